@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import logging
-import sys
-
 import click
 
 from geo import __version__
 from geo.errors import GeoError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """A group that reports :class:`GeoError` as a one-line message with exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except GeoError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geo")
 @click.option("-v", "--verbose", count=True, help="More log output (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
@@ -32,17 +40,5 @@ _register()
 
 
 def main() -> None:
-    """Run the CLI, turning :class:`GeoError` into a one-line message and exit code 1."""
-    try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except GeoError as exc:
-        click.echo(f"geo: error: {exc}", err=True)
-        sys.exit(1)
+    """Entry point of the ``geo`` console script."""
+    cli(prog_name="geo")
