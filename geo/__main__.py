@@ -1,0 +1,5 @@
+"""``python -m geo`` runs the ``geo`` command."""
+
+from geo.cli import main
+
+main()

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Run the whole test suite on a fresh machine: install the Debian packages the tests need
+# (chromium for the browser tests, npm to fetch Leaflet from the npm registry), install geo with
+# its test tools, check lint and types, then run pytest. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PIP_BREAK_SYSTEM_PACKAGES=1 PIP_DISABLE_PIP_VERSION_CHECK=1 DEBIAN_FRONTEND=noninteractive
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-dejavu-core >/dev/null
+fi
+
+python3 -m pip install --quiet -e '.[dev]'
+python3 -m ruff check geo tests benchmarks
+python3 -m mypy
+python3 -m pytest "$@"
