@@ -1,0 +1,40 @@
+"""``geo curate``: build event features from curation files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from geo.curation import build_features, check_article_text, curation_paths, load_curation
+from geo.errors import CurationError
+from geo.features import dumps
+from geo.io import atomic_write_text
+
+
+@click.command("curate")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="GeoJSON file to write (default: standard output).")
+@click.option("--articles", "articles_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Folder with the article texts (<article id>.txt) to check offsets and fingerprints against.")
+def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | None) -> None:
+    """Build event features from curation YAML files or folders INPUTS."""
+    curations = [load_curation(path) for path in curation_paths(inputs)]
+    if articles_dir is not None:
+        problems = []
+        for curation in curations:
+            text_path = articles_dir / f"{curation.article.id}.txt"
+            if not text_path.is_file():
+                problems.append(f"article text {str(text_path)!r} is missing")
+                continue
+            problems.extend(check_article_text(curation, text_path.read_text(encoding="utf-8")))
+        if problems:
+            raise CurationError("; ".join(problems))
+    collection = build_features(curations)
+    text = dumps(collection)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write_text(output, text)
+        click.echo(f"wrote {len(collection['features'])} features to {output}", err=True)

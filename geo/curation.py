@@ -1,0 +1,340 @@
+"""Curated events: human-readable YAML files turned into event features.
+
+A curation file describes one article: its metadata, every named place (the query that finds it in
+the gazetteer, or a pinned gazetteer id, the forms as written and their character offsets) and every
+event (place, type, mission, actors, EDTF date, numbers, our own note, evidence offsets). See
+``docs/curation.md`` for the format. Places that no event uses become ``mention`` features.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import pydantic
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from geo import settings
+from geo.catalog import ACTORS, MISSIONS, Catalogue
+from geo.dates import parse_edtf
+from geo.errors import CurationError, GeoError, GeoIOError, InputError
+from geo.features import EventFeature, event_id, feature_collection
+from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
+
+__all__ = [
+    "CurationFile",
+    "build_features",
+    "check_article_text",
+    "curation_paths",
+    "load_curation",
+]
+
+log = logging.getLogger(__name__)
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+Span = tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=1)]]
+
+
+class ArticleMeta(BaseModel):
+    """Metadata of the curated article (as in ``articles.json``) and its text fingerprint."""
+
+    model_config = _STRICT
+    id: str = Field(min_length=1)
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    length: int = Field(ge=0)
+
+
+class PlaceSpec(BaseModel):
+    """A place the article names."""
+
+    model_config = _STRICT
+    query: str = Field(min_length=1, description="Name looked up in the gazetteer.")
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    feature_class: FeatureClass | None = None
+    gazetteer_id: str | None = Field(default=None, description="Pinned gazetteer entry; wins over query.")
+    coordinates: tuple[float, float] | None = Field(default=None, description="Override [lon, lat].")
+    coordinates_origin: str | None = None
+    written: list[str] = Field(min_length=1, description="Forms as written in the article.")
+    mentions: list[Span] = Field(min_length=1)
+
+
+class EventSpec(BaseModel):
+    """An event at one place."""
+
+    model_config = _STRICT
+    place: str
+    name: str | None = Field(default=None, description="Place as written for this event; default the first form.")
+    event_type: EventType
+    sub_event_type: str | None = None
+    mission: str | None = None
+    actors: list[str] = Field(default_factory=list)
+    date: str
+    troops: int | None = Field(default=None, ge=0)
+    fatalities: int | None = Field(default=None, ge=0)
+    notes: str = Field(min_length=1)
+    mentions: list[Span] = Field(min_length=1)
+
+    @pydantic.field_validator("date", mode="before")
+    @classmethod
+    def _year_as_text(cls, value: object) -> object:
+        # YAML reads an unquoted year (date: 2015) as a number.
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class CurationFile(BaseModel):
+    """The content of one ``data/curation/*.yaml`` file."""
+
+    model_config = _STRICT
+    article: ArticleMeta
+    places: dict[str, PlaceSpec]
+    events: list[EventSpec]
+
+
+def curation_paths(inputs: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into the sorted list of curation files (``*.yaml``, ``*.yml``).
+
+    Raises
+    ------
+    GeoIOError
+        If an input does not exist or a folder holds no curation file.
+    """
+    paths: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+            if not found:
+                raise GeoIOError(f"no curation files (*.yaml) in {str(path)!r}")
+            paths.extend(found)
+        elif path.is_file():
+            paths.append(path)
+        else:
+            raise GeoIOError(f"curation input {str(path)!r} does not exist")
+    return sorted(dict.fromkeys(paths), key=lambda p: (p.name, str(p)))
+
+
+def load_curation(path: str | Path) -> CurationFile:
+    """Read and check one curation file.
+
+    Raises
+    ------
+    GeoIOError
+        If the file cannot be read.
+    CurationError
+        If it is not valid YAML or breaks the curation format (every problem is listed).
+    """
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise CurationError(f"{str(path)!r} is not valid UTF-8 YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise CurationError(f"{str(path)!r}: expected a mapping with article, places and events, got {raw!r:.60}")
+    try:
+        curation = CurationFile.model_validate(raw)
+    except pydantic.ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise CurationError(f"{str(path)!r}: {problems}") from exc
+    _check_consistency(curation, path)
+    return curation
+
+
+def _check_consistency(curation: CurationFile, path: Path) -> None:
+    problems: list[str] = []
+    length = curation.article.length
+    spans: list[tuple[str, Span]] = [
+        (f"places.{key}", span) for key, place in curation.places.items() for span in place.mentions
+    ]
+    for index, event in enumerate(curation.events):
+        where = f"events[{index}]"
+        if event.place not in curation.places:
+            problems.append(f"{where}.place: unknown place key {event.place!r}")
+        if event.mission is not None and event.mission not in MISSIONS:
+            problems.append(f"{where}.mission: {event.mission!r} is not in the mission catalogue")
+        problems.extend(_unknown_actors(event.actors, ACTORS, where))
+        try:
+            parse_edtf(event.date)
+        except InputError as exc:
+            problems.append(f"{where}.date: {exc}")
+        spans.extend((f"{where}.mentions", span) for span in event.mentions)
+    for key, place in curation.places.items():
+        if place.coordinates is not None and not (place.coordinates_origin and place.gazetteer_id):
+            problems.append(f"places.{key}: a coordinate override needs gazetteer_id and coordinates_origin")
+    for where, (start, end) in spans:
+        if not start < end <= length:
+            problems.append(f"{where}: span [{start}, {end}] is outside the article (length {length})")
+    if problems:
+        raise CurationError(f"{str(path)!r}: " + "; ".join(problems))
+
+
+def _unknown_actors(actors: Sequence[str], catalogue: Catalogue, where: str) -> list[str]:
+    # Countries are actors too; anything else must be in the actor catalogue.
+    import pycountry
+
+    problems = []
+    for actor in actors:
+        if actor in catalogue:
+            continue
+        try:
+            pycountry.countries.lookup(actor)
+        except LookupError:
+            problems.append(f"{where}.actors: {actor!r} is neither a country nor in the actor catalogue")
+    return problems
+
+
+def check_article_text(curation: CurationFile, text: str) -> list[str]:
+    """Compare a curation file with the article text it describes.
+
+    Returns
+    -------
+    list of str
+        Problems: a different fingerprint or length, or place mentions whose text is not one of the
+        place's written forms. Empty when everything agrees.
+    """
+    from geo.articles import sha256_text
+
+    problems = []
+    if sha256_text(text) != curation.article.sha256 or len(text) != curation.article.length:
+        problems.append(f"article {curation.article.id!r}: text differs from the curated fingerprint")
+        return problems
+    for key, place in curation.places.items():
+        for start, end in place.mentions:
+            if text[start:end] not in place.written:
+                problems.append(f"places.{key}: span [{start}, {end}] reads {text[start:end]!r}, not one of {place.written!r}")
+    return problems
+
+
+def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
+    try:
+        if place.gazetteer_id is not None and place.coordinates is None:
+            return gazetteer.get(place.gazetteer_id)
+        found = gazetteer.lookup(place.query, country=place.country, feature_class=place.feature_class, limit=1)
+    except GeoError as exc:
+        raise CurationError(f"place {key!r}: {exc}") from exc
+    if not found:
+        raise CurationError(f"place {key!r}: the gazetteer has no match for {place.query!r}")
+    candidate = found[0]
+    if place.coordinates is not None:
+        lon, lat = place.coordinates
+        distance = _haversine_km(lon, lat, candidate.lon, candidate.lat)
+        if distance > settings.override_tolerance_km:
+            log.warning("place %r: override is %.0f km from the gazetteer's %r", key, distance, candidate.name)
+    return candidate
+
+
+def _haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def build_features(
+    curations: Sequence[CurationFile], *, gazetteer: Gazetteer | None = None
+) -> dict[str, Any]:
+    """Turn curation files into a FeatureCollection of event features.
+
+    Order is deterministic: articles in the given order, then events in file order, then ``mention``
+    features for places without events in place order.
+
+    Parameters
+    ----------
+    curations
+        Loaded curation files.
+    gazetteer
+        Gazetteer to resolve places with; the default offline gazetteer when omitted.
+
+    Raises
+    ------
+    CurationError
+        If a place cannot be resolved or two events get the same id.
+    """
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    features: list[EventFeature] = []
+    seen: dict[str, str] = {}
+    for curation in curations:
+        art = curation.article
+        source = {k: getattr(art, k) for k in ("title", "publisher", "url", "published", "sha256")}
+        source["article_id"] = art.id
+        resolved = {key: _resolve(key, place, gaz) for key, place in curation.places.items()}
+        used = {event.place for event in curation.events}
+        rows: list[tuple[str, PlaceSpec, dict[str, Any]]] = []
+        for event in curation.events:
+            place = curation.places[event.place]
+            rows.append((event.place, place, {
+                "name": event.name or place.written[0],
+                "event_type": event.event_type,
+                "sub_event_type": event.sub_event_type,
+                "mission": MISSIONS.canonical(event.mission) if event.mission else None,
+                "actors": list(event.actors),
+                "date": event.date,
+                "troops": event.troops,
+                "fatalities": event.fatalities,
+                "mentions": event.mentions,
+                "notes": event.notes,
+            }))
+        for key, place in curation.places.items():
+            if key not in used:
+                rows.append((key, place, {
+                    "name": place.written[0], "event_type": "mention", "sub_event_type": None,
+                    "mission": None, "actors": [], "date": art.published, "troops": None,
+                    "fatalities": None, "mentions": place.mentions,
+                    "notes": "Named in the article; no event reported there.",
+                }))
+        for key, place, row in rows:
+            candidate = resolved[key]
+            gazetteer_id = place.gazetteer_id or candidate.id
+            bounds = parse_edtf(row["date"])
+            fid = event_id(article_id=art.id, place_id=gazetteer_id,
+                           event_type=_id_type(row["event_type"], row["sub_event_type"]), date=row["date"])
+            if fid in seen:
+                raise CurationError(f"article {art.id!r}: two events share id {fid!r} ({seen[fid]} and {key})")
+            seen[fid] = key
+            lon, lat = place.coordinates if place.coordinates is not None else (candidate.lon, candidate.lat)
+            feature_class = place.feature_class or candidate.feature_class
+            props = {
+                "id": fid,
+                "name": row["name"],
+                "place": candidate.name,
+                "gazetteer_id": gazetteer_id,
+                "feature_class": feature_class,
+                "country": candidate.country if candidate.country else place.country,
+                "event_type": row["event_type"],
+                "sub_event_type": row["sub_event_type"],
+                "mission": row["mission"],
+                "actors": row["actors"],
+                "date": bounds.edtf,
+                "date_start": bounds.start.isoformat() if bounds.start else None,
+                "date_end": bounds.end.isoformat() if bounds.end else None,
+                "time_precision": bounds.precision,
+                "geo_precision": GEO_PRECISION_BY_CLASS[feature_class],
+                "troops": row["troops"],
+                "fatalities": row["fatalities"],
+                "source": source,
+                "mentions": [{"start": s, "end": e} for s, e in row["mentions"]],
+                "notes": row["notes"],
+                "confidence": 1.0,
+            }
+            try:
+                features.append(EventFeature.from_lonlat(lon, lat, props))
+            except pydantic.ValidationError as exc:
+                raise CurationError(f"article {art.id!r}, place {key!r}: {exc}") from exc
+    return feature_collection(features)
+
+
+def _id_type(event_type: str, sub_event_type: str | None) -> str:
+    # Two events of one type on one day at one place differ by their sub-type.
+    return f"{event_type}.{sub_event_type}" if sub_event_type else event_type
