@@ -107,7 +107,9 @@ def test_event_id_is_stable_and_readable() -> None:
     assert STRIKE_ID.startswith("strike-2020-01-03-icao-orbi-")
     other = event_id(article_id="other", place_id="icao:ORBI", event_type="strike", date="2020-01-03")
     assert other != STRIKE_ID
-    open_id = event_id(article_id="a", place_id="geo:strait-of-hormuz", event_type="rocket_attack", date="2003/..")
+    open_id = event_id(
+        article_id="a", place_id="geo:strait-of-hormuz", event_type="rocket_attack", date="2003/.."
+    )
     assert open_id.startswith("rocket-attack-2003-open-geo-strait-of-hormuz-")
 
 
@@ -170,7 +172,7 @@ def test_models_reject_broken_properties(changes: dict[str, Any], needle: str) -
 def test_feature_id_must_match_properties() -> None:
     good = EventFeature.from_lonlat(44.2346, 33.2625, strike_properties()).model_dump(mode="json")
     good["id"] = "something-else"
-    with pytest.raises(ValidationError, match="differs from properties.id"):
+    with pytest.raises(ValidationError, match=r"differs from properties\.id"):
         EventFeature.model_validate(good)
 
 
@@ -235,7 +237,7 @@ def test_load_feature_collection(tmp_path: Path) -> None:
 
 
 def test_load_feature_collection_errors(tmp_path: Path) -> None:
-    with pytest.raises(GeoIOError, match="missing.geojson"):
+    with pytest.raises(GeoIOError, match=r"missing\.geojson"):
         load_feature_collection(tmp_path / "missing.geojson")
     broken = sample_collection()
     broken["features"][0]["properties"]["event_type"] = "bogus"
