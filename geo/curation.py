@@ -32,6 +32,7 @@ __all__ = [
     "check_article_text",
     "curation_paths",
     "load_curation",
+    "resolve_places",
 ]
 
 log = logging.getLogger(__name__)
@@ -217,6 +218,23 @@ def check_article_text(curation: CurationFile, text: str) -> list[str]:
     return problems
 
 
+def resolve_places(curation: CurationFile, *, gazetteer: Gazetteer | None = None) -> dict[str, Candidate]:
+    """Resolve every place of a curation file to its gazetteer entry.
+
+    Returns
+    -------
+    dict
+        Place key to :class:`~geo.gazetteer.Candidate`, in file order.
+
+    Raises
+    ------
+    CurationError
+        If a pinned id is unknown or a query finds nothing.
+    """
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    return {key: _resolve(key, place, gaz) for key, place in curation.places.items()}
+
+
 def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
     try:
         if place.gazetteer_id is not None and place.coordinates is None:
@@ -269,7 +287,7 @@ def build_features(
         art = curation.article
         source = {k: getattr(art, k) for k in ("title", "publisher", "url", "published", "sha256")}
         source["article_id"] = art.id
-        resolved = {key: _resolve(key, place, gaz) for key, place in curation.places.items()}
+        resolved = resolve_places(curation, gazetteer=gaz)
         used = {event.place for event in curation.events}
         rows: list[tuple[str, PlaceSpec, dict[str, Any]]] = []
         for event in curation.events:
