@@ -1,0 +1,393 @@
+"""The layered map builder (no browser): layers, escaping, determinism, assets, CLI."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas
+import pytest
+from click.testing import CliRunner
+
+from geo.errors import GeoIOError, InputError, SchemaError
+from geo.maps import build_map, render_html, save_map
+from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
+from geo.maps.elements import MarkerData, script_json
+from geo.maps.icons import SHAPES, marker_svg, text_color
+from geo.vocab import EVENT_STYLES, LAYERS
+
+SOURCE = {
+    "article_id": "example-2020-01-04",
+    "title": "Drone strike at Baghdad airport",
+    "publisher": "Example News",
+    "url": "https://news.example.org/2020/01/04/baghdad",
+    "published": "2020-01-04",
+    "sha256": "0" * 64,
+}
+
+
+def _feature(
+    fid: str, lon: float, lat: float, event_type: str, place: str, date: str, **extra: Any
+) -> dict[str, Any]:
+    props: dict[str, Any] = {
+        "id": fid,
+        "name": extra.pop("name", place),
+        "place": place,
+        "gazetteer_id": extra.pop("gazetteer_id", f"geo:{fid}"),
+        "feature_class": extra.pop("feature_class", "city"),
+        "country": extra.pop("country", "IQ"),
+        "event_type": event_type,
+        "sub_event_type": extra.pop("sub_event_type", None),
+        "mission": extra.pop("mission", None),
+        "actors": extra.pop("actors", []),
+        "date": date,
+        "date_start": extra.pop("date_start", date),
+        "date_end": extra.pop("date_end", date),
+        "time_precision": extra.pop("time_precision", "day"),
+        "geo_precision": extra.pop("geo_precision", 2),
+        "troops": extra.pop("troops", None),
+        "fatalities": extra.pop("fatalities", None),
+        "source": dict(SOURCE),
+        "mentions": [{"start": 10, "end": 17}],
+        "notes": extra.pop("notes", ""),
+        "confidence": extra.pop("confidence", 1.0),
+    }
+    assert not extra, extra
+    return {
+        "type": "Feature",
+        "id": fid,
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": props,
+    }
+
+
+@pytest.fixture
+def events() -> dict[str, Any]:
+    """Four realistic events and one place only mentioned."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            _feature(
+                "strike-bgw",
+                44.2346,
+                33.2625,
+                "strike",
+                "Baghdad International Airport",
+                "2020-01-03",
+                name="Baghdad airport",
+                feature_class="airport",
+                sub_event_type="drone_strike",
+                actors=["United States"],
+                fatalities=10,
+                geo_precision=1,
+                notes="US drone strike on a convoy leaving the airport.",
+            ),
+            _feature(
+                "deploy-ebl",
+                44.0092,
+                36.1911,
+                "deployment",
+                "Erbil",
+                "2024-01-01/2025-07",
+                name="Arbil",
+                mission="Operation Inherent Resolve",
+                actors=["Netherlands"],
+                troops=150,
+                date_start="2024-01-01",
+                date_end="2025-07-31",
+                time_precision="range",
+            ),
+            _feature(
+                "rockets-asad",
+                42.4412,
+                33.7856,
+                "rocket_attack",
+                "Ain al-Asad Air Base",
+                "2020-01-08",
+                feature_class="military_base",
+                sub_event_type="ballistic_missile",
+                actors=["Iran"],
+            ),
+            _feature(
+                "training-bgd",
+                44.3661,
+                33.3152,
+                "training",
+                "Baghdad",
+                "2017",
+                mission="NATO Mission Iraq",
+                date_start="2017-01-01",
+                date_end="2017-12-31",
+                time_precision="year",
+            ),
+            _feature(
+                "mention-nl",
+                5.2913,
+                52.1326,
+                "mention",
+                "Netherlands",
+                "2023-07",
+                country="NL",
+                feature_class="country",
+                geo_precision=4,
+                date_start="2023-07-01",
+                date_end="2023-07-31",
+                time_precision="month",
+            ),
+        ],
+    }
+
+
+def _layer_data(m: folium.Map) -> dict[str, list[dict[str, Any]]]:
+    """Feature lists per layer name, read from the map's element tree."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for child in m._children.values():
+        if isinstance(child, folium.FeatureGroup):
+            data = [c.collection for c in child._children.values() if isinstance(c, MarkerData)]
+            out[child.layer_name] = [f for d in data for f in d["features"]]
+    return out
+
+
+def test_every_layer_is_a_feature_group_with_default_visibility(events: dict[str, Any]) -> None:
+    m = build_map(events)
+    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    assert [(g.layer_name, g.show) for g in groups] == list(LAYERS)
+    # The layer control comes last, after every layer.
+    assert isinstance(list(m._children.values())[-1], folium.LayerControl)
+    html = render_html(m)
+    for name, _ in LAYERS:
+        assert f'"{name}" : feature_group_' in html
+
+
+def test_features_go_to_the_layer_of_their_event_type(events: dict[str, Any]) -> None:
+    layers = _layer_data(build_map(events))
+    ids = {name: [f["properties"]["id"] for f in feats] for name, feats in layers.items()}
+    assert ids["Strikes"] == ["strike-bgw"]
+    assert ids["Deployments"] == ["deploy-ebl"]
+    assert ids["Rocket attacks"] == ["rockets-asad"]
+    assert ids["Training"] == ["training-bgd"]
+    assert ids["Places mentioned"] == ["mention-nl"]
+    assert ids["Withdrawals"] == ids["Other events"] == []
+    # Coordinates stay [lon, lat]; the evidence offsets are not shipped to the page.
+    strike = layers["Strikes"][0]
+    assert strike["geometry"]["coordinates"] == [44.2346, 33.2625]
+    assert "mentions" not in strike["properties"]
+
+
+def test_unknown_event_type_is_drawn_under_other_events(events: dict[str, Any]) -> None:
+    events["features"][0]["properties"]["event_type"] = "parade"
+    layers = _layer_data(build_map(events))
+    assert [f["properties"]["id"] for f in layers["Other events"]] == ["strike-bgw"]
+
+
+def test_bounds_fit_the_visible_layers_with_a_zoom_limit(events: dict[str, Any]) -> None:
+    html = render_html(build_map(events))
+    match = re.search(r"\.fitBounds\(\s*(\[\[.*?\]\])\s*,\s*(\{.*?\})", html, re.S)
+    assert match is not None
+    (south, west), (north, east) = json.loads(match[1])
+    # The hidden mention in the Netherlands does not zoom the map out to Europe.
+    assert (south, west, north, east) == (33.2625, 42.4412, 36.1911, 44.3661)
+    assert json.loads(match[2])["maxZoom"] == 9
+
+
+def test_single_point_map_gets_a_sensible_zoom(events: dict[str, Any]) -> None:
+    events["features"] = events["features"][:1]
+    html = render_html(build_map(events))
+    assert "[[33.2625, 44.2346], [33.2625, 44.2346]]" in html
+    assert '"maxZoom": 9' in html
+
+
+def test_page_loads_leaflet_only(events: dict[str, Any]) -> None:
+    html = render_html(build_map(events))
+    srcs = re.findall(r'<(?:script src|link rel="stylesheet" href)="([^"]+)"', html)
+    version = leaflet_version()
+    assert sorted(srcs) == sorted(
+        f"https://cdn.jsdelivr.net/npm/leaflet@{version}/dist/leaflet.{ext}" for ext in ("js", "css")
+    )
+    for unwanted in ("jquery", "bootstrap", "awesome", "fontawesome", "glyphicons", "$(document)"):
+        assert unwanted not in html.lower()
+
+
+def test_script_json_cannot_close_the_script_and_round_trips() -> None:
+    value = {"notes": "</script><script>alert(1)</script><!-- & \u2028\u2029 'q' \"d\"", "n": [1, 2.5, None]}
+    text = script_json(value)
+    for forbidden in ("<", ">", "&", "\u2028", "\u2029"):
+        assert forbidden not in text
+    assert json.loads(text) == value
+
+
+def test_hostile_text_is_escaped_in_the_page(events: dict[str, Any]) -> None:
+    payload = "</script><script>window.__pwned=1</script><!--<img src=x onerror=alert(1)>"
+    props = events["features"][0]["properties"]
+    props.update(place=payload, name=payload, notes=payload)
+    m = build_map(events, title=payload)
+    html = render_html(m)
+    assert "window.__pwned" in html  # the text is there...
+    assert "<script>window.__pwned" not in html  # ...but never as markup
+    assert "<img src=x" not in html
+    assert html.count("</script>") == html.count("<script")  # no extra script end from data
+    assert "<title>&lt;/script&gt;&lt;script&gt;window.__pwned=1" in html
+    # The embedded data parses back to the original strings.
+    blobs = re.findall(r"geoMapRuntime\.layer\(\s*(\{.*?\})\s*\)\.addTo", html, re.S)
+    features = [f for blob in blobs for f in json.loads(blob)["features"]]
+    strike = next(f for f in features if f["properties"]["id"] == "strike-bgw")
+    assert strike["properties"]["notes"] == payload
+
+
+def test_same_input_renders_identical_bytes(events: dict[str, Any], tmp_path: Path) -> None:
+    first = save_map(build_map(copy.deepcopy(events), title="Missions"), tmp_path / "a.html")
+    second = save_map(build_map(copy.deepcopy(events), title="Missions"), tmp_path / "b.html")
+    assert first.read_bytes() == second.read_bytes()
+    m = build_map(events)
+    assert render_html(m) == render_html(m)
+
+
+def test_legend_lists_the_event_types_present(events: dict[str, Any]) -> None:
+    html = render_html(build_map(events))
+    legend = re.search(r'<div class="geo-legend".*?</ul>', html, re.S)
+    assert legend is not None
+    labels = re.findall(r"<span>([^<]+)</span>", legend[0])
+    assert labels == [
+        EVENT_STYLES[t].label for t in ("deployment", "strike", "rocket_attack", "training", "mention")
+    ]
+
+
+def test_markers_differ_in_shape_colour_and_symbol() -> None:
+    assert len(set(SHAPES.values())) == len(EVENT_STYLES)
+    svgs = {t: marker_svg(t) for t in EVENT_STYLES}
+    assert len(set(svgs.values())) == len(EVENT_STYLES)
+    assert EVENT_STYLES["strike"].symbol in svgs["strike"]
+    assert text_color("#F0E442") == "#000000"
+    assert text_color("#332288") == "#ffffff"
+
+
+def test_geodataframe_input_matches_dict_input(events: dict[str, Any]) -> None:
+    gdf = geopandas.GeoDataFrame.from_features(events["features"], crs="EPSG:4326")
+    from_gdf = _layer_data(build_map(gdf))
+    from_dict = _layer_data(build_map(events))
+    assert {k: [f["properties"]["id"] for f in v] for k, v in from_gdf.items()} == {
+        k: [f["properties"]["id"] for f in v] for k, v in from_dict.items()
+    }
+    strike = from_gdf["Strikes"][0]["properties"]
+    assert strike["troops"] is None  # NaN from pandas becomes null
+    assert strike["fatalities"] == 10
+
+
+def test_draws_on_an_existing_map(events: dict[str, Any]) -> None:
+    base = folium.Map(location=[33, 44], tiles=None)
+    assert build_map(events, m=base) is base
+    assert len(_layer_data(base)) == len(LAYERS)
+
+
+@pytest.mark.parametrize(
+    ("geometry", "message"),
+    [
+        (None, "has no geometry"),
+        ({"type": "Point", "coordinates": [33.2625, 144.2346]}, "out of range"),
+        ({"type": "Point", "coordinates": ["44", "33"]}, "invalid Point coordinates"),
+    ],
+)
+def test_bad_geometry_is_rejected(events: dict[str, Any], geometry: Any, message: str) -> None:
+    events["features"][0]["geometry"] = geometry
+    with pytest.raises(SchemaError, match=message):
+        build_map(events)
+
+
+def test_unsupported_input_is_rejected() -> None:
+    with pytest.raises(InputError, match="'int'"):
+        build_map(42)
+    with pytest.raises(SchemaError, match="'Polygon'"):
+        build_map({"type": "Polygon", "coordinates": []})
+
+
+# -- CLI ------------------------------------------------------------------------------------------
+
+
+def _map_command() -> Any:
+    """The ``geo map`` command; loaded from its file while sibling subcommands are still missing."""
+    try:
+        return importlib.import_module("geo.cli.map").command
+    except ImportError:  # geo.cli registers every subcommand at import
+        path = Path(__file__).resolve().parents[1] / "geo" / "cli" / "map.py"
+        spec = importlib.util.spec_from_file_location("_geo_cli_map", path)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.command
+
+
+map_command = _map_command()
+
+
+def test_cli_merges_inputs_and_writes_the_map(events: dict[str, Any], tmp_path: Path) -> None:
+    a, b = tmp_path / "a.geojson", tmp_path / "b.geojson"
+    a.write_text(json.dumps({"type": "FeatureCollection", "features": events["features"][:3]}))
+    b.write_text(json.dumps({"type": "FeatureCollection", "features": events["features"][2:]}))
+    out = tmp_path / "maps" / "missions.html"
+    result = CliRunner().invoke(map_command, [str(a), str(b), "-o", str(out), "--title", "Missions"])
+    assert result.exit_code == 0, result.output
+    assert "5 features" in result.output  # the feature present in both files is drawn once
+    html = out.read_text(encoding="utf-8")
+    assert "<title>Missions</title>" in html
+    assert html.count('"id":"rockets-asad"') == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read"),
+        (b"{not json", "JSON"),
+        (b"\xff\xfe\x00garbage", "UTF-8"),
+    ],
+)
+def test_cli_failures_exit_1_and_write_nothing(tmp_path: Path, content: bytes | None, message: str) -> None:
+    src = tmp_path / "in.geojson"
+    if content is not None:
+        src.write_bytes(content)
+    out = tmp_path / "out.html"
+    result = CliRunner().invoke(map_command, [str(src), "-o", str(out)])
+    assert result.exit_code == 1
+    assert message.lower() in result.output.lower()
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == ([src] if content is not None else [])
+
+
+# -- assets ---------------------------------------------------------------------------------------
+
+
+def test_cdn_urls_map_to_npm_files() -> None:
+    version = leaflet_version()
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version)
+    assert {(a.name, a.path) for a in page_assets()} == {
+        ("leaflet", "dist/leaflet.js"),
+        ("leaflet", "dist/leaflet.css"),
+    }
+    assert parse_cdn_url("https://cdn.jsdelivr.net/npm/@scope/pkg@1.0.0/a/b.css") == (
+        "@scope/pkg",
+        "1.0.0",
+        "a/b.css",
+    )
+    assert parse_cdn_url("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/../../etc/passwd") is None
+    assert parse_cdn_url("file:///npm/leaflet@1.9.3/dist/leaflet.js") is None
+
+
+def test_fetch_npm_package_needs_npm_and_valid_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(InputError, match="'--version'"):
+        fetch_npm_package("--version", "1.0.0", tmp_path)
+    with pytest.raises(InputError, match="'latest; rm'"):
+        fetch_npm_package("leaflet", "latest; rm", tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(GeoIOError, match="'npm' command is not installed"):
+        fetch_npm_package("leaflet", "1.9.3", tmp_path)
+    # A complete copy in the cache is reused without npm.
+    (tmp_path / "leaflet@1.9.3").mkdir()
+    (tmp_path / "leaflet@1.9.3" / "package.json").write_text("{}")
+    assert fetch_npm_package("leaflet", "1.9.3", tmp_path) == tmp_path / "leaflet@1.9.3"
