@@ -31,7 +31,7 @@ MATCH_WEIGHTS: Final[dict[str, float]] = {
     "normalized": 0.8,
     "generic": 0.75,
     "generic_hint": 0.7,
-    "alias_loose": 0.7,
+    "alias_loose": 0.6,
     "skeleton": 0.6,
 }
 #: Match weights at or above this one mean a key matched; below it the fuzzy fallback also runs.
