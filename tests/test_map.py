@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import importlib
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -15,6 +13,8 @@ import geopandas
 import pytest
 from click.testing import CliRunner
 
+from geo.cli import cli
+from geo.cli.map import command as map_command
 from geo.errors import GeoIOError, InputError, SchemaError
 from geo.maps import build_map, render_html, save_map
 from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
@@ -309,29 +309,12 @@ def test_unsupported_input_is_rejected() -> None:
 # -- CLI ------------------------------------------------------------------------------------------
 
 
-def _map_command() -> Any:
-    """The ``geo map`` command; loaded from its file while sibling subcommands are still missing."""
-    try:
-        return importlib.import_module("geo.cli.map").command
-    except ImportError:  # geo.cli registers every subcommand at import
-        path = Path(__file__).resolve().parents[1] / "geo" / "cli" / "map.py"
-        spec = importlib.util.spec_from_file_location("_geo_cli_map", path)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module.command
-
-
-map_command = _map_command()
-
-
 def test_cli_merges_inputs_and_writes_the_map(events: dict[str, Any], tmp_path: Path) -> None:
     a, b = tmp_path / "a.geojson", tmp_path / "b.geojson"
     a.write_text(json.dumps({"type": "FeatureCollection", "features": events["features"][:3]}))
     b.write_text(json.dumps({"type": "FeatureCollection", "features": events["features"][2:]}))
     out = tmp_path / "maps" / "missions.html"
-    result = CliRunner().invoke(map_command, [str(a), str(b), "-o", str(out), "--title", "Missions"])
+    result = CliRunner().invoke(cli, ["map", str(a), str(b), "-o", str(out), "--title", "Missions"])
     assert result.exit_code == 0, result.output
     assert "5 features" in result.output  # the feature present in both files is drawn once
     html = out.read_text(encoding="utf-8")
