@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROPERTY_ORDER",
-    "SCHEMA_PATH",
     "EventFeature",
     "EventFeatureCollection",
     "EventProperties",
@@ -45,14 +44,9 @@ __all__ = [
     "event_id",
     "feature_collection",
     "from_geodataframe",
-    "json_schema",
     "load_feature_collection",
     "to_geodataframe",
-    "write_schema",
 ]
-
-#: The JSON Schema file shipped in the package.
-SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "event-feature-collection.schema.json"
 
 _STRICT = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
 
@@ -451,54 +445,7 @@ def _plain(value: Any, name: str) -> Any:
     return value
 
 
-def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema (Draft 2020-12) of an event FeatureCollection, generated from the models.
-
-    Every property is required (files spell out ``null``), pydantic's automatic titles and defaults
-    are dropped and ``anyOf [X, null]`` is flattened to ``"type": [X, "null"]`` so validators give
-    direct messages.
-    """
-    schema = EventFeatureCollection.model_json_schema()
-    schema = _tidy(schema)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:geo:schema:event-feature-collection",
-        **schema,
-        "title": "geo event FeatureCollection",
-        "description": "GeoJSON (RFC 7946) FeatureCollection of geo event features; see docs/schema.md.",
-    }
-
-
-def _tidy(node: Any, *, in_properties: bool = False) -> Any:
-    if isinstance(node, list):
-        return [_tidy(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if in_properties:  # keys are property names, not keywords
-        return {name: _tidy(sub) for name, sub in node.items()}
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in ("title", "default"):
-            continue
-        out[key] = _tidy(value, in_properties=key in ("properties", "$defs"))
-    any_of = out.get("anyOf")
-    if isinstance(any_of, list) and len(any_of) == 2 and {"type": "null"} in any_of:
-        other = next(item for item in any_of if item != {"type": "null"})
-        if isinstance(other.get("type"), str) and "enum" not in other and "const" not in other:
-            del out["anyOf"]
-            out = {**other, **out, "type": [other["type"], "null"]}
-    if "properties" in out:
-        out["required"] = list(out["properties"])
-    return out
-
-
-def write_schema(path: str | Path = SCHEMA_PATH) -> Path:
-    """Write :func:`json_schema` to ``path`` (default: the file shipped in the package)."""
-    from geo.io import atomic_write_text
-
-    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
-    return atomic_write_text(path, text)
-
-
 if __name__ == "__main__":  # pragma: no cover - regenerate the shipped schema
+    from geo.schema import write_schema
+
     sys.stdout.write(f"wrote {write_schema()}\n")

@@ -27,12 +27,12 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from geo.schema import SCHEMA_PATH
 from geo.validation.checks import check_coordinates, check_properties
 from geo.validation.messages import describe, short_repr
 
 __all__ = ["FileReport", "Problem", "validate_bytes", "validate_file", "validate_object", "validate_path"]
 
-SCHEMA_FILE = Path(__file__).resolve().parent / "schema" / "event-feature-collection.schema.json"
 
 #: Largest integer accepted (2**53 - 1, exact in every JSON implementation, RFC 8259 section 6).
 MAX_SAFE_INTEGER = 2**53 - 1
@@ -105,7 +105,7 @@ class _BadNumber:
 
 @functools.cache
 def _validators() -> tuple[Draft202012Validator, Draft202012Validator]:
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     feature = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": "#/$defs/EventFeature"}
     return Draft202012Validator(schema), Draft202012Validator(feature)
 

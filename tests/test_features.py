@@ -15,17 +15,16 @@ from geo import settings
 from geo.errors import GeoIOError, SchemaError
 from geo.features import (
     PROPERTY_ORDER,
-    SCHEMA_PATH,
     EventFeature,
     EventProperties,
     dumps,
     event_id,
     feature_collection,
     from_geodataframe,
-    json_schema,
     load_feature_collection,
     to_geodataframe,
 )
+from geo.schema import SCHEMA_PATH, json_schema
 
 ARTICLE = "nos-2020-01-03"
 STRIKE_ID = event_id(article_id=ARTICLE, place_id="icao:ORBI", event_type="strike", date="2020-01-03")
