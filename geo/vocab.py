@@ -101,7 +101,7 @@ EVENT_STYLES: Final[dict[str, EventStyle]] = {
     "withdrawal": EventStyle("Withdrawals", "Withdrawal", "#CC79A7", "▼"),
     "attack": EventStyle("Other events", "Attack", "#000000", "✖"),
     "abduction": EventStyle("Other events", "Abduction", "#882255", "⚑"),
-    "protest": EventStyle("Other events", "Protest", "#F0E442", "✊"),
+    "protest": EventStyle("Other events", "Protest", "#F0E442", "!"),
     "political": EventStyle("Other events", "Political decision", "#332288", "⚖"),
     "mention": EventStyle("Places mentioned", "Place mentioned", "#BBBBBB", "●"),
 }
