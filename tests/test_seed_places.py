@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from geo.curation import build_features, curation_paths, load_curation, resolve_places
+from geo.gazetteer import default_gazetteer
 
 CURATION = Path(__file__).resolve().parents[1] / "data" / "curation"
 
@@ -77,3 +78,27 @@ def test_seed_place_resolves_to_the_right_spot(resolved, key):
         assert built, f"no feature for {key}"
         for feature in built:
             assert feature["geometry"]["coordinates"] == [round(candidate.lon, 6), round(candidate.lat, 6)]
+
+
+@pytest.fixture(scope="module")
+def places():
+    return [(key, place) for path in curation_paths([CURATION]) for key, place in load_curation(path).places.items()]
+
+
+def test_gazetteer_search_finds_every_pinned_place(places):
+    """The pins are what a search for the place finds, not hand-picked ids."""
+    gaz = default_gazetteer()
+    for key, place in places:
+        found = gaz.lookup(place.query, country=place.country, feature_class=place.feature_class, limit=1)
+        assert found and found[0].id == place.gazetteer_id, (key, place.query, found[:1])
+
+
+def test_written_forms_reach_the_place_with_country_context(places):
+    """Misspelt or variant forms as the articles write them still lead to the right place."""
+    gaz = default_gazetteer()
+    for key, place in places:
+        for written in place.written:
+            if place.feature_class in {"country", "facility"} or " of the " in written or " in " in written:
+                continue  # demonym-like or descriptive phrases are the extractor's job
+            found = gaz.lookup(written, country=place.country, limit=3)
+            assert place.gazetteer_id in [c.id for c in found], (key, written, found)
