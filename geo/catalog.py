@@ -80,40 +80,74 @@ MISSIONS: Final = Catalogue(
     (
         CatalogueEntry(
             "Operation Inherent Resolve",
-            ("OIR", "CJTF-OIR", "Combined Joint Task Force Operation Inherent Resolve",
-             "Combined Joint Task Force – Operation Inherent Resolve"),
+            (
+                "OIR",
+                "CJTF-OIR",
+                "Combined Joint Task Force Operation Inherent Resolve",
+                "Combined Joint Task Force – Operation Inherent Resolve",
+            ),
             "US-led coalition against the Islamic State in Iraq and Syria, since 2014.",
         ),
-        CatalogueEntry("NATO Mission Iraq", ("NMI", "NATO mission in Iraq"),
-                       "NATO advisory and capacity-building mission in Iraq, since 2018."),
+        CatalogueEntry(
+            "NATO Mission Iraq",
+            ("NMI", "NATO mission in Iraq"),
+            "NATO advisory and capacity-building mission in Iraq, since 2018.",
+        ),
         CatalogueEntry(
             "European Maritime Awareness in the Strait of Hormuz",
             ("EMASoH", "EMASOH", "Operation Agenor", "Agenor", "EMASoH / Operation Agenor"),
             "French-led European maritime surveillance mission in the Strait of Hormuz, since 2020.",
         ),
-        CatalogueEntry("Resolute Support Mission", ("RSM", "Resolute Support"), "NATO mission in Afghanistan, 2015-2021."),
-        CatalogueEntry("UNIFIL", ("United Nations Interim Force in Lebanon",), "UN peacekeeping force in Lebanon."),
-        CatalogueEntry("MINUSMA", ("United Nations Multidimensional Integrated Stabilization Mission in Mali",),
-                       "UN mission in Mali, 2013-2023."),
-        CatalogueEntry("Operation Iraqi Freedom", ("OIF", "Iraq War"), "US-led invasion and occupation of Iraq, 2003-2010."),
+        CatalogueEntry(
+            "Resolute Support Mission", ("RSM", "Resolute Support"), "NATO mission in Afghanistan, 2015-2021."
+        ),
+        CatalogueEntry(
+            "UNIFIL", ("United Nations Interim Force in Lebanon",), "UN peacekeeping force in Lebanon."
+        ),
+        CatalogueEntry(
+            "MINUSMA",
+            ("United Nations Multidimensional Integrated Stabilization Mission in Mali",),
+            "UN mission in Mali, 2013-2023.",
+        ),
+        CatalogueEntry(
+            "Operation Iraqi Freedom",
+            ("OIF", "Iraq War"),
+            "US-led invasion and occupation of Iraq, 2003-2010.",
+        ),
     )
 )
 
 ACTORS: Final = Catalogue(
     (
-        CatalogueEntry("Islamic State", ("ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria"),
-                       "Jihadist armed group."),
-        CatalogueEntry("Kataib Hezbollah", ("Kata'ib Hizballah", "Kataib Hizbollah", "KH"),
-                       "Iran-aligned Iraqi Shia militia."),
-        CatalogueEntry("Pro-Iranian militias", ("Iran-backed militias", "pro-Iranian militia"),
-                       "Iran-aligned armed groups in Iraq, unnamed."),
-        CatalogueEntry("Popular Mobilization Forces", ("PMF", "Hashd al-Shaabi", "PMU"), "Iraqi state-sanctioned militias."),
+        CatalogueEntry(
+            "Islamic State",
+            ("ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria"),
+            "Jihadist armed group.",
+        ),
+        CatalogueEntry(
+            "Kataib Hezbollah",
+            ("Kata'ib Hizballah", "Kataib Hizbollah", "KH"),
+            "Iran-aligned Iraqi Shia militia.",
+        ),
+        CatalogueEntry(
+            "Pro-Iranian militias",
+            ("Iran-backed militias", "pro-Iranian militia"),
+            "Iran-aligned armed groups in Iraq, unnamed.",
+        ),
+        CatalogueEntry(
+            "Popular Mobilization Forces",
+            ("PMF", "Hashd al-Shaabi", "PMU"),
+            "Iraqi state-sanctioned militias.",
+        ),
         CatalogueEntry("Peshmerga", ("Kurdish Peshmerga",), "Armed forces of the Kurdistan Region of Iraq."),
         CatalogueEntry("CJTF-OIR", ("Combined Joint Task Force",), "Command of Operation Inherent Resolve."),
         CatalogueEntry("US Marine Corps", ("USMC", "U.S. Marine Corps"), "United States Marine Corps."),
         CatalogueEntry("Council of Representatives of Iraq", ("Iraqi parliament",), "Iraq's parliament."),
-        CatalogueEntry("Kurdistan Regional Government", ("KRG", "Kurdistan government"),
-                       "Government of the Kurdistan Region of Iraq."),
+        CatalogueEntry(
+            "Kurdistan Regional Government",
+            ("KRG", "Kurdistan government"),
+            "Government of the Kurdistan Region of Iraq.",
+        ),
         CatalogueEntry("Al-Qaeda", ("al Qaeda", "Al Qaida"), "Jihadist armed group."),
     )
 )

@@ -73,7 +73,9 @@ class EventSpec(BaseModel):
 
     model_config = _STRICT
     place: str
-    name: str | None = Field(default=None, description="Place as written for this event; default the first form.")
+    name: str | None = Field(
+        default=None, description="Place as written for this event; default the first form."
+    )
     event_type: EventType
     sub_event_type: str | None = None
     mission: str | None = None
@@ -141,13 +143,13 @@ def load_curation(path: str | Path) -> CurationFile:
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise CurationError(f"{str(path)!r} is not valid UTF-8 YAML: {exc}") from exc
     if not isinstance(raw, dict):
-        raise CurationError(f"{str(path)!r}: expected a mapping with article, places and events, got {raw!r:.60}")
+        raise CurationError(
+            f"{str(path)!r}: expected a mapping with article, places and events, got {raw!r:.60}"
+        )
     try:
         curation = CurationFile.model_validate(raw)
     except pydantic.ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise CurationError(f"{str(path)!r}: {problems}") from exc
     _check_consistency(curation, path)
     return curation
@@ -214,7 +216,8 @@ def check_article_text(curation: CurationFile, text: str) -> list[str]:
     for key, place in curation.places.items():
         for start, end in place.mentions:
             if text[start:end] not in place.written:
-                problems.append(f"places.{key}: span [{start}, {end}] reads {text[start:end]!r}, not one of {place.written!r}")
+                seen, forms = text[start:end], place.written
+                problems.append(f"places.{key}: span [{start}, {end}] reads {seen!r}, not one of {forms!r}")
     return problems
 
 
@@ -239,7 +242,9 @@ def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
     try:
         if place.gazetteer_id is not None and place.coordinates is None:
             return gazetteer.get(place.gazetteer_id)
-        found = gazetteer.lookup(place.query, country=place.country, feature_class=place.feature_class, limit=1)
+        found = gazetteer.lookup(
+            place.query, country=place.country, feature_class=place.feature_class, limit=1
+        )
     except GeoError as exc:
         raise CurationError(f"place {key!r}: {exc}") from exc
     if not found:
@@ -249,7 +254,9 @@ def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
         lon, lat = place.coordinates
         distance = _haversine_km(lon, lat, candidate.lon, candidate.lat)
         if distance > settings.override_tolerance_km:
-            log.warning("place %r: override is %.0f km from the gazetteer's %r", key, distance, candidate.name)
+            log.warning(
+                "place %r: override is %.0f km from the gazetteer's %r", key, distance, candidate.name
+            )
     return candidate
 
 
@@ -292,34 +299,58 @@ def build_features(
         rows: list[tuple[str, PlaceSpec, dict[str, Any]]] = []
         for event in curation.events:
             place = curation.places[event.place]
-            rows.append((event.place, place, {
-                "name": event.name or place.written[0],
-                "event_type": event.event_type,
-                "sub_event_type": event.sub_event_type,
-                "mission": MISSIONS.canonical(event.mission) if event.mission else None,
-                "actors": list(event.actors),
-                "date": event.date,
-                "troops": event.troops,
-                "fatalities": event.fatalities,
-                "mentions": event.mentions,
-                "notes": event.notes,
-            }))
+            rows.append(
+                (
+                    event.place,
+                    place,
+                    {
+                        "name": event.name or place.written[0],
+                        "event_type": event.event_type,
+                        "sub_event_type": event.sub_event_type,
+                        "mission": MISSIONS.canonical(event.mission) if event.mission else None,
+                        "actors": list(event.actors),
+                        "date": event.date,
+                        "troops": event.troops,
+                        "fatalities": event.fatalities,
+                        "mentions": event.mentions,
+                        "notes": event.notes,
+                    },
+                )
+            )
         for key, place in curation.places.items():
             if key not in used:
-                rows.append((key, place, {
-                    "name": place.written[0], "event_type": "mention", "sub_event_type": None,
-                    "mission": None, "actors": [], "date": art.published, "troops": None,
-                    "fatalities": None, "mentions": place.mentions,
-                    "notes": "Named in the article; no event reported there.",
-                }))
+                rows.append(
+                    (
+                        key,
+                        place,
+                        {
+                            "name": place.written[0],
+                            "event_type": "mention",
+                            "sub_event_type": None,
+                            "mission": None,
+                            "actors": [],
+                            "date": art.published,
+                            "troops": None,
+                            "fatalities": None,
+                            "mentions": place.mentions,
+                            "notes": "Named in the article; no event reported there.",
+                        },
+                    )
+                )
         for key, place, row in rows:
             candidate = resolved[key]
             gazetteer_id = place.gazetteer_id or candidate.id
             bounds = parse_edtf(row["date"])
-            fid = event_id(article_id=art.id, place_id=gazetteer_id,
-                           event_type=_id_type(row["event_type"], row["sub_event_type"]), date=row["date"])
+            fid = event_id(
+                article_id=art.id,
+                place_id=gazetteer_id,
+                event_type=_id_type(row["event_type"], row["sub_event_type"]),
+                date=row["date"],
+            )
             if fid in seen:
-                raise CurationError(f"article {art.id!r}: two events share id {fid!r} ({seen[fid]} and {key})")
+                raise CurationError(
+                    f"article {art.id!r}: two events share id {fid!r} ({seen[fid]} and {key})"
+                )
             seen[fid] = key
             lon, lat = place.coordinates if place.coordinates is not None else (candidate.lon, candidate.lat)
             feature_class = place.feature_class or candidate.feature_class

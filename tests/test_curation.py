@@ -64,13 +64,18 @@ def _words(text: str) -> list[str]:
 def test_no_article_sentence_is_copied_into_the_repository(shared_dir, repo_dir):
     """No run of 8 words from an article body appears in our data, docs or code (titles excepted)."""
     grams: set[str] = set()
-    titles = {m["title"].lower() for m in json.loads((shared_dir / "articles" / "articles.json").read_text("utf-8"))}
+    titles = {
+        m["title"].lower() for m in json.loads((shared_dir / "articles" / "articles.json").read_text("utf-8"))
+    }
     for text in _articles(shared_dir).values():
         body = text.split("\n", 1)[1]
         words = _words(body)
         grams |= {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
-    suspects = [p for p in repo_dir.rglob("*") if p.is_file() and p.suffix in {".yaml", ".md", ".py", ".csv", ".geojson"}
-                and ".git" not in p.parts]
+    suspects = [
+        p
+        for p in repo_dir.rglob("*")
+        if p.is_file() and p.suffix in {".yaml", ".md", ".py", ".csv", ".geojson"} and ".git" not in p.parts
+    ]
     for path in suspects:
         content = path.read_text(encoding="utf-8", errors="replace")
         for title in titles:
@@ -88,8 +93,10 @@ def test_every_event_is_valid_and_cites_its_article(built):
     for feature in features:
         props = feature["properties"]
         assert props["confidence"] == 1.0
-        assert props["source"]["article_id"] in {"cn-2020-01-06-netherlands-stops-training-mission",
-                                                  "ro-2023-07-dutch-send-troops-to-iraq"}
+        assert props["source"]["article_id"] in {
+            "cn-2020-01-06-netherlands-stops-training-mission",
+            "ro-2023-07-dutch-send-troops-to-iraq",
+        }
         assert props["mentions"], props["id"]
 
 
@@ -104,34 +111,54 @@ def test_committed_locations_pass_validation():
 
 
 def _find(built, **where):
-    hits = [f["properties"] for f in built["features"]
-            if all(f["properties"].get(k) == v for k, v in where.items())]
+    hits = [
+        f["properties"]
+        for f in built["features"]
+        if all(f["properties"].get(k) == v for k, v in where.items())
+    ]
     assert hits, f"no feature with {where}"
     return hits
 
 
 def test_key_events_are_typed_dated_and_counted(built):
     strike = _find(built, event_type="strike", sub_event_type="drone_strike")[0]
-    assert (strike["date"], strike["feature_class"], strike["place"].lower().count("baghdad")) == ("2020-01-03", "airport", 1)
+    assert (strike["date"], strike["feature_class"], strike["place"].lower().count("baghdad")) == (
+        "2020-01-03",
+        "airport",
+        1,
+    )
     hawija = _find(built, event_type="strike", date="2015")[0]
-    assert hawija["fatalities"] == 70 and hawija["name"] == "Hawija"
+    assert (hawija["fatalities"], hawija["name"]) == (70, "Hawija")
     assert {p["troops"] for p in _find(built, event_type="deployment", date="2020-01-06")} == {50, 10}
     hormuz = _find(built, mission="European Maritime Awareness in the Strait of Hormuz")[0]
-    assert "France" in hormuz["actors"] and hormuz["feature_class"] == "water_body" and hormuz["country"] is None
+    assert "France" in hormuz["actors"]
+    assert (hormuz["feature_class"], hormuz["country"]) == ("water_body", None)
     assert {p["date"] for p in _find(built, event_type="rocket_attack")} >= {"2020-01"}
     leaving = _find(built, event_type="withdrawal", troops=120)[0]
     assert (leaving["date"], leaving["feature_class"]) == ("2023-05", "airport")
     company = _find(built, troops=145)[0]
     assert (company["mission"], company["date"], company["date_start"], company["date_end"]) == (
-        "NATO Mission Iraq", "2024-01-01/2025-07", "2024-01-01", "2025-07-31")
+        "NATO Mission Iraq",
+        "2024-01-01/2025-07",
+        "2024-01-01",
+        "2025-07-31",
+    )
     protest = _find(built, event_type="protest")[0]
     assert (protest["name"], protest["date"], protest["country"]) == ("Deir-Alzour", "2023-07", "SY")
     kidnap = _find(built, event_type="abduction")[0]
-    assert (kidnap["date"], kidnap["gazetteer_id"]) == ("2023-03", _find(built, name="Baghdad")[0]["gazetteer_id"])
+    assert (kidnap["date"], kidnap["gazetteer_id"]) == (
+        "2023-03",
+        _find(built, name="Baghdad")[0]["gazetteer_id"],
+    )
     peshmerga = _find(built, event_type="training", troops=5)[0]
-    assert peshmerga["mission"] == "Operation Inherent Resolve" and "Peshmerga" in peshmerga["actors"]
+    assert peshmerga["mission"] == "Operation Inherent Resolve"
+    assert "Peshmerga" in peshmerga["actors"]
     presence = _find(built, event_type="presence", date="2003/..")[0]
-    assert (presence["date_start"], presence["date_end"], presence["time_precision"]) == ("2003-01-01", None, "range")
+    assert (presence["date_start"], presence["date_end"], presence["time_precision"]) == (
+        "2003-01-01",
+        None,
+        "range",
+    )
 
 
 def test_places_without_events_are_mentions_and_misspellings_keep_the_written_name(built):
@@ -145,9 +172,15 @@ def test_places_without_events_are_mentions_and_misspellings_keep_the_written_na
 def test_broken_curation_files_are_rejected_with_the_reason(tmp_path):
     good = (CURATION / "ro-2023-07-dutch-send-troops-to-iraq.yaml").read_text(encoding="utf-8")
     cases = {
-        "unknown place": (good.replace("- place: deir-ez-zor", "- place: atlantis", 1), "unknown place key 'atlantis'"),
+        "unknown place": (
+            good.replace("- place: deir-ez-zor", "- place: atlantis", 1),
+            "unknown place key 'atlantis'",
+        ),
         "bad date": (good.replace("date: 2023-03", "date: 2023-13", 1), "events["),
-        "bad mission": (good.replace("mission: NATO Mission Iraq", "mission: Operation Nowhere", 1), "Operation Nowhere"),
+        "bad mission": (
+            good.replace("mission: NATO Mission Iraq", "mission: Operation Nowhere", 1),
+            "Operation Nowhere",
+        ),
         "span outside": (good.replace("mentions: [[7066", "mentions: [[99999", 1), "outside the article"),
         "not yaml": ("article: [unclosed", "not valid UTF-8 YAML"),
         "not a mapping": ("- 1\n- 2\n", "expected a mapping"),
@@ -165,7 +198,8 @@ def test_broken_curation_files_are_rejected_with_the_reason(tmp_path):
 
 def test_curate_cli_writes_the_collection(tmp_path, shared_dir):
     out = tmp_path / "locations.geojson"
-    result = CliRunner().invoke(cli, ["curate", str(CURATION), "-o", str(out),
-                                      "--articles", str(shared_dir / "articles")])
+    result = CliRunner().invoke(
+        cli, ["curate", str(CURATION), "-o", str(out), "--articles", str(shared_dir / "articles")]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == LOCATIONS.read_text(encoding="utf-8")

@@ -48,7 +48,10 @@ EXPECTED = {
 
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
@@ -82,7 +85,11 @@ def test_seed_place_resolves_to_the_right_spot(resolved, key):
 
 @pytest.fixture(scope="module")
 def places():
-    return [(key, place) for path in curation_paths([CURATION]) for key, place in load_curation(path).places.items()]
+    return [
+        (key, place)
+        for path in curation_paths([CURATION])
+        for key, place in load_curation(path).places.items()
+    ]
 
 
 def test_gazetteer_search_finds_every_pinned_place(places):
@@ -90,7 +97,8 @@ def test_gazetteer_search_finds_every_pinned_place(places):
     gaz = default_gazetteer()
     for key, place in places:
         found = gaz.lookup(place.query, country=place.country, feature_class=place.feature_class, limit=1)
-        assert found and found[0].id == place.gazetteer_id, (key, place.query, found[:1])
+        assert found, (key, place.query)
+        assert found[0].id == place.gazetteer_id, (key, place.query, found[:1])
 
 
 def test_written_forms_reach_the_place_with_country_context(places):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 import click
 
 from geo import __version__
@@ -25,7 +26,11 @@ class _Group(click.Group):
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 def cli(verbose: int, quiet: bool) -> None:
     """Offline geoparsing of mission news into GeoJSON events and layered maps."""
-    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    level = (
+        logging.ERROR
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    )
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 

@@ -14,10 +14,18 @@ from geo.io import atomic_write_text
 
 @click.command("curate")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="GeoJSON file to write (default: standard output).")
-@click.option("--articles", "articles_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="Folder with the article texts (<article id>.txt) to check offsets and fingerprints against.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="GeoJSON file to write (default: standard output).",
+)
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Folder with the article texts (<article id>.txt) to check offsets and fingerprints against.",
+)
 def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | None) -> None:
     """Build event features from curation YAML files or folders INPUTS."""
     curations = [load_curation(path) for path in curation_paths(inputs)]
