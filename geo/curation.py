@@ -9,7 +9,6 @@ event (place, type, mission, actors, EDTF date, numbers, our own note, evidence 
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,7 +22,7 @@ from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.dates import parse_edtf
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.features import EventFeature, event_id, feature_collection
-from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
 from geo.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
 
 __all__ = [
@@ -252,19 +251,12 @@ def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
     candidate = found[0]
     if place.coordinates is not None:
         lon, lat = place.coordinates
-        distance = _haversine_km(lon, lat, candidate.lon, candidate.lat)
+        distance = haversine_km((lon, lat), (candidate.lon, candidate.lat))
         if distance > settings.override_tolerance_km:
             log.warning(
                 "place %r: override is %.0f km from the gazetteer's %r", key, distance, candidate.name
             )
     return candidate
-
-
-def _haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def build_features(

@@ -6,13 +6,12 @@ embassy addresses); tolerances: a few km for sites and towns, more for regions, 
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 
 from geo.curation import build_features, curation_paths, load_curation, resolve_places
-from geo.gazetteer import default_gazetteer
+from geo.gazetteer import default_gazetteer, haversine_km
 
 CURATION = Path(__file__).resolve().parents[1] / "data" / "curation"
 
@@ -46,15 +45,6 @@ EXPECTED = {
 }
 
 
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
 @pytest.fixture(scope="module")
 def resolved():
     """Place key -> (candidate, features built for it) over both curation files."""
@@ -77,7 +67,7 @@ def test_every_curated_place_has_a_reference(resolved):
 def test_seed_place_resolves_to_the_right_spot(resolved, key):
     lon, lat, tolerance = EXPECTED[key]
     for candidate, built in resolved[key]:
-        assert _km(lon, lat, candidate.lon, candidate.lat) <= tolerance, (key, candidate)
+        assert haversine_km((lon, lat), (candidate.lon, candidate.lat)) <= tolerance, (key, candidate)
         assert built, f"no feature for {key}"
         for feature in built:
             assert feature["geometry"]["coordinates"] == [round(candidate.lon, 6), round(candidate.lat, 6)]
