@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from examples import ARTICLE, STRIKE_ID, strike
 from pydantic import ValidationError
 
 from geo import settings
@@ -26,42 +27,10 @@ from geo.features import (
 )
 from geo.schema import SCHEMA_PATH, json_schema
 
-ARTICLE = "nos-2020-01-03"
-STRIKE_ID = event_id(article_id=ARTICLE, place_id="icao:ORBI", event_type="strike", date="2020-01-03")
-
 
 def strike_properties(**changes: Any) -> dict[str, Any]:
     """The US drone strike at Baghdad airport on 3 January 2020, as complete properties."""
-    props: dict[str, Any] = {
-        "id": STRIKE_ID,
-        "name": "Baghdad airport",
-        "place": "Baghdad International Airport",
-        "gazetteer_id": "icao:ORBI",
-        "feature_class": "airport",
-        "country": "IQ",
-        "event_type": "strike",
-        "sub_event_type": "drone_strike",
-        "mission": None,
-        "actors": ["United States"],
-        "date": "2020-01-03",
-        "date_start": "2020-01-03",
-        "date_end": "2020-01-03",
-        "time_precision": "day",
-        "geo_precision": 1,
-        "troops": None,
-        "fatalities": 10,
-        "source": {
-            "article_id": ARTICLE,
-            "title": "Iranian general killed in US strike",
-            "publisher": "NOS",
-            "url": "https://nos.example/artikel/1",
-            "published": "2020-01-03",
-            "sha256": "0" * 64,
-        },
-        "mentions": [{"start": 120, "end": 135}],
-        "notes": "US drone strike on a convoy leaving the airport.",
-        "confidence": 1.0,
-    }
+    props: dict[str, Any] = strike()["properties"]
     props.update(changes)
     return props
 

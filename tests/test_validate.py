@@ -10,52 +10,13 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from examples import STRIKE_ID, strike
 
 from geo.cli import cli
 from geo.features import dumps, event_id
 from geo.validate import Problem, validate_bytes, validate_object, validate_path
 
-STRIKE_ID = event_id(article_id="nos-2020", place_id="icao:ORBI", event_type="strike", date="2020-01-03")
 TRAINING_ID = event_id(article_id="nos-2020", place_id="geonames:95446", event_type="training", date="2017")
-
-
-def strike() -> dict[str, Any]:
-    """A complete, valid feature: the drone strike at Baghdad airport on 3 January 2020."""
-    return {
-        "type": "Feature",
-        "id": STRIKE_ID,
-        "geometry": {"type": "Point", "coordinates": [44.2346, 33.2625]},
-        "properties": {
-            "id": STRIKE_ID,
-            "name": "Baghdad airport",
-            "place": "Baghdad International Airport",
-            "gazetteer_id": "icao:ORBI",
-            "feature_class": "airport",
-            "country": "IQ",
-            "event_type": "strike",
-            "sub_event_type": "drone_strike",
-            "mission": None,
-            "actors": ["United States"],
-            "date": "2020-01-03",
-            "date_start": "2020-01-03",
-            "date_end": "2020-01-03",
-            "time_precision": "day",
-            "geo_precision": 1,
-            "troops": None,
-            "fatalities": 10,
-            "source": {
-                "article_id": "nos-2020",
-                "title": "Iranian general killed",
-                "publisher": "NOS",
-                "url": "https://nos.example/1",
-                "published": "2020-01-03",
-                "sha256": None,
-            },
-            "mentions": [{"start": 120, "end": 135}],
-            "notes": "US drone strike near the airport.",
-            "confidence": 1.0,
-        },
-    }
 
 
 def training() -> dict[str, Any]:
