@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,9 @@ from geo.cli.map import command as map_command
 from geo.errors import GeoIOError, InputError, SchemaError
 from geo.maps import build_map, render_html, save_map
 from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
-from geo.maps.elements import MarkerData, script_json
-from geo.maps.icons import SHAPES, marker_svg, text_color
+from geo.maps.elements import FitView, MarkerData, script_json
+from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, text_color
+from geo.maps.spread import ring_offsets
 from geo.vocab import EVENT_STYLES, LAYERS
 
 SOURCE = {
@@ -158,8 +160,10 @@ def test_every_layer_is_a_feature_group_with_default_visibility(events: dict[str
     m = build_map(events)
     groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
     assert [(g.layer_name, g.show) for g in groups] == list(LAYERS)
-    # The layer control comes last, after every layer.
-    assert isinstance(list(m._children.values())[-1], folium.LayerControl)
+    # The layer control comes after every layer, and the view is fitted once it exists.
+    children = list(m._children.values())
+    assert isinstance(children[-2], folium.LayerControl)
+    assert isinstance(children[-1], FitView)
     html = render_html(m)
     for name, _ in LAYERS:
         assert f'"{name}" : feature_group_' in html
@@ -186,21 +190,27 @@ def test_unknown_event_type_is_drawn_under_other_events(events: dict[str, Any]) 
     assert [f["properties"]["id"] for f in layers["Other events"]] == ["strike-bgw"]
 
 
-def test_bounds_fit_the_visible_layers_with_a_zoom_limit(events: dict[str, Any]) -> None:
-    html = render_html(build_map(events))
-    match = re.search(r"\.fitBounds\(\s*(\[\[.*?\]\])\s*,\s*(\{.*?\})", html, re.S)
+def _fit_options(html: str) -> dict[str, Any]:
+    match = re.search(r"geoMapRuntime\.fit\(\s*map_\w+\s*,\s*(\{.*?\})\);", html, re.S)
     assert match is not None
-    (south, west), (north, east) = json.loads(match[1])
+    options: dict[str, Any] = json.loads(match[1])
+    return options
+
+
+def test_bounds_fit_the_visible_layers_with_a_zoom_limit(events: dict[str, Any]) -> None:
+    options = _fit_options(render_html(build_map(events)))
+    (south, west), (north, east) = options["bounds"]
     # The hidden mention in the Netherlands does not zoom the map out to Europe.
     assert (south, west, north, east) == (33.2625, 42.4412, 36.1911, 44.3661)
-    assert json.loads(match[2])["maxZoom"] == 9
+    assert options["maxZoom"] == 9
+    assert options["margin"] > 0
 
 
 def test_single_point_map_gets_a_sensible_zoom(events: dict[str, Any]) -> None:
     events["features"] = events["features"][:1]
-    html = render_html(build_map(events))
-    assert "[[33.2625, 44.2346], [33.2625, 44.2346]]" in html
-    assert '"maxZoom": 9' in html
+    options = _fit_options(render_html(build_map(events)))
+    assert options["bounds"] == [[33.2625, 44.2346], [33.2625, 44.2346]]
+    assert options["maxZoom"] == 9
 
 
 def test_page_loads_leaflet_only(events: dict[str, Any]) -> None:
@@ -250,12 +260,51 @@ def test_same_input_renders_identical_bytes(events: dict[str, Any], tmp_path: Pa
 
 def test_legend_lists_the_event_types_present(events: dict[str, Any]) -> None:
     html = render_html(build_map(events))
-    legend = re.search(r'<div class="geo-legend".*?</ul>', html, re.S)
+    legend = re.search(
+        r'<details class="geo-legend"[^>]* open>\s*<summary[^>]*>Events</summary>.*?</ul>', html, re.S
+    )
     assert legend is not None
     labels = re.findall(r"<span>([^<]+)</span>", legend[0])
     assert labels == [
         EVENT_STYLES[t].label for t in ("deployment", "strike", "rocket_attack", "training", "mention")
     ]
+
+
+@pytest.mark.parametrize("count", [2, 3, 5, 8, 9, 15, 40])
+def test_ring_offsets_keep_markers_apart(count: int) -> None:
+    offsets = ring_offsets(count)
+    assert len(set(offsets)) == count
+    for i, (x1, y1) in enumerate(offsets):
+        # No marker sits on the shared point, and no two icons overlap.
+        assert math.hypot(x1, y1) >= ICON_SIZE / 2
+        for x2, y2 in offsets[i + 1 :]:
+            assert math.hypot(x1 - x2, y1 - y2) > ICON_SIZE
+    assert max(math.hypot(x, y) for x, y in offsets) <= 40 * math.sqrt(count)
+    assert ring_offsets(1) == [(0, 0)]
+
+
+def test_colocated_features_are_spread_across_layers(events: dict[str, Any]) -> None:
+    feats = events["features"]
+    erbil = feats[1]["geometry"]["coordinates"]
+    extra = [
+        _feature("mention-ebl", erbil[0], erbil[1] + 4e-7, "mention", "Erbil", "2020-01"),
+        _feature("strike-ebl", *erbil, "strike", "Erbil", "2020-01-08"),
+        _feature("deploy-ebl-2", *erbil, "deployment", "Erbil", "2021-01-01"),
+    ]
+    events["features"] = [extra[0], *feats, *extra[1:]]
+    original = copy.deepcopy(events)
+    layers = _layer_data(build_map(events))
+    assert events == original  # the input is not modified
+    offsets = {f["properties"]["id"]: f.get("offset") for feats in layers.values() for f in feats}
+    # Layer order (Deployments, Strikes, ..., Places mentioned), then feature order.
+    expected = dict(
+        zip(["deploy-ebl", "deploy-ebl-2", "strike-ebl", "mention-ebl"], ring_offsets(4), strict=True)
+    )
+    assert {k: tuple(v) for k, v in offsets.items() if v is not None} == expected
+    assert offsets["strike-bgw"] is None  # alone at its point
+    # The offsets reach the page, next to the geometry.
+    html = render_html(build_map(events))
+    assert '"offset":[0,-23]' in html
 
 
 def test_markers_differ_in_shape_colour_and_symbol() -> None:

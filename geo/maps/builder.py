@@ -13,8 +13,9 @@ import folium
 from geo.errors import InputError
 from geo.io import atomic_write_text
 from geo.maps.data import as_features, bounds_of, group_by_layer
-from geo.maps.elements import LeanMap, Legend, MarkerData, Runtime, Title
+from geo.maps.elements import FitView, LeanMap, Legend, MarkerData, Runtime, Title
 from geo.maps.ids import freeze_ids
+from geo.maps.spread import spread_colocated
 from geo.vocab import EVENT_STYLES, LAYERS
 
 __all__ = ["build_map", "render_html", "save_map"]
@@ -23,8 +24,8 @@ logger = logging.getLogger(__name__)
 
 #: Zoom limit when fitting the bounds, so that a single place (or a tight cluster) keeps context.
 MAX_FIT_ZOOM = 9
-#: Padding in pixels around the fitted bounds.
-FIT_PADDING = (40, 40)
+#: Margin in pixels between the outermost markers and the map edge (or a box over the map).
+FIT_MARGIN = 10
 
 
 def build_map(
@@ -40,6 +41,9 @@ def build_map(
     listed in the layer control, "Places mentioned" is hidden when the map opens). Markers have a
     shape, colour and symbol per event type; popups and tooltips are built in the browser from
     the embedded JSON with ``textContent``, so text from the data is never interpreted as HTML.
+    Markers that share a point (across all layers) are spread on rings around it, a fixed number
+    of pixels apart, so every one stays visible and clickable. The opening view fits the visible
+    layers inside the part of the map not covered by the title, legend and controls.
 
     Parameters
     ----------
@@ -68,7 +72,9 @@ def build_map(
         If ``data`` is of an unsupported type.
     """
     features = as_features(data)
-    groups = group_by_layer(features)
+    by_layer = group_by_layer(features)
+    spread = spread_colocated(by_layer[name] for name, _ in LAYERS)
+    groups = {name: layer for (name, _), layer in zip(LAYERS, spread, strict=True)}
     visible = [f for name, shown in LAYERS if shown for f in groups[name]]
     bounds = bounds_of(visible) or bounds_of(features)
 
@@ -103,9 +109,10 @@ def build_map(
         legend_types.append("")
     if legend_types:
         m.add_child(Legend(legend_types))
-    if bounds is not None:
-        m.fit_bounds(bounds, padding=FIT_PADDING, max_zoom=MAX_FIT_ZOOM)
     m.add_child(folium.LayerControl(collapsed=False))
+    if bounds is not None:
+        # After the layer control, so that the browser can measure it before fitting.
+        m.add_child(FitView(bounds, max_zoom=MAX_FIT_ZOOM, margin=FIT_MARGIN))
     freeze_ids(m.get_root())
     return m
 

@@ -22,7 +22,7 @@ from geo.maps.assets import leaflet_links
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
 from geo.vocab import EVENT_STYLES
 
-__all__ = ["LeanMap", "Legend", "MarkerData", "Runtime", "Title", "script_json"]
+__all__ = ["FitView", "LeanMap", "Legend", "MarkerData", "Runtime", "Title", "script_json"]
 
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -135,8 +135,47 @@ class MarkerData(MacroElement):
         self.data_json = script_json(collection)
 
 
+class FitView(MacroElement):
+    """Open the map on its markers, in the part of it left free by the title, legend and controls.
+
+    When the page opens, the browser measures those boxes and the icon box of every shown marker
+    (spread markers at their offsets) and picks the highest zoom, up to ``max_zoom``, at which
+    all markers fit the free part (see ``geoMapRuntime.fit``). Add this element after the layer
+    control so that the control exists by then.
+
+    Parameters
+    ----------
+    bounds
+        ``[[south, west], [north, east]]``, fitted instead when no marker is shown.
+    max_zoom
+        Highest zoom the fit may choose.
+    margin
+        Pixels kept between the marker icons and the map edge or a box over the map.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            geoMapRuntime.fit({{ this._parent.get_name() }}, {{ this.options_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        bounds: list[list[float]],
+        *,
+        max_zoom: int,
+        margin: int,
+    ) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "GeoFitView"
+        self.options = {"bounds": bounds, "maxZoom": max_zoom, "margin": margin}
+        self.options_json = script_json(self.options)
+
+
 class Legend(MacroElement):
-    """A fixed box listing event types with their marker and label.
+    """A collapsible box (``<details>``, open at first) listing event types with their marker.
 
     Parameters
     ----------
@@ -149,9 +188,9 @@ class Legend(MacroElement):
     _template = Template(
         """
         {% macro html(this, kwargs) %}
-            <div class="geo-legend" id="{{ this.get_name() }}" role="region" aria-label="Legend">
+            <details class="geo-legend" id="{{ this.get_name() }}" open>
             {{ this.body }}
-            </div>
+            </details>
         {% endmacro %}
         """
     )
@@ -168,7 +207,9 @@ class Legend(MacroElement):
             seen_labels.add(style.label)
             items.append(f"<li>{marker_svg(event_type)}<span>{escape(style.label)}</span></li>")
         self.labels = sorted(seen_labels)
-        self.body = f'<div class="geo-legend-heading">{escape(heading)}</div><ul>{"".join(items)}</ul>'
+        self.body = (
+            f'<summary class="geo-legend-heading">{escape(heading)}</summary><ul>{"".join(items)}</ul>'
+        )
 
 
 class Title(MacroElement):

@@ -227,3 +227,97 @@ def test_hostile_text_is_shown_literally_and_never_runs(open_map: Callable[[str]
     )
     assert stray_svgs == 0
     mp.assert_clean()
+
+
+#: Three points shared by several events (a country point, an airport, a base), and lone places
+#: at the corners of the data: the Strait of Hormuz bottom right, Tehran top right.
+_SHARED_POINTS = {
+    "Iraq": (
+        (44.0, 33.0),
+        ["political", "political", "training", "deployment", "strike", "attack", "mention"],
+    ),
+    "Erbil International Airport": ((43.9632, 36.2376), ["deployment", "presence", "strike", "mention"]),
+    "Ain al-Asad Air Base": ((42.4412, 33.7856), ["rocket_attack", "rocket_attack", "training"]),
+    "Strait of Hormuz": ((56.25, 26.5667), ["deployment"]),
+    "Tehran": ((51.4215, 35.6944), ["political"]),
+    "Netherlands": ((5.2913, 52.1326), ["mention"]),
+}
+
+
+def _shared_points() -> dict[str, Any]:
+    features = []
+    for place, ((lon, lat), types) in _SHARED_POINTS.items():
+        for event_type in types:
+            n = len(features)
+            features.append(_event(lon, lat, event_type, place, id=f"event-{n}", notes=f"event {n}"))
+    return _collection(*features)
+
+
+def test_every_marker_at_a_shared_point_can_be_clicked(open_map: Callable[[str], MapPage]) -> None:
+    fc = _shared_points()
+    mp = open_map(render_html(build_map(fc, title="Shared points")))
+    page = mp.page
+    _toggle(mp, "Places mentioned", on=True)
+    markers = page.locator(".leaflet-marker-icon")
+    assert markers.count() == len(fc["features"]) == 17
+    notes = []
+    for i in range(markers.count()):
+        marker = markers.nth(i)
+        label = marker.get_attribute("aria-label") or ""
+        if label.startswith("Netherlands"):
+            continue  # a hidden layer does not refit the map: this one lies off screen, in Europe
+        place, _, rest = label.partition(" — ")
+        type_label = rest.rsplit(", ", 1)[0]
+        marker.click(timeout=3000)  # no force: fails when another element would take the click
+        popup = page.locator(".leaflet-popup-content")
+        text = popup.inner_text()
+        assert text.startswith(place + "\n")
+        assert type_label in text.splitlines()
+        note = re.search(r"^Note\t(event \d+)$", text, re.M)
+        assert note is not None, text
+        notes.append(note[1])
+        page.locator(".leaflet-popup-close-button").click()
+        popup.wait_for(state="detached")
+    expected = [f["properties"]["notes"] for f in fc["features"] if f["properties"]["place"] != "Netherlands"]
+    assert sorted(notes) == sorted(expected)
+    # Spread markers are drawn with a leader to their true point; lone markers are not.
+    assert page.locator(".geo-marker .geo-leader").count() == 14
+    mp.assert_clean()
+
+
+_BOXES_JS = """() => {
+  const rect = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const all = (sel) => [...document.querySelectorAll(sel)].map(rect);
+  return {
+    markers: all('.leaflet-marker-icon'),
+    covers: all('.geo-legend, .geo-title, .leaflet-control-layers, .leaflet-control-zoom'),
+    view: [0, 0, window.innerWidth, window.innerHeight],
+  };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800), (900, 650)])
+def test_no_marker_opens_under_the_legend_or_the_controls(
+    open_map: Callable[[str], MapPage], viewport: tuple[int, int]
+) -> None:
+    mp = open_map(render_html(build_map(_shared_points(), title="Shared points")))
+    page = mp.page
+    if viewport != (1280, 800):
+        page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
+        page.reload(wait_until="load")
+        page.wait_for_function("() => typeof geoMapRuntime !== 'undefined'")
+    boxes = page.evaluate(_BOXES_JS)
+    assert len(boxes["markers"]) == 14  # the three mentions are hidden
+    assert len(boxes["covers"]) == 4
+    vx0, vy0, vx1, vy1 = boxes["view"]
+    for x0, y0, x1, y1 in boxes["markers"]:
+        assert vx0 <= x0 < x1 <= vx1, "a marker opens off screen"
+        assert vy0 <= y0 < y1 <= vy1, "a marker opens off screen"
+        for cx0, cy0, cx1, cy1 in boxes["covers"]:
+            assert x1 <= cx0 or cx1 <= x0 or y1 <= cy0 or cy1 <= y0, "a marker opens under a box"
+    # The legend folds away (no script needed: it is a <details> element).
+    legend = page.locator(".geo-legend")
+    assert legend.locator("li").first.is_visible()
+    legend.locator("summary").click()
+    assert not legend.locator("li").first.is_visible()
+    mp.assert_clean()
