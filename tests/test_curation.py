@@ -203,3 +203,16 @@ def test_curate_cli_writes_the_collection(tmp_path, shared_dir):
     )
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == LOCATIONS.read_text(encoding="utf-8")
+
+
+def test_committed_map_is_the_build_of_the_committed_locations():
+    """maps/missions.html is what `geo map` makes of data/locations.geojson today (rebuilt identically)."""
+    import html
+
+    from geo.features import load_feature_collection
+    from geo.maps import build_map, render_html
+
+    page = (LOCATIONS.parent.parent / "maps" / "missions.html").read_text(encoding="utf-8")
+    title = html.unescape(re.search(r"<title>(.*?)</title>", page, re.S).group(1).strip())
+    fc = load_feature_collection(LOCATIONS)
+    assert render_html(build_map(fc, title=title)) == page, "run scripts/build-map.sh to refresh"

@@ -1,0 +1,43 @@
+"""The committed seed map, maps/missions.html, as a reader opens it: offline, every layer, every marker."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geo.vocab import EVENT_STYLES, LAYERS
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_seed_map_shows_every_layer_and_one_marker_per_visible_feature(
+    open_map: Callable[[str], Any],
+) -> None:
+    features = json.loads((REPO / "data" / "locations.geojson").read_text(encoding="utf-8"))["features"]
+    per_layer = Counter(EVENT_STYLES[f["properties"]["event_type"]].layer for f in features)
+    mp = open_map((REPO / "maps" / "missions.html").read_text(encoding="utf-8"))
+    page = mp.page
+    page.wait_for_selector(".leaflet-marker-icon")
+
+    labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    assert labels == [name for name, _ in LAYERS]
+    visible = sum(per_layer[name] for name, shown in LAYERS if shown)
+    assert page.locator(".leaflet-marker-icon").count() == visible
+
+    def box(layer: str) -> Any:
+        return page.locator(".leaflet-control-layers-overlays label", has_text=layer).locator("input")
+
+    box("Places mentioned").check()
+    assert page.locator(".leaflet-marker-icon").count() == len(features)
+    for name, _ in LAYERS:
+        box(name).uncheck()
+        assert page.locator(".leaflet-marker-icon").count() == len(features) - per_layer[name], name
+        box(name).check()
+    mp.assert_clean()
