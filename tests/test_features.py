@@ -21,10 +21,9 @@ from geo.features import (
     dumps,
     event_id,
     feature_collection,
-    from_geodataframe,
     load_feature_collection,
-    to_geodataframe,
 )
+from geo.frames import from_geodataframe, to_geodataframe
 from geo.schema import SCHEMA_PATH, json_schema
 
 
