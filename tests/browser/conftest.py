@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from geo import settings
 from geo.maps.assets import fetch_npm_package, leaflet_version, parse_cdn_url
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,10 +68,9 @@ def chromium_path() -> Path:
 
 
 @pytest.fixture(scope="session")
-def leaflet_dir(chromium_path: Path, pytestconfig: pytest.Config) -> Path:
-    """Leaflet's npm package (the version folium references), fetched once into the pytest cache."""
-    cache = Path(pytestconfig.cache.mkdir("geo-npm")) if pytestconfig.cache else Path(".npm-cache")
-    return fetch_npm_package("leaflet", leaflet_version(), cache)
+def leaflet_dir(chromium_path: Path) -> Path:
+    """Leaflet's npm package (the version folium references), fetched once into geo's user cache."""
+    return fetch_npm_package("leaflet", leaflet_version(), settings.cache_dir / "npm")
 
 
 @pytest.fixture(scope="session")
