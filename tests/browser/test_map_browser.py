@@ -206,6 +206,9 @@ def test_hostile_text_is_shown_literally_and_never_runs(open_map: Callable[[str]
     assert "<img" in text  # shown as characters...
     assert popup.locator("img, svg, script, a, [onerror], [onload]").count() == 0  # ...not as elements
 
+    # Close the first popup (its auto-pan may still be moving the map) before clicking the next marker.
+    page.locator(".leaflet-popup-close-button").click()
+    page.locator(".leaflet-popup").wait_for(state="detached")
     other = page.get_by_role("button", name="Ain al-Asad Air Base")
     other.click()
     other_popup = page.locator(".leaflet-popup-content", has_text="Ain al-Asad Air Base").inner_text()
