@@ -1,4 +1,4 @@
-"""The event feature contract as pydantic models, its JSON Schema, ids and JSON text.
+"""The event feature contract as pydantic models, its JSON Schema and stable ids.
 
 An event is a GeoJSON Feature (RFC 7946) with a Point geometry ``[lon, lat]`` and the properties of
 :class:`EventProperties`; a file holds a FeatureCollection of them. ``docs/schema.md`` describes every
@@ -13,18 +13,15 @@ file every property must be present (``null`` where unknown), and :func:`dumps` 
 from __future__ import annotations
 
 import hashlib
-import json
-import math
+import logging
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from geo import settings
-from geo.errors import GeoIOError, SchemaError
 from geo.validation.checks import check_properties
 from geo.vocab import EventType, FeatureClass, TimePrecision
 
@@ -39,11 +36,11 @@ __all__ = [
     "Mention",
     "Point",
     "Source",
-    "dumps",
     "event_id",
     "feature_collection",
-    "load_feature_collection",
 ]
+
+log = logging.getLogger(__name__)
 
 _STRICT = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
 
@@ -231,149 +228,6 @@ def feature_collection(features: Iterable[EventFeature | Mapping[str, Any]]) -> 
     """
     items = [f if isinstance(f, EventFeature) else EventFeature.model_validate(f) for f in features]
     return {"type": "FeatureCollection", "features": [f.model_dump(mode="json") for f in items]}
-
-
-_KEY_ORDER: dict[str, tuple[str, ...]] = {
-    "collection": ("type", "features"),
-    "feature": ("type", "id", "geometry", "properties"),
-    "geometry": ("type", "coordinates"),
-    "properties": PROPERTY_ORDER,
-    "source": tuple(Source.model_fields),
-    "mention": tuple(Mention.model_fields),
-}
-
-
-def _ordered(value: Mapping[str, Any], kind: str) -> dict[str, Any]:
-    order = _KEY_ORDER[kind]
-    keys = [k for k in order if k in value] + sorted(k for k in value if k not in order)
-    return {k: value[k] for k in keys}
-
-
-def _normalise(fc: Mapping[str, Any]) -> dict[str, Any]:
-    """Return ``fc`` (a collection or a feature) with keys in contract order at every level."""
-
-    def feature(f: Any) -> Any:
-        if not isinstance(f, Mapping):
-            return f
-        out = _ordered(f, "feature")
-        if isinstance(out.get("geometry"), Mapping):
-            out["geometry"] = _ordered(out["geometry"], "geometry")
-        props = out.get("properties")
-        if isinstance(props, Mapping):
-            props = _ordered(props, "properties")
-            if isinstance(props.get("source"), Mapping):
-                props["source"] = _ordered(props["source"], "source")
-            if isinstance(props.get("mentions"), list):
-                props["mentions"] = [
-                    _ordered(m, "mention") if isinstance(m, Mapping) else m for m in props["mentions"]
-                ]
-            out["properties"] = props
-        return out
-
-    if fc.get("type") == "Feature":
-        return dict(feature(fc))
-    out = _ordered(fc, "collection")
-    if isinstance(out.get("features"), list):
-        out["features"] = [feature(f) for f in out["features"]]
-    return out
-
-
-def dumps(fc: Mapping[str, Any]) -> str:
-    """Return deterministic GeoJSON text for a collection (or a single feature).
-
-    Keys follow the contract order (unknown keys sorted after the known ones), indentation is two
-    spaces, lists of plain values (coordinates, actors) and objects of at most two plain values
-    (mentions) stay on one line, non-ASCII characters are
-    written as they are, and the text ends with a newline: identical input gives identical bytes.
-
-    Raises
-    ------
-    SchemaError
-        If a number is NaN or infinite, or a value is not JSON-serialisable.
-    """
-    parts: list[str] = []
-    try:
-        _write(_normalise(fc), 0, parts)
-    except (TypeError, ValueError) as exc:
-        raise SchemaError(f"cannot write GeoJSON: {exc}") from exc
-    return "".join(parts) + "\n"
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"number {value!r} is not allowed in JSON")
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-
-def _key(key: Any) -> str:
-    if not isinstance(key, str):
-        raise TypeError(f"object key {key!r} is not a string")
-    return key
-
-
-def _write(value: Any, level: int, out: list[str]) -> None:
-    pad, inner = "  " * level, "  " * (level + 1)
-    if isinstance(value, Mapping):
-        if len(value) <= 2 and all(not isinstance(item, Mapping | list | tuple) for item in value.values()):
-            members = (f"{_scalar(_key(k))}: {_scalar(v)}" for k, v in value.items())
-            out.append("{" + ", ".join(members) + "}")
-            return
-        out.append("{\n")
-        for i, (key, item) in enumerate(value.items()):
-            out.append(f"{inner}{_scalar(_key(key))}: ")
-            _write(item, level + 1, out)
-            out.append(",\n" if i < len(value) - 1 else "\n")
-        out.append(f"{pad}}}")
-    elif isinstance(value, list | tuple):
-        if all(not isinstance(item, Mapping | list | tuple) for item in value):
-            out.append("[" + ", ".join(_scalar(item) for item in value) + "]")
-            return
-        out.append("[\n")
-        for i, item in enumerate(value):
-            out.append(inner)
-            _write(item, level + 1, out)
-            out.append(",\n" if i < len(value) - 1 else "\n")
-        out.append(f"{pad}]")
-    else:
-        out.append(_scalar(value))
-
-
-def load_feature_collection(path: str | Path) -> dict[str, Any]:
-    """Read, parse and validate a GeoJSON file of events.
-
-    Parameters
-    ----------
-    path
-        A file holding a FeatureCollection (or a single Feature, which is wrapped in one).
-
-    Returns
-    -------
-    dict
-        The FeatureCollection as plain JSON values.
-
-    Raises
-    ------
-    GeoIOError
-        If the file cannot be read.
-    SchemaError
-        If the content breaks the contract; the message lists the problems.
-    """
-    from geo.validate import validate_bytes
-
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(file)!r}: {exc.strerror or exc}") from exc
-    problems = validate_bytes(data)
-    if problems:
-        shown = "\n".join(f"  {p}" for p in problems[:20])
-        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise SchemaError(f"{str(file)!r} breaks the event feature contract:\n{shown}{more}")
-    obj: dict[str, Any] = json.loads(data.decode("utf-8"))
-    if obj.get("type") == "Feature":
-        obj = {"type": "FeatureCollection", "features": [obj]}
-    return obj
 
 
 if __name__ == "__main__":  # pragma: no cover - regenerate the shipped schema

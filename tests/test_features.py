@@ -18,12 +18,11 @@ from geo.features import (
     PROPERTY_ORDER,
     EventFeature,
     EventProperties,
-    dumps,
     event_id,
     feature_collection,
-    load_feature_collection,
 )
 from geo.frames import from_geodataframe, to_geodataframe
+from geo.geojson import dumps, load_feature_collection
 from geo.schema import SCHEMA_PATH, json_schema
 
 

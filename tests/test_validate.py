@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from examples import STRIKE_ID, strike
 
 from geo.cli import cli
-from geo.features import dumps, event_id
+from geo.features import event_id
+from geo.geojson import dumps
 from geo.validate import Problem, validate_bytes, validate_object, validate_path
 
 TRAINING_ID = event_id(article_id="nos-2020", place_id="geonames:95446", event_type="training", date="2017")

@@ -8,7 +8,7 @@ import click
 
 from geo.curation import build_features, check_article_text, curation_paths, load_curation
 from geo.errors import CurationError
-from geo.features import dumps
+from geo.geojson import dumps
 from geo.io import atomic_write_text
 
 

@@ -2,44 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
-from typing import Any
 
 import click
 
 from geo.errors import GeoError
-
-logger = logging.getLogger(__name__)
-
-
-def merge_collections(collections: list[dict[str, Any]]) -> dict[str, Any]:
-    """Concatenate FeatureCollections, keeping the first of identical features with the same id.
-
-    Parameters
-    ----------
-    collections
-        Parsed FeatureCollections, in input order.
-
-    Returns
-    -------
-    dict
-        One FeatureCollection; features sharing an id but differing are all kept (with a warning).
-    """
-    features: list[Any] = []
-    seen: dict[str, Any] = {}
-    for collection in collections:
-        for feature in collection["features"]:
-            props = feature.get("properties") if isinstance(feature, dict) else None
-            fid = props.get("id") if isinstance(props, dict) else None
-            if isinstance(fid, str) and fid in seen:
-                if seen[fid] == feature:
-                    continue
-                logger.warning("two different features share the id %r; both are drawn", fid)
-            if isinstance(fid, str):
-                seen[fid] = feature
-            features.append(feature)
-    return {"type": "FeatureCollection", "features": features}
 
 
 @click.command("map")
@@ -60,7 +27,7 @@ def merge_collections(collections: list[dict[str, Any]]) -> dict[str, Any]:
 )
 def command(inputs: tuple[Path, ...], output: Path, title: str | None, tiles: str) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
-    from geo.features import load_feature_collection
+    from geo.geojson import load_feature_collection, merge_collections
     from geo.maps import build_map, save_map
 
     try:
