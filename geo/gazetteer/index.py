@@ -15,6 +15,7 @@ from typing import Final, Self
 from geo import settings
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
+from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.sources import ALIAS
 from geo.vocab import FEATURE_CLASSES, GEO_PRECISION_BY_CLASS
@@ -40,7 +41,6 @@ KEY_MATCH: Final = 0.7
 MATCH_SHARE: Final = 0.6
 COUNTRY_BOOST: Final = 0.15
 HINT_BOOST: Final = 0.1
-FUZZY_CUTOFF: Final = 80.0
 FUZZY_WEIGHT: Final = 0.5
 _MAX_RAW: Final = 1.0 + COUNTRY_BOOST + HINT_BOOST
 _HINT_CLASSES: Final[dict[str, frozenset[str]]] = {
@@ -50,6 +50,7 @@ _HINT_CLASSES: Final[dict[str, frozenset[str]]] = {
     "city": frozenset({"city"}),
     "facility": frozenset({"facility"}),
 }
+_LOOSE: Final = frozenset({"alias_loose", "skeleton"})
 _COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}$")
 _COLUMNS: Final = "pid, id, name, feature_class, country, lon, lat, population, importance, source"
 
@@ -256,6 +257,8 @@ class Gazetteer:
                 label = "normalized"
             else:
                 level, label = "skeleton", "normalized"
+            if level in _LOOSE and not looks_alike(base, row_base):
+                continue
             weight = MATCH_WEIGHTS[level]
             if pid not in best or weight > best[pid][0]:
                 best[pid] = (weight, label, row_name)
@@ -282,14 +285,9 @@ class Gazetteer:
         return code
 
     def _fuzzy_matches(self, base: str) -> dict[int, tuple[float, str, str]]:
-        from rapidfuzz import fuzz, process
-
-        if len(base) < 4:
-            return {}
         keys, pids = self._fuzzy_choices()
         found: dict[int, tuple[float, str, str]] = {}
-        cutoff = FUZZY_CUTOFF if len(base) >= 5 else 85.0
-        for _, ratio, index in process.extract(base, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=40):
+        for index, ratio in best_matches(fuzzy_key(base), keys):
             for pid in pids[index]:
                 weight = FUZZY_WEIGHT * ratio / 100.0
                 if pid not in found or weight > found[pid][0]:
@@ -302,22 +300,23 @@ class Gazetteer:
                 ).fetchall()
             names: dict[int, str] = {}
             for pid, row_base, row_name in rows:
-                if row_base == found[pid][2]:
+                if fuzzy_key(row_base) == found[pid][2]:
                     names.setdefault(pid, row_name)
             found = {pid: (w, label, names.get(pid, key)) for pid, (w, label, key) in found.items()}
         return found
 
     def _fuzzy_choices(self) -> tuple[list[str], list[list[int]]]:
-        """Names of every entry except small places (population < 5000), loaded on first use."""
+        """Fuzzy keys of the names of well-known entries (see FUZZY_MIN_IMPORTANCE), loaded on first use."""
         if self._fuzzy is None:
             with self._lock:
                 rows = self._con.execute(
                     "SELECT n.base, n.pid FROM names n JOIN places p ON p.pid = n.pid "
-                    "WHERE p.feature_class != 'city' OR p.population >= 5000"
+                    "WHERE p.feature_class NOT IN ('city', 'admin_region', 'airport') OR p.importance >= ?",
+                    (FUZZY_MIN_IMPORTANCE,),
                 ).fetchall()
             grouped: dict[str, list[int]] = {}
             for base, pid in rows:
-                grouped.setdefault(base, []).append(pid)
+                grouped.setdefault(fuzzy_key(base), []).append(pid)
             self._fuzzy = (list(grouped), list(grouped.values()))
         return self._fuzzy
 
@@ -349,7 +348,7 @@ class Gazetteer:
                 raw += HINT_BOOST if row[3] in _HINT_CLASSES.get(hint, frozenset()) else -HINT_BOOST
             score = round(min(1.0, max(0.0, raw / _MAX_RAW)), 4)
             scored.append((score, row, label, matched))
-        scored.sort(key=lambda item: (-item[0], -item[1][7], -item[1][8], item[1][1]))
+        scored.sort(key=lambda item: (-item[0], -item[1][8], -item[1][7], item[1][1]))
         return [_candidate(row, score, label, matched) for score, row, label, matched in scored[:limit]]
 
 

@@ -141,19 +141,18 @@ def split_generic(key: str) -> tuple[str, str | None]:
     Returns
     -------
     tuple[str, str | None]
-        The key without generic words (unchanged if nothing else would remain) and the feature
-        class hinted by the first generic word found, or None.
+        The key without generic words and the feature class hinted by the first (longest) generic
+        word found; ``(key, None)`` when the key holds nothing but generic words.
     """
     hint: str | None = None
     words = f" {key} "
     for phrase, cls in GENERIC_WORDS:
         needle = f" {phrase} "
         if needle in words:
-            rest = words.replace(needle, " ")
-            if not rest.strip():
-                continue
-            words = rest
+            words = words.replace(needle, " ")
             hint = hint or cls
+    if not words.strip():  # only generic words ("Province", "State Department"): a name, not a hint
+        return key, None
     return _SPACES.sub(" ", words).strip(), hint
 
 

