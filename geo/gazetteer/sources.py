@@ -143,7 +143,7 @@ def countries() -> list[Entry]:
         demonym = data.get("demonym")
         if demonym:
             entry.add(demonym, ALIAS)
-            if demonym[-1] in "inN":
+            if not demonym.endswith(("s", "sh", "x", "z", "ese")):  # "Czechs", "Iraqis", "Canadians"
                 entry.add(demonym + "s", ALIAS)
         outline = data.get("geoJSON")
         if code not in points:
