@@ -21,7 +21,7 @@ from geo.maps import build_map, render_html, save_map
 from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
 from geo.maps.elements import FitView, MarkerData, script_json
 from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, text_color
-from geo.maps.spread import ring_offsets
+from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
 from geo.vocab import EVENT_STYLES, LAYERS
 
 SOURCE = {
@@ -283,28 +283,17 @@ def test_ring_offsets_keep_markers_apart(count: int) -> None:
     assert ring_offsets(1) == [(0, 0)]
 
 
-def test_colocated_features_are_spread_across_layers(events: dict[str, Any]) -> None:
+def test_marker_layout_is_left_to_the_browser(events: dict[str, Any]) -> None:
     feats = events["features"]
     erbil = feats[1]["geometry"]["coordinates"]
-    extra = [
-        _feature("mention-ebl", erbil[0], erbil[1] + 4e-7, "mention", "Erbil", "2020-01"),
-        _feature("strike-ebl", *erbil, "strike", "Erbil", "2020-01-08"),
-        _feature("deploy-ebl-2", *erbil, "deployment", "Erbil", "2021-01-01"),
-    ]
-    events["features"] = [extra[0], *feats, *extra[1:]]
+    events["features"].append(_feature("strike-ebl", *erbil, "strike", "Erbil", "2020-01-08"))
     original = copy.deepcopy(events)
-    layers = _layer_data(build_map(events))
-    assert events == original  # the input is not modified
-    offsets = {f["properties"]["id"]: f.get("offset") for feats in layers.values() for f in feats}
-    # Layer order (Deployments, Strikes, ..., Places mentioned), then feature order.
-    expected = dict(
-        zip(["deploy-ebl", "deploy-ebl-2", "strike-ebl", "mention-ebl"], ring_offsets(4), strict=True)
-    )
-    assert {k: tuple(v) for k, v in offsets.items() if v is not None} == expected
-    assert offsets["strike-bgw"] is None  # alone at its point
-    # The offsets reach the page, next to the geometry.
     html = render_html(build_map(events))
-    assert '"offset":[0,-23]' in html
+    assert events == original  # the input is not modified
+    # No precomputed offsets: the page lays markers out at every zoom, with the Python spacing.
+    assert '"offset"' not in html
+    assert f'"spacing":{SPACING},"singleRing":{SINGLE_RING}' in html
+    assert "var geoMapLayout" in html
 
 
 def test_markers_differ_in_shape_colour_and_symbol() -> None:

@@ -15,7 +15,6 @@ from geo.io import atomic_write_text
 from geo.maps.data import as_features, bounds_of, group_by_layer
 from geo.maps.elements import FitView, LeanMap, Legend, MarkerData, Runtime, Title
 from geo.maps.ids import freeze_ids
-from geo.maps.spread import spread_colocated
 from geo.vocab import EVENT_STYLES, LAYERS
 
 __all__ = ["build_map", "render_html", "save_map"]
@@ -41,8 +40,10 @@ def build_map(
     listed in the layer control, "Places mentioned" is hidden when the map opens). Markers have a
     shape, colour and symbol per event type; popups and tooltips are built in the browser from
     the embedded JSON with ``textContent``, so text from the data is never interpreted as HTML.
-    Markers that share a point (across all layers) are spread on rings around it, a fixed number
-    of pixels apart, so every one stays visible and clickable. The opening view fits the visible
+    At every zoom, markers whose points lie closer on screen than about one icon (across the
+    shown layers, identical points included) are drawn on rings around their group's centre, a
+    fixed number of pixels apart, with a leader to their true point, so every one stays visible
+    and clickable (``layout.js``). The opening view fits the visible
     layers inside the part of the map not covered by the title, legend and controls.
 
     Parameters
@@ -72,9 +73,7 @@ def build_map(
         If ``data`` is of an unsupported type.
     """
     features = as_features(data)
-    by_layer = group_by_layer(features)
-    spread = spread_colocated(by_layer[name] for name, _ in LAYERS)
-    groups = {name: layer for (name, _), layer in zip(LAYERS, spread, strict=True)}
+    groups = group_by_layer(features)
     visible = [f for name, shown in LAYERS if shown for f in groups[name]]
     bounds = bounds_of(visible) or bounds_of(features)
 

@@ -20,6 +20,7 @@ from folium.template import Template
 
 from geo.maps.assets import leaflet_links
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
+from geo.maps.spread import SINGLE_RING, SPACING
 from geo.vocab import EVENT_STYLES
 
 __all__ = ["FitView", "LeanMap", "Legend", "MarkerData", "Runtime", "Title", "script_json"]
@@ -78,10 +79,11 @@ class LeanMap(folium.Map):
 
 
 class Runtime(MacroElement):
-    """The marker runtime (``runtime.js``) and stylesheet (``map.css``), added once per map.
+    """The marker runtime (``layout.js``, ``runtime.js``) and stylesheet (``map.css``), once per map.
 
-    Its script defines ``geoMapRuntime`` and configures it with the marker style table built from
-    :data:`geo.vocab.EVENT_STYLES`; it must be added to the map before any :class:`MarkerData`.
+    Its script defines ``geoMapLayout`` and ``geoMapRuntime`` and configures the latter with the
+    marker style table built from :data:`geo.vocab.EVENT_STYLES` and the ring spacing of
+    :mod:`geo.maps.spread`; it must be added to the map before any :class:`MarkerData`.
     """
 
     _template = Template(
@@ -100,13 +102,21 @@ class Runtime(MacroElement):
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoRuntime"
         self.css = _package_text("map.css")
-        self.js = _package_text("runtime.js")
+        self.js = _package_text("layout.js") + _package_text("runtime.js")
         types = {
             name: {"label": style.label, "color": style.color, "svg": marker_svg(name)}
             for name, style in EVENT_STYLES.items()
         }
         unknown = {"label": UNKNOWN_STYLE.label, "color": UNKNOWN_STYLE.color, "svg": marker_svg("")}
-        self.styles_json = script_json({"size": ICON_SIZE, "types": types, "unknown": unknown})
+        self.styles_json = script_json(
+            {
+                "size": ICON_SIZE,
+                "spacing": SPACING,
+                "singleRing": SINGLE_RING,
+                "types": types,
+                "unknown": unknown,
+            }
+        )
 
 
 class MarkerData(MacroElement):
@@ -139,7 +149,7 @@ class FitView(MacroElement):
     """Open the map on its markers, in the part of it left free by the title, legend and controls.
 
     When the page opens, the browser measures those boxes and the icon box of every shown marker
-    (spread markers at their offsets) and picks the highest zoom, up to ``max_zoom``, at which
+    (laid out on rings as at each zoom tried) and picks the highest zoom, up to ``max_zoom``, at which
     all markers fit the free part (see ``geoMapRuntime.fit``). Add this element after the layer
     control so that the control exists by then.
 

@@ -158,15 +158,7 @@ var geoMapRuntime = (function () {
 
   var SVG_NS = "http://www.w3.org/2000/svg";
 
-  function offsetOf(feature) {
-    var offset = feature.offset;
-    if (Array.isArray(offset) && offset.length === 2 && isFinite(offset[0]) && isFinite(offset[1])) {
-      return [Number(offset[0]), Number(offset[1])];
-    }
-    return [0, 0];
-  }
-
-  // The icon of a marker drawn `offset` pixels away from its point (the same at every zoom).
+  // The icon of a marker drawn `offset` pixels away from its point.
   function icon(props, offset) {
     var style = styleOf(props);
     var size = STYLES.size;
@@ -181,7 +173,7 @@ var geoMapRuntime = (function () {
     });
   }
 
-  // A thin line from the true point to a spread marker, with a dot on the point; it ignores the
+  // A thin line from the true point to a moved marker, with a dot on the point; it ignores the
   // pointer so that it never hides a neighbouring marker from clicks.
   function leader(offset) {
     var half = STYLES.size / 2;
@@ -205,22 +197,114 @@ var geoMapRuntime = (function () {
     return svg;
   }
 
+  // Every marker made by layer(), in layer order then feature order: { marker, props, offset }.
+  var MARKERS = [];
+  // Maps with a layout pending (run once, in a microtask, however many markers changed).
+  var PENDING = [];
+
+  // Show the marker of `entry` at its offset: icon options (anchors of the popup and tooltip),
+  // margins of the icon element as Leaflet sets them, and a leader when it is moved.
+  function showOffset(entry) {
+    var offset = entry.offset;
+    var half = STYLES.size / 2;
+    entry.marker.options.icon = icon(entry.props, offset);
+    var node = entry.marker.getElement();
+    if (!node) {
+      return;
+    }
+    node.style.marginLeft = (offset[0] - half) + "px";
+    node.style.marginTop = (offset[1] - half) + "px";
+    var old = node.querySelector(".geo-leader");
+    if (old) {
+      node.removeChild(old);
+    }
+    if (offset[0] !== 0 || offset[1] !== 0) {
+      node.insertBefore(leader(offset), node.firstChild);
+    }
+    [entry.marker.getPopup(), entry.marker.getTooltip()].forEach(function (overlay) {
+      if (overlay && overlay.isOpen() && typeof overlay._updatePosition === "function") {
+        overlay._updatePosition();
+      }
+    });
+  }
+
+  function onMap(map) {
+    return MARKERS.filter(function (entry) { return entry.marker._map === map; });
+  }
+
+  // Offsets of `entries` at `zoom`: markers closer than the ring spacing on screen are laid out
+  // on rings around their group's centre (geoMapLayout.layout).
+  function offsetsAt(map, entries, zoom) {
+    var points = entries.map(function (entry) {
+      var p = map.project(entry.marker.getLatLng(), zoom).round();
+      return [p.x, p.y];
+    });
+    return geoMapLayout.layout(points, STYLES.spacing, STYLES.singleRing);
+  }
+
+  // Lay out the markers of `map` for its current zoom.
+  function arrange(map) {
+    var entries = onMap(map);
+    var offsets = offsetsAt(map, entries, map.getZoom());
+    entries.forEach(function (entry, i) {
+      var offset = offsets[i];
+      if (offset[0] !== entry.offset[0] || offset[1] !== entry.offset[1]) {
+        entry.offset = offset;
+        showOffset(entry);
+      }
+    });
+  }
+
+  function unscroll(map) {
+    var container = map.getContainer();
+    if (container.scrollTop !== 0 || container.scrollLeft !== 0) {
+      container.scrollTop = 0;
+      container.scrollLeft = 0;
+    }
+  }
+
+  function schedule(map) {
+    if (!map || PENDING.indexOf(map) !== -1) {
+      return;
+    }
+    PENDING.push(map);
+    if (!map._geoLayoutHooked) {
+      map._geoLayoutHooked = true;
+      map.on("zoomend overlayadd overlayremove", function () { schedule(map); });
+      // Focusing a control or popup near the edge can scroll the (overflow: hidden) map container,
+      // which shifts the whole map and its controls out of place; undo that at once.
+      map.getContainer().addEventListener("scroll", function () { unscroll(map); });
+    }
+    Promise.resolve().then(function () {
+      PENDING.splice(PENDING.indexOf(map), 1);
+      arrange(map);
+    });
+  }
+
   function layer(data) {
     return L.geoJSON(data, {
       pointToLayer: function (feature, latlng) {
         var props = feature.properties || {};
-        var offset = offsetOf(feature);
-        var marker = L.marker(latlng, { icon: icon(props, offset), riseOnHover: true });
-        marker.on("add", function () {
-          var node = marker.getElement();
+        var entry = { marker: L.marker(latlng, { icon: icon(props, [0, 0]), riseOnHover: true }), props: props, offset: [0, 0] };
+        MARKERS.push(entry);
+        entry.marker.on("add", function () {
+          var node = entry.marker.getElement();
           if (node) {
             node.setAttribute("aria-label", tooltipText(props));
-            if ((offset[0] !== 0 || offset[1] !== 0) && !node.querySelector(".geo-leader")) {
-              node.insertBefore(leader(offset), node.firstChild);
-            }
+            showOffset(entry);
+          }
+          schedule(entry.marker._map);
+        });
+        entry.marker.on("remove", function () { schedule(entry.marker._map); });
+        // Before the popup opens (this listener comes before bindPopup's): pan it clear of the title.
+        entry.marker.on("click", function () {
+          var popupOf = entry.marker.getPopup();
+          if (popupOf && entry.marker._map) {
+            unscroll(entry.marker._map);
+            popupOf.options.autoPanPaddingTopLeft = [5, topClearance(entry.marker._map) + 5];
           }
         });
-        return marker;
+        return entry.marker;
       },
       onEachFeature: function (feature, lyr) {
         var props = feature.properties || {};
@@ -252,63 +336,50 @@ var geoMapRuntime = (function () {
     return boxes;
   }
 
-  // The icon box of every marker on the map, relative to its point (spread markers included).
-  function markerBoxes(map) {
-    var marks = [];
+  // The icon box of every marker on the map at `zoom`, in absolute pixels, laid out as at that zoom.
+  function markerBoxes(map, zoom) {
+    var half = STYLES.size / 2;
+    var entries = onMap(map);
+    var offsets = offsetsAt(map, entries, zoom);
+    var ours = entries.map(function (entry) { return entry.marker; });
+    var boxes = entries.map(function (entry, i) {
+      var p = map.project(entry.marker.getLatLng(), zoom).round().add(offsets[i]);
+      return { x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half };
+    });
     map.eachLayer(function (lyr) {
-      if (lyr instanceof L.Marker) {
+      if (lyr instanceof L.Marker && ours.indexOf(lyr) === -1) {
         var opts = lyr.options.icon.options;
         var size = L.point(opts.iconSize || [0, 0]);
         var anchor = opts.iconAnchor ? L.point(opts.iconAnchor) : size.divideBy(2);
-        marks.push({
-          latlng: lyr.getLatLng(),
-          x0: -anchor.x,
-          y0: -anchor.y,
-          x1: size.x - anchor.x,
-          y1: size.y - anchor.y
-        });
+        var p = map.project(lyr.getLatLng(), zoom);
+        boxes.push({ x0: p.x - anchor.x, y0: p.y - anchor.y, x1: p.x + size.x - anchor.x, y1: p.y + size.y - anchor.y });
       }
     });
-    return marks;
+    return boxes;
   }
 
-  function extentAt(map, marks, zoom) {
+  function extentOf(boxes) {
     var min = L.point(Infinity, Infinity);
     var max = L.point(-Infinity, -Infinity);
-    marks.forEach(function (mark) {
-      var p = map.project(mark.latlng, zoom);
-      min.x = Math.min(min.x, p.x + mark.x0);
-      min.y = Math.min(min.y, p.y + mark.y0);
-      max.x = Math.max(max.x, p.x + mark.x1);
-      max.y = Math.max(max.y, p.y + mark.y1);
+    boxes.forEach(function (box) {
+      min.x = Math.min(min.x, box.x0);
+      min.y = Math.min(min.y, box.y0);
+      max.x = Math.max(max.x, box.x1);
+      max.y = Math.max(max.y, box.y1);
     });
     return { min: min, max: max, size: max.subtract(min) };
   }
 
-  // Paddings [left, top, right, bottom] that keep every box over the map clear: each box is
-  // avoided either sideways or vertically, on its nearest side; all combinations are returned.
-  function paddings(boxes, size, margin) {
-    var result = [];
-    boxes = boxes.slice(0, 10);
-    for (var mask = 0; mask < (1 << boxes.length); mask++) {
-      var pad = [0, 0, 0, 0];
-      for (var i = 0; i < boxes.length; i++) {
-        var b = boxes[i];
-        if (mask & (1 << i)) {
-          if (b.top + b.bottom < size.y) {
-            pad[1] = Math.max(pad[1], b.bottom);
-          } else {
-            pad[3] = Math.max(pad[3], size.y - b.top);
-          }
-        } else if (b.left + b.right < size.x) {
-          pad[0] = Math.max(pad[0], b.right);
-        } else {
-          pad[2] = Math.max(pad[2], size.x - b.left);
-        }
+  // The height of the top band of the map covered by the title and the top controls.
+  function topClearance(map) {
+    var half = map.getSize().y / 2;
+    var bottom = 0;
+    boxesOver(map).forEach(function (box) {
+      if (box.bottom < half) {
+        bottom = Math.max(bottom, box.bottom);
       }
-      result.push(pad.map(function (p) { return Math.ceil(p) + margin; }));
-    }
-    return result;
+    });
+    return bottom;
   }
 
   // Open the map on its markers, as close as options.maxZoom allows, with every marker icon
@@ -316,8 +387,7 @@ var geoMapRuntime = (function () {
   // fitting options.bounds when no marker is shown.
   function fit(map, options) {
     var margin = options.margin;
-    var marks = markerBoxes(map);
-    if (!marks.length) {
+    if (!markerBoxes(map, map.getZoom()).length) {
       map.fitBounds(options.bounds, { padding: [margin + STYLES.size, margin + STYLES.size], maxZoom: options.maxZoom, animate: false });
       return;
     }
@@ -326,10 +396,10 @@ var geoMapRuntime = (function () {
     var bottom = Math.max(0, map.getMinZoom());
     var extents = {};
     for (var z = top; z >= bottom; z--) {
-      extents[z] = extentAt(map, marks, z);
+      extents[z] = extentOf(markerBoxes(map, z));
     }
     var best = null;
-    paddings(boxesOver(map), size, margin).forEach(function (pad) {
+    geoMapLayout.paddings(boxesOver(map), size, margin).forEach(function (pad) {
       var free = L.point(size.x - pad[0] - pad[2], size.y - pad[1] - pad[3]);
       if (free.x <= 0 || free.y <= 0) {
         return;
@@ -353,11 +423,12 @@ var geoMapRuntime = (function () {
     var freeCentre = L.point(best.pad[0] + best.free.x / 2, best.pad[1] + best.free.y / 2);
     var pixel = ext.min.add(ext.max).divideBy(2).add(size.divideBy(2)).subtract(freeCentre);
     map.setView(map.unproject(pixel, best.zoom), best.zoom, { animate: false });
+    arrange(map);
   }
 
   function configure(styles) {
     STYLES = styles;
   }
 
-  return { configure: configure, fit: fit, layer: layer, safeUrl: safeUrl };
+  return { arrange: arrange, configure: configure, fit: fit, layer: layer, safeUrl: safeUrl };
 })();

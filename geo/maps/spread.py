@@ -1,31 +1,23 @@
-"""Spread co-located markers on rings around their shared point, in screen pixels.
+"""Ring offsets that keep markers apart, in screen pixels (the reference for ``layout.js``).
 
-Many events share one point (a country or an airport named in several articles). Drawn on top of
-each other, only the last marker could be clicked. :func:`spread_colocated` gives every member of
-such a group a fixed pixel offset on rings around the point; the browser applies it through the
-icon anchor, so the spacing is the same at every zoom, and draws a thin leader to the true point.
-The offsets depend only on the input order, so rebuilding a map gives the same page.
+Many events share one point (a country or an airport named in several articles), and at low zoom
+distinct places close together (Baghdad, its airport, the country point of Iraq) fall on the same
+pixels. Drawn on top of each other, only the last marker could be clicked. In the browser,
+``geoMapLayout.layout`` groups the markers that would overlap at the current zoom and draws each
+group on the rings of :func:`ring_offsets` around the group's centre (the JavaScript port must
+give the same offsets; a browser test compares them). The spacing is the same at every zoom, and
+a thin leader runs from each moved marker to its true point.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Final
 
 from geo.maps.icons import ICON_SIZE
 
-__all__ = [
-    "COORD_DECIMALS",
-    "SINGLE_RING",
-    "SPACING",
-    "Offset",
-    "ring_offsets",
-    "spread_colocated",
-]
+__all__ = ["SINGLE_RING", "SPACING", "Offset", "ring_offsets"]
 
-#: Features whose coordinates agree to this many decimals (about 1 m) share a point.
-COORD_DECIMALS: Final[int] = 5
 #: Minimum distance in pixels between the centres of two markers of a group.
 SPACING: Final[int] = ICON_SIZE + 4
 #: Groups up to this size are drawn on a single ring.
@@ -45,7 +37,7 @@ def ring_offsets(count: int, *, spacing: int = SPACING) -> list[Offset]:
     Parameters
     ----------
     count
-        Number of markers sharing a point.
+        Number of markers in a group.
     spacing
         Wanted distance between marker centres, in pixels.
 
@@ -73,36 +65,3 @@ def ring_offsets(count: int, *, spacing: int = SPACING) -> list[Offset]:
             offsets.append((round(radius * math.cos(angle)), round(radius * math.sin(angle))))
         ring += 1
     return offsets
-
-
-def _key(feature: Mapping[str, Any]) -> tuple[float, float]:
-    lon, lat = feature["geometry"]["coordinates"][:2]
-    return round(float(lon), COORD_DECIMALS) + 0.0, round(float(lat), COORD_DECIMALS) + 0.0
-
-
-def spread_colocated(layers: Iterable[Sequence[Mapping[str, Any]]]) -> list[list[dict[str, Any]]]:
-    """Return the features of ``layers`` with an ``"offset"`` member on those that share a point.
-
-    Parameters
-    ----------
-    layers
-        Point features per map layer, in layer order. Features of every layer are grouped
-        together, so markers stay apart when a hidden layer is switched on.
-
-    Returns
-    -------
-    list of list of dict
-        The same layers with shallow copies of the features. A member of a group of ``n > 1``
-        features at the same rounded point gets ``"offset": [dx, dy]`` (pixels, screen order),
-        assigned by layer order and then feature order; lone features are unchanged.
-    """
-    copies = [[dict(feature) for feature in layer] for layer in layers]
-    groups: dict[tuple[float, float], list[dict[str, Any]]] = {}
-    for layer in copies:
-        for feature in layer:
-            groups.setdefault(_key(feature), []).append(feature)
-    for members in groups.values():
-        if len(members) > 1:
-            for feature, (dx, dy) in zip(members, ring_offsets(len(members)), strict=True):
-                feature["offset"] = [dx, dy]
-    return copies

@@ -39,6 +39,41 @@ BLANK_PNG = base64.b64decode(
 _TILE = re.compile(r"/\d+/\d+/\d+\.png(?:\?.*)?$")
 
 
+#: Boxes over the map: a marker whose centre lies under one of them cannot be clicked there.
+_COVERS = ".geo-legend, .geo-title, .leaflet-control"
+
+#: Indices (among ``.leaflet-marker-icon``) of the markers whose centre is on screen and under
+#: none of the boxes over the map, from top to bottom.
+_ON_SCREEN_JS = """(covers) => {
+  const boxes = [...document.querySelectorAll(covers)].map((e) => e.getBoundingClientRect());
+  const inside = (x, y, r) => r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+  const view = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  return [...document.querySelectorAll('.leaflet-marker-icon')].flatMap((e, i) => {
+    const r = e.getBoundingClientRect();
+    const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+    return inside(x, y, view) && !boxes.some((b) => inside(x, y, b)) ? [[y, x, i]] : [];
+  }).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]).map((m) => m[2]);
+}"""
+
+#: After a click on marker ``i``: its aria-label, the open popup's text, and whether the popup
+#: open is the one bound to that very marker. Then the popup is closed with its close button and
+#: the view put back (opening a popup may pan the map).
+_CLICKED_JS = """([map, i, [centre, zoom]]) => {
+  const el = document.querySelectorAll('.leaflet-marker-icon')[i];
+  let own = false, text = null;
+  map.eachLayer((l) => {
+    if (l instanceof L.Marker && l.getElement() === el && l.isPopupOpen()) {
+      own = true;
+      const popup = l.getPopup().getElement();
+      text = popup.querySelector('.leaflet-popup-content').innerText;
+      popup.querySelector('.leaflet-popup-close-button').click();
+    }
+  });
+  map.setView(centre, zoom, { animate: false });  // also ends an autopan that may just have started
+  return { label: el.getAttribute('aria-label'), text, own, open: map.hasLayer(map._popup || {}) };
+}"""
+
+
 @dataclass
 class MapPage:
     """An opened map page and what happened while it ran."""
@@ -48,12 +83,68 @@ class MapPage:
     page_errors: list[str] = field(default_factory=list)
     unexpected_requests: list[str] = field(default_factory=list)
     tile_requests: list[str] = field(default_factory=list)
+    _map: Any = field(default=None, repr=False)
 
     def assert_clean(self) -> None:
         """Fail if the page logged an error, threw, or asked for anything not served locally."""
         assert self.page_errors == []
         assert self.console_errors == []
         assert self.unexpected_requests == []
+
+    def leaflet_map(self) -> Any:
+        """A handle on the page's ``L.Map`` (folium's ``map_...`` variable)."""
+        if self._map is None:
+            self._map = self.page.evaluate_handle(
+                "() => Object.keys(window).filter((k) => k.startsWith('map_')).map((k) => window[k])"
+                ".find((v) => v instanceof L.Map)"
+            )
+        return self._map
+
+    def zoom(self) -> int:
+        """The map's current zoom."""
+        return int(self.page.evaluate("(map) => map.getZoom()", self.leaflet_map()))
+
+    def zoom_with_control(self, steps: int) -> int:
+        """Click the zoom control's + (``steps`` > 0) or − button ``abs(steps)`` times; return the zoom."""
+        button = self.page.locator(".leaflet-control-zoom-in" if steps > 0 else ".leaflet-control-zoom-out")
+        for _ in range(abs(steps)):
+            target = self.zoom() + (1 if steps > 0 else -1)
+            button.click()
+            # zoomend is followed at once by the marker layout (a microtask).
+            self.page.wait_for_function(
+                "([map, z]) => map.getZoom() === z && !map._animatingZoom", arg=[self.leaflet_map(), target]
+            )
+        return self.zoom()
+
+    def markers_on_screen(self) -> list[int]:
+        """Indices of the markers whose centre is on screen and not under a box over the map."""
+        return list(self.page.evaluate(_ON_SCREEN_JS, _COVERS))
+
+    def click_markers(self, indices: list[int]) -> list[dict[str, Any]]:
+        """Click each marker with a plain ``click()`` and check that it opens its own popup.
+
+        No ``force``: the click fails when another element would take it. The popup must be the
+        marker's own, titled with the marker's place and showing its event type. It is closed
+        with its close button and the view put back where it was. Markers are best given from top
+        to bottom (as :meth:`markers_on_screen` does): a popup opens above its marker, so while it
+        fades out it never covers the next one. Returns what each marker showed.
+        """
+        page = self.page
+        markers = page.locator(".leaflet-marker-icon")
+        view = page.evaluate("(map) => [map.getCenter(), map.getZoom()]", self.leaflet_map())
+        shown = []
+        for i in indices:
+            markers.nth(i).click(timeout=3000)
+            clicked = page.evaluate(_CLICKED_JS, [self.leaflet_map(), i, view])
+            place, _, rest = (clicked["label"] or "").partition(" — ")
+            type_label = rest.rsplit(", ", 1)[0]
+            assert clicked["own"], f"marker {i} ({clicked['label']!r}) did not open its own popup"
+            assert not clicked["open"], "the close button did not close the popup"
+            text = clicked["text"] or ""
+            assert text.startswith(place + "\n"), (clicked["label"], text)
+            assert type_label in text.splitlines(), (clicked["label"], text)
+            shown.append(clicked)
+        return shown
 
 
 @pytest.fixture(scope="session")

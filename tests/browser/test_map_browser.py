@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from geo.maps import build_map, render_html
+from geo.maps.icons import ICON_SIZE
+from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
 from geo.vocab import LAYERS
 
 pytestmark = pytest.mark.browser
@@ -263,24 +266,9 @@ def test_every_marker_at_a_shared_point_can_be_clicked(open_map: Callable[[str],
     _toggle(mp, "Places mentioned", on=True)
     markers = page.locator(".leaflet-marker-icon")
     assert markers.count() == len(fc["features"]) == 17
-    notes = []
-    for i in range(markers.count()):
-        marker = markers.nth(i)
-        label = marker.get_attribute("aria-label") or ""
-        if label.startswith("Netherlands"):
-            continue  # a hidden layer does not refit the map: this one lies off screen, in Europe
-        place, _, rest = label.partition(" — ")
-        type_label = rest.rsplit(", ", 1)[0]
-        marker.click(timeout=3000)  # no force: fails when another element would take the click
-        popup = page.locator(".leaflet-popup-content")
-        text = popup.inner_text()
-        assert text.startswith(place + "\n")
-        assert type_label in text.splitlines()
-        note = re.search(r"^Note\t(event \d+)$", text, re.M)
-        assert note is not None, text
-        notes.append(note[1])
-        page.locator(".leaflet-popup-close-button").click()
-        popup.wait_for(state="detached")
+    # The Netherlands lies off screen, in Europe: a hidden layer does not refit the map.
+    shown = mp.click_markers(mp.markers_on_screen())
+    notes = [re.search(r"^Note\t(event \d+)$", s["text"], re.M)[1] for s in shown]  # type: ignore[index]
     expected = [f["properties"]["notes"] for f in fc["features"] if f["properties"]["place"] != "Netherlands"]
     assert sorted(notes) == sorted(expected)
     # Spread markers are drawn with a leader to their true point; lone markers are not.
@@ -323,4 +311,89 @@ def test_no_marker_opens_under_the_legend_or_the_controls(
     assert legend.locator("li").first.is_visible()
     legend.locator("summary").click()
     assert not legend.locator("li").first.is_visible()
+    mp.assert_clean()
+
+
+SEED_MAP = Path(__file__).resolve().parents[2] / "maps" / "missions.html"
+
+
+def _click_all_on_screen(mp: MapPage) -> list[str]:
+    """Click every marker on screen (see ``MapPage.click_markers``); return their labels."""
+    return [shown["label"] for shown in mp.click_markers(mp.markers_on_screen())]
+
+
+def test_seed_map_every_marker_clickable_at_every_zoom(open_map: Callable[[str], MapPage]) -> None:
+    mp = open_map(SEED_MAP.read_text(encoding="utf-8"))
+    page = mp.page
+    markers = page.locator(".leaflet-marker-icon")
+    opening = mp.zoom()
+    # At the opening view, Baghdad, its airport and the embassy lie within 2 px of the Iraq point.
+    labels = _click_all_on_screen(mp)
+    assert len(labels) == markers.count() == 44
+    assert mp.zoom_with_control(-1) == opening - 1
+    assert len(_click_all_on_screen(mp)) == markers.count() == 44
+    assert mp.zoom_with_control(2) == opening + 1
+    assert page.evaluate("() => document.querySelectorAll('.geo-leader').length") > 0
+    assert len(_click_all_on_screen(mp)) >= 30
+    _toggle(mp, "Places mentioned", on=True)
+    assert markers.count() == 53
+    shown = _click_all_on_screen(mp)
+    assert sum(1 for label in shown if "Place mentioned" in label) >= 5
+    mp.assert_clean()
+
+
+_LAYOUT_JS = """([spacing, single]) => {
+  const L_ = geoMapLayout;
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  // 3000 markers: clusters of nearby points, some points shared by several markers.
+  const points = [];
+  for (let c = 0; c < 300; c++) {
+    const cx = Math.round(rand() * 4000), cy = Math.round(rand() * 3000);
+    for (let k = 0; k < 10; k++) {
+      points.push(k < 3 ? [cx, cy] : [cx + Math.round(rand() * 60 - 30), cy + Math.round(rand() * 60 - 30)]);
+    }
+  }
+  const t0 = performance.now();
+  const offsets = L_.layout(points, spacing, single);
+  const ms = performance.now() - t0;
+  const drawn = points.map((p, i) => [p[0] + offsets[i][0], p[1] + offsets[i][1]]);
+  let closest = Infinity;
+  for (let i = 0; i < drawn.length; i++) {
+    for (let j = i + 1; j < drawn.length; j++) {
+      closest = Math.min(closest, Math.hypot(drawn[i][0] - drawn[j][0], drawn[i][1] - drawn[j][1]));
+    }
+  }
+  const same = JSON.stringify(L_.layout(points, spacing, single)) === JSON.stringify(offsets);
+  const rings = [];
+  for (let n = 1; n <= 60; n++) rings.push(L_.rings(n, spacing, single));
+  return {
+    ms, closest, same, rings,
+    identical: L_.layout([[5, 5], [5, 5], [500, 5], [5, 5]], spacing, single),
+    near: L_.layout([[5, 5], [9, 9], [5, 5]], spacing, single),
+    apart: L_.layout([[0, 0], [spacing, 0], [0, spacing + 1]], spacing, single),
+  };
+}"""
+
+
+def test_layout_keeps_every_marker_apart_and_matches_the_python_rings(
+    open_map: Callable[[str], MapPage],
+) -> None:
+    mp = open_map(render_html(build_map(_collection(*_seed_like()["features"][:1]), tiles=None)))
+    result = mp.page.evaluate(_LAYOUT_JS, [SPACING, SINGLE_RING])
+    assert result["rings"] == [[list(o) for o in ring_offsets(n)] for n in range(1, 61)]
+    # Identical points share a ring around their point, in input order; a far one stays put.
+    assert result["identical"] == [[0, -18], [16, 9], [0, 0], [-16, 9]]
+    assert [tuple(o) for o in result["identical"][:2] + result["identical"][3:]] == ring_offsets(3)
+    # A point 4 px away joins them: three markers on a ring around the group's centre.
+    near = [
+        (x + dx, y + dy) for (x, y), (dx, dy) in zip([(5, 5), (9, 9), (5, 5)], result["near"], strict=True)
+    ]
+    assert sorted(near) == sorted((6 + dx, 6 + dy) for dx, dy in ring_offsets(3))
+    # Markers exactly one spacing apart already do not overlap and stay where they are.
+    assert result["apart"] == [[0, 0], [0, 0], [0, 0]]
+    # 3000 clustered markers: no two drawn closer than an icon, the same result every time, fast.
+    assert result["closest"] > ICON_SIZE
+    assert result["same"]
+    assert result["ms"] < 1000, f"layout of 3000 markers took {result['ms']:.0f} ms"
     mp.assert_clean()
