@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Final
 
 from geo.errors import GazetteerError
+from geo.gazetteer import sources
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
-from geo.gazetteer.sources import iter_entries
+from geo.gazetteer.sources import Entry
+from geo.gazetteer.supplement import apply_supplement, read_supplement
 
 __all__ = ["SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
 
@@ -57,6 +59,27 @@ CREATE INDEX names_skel ON names (skel);
 """
 
 
+def iter_entries(data_dir: Path) -> list[Entry]:
+    """Read every source and the supplement files of ``data_dir`` into a list of merged entries."""
+    entries: dict[str, Entry] = {}
+    for group in (
+        sources.countries(),
+        sources.continents(),
+        sources.admin_regions(),
+        sources.cities(),
+        sources.airports(),
+    ):
+        for entry in group:
+            if entry.id in entries:  # same GeoNames id from two sources: unite names, keep the first
+                for name, kind in entry.names.items():
+                    entries[entry.id].add(name, kind)
+            else:
+                entries[entry.id] = entry
+    for path in sorted(data_dir.glob("*.csv")):
+        apply_supplement(entries, read_supplement(path))
+    return list(entries.values())
+
+
 def fingerprint(data_dir: Path) -> str:
     """Return a short hash of the sources, the supplement files and the index code.
 
@@ -73,7 +96,8 @@ def fingerprint(data_dir: Path) -> str:
             raise GazetteerError(f"gazetteer source package {package!r} is not installed") from exc
         digest.update(f"{package}={version};".encode())
     here = Path(__file__).resolve().parent
-    for path in [here / "normalize.py", here / "sources.py", *sorted(data_dir.glob("*.csv"))]:
+    code = [here / name for name in ("normalize.py", "sources.py", "supplement.py", "build.py")]
+    for path in [*code, *sorted(data_dir.glob("*.csv"))]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
