@@ -6,11 +6,6 @@ from pathlib import Path
 
 import click
 
-from geo.curation import build_features, check_article_text, curation_paths, load_curation
-from geo.errors import CurationError
-from geo.geojson import dumps
-from geo.io import atomic_write_text
-
 
 @click.command("curate")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -28,6 +23,11 @@ from geo.io import atomic_write_text
 )
 def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | None) -> None:
     """Build event features from curation YAML files or folders INPUTS."""
+    from geo.curation import build_features, check_article_text, curation_paths, load_curation
+    from geo.errors import CurationError
+    from geo.geojson import dumps
+    from geo.io import atomic_write_text
+
     curations = [load_curation(path) for path in curation_paths(inputs)]
     if articles_dir is not None:
         problems = []

@@ -6,8 +6,6 @@ import json
 
 import click
 
-from geo.validate import validate_file
-
 __all__ = ["command"]
 
 
@@ -20,6 +18,8 @@ def command(files: tuple[str, ...], as_json: bool) -> None:
     Prints every problem as FILE: feature #INDEX (id ID): FIELD: MESSAGE and exits with status 1
     when there is any; otherwise prints "ok: N features" and exits with status 0.
     """
+    from geo.validate import validate_file
+
     reports = [validate_file(path) for path in files]
     failed = [report for report in reports if not report.ok]
     total = sum(report.features or 0 for report in reports)
