@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run the whole test suite on a fresh machine: install the Debian packages the tests need
-# (chromium for the browser tests, npm to fetch Leaflet from the npm registry), install geo with
+# (chromium for the browser tests, npm to fetch Leaflet from the npm registry, gdal-bin whose
+# ogrinfo checks our exports independently), install geo with
 # its test tools, check lint and types, then run pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v ogrinfo >/dev/null 2>&1 || missing+=(gdal-bin)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "installing Debian packages: ${missing[*]}"
   $sudo apt-get update -qq
