@@ -1,0 +1,470 @@
+"""Mapping between our event features and ACLED's coding, in both directions.
+
+ACLED (Armed Conflict Location & Event Data) codes each event with an ``event_type`` /
+``sub_event_type`` pair, a ``geo_precision`` and a ``time_precision`` code from 1 to 3, two actors with
+associated actors, a fatality count, a source and notes. The category names below are those of
+ACLED's codebook (25 sub-event types in 6 event types, as published in ACLED's ``acledR`` package);
+the tables are ours, written from those facts. ``docs/importers.md`` explains every choice.
+
+Directions
+----------
+- ACLED → ours (:func:`from_acled_event`, :func:`from_acled_geo_precision`, :func:`from_acled_date`),
+  used by :mod:`geo.importers.acled`. Every ACLED sub-event type maps to one of our event types and a
+  snake_case ``sub_event_type`` that names the ACLED category, so nothing is lost on the way in.
+- ours → ACLED (:func:`to_acled_event`, :func:`to_acled_geo_precision`, :func:`to_acled_date`,
+  :func:`acled_rows`), used by the ACLED-style CSV export. ACLED has fewer distinctions than we do
+  in some places (an exact site and a town are both ``geo_precision`` 1; a year is at best a month),
+  so every conversion returns what it could not express, and :func:`acled_rows` lists those lossy
+  points per feature. An event imported from ACLED exports back to the same codes.
+
+Precision codes (ACLED codebook)
+--------------------------------
+``geo_precision``: 1 the named town; 2 a small part of a region, or near a town (coded to the town);
+3 a larger region (coded to a natural feature or the provincial capital).
+``time_precision``: 1 the actual day; 2 a specific week or weekend (the middle day is coded);
+3 a month (the middle of the month is coded).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+import pycountry
+
+from geo.errors import InputError
+
+__all__ = [
+    "ACLED_CATEGORIES",
+    "ACLED_COLUMNS",
+    "DROPPED_PROPERTIES",
+    "EMPTY_COLUMNS",
+    "FROM_ACLED",
+    "LossyPoint",
+    "acled_country_name",
+    "acled_rows",
+    "country_code",
+    "disorder_type",
+    "from_acled_date",
+    "from_acled_event",
+    "from_acled_geo_precision",
+    "to_acled_date",
+    "to_acled_event",
+    "to_acled_geo_precision",
+]
+
+#: Columns of ACLED's current export layout (since March 2023), in order.
+ACLED_COLUMNS: Final[tuple[str, ...]] = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+#: ACLED columns :func:`acled_rows` always leaves empty: we hold no such information.
+EMPTY_COLUMNS: Final[tuple[str, ...]] = (
+    "inter1", "inter2", "interaction", "region", "admin1", "admin2", "admin3", "tags", "timestamp",
+)  # fmt: skip
+
+#: Our properties that have no ACLED column and are not written (besides per-feature lossy points).
+DROPPED_PROPERTIES: Final[tuple[str, ...]] = (
+    "name", "gazetteer_id", "feature_class", "date_start", "date_end", "mentions", "confidence",
+    "source.title", "source.url", "source.published", "source.sha256",
+)  # fmt: skip
+
+#: Every (event_type, sub_event_type) pair of ACLED's codebook → our (event_type, sub_event_type).
+FROM_ACLED: Final[dict[tuple[str, str], tuple[str, str]]] = {
+    ("Battles", "Armed clash"): ("attack", "armed_clash"),
+    ("Battles", "Government regains territory"): ("attack", "government_regains_territory"),
+    ("Battles", "Non-state actor overtakes territory"): ("attack", "non_state_actor_overtakes_territory"),
+    ("Explosions/Remote violence", "Chemical weapon"): ("attack", "chemical_weapon"),
+    ("Explosions/Remote violence", "Air/drone strike"): ("strike", "air_drone_strike"),
+    ("Explosions/Remote violence", "Suicide bomb"): ("attack", "suicide_bomb"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"): (
+        "rocket_attack",
+        "shelling_artillery_missile_attack",
+    ),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"): (
+        "attack",
+        "remote_explosive_landmine_ied",
+    ),
+    ("Explosions/Remote violence", "Grenade"): ("attack", "grenade"),
+    ("Protests", "Peaceful protest"): ("protest", "peaceful_protest"),
+    ("Protests", "Protest with intervention"): ("protest", "protest_with_intervention"),
+    ("Protests", "Excessive force against protesters"): ("protest", "excessive_force_against_protesters"),
+    ("Riots", "Violent demonstration"): ("protest", "violent_demonstration"),
+    ("Riots", "Mob violence"): ("attack", "mob_violence"),
+    ("Strategic developments", "Agreement"): ("political", "agreement"),
+    ("Strategic developments", "Arrests"): ("political", "arrests"),
+    ("Strategic developments", "Change to group/activity"): ("political", "change_to_group_activity"),
+    ("Strategic developments", "Disrupted weapons use"): ("attack", "disrupted_weapons_use"),
+    ("Strategic developments", "Headquarters or base established"): (
+        "deployment",
+        "headquarters_or_base_established",
+    ),
+    ("Strategic developments", "Looting/property destruction"): ("attack", "looting_property_destruction"),
+    ("Strategic developments", "Non-violent transfer of territory"): (
+        "presence",
+        "non_violent_transfer_of_territory",
+    ),
+    ("Strategic developments", "Other"): ("political", "other_strategic_development"),
+    ("Violence against civilians", "Sexual violence"): ("attack", "sexual_violence"),
+    ("Violence against civilians", "Attack"): ("attack", "attack_on_civilians"),
+    ("Violence against civilians", "Abduction/forced disappearance"): (
+        "abduction",
+        "abduction_forced_disappearance",
+    ),
+}
+
+#: The codebook's pairs in order.
+ACLED_CATEGORIES: Final[tuple[tuple[str, str], ...]] = tuple(FROM_ACLED)
+
+_BY_OUR_SUB: Final[dict[str, tuple[str, str]]] = {sub: pair for pair, (_, sub) in FROM_ACLED.items()}
+
+#: Our finer sub-event types that fall into one ACLED category (the distinction is lost).
+_SUB_TO_ACLED: Final[dict[str, tuple[str, str]]] = {
+    "drone_strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "air_strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
+    "rocket": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "ballistic_missile": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "cruise_missile": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "mortar": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "suicide_bombing": ("Explosions/Remote violence", "Suicide bomb"),
+}
+
+#: Our event type → ACLED pair when the sub-event type says nothing more, and whether that is exact.
+_TYPE_TO_ACLED: Final[dict[str, tuple[tuple[str, str], bool]]] = {
+    "strike": (("Explosions/Remote violence", "Air/drone strike"), True),
+    "rocket_attack": (("Explosions/Remote violence", "Shelling/artillery/missile attack"), True),
+    "abduction": (("Violence against civilians", "Abduction/forced disappearance"), True),
+    "attack": (("Battles", "Armed clash"), False),
+    "protest": (("Protests", "Peaceful protest"), False),
+    "deployment": (("Strategic developments", "Headquarters or base established"), False),
+    "withdrawal": (("Strategic developments", "Change to group/activity"), False),
+    "political": (("Strategic developments", "Other"), False),
+    "training": (("Strategic developments", "Other"), False),
+    "presence": (("Strategic developments", "Other"), False),
+    "mention": (("Strategic developments", "Other"), False),
+}
+
+#: Spellings of ACLED's older files and codebook accepted on import.
+_EVENT_ALIASES: Final[dict[str, str]] = {
+    "strategic developments": "Strategic developments",
+    "excessive force against protestors": "Excessive force against protesters",
+    "remote violence": "Explosions/Remote violence",
+    "violence against civilians": "Violence against civilians",
+}
+
+#: ACLED's country names where they differ from pycountry's names (ISO 3166-1 alpha-2 → ACLED).
+_ACLED_COUNTRY: Final[dict[str, str]] = {
+    "SY": "Syria", "IR": "Iran", "RU": "Russia", "TR": "Turkey", "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo", "PS": "Palestine", "CI": "Ivory Coast", "KR": "South Korea",
+    "KP": "North Korea", "LA": "Laos", "VN": "Vietnam", "BO": "Bolivia", "TZ": "Tanzania",
+    "MD": "Moldova", "VE": "Venezuela", "TW": "Taiwan", "CZ": "Czech Republic", "SZ": "eSwatini",
+    "XK": "Kosovo", "FM": "Micronesia", "BQ": "Caribbean Netherlands", "GB": "United Kingdom",
+    "US": "United States", "MK": "North Macedonia", "BN": "Brunei", "CV": "Cape Verde",
+}  # fmt: skip
+_COUNTRY_BY_NAME: Final[dict[str, str]] = {
+    **{name.casefold(): code for code, name in _ACLED_COUNTRY.items()},
+    "turkiye": "TR", "türkiye": "TR", "cote d'ivoire": "CI", "democratic republic of the congo": "CD",
+    "republic of the congo": "CG", "congo": "CG", "swaziland": "SZ", "east timor": "TL",
+    "macedonia": "MK", "burma": "MM", "palestinian territories": "PS", "west bank": "PS", "gaza": "PS",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LossyPoint:
+    """Something a feature holds that the ACLED row cannot express exactly.
+
+    Attributes
+    ----------
+    feature_id
+        The feature's id.
+    field
+        Our property concerned (``"event_type"``, ``"date"``, ``"actors"``...).
+    message
+        What was written instead, in plain words.
+    """
+
+    feature_id: str
+    field: str
+    message: str
+
+
+def _canonical_event(event_type: str, sub_event_type: str) -> tuple[str, str]:
+    et = _EVENT_ALIASES.get(event_type.strip().casefold(), event_type.strip())
+    sub = _EVENT_ALIASES.get(sub_event_type.strip().casefold(), sub_event_type.strip())
+    for known_type, known_sub in FROM_ACLED:
+        if known_type.casefold() == et.casefold() and known_sub.casefold() == sub.casefold():
+            return known_type, known_sub
+    return et, sub
+
+
+def from_acled_event(event_type: str, sub_event_type: str) -> tuple[str, str]:
+    """Return our ``(event_type, sub_event_type)`` for an ACLED pair (case-insensitive).
+
+    Raises
+    ------
+    InputError
+        If the pair is not in ACLED's codebook.
+    """
+    pair = _canonical_event(event_type, sub_event_type)
+    try:
+        return FROM_ACLED[pair]
+    except KeyError:
+        raise InputError(
+            f"unknown ACLED event type {event_type!r} / sub-event type {sub_event_type!r}"
+        ) from None
+
+
+def to_acled_event(event_type: str, sub_event_type: str | None) -> tuple[str, str, str | None]:
+    """Return the ACLED ``(event_type, sub_event_type)`` for ours and what was lost (or ``None``).
+
+    An ACLED-derived ``sub_event_type`` (``air_drone_strike``...) gives back its exact pair; a finer
+    one of ours (``drone_strike``, ``rocket``...) its ACLED category; otherwise the event type decides.
+    """
+    if sub_event_type in _BY_OUR_SUB:
+        acled_type, acled_sub = _BY_OUR_SUB[sub_event_type]
+        return acled_type, acled_sub, None
+    if sub_event_type in _SUB_TO_ACLED:
+        acled_type, acled_sub = _SUB_TO_ACLED[sub_event_type]
+        return acled_type, acled_sub, f"sub_event_type {sub_event_type!r} written as {acled_sub!r}"
+    if event_type not in _TYPE_TO_ACLED:
+        raise InputError(f"unknown event_type {event_type!r}")
+    (acled_type, acled_sub), exact = _TYPE_TO_ACLED[event_type]
+    lost = []
+    if not exact:
+        lost.append(
+            f"event_type {event_type!r} has no ACLED equivalent; written as {acled_type} / {acled_sub}"
+        )
+    if sub_event_type is not None:
+        lost.append(f"sub_event_type {sub_event_type!r} dropped")
+    return acled_type, acled_sub, "; ".join(lost) or None
+
+
+@functools.cache
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    """ACLED's ``disorder_type`` of a codebook pair (from its political-violence/demonstration flags)."""
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    if event_type in ("Protests", "Riots") and sub_event_type != "Mob violence":
+        excessive = sub_event_type == "Excessive force against protesters"
+        return "Political violence; Demonstrations" if excessive else "Demonstrations"
+    return "Political violence"
+
+
+def from_acled_geo_precision(code: int) -> tuple[int, str]:
+    """Return our ``(geo_precision, feature_class)`` for ACLED's ``geo_precision`` 1–3.
+
+    1 (the town) → 2 city; 2 (near a town, or a part of a region coded to a town) → 3 city;
+    3 (a larger region) → 3 region.
+    """
+    table = {1: (2, "city"), 2: (3, "city"), 3: (3, "region")}
+    if code not in table:
+        raise InputError(f"ACLED geo_precision must be 1, 2 or 3, got {code!r}")
+    return table[code]
+
+
+_POINT_CLASSES: Final = frozenset({"city", "airport", "military_base", "facility"})
+
+
+def to_acled_geo_precision(geo_precision: int, feature_class: str) -> tuple[int, str | None]:
+    """Return ACLED's ``geo_precision`` for ours and what was lost (or ``None``).
+
+    1 and 2 → 1 (ACLED has no level finer than the town); 3 at a point-like place (city, site) → 2,
+    3 at a region → 3; 4 (country or sea) → 3, ACLED's coarsest level.
+    """
+    if geo_precision == 1:
+        return 1, "geo_precision 1 (exact site) written as ACLED 1 (the town)"
+    if geo_precision == 2:
+        return 1, None
+    if geo_precision == 3:
+        return (2 if feature_class in _POINT_CLASSES else 3), None
+    if geo_precision == 4:
+        return 3, "geo_precision 4 (country or sea) written as ACLED 3 (a larger region)"
+    raise InputError(f"geo_precision must be 1 to 4, got {geo_precision!r}")
+
+
+def from_acled_date(day: datetime.date, code: int) -> tuple[str, str]:
+    """Return our ``(date, time_precision)`` for an ACLED ``event_date`` and ``time_precision``.
+
+    1 → the day; 2 → the seven days centred on the coded (middle) day, precision ``week``;
+    3 → the calendar month of the coded day, precision ``month``.
+    """
+    if code == 1:
+        return day.isoformat(), "day"
+    if code == 2:
+        three = datetime.timedelta(days=3)
+        return f"{(day - three).isoformat()}/{(day + three).isoformat()}", "week"
+    if code == 3:
+        return f"{day:%Y-%m}", "month"
+    raise InputError(f"ACLED time_precision must be 1, 2 or 3, got {code!r}")
+
+
+def to_acled_date(
+    date_start: str | None, date_end: str | None, time_precision: str
+) -> tuple[datetime.date, int, str | None]:
+    """Return ACLED's ``(event_date, time_precision)`` for our bounds and what was lost (or ``None``).
+
+    A day → code 1; a week (or any interval of at most 7 days) → its middle day, code 2; a month →
+    its 15th, code 3; anything longer → its middle day, code 3 (lossy); an open interval → its known
+    bound, code 3 (lossy).
+    """
+    if date_start is None and date_end is None:
+        raise InputError("a date needs at least one bound")
+    if date_start is None or date_end is None:
+        known = datetime.date.fromisoformat(date_start or date_end or "")
+        return known, 3, "open-ended date written as its known bound with ACLED time_precision 3"
+    start, end = datetime.date.fromisoformat(date_start), datetime.date.fromisoformat(date_end)
+    middle = start + (end - start) // 2
+    span = (end - start).days + 1
+    if span == 1:
+        return start, 1, None
+    if start.day == 1 and end == start.replace(day=calendar.monthrange(start.year, start.month)[1]):
+        return start.replace(day=15), 3, None
+    if span <= 7:
+        lost = None if span == 7 else f"{span}-day span written as the week around {middle.isoformat()}"
+        return middle, 2, lost
+    return middle, 3, f"{span}-day span written as {middle.isoformat()} with ACLED time_precision 3"
+
+
+@functools.cache
+def country_code(name: str) -> str | None:
+    """Return the ISO 3166-1 alpha-2 code of a country name (ACLED's or ISO's) or ISO code, or ``None``."""
+    text = name.strip()
+    if not text:
+        return None
+    if text.casefold() in _COUNTRY_BY_NAME:
+        return _COUNTRY_BY_NAME[text.casefold()]
+    if text.isdigit():
+        country = pycountry.countries.get(numeric=text.zfill(3))
+        return None if country is None else str(country.alpha_2)
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        return None
+
+
+@functools.cache
+def acled_country_name(code: str) -> tuple[str, int | None]:
+    """Return ACLED's country name and ISO numeric code for an alpha-2 code."""
+    country = pycountry.countries.get(alpha_2=code)
+    numeric = int(country.numeric) if country is not None else None
+    if code in _ACLED_COUNTRY:
+        return _ACLED_COUNTRY[code], numeric
+    if country is None:
+        return code, None
+    return str(getattr(country, "common_name", None) or country.name), numeric
+
+
+_SCALE_NOTE: Final = re.compile(r"\s*\(source scale: ([^)]*)\)\Z")
+
+
+def split_source_scale(notes: str | None) -> tuple[str | None, str | None]:
+    """Split the ``(source scale: ...)`` suffix the ACLED importer appends to notes."""
+    if not notes:
+        return notes, None
+    match = _SCALE_NOTE.search(notes)
+    if match is None:
+        return notes, None
+    return notes[: match.start()] or None, match.group(1)
+
+
+def acled_rows(features: Iterable[Any]) -> tuple[list[dict[str, Any]], list[LossyPoint]]:
+    """Return one ACLED-style row per feature and the points the rows cannot express.
+
+    Parameters
+    ----------
+    features
+        GeoJSON event features (mappings, or objects with ``__geo_interface__`` such as
+        :class:`geo.features.EventFeature`) that follow the contract.
+
+    Returns
+    -------
+    tuple
+        ``(rows, lossy)``: ``rows`` are dicts keyed by :data:`ACLED_COLUMNS` (in that order) holding
+        ``str``, ``int``, ``float`` or ``None`` (empty); ``lossy`` lists a :class:`LossyPoint` for
+        each value that was approximated or dropped, in feature order. Columns in
+        :data:`EMPTY_COLUMNS` are always empty and properties in :data:`DROPPED_PROPERTIES` are never
+        written; those are not repeated per feature.
+    """
+    rows: list[dict[str, Any]] = []
+    lossy: list[LossyPoint] = []
+    for item in features:
+        feature = item.__geo_interface__ if hasattr(item, "__geo_interface__") else item
+        row, lost = _row(feature)
+        rows.append(row)
+        lossy.extend(lost)
+    return rows, lossy
+
+
+def _row(feature: Mapping[str, Any]) -> tuple[dict[str, Any], list[LossyPoint]]:
+    props = feature["properties"]
+    fid = str(props["id"])
+    lost: list[LossyPoint] = []
+
+    def note(field: str, message: str | None) -> None:
+        if message:
+            lost.append(LossyPoint(fid, field, message))
+
+    acled_type, acled_sub, message = to_acled_event(props["event_type"], props.get("sub_event_type"))
+    note("event_type", message)
+    day, time_code, message = to_acled_date(
+        props.get("date_start"), props.get("date_end"), props["time_precision"]
+    )
+    note("date", message)
+    geo_code, message = to_acled_geo_precision(props["geo_precision"], props["feature_class"])
+    note("geo_precision", message)
+
+    actors = list(props.get("actors") or [])
+    if len(actors) > 2:
+        note("actors", f"actors after the second written as assoc_actor_1: {'; '.join(actors[2:])}")
+    fatalities = props.get("fatalities")
+    if fatalities is None:
+        note("fatalities", "unknown fatalities written as 0 (ACLED has no empty value)")
+    if props.get("troops") is not None:
+        note("troops", f"troops {props['troops']!r} dropped")
+    if props.get("mission"):
+        note("mission", f"mission {props['mission']!r} dropped")
+    country = props.get("country")
+    name, numeric = acled_country_name(country) if country else (None, None)
+    if country is None:
+        note("country", "no country (a sea or international place): country and iso left empty")
+    source = props.get("source") or {}
+    notes, scale = split_source_scale(props.get("notes"))
+    lon, lat = feature["geometry"]["coordinates"]
+    event_id = fid.removeprefix("acled:")
+    row: dict[str, Any] = dict.fromkeys(ACLED_COLUMNS)
+    row.update(
+        event_id_cnty=event_id,
+        event_date=day.isoformat(),
+        year=day.year,
+        time_precision=time_code,
+        disorder_type=disorder_type(acled_type, acled_sub),
+        event_type=acled_type,
+        sub_event_type=acled_sub,
+        actor1=actors[0] if actors else None,
+        assoc_actor_1="; ".join(actors[2:]) or None,
+        actor2=actors[1] if len(actors) > 1 else None,
+        civilian_targeting="Civilian targeting" if acled_type == "Violence against civilians" else None,
+        iso=numeric,
+        country=name,
+        location=props["place"],
+        latitude=lat,
+        longitude=lon,
+        geo_precision=geo_code,
+        source=source.get("publisher") or source.get("title") or source.get("article_id"),
+        source_scale=scale,
+        notes=notes,
+        fatalities=0 if fatalities is None else fatalities,
+    )
+    return row, lost
