@@ -1,0 +1,242 @@
+"""Read articles from files: plain text, Markdown, HTML, and JSON-lines batches.
+
+Single files
+------------
+``.txt``/``.text``, ``.md``/``.markdown`` and ``.html``/``.htm`` files are read as UTF-8. HTML is reduced
+to text (:mod:`geo.readers.html`); mention offsets always refer to the text geo works on, that is the
+reduced text for HTML and the body after the front matter for text and Markdown.
+
+Metadata (``id``, ``title``, ``publisher``, ``url``, ``published``) comes from, later sources winning:
+
+1. the page's own ``<title>``/``<meta>`` tags (HTML only);
+2. a folder index ``articles.json`` beside the file: a JSON list of objects, the one whose ``file`` is
+   the file's name;
+3. YAML front matter between ``---`` lines at the very start of a text or Markdown file;
+4. a sidecar ``<stem>.json`` object beside the file;
+5. the ``published`` argument (``--published``) only fills a date none of the above gives.
+
+The id defaults to the file stem. Dates must be EDTF of the supported subset (``2020-01-06``,
+``2023-07``, ``2023``) or timestamps, which are cut to their day.
+
+Batches
+-------
+A ``.jsonl`` file holds one JSON object per line: ``{"id": ..., "text": ..., "published": ..., ...}``
+(``doc_id`` is accepted for ``id``; ``title``, ``publisher``, ``url`` are optional; other keys are
+ignored). Blank lines are skipped. Errors name the file and line number.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Final
+
+from geo.articles import Article
+from geo.errors import GeoIOError, InputError
+from geo.readers.meta import clean_meta, index_entry, normalize_published, read_json_meta, split_front_matter
+
+__all__ = ["ARTICLE_SUFFIXES", "iter_jsonl", "read_article", "read_articles", "read_text_file"]
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES: Final = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES: Final = frozenset({".html", ".htm", ".xhtml"})
+ARTICLE_SUFFIXES: Final[tuple[str, ...]] = tuple(sorted(TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}))
+FOLDER_INDEX: Final = "articles.json"
+
+
+def read_text_file(path: Path) -> str:
+    """Read a UTF-8 text file (a leading byte-order mark is dropped, line ends become ``\\n``).
+
+    Raises
+    ------
+    GeoIOError
+        If the file is missing, unreadable or not UTF-8.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise GeoIOError(
+            f"cannot read {str(path)!r}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from exc
+    except IsADirectoryError as exc:
+        raise GeoIOError(f"cannot read {str(path)!r}: it is a folder") from exc
+    except OSError as exc:
+        raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    return text.removeprefix("\ufeff")
+
+
+def read_article(path: str | Path, *, published: str | None = None) -> Article:
+    """Read one article file with its metadata.
+
+    Parameters
+    ----------
+    path
+        A ``.txt``, ``.md`` or ``.html`` file.
+    published
+        Publication date (EDTF) used when the file's metadata gives none.
+
+    Returns
+    -------
+    Article
+        Its ``text`` is what mention offsets refer to.
+
+    Raises
+    ------
+    InputError
+        For an unsupported suffix, bad front matter or sidecar, or an invalid date or URL.
+    GeoIOError
+        If the file cannot be read.
+    """
+    file = Path(path)
+    suffix = file.suffix.lower()
+    where = str(file)
+    if suffix not in TEXT_SUFFIXES and suffix not in HTML_SUFFIXES:
+        raise InputError(
+            f"unsupported article file {where!r}: expected one of {sorted(TEXT_SUFFIXES | HTML_SUFFIXES)!r} "
+            "(or a .jsonl batch)"
+        )
+    raw = read_text_file(file)
+    meta: dict[str, str | None] = {}
+    front: dict[str, Any] = {}
+    if suffix in HTML_SUFFIXES:
+        from geo.readers.html import html_to_text
+
+        reduced = html_to_text(raw)
+        text = reduced.text
+        meta.update(_html_meta(reduced.meta, where=where))
+    else:
+        front, text = split_front_matter(raw, where=where)
+    index = file.parent / FOLDER_INDEX
+    if index.is_file() and file.name != FOLDER_INDEX:
+        entry = index_entry(index, file.name)
+        if entry is not None:
+            meta.update(clean_meta(entry, where=f"{index}[{file.name!r}]"))
+    if front:
+        meta.update(clean_meta(front, where=f"{where} front matter"))
+    sidecar = file.with_suffix(".json")
+    if sidecar.is_file():
+        meta.update(clean_meta(read_json_meta(sidecar), where=str(sidecar)))
+    if meta.get("published") is None and published is not None:
+        meta["published"] = normalize_published(published, where="--published")
+    if not text.strip():
+        log.warning("article %s has no text", where)
+    return Article(
+        id=meta.get("id") or file.stem,
+        text=text,
+        title=meta.get("title"),
+        publisher=meta.get("publisher"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+    )
+
+
+def _html_meta(found: dict[str, str], *, where: str) -> dict[str, str | None]:
+    """Keep the HTML metadata that validates; a page's odd date or URL is skipped, not fatal."""
+    out: dict[str, str | None] = {}
+    for key, value in found.items():
+        try:
+            out.update(clean_meta({key: value}, where=where))
+        except InputError as exc:
+            log.warning("ignoring page metadata: %s", exc)
+    return out
+
+
+def iter_jsonl(path: str | Path, *, published: str | None = None) -> Iterator[Article]:
+    """Yield the articles of a JSON-lines batch, one object per line.
+
+    Parameters
+    ----------
+    path
+        The ``.jsonl`` file.
+    published
+        Publication date used for lines that give none.
+
+    Raises
+    ------
+    InputError
+        For a line that is not a JSON object, lacks a string ``text``, or carries invalid metadata;
+        the message gives the file and line number.
+    GeoIOError
+        If the file cannot be read.
+    """
+    file = Path(path)
+    default = None if published is None else normalize_published(published, where="--published")
+    try:
+        handle = file.open(encoding="utf-8")
+    except OSError as exc:
+        raise GeoIOError(f"cannot read {str(file)!r}: {exc.strerror or exc}") from exc
+    with handle:
+        lineno = 0
+        try:
+            for lineno, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                yield _jsonl_article(
+                    line, where=f"{file}:{lineno}", stem=file.stem, lineno=lineno, default=default
+                )
+        except UnicodeDecodeError as exc:
+            raise GeoIOError(f"cannot read {str(file)!r}: not UTF-8 text after line {lineno}") from exc
+
+
+def _jsonl_article(line: str, *, where: str, stem: str, lineno: int, default: str | None) -> Article:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(data).__name__}")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: 'text' must be a string, got {text!r}")
+    raw = dict(data)
+    if raw.get("id") is None and raw.get("doc_id") is not None:
+        raw["id"] = raw["doc_id"]
+    meta = clean_meta(raw, where=where)
+    published = meta.get("published") or default
+    return Article(
+        id=meta.get("id") or f"{stem}-{lineno}",
+        text=text,
+        title=meta.get("title"),
+        publisher=meta.get("publisher"),
+        url=meta.get("url"),
+        published=published,
+    )
+
+
+def read_articles(
+    paths: Iterable[str | Path], *, published: str | None = None, jsonl: Iterable[str | Path] = ()
+) -> list[Article]:
+    """Read article files and JSON-lines batches; article ids must be unique across all of them.
+
+    Parameters
+    ----------
+    paths
+        Article files; a ``.jsonl`` path is read as a batch.
+    published
+        Publication date for articles whose metadata gives none.
+    jsonl
+        Further JSON-lines batches.
+
+    Raises
+    ------
+    InputError
+        For any unreadable input (see :func:`read_article`, :func:`iter_jsonl`) or a repeated id.
+    """
+    articles: list[Article] = []
+    batches = [Path(p) for p in jsonl]
+    for path in map(Path, paths):
+        if path.suffix.lower() == ".jsonl":
+            batches.append(path)
+        else:
+            articles.append(read_article(path, published=published))
+    for batch in batches:
+        articles.extend(iter_jsonl(batch, published=published))
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            raise InputError(f"article id {article.id!r} is used by more than one input; ids must be unique")
+        seen.add(article.id)
+    return articles
