@@ -1,0 +1,178 @@
+"""The compiled patterns that find temporal expressions (one master regex, a few context checks)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+MONTHS: Final[dict[str, int]] = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS: Final[dict[str, int]] = {
+    name: index
+    for index, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+}
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ANY = _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_NUM = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"1[89]\d{2}|20\d{2}"
+_NOT_COUNT = (
+    r"(?!\s+(?:soldiers|troops|people|civilians|men|women|dead|killed|personnel|officers|members|km|kilometres"
+    r"|kilometers|miles|metres|meters|dollars|euros|tons|tonnes|barrels|residents|families|homes|times)\b)"
+)
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_ANY})"
+
+
+_ALTERNATIVES: Final = (
+    r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-]))",
+    rf"(?P<mdy>{_month('mdy_m')}\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<mdy_y>{_YEAR})(?!\d))",
+    rf"(?P<dmy>(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dmy_m')},?\s+(?P<dmy_y>{_YEAR})(?!\d))",
+    rf"(?P<my>{_month('my_m')},?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))",
+    rf"(?P<md>{_month('md_m')}\s+(?P<md_d>\d{{1,2}}){_ORD}(?![\d,.]*\d))",
+    rf"(?P<dm>(?:the\s+)?(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dm_m')}(?!\w))",
+    r"(?P<part>(?P<part_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
+    rf"\s+of))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
+    rf"(?P<season>(?i:(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
+    r"(?P<decade>(?i:the\s+)(?P<dec_y>1[89]\d0|20\d0)'?s\b)",
+    rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
+    rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
+    rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago)\b)",
+    rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>day|week|month|year)s)\b)",
+    r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
+    r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|earlier\s+this|later\s+this)"
+    r"\s+(?P<rel_u>weekend|week|month|year))\b)",
+    r"(?P<weekend>(?i:the\s+weekend)\b)",
+    r"(?P<wday>(?:(?P<wd_q>(?i:last|this|next|past))\s+)?"
+    r"(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:'s)?\b)",
+    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight))\b)",
+    rf"(?P<mon>(?P<mon_m>{_MONTH_FULL})\b(?!\s*\d))",
+)
+
+#: The master pattern: every kind of expression as one named alternative, most specific first.
+MASTER: Final = re.compile(r"(?<![\w$€£])(?:" + "|".join(_ALTERNATIVES) + ")")
+
+#: The word right before an expression (``since``, ``until``, ``between`` ...), if any.
+BEFORE: Final = re.compile(
+    r"(?i:\b(?P<word>since|from|until|till|up\s+until|up\s+to|through|between|as\s+recently\s+as|as\s+early"
+    r"\s+as|as\s+late\s+as|before|after|by|in|on|over|during|at|of|and|to|for|last|this|next|early|late|mid"
+    r"|a|an|the|its|their|his|her|that))[\s-]+$"
+)
+#: ``since the start of the war in 2003``: a ``since`` earlier in the clause before ``in``.
+SINCE_CLAUSE: Final = re.compile(r"(?i:\bsince\b[^.;:!?()\n]{0,60}?\bin)\s+$")
+#: What may join two expressions into one interval.
+JOIN: Final = re.compile(
+    r"\s*(?:(?P<and>and)|(?P<to>to|until|till|through)|(?P<dash>[-–—]))\s*", re.IGNORECASE
+)
+#: Words that make a year an attribute of the noun after it (``a 2015 bombing``).
+NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]")
+#: Future-tense cues that turn a date without a year forward (``from the 1st of January ... will``).
+FUTURE: Final = re.compile(
+    r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|due\s+to|expected\s+to|next)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
+
+#: Prepositions that make a bare month name a date ("in March", "as recently as May").
+MONTH_PREPS: Final = frozenset(
+    {
+        "since",
+        "from",
+        "until",
+        "till",
+        "up until",
+        "up to",
+        "through",
+        "between",
+        "as recently as",
+        "as early as",
+        "as late as",
+        "before",
+        "after",
+        "by",
+        "in",
+        "during",
+        "and",
+        "to",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+    }
+)
+OPEN_START: Final = frozenset({"since", "from"})
+OPEN_END: Final = frozenset({"until", "till", "up until", "up to", "through"})
+DETERMINERS: Final = frozenset({"a", "an", "the", "its", "their", "his", "her", "that", "this"})
+#: Prepositions and modifiers included in an expression's span.
+SPAN_WORDS: Final = frozenset(
+    {
+        "since",
+        "from",
+        "until",
+        "till",
+        "up until",
+        "up to",
+        "through",
+        "between",
+        "as recently as",
+        "as early as",
+        "as late as",
+        "before",
+        "after",
+        "by",
+        "in",
+        "on",
+        "over",
+        "during",
+    }
+)

@@ -1,0 +1,157 @@
+"""Temporal expressions resolved against the publication date (our own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.dates import parse_edtf
+from geo.errors import InputError
+from geo.temporal import TemporalExpression, find_dates
+from geo.vocab import TIME_PRECISIONS
+
+MONDAY = "2020-01-06"  # a Monday, day precision
+JULY = "2023-07"  # month precision
+
+
+def dates(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [(e.surface, e.edtf) for e in find_dates(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # weekdays and weekends before a Monday publication
+        ("A convoy was hit on Friday near the border.", MONDAY, [("on Friday", "2020-01-03")]),
+        ("Sandbags were piled up on Saturday.", MONDAY, [("on Saturday", "2020-01-04")]),
+        ("Talks collapsed over the weekend.", MONDAY, [("over the weekend", "2020-01-04/2020-01-05")]),
+        ("Officials met last Friday.", MONDAY, [("last Friday", "2020-01-03")]),
+        ("The ministry spoke on Monday.", MONDAY, [("on Monday", "2020-01-06")]),
+        ("The vote is due next Monday.", MONDAY, [("next Monday", "2020-01-13")]),
+        # days and months relative to publication
+        (
+            "Two shells landed yesterday and one today.",
+            MONDAY,
+            [("yesterday", "2020-01-05"), ("today", "2020-01-06")],
+        ),
+        ("Fighting resumed earlier this month.", MONDAY, [("earlier this month", "2020-01-01/2020-01-06")]),
+        ("Prices rose last month.", MONDAY, [("last month", "2019-12")]),
+        ("A report came out last year.", MONDAY, [("last year", "2019")]),
+        ("The base reopened this week.", MONDAY, [("this week", "2020-01-06/2020-01-12")]),
+        ("Aid stopped two years ago.", JULY, [("two years ago", "2021")]),
+        # years and intervals
+        ("The camp was built in 2015.", JULY, [("in 2015", "2015")]),
+        ("Jets flew sorties until 2019.", JULY, [("until 2019", "../2019")]),
+        ("The group held towns between 2014 and 2017.", JULY, [("between 2014 and 2017", "2014/2017")]),
+        ("Advisers have been there since 2003.", JULY, [("since 2003", "2003/..")]),
+        ("The mandate runs until July 2025.", JULY, [("until July 2025", "../2025-07")]),
+        ("Inflation jumped at the end of 2022.", JULY, [("the end of 2022", "2022-10/2022-12")]),
+        ("Patrols ran from 2014 to 2016.", JULY, [("from 2014 to 2016", "2014/2016")]),
+        ("Troops served there in 2014-17.", JULY, [("in 2014-17", "2014/2017")]),
+        ("Soldiers arrived in the 1990s.", JULY, [("in the 1990s", "1990/1999")]),
+        ("Nobody left before 2003.", JULY, [("before 2003", "../2002")]),
+        ("A unit came back after March 2020.", JULY, [("after March 2020", "2020-04/..")]),
+        ("The agency has been active since the start of the war in 2003.", JULY, [("in 2003", "2003/..")]),
+        # months without a year: latest one on or before publication, or the next one in a future sentence
+        ("Only as recently as May, the unit flew home.", JULY, [("as recently as May", "2023-05")]),
+        ("In March a reporter was seized.", JULY, [("In March", "2023-03")]),
+        ("In September a reporter was seized.", JULY, [("In September", "2022-09")]),
+        (
+            "From the 1st of January, a company will guard the site.",
+            JULY,
+            [("From the 1st of January", "2024-01-01/..")],
+        ),
+        (
+            "From the 1st of January, a company guarded the site.",
+            MONDAY,
+            [("From the 1st of January", "2020-01-01/..")],
+        ),
+        ("The deal was signed last May.", JULY, [("last May", "2023-05")]),
+        ("The deal was signed last July.", JULY, [("last July", "2022-07")]),
+        # full dates
+        ("It began on January 3, 2020.", None, [("on January 3, 2020", "2020-01-03")]),
+        ("It began on 3 January 2020.", None, [("on 3 January 2020", "2020-01-03")]),
+        ("It began on 2020-01-03.", None, [("on 2020-01-03", "2020-01-03")]),
+        ("It began on Jan. 3, talks said.", MONDAY, [("on Jan. 3", "2020-01-03")]),
+        ("It began in March 2019.", None, [("in March 2019", "2019-03")]),
+        ("It began in the spring of 2020.", None, [("in the spring of 2020", "2020-03/2020-05")]),
+    ],
+)
+def test_expressions(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The base reopened this week.", "2023-07"),
+        ("A mortar hit on Friday.", "2023-07"),
+        ("Officials met last Friday.", "2023-07"),
+        ("Two shells landed yesterday.", "2023-07"),
+        ("Talks collapsed over the weekend.", "2023-07"),
+        ("A militia leader spoke last week.", "2023-06/2023-07"),
+        ("Prices rose last month.", "2023-06"),
+    ],
+)
+def test_month_precision_publication_keeps_month_precision(text: str, expected: str) -> None:
+    (found,) = find_dates(text, published=JULY)
+    assert found.edtf == expected
+    assert found.relative
+
+
+def test_year_precision_publication() -> None:
+    assert dates("Prices rose last month; the base reopened this week.", "2023") == [
+        ("last month", "2022/2023"),
+        ("this week", "2023"),
+    ]
+
+
+def test_without_publication_date_only_absolute_dates() -> None:
+    assert dates("On Friday, as in 2015, troops left in March.", None) == [("in 2015", "2015")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It may be that 2000 soldiers came.",  # a count, not a year
+        "Protesters march every day; May I ask?",  # modal verb and a verb, not months
+        "The group fired 1,999 rockets.",
+        "Mondays are quiet.",  # habitual plural
+    ],
+)
+def test_non_dates_are_ignored(text: str) -> None:
+    assert find_dates(text, published=MONDAY) == []
+
+
+def test_attributive_year_marks_the_noun() -> None:
+    first, second = find_dates("In 2019 it emerged that a 2015 raid killed dozens.", published=MONDAY)
+    assert (first.surface, first.attributive) == ("In 2019", False)
+    assert (second.surface, second.attributive) == ("2015", True)
+
+
+def test_offsets_and_bounds_agree_with_parse_edtf() -> None:
+    text = (
+        "On Friday rockets hit; over the weekend talks failed. Last year, between 2014 and 2017, "
+        "since 2003, until July 2025, three weeks ago, the past five years, earlier this month, "
+        "in March, on Jan. 3, 3 January 2020, the 1990s and spring 2021 all count."
+    )
+    for published in (MONDAY, JULY, "2023", "2020-02-29"):
+        found = find_dates(text, published=published)
+        assert len(found) >= 14
+        for expr in found:
+            assert isinstance(expr, TemporalExpression)
+            assert text[expr.start : expr.end] == expr.surface
+            bounds = parse_edtf(expr.edtf)
+            assert (bounds.iso_start, bounds.iso_end) == (expr.date_start, expr.date_end), expr
+            assert expr.precision in TIME_PRECISIONS
+            if "/" not in expr.edtf:
+                assert expr.precision == bounds.precision
+
+
+def test_published_accepts_iso_datetime() -> None:
+    assert dates("It happened yesterday.", "2020-01-06T09:30:00Z") == [("yesterday", "2020-01-05")]
+
+
+@pytest.mark.parametrize("bad", ["06/01/2020", "2020-13", "2020-02-30", "soon", ""])
+def test_bad_publication_date_is_an_input_error(bad: str) -> None:
+    with pytest.raises(InputError, match="publication date"):
+        find_dates("It happened yesterday.", published=bad)
