@@ -25,7 +25,20 @@ from geo.errors import GeoError
     show_default=True,
     help="Base map tiles: a folium/xyzservices name or a URL template; 'none' for no tiles.",
 )
-def command(inputs: tuple[Path, ...], output: Path, title: str | None, tiles: str) -> None:
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="One self-contained file: scripts and styles inlined from the npm cache (see 'geo assets "
+    "fetch'), country outlines as the base layer; opens with no network.",
+)
+@click.option(
+    "--embed",
+    is_flag=True,
+    help="Write an HTML fragment (a <div> with its styles and scripts) to paste into another page.",
+)
+def command(
+    inputs: tuple[Path, ...], output: Path, title: str | None, tiles: str, offline: bool, embed: bool
+) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
     from geo.geojson import load_feature_collection, merge_collections
     from geo.maps import build_map, save_map
@@ -33,7 +46,13 @@ def command(inputs: tuple[Path, ...], output: Path, title: str | None, tiles: st
     try:
         collection = merge_collections([load_feature_collection(path) for path in inputs])
         m = build_map(collection, title=title, tiles=None if tiles.lower() == "none" else tiles)
-        save_map(m, output)
+        if offline or embed:
+            from geo.io import atomic_write_text
+            from geo.maps.embed import render_page
+
+            atomic_write_text(output, render_page(m, offline=offline, embed=embed))
+        else:
+            save_map(m, output)
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
     count = len(collection["features"])

@@ -1,9 +1,13 @@
 """The web assets a map page references, and local copies of them from the npm registry.
 
-A map page loads Leaflet's JavaScript and CSS (the version folium pins) from a CDN address of the
-form ``https://<cdn>/npm/<name>@<version>/<path>``. :func:`fetch_npm_package` installs the same
-files with the ``npm`` client (``npm pack``) into a cache folder, so that tests can serve them to a
-browser with the network off, and offline maps can inline them.
+A map page loads Leaflet's JavaScript and CSS (the version folium pins) and possibly plugins from
+CDN addresses of an npm package file: ``https://cdn.jsdelivr.net/npm/<name>@<version>/<path>``,
+``https://unpkg.com/<name>@<version>/<path>`` or cdnjs's
+``https://cdnjs.cloudflare.com/ajax/libs/<name>/<version>/<file>``. :func:`fetch_npm_package`
+installs the same files with the ``npm`` client (``npm pack``) into the user cache
+(:func:`npm_cache_dir`), so that tests can serve them to a browser with the network off and
+offline maps can inline them (:mod:`geo.maps.offline`). Only ``geo assets fetch`` and the tests
+reach the network; nothing here does at import.
 """
 
 from __future__ import annotations
@@ -22,15 +26,26 @@ from urllib.parse import urlsplit
 
 import folium
 
+from geo import settings
 from geo.errors import GeoIOError, InputError
 
 __all__ = [
+    "TAG_PATTERN",
     "CdnAsset",
+    "NpmPackage",
+    "asset_for_url",
+    "cached_asset",
     "fetch_npm_package",
     "leaflet_links",
     "leaflet_version",
+    "npm_cache_dir",
+    "package_dir",
     "page_assets",
+    "page_urls",
     "parse_cdn_url",
+    "parse_package_spec",
+    "required_packages",
+    "tag_attributes",
 ]
 
 logger = logging.getLogger(__name__)
@@ -125,7 +140,7 @@ def fetch_npm_package(name: str, version: str, dest: str | Path, *, timeout: flo
     if not _NPM_VERSION.match(version):
         raise InputError(f"not an exact npm version: {version!r}")
     root = Path(dest)
-    target = root / f"{name.replace('/', '+')}@{version}"
+    target = package_dir(name, version, root)
     if (target / "package.json").is_file():
         return target
     npm = shutil.which("npm")
@@ -179,3 +194,180 @@ def _npm_pack(npm: str, spec: str, folder: Path, *, timeout: float) -> Path:
             raise GeoIOError(f"npm pack {spec!r} produced no tarball in {str(folder)!r}")
         path = tarballs[0]
     return path
+
+
+class NpmPackage(NamedTuple):
+    """An npm package at an exact version."""
+
+    name: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+_UNPKG_PATH = re.compile(r"^/(?P<name>(?:@[^/@]+/)?[^/@]+)@(?P<version>[^/]+)/(?P<path>.+)$")
+_CDNJS_PATH = re.compile(r"^/ajax/libs/(?P<name>[^/]+)/(?P<version>[^/]+)/(?P<path>.+)$")
+#: cdnjs library names that differ from the npm package name (lower-cased otherwise).
+_CDNJS_NPM_NAMES = {"moment.js": "moment", "jqueryui": "jquery-ui"}
+#: Where a file addressed by a CDN path may sit in the npm package (cdnjs flattens ``dist/``).
+_PACKAGE_FOLDERS = ("", "dist/", "src/")
+
+
+def npm_cache_dir() -> Path:
+    """Return the folder holding fetched npm packages: ``settings.cache_dir / "npm"``."""
+    return Path(settings.cache_dir) / "npm"
+
+
+def package_dir(name: str, version: str, cache: str | Path | None = None) -> Path:
+    """Return the folder of ``name@version`` in ``cache`` (default :func:`npm_cache_dir`)."""
+    root = Path(cache) if cache is not None else npm_cache_dir()
+    return root / f"{name.replace('/', '+')}@{version}"
+
+
+def parse_package_spec(spec: str) -> NpmPackage:
+    """Split ``"name@version"`` (``"@scope/name@version"``) into an :class:`NpmPackage`.
+
+    Raises
+    ------
+    InputError
+        If ``spec`` has no exact version or an invalid name.
+    """
+    name, at, version = spec.rpartition("@")
+    if not at or not name or not _NPM_NAME.match(name) or not _NPM_VERSION.match(version):
+        raise InputError(f"not an npm package spec of the form name@version: {spec!r}")
+    return NpmPackage(name, version)
+
+
+def asset_for_url(url: str) -> CdnAsset | None:
+    """Return the npm package file behind a jsDelivr, unpkg or cdnjs URL, or None.
+
+    Parameters
+    ----------
+    url
+        An absolute ``http(s)`` URL from a ``<script src>`` or ``<link href>``.
+
+    Returns
+    -------
+    CdnAsset or None
+        None when the URL is not a file of an exactly versioned npm package on one of those CDNs.
+    """
+    asset = parse_cdn_url(url)
+    if asset is not None:
+        return asset
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"}:
+        return None
+    host = (parts.hostname or "").lower()
+    if host == "unpkg.com":
+        match = _UNPKG_PATH.match(parts.path)
+        name = match["name"] if match else ""
+    elif host == "cdnjs.cloudflare.com":
+        match = _CDNJS_PATH.match(parts.path)
+        name = _CDNJS_NPM_NAMES.get(match["name"].lower(), match["name"].lower()) if match else ""
+    else:
+        return None
+    if match is None or ".." in match["path"].split("/"):
+        return None
+    if not _NPM_NAME.match(name) or not _NPM_VERSION.match(match["version"]):
+        return None
+    return CdnAsset(name, match["version"], match["path"])
+
+
+def cached_asset(asset: CdnAsset, cache: str | Path | None = None) -> Path | None:
+    """Return the cached file of ``asset`` (trying ``dist/`` and ``src/`` too), or None.
+
+    Parameters
+    ----------
+    asset
+        The package file, usually from :func:`asset_for_url`.
+    cache
+        The npm cache folder (default :func:`npm_cache_dir`).
+    """
+    folder = package_dir(asset.name, asset.version, cache).resolve()
+    for prefix in _PACKAGE_FOLDERS:
+        path = (folder / (prefix + asset.path)).resolve()
+        if path.is_file() and path.is_relative_to(folder):
+            return path
+    return None
+
+
+#: Script, style and link elements and comments of a page (inline script and style bodies whole,
+#: so that text inside them is never taken for a tag).
+TAG_PATTERN = re.compile(
+    r"<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<link\b[^>]*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+
+
+def tag_attributes(tag: str) -> dict[str, str]:
+    """Return the attributes of the opening tag at the start of ``tag`` (names lower-cased)."""
+    from html import unescape
+
+    end = tag.find(">")
+    inner = tag[1:end] if end > 0 else tag[1:]
+    inner = re.sub(r"^[A-Za-z]+", "", inner).rstrip("/")
+    attrs: dict[str, str] = {}
+    for match in _ATTR.finditer(inner):
+        value = next((v for v in match.groups()[1:] if v is not None), "")
+        attrs.setdefault(match[1].lower(), unescape(value))
+    return attrs
+
+
+def page_urls(html: str) -> list[str]:
+    """Return the URLs of the page's external scripts and stylesheets, in page order.
+
+    ``<script src>`` and ``<link rel="stylesheet" href>`` count; text inside inline scripts,
+    styles and comments is skipped.
+    """
+    urls = []
+    for match in TAG_PATTERN.finditer(html):
+        text = match[0]
+        if text.startswith("<!--"):
+            continue
+        attrs = tag_attributes(text)
+        if text[:7].lower() == "<script" and attrs.get("src"):
+            urls.append(attrs["src"])
+        elif (
+            text[:5].lower() == "<link"
+            and "stylesheet" in attrs.get("rel", "").lower().split()
+            and attrs.get("href")
+        ):
+            urls.append(attrs["href"])
+    return urls
+
+
+def required_packages(pages: Iterable[str] = ()) -> list[NpmPackage]:
+    """Return the npm packages that geo map pages load, Leaflet first.
+
+    Parameters
+    ----------
+    pages
+        Extra HTML pages whose scripts and stylesheets count too (for example a map built with
+        an option that loads a plugin). A probe map of every event type is always included.
+
+    Returns
+    -------
+    list of NpmPackage
+        Distinct packages in first-seen order. URLs that are not npm package files are ignored
+        here (:func:`geo.maps.offline.inline_assets` reports them).
+    """
+    from geo.maps.builder import build_map, render_html
+    from geo.vocab import EVENT_STYLES
+
+    probe = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [44.0 + i * 0.5, 33.0]},
+            "properties": {"id": f"probe-{i}", "place": "Probe", "event_type": event_type},
+        }
+        for i, event_type in enumerate(EVENT_STYLES)
+    ]
+    found: dict[NpmPackage, None] = {NpmPackage("leaflet", leaflet_version()): None}
+    for html in [render_html(build_map(probe, title="probe")), *pages]:
+        for url in page_urls(html):
+            asset = asset_for_url(url)
+            if asset is not None:
+                found.setdefault(NpmPackage(asset.name, asset.version), None)
+    return list(found)

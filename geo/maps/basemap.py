@@ -1,0 +1,136 @@
+"""An offline basemap: country outlines as a Leaflet base layer that needs no tile server.
+
+:func:`add_outline_basemap` puts the outlines of :mod:`geo.outlines` on a map as the base layer
+"Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
+the layer shown at opening (the default of offline maps), the page asks no tile server for
+anything; when a tile layer is shown and its tiles fail to load, the page switches to the
+outlines by itself (``basemap.js``).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import cache
+from importlib import resources
+
+import folium
+from branca.element import Element
+from folium.map import Layer, LayerControl
+from folium.template import Template
+
+from geo.maps.elements import script_json
+from geo.outlines import country_outlines
+
+__all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
+
+#: Name of the outline base layer in the layer control.
+OUTLINES_NAME = "Country outlines (offline)"
+#: Suffix given to the tile layers' names in the layer control of a map with outlines.
+ONLINE_SUFFIX = " (needs internet)"
+#: Attribution shown for the outlines.
+ATTRIBUTION = "Country outlines: Natural Earth (public domain), via the countryinfo package"
+
+_CSS = ".leaflet-container.geo-basemap-sea { background: #cddceb; }"
+
+
+@cache
+def _basemap_js() -> str:
+    return resources.files("geo.maps").joinpath("basemap.js").read_text(encoding="utf-8")
+
+
+class OutlineBasemap(Layer):
+    """Country outlines drawn by ``geoBasemap.outlines`` as a base layer.
+
+    Parameters
+    ----------
+    tile_layers
+        Tile layers of the same map; when one of them fails to load tiles the map switches to
+        the outlines.
+    show
+        Whether the outlines are the base layer shown when the map opens.
+    name
+        Name in the layer control.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+            <style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+            {{ this.js }}
+            var {{ this.get_name() }} = geoBasemap.outlines({{ this.data_json }}, {{ this.options_json }});
+            geoBasemap.fallback(
+                {{ this._parent.get_name() }},
+                [{% for t in this.tile_layers %}{{ t.get_name() }}{{ "," if not loop.last }}{% endfor %}],
+                {{ this.get_name() }}
+            );
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        tile_layers: list[folium.TileLayer],
+        *,
+        show: bool = True,
+        name: str = OUTLINES_NAME,
+    ) -> None:
+        super().__init__(name=name, overlay=False, control=True, show=show)
+        self._name = "GeoOutlineBasemap"
+        self.tile_layers = list(tile_layers)
+        self.css = _CSS
+        self.js = _basemap_js()
+        self.data_json = script_json(country_outlines())
+        self.options_json = script_json({"attribution": ATTRIBUTION})
+
+
+def _tile_layers(m: folium.Map) -> list[folium.TileLayer]:
+    return [child for child in m._children.values() if isinstance(child, folium.TileLayer)]
+
+
+def add_outline_basemap(m: folium.Map, *, show: bool = True) -> OutlineBasemap:
+    """Add the country-outline base layer to ``m`` (once) and list every base layer in the control.
+
+    The outlines go into the map's children right after its tile layers (so that their script
+    runs before the layer control's); the tile layers become selectable base layers, named with
+    " (needs internet)", and are hidden at opening when ``show`` is true. Without a layer control
+    on the map, one is added.
+
+    Parameters
+    ----------
+    m
+        A map, usually from :func:`geo.maps.build_map`.
+    show
+        Whether the outlines are shown at opening instead of the tiles (offline maps); when false
+        they only take over if the tiles fail to load.
+
+    Returns
+    -------
+    OutlineBasemap
+        The layer (the existing one if ``m`` already has it).
+    """
+    for child in m._children.values():
+        if isinstance(child, OutlineBasemap):
+            return child
+    tiles = _tile_layers(m)
+    basemap = OutlineBasemap(tiles, show=show or not tiles)
+    for layer in tiles:
+        layer.control = True
+        if not layer.layer_name.endswith(ONLINE_SUFFIX):
+            layer.layer_name = f"{layer.layer_name}{ONLINE_SUFFIX}"
+        if show:
+            layer.show = False
+    basemap._parent = m
+    anchor = tiles[-1] if tiles else None
+    children: OrderedDict[str, Element] = OrderedDict()
+    if anchor is None:
+        children[basemap.get_name()] = basemap
+    for key, child in m._children.items():
+        children[key] = child
+        if child is anchor:
+            children[basemap.get_name()] = basemap
+    m._children = children
+    if not any(isinstance(child, LayerControl) for child in m._children.values()):
+        m.add_child(LayerControl(collapsed=False))
+    return basemap
