@@ -7,6 +7,7 @@ import math
 import re
 import sqlite3
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -277,6 +278,52 @@ class Gazetteer:
                 if pid not in best or found[0] > best[pid][0]:
                     best[pid] = found
         return self._rank(best, hint=hint, country=context, feature_class=feature_class, limit=limit)
+
+    def entry_names(
+        self, *, feature_classes: Collection[str], min_importance: float = 0.0
+    ) -> list[tuple[str, Candidate]]:
+        """Return every name of every entry of the given classes, with the entry, for scanning texts.
+
+        One pass over the name table (about 0.1 s): load once and keep the result.
+
+        Parameters
+        ----------
+        feature_classes
+            Classes of :data:`geo.vocab.FEATURE_CLASSES` to keep.
+        min_importance
+            Keep only entries at least this important (countries 1.0, first-level regions 0.7-0.75).
+
+        Returns
+        -------
+        list[tuple[str, Candidate]]
+            ``(name, entry)`` pairs; the entry's ``match`` is ``"alias"`` for aliases (demonyms, codes,
+            abbreviations) and ``"exact"`` for its own and alternate names, its ``score`` 1.0.
+
+        Raises
+        ------
+        InputError
+            For an unknown feature class.
+        """
+        classes = sorted(set(feature_classes))
+        for feature_class in classes:
+            if feature_class not in FEATURE_CLASSES:
+                raise InputError(
+                    f"unknown feature class {feature_class!r}; expected one of {FEATURE_CLASSES!r}"
+                )
+        if not classes:
+            return []
+        columns = ", ".join(f"p.{column.strip()}" for column in _COLUMNS.split(","))
+        marks = ",".join("?" * len(classes))
+        with self._lock:
+            rows = self._con.execute(
+                f"SELECT n.name, n.kind, {columns} FROM names n JOIN places p ON p.pid = n.pid "
+                f"WHERE p.feature_class IN ({marks}) AND p.importance >= ?",
+                (*classes, min_importance),
+            ).fetchall()
+        return [
+            (str(name), _candidate(tuple(row), 1.0, "alias" if kind == ALIAS else "exact", str(name)))
+            for name, kind, *row in rows
+        ]
 
     def _check_country(self, country: str | None) -> str | None:
         if country is None:

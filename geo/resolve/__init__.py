@@ -1,0 +1,105 @@
+"""Toponym resolution: choose the gazetteer entry each place name of a document means.
+
+>>> from geo.resolve import resolve
+>>> from geo.toponyms import Toponym
+>>> text = "Flooding closed roads in Paris, Texas, on Monday."
+>>> [r.candidate.country for r in resolve(text, [Toponym(25, 30, "Paris", "Paris")])]  # doctest: +SKIP
+['US']
+
+The method (docs/resolution.md): candidates from the gazetteer per distinct name
+(:mod:`geo.resolve.candidates`), the countries and regions the text names and the patterns around each
+name (:mod:`geo.resolve.context`), and a weighted score of each candidate against that context, in passes
+so that confident names settle the ambiguous ones (:mod:`geo.resolve.scoring`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from geo.errors import InputError
+from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.resolve.candidates import candidate_cache
+from geo.resolve.context import Container, container_index, local_pattern
+from geo.resolve.scoring import Group, document_evidence, score_group
+from geo.toponyms import Resolved, Toponym
+
+__all__ = ["resolve"]
+
+#: Passes after the first (each adds the other names' choices as context).
+CONTEXT_PASSES: Final = 2
+
+
+def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | None = None) -> list[Resolved]:
+    """Resolve the place toponyms of a document in its context.
+
+    Parameters
+    ----------
+    text
+        The document text the toponym offsets refer to.
+    toponyms
+        Recognised toponyms. ``kind="place"`` ones are resolved; ``kind="demonym"`` ones (with
+        ``country`` set) only count as context.
+    gazetteer
+        The index to use; :func:`geo.gazetteer.default_gazetteer` by default.
+
+    Returns
+    -------
+    list[Resolved]
+        One entry per place toponym that has a candidate, in the order given; ``score`` is the
+        resolver's confidence in 0..1. Toponyms of one name are resolved together (one sense per
+        document).
+
+    Raises
+    ------
+    InputError
+        When a toponym's offsets do not fit ``text``.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, got {type(text).__name__!r}")
+    for toponym in toponyms:
+        if not 0 <= toponym.start < toponym.end <= len(text):
+            raise InputError(
+                f"toponym {toponym.surface!r} has offsets {(toponym.start, toponym.end)!r} "
+                f"outside a text of {len(text)} characters"
+            )
+    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+    cache = candidate_cache(gazetteer)
+    containers = container_index(gazetteer)
+
+    demonyms: dict[str, float] = {}
+    groups: list[Group] = []
+    by_key: dict[str, Group] = {}
+    members: list[tuple[Toponym, Group]] = []
+    for toponym in toponyms:
+        if toponym.kind != "place":
+            if toponym.country:
+                demonyms[toponym.country.upper()] = demonyms.get(toponym.country.upper(), 0.0) + 1.0
+            continue
+        query = toponym.query.strip() or toponym.surface
+        key = " ".join(query.casefold().split())
+        group = by_key.get(key)
+        pattern = local_pattern(text, toponym.start, toponym.end, containers)
+        if group is None:
+            found = cache.candidates(query, toponym.surface)
+            if not found:
+                continue
+            group = by_key[key] = Group(key, [], found)
+            groups.append(group)
+        group.spans.append((toponym.start, toponym.end))
+        group.hint = group.hint or toponym.feature_hint or pattern.hint
+        within = pattern.within
+        if toponym.country:
+            within = (*within, Container(f"iso:{toponym.country.upper()}", toponym.country.upper(), None))
+        if within:
+            group.within = tuple(dict.fromkeys((*group.within, *within)))
+        members.append((toponym, group))
+    if not groups:
+        return []
+
+    mentions = containers.scan(text)
+    for number in range(1 + CONTEXT_PASSES):
+        evidence = document_evidence(mentions, groups, choices=number > 0, demonyms=demonyms)
+        for index, group in enumerate(groups):
+            score_group(group, evidence, index)
+    return [Resolved(toponym, group.chosen, round(group.confidence, 4)) for toponym, group in members]

@@ -1,0 +1,94 @@
+"""Candidate generation: gazetteer lookups for the names of one document, cached across documents.
+
+A lookup without the fuzzy fallback costs about 0.1 ms, a fuzzy one 70-90 ms, so the fuzzy fallback runs
+only for a name that found nothing at all, and every answer is kept in a bounded per-gazetteer cache (news
+repeat the same names: countries, capitals, the region being covered).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections import OrderedDict
+from typing import Final
+
+from geo.gazetteer import Candidate, Gazetteer
+
+__all__ = ["CandidateCache", "candidate_cache"]
+
+#: Candidates fetched per name (the gazetteer ranks them by match and importance first).
+LOOKUP_LIMIT: Final = 100
+#: Shortest query worth a fuzzy lookup.
+FUZZY_MIN_CHARS: Final = 4
+_CACHE_SIZE: Final = 50_000
+_POSSESSIVE: Final = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+
+
+class CandidateCache:
+    """Ranked candidates per name for one gazetteer, with a bounded least-recently-used cache.
+
+    Parameters
+    ----------
+    gazetteer
+        The index to query.
+    size
+        Names kept.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, size: int = _CACHE_SIZE) -> None:
+        self.gazetteer = gazetteer
+        self._size = size
+        self._cache: OrderedDict[tuple[str, bool], tuple[Candidate, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def lookup(self, name: str, *, fuzzy: bool = False) -> tuple[Candidate, ...]:
+        """Return the candidates of ``name`` (no country context), best prior first; cached."""
+        key = (name, fuzzy)
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        try:
+            result = tuple(self.gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=fuzzy))
+        except ValueError:  # a name the gazetteer refuses (blank after normalisation...)
+            result = ()
+        with self._lock:
+            self._cache[key] = result
+            if len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return result
+
+    def candidates(self, query: str, surface: str) -> tuple[Candidate, ...]:
+        """Return the candidates of a toponym: its query, else variants of it, else a fuzzy match.
+
+        Variants tried in turn: the surface form, the query without a possessive ending or a leading
+        "the"; the fuzzy fallback runs only when none of them found anything.
+        """
+        tried: list[str] = []
+        for name in (query, surface, _LEADING_THE.sub("", _POSSESSIVE.sub("", query.strip()))):
+            name = name.strip()
+            if not name or name in tried:
+                continue
+            tried.append(name)
+            found = self.lookup(name)
+            if found:
+                return found
+        if tried and len(tried[0]) >= FUZZY_MIN_CHARS:
+            return self.lookup(tried[0], fuzzy=True)
+        return ()
+
+
+_CACHES: weakref.WeakKeyDictionary[Gazetteer, CandidateCache] = weakref.WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def candidate_cache(gazetteer: Gazetteer) -> CandidateCache:
+    """Return the process-wide :class:`CandidateCache` of ``gazetteer``."""
+    with _CACHES_LOCK:
+        cache = _CACHES.get(gazetteer)
+        if cache is None:
+            cache = _CACHES[gazetteer] = CandidateCache(gazetteer)
+        return cache

@@ -1,0 +1,253 @@
+"""Document context for resolution: the countries and regions a text names, and patterns around a span.
+
+:class:`ContainerIndex` holds the names of countries and first-level regions (states, provinces,
+governorates) with their demonyms and abbreviations; :meth:`ContainerIndex.scan` finds them in a text,
+whether or not the recogniser emitted them, so the context works on gold spans and on recognised ones.
+:func:`local_pattern` reads the words around one span: "Paris, Texas", "Springfield, Ill.", "Anbar
+province", "the airport of Erbil", "the city of X".
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from dataclasses import dataclass
+from typing import Final
+
+from geo.gazetteer import Gazetteer
+
+__all__ = ["Container", "ContainerIndex", "LocalPattern", "Mention", "container_index", "local_pattern"]
+
+#: Longest container name scanned, in words ("Democratic Republic of the Congo").
+MAX_WORDS: Final = 6
+_WORD: Final = re.compile(r"\b[A-Z][\w'’.\-]*|\b(?:of|the|and|de|du|del|la|le|al|el)\b")
+_CONNECTORS: Final = frozenset({"of", "the", "and", "de", "du", "del", "la", "le", "al", "el"})
+_CODE: Final = re.compile(r"^[A-Z]{2,3}$")
+_ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
+_TRAILING: Final = re.compile(r"(?:'s|’s|'|’|[.,;:])$")
+
+#: Generic words after a name and the class they hint at ("Anbar province", "Erbil airport").
+_AFTER_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"^\s*(?:international\s+)?(?:airport|airfield|air\s*port)\b", re.I), "airport"),
+    (re.compile(r"^\s*(?:air\s*base|airbase|military\s+base|base)\b", re.I), "military_base"),
+    (
+        re.compile(
+            r"^\s*(?:province|governorate|county|district|region|state|oblast|parish|prefecture|"
+            r"department|municipality|canton|territory)\b",
+            re.I,
+        ),
+        "admin_region",
+    ),
+    (re.compile(r"^\s*(?:city|town|village)\b", re.I), "city"),
+)
+#: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
+_BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"\b(?:airport|airfield|air\s*base)\s+(?:of|in|at|near)\s+$", re.I), "airport"),
+    (
+        re.compile(
+            r"\b(?:province|governorate|county|district|region|state|oblast|prefecture)\s+of\s+$", re.I
+        ),
+        "admin_region",
+    ),
+    (re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I), "city"),
+    (re.compile(r"\bcountry\s+of\s+$", re.I), "country"),
+)
+_AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
+_IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """A country or first-level region that other places can lie in.
+
+    Attributes
+    ----------
+    id
+        Gazetteer id.
+    country
+        ISO 3166-1 alpha-2 code.
+    admin1
+        GeoNames admin code of the region ("US.TX"), None for a country.
+    """
+
+    id: str
+    country: str
+    admin1: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A container named in the text: where, which containers the name can mean, and how strongly."""
+
+    start: int
+    end: int
+    containers: tuple[Container, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LocalPattern:
+    """What the words around one span say.
+
+    Attributes
+    ----------
+    hint
+        Feature class hinted by a generic word before or after the span, or None.
+    within
+        Containers named right after the span ("Paris, Texas", "Springfield, Ill.", "Lima (Peru)").
+    """
+
+    hint: str | None
+    within: tuple[Container, ...]
+
+
+class ContainerIndex:
+    """Names of countries and first-level regions, for scanning texts.
+
+    Built from the gazetteer in one pass over its name table (about 0.15 s), once per gazetteer and
+    process (see :func:`container_index`).
+
+    Parameters
+    ----------
+    gazetteer
+        The index to read the names from.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        words: dict[str, set[Container]] = {}
+        codes: dict[str, set[Container]] = {}
+        abbreviations: dict[str, set[Container]] = {}
+        for name, entry in gazetteer.entry_names(
+            feature_classes=("country", "admin_region"), min_importance=0.7
+        ):
+            if entry.country is None:
+                continue
+            if entry.feature_class == "country":
+                container = Container(entry.id, entry.country, None)
+            elif entry.admin1 is not None and entry.admin2 is None:
+                container = Container(entry.id, entry.country, entry.admin1)
+            else:
+                continue
+            if _CODE.match(name):
+                # Codes are matched case-sensitively; region codes ("TX") only after a comma.
+                (codes if container.admin1 is None else abbreviations).setdefault(name, set()).add(container)
+            elif _ABBREVIATION.match(name) and container.admin1 is not None:
+                abbreviations.setdefault(name.casefold(), set()).add(container)
+            elif len(name) >= 3 and name[0].isupper():
+                words.setdefault(name.casefold(), set()).add(container)
+        self._words = {key: _ordered(value) for key, value in words.items()}
+        self._codes = {key: _ordered(value) for key, value in codes.items()}
+        self._abbreviations = {key: _ordered(value) for key, value in abbreviations.items()}
+
+    def find(self, name: str, *, abbreviations: bool = False) -> tuple[Container, ...]:
+        """Return the containers a name can mean ("Texas", "U.S.", "Iraqi"; "Ill." when ``abbreviations``)."""
+        for variant in _variants(name):
+            if variant in self._codes:
+                return self._codes[variant]
+            folded = variant.casefold()
+            if folded in self._words:
+                return self._words[folded]
+            if abbreviations:
+                found = self._abbreviations.get(variant) or self._abbreviations.get(folded)
+                if found:
+                    return found
+        return ()
+
+    def scan(self, text: str) -> list[Mention]:
+        """Find the container names of ``text``, longest first, left to right.
+
+        All-capital codes ("US", "UAE") count only outside all-capital lines (headlines), and region
+        abbreviations ("Tex.", "TX") only after a comma (see :func:`local_pattern`).
+        """
+        mentions: list[Mention] = []
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        index = 0
+        while index < len(tokens):
+            start, _, word = tokens[index]
+            if word in _CONNECTORS:
+                index += 1
+                continue
+            matched = 0
+            for size in range(min(MAX_WORDS, len(tokens) - index), 0, -1):
+                last = tokens[index + size - 1]
+                if last[2] in _CONNECTORS or not _adjacent(text, tokens, index, size):
+                    continue
+                name = text[start : last[1]]
+                found = self.find(name)
+                if found and (not _CODE.match(_TRAILING.sub("", name)) or not _shouting(text, start)):
+                    end = last[1] - len(name) + len(_TRAILING.sub("", name))
+                    mentions.append(Mention(start, end, found))
+                    matched = size
+                    break
+            index += matched or 1
+        return mentions
+
+
+def _ordered(containers: set[Container]) -> tuple[Container, ...]:
+    return tuple(sorted(containers, key=lambda container: (container.admin1 is not None, container.id)))
+
+
+def _variants(name: str) -> list[str]:
+    name = " ".join(name.split())
+    result = [name]
+    bare = _TRAILING.sub("", name)
+    while bare != result[-1]:
+        result.append(bare)
+        bare = _TRAILING.sub("", bare)
+    return result
+
+
+def _adjacent(text: str, tokens: list[tuple[int, int, str]], index: int, size: int) -> bool:
+    """True when the tokens index..index+size-1 are separated by single spaces only."""
+    for position in range(index, index + size - 1):
+        gap = text[tokens[position][1] : tokens[position + 1][0]]
+        if gap != " ":
+            return False
+    return True
+
+
+def _shouting(text: str, position: int) -> bool:
+    """True when the line around ``position`` is mostly capital letters (a headline or dateline)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> LocalPattern:
+    """Read the generic words and the container named around the span ``text[start:end]``."""
+    after = text[end : end + 60]
+    before = text[max(0, start - 40) : start]
+    hint = None
+    for pattern, cls in _AFTER_HINTS:
+        if pattern.match(after):
+            hint = cls
+            break
+    if hint is None:
+        for pattern, cls in _BEFORE_HINTS:
+            if pattern.search(before):
+                hint = cls
+                break
+    within: tuple[Container, ...] = ()
+    match = _AFTER_COMMA.match(after) or _IN_PARENS.match(after)
+    if match is not None:
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            within = index.find(" ".join(words[:size]), abbreviations=True)
+            if within:
+                break
+    return LocalPattern(hint, within)
+
+
+_INDEXES: weakref.WeakKeyDictionary[Gazetteer, ContainerIndex] = weakref.WeakKeyDictionary()
+_INDEXES_LOCK = threading.Lock()
+
+
+def container_index(gazetteer: Gazetteer) -> ContainerIndex:
+    """Return the process-wide :class:`ContainerIndex` of ``gazetteer``, building it on first use."""
+    with _INDEXES_LOCK:
+        found = _INDEXES.get(gazetteer)
+        if found is None:
+            found = _INDEXES[gazetteer] = ContainerIndex(gazetteer)
+        return found

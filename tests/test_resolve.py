@@ -1,0 +1,142 @@
+"""Toponym resolution in document context: hand-written texts where the context decides.
+
+Each text names a place that the gazetteer alone (population, importance) would resolve differently, or
+that needs a pattern around the name; the expected place is checked by country, first-level region or
+feature class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.errors import InputError
+from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.resolve import resolve
+from geo.toponyms import Resolved, Toponym
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def spans(text: str, *names: str, kind: str = "place") -> list[Toponym]:
+    """Toponyms for every occurrence of each name in ``text``."""
+    result = []
+    for name in names:
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            result.append(
+                Toponym(start, start + len(name), name, name, kind="place" if kind == "place" else "demonym")
+            )
+            start = text.find(name, start + 1)
+    return sorted(result, key=lambda toponym: toponym.start)
+
+
+def by_name(resolved: list[Resolved]) -> dict[str, Resolved]:
+    return {item.toponym.surface: item for item in resolved}
+
+
+def test_washington_in_an_article_about_iraqi_reserves_is_the_capital(gazetteer: Gazetteer) -> None:
+    text = (
+        "Iraq's central bank said its dollar reserves held at the Federal Reserve in Washington were safe, "
+        "Iraqi officials told reporters in Baghdad."
+    )
+    found = by_name(resolve(text, spans(text, "Washington", "Baghdad"), gazetteer=gazetteer))
+    assert found["Washington"].candidate.admin1 == "US.DC"
+    assert found["Baghdad"].candidate.country == "IQ"
+
+
+def test_washington_with_towns_of_the_state_is_the_state(gazetteer: Gazetteer) -> None:
+    text = "Washington officials said the wildfire between Spokane and Yakima spread overnight."
+    found = by_name(resolve(text, spans(text, "Washington", "Spokane", "Yakima"), gazetteer=gazetteer))
+    assert found["Washington"].candidate.admin1 == "US.WA"
+    assert found["Washington"].candidate.feature_class == "admin_region"
+    assert found["Yakima"].candidate.admin1 == "US.WA"
+
+
+def test_paris_in_a_texas_article_is_paris_texas(gazetteer: Gazetteer) -> None:
+    text = "A man was arrested in Lamar County on Friday, Texas police said. Officers in Paris filed charges."
+    found = by_name(resolve(text, spans(text, "Lamar County", "Paris"), gazetteer=gazetteer))
+    assert found["Paris"].candidate.admin1 == "US.TX"
+    assert found["Lamar County"].candidate.admin1 == "US.TX"
+
+
+def test_paris_without_context_is_the_french_capital(gazetteer: Gazetteer) -> None:
+    text = "Protesters marched in Paris on Saturday."
+    [paris] = resolve(text, spans(text, "Paris"), gazetteer=gazetteer)
+    assert paris.candidate.country == "FR"
+    assert 0.0 <= paris.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("The governor visited Springfield, Ill., on Monday.", "US.IL"),
+        ("The governor visited Springfield, Mass., on Monday.", "US.MA"),
+        ("PARIS, Texas (AP) - A storm hit the town on Monday.", "US.TX"),
+        ("Flooding closed roads around Paris, Tenn., on Monday.", "US.TN"),
+    ],
+)
+def test_a_state_after_a_comma_places_the_town(gazetteer: Gazetteer, text: str, admin1: str) -> None:
+    name = "PARIS" if "PARIS" in text else "Paris" if "Paris" in text else "Springfield"
+    [place] = resolve(text, spans(text, name), gazetteer=gazetteer)
+    assert place.candidate.admin1 == admin1
+
+
+def test_the_airport_of_erbil_is_the_airport(gazetteer: Gazetteer) -> None:
+    text = "Two rockets hit the airport of Erbil late on Tuesday; Erbil itself was calm."
+    resolved = resolve(text, spans(text, "Erbil"), gazetteer=gazetteer)
+    assert {item.candidate.id for item in resolved} == {"icao:ORER"}
+
+
+def test_a_province_word_after_the_name_selects_the_region(gazetteer: Gazetteer) -> None:
+    text = "Fighting went on in Anbar province and around Ramadi."
+    found = by_name(resolve(text, spans(text, "Anbar", "Ramadi"), gazetteer=gazetteer))
+    assert found["Anbar"].candidate.feature_class == "admin_region"
+    assert found["Anbar"].candidate.country == "IQ"
+    assert found["Ramadi"].candidate.admin1 == found["Anbar"].candidate.admin1
+
+
+def test_neighbours_decide_between_namesakes(gazetteer: Gazetteer) -> None:
+    text = "The band toured Sarnia, Windsor and London before heading east."
+    found = by_name(resolve(text, spans(text, "Sarnia", "Windsor", "London"), gazetteer=gazetteer))
+    assert found["London"].candidate.country == "CA"
+    assert found["Windsor"].candidate.country == "CA"
+
+
+def test_a_demonym_is_context_not_a_place(gazetteer: Gazetteer) -> None:
+    text = "Canadian officials met in London on Monday to discuss the Sarnia plant."
+    toponyms = [
+        Toponym(0, 8, "Canadian", "Canadian", kind="demonym", country="CA"),
+        *spans(text, "London", "Sarnia"),
+    ]
+    resolved = resolve(text, toponyms, gazetteer=gazetteer)
+    assert [item.toponym.surface for item in resolved] == ["London", "Sarnia"]
+    assert by_name(resolved)["London"].candidate.country == "CA"
+
+
+def test_a_country_given_by_the_recogniser_wins(gazetteer: Gazetteer) -> None:
+    text = "THE HAGUE, Netherlands - Ministers met on Friday."
+    toponym = Toponym(0, 9, "THE HAGUE", "The Hague", country="NL")
+    [place] = resolve(text, [toponym], gazetteer=gazetteer)
+    assert place.candidate.country == "NL"
+
+
+def test_repeated_names_get_one_place_and_unknown_names_are_dropped(gazetteer: Gazetteer) -> None:
+    text = "Springfield, Ill. is calm; in Springfield the Xqzzyvv river rose."
+    toponyms = spans(text, "Springfield", "Xqzzyvv")
+    resolved = resolve(text, toponyms, gazetteer=gazetteer)
+    assert [item.toponym.start for item in resolved] == [0, text.rindex("Springfield")]
+    assert {item.candidate.id for item in resolved} == {resolved[0].candidate.id}
+    assert resolved[0].candidate.admin1 == "US.IL"
+
+
+def test_no_toponyms_give_nothing(gazetteer: Gazetteer) -> None:
+    assert resolve("No places here.", [], gazetteer=gazetteer) == []
+
+
+def test_offsets_outside_the_text_are_an_input_error(gazetteer: Gazetteer) -> None:
+    with pytest.raises(InputError, match="'Paris'"):
+        resolve("Paris", [Toponym(0, 10, "Paris", "Paris")], gazetteer=gazetteer)
