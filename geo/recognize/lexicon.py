@@ -1,0 +1,294 @@
+"""The recogniser's lexicon: every normalised gazetteer name in a memory-mapped trie, with a few numbers each.
+
+Built once per gazetteer index (the file name carries the index fingerprint and :data:`LEXICON_VERSION`)
+from the index itself, the demonyms of ``countryinfo``, English word frequencies of ``wordfreq`` and the
+first-name lists of ``names`` (US census) and ``gender-guesser``. Loading maps the files instead of reading
+them, so a fresh process is ready in a few milliseconds and the name data stays out of the Python heap.
+
+Per key (a name as :func:`geo.gazetteer.normalize_name` writes it) the lexicon keeps:
+
+``weight``
+    the best importance of an entry with that name, discounted for alternate names and aliases (0..1);
+``fclass``
+    the feature class of that entry (index into :data:`geo.vocab.FEATURE_CLASSES`);
+``zipf``
+    the English word frequency of the key on the Zipf scale (0 for rare words, 7 for "the");
+``flags``
+    :data:`PRIMARY` (some entry's own name), :data:`DEMONYM`, :data:`CODE` (only ever an all-capital alias
+    such as "IRQ"), :data:`FIRST_NAME`, :data:`SURNAME`, :data:`MAJOR` (country, continent, sea, world
+    region or first-level division);
+``country``
+    for a demonym, the ISO 3166-1 alpha-2 code it implies.
+"""
+
+from __future__ import annotations
+
+import logging
+import mmap
+import os
+import sqlite3
+import struct
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import marisa_trie
+
+from geo import settings
+from geo.gazetteer.normalize import normalize_name
+from geo.vocab import FEATURE_CLASSES
+
+__all__ = [
+    "CODE",
+    "DEMONYM",
+    "FIRST_NAME",
+    "LEXICON_VERSION",
+    "MAJOR",
+    "PRIMARY",
+    "STOP",
+    "SURNAME",
+    "Entry",
+    "Lexicon",
+    "load_lexicon",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Bump when what the lexicon stores or how it is derived changes.
+LEXICON_VERSION: Final = 4
+
+PRIMARY: Final = 1
+DEMONYM: Final = 2
+CODE: Final = 4
+FIRST_NAME: Final = 8
+SURNAME: Final = 16
+MAJOR: Final = 32
+NOT_PLACE: Final = 64  # in the lexicon only as a person name
+STOP: Final = 128  # one of the most frequent English words ("in", "as", "no", "us")
+#: Words among this many most frequent English ones get :data:`STOP`.
+STOP_RANK: Final = 400
+
+#: Discount of an entry's importance when the key is only an alternate name (GeoNames alternates are
+#: noisy: "Kyle" is an alternate name of Kiel) or an alias.
+_KIND_FACTOR: Final = (1.0, 0.8, 0.9)
+_MAJOR_CLASSES: Final = frozenset({"country", "region", "water_body"})
+#: One record per trie key id: weight, class, zipf, flags (unsigned bytes) and a 2-letter country code.
+_RECORD: Final = struct.Struct("4B2s")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the lexicon knows about one key (see the module docstring)."""
+
+    weight: float
+    fclass: str
+    zipf: float
+    flags: int
+    country: str | None
+
+    @property
+    def is_place(self) -> bool:
+        """True when some gazetteer entry carries the name."""
+        return not self.flags & NOT_PLACE
+
+
+class Lexicon:
+    """Read-only lookups of normalised names.
+
+    Use :func:`load_lexicon` rather than the constructor.
+    """
+
+    def __init__(self, trie: marisa_trie.Trie, records: bytes | mmap.mmap) -> None:
+        self._trie = trie
+        self._records = records
+        self._cache: dict[str, Entry | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+    def get(self, key: str) -> Entry | None:
+        """Return the entry of a normalised key, or None when no name has that key."""
+        found = self._cache.get(key, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+        index = self._trie.get(key)
+        entry = None
+        if index is not None:
+            weight, fclass, zipf, flags, cc = _RECORD.unpack_from(self._records, index * _RECORD.size)
+            code = cc.decode("ascii").strip()
+            entry = Entry(weight / 250.0, FEATURE_CLASSES[fclass], zipf / 10.0, flags, code or None)
+        if len(self._cache) < 200_000:
+            self._cache[key] = entry
+        return entry
+
+    def has_prefix(self, key: str) -> bool:
+        """Return True when some longer key starts with ``key`` followed by a space."""
+        return next(self._trie.iterkeys(key + " "), None) is not None
+
+
+_MISSING: Final = object()
+_LOADED: dict[Path, Lexicon] = {}
+_LOCK = threading.Lock()
+
+
+def load_lexicon(gazetteer_path: Path) -> Lexicon:
+    """Return the lexicon of the gazetteer index at ``gazetteer_path``, building it on first use.
+
+    Parameters
+    ----------
+    gazetteer_path
+        The compiled SQLite index (``Gazetteer.path``); its file name carries the index fingerprint.
+    """
+    stem = gazetteer_path.stem
+    folder = Path(settings.cache_dir)
+    base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-v{LEXICON_VERSION}"
+    with _LOCK:
+        found = _LOADED.get(base)
+        if found is not None:
+            return found
+        trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
+        if not (trie_path.exists() and rec_path.exists()):
+            _build(gazetteer_path, trie_path, rec_path)
+        trie = marisa_trie.Trie()
+        trie.mmap(str(trie_path))
+        with rec_path.open("rb") as handle:
+            records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        lexicon = _LOADED[base] = Lexicon(trie, records)
+        return lexicon
+
+
+@dataclass(slots=True)
+class _Acc:
+    weight: float
+    fclass: str
+    flags: int
+    cc: str
+
+
+def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path) -> None:
+    from wordfreq import top_n_list, zipf_frequency
+
+    logger.info("building the recognition lexicon at %s", trie_path)
+    acc: dict[str, _Acc] = {}
+    con = sqlite3.connect(f"file:{gazetteer_path}?mode=ro", uri=True)
+    try:
+        rows = con.execute(
+            "SELECT n.key, n.kind, n.name, p.feature_class, p.importance, p.id, p.country "
+            "FROM names n JOIN places p ON p.pid = n.pid"
+        ).fetchall()
+    finally:
+        con.close()
+    for key, kind, name, fclass, importance, ident, country in rows:
+        is_code = kind == 2 and name.isupper() and len(name.replace(".", "")) <= 4
+        if is_code and str(ident).startswith("icao:"):
+            continue  # ICAO and IATA codes collide with acronyms (NATO, ISIS)
+        weight = float(importance) * _KIND_FACTOR[min(int(kind), 2)]
+        flags = CODE if is_code else PRIMARY if kind == 0 else 0
+        major = fclass in _MAJOR_CLASSES or (fclass == "admin_region" and importance >= 0.75)
+        if major and kind != 1 and not is_code:
+            flags |= MAJOR
+        code = (country or "") if fclass == "country" else ""
+        rec = acc.get(key)
+        if rec is None:
+            acc[key] = _Acc(weight, fclass, flags, code)
+            continue
+        if not is_code:
+            rec.flags &= ~CODE
+        rec.flags |= flags & ~CODE
+        if weight > rec.weight:
+            rec.weight, rec.fclass, rec.cc = weight, fclass, code
+    for name, code in _demonyms().items():
+        rec = acc.setdefault(normalize_name(name), _Acc(0.9, "country", 0, ""))
+        rec.flags |= DEMONYM
+        rec.cc = code
+    firsts, lasts = _person_names()
+    for names, flag in ((firsts, FIRST_NAME), (lasts, SURNAME)):
+        for name in names:
+            rec = acc.setdefault(name, _Acc(0.0, "city", NOT_PLACE, ""))
+            rec.flags |= flag
+    for word in top_n_list("en", STOP_RANK):
+        found = acc.get(normalize_name(word))
+        if found is not None:
+            found.flags |= STOP
+    trie = marisa_trie.Trie(list(acc))
+    records = bytearray(_RECORD.size * len(trie))
+    class_index = {cls: i for i, cls in enumerate(FEATURE_CLASSES)}
+    for key, rec in acc.items():
+        zipf = zipf_frequency(key, "en") if key.count(" ") < 3 else 0.0
+        _RECORD.pack_into(
+            records,
+            trie[key] * _RECORD.size,
+            round(min(1.0, rec.weight) * 250),
+            class_index[rec.fclass],
+            round(zipf * 10),
+            rec.flags,
+            rec.cc.encode("ascii").ljust(2),
+        )
+    trie_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp_trie = trie_path.with_name(f".{trie_path.name}.{os.getpid()}.tmp")
+    tmp_rec = rec_path.with_name(f".{rec_path.name}.{os.getpid()}.tmp")
+    try:
+        trie.save(str(tmp_trie))
+        tmp_rec.write_bytes(bytes(records))
+        os.replace(tmp_rec, rec_path)
+        os.replace(tmp_trie, trie_path)
+    finally:
+        tmp_trie.unlink(missing_ok=True)
+        tmp_rec.unlink(missing_ok=True)
+
+
+def _demonyms() -> dict[str, str]:
+    """Demonyms and their country: ``countryinfo``'s, their plurals, and our own list of extra ones."""
+    from geo.gazetteer.sources import _countryinfo_files
+    from geo.recognize.words import EXTRA_DEMONYMS
+
+    found: dict[str, str] = {}
+    for data in _countryinfo_files():
+        code = (data.get("ISO") or {}).get("alpha2")
+        demonym = data.get("demonym")
+        if not code or not demonym:
+            continue
+        for part in demonym.split(","):
+            name = part.strip()
+            if not name:
+                continue
+            found.setdefault(name, code)
+            if not name.endswith(("s", "sh", "x", "z", "ese", "ch")):
+                found.setdefault(name + "s", code)
+    for name, code in EXTRA_DEMONYMS.items():
+        found[name] = code
+    return found
+
+
+def _person_names() -> tuple[set[str], set[str]]:
+    """Normalised first names and surnames (US census lists of ``names``; ``gender-guesser`` first names)."""
+    import importlib.util
+
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    spec = importlib.util.find_spec("names")
+    if spec and spec.origin:
+        folder = Path(spec.origin).parent
+        for file, target, limit in (
+            ("dist.male.first", firsts, 1200),
+            ("dist.female.first", firsts, 1500),
+            ("dist.all.last", lasts, 20000),
+        ):
+            path = folder / file
+            if path.exists():
+                lines = path.read_text(encoding="ascii", errors="ignore").splitlines()[:limit]
+                target.update(line.split()[0].lower() for line in lines if line.strip())
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec and spec.origin:
+        path = Path(spec.origin).parent / "data" / "nam_dict.txt"
+        if path.exists():
+            for line in path.read_text(encoding="iso-8859-1").splitlines():
+                if line[:1] in ("#", "=") or len(line) < 30 or line[:2].strip() in ("", "?"):
+                    continue
+                name = line[3:29].strip()
+                if name and " " not in name and "+" not in name and name.isalpha():
+                    firsts.add(normalize_name(name))
+    firsts.discard("")
+    lasts.discard("")
+    return firsts, lasts

@@ -1,0 +1,164 @@
+"""Toponym recognition on short sentences of our own: what a user relies on when geo reads an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.errors import InputError
+from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.recognize import recognize
+from geo.recognize.tokens import tokenize
+from geo.toponyms import Toponym
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def places(text: str, gaz: Gazetteer) -> list[str]:
+    return [t.surface for t in recognize(text, gazetteer=gaz) if t.kind == "place"]
+
+
+def find(text: str, surface: str, gaz: Gazetteer) -> Toponym:
+    found = [t for t in recognize(text, gazetteer=gaz) if t.surface == surface]
+    assert found, f"{surface!r} not recognised in {text!r}: {recognize(text, gazetteer=gaz)}"
+    return found[0]
+
+
+def test_offsets_sorted_and_non_overlapping(gaz: Gazetteer) -> None:
+    text = "Convoys moved from Erbil to Mosul and on to Baghdad, then back to Kirkuk."
+    found = recognize(text, gazetteer=gaz)
+    assert [t.surface for t in found] == ["Erbil", "Mosul", "Baghdad", "Kirkuk"]
+    for t in found:
+        assert text[t.start : t.end] == t.surface
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_possessive_gives_the_bare_name(gaz: Gazetteer) -> None:
+    text = "Iraq's parliament voted while Syria’s border stayed shut."
+    found = recognize(text, gazetteer=gaz)
+    assert [(t.surface, t.end - t.start) for t in found] == [("Iraq", 4), ("Syria", 5)]
+    assert found[0].country == "IQ"
+
+
+def test_dateline_gives_city_with_its_country(gaz: Gazetteer) -> None:
+    text = "THE HAGUE, Netherlands (CN) – The cabinet met on Monday to discuss the mission."
+    found = recognize(text, gazetteer=gaz)
+    assert [t.surface for t in found[:2]] == ["THE HAGUE", "Netherlands"]
+    assert found[0].country == "NL"
+    assert found[1].country == "NL"
+    assert found[0].start == 0
+
+
+def test_dateline_with_agency_only(gaz: Gazetteer) -> None:
+    found = recognize("BAGHDAD (AP) — Protesters gathered near the embassy.", gazetteer=gaz)
+    assert found[0].surface == "BAGHDAD"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Strait of Hormuz", "Ain al-Asad", "Deir ez-Zor", "Erbil International Airport", "Baghdad International Airport"],
+)
+def test_multi_word_names_are_one_span(name: str, gaz: Gazetteer) -> None:
+    text = f"Officials said the situation at {name} was calm on Sunday."
+    assert places(text, gaz) == [name]
+
+
+def test_hyphenated_compounds_are_split(gaz: Gazetteer) -> None:
+    found = recognize("A London-based firm studied Egyptian-Iraqi trade in the Asia-Pacific.", gazetteer=gaz)
+    surfaces = [t.surface for t in found]
+    assert "London" in surfaces
+    assert "Egyptian" in surfaces
+    assert "Iraqi" in surfaces
+    assert "Asia-Pacific" in surfaces or "Asia" in surfaces
+
+
+def test_misspelling_the_gazetteer_knows(gaz: Gazetteer) -> None:
+    # "Arbil" and "Deir-Alzour" are spellings found in news; the gazetteer lists them as alternate names.
+    assert places("The delegation flew to Arbil on Tuesday.", gaz) == ["Arbil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "surface"),
+    [
+        ("Fighting continued in Anbar province overnight.", "admin_region", "Anbar province"),
+        ("Rockets hit near the airport of Erbil on Friday.", "airport", "Erbil"),
+        ("Troops returned to Camp Taji last week.", "military_base", "Camp Taji"),
+        ("Rockets struck the Baghdad airport again.", "airport", "Baghdad airport"),
+    ],
+)
+def test_feature_hints_from_patterns(text: str, hint: str, surface: str, gaz: Gazetteer) -> None:
+    found = find(text, surface, gaz)
+    assert found.feature_hint == hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed Gen. Qassem Soleimani near the capital. Soleimani had led the Quds Force.",
+        "Prime Minister Mohammed Shia al-Sudani met the envoy. Sudani said talks would go on.",
+        "He quoted the Quran during the speech.",
+        "President Trump ordered the strike. Trump defended it later.",
+        "Kyle Smith, a spokesman, declined to comment. Kyle said nothing more.",
+        "George Washington crossed the river. Washington said the crossing was hard.",
+    ],
+)
+def test_people_sharing_a_place_name_are_rejected(text: str, gaz: Gazetteer) -> None:
+    found = recognize(text, gazetteer=gaz)
+    rejected = {"Soleimani", "Qassem", "Sudani", "Quran", "Trump", "Kyle", "Smith", "Washington", "George"}
+    assert not [t.surface for t in found if t.surface in rejected], found
+
+
+def test_washington_the_city_stays_a_place(gaz: Gazetteer) -> None:
+    text = "The envoy flew from Baghdad to Washington to discuss the dollar reserves."
+    assert places(text, gaz) == ["Baghdad", "Washington"]
+
+
+def test_demonyms_carry_their_country(gaz: Gazetteer) -> None:
+    text = "Dutch soldiers trained Kurdish fighters while Iraqi officials and Americans watched."
+    found = {t.surface: t for t in recognize(text, gazetteer=gaz)}
+    assert {name: (t.kind, t.country) for name, t in found.items()} == {
+        "Dutch": ("demonym", "NL"),
+        "Kurdish": ("demonym", "IQ"),
+        "Iraqi": ("demonym", "IQ"),
+        "Americans": ("demonym", "US"),
+    }
+
+
+def test_common_words_and_acronyms_are_not_places(gaz: Gazetteer) -> None:
+    text = (
+        "In March, NATO said the mission would go on. As police arrived, I'm told the Army left. "
+        "No one in the White House commented."
+    )
+    assert places(text, gaz) == []
+
+
+def test_currency_codes_are_not_places(gaz: Gazetteer) -> None:
+    assert places("The deal was worth US$400 million.", gaz) == []
+
+
+def test_sentence_start_capital_alone_is_not_enough(gaz: Gazetteer) -> None:
+    # "Mobile" and "Reading" are cities, but here they start a sentence as ordinary words.
+    text = "Mobile phones were banned. Reading the report took hours."
+    assert places(text, gaz) == []
+
+
+def test_place_consistency_across_the_document(gaz: Gazetteer) -> None:
+    # A place named in a locative context mid-sentence is also recognised at a sentence start.
+    text = "Residents of Reading were evacuated. Reading council opened two shelters."
+    assert places(text, gaz) == ["Reading", "Reading"]
+
+
+def test_empty_and_bad_input(gaz: Gazetteer) -> None:
+    assert recognize("", gazetteer=gaz) == []
+    assert recognize("   \n", gazetteer=gaz) == []
+    with pytest.raises(InputError, match="'bytes'"):
+        recognize(b"Baghdad", gazetteer=gaz)  # type: ignore[arg-type]
+
+
+def test_tokens_keep_abbreviations_and_split_possessives() -> None:
+    tokens = tokenize("St. Louis and U.S. troops left Iraq's north.")
+    assert [t.text for t in tokens] == ["St.", "Louis", "and", "U.S.", "troops", "left", "Iraq", "north"]
+    assert tokens[6].possessive
+    assert [t.key for t in tokens[:4]] == ["st", "louis", "and", "us"]
