@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from geo.errors import InputError
@@ -32,7 +34,7 @@ def test_offsets_sorted_and_non_overlapping(gaz: Gazetteer) -> None:
     assert [t.surface for t in found] == ["Erbil", "Mosul", "Baghdad", "Kirkuk"]
     for t in found:
         assert text[t.start : t.end] == t.surface
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 def test_possessive_gives_the_bare_name(gaz: Gazetteer) -> None:
@@ -58,7 +60,13 @@ def test_dateline_with_agency_only(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Strait of Hormuz", "Ain al-Asad", "Deir ez-Zor", "Erbil International Airport", "Baghdad International Airport"],
+    [
+        "Strait of Hormuz",
+        "Ain al-Asad",
+        "Deir ez-Zor",
+        "Erbil International Airport",
+        "Baghdad International Airport",
+    ],
 )
 def test_multi_word_names_are_one_span(name: str, gaz: Gazetteer) -> None:
     text = f"Officials said the situation at {name} was calm on Sunday."
