@@ -45,6 +45,7 @@ __all__ = [
     "DROPPED_PROPERTIES",
     "EMPTY_COLUMNS",
     "FROM_ACLED",
+    "OLD_EVENT_TYPES",
     "LossyPoint",
     "acled_country_name",
     "acled_rows",
@@ -120,6 +121,20 @@ FROM_ACLED: Final[dict[tuple[str, str], tuple[str, str]]] = {
         "abduction",
         "abduction_forced_disappearance",
     ),
+}
+
+#: Event types of ACLED's older files (before sub-event types, up to 2018) → our (event_type, sub_event_type).
+OLD_EVENT_TYPES: Final[dict[str, tuple[str, str | None]]] = {
+    "battle-no change of territory": ("attack", "armed_clash"),
+    "battle-government regains territory": ("attack", "government_regains_territory"),
+    "battle-non-state actor overtakes territory": ("attack", "non_state_actor_overtakes_territory"),
+    "headquarters or base established": ("deployment", "headquarters_or_base_established"),
+    "non-violent transfer of territory": ("presence", "non_violent_transfer_of_territory"),
+    "remote violence": ("attack", "remote_violence"),
+    "riots/protests": ("protest", "riots_protests"),
+    "strategic development": ("political", "other_strategic_development"),
+    "violence against civilians": ("attack", "attack_on_civilians"),
+    "non-violent activity by a conflict actor": ("political", "non_violent_activity"),
 }
 
 #: The codebook's pairs in order.
@@ -209,14 +224,22 @@ def _canonical_event(event_type: str, sub_event_type: str) -> tuple[str, str]:
     return et, sub
 
 
-def from_acled_event(event_type: str, sub_event_type: str) -> tuple[str, str]:
+def from_acled_event(event_type: str, sub_event_type: str | None) -> tuple[str, str | None]:
     """Return our ``(event_type, sub_event_type)`` for an ACLED pair (case-insensitive).
+
+    Without a sub-event type, ``event_type`` may be one of ACLED's older types
+    (:data:`OLD_EVENT_TYPES`, e.g. ``"Battle-No change of territory"``).
 
     Raises
     ------
     InputError
         If the pair is not in ACLED's codebook.
     """
+    if not sub_event_type:
+        old = OLD_EVENT_TYPES.get(event_type.strip().casefold())
+        if old is None:
+            raise InputError(f"unknown ACLED event type {event_type!r} without a sub-event type")
+        return old
     pair = _canonical_event(event_type, sub_event_type)
     try:
         return FROM_ACLED[pair]
