@@ -1,0 +1,71 @@
+"""``geo assets``: the npm packages (Leaflet and plugins) that offline maps inline, in the user cache."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.group("assets")
+def command() -> None:
+    """Fetch and list the web assets that offline maps (geo map --offline) inline."""
+
+
+@command.command("fetch")
+@click.argument("specs", nargs=-1)
+@click.option(
+    "--page",
+    "pages",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Also fetch what this map page loads (repeatable).",
+)
+@click.option("--timeout", default=300.0, show_default=True, type=float, help="Seconds to wait for npm.")
+def fetch(specs: tuple[str, ...], pages: tuple[str, ...], timeout: float) -> None:
+    """Fetch npm packages into the user cache with 'npm pack' (once; later runs reuse them).
+
+    SPECS are name@version; without them, the packages geo maps load (Leaflet at the version
+    folium pins, and any plugin they reference).
+    """
+    from pathlib import Path
+
+    from geo.maps.assets import (
+        fetch_npm_package,
+        npm_cache_dir,
+        package_dir,
+        parse_package_spec,
+        required_packages,
+    )
+
+    texts = [Path(page).read_text(encoding="utf-8") for page in pages]
+    packages = [parse_package_spec(spec) for spec in specs] or required_packages(texts)
+    if specs and texts:
+        packages += [p for p in required_packages(texts) if p not in packages]
+    cache = npm_cache_dir()
+    for package in packages:
+        cached = (package_dir(package.name, package.version, cache) / "package.json").is_file()
+        folder = fetch_npm_package(package.name, package.version, cache, timeout=timeout)
+        click.echo(f"{package}\t{'cached' if cached else 'fetched'}\t{folder}")
+
+
+@command.command("list")
+def list_() -> None:
+    """List the packages geo maps load and whether each is in the cache."""
+    from geo.maps.assets import npm_cache_dir, package_dir, required_packages
+
+    cache = npm_cache_dir()
+    missing = 0
+    for package in required_packages():
+        folder = package_dir(package.name, package.version, cache)
+        present = (folder / "package.json").is_file()
+        missing += not present
+        click.echo(f"{package}\t{'cached' if present else 'missing'}\t{folder}")
+    if missing:
+        click.echo("run 'geo assets fetch' to fetch the missing packages", err=True)
+
+
+@command.command("path")
+def path() -> None:
+    """Print the folder holding the fetched npm packages."""
+    from geo.maps.assets import npm_cache_dir
+
+    click.echo(str(npm_cache_dir()))

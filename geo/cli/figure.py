@@ -1,0 +1,65 @@
+"""``geo figure``: draw event GeoJSON files on a static map (PNG, SVG or PDF) for reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from geo.vocab import LAYERS
+
+
+@click.command("figure")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    help="Figure to write: .png, .svg or .pdf (by the extension).",
+)
+@click.option("--title", default=None, help="Title above the map.")
+@click.option(
+    "--width", default=10.0, show_default=True, type=click.FloatRange(min=1, max=100), help="Inches."
+)
+@click.option(
+    "--height", default=7.0, show_default=True, type=click.FloatRange(min=1, max=100), help="Inches."
+)
+@click.option(
+    "--dpi", default=150.0, show_default=True, type=click.FloatRange(min=10, max=1200), help="PNG resolution."
+)
+@click.option(
+    "--labels", default=8, show_default=True, type=click.IntRange(min=0), help="Places to label (by events)."
+)
+@click.option(
+    "--layer",
+    "layers",
+    multiple=True,
+    type=click.Choice([name for name, _ in LAYERS]),
+    help="Draw only this layer (repeatable). Default: the layers the web map shows at opening.",
+)
+@click.option("--all-layers", is_flag=True, help="Draw every layer, the places only mentioned too.")
+def command(
+    inputs: tuple[Path, ...],
+    output: Path,
+    title: str | None,
+    width: float,
+    height: float,
+    dpi: float,
+    labels: int,
+    layers: tuple[str, ...],
+    all_layers: bool,
+) -> None:
+    """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
+    from geo.figures import figure_format, plot_events, save_figure
+    from geo.geojson import load_feature_collection, merge_collections
+
+    figure_format(output)  # a bad extension fails before any work
+    collection = merge_collections([load_feature_collection(path) for path in inputs])
+    chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
+    fig = plot_events(
+        collection, title=title, layers=chosen, width=width, height=height, dpi=dpi, labels=labels
+    )
+    save_figure(fig, output, dpi=dpi)
+    count = len(collection["features"])
+    click.echo(f"wrote {output} ({count} feature{'s' if count != 1 else ''})")

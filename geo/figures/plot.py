@@ -1,0 +1,470 @@
+"""Static maps of event features for reports (matplotlib, no network, no pyplot state)."""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from geo.errors import InputError
+from geo.figures.layout import Extent, fit_extent, important_places, padded_bounds, spread_groups
+from geo.figures.scale import format_length, scale_bar_degrees
+from geo.figures.style import BORDER_COLOR, EDGE_COLOR, LAND_COLOR, SEA_COLOR, marker_for, marker_size
+from geo.io import atomic_write_bytes
+from geo.maps.data import as_features
+from geo.maps.icons import style_for
+from geo.vocab import EVENT_STYLES, LAYERS
+
+__all__ = ["FORMATS", "figure_format", "plot_events", "save_figure"]
+
+#: Output formats :func:`save_figure` writes, by file extension.
+FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
+#: Above this many markers they are not spread apart (they would cover the map anyway).
+SPREAD_LIMIT: Final[int] = 2000
+#: Text colour of ticks and notes.
+_NOTE_COLOR = "#444444"
+
+
+def _layers(layers: Iterable[str] | None) -> list[str]:
+    known = [name for name, _ in LAYERS]
+    if layers is None:
+        return [name for name, shown in LAYERS if shown]
+    chosen = list(layers)
+    for name in chosen:
+        if name not in known:
+            raise InputError(f"unknown layer {name!r}; the layers are {', '.join(known)}")
+    return [name for name in known if name in chosen]
+
+
+def _degrees(value: float, _: object, *, east: str, west: str) -> str:
+    value = round(value, 6)
+    hemisphere = east if value > 0 else west if value < 0 else ""
+    return f"{abs(value):g}°{hemisphere}"
+
+
+def _box_aspect(fig: Any, ax: Any) -> float:
+    position = ax.get_position()
+    width, height = fig.get_size_inches()
+    return float((position.width * width) / (position.height * height))
+
+
+def _draw_outlines(ax: Any) -> None:
+    from matplotlib.collections import PathCollection
+    from matplotlib.path import Path as MplPath
+
+    from geo.outlines import country_outlines
+
+    paths = []
+    for feature in country_outlines()["features"]:
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        for polygon in polygons:
+            vertices: list[list[float]] = []
+            codes: list[Any] = []
+            for ring in polygon:
+                vertices.extend(ring)
+                codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(ring) - 2) + [MplPath.CLOSEPOLY])
+            paths.append(MplPath(vertices, codes))
+    ax.add_collection(
+        PathCollection(
+            paths,
+            facecolors=LAND_COLOR,
+            edgecolors=BORDER_COLOR,
+            linewidths=0.4,
+            zorder=0.5,
+            label="_outlines",
+        ),
+        autolim=False,
+    )
+
+
+def _date_span(features: Sequence[Mapping[str, Any]]) -> str:
+    years = []
+    for feature in features:
+        for key in ("date_start", "date_end"):
+            value = feature["properties"].get(key)
+            if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit():
+                years.append(int(value[:4]))
+    if not years:
+        return ""
+    low, high = min(years), max(years)
+    return f", dated {low}" if low == high else f", dated {low}–{high}"
+
+
+def _draw_scale_bar(ax: Any, extent: Extent) -> Any:
+    """Draw a two-part bar in the lower left, true along its own parallel; return its bounding box."""
+    from matplotlib.patches import Rectangle
+    from matplotlib.transforms import Bbox
+
+    west, east, south, north = extent
+    x0 = west + 0.03 * (east - west)
+    y0 = south + 0.04 * (north - south)
+    length_km, length_deg = scale_bar_degrees(y0, east - west)
+    thickness = 0.012 * (north - south)
+    half = length_deg / 2
+    for i, colour in enumerate((EDGE_COLOR, "#ffffff")):
+        ax.add_patch(
+            Rectangle(
+                (x0 + i * half, y0),
+                half,
+                thickness,
+                facecolor=colour,
+                edgecolor=EDGE_COLOR,
+                linewidth=0.6,
+                zorder=6,
+                label="_scalebar",
+            )
+        )
+    text = ax.text(
+        x0 + length_deg / 2,
+        y0 + thickness * 1.6,
+        format_length(length_km),
+        ha="center",
+        va="bottom",
+        fontsize=7.5,
+        color=EDGE_COLOR,
+        zorder=6,
+        gid="scale-bar",
+    )
+    _halo(text)
+    ax.text(x0, y0 - thickness * 0.6, "0", ha="center", va="top", fontsize=6.5, color=EDGE_COLOR, zorder=6)
+    return Bbox([[x0, y0 - thickness * 2.5], [x0 + length_deg, y0 + thickness * 4.5]])
+
+
+def _halo(text: Any) -> None:
+    from matplotlib import patheffects
+
+    text.set_path_effects([patheffects.withStroke(linewidth=2.2, foreground="white")])
+
+
+def plot_events(
+    data: Any,
+    *,
+    ax: Any = None,
+    title: str | None = None,
+    layers: Iterable[str] | None = None,
+    width: float = 10.0,
+    height: float = 7.0,
+    dpi: float = 150.0,
+    labels: int = 8,
+    outlines: bool = True,
+    scale_bar: bool = True,
+    legend: bool = True,
+    extent: Extent | None = None,
+) -> Any:
+    """Draw event features on a static map for a report.
+
+    Markers have the web map's colour and (closest) shape per event type; markers that would
+    overlap are spread on rings around their common point with a thin leader, as on the web
+    map. The map shows country outlines (offline, :mod:`geo.outlines`), a legend with the count
+    per type, a scale bar true along its own parallel, labels for the places with the most events
+    (placed beside their markers where they overlap no other label, the legend or the scale bar)
+    and degree ticks. The extent frames the data with a margin and is widened to the axes' shape;
+    the map is plate carrée drawn with ``cos(latitude)`` of its centre as aspect, so shapes are
+    true at the centre latitude.
+
+    Parameters
+    ----------
+    data
+        A FeatureCollection, a list of features or a GeoDataFrame (see
+        :func:`geo.maps.build_map`).
+    ax
+        A matplotlib Axes to draw on; by default a new :class:`matplotlib.figure.Figure` (no
+        pyplot, Agg canvas) of ``width`` × ``height`` inches at ``dpi``.
+    title
+        Title above the map.
+    layers
+        Names of :data:`geo.vocab.LAYERS` to draw; by default the layers the web map shows at
+        opening (all but "Places mentioned").
+    width, height, dpi
+        Size of a new figure in inches, and its resolution.
+    labels
+        How many places to label (0 for none).
+    outlines, scale_bar, legend
+        Draw the country outlines, the scale bar, the legend.
+    extent
+        ``(west, east, south, north)`` in degrees to show instead of the data's bounds.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure; nothing is written (see :func:`save_figure`).
+
+    Raises
+    ------
+    InputError
+        If nothing is left to draw, a layer name is unknown or a size is not positive.
+    SchemaError
+        If a feature has no usable geometry.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
+    for name, value in (("width", width), ("height", height), ("dpi", dpi)):
+        if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+            raise InputError(f"{name} must be a positive number, not {value!r}")
+    chosen = _layers(layers)
+    features = [f for f in as_features(data) if style_for(f["properties"].get("event_type")).layer in chosen]
+    if not features:
+        raise InputError(f"nothing to plot: no event in the layers {chosen!r}")
+
+    own = ax is None
+    if own:
+        fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+    else:
+        fig = ax.figure
+    ax.set_facecolor(SEA_COLOR)
+    if title:
+        ax.set_title(title, fontsize=13, fontweight="bold")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, p: _degrees(v, p, east="E", west="W")))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, p: _degrees(v, p, east="N", west="S")))
+    ax.tick_params(labelsize=7, colors=_NOTE_COLOR, length=2.5)
+    for spine in ax.spines.values():
+        spine.set_linewidth(0.6)
+    ax.set_xlabel(
+        f"{len(features)} event{'s' if len(features) != 1 else ''}{_date_span(features)} · "
+        "country outlines: Natural Earth",
+        fontsize=7,
+        color=_NOTE_COLOR,
+        loc="right",
+    )
+
+    points = [(f["geometry"]["coordinates"][0], f["geometry"]["coordinates"][1]) for f in features]
+    wanted = extent if extent is not None else padded_bounds(points)
+    aspect = 1.0
+    for _ in range(2):  # tick labels change with the limits, and the layout with them
+        fitted, aspect = fit_extent(wanted, _box_aspect(fig, ax))
+        ax.set_xlim(fitted[0], fitted[1])
+        ax.set_ylim(fitted[2], fitted[3])
+        engine = fig.get_layout_engine()
+        if own and engine is not None:
+            engine.execute(fig)
+    if own:
+        fig.set_layout_engine("none")  # freeze the boxes: marker offsets are computed against them
+    ax.set_aspect(aspect, adjustable="box")
+    ax.apply_aspect()
+    final: Extent = (*ax.get_xlim(), *ax.get_ylim())
+
+    if outlines:
+        _draw_outlines(ax)
+    moved = _draw_markers(ax, features)
+    placed = []
+    if scale_bar:
+        placed.append(_draw_scale_bar(ax, final).transformed(ax.transData))
+    if legend:
+        _draw_legend(ax, features, many=len(features) > SPREAD_LIMIT)
+    if labels > 0:
+        _draw_labels(ax, features, moved, limit=labels, avoid=placed)
+    return fig
+
+
+def _draw_markers(ax: Any, features: Sequence[Mapping[str, Any]]) -> list[tuple[float, float]]:
+    """Scatter the markers by type (in legend order); return their drawn positions (data units)."""
+    from matplotlib.collections import LineCollection
+
+    fig = ax.figure
+    true = [
+        (float(f["geometry"]["coordinates"][0]), float(f["geometry"]["coordinates"][1])) for f in features
+    ]
+    drawn = list(true)
+    if len(features) <= SPREAD_LIMIT:
+        to_display = ax.transData
+        pixels = [tuple(p) for p in to_display.transform(true)]
+        points_per_pixel = 72.0 / fig.dpi
+        xy = [(x * points_per_pixel, y * points_per_pixel) for x, y in pixels]
+        spread = spread_groups(xy, spacing=max(marker_size(t) for t in EVENT_STYLES) + 2.0)
+        back = to_display.inverted().transform(
+            [(x / points_per_pixel, y / points_per_pixel) for x, y in spread]
+        )
+        drawn = [(float(x), float(y)) for x, y in back]
+        leaders = [(a, b) for a, b in zip(true, drawn, strict=True) if math.dist(a, b) > 1e-9]
+        if leaders:
+            ax.add_collection(
+                LineCollection(leaders, colors=EDGE_COLOR, linewidths=0.5, alpha=0.8, zorder=2.5),
+                autolim=False,
+            )
+            anchors = sorted({a for a, _ in leaders})
+            ax.scatter(
+                [a[0] for a in anchors],
+                [a[1] for a in anchors],
+                s=9,
+                c="white",
+                edgecolors=EDGE_COLOR,
+                linewidths=0.6,
+                zorder=2.6,
+            )
+    many = len(features) > SPREAD_LIMIT
+    by_type: dict[str, list[int]] = {}
+    for i, feature in enumerate(features):
+        event_type = feature["properties"].get("event_type")
+        by_type.setdefault(event_type if event_type in EVENT_STYLES else "", []).append(i)
+    order = [t for t in EVENT_STYLES if t in by_type] + ([""] if "" in by_type else [])
+    for event_type in order:
+        members = by_type[event_type]
+        style = style_for(event_type)
+        size = marker_size(event_type) * (0.6 if many else 1.0)
+        ax.scatter(
+            [drawn[i][0] for i in members],
+            [drawn[i][1] for i in members],
+            s=size**2,
+            marker=marker_for(event_type),
+            c=style.color,
+            edgecolors=EDGE_COLOR,
+            linewidths=0.3 if many else 0.7,
+            alpha=0.75 if many else 1.0,
+            zorder=3,
+            label=f"{style.label} ({len(members)})",
+            gid=f"events-{event_type or 'other'}",
+        )
+    return drawn
+
+
+def _draw_legend(ax: Any, features: Sequence[Mapping[str, Any]], *, many: bool) -> None:
+    handles, texts = ax.get_legend_handles_labels()
+    legend = ax.legend(
+        handles,
+        texts,
+        title="Events",
+        loc="upper right" if many else "best",
+        fontsize=7.5,
+        title_fontsize=8.5,
+        framealpha=0.93,
+        edgecolor="#999999",
+        markerscale=1.0,
+        borderaxespad=0.6,
+    )
+    legend.set_zorder(7)
+    legend._legend_title_box._text.set_fontweight("bold")
+
+
+def _draw_labels(
+    ax: Any,
+    features: Sequence[Mapping[str, Any]],
+    drawn: Sequence[tuple[float, float]],
+    *,
+    limit: int,
+    avoid: list[Any],
+) -> None:
+    """Label the most important places beside their markers, skipping labels that would collide."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    fig = ax.figure
+    renderer = RendererAgg(int(fig.bbox.width), int(fig.bbox.height), fig.dpi)  # type: ignore[no-untyped-call]
+    axes_box = ax.get_window_extent(renderer)
+    boxes = list(avoid)
+    legend = ax.get_legend()
+    if legend is not None:
+        boxes.append(legend.get_window_extent(renderer))
+    to_display = ax.transData
+    marker_px = [tuple(p) for p in to_display.transform(drawn)]
+    points_per_pixel = 72.0 / fig.dpi
+    radius: dict[tuple[float, float], float] = {}
+    for feature, (x, y) in zip(features, marker_px, strict=True):
+        lon, lat = feature["geometry"]["coordinates"][:2]
+        tx, ty = to_display.transform((lon, lat))
+        key = (float(lon), float(lat))
+        reach = math.hypot(x - tx, y - ty) * points_per_pixel + marker_size(
+            feature["properties"].get("event_type")
+        )
+        radius[key] = max(radius.get(key, 0.0), reach)
+    for name, lon, lat, _count in important_places(features, limit=limit):
+        r = radius.get((lon, lat), 6.0) / 2 + 3.0
+        best = None
+        for dx, dy, ha, va in (
+            (r, 0, "left", "center"),
+            (-r, 0, "right", "center"),
+            (0, r, "center", "bottom"),
+            (0, -r, "center", "top"),
+            (r * 0.75, r * 0.75, "left", "bottom"),
+            (-r * 0.75, r * 0.75, "right", "bottom"),
+            (r * 0.75, -r * 0.75, "left", "top"),
+            (-r * 0.75, -r * 0.75, "right", "top"),
+        ):
+            text = ax.annotate(
+                name,
+                xy=(lon, lat),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=8,
+                fontweight="bold",
+                color=EDGE_COLOR,
+                zorder=5,
+                annotation_clip=False,
+            )
+            box = text.get_window_extent(renderer)
+            inside = (
+                box.x0 >= axes_box.x0
+                and box.x1 <= axes_box.x1
+                and box.y0 >= axes_box.y0
+                and box.y1 <= axes_box.y1
+            )
+            if not inside or any(box.overlaps(other) for other in boxes):
+                text.remove()
+                continue
+            covered = sum(1 for x, y in marker_px if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1)
+            if best is None or covered < best[0]:
+                if best is not None:
+                    best[1].remove()
+                best = (covered, text, box)
+                if covered == 0:
+                    break
+            else:
+                text.remove()
+        if best is not None:
+            _halo(best[1])
+            best[1].set_gid("place-label")
+            boxes.append(best[2])
+
+
+def save_figure(fig: Any, path: str | os.PathLike[str], *, dpi: float | None = None) -> Path:
+    """Write ``fig`` as PNG, SVG or PDF (by the file extension), atomically.
+
+    SVG keeps its text as text (searchable, editable) and PDF/SVG carry no creation date, so the
+    same figure gives the same file.
+
+    Parameters
+    ----------
+    fig
+        A figure, usually from :func:`plot_events`.
+    path
+        Destination ``.png``, ``.svg`` or ``.pdf`` file.
+    dpi
+        Resolution of a PNG (default the figure's own).
+
+    Raises
+    ------
+    InputError
+        If the extension is not one of :data:`FORMATS`.
+    GeoIOError
+        If the file cannot be written.
+    """
+    from matplotlib import rc_context
+
+    fmt = figure_format(path)
+    buffer = io.BytesIO()
+    metadata: dict[str, Any] = {"png": {}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}[fmt]
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "geo", "pdf.fonttype": 42}):
+        fig.savefig(buffer, format=fmt, dpi=dpi if dpi is not None else fig.dpi, metadata=metadata)
+    return atomic_write_bytes(path, buffer.getvalue())
+
+
+def figure_format(path: str | os.PathLike[str]) -> str:
+    """Return the output format of ``path`` from its extension.
+
+    Raises
+    ------
+    InputError
+        If the extension is not ``.png``, ``.svg`` or ``.pdf``.
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise InputError(f"cannot write a figure to {str(path)!r}: use a .png, .svg or .pdf file name")
+    return suffix
