@@ -6,9 +6,18 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.recognize.lexicon import Entry, Lexicon
+from geo.recognize.lexicon import PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Token
-from geo.recognize.words import CONNECTORS, GENERIC_AFTER, GENERIC_BEFORE
+from geo.recognize.words import (
+    CONNECTORS,
+    GENERIC_AFTER,
+    GENERIC_BEFORE,
+    LOWER_SUFFIXES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    NEVER_PLACES,
+    PERSON_TITLES,
+)
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -90,7 +99,12 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
             key = f"{key} {nxt.key}"
             j += 1
         if best is None:
-            i += 1
+            pattern = _pattern(i, tokens, lexicon)
+            if pattern is None:
+                i += 1
+                continue
+            found.append(pattern)
+            i = pattern.span_last + 1
             continue
         last, key, entry = best
         candidate = Candidate(i, last, key, entry, i, last)
@@ -98,6 +112,44 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         i = candidate.span_last + 1
     return found
+
+
+def _plain_name_word(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that can be part of a name the lexicon lacks ("Neches", "Hyland-Croy")."""
+    if not _capitalised(token) or token.key in NEVER_PLACES or token.key in PERSON_TITLES:
+        return False
+    entry = lexicon.get(token.key)
+    return entry is None or not entry.flags & STOP
+
+
+def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
+    """Return a name outside the lexicon that its generic word makes a place, or None.
+
+    "Neches River", "Arbar province", "Hyland-Croy Road", "Lake Lanier", "Highway 19".
+    """
+    count = len(tokens)
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < count else None
+    prefix = token.key in NAME_PREFIXES and nxt is not None and _joined(nxt) and not token.possessive
+    if prefix and nxt is not None and (nxt.key.isdigit() or _plain_name_word(nxt, lexicon)):
+        hint = NAME_PREFIXES[token.key] or None
+        entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
+        return Candidate(i, i + 1, f"{token.key} {nxt.key}", entry, i, i + 1, hint)
+    j = i
+    while j < count and j - i < 3 and _plain_name_word(tokens[j], lexicon):
+        if tokens[j].possessive or j + 1 >= count:
+            return None
+        after = tokens[j + 1]
+        if not _joined(after):
+            return None
+        suffix = NAME_SUFFIXES.get(after.key)
+        if suffix is not None and (after.cap or after.key in LOWER_SUFFIXES):
+            hint = suffix or None
+            key = " ".join(t.key for t in tokens[i : j + 1])
+            entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
+            return Candidate(i, j, key, entry, i, j + 1, hint)
+        j += 1
+    return None
 
 
 def _attach_generic(candidate: Candidate, tokens: list[Token]) -> None:

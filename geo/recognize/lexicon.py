@@ -45,6 +45,7 @@ __all__ = [
     "FIRST_NAME",
     "LEXICON_VERSION",
     "MAJOR",
+    "PATTERN",
     "PRIMARY",
     "STOP",
     "SURNAME",
@@ -56,7 +57,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Bump when what the lexicon stores or how it is derived changes.
-LEXICON_VERSION: Final = 4
+LEXICON_VERSION: Final = 5
 
 PRIMARY: Final = 1
 DEMONYM: Final = 2
@@ -66,6 +67,7 @@ SURNAME: Final = 16
 MAJOR: Final = 32
 NOT_PLACE: Final = 64  # in the lexicon only as a person name
 STOP: Final = 128  # one of the most frequent English words ("in", "as", "no", "us")
+PATTERN: Final = 256  # not stored: a name outside the lexicon recognised by its generic word
 #: Words among this many most frequent English ones get :data:`STOP`.
 STOP_RANK: Final = 400
 

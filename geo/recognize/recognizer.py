@@ -8,13 +8,15 @@ from typing import Final
 from geo.gazetteer.normalize import split_generic
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
-from geo.recognize.lexicon import CODE, DEMONYM, FIRST_NAME, MAJOR, STOP, SURNAME, Lexicon
+from geo.recognize.lexicon import CODE, DEMONYM, FIRST_NAME, MAJOR, PATTERN, STOP, SURNAME, Lexicon
 from geo.recognize.tokens import Token, tokenize
 from geo.recognize.words import (
     LOCATIVE,
     NEVER_PLACES,
     NOT_SURNAMES,
     ORG_AFTER,
+    PATHOGEN_AFTER,
+    PATHOGEN_BEFORE,
     PERSON_TITLES,
     SPEECH_VERBS,
 )
@@ -23,7 +25,7 @@ from geo.toponyms import Toponym
 __all__ = ["recognize_text"]
 
 #: Zipf frequency at or above which a single capitalised word is also a common English word.
-COMMON_ZIPF: Final = 4.3
+COMMON_ZIPF: Final = 4.0
 #: Minimum weight of a single common-word name accepted without a locative cue.
 COMMON_MIN_WEIGHT: Final = 0.75
 #: Acronyms written in capitals that are places.
@@ -32,6 +34,7 @@ _PLACE_ACRONYMS: Final = frozenset({"us", "usa", "uk", "uae", "eu", "dc", "nyc",
 _WEAK_TITLES: Final = frozenset(
     {"general", "major", "private", "chief", "leader", "director", "officer", "guard", "forward", "chair"}
 )
+_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "of"})
 _ABBREV_NOT_PLACES: Final = frozenset({"st", "co", "no", "mt", "ft", "jr", "sr", "inc", "ltd"})
 
 
@@ -103,14 +106,25 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
     nxt = tokens[cand.span_last + 1] if cand.span_last + 1 < len(tokens) else None
     prev_key = prev.key if prev is not None and _joined(first) else ""
     based = nxt is not None and nxt.gap == "-" and nxt.key in ("based", "born", "led", "made", "area")
-    locative = prev_key in LOCATIVE or cand.hint is not None or based or _comma_place(cand, tokens, lexicon)
+    prev_locative = prev_key in LOCATIVE and not (
+        prev is not None and prev.cap and prev_key not in _PREPOSITIONS
+    )
+    locative = prev_locative or cand.hint is not None or based or _comma_place(cand, tokens, lexicon)
     demonym = bool(entry.flags & DEMONYM)
     kind = "demonym" if demonym else "place"
     major = bool(entry.flags & MAJOR)
+    if major and entry.fclass == "admin_region" and entry.zipf >= COMMON_ZIPF:
+        major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
     after = text[last.end : last.end + 1]
+    before = text[first.start - 1 : first.start] if first.start else ""
 
-    if cand.key in NEVER_PLACES or after == "$":
+    if entry.flags & PATTERN:
+        titled = prev_key in PERSON_TITLES
+        return _Decision(cand, "person" if titled else "place", 0.6, False, True)
+    if cand.key in NEVER_PLACES or "$" in (after, before):
         return _Decision(cand, "reject", 0.0, False)
+    if (nxt is not None and nxt.key in PATHOGEN_AFTER and _joined(nxt)) or prev_key in PATHOGEN_BEFORE:
+        return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever", "Ebola-Reston"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
     person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
@@ -122,10 +136,14 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
     if size == 1 and not demonym:
         if first.key in PERSON_TITLES or first.key in _ABBREV_NOT_PLACES:
             return _Decision(cand, "reject", 0.0, False)
+        acronym = first.upper and not upper_text and len(first.key) <= 5
+        if acronym and first.key in _PLACE_ACRONYMS:
+            return _Decision(cand, kind, 0.9, not first.initial, locative)
         if entry.flags & STOP and not (first.upper and major):
             return _Decision(cand, "reject", 0.0, False)
-        if first.upper and not upper_text and len(first.key) <= 5:
-            if not major and first.key not in _PLACE_ACRONYMS:
+        if acronym:
+            # Written in capitals: an abbreviation of a country or state ("NSW", "IRQ"), else an acronym.
+            if not (major or (entry.flags & CODE and entry.fclass == "admin_region")):
                 return _Decision(cand, "reject", 0.0, False)
         elif entry.flags & CODE:
             return _Decision(cand, "reject", 0.0, False)
@@ -137,7 +155,9 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
             return _Decision(cand, "reject", 0.3, False)
         if entry.flags & (FIRST_NAME | SURNAME) and not major and not locative and entry.weight < 0.55:
             return _Decision(cand, "reject", 0.3, False)
-    strong = (not first.initial and not upper_text) and (size > 1 or major or locative or entry.zipf < 3.5)
+    strong = (not first.initial and not upper_text) and (
+        size > 1 or major or locative or entry.zipf < 3.5 or entry.weight >= 0.8
+    )
     score = min(1.0, 0.5 + 0.5 * entry.weight + (0.1 if locative else 0.0))
     return _Decision(cand, kind, score, strong, locative)
 
@@ -207,7 +227,7 @@ def _is_first_name(token: Token, gap_after: str, lexicon: Lexicon) -> bool:
     if len(token.key) == 1:
         return token.cap and gap_after == ". "
     entry = lexicon.get(token.key)
-    if entry is None or not entry.flags & FIRST_NAME:
+    if entry is None or not entry.flags & FIRST_NAME or entry.flags & STOP or token.key in NEVER_PLACES:
         return False
     return not entry.is_place or (not entry.flags & (MAJOR | DEMONYM) and entry.weight < 0.8)
 

@@ -19,9 +19,14 @@ __all__ = [
     "GENERIC_AFTER",
     "GENERIC_BEFORE",
     "LOCATIVE",
+    "LOWER_SUFFIXES",
+    "NAME_PREFIXES",
+    "NAME_SUFFIXES",
     "NEVER_PLACES",
     "NOT_SURNAMES",
     "ORG_AFTER",
+    "PATHOGEN_AFTER",
+    "PATHOGEN_BEFORE",
     "PERSON_TITLES",
     "SPEECH_VERBS",
 ]
@@ -215,6 +220,21 @@ EXTRA_DEMONYMS: Final[dict[str, str]] = {
     "Uighur": "CN",
     "Uyghur": "CN",
     "Crimean": "UA",
+    "South Ossetian": "GE",
+    "South Ossetians": "GE",
+    "Abkhaz": "GE",
+    "Abkhazian": "GE",
+    "Sinhalese": "LK",
+    "Tamil": "LK",
+    "Pashtun": "AF",
+    "Baluch": "PK",
+    "Yazidi": "IQ",
+    "Yazidis": "IQ",
+    "Ohioan": "US",
+    "Ohioans": "US",
+    "Minnesotan": "US",
+    "Minnesotans": "US",
+    "Georgians": "GE",
     "Catalan": "ES",
     "Basque": "ES",
     "Corsican": "FR",
@@ -269,9 +289,20 @@ SPEECH_VERBS: Final[frozenset[str]] = _words(
 ORG_AFTER: Final[frozenset[str]] = _words(
     """
     times post herald tribune journal gazette chronicle courier examiner inquirer telegraph observer
-    inc corp corporation co ltd llc plc gmbh ag sa airlines airways motors bancorp
+    inc corp corporation co ltd llc plc gmbh ag sa airlines airways motors bancorp daily academy war wars
+    millions elementary
     """
 )
+
+#: Words after a place name that make it the name of a pathogen or a disease ("Reston virus", "Marburg
+#: fever"): not a place mention.
+PATHOGEN_AFTER: Final[frozenset[str]] = _words(
+    """
+    virus viruses ebolavirus strain strains fever flu influenza disease syndrome hemorrhagic haemorrhagic
+    """
+)
+#: Words before a place name that make it part of a pathogen name ("Ebola-Reston", "Ebola Reston").
+PATHOGEN_BEFORE: Final[frozenset[str]] = _words("ebola")
 
 #: Lower-case words allowed inside a multi-word name ("Strait of Hormuz", "Ain al-Asad", "Rio de Janeiro").
 CONNECTORS: Final[frozenset[str]] = _words(
@@ -306,6 +337,58 @@ GENERIC_AFTER: Final[dict[str, str]] = {
     "base": "military_base",
     "embassy": "facility",
     "consulate": "facility",
+}
+
+#: Generic words after a capitalised name that make it a place even when the gazetteer lacks it, with the
+#: feature-class hint they give ("" for none): streets, rivers, counties, provinces.
+NAME_SUFFIXES: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["county", "parish", "province", "governorate", "district", "oblast", "prefecture"], "admin_region"
+    ),
+    **dict.fromkeys(
+        ["river", "lake", "creek", "bay", "sea", "ocean", "strait", "canal", "harbor", "harbour"],
+        "water_body",
+    ),
+    **dict.fromkeys(
+        ["mountains", "mountain", "hills", "valley", "island", "islands", "peninsula", "desert"], "region"
+    ),
+    **dict.fromkeys(
+        [
+            "street",
+            "st",
+            "road",
+            "rd",
+            "avenue",
+            "ave",
+            "boulevard",
+            "blvd",
+            "drive",
+            "lane",
+            "highway",
+            "parkway",
+            "square",
+            "bridge",
+        ],
+        "",
+    ),
+    "airport": "airport",
+    "airfield": "airport",
+    "airbase": "military_base",
+}
+#: Of :data:`NAME_SUFFIXES`, those that count when written in lower case ("Arbar province").
+LOWER_SUFFIXES: Final[frozenset[str]] = _words("province governorate district county airport airbase")
+#: Words before a name that make it a place ("Lake Lanier", "Mount Sinjar", "Highway 19", "Camp Taji").
+NAME_PREFIXES: Final[dict[str, str]] = {
+    "lake": "water_body",
+    "mount": "region",
+    "mt": "region",
+    "highway": "",
+    "interstate": "",
+    "route": "",
+    "camp": "military_base",
+    "fort": "military_base",
+    "cape": "region",
+    "isle": "region",
 }
 
 #: Phrases before a name that name its kind ("the airport of X", "Camp X", "the city of X").
@@ -348,7 +431,7 @@ NEVER_PLACES: Final[frozenset[str]] = _words(
     police president government army navy university college church school hospital court congress
     parliament senate house council ministry department party state city county
     god allah christ jesus quran koran bible islam islamic muslim christian jewish
-    trump bush obama biden clinton putin
+    trump obama biden putin
     a i an the this that these those he she it we they you his her its our their my your
     mr mrs ms dr
     north south east west central northern southern eastern western northeast northwest southeast
