@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.recognize.lexicon import PATTERN, STOP, Entry, Lexicon
+from geo.gazetteer.build import MIN_SKELETON
+from geo.gazetteer.fuzzy import looks_alike
+from geo.gazetteer.normalize import skeleton
+from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Token
 from geo.recognize.words import (
     CONNECTORS,
@@ -24,6 +27,7 @@ __all__ = ["Candidate", "find_candidates"]
 #: Longest name tried, in tokens.
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 _CONTRACTION: Final = re.compile(r"['’](?:m|ve|ll|d|re|t)$", re.IGNORECASE)
 
 
@@ -99,7 +103,7 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
             key = f"{key} {nxt.key}"
             j += 1
         if best is None:
-            pattern = _pattern(i, tokens, lexicon)
+            pattern = _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon)
             if pattern is None:
                 i += 1
                 continue
@@ -112,6 +116,40 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         i = candidate.span_last + 1
     return found
+
+
+def _misspelt(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
+    """Return a spelling variant of a well-known name ("Deir-Alzour", "in Tikreet"), or None.
+
+    Tried on two or three capitalised words outside the lexicon, or on one after a preposition of place;
+    the skeleton (see :func:`geo.gazetteer.normalize.skeleton`) must match and the names must look alike.
+    """
+    count = len(tokens)
+    j = i
+    while j + 1 < count and j - i < 2 and _joined(tokens[j + 1]) and not tokens[j].possessive:
+        if not _plain_name_word(tokens[j + 1], lexicon):
+            break
+        j += 1
+    if not _plain_name_word(tokens[i], lexicon):
+        return None
+    if j == i:
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is None or prev.key not in _PLACE_PREPOSITIONS or prev.cap or tokens[i].upper:
+            return None
+        entry = lexicon.get(tokens[i].key)
+        if entry is not None:  # a person name or a common word
+            return None
+    key = " ".join(t.key for t in tokens[i : j + 1])
+    skel = skeleton(key)
+    if len(skel) < MIN_SKELETON:
+        return None
+    found = next((name for name in lexicon.by_skeleton(skel) if looks_alike(key, name)), None)
+    if found is None:
+        return None
+    known = lexicon.get(found)
+    weight = known.weight if known is not None else 0.5
+    entry = Entry(weight, known.fclass if known else "city", 0.0, PATTERN, known.country if known else None)
+    return Candidate(i, j, found, entry, i, j)
 
 
 def _plain_name_word(token: Token, lexicon: Lexicon) -> bool:
@@ -155,7 +193,7 @@ def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
 def _attach_generic(candidate: Candidate, tokens: list[Token]) -> None:
     """Extend the span over a generic word after it ("Anbar province") and read hints before it."""
     last = candidate.last
-    if not tokens[last].possessive:
+    if not tokens[last].possessive and not candidate.entry.flags & DEMONYM:
         words: list[str] = []
         for k in range(last + 1, min(len(tokens), last + 1 + _MAX_GENERIC)):
             if not _joined(tokens[k]):

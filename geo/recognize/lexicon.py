@@ -57,7 +57,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Bump when what the lexicon stores or how it is derived changes.
-LEXICON_VERSION: Final = 5
+LEXICON_VERSION: Final = 7
 
 PRIMARY: Final = 1
 DEMONYM: Final = 2
@@ -70,6 +70,10 @@ STOP: Final = 128  # one of the most frequent English words ("in", "as", "no", "
 PATTERN: Final = 256  # not stored: a name outside the lexicon recognised by its generic word
 #: Words among this many most frequent English ones get :data:`STOP`.
 STOP_RANK: Final = 400
+#: Only names of entries at least this important are matched by skeleton (misspellings of small places
+#: are not recoverable, and their skeletons collide with surnames).
+SKELETON_MIN_IMPORTANCE: Final = 0.55
+_SKELETON_BASES: Final = 6
 
 #: Discount of an entry's importance when the key is only an alternate name (GeoNames alternates are
 #: noisy: "Kyle" is an alternate name of Kiel) or an alias.
@@ -101,9 +105,12 @@ class Lexicon:
     Use :func:`load_lexicon` rather than the constructor.
     """
 
-    def __init__(self, trie: marisa_trie.Trie, records: bytes | mmap.mmap) -> None:
+    def __init__(
+        self, trie: marisa_trie.Trie, records: bytes | mmap.mmap, skeletons: marisa_trie.BytesTrie
+    ) -> None:
         self._trie = trie
         self._records = records
+        self._skeletons = skeletons
         self._cache: dict[str, Entry | None] = {}
 
     def __len__(self) -> int:
@@ -123,6 +130,11 @@ class Lexicon:
         if len(self._cache) < 200_000:
             self._cache[key] = entry
         return entry
+
+    def by_skeleton(self, skel: str) -> list[str]:
+        """Return keys (without generic words) of well-known names with skeleton ``skel``, best first."""
+        found = self._skeletons.get(skel)
+        return found[0].decode("utf-8").split("|") if found else []
 
     def has_prefix(self, key: str) -> bool:
         """Return True when some longer key starts with ``key`` followed by a space."""
@@ -150,13 +162,16 @@ def load_lexicon(gazetteer_path: Path) -> Lexicon:
         if found is not None:
             return found
         trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
-        if not (trie_path.exists() and rec_path.exists()):
-            _build(gazetteer_path, trie_path, rec_path)
+        skel_path = base.with_suffix(".skel")
+        if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
+            _build(gazetteer_path, trie_path, rec_path, skel_path)
         trie = marisa_trie.Trie()
         trie.mmap(str(trie_path))
+        skeletons = marisa_trie.BytesTrie()
+        skeletons.mmap(str(skel_path))
         with rec_path.open("rb") as handle:
             records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        lexicon = _LOADED[base] = Lexicon(trie, records)
+        lexicon = _LOADED[base] = Lexicon(trie, records, skeletons)
         return lexicon
 
 
@@ -168,7 +183,7 @@ class _Acc:
     cc: str
 
 
-def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path) -> None:
+def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Path) -> None:
     from wordfreq import top_n_list, zipf_frequency
 
     logger.info("building the recognition lexicon at %s", trie_path)
@@ -178,6 +193,11 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path) -> None:
         rows = con.execute(
             "SELECT n.key, n.kind, n.name, p.feature_class, p.importance, p.id, p.country "
             "FROM names n JOIN places p ON p.pid = n.pid"
+        ).fetchall()
+        skeleton_rows = con.execute(
+            "SELECT n.skel, n.base, p.importance FROM names n JOIN places p ON p.pid = n.pid "
+            "WHERE n.skel IS NOT NULL AND n.kind != 2 AND p.importance >= ? ORDER BY p.importance",
+            (SKELETON_MIN_IMPORTANCE,),
         ).fetchall()
     finally:
         con.close()
@@ -227,17 +247,26 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path) -> None:
             rec.flags,
             rec.cc.encode("ascii").ljust(2),
         )
+    bases: dict[str, list[str]] = {}
+    for skel, base, _ in reversed(skeleton_rows):  # most important entries first
+        found = bases.setdefault(skel, [])
+        if base not in found and len(found) < _SKELETON_BASES:
+            found.append(base)
+    skeletons = marisa_trie.BytesTrie(
+        (skel, "|".join(names).encode("utf-8")) for skel, names in bases.items()
+    )
     trie_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp_trie = trie_path.with_name(f".{trie_path.name}.{os.getpid()}.tmp")
-    tmp_rec = rec_path.with_name(f".{rec_path.name}.{os.getpid()}.tmp")
+    temps = [path.with_name(f".{path.name}.{os.getpid()}.tmp") for path in (trie_path, rec_path, skel_path)]
     try:
-        trie.save(str(tmp_trie))
-        tmp_rec.write_bytes(bytes(records))
-        os.replace(tmp_rec, rec_path)
-        os.replace(tmp_trie, trie_path)
+        trie.save(str(temps[0]))
+        temps[1].write_bytes(bytes(records))
+        skeletons.save(str(temps[2]))
+        os.replace(temps[1], rec_path)
+        os.replace(temps[2], skel_path)
+        os.replace(temps[0], trie_path)
     finally:
-        tmp_trie.unlink(missing_ok=True)
-        tmp_rec.unlink(missing_ok=True)
+        for temp in temps:
+            temp.unlink(missing_ok=True)
 
 
 def _demonyms() -> dict[str, str]:
