@@ -249,9 +249,9 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
         )
     bases: dict[str, list[str]] = {}
     for skel, base, _ in reversed(skeleton_rows):  # most important entries first
-        found = bases.setdefault(skel, [])
-        if base not in found and len(found) < _SKELETON_BASES:
-            found.append(base)
+        known = bases.setdefault(skel, [])
+        if base not in known and len(known) < _SKELETON_BASES:
+            known.append(base)
     skeletons = marisa_trie.BytesTrie(
         (skel, "|".join(names).encode("utf-8")) for skel, names in bases.items()
     )
