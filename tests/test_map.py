@@ -19,9 +19,10 @@ from geo.cli.map import command as map_command
 from geo.errors import GeoIOError, InputError, SchemaError
 from geo.maps import build_map, render_html, save_map
 from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
-from geo.maps.elements import FitView, MarkerData, script_json
-from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, text_color
+from geo.maps.elements import EventData, FitView, script_json
+from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, style_for, text_color
 from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
+from geo.maps.table import CODE_ALPHABET
 from geo.vocab import EVENT_STYLES, LAYERS
 
 SOURCE = {
@@ -146,14 +147,44 @@ def events() -> dict[str, Any]:
     }
 
 
+def decode_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of encoded map data (``geo.maps.table.encode_table``), as ``events.js`` reads them."""
+    n = data["n"]
+    rows: list[dict[str, Any]] = [{} for _ in range(n)]
+    for name, field in data["fields"].items():
+        codes = field["c"]
+        if codes == 0:
+            codes = [0] * n
+        elif isinstance(codes, str):
+            codes = [CODE_ALPHABET.index(ch) for ch in codes]
+        for row, code in zip(rows, codes, strict=True):
+            row[name] = field["v"][code]
+    for i, row in enumerate(rows):
+        row["coordinates"] = [data["lon"][i] / data["scale"], data["lat"][i] / data["scale"]]
+        t0, t1 = data["t0"][i], data["t1"][i]
+        row["t0"] = t0
+        row["t1"] = None if t1 is None else (t1 if t0 is None else t0 + t1)
+        if "w" in data:
+            row["w"] = data["w"][i]
+    return rows
+
+
+def _event_data(m: folium.Map) -> EventData:
+    (element,) = [c for c in m._children.values() if isinstance(c, EventData)]
+    return element
+
+
 def _layer_data(m: folium.Map) -> dict[str, list[dict[str, Any]]]:
-    """Feature lists per layer name, read from the map's element tree."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for child in m._children.values():
-        if isinstance(child, folium.FeatureGroup):
-            data = [c.collection for c in child._children.values() if isinstance(c, MarkerData)]
-            out[child.layer_name] = [f for d in data for f in d["features"]]
+    """Rows per layer name, decoded from the map's embedded event data."""
+    element = _event_data(m)
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in element.groups}
+    for row in decode_rows(element.data):
+        out[style_for(row["event_type"]).layer].append(row)
     return out
+
+
+def _ids(rows: list[dict[str, Any]]) -> list[str]:
+    return [f"{r['event_type']}@{r['place']}" for r in rows]
 
 
 def test_every_layer_is_a_feature_group_with_default_visibility(events: dict[str, Any]) -> None:
@@ -162,32 +193,37 @@ def test_every_layer_is_a_feature_group_with_default_visibility(events: dict[str
     assert [(g.layer_name, g.show) for g in groups] == list(LAYERS)
     # The layer control comes after every layer, and the view is fitted once it exists.
     children = list(m._children.values())
-    assert isinstance(children[-2], folium.LayerControl)
+    assert isinstance(children[-3], folium.LayerControl)
+    assert isinstance(children[-2], EventData)
     assert isinstance(children[-1], FitView)
     html = render_html(m)
     for name, _ in LAYERS:
-        assert f'"{name}" : feature_group_' in html
+        assert f'"{name}" : feature_group_' in html  # in the layer control
+        assert f'"{name}": feature_group_' in html  # handed to the runtime
 
 
 def test_features_go_to_the_layer_of_their_event_type(events: dict[str, Any]) -> None:
     layers = _layer_data(build_map(events))
-    ids = {name: [f["properties"]["id"] for f in feats] for name, feats in layers.items()}
-    assert ids["Strikes"] == ["strike-bgw"]
-    assert ids["Deployments"] == ["deploy-ebl"]
-    assert ids["Rocket attacks"] == ["rockets-asad"]
-    assert ids["Training"] == ["training-bgd"]
-    assert ids["Places mentioned"] == ["mention-nl"]
+    ids = {name: _ids(rows) for name, rows in layers.items()}
+    assert ids["Strikes"] == ["strike@Baghdad International Airport"]
+    assert ids["Deployments"] == ["deployment@Erbil"]
+    assert ids["Rocket attacks"] == ["rocket_attack@Ain al-Asad Air Base"]
+    assert ids["Training"] == ["training@Baghdad"]
+    assert ids["Places mentioned"] == ["mention@Netherlands"]
     assert ids["Withdrawals"] == ids["Other events"] == []
-    # Coordinates stay [lon, lat]; the evidence offsets are not shipped to the page.
+    # Coordinates stay [lon, lat]; the evidence offsets and the checksum are not shipped to the page.
     strike = layers["Strikes"][0]
-    assert strike["geometry"]["coordinates"] == [44.2346, 33.2625]
-    assert "mentions" not in strike["properties"]
+    assert strike["coordinates"] == [44.2346, 33.2625]
+    assert "mentions" not in strike
+    assert strike["source"] == {k: v for k, v in SOURCE.items() if k != "sha256"}
+    assert strike["fatalities"] == 10
+    assert strike["actors"] == ["United States"]
 
 
 def test_unknown_event_type_is_drawn_under_other_events(events: dict[str, Any]) -> None:
     events["features"][0]["properties"]["event_type"] = "parade"
     layers = _layer_data(build_map(events))
-    assert [f["properties"]["id"] for f in layers["Other events"]] == ["strike-bgw"]
+    assert _ids(layers["Other events"]) == ["parade@Baghdad International Airport"]
 
 
 def _fit_options(html: str) -> dict[str, Any]:
@@ -244,10 +280,11 @@ def test_hostile_text_is_escaped_in_the_page(events: dict[str, Any]) -> None:
     assert html.count("</script>") == html.count("<script")  # no extra script end from data
     assert "<title>&lt;/script&gt;&lt;script&gt;window.__pwned=1" in html
     # The embedded data parses back to the original strings.
-    blobs = re.findall(r"geoMapRuntime\.layer\(\s*(\{.*?\})\s*\)\.addTo", html, re.S)
-    features = [f for blob in blobs for f in json.loads(blob)["features"]]
-    strike = next(f for f in features if f["properties"]["id"] == "strike-bgw")
-    assert strike["properties"]["notes"] == payload
+    blob = re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)
+    assert blob is not None
+    rows = decode_rows(json.loads(blob[1]))
+    strike = next(r for r in rows if r["event_type"] == "strike")
+    assert strike["notes"] == strike["place"] == payload
 
 
 def test_same_input_renders_identical_bytes(events: dict[str, Any], tmp_path: Path) -> None:
@@ -309,12 +346,13 @@ def test_geodataframe_input_matches_dict_input(events: dict[str, Any]) -> None:
     gdf = geopandas.GeoDataFrame.from_features(events["features"], crs="EPSG:4326")
     from_gdf = _layer_data(build_map(gdf))
     from_dict = _layer_data(build_map(events))
-    assert {k: [f["properties"]["id"] for f in v] for k, v in from_gdf.items()} == {
-        k: [f["properties"]["id"] for f in v] for k, v in from_dict.items()
-    }
-    strike = from_gdf["Strikes"][0]["properties"]
+    assert from_gdf == from_dict  # same rows, values, dates and coordinates
+    strike = from_gdf["Strikes"][0]
     assert strike["troops"] is None  # NaN from pandas becomes null
     assert strike["fatalities"] == 10
+    # A frame in another CRS is reprojected to WGS84.
+    projected = _layer_data(build_map(gdf.to_crs("EPSG:3857")))
+    assert projected["Strikes"][0]["coordinates"] == pytest.approx([44.2346, 33.2625], abs=1e-5)
 
 
 def test_draws_on_an_existing_map(events: dict[str, Any]) -> None:
@@ -357,7 +395,10 @@ def test_cli_merges_inputs_and_writes_the_map(events: dict[str, Any], tmp_path: 
     assert "5 features" in result.output  # the feature present in both files is drawn once
     html = out.read_text(encoding="utf-8")
     assert "<title>Missions</title>" in html
-    assert html.count('"id":"rockets-asad"') == 1
+    rows = decode_rows(
+        json.loads(re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
+    )
+    assert [r["place"] for r in rows].count("Ain al-Asad Air Base") == 1
 
 
 @pytest.mark.parametrize(

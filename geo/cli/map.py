@@ -26,6 +26,15 @@ from geo.errors import GeoError
     help="Base map tiles: a folium/xyzservices name or a URL template; 'none' for no tiles.",
 )
 @click.option(
+    "--mode",
+    type=click.Choice(["auto", "markers", "cluster", "aggregate"]),
+    default="auto",
+    show_default=True,
+    help="How events are drawn: one marker each (markers), grid clusters in the browser (cluster), "
+    "cells summed before writing (aggregate), or chosen by the number of events (auto: markers up "
+    "to 2,000, cluster up to 200,000, else aggregate).",
+)
+@click.option(
     "--offline",
     is_flag=True,
     help="One self-contained file: scripts and styles inlined from the npm cache (see 'geo assets "
@@ -37,7 +46,13 @@ from geo.errors import GeoError
     help="Write an HTML fragment (a <div> with its styles and scripts) to paste into another page.",
 )
 def command(
-    inputs: tuple[Path, ...], output: Path, title: str | None, tiles: str, offline: bool, embed: bool
+    inputs: tuple[Path, ...],
+    output: Path,
+    title: str | None,
+    tiles: str,
+    mode: str,
+    offline: bool,
+    embed: bool,
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
     from geo.geojson import load_feature_collection, merge_collections
@@ -45,7 +60,7 @@ def command(
 
     try:
         collection = merge_collections([load_feature_collection(path) for path in inputs])
-        m = build_map(collection, title=title, tiles=None if tiles.lower() == "none" else tiles)
+        m = build_map(collection, title=title, tiles=None if tiles.lower() == "none" else tiles, mode=mode)
         if offline or embed:
             from geo.io import atomic_write_text
             from geo.maps.embed import render_page

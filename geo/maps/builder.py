@@ -12,12 +12,13 @@ import folium
 
 from geo.errors import InputError
 from geo.io import atomic_write_text
-from geo.maps.data import as_features, bounds_of, group_by_layer
-from geo.maps.elements import FitView, LeanMap, Legend, MarkerData, Runtime, Title
+from geo.maps.data import table_of
+from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
 from geo.maps.ids import freeze_ids
+from geo.maps.table import EventTable, encode_table
 from geo.vocab import EVENT_STYLES, LAYERS
 
-__all__ = ["build_map", "render_html", "save_map"]
+__all__ = ["MODES", "build_map", "choose_mode", "render_html", "save_map"]
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +26,72 @@ logger = logging.getLogger(__name__)
 MAX_FIT_ZOOM = 9
 #: Margin in pixels between the outermost markers and the map edge (or a box over the map).
 FIT_MARGIN = 10
+#: How events can be drawn (see :func:`choose_mode`).
+MODES = ("auto", "markers", "cluster", "aggregate")
+#: Up to this many events, ``auto`` draws one marker per event.
+MARKER_LIMIT = 2_000
+#: Up to this many events, ``auto`` clusters them in the browser; beyond, it aggregates in Python.
+CLUSTER_LIMIT = 200_000
+
+TIME_NOTE = (
+    "Period: an event shows while its dates overlap the chosen period. A month or a year counts "
+    "as a whole (2017 runs from 1 January to 31 December); an open range such as 2003/.. lasts to "
+    "the end of the slider."
+)
+UNDATED_NOTE = "{count:,} undated event{s} always shown, whatever the period."
+CLUSTER_NOTE = (
+    "A ring with a number stands for that many events (coloured by type); click it for the counts "
+    "and zoom in to see the single events."
+)
+AGGREGATE_NOTE = (
+    "{events:,} events summed on a {cell}° grid by {bucket} before the page was written; "
+    "a ring shows the events of its cells."
+)
+
+
+def choose_mode(count: int, mode: str = "auto") -> str:
+    """Return how ``count`` events are drawn: ``mode`` itself, or by size when it is ``"auto"``.
+
+    Parameters
+    ----------
+    count
+        Number of events.
+    mode
+        One of :data:`MODES`: ``"markers"`` (one marker per event, up to :data:`MARKER_LIMIT`),
+        ``"cluster"`` (grid clusters in the browser, up to :data:`CLUSTER_LIMIT`), ``"aggregate"``
+        (cells summed in Python, for millions of events) or ``"auto"``.
+
+    Returns
+    -------
+    str
+        ``"markers"``, ``"cluster"`` or ``"aggregate"``.
+
+    Raises
+    ------
+    InputError
+        If ``mode`` is not one of :data:`MODES`.
+    """
+    if mode not in MODES:
+        raise InputError(f"unknown map mode {mode!r}: choose one of {', '.join(MODES)}")
+    if mode != "auto":
+        return mode
+    if count <= MARKER_LIMIT:
+        return "markers"
+    return "cluster" if count <= CLUSTER_LIMIT else "aggregate"
+
+
+def _bounds(table: EventTable, layers: set[str]) -> list[list[float]] | None:
+    import numpy as np
+
+    from geo.maps.icons import style_for
+
+    types = table.columns["event_type"]
+    wanted = np.array([style_for(v).layer in layers for v in types.values], dtype=bool)
+    rows = wanted[types.codes] if len(table) else np.zeros(0, dtype=bool)
+    if not rows.any():
+        return None
+    lon, lat = table.lon[rows], table.lat[rows]
+    return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
 
 
 def build_map(
@@ -33,18 +100,26 @@ def build_map(
     m: folium.Map | None = None,
     title: str | None = None,
     tiles: str | None = "OpenStreetMap",
+    mode: str = "auto",
 ) -> folium.Map:
-    """Draw event features on a layered Leaflet map.
+    """Draw event features on a layered Leaflet map with a period filter, search and filters.
 
     Each layer of :data:`geo.vocab.LAYERS` becomes a :class:`folium.FeatureGroup` (all of them are
-    listed in the layer control, "Places mentioned" is hidden when the map opens). Markers have a
-    shape, colour and symbol per event type; popups and tooltips are built in the browser from
-    the embedded JSON with ``textContent``, so text from the data is never interpreted as HTML.
-    At every zoom, markers whose points lie closer on screen than about one icon (across the
-    shown layers, identical points included) are drawn on rings around their group's centre, a
-    fixed number of pixels apart, with a leader to their true point, so every one stays visible
-    and clickable (``layout.js``). The opening view fits the visible
-    layers inside the part of the map not covered by the title, legend and controls.
+    listed in the layer control, "Places mentioned" is hidden when the map opens). The events are
+    embedded once, as compact columns (:mod:`geo.maps.table`), and drawn in the browser:
+
+    * ``markers``: one marker per event, with a shape, colour and symbol per event type; markers
+      that would overlap are drawn on rings around their group's centre with a leader to their
+      true point (``layout.js``), so every one stays visible and clickable;
+    * ``cluster``: grid clusters that split as the map zooms in (``cluster.js``);
+    * ``aggregate``: the events are first summed into grid cells per type, mission, place and month
+      (:func:`geo.maps.aggregate.aggregate_table`), then clustered.
+
+    Popups and tooltips are built in the browser with ``textContent``, so text from the data is
+    never interpreted as HTML. The map has a period control (the events whose dates overlap the
+    chosen period), a place search, a filter per mission, a fullscreen button and a minimap. The
+    opening view fits the visible layers inside the part of the map not covered by the title,
+    legend and controls.
 
     Parameters
     ----------
@@ -58,6 +133,9 @@ def build_map(
     tiles
         Base tiles of a new map (a folium/xyzservices name or URL template), or None for none;
         ignored when ``m`` is given.
+    mode
+        ``"auto"`` (by the number of events, see :func:`choose_mode`), ``"markers"``,
+        ``"cluster"`` or ``"aggregate"``.
 
     Returns
     -------
@@ -70,12 +148,23 @@ def build_map(
     SchemaError
         If a feature has no usable Point geometry.
     InputError
-        If ``data`` is of an unsupported type.
+        If ``data`` is of an unsupported type, a date is invalid, or ``mode`` is unknown.
     """
-    features = as_features(data)
-    groups = group_by_layer(features)
-    visible = [f for name, shown in LAYERS if shown for f in groups[name]]
-    bounds = bounds_of(visible) or bounds_of(features)
+    table = table_of(data)
+    resolved = choose_mode(len(table), mode)
+    shown_layers = {name for name, shown in LAYERS if shown}
+    bounds = _bounds(table, shown_layers) or _bounds(table, {name for name, _ in LAYERS})
+    present = set(table.columns["event_type"].values)
+    notes = []
+    if bool((table.start == table.start).any() or (table.end == table.end).any()):  # any known bound
+        notes.append(TIME_NOTE)
+        undated = table.undated()
+        if undated:
+            notes.append(UNDATED_NOTE.format(count=undated, s="s" if undated != 1 else ""))
+    if resolved == "aggregate":
+        from geo.maps.aggregate import aggregate_table
+
+        table = aggregate_table(table)
 
     if m is None:
         if bounds is None:
@@ -94,24 +183,28 @@ def build_map(
     if title:
         m.add_child(Title(title))
 
+    groups = {}
     for name, shown in LAYERS:
         group = folium.FeatureGroup(name=name, show=shown)
-        members = groups[name]
-        if members:
-            group.add_child(MarkerData({"type": "FeatureCollection", "features": members}))
         m.add_child(group)
-        logger.debug("layer %r: %d features", name, len(members))
+        groups[name] = group
 
-    present = {f["properties"].get("event_type") for f in features}
     legend_types = [t for t in EVENT_STYLES if t in present]
     if present - set(EVENT_STYLES):
         legend_types.append("")
+    if resolved == "cluster":
+        notes.append(CLUSTER_NOTE)
+    elif resolved == "aggregate" and table.aggregation is not None:
+        notes.append(AGGREGATE_NOTE.format(**table.aggregation) + " " + CLUSTER_NOTE)
     if legend_types:
-        m.add_child(Legend(legend_types))
+        m.add_child(Legend(legend_types, notes=notes))
     m.add_child(folium.LayerControl(collapsed=False))
+    # After the layer control (the runtime adds its controls next to it) and before the fit.
+    m.add_child(EventData(encode_table(table), groups, mode=resolved))
     if bounds is not None:
-        # After the layer control, so that the browser can measure it before fitting.
+        # Last, so that the browser can measure every control before fitting.
         m.add_child(FitView(bounds, max_zoom=MAX_FIT_ZOOM, margin=FIT_MARGIN))
+    logger.debug("map of %d rows drawn as %s", len(table), resolved)
     freeze_ids(m.get_root())
     return m
 

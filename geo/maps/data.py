@@ -10,9 +10,10 @@ from typing import Any
 
 from geo.errors import InputError, SchemaError
 from geo.maps.icons import style_for
+from geo.maps.table import EventTable, table_from_features, table_from_frame
 from geo.vocab import EVENT_STYLES, LAYERS
 
-__all__ = ["Bounds", "as_features", "bounds_of", "group_by_layer"]
+__all__ = ["Bounds", "as_features", "bounds_of", "group_by_layer", "table_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -146,3 +147,33 @@ def bounds_of(features: Sequence[Mapping[str, Any]]) -> Bounds | None:
     lons = [f["geometry"]["coordinates"][0] for f in features]
     lats = [f["geometry"]["coordinates"][1] for f in features]
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def _is_frame(data: Any) -> bool:
+    return hasattr(data, "to_json") and hasattr(data, "geometry") and hasattr(data, "columns")
+
+
+def table_of(data: Any) -> EventTable:
+    """Return the events of ``data`` as an :class:`~geo.maps.table.EventTable`.
+
+    A GeoDataFrame is read column by column (fast for 100,000+ rows); anything else goes through
+    :func:`as_features`. An ``event_type`` outside the vocabulary is logged once per value; such
+    events are drawn under "Other events".
+
+    Raises
+    ------
+    SchemaError
+        If a feature or row has no usable geometry.
+    InputError
+        If ``data`` is of an unsupported type or a date is invalid.
+    """
+    table = table_from_frame(data) if _is_frame(data) else table_from_features(as_features(data))
+    types = table.columns["event_type"]
+    for code, value in enumerate(types.values):
+        if value not in EVENT_STYLES:
+            logger.warning(
+                "%d event(s) with unknown event_type %r; drawn under 'Other events'",
+                int((types.codes == code).sum()),
+                value,
+            )
+    return table

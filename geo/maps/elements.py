@@ -21,9 +21,12 @@ from folium.template import Template
 from geo.maps.assets import leaflet_links
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
 from geo.maps.spread import SINGLE_RING, SPACING
-from geo.vocab import EVENT_STYLES
+from geo.vocab import EVENT_STYLES, LAYERS
 
-__all__ = ["FitView", "LeanMap", "Legend", "MarkerData", "Runtime", "Title", "script_json"]
+__all__ = ["EventData", "FitView", "LeanMap", "Legend", "Runtime", "Title", "script_json"]
+
+#: The runtime's scripts, in loading order.
+RUNTIME_SCRIPTS = ("popup.js", "layout.js", "runtime.js", "events.js", "cluster.js", "controls.js")
 
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -79,11 +82,12 @@ class LeanMap(folium.Map):
 
 
 class Runtime(MacroElement):
-    """The marker runtime (``layout.js``, ``runtime.js``) and stylesheet (``map.css``), once per map.
+    """The map runtime (:data:`RUNTIME_SCRIPTS`) and stylesheet (``map.css``), once per map.
 
-    Its script defines ``geoMapLayout`` and ``geoMapRuntime`` and configures the latter with the
-    marker style table built from :data:`geo.vocab.EVENT_STYLES` and the ring spacing of
-    :mod:`geo.maps.spread`; it must be added to the map before any :class:`MarkerData`.
+    Its script defines ``geoMapPopup``, ``geoMapLayout``, ``geoMapRuntime``, ``geoMapEvents``,
+    ``geoMapCluster`` and ``geoMapControls`` and configures the runtime with the marker style table
+    built from :data:`geo.vocab.EVENT_STYLES` and :data:`geo.vocab.LAYERS` and the ring spacing of
+    :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
     """
 
     _template = Template(
@@ -102,47 +106,86 @@ class Runtime(MacroElement):
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoRuntime"
         self.css = _package_text("map.css")
-        self.js = _package_text("layout.js") + _package_text("runtime.js")
+        self.js = "".join(_package_text(name) for name in RUNTIME_SCRIPTS)
+        layers = [name for name, _ in LAYERS]
         types = {
-            name: {"label": style.label, "color": style.color, "svg": marker_svg(name)}
+            name: {
+                "label": style.label,
+                "color": style.color,
+                "svg": marker_svg(name),
+                "layer": layers.index(style.layer),
+            }
             for name, style in EVENT_STYLES.items()
         }
-        unknown = {"label": UNKNOWN_STYLE.label, "color": UNKNOWN_STYLE.color, "svg": marker_svg("")}
+        unknown = {
+            "label": UNKNOWN_STYLE.label,
+            "color": UNKNOWN_STYLE.color,
+            "svg": marker_svg(""),
+            "layer": layers.index(UNKNOWN_STYLE.layer),
+        }
         self.styles_json = script_json(
             {
                 "size": ICON_SIZE,
                 "spacing": SPACING,
                 "singleRing": SINGLE_RING,
+                "layers": layers,
                 "types": types,
                 "unknown": unknown,
             }
         )
 
 
-class MarkerData(MacroElement):
-    """One layer's features as embedded GeoJSON, drawn into its parent FeatureGroup.
+class EventData(MacroElement):
+    """The events of a map as columnar JSON (:func:`geo.maps.table.encode_table`), drawn by the runtime.
+
+    Add it to the map after the layers' FeatureGroups and the layer control: the runtime puts
+    each event's marker (or cluster) into the group of its layer and adds the period, search,
+    mission, fullscreen and minimap controls.
 
     Parameters
     ----------
-    collection
-        A GeoJSON FeatureCollection of Point features (``[lon, lat]``).
+    data
+        The encoded table.
+    groups
+        The FeatureGroup of each layer name.
+    mode
+        ``"markers"``, ``"cluster"`` or ``"aggregate"``.
+    controls
+        Which controls to add (``time``, ``search``, ``missions``, ``fullscreen``, ``minimap``:
+        bool), all by default.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = geoMapRuntime.layer(
-                {{ this.data_json }}
-            ).addTo({{ this._parent.get_name() }});
+            geoMapEvents.init(
+                {{ this._parent.get_name() }},
+                {{ this.data_json }},
+                { {%- for name, group in this.groups.items() %}
+                    {{ this.layer_keys[name] }}: {{ group.get_name() }},
+                {%- endfor %} },
+                {{ this.options_json }}
+            );
         {% endmacro %}
         """
     )
 
-    def __init__(self, collection: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        groups: Mapping[str, folium.FeatureGroup],
+        *,
+        mode: str,
+        controls: Mapping[str, bool] | None = None,
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "GeoMarkers"
-        self.collection = collection
-        self.data_json = script_json(collection)
+        self._name = "GeoEvents"
+        self.data = data
+        self.groups = dict(groups)
+        self.layer_keys = {name: script_json(name) for name in self.groups}
+        self.mode = mode
+        self.options_json = script_json({"mode": mode, "controls": dict(controls or {})})
+        self.data_json = script_json(data)
 
 
 class FitView(MacroElement):
@@ -193,6 +236,8 @@ class Legend(MacroElement):
         The types to list, in display order; unknown types share one "Other event" entry.
     heading
         Text above the list.
+    notes
+        Plain-text paragraphs below the list (how the period filter and clusters work).
     """
 
     _template = Template(
@@ -205,7 +250,9 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, event_types: Iterable[str], *, heading: str = "Events") -> None:
+    def __init__(
+        self, event_types: Iterable[str], *, heading: str = "Events", notes: Iterable[str] = ()
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoLegend"
         items = []
@@ -217,8 +264,10 @@ class Legend(MacroElement):
             seen_labels.add(style.label)
             items.append(f"<li>{marker_svg(event_type)}<span>{escape(style.label)}</span></li>")
         self.labels = sorted(seen_labels)
+        paragraphs = "".join(f'<p class="geo-legend-note">{escape(note)}</p>' for note in notes)
         self.body = (
             f'<summary class="geo-legend-heading">{escape(heading)}</summary><ul>{"".join(items)}</ul>'
+            f"{paragraphs}"
         )
 
 

@@ -1,160 +1,18 @@
-/* geo map runtime: draws event markers, popups and tooltips from embedded GeoJSON.
+/* geo map runtime: event markers (icons, ring layout, popups from geoMapPopup) and the opening view.
  *
- * Security: every value taken from feature data reaches the page through document.createElement,
- * textContent, setAttribute or the URL of a checked http(s) link, never through innerHTML or string
- * concatenation into markup. The only markup set as HTML is the marker SVG of the STYLES table, which
- * is built by geo from its own vocabulary.
+ * Security: the only markup set as HTML is the marker SVG of the STYLES table, which is built by
+ * geo from its own vocabulary; all text from the data goes through geoMapPopup (textContent).
  */
 var geoMapRuntime = (function () {
   "use strict";
 
   var STYLES = null;
 
-  function has(obj, key) {
-    return obj !== null && typeof obj === "object" && Object.prototype.hasOwnProperty.call(obj, key);
-  }
-
-  function str(value) {
-    if (value === null || value === undefined) {
-      return "";
-    }
-    if (Array.isArray(value)) {
-      return value.map(str).filter(function (s) { return s !== ""; }).join(", ");
-    }
-    if (typeof value === "object") {
-      return JSON.stringify(value);
-    }
-    return String(value);
-  }
-
-  function styleOf(props) {
-    var type = props.event_type;
-    return typeof type === "string" && has(STYLES.types, type) ? STYLES.types[type] : STYLES.unknown;
-  }
-
-  function typeLabel(props) {
-    var style = styleOf(props);
-    var label = style === STYLES.unknown && str(props.event_type) !== "" ? str(props.event_type) : style.label;
-    var sub = str(props.sub_event_type);
-    return sub !== "" ? label + " (" + sub.replace(/_/g, " ") + ")" : label;
-  }
-
-  function placeOf(props) {
-    return str(props.place) || str(props.name) || "Unnamed place";
-  }
-
-  function safeUrl(value) {
-    if (typeof value !== "string") {
-      return null;
-    }
-    var text = value.trim();
-    if (!/^https?:\/\//i.test(text)) {
-      return null;
-    }
-    try {
-      var url = new URL(text);
-      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-    } catch (err) {
-      return null;
-    }
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  function addRow(table, label, value) {
-    if (value === null || value === undefined || value === "") {
-      return;
-    }
-    var row = el("tr");
-    row.appendChild(el("th", null, label));
-    var cell = el("td");
-    if (value instanceof Node) {
-      cell.appendChild(value);
-    } else {
-      cell.textContent = value;
-    }
-    row.appendChild(cell);
-    table.appendChild(row);
-  }
-
-  function dateText(props) {
-    var date = str(props.date);
-    if (date === "") {
-      return "";
-    }
-    var precision = str(props.time_precision);
-    return precision !== "" ? date + " (" + precision + ")" : date;
-  }
-
-  function numberText(value) {
-    return typeof value === "number" && isFinite(value) ? value.toLocaleString("en") : str(value);
-  }
-
-  function sourceNode(source) {
-    if (!source || typeof source !== "object") {
-      return str(source);
-    }
-    var title = str(source.title) || str(source.article_id);
-    var url = safeUrl(source.url);
-    var wrap = el("span");
-    if (url !== null) {
-      var link = el("a", null, title || url);
-      link.setAttribute("href", url);
-      link.setAttribute("target", "_blank");
-      link.setAttribute("rel", "noopener noreferrer");
-      wrap.appendChild(link);
-    } else {
-      wrap.appendChild(document.createTextNode(title || str(source.url)));
-    }
-    var extra = [str(source.publisher), str(source.published)].filter(function (s) { return s !== ""; });
-    if (extra.length) {
-      wrap.appendChild(document.createTextNode(" — " + extra.join(", ")));
-    }
-    return wrap.childNodes.length ? wrap : "";
-  }
-
-  function popup(props) {
-    var box = el("div", "geo-popup");
-    box.style.borderLeftColor = styleOf(props).color;
-    box.appendChild(el("div", "geo-popup-place", placeOf(props)));
-    var written = str(props.name);
-    if (written !== "" && written !== placeOf(props)) {
-      box.appendChild(el("div", "geo-popup-written", "as written: “" + written + "”"));
-    }
-    box.appendChild(el("div", "geo-popup-type", typeLabel(props)));
-    var table = el("table", "geo-popup-facts");
-    addRow(table, "Date", dateText(props));
-    addRow(table, "Mission", str(props.mission));
-    addRow(table, "Actors", str(props.actors));
-    addRow(table, "Troops", numberText(props.troops));
-    addRow(table, "Fatalities", numberText(props.fatalities));
-    addRow(table, "Note", str(props.notes));
-    addRow(table, "Source", sourceNode(props.source));
-    if (typeof props.confidence === "number" && isFinite(props.confidence)) {
-      addRow(table, "Confidence", Math.round(props.confidence * 100) + " %");
-    }
-    box.appendChild(table);
-    return box;
-  }
-
-  function tooltipText(props) {
-    var text = placeOf(props) + " — " + typeLabel(props);
-    var date = str(props.date);
-    return date !== "" ? text + ", " + date : text;
-  }
-
-  function tooltip(props) {
-    return el("span", "geo-tooltip", tooltipText(props));
-  }
+  var P = geoMapPopup;
+  var styleOf = P.styleOf;
+  var popup = P.popup;
+  var tooltip = P.tooltip;
+  var tooltipText = P.tooltipText;
 
   var SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -281,48 +139,63 @@ var geoMapRuntime = (function () {
     });
   }
 
-  function layer(data) {
-    return L.geoJSON(data, {
-      pointToLayer: function (feature, latlng) {
-        var props = feature.properties || {};
-        var entry = { marker: L.marker(latlng, { icon: icon(props, [0, 0]), riseOnHover: true }), props: props, offset: [0, 0] };
-        MARKERS.push(entry);
-        entry.marker.on("add", function () {
-          var node = entry.marker.getElement();
-          if (node) {
-            node.setAttribute("aria-label", tooltipText(props));
-            showOffset(entry);
-          }
-          schedule(entry.marker._map);
-        });
-        entry.marker.on("remove", function () { schedule(entry.marker._map); });
-        // Before the popup opens (this listener comes before bindPopup's): pan it clear of the title.
-        entry.marker.on("click", function () {
-          var popupOf = entry.marker.getPopup();
-          if (popupOf && entry.marker._map) {
-            unscroll(entry.marker._map);
-            popupOf.options.autoPanPaddingTopLeft = [5, topClearance(entry.marker._map) + 5];
-          }
-        });
-        return entry.marker;
-      },
-      onEachFeature: function (feature, lyr) {
-        var props = feature.properties || {};
-        lyr.bindPopup(function () { return popup(props); }, { maxWidth: 340 });
-        lyr.bindTooltip(function () { return tooltip(props); }, { direction: "right" });
+  // The marker of one event at `latlng`, with its popup and tooltip (built from `props` on demand)
+  // and the ring layout hooks; it is added to and removed from its layer by geoMapEvents.
+  function marker(props, latlng) {
+    var entry = { marker: L.marker(latlng, { icon: icon(props, [0, 0]), riseOnHover: true }), props: props, offset: [0, 0] };
+    MARKERS.push(entry);
+    var m = entry.marker;
+    m.on("add", function () {
+      var node = m.getElement();
+      if (node) {
+        node.setAttribute("aria-label", tooltipText(props));
+        showOffset(entry);
+      }
+      schedule(m._map);
+    });
+    // Leaflet fires "remove" before it forgets the map.
+    m.on("remove", function () { schedule(m._map); });
+    // Before the popup opens (this listener comes before bindPopup's): pan it clear of the title.
+    m.on("click", function () {
+      var popupOf = m.getPopup();
+      if (popupOf && m._map) {
+        unscroll(m._map);
+        popupOf.options.autoPanPaddingTopLeft = [5, topClearance(m._map) + 5];
       }
     });
+    m.bindPopup(function () { return popup(props); }, { maxWidth: 340 });
+    m.bindTooltip(function () { return tooltip(props); }, { direction: "right" });
+    return m;
   }
 
-  // Boxes drawn over the map (controls, legend, title), in container pixels.
+  // Boxes drawn over the map, in container pixels: one box around the controls of each corner
+  // (so that a map with many controls still gives few boxes), the legend and the title.
   function boxesOver(map) {
     var container = map.getContainer();
     var outer = container.getBoundingClientRect();
-    var nodes = Array.prototype.slice.call(container.querySelectorAll(".leaflet-control"));
-    nodes = nodes.concat(Array.prototype.slice.call(document.querySelectorAll(".geo-legend, .geo-title")));
+    var rects = [];
+    var corners = container.querySelectorAll(".leaflet-control-container > div");
+    Array.prototype.forEach.call(corners, function (corner) {
+      var union = null;
+      Array.prototype.forEach.call(corner.querySelectorAll(".leaflet-control"), function (node) {
+        var r = node.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) {
+          return;
+        }
+        union = union === null ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : {
+          left: Math.min(union.left, r.left), top: Math.min(union.top, r.top),
+          right: Math.max(union.right, r.right), bottom: Math.max(union.bottom, r.bottom)
+        };
+      });
+      if (union !== null) {
+        rects.push(union);
+      }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".geo-legend, .geo-title"), function (node) {
+      rects.push(node.getBoundingClientRect());
+    });
     var boxes = [];
-    nodes.forEach(function (node) {
-      var rect = node.getBoundingClientRect();
+    rects.forEach(function (rect) {
       var box = {
         left: Math.max(rect.left, outer.left) - outer.left,
         top: Math.max(rect.top, outer.top) - outer.top,
@@ -387,6 +260,10 @@ var geoMapRuntime = (function () {
   // fitting options.bounds when no marker is shown.
   function fit(map, options) {
     var margin = options.margin;
+    if (map._geoEvents && map._geoEvents.mode !== "markers") {
+      fitFree(map, options.bounds, options);
+      return;
+    }
     if (!markerBoxes(map, map.getZoom()).length) {
       map.fitBounds(options.bounds, { padding: [margin + STYLES.size, margin + STYLES.size], maxZoom: options.maxZoom, animate: false });
       return;
@@ -428,7 +305,26 @@ var geoMapRuntime = (function () {
 
   function configure(styles) {
     STYLES = styles;
+    geoMapPopup.configure(styles);
   }
 
-  return { arrange: arrange, configure: configure, fit: fit, layer: layer, safeUrl: safeUrl };
+  // Fit `bounds` ([[south, west], [north, east]]) into the largest part of the map left free by
+  // the boxes over it (used when the events are clustered rather than drawn one by one).
+  function fitFree(map, bounds, options) {
+    var size = map.getSize();
+    var best = null;
+    geoMapLayout.paddings(boxesOver(map), size, options.margin + STYLES.size / 2).forEach(function (pad) {
+      var area = Math.max(0, size.x - pad[0] - pad[2]) * Math.max(0, size.y - pad[1] - pad[3]);
+      if (best === null || area > best.area) {
+        best = { area: area, pad: pad };
+      }
+    });
+    var pad = best === null || best.area === 0 ? [options.margin, options.margin, options.margin, options.margin] : best.pad;
+    map.fitBounds(bounds, { paddingTopLeft: [pad[0], pad[1]], paddingBottomRight: [pad[2], pad[3]], maxZoom: options.maxZoom, animate: false });
+  }
+
+  return {
+    arrange: arrange, boxesOver: boxesOver, configure: configure, fit: fit, fitFree: fitFree,
+    marker: marker, safeUrl: P.safeUrl, styles: function () { return STYLES; }, topClearance: topClearance
+  };
 })();
