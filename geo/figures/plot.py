@@ -135,9 +135,8 @@ def _draw_scale_bar(ax: Any, extent: Extent) -> Any:
 
 
 def _halo(text: Any) -> None:
-    from matplotlib import patheffects
-
-    text.set_path_effects([patheffects.withStroke(linewidth=2.2, foreground="white")])
+    """Set a light box behind ``text`` (path effects would turn SVG text into outlines)."""
+    text.set_bbox({"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
 
 
 def plot_events(

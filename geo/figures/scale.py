@@ -39,9 +39,11 @@ def km_per_degree_lon(lat: float) -> float:
     lat
         Latitude in degrees, -90 to 90.
     """
+    if abs(lat) >= 90.0:
+        return 0.0
     phi = math.radians(lat)
     n = WGS84_A / math.sqrt(1 - _E2 * math.sin(phi) ** 2)
-    return max(0.0, math.radians(1.0) * n * math.cos(phi))
+    return math.radians(1.0) * n * math.cos(phi)
 
 
 def km_per_degree_lat(lat: float) -> float:
