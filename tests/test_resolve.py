@@ -124,13 +124,34 @@ def test_a_country_given_by_the_recogniser_wins(gazetteer: Gazetteer) -> None:
     assert place.candidate.country == "NL"
 
 
-def test_repeated_names_get_one_place_and_unknown_names_are_dropped(gazetteer: Gazetteer) -> None:
-    text = "Springfield, Ill. is calm; in Springfield the Xqzzyvv river rose."
-    toponyms = spans(text, "Springfield", "Xqzzyvv")
-    resolved = resolve(text, toponyms, gazetteer=gazetteer)
+def test_repeated_names_get_one_place(gazetteer: Gazetteer) -> None:
+    text = "Springfield, Ill. is calm; in Springfield the river rose."
+    resolved = resolve(text, spans(text, "Springfield"), gazetteer=gazetteer)
     assert [item.toponym.start for item in resolved] == [0, text.rindex("Springfield")]
     assert {item.candidate.id for item in resolved} == {resolved[0].candidate.id}
     assert resolved[0].candidate.admin1 == "US.IL"
+
+
+def test_a_building_resolves_to_the_place_in_its_name(gazetteer: Gazetteer) -> None:
+    text = "The Queen drove from London to Windsor Castle on Friday."
+    found = by_name(resolve(text, spans(text, "Windsor Castle", "London"), gazetteer=gazetteer))
+    assert found["Windsor Castle"].candidate.country == "GB"
+    assert found["Windsor Castle"].candidate.name == "Windsor"
+    assert found["Windsor Castle"].score < found["London"].score
+
+
+def test_an_unknown_street_falls_back_to_the_main_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jazz bands played on Xqzzyvv Street in New Orleans, Louisiana, where New Orleans police closed it."
+    )
+    found = by_name(resolve(text, spans(text, "Xqzzyvv Street", "New Orleans"), gazetteer=gazetteer))
+    assert found["Xqzzyvv Street"].candidate.id == found["New Orleans"].candidate.id
+    assert found["New Orleans"].candidate.admin1 == "US.LA"
+    assert found["Xqzzyvv Street"].score < found["New Orleans"].score
+
+
+def test_an_unknown_name_without_any_place_is_dropped(gazetteer: Gazetteer) -> None:
+    assert resolve("Xqzzyvv is calm.", spans("Xqzzyvv is calm.", "Xqzzyvv"), gazetteer=gazetteer) == []
 
 
 def test_no_toponyms_give_nothing(gazetteer: Gazetteer) -> None:

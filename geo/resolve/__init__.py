@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, default_gazetteer
-from geo.resolve.candidates import candidate_cache
+from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.resolve.candidates import CandidateCache, candidate_cache
 from geo.resolve.context import Container, container_index, local_pattern
-from geo.resolve.scoring import Group, document_evidence, score_group
+from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
+from geo.resolve.scoring import Group, score_group, text_evidence
 from geo.toponyms import Resolved, Toponym
 
 __all__ = ["resolve"]
@@ -46,9 +47,10 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
     Returns
     -------
     list[Resolved]
-        One entry per place toponym that has a candidate, in the order given; ``score`` is the
-        resolver's confidence in 0..1. Toponyms of one name are resolved together (one sense per
-        document).
+        One entry per place toponym, in the order given; ``score`` is the resolver's confidence in
+        0..1. Toponyms of one name are resolved together (one sense per document). A name the gazetteer
+        does not know gets the place named inside it ("Windsor Castle" -> Windsor) or else the
+        document's main place, with a low score; it is left out only when the document has no place.
 
     Raises
     ------
@@ -70,7 +72,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
     demonyms: dict[str, float] = {}
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
-    members: list[tuple[Toponym, Group]] = []
+    members: list[tuple[Toponym, Group | None]] = []
     for toponym in toponyms:
         if toponym.kind != "place":
             if toponym.country:
@@ -79,13 +81,18 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
         query = toponym.query.strip() or toponym.surface
         key = " ".join(query.casefold().split())
         group = by_key.get(key)
-        pattern = local_pattern(text, toponym.start, toponym.end, containers)
         if group is None:
-            found = cache.candidates(query, toponym.surface)
+            found, partial = cache.candidates(query, toponym.surface), False
             if not found:
+                found, partial, key = _partial_candidates(query, cache), True, "~" + key
+                group = by_key.get(key)
+        if group is None:
+            if not found:
+                members.append((toponym, None))
                 continue
-            group = by_key[key] = Group(key, [], found)
+            group = by_key[key] = Group(key, toponym.surface, [], found, partial=partial)
             groups.append(group)
+        pattern = local_pattern(text, toponym.start, toponym.end, containers)
         group.spans.append((toponym.start, toponym.end))
         group.hint = group.hint or toponym.feature_hint or pattern.hint
         within = pattern.within
@@ -97,9 +104,30 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
     if not groups:
         return []
 
-    mentions = containers.scan(text)
-    for number in range(1 + CONTEXT_PASSES):
-        evidence = document_evidence(mentions, groups, choices=number > 0, demonyms=demonyms)
-        for index, group in enumerate(groups):
-            score_group(group, evidence, index)
-    return [Resolved(toponym, group.chosen, round(group.confidence, 4)) for toponym, group in members]
+    evidence = text_evidence(containers.scan(text), groups, demonyms=demonyms)
+    for index, group in enumerate(groups):
+        score_group(group, evidence, index)
+    # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).
+    order = sorted(range(len(groups)), key=lambda index: -groups[index].confidence)
+    for _ in range(CONTEXT_PASSES):
+        for index in order:
+            score_group(groups[index], evidence, index)
+            evidence.choose(index, groups[index])
+    main = focus(groups)
+    result = []
+    for toponym, member in members:
+        if member is not None:
+            factor = FALLBACK_CONFIDENCE if member.partial else 1.0
+            result.append(Resolved(toponym, member.chosen, round(factor * member.confidence, 4)))
+        elif main is not None:
+            result.append(Resolved(toponym, main.chosen, round(FALLBACK_CONFIDENCE * main.confidence, 4)))
+    return result
+
+
+def _partial_candidates(query: str, cache: CandidateCache) -> tuple[Candidate, ...]:
+    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor)."""
+    for name in partial_names(query):
+        found = strong_partial(cache.lookup(name))
+        if found:
+            return found
+    return ()

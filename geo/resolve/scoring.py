@@ -4,6 +4,13 @@ Every candidate gets a weighted sum of features (:data:`WEIGHTS`), each in -1..1
 
 ``prior``
     the gazetteer's own score: how well the name matched and how important the entry is.
+``primary``
+    the name matched the entry's own name or a curated alias, not one of its many alternate names.
+``importance``, ``country_class``
+    the entry's importance (countries 1, first-level regions 0.75, places by population) and whether it
+    is a country: a country name in any context nearly always means the country.
+``acronym``
+    -1 when an all-capital query ("EU") matched a name that is not written in capitals ("Eu").
 ``country``, ``country_any``
     share of the document's country evidence in the candidate's country, and whether there is any:
     countries, regions and demonyms named in the text, and the countries of the other names' choices.
@@ -11,7 +18,8 @@ Every candidate gets a weighted sum of features (:data:`WEIGHTS`), each in -1..1
     the candidate lies in a first-level region (state, province) or second-level region (county) that
     the document names or that another chosen place lies in.
 ``near``
-    closeness to the places chosen for the other names (``exp(-d / NEAR_KM)`` to the nearest).
+    closeness to the places chosen for the other names (``exp(-d / NEAR_KM)`` to the nearest); for a
+    country or region: 1 when another chosen place lies in it.
 ``within``
     the name is followed by a container ("Paris, Texas", "Springfield, Ill."): +1 inside it, -1 outside.
 ``hint``
@@ -32,10 +40,23 @@ from typing import Final
 from geo.gazetteer import Candidate
 from geo.resolve.context import Container, Mention
 
-__all__ = ["NEAR_KM", "WEIGHTS", "Evidence", "Group", "document_evidence", "score_group"]
+__all__ = [
+    "NEAR_KM",
+    "POINT_CLASSES",
+    "WEIGHTS",
+    "Evidence",
+    "Group",
+    "is_primary",
+    "score_group",
+    "text_evidence",
+]
 
 WEIGHTS: Final[dict[str, float]] = {
     "prior": 1.0,
+    "primary": 0.1,
+    "importance": 0.0,
+    "country_class": 0.0,
+    "acronym": 0.3,
     "country": 0.3,
     "country_any": 0.1,
     "admin1": 0.3,
@@ -58,7 +79,8 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "country": frozenset({"country"}),
     "facility": frozenset({"facility"}),
 }
-_POINT_CLASSES: Final = frozenset({"city", "airport", "military_base", "facility"})
+POINT_CLASSES: Final = frozenset({"city", "airport", "military_base", "facility"})
+_CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 
 
 @dataclass(slots=True)
@@ -66,10 +88,12 @@ class Group:
     """All mentions of one name in a document, resolved together (one sense per document)."""
 
     key: str
+    surface: str
     spans: list[tuple[int, int]]
     candidates: tuple[Candidate, ...]
     hint: str | None = None
     within: tuple[Container, ...] = ()
+    partial: bool = False
     pick: int = 0
     confidence: float = 0.0
     scores: list[float] = field(default_factory=list)
@@ -91,7 +115,7 @@ class Evidence:
     country: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin2: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, int]] = field(default_factory=list)
+    points: list[tuple[float, float, str | None, str | None, int]] = field(default_factory=list)
     owners: defaultdict[int, list[tuple[str, str, float]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, level: str, code: str | None, weight: float, owner: int = -1) -> None:
@@ -113,8 +137,17 @@ class Evidence:
         self.add("country", candidate.country, weight, owner)
         self.add("admin1", candidate.admin1, weight, owner)
         self.add("admin2", candidate.admin2, weight, owner)
-        if candidate.feature_class in _POINT_CLASSES or candidate.admin2 is not None:
-            self.points.append((candidate.lon, candidate.lat, owner))
+        if candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
+            self.points.append((candidate.lon, candidate.lat, candidate.country, candidate.admin1, owner))
+
+    def choose(self, owner: int, group: Group) -> None:
+        """Replace what ``owner`` added by its current choice, weighted by confidence and mentions."""
+        for level, code, weight in self.owners.pop(owner, ()):
+            table: defaultdict[str, float] = getattr(self, level)
+            table[code] -= weight
+        self.points = [point for point in self.points if point[4] != owner]
+        factor = 0.5 if group.partial else 1.0
+        self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
 
     def without(self, owner: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
         """Country, admin1 and admin2 tables without what ``owner`` added."""
@@ -125,19 +158,16 @@ class Evidence:
         return tables
 
 
-def document_evidence(
-    mentions: list[Mention], groups: list[Group], *, choices: bool, demonyms: dict[str, float]
-) -> Evidence:
-    """Collect the evidence of a document for one pass.
+def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dict[str, float]) -> Evidence:
+    """Collect what the text names: container mentions and demonyms.
 
     Parameters
     ----------
     mentions
-        Containers named in the text.
+        Containers named in the text. A mention overlapping a group is owned by it: left out when that
+        group is scored, and replaced by the group's choice once it has one (:meth:`Evidence.choose`).
     groups
-        The names being resolved; a mention overlapping a group is owned by it (left out when that group
-        is scored). With ``choices``, such mentions are replaced by the group's current choice, weighted by
-        its confidence and number of mentions.
+        The names being resolved.
     demonyms
         Country evidence from demonym toponyms ("Iraqi") by ISO code.
     """
@@ -145,16 +175,12 @@ def document_evidence(
     for code, weight in demonyms.items():
         evidence.add("country", code, weight)
     for mention in mentions:
-        owners = [index for index, group in enumerate(groups) if group.overlaps(mention.start, mention.end)]
-        if choices and owners:
-            continue
+        owner = next(
+            (index for index, group in enumerate(groups) if group.overlaps(mention.start, mention.end)), -1
+        )
         weight = 1.0 / len(mention.containers)
         for container in mention.containers:
-            evidence.add_container(container, weight, owners[0] if owners else -1)
-    if choices:
-        for index, group in enumerate(groups):
-            if group.candidates:
-                evidence.add_candidate(group.chosen, group.confidence * math.sqrt(len(group.spans)), index)
+            evidence.add_container(container, weight, owner)
     return evidence
 
 
@@ -171,14 +197,21 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
         Index of ``group`` among the document's groups.
     """
     country, admin1, admin2 = evidence.without(owner)
-    points = [(lon, lat) for lon, lat, who in evidence.points if who != owner]
+    points = [point[:4] for point in evidence.points if point[4] != owner]
     country_total = sum(weight for weight in country.values() if weight > 0)
     within_countries = {container.country for container in group.within if container.admin1 is None}
     within_admin1 = {container.admin1 for container in group.within if container.admin1 is not None}
     fits = _HINT_FITS.get(group.hint or "", frozenset())
     scores = []
+    acronym = group.surface.isupper() and len(group.surface) <= 5
     for candidate in group.candidates:
-        score = WEIGHTS["prior"] * candidate.score
+        score = WEIGHTS["prior"] * candidate.score + WEIGHTS["importance"] * candidate.importance
+        if candidate.match == "alias" or is_primary(candidate):
+            score += WEIGHTS["primary"]
+        if candidate.feature_class == "country":
+            score += WEIGHTS["country_class"]
+        if acronym and not candidate.matched_name.isupper():
+            score -= WEIGHTS["acronym"]
         code = candidate.country
         if code is not None and country_total > 0:
             share = max(0.0, country.get(code, 0.0))
@@ -188,7 +221,7 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
             score += WEIGHTS["admin1"] * min(1.0, max(0.0, admin1.get(candidate.admin1, 0.0)))
         if candidate.admin2 is not None:
             score += WEIGHTS["admin2"] * min(1.0, max(0.0, admin2.get(candidate.admin2, 0.0)))
-        if group.within:
+        if group.within and not _is_container(candidate):
             inside = (candidate.admin1 is not None and candidate.admin1 in within_admin1) or (
                 code in within_countries
             )
@@ -197,15 +230,37 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
             score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fits else -1.0)
         scores.append(score)
     if points:
+        inside_countries = {code for _, _, code, _ in points}
+        inside_admin1 = {code for _, _, _, code in points}
         order = sorted(range(len(scores)), key=lambda index: -scores[index])[:NEAR_TOP]
         for index in order:
             candidate = group.candidates[index]
-            nearest = min(_km(candidate.lon, candidate.lat, lon, lat) for lon, lat in points)
-            scores[index] += WEIGHTS["near"] * math.exp(-nearest / NEAR_KM)
+            if candidate.feature_class == "country":
+                near = float(candidate.country in inside_countries)
+            elif candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
+                nearest = min(_km(candidate.lon, candidate.lat, lon, lat) for lon, lat, _, _ in points)
+                near = math.exp(-nearest / NEAR_KM)
+            else:
+                near = float(candidate.admin1 is not None and candidate.admin1 in inside_admin1)
+            scores[index] += WEIGHTS["near"] * near
     best = max(range(len(scores)), key=lambda index: scores[index])
     top = scores[best]
     total = sum(math.exp((value - top) / TEMPERATURE) for value in scores)
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
+
+
+def _is_container(candidate: Candidate) -> bool:
+    """True for countries, continents, seas and first-level regions (listed beside others, not in them)."""
+    return candidate.feature_class in _CONTAINER_CLASSES or (
+        candidate.feature_class == "admin_region" and candidate.admin2 is None
+    )
+
+
+def is_primary(candidate: Candidate) -> bool:
+    """True when the name matched is the entry's own name ("Washington" for "Washington, D.C.")."""
+    matched = candidate.matched_name.casefold()
+    name = candidate.name.casefold()
+    return matched == name or matched == name.split(",")[0]
 
 
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:

@@ -1,0 +1,176 @@
+"""What to do with a name the gazetteer does not know: a place named inside it, else the document's focus.
+
+Streets, buildings, venues and institutions ("Royal Street", "Windsor Castle", "Colorado State University",
+"Old Town Manassas") are rarely in a gazetteer, but they lie in a place the name itself contains or in the
+place the article is about. :func:`partial_names` proposes the places inside a name; :func:`focus` picks
+the document's main place for the rest. Both answers carry a low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from geo.gazetteer import Candidate
+from geo.resolve.scoring import POINT_CLASSES, Group, is_primary
+
+__all__ = ["FALLBACK_CONFIDENCE", "focus", "partial_names", "strong_partial"]
+
+#: Confidence factor of a place found only inside the name or as the document's focus.
+FALLBACK_CONFIDENCE: Final = 0.3
+#: A partial name must match an entry at least this important (or one the context supports).
+PARTIAL_MIN_IMPORTANCE: Final = 0.45
+_SPLIT: Final = re.compile(r"[\s/+,()\-–—]+")
+_CONNECTORS: Final = frozenset({"of", "the", "and", "de", "la", "del", "du", "des", "at", "in", "on", "for"})
+#: Words naming a kind of site, never the place inside a name ("Street" is also a town in England).
+GENERIC_SITE_WORDS: Final = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "way",
+        "highway",
+        "freeway",
+        "square",
+        "plaza",
+        "park",
+        "garden",
+        "gardens",
+        "bridge",
+        "tower",
+        "towers",
+        "building",
+        "center",
+        "centre",
+        "hall",
+        "house",
+        "palace",
+        "castle",
+        "church",
+        "chapel",
+        "cathedral",
+        "mosque",
+        "temple",
+        "museum",
+        "gallery",
+        "stadium",
+        "arena",
+        "field",
+        "fields",
+        "station",
+        "port",
+        "harbour",
+        "harbor",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "institute",
+        "hospital",
+        "clinic",
+        "court",
+        "prison",
+        "jail",
+        "market",
+        "mall",
+        "hotel",
+        "club",
+        "office",
+        "headquarters",
+        "base",
+        "camp",
+        "estate",
+        "village",
+        "town",
+        "city",
+        "county",
+        "district",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "new",
+        "old",
+        "great",
+        "little",
+        "saint",
+        "st.",
+        "mount",
+        "lake",
+        "river",
+        "valley",
+        "island",
+        "islands",
+        "beach",
+        "bay",
+        "coast",
+        "hill",
+        "hills",
+    ]
+)
+
+
+def partial_names(query: str) -> list[str]:
+    """Shorter names inside an unknown multi-word name, longest first.
+
+    Each is a run of consecutive words that starts and ends with a capitalised word:
+    "Robinson College Cambridge" -> "Robinson College", "College Cambridge", "Robinson", "College",
+    "Cambridge".
+    """
+    words = [word.strip("'’.") for word in _SPLIT.split(query) if word.strip("'’.")]
+    result: list[str] = []
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            part = words[first : first + size]
+            if not (part[0][:1].isupper() and part[-1][:1].isupper()):
+                continue
+            if all(word.casefold() in GENERIC_SITE_WORDS or word.casefold() in _CONNECTORS for word in part):
+                continue
+            if len(part) == 1 and len(part[0]) < 3:
+                continue
+            name = " ".join(part)
+            if name not in result:
+                result.append(name)
+    return result
+
+
+def strong_partial(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """Keep the candidates of a partial name that matched their own name and are well known."""
+    return tuple(
+        candidate
+        for candidate in candidates
+        if (candidate.match == "alias" or is_primary(candidate))
+        and candidate.importance >= PARTIAL_MIN_IMPORTANCE
+    )
+
+
+def focus(groups: Sequence[Group]) -> Group | None:
+    """The document's main place: the most mentioned confident choice, places and regions before countries."""
+    best: tuple[int, float] | None = None
+    chosen: Group | None = None
+    for group in groups:
+        if group.partial or not group.candidates:
+            continue
+        candidate = group.chosen
+        rank = (
+            1 if candidate.feature_class in POINT_CLASSES or candidate.feature_class == "admin_region" else 0
+        )
+        key = (rank, group.confidence * len(group.spans))
+        if best is None or key > best:
+            best, chosen = key, group
+    return chosen
