@@ -19,6 +19,7 @@ from geo.recognize.words import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NEVER_PLACES,
+    NUMBERED_PREFIXES,
     PERSON_TITLES,
 )
 
@@ -27,6 +28,7 @@ __all__ = ["Candidate", "find_candidates"]
 #: Longest name tried, in tokens.
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
+_COMMON_WORD: Final = 4.0
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 _CONTRACTION: Final = re.compile(r"['’](?:m|ve|ll|d|re|t)$", re.IGNORECASE)
 
@@ -152,6 +154,11 @@ def _misspelt(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None
     return Candidate(i, j, found, entry, i, j)
 
 
+def _common(token: Token, lexicon: Lexicon) -> bool:
+    entry = lexicon.get(token.key)
+    return entry is not None and entry.zipf >= _COMMON_WORD
+
+
 def _plain_name_word(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised word that can be part of a name the lexicon lacks ("Neches", "Hyland-Croy")."""
     if not _capitalised(token) or token.key in NEVER_PLACES or token.key in PERSON_TITLES:
@@ -169,6 +176,8 @@ def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
     token = tokens[i]
     nxt = tokens[i + 1] if i + 1 < count else None
     prefix = token.key in NAME_PREFIXES and nxt is not None and _joined(nxt) and not token.possessive
+    if token.key in NUMBERED_PREFIXES:
+        prefix = prefix and nxt is not None and nxt.key.isdigit()
     if prefix and nxt is not None and (nxt.key.isdigit() or _plain_name_word(nxt, lexicon)):
         hint = NAME_PREFIXES[token.key] or None
         entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
@@ -181,6 +190,8 @@ def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
         if not _joined(after):
             return None
         suffix = NAME_SUFFIXES.get(after.key)
+        if suffix == "admin_region" and _common(tokens[j], lexicon):
+            suffix = None  # "Water District", "Fire District": offices, not places
         if suffix is not None and (after.cap or after.key in LOWER_SUFFIXES):
             hint = suffix or None
             key = " ".join(t.key for t in tokens[i : j + 1])

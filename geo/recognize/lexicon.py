@@ -57,7 +57,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Bump when what the lexicon stores or how it is derived changes.
-LEXICON_VERSION: Final = 7
+LEXICON_VERSION: Final = 8
 
 PRIMARY: Final = 1
 DEMONYM: Final = 2

@@ -12,6 +12,7 @@ from geo.recognize.lexicon import CODE, DEMONYM, FIRST_NAME, MAJOR, PATTERN, STO
 from geo.recognize.tokens import Token, tokenize
 from geo.recognize.words import (
     LOCATIVE,
+    NAME_PARTICLES,
     NEVER_PLACES,
     NOT_SURNAMES,
     ORG_AFTER,
@@ -127,6 +128,11 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever", "Ebola-Reston"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
+    if size == 1 and len(first.key) <= 2 and not first.upper and not demonym and not first.text.endswith("."):
+        return _Decision(cand, "reject", 0.0, False)  # "La", "Al", "Li": particles and short surnames
+    particle = size == 1 and prev_key in NAME_PARTICLES and prev is not None and not prev.cap
+    if particle and cand.first >= 2 and tokens[cand.first - 2].cap:
+        return _Decision(cand, "person", 0.0, False)  # "Mike de Kock"
     person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
     if person is not None:
         return _Decision(cand, "person", 0.0, person)

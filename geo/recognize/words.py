@@ -20,10 +20,12 @@ __all__ = [
     "GENERIC_BEFORE",
     "LOCATIVE",
     "LOWER_SUFFIXES",
+    "NAME_PARTICLES",
     "NAME_PREFIXES",
     "NAME_SUFFIXES",
     "NEVER_PLACES",
     "NOT_SURNAMES",
+    "NUMBERED_PREFIXES",
     "ORG_AFTER",
     "PATHOGEN_AFTER",
     "PATHOGEN_BEFORE",
@@ -225,7 +227,6 @@ EXTRA_DEMONYMS: Final[dict[str, str]] = {
     "Abkhaz": "GE",
     "Abkhazian": "GE",
     "Sinhalese": "LK",
-    "Tamil": "LK",
     "Pashtun": "AF",
     "Baluch": "PK",
     "Yazidi": "IQ",
@@ -377,6 +378,10 @@ NAME_SUFFIXES: Final[dict[str, str]] = {
 }
 #: Of :data:`NAME_SUFFIXES`, those that count when written in lower case ("Arbar province").
 LOWER_SUFFIXES: Final[frozenset[str]] = _words("province governorate district county airport airbase")
+#: Of :data:`NAME_PREFIXES`, those followed by a number rather than a name ("Highway 19", "Route 128").
+NUMBERED_PREFIXES: Final[frozenset[str]] = _words("highway interstate route")
+#: Lower-case particles inside personal names ("Mike de Kock", "Osama bin Laden").
+NAME_PARTICLES: Final[frozenset[str]] = _words("de van von da di du le bin ibn dos das del della der den")
 #: Words before a name that make it a place ("Lake Lanier", "Mount Sinjar", "Highway 19", "Camp Taji").
 NAME_PREFIXES: Final[dict[str, str]] = {
     "lake": "water_body",
@@ -436,9 +441,9 @@ NEVER_PLACES: Final[frozenset[str]] = _words(
     mr mrs ms dr
     north south east west central northern southern eastern western northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern midwest metro downtown uptown
-    white house democrat republican
+    white house democrat republican region
     """
-) | {"white house", "oval office", "capitol hill"}
+) | {"white house", "oval office", "capitol hill", "el nino", "la nina"}
 
 #: Capitalised words that follow a given name without being a surname ("Jordan Valley", "Georgia Police").
 NOT_SURNAMES: Final[frozenset[str]] = _words(
