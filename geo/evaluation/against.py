@@ -5,9 +5,10 @@ Only the articles present in the extracted collection are scored (``source.artic
 Places
     A curated place (one per article and ``gazetteer_id``) is *found* when an extracted feature of the same
     article has the same ``gazetteer_id``, or lies within the tolerance of the place's feature class and
-    has the same geo precision (a city never stands in for its airport): sites (airport, military base,
-    facility) 5 km, cities :data:`geo.settings.override_tolerance_km` (25 km), admin regions and water
-    bodies 150 km, other regions 300 km; a country needs a country feature with the same country code.
+    has the same geo precision (a city never stands in for its airport) and country: sites (airport,
+    military base, facility) 5 km, cities :data:`geo.settings.override_tolerance_km` (25 km), admin
+    regions and water bodies 150 km, other regions 300 km; a country needs a country feature with the
+    same country code.
     These are the tolerances of the seed-place tests, rounded up to one figure per class.
 Events
     Curated events other than ``mention`` are matched by place (as above), ``event_type`` and date:
@@ -161,6 +162,8 @@ def _stands_for(found: _Place, curated: _Place) -> float | None:
         return haversine_km(found.point, curated.point) if ok else None
     if GEO_PRECISION_BY_CLASS.get(found.feature_class) != GEO_PRECISION_BY_CLASS.get(curated.feature_class):
         return None
+    if found.country and curated.country and found.country != curated.country:
+        return None  # Iran's Kurdistan province never stands for Iraq's Kurdistan Region
     distance = haversine_km(found.point, curated.point)
     limit = tolerance_km(curated.feature_class)
     return distance if limit is not None and distance <= limit else None
