@@ -116,7 +116,17 @@ def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
 
 
 def validate_file(path: str | os.PathLike[str]) -> FileReport:
-    """Validate a file and count its features (``None`` when it could not be parsed)."""
+    """Validate a file and count its features (``None`` when it could not be parsed).
+
+    Files in other formats than GeoJSON (CSV, GeoPackage, GeoParquet, FlatGeobuf, Shapefile, KML...,
+    chosen by the file name's ending) are read through the importers and readers of
+    :mod:`geo.validation.formats`.
+    """
+    from geo.validation.formats import other_format, validate_other_file
+
+    fmt = other_format(path)
+    if fmt is not None:
+        return validate_other_file(path, fmt)
     name = str(path)
     file = Path(path)
     try:

@@ -15,6 +15,9 @@ __all__ = ["command"]
 def command(files: tuple[str, ...], as_json: bool) -> None:
     """Check GeoJSON FILES of events: RFC 7946 structure, properties, vocabularies and dates.
 
+    CSV files (ours, ACLED or UCDP GED) are checked row by row through the importers; GeoPackage,
+    GeoParquet, FlatGeobuf, Shapefile and KML/KMZ exports are read back and checked like GeoJSON.
+
     Prints every problem as FILE: feature #INDEX (id ID): FIELD: MESSAGE and exits with status 1
     when there is any; otherwise prints "ok: N features" and exits with status 0.
     """
