@@ -29,6 +29,8 @@ __all__ = ["Candidate", "find_candidates"]
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
 _COMMON_WORD: Final = 4.0
+_GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
+_GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 _CONTRACTION: Final = re.compile(r"['’](?:m|ve|ll|d|re|t)$", re.IGNORECASE)
 
@@ -204,7 +206,9 @@ def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
 def _attach_generic(candidate: Candidate, tokens: list[Token]) -> None:
     """Extend the span over a generic word after it ("Anbar province") and read hints before it."""
     last = candidate.last
-    if not tokens[last].possessive and not candidate.entry.flags & DEMONYM:
+    count = len(tokens)
+    after = last + 1 < count and tokens[last + 1].key in _GENERIC_AFTER_FIRST
+    if after and not tokens[last].possessive and not candidate.entry.flags & DEMONYM:
         words: list[str] = []
         for k in range(last + 1, min(len(tokens), last + 1 + _MAX_GENERIC)):
             if not _joined(tokens[k]):
@@ -217,6 +221,8 @@ def _attach_generic(candidate: Candidate, tokens: list[Token]) -> None:
                 if tokens[k].possessive:
                     break
     first = candidate.first
+    if first == 0 or tokens[first - 1].key not in _GENERIC_BEFORE_LAST:
+        return
     for size in (2, 1):
         if first - size < 0:
             continue

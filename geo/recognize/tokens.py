@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from unidecode import unidecode
 
@@ -14,15 +13,14 @@ __all__ = ["Token", "tokenize"]
 
 # Initials with dots ("U.S.", "D.C.", "W.Va."), else a word with inner apostrophes ("Ma'rib"); hyphens split
 # words ("Deir ez-Zor" is three tokens, the gap before "Zor" is "-").
-_TOKEN: Final = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}|[^\W_](?:[\w&]|['’‘](?=[^\W_]))*")
+_TOKEN: Final = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}|[^\W_][\w&]*(?:['’‘][^\W_][\w&]*)*")
 _POSSESSIVE: Final = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _KEY_DROP: Final = re.compile(r"[.'’‘`]")
 _KEY_SPACE: Final = re.compile(r"[^0-9a-z]+")
 _SENTENCE_END: Final = re.compile(r"[.!?]['\"’”)\]]*\s+$|[\n\r]|[:;•|]\s*$|[\"“(\[]\s*$")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text.
 
     Attributes
@@ -57,6 +55,8 @@ class Token:
 
 
 def _key(word: str) -> str:
+    if word.isalnum() and word.isascii():
+        return word.lower()
     if not word.isascii():
         word = unidecode(word)
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", word.lower())).strip()
@@ -77,37 +77,45 @@ def tokenize(text: str) -> list[Token]:
         token, a possessive "'s" does not.
     """
     tokens: list[Token] = []
+    append = tokens.append
     previous_end = 0
+    size = len(text)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
         possessive = False
-        poss = _POSSESSIVE.search(word)
-        if poss is not None and poss.start() > 0:
-            end = start + poss.start()
-            word = word[: poss.start()]
-            possessive = True
-        elif end < len(text) and text[end] == "." and word.lower() in ABBREVIATIONS and word[:1].isupper():
+        if "'" in word or "’" in word:
+            poss = _POSSESSIVE.search(word)
+            if poss is not None and poss.start() > 0:
+                end = start + poss.start()
+                word = word[: poss.start()]
+                possessive = True
+        if (
+            not possessive
+            and end < size
+            and text[end] == "."
+            and word[0].isupper()
+            and word.lower() in ABBREVIATIONS
+        ):
             end += 1
             word += "."
         key = _key(word)
         if not key:
             continue
         gap = text[previous_end:start]
-        initial = not tokens or bool(_SENTENCE_END.search(gap))
-        first = word[0]
-        tokens.append(
+        initial = not tokens or (gap != " " and _SENTENCE_END.search(gap) is not None)
+        append(
             Token(
                 start,
                 end,
                 word,
                 key,
-                first.isupper(),
+                word[0].isupper(),
                 len(word) > 1 and word.isupper(),
                 initial,
                 possessive,
                 gap,
             )
         )
-        previous_end = max(end, match.end())
+        previous_end = end if end > match.end() else match.end()
     return tokens
