@@ -13,6 +13,7 @@ from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Token
 from geo.recognize.words import (
     CONNECTORS,
+    FUNCTION_WORDS,
     GENERIC_AFTER,
     GENERIC_BEFORE,
     LOWER_SUFFIXES,
@@ -87,7 +88,7 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     i = 0
     while i < count:
         token = tokens[i]
-        if not _capitalised(token):
+        if not _capitalised(token) or (token.key in FUNCTION_WORDS and not token.upper):
             i += 1
             continue
         best: tuple[int, str, Entry] | None = None

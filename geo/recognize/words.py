@@ -16,6 +16,7 @@ __all__ = [
     "ABBREVIATIONS",
     "CONNECTORS",
     "EXTRA_DEMONYMS",
+    "FUNCTION_WORDS",
     "GENERIC_AFTER",
     "GENERIC_BEFORE",
     "LOCATIVE",
@@ -452,6 +453,14 @@ NOT_SURNAMES: Final[frozenset[str]] = _words(
     mountain mountains park street road avenue square airport station bay beach island islands church
     high middle elementary district region province town village center centre hall court club team
     fire sheriff army navy national international american democrats republicans
+    """
+)
+
+#: Function words that never begin a place name, although some gazetteer alias does ("For Iraq").
+FUNCTION_WORDS: Final[frozenset[str]] = _words(
+    """
+    a an the for in at to of on as by with from and or but if so no not nor is it its he she we they
+    this that these those there here when while after before since until because though although
     """
 )
 
