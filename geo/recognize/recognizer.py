@@ -46,6 +46,7 @@ class _Decision:
     score: float
     strong: bool  # evidence strong enough to carry the name elsewhere in the document
     locative: bool = False  # a locative cue ("in X", "X province", "X-based") stands next to the name
+    weak: bool = False  # rejected only for lack of evidence: the document's other mentions may carry it
 
 
 def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
@@ -69,7 +70,7 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
         if kind in ("place", "demonym") and cand.key in people and cand.entry.fclass != "country":
             if not decision.locative and cand.first == cand.last:
                 kind = "person"
-        elif kind == "reject" and cand.key in strong and cand.key not in people:
+        elif decision.weak and cand.key in strong and cand.key not in people:
             kind = "demonym" if cand.entry.flags & DEMONYM else "place"
         if kind not in ("place", "demonym"):
             continue
@@ -156,11 +157,11 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
         common = entry.zipf >= COMMON_ZIPF
         if first.initial or upper_text:
             if common and not major and not locative:
-                return _Decision(cand, "reject", 0.2, False)
+                return _Decision(cand, "reject", 0.2, False, weak=True)
         elif common and entry.weight < COMMON_MIN_WEIGHT and not locative and not major:
-            return _Decision(cand, "reject", 0.3, False)
+            return _Decision(cand, "reject", 0.3, False, weak=True)
         if entry.flags & (FIRST_NAME | SURNAME) and not major and not locative and entry.weight < 0.55:
-            return _Decision(cand, "reject", 0.3, False)
+            return _Decision(cand, "reject", 0.3, False, weak=True)
     strong = (not first.initial and not upper_text) and (
         size > 1 or major or locative or entry.zipf < 3.5 or entry.weight >= 0.8
     )
