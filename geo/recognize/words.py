@@ -291,7 +291,7 @@ SPEECH_VERBS: Final[frozenset[str]] = _words(
 ORG_AFTER: Final[frozenset[str]] = _words(
     """
     times post herald tribune journal gazette chronicle courier examiner inquirer telegraph observer
-    inc corp corporation co ltd llc plc gmbh ag sa airlines airways motors bancorp daily academy war wars
+    inc corp corporation co ltd llc plc gmbh ag sa airlines airways motors bancorp daily academy
     millions elementary
     """
 )
