@@ -208,19 +208,23 @@ def _attach_generic(candidate: Candidate, tokens: list[Token]) -> None:
     """Extend the span over a generic word after it ("Anbar province") and read hints before it."""
     last = candidate.last
     count = len(tokens)
-    after = last + 1 < count and tokens[last + 1].key in _GENERIC_AFTER_FIRST
-    if after and not tokens[last].possessive and not candidate.entry.flags & DEMONYM:
-        words: list[str] = []
-        for k in range(last + 1, min(len(tokens), last + 1 + _MAX_GENERIC)):
-            if not _joined(tokens[k]):
-                break
-            words.append(tokens[k].key)
-            hint = GENERIC_AFTER.get(" ".join(words))
-            if hint is not None:
-                candidate.hint = hint
-                candidate.span_last = k
-                if tokens[k].possessive:
+    if last + 1 < count and not tokens[last].possessive and not candidate.entry.flags & DEMONYM:
+        nxt = tokens[last + 1]
+        if nxt.key in _GENERIC_AFTER_FIRST:
+            words: list[str] = []
+            for k in range(last + 1, min(count, last + 1 + _MAX_GENERIC)):
+                if not _joined(tokens[k]):
                     break
+                words.append(tokens[k].key)
+                hint = GENERIC_AFTER.get(" ".join(words))
+                if hint is not None:
+                    candidate.hint = hint
+                    candidate.span_last = k
+                    if tokens[k].possessive:
+                        break
+        elif nxt.cap and nxt.key in NAME_SUFFIXES and nxt.gap == " ":  # "Wichita Street", "Kishon River"
+            candidate.hint = NAME_SUFFIXES[nxt.key] or None
+            candidate.span_last = last + 1
     first = candidate.first
     if first == 0 or tokens[first - 1].key not in _GENERIC_BEFORE_LAST:
         return

@@ -444,7 +444,7 @@ NEVER_PLACES: Final[frozenset[str]] = _words(
     southwest northeastern northwestern southeastern southwestern midwest metro downtown uptown
     white house democrat republican region
     """
-) | {"white house", "oval office", "capitol hill", "el nino", "la nina"}
+) | {"white house", "oval office", "capitol hill", "el nino", "la nina", "red cross"}
 
 #: Capitalised words that follow a given name without being a surname ("Jordan Valley", "Georgia Police").
 NOT_SURNAMES: Final[frozenset[str]] = _words(
