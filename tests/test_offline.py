@@ -198,7 +198,7 @@ def test_make_offline_opens_on_the_outlines_and_keeps_tiles_selectable(seed: dic
 
 def test_make_offline_without_tiles_still_has_the_outlines(seed: dict[str, Any]) -> None:
     html = render_html(make_offline(build_map(seed, tiles=None)))
-    assert "L.tileLayer" not in html
+    assert not re.search(r"var tile_layer_\w+ = L\.tileLayer", html)
     assert re.search(r"geo_outline_basemap_\w+\.addTo\(", html)
     assert f'"{OUTLINES_NAME}"' in html
 

@@ -135,7 +135,7 @@ def test_offline_map_falls_back_to_outlines_when_tiles_fail(
 ) -> None:
     bp = open_blocked(offline_seed_html)
     page = bp.page
-    page.wait_for_selector(".leaflet-geoBasemap-pane path")
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-geoBasemap-pane path').length > 150")
     tiles = page.locator(".leaflet-control-layers-base label").filter(has_text="needs internet")
     tiles.locator("input").check()
     # Every tile request is aborted; after a few errors the page puts the outlines back.
