@@ -1,8 +1,8 @@
 """Candidate generation: gazetteer lookups for the names of one document, cached across documents.
 
 A lookup without the fuzzy fallback costs about 0.1 ms, a fuzzy one 70-90 ms, so the fuzzy fallback runs
-only for a name that found nothing at all, and every answer is kept in a bounded per-gazetteer cache (news
-repeat the same names: countries, capitals, the region being covered).
+only for a name that found nothing else (see :func:`geo.resolve.resolve`), and every answer is kept in a
+bounded per-gazetteer cache (news repeat the same names: countries, capitals, the region being covered).
 """
 
 from __future__ import annotations
@@ -62,11 +62,8 @@ class CandidateCache:
         return result
 
     def candidates(self, query: str, surface: str) -> tuple[Candidate, ...]:
-        """Return the candidates of a toponym: its query, else variants of it, else a fuzzy match.
-
-        Variants tried in turn: the surface form, the query without a possessive ending or a leading
-        "the"; the fuzzy fallback runs only when none of them found anything.
-        """
+        """Return the candidates of a toponym: its query, else the surface form, else the query without a
+        possessive ending or a leading "the" (no fuzzy matching: see :meth:`fuzzy`)."""
         tried: list[str] = []
         for name in (query, surface, _LEADING_THE.sub("", _POSSESSIVE.sub("", query.strip()))):
             name = name.strip()
@@ -76,9 +73,14 @@ class CandidateCache:
             found = self.lookup(name)
             if found:
                 return found
-        if tried and len(tried[0]) >= FUZZY_MIN_CHARS:
-            return self.lookup(tried[0], fuzzy=True)
         return ()
+
+    def fuzzy(self, query: str) -> tuple[Candidate, ...]:
+        """Return the candidates of an approximate match of ``query`` (misspellings: "Arbar province")."""
+        query = query.strip()
+        if len(query) < FUZZY_MIN_CHARS:
+            return ()
+        return self.lookup(query, fuzzy=True)
 
 
 _CACHES: weakref.WeakKeyDictionary[Gazetteer, CandidateCache] = weakref.WeakKeyDictionary()

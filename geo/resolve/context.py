@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.gazetteer import Gazetteer
+from geo.resolve.words import is_generic
 
 __all__ = ["Container", "ContainerIndex", "LocalPattern", "Mention", "container_index", "local_pattern"]
 
@@ -78,10 +79,11 @@ class Container:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A container named in the text: where, which containers the name can mean, and how strongly."""
+    """A container named in the text: where, the name (case-folded) and which containers it can mean."""
 
     start: int
     end: int
+    key: str
     containers: tuple[Container, ...]
 
 
@@ -133,7 +135,7 @@ class ContainerIndex:
                 (codes if container.admin1 is None else abbreviations).setdefault(name, set()).add(container)
             elif _ABBREVIATION.match(name) and container.admin1 is not None:
                 abbreviations.setdefault(name.casefold(), set()).add(container)
-            elif len(name) >= 3 and name[0].isupper():
+            elif len(name) >= 3 and name[0].isupper() and not is_generic(name):
                 words.setdefault(name.casefold(), set()).add(container)
         self._words = {key: _ordered(value) for key, value in words.items()}
         self._codes = {key: _ordered(value) for key, value in codes.items()}
@@ -176,7 +178,7 @@ class ContainerIndex:
                 found = self.find(name)
                 if found and (not _CODE.match(_TRAILING.sub("", name)) or not _shouting(text, start)):
                     end = last[1] - len(name) + len(_TRAILING.sub("", name))
-                    mentions.append(Mention(start, end, found))
+                    mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
                     matched = size
                     break
             index += matched or 1

@@ -21,7 +21,8 @@ Every candidate gets a weighted sum of features (:data:`WEIGHTS`), each in -1..1
     closeness to the places chosen for the other names (``exp(-d / NEAR_KM)`` to the nearest); for a
     country or region: 1 when another chosen place lies in it.
 ``within``
-    the name is followed by a container ("Paris, Texas", "Springfield, Ill."): +1 inside it, -1 outside.
+    the name is followed by a container ("Paris, Texas", "Springfield, Ill."): +1 inside it, -1 outside
+    (the first mention decides, else the balance over all mentions).
 ``hint``
     a generic word around the name ("Anbar province", "the airport of Erbil"): +1 when the class fits,
     -1 when not.
@@ -52,17 +53,17 @@ __all__ = [
 ]
 
 WEIGHTS: Final[dict[str, float]] = {
-    "prior": 1.0,
-    "primary": 0.1,
-    "importance": 0.0,
-    "country_class": 0.0,
+    "prior": 1.8,
+    "primary": 0.3,
+    "importance": 0.2,
+    "country_class": 0.4,
     "acronym": 0.3,
-    "country": 0.3,
+    "country": 0.7,
     "country_any": 0.1,
     "admin1": 0.3,
     "admin2": 0.2,
     "near": 0.2,
-    "within": 0.6,
+    "within": 0.2,
     "hint": 0.3,
 }
 #: Distance scale of the ``near`` feature.
@@ -92,7 +93,7 @@ class Group:
     spans: list[tuple[int, int]]
     candidates: tuple[Candidate, ...]
     hint: str | None = None
-    within: tuple[Container, ...] = ()
+    withins: list[tuple[Container, ...]] = field(default_factory=list)
     partial: bool = False
     pick: int = 0
     confidence: float = 0.0
@@ -164,8 +165,9 @@ def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dic
     Parameters
     ----------
     mentions
-        Containers named in the text. A mention overlapping a group is owned by it: left out when that
-        group is scored, and replaced by the group's choice once it has one (:meth:`Evidence.choose`).
+        Containers named in the text. A mention overlapping a group, or of the same name, is owned by it:
+        left out when that group is scored, and replaced by the group's choice once it has one
+        (:meth:`Evidence.choose`).
     groups
         The names being resolved.
     demonyms
@@ -174,9 +176,11 @@ def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dic
     evidence = Evidence()
     for code, weight in demonyms.items():
         evidence.add("country", code, weight)
+    keys = {group.key: index for index, group in enumerate(groups)}
     for mention in mentions:
         owner = next(
-            (index for index, group in enumerate(groups) if group.overlaps(mention.start, mention.end)), -1
+            (index for index, group in enumerate(groups) if group.overlaps(mention.start, mention.end)),
+            keys.get(mention.key, -1),
         )
         weight = 1.0 / len(mention.containers)
         for container in mention.containers:
@@ -199,8 +203,7 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     country, admin1, admin2 = evidence.without(owner)
     points = [point[:4] for point in evidence.points if point[4] != owner]
     country_total = sum(weight for weight in country.values() if weight > 0)
-    within_countries = {container.country for container in group.within if container.admin1 is None}
-    within_admin1 = {container.admin1 for container in group.within if container.admin1 is not None}
+    named = any(group.withins)
     fits = _HINT_FITS.get(group.hint or "", frozenset())
     scores = []
     acronym = group.surface.isupper() and len(group.surface) <= 5
@@ -221,11 +224,8 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
             score += WEIGHTS["admin1"] * min(1.0, max(0.0, admin1.get(candidate.admin1, 0.0)))
         if candidate.admin2 is not None:
             score += WEIGHTS["admin2"] * min(1.0, max(0.0, admin2.get(candidate.admin2, 0.0)))
-        if group.within and not _is_container(candidate):
-            inside = (candidate.admin1 is not None and candidate.admin1 in within_admin1) or (
-                code in within_countries
-            )
-            score += WEIGHTS["within"] * (1.0 if inside else -1.0)
+        if named and not _is_container(candidate):
+            score += WEIGHTS["within"] * _within(candidate, group)
         if group.hint is not None:
             score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fits else -1.0)
         scores.append(score)
@@ -247,6 +247,25 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     top = scores[best]
     total = sum(math.exp((value - top) / TEMPERATURE) for value in scores)
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
+
+
+def _within(candidate: Candidate, group: Group) -> float:
+    """+1/-1 when the first mention is followed by a container the candidate is in / not in, else the
+    balance over all mentions ("named after Paris, France" in an article on Paris, Tennessee)."""
+
+    def inside(containers: tuple[Container, ...]) -> bool:
+        return any(
+            container.admin1 == candidate.admin1
+            if container.admin1 is not None
+            else container.country == candidate.country
+            for container in containers
+        )
+
+    first = min(range(len(group.spans)), key=lambda index: group.spans[index][0])
+    if group.withins[first]:
+        return 1.0 if inside(group.withins[first]) else -1.0
+    votes = [1.0 if inside(containers) else -1.0 for containers in group.withins if containers]
+    return sum(votes) / len(group.withins)
 
 
 def _is_container(candidate: Candidate) -> bool:
