@@ -8,7 +8,17 @@ from typing import Final
 from geo.gazetteer.normalize import split_generic
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
-from geo.recognize.lexicon import CODE, DEMONYM, FIRST_NAME, MAJOR, PATTERN, STOP, SURNAME, Lexicon
+from geo.recognize.lexicon import (
+    CODE,
+    DEMONYM,
+    FIRST_NAME,
+    MAJOR,
+    PATTERN,
+    STOP,
+    SURNAME,
+    Entry,
+    Lexicon,
+)
 from geo.recognize.tokens import Token, tokenize
 from geo.recognize.words import (
     LOCATIVE,
@@ -140,6 +150,10 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
     if nxt is not None and nxt.cap and nxt.key in ORG_AFTER and _joined(nxt):
         return _Decision(cand, "reject", 0.0, False)
 
+    if size == 1 and not demonym and not major and not locative and prev is not None and prev.cap:
+        before_entry = lexicon.get(prev_key) if first.gap == " " and not prev.initial else None
+        if before_entry is not None and before_entry.is_place and before_entry.weight >= entry.weight:
+            return _Decision(cand, "reject", 0.2, False, weak=True)  # "BC Hydro", "Auckland Zoo"
     if size == 1 and not demonym:
         if first.key in PERSON_TITLES or first.key in _ABBREV_NOT_PLACES:
             return _Decision(cand, "reject", 0.0, False)
@@ -149,9 +163,11 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
         if entry.flags & STOP and not (first.upper and major):
             return _Decision(cand, "reject", 0.0, False)
         if acronym:
-            # Written in capitals: an abbreviation of a country or state ("NSW", "IRQ"), else an acronym.
-            if not (major or (entry.flags & CODE and entry.fclass == "admin_region")):
+            # Written in capitals: an abbreviation of a state or country ("NSW", "BC", "DPRK"), else an
+            # acronym ("NATO"); three-letter ISO codes ("MAC") are acronyms in running text.
+            if not (major or _abbreviation(entry, first.key)):
                 return _Decision(cand, "reject", 0.0, False)
+            return _Decision(cand, kind, 0.8, False, locative)
         elif entry.flags & CODE:
             return _Decision(cand, "reject", 0.0, False)
         common = entry.zipf >= COMMON_ZIPF
@@ -208,7 +224,16 @@ def _comma_place(cand: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool
     if index >= len(tokens) or not tokens[index].gap.startswith(","):
         return False
     entry = lexicon.get(tokens[index].key)
-    return entry is not None and entry.is_place and bool(entry.flags & MAJOR)
+    if entry is None or not entry.is_place:
+        return False
+    return bool(entry.flags & MAJOR) or _abbreviation(entry, tokens[index].key)
+
+
+def _abbreviation(entry: Entry, key: str) -> bool:
+    """A state abbreviation ("NSW", "BC", "Ky.") or a country's of four letters or more ("DPRK")."""
+    if not entry.flags & CODE:
+        return False
+    return entry.fclass == "admin_region" or (entry.fclass == "country" and len(key) >= 4)
 
 
 def _surname_follows(token: Token, lexicon: Lexicon) -> bool:
