@@ -53,9 +53,18 @@ def test_dateline_gives_city_with_its_country(gaz: Gazetteer) -> None:
     assert found[0].start == 0
 
 
-def test_dateline_with_agency_only(gaz: Gazetteer) -> None:
-    found = recognize("BAGHDAD (AP) — Protesters gathered near the embassy.", gazetteer=gaz)
-    assert found[0].surface == "BAGHDAD"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD (AP) — Protesters gathered near the embassy.",
+        "BAGHDAD (AP) Protesters gathered near the embassy.",
+        "Baghdad, Iraq - Protesters gathered near the embassy.",
+    ],
+)
+def test_dateline_variants(text: str, gaz: Gazetteer) -> None:
+    found = recognize(text, gazetteer=gaz)
+    assert found[0].surface.lower() == "baghdad"
+    assert found[0].start == 0
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ _DATELINE: Final = re.compile(
     rf"(?m)^[ \t]*(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}}))?"
     rf"(?:,? \((?P<agency>[^()\n]{{1,40}})\))?"
-    r"[ \t]*(?:[–—]|--?|:)[ \t]"
+    r"(?:[ \t]*(?:[–—]|--?|:)[ \t]|(?<=\))[ \t]+(?=[A-Z\"“]))"
 )
 #: Only the first lines of an article can hold its dateline.
 _SEARCH_CHARS: Final = 600
