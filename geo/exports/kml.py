@@ -4,12 +4,13 @@
   with our colour from :data:`geo.vocab.EVENT_STYLES`, labels shown on hover only.
 - One ``Folder`` per map layer (:data:`geo.vocab.LAYERS`) that has events, in map order; the
   "Places mentioned" folder starts hidden, as on our maps.
-- Integer columns are declared ``int`` (32-bit in GDAL), or ``double`` when a value does not fit
-  (exact up to 2**53, the JSON limit we validate).
-- Each ``Placemark``: the place as name, a readable HTML description (every value HTML-escaped, then
-  XML-escaped by the writer), a ``TimeSpan`` from ``date_start``/``date_end`` (an open side is left
-  out), and ``ExtendedData`` with every property (typed ``SchemaData``; the flat columns of
-  :func:`geo.exports.table.flatten`, a missing value has no ``SimpleData``).
+- Each ``Placemark``: the place as written in the article (our ``name``) as its name, our ``id`` as
+  its id, a readable HTML description (every value HTML-escaped, then XML-escaped by the writer), a
+  ``TimeSpan`` from ``date_start``/``date_end`` (an open side is left out), and ``ExtendedData``
+  with every property as ``<Data name=...><value>`` (the flat columns of
+  :func:`geo.exports.table.flatten`; a missing value has no ``Data``). Untyped ``Data`` rather than
+  a typed ``Schema``, because GDAL's LIBKML driver ignores a ``Schema`` inside a KMZ; readers get
+  text and cast it (our reader restores every type).
 - Characters XML 1.0 cannot carry (control characters other than tab and line breaks) become U+FFFD.
 - KMZ is the same ``doc.kml`` in a zip archive.
 """
@@ -51,20 +52,6 @@ def kml_color(color: str, alpha: int = 255) -> str:
 def _x(value: Any) -> str:
     """XML-escape text (also for attribute-free element content)."""
     return escape(_INVALID_XML.sub("\ufffd", str(value)))
-
-
-def _simple_type(field: pa.Field, column: pa.ChunkedArray) -> str:
-    """KML type of a column; integers beyond 32 bits (GDAL's KML ``int``) are declared ``double``."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if pa.types.is_integer(field.type):
-        low, high = (pc.min_max(column)[key].as_py() for key in ("min", "max"))
-        fits = low is None or (low >= -(2**31) and high < 2**31)
-        return "int" if fits else "double"
-    if pa.types.is_floating(field.type):
-        return "double"
-    return "string"
 
 
 def _styles() -> list[str]:
@@ -118,7 +105,8 @@ def _description(p: dict[str, Any]) -> str:
 def _placemark(props: dict[str, Any], flat: dict[str, Any], lon: float, lat: float, visible: bool) -> str:
     parts = [
         f"      <Placemark id={quoteattr(_INVALID_XML.sub('', props['id']))}>",
-        f"        <name>{_x(props['place'])}</name>",
+        # The place as written (our `name`): GDAL folds an ExtendedData `name` into the KML name.
+        f"        <name>{_x(props['name'])}</name>",
     ]
     if not visible:
         parts.append("        <visibility>0</visibility>")
@@ -130,11 +118,11 @@ def _placemark(props: dict[str, Any], flat: dict[str, Any], lon: float, lat: flo
         parts.append(f"        <TimeSpan>{begin}{finish}</TimeSpan>")
     parts.append(f"        <styleUrl>#event-{_x(props['event_type'])}</styleUrl>")
     data = "".join(
-        f'<SimpleData name="{name}">{_x(_kml_value(flat[name]))}</SimpleData>'
+        f'<Data name="{name}"><value>{_x(_kml_value(flat[name]))}</value></Data>'
         for name in _PROPERTY_COLUMNS
         if flat[name] is not None
     )
-    parts.append(f'        <ExtendedData><SchemaData schemaUrl="#schema">{data}</SchemaData></ExtendedData>')
+    parts.append(f"        <ExtendedData>{data}</ExtendedData>")
     parts.append(f"        <Point><coordinates>{lon!r},{lat!r}</coordinates></Point>")
     parts.append("      </Placemark>")
     return "\n".join(parts)
@@ -151,10 +139,6 @@ def kml_document(table: pa.Table, *, name: str) -> str:
     from geo.exports.table import collection_from_table
 
     flat_table = flatten(table)
-    schema_fields = "".join(
-        f'<SimpleField type="{_simple_type(flat_table.schema.field(n), flat_table.column(n))}" name="{n}"/>'
-        for n in _PROPERTY_COLUMNS
-    )
     features = collection_from_table(table)["features"]
     flat_rows = flat_table.to_pylist()
     by_layer: dict[str, list[int]] = {}
@@ -177,8 +161,7 @@ def kml_document(table: pa.Table, *, name: str) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<kml xmlns="http://www.opengis.net/kml/2.2">\n'
         "  <Document>\n"
-        f"    <name>{_x(name)}</name>\n" + "\n".join(_styles()) + "\n"
-        f'    <Schema name="{_x(name)}" id="schema">{schema_fields}</Schema>\n' + "\n".join(folders) + "\n"
+        f"    <name>{_x(name)}</name>\n" + "\n".join(_styles()) + "\n" + "\n".join(folders) + "\n"
         "  </Document>\n"
         "</kml>\n"
     )

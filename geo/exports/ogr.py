@@ -95,7 +95,7 @@ def write_gpkg(table: pa.Table, path: Path, *, options: ExportOptions) -> list[P
 
 
 def write_fgb(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Path]:
-    """Write a FlatGeobuf with a packed Hilbert R-tree spatial index."""
+    """Write a FlatGeobuf, with a packed Hilbert R-tree spatial index unless switched off."""
     with staging(path) as folder:
         staged = folder / path.name
         write_ogr(
@@ -103,7 +103,7 @@ def write_fgb(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Pa
             staged,
             driver="FlatGeobuf",
             layer=options.layer,
-            layer_options={"SPATIAL_INDEX": "YES", "TITLE": options.layer},
+            layer_options={"SPATIAL_INDEX": "YES" if options.spatial_index else "NO", "TITLE": options.layer},
         )
         return publish([staged], path.parent)
 

@@ -86,8 +86,10 @@ def _read_sequence(path: Path) -> dict[str, Any]:
 def read_ogr_table(source: str, *, layer: str | None = None, kml: bool = False) -> pa.Table:
     """Read one layer with pyogrio into the flat table (``lon``/``lat`` from the Point geometry).
 
-    With ``kml``, GDAL's own KML columns are dropped: our ``id`` and ``name`` then come back as
-    ``id2`` and ``name2`` because GDAL already has an ``id`` and a (case-insensitive) ``Name``.
+    With ``kml``, GDAL's own KML columns are dropped. GDAL has its own ``id`` (the placemark id) and
+    ``Name`` (the placemark name, matched case-insensitively) and puts our ``id`` and ``name`` either
+    there or into ``id2``/``name2`` depending on the version; our writer makes both agree, so either
+    is taken. The text of ``ExtendedData`` is cast to each column's type.
     """
     import pyarrow as pa
     import pyogrio
@@ -101,8 +103,16 @@ def read_ogr_table(source: str, *, layer: str | None = None, kml: bool = False) 
     lon, lat = _lonlat(table.column(geometry))
     table = table.drop_columns([geometry])
     if kml:
+        import pyarrow.compute as pc
+
         ours = [n for n in table.column_names if n in FLAT_SCHEMA.names and n not in ("id", "name")]
-        table = table.select(["id2", "name2", *ours]).rename_columns(["id", "name", *ours])
+        ids = pc.coalesce(*(table.column(n) for n in ("id2", "id") if n in table.column_names))
+        names = pc.coalesce(*(table.column(n) for n in ("name2", "Name") if n in table.column_names))
+        table = table.select(ours).append_column("id", ids).append_column("name", names)
+        # A KML folder has a column only when one of its placemarks has a value for it.
+        for name in FLAT_SCHEMA.names:
+            if name not in table.column_names and name not in ("lon", "lat"):
+                table = table.append_column(name, pa.nulls(table.num_rows, pa.string()))
     table = table.append_column("lon", pa.array(lon)).append_column("lat", pa.array(lat))
     return _as_flat(table)
 
