@@ -244,6 +244,13 @@ def test_cli_exports_by_extension_and_by_format(tmp_path: Path) -> None:
     assert header[:3] == ["lon", "lat", "wkt"]
 
 
+def test_cli_flatgeobuf_without_spatial_index_keeps_the_order(tmp_path: Path) -> None:
+    out = tmp_path / "events.fgb"
+    result = CliRunner().invoke(cli, ["export", str(SEED), "-o", str(out), "--no-spatial-index"])
+    assert result.exit_code == 0, result.output
+    assert read_export(out) == seed()  # same order, not only the same features
+
+
 def test_cli_merges_inputs(tmp_path: Path) -> None:
     other = tmp_path / "other.geojson"
     other.write_text(dumps(awkward()), encoding="utf-8")

@@ -46,7 +46,15 @@ _FORMAT_NAMES = (
 @click.option(
     "--layer", default="events", show_default=True, help="Layer name (GeoPackage, FlatGeobuf, KML)."
 )
-def command(inputs: tuple[Path, ...], output: Path, format_name: str | None, wkt: bool, layer: str) -> None:
+@click.option(
+    "--no-spatial-index",
+    "no_index",
+    is_flag=True,
+    help="FlatGeobuf: no spatial index (keeps the input order, writes about three times faster).",
+)
+def command(
+    inputs: tuple[Path, ...], output: Path, format_name: str | None, wkt: bool, layer: str, no_index: bool
+) -> None:
     """Export the events of one or more GeoJSON INPUTS to one file.
 
     Formats: GeoJSON, GeoJSON text sequences (RFC 8142) and newline-delimited GeoJSON, GeoPackage with
@@ -57,7 +65,7 @@ def command(inputs: tuple[Path, ...], output: Path, format_name: str | None, wkt
     from geo.geojson import load_feature_collection, merge_collections
 
     collection = merge_collections([load_feature_collection(path) for path in inputs])
-    result = export(collection, output, format=format_name, layer=layer, wkt=wkt)
+    result = export(collection, output, format=format_name, layer=layer, wkt=wkt, spatial_index=not no_index)
     count = result.features
     extra = f" and {len(result.files) - 1} more file(s)" if len(result.files) > 1 else ""
     click.echo(f"wrote {output}{extra} ({count} feature{'s' if count != 1 else ''}, {result.format})")
