@@ -103,6 +103,9 @@ def test_misspelling_the_gazetteer_knows(gaz: Gazetteer) -> None:
         ("Rockets hit near the airport of Erbil on Friday.", "airport", "Erbil"),
         ("Troops returned to Camp Taji last week.", "military_base", "Camp Taji"),
         ("Rockets struck the Baghdad airport again.", "airport", "Baghdad airport"),
+        ("Rockets landed inside Al-Asad air base.", "military_base", "Al-Asad air base"),
+        ("Soldiers left the K1 base near Kirkuk.", "military_base", "K1 base"),
+        ("Protesters gathered at the U.S. embassy in Baghdad.", "facility", "U.S. embassy"),
     ],
 )
 def test_feature_hints_from_patterns(text: str, hint: str, surface: str, gaz: Gazetteer) -> None:
@@ -125,6 +128,10 @@ def test_people_sharing_a_place_name_are_rejected(text: str, gaz: Gazetteer) -> 
     found = recognize(text, gazetteer=gaz)
     rejected = {"Soleimani", "Qassem", "Sudani", "Quran", "Trump", "Kyle", "Smith", "Washington", "George"}
     assert not [t.surface for t in found if t.surface in rejected], found
+
+
+def test_a_place_after_embassy_in_is_no_facility(gaz: Gazetteer) -> None:
+    assert find("Protesters gathered at the embassy in Baghdad.", "Baghdad", gaz).feature_hint is None
 
 
 def test_washington_the_city_stays_a_place(gaz: Gazetteer) -> None:

@@ -30,6 +30,8 @@ __all__ = ["Candidate", "find_candidates"]
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
 _COMMON_WORD: Final = 4.0
+#: Lower-case words that may continue a name the lexicon knows ("Al-Asad air base", "Erbil airport").
+_GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
@@ -96,12 +98,18 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
         j = i
         while True:
             entry = lexicon.get(key)
-            if entry is not None and entry.is_place and _capitalised(tokens[j]):
+            if (
+                entry is not None
+                and entry.is_place
+                and (_capitalised(tokens[j]) or tokens[j].key in _GENERIC_WORDS)
+            ):
                 best = (j, key, entry)
             if tokens[j].possessive or j + 1 >= count or j + 1 - i >= MAX_TOKENS:
                 break
             nxt = tokens[j + 1]
-            if not _joined(nxt) or not (_capitalised(nxt) or nxt.key in CONNECTORS):
+            if not _joined(nxt) or not (
+                _capitalised(nxt) or nxt.key in CONNECTORS or nxt.key in _GENERIC_WORDS
+            ):
                 break
             if not lexicon.has_prefix(key):
                 break
@@ -193,7 +201,7 @@ def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
         if not _joined(after):
             return None
         suffix = NAME_SUFFIXES.get(after.key)
-        if suffix == "admin_region" and _common(tokens[j], lexicon):
+        if suffix in ("admin_region", "military_base") and _common(tokens[j], lexicon):
             suffix = None  # "Water District", "Fire District": offices, not places
         if suffix is not None and (after.cap or after.key in LOWER_SUFFIXES):
             hint = suffix or None

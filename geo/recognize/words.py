@@ -376,9 +376,10 @@ NAME_SUFFIXES: Final[dict[str, str]] = {
     "airport": "airport",
     "airfield": "airport",
     "airbase": "military_base",
+    "base": "military_base",
 }
 #: Of :data:`NAME_SUFFIXES`, those that count when written in lower case ("Arbar province").
-LOWER_SUFFIXES: Final[frozenset[str]] = _words("province governorate district county airport airbase")
+LOWER_SUFFIXES: Final[frozenset[str]] = _words("province governorate district county airport airbase base")
 #: Of :data:`NAME_PREFIXES`, those followed by a number rather than a name ("Highway 19", "Route 128").
 NUMBERED_PREFIXES: Final[frozenset[str]] = _words("highway interstate route")
 #: Lower-case particles inside personal names ("Mike de Kock", "Osama bin Laden").
@@ -400,7 +401,6 @@ NAME_PREFIXES: Final[dict[str, str]] = {
 #: Phrases before a name that name its kind ("the airport of X", "Camp X", "the city of X").
 GENERIC_BEFORE: Final[dict[str, str]] = {
     "airport of": "airport",
-    "airport in": "airport",
     "airbase of": "military_base",
     "air base of": "military_base",
     "base of": "military_base",
@@ -415,8 +415,6 @@ GENERIC_BEFORE: Final[dict[str, str]] = {
     "town of": "city",
     "village of": "city",
     "capital of": "city",
-    "embassy in": "facility",
-    "consulate in": "facility",
 }
 
 #: Prepositions and phrases before a name that suggest a place ("in X", "near X", "X-based").
