@@ -23,8 +23,9 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
+from geo.temporal._scan import Tokens
 
-__all__ = ["Anchor", "TemporalExpression", "find_dates", "parse_published"]
+__all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
 
 _OPEN: Final = ".."
 _PARTS: Final[dict[str, tuple[int, int]]] = {
@@ -99,7 +100,7 @@ class _Item:
     explicit_year: int | None = None
 
 
-def find_dates(text: str, *, published: str | None) -> list[TemporalExpression]:
+def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None) -> list[TemporalExpression]:
     """Find temporal expressions in ``text`` and resolve them against ``published``.
 
     Parameters
@@ -109,6 +110,8 @@ def find_dates(text: str, *, published: str | None) -> list[TemporalExpression]:
     published
         Publication date as EDTF/ISO (``2020-01-06``, ``2023-07``, ``2023``, or an ISO date-time), or
         ``None``: then only expressions that carry their own year are returned.
+    tokens
+        The text's tokens when the caller already has them (saves one pass).
 
     Returns
     -------
@@ -128,8 +131,18 @@ def find_dates(text: str, *, published: str | None) -> list[TemporalExpression]:
     '../2019'
     """
     anchor = parse_published(published)
+    toks = tokens if tokens is not None else Tokens(text)
+    words, starts = toks.words, toks.starts
     items: list[_Item] = []
-    for match in pat.MASTER.finditer(text):
+    reached = -1
+    for index in [i for i, w in enumerate(words) if w[0].isdigit() or w in pat.START_WORDS]:
+        start = starts[index]
+        if start < reached or not pat.can_start(words, index):
+            continue
+        match = pat.MASTER.match(text, start)
+        if match is None:
+            continue
+        reached = match.end()
         item = _item(text, match, anchor)
         if item is not None:
             items.append(item)

@@ -176,3 +176,66 @@ SPAN_WORDS: Final = frozenset(
         "during",
     }
 )
+
+_AFTER_THE: Final = frozenset(
+    {
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "first",
+        "second",
+        "weekend",
+        "past",
+        "last",
+        "previous",
+        "day",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+_COUNT_WORDS: Final = frozenset(w.split()[0] for w in NUMBER_WORDS)
+#: Lower-cased words that can start an expression (digits are tested separately).
+START_WORDS: Final = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "this",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "earlier",
+        "later",
+        "early",
+        "mid",
+        "late",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "recent",
+        "the",
+        *_COUNT_WORDS,
+    }
+)
+
+
+def can_start(words: list[str], index: int) -> bool:
+    """Cheap check on the following words before the master pattern is tried at token ``index``."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "the":
+        return following in _AFTER_THE or following[:1].isdigit()
+    if word in _COUNT_WORDS and word not in START_WORDS - _COUNT_WORDS:
+        return "ago" in words[index + 1 : index + 5] or following in {"few", "couple", "dozen"}
+    return True

@@ -1,0 +1,350 @@
+"""Tag each resolved place with the event its sentence reports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Final
+
+from geo.catalog import ACTORS, MISSIONS, Catalogue
+from geo.events import actors as act
+from geo.events.context import is_locative
+from geo.events.cues import Cue, refine
+from geo.events.document import VIOLENT, Document, unique
+from geo.events.notes import describe
+from geo.temporal import parse_published
+from geo.toponyms import Resolved
+
+__all__ = ["EventTag", "tag_events"]
+
+#: Event types that happen at a place (political acts may be done by a country anywhere).
+PHYSICAL: Final = frozenset(
+    {
+        "deployment",
+        "withdrawal",
+        "training",
+        "strike",
+        "rocket_attack",
+        "attack",
+        "abduction",
+        "protest",
+        "presence",
+    }
+)
+_TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
+_DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
+_SITES: Final = frozenset({"military_base", "airport", "facility"})
+#: A cue right after these words is something threatened or planned, not something that happened.
+_HYPOTHETICAL: Final = re.compile(
+    r"(?i:\b(?:threat\w*|vow\w*|warn\w*|plan\w*|promis\w*|could|would|might|will|may)\s+(?:to\s+)?(?:\w+\s+){0,2})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventTag:
+    """What happened at one place according to one sentence (or, for ``mention``, the whole text).
+
+    See ``docs/events.md`` for how each field is derived.
+    """
+
+    place: Resolved
+    name: str
+    event_type: str
+    sub_event_type: str | None
+    mission: str | None
+    actors: tuple[str, ...]
+    troops: int | None
+    fatalities: int | None
+    date: str | None
+    date_start: str | None
+    date_end: str | None
+    time_precision: str | None
+    date_source: str
+    confidence: float
+    mentions: tuple[tuple[int, int], ...]
+    sentence: tuple[int, int]
+    notes: str
+
+
+@dataclass(slots=True)
+class _Choice:
+    cue: Cue | None
+    event_type: str
+    sub: str | None
+    how: str
+
+
+_MENTION: Final = _Choice(None, "mention", None, "none")
+
+
+def tag_events(
+    text: str,
+    places: Sequence[Resolved],
+    *,
+    published: str | None,
+    missions: Catalogue = MISSIONS,
+    actors: Catalogue = ACTORS,
+    include_mentions: bool = True,
+) -> list[EventTag]:
+    """Tag every resolved place mention with the event its sentence reports.
+
+    Parameters
+    ----------
+    text
+        The article text the offsets refer to.
+    places
+        Resolved mentions; those whose toponym kind is ``demonym`` only add actors.
+    published
+        Publication date (``2020-01-06``, ``2023-07``...), the anchor of relative dates and the fallback
+        date; None leaves undated events without a date.
+    missions, actors
+        Catalogues to look missions and actors up in (:func:`geo.catalog.load_catalogues` extends them).
+    include_mentions
+        Also return one ``mention`` tag for each place that takes part in no event.
+
+    Returns
+    -------
+    list[EventTag]
+        Event tags in text order, then mention tags. Tags of the same place, type, sub type and date are
+        merged (mentions, actors and numbers united), so each is one event.
+
+    Raises
+    ------
+    InputError
+        If ``published`` is not a date.
+    """
+    parse_published(published)
+    doc = Document.prepare(text, places, published=published, missions=missions, actors=actors)
+    spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
+    nested = _nested(spots)
+    by_sentence: dict[int, list[Resolved]] = {}
+    for place in spots:
+        if (place.toponym.start, place.toponym.end) not in nested:
+            by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
+    doc.remember_first_actors()
+    tags: list[EventTag] = []
+    for number, group in sorted(by_sentence.items()):
+        tags.extend(_tag_sentence(doc, number, group))
+    merged = _merge(tags)
+    if include_mentions:
+        merged.extend(_mention_tags(doc, spots, merged))
+    return merged
+
+
+def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of mentions that lie inside a longer mention (part of its name)."""
+    out = set()
+    for index, inner in enumerate(spots):
+        a, b = inner.toponym.start, inner.toponym.end
+        for outer in spots[max(0, index - 4) : index + 4]:
+            c, d = outer.toponym.start, outer.toponym.end
+            if c <= a and b <= d and (d - c) > (b - a):
+                out.add((a, b))
+                break
+    return out
+
+
+def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
+    text = doc.text
+    locative = {
+        p.toponym.start for p in group if is_locative(text, doc.tokens, p.toponym.start, p.toponym.end)
+    }
+    cues = [c for c in doc.cues[number] if not _hypothetical(text, c, doc.sentences[number].start)]
+    cue_clauses = {doc.clause(c.start) for c in cues}
+    placed_with_cue = any(
+        doc.clause(p.toponym.start) in cue_clauses
+        for p in group
+        if p.toponym.start in locative or p.candidate.feature_class != "country"
+    )
+    words = doc.words(number)
+
+    choices: dict[int, _Choice] = {}
+    for place in group:
+        clause = doc.clause(place.toponym.start)
+        in_clause = [c for c in cues if doc.clause(c.start) == clause]
+        if in_clause:
+            cue, how = _best(in_clause, place), "clause"
+        elif cues and not placed_with_cue:
+            cue, how = _best(cues, place), "sentence"
+        else:
+            choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
+            continue
+        event_type, sub = refine(cue, words)
+        choices[place.toponym.start] = _Choice(cue, event_type, sub, how)
+
+    # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
+    # and is not the site either when a more precise place of it takes part in the same event.
+    has_locative = bool(locative)
+    for place in group:
+        choice = choices[place.toponym.start]
+        if choice.event_type not in PHYSICAL:
+            continue
+        is_country = place.candidate.feature_class == "country"
+        outranked = is_country and any(
+            other.candidate.country == place.candidate.country
+            and other.candidate.feature_class != "country"
+            and choices[other.toponym.start].event_type == choice.event_type
+            for other in group
+        )
+        if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
+            choices[place.toponym.start] = _MENTION
+
+    countries = [
+        act.Mention(p.toponym.start, p.toponym.end, name)
+        for p in group
+        if p.candidate.feature_class == "country"
+        and p.toponym.start not in locative
+        and (name := act.country_name(p.candidate.country)) is not None
+    ]
+    grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
+    for place in group:
+        choice = choices[place.toponym.start]
+        if choice.event_type != "mention":
+            grouped.setdefault((place.candidate.id, choice.event_type, choice.sub), []).append(place)
+    for place in group:  # other mentions of a place with an event here belong to that event
+        if choices[place.toponym.start].event_type == "mention":
+            for (gid, _, _), members in grouped.items():
+                if gid == place.candidate.id:
+                    members.append(place)
+                    break
+    out = []
+    for members in grouped.values():
+        best = max(members, key=lambda p: (p.toponym.start in locative, -p.toponym.start))
+        members.sort(key=lambda p: p.toponym.start)
+        out.append(_build(doc, number, members, best, choices[best.toponym.start], countries, locative))
+    return out
+
+
+def _hypothetical(text: str, cue: Cue, sentence_start: int) -> bool:
+    if cue.event_type == "political":
+        return False
+    return _HYPOTHETICAL.search(text, max(sentence_start, cue.start - 40), cue.start) is not None
+
+
+def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
+    """Highest tier, then most specific (a bare "attack" last), then nearest to the name (a cue after the
+    name counts double distance)."""
+    start, end = place.toponym.start, place.toponym.end
+
+    def key(cue: Cue) -> tuple[int, int, int]:
+        distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
+        generic = cue.event_type == "attack" and cue.sub_event_type is None
+        return -cue.tier, int(generic), distance
+
+    return min(cues, key=key)
+
+
+def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
+    """A site named right after a sentence about presence or deployment, in the same paragraph, takes part."""
+    if place.candidate.feature_class not in _SITES or number == 0:
+        return None
+    if doc.sentences[number - 1].paragraph != doc.sentences[number].paragraph:
+        return None
+    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"}]
+    if not cues:
+        return None
+    event_type, sub = refine(cues[-1], doc.words(number - 1))
+    return _Choice(cues[-1], event_type, sub, "inherited")
+
+
+def _build(
+    doc: Document,
+    number: int,
+    members: list[Resolved],
+    best: Resolved,
+    choice: _Choice,
+    countries: list[act.Mention],
+    locative: set[int],
+) -> EventTag:
+    sentence = doc.sentences[number]
+    event_type = choice.event_type
+    cue = choice.cue if choice.how != "inherited" else None
+    date, date_source = doc.date(number, cue, best)
+    actors = doc.actors_for(number, cue, countries, locative, best)
+    actors = doc.complete_actors(number, event_type, choice.sub, actors)
+    troops = fatalities = None
+    if event_type in {"deployment", "withdrawal", "training", "presence"}:
+        troops = doc.troops(number, best)
+    elif event_type in VIOLENT or event_type == "protest":
+        fatalities = doc.fatalities(number, best)
+    confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
+    tag = EventTag(
+        place=best,
+        name=doc.text[best.toponym.start : best.toponym.end],
+        event_type=event_type,
+        sub_event_type=choice.sub,
+        mission=doc.mission(number, event_type, choice.sub, date, best),
+        actors=actors,
+        troops=troops,
+        fatalities=fatalities,
+        date=None if date is None else date.edtf,
+        date_start=None if date is None else date.date_start,
+        date_end=None if date is None else date.date_end,
+        time_precision=None if date is None else date.precision,
+        date_source=date_source,
+        confidence=round(confidence, 3),
+        mentions=tuple((p.toponym.start, p.toponym.end) for p in members),
+        sentence=(sentence.start, sentence.end),
+        notes="",
+    )
+    return replace(tag, notes=describe(tag))
+
+
+def _merge(tags: list[EventTag]) -> list[EventTag]:
+    """Merge tags of the same place, type, sub type and date (the same event reported twice)."""
+    out: list[EventTag] = []
+    index: dict[tuple[str, str, str | None, str | None], int] = {}
+    for tag in tags:
+        key = (tag.place.candidate.id, tag.event_type, tag.sub_event_type, tag.date)
+        if key not in index:
+            index[key] = len(out)
+            out.append(tag)
+            continue
+        first = out[index[key]]
+        merged = replace(
+            first,
+            mission=first.mission or tag.mission,
+            actors=unique([*first.actors, *tag.actors]),
+            troops=first.troops if first.troops is not None else tag.troops,
+            fatalities=first.fatalities if first.fatalities is not None else tag.fatalities,
+            confidence=max(first.confidence, tag.confidence),
+            mentions=(*first.mentions, *tag.mentions),
+        )
+        out[index[key]] = replace(merged, notes=describe(merged))
+    return out
+
+
+def _mention_tags(doc: Document, spots: Sequence[Resolved], events: Sequence[EventTag]) -> list[EventTag]:
+    """One ``mention`` tag per place that takes part in no event, with all its mentions."""
+    busy = {tag.place.candidate.id for tag in events}
+    grouped: dict[str, list[Resolved]] = {}
+    for place in spots:
+        if place.candidate.id not in busy:
+            grouped.setdefault(place.candidate.id, []).append(place)
+    publication = doc.publication()
+    out = []
+    for members in grouped.values():
+        first = members[0]
+        sentence = doc.sentences[doc.index(first.toponym.start)]
+        tag = EventTag(
+            place=first,
+            name=doc.text[first.toponym.start : first.toponym.end],
+            event_type="mention",
+            sub_event_type=None,
+            mission=None,
+            actors=(),
+            troops=None,
+            fatalities=None,
+            date=None if publication is None else publication.edtf,
+            date_start=None if publication is None else publication.date_start,
+            date_end=None if publication is None else publication.date_end,
+            time_precision=None if publication is None else publication.precision,
+            date_source="publication" if publication is not None else "none",
+            confidence=round(0.8 * min(1.0, max(0.0, max(p.score for p in members))), 3),
+            mentions=tuple((p.toponym.start, p.toponym.end) for p in members),
+            sentence=(sentence.start, sentence.end),
+            notes="",
+        )
+        out.append(replace(tag, notes=describe(tag)))
+    return out
