@@ -122,11 +122,23 @@ def test_feature_hints_from_patterns(text: str, hint: str, surface: str, gaz: Ga
         "President Trump ordered the strike. Trump defended it later.",
         "Kyle Smith, a spokesman, declined to comment. Kyle said nothing more.",
         "George Washington crossed the river. Washington said the crossing was hard.",
+        "Michael Jordan scored twice.",
     ],
 )
 def test_people_sharing_a_place_name_are_rejected(text: str, gaz: Gazetteer) -> None:
     found = recognize(text, gazetteer=gaz)
-    rejected = {"Soleimani", "Qassem", "Sudani", "Quran", "Trump", "Kyle", "Smith", "Washington", "George"}
+    rejected = {
+        "Soleimani",
+        "Qassem",
+        "Sudani",
+        "Quran",
+        "Trump",
+        "Kyle",
+        "Smith",
+        "Washington",
+        "George",
+        "Jordan",
+    }
     assert not [t.surface for t in found if t.surface in rejected], found
 
 

@@ -208,6 +208,11 @@ def _person_cue(
     named = prev is not None and prev.cap and bool(prev_key) and _is_first_name(prev, gap, lexicon)
     if named and not country and (not major or size == 1):
         return True
+    if country and size == 1 and prev is not None and prev.cap and prev_key and gap == " ":
+        given = lexicon.get(prev_key)  # "Michael Jordan", "Chad Johnson"... but never "Syria Jordan"
+        plain = given is not None and not given.flags & (STOP | DEMONYM) and given.fclass != "country"
+        if plain and given is not None and given.flags & FIRST_NAME and prev_key not in NEVER_PLACES:
+            return True
     last = tokens[cand.last]
     if nxt is None or size != 1 or country:
         return None
