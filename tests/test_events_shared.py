@@ -55,6 +55,7 @@ def test_baghdad_airport_drone_strike(tagged: dict[str, list[EventTag]]) -> None
         "day",
     )
     assert strike.actors == ("United States",)
+    assert strike.mission is None  # a US strike, no part of the coalition mission named nearby
 
 
 def test_hawija_bombing(tagged: dict[str, list[EventTag]]) -> None:

@@ -160,16 +160,19 @@ class Document:
     def mission(
         self, number: int, event_type: str, sub: str | None, date: TemporalExpression | None, place: Resolved
     ) -> str | None:
-        """Mission named in the sentence; for military events also in the two sentences before or the one
-        after, else the only mission whose area is the place (when the sentence speaks of a mission), else the
-        only mission the article names that was active at the date (not for strikes other than air strikes:
-        a drone strike in a mission's country is often no part of it)."""
+        """The mission for an event.
+
+        Named in the sentence; for deployments, training, withdrawals and presence also in the two
+        sentences before or the one after; else the only mission whose area is the place (when the sentence
+        speaks of a mission or operation); else the only mission the article names that was active at the
+        date (not for strikes other than air strikes: a drone strike in a mission's country is often no part
+        of it). A mission whose active years miss the date is never used."""
         here = [m.name for m in self.missions[number] if self._active(m.name, date)]
         if here:
             return here[0]
         if event_type not in MILITARY:
             return None
-        for other in (number - 1, number - 2, number + 1):
+        for other in (number - 1, number - 2, number + 1) if event_type != "strike" else ():
             if 0 <= other < len(self.sentences):
                 near = [m.name for m in self.missions[other] if self._active(m.name, date)]
                 if near:
