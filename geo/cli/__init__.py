@@ -35,9 +35,9 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from geo.cli import assets, curate, eval, export, figure, geocode, import_, map, validate
+    from geo.cli import assets, curate, eval, export, extract, figure, geocode, import_, map, validate
 
-    for module in (assets, curate, eval, export, figure, geocode, import_, map, validate):
+    for module in (assets, curate, eval, export, extract, figure, geocode, import_, map, validate):
         cli.add_command(module.command)
 
 

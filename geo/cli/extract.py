@@ -1,0 +1,83 @@
+"""``geo extract``: geoparse articles into event features."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date (EDTF: 2020-01-06, 2023-07) for articles whose metadata gives none.",
+)
+@click.option(
+    "--jsonl",
+    "batches",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help='JSON-lines batch, one {"id", "text", "published", ...} per line (repeatable).',
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File to write (default: standard output).",
+)
+@click.option(
+    "--lines/--collection",
+    "lines",
+    default=None,
+    help="Write GeoJSON lines (one feature per line) or one FeatureCollection "
+    "[default: lines with --jsonl, else a collection].",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out features with a lower confidence.",
+)
+def command(
+    paths: tuple[Path, ...],
+    published: str | None,
+    batches: tuple[Path, ...],
+    output: Path | None,
+    lines: bool | None,
+    min_confidence: float,
+) -> None:
+    """Find the places in articles PATHS (.txt, .md, .html) and write dated, tagged event features.
+
+    Metadata comes from YAML front matter, a sidecar <stem>.json or an articles.json index beside the
+    file; the article id is the file stem unless the metadata gives one.
+    """
+    from geo.errors import InputError
+    from geo.extract import iter_extract
+    from geo.io import atomic_write_text
+    from geo.readers import read_articles
+
+    if not paths and not batches:
+        raise InputError("give at least one article file or --jsonl batch")
+    articles = read_articles(paths, published=published, jsonl=batches)
+    as_lines = bool(batches) if lines is None else lines
+    features = [f for _, found in iter_extract(articles, min_confidence=min_confidence) for f in found]
+    if as_lines:
+        import json
+
+        text = "".join(
+            json.dumps(f.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
+            for f in features
+        )
+    else:
+        from geo.features import feature_collection
+        from geo.geojson import dumps
+
+        text = dumps(feature_collection(features))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write_text(output, text)
+        click.echo(f"wrote {len(features)} features from {len(articles)} articles to {output}", err=True)

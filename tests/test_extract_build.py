@@ -1,0 +1,98 @@
+"""Building event features from event drafts: merging, ordering, confidence, dates (no recogniser needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.articles import Article
+from geo.extract import EventDraft, build_features
+from geo.features import event_id, feature_collection
+from geo.gazetteer import default_gazetteer
+from geo.toponyms import Resolved, Toponym
+
+TEXT = "Rockets hit Erbil airport on Friday. Erbil airport was hit again; Erbil itself was calm."
+ARTICLE = Article(id="a-1", text=TEXT, title="T", published="2020-01-06")
+
+
+def resolved(surface: str, gazetteer_id: str, *, nth: int = 0, score: float = 0.9) -> Resolved:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(surface, start + 1)
+    toponym = Toponym(start=start, end=start + len(surface), surface=surface, query=surface)
+    return Resolved(toponym=toponym, candidate=default_gazetteer().get(gazetteer_id), score=score)
+
+
+def test_drafts_become_contract_features_with_merged_evidence() -> None:
+    first = resolved("Erbil airport", "icao:ORER")
+    second = resolved("Erbil airport", "icao:ORER", nth=1, score=0.6)
+    city = resolved("Erbil", "geonames:95446", nth=2)
+    drafts = [
+        EventDraft(
+            place=second,
+            event_type="rocket_attack",
+            date="2020-01-03",
+            sub_event_type="rocket",
+            actors=["Kataib Hezbollah"],
+            troops=None,
+            fatalities=2,
+            mentions=[(second.toponym.start, second.toponym.end)],
+            confidence=0.5,
+        ),
+        EventDraft(
+            place=first,
+            event_type="rocket_attack",
+            date="2020-01-03",
+            actors=["Iran"],
+            fatalities=1,
+            confidence=0.8,
+        ),
+        EventDraft(place=city, event_type="mention", date="2020-01-06", confidence=0.5),
+    ]
+    features = build_features(ARTICLE, drafts)
+    assert len(features) == 2
+    attack, mention = (f.properties for f in features)
+    assert attack.id == event_id(
+        article_id="a-1", place_id="icao:ORER", event_type="rocket_attack", date="2020-01-03"
+    )
+    assert [(m.start, m.end) for m in attack.mentions] == [(12, 25), (37, 50)]
+    assert all(TEXT[m.start : m.end] == "Erbil airport" for m in attack.mentions)
+    assert attack.actors == ["Iran", "Kataib Hezbollah"]
+    assert attack.fatalities == 2
+    assert attack.sub_event_type == "rocket"
+    assert attack.confidence == pytest.approx(max(0.5 * 0.6, 0.8 * 0.9))
+    assert (attack.date_start, attack.date_end, attack.time_precision) == ("2020-01-03", "2020-01-03", "day")
+    assert (attack.place, attack.feature_class, attack.geo_precision) == (
+        "Erbil International Airport",
+        "airport",
+        1,
+    )
+    assert attack.source.article_id == "a-1"
+    assert attack.source.sha256 == ARTICLE.sha256
+    assert features[0].geometry.coordinates == (43.9632, 36.2376)
+    assert mention.event_type == "mention"
+    assert mention.name == "Erbil"
+    # same input, same output
+    again = build_features(ARTICLE, list(reversed(drafts)))
+    assert feature_collection(again) == feature_collection(features)
+
+
+def test_dateless_drafts_are_skipped_and_week_precision_is_kept_only_for_a_week() -> None:
+    place = resolved("Erbil", "geonames:95446", nth=2)
+    features = build_features(
+        ARTICLE,
+        [
+            EventDraft(place=place, event_type="mention", date=None),
+            EventDraft(
+                place=place, event_type="presence", date="2020-01-06/2020-01-12", time_precision="week"
+            ),
+            EventDraft(place=place, event_type="training", date="2020-01", time_precision="week"),
+        ],
+    )
+    precision = {f.properties.event_type: f.properties.time_precision for f in features}
+    assert precision == {"presence": "week", "training": "month"}
+
+
+def test_a_draft_breaking_the_contract_is_refused() -> None:
+    place = resolved("Erbil", "geonames:95446", nth=2)
+    with pytest.raises(ValueError, match="event_type"):
+        build_features(ARTICLE, [EventDraft(place=place, event_type="picnic", date="2020")])
