@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from geo.acled import country_code
+from geo.countrynames import country_code
 from geo.dates import parse_edtf
 from geo.errors import GeoIOError, InputError
 from geo.features import EventFeature, event_id

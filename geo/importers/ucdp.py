@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from geo.acled import country_code
+from geo.countrynames import country_code
 from geo.features import EventFeature
 from geo.importers._rows import (
     ImportResult,
