@@ -14,6 +14,7 @@ __all__ = ["Token", "tokenize"]
 # Initials with dots ("U.S.", "D.C.", "W.Va."), else a word with inner apostrophes ("Ma'rib"); hyphens split
 # words ("Deir ez-Zor" is three tokens, the gap before "Zor" is "-").
 _TOKEN: Final = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}|[^\W_][\w&]*(?:['’‘][^\W_][\w&]*)*")
+_GAP_TOKEN: Final = re.compile(r"((?s:.*?))(" + _TOKEN.pattern + ")")
 _POSSESSIVE: Final = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _KEY_DROP: Final = re.compile(r"[.'’‘`]")
 _KEY_SPACE: Final = re.compile(r"[^0-9a-z]+")
@@ -78,11 +79,14 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__
+    sentence_end = _SENTENCE_END.search
     previous_end = 0
     size = len(text)
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
+    pos = 0
+    for gap_text, word in _GAP_TOKEN.findall(text):
+        start = pos + len(gap_text)
+        pos = end = start + len(word)
         possessive = False
         if "'" in word or "’" in word:
             poss = _POSSESSIVE.search(word)
@@ -90,32 +94,30 @@ def tokenize(text: str) -> list[Token]:
                 end = start + poss.start()
                 word = word[: poss.start()]
                 possessive = True
-        if (
-            not possessive
-            and end < size
-            and text[end] == "."
-            and word[0].isupper()
-            and word.lower() in ABBREVIATIONS
-        ):
+        dotted = end < size and text[end] == "." and not possessive and word[0].isupper()
+        if dotted and word.lower() in ABBREVIATIONS:
             end += 1
             word += "."
-        key = _key(word)
+        key = word.lower() if word.isalnum() and word.isascii() else _key(word)
         if not key:
             continue
         gap = text[previous_end:start]
-        initial = not tokens or (gap != " " and _SENTENCE_END.search(gap) is not None)
+        upper = word.isupper()
         append(
-            Token(
-                start,
-                end,
-                word,
-                key,
-                word[0].isupper(),
-                len(word) > 1 and word.isupper(),
-                initial,
-                possessive,
-                gap,
+            new(
+                Token,
+                (
+                    start,
+                    end,
+                    word,
+                    key,
+                    upper or word[0].isupper(),
+                    upper and len(word) > 1,
+                    not tokens or (gap != " " and sentence_end(gap) is not None),
+                    possessive,
+                    gap,
+                ),
             )
         )
-        previous_end = end if end > match.end() else match.end()
+        previous_end = end if end > pos else pos
     return tokens
