@@ -20,7 +20,7 @@ from typing import Final
 from geo.errors import InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.resolve.candidates import CandidateCache, candidate_cache
-from geo.resolve.context import Container, container_index, local_pattern
+from geo.resolve.context import Container, container_index, county_phrases, local_pattern
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.scoring import Evidence, Group, score_group, text_evidence
 from geo.toponyms import Resolved, Toponym
@@ -104,6 +104,24 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
         members.append((toponym, group))
     if not groups:
         return []
+    taken = [span for group in groups for span in group.spans]
+    for start, end, name in county_phrases(text):
+        if any(start < span_end and span_start < end for span_start, span_end in taken):
+            continue
+        key = "county:" + name.casefold()
+        group = by_key.get(key)
+        if group is None:
+            found = tuple(
+                candidate
+                for candidate in cache.lookup(name)
+                if candidate.feature_class == "admin_region" and candidate.admin2 is not None
+            )
+            if not found:
+                continue
+            group = by_key[key] = Group(key, name, [], found, hidden=True)
+            groups.append(group)
+        group.spans.append((start, end))
+        group.withins.append(())
 
     evidence = text_evidence(containers.scan(text), groups, demonyms=demonyms)
     for index, group in enumerate(groups):

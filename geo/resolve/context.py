@@ -16,9 +16,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.gazetteer import Gazetteer
-from geo.resolve.words import is_generic
+from geo.resolve.words import GENERIC_SITE_WORDS, is_generic
 
-__all__ = ["Container", "ContainerIndex", "LocalPattern", "Mention", "container_index", "local_pattern"]
+__all__ = [
+    "Container",
+    "ContainerIndex",
+    "LocalPattern",
+    "Mention",
+    "container_index",
+    "county_phrases",
+    "local_pattern",
+]
 
 #: Longest container name scanned, in words ("Democratic Republic of the Congo").
 MAX_WORDS: Final = 6
@@ -27,6 +35,7 @@ _CONNECTORS: Final = frozenset({"of", "the", "and", "de", "du", "del", "la", "le
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
 _TRAILING: Final = re.compile(r"(?:'s|’s|'|’|[.,;:])$")
+_GENERIC_NEXT: Final = re.compile(r" ([A-Z][a-z]+)\b")
 
 #: Generic words after a name and the class they hint at ("Anbar province", "Erbil airport").
 _AFTER_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
@@ -54,6 +63,7 @@ _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I), "city"),
     (re.compile(r"\bcountry\s+of\s+$", re.I), "country"),
 )
+_COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
 
@@ -176,7 +186,12 @@ class ContainerIndex:
                     continue
                 name = text[start : last[1]]
                 found = self.find(name)
-                if found and (not _CODE.match(_TRAILING.sub("", name)) or not _shouting(text, start)):
+                if found and _CODE.match(_TRAILING.sub("", name)) and _shouting(text, start):
+                    found = ()
+                after = _GENERIC_NEXT.match(text, last[1])
+                if found and after and after.group(1).casefold() in GENERIC_SITE_WORDS:
+                    found = ()  # "Connecticut River", "Kansas City", "Washington County"
+                if found:
                     end = last[1] - len(name) + len(_TRAILING.sub("", name))
                     mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
                     matched = size
@@ -240,6 +255,11 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
             if within:
                 break
     return LocalPattern(hint, within)
+
+
+def county_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Second-level regions named in the text ("Jay County", "St. Tammany Parish"): start, end, name."""
+    return [(match.start(), match.end(), match.group()) for match in _COUNTY.finditer(text)]
 
 
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, ContainerIndex] = weakref.WeakKeyDictionary()

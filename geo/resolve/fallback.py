@@ -65,7 +65,7 @@ def focus(groups: Sequence[Group]) -> Group | None:
     best: tuple[int, float] | None = None
     chosen: Group | None = None
     for group in groups:
-        if group.partial or not group.candidates:
+        if group.partial or group.hidden or not group.candidates:
             continue
         candidate = group.chosen
         rank = (

@@ -14,9 +14,10 @@ Every candidate gets a weighted sum of features (:data:`WEIGHTS`), each in -1..1
 ``country``, ``country_any``
     share of the document's country evidence in the candidate's country, and whether there is any:
     countries, regions and demonyms named in the text, and the countries of the other names' choices.
-``admin1``, ``admin2``
+``admin1``, ``admin1_any``, ``admin2``, ``admin2_any``
     the candidate lies in a first-level region (state, province) or second-level region (county) that
-    the document names or that another chosen place lies in.
+    the document names or that another chosen place lies in: its share relative to the most named
+    region, and whether it is named at all (about once).
 ``near``
     closeness to the places chosen for the other names (``exp(-d / NEAR_KM)`` to the nearest); for a
     country or region: 1 when another chosen place lies in it.
@@ -61,7 +62,9 @@ WEIGHTS: Final[dict[str, float]] = {
     "country": 0.7,
     "country_any": 0.1,
     "admin1": 0.3,
+    "admin1_any": 0.1,
     "admin2": 0.2,
+    "admin2_any": 0.1,
     "near": 0.2,
     "within": 0.2,
     "hint": 0.3,
@@ -86,7 +89,11 @@ _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 
 @dataclass(slots=True)
 class Group:
-    """All mentions of one name in a document, resolved together (one sense per document)."""
+    """All mentions of one name in a document, resolved together (one sense per document).
+
+    ``partial``: the candidates are those of a name inside an unknown name. ``hidden``: a county named in
+    the text but not given as a toponym, resolved only as context.
+    """
 
     key: str
     surface: str
@@ -95,6 +102,7 @@ class Group:
     hint: str | None = None
     withins: list[tuple[Container, ...]] = field(default_factory=list)
     partial: bool = False
+    hidden: bool = False
     pick: int = 0
     confidence: float = 0.0
     scores: list[float] = field(default_factory=list)
@@ -203,6 +211,8 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     country, admin1, admin2 = evidence.without(owner)
     points = [point[:4] for point in evidence.points if point[4] != owner]
     country_total = sum(weight for weight in country.values() if weight > 0)
+    admin1_top = max(admin1.values(), default=0.0)
+    admin2_top = max(admin2.values(), default=0.0)
     named = any(group.withins)
     fits = _HINT_FITS.get(group.hint or "", frozenset())
     scores = []
@@ -220,10 +230,12 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
             share = max(0.0, country.get(code, 0.0))
             score += WEIGHTS["country"] * share / country_total
             score += WEIGHTS["country_any"] * (share > 0.05)
-        if candidate.admin1 is not None:
-            score += WEIGHTS["admin1"] * min(1.0, max(0.0, admin1.get(candidate.admin1, 0.0)))
-        if candidate.admin2 is not None:
-            score += WEIGHTS["admin2"] * min(1.0, max(0.0, admin2.get(candidate.admin2, 0.0)))
+        if candidate.admin1 is not None and admin1_top > 0:
+            mass = max(0.0, admin1.get(candidate.admin1, 0.0))
+            score += WEIGHTS["admin1"] * mass / admin1_top + WEIGHTS["admin1_any"] * min(1.0, mass)
+        if candidate.admin2 is not None and admin2_top > 0:
+            mass = max(0.0, admin2.get(candidate.admin2, 0.0))
+            score += WEIGHTS["admin2"] * mass / admin2_top + WEIGHTS["admin2_any"] * min(1.0, mass)
         if named and not _is_container(candidate):
             score += WEIGHTS["within"] * _within(candidate, group)
         if group.hint is not None:

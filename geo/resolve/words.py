@@ -14,6 +14,8 @@ museum gallery stadium arena field fields station port harbour harbor university
 institute hospital clinic court prison jail market mall hotel club office headquarters base camp estate
 village town city county district north south east west northern southern eastern western central upper
 lower new old great little saint st. mount lake river valley island islands beach bay coast hill hills
+gulf sea ocean strait sound channel canal peninsula desert plain plains mountain mountains forest national
+metro territory post times
 """
 GENERIC_SITE_WORDS: Final = frozenset(_SITE_WORDS.split())
 
