@@ -142,6 +142,9 @@ class Lexicon:
 
 
 _MISSING: Final = object()
+_FINGERPRINT: str | None = None
+#: Distributions whose data goes into the lexicon (the gazetteer's are covered by its index fingerprint).
+_SOURCE_PACKAGES: Final = ("wordfreq", "names", "gender-guesser")
 _LOADED: dict[Path, Lexicon] = {}
 _LOCK = threading.Lock()
 
@@ -156,7 +159,7 @@ def load_lexicon(gazetteer_path: Path) -> Lexicon:
     """
     stem = gazetteer_path.stem
     folder = Path(settings.cache_dir)
-    base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-v{LEXICON_VERSION}"
+    base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-{_fingerprint()}"
     with _LOCK:
         found = _LOADED.get(base)
         if found is not None:
@@ -181,6 +184,26 @@ class _Acc:
     fclass: str
     flags: int
     cc: str
+
+
+def _fingerprint() -> str:
+    """Hash of what the lexicon is derived from besides the index: our code, word lists and packages."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        import hashlib
+        import importlib.metadata
+
+        digest = hashlib.sha256(f"v{LEXICON_VERSION}".encode())
+        here = Path(__file__).resolve().parent
+        for name in ("lexicon.py", "words.py"):
+            digest.update((here / name).read_bytes())
+        for package in _SOURCE_PACKAGES:
+            try:
+                digest.update(f"{package}={importlib.metadata.version(package)};".encode())
+            except importlib.metadata.PackageNotFoundError:
+                digest.update(f"{package}=none;".encode())
+        _FINGERPRINT = digest.hexdigest()[:12]
+    return _FINGERPRINT
 
 
 def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Path) -> None:
