@@ -161,8 +161,9 @@ def main() -> None:
             env=env,
             capture_output=True,
             text=True,
-            check=True,
         )
+        if out.returncode:
+            raise SystemExit(f"throughput child failed:\n{out.stderr[-3000:]}")
         figures = json.loads(out.stdout.strip().splitlines()[-1])
         rates, peer_rates = figures["rates"], figures["peer_rates"]
         print(f"throughput on one core (cpu {figures['cpus']}), {options.runs} runs:")

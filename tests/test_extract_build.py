@@ -59,7 +59,7 @@ def test_drafts_become_contract_features_with_merged_evidence() -> None:
     assert attack.actors == ["Iran", "Kataib Hezbollah"]
     assert attack.fatalities == 2
     assert attack.sub_event_type == "rocket"
-    assert attack.confidence == pytest.approx(max(0.5 * 0.6, 0.8 * 0.9))
+    assert attack.confidence == pytest.approx(0.8)  # the highest of the merged tags
     assert (attack.date_start, attack.date_end, attack.time_precision) == ("2020-01-03", "2020-01-03", "day")
     assert (attack.place, attack.feature_class, attack.geo_precision) == (
         "Erbil International Airport",

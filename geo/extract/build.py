@@ -5,8 +5,8 @@ these four are merged (mentions and actors joined, the largest troop and fatalit
 highest confidence kept). Places named without an event arrive as ``mention`` tags from
 :func:`geo.events.tag_events`.
 
-Confidence of a feature = confidence of the event tag x resolver score of the place (rounded to 3
-decimals): a well-typed event at an uncertain place is uncertain.
+Confidence of a feature = confidence of the event tag, rounded to 3 decimals (:func:`geo.events.tag_events`
+already weighs the resolver's score for the place into it).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
             article_id=article.id, place_id=candidate.id, event_type=draft.event_type, date=draft.date
         )
         spans = {(draft.place.toponym.start, draft.place.toponym.end), *draft.mentions}
-        confidence = round(max(0.0, min(1.0, draft.confidence * draft.place.score)), 3)
+        confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
         known = merged.get(fid)
         if known is not None:
             _, props = known
