@@ -91,6 +91,7 @@ _AT_TOLL: Final = re.compile(
 )
 _NUMBER_WORDS: Final = frozenset({*_UNITS, *_SCALES, "dozen"})
 _KILL_WORDS: Final = frozenset({"killed", "killing", "kills", "left", "leaving", "claimed"})
+_STARTERS: Final = frozenset({*_NUMBER_WORDS, *_KILL_WORDS, "death"})
 _GROUPS: Final = {"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n", "troop": "tr_n", "ellipsis": "el_n"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
@@ -152,11 +153,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     out: list[Count] = []
     reached = -1
     words, starts = toks.words, toks.starts
-    for index in [
-        i
-        for i, w in enumerate(words)
-        if w[0].isdigit() or w in _NUMBER_WORDS or w in _KILL_WORDS or w == "death"
-    ]:
+    starters = _STARTERS
+    for index in [i for i, w in enumerate(words) if w < ":" or w in starters]:  # digits sort before ":"
         start = starts[index]
         if start < reached:
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -35,10 +34,11 @@ PHYSICAL: Final = frozenset(
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
-#: A cue right after these words is something threatened or planned, not something that happened.
-_HYPOTHETICAL: Final = re.compile(
-    r"(?i:\b(?:threat\w*|vow\w*|warn\w*|plan\w*|promis\w*|could|would|might|will|may)\s+(?:to\s+)?(?:\w+\s+){0,2})$"
+#: A cue up to four words after these is something threatened or planned, not something that happened.
+_HYPOTHETICAL: Final = frozenset(
+    {"could", "would", "might", "will", "may", "plan", "plans", "planned", "planning"}
 )
+_HYPOTHETICAL_STEMS: Final = ("threat", "vow", "warn", "promis")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     locative = {
         p.toponym.start for p in group if is_locative(text, doc.tokens, p.toponym.start, p.toponym.end)
     }
-    cues = [c for c in doc.cues[number] if not _hypothetical(text, c, doc.sentences[number].start)]
+    cues = [c for c in doc.cues[number] if not _hypothetical(doc, c, doc.sentences[number].start)]
     cue_clauses = {doc.clause(c.start) for c in cues}
     placed_with_cue = any(
         doc.clause(p.toponym.start) in cue_clauses
@@ -160,6 +160,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     words = doc.words(number)
 
     choices: dict[int, _Choice] = {}
+    refined: dict[int, tuple[str, str | None]] = {}
     for place in group:
         clause = doc.clause(place.toponym.start)
         in_clause = [c for c in cues if doc.clause(c.start) == clause]
@@ -170,7 +171,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         else:
             choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
             continue
-        event_type, sub = refine(cue, words)
+        if cue.start not in refined:
+            refined[cue.start] = refine(cue, words)
+        event_type, sub = refined[cue.start]
         choices[place.toponym.start] = _Choice(cue, event_type, sub, how)
 
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
@@ -216,10 +219,17 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     return out
 
 
-def _hypothetical(text: str, cue: Cue, sentence_start: int) -> bool:
+def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     if cue.event_type == "political":
         return False
-    return _HYPOTHETICAL.search(text, max(sentence_start, cue.start - 40), cue.start) is not None
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    for k in range(index, max(index - 4, -1), -1):
+        if starts[k] < sentence_start:
+            break
+        if words[k] in _HYPOTHETICAL or words[k].startswith(_HYPOTHETICAL_STEMS):
+            return True
+    return False
 
 
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:

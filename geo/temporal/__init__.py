@@ -135,7 +135,8 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     words, starts = toks.words, toks.starts
     items: list[_Item] = []
     reached = -1
-    for index in [i for i, w in enumerate(words) if w[0].isdigit() or w in pat.START_WORDS]:
+    start_words = pat.START_WORDS
+    for index in [i for i, w in enumerate(words) if w < ":" or w in start_words]:  # digits sort before ":"
         start = starts[index]
         if start < reached or not pat.can_start(words, index):
             continue

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["Tokens", "prefix_test"]
+__all__ = ["PrefixIndex", "Tokens"]
 
 _WORD: Final = re.compile(r"\w+")
 
@@ -50,17 +50,23 @@ class Tokens:
         return set(self.words[index.start : index.stop])
 
 
-def prefix_test(stems: Iterable[str]) -> Callable[[str], bool]:
-    """A cached test: does a lower-cased word start with one of ``stems``?"""
-    ordered = tuple(sorted(set(stems)))
-    cache: dict[str, bool] = {}
+class PrefixIndex:
+    """Which tokens start with one of some stems; answers are remembered per word across texts."""
 
-    def test(word: str) -> bool:
-        found = cache.get(word)
-        if found is None:
-            found = word.startswith(ordered)
-            if len(cache) < 200_000:
-                cache[word] = found
-        return found
+    __slots__ = ("_no", "_stems", "_yes")
 
-    return test
+    def __init__(self, stems: Iterable[str]) -> None:
+        self._stems = tuple(sorted(set(stems)))
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def select(self, words: list[str]) -> list[int]:
+        """Indices of the words that start with a stem."""
+        yes, no = self._yes, self._no
+        unknown = {w for w in words if w not in yes and w not in no}
+        if unknown:
+            if len(no) > 200_000:
+                no.clear()
+            for word in unknown:
+                (yes if word.startswith(self._stems) else no).add(word)
+        return [i for i, w in enumerate(words) if w in yes]
