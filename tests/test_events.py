@@ -263,3 +263,10 @@ def test_counts_in_text() -> None:
         (12, "fatalities"),
         (70, "fatalities"),
     ]
+
+
+def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
+    text = "Norwegian advisers of the NATO mission train officers in Basra."
+    found = tag(text, "Basra")["Basra"]
+    assert (found.event_type, found.mission) == ("training", "NATO Mission Iraq")
+    assert "NATO" not in found.actors

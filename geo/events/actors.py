@@ -16,7 +16,15 @@ from typing import Final
 from geo.catalog import Catalogue
 from geo.temporal._scan import Tokens
 
-__all__ = ["COUNTRY_NAMES", "DEMONYMS", "Mention", "country_name", "find_catalogue", "find_demonyms"]
+__all__ = [
+    "COUNTRY_NAMES",
+    "DEMONYMS",
+    "Mention",
+    "country_name",
+    "find_catalogue",
+    "find_demonyms",
+    "find_names",
+]
 
 # ISO code -> (actor name, demonyms and short forms). Our own table of the countries most often named in
 # conflict and mission news; any other country is named through pycountry.
@@ -120,8 +128,8 @@ class _Names:
     """Names indexed by their first word: lower-cased for ordinary names, exact for all-capital ones."""
 
     def __init__(self, names: dict[str, str]) -> None:
-        self.lower: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        self.exact: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        self.lower: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
+        self.exact: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
         for key in sorted(names, key=len, reverse=True):
             first = _WORD.match(key)
             if first is None:
@@ -131,7 +139,7 @@ class _Names:
             pattern = re.compile(body + r"(?![\w])" if upper else f"(?i:{body})(?![\\w])")
             table = self.exact if upper else self.lower
             word = first.group() if upper else first.group().lower()
-            table.setdefault(word, []).append((pattern, names[key]))
+            table.setdefault(word, []).append((len(key), pattern, names[key]))
         self.folded = frozenset(word.lower() for word in self.exact)
 
     def find(self, text: str, tokens: Tokens) -> list[Mention]:
@@ -147,7 +155,8 @@ class _Names:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
                 continue
             candidates = [*exact.get(text[start : tokens.ends[index]], ()), *lower.get(word, ())]
-            for pattern, name in candidates:
+            candidates.sort(key=lambda c: -c[0])  # longest name first, whatever its case rule
+            for _, pattern, name in candidates:
                 match = pattern.match(text, start)
                 if match is not None:
                     end = match.end()
@@ -164,6 +173,24 @@ _DEMONYM_NAMES: Final = _Names({form: COUNTRY_NAMES[code] for form, code in DEMO
 def find_demonyms(text: str, *, tokens: Tokens | None = None) -> list[Mention]:
     """Demonyms and country short forms ("Dutch", "U.S.", "French-led") as country actors, in order."""
     return _DEMONYM_NAMES.find(text, tokens if tokens is not None else Tokens(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _combined(missions: Catalogue, actors: Catalogue) -> _Names:
+    names = {form: "\x00" + COUNTRY_NAMES[code] for form, code in DEMONYMS.items()}
+    names.update({key: "\x01" + e.name for e in actors.entries for key in (e.name, *e.aliases)})
+    names.update({key: "\x02" + e.name for e in missions.entries for key in (e.name, *e.aliases)})
+    return _Names(names)
+
+
+def find_names(
+    text: str, missions: Catalogue, actors: Catalogue, *, tokens: Tokens | None = None
+) -> tuple[list[Mention], list[Mention]]:
+    """Missions, and actors (catalogue entries and demonym countries), found in one pass."""
+    found = _combined(missions, actors).find(text, tokens if tokens is not None else Tokens(text))
+    mission_mentions = [Mention(m.start, m.end, m.name[1:], m.led) for m in found if m.name[0] == "\x02"]
+    actor_mentions = [Mention(m.start, m.end, m.name[1:], m.led) for m in found if m.name[0] != "\x02"]
+    return mission_mentions, actor_mentions
 
 
 @functools.lru_cache(maxsize=16)

@@ -76,18 +76,15 @@ class Document:
         doc.dates = doc._bucket(find_dates(text, published=published, tokens=tokens))
         doc.cues = doc._bucket(find_cues(text, tokens=tokens))
         doc.counts = doc._bucket(find_counts(text, tokens=tokens))
-        doc.missions = doc._bucket(act.find_catalogue(text, missions, tokens=tokens))
+        named_missions, named_actors = act.find_names(text, missions, actors, tokens=tokens)
+        doc.missions = doc._bucket(named_missions)
         extra = [
             act.Mention(p.toponym.start, p.toponym.end, name)
             for p in places
             if p.toponym.kind == "demonym"
             and (name := act.country_name(p.toponym.country or p.candidate.country))
         ]
-        found = [
-            *act.find_catalogue(text, actors, tokens=tokens),
-            *act.find_demonyms(text, tokens=tokens),
-            *extra,
-        ]
+        found = [*named_actors, *extra]
         doc.actors = doc._bucket(sorted(found, key=lambda m: m.start))
         return doc
 
