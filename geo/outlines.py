@@ -2,7 +2,8 @@
 
 ``countryinfo`` ships one simplified outline (Natural Earth 1:110m-like) for 173 countries; the
 83 entries without one are small islands and city states (Bahrain, Singapore, Malta, …), which
-are invisible at the scale of a world or regional overview anyway. The outlines are read once,
+are invisible at the scale of a world or regional overview anyway. Two entries (Palestine,
+Andorra) are mere bounding boxes in that data and are left out. The outlines are read once,
 simplified with :mod:`shapely` (topology-preserving) and rounded, so that an offline map page
 carries them in about 150 kB. Nothing is fetched; the data comes with the installed package.
 """
@@ -32,6 +33,24 @@ def _round_coords(node: Any, precision: int) -> Any:
     return [_round_coords(child, precision) for child in node]
 
 
+def _without_boxes(geometry: Any) -> Any:
+    """Drop axis-aligned rectangles (placeholders in the data, e.g. Palestine's); None if nothing is left."""
+    from shapely.geometry import MultiPolygon
+
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    kept = []
+    for part in parts:
+        ring = list(part.exterior.coords)
+        if len({x for x, _ in ring}) == 2 and len({y for _, y in ring}) == 2:
+            continue
+        kept.append(part)
+    if not kept:
+        return None
+    if len(kept) == len(parts):
+        return geometry
+    return kept[0] if len(kept) == 1 else MultiPolygon(kept)
+
+
 @functools.cache
 def _outlines(tolerance: float, precision: int) -> tuple[tuple[str, str, dict[str, Any]], ...]:
     try:
@@ -54,6 +73,10 @@ def _outlines(tolerance: float, precision: int) -> tuple[tuple[str, str, dict[st
                 geometry = shape(feature["geometry"])
             except Exception as exc:  # shapely raises several types for broken input
                 log.debug("unreadable outline of %r: %s", code, exc)
+                continue
+            geometry = _without_boxes(geometry)
+            if geometry is None:
+                log.debug("outline of %r is only a bounding box; left out", code)
                 continue
             if tolerance > 0:
                 geometry = geometry.simplify(tolerance, preserve_topology=True)

@@ -298,26 +298,33 @@ def _draw_markers(ax: Any, features: Sequence[Mapping[str, Any]]) -> list[tuple[
                 linewidths=0.6,
                 zorder=2.6,
             )
+    import numpy as np
+
+    positions = np.asarray(drawn, dtype=float).reshape(-1, 2)
     many = len(features) > SPREAD_LIMIT
     by_type: dict[str, list[int]] = {}
     for i, feature in enumerate(features):
         event_type = feature["properties"].get("event_type")
         by_type.setdefault(event_type if event_type in EVENT_STYLES else "", []).append(i)
     order = [t for t in EVENT_STYLES if t in by_type] + ([""] if "" in by_type else [])
+    zorders = dict.fromkeys(order, 3.0)
+    if many:  # dense maps: the rarer a type, the higher it is drawn, so it is not buried
+        for rank, event_type in enumerate(sorted(order, key=lambda t: -len(by_type[t]))):
+            zorders[event_type] = 3.0 + rank / 100
     for event_type in order:
         members = by_type[event_type]
         style = style_for(event_type)
         size = marker_size(event_type) * (0.6 if many else 1.0)
         ax.scatter(
-            [drawn[i][0] for i in members],
-            [drawn[i][1] for i in members],
+            positions[members, 0],
+            positions[members, 1],
             s=size**2,
             marker=marker_for(event_type),
             c=style.color,
             edgecolors=EDGE_COLOR,
             linewidths=0.3 if many else 0.7,
             alpha=0.75 if many else 1.0,
-            zorder=3,
+            zorder=zorders[event_type],
             label=f"{style.label} ({len(members)})",
             gid=f"events-{event_type or 'other'}",
         )
@@ -360,18 +367,21 @@ def _draw_labels(
     legend = ax.get_legend()
     if legend is not None:
         boxes.append(legend.get_window_extent(renderer))
+    import numpy as np
+
     to_display = ax.transData
-    marker_px = [tuple(p) for p in to_display.transform(drawn)]
-    points_per_pixel = 72.0 / fig.dpi
+    marker_px = to_display.transform(np.asarray(drawn, dtype=float).reshape(-1, 2))
+    true_px = to_display.transform(
+        np.asarray([f["geometry"]["coordinates"][:2] for f in features], dtype=float).reshape(-1, 2)
+    )
+    sizes = np.asarray([marker_size(f["properties"].get("event_type")) for f in features])
+    reaches = np.hypot(*(marker_px - true_px).T) * (72.0 / fig.dpi) + sizes
     radius: dict[tuple[float, float], float] = {}
-    for feature, (x, y) in zip(features, marker_px, strict=True):
+    for feature, reach in zip(features, reaches.tolist(), strict=True):
         lon, lat = feature["geometry"]["coordinates"][:2]
-        tx, ty = to_display.transform((lon, lat))
         key = (float(lon), float(lat))
-        reach = math.hypot(x - tx, y - ty) * points_per_pixel + marker_size(
-            feature["properties"].get("event_type")
-        )
         radius[key] = max(radius.get(key, 0.0), reach)
+    xs, ys = marker_px[:, 0], marker_px[:, 1]
     for name, lon, lat, _count in important_places(features, limit=limit):
         r = radius.get((lon, lat), 6.0) / 2 + 3.0
         best = None
@@ -408,7 +418,7 @@ def _draw_labels(
             if not inside or any(box.overlaps(other) for other in boxes):
                 text.remove()
                 continue
-            covered = sum(1 for x, y in marker_px if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1)
+            covered = int(np.count_nonzero((xs >= box.x0) & (xs <= box.x1) & (ys >= box.y0) & (ys <= box.y1)))
             if best is None or covered < best[0]:
                 if best is not None:
                     best[1].remove()
