@@ -453,3 +453,19 @@ def test_fetch_npm_package_needs_npm_and_valid_names(tmp_path: Path, monkeypatch
     (tmp_path / "leaflet@1.9.3").mkdir()
     (tmp_path / "leaflet@1.9.3" / "package.json").write_text("{}")
     assert fetch_npm_package("leaflet", "1.9.3", tmp_path) == tmp_path / "leaflet@1.9.3"
+
+
+def test_data_is_never_run_as_a_template(events: dict[str, Any]) -> None:
+    # branca compiles rendered parts of the page as Jinja templates: data must stay inert text.
+    props = events["features"][0]["properties"]
+    props.update(place="A {{ 7*7 }} B", notes="{% if true %}yes{% endif %} {# c #}")
+    html = render_html(build_map(events, title="T {{ 6*7 }} {% raw %}"))
+    rows = decode_rows(
+        json.loads(re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
+    )
+    strike = next(r for r in rows if r["event_type"] == "strike")
+    assert strike["place"] == "A {{ 7*7 }} B"
+    assert strike["notes"] == "{% if true %}yes{% endif %} {# c #}"
+    assert "<title>T &#123;&#123; 6*7 }} &#123;% raw %}</title>" in html
+    assert "A 49 B" not in html
+    assert "T 42" not in html

@@ -314,7 +314,8 @@ var geoMapCluster = (function () {
       }
     });
     m.bindPopup(function () { return self.popup(m, cell, counts); }, { maxWidth: 340, maxHeight: 320 });
-    m.bindTooltip(countLabel(counts, cell.w), { direction: "right" });
+    // A function returning a node: Leaflet would set a string as HTML.
+    m.bindTooltip(function () { return geoMapPopup.el("span", "geo-tooltip", countLabel(counts, cell.w)); }, { direction: "right" });
     return m;
   };
 

@@ -8,6 +8,7 @@ escaped with :func:`html.escape`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from html import escape
@@ -15,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 import folium
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.template import Template
 
 from geo.maps.assets import leaflet_links
@@ -23,7 +24,17 @@ from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
 from geo.maps.spread import SINGLE_RING, SPACING
 from geo.vocab import EVENT_STYLES, LAYERS
 
-__all__ = ["EventData", "FitView", "LeanMap", "Legend", "Runtime", "Title", "script_json"]
+__all__ = [
+    "EventData",
+    "FitView",
+    "LeanMap",
+    "Legend",
+    "RawScript",
+    "Runtime",
+    "Title",
+    "html_text",
+    "script_json",
+]
 
 #: The runtime's scripts, in loading order.
 RUNTIME_SCRIPTS = ("popup.js", "layout.js", "runtime.js", "events.js", "cluster.js", "controls.js")
@@ -42,7 +53,9 @@ def script_json(value: Any) -> str:
 
     ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (so neither
     ``</script>`` nor ``<!--`` can appear), and U+2028/U+2029 as escapes; these characters only
-    occur inside JSON strings, so the value parses back unchanged.
+    occur inside JSON strings, so the value parses back unchanged. A ``{`` followed by ``{``,
+    ``%`` or ``#`` (which JSON only has inside strings) is written ``\\u007b``: branca compiles
+    rendered parts of the page as Jinja templates, and data must never be run as one.
 
     Parameters
     ----------
@@ -57,7 +70,27 @@ def script_json(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     for char, replacement in _SCRIPT_ESCAPES.items():
         text = text.replace(char, replacement)
-    return text
+    return _TEMPLATE_START.sub(r"\\u007b", text)
+
+
+_TEMPLATE_START = re.compile(r"\{(?=[{%#])")
+
+
+def html_text(text: str) -> str:
+    """``text`` escaped for HTML, with ``{`` as ``&#123;`` so that it never starts a Jinja tag."""
+    return escape(text).replace("{", "&#123;")
+
+
+class RawScript(Element):
+    """Text added to a page part (script or header) as it is, never compiled as a template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the text unchanged."""
+        return self.text
 
 
 @cache
@@ -89,18 +122,6 @@ class Runtime(MacroElement):
     built from :data:`geo.vocab.EVENT_STYLES` and :data:`geo.vocab.LAYERS` and the ring spacing of
     :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
     """
-
-    _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-            <style>{{ this.css }}</style>
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
-            {{ this.js }}
-            geoMapRuntime.configure({{ this.styles_json }});
-        {% endmacro %}
-        """
-    )
 
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
@@ -134,6 +155,14 @@ class Runtime(MacroElement):
             }
         )
 
+    def render(self, **kwargs: Any) -> str:
+        """Add the stylesheet and the scripts to the page as they are (not as Jinja templates)."""
+        figure: Any = self.get_root()
+        figure.header.add_child(RawScript(f"<style>{self.css}</style>"), name=self.get_name())
+        script = f"{self.js}\ngeoMapRuntime.configure({self.styles_json});\n"
+        figure.script.add_child(RawScript(script), name=self.get_name())
+        return ""
+
 
 class EventData(MacroElement):
     """The events of a map as columnar JSON (:func:`geo.maps.table.encode_table`), drawn by the runtime.
@@ -155,21 +184,6 @@ class EventData(MacroElement):
         bool), all by default.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            geoMapEvents.init(
-                {{ this._parent.get_name() }},
-                {{ this.data_json }},
-                { {%- for name, group in this.groups.items() %}
-                    {{ this.layer_keys[name] }}: {{ group.get_name() }},
-                {%- endfor %} },
-                {{ this.options_json }}
-            );
-        {% endmacro %}
-        """
-    )
-
     def __init__(
         self,
         data: Mapping[str, Any],
@@ -180,12 +194,29 @@ class EventData(MacroElement):
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoEvents"
-        self.data = data
         self.groups = dict(groups)
         self.layer_keys = {name: script_json(name) for name in self.groups}
         self.mode = mode
         self.options_json = script_json({"mode": mode, "controls": dict(controls or {})})
+        # Only the text is kept: render_html deep-copies the map, and 100,000 rows of lists are slow to copy.
         self.data_json = script_json(data)
+
+    @property
+    def data(self) -> Any:
+        """The encoded table, parsed back from the page text."""
+        return json.loads(self.data_json)
+
+    def render(self, **kwargs: Any) -> str:
+        """Add the call of ``geoMapEvents.init`` to the page (as it is, not as a Jinja template)."""
+        groups = ",\n".join(f"    {self.layer_keys[n]}: {g.get_name()}" for n, g in self.groups.items())
+        parent: Any = self._parent
+        script = (
+            f"geoMapEvents.init(\n  {parent.get_name()},\n  {self.data_json},\n"
+            f"  {{\n{groups}\n  }},\n  {self.options_json}\n);\n"
+        )
+        figure: Any = self.get_root()
+        figure.script.add_child(RawScript(script), name=self.get_name())
+        return ""
 
 
 class FitView(MacroElement):
@@ -262,11 +293,11 @@ class Legend(MacroElement):
             if style.label in seen_labels:
                 continue
             seen_labels.add(style.label)
-            items.append(f"<li>{marker_svg(event_type)}<span>{escape(style.label)}</span></li>")
+            items.append(f"<li>{marker_svg(event_type)}<span>{html_text(style.label)}</span></li>")
         self.labels = sorted(seen_labels)
-        paragraphs = "".join(f'<p class="geo-legend-note">{escape(note)}</p>' for note in notes)
+        paragraphs = "".join(f'<p class="geo-legend-note">{html_text(note)}</p>' for note in notes)
         self.body = (
-            f'<summary class="geo-legend-heading">{escape(heading)}</summary><ul>{"".join(items)}</ul>'
+            f'<summary class="geo-legend-heading">{html_text(heading)}</summary><ul>{"".join(items)}</ul>'
             f"{paragraphs}"
         )
 
@@ -295,4 +326,4 @@ class Title(MacroElement):
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoTitle"
         self.text = text
-        self.escaped = escape(text)
+        self.escaped = html_text(text)

@@ -30,7 +30,7 @@ import importlib
 import json
 import logging
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -158,6 +158,8 @@ def _plain(value: Any) -> Any:
 def _key(value: Any) -> Any:
     """A hashable key telling apart values that JSON tells apart (``1`` / ``"1"`` / ``True``)."""
     if isinstance(value, dict | list):
+        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            return ("dict", tuple(sorted(value.items())))
         return ("json", json.dumps(value, sort_keys=True, ensure_ascii=False))
     return (type(value).__name__, value)
 
@@ -168,17 +170,28 @@ def _clean_source(value: Any) -> Any:
     return value
 
 
-def encode_values(values: Iterable[Any]) -> Column:
+def encode_values(values: Iterable[Any], clean: Callable[[Any], Any] | None = None) -> Column:
+    """Dictionary-encode ``values`` (after ``clean``, applied once per distinct object).
+
+    Values equal as JSON share one code (NaN counts as null); objects (dicts, lists) seen
+    before are recognised by identity without being serialised again.
+    """
     index: dict[Any, int] = {}
+    by_identity: dict[int, int] = {}
     distinct: list[Any] = []
     codes = []
     for raw in values:
-        value = _plain(raw)
-        key = _key(value)
-        code = index.get(key)
+        container = isinstance(raw, dict | list | tuple | np.ndarray)
+        code = by_identity.get(id(raw)) if container else None
         if code is None:
-            code = index[key] = len(distinct)
-            distinct.append(value)
+            value = _plain(clean(raw) if clean is not None else raw)
+            key = _key(value)
+            code = index.get(key)
+            if code is None:
+                code = index[key] = len(distinct)
+                distinct.append(value)
+            if container:
+                by_identity[id(raw)] = code
         codes.append(code)
     return Column(distinct, np.asarray(codes, dtype=np.int64))
 
@@ -237,10 +250,8 @@ def table_from_features(features: Sequence[Mapping[str, Any]]) -> EventTable:
         start[i], end[i] = _bounds(p.get("date"), p.get("date_start"), p.get("date_end"))
     columns = {}
     for name in POPUP_FIELDS:
-        values = (p.get(name) for p in props)
-        if name == "source":
-            values = (_clean_source(p.get(name)) for p in props)
-        columns[name] = encode_values(values)
+        clean = _clean_source if name == "source" else None
+        columns[name] = encode_values((p.get(name) for p in props), clean)
     return EventTable(lon, lat, start, end, columns)
 
 
@@ -250,13 +261,13 @@ def _frame_column(frame: Any, name: str, n: int) -> Column:
     if name not in frame.columns:
         return Column([None], np.zeros(n, dtype=np.int64))
     series = frame[name]
-    if series.dtype == object:
-        complex_rows = series.map(lambda v: isinstance(v, dict | list | tuple | np.ndarray))
-        if bool(complex_rows.any()):
-            if name == "source":
-                series = series.map(_clean_source)
-            return encode_values(series.tolist())
-    codes, uniques = pd.factorize(series, use_na_sentinel=False)
+    clean = _clean_source if name == "source" else None
+    try:
+        codes, uniques = pd.factorize(series, use_na_sentinel=False)
+    except TypeError:  # unhashable values: dicts (source) or lists (actors)
+        return encode_values(series.tolist(), clean)
+    if clean is not None:
+        return encode_values(series.tolist(), clean)
     values = [_plain(v) for v in (uniques.tolist() if hasattr(uniques, "tolist") else list(uniques))]
     values = [None if v is pd.NA or v is pd.NaT else v for v in values]
     # Merge values that become equal once cleaned (NaN and None).
