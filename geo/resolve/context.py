@@ -150,6 +150,9 @@ class ContainerIndex:
         self._words = {key: _ordered(value) for key, value in words.items()}
         self._codes = {key: _ordered(value) for key, value in codes.items()}
         self._abbreviations = {key: _ordered(value) for key, value in abbreviations.items()}
+        self._first_words = frozenset(
+            _TRAILING.sub("", key.split()[0]).casefold() for key in (*self._words, *self._codes)
+        )
 
     def find(self, name: str, *, abbreviations: bool = False) -> tuple[Container, ...]:
         """Return the containers a name can mean ("Texas", "U.S.", "Iraqi"; "Ill." when ``abbreviations``)."""
@@ -180,6 +183,9 @@ class ContainerIndex:
                 index += 1
                 continue
             matched = 0
+            if _TRAILING.sub("", word).casefold() not in self._first_words:
+                index += 1
+                continue
             for size in range(min(MAX_WORDS, len(tokens) - index), 0, -1):
                 last = tokens[index + size - 1]
                 if last[2] in _CONNECTORS or not _adjacent(text, tokens, index, size):

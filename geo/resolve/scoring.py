@@ -103,6 +103,7 @@ class Group:
     withins: list[tuple[Container, ...]] = field(default_factory=list)
     partial: bool = False
     hidden: bool = False
+    static: list[float] = field(default_factory=list)
     pick: int = 0
     confidence: float = 0.0
     scores: list[float] = field(default_factory=list)
@@ -213,18 +214,10 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     country_total = sum(weight for weight in country.values() if weight > 0)
     admin1_top = max(admin1.values(), default=0.0)
     admin2_top = max(admin2.values(), default=0.0)
-    named = any(group.withins)
-    fits = _HINT_FITS.get(group.hint or "", frozenset())
+    if len(group.static) != len(group.candidates):
+        group.static = _static_scores(group)
     scores = []
-    acronym = group.surface.isupper() and len(group.surface) <= 5
-    for candidate in group.candidates:
-        score = WEIGHTS["prior"] * candidate.score + WEIGHTS["importance"] * candidate.importance
-        if candidate.match == "alias" or is_primary(candidate):
-            score += WEIGHTS["primary"]
-        if candidate.feature_class == "country":
-            score += WEIGHTS["country_class"]
-        if acronym and not candidate.matched_name.isupper():
-            score -= WEIGHTS["acronym"]
+    for candidate, score in zip(group.candidates, group.static, strict=True):
         code = candidate.country
         if code is not None and country_total > 0:
             share = max(0.0, country.get(code, 0.0))
@@ -236,12 +229,9 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
         if candidate.admin2 is not None and admin2_top > 0:
             mass = max(0.0, admin2.get(candidate.admin2, 0.0))
             score += WEIGHTS["admin2"] * mass / admin2_top + WEIGHTS["admin2_any"] * min(1.0, mass)
-        if named and not _is_container(candidate):
-            score += WEIGHTS["within"] * _within(candidate, group)
-        if group.hint is not None:
-            score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fits else -1.0)
         scores.append(score)
     if points:
+        points = list(dict.fromkeys(points))
         inside_countries = {code for _, _, code, _ in points}
         inside_admin1 = {code for _, _, _, code in points}
         order = sorted(range(len(scores)), key=lambda index: -scores[index])[:NEAR_TOP]
@@ -259,6 +249,28 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     top = scores[best]
     total = sum(math.exp((value - top) / TEMPERATURE) for value in scores)
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
+
+
+def _static_scores(group: Group) -> list[float]:
+    """The part of each candidate's score that does not depend on the other names' choices."""
+    named = any(group.withins)
+    fits = _HINT_FITS.get(group.hint or "", frozenset())
+    acronym = group.surface.isupper() and len(group.surface) <= 5
+    result = []
+    for candidate in group.candidates:
+        score = WEIGHTS["prior"] * candidate.score + WEIGHTS["importance"] * candidate.importance
+        if candidate.match == "alias" or is_primary(candidate):
+            score += WEIGHTS["primary"]
+        if candidate.feature_class == "country":
+            score += WEIGHTS["country_class"]
+        if acronym and not candidate.matched_name.isupper():
+            score -= WEIGHTS["acronym"]
+        if named and not _is_container(candidate):
+            score += WEIGHTS["within"] * _within(candidate, group)
+        if group.hint is not None:
+            score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fits else -1.0)
+        result.append(score)
+    return result
 
 
 def _within(candidate: Candidate, group: Group) -> float:
@@ -295,7 +307,17 @@ def is_primary(candidate: Candidate) -> bool:
 
 
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km (haversine, inlined for speed)."""
+    """Distance in km: equirectangular below about 1000 km (plenty for ``near``), haversine beyond."""
+    dlat = lat2 - lat1
+    dlon = (lon2 - lon1 + 180.0) % 360.0 - 180.0
+    if abs(dlat) < 9.0 and abs(dlon) < 12.0:
+        x = dlon * math.cos(math.radians((lat1 + lat2) / 2))
+        return 111.195 * math.sqrt(x * x + dlat * dlat)
+    return _haversine(lon1, lat1, lon2, lat2)
+
+
+def _haversine(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = (
         math.sin((p2 - p1) / 2) ** 2

@@ -1,0 +1,64 @@
+"""Resolution on the gold spans of the first documents of each dev corpus stays above a measured floor.
+
+The floors are the accuracies measured on these subsets when the test was written minus a margin of about
+0.04, so a change that makes resolution clearly worse fails here (full figures: benchmarks/resolve_gold.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geo.gazetteer import default_gazetteer, haversine_km
+from geo.resolve import resolve
+from geo.toponyms import Toponym
+
+# corpus, documents, floor of acc@161 (measured value in the comment)
+FLOORS = [
+    ("lgl", 60, 0.80),  # measured 0.8xx
+    ("geowebnews", 30, 0.75),  # measured 0.7xx
+    ("tr_news", 30, 0.85),  # measured 0.8xx
+    ("geovirus", 40, 0.78),  # measured 0.8xx
+    ("wiktor", 300, 0.62),  # measured 0.6xx
+]
+
+
+def accuracy(path: Path, limit: int) -> float:
+    gazetteer = default_gazetteer()
+    hits = total = 0
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number >= limit:
+                break
+            doc = json.loads(line)
+            text = doc["text"]
+            toponyms = [
+                Toponym(t["start"], t["end"], text[t["start"] : t["end"]], t["name"]) for t in doc["toponyms"]
+            ]
+            chosen = {
+                (r.toponym.start, r.toponym.end): r.candidate
+                for r in resolve(text, toponyms, gazetteer=gazetteer)
+            }
+            for gold in doc["toponyms"]:
+                if gold.get("lat") is None:
+                    continue
+                total += 1
+                candidate = chosen.get((gold["start"], gold["end"]))
+                hits += (
+                    candidate is not None
+                    and haversine_km((candidate.lon, candidate.lat), (gold["lon"], gold["lat"])) <= 161
+                )
+    return hits / total
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("corpus", "limit", "floor"), FLOORS)
+def test_gold_span_accuracy_stays_above_the_floor(
+    shared_dir: Path, corpus: str, limit: int, floor: float
+) -> None:
+    path = shared_dir / "eval" / "corpora" / corpus / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is missing")
+    assert accuracy(path, limit) >= floor
