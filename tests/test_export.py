@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from geo.cli import cli
 from geo.cli.export import _FORMAT_NAMES
 from geo.errors import GeoIOError, InputError
 from geo.exports import FORMATS, export, format_for_path, read_export
+from geo.exports.jsontext import feature_texts, json_floats
 from geo.exports.table import (
     EVENT_SCHEMA,
     FLAT_SCHEMA,
@@ -25,6 +27,7 @@ from geo.exports.table import (
     table_from_geodataframe,
     unflatten,
 )
+from geo.exports.text import feature_line
 from geo.frames import to_geodataframe
 from geo.geojson import dumps
 from tests.export_data import SEED, awkward, seed
@@ -128,6 +131,26 @@ def test_json_lists_are_exactly_json_dumps(values: list[str]) -> None:
     expected = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     assert _json_string_lists(array).to_pylist() == [expected]
     assert json.loads(expected) == values
+
+
+@pytest.mark.parametrize("collection", [seed, awkward], ids=["seed", "awkward"])
+def test_vectorised_geojson_text_equals_the_reference_writers(collection: Any) -> None:
+    original = collection()
+    table = table_from_collection(original)
+    pretty = feature_texts(table, indent=2).to_pylist()
+    assert [dumps(f).rstrip("\n").replace("\n", "\n    ") for f in original["features"]] == [
+        t[4:] for t in pretty
+    ]
+    assert all(t.startswith("    {") for t in pretty)
+    assert feature_texts(table, indent=None).to_pylist() == [feature_line(f) for f in original["features"]]
+
+
+def test_json_floats_are_python_repr() -> None:
+    rng = random.Random(5)
+    values = [0.0, -0.0, 1.0, 44.0, 1e-05, 2.5e-05, 0.0001, 0.000123, 1e11, 123456789012.5, 1e15, 1e16, 1e21]
+    values += [round(rng.uniform(-180, 180), rng.randint(0, 6)) for _ in range(2000)]
+    values += [rng.uniform(0, 1) * 10 ** rng.randint(-12, 20) for _ in range(2000)]
+    assert json_floats(pa.array([*values, None])).to_pylist() == [repr(v) for v in values] + ["null"]
 
 
 def test_format_from_the_name() -> None:

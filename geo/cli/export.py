@@ -50,7 +50,7 @@ _FORMAT_NAMES = (
     "--no-spatial-index",
     "no_index",
     is_flag=True,
-    help="FlatGeobuf: no spatial index (keeps the input order, writes about three times faster).",
+    help="FlatGeobuf: no spatial index (keeps the input order, writes faster).",
 )
 def command(
     inputs: tuple[Path, ...], output: Path, format_name: str | None, wkt: bool, layer: str, no_index: bool

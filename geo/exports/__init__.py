@@ -187,7 +187,7 @@ def export(
         CSV only: add a ``wkt`` column.
     spatial_index
         FlatGeobuf only: write a spatial index (default); without it the file keeps the input order
-        and is written about three times faster.
+        and is written faster.
 
     Returns
     -------

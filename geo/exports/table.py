@@ -35,6 +35,8 @@ __all__ = [
     "SOURCE_FIELDS",
     "collection_from_table",
     "flatten",
+    "json_escape",
+    "list_parts",
     "point_wkb",
     "table_from_collection",
     "table_from_geodataframe",
@@ -269,7 +271,7 @@ def _json_list(text: Any, name: str) -> list[Any]:
 _CONTROL_ESCAPES = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _json_escape(values: pa.Array) -> pa.Array:
+def json_escape(values: pa.Array) -> pa.Array:
     """Escape strings for JSON exactly as ``json.dumps(..., ensure_ascii=False)`` does, vectorised."""
     values = pc.replace_substring(values, "\\", "\\\\")
     values = pc.replace_substring(values, '"', '\\"')
@@ -280,7 +282,7 @@ def _json_escape(values: pa.Array) -> pa.Array:
     return values
 
 
-def _list_parts(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
+def list_parts(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
     array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     offsets = pc.subtract(array.offsets, array.offsets[0])
     return offsets, array.flatten()
@@ -293,14 +295,14 @@ def _join_lists(offsets: pa.Array, items: pa.Array) -> pa.Array:
 
 def _json_string_lists(column: pa.Array | pa.ChunkedArray) -> pa.Array:
     """``["a","b"]`` for each list of strings, identical to ``json.dumps(separators=(",", ":"))``."""
-    offsets, values = _list_parts(column)
-    quoted = pc.binary_join_element_wise('"', _json_escape(values), '"', "")
+    offsets, values = list_parts(column)
+    quoted = pc.binary_join_element_wise('"', json_escape(values), '"', "")
     return _join_lists(offsets, quoted)
 
 
 def _json_mentions(column: pa.Array | pa.ChunkedArray) -> pa.Array:
     """``[{"start":1,"end":2}]`` for each list of mentions, keys in contract order."""
-    offsets, values = _list_parts(column)
+    offsets, values = list_parts(column)
     pieces: list[Any] = []
     for i, name in enumerate(MENTION_FIELDS):
         pieces.append(("{" if i == 0 else ",") + json.dumps(name) + ":")

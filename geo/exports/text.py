@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
 from geo.exports._atomic import publish, staging
-from geo.exports.table import MENTION_FIELDS, SOURCE_FIELDS, collection_from_table
+from geo.exports.table import MENTION_FIELDS, SOURCE_FIELDS
 from geo.features import PROPERTY_ORDER
 from geo.geojson import dumps
 
@@ -33,11 +33,6 @@ __all__ = ["feature_line", "write_geojson", "write_geojson_lines", "write_geojso
 
 _BATCH = 20_000
 RS = "\x1e"
-
-
-def _features(table: pa.Table) -> Iterator[dict[str, Any]]:
-    for batch in table.to_batches(max_chunksize=_BATCH):
-        yield from collection_from_table(batch_table(batch))["features"]
 
 
 def batch_table(batch: pa.RecordBatch) -> pa.Table:
@@ -58,6 +53,13 @@ def _write(path: Path, emit: Any) -> list[Path]:
         return publish([staged], path.parent)
 
 
+def _texts(table: pa.Table, indent: int | None) -> Iterator[list[str]]:
+    from geo.exports.jsontext import feature_texts
+
+    for batch in table.to_batches(max_chunksize=_BATCH):
+        yield feature_texts(batch_table(batch), indent=indent).to_pylist()
+
+
 def write_geojson(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Path]:
     """Write a FeatureCollection identical to ``geo.geojson.dumps`` of the same features."""
 
@@ -66,11 +68,8 @@ def write_geojson(table: pa.Table, path: Path, *, options: ExportOptions) -> lis
             handle.write(dumps({"type": "FeatureCollection", "features": []}))
             return
         handle.write('{\n  "type": "FeatureCollection",\n  "features": [\n')
-        for i, feature in enumerate(_features(table)):
-            if i:
-                handle.write(",\n")
-            # dumps writes a feature at indentation level 0; inside the collection it sits at level 2.
-            handle.write("    " + dumps(feature).rstrip("\n").replace("\n", "\n    "))
+        for i, texts in enumerate(_texts(table, 2)):
+            handle.write((",\n" if i else "") + ",\n".join(texts))
         handle.write("\n  ]\n}\n")
 
     return _write(path, emit)
@@ -78,6 +77,8 @@ def write_geojson(table: pa.Table, path: Path, *, options: ExportOptions) -> lis
 
 def feature_line(feature: dict[str, Any]) -> str:
     """Compact JSON of one feature, keys in contract order (no trailing newline).
+
+    The reference for the vectorised writer (:func:`geo.exports.jsontext.feature_texts`).
 
     Raises
     ------
@@ -104,8 +105,8 @@ def write_geojson_seq(table: pa.Table, path: Path, *, options: ExportOptions) ->
     """Write an RFC 8142 GeoJSON text sequence: ``RS feature LF`` per feature."""
 
     def emit(handle: IO[str]) -> None:
-        for feature in _features(table):
-            handle.write(f"{RS}{feature_line(feature)}\n")
+        for texts in _texts(table, None):
+            handle.write("".join(f"{RS}{text}\n" for text in texts))
 
     return _write(path, emit)
 
@@ -114,7 +115,7 @@ def write_geojson_lines(table: pa.Table, path: Path, *, options: ExportOptions) 
     """Write newline-delimited GeoJSON: one feature per line."""
 
     def emit(handle: IO[str]) -> None:
-        for feature in _features(table):
-            handle.write(f"{feature_line(feature)}\n")
+        for texts in _texts(table, None):
+            handle.write("".join(f"{text}\n" for text in texts))
 
     return _write(path, emit)
