@@ -270,3 +270,11 @@ def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
     found = tag(text, "Basra")["Basra"]
     assert (found.event_type, found.mission) == ("training", "NATO Mission Iraq")
     assert "NATO" not in found.actors
+
+
+def test_place_named_twice_keeps_the_event_of_the_mention_that_has_one() -> None:
+    # The second "Mosul" is locative but its clause has no cue; the event is read at the first mention.
+    text = "Mosul officials signed an agreement, and schools reopened in Mosul."
+    mosul = tag(text, "Mosul")["Mosul"]
+    assert (mosul.event_type, mosul.mentions) == ("political", ((0, 5), (61, 66)))
+    assert mosul.confidence > 0

@@ -213,7 +213,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
                     break
     out = []
     for members in grouped.values():
-        best = max(members, key=lambda p: (p.toponym.start in locative, -p.toponym.start))
+        best = max(
+            (p for p in members if choices[p.toponym.start].event_type != "mention"),
+            key=lambda p: (p.toponym.start in locative, -p.toponym.start),
+        )
         members.sort(key=lambda p: p.toponym.start)
         out.append(_build(doc, number, members, best, choices[best.toponym.start], countries, locative))
     return out
