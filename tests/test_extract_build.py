@@ -96,3 +96,25 @@ def test_a_draft_breaking_the_contract_is_refused() -> None:
     place = resolved("Erbil", "geonames:95446", nth=2)
     with pytest.raises(ValueError, match="event_type"):
         build_features(ARTICLE, [EventDraft(place=place, event_type="picnic", date="2020")])
+
+
+def test_countries_named_only_by_demonyms_become_mentions() -> None:
+    from geo.extract.pipeline import demonym_mentions
+
+    text = "Syrian and Iraqi officials met Syrian envoys in Baghdad."
+    spans = [(0, 6, "SY"), (11, 16, "IQ"), (31, 37, "SY")]
+    toponyms = [
+        Toponym(start=s, end=e, surface=text[s:e], query=text[s:e], kind="demonym", country=cc, score=0.8)
+        for s, e, cc in spans
+    ]
+    drafts = demonym_mentions(toponyms, default_gazetteer(), covered={"iso:IQ"}, published="2023-07")
+    assert len(drafts) == 1  # Iraq has its own feature already
+    (syria,) = drafts
+    assert syria.place.candidate.id == "iso:SY"
+    assert syria.mentions == [(0, 6), (31, 37)]
+    assert (syria.event_type, syria.date) == ("mention", "2023-07")
+    assert syria.confidence == pytest.approx(0.4)
+    article = Article(id="d", text=text, published="2023-07")
+    (feature,) = build_features(article, drafts)
+    assert feature.properties.name == "Syrian"
+    assert feature.properties.place == "Syria"

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from geo.articles import Article
 from geo.extract.build import EventDraft, build_features
 from geo.features import EventFeature, EventFeatureCollection
-from geo.toponyms import Resolved
+from geo.toponyms import Resolved, Toponym
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
-__all__ = ["extract", "extract_features", "extract_many", "iter_extract"]
+__all__ = ["demonym_mentions", "extract", "extract_features", "extract_many", "iter_extract"]
 
 
 def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
@@ -37,8 +37,52 @@ def extract_features(
     toponyms = recognize(text, gazetteer=gaz)
     places = resolve(text, toponyms, gazetteer=gaz)
     tags = tag_events(text, places, published=article.published, include_mentions=True)
-    features = build_features(article, [_draft(tag) for tag in tags])
+    drafts = [_draft(tag) for tag in tags]
+    covered = {d.place.candidate.id for d in drafts}
+    drafts += demonym_mentions(toponyms, gaz, covered=covered, published=article.published)
+    features = build_features(article, drafts)
     return [f for f in features if f.properties.confidence >= min_confidence]
+
+
+def demonym_mentions(
+    toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, covered: set[str], published: str | None
+) -> list[EventDraft]:
+    """Return ``mention`` drafts for countries the article names only through demonyms.
+
+    "Syrian officials" names Syria; the resolver places only ``place`` toponyms and the event tagger uses
+    demonyms as actor context, so a country that appears nowhere else would drop off the record. Such a
+    country (the demonym's ``country``, gazetteer entry ``iso:<code>``) gets one ``mention`` draft with
+    every demonym span as evidence, dated with the publication date, at half the recogniser's score.
+    """
+    from geo.errors import PlaceNotFoundError
+
+    out: dict[str, EventDraft] = {}
+    for toponym in toponyms:
+        if toponym.kind != "demonym" or toponym.country is None:
+            continue
+        span = (toponym.start, toponym.end)
+        key = f"iso:{toponym.country}"
+        if key in covered:
+            continue
+        draft = out.get(key)
+        if draft is not None:
+            draft.mentions.append(span)
+            continue
+        try:
+            candidate = gazetteer.get(key)
+        except PlaceNotFoundError:
+            continue
+        if candidate.id in covered:
+            continue
+        out[key] = EventDraft(
+            place=Resolved(toponym=toponym, candidate=candidate, score=toponym.score),
+            event_type="mention",
+            date=published,
+            mentions=[span],
+            confidence=0.5 * toponym.score,
+            notes=f"{candidate.name} is named only through a demonym ({toponym.surface}).",
+        )
+    return list(out.values())
 
 
 def _draft(tag: Any) -> EventDraft:
