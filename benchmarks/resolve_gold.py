@@ -52,7 +52,7 @@ def main() -> int:
     print(f"{header[0]:<11} " + " ".join(f"{name:>{max(7, len(name))}}" for name in header[1:]))
     for corpus in args.corpora:
         path = CORPORA / corpus / "dev.jsonl"
-        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
         if args.limit_docs:
             docs = docs[: args.limit_docs]
         errors: list[float] = []

@@ -54,20 +54,20 @@ __all__ = [
 ]
 
 WEIGHTS: Final[dict[str, float]] = {
-    "prior": 1.8,
+    "prior": 2.2,
     "primary": 0.3,
-    "importance": 0.2,
-    "country_class": 0.4,
+    "importance": 0.4,
+    "country_class": 0.1,
     "acronym": 0.3,
-    "country": 0.7,
-    "country_any": 0.1,
-    "admin1": 0.3,
+    "country": 0.5,
+    "country_any": 0.0,
+    "admin1": 0.2,
     "admin1_any": 0.1,
     "admin2": 0.2,
     "admin2_any": 0.1,
     "near": 0.2,
     "within": 0.2,
-    "hint": 0.3,
+    "hint": 0.5,
 }
 #: Distance scale of the ``near`` feature.
 NEAR_KM: Final = 200.0
