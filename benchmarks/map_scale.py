@@ -67,6 +67,36 @@ _ZOOM_JS = """() => {
 }"""
 
 
+#: Peer assets whose CDN address is not an npm package file, served from the npm package instead:
+#: jQuery from code.jquery.com, and Leaflet.awesome-markers 2.0.2 from cdnjs (2.0.2 was never
+#: published on npm; 2.0.4 is the nearest release there).
+_SUBSTITUTES = [
+    (
+        re.compile(r"^https://code\.jquery\.com/jquery-(3\.7\.1)\.min\.js$"),
+        "jquery",
+        "3.7.1",
+        "dist/jquery.min.js",
+    ),
+    (
+        re.compile(r"/Leaflet\.awesome-markers/2\.0\.2/(leaflet\.awesome-markers\.(?:js|css))$"),
+        "leaflet.awesome-markers",
+        "2.0.4",
+        "dist/{0}",
+    ),
+]
+
+
+def substitute(url: str) -> Any:
+    """The npm file standing in for ``url`` (see :data:`_SUBSTITUTES`), or None."""
+    from geo.maps.assets import CdnAsset
+
+    for pattern, name, version, path in _SUBSTITUTES:
+        match = pattern.search(url)
+        if match:
+            return CdnAsset(name, version, path.format(match[1]))
+    return None
+
+
 def timed(build: Callable[[], str], repeat: int) -> tuple[float, float, str]:
     """Best and median seconds of ``repeat`` builds, and the last HTML."""
     times = []
@@ -112,9 +142,11 @@ def ensure_assets(pages: list[str]) -> None:
     from geo.errors import GeoIOError
     from geo.maps.assets import fetch_npm_package, npm_cache_dir, required_packages
 
-    for package in required_packages(pages):
+    packages = [(p.name, p.version) for p in required_packages(pages)]
+    packages += [(name, version) for _, name, version, _ in _SUBSTITUTES]
+    for name, version in packages:
         try:
-            fetch_npm_package(package.name, package.version, npm_cache_dir())
+            fetch_npm_package(name, version, npm_cache_dir())
         except GeoIOError as exc:  # e.g. a cdnjs-only version: that file is aborted in the browser
             print(f"  not in the npm registry, left out: {exc}")
 
@@ -148,7 +180,7 @@ class Browser:
             if url == PAGE_URL:
                 route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
                 return
-            asset = asset_for_url(url)
+            asset = substitute(url) or asset_for_url(url)
             path = cached_asset(asset) if asset is not None else None
             if path is not None:
                 route.fulfill(path=str(path))

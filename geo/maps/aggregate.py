@@ -112,18 +112,24 @@ def aggregate_table(table: EventTable, *, max_rows: int = DEFAULT_MAX_ROWS) -> E
 def _bucket_labels(start: Any, end: Any, unit: str) -> dict[str, Column]:
     """``date`` (EDTF of the bucket or buckets) and ``time_precision`` columns of aggregated rows."""
     width = 7 if unit == "M" else 4
+    single = "month" if unit == "M" else "year"
 
-    def label(day: float) -> str:
-        return str(np.datetime64(int(day), "D"))[:width]
+    def labels(days: Any) -> list[str]:
+        known = ~np.isnan(days)
+        text = np.full(days.shape, "..", dtype=object)
+        dates = days[known].astype(np.int64).astype("datetime64[D]")
+        text[known] = [t[:width] for t in np.datetime_as_string(dates).tolist()]
+        return list(text.tolist())
 
     texts = []
     precisions = []
-    for a, b in zip(start.tolist(), end.tolist(), strict=True):
-        first = ".." if np.isnan(a) else label(a)
-        last = ".." if np.isnan(b) else label(b)
-        if first == last:
+    for first, last in zip(labels(start), labels(end), strict=True):
+        if first == last == "..":  # undated events (open at both ends) stay undated
+            texts.append("")
+            precisions.append("")
+        elif first == last:
             texts.append(first)
-            precisions.append("month" if unit == "M" else "year")
+            precisions.append(single)
         else:
             texts.append(f"{first}/{last}")
             precisions.append("range")

@@ -292,13 +292,15 @@ var geoMapControls = (function () {
           doubleClickZoom: false, boxZoom: false, keyboard: false, touchZoom: false, fadeAnimation: false,
           zoomAnimation: false
         });
+        mini.setView(map.getCenter(), Math.max(0, map.getZoom() - 5), { animate: false });
         map.eachLayer(function (layer) {
           if (layer instanceof L.TileLayer && layer._url) {
             L.tileLayer(layer._url, {
               subdomains: layer.options.subdomains, maxZoom: layer.options.maxZoom,
               minZoom: layer.options.minZoom
             }).addTo(mini);
-          } else if (layer instanceof L.GeoJSON && layer.options && layer.options.geoBasemap) {
+          } else if (typeof geoBasemap !== "undefined" && layer instanceof L.GeoJSON && layer.options.pane === geoBasemap.PANE) {
+            // The offline country outlines (basemap.js), drawn the same way.
             L.geoJSON(layer.toGeoJSON(), { style: layer.options.style, interactive: false }).addTo(mini);
           }
         });

@@ -263,11 +263,16 @@ def _frame_column(frame: Any, name: str, n: int) -> Column:
     series = frame[name]
     clean = _clean_source if name == "source" else None
     try:
+        if clean is not None:
+            raise TypeError("dicts")
         codes, uniques = pd.factorize(series, use_na_sentinel=False)
     except TypeError:  # unhashable values: dicts (source) or lists (actors)
-        return encode_values(series.tolist(), clean)
-    if clean is not None:
-        return encode_values(series.tolist(), clean)
+        # Rows often share one object: encode each distinct object once.
+        objects = series.tolist()
+        identities = np.fromiter((id(v) for v in objects), dtype=np.int64, count=len(objects))
+        _, first, inverse = np.unique(identities, return_index=True, return_inverse=True)
+        distinct = encode_values([objects[i] for i in first.tolist()], clean)
+        return Column(distinct.values, distinct.codes[inverse])
     values = [_plain(v) for v in (uniques.tolist() if hasattr(uniques, "tolist") else list(uniques))]
     values = [None if v is pd.NA or v is pd.NaT else v for v in values]
     # Merge values that become equal once cleaned (NaN and None).
