@@ -261,6 +261,15 @@ def test_pdf_is_a_pdf(seed_figure: Any, tmp_path: Path) -> None:
     assert data.rstrip().endswith(b"%%EOF")
 
 
+def test_text_from_the_data_stays_text(tmp_path: Path) -> None:
+    name = "$x^2$ <b>&amp;</b>"
+    fig = plot_events([_feature(44.0, 33.0, "strike", name)], title="$\\frac{1}{2}$ costs")
+    root = ET.parse(save_figure(fig, tmp_path / "hostile.svg")).getroot()
+    texts = ["".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert name in texts
+    assert "$\\frac{1}{2}$ costs" in texts
+
+
 def test_existing_axes_and_layers(seed: dict[str, Any]) -> None:
     from matplotlib.figure import Figure
 

@@ -155,6 +155,12 @@ def test_inline_assets_inlines_scripts_styles_and_stylesheet_images(
     assert html.count("<script") == html.count("</script>")
 
 
+def test_offline_page_is_deterministic(npm_cache: Path, seed: dict[str, Any]) -> None:
+    first = inline_assets(render_html(make_offline(build_map(seed, title="Missions"))))
+    again = inline_assets(render_html(make_offline(build_map(seed, title="Missions"))))
+    assert first == again
+
+
 def test_missing_packages_are_reported_with_the_fetch_command(tmp_path: Path, seed: dict[str, Any]) -> None:
     page = render_html(build_map(seed))
     spec = f"leaflet@{leaflet_version()}"

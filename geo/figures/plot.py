@@ -220,7 +220,7 @@ def plot_events(
         fig = ax.figure
     ax.set_facecolor(SEA_COLOR)
     if title:
-        ax.set_title(title, fontsize=13, fontweight="bold")
+        ax.set_title(title, fontsize=13, fontweight="bold", parse_math=False)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, p: _degrees(v, p, east="E", west="W")))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, p: _degrees(v, p, east="N", west="S")))
     ax.tick_params(labelsize=7, colors=_NOTE_COLOR, length=2.5)
@@ -407,6 +407,7 @@ def _draw_labels(
                 color=EDGE_COLOR,
                 zorder=5,
                 annotation_clip=False,
+                parse_math=False,  # place names are data: "$…$" must stay text
             )
             box = text.get_window_extent(renderer)
             inside = (
