@@ -152,5 +152,5 @@ class Counts:
 
     @property
     def docs_per_second(self) -> float | None:
-        """Documents processed per second of the system's own time."""
+        """Documents processed per CPU second of the system's own calls."""
         return self.docs / self.seconds if self.seconds > 0 else None
