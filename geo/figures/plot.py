@@ -24,6 +24,24 @@ __all__ = ["FORMATS", "figure_format", "plot_events", "save_figure"]
 FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
 #: Above this many markers they are not spread apart (they would cover the map anyway).
 SPREAD_LIMIT: Final[int] = 2000
+#: Label positions around a point: unit offset and alignment (right, left, above, below, diagonals).
+_LABEL_DIRECTIONS: Final[tuple[tuple[float, float, str, str], ...]] = (
+    (1.0, 0.0, "left", "center"),
+    (-1.0, 0.0, "right", "center"),
+    (0.0, 1.0, "center", "bottom"),
+    (0.0, -1.0, "center", "top"),
+    (0.75, 0.75, "left", "bottom"),
+    (-0.75, 0.75, "right", "bottom"),
+    (0.75, -0.75, "left", "top"),
+    (-0.75, -0.75, "right", "top"),
+)
+_LABEL_LEADER: Final[dict[str, Any]] = {
+    "arrowstyle": "-",
+    "color": "#555555",
+    "linewidth": 0.6,
+    "shrinkA": 1.0,
+    "shrinkB": 2.5,
+}
 #: Text colour of ticks and notes.
 _NOTE_COLOR = "#444444"
 
@@ -382,19 +400,17 @@ def _draw_labels(
         key = (float(lon), float(lat))
         radius[key] = max(radius.get(key, 0.0), reach)
     xs, ys = marker_px[:, 0], marker_px[:, 1]
+    pad = 4.5 * fig.dpi / 72.0  # half a marker, in pixels
     for name, lon, lat, _count in important_places(features, limit=limit):
-        r = radius.get((lon, lat), 6.0) / 2 + 3.0
+        near = 4.5 + 3.0  # beside a marker (or the leader dot) at the true point
+        beyond = radius.get((lon, lat), 9.0) + 3.0  # outside the ring of a spread group
+        candidates = [
+            (r * ux, r * uy, ha, va)
+            for r in dict.fromkeys((near, max(near, beyond)))
+            for ux, uy, ha, va in _LABEL_DIRECTIONS
+        ]
         best = None
-        for dx, dy, ha, va in (
-            (r, 0, "left", "center"),
-            (-r, 0, "right", "center"),
-            (0, r, "center", "bottom"),
-            (0, -r, "center", "top"),
-            (r * 0.75, r * 0.75, "left", "bottom"),
-            (-r * 0.75, r * 0.75, "right", "bottom"),
-            (r * 0.75, -r * 0.75, "left", "top"),
-            (-r * 0.75, -r * 0.75, "right", "top"),
-        ):
+        for dx, dy, ha, va in candidates:
             text = ax.annotate(
                 name,
                 xy=(lon, lat),
@@ -408,6 +424,8 @@ def _draw_labels(
                 zorder=5,
                 annotation_clip=False,
                 parse_math=False,  # place names are data: "$…$" must stay text
+                # Beyond a ring of spread markers, a thin leader ties the label to its true point.
+                arrowprops=None if math.hypot(dx, dy) <= near * 1.01 else _LABEL_LEADER,
             )
             box = text.get_window_extent(renderer)
             inside = (
@@ -419,7 +437,11 @@ def _draw_labels(
             if not inside or any(box.overlaps(other) for other in boxes):
                 text.remove()
                 continue
-            covered = int(np.count_nonzero((xs >= box.x0) & (xs <= box.x1) & (ys >= box.y0) & (ys <= box.y1)))
+            covered = int(
+                np.count_nonzero(
+                    (xs >= box.x0 - pad) & (xs <= box.x1 + pad) & (ys >= box.y0 - pad) & (ys <= box.y1 + pad)
+                )
+            )
             if best is None or covered < best[0]:
                 if best is not None:
                     best[1].remove()
