@@ -155,6 +155,21 @@ def test_inline_assets_inlines_scripts_styles_and_stylesheet_images(
     assert html.count("<script") == html.count("</script>")
 
 
+def test_markup_in_the_data_is_never_taken_for_an_asset(npm_cache: Path) -> None:
+    hostile = (
+        '<script src="https://evil.example/x.js"></script><link rel="stylesheet" href="//evil.example/y.css">'
+    )
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [44.0, 33.0]},
+        "properties": {"id": "x", "place": hostile, "notes": hostile, "event_type": "strike"},
+    }
+    html = inline_assets(render_html(make_offline(build_map([feature], title=hostile))))
+    assert "evil.example" in html  # kept as text...
+    assert page_urls(html) == []  # ...never as a script or stylesheet the page loads
+    assert "<script src" not in html
+
+
 def test_offline_page_is_deterministic(npm_cache: Path, seed: dict[str, Any]) -> None:
     first = inline_assets(render_html(make_offline(build_map(seed, title="Missions"))))
     again = inline_assets(render_html(make_offline(build_map(seed, title="Missions"))))
