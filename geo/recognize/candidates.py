@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from typing import Final
 
-from geo.gazetteer.build import MIN_SKELETON
-from geo.gazetteer.fuzzy import looks_alike
-from geo.gazetteer.normalize import skeleton
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Token
 from geo.recognize.words import (
@@ -34,8 +32,8 @@ _COMMON_WORD: Final = 4.0
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
+_NAME: Final = attrgetter("name")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
-_CONTRACTION: Final = re.compile(r"['’](?:m|ve|ll|d|re|t)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -67,7 +65,7 @@ class Candidate:
 
 def _capitalised(token: Token) -> bool:
     """A token that can begin or end a name: capitalised, and not a contraction ("I'm", "I've")."""
-    return token.cap and not _CONTRACTION.search(token.text)
+    return token.name
 
 
 def _joined(token: Token) -> bool:
@@ -87,11 +85,12 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     """
     found: list[Candidate] = []
     count = len(tokens)
-    i = 0
-    while i < count:
+    done = 0  # tokens before this index are inside a candidate already found
+    for i in compress(range(count), map(_NAME, tokens)):  # only capitalised words can start a name
+        if i < done:
+            continue
         token = tokens[i]
-        if not _capitalised(token) or (token.key in FUNCTION_WORDS and not token.upper):
-            i += 1
+        if token.key in FUNCTION_WORDS and not token.upper:
             continue
         best: tuple[int, str, Entry] | None = None
         key = token.key
@@ -118,16 +117,15 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
         if best is None:
             pattern = _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon)
             if pattern is None:
-                i += 1
                 continue
             found.append(pattern)
-            i = pattern.span_last + 1
+            done = pattern.span_last + 1
             continue
         last, key, entry = best
         candidate = Candidate(i, last, key, entry, i, last)
         _attach_generic(candidate, tokens)
         found.append(candidate)
-        i = candidate.span_last + 1
+        done = candidate.span_last + 1
     return found
 
 
@@ -153,10 +151,7 @@ def _misspelt(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None
         if entry is not None:  # a person name or a common word
             return None
     key = " ".join(t.key for t in tokens[i : j + 1])
-    skel = skeleton(key)
-    if len(skel) < MIN_SKELETON:
-        return None
-    found = next((name for name in lexicon.by_skeleton(skel) if looks_alike(key, name)), None)
+    found = lexicon.spelling(key)
     if found is None:
         return None
     known = lexicon.get(found)

@@ -112,6 +112,8 @@ class Lexicon:
         self._records = records
         self._skeletons = skeletons
         self._cache: dict[str, Entry | None] = {}
+        self._prefixes: dict[str, bool] = {}
+        self._spellings: dict[str, str | None] = {}
 
     def __len__(self) -> int:
         return len(self._trie)
@@ -127,7 +129,7 @@ class Lexicon:
             weight, fclass, zipf, flags, cc = _RECORD.unpack_from(self._records, index * _RECORD.size)
             code = cc.decode("ascii").strip()
             entry = Entry(weight / 250.0, FEATURE_CLASSES[fclass], zipf / 10.0, flags, code or None)
-        if len(self._cache) < 200_000:
+        if len(self._cache) < _CACHE_LIMIT:
             self._cache[key] = entry
         return entry
 
@@ -138,10 +140,40 @@ class Lexicon:
 
     def has_prefix(self, key: str) -> bool:
         """Return True when some longer key starts with ``key`` followed by a space."""
-        return next(self._trie.iterkeys(key + " "), None) is not None
+        found = self._prefixes.get(key)
+        if found is None:
+            found = next(self._trie.iterkeys(key + " "), None) is not None
+            if len(self._prefixes) >= _CACHE_LIMIT:
+                self._prefixes.clear()
+            self._prefixes[key] = found
+        return found
+
+    def spelling(self, key: str) -> str | None:
+        """Return the well-known name that ``key`` misspells ("deir alzour" -> "deir ez zor"), or None.
+
+        The skeleton of ``key`` (see :func:`geo.gazetteer.normalize.skeleton`) must be at least
+        :data:`geo.gazetteer.build.MIN_SKELETON` long and match a name that looks alike
+        (:func:`geo.gazetteer.fuzzy.looks_alike`); the best such name is returned. Cached per key.
+        """
+        if key in self._spellings:
+            return self._spellings[key]
+        from geo.gazetteer.build import MIN_SKELETON
+        from geo.gazetteer.fuzzy import looks_alike
+        from geo.gazetteer.normalize import skeleton
+
+        skel = skeleton(key)
+        found = None
+        if len(skel) >= MIN_SKELETON:
+            found = next((name for name in self.by_skeleton(skel) if looks_alike(key, name)), None)
+        if len(self._spellings) >= _CACHE_LIMIT:
+            self._spellings.clear()
+        self._spellings[key] = found
+        return found
 
 
 _MISSING: Final = object()
+#: Most entries kept in each per-lexicon cache of lookups.
+_CACHE_LIMIT: Final = 200_000
 _FINGERPRINT: str | None = None
 #: Distributions whose data goes into the lexicon (the gazetteer's are covered by its index fingerprint).
 _SOURCE_PACKAGES: Final = ("wordfreq", "names", "gender-guesser")

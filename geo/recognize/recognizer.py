@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
-from geo.gazetteer.normalize import split_generic
+from geo.gazetteer.normalize import split_generic as _split_generic
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
@@ -47,6 +49,11 @@ _WEAK_TITLES: Final = frozenset(
 )
 _PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "of"})
 _ABBREV_NOT_PLACES: Final = frozenset({"st", "co", "no", "mt", "ft", "jr", "sr", "inc", "ltd"})
+
+
+_TEXT: Final = attrgetter("text")
+_UPPER: Final = attrgetter("upper")
+split_generic: Final = lru_cache(maxsize=65_536)(_split_generic)
 
 
 @dataclass(slots=True)
@@ -106,8 +113,9 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
 
 
 def _mostly_upper(tokens: list[Token]) -> bool:
-    letters = [t for t in tokens if len(t.text) > 1]
-    return bool(letters) and sum(t.upper for t in letters) > 0.6 * len(letters)
+    lengths = list(map(len, map(_TEXT, tokens)))
+    letters = len(lengths) - lengths.count(1)  # words of two characters or more
+    return letters > 0 and sum(map(_UPPER, tokens)) > 0.6 * letters  # ``upper`` implies two or more
 
 
 def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lexicon, text: str) -> _Decision:

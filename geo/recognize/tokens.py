@@ -14,11 +14,14 @@ __all__ = ["Token", "tokenize"]
 # Initials with dots ("U.S.", "D.C.", "W.Va."), else a word with inner apostrophes ("Ma'rib"); hyphens split
 # words ("Deir ez-Zor" is three tokens, the gap before "Zor" is "-").
 _TOKEN: Final = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}|[^\W_][\w&]*(?:['’‘][^\W_][\w&]*)*")
-_GAP_TOKEN: Final = re.compile(r"((?s:.*?))(" + _TOKEN.pattern + ")")
+#: A gap and the word after it. Every word starts with a letter or a digit and the second alternative of
+#: :data:`_TOKEN` matches at any of them, so the gap is the run of other characters before it.
+_GAP_TOKEN: Final = re.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
 _POSSESSIVE: Final = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _KEY_DROP: Final = re.compile(r"[.'’‘`]")
 _KEY_SPACE: Final = re.compile(r"[^0-9a-z]+")
 _SENTENCE_END: Final = re.compile(r"[.!?]['\"’”)\]]*\s+$|[\n\r]|[:;•|]\s*$|[\"“(\[]\s*$")
+_CONTRACTION: Final = re.compile(r"['’](?:m|ve|ll|d|re|t)$", re.IGNORECASE)
 
 
 class Token(NamedTuple):
@@ -42,6 +45,8 @@ class Token(NamedTuple):
         Followed by "'s" (or "'" after an s), which is outside the token.
     gap
         The characters between the previous token and this one.
+    name
+        Can begin or end a name: capitalised and not a contraction ("I'm", "I've").
     """
 
     start: int
@@ -53,6 +58,7 @@ class Token(NamedTuple):
     initial: bool
     possessive: bool
     gap: str
+    name: bool
 
 
 def _key(word: str) -> str:
@@ -61,6 +67,36 @@ def _key(word: str) -> str:
     if not word.isascii():
         word = unidecode(word)
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", word.lower())).strip()
+
+
+#: What a word says, by word as written: key, cap, upper, name, and whether the word needs the slow path
+#: (an apostrophe that may start a possessive, or an abbreviation that may take the dot after it).
+_WordInfo = tuple[str, bool, bool, bool, bool]
+_WORDS: dict[str, _WordInfo] = {}
+_GAPS: dict[str, bool] = {}
+#: The caches are cleared when they pass this many entries (memory stays bounded on endless input).
+_CACHE_LIMIT: Final = 200_000
+
+
+def _word_info(word: str) -> _WordInfo:
+    """Compute and cache the facts of ``word`` that do not depend on where it stands."""
+    upper = word.isupper()
+    cap = upper or word[0].isupper()
+    special = "'" in word or "’" in word or (word[0].isupper() and word.lower() in ABBREVIATIONS)
+    info = (_key(word), cap, upper and len(word) > 1, cap and _CONTRACTION.search(word) is None, special)
+    if len(_WORDS) >= _CACHE_LIMIT:
+        _WORDS.clear()
+    _WORDS[word] = info
+    return info
+
+
+def _sentence_start(gap: str) -> bool:
+    """Whether ``gap`` (the text before a word) ends a sentence, a line or opens a quotation."""
+    found = gap != " " and _SENTENCE_END.search(gap) is not None
+    if len(_GAPS) >= _CACHE_LIMIT:
+        _GAPS.clear()
+    _GAPS[gap] = found
+    return found
 
 
 def tokenize(text: str) -> list[Token]:
@@ -80,44 +116,46 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__
-    sentence_end = _SENTENCE_END.search
+    words = _WORDS
+    gaps = _GAPS
     previous_end = 0
     size = len(text)
     pos = 0
     for gap_text, word in _GAP_TOKEN.findall(text):
+        matched_from = pos
         start = pos + len(gap_text)
         pos = end = start + len(word)
+        info = words.get(word) or _word_info(word)
         possessive = False
-        if "'" in word or "’" in word:
-            poss = _POSSESSIVE.search(word)
-            if poss is not None and poss.start() > 0:
-                end = start + poss.start()
-                word = word[: poss.start()]
-                possessive = True
-        dotted = end < size and text[end] == "." and not possessive and word[0].isupper()
-        if dotted and word.lower() in ABBREVIATIONS:
-            end += 1
-            word += "."
-        key = word.lower() if word.isalnum() and word.isascii() else _key(word)
+        if info[4]:
+            if "'" in word or "’" in word:
+                poss = _POSSESSIVE.search(word)
+                if poss is not None and poss.start() > 0:
+                    end = start + poss.start()
+                    word = word[: poss.start()]
+                    possessive = True
+            if (
+                not possessive
+                and end < size
+                and text[end] == "."
+                and word[0].isupper()
+                and word.lower() in ABBREVIATIONS
+            ):
+                end += 1
+                word += "."
+            if end != pos:
+                info = words.get(word) or _word_info(word)
+        key, cap, upper, name, _ = info
         if not key:
             continue
-        gap = text[previous_end:start]
-        upper = word.isupper()
-        append(
-            new(
-                Token,
-                (
-                    start,
-                    end,
-                    word,
-                    key,
-                    upper or word[0].isupper(),
-                    upper and len(word) > 1,
-                    not tokens or (gap != " " and sentence_end(gap) is not None),
-                    possessive,
-                    gap,
-                ),
-            )
-        )
+        gap = gap_text if previous_end == matched_from else text[previous_end:start]
+        if gap == " ":
+            initial = False
+        else:
+            cached = gaps.get(gap)
+            initial = _sentence_start(gap) if cached is None else cached
+        append(new(Token, (start, end, word, key, cap, upper, initial, possessive, gap, name)))
         previous_end = end if end > pos else pos
+    if tokens and not tokens[0].initial:
+        tokens[0] = tokens[0]._replace(initial=True)  # the first word starts the text
     return tokens
