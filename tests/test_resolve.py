@@ -85,10 +85,17 @@ def test_a_state_after_a_comma_places_the_town(gazetteer: Gazetteer, text: str, 
     assert place.candidate.admin1 == admin1
 
 
-def test_the_airport_of_erbil_is_the_airport(gazetteer: Gazetteer) -> None:
-    text = "Two rockets hit the airport of Erbil late on Tuesday; Erbil itself was calm."
-    resolved = resolve(text, spans(text, "Erbil"), gazetteer=gazetteer)
-    assert {item.candidate.id for item in resolved} == {"icao:ORER"}
+def test_the_airport_of_erbil_is_the_airport_and_plain_erbil_the_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Two rockets hit the airport of Erbil late on Tuesday; Erbil itself was calm. Troops at the "
+        "airport of the regional capital Erbil stayed inside, and Erbil airport reopened on Friday."
+    )
+    last = text.rindex("Erbil airport")
+    toponyms = [toponym for toponym in spans(text, "Erbil") if toponym.start != last]
+    toponyms.append(Toponym(last, last + 13, "Erbil airport", "Erbil airport", feature_hint="airport"))
+    resolved = resolve(text, toponyms, gazetteer=gazetteer)
+    airport, city = "icao:ORER", "geonames:95446"
+    assert [item.candidate.id for item in resolved] == [airport, city, airport, airport]
 
 
 def test_a_province_word_after_the_name_selects_the_region(gazetteer: Gazetteer) -> None:
@@ -161,3 +168,29 @@ def test_no_toponyms_give_nothing(gazetteer: Gazetteer) -> None:
 def test_offsets_outside_the_text_are_an_input_error(gazetteer: Gazetteer) -> None:
     with pytest.raises(InputError, match="'Paris'"):
         resolve("Paris", [Toponym(0, 10, "Paris", "Paris")], gazetteer=gazetteer)
+
+
+def test_demonyms_resolve_to_their_country_only_when_asked(gazetteer: Gazetteer) -> None:
+    text = "Iraqi officials met European envoys in Baghdad."
+    toponyms = [
+        Toponym(0, 5, "Iraqi", "Iraqi", kind="demonym", country="IQ"),
+        Toponym(20, 28, "European", "European", kind="demonym"),
+        Toponym(39, 46, "Baghdad", "Baghdad"),
+    ]
+    assert [item.toponym.surface for item in resolve(text, toponyms, gazetteer=gazetteer)] == ["Baghdad"]
+    found = by_name(resolve(text, toponyms, gazetteer=gazetteer, demonyms=True))
+    assert found["Iraqi"].candidate.id == "iso:IQ"
+    assert found["European"].candidate.name == "Europe"
+    assert found["Baghdad"].candidate.country == "IQ"
+
+
+def test_a_misspelt_province_is_matched_approximately_in_the_country_named(gazetteer: Gazetteer) -> None:
+    text = "Troops moved west from Baghdad into Arbar province, toward the western border of Iraq."
+    start = text.index("Arbar province")
+    toponyms = [
+        *spans(text, "Baghdad", "Iraq"),
+        Toponym(start, start + 14, "Arbar province", "Arbar", feature_hint="admin_region"),
+    ]
+    found = by_name(resolve(text, toponyms, gazetteer=gazetteer))
+    assert found["Arbar province"].candidate.feature_class == "admin_region"
+    assert found["Arbar province"].candidate.country == "IQ"

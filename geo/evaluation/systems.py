@@ -65,7 +65,7 @@ class OurSystem:
     def parse(self, text: str) -> list[Prediction]:
         """Recognise and resolve with geo."""
         toponyms = self._recognize(text, gazetteer=self.gazetteer)
-        resolved = self._resolve(text, toponyms, gazetteer=self.gazetteer)
+        resolved = self._resolve(text, toponyms, gazetteer=self.gazetteer, demonyms=True)
         points = {(r.toponym.start, r.toponym.end): (r.candidate.lon, r.candidate.lat) for r in resolved}
         return [Prediction(t.start, t.end, t.kind, points.get((t.start, t.end))) for t in toponyms]
 

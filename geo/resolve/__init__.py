@@ -17,23 +17,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from geo.errors import InputError
+from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.resolve.candidates import CandidateCache, candidate_cache
 from geo.resolve.context import Container, container_index, county_phrases, local_pattern
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
-from geo.resolve.scoring import Evidence, Group, score_group, text_evidence
+from geo.resolve.scoring import SITE_HINTS, Evidence, Group, fits, score_group, text_evidence
 from geo.toponyms import Resolved, Toponym
 
 __all__ = ["resolve"]
 
 #: Passes after the first (each adds the other names' choices as context).
 CONTEXT_PASSES: Final = 2
+#: Hints of classes the gazetteer covers completely: when no exact match has the class, the name is
+#: probably misspelt ("Arbar province"), so approximate matches compete.
+FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 #: Country evidence an approximate match of an unknown name needs (about one confident mention).
 FUZZY_MIN_SUPPORT: Final = 0.5
 
 
-def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | None = None) -> list[Resolved]:
+def resolve(
+    text: str,
+    toponyms: Sequence[Toponym],
+    *,
+    gazetteer: Gazetteer | None = None,
+    demonyms: bool = False,
+) -> list[Resolved]:
     """Resolve the place toponyms of a document in its context.
 
     Parameters
@@ -45,13 +54,18 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
         ``country`` set) only count as context.
     gazetteer
         The index to use; :func:`geo.gazetteer.default_gazetteer` by default.
+    demonyms
+        Also return an entry for each demonym toponym with a ``country``: that country's entry
+        (``iso:<code>``), with the recogniser's score. For scoring against corpora that annotate
+        demonyms as toponyms; the map pipeline keeps them as context only.
 
     Returns
     -------
     list[Resolved]
-        One entry per place toponym, in the order given; ``score`` is the resolver's confidence in
-        0..1. Toponyms of one name are resolved together (one sense per document). A name the gazetteer
-        does not know gets the place named inside it ("Windsor Castle" -> Windsor) or else the
+        One entry per place toponym (and demonym, see ``demonyms``), in the order given; ``score`` is
+        the resolver's confidence in 0..1. Toponyms of one name are resolved together (one sense per
+        document; a mention with a site word, "Erbil airport", is a name of its own). A name the
+        gazetteer does not know gets the place named inside it ("Windsor Castle" -> Windsor) or else the
         document's main place, with a low score; it is left out only when the document has no place.
 
     Raises
@@ -71,38 +85,53 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
     cache = candidate_cache(gazetteer)
     containers = container_index(gazetteer)
 
-    demonyms: dict[str, float] = {}
+    nations: dict[str, float] = {}
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     members: list[tuple[Toponym, Group | None]] = []
     for toponym in toponyms:
         if toponym.kind != "place":
             if toponym.country:
-                demonyms[toponym.country.upper()] = demonyms.get(toponym.country.upper(), 0.0) + 1.0
+                nations[toponym.country.upper()] = nations.get(toponym.country.upper(), 0.0) + 1.0
+            members.append((toponym, None))
             continue
         query = toponym.query.strip() or toponym.surface
-        key = " ".join(query.casefold().split())
+        pattern = local_pattern(text, toponym.start, toponym.end, containers)
+        hint = toponym.feature_hint or pattern.hint
+        # A site word ("Erbil airport", "the airport of Erbil") makes that mention a separate name:
+        # the plain "Erbil" elsewhere in the text is the city.
+        key = _folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
         group = by_key.get(key)
         if group is None:
             found, partial = cache.candidates(query, toponym.surface), False
+            if found and _folded(toponym.surface) != _folded(query):
+                # The whole name too: "Mississippi River" (query "Mississippi"), "Dulles International
+                # Airport" (query "Dulles").
+                found = _merge(found, cache.lookup(toponym.surface))
             if not found:
                 found, partial, key = _partial_candidates(query, cache), True, "~" + key
                 group = by_key.get(key)
+            elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
+                # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so
+                # approximate matches of the whole name compete too.
+                found = _merge(found, cache.fuzzy(toponym.surface))
+            if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
+                # "Erbil airport", "the airport in Erbil": the site, when the gazetteer has one.
+                found = tuple(candidate for candidate in found if fits(hint, candidate))
         if group is None:
             if not found:
                 members.append((toponym, None))
                 continue
             group = by_key[key] = Group(key, toponym.surface, [], found, partial=partial)
             groups.append(group)
-        pattern = local_pattern(text, toponym.start, toponym.end, containers)
         group.spans.append((toponym.start, toponym.end))
-        group.hint = group.hint or toponym.feature_hint or pattern.hint
+        group.hint = group.hint or hint
         within = pattern.within
         if toponym.country:
             within = (*within, Container(f"iso:{toponym.country.upper()}", toponym.country.upper(), None))
         group.withins.append(within)
         members.append((toponym, group))
-    if not groups:
+    if not groups and not (demonyms and nations):
         return []
     taken = [span for group in groups for span in group.spans]
     for start, end, name in county_phrases(text):
@@ -123,7 +152,7 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
         group.spans.append((start, end))
         group.withins.append(())
 
-    evidence = text_evidence(containers.scan(text), groups, demonyms=demonyms)
+    evidence = text_evidence(containers.scan(text), groups, demonyms=nations)
     for index, group in enumerate(groups):
         score_group(group, evidence, index)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).
@@ -135,6 +164,11 @@ def resolve(text: str, toponyms: Sequence[Toponym], *, gazetteer: Gazetteer | No
     main = focus(groups)
     result = []
     for toponym, member in members:
+        if toponym.kind != "place":
+            country = _nation(cache, toponym) if demonyms else None
+            if country is not None:
+                result.append(Resolved(toponym, country, round(toponym.score, 4)))
+            continue
         if member is not None:
             factor = FALLBACK_CONFIDENCE if member.partial else 1.0
             result.append(Resolved(toponym, member.chosen, round(factor * member.confidence, 4)))
@@ -160,6 +194,35 @@ def _fuzzy_candidate(toponym: Toponym, cache: CandidateCache, evidence: Evidence
         ):
             return candidate
     return None
+
+
+def _nation(cache: CandidateCache, toponym: Toponym) -> Candidate | None:
+    """The country of a demonym ("Iraqi" -> Iraq), or the continent or region its name is a curated
+    alias of ("European" -> Europe), if any."""
+    if toponym.country:
+        try:
+            return cache.gazetteer.get(f"iso:{toponym.country.upper()}")
+        except GeoError:
+            return None
+    return next(
+        (
+            candidate
+            for candidate in cache.lookup(toponym.surface)
+            if candidate.match in ("exact", "alias") and candidate.feature_class in ("region", "country")
+        ),
+        None,
+    )
+
+
+def _folded(name: str) -> str:
+    """Case- and space-folded name."""
+    return " ".join(name.casefold().split())
+
+
+def _merge(first: tuple[Candidate, ...], second: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``first`` then the entries of ``second`` not in it."""
+    seen = {candidate.id for candidate in first}
+    return first + tuple(candidate for candidate in second if candidate.id not in seen)
 
 
 def _partial_candidates(query: str, cache: CandidateCache) -> tuple[Candidate, ...]:

@@ -53,7 +53,14 @@ _AFTER_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 )
 #: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
 _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"\b(?:airport|airfield|air\s*base)\s+(?:of|in|at|near)\s+$", re.I), "airport"),
+    (
+        re.compile(
+            r"\b(?:airport|airfield|air\s*base)\s+(?:of|in|at|near)\s+"
+            r"(?:the\s+(?:[A-Z][\w'’\-]*\s+){0,2}(?:capital|city)\s+(?:of\s+)?)?$",
+            re.I,
+        ),
+        "airport",
+    ),
     (
         re.compile(
             r"\b(?:province|governorate|county|district|region|state|oblast|prefecture)\s+of\s+$", re.I

@@ -45,9 +45,11 @@ from geo.resolve.context import Container, Mention
 __all__ = [
     "NEAR_KM",
     "POINT_CLASSES",
+    "SITE_HINTS",
     "WEIGHTS",
     "Evidence",
     "Group",
+    "fits",
     "is_primary",
     "score_group",
     "text_evidence",
@@ -82,8 +84,11 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "city": frozenset({"city"}),
     "country": frozenset({"country"}),
     "facility": frozenset({"facility"}),
+    "water_body": frozenset({"water_body"}),
 }
 POINT_CLASSES: Final = frozenset({"city", "airport", "military_base", "facility"})
+#: Hints that name a site rather than the place itself ("Erbil airport" is not Erbil).
+SITE_HINTS: Final = frozenset({"airport", "military_base", "facility"})
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 
 
@@ -254,7 +259,7 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
 def _static_scores(group: Group) -> list[float]:
     """The part of each candidate's score that does not depend on the other names' choices."""
     named = any(group.withins)
-    fits = _HINT_FITS.get(group.hint or "", frozenset())
+    fitting = _HINT_FITS.get(group.hint or "", frozenset())
     acronym = group.surface.isupper() and len(group.surface) <= 5
     result = []
     for candidate in group.candidates:
@@ -268,9 +273,14 @@ def _static_scores(group: Group) -> list[float]:
         if named and not _is_container(candidate):
             score += WEIGHTS["within"] * _within(candidate, group)
         if group.hint is not None:
-            score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fits else -1.0)
+            score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fitting else -1.0)
         result.append(score)
     return result
+
+
+def fits(hint: str, candidate: Candidate) -> bool:
+    """True when ``candidate``'s class fits the class ``hint`` (an unknown hint fits nothing)."""
+    return candidate.feature_class in _HINT_FITS.get(hint, frozenset())
 
 
 def _within(candidate: Candidate, group: Group) -> float:
