@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.catalog import Catalogue
-from geo.temporal._scan import Tokens
+from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
     "COUNTRY_NAMES",
@@ -124,47 +124,113 @@ _WORD: Final = re.compile(r"\w+")
 _LED: Final = re.compile(r"-(?:led|backed|aligned|supported|sponsored)\b")
 
 
+_Entry = tuple[int, re.Pattern[str], str, int]
+#: Kinds of the names in the combined table (a leading control character in the table's input).
+_DEMONYM, _ACTOR, _MISSION = 0, 1, 2
+
+
 class _Names:
-    """Names indexed by their first word: lower-cased for ordinary names, exact for all-capital ones."""
+    """Names indexed by their first word: lower-cased for ordinary names, exact for all-capital ones.
+
+    A name given as ``"\x02Operation X"`` is stored as "Operation X" of kind 2 (see :func:`find_names`).
+    """
 
     def __init__(self, names: dict[str, str]) -> None:
-        self.lower: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
-        self.exact: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
+        self.lower: dict[str, list[_Entry]] = {}
+        self.exact: dict[str, list[_Entry]] = {}
+        #: Lower-cased first word -> the second words its names continue with (None: a one-word name).
+        self.second: dict[str, set[str] | None] = {}
         for key in sorted(names, key=len, reverse=True):
-            first = _WORD.match(key)
-            if first is None:
+            parts = _WORD.findall(key)
+            if _WORD.match(key) is None:
                 continue
             body = re.escape(key).replace(r"\ ", r"\s+")
             upper = key.isupper() or len(key) <= 3
             pattern = re.compile(body + r"(?![\w])" if upper else f"(?i:{body})(?![\\w])")
             table = self.exact if upper else self.lower
-            word = first.group() if upper else first.group().lower()
-            table.setdefault(word, []).append((len(key), pattern, names[key]))
+            word = parts[0] if upper else parts[0].lower()
+            name, kind = names[key], -1
+            if name[:1] in {"\x00", "\x01", "\x02"}:
+                name, kind = name[1:], ord(name[0])
+            table.setdefault(word, []).append((len(key), pattern, name, kind))
+            if not upper:
+                following = self.second.setdefault(word, set())
+                if len(parts) == 1:
+                    self.second[word] = None
+                elif following is not None:
+                    following.add(parts[1].lower())
         self.folded = frozenset(word.lower() for word in self.exact)
+        # "the" is too frequent to be tried everywhere: names starting with it are looked for from their
+        # second word (or any non-ASCII word, which may fold to it under case-insensitive matching)
+        the = self.second.get("the")
+        self.after_the = (
+            None
+            if the is None or "the" in self.folded
+            else WordTest(the, extra=lambda word: not word.isascii())
+        )
+        firsts = {*self.lower, *self.folded}
+        if self.after_the is not None:
+            firsts.discard("the")
+        self.first_words = WordTest(firsts)
+        self._merged: dict[tuple[str, str], list[_Entry]] = {}
 
-    def find(self, text: str, tokens: Tokens) -> list[Mention]:
-        out: list[Mention] = []
-        reached = -1
-        lower, exact, folded = self.lower, self.exact, self.folded
+    def _candidates(self, surface: str, word: str) -> list[_Entry]:
+        """Names starting with the token: exact ones, then lower-cased ones, longest first (cached)."""
+        found = self._merged.get((surface, word))
+        if found is None:
+            found = [*self.exact.get(surface, ()), *self.lower.get(word, ())]
+            found.sort(key=lambda c: -c[0])  # longest name first, whatever its case rule
+            if len(self._merged) < 10_000:
+                self._merged[surface, word] = found
+        return found
+
+    def _starts(self, tokens: Tokens) -> list[int]:
+        """Indices of the tokens a name may start at, in order."""
+        found = tokens.select(self.first_words)
+        if self.after_the is None:
+            return found
         words = tokens.words
-        for index in [i for i, w in enumerate(words) if w in lower or w in folded]:
-            word = words[index]
-            start = tokens.starts[index]
-            if start < reached or (word not in lower and text[start : tokens.ends[index]] not in exact):
+        the = [i - 1 for i in tokens.select(self.after_the) if i > 0 and words[i - 1] == "the"]
+        return sorted({*found, *the}) if the else found
+
+    def matches(self, text: str, tokens: Tokens) -> list[tuple[int, int, str, bool, int]]:
+        """(start, end, name, led, kind) of every name in the text, in order, without overlaps."""
+        out: list[tuple[int, int, str, bool, int]] = []
+        reached = -1
+        lower, exact, second = self.lower, self.exact, self.second
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        last = len(words) - 1
+        for index in self._starts(tokens):
+            start = starts[index]
+            if start < reached:
                 continue
+            word = words[index]
+            surface = text[start : ends[index]]
+            if surface not in exact:
+                if word not in lower:
+                    continue
+                # every name starting with this word has a second word: the next token must be one
+                # (a non-ASCII token is tried anyway: case-insensitive matching folds a few such letters)
+                following = second[word]
+                if following is not None:
+                    after = words[index + 1] if index < last else ""
+                    if after not in following and after.isascii():
+                        continue
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
                 continue
-            candidates = [*exact.get(text[start : tokens.ends[index]], ()), *lower.get(word, ())]
-            candidates.sort(key=lambda c: -c[0])  # longest name first, whatever its case rule
-            for _, pattern, name in candidates:
+            for _, pattern, name, kind in self._candidates(surface, word):
                 match = pattern.match(text, start)
                 if match is not None:
                     end = match.end()
                     led = _LED.match(text, end)
-                    out.append(Mention(start, end, name, led=led is not None))
+                    out.append((start, end, name, led is not None, kind))
                     reached = led.end() if led is not None else end
                     break
         return out
+
+    def find(self, text: str, tokens: Tokens) -> list[Mention]:
+        """Every name in the text as a mention of its canonical name, in order."""
+        return [Mention(start, end, name, led) for start, end, name, led, _ in self.matches(text, tokens)]
 
 
 _DEMONYM_NAMES: Final = _Names({form: COUNTRY_NAMES[code] for form, code in DEMONYMS.items()})
@@ -175,21 +241,31 @@ def find_demonyms(text: str, *, tokens: Tokens | None = None) -> list[Mention]:
     return _DEMONYM_NAMES.find(text, tokens if tokens is not None else Tokens(text))
 
 
-@functools.lru_cache(maxsize=16)
+#: Combined tables by catalogue identity (hashing a catalogue walks all its entries, on every call).
+_COMBINED: dict[tuple[int, int], tuple[Catalogue, Catalogue, _Names]] = {}
+
+
 def _combined(missions: Catalogue, actors: Catalogue) -> _Names:
+    found = _COMBINED.get((id(missions), id(actors)))
+    if found is not None and found[0] is missions and found[1] is actors:
+        return found[2]
     names = {form: "\x00" + COUNTRY_NAMES[code] for form, code in DEMONYMS.items()}
     names.update({key: "\x01" + e.name for e in actors.entries for key in (e.name, *e.aliases)})
     names.update({key: "\x02" + e.name for e in missions.entries for key in (e.name, *e.aliases)})
-    return _Names(names)
+    table = _Names(names)
+    if len(_COMBINED) >= 16:
+        _COMBINED.pop(next(iter(_COMBINED)))
+    _COMBINED[id(missions), id(actors)] = (missions, actors, table)
+    return table
 
 
 def find_names(
     text: str, missions: Catalogue, actors: Catalogue, *, tokens: Tokens | None = None
 ) -> tuple[list[Mention], list[Mention]]:
     """Missions, and actors (catalogue entries and demonym countries), found in one pass."""
-    found = _combined(missions, actors).find(text, tokens if tokens is not None else Tokens(text))
-    mission_mentions = [Mention(m.start, m.end, m.name[1:], m.led) for m in found if m.name[0] == "\x02"]
-    actor_mentions = [Mention(m.start, m.end, m.name[1:], m.led) for m in found if m.name[0] != "\x02"]
+    found = _combined(missions, actors).matches(text, tokens if tokens is not None else Tokens(text))
+    mission_mentions = [Mention(s, e, name, led) for s, e, name, led, kind in found if kind == _MISSION]
+    actor_mentions = [Mention(s, e, name, led) for s, e, name, led, kind in found if kind != _MISSION]
     return mission_mentions, actor_mentions
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.temporal._scan import PrefixIndex, Tokens
+from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["Cue", "find_cues", "refine"]
 
@@ -160,7 +160,7 @@ _STEMS: Final[dict[str, tuple[int, ...]]] = {}
 for _number, _cue in enumerate(_CUES):
     for _stem in _cue[3].split():
         _STEMS[_stem] = (*_STEMS.get(_stem, ()), _number)
-_STEM_INDEX: Final = PrefixIndex(_STEMS)
+_STEM_TEST: Final = WordTest(stems=_STEMS)
 _WORD_CUES: dict[str, tuple[int, ...]] = {}
 
 
@@ -251,7 +251,7 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
     out: list[Cue] = []
     reached = -1
     words, starts = toks.words, toks.starts
-    for index in _STEM_INDEX.select(words):
+    for index in toks.select(_STEM_TEST):
         start = starts[index]
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue

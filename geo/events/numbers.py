@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.temporal._scan import Tokens
+from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["Count", "find_counts", "parse_number"]
 
@@ -92,6 +93,53 @@ _AT_TOLL: Final = re.compile(
 _NUMBER_WORDS: Final = frozenset({*_UNITS, *_SCALES, "dozen"})
 _KILL_WORDS: Final = frozenset({"killed", "killing", "kills", "left", "leaving", "claimed"})
 _STARTERS: Final = frozenset({*_NUMBER_WORDS, *_KILL_WORDS, "death"})
+_STARTER_TEST: Final = WordTest(_STARTERS, digits=True)
+#: Words a written number may consist of (digits are tested apart).
+_IN_NUMBER: Final = frozenset({*_UNITS, *_SCALES, "dozen", "a", "and"})
+_ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of"})
+#: The first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon after
+#: its number (a non-ASCII word may fold to one under case-insensitive matching).
+_KEYWORD_TEST: Final = WordTest(
+    {
+        *[
+            "killed",
+            "dead",
+            "died",
+            "slain",
+            "deaths",
+            "lost",
+            "soldiers",
+            "troops",
+            "servicemen",
+            "service",
+            "servicemembers",
+            "personnel",
+        ],
+        *[
+            "marines",
+            "officers",
+            "advisers",
+            "advisors",
+            "instructors",
+            "trainers",
+            "paratroopers",
+            "commandos",
+            "special",
+            "sailors",
+        ],
+        *[
+            "airmen",
+            "peacekeepers",
+            "guards",
+            "staff",
+            "military",
+            "infantrymen",
+            "reservists",
+            "specialists",
+        ],
+    },
+    extra=lambda word: not word.isascii(),
+)
 _GROUPS: Final = {"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n", "troop": "tr_n", "ellipsis": "el_n"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
@@ -153,13 +201,20 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     out: list[Count] = []
     reached = -1
     words, starts = toks.words, toks.starts
-    starters = _STARTERS
-    for index in [i for i, w in enumerate(words) if w < ":" or w in starters]:  # digits sort before ":"
+    keywords = toks.select(_KEYWORD_TEST)
+    for index in toks.select(_STARTER_TEST):
         start = starts[index]
         if start < reached:
             continue
         word = words[index]
-        pattern = _AT_KILL if word in _KILL_WORDS else _AT_TOLL if word == "death" else _AT_NUMBER
+        if word in _KILL_WORDS:
+            pattern = _AT_KILL
+        elif word == "death":
+            pattern = _AT_TOLL
+        elif _may_count(toks, index, keywords):
+            pattern = _AT_NUMBER
+        else:
+            continue
         match = pattern.match(text, start)
         if match is None:
             continue
@@ -173,3 +228,28 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         label = "fatalities" if kind.startswith("fat") else ("troops" if kind == "troop" else "ellipsis")
         out.append(Count(match.start(group), match.end(), value, label))
     return out
+
+
+def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
+    """Whether :data:`_AT_NUMBER` can match at the number starting at token ``index`` (cheap, never wrong
+    when it says no).
+
+    An elliptical count needs one of its words right after the number; a troop count or a death toll
+    needs a troop noun or "killed"... at most nine space-separated words after the number (three
+    adjectives, a victim noun, two auxiliaries, three words of "had been killed").
+    """
+    words = tokens.words
+    size = len(words)
+    after = index + 1
+    while after < size and (words[after] in _IN_NUMBER or "0" <= words[after][:1] <= "9"):
+        after += 1
+    if after < size:
+        word = words[after]
+        if word in _ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
+            return True
+    found = bisect.bisect_right(keywords, index)
+    if found == len(keywords):
+        return False
+    text, start = tokens.text, tokens.starts[index]
+    limit = len(text[start : tokens.ends[after - 1]].split()) + 9
+    return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit

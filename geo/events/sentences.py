@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from typing import Final
 
-from geo.temporal._scan import Tokens
+from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["Sentence", "clause_starts", "split_sentences"]
 
-_BOUNDARY: Final = re.compile(r"[.!?…][\"”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t\n]*")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)[.][\"”’)\]]*[ \t]*$")
+#: End punctuation and spaces before a capital or digit, or a line break. One character class first (the
+#: character just taken decides which branch applies) lets the regex engine skip ahead quickly.
+_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=\n)[ \t\n]*|(?<!\n)[\"”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9]))")
+_LETTERS_DOT: Final = string.ascii_letters + "."
 _ABBREVIATIONS: Final = frozenset(
     [
         "mr",
@@ -69,7 +72,7 @@ _ABBREVIATIONS: Final = frozenset(
     ]
 )
 #: Punctuation that opens a new clause.
-_CLAUSE_MARK: Final = re.compile(r"[,;:()–—]|\s-\s")
+_CLAUSE_MARK: Final = re.compile(r"[,;:()–—]")
 #: Subordinators that open a new clause ("after", "as"); multi-word ones by their first word.
 _SUBORDINATORS: Final = frozenset(
     {
@@ -89,6 +92,10 @@ _SUBORDINATORS: Final = frozenset(
         "although",
     }
 )
+
+_SUBORDINATOR_TEST: Final = WordTest(_SUBORDINATORS)
+#: Words that open a clause with the words after them ("due to", "in the wake of", "in retaliation for").
+_PHRASE_TEST: Final = WordTest({"due", "wake", "retaliation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +126,17 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for match in _BOUNDARY.finditer(text):
-        newline = "\n" in match.group()
-        if not newline:
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
-            if word is not None:
-                token = word[1]
-                if "." in token.rstrip(".") or len(token) == 1 or token.lower().rstrip(".") in _ABBREVIATIONS:
-                    continue
-        end = match.start() + (0 if newline else 1)
+        at = match.start()
+        newline = text[at] == "\n"
+        if not newline and text[at] == ".":
+            # the letters and dots right before the dot, within 20 characters, from the first letter
+            window = text[max(0, at - 20) : at]
+            token = window[len(window.rstrip(_LETTERS_DOT)) :].lstrip(".")
+            if token and (
+                "." in token.rstrip(".") or len(token) == 1 or token.lower().rstrip(".") in _ABBREVIATIONS
+            ):
+                continue
+        end = at + (0 if newline else 1)
         _add(text, start, end, paragraph, out)
         start = match.end()
         if newline:
@@ -136,12 +146,24 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, paragraph))
+    part = text[start:end]
+    stripped = part.strip()
+    if stripped:
+        start += len(part) - len(part.lstrip())
+        out.append(Sentence(start, start + len(stripped), paragraph))
+
+
+def _spaced_dashes(text: str) -> list[int]:
+    """Starts of " - " (a hyphen between white space), scanned left to right without overlaps."""
+    out = []
+    reached = 0
+    dash = text.find("-", 1)
+    while dash > 0:
+        if dash - 1 >= reached and text[dash - 1].isspace() and text[dash + 1 : dash + 2].isspace():
+            out.append(dash - 1)
+            reached = dash + 2
+        dash = text.find("-", dash + 1)
+    return out
 
 
 def clause_starts(text: str, tokens: Tokens) -> list[int]:
@@ -149,13 +171,18 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
     "which", "in the wake of", "in retaliation for"). Two offsets of one sentence are in the same clause
     when :func:`bisect.bisect_right` puts them at the same index of this list."""
     out = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    out.extend(_spaced_dashes(text))
     words, starts = tokens.words, tokens.starts
-    for index, word in enumerate(words):
-        if (
-            word in _SUBORDINATORS
-            or (word == "in" and words[index + 1 : index + 3] in (["the", "wake"], ["retaliation", "for"]))
-            or (word in {"due", "as"} and words[index + 1 : index + 2] in (["to"], ["retaliation"]))
-        ):
-            out.append(starts[index])
+    out.extend(starts[i] for i in tokens.select(_SUBORDINATOR_TEST))
+    for i in tokens.select(_PHRASE_TEST):
+        word = words[i]
+        if word == "due":  # due to
+            if words[i + 1 : i + 2] in (["to"], ["retaliation"]):
+                out.append(starts[i])
+        elif word == "wake":  # in the wake of
+            if i >= 2 and words[i - 2] == "in" and words[i - 1] == "the":
+                out.append(starts[i - 2])
+        elif i >= 1 and words[i - 1] == "in" and words[i + 1 : i + 2] == ["for"]:  # in retaliation for
+            out.append(starts[i - 1])
     out.sort()
     return out

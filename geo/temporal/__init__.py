@@ -135,26 +135,22 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     words, starts = toks.words, toks.starts
     items: list[_Item] = []
     reached = -1
-    start_words = pat.START_WORDS
-    for index in [i for i, w in enumerate(words) if w < ":" or w in start_words]:  # digits sort before ":"
+    for index in pat.candidates(toks):
         start = starts[index]
-        if start < reached or not pat.can_start(words, index):
+        if start < reached:
             continue
-        match = pat.MASTER.match(text, start)
+        match = pat.pattern_for(words[index]).match(text, start)
         if match is None:
             continue
         reached = match.end()
-        item = _item(text, match, anchor)
+        item = _item(text, match, anchor, *pat.word_before(text, toks, index))
         if item is not None:
             items.append(item)
     return [_expression(text, item) for item in _combine(text, items, anchor)]
 
 
-def _item(text: str, match: re.Match[str], anchor: Anchor | None) -> _Item | None:
+def _item(text: str, match: re.Match[str], anchor: Anchor | None, word: str, word_start: int) -> _Item | None:
     start, end = match.span()
-    before = pat.BEFORE.search(text, max(0, start - 24), start)
-    word = _SPACES.sub(" ", before["word"].lower()) if before else ""
-    word_start = before.start() if before else start
     kind = match.lastgroup
     item = _Item(start, end, start, "", "", word, word_start, relative=False)
     if kind in {"iso", "mdy", "dmy"}:

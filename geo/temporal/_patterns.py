@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from geo.temporal._scan import Tokens, WordTest
+
 MONTHS: Final[dict[str, int]] = {
     name: index
     for index, names in enumerate(
@@ -62,6 +64,7 @@ _MONTH_ANY = _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|De
 _NUM = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"1[89]\d{2}|20\d{2}"
+_SPACES: Final = re.compile(r"\s+")
 _NOT_COUNT = (
     r"(?!\s+(?:soldiers|troops|people|civilians|men|women|dead|killed|personnel|officers|members|km|kilometres"
     r"|kilometers|miles|metres|meters|dollars|euros|tons|tonnes|barrels|residents|families|homes|times)\b)"
@@ -100,12 +103,121 @@ _ALTERNATIVES: Final = (
 #: The master pattern: every kind of expression as one named alternative, most specific first.
 MASTER: Final = re.compile(r"(?<![\w$€£])(?:" + "|".join(_ALTERNATIVES) + ")")
 
+
+def _subset(*kinds: str) -> re.Pattern[str]:
+    """The master pattern with only the alternatives of ``kinds`` (same order, same groups)."""
+    chosen = [a for a in _ALTERNATIVES if a[4 : a.index(">")] in kinds]
+    assert len(chosen) == len(kinds)
+    return re.compile(r"(?<![\w$€£])(?:" + "|".join(chosen) + ")")
+
+
+#: The alternatives that can begin with a given (lower-cased) first word; other words use MASTER.
+_BY_FIRST_WORD: Final[dict[str, re.Pattern[str]]] = {}
+for _words, _pattern in (
+    (("the",), _subset("dmy", "dm", "part", "season", "decade", "pastn", "rel", "weekend", "dayword")),
+    (("early", "mid", "late"), _subset("part")),
+    (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
+    (("last", "past"), _subset("pastn", "rel", "wday")),
+    (("previous",), _subset("pastn", "rel")),
+    (("this", "next"), _subset("rel", "wday")),
+    (("coming", "earlier", "later"), _subset("rel")),
+    (("recent",), _subset("recent")),
+    (("today", "yesterday", "tomorrow", "tonight"), _subset("dayword")),
+    (tuple(WEEKDAYS), _subset("wday")),
+    (tuple(MONTHS), _subset("mdy", "my", "md", "mon")),
+    (tuple(w.split()[0] for w in NUMBER_WORDS), _subset("ago")),
+):
+    for _word in _words:
+        _BY_FIRST_WORD[_word] = _pattern
+_DIGITS: Final = _subset("iso", "dmy", "dm", "yrange", "year", "ago")
+
+
+def pattern_for(word: str) -> re.Pattern[str]:
+    """The part of :data:`MASTER` that can match at a token ``word`` (lower-cased): same results there."""
+    if "0" <= word[:1] <= "9":
+        return _DIGITS
+    return _BY_FIRST_WORD.get(word, MASTER)
+
+
 #: The word right before an expression (``since``, ``until``, ``between`` ...), if any.
 BEFORE: Final = re.compile(
     r"(?i:\b(?P<word>since|from|until|till|up\s+until|up\s+to|through|between|as\s+recently\s+as|as\s+early"
     r"\s+as|as\s+late\s+as|before|after|by|in|on|over|during|at|of|and|to|for|last|this|next|early|late|mid"
     r"|a|an|the|its|their|his|her|that))[\s-]+$"
 )
+_BEFORE_ONE: Final = frozenset(
+    [
+        "since",
+        "from",
+        "until",
+        "till",
+        "through",
+        "between",
+        "before",
+        "after",
+        "by",
+        "in",
+        "on",
+        "over",
+        "during",
+        "at",
+        "of",
+        "and",
+        "to",
+        "for",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "that",
+    ]
+)
+_BEFORE_MANY: Final = frozenset(
+    {("up", "until"), ("up", "to"), ("as", "recently", "as"), ("as", "early", "as"), ("as", "late", "as")}
+)
+
+
+def word_before(text: str, tokens: Tokens, index: int) -> tuple[str, int]:
+    """The word of :data:`BEFORE` right before token ``index`` and where it starts, or ``("", start)``.
+
+    The same answer as searching :data:`BEFORE` in the 24 characters before the token, read from the
+    tokens instead (the regex is the fallback for text that is not ASCII there).
+    """
+    starts = tokens.starts
+    start = starts[index]
+    lo = max(0, start - 24)
+    if index == 0:
+        return "", start
+    if not text[lo:start].isascii():
+        found = BEFORE.search(text, lo, start)
+        return (_SPACES.sub(" ", found["word"].lower()), found.start()) if found else ("", start)
+    words, ends = tokens.words, tokens.ends
+    last = index - 1
+    gap = text[ends[last] : start]
+    if starts[last] < lo or not gap.replace("-", " ").isspace():
+        return "", start
+    for size in (3, 2):
+        first = last - size + 1
+        if (
+            first >= 0
+            and starts[first] >= lo
+            and tuple(words[first:index]) in _BEFORE_MANY
+            and all(text[ends[k] : starts[k + 1]].isspace() for k in range(first, last))
+        ):
+            return " ".join(words[first:index]), starts[first]
+    word = words[last]
+    return (word, starts[last]) if word in _BEFORE_ONE else ("", start)
+
+
 #: ``since the start of the war in 2003``: a ``since`` earlier in the clause before ``in``.
 SINCE_CLAUSE: Final = re.compile(r"(?i:\bsince\b[^.;:!?()\n]{0,60}?\bin)\s+$")
 #: What may join two expressions into one interval.
@@ -230,12 +342,25 @@ START_WORDS: Final = frozenset(
 )
 
 
-def can_start(words: list[str], index: int) -> bool:
-    """Cheap check on the following words before the master pattern is tried at token ``index``."""
-    word = words[index]
-    following = words[index + 1] if index + 1 < len(words) else ""
-    if word == "the":
-        return following in _AFTER_THE or following[:1].isdigit()
-    if word in _COUNT_WORDS and word not in START_WORDS - _COUNT_WORDS:
-        return "ago" in words[index + 1 : index + 5] or following in {"few", "couple", "dozen"}
-    return True
+_OTHER_STARTS: Final = WordTest(START_WORDS - _COUNT_WORDS - {"the"}, digits=True)
+#: Words after "the" that let an expression start at "the" ("the end of 2022", "the 1st of January").
+_THE_NEXT: Final = WordTest(_AFTER_THE, extra=lambda word: word[:1].isdigit())
+_COUNT_WORD_TEST: Final = WordTest(_COUNT_WORDS)
+_COUNT_NEXT: Final = WordTest({"few", "couple", "dozen"})
+_AGO: Final = WordTest({"ago"})
+
+
+def candidates(tokens: Tokens) -> list[int]:
+    """Indices of the tokens where the master pattern may match, in order.
+
+    Any start word or number; "the" only before a word of ``_AFTER_THE`` or a number; a count word
+    ("two", "a") only with "ago" in the next four words or before "few", "couple" or "dozen".
+    """
+    words = tokens.words
+    found = set(tokens.select(_OTHER_STARTS))
+    found.update(i - 1 for i in tokens.select(_THE_NEXT) if i > 0 and words[i - 1] == "the")
+    counts = _COUNT_WORDS
+    found.update(i - 1 for i in tokens.select(_COUNT_NEXT) if i > 0 and words[i - 1] in counts)
+    for i in tokens.select(_AGO):
+        found.update(k for k in range(max(0, i - 4), i) if words[k] in counts)
+    return sorted(found)

@@ -1,26 +1,106 @@
-"""One tokenisation pass shared by the date, cue, number and name finders.
+"""One tokenisation pass shared by the date, cue, number, clause and name finders.
 
 Running a large alternation regex at every character of a 4 KB text costs milliseconds in Python; instead
-the text is split into word tokens once (lower-cased), each finder keeps the few tokens that can start one
-of its patterns (a set or a cached prefix test) and runs its anchored pattern only there.
+the text is split into word tokens once (lower-cased) and each finder runs its anchored pattern only at
+the few tokens that can start one of its patterns. Which words those are is a :class:`WordTest` per finder
+(exact words, stems, numbers); all tests are answered in one pass over the tokens, which files the index
+of every wanted token under each test that accepts its word. Answers per word are remembered across
+texts, so a word is classified once.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+import weakref
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 from typing import Final
 
-__all__ = ["PrefixIndex", "Tokens"]
+__all__ = ["Tokens", "WordTest"]
 
 _WORD: Final = re.compile(r"\w+")
+_SPLIT: Final = re.compile(r"(\w+)")
+#: Remembered answers are dropped beyond this many words (bounded memory on endless streams of new words).
+_CACHE_LIMIT: Final = 200_000
+
+
+class WordTest:
+    """Which lower-cased words a finder wants to see: exact words, words starting with a stem, numbers
+    (an ASCII digit first), or words passing ``extra``.
+
+    Create tests at import time (or once per catalogue): each new test resets the shared word cache.
+    :meth:`Tokens.select` gives the tokens a test accepts.
+    """
+
+    __slots__ = ("__weakref__", "_digits", "_extra", "_stems", "_words", "slot")
+
+    def __init__(
+        self,
+        words: Iterable[str] = (),
+        *,
+        stems: Iterable[str] = (),
+        digits: bool = False,
+        extra: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._words = frozenset(words)
+        self._stems = tuple(sorted(set(stems)))
+        self._digits = digits
+        self._extra = extra
+        self.slot = -1
+        _register(self)
+
+    def __contains__(self, word: str) -> bool:
+        return self.accepts(word)
+
+    def accepts(self, word: str) -> bool:
+        """Whether the test accepts ``word``."""
+        return (
+            word in self._words
+            or (self._digits and "0" <= word[:1] <= "9")
+            or (bool(self._stems) and word.startswith(self._stems))
+            or (self._extra is not None and self._extra(word))
+        )
+
+
+#: The live tests; a test's ``slot`` is its index here.
+_TESTS: Final[list[weakref.ref[WordTest]]] = []
+#: Word -> slots of the tests that accept it (only words some test accepts).
+_SLOTS: Final[dict[str, tuple[int, ...]]] = {}
+#: Words no test accepts.
+_UNWANTED: Final[set[str]] = set()
+#: Changes whenever the tests change, so that tokens file their words again.
+_generation = [0]
+
+
+def _register(test: WordTest) -> None:
+    alive = [t for ref in _TESTS if (t := ref()) is not None]
+    alive.append(test)
+    _TESTS[:] = [weakref.ref(t) for t in alive]
+    for slot, live in enumerate(alive):
+        live.slot = slot
+    _generation[0] += 1
+    _SLOTS.clear()
+    _UNWANTED.clear()
+
+
+def _classify(word: str) -> tuple[int, ...]:
+    """Slots of the tests that accept ``word`` (remembered)."""
+    slots = tuple(t.slot for ref in _TESTS if (t := ref()) is not None and t.accepts(word))
+    if len(_UNWANTED) + len(_SLOTS) > _CACHE_LIMIT:
+        _UNWANTED.clear()
+        _SLOTS.clear()
+    if slots:
+        _SLOTS[word] = slots
+    else:
+        _UNWANTED.add(word)
+    return slots
 
 
 class Tokens:
     """Word tokens of a text: parallel lists of starts, ends and lower-cased words."""
 
-    __slots__ = ("ends", "starts", "text", "words")
+    __slots__ = ("_filed", "_generation", "ends", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -28,10 +108,16 @@ class Tokens:
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             self.words = [word.lower() for word in _WORD.findall(text)]
             self.starts = list(map(re.Match.start, _WORD.finditer(text)))
+            self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
         else:
-            self.words = _WORD.findall(lowered)
-            self.starts = list(map(re.Match.start, _WORD.finditer(lowered)))
-        self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
+            # separators and words alternate: [sep, word, sep, ..., word, sep]; offsets by running sums
+            parts = _SPLIT.split(lowered)
+            self.words = parts[1::2]
+            offsets = list(accumulate(map(len, parts)))
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
+        self._filed: list[list[int]] = []
+        self._generation = -1
 
     def __len__(self) -> int:
         return len(self.words)
@@ -49,24 +135,17 @@ class Tokens:
         index = self.span(start, end)
         return set(self.words[index.start : index.stop])
 
-
-class PrefixIndex:
-    """Which tokens start with one of some stems; answers are remembered per word across texts."""
-
-    __slots__ = ("_no", "_stems", "_yes")
-
-    def __init__(self, stems: Iterable[str]) -> None:
-        self._stems = tuple(sorted(set(stems)))
-        self._yes: set[str] = set()
-        self._no: set[str] = set()
-
-    def select(self, words: list[str]) -> list[int]:
-        """Indices of the words that start with a stem."""
-        yes, no = self._yes, self._no
-        unknown = {w for w in words if w not in yes and w not in no}
-        if unknown:
-            if len(no) > 200_000:
-                no.clear()
-            for word in unknown:
-                (yes if word.startswith(self._stems) else no).add(word)
-        return [i for i, w in enumerate(words) if w in yes]
+    def select(self, test: WordTest) -> list[int]:
+        """Indices, in order, of the tokens whose word ``test`` accepts (all tests answered in one pass)."""
+        if self._generation != _generation[0]:
+            words, slots, unwanted = self.words, _SLOTS, _UNWANTED
+            filed: list[list[int]] = [[] for _ in _TESTS]
+            for index in [i for i, w in enumerate(words) if w not in unwanted]:
+                word = words[index]
+                found = slots.get(word)
+                if found is None:
+                    found = _classify(word)
+                for slot in found:
+                    filed[slot].append(index)
+            self._filed, self._generation = filed, _generation[0]
+        return self._filed[test.slot]
