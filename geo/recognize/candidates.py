@@ -70,7 +70,8 @@ def _capitalised(token: Token) -> bool:
 
 def _joined(token: Token) -> bool:
     """True when a space or a hyphen (only) separates ``token`` from the previous one."""
-    return token.gap in (" ", "-") or (0 < len(token.gap) <= 2 and token.gap.strip() == "")
+    gap = token.gap
+    return gap == " " or gap == "-" or (0 < len(gap) <= 2 and gap.strip() == "")
 
 
 def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
@@ -97,18 +98,12 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
         j = i
         while True:
             entry = lexicon.get(key)
-            if (
-                entry is not None
-                and entry.is_place
-                and (_capitalised(tokens[j]) or tokens[j].key in _GENERIC_WORDS)
-            ):
+            if entry is not None and entry.is_place and (tokens[j].name or tokens[j].key in _GENERIC_WORDS):
                 best = (j, key, entry)
             if tokens[j].possessive or j + 1 >= count or j + 1 - i >= MAX_TOKENS:
                 break
             nxt = tokens[j + 1]
-            if not _joined(nxt) or not (
-                _capitalised(nxt) or nxt.key in CONNECTORS or nxt.key in _GENERIC_WORDS
-            ):
+            if not (nxt.name or nxt.key in CONNECTORS or nxt.key in _GENERIC_WORDS) or not _joined(nxt):
                 break
             if not lexicon.has_prefix(key):
                 break
@@ -135,14 +130,14 @@ def _misspelt(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None
     Tried on two or three capitalised words outside the lexicon, or on one after a preposition of place;
     the skeleton (see :func:`geo.gazetteer.normalize.skeleton`) must match and the names must look alike.
     """
+    if not _plain_name_word(tokens[i], lexicon):
+        return None
     count = len(tokens)
     j = i
     while j + 1 < count and j - i < 2 and _joined(tokens[j + 1]) and not tokens[j].possessive:
         if not _plain_name_word(tokens[j + 1], lexicon):
             break
         j += 1
-    if not _plain_name_word(tokens[i], lexicon):
-        return None
     if j == i:
         prev = tokens[i - 1] if i > 0 else None
         if prev is None or prev.key not in _PLACE_PREPOSITIONS or prev.cap or tokens[i].upper:
@@ -167,7 +162,7 @@ def _common(token: Token, lexicon: Lexicon) -> bool:
 
 def _plain_name_word(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised word that can be part of a name the lexicon lacks ("Neches", "Hyland-Croy")."""
-    if not _capitalised(token) or token.key in NEVER_PLACES or token.key in PERSON_TITLES:
+    if not token.name or token.key in NEVER_PLACES or token.key in PERSON_TITLES:
         return False
     entry = lexicon.get(token.key)
     return entry is None or not entry.flags & STOP

@@ -69,34 +69,44 @@ def _key(word: str) -> str:
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", word.lower())).strip()
 
 
-#: What a word says, by word as written: key, cap, upper, name, and whether the word needs the slow path
-#: (an apostrophe that may start a possessive, or an abbreviation that may take the dot after it).
+#: What a word says, by word as written: key, cap, upper, name, and whether the word needs a second look
+#: (an apostrophe that may start a possessive, an abbreviation that may take the dot after it, or a word
+#: whose key is empty).
 _WordInfo = tuple[str, bool, bool, bool, bool]
-_WORDS: dict[str, _WordInfo] = {}
-_GAPS: dict[str, bool] = {}
 #: The caches are cleared when they pass this many entries (memory stays bounded on endless input).
 _CACHE_LIMIT: Final = 200_000
 
 
-def _word_info(word: str) -> _WordInfo:
-    """Compute and cache the facts of ``word`` that do not depend on where it stands."""
-    upper = word.isupper()
-    cap = upper or word[0].isupper()
-    special = "'" in word or "’" in word or (word[0].isupper() and word.lower() in ABBREVIATIONS)
-    info = (_key(word), cap, upper and len(word) > 1, cap and _CONTRACTION.search(word) is None, special)
-    if len(_WORDS) >= _CACHE_LIMIT:
-        _WORDS.clear()
-    _WORDS[word] = info
-    return info
+class _WordCache(dict[str, _WordInfo]):
+    """Word facts that do not depend on where the word stands, computed on first sight."""
+
+    def __missing__(self, word: str) -> _WordInfo:
+        upper = word.isupper()
+        cap = upper or word[0].isupper()
+        key = _key(word)
+        special = (
+            not key or "'" in word or "’" in word or (word[0].isupper() and word.lower() in ABBREVIATIONS)
+        )
+        info = (key, cap, upper and len(word) > 1, cap and _CONTRACTION.search(word) is None, special)
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[word] = info
+        return info
 
 
-def _sentence_start(gap: str) -> bool:
-    """Whether ``gap`` (the text before a word) ends a sentence, a line or opens a quotation."""
-    found = gap != " " and _SENTENCE_END.search(gap) is not None
-    if len(_GAPS) >= _CACHE_LIMIT:
-        _GAPS.clear()
-    _GAPS[gap] = found
-    return found
+class _GapCache(dict[str, bool]):
+    """Whether a gap (the text before a word) ends a sentence, a line or opens a quotation."""
+
+    def __missing__(self, gap: str) -> bool:
+        found = gap != " " and _SENTENCE_END.search(gap) is not None
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[gap] = found
+        return found
+
+
+_WORDS: Final = _WordCache()
+_GAPS: Final = _GapCache()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -125,7 +135,7 @@ def tokenize(text: str) -> list[Token]:
         matched_from = pos
         start = pos + len(gap_text)
         pos = end = start + len(word)
-        info = words.get(word) or _word_info(word)
+        info = words[word]
         possessive = False
         if info[4]:
             if "'" in word or "’" in word:
@@ -144,17 +154,14 @@ def tokenize(text: str) -> list[Token]:
                 end += 1
                 word += "."
             if end != pos:
-                info = words.get(word) or _word_info(word)
+                info = words[word]
         key, cap, upper, name, _ = info
         if not key:
             continue
         gap = gap_text if previous_end == matched_from else text[previous_end:start]
-        if gap == " ":
-            initial = False
-        else:
-            cached = gaps.get(gap)
-            initial = _sentence_start(gap) if cached is None else cached
-        append(new(Token, (start, end, word, key, cap, upper, initial, possessive, gap, name)))
+        append(
+            new(Token, (start, end, word, key, cap, upper, gap != " " and gaps[gap], possessive, gap, name))
+        )
         previous_end = end if end > pos else pos
     if tokens and not tokens[0].initial:
         tokens[0] = tokens[0]._replace(initial=True)  # the first word starts the text
