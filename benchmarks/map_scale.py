@@ -85,6 +85,9 @@ _SUBSTITUTES = [
     ),
 ]
 
+#: Packages the CDN addresses name that the substitutes stand in for.
+_SUBSTITUTED = {("leaflet.awesome-markers", "2.0.2")}
+
 
 def substitute(url: str) -> Any:
     """The npm file standing in for ``url`` (see :data:`_SUBSTITUTES`), or None."""
@@ -145,6 +148,8 @@ def ensure_assets(pages: list[str]) -> None:
     packages = [(p.name, p.version) for p in required_packages(pages)]
     packages += [(name, version) for _, name, version, _ in _SUBSTITUTES]
     for name, version in packages:
+        if (name, version) in _SUBSTITUTED:
+            continue  # not on npm: served from its substitute
         try:
             fetch_npm_package(name, version, npm_cache_dir())
         except GeoIOError as exc:  # e.g. a cdnjs-only version: that file is aborted in the browser
@@ -158,7 +163,10 @@ class Browser:
         from playwright.sync_api import sync_playwright
 
         self._pw = sync_playwright().start()
-        self.browser = self._pw.chromium.launch(
+        self.browser = self._launch()
+
+    def _launch(self) -> Any:
+        return self._pw.chromium.launch(
             executable_path="/usr/bin/chromium",
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
         )
@@ -171,6 +179,8 @@ class Browser:
         """Seconds to the first answered click (see the module docstring), errors, aborted URLs."""
         from geo.maps.assets import asset_for_url, cached_asset
 
+        if not self.browser.is_connected():  # the previous page crashed the browser
+            self.browser = self._launch()
         context = self.browser.new_context(service_workers="block", viewport={"width": 1280, "height": 800})
         aborted: list[str] = []
         errors: list[str] = []
@@ -216,7 +226,10 @@ class Browser:
         except Exception as exc:  # the page did not even answer within the cap
             errors.append(f"{type(exc).__name__}: {str(exc)[:200]}")
         finally:
-            context.close()
+            try:
+                context.close()
+            except Exception as exc:  # the page took the browser down (out of memory)
+                errors.append(f"browser lost: {type(exc).__name__}")
         return elapsed, errors, aborted
 
 
