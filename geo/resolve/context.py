@@ -13,6 +13,7 @@ import re
 import threading
 import weakref
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from geo.gazetteer import Gazetteer
@@ -32,6 +33,7 @@ __all__ = [
 MAX_WORDS: Final = 6
 _WORD: Final = re.compile(r"\b[A-Z][\w'’.\-]*|\b(?:of|the|and|de|du|del|la|le|al|el)\b")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "de", "du", "del", "la", "le", "al", "el"})
+_CAPITAL: Final = re.compile(r"\b[A-Z][\w'’.\-]*")
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
 _TRAILING: Final = re.compile(r"(?:'s|’s|'|’|[.,;:])$")
@@ -136,6 +138,7 @@ class ContainerIndex:
         words: dict[str, set[Container]] = {}
         codes: dict[str, set[Container]] = {}
         abbreviations: dict[str, set[Container]] = {}
+        names: set[str] = set()
         for name, entry in gazetteer.entry_names(
             feature_classes=("country", "admin_region"), min_importance=0.7
         ):
@@ -154,12 +157,16 @@ class ContainerIndex:
                 abbreviations.setdefault(name.casefold(), set()).add(container)
             elif len(name) >= 3 and name[0].isupper() and not is_generic(name):
                 words.setdefault(name.casefold(), set()).add(container)
+                names.add(name)
         self._words = {key: _ordered(value) for key, value in words.items()}
         self._codes = {key: _ordered(value) for key, value in codes.items()}
         self._abbreviations = {key: _ordered(value) for key, value in abbreviations.items()}
-        self._first_words = frozenset(
-            _TRAILING.sub("", key.split()[0]).casefold() for key in (*self._words, *self._codes)
-        )
+        # First word of each name -> most words a name starting with it has (sizes worth trying).
+        self._first_words: dict[str, int] = {}
+        for name in (*names, *self._codes):
+            first = _bare(name.split()[0]).casefold()
+            size = max(len(name.split()), len(_WORD.findall(name)))
+            self._first_words[first] = max(size, self._first_words.get(first, 0))
 
     def find(self, name: str, *, abbreviations: bool = False) -> tuple[Container, ...]:
         """Return the containers a name can mean ("Texas", "U.S.", "Iraqi"; "Ill." when ``abbreviations``)."""
@@ -182,35 +189,44 @@ class ContainerIndex:
         abbreviations ("Tex.", "TX") only after a comma (see :func:`local_pattern`).
         """
         mentions: list[Mention] = []
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        index = 0
-        while index < len(tokens):
-            start, _, word = tokens[index]
-            if word in _CONNECTORS:
-                index += 1
+        resume = 0
+        for first in _CAPITAL.finditer(text):
+            start = first.start()
+            if start < resume:
                 continue
-            matched = 0
-            if _TRAILING.sub("", word).casefold() not in self._first_words:
-                index += 1
+            longest = self._first_words.get(_bare(first.group()).casefold())
+            if longest is None:
                 continue
-            for size in range(min(MAX_WORDS, len(tokens) - index), 0, -1):
-                last = tokens[index + size - 1]
-                if last[2] in _CONNECTORS or not _adjacent(text, tokens, index, size):
+            tokens = [
+                (m.start(), m.end(), m.group())
+                for m in islice(_WORD.finditer(text, start), min(longest, MAX_WORDS))
+            ]
+            for size in range(len(tokens), 0, -1):
+                last = tokens[size - 1]
+                if last[2] in _CONNECTORS or not _adjacent(text, tokens, 0, size):
                     continue
                 name = text[start : last[1]]
                 found = self.find(name)
-                if found and _CODE.match(_TRAILING.sub("", name)) and _shouting(text, start):
+                if found and _CODE.match(_bare(name)) and _shouting(text, start):
                     found = ()
                 after = _GENERIC_NEXT.match(text, last[1])
                 if found and after and after.group(1).casefold() in GENERIC_SITE_WORDS:
                     found = ()  # "Connecticut River", "Kansas City", "Washington County"
                 if found:
-                    end = last[1] - len(name) + len(_TRAILING.sub("", name))
+                    end = last[1] - len(name) + len(_bare(name))
                     mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
-                    matched = size
+                    resume = last[1]
                     break
-            index += matched or 1
         return mentions
+
+
+def _bare(word: str) -> str:
+    """``word`` without one possessive ending or trailing punctuation (what ``_TRAILING`` removes)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word and word[-1] in "'’.,;:":
+        return word[:-1]
+    return word
 
 
 def _ordered(containers: set[Container]) -> tuple[Container, ...]:

@@ -35,7 +35,8 @@ other names (weighted by their confidence), so confident names settle the ambigu
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -75,6 +76,17 @@ WEIGHTS: Final[dict[str, float]] = {
 NEAR_KM: Final = 200.0
 #: Softmax temperature turning scores into a confidence.
 TEMPERATURE: Final = 0.08
+#: Pruned candidates and static scores of names without hint or container, by candidate tuple (the
+#: tuple is kept alive with the entry, so its id is not reused while cached).
+_Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...]]
+_PRUNED: OrderedDict[tuple[int, bool], _Pruned] = OrderedDict()
+_PRUNED_LOCK: Final = threading.Lock()
+_PRUNED_SIZE: Final = 50_000
+#: The most the context features can add to a candidate's score (their weights summed).
+CONTEXT_SPAN: Final = sum(
+    WEIGHTS[name]
+    for name in ("country", "country_any", "admin1", "admin1_any", "admin2", "admin2_any", "near")
+)
 #: Candidates re-scored with the ``near`` feature (the best of the previous pass).
 NEAR_TOP: Final = 15
 _HINT_FITS: Final[dict[str, frozenset[str]]] = {
@@ -109,6 +121,7 @@ class Group:
     partial: bool = False
     hidden: bool = False
     static: list[float] = field(default_factory=list)
+    distances: dict[tuple[int, float, float], float] = field(default_factory=dict)
     pick: int = 0
     confidence: float = 0.0
     scores: list[float] = field(default_factory=list)
@@ -214,39 +227,43 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     owner
         Index of ``group`` among the document's groups.
     """
+    if len(group.static) != len(group.candidates):
+        _prune(group)
+    if len(group.candidates) == 1:
+        group.pick, group.confidence, group.scores = 0, 1.0, list(group.static)
+        return
     country, admin1, admin2 = evidence.without(owner)
     points = [point[:4] for point in evidence.points if point[4] != owner]
-    country_total = sum(weight for weight in country.values() if weight > 0)
-    admin1_top = max(admin1.values(), default=0.0)
-    admin2_top = max(admin2.values(), default=0.0)
-    if len(group.static) != len(group.candidates):
-        group.static = _static_scores(group)
-    scores = []
-    for candidate, score in zip(group.candidates, group.static, strict=True):
-        code = candidate.country
-        if code is not None and country_total > 0:
-            share = max(0.0, country.get(code, 0.0))
-            score += WEIGHTS["country"] * share / country_total
-            score += WEIGHTS["country_any"] * (share > 0.05)
-        if candidate.admin1 is not None and admin1_top > 0:
-            mass = max(0.0, admin1.get(candidate.admin1, 0.0))
-            score += WEIGHTS["admin1"] * mass / admin1_top + WEIGHTS["admin1_any"] * min(1.0, mass)
-        if candidate.admin2 is not None and admin2_top > 0:
-            mass = max(0.0, admin2.get(candidate.admin2, 0.0))
-            score += WEIGHTS["admin2"] * mass / admin2_top + WEIGHTS["admin2_any"] * min(1.0, mass)
-        scores.append(score)
+    # What each named country / region adds to a candidate in it (codes with no evidence add nothing).
+    total = sum(weight for weight in country.values() if weight > 0)
+    by_country = {
+        code: WEIGHTS["country"] * weight / total + WEIGHTS["country_any"] * (weight > 0.05)
+        for code, weight in country.items()
+        if weight > 0
+    }
+    by_admin1 = _region_bonus(admin1, WEIGHTS["admin1"], WEIGHTS["admin1_any"])
+    by_admin2 = _region_bonus(admin2, WEIGHTS["admin2"], WEIGHTS["admin2_any"])
+    scores = [
+        score
+        + by_country.get(candidate.country, 0.0)  # type: ignore[arg-type]
+        + by_admin1.get(candidate.admin1, 0.0)  # type: ignore[arg-type]
+        + by_admin2.get(candidate.admin2, 0.0)  # type: ignore[arg-type]
+        for candidate, score in zip(group.candidates, group.static, strict=True)
+    ]
     if points:
         points = list(dict.fromkeys(points))
         inside_countries = {code for _, _, code, _ in points}
         inside_admin1 = {code for _, _, _, code in points}
-        order = sorted(range(len(scores)), key=lambda index: -scores[index])[:NEAR_TOP]
-        for index in order:
+        # Only candidates that ``near`` can still lift to the top (it adds at most its weight).
+        floor = max(scores) - WEIGHTS["near"]
+        lifted = (index for index in range(len(scores)) if scores[index] >= floor)
+        order = sorted(lifted, key=scores.__getitem__)
+        for index in order[-NEAR_TOP:]:
             candidate = group.candidates[index]
             if candidate.feature_class == "country":
                 near = float(candidate.country in inside_countries)
             elif candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
-                nearest = min(_km(candidate.lon, candidate.lat, lon, lat) for lon, lat, _, _ in points)
-                near = math.exp(-nearest / NEAR_KM)
+                near = math.exp(-_nearest(group, index, points) / NEAR_KM)
             else:
                 near = float(candidate.admin1 is not None and candidate.admin1 in inside_admin1)
             scores[index] += WEIGHTS["near"] * near
@@ -256,11 +273,74 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
 
 
+def _region_bonus(masses: dict[str, float], weight: float, any_weight: float) -> dict[str, float]:
+    """Score added for each region: its mass relative to the most named one, plus whether it is named."""
+    top = max(masses.values(), default=0.0)
+    if top <= 0:
+        return {}
+    return {
+        code: weight * mass / top + any_weight * min(1.0, mass) for code, mass in masses.items() if mass > 0
+    }
+
+
+def _prune(group: Group) -> None:
+    """Compute the static scores and drop the candidates that cannot win whatever the context adds
+    (static score more than :data:`CONTEXT_SPAN` below the best): fewer candidates to score and no
+    distances to compute for them. The softmax share of a dropped one is below exp(-CONTEXT_SPAN / T).
+
+    Without a hint or a container after the name, the result depends only on the candidates (the
+    same cached tuple for every document naming it) and the surface's case, so it is cached too.
+    """
+    key: tuple[int, bool] | None = None
+    if group.hint is None and not any(group.withins):
+        key = (id(group.candidates), _acronym(group.surface))
+        with _PRUNED_LOCK:
+            hit = _PRUNED.get(key)
+            if hit is not None and hit[0] is group.candidates:
+                _PRUNED.move_to_end(key)
+                group.candidates, group.static = hit[1], list(hit[2])
+                group.distances.clear()
+                return
+    original = group.candidates
+    static = _static_scores(group)
+    floor = max(static) - CONTEXT_SPAN
+    keep = [index for index, score in enumerate(static) if score >= floor]
+    group.candidates = tuple(original[index] for index in keep)
+    group.static = [static[index] for index in keep]
+    group.distances.clear()
+    if key is not None:
+        with _PRUNED_LOCK:
+            _PRUNED[key] = (original, group.candidates, tuple(group.static))
+            if len(_PRUNED) > _PRUNED_SIZE:
+                _PRUNED.popitem(last=False)
+
+
+def _acronym(surface: str) -> bool:
+    """True for an all-capital short name ("EU", "UAE"): it should match a name written in capitals."""
+    return surface.isupper() and len(surface) <= 5
+
+
+def _nearest(group: Group, index: int, points: list[tuple[float, float, str | None, str | None]]) -> float:
+    """Distance in km from candidate ``index`` of ``group`` to the nearest point, memoised per pair (the
+    same choices come back in every pass)."""
+    candidate = group.candidates[index]
+    memo = group.distances
+    best = math.inf
+    for lon, lat, _, _ in points:
+        key = (index, lon, lat)
+        km = memo.get(key)
+        if km is None:
+            km = memo[key] = _km(candidate.lon, candidate.lat, lon, lat)
+        if km < best:
+            best = km
+    return best
+
+
 def _static_scores(group: Group) -> list[float]:
     """The part of each candidate's score that does not depend on the other names' choices."""
     named = any(group.withins)
     fitting = _HINT_FITS.get(group.hint or "", frozenset())
-    acronym = group.surface.isupper() and len(group.surface) <= 5
+    acronym = _acronym(group.surface)
     result = []
     for candidate in group.candidates:
         score = WEIGHTS["prior"] * candidate.score + WEIGHTS["importance"] * candidate.importance
