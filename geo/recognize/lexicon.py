@@ -178,6 +178,8 @@ _FINGERPRINT: str | None = None
 #: Distributions whose data goes into the lexicon (the gazetteer's are covered by its index fingerprint).
 _SOURCE_PACKAGES: Final = ("wordfreq", "names", "gender-guesser")
 _LOADED: dict[Path, Lexicon] = {}
+#: The same lexicons by gazetteer index path and cache folder (what :func:`load_lexicon` is called with).
+_BY_INDEX: dict[tuple[Path, object], Lexicon] = {}
 _LOCK = threading.Lock()
 
 
@@ -189,12 +191,16 @@ def load_lexicon(gazetteer_path: Path) -> Lexicon:
     gazetteer_path
         The compiled SQLite index (``Gazetteer.path``); its file name carries the index fingerprint.
     """
+    fast = _BY_INDEX.get((gazetteer_path, settings.cache_dir))
+    if fast is not None:
+        return fast  # already loaded: skip the path arithmetic (it costs as much as a short text)
     stem = gazetteer_path.stem
     folder = Path(settings.cache_dir)
     base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-{_fingerprint()}"
     with _LOCK:
         found = _LOADED.get(base)
         if found is not None:
+            _BY_INDEX[(gazetteer_path, settings.cache_dir)] = found
             return found
         trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
         skel_path = base.with_suffix(".skel")
@@ -207,6 +213,7 @@ def load_lexicon(gazetteer_path: Path) -> Lexicon:
         with rec_path.open("rb") as handle:
             records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         lexicon = _LOADED[base] = Lexicon(trie, records, skeletons)
+        _BY_INDEX[(gazetteer_path, settings.cache_dir)] = lexicon
         return lexicon
 
 
