@@ -138,6 +138,7 @@ _AFTER: Final = re.compile(
     r"(?:hit|targeted|attacked|struck|shelled|bombed|rocked|stormed|captured|seized|overrun|besieged|under)\b",
     re.IGNORECASE,
 )
+_AFTER_FIRST: Final = frozenset({"'", "’"})
 
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
 PRESENT: Final = frozenset(
@@ -185,4 +186,7 @@ def is_locative(text: str, tokens: Tokens, start: int, end: int) -> bool:
             break
         edge = starts[index]
         index -= 1
+    after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
+    if after not in _AFTER_FIRST and not after.isspace():
+        return False
     return _AFTER.match(text, end, min(len(text), end + 60)) is not None

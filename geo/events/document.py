@@ -55,9 +55,13 @@ class Document:
     counts: list[list[Count]] = field(default_factory=list)
     missions: list[list[act.Mention]] = field(default_factory=list)
     actors: list[list[act.Mention]] = field(default_factory=list)
-    first_actors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _first_actors: dict[str, tuple[str, ...]] | None = None
     _starts: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
+    _publication: list[TemporalExpression | None] = field(default_factory=list)
+    _active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
+    _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
+    _named_missions: list[str] = field(default_factory=list)
 
     @classmethod
     def prepare(
@@ -78,6 +82,7 @@ class Document:
         doc.counts = doc._bucket(find_counts(text, tokens=tokens))
         named_missions, named_actors = act.find_names(text, missions, actors, tokens=tokens)
         doc.missions = doc._bucket(named_missions)
+        doc._named_missions = [m.name for m in named_missions]
         extra = [
             act.Mention(p.toponym.start, p.toponym.end, name)
             for p in places
@@ -122,14 +127,18 @@ class Document:
     # -- dates -----------------------------------------------------------------------------------------
 
     def publication(self) -> TemporalExpression | None:
-        """The publication date as an expression, keeping its precision."""
+        """The publication date as an expression, keeping its precision (computed once)."""
+        if self._publication:
+            return self._publication[0]
         anchor = parse_published(self.published)
-        if anchor is None:
-            return None
-        edtf = cal.fmt(anchor.first, anchor.granularity)
-        return TemporalExpression(
-            0, 0, "", edtf, anchor.first.isoformat(), anchor.last.isoformat(), anchor.granularity
-        )
+        found = None
+        if anchor is not None:
+            edtf = cal.fmt(anchor.first, anchor.granularity)
+            found = TemporalExpression(
+                0, 0, "", edtf, anchor.first.isoformat(), anchor.last.isoformat(), anchor.granularity
+            )
+        self._publication.append(found)
+        return found
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
@@ -184,67 +193,81 @@ class Document:
                 return by_area[0]
         if event_type not in _DOCUMENT_MISSION and sub not in _DOCUMENT_MISSION:
             return None
-        named = {m.name for ms in self.missions for m in ms if self._active(m.name, date)}
+        named = {name for name in self._named_missions if self._active(name, date)}
         return named.pop() if len(named) == 1 else None
 
     def _active(self, mission: str, date: TemporalExpression | None) -> bool:
-        entry = self.missions_catalogue.entry(mission)
-        if entry.active is None or date is None:
+        if date is None:
             return True
-        lo, _, hi = entry.active.partition("/")
-        start = None if lo in {"", ".."} else cal.first_day(lo).isoformat()
-        end = None if hi in {"", ".."} else cal.last_day(hi).isoformat()
-        if end is not None and date.date_start is not None and date.date_start > end:
-            return False
-        return not (start is not None and date.date_end is not None and date.date_end < start)
+        key = (mission, date.date_start, date.date_end)
+        found = self._active_cache.get(key)
+        if found is None:
+            found = self._active_cache[key] = _active_at(self.missions_catalogue, mission, date)
+        return found
 
     # -- actors -----------------------------------------------------------------------------------------
+
+    def sentence_mentions(self, number: int, countries: Sequence[act.Mention]) -> list[act.Mention]:
+        """Actor mentions of sentence ``number`` and the given country mentions, in text order."""
+        if not countries:
+            return self.actors[number]
+        return sorted([*self.actors[number], *countries], key=_start)
 
     def actors_for(
         self,
         number: int,
         cue: Cue | None,
-        countries: Sequence[act.Mention],
+        mentions: Sequence[act.Mention],
         locative: set[int],
         place: Resolved | None = None,
     ) -> tuple[str, ...]:
-        """Actors of the sentence: named before the cue in its clause, after it behind "by", or inside the
-        place's own name ("the U.S. embassy")."""
-        text = self.text
-        sentence = self.sentences[number]
-        mentions = sorted([*self.actors[number], *countries], key=lambda m: m.start)
+        """Actors of the sentence among ``mentions`` (:meth:`sentence_mentions`): named before the cue in
+        its clause, after it behind "by", or inside the place's own name ("the U.S. embassy")."""
         if cue is None:
             return unique(m.name for m in mentions if m.start not in locative)
-        clause = self.clause(cue.start)
+        clauses = self.clauses
+        clause = bisect.bisect_right(clauses, cue.start)
+        low, high = (place.toponym.start, place.toponym.end) if place is not None else (-1, -1)
         out = []
         for m in mentions:
             if m.start in locative:
                 continue
+            info = self._mention_info.get((m.start, m.end))
+            if info is None:
+                info = self._mention_info[m.start, m.end] = self._describe_mention(number, m)
             if (
-                (place is not None and place.toponym.start <= m.start < place.toponym.end)
-                or (
-                    m.start < cue.start
-                    and (self.clause(m.start) == clause or self.clause(m.end - 1) == clause)
-                )
-                or (
-                    text[max(sentence.start, m.start - 12) : m.start]
-                    .rstrip()
-                    .lower()
-                    .endswith(("by", "by the"))
-                )
+                (low <= m.start < high)
+                or (m.start < cue.start and (info[0] == clause or info[1] == clause))
+                or info[2]
             ):
                 out.append(m.name)
         return unique(out)
 
-    def remember_first_actors(self) -> None:
-        """Actors of the first occurrence of each violent sub type (for later mentions of the same event)."""
-        for number, cues in enumerate(self.cues):
-            for cue in cues:
-                key = cue.sub_event_type or cue.event_type
-                if cue.event_type in VIOLENT and key not in self.first_actors:
-                    found = self.actors_for(number, cue, [], set())
-                    if found:
-                        self.first_actors[key] = found
+    def _describe_mention(self, number: int, mention: act.Mention) -> tuple[int, int, bool]:
+        """Clause of the mention's first and last character, and whether "by (the)" comes right before it."""
+        start = self.sentences[number].start
+        before = self.text[max(start, mention.start - 12) : mention.start].rstrip().lower()
+        return (
+            bisect.bisect_right(self.clauses, mention.start),
+            bisect.bisect_right(self.clauses, mention.end - 1),
+            before.endswith(("by", "by the")),
+        )
+
+    @property
+    def first_actors(self) -> dict[str, tuple[str, ...]]:
+        """Actors of the first occurrence of each violent sub type (for later mentions of the same event),
+        found on first use."""
+        if self._first_actors is None:
+            found: dict[str, tuple[str, ...]] = {}
+            for number, cues in enumerate(self.cues):
+                for cue in cues:
+                    key = cue.sub_event_type or cue.event_type
+                    if cue.event_type in VIOLENT and key not in found:
+                        actors = self.actors_for(number, cue, self.actors[number], set())
+                        if actors:
+                            found[key] = actors
+            self._first_actors = found
+        return self._first_actors
 
     def complete_actors(
         self, number: int, event_type: str, sub: str | None, actors: tuple[str, ...]
@@ -256,7 +279,7 @@ class Document:
             if not actors:
                 actors = self.first_actors.get(sub or event_type, ())
         if not actors and number > 0 and self.words(number) & PRONOUNS:
-            actors = self.actors_for(number - 1, None, [], set())
+            actors = unique(m.name for m in self.actors[number - 1])
         if not actors and event_type in MILITARY:
             for other in (number - 1, number - 2):
                 if other >= 0 and (
@@ -318,3 +341,20 @@ def _close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressi
                     chosen.relative or other.relative,
                 )
     return chosen
+
+
+def _start(mention: act.Mention) -> int:
+    return mention.start
+
+
+def _active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:
+    """Whether ``mission`` was active at ``date`` (its catalogue ``active`` interval overlaps the date)."""
+    entry = catalogue.entry(mission)
+    if entry.active is None:
+        return True
+    lo, _, hi = entry.active.partition("/")
+    start = None if lo in {"", ".."} else cal.first_day(lo).isoformat()
+    end = None if hi in {"", ".."} else cal.last_day(hi).isoformat()
+    if end is not None and date.date_start is not None and date.date_start > end:
+        return False
+    return not (start is not None and date.date_end is not None and date.date_end < start)

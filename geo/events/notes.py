@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from geo.events.tagger import EventTag
 
-__all__ = ["describe"]
+__all__ = ["describe", "describe_event"]
 
 _LABELS: Final[dict[str, str]] = {
     "deployment": "deployment",
@@ -26,22 +26,46 @@ _LABELS: Final[dict[str, str]] = {
 
 def describe(tag: EventTag) -> str:
     """One line such as "drone strike reported at Baghdad International Airport by United States"."""
-    if tag.event_type == "mention":
-        return f"{tag.place.candidate.name} is named without an event there."
-    label = _LABELS[tag.event_type]
-    if tag.sub_event_type:
-        label += f" ({tag.sub_event_type.replace('_', ' ')})"
-    parts = [f"{label[0].upper()}{label[1:]} reported at {tag.place.candidate.name}"]
-    if tag.actors:
-        parts.append(f"actors: {', '.join(tag.actors)}")
-    if tag.mission:
-        parts.append(f"mission: {tag.mission}")
-    if tag.troops is not None:
-        parts.append(f"{tag.troops} troops")
-    if tag.fatalities is not None:
-        parts.append(f"{tag.fatalities} killed")
-    if tag.date_source == "publication":
+    return describe_event(
+        tag.place.candidate.name,
+        tag.event_type,
+        tag.sub_event_type,
+        actors=tag.actors,
+        mission=tag.mission,
+        troops=tag.troops,
+        fatalities=tag.fatalities,
+        date_source=tag.date_source,
+    )
+
+
+def describe_event(
+    place: str,
+    event_type: str,
+    sub_event_type: str | None,
+    *,
+    actors: tuple[str, ...] = (),
+    mission: str | None = None,
+    troops: int | None = None,
+    fatalities: int | None = None,
+    date_source: str = "none",
+) -> str:
+    """:func:`describe` from the fields of a tag (``place`` is the gazetteer name), before the tag exists."""
+    if event_type == "mention":
+        return f"{place} is named without an event there."
+    label = _LABELS[event_type]
+    if sub_event_type:
+        label += f" ({sub_event_type.replace('_', ' ')})"
+    parts = [f"{label[0].upper()}{label[1:]} reported at {place}"]
+    if actors:
+        parts.append(f"actors: {', '.join(actors)}")
+    if mission:
+        parts.append(f"mission: {mission}")
+    if troops is not None:
+        parts.append(f"{troops} troops")
+    if fatalities is not None:
+        parts.append(f"{fatalities} killed")
+    if date_source == "publication":
         parts.append("undated, publication date used")
-    elif tag.date_source == "neighbour":
+    elif date_source == "neighbour":
         parts.append("dated from a neighbouring sentence")
     return "; ".join(parts) + "."

@@ -146,11 +146,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    part = text[start:end]
-    stripped = part.strip()
-    if stripped:
-        start += len(part) - len(part.lstrip())
-        out.append(Sentence(start, start + len(stripped), paragraph))
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
 
 
 def _spaced_dashes(text: str) -> list[int]:

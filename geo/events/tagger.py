@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -11,7 +12,7 @@ from geo.events import actors as act
 from geo.events.context import is_locative
 from geo.events.cues import Cue, refine
 from geo.events.document import VIOLENT, Document, unique
-from geo.events.notes import describe
+from geo.events.notes import describe_event
 from geo.temporal import parse_published
 from geo.toponyms import Resolved
 
@@ -122,7 +123,6 @@ def tag_events(
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in nested:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
-    doc.remember_first_actors()
     tags: list[EventTag] = []
     for number, group in sorted(by_sentence.items()):
         tags.extend(_tag_sentence(doc, number, group))
@@ -135,8 +135,17 @@ def tag_events(
 def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     """Spans of mentions that lie inside a longer mention (part of its name)."""
     out = set()
+    starts = [p.toponym.start for p in spots]
+    ends = [p.toponym.end for p in spots]
+    size = len(spots)
     for index, inner in enumerate(spots):
         a, b = inner.toponym.start, inner.toponym.end
+        # spots are sorted by start: only an earlier one ending at or after b, or a later one starting at a,
+        # can contain this one
+        if max(ends[max(0, index - 4) : index], default=-1) < b and (
+            index + 1 >= size or starts[index + 1] != a
+        ):
+            continue
         for outer in spots[max(0, index - 4) : index + 4]:
             c, d = outer.toponym.start, outer.toponym.end
             if c <= a and b <= d and (d - c) > (b - a):
@@ -146,24 +155,24 @@ def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
 
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
-    text = doc.text
-    locative = {
-        p.toponym.start for p in group if is_locative(text, doc.tokens, p.toponym.start, p.toponym.end)
-    }
-    cues = [c for c in doc.cues[number] if not _hypothetical(doc, c, doc.sentences[number].start)]
-    cue_clauses = {doc.clause(c.start) for c in cues}
+    sentence_start = doc.sentences[number].start
+    cues = [c for c in doc.cues[number] if not _hypothetical(doc, c, sentence_start)]
+    if not cues and not any(_inherit(doc, number, p) for p in group):
+        return []  # every place is only named here
+    text, tokens, clauses = doc.text, doc.tokens, doc.clauses
+    locative = {p.toponym.start for p in group if is_locative(text, tokens, p.toponym.start, p.toponym.end)}
+    cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
+    place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     placed_with_cue = any(
-        doc.clause(p.toponym.start) in cue_clauses
-        for p in group
+        clause in cue_clause
+        for p, clause in zip(group, place_clause, strict=True)
         if p.toponym.start in locative or p.candidate.feature_class != "country"
     )
-    words = doc.words(number)
 
     choices: dict[int, _Choice] = {}
     refined: dict[int, tuple[str, str | None]] = {}
-    for place in group:
-        clause = doc.clause(place.toponym.start)
-        in_clause = [c for c in cues if doc.clause(c.start) == clause]
+    for place, clause in zip(group, place_clause, strict=True):
+        in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
         if in_clause:
             cue, how = _best(in_clause, place), "clause"
         elif cues and not placed_with_cue:
@@ -171,10 +180,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         else:
             choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
             continue
-        if cue.start not in refined:
-            refined[cue.start] = refine(cue, words)
-        event_type, sub = refined[cue.start]
-        choices[place.toponym.start] = _Choice(cue, event_type, sub, how)
+        found = refined.get(cue.start)
+        if found is None:
+            found = refined[cue.start] = refine(cue, doc.words(number))
+        choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
@@ -205,12 +214,15 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice = choices[place.toponym.start]
         if choice.event_type != "mention":
             grouped.setdefault((place.candidate.id, choice.event_type, choice.sub), []).append(place)
+    if not grouped:
+        return []
     for place in group:  # other mentions of a place with an event here belong to that event
         if choices[place.toponym.start].event_type == "mention":
             for (gid, _, _), members in grouped.items():
                 if gid == place.candidate.id:
                     members.append(place)
                     break
+    mentions = doc.sentence_mentions(number, countries)
     out = []
     for members in grouped.values():
         best = max(
@@ -218,7 +230,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             key=lambda p: (p.toponym.start in locative, -p.toponym.start),
         )
         members.sort(key=lambda p: p.toponym.start)
-        out.append(_build(doc, number, members, best, choices[best.toponym.start], countries, locative))
+        out.append(_build(doc, number, members, best, choices[best.toponym.start], mentions, locative))
     return out
 
 
@@ -238,6 +250,8 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
     """Highest tier, then most specific (a bare "attack" last), then nearest to the name (a cue after the
     name counts double distance)."""
+    if len(cues) == 1:
+        return cues[0]
     start, end = place.toponym.start, place.toponym.end
 
     def key(cue: Cue) -> tuple[int, int, int]:
@@ -267,14 +281,14 @@ def _build(
     members: list[Resolved],
     best: Resolved,
     choice: _Choice,
-    countries: list[act.Mention],
+    mentions: list[act.Mention],
     locative: set[int],
 ) -> EventTag:
     sentence = doc.sentences[number]
     event_type = choice.event_type
     cue = choice.cue if choice.how != "inherited" else None
     date, date_source = doc.date(number, cue, best)
-    actors = doc.actors_for(number, cue, countries, locative, best)
+    actors = doc.actors_for(number, cue, mentions, locative, best)
     actors = doc.complete_actors(number, event_type, choice.sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"}:
@@ -282,12 +296,13 @@ def _build(
     elif event_type in VIOLENT or event_type == "protest":
         fatalities = doc.fatalities(number, best)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
-    tag = EventTag(
+    mission = doc.mission(number, event_type, choice.sub, date, best)
+    return EventTag(
         place=best,
         name=doc.text[best.toponym.start : best.toponym.end],
         event_type=event_type,
         sub_event_type=choice.sub,
-        mission=doc.mission(number, event_type, choice.sub, date, best),
+        mission=mission,
         actors=actors,
         troops=troops,
         fatalities=fatalities,
@@ -299,9 +314,17 @@ def _build(
         confidence=round(confidence, 3),
         mentions=tuple((p.toponym.start, p.toponym.end) for p in members),
         sentence=(sentence.start, sentence.end),
-        notes="",
+        notes=describe_event(
+            best.candidate.name,
+            event_type,
+            choice.sub,
+            actors=actors,
+            mission=mission,
+            troops=troops,
+            fatalities=fatalities,
+            date_source=date_source,
+        ),
     )
-    return replace(tag, notes=describe(tag))
 
 
 def _merge(tags: list[EventTag]) -> list[EventTag]:
@@ -315,16 +338,29 @@ def _merge(tags: list[EventTag]) -> list[EventTag]:
             out.append(tag)
             continue
         first = out[index[key]]
-        merged = replace(
+        mission = first.mission or tag.mission
+        actors = unique([*first.actors, *tag.actors])
+        troops = first.troops if first.troops is not None else tag.troops
+        fatalities = first.fatalities if first.fatalities is not None else tag.fatalities
+        out[index[key]] = replace(
             first,
-            mission=first.mission or tag.mission,
-            actors=unique([*first.actors, *tag.actors]),
-            troops=first.troops if first.troops is not None else tag.troops,
-            fatalities=first.fatalities if first.fatalities is not None else tag.fatalities,
+            mission=mission,
+            actors=actors,
+            troops=troops,
+            fatalities=fatalities,
             confidence=max(first.confidence, tag.confidence),
             mentions=(*first.mentions, *tag.mentions),
+            notes=describe_event(
+                first.place.candidate.name,
+                first.event_type,
+                first.sub_event_type,
+                actors=actors,
+                mission=mission,
+                troops=troops,
+                fatalities=fatalities,
+                date_source=first.date_source,
+            ),
         )
-        out[index[key]] = replace(merged, notes=describe(merged))
     return out
 
 
@@ -357,7 +393,7 @@ def _mention_tags(doc: Document, spots: Sequence[Resolved], events: Sequence[Eve
             confidence=round(0.8 * min(1.0, max(0.0, max(p.score for p in members))), 3),
             mentions=tuple((p.toponym.start, p.toponym.end) for p in members),
             sentence=(sentence.start, sentence.end),
-            notes="",
+            notes=describe_event(first.candidate.name, "mention", None),
         )
-        out.append(replace(tag, notes=describe(tag)))
+        out.append(tag)
     return out

@@ -97,6 +97,22 @@ def _classify(word: str) -> tuple[int, ...]:
     return slots
 
 
+def _ascii_if_same_words(text: str) -> str:
+    """``text`` with every non-ASCII character as "?" when none of them is a word character (curly quotes,
+    dashes, no-break spaces): the same words at the same offsets, and the regex engine runs about twice
+    as fast over an ASCII string. Otherwise ``text`` itself."""
+    if text.isascii():
+        return text
+    ascii_text = text.encode("ascii", "replace").decode("ascii")
+    at = ascii_text.find("?")
+    while at >= 0:
+        char = text[at]
+        if char != "?" and (char.isalnum() or char == "_"):
+            return text
+        at = ascii_text.find("?", at + 1)
+    return ascii_text
+
+
 class Tokens:
     """Word tokens of a text: parallel lists of starts, ends and lower-cased words."""
 
@@ -111,7 +127,7 @@ class Tokens:
             self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
         else:
             # separators and words alternate: [sep, word, sep, ..., word, sep]; offsets by running sums
-            parts = _SPLIT.split(lowered)
+            parts = _SPLIT.split(_ascii_if_same_words(lowered))
             self.words = parts[1::2]
             offsets = list(accumulate(map(len, parts)))
             self.starts = offsets[0:-1:2]
