@@ -44,8 +44,9 @@ CLUSTER_NOTE = (
     "and zoom in to see the single events."
 )
 AGGREGATE_NOTE = (
-    "{events:,} events summed on a {cell}° grid by {bucket} before the page was written; "
-    "a ring shows the events of its cells."
+    "{events:,} events summed on a {cell}° grid by {bucket} before the page was written. A ring "
+    "with a number stands for that many events (coloured by type); click it for the counts, zoom "
+    "in to split it down to single grid cells."
 )
 
 
@@ -195,7 +196,7 @@ def build_map(
     if resolved == "cluster":
         notes.append(CLUSTER_NOTE)
     elif resolved == "aggregate" and table.aggregation is not None:
-        notes.append(AGGREGATE_NOTE.format(**table.aggregation) + " " + CLUSTER_NOTE)
+        notes.append(AGGREGATE_NOTE.format(**table.aggregation))
     if legend_types:
         m.add_child(Legend(legend_types, notes=notes))
     m.add_child(folium.LayerControl(collapsed=False))

@@ -37,7 +37,15 @@ __all__ = [
 ]
 
 #: The runtime's scripts, in loading order.
-RUNTIME_SCRIPTS = ("popup.js", "layout.js", "runtime.js", "events.js", "cluster.js", "controls.js")
+RUNTIME_SCRIPTS = (
+    "popup.js",
+    "layout.js",
+    "runtime.js",
+    "events.js",
+    "clusterview.js",
+    "cluster.js",
+    "controls.js",
+)
 
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -118,8 +126,9 @@ class Runtime(MacroElement):
     """The map runtime (:data:`RUNTIME_SCRIPTS`) and stylesheet (``map.css``), once per map.
 
     Its script defines ``geoMapPopup``, ``geoMapLayout``, ``geoMapRuntime``, ``geoMapEvents``,
-    ``geoMapCluster`` and ``geoMapControls`` and configures the runtime with the marker style table
-    built from :data:`geo.vocab.EVENT_STYLES` and :data:`geo.vocab.LAYERS` and the ring spacing of
+    ``geoMapClusterView``, ``geoMapCluster`` and ``geoMapControls`` and configures the runtime
+    with the marker style table built from :data:`geo.vocab.EVENT_STYLES` and
+    :data:`geo.vocab.LAYERS` and the ring spacing of
     :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
     """
 

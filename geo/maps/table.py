@@ -271,8 +271,12 @@ def _frame_column(frame: Any, name: str, n: int) -> Column:
         objects = series.tolist()
         identities = np.fromiter((id(v) for v in objects), dtype=np.int64, count=len(objects))
         _, first, inverse = np.unique(identities, return_index=True, return_inverse=True)
-        distinct = encode_values([objects[i] for i in first.tolist()], clean)
-        return Column(distinct.values, distinct.codes[inverse])
+        # np.unique sorts by identity (a memory address): renumber by first occurrence instead.
+        order = np.argsort(first, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(order.size)
+        distinct = encode_values([objects[i] for i in first[order].tolist()], clean)
+        return Column(distinct.values, distinct.codes[rank[inverse]])
     values = [_plain(v) for v in (uniques.tolist() if hasattr(uniques, "tolist") else list(uniques))]
     values = [None if v is pd.NA or v is pd.NaT else v for v in values]
     # Merge values that become equal once cleaned (NaN and None).
