@@ -198,7 +198,7 @@ def test_play_moves_the_period_forward(open_map: Callable[[str], MapPage]) -> No
     first = _stats(mp)["period"]
     assert first[0] == "2003-01-01"
     assert first[1] < "2005-01-01"
-    page.wait_for_function("(p) => window.geoMap.stats().period[0] > p", arg=first[0], timeout=5000)
+    page.wait_for_function("(p) => window.geoMap.stats().period[0] > p", arg=first[0], timeout=15000)
     page.locator(".geo-time-play").click()  # pause
     paused = _stats(mp)["period"]
     page.wait_for_timeout(800)
