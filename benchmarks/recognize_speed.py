@@ -86,6 +86,19 @@ def main() -> None:
         cpu.append(time.process_time() - cpu_started)
     best, median = min(runs), statistics.median(runs)
     print(f"CPU time: best {min(cpu):.2f} s = {1000 * min(cpu) / kb:.3f} ms per KB (less affected by load)")
+    print(
+        f"CPU time per ~4 KB article: best {1000 * min(cpu) / len(articles):.3f} ms, "
+        f"median {1000 * statistics.median(cpu) / len(articles):.3f} ms"
+    )
+    from geo.recognize.tokens import tokenize
+
+    tok = []
+    for _ in range(args.repeat):
+        cpu_started = time.process_time()
+        for article in articles:
+            tokenize(article)
+        tok.append(time.process_time() - cpu_started)
+    print(f"  of which the tokenizer: best {1000 * min(tok) / len(articles):.3f} ms per article")
     print(f"{len(articles)} articles of ~4 KB ({kb:.0f} KB): best {best:.2f} s, median {median:.2f} s")
     print(
         f"  {1000 * best / kb:.3f} ms per KB, {1000 * best / len(articles):.2f} ms per article, "
