@@ -263,7 +263,10 @@ def test_fullscreen_button_toggles_fullscreen(open_map: Callable[[str], MapPage]
     )
     button.click()
     page.wait_for_function("() => document.fullscreenElement === null")
-    assert button.get_attribute("aria-pressed") == "false"
+    # The button follows the browser's fullscreenchange event, which fires after the state changes.
+    page.wait_for_function(
+        "() => document.querySelector('.geo-fullscreen-button').getAttribute('aria-pressed') === 'false'"
+    )
     mp.assert_clean()
 
 
