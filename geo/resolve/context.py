@@ -29,6 +29,8 @@ __all__ = [
     "local_pattern",
 ]
 
+#: Entries kept in each memo of :class:`ContainerIndex`.
+_MEMO_SIZE: Final = 100_000
 #: Longest container name scanned, in words ("Democratic Republic of the Congo").
 MAX_WORDS: Final = 6
 _WORD: Final = re.compile(r"\b[A-Z][\w'’.\-]*|\b(?:of|the|and|de|du|del|la|le|al|el)\b")
@@ -36,7 +38,6 @@ _CONNECTORS: Final = frozenset({"of", "the", "and", "de", "du", "del", "la", "le
 _CAPITAL: Final = re.compile(r"\b[A-Z][\w'’.\-]*")
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
-_TRAILING: Final = re.compile(r"(?:'s|’s|'|’|[.,;:])$")
 _GENERIC_NEXT: Final = re.compile(r" ([A-Z][a-z]+)\b")
 
 #: Generic words after a name and the class they hint at ("Anbar province", "Erbil airport").
@@ -52,6 +53,10 @@ _AFTER_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "admin_region",
     ),
     (re.compile(r"^\s*(?:city|town|village)\b", re.I), "city"),
+)
+#: The same in one expression: the name of the group that matched is the class (first one listed wins).
+_AFTER_HINT: Final = re.compile(
+    "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _AFTER_HINTS), re.I
 )
 #: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
 _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
@@ -71,6 +76,10 @@ _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     (re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I), "city"),
     (re.compile(r"\bcountry\s+of\s+$", re.I), "country"),
+)
+#: The same in one expression (all end at the name, so the leftmost match is the longest phrase).
+_BEFORE_HINT: Final = re.compile(
+    "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS), re.I
 )
 _COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
@@ -167,9 +176,21 @@ class ContainerIndex:
             first = _bare(name.split()[0]).casefold()
             size = max(len(name.split()), len(_WORD.findall(name)))
             self._first_words[first] = max(size, self._first_words.get(first, 0))
+        # Memos of the words and names seen in texts (news repeat them), cleared when full.
+        self._longest: dict[str, int | None] = {}
+        self._found: dict[tuple[str, bool], tuple[Container, ...]] = {}
 
     def find(self, name: str, *, abbreviations: bool = False) -> tuple[Container, ...]:
         """Return the containers a name can mean ("Texas", "U.S.", "Iraqi"; "Ill." when ``abbreviations``)."""
+        key = (name, abbreviations)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= _MEMO_SIZE:
+                self._found.clear()
+            found = self._found[key] = self._find(name, abbreviations=abbreviations)
+        return found
+
+    def _find(self, name: str, *, abbreviations: bool) -> tuple[Container, ...]:
         for variant in _variants(name):
             if variant in self._codes:
                 return self._codes[variant]
@@ -194,7 +215,12 @@ class ContainerIndex:
             start = first.start()
             if start < resume:
                 continue
-            longest = self._first_words.get(_bare(first.group()).casefold())
+            word = first.group()
+            longest = self._longest.get(word, -1)
+            if longest == -1:
+                if len(self._longest) >= _MEMO_SIZE:
+                    self._longest.clear()
+                longest = self._longest[word] = self._first_words.get(_bare(word).casefold())
             if longest is None:
                 continue
             tokens = [
@@ -221,7 +247,7 @@ class ContainerIndex:
 
 
 def _bare(word: str) -> str:
-    """``word`` without one possessive ending or trailing punctuation (what ``_TRAILING`` removes)."""
+    """``word`` without one possessive ending ("'s", "'") or one trailing punctuation mark."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word and word[-1] in "'’.,;:":
@@ -236,10 +262,10 @@ def _ordered(containers: set[Container]) -> tuple[Container, ...]:
 def _variants(name: str) -> list[str]:
     name = " ".join(name.split())
     result = [name]
-    bare = _TRAILING.sub("", name)
+    bare = _bare(name)
     while bare != result[-1]:
         result.append(bare)
-        bare = _TRAILING.sub("", bare)
+        bare = _bare(bare)
     return result
 
 
@@ -266,15 +292,13 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
     after = text[end : end + 60]
     before = text[max(0, start - 40) : start]
     hint = None
-    for pattern, cls in _AFTER_HINTS:
-        if pattern.match(after):
-            hint = cls
-            break
-    if hint is None:
-        for pattern, cls in _BEFORE_HINTS:
-            if pattern.search(before):
-                hint = cls
-                break
+    match = _AFTER_HINT.match(after)
+    if match is not None:
+        hint = match.lastgroup
+    else:
+        match = _BEFORE_HINT.search(before)
+        if match is not None:
+            hint = match.lastgroup
     within: tuple[Container, ...] = ()
     match = _AFTER_COMMA.match(after) or _IN_PARENS.match(after)
     if match is not None:

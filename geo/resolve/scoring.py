@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import threading
+from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import Final
@@ -72,13 +73,18 @@ WEIGHTS: Final[dict[str, float]] = {
     "within": 0.2,
     "hint": 0.5,
 }
+#: Mean Earth radius (km), as in :func:`geo.gazetteer.haversine_km`.
+EARTH_RADIUS_KM: Final = 6371.0088
 #: Distance scale of the ``near`` feature.
 NEAR_KM: Final = 200.0
 #: Softmax temperature turning scores into a confidence.
 TEMPERATURE: Final = 0.08
+#: Candidates further below the best leave out of the softmax (share below exp(-30)).
+SOFTMAX_SPAN: Final = 30 * TEMPERATURE
 #: Pruned candidates and static scores of names without hint or container, by candidate tuple (the
 #: tuple is kept alive with the entry, so its id is not reused while cached).
-_Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...]]
+_Row = tuple[float, str | None, str | None, str | None]
+_Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], tuple[_Row, ...]]
 _PRUNED: OrderedDict[tuple[int, bool], _Pruned] = OrderedDict()
 _PRUNED_LOCK: Final = threading.Lock()
 _PRUNED_SIZE: Final = 50_000
@@ -121,7 +127,8 @@ class Group:
     partial: bool = False
     hidden: bool = False
     static: list[float] = field(default_factory=list)
-    distances: dict[tuple[int, float, float], float] = field(default_factory=dict)
+    rows: tuple[tuple[float, str | None, str | None, str | None], ...] = ()
+    units: dict[int, tuple[float, float, float]] = field(default_factory=dict)
     pick: int = 0
     confidence: float = 0.0
     scores: list[float] = field(default_factory=list)
@@ -143,8 +150,9 @@ class Evidence:
     country: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin2: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, str | None, str | None, int]] = field(default_factory=list)
+    points: list[tuple[float, float, float, str | None, str | None, int]] = field(default_factory=list)
     owners: defaultdict[int, list[tuple[str, str, float]]] = field(default_factory=lambda: defaultdict(list))
+    chosen: dict[int, tuple[int, float, str]] = field(default_factory=dict)
 
     def add(self, level: str, code: str | None, weight: float, owner: int = -1) -> None:
         """Count ``weight`` for ``code`` at ``level`` ("country", "admin1", "admin2")."""
@@ -166,14 +174,18 @@ class Evidence:
         self.add("admin1", candidate.admin1, weight, owner)
         self.add("admin2", candidate.admin2, weight, owner)
         if candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
-            self.points.append((candidate.lon, candidate.lat, candidate.country, candidate.admin1, owner))
+            self.points.append((*_unit(candidate), candidate.country, candidate.admin1, owner))
 
     def choose(self, owner: int, group: Group) -> None:
         """Replace what ``owner`` added by its current choice, weighted by confidence and mentions."""
+        state = (group.pick, group.confidence, group.candidates[group.pick].id)
+        if self.chosen.get(owner) == state:
+            return  # the same choice as last time: nothing to replace
+        self.chosen[owner] = state
         for level, code, weight in self.owners.pop(owner, ()):
             table: defaultdict[str, float] = getattr(self, level)
             table[code] -= weight
-        self.points = [point for point in self.points if point[4] != owner]
+        self.points = [point for point in self.points if point[5] != owner]
         factor = 0.5 if group.partial else 1.0
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
 
@@ -204,11 +216,19 @@ def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dic
     for code, weight in demonyms.items():
         evidence.add("country", code, weight)
     keys = {group.key: index for index, group in enumerate(groups)}
+    spans = sorted((start, end, index) for index, group in enumerate(groups) for start, end in group.spans)
+    starts = [start for start, _, _ in spans]
+    longest = max((end - start for start, end, _ in spans), default=0)
     for mention in mentions:
-        owner = next(
-            (index for index, group in enumerate(groups) if group.overlaps(mention.start, mention.end)),
-            keys.get(mention.key, -1),
-        )
+        # The first group (in order) with a span overlapping the mention, else the group of that name.
+        overlapping = []
+        position = bisect_left(starts, mention.end) - 1
+        while position >= 0 and starts[position] > mention.start - longest:
+            start, end, index = spans[position]
+            if start < mention.end and mention.start < end:
+                overlapping.append(index)
+            position -= 1
+        owner = min(overlapping) if overlapping else keys.get(mention.key, -1)
         weight = 1.0 / len(mention.containers)
         for container in mention.containers:
             evidence.add_container(container, weight, owner)
@@ -233,7 +253,6 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
         group.pick, group.confidence, group.scores = 0, 1.0, list(group.static)
         return
     country, admin1, admin2 = evidence.without(owner)
-    points = [point[:4] for point in evidence.points if point[4] != owner]
     # What each named country / region adds to a candidate in it (codes with no evidence add nothing).
     total = sum(weight for weight in country.values() if weight > 0)
     by_country = {
@@ -245,20 +264,22 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     by_admin2 = _region_bonus(admin2, WEIGHTS["admin2"], WEIGHTS["admin2_any"])
     scores = [
         score
-        + by_country.get(candidate.country, 0.0)  # type: ignore[arg-type]
-        + by_admin1.get(candidate.admin1, 0.0)  # type: ignore[arg-type]
-        + by_admin2.get(candidate.admin2, 0.0)  # type: ignore[arg-type]
-        for candidate, score in zip(group.candidates, group.static, strict=True)
+        + by_country.get(code, 0.0)  # type: ignore[arg-type]
+        + by_admin1.get(region, 0.0)  # type: ignore[arg-type]
+        + by_admin2.get(county, 0.0)  # type: ignore[arg-type]
+        for score, code, region, county in group.rows
     ]
-    if points:
-        points = list(dict.fromkeys(points))
-        inside_countries = {code for _, _, code, _ in points}
-        inside_admin1 = {code for _, _, _, code in points}
+    top = max(scores)
+    if evidence.points:
+        points = list(dict.fromkeys(point[:5] for point in evidence.points if point[5] != owner))
+        inside_countries = {point[3] for point in points}
+        inside_admin1 = {point[4] for point in points}
         # Only candidates that ``near`` can still lift to the top (it adds at most its weight).
-        floor = max(scores) - WEIGHTS["near"]
-        lifted = (index for index in range(len(scores)) if scores[index] >= floor)
-        order = sorted(lifted, key=scores.__getitem__)
-        for index in order[-NEAR_TOP:]:
+        floor = top - WEIGHTS["near"]
+        lifted = sorted(
+            (index for index in range(len(scores)) if scores[index] >= floor), key=scores.__getitem__
+        )
+        for index in lifted[-NEAR_TOP:] if points else ():
             candidate = group.candidates[index]
             if candidate.feature_class == "country":
                 near = float(candidate.country in inside_countries)
@@ -267,9 +288,10 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
             else:
                 near = float(candidate.admin1 is not None and candidate.admin1 in inside_admin1)
             scores[index] += WEIGHTS["near"] * near
-    best = max(range(len(scores)), key=lambda index: scores[index])
-    top = scores[best]
-    total = sum(math.exp((value - top) / TEMPERATURE) for value in scores)
+        top = max(scores)
+    best = scores.index(top)
+    cutoff = top - SOFTMAX_SPAN
+    total = sum(math.exp((value - top) / TEMPERATURE) for value in scores if value > cutoff)
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
 
 
@@ -298,8 +320,8 @@ def _prune(group: Group) -> None:
             hit = _PRUNED.get(key)
             if hit is not None and hit[0] is group.candidates:
                 _PRUNED.move_to_end(key)
-                group.candidates, group.static = hit[1], list(hit[2])
-                group.distances.clear()
+                group.candidates, group.static, group.rows = hit[1], list(hit[2]), hit[3]
+                group.units = {}
                 return
     original = group.candidates
     static = _static_scores(group)
@@ -307,12 +329,21 @@ def _prune(group: Group) -> None:
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(original[index] for index in keep)
     group.static = [static[index] for index in keep]
-    group.distances.clear()
+    _set_rows(group)
     if key is not None:
         with _PRUNED_LOCK:
-            _PRUNED[key] = (original, group.candidates, tuple(group.static))
+            _PRUNED[key] = (original, group.candidates, tuple(group.static), group.rows)
             if len(_PRUNED) > _PRUNED_SIZE:
                 _PRUNED.popitem(last=False)
+
+
+def _set_rows(group: Group) -> None:
+    """What scoring reads of each candidate: static score, country, first- and second-level region."""
+    group.rows = tuple(
+        (score, candidate.country, candidate.admin1, candidate.admin2)
+        for candidate, score in zip(group.candidates, group.static, strict=True)
+    )
+    group.units = {}
 
 
 def _acronym(surface: str) -> bool:
@@ -320,20 +351,17 @@ def _acronym(surface: str) -> bool:
     return surface.isupper() and len(surface) <= 5
 
 
-def _nearest(group: Group, index: int, points: list[tuple[float, float, str | None, str | None]]) -> float:
-    """Distance in km from candidate ``index`` of ``group`` to the nearest point, memoised per pair (the
-    same choices come back in every pass)."""
-    candidate = group.candidates[index]
-    memo = group.distances
-    best = math.inf
-    for lon, lat, _, _ in points:
-        key = (index, lon, lat)
-        km = memo.get(key)
-        if km is None:
-            km = memo[key] = _km(candidate.lon, candidate.lat, lon, lat)
-        if km < best:
-            best = km
-    return best
+def _nearest(
+    group: Group, index: int, points: list[tuple[float, float, float, str | None, str | None]]
+) -> float:
+    """Great-circle distance in km from candidate ``index`` of ``group`` to the nearest point (unit
+    vectors: the largest dot product is the nearest point, one arc cosine)."""
+    unit = group.units.get(index)
+    if unit is None:
+        unit = group.units[index] = _unit(group.candidates[index])
+    x, y, z = unit
+    dot = max(x * px + y * py + z * pz for px, py, pz, _, _ in points)
+    return EARTH_RADIUS_KM * math.acos(max(-1.0, min(1.0, dot)))
 
 
 def _static_scores(group: Group) -> list[float]:
@@ -396,21 +424,7 @@ def is_primary(candidate: Candidate) -> bool:
     return matched == name or matched == name.split(",")[0]
 
 
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Distance in km: equirectangular below about 1000 km (plenty for ``near``), haversine beyond."""
-    dlat = lat2 - lat1
-    dlon = (lon2 - lon1 + 180.0) % 360.0 - 180.0
-    if abs(dlat) < 9.0 and abs(dlon) < 12.0:
-        x = dlon * math.cos(math.radians((lat1 + lat2) / 2))
-        return 111.195 * math.sqrt(x * x + dlat * dlat)
-    return _haversine(lon1, lat1, lon2, lat2)
-
-
-def _haversine(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 12742.0176 * math.asin(min(1.0, math.sqrt(h)))
+def _unit(candidate: Candidate) -> tuple[float, float, float]:
+    """The candidate's point as a unit vector (x, y, z)."""
+    lon, lat = math.radians(candidate.lon), math.radians(candidate.lat)
+    return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
