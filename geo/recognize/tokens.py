@@ -128,16 +128,21 @@ def tokenize(text: str) -> list[Token]:
     new = tuple.__new__
     words = _WORDS
     gaps = _GAPS
-    previous_end = 0
     size = len(text)
     pos = 0
-    for gap_text, word in _GAP_TOKEN.findall(text):
-        matched_from = pos
-        start = pos + len(gap_text)
-        pos = end = start + len(word)
-        info = words[word]
+    carry = -1  # where the next gap starts when it is not the end of the previous match, else -1
+    for gap, word in _GAP_TOKEN.findall(text):
+        start = pos + len(gap)
+        pos = start + len(word)
+        key, cap, upper, name, special = words[word]
+        if not special and carry < 0:  # the common case: the match is the token, the gap is the gap
+            append(
+                new(Token, (start, pos, word, key, cap, upper, gap != " " and gaps[gap], False, gap, name))
+            )
+            continue
+        end = pos
         possessive = False
-        if info[4]:
+        if special:
             if "'" in word or "’" in word:
                 poss = _POSSESSIVE.search(word)
                 if poss is not None and poss.start() > 0:
@@ -154,15 +159,17 @@ def tokenize(text: str) -> list[Token]:
                 end += 1
                 word += "."
             if end != pos:
-                info = words[word]
-        key, cap, upper, name, _ = info
-        if not key:
+                key, cap, upper, name, _ = words[word]
+        if not key:  # dropped: the next gap starts where this one did
+            if carry < 0:
+                carry = start - len(gap)
             continue
-        gap = gap_text if previous_end == matched_from else text[previous_end:start]
+        if carry >= 0:
+            gap = text[carry:start]
+        carry = end if end > pos else -1  # a dot taken by an abbreviation is not part of the next gap
         append(
             new(Token, (start, end, word, key, cap, upper, gap != " " and gaps[gap], possessive, gap, name))
         )
-        previous_end = end if end > pos else pos
     if tokens and not tokens[0].initial:
         tokens[0] = tokens[0]._replace(initial=True)  # the first word starts the text
     return tokens
