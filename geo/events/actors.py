@@ -124,7 +124,8 @@ _WORD: Final = re.compile(r"\w+")
 _LED: Final = re.compile(r"-(?:led|backed|aligned|supported|sponsored)\b")
 
 
-_Entry = tuple[int, re.Pattern[str], str, int]
+#: (length of the name as written, its pattern, canonical name, kind, lower-cased ASCII second word or None)
+_Entry = tuple[int, re.Pattern[str], str, int, str | None]
 #: Kinds of the names in the combined table (a leading control character in the table's input).
 _DEMONYM, _ACTOR, _MISSION = 0, 1, 2
 
@@ -152,13 +153,16 @@ class _Names:
             name, kind = names[key], -1
             if name[:1] in {"\x00", "\x01", "\x02"}:
                 name, kind = name[1:], ord(name[0])
-            table.setdefault(word, []).append((len(key), pattern, name, kind))
+            # the token after the first word must be the second word (unless it is not ASCII: a few letters
+            # fold to ASCII ones under case-insensitive matching)
+            second = parts[1].lower() if len(parts) > 1 and parts[1].isascii() else None
+            table.setdefault(word, []).append((len(key), pattern, name, kind, second))
             if not upper:
                 following = self.second.setdefault(word, set())
-                if len(parts) == 1:
+                if second is None:
                     self.second[word] = None
                 elif following is not None:
-                    following.add(parts[1].lower())
+                    following.add(second)
         self.folded = frozenset(word.lower() for word in self.exact)
         # "the" is too frequent to be tried everywhere: names starting with it are looked for from their
         # second word (or any non-ASCII word, which may fold to it under case-insensitive matching)
@@ -172,16 +176,20 @@ class _Names:
         if self.after_the is not None:
             firsts.discard("the")
         self.first_words = WordTest(firsts)
-        self._merged: dict[tuple[str, str], list[_Entry]] = {}
+        self._merged: dict[tuple[str, str, str], list[_Entry]] = {}
 
-    def _candidates(self, surface: str, word: str) -> list[_Entry]:
-        """Names starting with the token: exact ones, then lower-cased ones, longest first (cached)."""
-        found = self._merged.get((surface, word))
+    def _candidates(self, surface: str, word: str, after: str) -> list[_Entry]:
+        """Names starting with the token and going on with the next token ``after``: exact ones, then
+        lower-cased ones, longest first (cached)."""
+        key = (surface, word, after)
+        found = self._merged.get(key)
         if found is None:
             found = [*self.exact.get(surface, ()), *self.lower.get(word, ())]
             found.sort(key=lambda c: -c[0])  # longest name first, whatever its case rule
-            if len(self._merged) < 10_000:
-                self._merged[surface, word] = found
+            if after.isascii():
+                found = [c for c in found if c[4] is None or c[4] == after]
+            if len(self._merged) < 50_000:
+                self._merged[key] = found
         return found
 
     def _starts(self, tokens: Tokens) -> list[int]:
@@ -206,19 +214,17 @@ class _Names:
                 continue
             word = words[index]
             surface = text[start : ends[index]]
+            after = words[index + 1] if index < last else ""
             if surface not in exact:
                 if word not in lower:
                     continue
                 # every name starting with this word has a second word: the next token must be one
-                # (a non-ASCII token is tried anyway: case-insensitive matching folds a few such letters)
                 following = second[word]
-                if following is not None:
-                    after = words[index + 1] if index < last else ""
-                    if after not in following and after.isascii():
-                        continue
+                if following is not None and after not in following and after.isascii():
+                    continue
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
                 continue
-            for _, pattern, name, kind in self._candidates(surface, word):
+            for _, pattern, name, kind, _ in self._candidates(surface, word, after):
                 match = pattern.match(text, start)
                 if match is not None:
                     end = match.end()

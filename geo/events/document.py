@@ -42,26 +42,32 @@ _T = TypeVar("_T", bound=_Spanned)
 
 @dataclass(slots=True)
 class Document:
-    """The text, its sentences and everything the finders found, bucketed by sentence."""
+    """The text, its sentences and everything the finders found, bucketed by sentence.
+
+    Cue words are found at once; clauses, dates, numbers and names on first use (an article whose places
+    never meet a cue needs none of them).
+    """
 
     text: str
     published: str | None
     missions_catalogue: Catalogue
+    actors_catalogue: Catalogue
+    places: Sequence[Resolved]
     tokens: Tokens
     sentences: list[Sentence]
-    clauses: list[int]
-    dates: list[list[TemporalExpression]] = field(default_factory=list)
     cues: list[list[Cue]] = field(default_factory=list)
-    counts: list[list[Count]] = field(default_factory=list)
-    missions: list[list[act.Mention]] = field(default_factory=list)
-    actors: list[list[act.Mention]] = field(default_factory=list)
+    _clauses: list[int] | None = None
+    _dates: list[list[TemporalExpression]] | None = None
+    _counts: list[list[Count]] | None = None
+    _missions: list[list[act.Mention]] | None = None
+    _actors: list[list[act.Mention]] | None = None
+    _named_missions: list[str] = field(default_factory=list)
     _first_actors: dict[str, tuple[str, ...]] | None = None
     _starts: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
     _publication: list[TemporalExpression | None] = field(default_factory=list)
     _active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
     _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
-    _named_missions: list[str] = field(default_factory=list)
 
     @classmethod
     def prepare(
@@ -73,25 +79,64 @@ class Document:
         missions: Catalogue,
         actors: Catalogue,
     ) -> Document:
-        """Run every finder once over ``text``."""
+        """Split ``text`` into tokens and sentences and find its cue words (the rest is found on use)."""
         tokens = Tokens(text)
-        doc = cls(text, published, missions, tokens, split_sentences(text), clause_starts(text, tokens))
+        doc = cls(text, published, missions, actors, places, tokens, split_sentences(text))
         doc._starts = [s.start for s in doc.sentences]
-        doc.dates = doc._bucket(find_dates(text, published=published, tokens=tokens))
         doc.cues = doc._bucket(find_cues(text, tokens=tokens))
-        doc.counts = doc._bucket(find_counts(text, tokens=tokens))
-        named_missions, named_actors = act.find_names(text, missions, actors, tokens=tokens)
-        doc.missions = doc._bucket(named_missions)
-        doc._named_missions = [m.name for m in named_missions]
+        return doc
+
+    @property
+    def clauses(self) -> list[int]:
+        """Clause starts (:func:`geo.events.sentences.clause_starts`)."""
+        if self._clauses is None:
+            self._clauses = clause_starts(self.text, self.tokens)
+        return self._clauses
+
+    @property
+    def dates(self) -> list[list[TemporalExpression]]:
+        """Temporal expressions by sentence."""
+        if self._dates is None:
+            self._dates = self._bucket(find_dates(self.text, published=self.published, tokens=self.tokens))
+        return self._dates
+
+    @property
+    def counts(self) -> list[list[Count]]:
+        """Troop counts and death tolls by sentence."""
+        if self._counts is None:
+            self._counts = self._bucket(find_counts(self.text, tokens=self.tokens))
+        return self._counts
+
+    @property
+    def missions(self) -> list[list[act.Mention]]:
+        """Missions named, by sentence."""
+        if self._missions is None:
+            self._find_names()
+        assert self._missions is not None
+        return self._missions
+
+    @property
+    def actors(self) -> list[list[act.Mention]]:
+        """Actors named (catalogue entries, demonyms, demonym places), by sentence."""
+        if self._actors is None:
+            self._find_names()
+        assert self._actors is not None
+        return self._actors
+
+    def _find_names(self) -> None:
+        named_missions, named_actors = act.find_names(
+            self.text, self.missions_catalogue, self.actors_catalogue, tokens=self.tokens
+        )
+        self._missions = self._bucket(named_missions)
+        self._named_missions = [m.name for m in named_missions]
         extra = [
             act.Mention(p.toponym.start, p.toponym.end, name)
-            for p in places
+            for p in self.places
             if p.toponym.kind == "demonym"
             and (name := act.country_name(p.toponym.country or p.candidate.country))
         ]
         found = [*named_actors, *extra]
-        doc.actors = doc._bucket(sorted(found, key=lambda m: m.start))
-        return doc
+        self._actors = self._bucket(sorted(found, key=lambda m: m.start))
 
     def index(self, offset: int) -> int:
         """Index of the sentence that contains ``offset``."""
@@ -119,9 +164,16 @@ class Document:
         return out
 
     def _bucket(self, items: Sequence[_T]) -> list[list[_T]]:
+        """Items by the sentence that contains their start (items come mostly in text order)."""
         out: list[list[_T]] = [[] for _ in self.sentences]
+        starts = self._starts
+        size = len(starts)
+        number = 0
         for item in items:
-            out[self.index(item.start)].append(item)
+            start = item.start
+            if start < starts[number] or (number + 1 < size and starts[number + 1] <= start):
+                number = max(0, bisect.bisect_right(starts, start) - 1)
+            out[number].append(item)
         return out
 
     # -- dates -----------------------------------------------------------------------------------------
@@ -193,7 +245,7 @@ class Document:
                 return by_area[0]
         if event_type not in _DOCUMENT_MISSION and sub not in _DOCUMENT_MISSION:
             return None
-        named = {name for name in self._named_missions if self._active(name, date)}
+        named = {name for name in self._named_missions if self._active(name, date)}  # after self.missions
         return named.pop() if len(named) == 1 else None
 
     def _active(self, mission: str, date: TemporalExpression | None) -> bool:

@@ -345,7 +345,6 @@ START_WORDS: Final = frozenset(
 _OTHER_STARTS: Final = WordTest(START_WORDS - _COUNT_WORDS - {"the"}, digits=True)
 #: Words after "the" that let an expression start at "the" ("the end of 2022", "the 1st of January").
 _THE_NEXT: Final = WordTest(_AFTER_THE, extra=lambda word: word[:1].isdigit())
-_COUNT_WORD_TEST: Final = WordTest(_COUNT_WORDS)
 _COUNT_NEXT: Final = WordTest({"few", "couple", "dozen"})
 _AGO: Final = WordTest({"ago"})
 

@@ -21,6 +21,7 @@ __all__ = ["Tokens", "WordTest"]
 
 _WORD: Final = re.compile(r"\w+")
 _SPLIT: Final = re.compile(r"(\w+)")
+_SPLIT_ASCII: Final = re.compile(r"(\w+)", re.ASCII)  # the same words in ASCII text, faster
 #: Remembered answers are dropped beyond this many words (bounded memory on endless streams of new words).
 _CACHE_LIMIT: Final = 200_000
 
@@ -127,7 +128,8 @@ class Tokens:
             self.ends = [start + len(word) for start, word in zip(self.starts, self.words, strict=True)]
         else:
             # separators and words alternate: [sep, word, sep, ..., word, sep]; offsets by running sums
-            parts = _SPLIT.split(_ascii_if_same_words(lowered))
+            plain = _ascii_if_same_words(lowered)
+            parts = (_SPLIT_ASCII if plain.isascii() else _SPLIT).split(plain)
             self.words = parts[1::2]
             offsets = list(accumulate(map(len, parts)))
             self.starts = offsets[0:-1:2]
