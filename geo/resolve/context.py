@@ -283,8 +283,9 @@ def _shouting(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    upper = sum(map(str.isupper, line))
+    letters = upper + sum(map(str.islower, line))
+    return letters >= 12 and upper > 0.6 * letters
 
 
 def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> LocalPattern:

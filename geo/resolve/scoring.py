@@ -38,6 +38,7 @@ import math
 import threading
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -81,13 +82,13 @@ NEAR_KM: Final = 200.0
 TEMPERATURE: Final = 0.08
 #: Candidates further below the best leave out of the softmax (share below exp(-30)).
 SOFTMAX_SPAN: Final = 30 * TEMPERATURE
-#: Pruned candidates and static scores of names without hint or container, by candidate tuple (the
-#: tuple is kept alive with the entry, so its id is not reused while cached).
+#: Pruned candidates and static scores by candidate tuple and what else they depend on (the tuple is
+#: kept alive with the entry, so its id is not reused while cached).
 _Row = tuple[float, str | None, str | None, str | None]
 _Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], tuple[_Row, ...]]
-_PRUNED: OrderedDict[tuple[int, bool], _Pruned] = OrderedDict()
+_PRUNED: OrderedDict[Hashable, _Pruned] = OrderedDict()
 _PRUNED_LOCK: Final = threading.Lock()
-_PRUNED_SIZE: Final = 50_000
+_PRUNED_SIZE: Final = 20_000
 #: The most the context features can add to a candidate's score (their weights summed).
 CONTEXT_SPAN: Final = sum(
     WEIGHTS[name]
@@ -126,6 +127,7 @@ class Group:
     withins: list[tuple[Container, ...]] = field(default_factory=list)
     partial: bool = False
     hidden: bool = False
+    shared: bool = False
     static: list[float] = field(default_factory=list)
     rows: tuple[tuple[float, str | None, str | None, str | None], ...] = ()
     units: dict[int, tuple[float, float, float]] = field(default_factory=dict)
@@ -310,12 +312,15 @@ def _prune(group: Group) -> None:
     (static score more than :data:`CONTEXT_SPAN` below the best): fewer candidates to score and no
     distances to compute for them. The softmax share of a dropped one is below exp(-CONTEXT_SPAN / T).
 
-    Without a hint or a container after the name, the result depends only on the candidates (the
-    same cached tuple for every document naming it) and the surface's case, so it is cached too.
+    The result depends only on the candidates, the surface's case, the hint and the containers named
+    after the mentions; for a name whose candidates are the lookup cache's own tuple (``shared``: the
+    same object for every document naming it) it is cached too.
     """
-    key: tuple[int, bool] | None = None
-    if group.hint is None and not any(group.withins):
-        key = (id(group.candidates), _acronym(group.surface))
+    key: Hashable = None
+    if group.shared:
+        first = min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0)
+        withins = tuple(group.withins) if any(group.withins) else ()
+        key = (id(group.candidates), _acronym(group.surface), group.hint, withins, first if withins else 0)
         with _PRUNED_LOCK:
             hit = _PRUNED.get(key)
             if hit is not None and hit[0] is group.candidates:
