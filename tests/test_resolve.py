@@ -194,3 +194,16 @@ def test_a_misspelt_province_is_matched_approximately_in_the_country_named(gazet
     found = by_name(resolve(text, toponyms, gazetteer=gazetteer))
     assert found["Arbar province"].candidate.feature_class == "admin_region"
     assert found["Arbar province"].candidate.country == "IQ"
+
+
+def test_a_country_name_with_its_own_code_stays_the_country(gazetteer: Gazetteer) -> None:
+    text = "Schools in Mexico City closed; Mexico reported 20 new cases."
+    city = text.index("Mexico City")
+    country = text.index("Mexico reported")
+    toponyms = [
+        Toponym(city, city + 11, "Mexico City", "Mexico City"),
+        Toponym(country, country + 6, "Mexico", "Mexico", country="MX"),
+    ]
+    found = by_name(resolve(text, toponyms, gazetteer=gazetteer))
+    assert found["Mexico"].candidate.id == "iso:MX"
+    assert found["Mexico City"].candidate.feature_class == "city"

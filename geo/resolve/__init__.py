@@ -130,8 +130,11 @@ def resolve(
         group.spans.append((toponym.start, toponym.end))
         group.hint = group.hint or hint
         within = pattern.within
-        if toponym.country:
-            within = (*within, Container(f"iso:{toponym.country.upper()}", toponym.country.upper(), None))
+        code = (toponym.country or "").upper()
+        if code and not _names_country(group, code):
+            # A dateline's country ("THE HAGUE, Netherlands"); not the country a name is itself
+            # ("Mexico" is not Mexico City because it lies in Mexico).
+            within = (*within, Container(f"iso:{code}", code, None))
         group.withins.append(within)
         members.append((toponym, group))
     if not groups and not (demonyms and nations):
@@ -214,6 +217,13 @@ def _nation(cache: CandidateCache, toponym: Toponym) -> Candidate | None:
             if candidate.match in ("exact", "alias") and candidate.feature_class in ("region", "country")
         ),
         None,
+    )
+
+
+def _names_country(group: Group, code: str) -> bool:
+    """True when one of the group's candidates is the country ``code`` itself."""
+    return any(
+        candidate.feature_class == "country" and candidate.country == code for candidate in group.candidates
     )
 
 
