@@ -1,10 +1,18 @@
 """Speed of the event stage: geo.temporal.find_dates and geo.events.tag_events on one core.
 
-Feeds the two source articles (../shared/articles) with their curated place mentions (so recognition and
-resolution are not timed) and prints milliseconds per article, per 4 KB of text, and articles per second
-for 4 KB articles. Best and median of several repeats, because the machine is shared.
+Two sets of articles, each timed apart:
 
-    python benchmarks/events_tagging.py [--repeats 7] [--loops 50]
+- ``source``: the two source articles (../shared/articles) with their curated place mentions, dense in
+  military events (about 20 events and 50 place mentions per article);
+- ``news``: 50 ~4 KB news texts from the dev halves of the gold corpora (built as in
+  ``benchmarks/extract_speed.py``), with the places ``geo.recognize`` + ``geo.resolve`` find in them
+  (computed once, before timing).
+
+Recognition and resolution are not timed. Prints milliseconds per article, per 4 KB of text and 4-KB
+articles per second, wall and CPU time (``time.process_time``: on a shared, loaded machine the better
+estimate of what an idle core does), best and median of several repeats.
+
+    python benchmarks/events_tagging.py [--repeats 7] [--loops 20] [--news 50]
 """
 
 from __future__ import annotations
@@ -42,6 +50,25 @@ def _load() -> list[tuple[str, list[Resolved], str]]:
     return out
 
 
+def _news(count: int) -> list[tuple[str, list[Resolved], str]]:
+    """``count`` ~4 KB news texts with the places the pipeline recognises and resolves in them."""
+    import sys
+
+    from geo.recognize import recognize
+    from geo.resolve import resolve
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from extract_speed import news_articles
+
+    gazetteer = default_gazetteer()
+    out = []
+    for row in news_articles(count + 2)[2:]:  # the first two are the source articles
+        text = row["text"]
+        places = resolve(text, recognize(text, gazetteer=gazetteer), gazetteer=gazetteer)
+        out.append((text, places, row["published"]))
+    return out
+
+
 def _time(run: Callable[[], object], loops: int, repeats: int, clock: Callable[[], float]) -> list[float]:
     run()
     out = []
@@ -56,30 +83,37 @@ def _time(run: Callable[[], object], loops: int, repeats: int, clock: Callable[[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--loops", type=int, default=50)
+    parser.add_argument("--loops", type=int, default=20)
+    parser.add_argument("--news", type=int, default=50, help="number of ~4 KB news texts (0: none)")
     args = parser.parse_args()
-    articles = _load()
-    chars = sum(len(text) for text, _, _ in articles)
+    sets = {"source": _load()}
+    if args.news:
+        sets["news"] = _news(args.news)
+    for set_name, articles in sets.items():
+        chars = sum(len(text) for text, _, _ in articles)
+        places = sum(len(p) for _, p, _ in articles)
+        print(f"{set_name}: {len(articles)} articles, {chars} characters, {places} place mentions")
+        loops = max(1, args.loops * 2 // len(articles))
 
-    def dates() -> None:
-        for text, _, published in articles:
-            find_dates(text, published=published)
+        def dates(articles: list[tuple[str, list[Resolved], str]] = articles) -> None:
+            for text, _, published in articles:
+                find_dates(text, published=published)
 
-    def tagging() -> None:
-        for text, places, published in articles:
-            tag_events(text, places, published=published)
+        def tagging(articles: list[tuple[str, list[Resolved], str]] = articles) -> None:
+            for text, places, published in articles:
+                tag_events(text, places, published=published)
 
-    print(f"{len(articles)} articles, {chars} characters, {sum(len(p) for _, p, _ in articles)} place mentions")
-    # CPU time of this process is less disturbed by other processes on a shared machine than wall time.
-    for clock_name, clock in (("wall", time.perf_counter), ("cpu", time.process_time)):
-        for label, run in (("find_dates", dates), ("tag_events", tagging)):
-            times = _time(run, args.loops, args.repeats, clock)
-            for name, seconds in (("best", min(times)), ("median", statistics.median(times))):
-                per_4kb = seconds / chars * 4096
-                print(
-                    f"{clock_name:4} {label:11} {name:6} {seconds / len(articles) * 1000:7.3f} ms/article  "
-                    f"{per_4kb * 1000:7.3f} ms per 4 KB  {1 / per_4kb:8.0f} 4-KB articles/s"
-                )
+        # CPU time of this process is less disturbed by other processes on a shared machine than wall time.
+        for clock_name, clock in (("wall", time.perf_counter), ("cpu", time.process_time)):
+            for label, run in (("find_dates", dates), ("tag_events", tagging)):
+                times = _time(run, loops, args.repeats, clock)
+                for name, seconds in (("best", min(times)), ("median", statistics.median(times))):
+                    per_4kb = seconds / chars * 4096
+                    per_article = seconds / len(articles) * 1000
+                    print(
+                        f"  {clock_name:4} {label:11} {name:6} {per_article:7.3f} ms/article"
+                        f"  {per_4kb * 1000:7.3f} ms per 4 KB  {1 / per_4kb:8.0f} 4-KB articles/s"
+                    )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import pytest
 
 from geo.dates import parse_edtf
 from geo.errors import InputError
-from geo.temporal import TemporalExpression, find_dates
+from geo.temporal import TemporalExpression, Tokens, find_dates
 from geo.vocab import TIME_PRECISIONS
 
 MONDAY = "2020-01-06"  # a Monday, day precision
@@ -155,3 +155,28 @@ def test_published_accepts_iso_datetime() -> None:
 def test_bad_publication_date_is_an_input_error(bad: str) -> None:
     with pytest.raises(InputError, match="publication date"):
         find_dates("It happened yesterday.", published=bad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops arrived in Erbil on Friday, officials said.",
+        "“Dutch troops” – 50 of them – left Baghdad’s airport\u00a0in 2019.",  # non-ASCII separators
+        "Sánchez visited Diyarbakır in 2015; ﬁve x_y 2٣ people.",  # non-ASCII word characters
+        "İzmir in 2015",  # lower-casing changes the length
+        "",
+    ],
+)
+def test_tokens_and_selected_tokens_match_a_plain_scan(text: str) -> None:
+    import re
+
+    from geo.temporal._scan import WordTest
+
+    tokens = Tokens(text)
+    expected = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\w+", text)]
+    if len(text.lower()) == len(text):
+        assert list(zip(tokens.starts, tokens.ends, tokens.words, strict=True)) == expected
+    test = WordTest({"in", "of"}, stems=("arriv", "visit"), digits=True)
+    wanted = [i for i, w in enumerate(tokens.words) if w in {"in", "of"} or w.startswith(("arriv", "visit"))]
+    wanted += [i for i, w in enumerate(tokens.words) if "0" <= w[:1] <= "9"]
+    assert tokens.select(test) == sorted(set(wanted))
