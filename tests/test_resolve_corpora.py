@@ -1,4 +1,5 @@
-"""Resolution on the gold spans of the first documents of each dev corpus stays above a measured floor.
+"""Resolution on the first documents of each dev corpus stays above a measured floor: on the gold spans,
+and in the pipeline that ``geo eval`` scores (recognised toponyms, demonyms included).
 
 The floors are the accuracies measured on these subsets when the test was written minus a margin of about
 0.04, so a change that makes resolution clearly worse fails here (full figures: benchmarks/resolve_gold.py).
@@ -11,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.evaluation.corpus import read_corpus
+from geo.evaluation.runner import evaluate_system
+from geo.evaluation.systems import OurSystem
 from geo.gazetteer import default_gazetteer, haversine_km
 from geo.resolve import resolve
 from geo.toponyms import Toponym
@@ -62,3 +66,26 @@ def test_gold_span_accuracy_stays_above_the_floor(
     if not path.exists():
         pytest.skip(f"{path} is missing")
     assert accuracy(path, limit) >= floor
+
+
+# corpus, documents, floor of acc@161 on recognised toponyms (measured value in the comment)
+PIPELINE_FLOORS = [
+    ("lgl", 80, 0.85),  # measured 0.888
+    ("geowebnews", 30, 0.79),  # measured 0.833
+    ("tr_news", 30, 0.90),  # measured 0.939
+    ("geovirus", 40, 0.82),  # measured 0.863
+]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("corpus", "limit", "floor"), PIPELINE_FLOORS)
+def test_pipeline_accuracy_on_recognised_toponyms_stays_above_the_floor(
+    shared_dir: Path, corpus: str, limit: int, floor: float
+) -> None:
+    path = shared_dir / "eval" / "corpora" / corpus / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is missing")
+    scores = evaluate_system(read_corpus(path, limit=limit), OurSystem(default_gazetteer()), corpus=corpus)
+    assert scores.counts.unresolved <= 2  # demonyms are placed at their country
+    assert scores.counts.acc161 is not None
+    assert scores.counts.acc161 >= floor
