@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 from typing import Final
 
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
@@ -32,7 +32,7 @@ _COMMON_WORD: Final = 4.0
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
-_NAME: Final = attrgetter("name")
+_NAME: Final = itemgetter(Token._fields.index("name"))  # by position: faster than by name
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 
 
