@@ -32,15 +32,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from edtf import parse_edtf as _edtf_parse
-from edtf.parser.parser_classes import (
-    Date,
-    Interval,
-    Level1Interval,
-    UncertainOrApproximate,
-    UnspecifiedIntervalSection,
-)
-
 from geo.errors import InputError
 
 __all__ = ["DateBounds", "parse_edtf"]
@@ -119,6 +110,9 @@ def _parse_cached(value: str) -> DateBounds:
     fast = _plain(value)
     if fast is not None:
         return fast
+    from edtf import parse_edtf as _edtf_parse
+    from edtf.parser.parser_classes import Interval, Level1Interval
+
     try:
         parsed = _edtf_parse(value)
     except Exception as exc:  # the edtf package raises its own exception types
@@ -159,6 +153,13 @@ def _plain(value: str) -> DateBounds | None:
     dates. Anything unusual (year 0000, impossible days, reversed intervals) returns ``None`` and goes
     through the grammar, which gives the precise error.
     """
+    if value.startswith("../") or value.endswith("/.."):
+        side = _plain(value[3:] if value.startswith("../") else value[:-3])
+        if side is None or side.precision == "range":
+            return None
+        if value.startswith("../"):
+            return DateBounds(value, None, side.end, "range")
+        return DateBounds(value, side.start, None, "range")
     match = _PLAIN.match(value)
     if match is None or match.group(1) == "0000" or match.group(4) == "0000":
         return None
@@ -176,6 +177,8 @@ def _plain(value: str) -> DateBounds | None:
 
 def _section(value: str, part: Any, *, first: bool) -> datetime.date | None:
     """Return the bound day of one side of an interval, ``None`` for ``..`` or an empty side."""
+    from edtf.parser.parser_classes import UnspecifiedIntervalSection
+
     if isinstance(part, UnspecifiedIntervalSection):
         return None
     lo, hi, _ = _single(value, part)
@@ -184,6 +187,8 @@ def _section(value: str, part: Any, *, first: bool) -> datetime.date | None:
 
 def _single(value: str, part: Any) -> tuple[datetime.date, datetime.date, str]:
     """Return the first day, last day and precision of a (possibly qualified) single date."""
+    from edtf.parser.parser_classes import Date, UncertainOrApproximate
+
     if type(part) is UncertainOrApproximate:
         part = part.date
     if type(part) is not Date:
