@@ -194,12 +194,19 @@ class Evidence:
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
 
     def without(self, owner: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
-        """Country, admin1 and admin2 tables without what ``owner`` added."""
-        tables = (dict(self.country), dict(self.admin1), dict(self.admin2))
-        for level, code, weight in self.owners.get(owner, ()):
-            table = tables[("country", "admin1", "admin2").index(level)]
-            table[code] -= weight
-        return tables
+        """Country, admin1 and admin2 tables without what ``owner`` added (read only: a table ``owner``
+        added nothing to is the evidence's own)."""
+        own = self.owners.get(owner)
+        if not own:
+            return self.country, self.admin1, self.admin2
+        levels = {level for level, _, _ in own}
+        country = dict(self.country) if "country" in levels else self.country
+        admin1 = dict(self.admin1) if "admin1" in levels else self.admin1
+        admin2 = dict(self.admin2) if "admin2" in levels else self.admin2
+        tables = {"country": country, "admin1": admin1, "admin2": admin2}
+        for level, code, weight in own:
+            tables[level][code] -= weight
+        return country, admin1, admin2
 
 
 def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dict[str, float]) -> Evidence:
