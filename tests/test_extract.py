@@ -114,14 +114,14 @@ def test_cli_errors_leave_no_output(
     assert not out.exists()
 
 
+#: Curated places geo extract does not find, and why. "New York" alone goes to the state: the dev corpora
+#: put a bare "New York" at the state's point 22 times and at the city's 4 times (docs/resolution.md),
+#: while the curation places the Federal Reserve "in New York" in the city.
+KNOWN_MISSES = {"New York City"}
+
+
 @pytest.mark.shared
-@pytest.mark.xfail(
-    strict=False,
-    reason="29 of 32 curated places found: the US embassy and consulate are not recognised as places, and "
-    "a bare 'New York' resolves to the state (the dev corpora put it at the state's point 22 times, at the "
-    "city's 4 times; docs/resolution.md)",
-)
-def test_source_articles_find_every_curated_place(shared_dir: Path, tmp_path: Path) -> None:
+def test_source_articles_find_the_curated_places(shared_dir: Path, tmp_path: Path) -> None:
     """geo extract on both source articles, scored with geo eval --against the curated file."""
     folder = shared_dir / "articles"
     out = tmp_path / "extracted.geojson"
@@ -134,7 +134,8 @@ def test_source_articles_find_every_curated_place(shared_dir: Path, tmp_path: Pa
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert len(report["articles"]) == 2
-    missing = [p for p in report["place_matches"] if p["found"] is None]
-    assert missing == []
+    missing = {p["place"] for p in report["place_matches"] if p["found"] is None}
+    assert missing <= KNOWN_MISSES
+    assert len(report["place_matches"]) - len(missing) >= 31
     people = {"Soleimani", "Sudani", "Trump", "Kyle", "Quran", "Rutte"}
     assert not [e for e in report["extras"] if e["name"] in people]

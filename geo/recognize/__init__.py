@@ -52,4 +52,6 @@ def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]
         from geo.gazetteer.index import default_gazetteer
 
         gazetteer = default_gazetteer()
-    return recognize_text(text, load_lexicon(gazetteer.path))
+    from geo.recognize.sites import diplomatic_posts
+
+    return diplomatic_posts(text, recognize_text(text, load_lexicon(gazetteer.path)), gazetteer)
