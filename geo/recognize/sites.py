@@ -2,7 +2,7 @@
 
 News rarely gives an embassy or consulate its full name. It writes a country or demonym, the word
 *embassy* or *consulate*, and either the city right after ("in Baghdad") or a city named shortly before
-("... at the airport and at the new American consulate on the outskirts of the city"). When the
+("troops stay in Erbil, close to the American consulate"). When the
 gazetteer knows the post (a ``facility`` entry such as ``geo:us-embassy-baghdad``), the country or
 demonym span is widened to the post and its query names country, post and city, so that the resolver
 finds the facility instead of the country. Posts the gazetteer does not know are left as they were.
