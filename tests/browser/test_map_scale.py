@@ -245,9 +245,12 @@ def test_hostile_text_stays_text_in_clusters(open_map: Callable[[str], MapPage],
     assert HOSTILE in popup.inner_text()
     if mode == "cluster":
         page.locator(".leaflet-popup-close-button").click()
+        # Leaflet fades a closed popup out before removing it; wait so only the marker's popup is left.
+        page.wait_for_function("() => document.querySelectorAll('.leaflet-popup').length === 0")
         page.evaluate("(m) => m.setView([33.3152, 44.3661], 15, { animate: false })", mp.leaflet_map())
         page.wait_for_function("() => window.geoMap.stats().drawnMarkers > 0")
         page.locator(".geo-marker").first.click()
+        page.wait_for_function("() => document.querySelectorAll('.leaflet-popup-content').length === 1")
         text = page.locator(".leaflet-popup-content").inner_text()
         assert text.count(HOSTILE) >= 4
         assert page.locator(".leaflet-popup-content a").count() == 0  # javascript: is never a link
