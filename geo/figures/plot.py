@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from geo.errors import InputError
-from geo.figures.layout import Extent, fit_extent, important_places, padded_bounds, spread_groups
-from geo.figures.scale import format_length, scale_bar_degrees
-from geo.figures.style import BORDER_COLOR, EDGE_COLOR, LAND_COLOR, SEA_COLOR, marker_for, marker_size
+from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
+from geo.figures.layout import Extent, fit_extent, padded_bounds, spread_groups
+from geo.figures.style import EDGE_COLOR, SEA_COLOR, marker_for, marker_size
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
 from geo.maps.icons import style_for
@@ -24,24 +24,6 @@ __all__ = ["FORMATS", "figure_format", "plot_events", "save_figure"]
 FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
 #: Above this many markers they are not spread apart (they would cover the map anyway).
 SPREAD_LIMIT: Final[int] = 2000
-#: Label positions around a point: unit offset and alignment (right, left, above, below, diagonals).
-_LABEL_DIRECTIONS: Final[tuple[tuple[float, float, str, str], ...]] = (
-    (1.0, 0.0, "left", "center"),
-    (-1.0, 0.0, "right", "center"),
-    (0.0, 1.0, "center", "bottom"),
-    (0.0, -1.0, "center", "top"),
-    (0.75, 0.75, "left", "bottom"),
-    (-0.75, 0.75, "right", "bottom"),
-    (0.75, -0.75, "left", "top"),
-    (-0.75, -0.75, "right", "top"),
-)
-_LABEL_LEADER: Final[dict[str, Any]] = {
-    "arrowstyle": "-",
-    "color": "#555555",
-    "linewidth": 0.6,
-    "shrinkA": 1.0,
-    "shrinkB": 2.5,
-}
 #: Text colour of ticks and notes.
 _NOTE_COLOR = "#444444"
 
@@ -69,36 +51,6 @@ def _box_aspect(fig: Any, ax: Any) -> float:
     return float((position.width * width) / (position.height * height))
 
 
-def _draw_outlines(ax: Any) -> None:
-    from matplotlib.collections import PathCollection
-    from matplotlib.path import Path as MplPath
-
-    from geo.outlines import country_outlines
-
-    paths = []
-    for feature in country_outlines()["features"]:
-        geometry = feature["geometry"]
-        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        for polygon in polygons:
-            vertices: list[list[float]] = []
-            codes: list[Any] = []
-            for ring in polygon:
-                vertices.extend(ring)
-                codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(ring) - 2) + [MplPath.CLOSEPOLY])
-            paths.append(MplPath(vertices, codes))
-    ax.add_collection(
-        PathCollection(
-            paths,
-            facecolors=LAND_COLOR,
-            edgecolors=BORDER_COLOR,
-            linewidths=0.4,
-            zorder=0.5,
-            label="_outlines",
-        ),
-        autolim=False,
-    )
-
-
 def _date_span(features: Sequence[Mapping[str, Any]]) -> str:
     years = []
     for feature in features:
@@ -110,51 +62,6 @@ def _date_span(features: Sequence[Mapping[str, Any]]) -> str:
         return ""
     low, high = min(years), max(years)
     return f", dated {low}" if low == high else f", dated {low}–{high}"
-
-
-def _draw_scale_bar(ax: Any, extent: Extent) -> Any:
-    """Draw a two-part bar in the lower left, true along its own parallel; return its bounding box."""
-    from matplotlib.patches import Rectangle
-    from matplotlib.transforms import Bbox
-
-    west, east, south, north = extent
-    x0 = west + 0.03 * (east - west)
-    y0 = south + 0.04 * (north - south)
-    length_km, length_deg = scale_bar_degrees(y0, east - west)
-    thickness = 0.012 * (north - south)
-    half = length_deg / 2
-    for i, colour in enumerate((EDGE_COLOR, "#ffffff")):
-        ax.add_patch(
-            Rectangle(
-                (x0 + i * half, y0),
-                half,
-                thickness,
-                facecolor=colour,
-                edgecolor=EDGE_COLOR,
-                linewidth=0.6,
-                zorder=6,
-                label="_scalebar",
-            )
-        )
-    text = ax.text(
-        x0 + length_deg / 2,
-        y0 + thickness * 1.6,
-        format_length(length_km),
-        ha="center",
-        va="bottom",
-        fontsize=7.5,
-        color=EDGE_COLOR,
-        zorder=6,
-        gid="scale-bar",
-    )
-    _halo(text)
-    ax.text(x0, y0 - thickness * 0.6, "0", ha="center", va="top", fontsize=6.5, color=EDGE_COLOR, zorder=6)
-    return Bbox([[x0, y0 - thickness * 2.5], [x0 + length_deg, y0 + thickness * 4.5]])
-
-
-def _halo(text: Any) -> None:
-    """Set a light box behind ``text`` (path effects would turn SVG text into outlines)."""
-    text.set_bbox({"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
 
 
 def plot_events(
@@ -269,15 +176,15 @@ def plot_events(
     final: Extent = (*ax.get_xlim(), *ax.get_ylim())
 
     if outlines:
-        _draw_outlines(ax)
+        draw_outlines(ax)
     moved = _draw_markers(ax, features)
     placed = []
     if scale_bar:
-        placed.append(_draw_scale_bar(ax, final).transformed(ax.transData))
+        placed.append(draw_scale_bar(ax, final).transformed(ax.transData))
     if legend:
-        _draw_legend(ax, features, many=len(features) > SPREAD_LIMIT)
+        draw_legend(ax, features, many=len(features) > SPREAD_LIMIT)
     if labels > 0:
-        _draw_labels(ax, features, moved, limit=labels, avoid=placed)
+        draw_labels(ax, features, moved, limit=labels, avoid=placed)
     return fig
 
 
@@ -347,113 +254,6 @@ def _draw_markers(ax: Any, features: Sequence[Mapping[str, Any]]) -> list[tuple[
             gid=f"events-{event_type or 'other'}",
         )
     return drawn
-
-
-def _draw_legend(ax: Any, features: Sequence[Mapping[str, Any]], *, many: bool) -> None:
-    handles, texts = ax.get_legend_handles_labels()
-    legend = ax.legend(
-        handles,
-        texts,
-        title="Events",
-        loc="upper right" if many else "best",
-        fontsize=7.5,
-        title_fontsize=8.5,
-        framealpha=0.93,
-        edgecolor="#999999",
-        markerscale=1.0,
-        borderaxespad=0.6,
-    )
-    legend.set_zorder(7)
-    legend._legend_title_box._text.set_fontweight("bold")
-
-
-def _draw_labels(
-    ax: Any,
-    features: Sequence[Mapping[str, Any]],
-    drawn: Sequence[tuple[float, float]],
-    *,
-    limit: int,
-    avoid: list[Any],
-) -> None:
-    """Label the most important places beside their markers, skipping labels that would collide."""
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    fig = ax.figure
-    renderer = RendererAgg(int(fig.bbox.width), int(fig.bbox.height), fig.dpi)  # type: ignore[no-untyped-call]
-    axes_box = ax.get_window_extent(renderer)
-    boxes = list(avoid)
-    legend = ax.get_legend()
-    if legend is not None:
-        boxes.append(legend.get_window_extent(renderer))
-    import numpy as np
-
-    to_display = ax.transData
-    marker_px = to_display.transform(np.asarray(drawn, dtype=float).reshape(-1, 2))
-    true_px = to_display.transform(
-        np.asarray([f["geometry"]["coordinates"][:2] for f in features], dtype=float).reshape(-1, 2)
-    )
-    sizes = np.asarray([marker_size(f["properties"].get("event_type")) for f in features])
-    reaches = np.hypot(*(marker_px - true_px).T) * (72.0 / fig.dpi) + sizes
-    radius: dict[tuple[float, float], float] = {}
-    for feature, reach in zip(features, reaches.tolist(), strict=True):
-        lon, lat = feature["geometry"]["coordinates"][:2]
-        key = (float(lon), float(lat))
-        radius[key] = max(radius.get(key, 0.0), reach)
-    xs, ys = marker_px[:, 0], marker_px[:, 1]
-    pad = 4.5 * fig.dpi / 72.0  # half a marker, in pixels
-    for name, lon, lat, _count in important_places(features, limit=limit):
-        near = 4.5 + 3.0  # beside a marker (or the leader dot) at the true point
-        beyond = radius.get((lon, lat), 9.0) + 3.0  # outside the ring of a spread group
-        candidates = [
-            (r * ux, r * uy, ha, va)
-            for r in dict.fromkeys((near, max(near, beyond)))
-            for ux, uy, ha, va in _LABEL_DIRECTIONS
-        ]
-        best = None
-        for dx, dy, ha, va in candidates:
-            text = ax.annotate(
-                name,
-                xy=(lon, lat),
-                xytext=(dx, dy),
-                textcoords="offset points",
-                ha=ha,
-                va=va,
-                fontsize=8,
-                fontweight="bold",
-                color=EDGE_COLOR,
-                zorder=5,
-                annotation_clip=False,
-                parse_math=False,  # place names are data: "$…$" must stay text
-                # Beyond a ring of spread markers, a thin leader ties the label to its true point.
-                arrowprops=None if math.hypot(dx, dy) <= near * 1.01 else _LABEL_LEADER,
-            )
-            box = text.get_window_extent(renderer)
-            inside = (
-                box.x0 >= axes_box.x0
-                and box.x1 <= axes_box.x1
-                and box.y0 >= axes_box.y0
-                and box.y1 <= axes_box.y1
-            )
-            if not inside or any(box.overlaps(other) for other in boxes):
-                text.remove()
-                continue
-            covered = int(
-                np.count_nonzero(
-                    (xs >= box.x0 - pad) & (xs <= box.x1 + pad) & (ys >= box.y0 - pad) & (ys <= box.y1 + pad)
-                )
-            )
-            if best is None or covered < best[0]:
-                if best is not None:
-                    best[1].remove()
-                best = (covered, text, box)
-                if covered == 0:
-                    break
-            else:
-                text.remove()
-        if best is not None:
-            _halo(best[1])
-            best[1].set_gid("place-label")
-            boxes.append(best[2])
 
 
 def save_figure(fig: Any, path: str | os.PathLike[str], *, dpi: float | None = None) -> Path:
