@@ -16,37 +16,18 @@ speaks of the future ("will", "is to", "next"). See ``docs/events.md``.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 from typing import Final
 
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
+from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
 
 __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
 
 _OPEN: Final = ".."
-_PARTS: Final[dict[str, tuple[int, int]]] = {
-    "early": (1, 4),
-    "mid": (5, 8),
-    "late": (9, 12),
-    "the end of": (10, 12),
-    "the beginning of": (1, 3),
-    "the start of": (1, 3),
-    "the middle of": (5, 8),
-    "the first half of": (1, 6),
-    "the second half of": (7, 12),
-}
-_SEASONS: Final[dict[str, tuple[int, int]]] = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 14),
-}
-_SPACES: Final = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +66,6 @@ class TemporalExpression:
     attributive: bool = False
 
 
-@dataclass(slots=True)
-class _Item:
-    start: int
-    end: int
-    core_start: int
-    lo: str
-    hi: str
-    word: str
-    word_start: int
-    relative: bool
-    week: bool = False
-    partial: tuple[int, int | None, str] | None = None  # month, day, qualifier of a date without a year
-    explicit_year: int | None = None
-
-
 def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None) -> list[TemporalExpression]:
     """Find temporal expressions in ``text`` and resolve them against ``published``.
 
@@ -133,7 +99,7 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     anchor = parse_published(published)
     toks = tokens if tokens is not None else Tokens(text)
     words, starts = toks.words, toks.starts
-    items: list[_Item] = []
+    items: list[Item] = []
     reached = -1
     for index in pat.candidates(toks):
         start = starts[index]
@@ -143,216 +109,10 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
         if match is None:
             continue
         reached = match.end()
-        item = _item(text, match, anchor, *pat.word_before(text, toks, index))
+        item = read_item(text, match, anchor, *pat.word_before(text, toks, index))
         if item is not None:
             items.append(item)
     return [_expression(text, item) for item in _combine(text, items, anchor)]
-
-
-def _item(text: str, match: re.Match[str], anchor: Anchor | None, word: str, word_start: int) -> _Item | None:
-    start, end = match.span()
-    kind = match.lastgroup
-    item = _Item(start, end, start, "", "", word, word_start, relative=False)
-    if kind in {"iso", "mdy", "dmy"}:
-        prefix = "iso" if kind == "iso" else kind
-        month = int(match[f"{prefix}_m"]) if kind == "iso" else pat.MONTHS[_month_key(match[f"{prefix}_m"])]
-        day = _day(int(match[f"{prefix}_y"]), month, int(match[f"{prefix}_d"]))
-        if day is None:
-            return None
-        item.lo = item.hi = day.isoformat()
-        item.explicit_year = day.year
-    elif kind == "my":
-        year = int(match["my_y"])
-        item.lo = item.hi = f"{year:04d}-{pat.MONTHS[_month_key(match['my_m'])]:02d}"
-        item.explicit_year = year
-    elif kind == "year":
-        item.lo = item.hi = match["year_y"]
-        item.explicit_year = int(match["year_y"])
-    elif kind == "yrange":
-        first, second = match["yr_a"], match["yr_b"]
-        last = first[:2] + second if len(second) == 2 else second
-        if last <= first:
-            return None
-        item.lo, item.hi = first, last
-    elif kind == "part":
-        year = int(match["part_y"])
-        lo_month, hi_month = _PARTS[_SPACES.sub(" ", match["part_w"].lower())]
-        item.lo, item.hi = f"{year:04d}-{lo_month:02d}", f"{year:04d}-{hi_month:02d}"
-    elif kind == "season":
-        year = int(match["sea_y"])
-        lo_month, hi_month = _SEASONS[match["sea_w"].lower()]
-        item.lo = f"{year:04d}-{lo_month:02d}"
-        hi_year, hi_month = cal.add_months(year, 1, hi_month - 1)
-        item.hi = f"{hi_year:04d}-{hi_month:02d}"
-    elif kind == "decade":
-        year = int(match["dec_y"])
-        item.lo, item.hi = f"{year:04d}", f"{year + 9:04d}"
-    elif kind in {"md", "dm", "mon"}:
-        prefix = kind if kind != "mon" else "mon"
-        month = pat.MONTHS[_month_key(match[f"{prefix}_m"])]
-        day_text = match.groupdict().get(f"{prefix}_d")
-        if kind == "mon" and word not in pat.MONTH_PREPS:
-            return None
-        qualifier = word if word in {"last", "this", "next"} else ""
-        item.partial = (month, int(day_text) if day_text else None, qualifier)
-        if anchor is None or not _resolve_partial(text, item, anchor):
-            return None
-        if qualifier:
-            item.start = word_start
-    else:
-        if anchor is None or not _relative(text, match, kind or "", anchor, item):
-            return None
-        item.relative = True
-    return item
-
-
-def _month_key(name: str) -> str:
-    return name.rstrip(".").lower()
-
-
-def _day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start..end`` speaks of the future."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = pat.SENTENCE_END.search(text, end)
-    hi = stop.start() if stop else len(text)
-    return pat.FUTURE.search(text, lo, hi) is not None
-
-
-def _resolve_partial(text: str, item: _Item, anchor: Anchor, *, year: int | None = None) -> bool:
-    """Give a date without a year its year: the latest on or before publication, or the next one."""
-    assert item.partial is not None
-    month, day, qualifier = item.partial
-    item.relative = year is None
-    if year is None:
-        ref_month = anchor.last.month if anchor.granularity != "year" else 12
-        ref_day = anchor.last.day if anchor.granularity == "day" else 31
-        key, ref = (month, day or 0), (ref_month, ref_day if day else 0)
-        year = anchor.first.year
-        if qualifier == "last":
-            year -= key >= ref
-        elif qualifier == "next":
-            year += key <= ref
-        elif qualifier != "this":
-            if _future(text, item.start, item.end):
-                ref = (anchor.first.month, anchor.first.day if day else 0)
-                year += key < ref and anchor.granularity != "year"
-            else:
-                year -= key > ref
-    if day is None:
-        item.lo = item.hi = f"{year:04d}-{month:02d}"
-        return True
-    found = _day(year, month, day)
-    if found is None:
-        return False
-    item.lo = item.hi = found.isoformat()
-    return True
-
-
-def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: _Item) -> bool:
-    """Resolve an expression relative to the publication date into ``item.lo``/``item.hi``."""
-    weekday = anchor.first.weekday()
-    if kind == "dayword":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(match["dw"].lower(), -2)
-        item.lo, item.hi = cal.days_around(anchor, offset, offset, same_period=True)
-    elif kind == "wday":
-        target = pat.WEEKDAYS[match["wd_d"].lower()]
-        qualifier = (match["wd_q"] or "").lower()
-        if qualifier == "next" or (not qualifier and _future(text, match.start(), match.end())):
-            offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
-        else:
-            offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
-        item.lo, item.hi = cal.days_around(anchor, offset, offset, same_period=True)
-        item.start = match.start("wd_q") if qualifier else match.start("wd_d")
-    elif kind == "weekend" or (kind == "rel" and match["rel_u"].lower() == "weekend"):
-        qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
-        if qualifier in {"next", "coming"}:
-            offset = (5 - weekday) % 7 or 7
-        elif weekday >= 5:
-            offset = 5 - weekday
-        else:
-            offset = -((weekday - 5) % 7)
-        item.lo, item.hi = cal.days_around(anchor, offset, offset + 1, same_period=True)
-    elif kind == "rel":
-        return _relative_unit(match, anchor, item, weekday)
-    elif kind in {"ago", "pastn", "recent"}:
-        return _relative_count(match, kind, anchor, item, weekday)
-    else:
-        return False
-    return True
-
-
-def _relative_unit(match: re.Match[str], anchor: Anchor, item: _Item, weekday: int) -> bool:
-    """ "this/last/next week|month|year", "earlier this month" ..."""
-    qualifier = _SPACES.sub(" ", match["rel_q"].lower())
-    unit = match["rel_u"].lower()
-    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(qualifier, 0)
-    if unit == "week":
-        if qualifier in {"earlier this", "later this"}:
-            lo, hi = (-weekday, 0) if qualifier == "earlier this" else (0, 6 - weekday)
-            item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
-        else:
-            item.lo, item.hi = cal.days_around(
-                anchor, 7 * step - weekday, 7 * step + 6 - weekday, same_period=step == 0
-            )
-            item.week = True
-    elif unit == "month":
-        if qualifier in {"earlier this", "later this"} and anchor.granularity == "day":
-            month_first = anchor.first.replace(day=1)
-            month_last = cal.month_end(anchor.first.year, anchor.first.month)
-            first, last = (
-                (month_first, anchor.first) if qualifier == "earlier this" else (anchor.first, month_last)
-            )
-            item.lo, item.hi = first.isoformat(), last.isoformat()
-        else:
-            item.lo, item.hi = cal.months_around(anchor, step)
-    else:
-        year = anchor.first.year + step
-        item.lo = item.hi = f"{year:04d}"
-        if qualifier in {"earlier this", "later this"} and anchor.granularity != "year":
-            month = anchor.first.month
-            item.lo, item.hi = (
-                (f"{year:04d}-01", f"{year:04d}-{month:02d}")
-                if qualifier == "earlier this"
-                else (f"{year:04d}-{month:02d}", f"{year:04d}-12")
-            )
-    return True
-
-
-def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: _Item, weekday: int) -> bool:
-    """ "two years ago", "the past five years", "in recent weeks"."""
-    if kind == "recent":
-        count, unit = 3 if match["rc_u"].lower() != "day" else 7, match["rc_u"].lower()
-    else:
-        prefix = "ago" if kind == "ago" else "pn"
-        raw = _SPACES.sub(" ", match[f"{prefix}_n"].lower())
-        count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
-        unit = match[f"{prefix}_u"].lower()
-    since = kind != "ago"
-    if unit == "day":
-        lo, hi = (-count, 0) if since else (-count, -count)
-        item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=not since and count < 7)
-    elif unit == "week":
-        if since:
-            item.lo, item.hi = cal.days_around(anchor, -7 * count, 0, same_period=False)
-        else:
-            item.lo, item.hi = cal.days_around(
-                anchor, -7 * count - weekday, -7 * count - weekday + 6, same_period=False
-            )
-            item.week = True
-    elif unit == "month":
-        item.lo = cal.months_around(anchor, -count)[0]
-        item.hi = cal.months_around(anchor, 0 if since else -count)[1]
-    else:
-        year = anchor.first.year
-        item.lo, item.hi = f"{year - count:04d}", f"{(year if since else year - count):04d}"
-    return True
 
 
 def _shift(part: str, step: int) -> str:
@@ -365,9 +125,9 @@ def _shift(part: str, step: int) -> str:
     return (datetime.date.fromisoformat(part) + datetime.timedelta(days=step)).isoformat()
 
 
-def _combine(text: str, items: list[_Item], anchor: Anchor | None) -> list[_Item]:
+def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     """Join "between A and B" / "from A to B" / "A–B" into intervals and apply since/until."""
-    out: list[_Item] = []
+    out: list[Item] = []
     index = 0
     while index < len(items):
         item = items[index]
@@ -376,12 +136,12 @@ def _combine(text: str, items: list[_Item], anchor: Anchor | None) -> list[_Item
             if item.partial is not None and following.explicit_year is not None and anchor is not None:
                 ref_month = int(following.lo[5:7]) if len(following.lo) >= 7 else 12
                 year = following.explicit_year - (item.partial[0] > ref_month)
-                _resolve_partial(text, item, anchor, year=year)
+                resolve_partial(text, item, anchor, year=year)
             if cal.first_day(item.lo) <= cal.last_day(following.hi):
                 if item.word in {"between", "from"}:
                     item.start = item.word_start
                 out.append(
-                    _Item(
+                    Item(
                         item.start,
                         following.end,
                         item.core_start,
@@ -412,7 +172,7 @@ def _combine(text: str, items: list[_Item], anchor: Anchor | None) -> list[_Item
     return out
 
 
-def _joins(text: str, first: _Item, second: _Item) -> bool:
+def _joins(text: str, first: Item, second: Item) -> bool:
     join = pat.JOIN.fullmatch(text, first.end, second.core_start)
     if join is None:
         return False
@@ -423,7 +183,7 @@ def _joins(text: str, first: _Item, second: _Item) -> bool:
     return True
 
 
-def _expression(text: str, item: _Item) -> TemporalExpression:
+def _expression(text: str, item: Item) -> TemporalExpression:
     lo, hi = item.lo, item.hi
     if lo == hi:
         edtf, precision = lo, cal.precision_of(lo)
