@@ -2,9 +2,10 @@
 
 ACLED (Armed Conflict Location & Event Data) codes each event with an ``event_type`` /
 ``sub_event_type`` pair, a ``geo_precision`` and a ``time_precision`` code from 1 to 3, two actors with
-associated actors, a fatality count, a source and notes. The category names below are those of
-ACLED's codebook (25 sub-event types in 6 event types, as published in ACLED's ``acledR`` package);
-the tables are ours, written from those facts. ``docs/importers.md`` explains every choice.
+associated actors, a fatality count, a source and notes. The mapping tables live in
+:mod:`geo.acled_tables` (re-exported here); their category names are those of ACLED's codebook (25
+sub-event types in 6 event types, as published in ACLED's ``acledR`` package), the tables are ours,
+written from those facts. ``docs/importers.md`` explains every choice.
 
 Directions
 ----------
@@ -35,6 +36,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from geo.acled_tables import (
+    ACLED_CATEGORIES,
+    ACLED_COLUMNS,
+    BY_OUR_SUB,
+    DROPPED_PROPERTIES,
+    EMPTY_COLUMNS,
+    EVENT_ALIASES,
+    FROM_ACLED,
+    OLD_EVENT_TYPES,
+    SUB_TO_ACLED,
+    TYPE_TO_ACLED,
+)
 from geo.countrynames import acled_country_name, country_code
 from geo.errors import InputError
 
@@ -58,126 +71,6 @@ __all__ = [
     "to_acled_geo_precision",
 ]
 
-#: Columns of ACLED's current export layout (since March 2023), in order.
-ACLED_COLUMNS: Final[tuple[str, ...]] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
-)  # fmt: skip
-
-#: ACLED columns :func:`acled_rows` always leaves empty: we hold no such information.
-EMPTY_COLUMNS: Final[tuple[str, ...]] = (
-    "inter1", "inter2", "interaction", "region", "admin1", "admin2", "admin3", "tags", "timestamp",
-)  # fmt: skip
-
-#: Our properties that have no ACLED column and are not written (besides per-feature lossy points).
-DROPPED_PROPERTIES: Final[tuple[str, ...]] = (
-    "name", "gazetteer_id", "feature_class", "date_start", "date_end", "mentions", "confidence",
-    "source.title", "source.url", "source.published", "source.sha256",
-)  # fmt: skip
-
-#: Every (event_type, sub_event_type) pair of ACLED's codebook → our (event_type, sub_event_type).
-FROM_ACLED: Final[dict[tuple[str, str], tuple[str, str]]] = {
-    ("Battles", "Armed clash"): ("attack", "armed_clash"),
-    ("Battles", "Government regains territory"): ("attack", "government_regains_territory"),
-    ("Battles", "Non-state actor overtakes territory"): ("attack", "non_state_actor_overtakes_territory"),
-    ("Explosions/Remote violence", "Chemical weapon"): ("attack", "chemical_weapon"),
-    ("Explosions/Remote violence", "Air/drone strike"): ("strike", "air_drone_strike"),
-    ("Explosions/Remote violence", "Suicide bomb"): ("attack", "suicide_bomb"),
-    ("Explosions/Remote violence", "Shelling/artillery/missile attack"): (
-        "rocket_attack",
-        "shelling_artillery_missile_attack",
-    ),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED"): (
-        "attack",
-        "remote_explosive_landmine_ied",
-    ),
-    ("Explosions/Remote violence", "Grenade"): ("attack", "grenade"),
-    ("Protests", "Peaceful protest"): ("protest", "peaceful_protest"),
-    ("Protests", "Protest with intervention"): ("protest", "protest_with_intervention"),
-    ("Protests", "Excessive force against protesters"): ("protest", "excessive_force_against_protesters"),
-    ("Riots", "Violent demonstration"): ("protest", "violent_demonstration"),
-    ("Riots", "Mob violence"): ("attack", "mob_violence"),
-    ("Strategic developments", "Agreement"): ("political", "agreement"),
-    ("Strategic developments", "Arrests"): ("political", "arrests"),
-    ("Strategic developments", "Change to group/activity"): ("political", "change_to_group_activity"),
-    ("Strategic developments", "Disrupted weapons use"): ("attack", "disrupted_weapons_use"),
-    ("Strategic developments", "Headquarters or base established"): (
-        "deployment",
-        "headquarters_or_base_established",
-    ),
-    ("Strategic developments", "Looting/property destruction"): ("attack", "looting_property_destruction"),
-    ("Strategic developments", "Non-violent transfer of territory"): (
-        "presence",
-        "non_violent_transfer_of_territory",
-    ),
-    ("Strategic developments", "Other"): ("political", "other_strategic_development"),
-    ("Violence against civilians", "Sexual violence"): ("attack", "sexual_violence"),
-    ("Violence against civilians", "Attack"): ("attack", "attack_on_civilians"),
-    ("Violence against civilians", "Abduction/forced disappearance"): (
-        "abduction",
-        "abduction_forced_disappearance",
-    ),
-}
-
-#: Event types of ACLED's older files (before sub-event types, up to 2018) → our (event_type, sub_event_type).
-OLD_EVENT_TYPES: Final[dict[str, tuple[str, str | None]]] = {
-    "battle-no change of territory": ("attack", "armed_clash"),
-    "battle-government regains territory": ("attack", "government_regains_territory"),
-    "battle-non-state actor overtakes territory": ("attack", "non_state_actor_overtakes_territory"),
-    "headquarters or base established": ("deployment", "headquarters_or_base_established"),
-    "non-violent transfer of territory": ("presence", "non_violent_transfer_of_territory"),
-    "remote violence": ("attack", "remote_violence"),
-    "riots/protests": ("protest", "riots_protests"),
-    "strategic development": ("political", "other_strategic_development"),
-    "violence against civilians": ("attack", "attack_on_civilians"),
-    "non-violent activity by a conflict actor": ("political", "non_violent_activity"),
-}
-
-#: The codebook's pairs in order.
-ACLED_CATEGORIES: Final[tuple[tuple[str, str], ...]] = tuple(FROM_ACLED)
-
-_BY_OUR_SUB: Final[dict[str, tuple[str, str]]] = {sub: pair for pair, (_, sub) in FROM_ACLED.items()}
-
-#: Our finer sub-event types that fall into one ACLED category (the distinction is lost).
-_SUB_TO_ACLED: Final[dict[str, tuple[str, str]]] = {
-    "drone_strike": ("Explosions/Remote violence", "Air/drone strike"),
-    "air_strike": ("Explosions/Remote violence", "Air/drone strike"),
-    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
-    "rocket": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "ballistic_missile": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "cruise_missile": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "mortar": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "suicide_bombing": ("Explosions/Remote violence", "Suicide bomb"),
-}
-
-#: Our event type → ACLED pair when the sub-event type says nothing more, and whether that is exact.
-_TYPE_TO_ACLED: Final[dict[str, tuple[tuple[str, str], bool]]] = {
-    "strike": (("Explosions/Remote violence", "Air/drone strike"), True),
-    "rocket_attack": (("Explosions/Remote violence", "Shelling/artillery/missile attack"), True),
-    "abduction": (("Violence against civilians", "Abduction/forced disappearance"), True),
-    "attack": (("Battles", "Armed clash"), False),
-    "protest": (("Protests", "Peaceful protest"), False),
-    "deployment": (("Strategic developments", "Headquarters or base established"), False),
-    "withdrawal": (("Strategic developments", "Change to group/activity"), False),
-    "political": (("Strategic developments", "Other"), False),
-    "training": (("Strategic developments", "Other"), False),
-    "presence": (("Strategic developments", "Other"), False),
-    "mention": (("Strategic developments", "Other"), False),
-}
-
-#: Spellings of ACLED's older files and codebook accepted on import.
-_EVENT_ALIASES: Final[dict[str, str]] = {
-    "strategic developments": "Strategic developments",
-    "excessive force against protestors": "Excessive force against protesters",
-    "remote violence": "Explosions/Remote violence",
-    "violence against civilians": "Violence against civilians",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class LossyPoint:
@@ -199,8 +92,8 @@ class LossyPoint:
 
 
 def _canonical_event(event_type: str, sub_event_type: str) -> tuple[str, str]:
-    et = _EVENT_ALIASES.get(event_type.strip().casefold(), event_type.strip())
-    sub = _EVENT_ALIASES.get(sub_event_type.strip().casefold(), sub_event_type.strip())
+    et = EVENT_ALIASES.get(event_type.strip().casefold(), event_type.strip())
+    sub = EVENT_ALIASES.get(sub_event_type.strip().casefold(), sub_event_type.strip())
     for known_type, known_sub in FROM_ACLED:
         if known_type.casefold() == et.casefold() and known_sub.casefold() == sub.casefold():
             return known_type, known_sub
@@ -238,15 +131,15 @@ def to_acled_event(event_type: str, sub_event_type: str | None) -> tuple[str, st
     An ACLED-derived ``sub_event_type`` (``air_drone_strike``...) gives back its exact pair; a finer
     one of ours (``drone_strike``, ``rocket``...) its ACLED category; otherwise the event type decides.
     """
-    if sub_event_type in _BY_OUR_SUB:
-        acled_type, acled_sub = _BY_OUR_SUB[sub_event_type]
+    if sub_event_type in BY_OUR_SUB:
+        acled_type, acled_sub = BY_OUR_SUB[sub_event_type]
         return acled_type, acled_sub, None
-    if sub_event_type in _SUB_TO_ACLED:
-        acled_type, acled_sub = _SUB_TO_ACLED[sub_event_type]
+    if sub_event_type in SUB_TO_ACLED:
+        acled_type, acled_sub = SUB_TO_ACLED[sub_event_type]
         return acled_type, acled_sub, f"sub_event_type {sub_event_type!r} written as {acled_sub!r}"
-    if event_type not in _TYPE_TO_ACLED:
+    if event_type not in TYPE_TO_ACLED:
         raise InputError(f"unknown event_type {event_type!r}")
-    (acled_type, acled_sub), exact = _TYPE_TO_ACLED[event_type]
+    (acled_type, acled_sub), exact = TYPE_TO_ACLED[event_type]
     lost = []
     if not exact:
         lost.append(
