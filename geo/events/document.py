@@ -15,6 +15,7 @@ from geo.catalog import Catalogue
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
 from geo.events.cues import Cue, find_cues
+from geo.events.dating import close_interval, mission_active_at
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.temporal import TemporalExpression, Tokens, find_dates, parse_published
@@ -204,7 +205,7 @@ class Document:
             ]
             if eligible:
                 chosen = min(eligible, key=lambda d: min(abs(d.start - pivot), abs(d.end - pivot)))
-                return _close_interval(chosen, eligible), "sentence"
+                return close_interval(chosen, eligible), "sentence"
         if not self.words(number) & PRESENT:
             for other in self.neighbours(number):
                 usable = [d for d in self.dates[other] if not d.attributive]
@@ -254,7 +255,7 @@ class Document:
         key = (mission, date.date_start, date.date_end)
         found = self._active_cache.get(key)
         if found is None:
-            found = self._active_cache[key] = _active_at(self.missions_catalogue, mission, date)
+            found = self._active_cache[key] = mission_active_at(self.missions_catalogue, mission, date)
         return found
 
     # -- actors -----------------------------------------------------------------------------------------
@@ -372,41 +373,5 @@ def unique(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpression]) -> TemporalExpression:
-    """ "from X ... until Y" in one sentence: join an open start and an open end into X/Y."""
-    if chosen.date_end is None and chosen.date_start is not None:
-        for other in found:
-            if (
-                other.date_start is None
-                and other.date_end is not None
-                and other.date_end >= chosen.date_start
-            ):
-                lo, hi = chosen.edtf.split("/")[0], other.edtf.split("/")[1]
-                return TemporalExpression(
-                    chosen.start,
-                    chosen.end,
-                    chosen.surface,
-                    f"{lo}/{hi}",
-                    chosen.date_start,
-                    other.date_end,
-                    "range",
-                    chosen.relative or other.relative,
-                )
-    return chosen
-
-
 def _start(mention: act.Mention) -> int:
     return mention.start
-
-
-def _active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:
-    """Whether ``mission`` was active at ``date`` (its catalogue ``active`` interval overlaps the date)."""
-    entry = catalogue.entry(mission)
-    if entry.active is None:
-        return True
-    lo, _, hi = entry.active.partition("/")
-    start = None if lo in {"", ".."} else cal.first_day(lo).isoformat()
-    end = None if hi in {"", ".."} else cal.last_day(hi).isoformat()
-    if end is not None and date.date_start is not None and date.date_start > end:
-        return False
-    return not (start is not None and date.date_end is not None and date.date_end < start)

@@ -1,0 +1,47 @@
+"""Date rules of the event tagger: join an open start and an open end; was a mission active at a date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.catalog import Catalogue
+from geo.temporal import TemporalExpression
+from geo.temporal import _calendar as cal
+
+__all__ = ["close_interval", "mission_active_at"]
+
+
+def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpression]) -> TemporalExpression:
+    """ "from X ... until Y" in one sentence: join an open start and an open end into X/Y."""
+    if chosen.date_end is None and chosen.date_start is not None:
+        for other in found:
+            if (
+                other.date_start is None
+                and other.date_end is not None
+                and other.date_end >= chosen.date_start
+            ):
+                lo, hi = chosen.edtf.split("/")[0], other.edtf.split("/")[1]
+                return TemporalExpression(
+                    chosen.start,
+                    chosen.end,
+                    chosen.surface,
+                    f"{lo}/{hi}",
+                    chosen.date_start,
+                    other.date_end,
+                    "range",
+                    chosen.relative or other.relative,
+                )
+    return chosen
+
+
+def mission_active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:
+    """Whether ``mission`` was active at ``date`` (its catalogue ``active`` interval overlaps the date)."""
+    entry = catalogue.entry(mission)
+    if entry.active is None:
+        return True
+    lo, _, hi = entry.active.partition("/")
+    start = None if lo in {"", ".."} else cal.first_day(lo).isoformat()
+    end = None if hi in {"", ".."} else cal.last_day(hi).isoformat()
+    if end is not None and date.date_start is not None and date.date_start > end:
+        return False
+    return not (start is not None and date.date_end is not None and date.date_end < start)
