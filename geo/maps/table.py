@@ -27,18 +27,17 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import json
 import logging
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from geo.dates import parse_edtf
 from geo.errors import InputError
+from geo.maps.columns import Column, FloatArray, IntArray, clean_source, encode_values, plain_value
 
 __all__ = [
     "CODE_ALPHABET",
@@ -68,8 +67,6 @@ POPUP_FIELDS: tuple[str, ...] = (
     "source",
     "confidence",
 )
-#: Keys of ``source`` kept on the map (the checksum is of no use to a reader).
-_SOURCE_KEYS = ("article_id", "title", "publisher", "url", "published")
 #: Coordinates are shipped as integers of 1e-5 degrees (about 1 m).
 COORD_SCALE = 100_000
 #: One character per code when a column has at most 64 distinct values (no character needs escaping).
@@ -77,21 +74,6 @@ CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-
 _EPOCH = datetime.date(1970, 1, 1).toordinal()
 
 logger = logging.getLogger(__name__)
-
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
-
-
-@dataclass
-class Column:
-    """A dictionary-encoded column: ``values[codes[i]]`` is row ``i``'s value."""
-
-    values: list[Any]
-    codes: IntArray
-
-    def value(self, row: int) -> Any:
-        """The value of ``row``."""
-        return self.values[int(self.codes[row])]
 
 
 @dataclass
@@ -138,62 +120,6 @@ class EventTable:
     def events(self) -> int:
         """Number of events the table stands for."""
         return int(self.weight.sum()) if self.weight is not None else len(self)
-
-
-def _plain(value: Any) -> Any:
-    """JSON-ready value: NaN as None, tuples as lists, numpy scalars as Python ones."""
-    if value is None:
-        return None
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float):
-        return None if math.isnan(value) else value
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | np.ndarray):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _key(value: Any) -> Any:
-    """A hashable key telling apart values that JSON tells apart (``1`` / ``"1"`` / ``True``)."""
-    if isinstance(value, dict | list):
-        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-            return ("dict", tuple(sorted(value.items())))
-        return ("json", json.dumps(value, sort_keys=True, ensure_ascii=False))
-    return (type(value).__name__, value)
-
-
-def _clean_source(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: value[k] for k in _SOURCE_KEYS if value.get(k) is not None}
-    return value
-
-
-def encode_values(values: Iterable[Any], clean: Callable[[Any], Any] | None = None) -> Column:
-    """Dictionary-encode ``values`` (after ``clean``, applied once per distinct object).
-
-    Values equal as JSON share one code (NaN counts as null); objects (dicts, lists) seen
-    before are recognised by identity without being serialised again.
-    """
-    index: dict[Any, int] = {}
-    by_identity: dict[int, int] = {}
-    distinct: list[Any] = []
-    codes = []
-    for raw in values:
-        container = isinstance(raw, dict | list | tuple | np.ndarray)
-        code = by_identity.get(id(raw)) if container else None
-        if code is None:
-            value = _plain(clean(raw) if clean is not None else raw)
-            key = _key(value)
-            code = index.get(key)
-            if code is None:
-                code = index[key] = len(distinct)
-                distinct.append(value)
-            if container:
-                by_identity[id(raw)] = code
-        codes.append(code)
-    return Column(distinct, np.asarray(codes, dtype=np.int64))
 
 
 def _day(text: Any) -> float:
@@ -250,7 +176,7 @@ def table_from_features(features: Sequence[Mapping[str, Any]]) -> EventTable:
         start[i], end[i] = _bounds(p.get("date"), p.get("date_start"), p.get("date_end"))
     columns = {}
     for name in POPUP_FIELDS:
-        clean = _clean_source if name == "source" else None
+        clean = clean_source if name == "source" else None
         columns[name] = encode_values((p.get(name) for p in props), clean)
     return EventTable(lon, lat, start, end, columns)
 
@@ -261,7 +187,7 @@ def _frame_column(frame: Any, name: str, n: int) -> Column:
     if name not in frame.columns:
         return Column([None], np.zeros(n, dtype=np.int64))
     series = frame[name]
-    clean = _clean_source if name == "source" else None
+    clean = clean_source if name == "source" else None
     try:
         if clean is not None:
             raise TypeError("dicts")
@@ -277,7 +203,7 @@ def _frame_column(frame: Any, name: str, n: int) -> Column:
         rank[order] = np.arange(order.size)
         distinct = encode_values([objects[i] for i in first[order].tolist()], clean)
         return Column(distinct.values, distinct.codes[rank[inverse]])
-    values = [_plain(v) for v in (uniques.tolist() if hasattr(uniques, "tolist") else list(uniques))]
+    values = [plain_value(v) for v in (uniques.tolist() if hasattr(uniques, "tolist") else list(uniques))]
     values = [None if v is pd.NA or v is pd.NaT else v for v in values]
     # Merge values that become equal once cleaned (NaN and None).
     merged = encode_values(values)
