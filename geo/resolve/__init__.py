@@ -14,13 +14,22 @@ so that confident names settle the ambiguous ones (:mod:`geo.resolve.scoring`).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.resolve.candidates import CandidateCache, candidate_cache
-from geo.resolve.context import Container, container_index, county_phrases, local_pattern
+from geo.resolve.context import (
+    Container,
+    Mention,
+    container_index,
+    county_phrases,
+    local_pattern,
+    sentence_end,
+)
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.scoring import SITE_HINTS, Evidence, Group, fits, score_group, text_evidence
 from geo.toponyms import Resolved, Toponym
@@ -36,6 +45,8 @@ CONTEXT_PASSES: Final = 2
 FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 #: Country evidence an approximate match of an unknown name needs (about one confident mention).
 FUZZY_MIN_SUPPORT: Final = 0.5
+#: A capitalised word right before a container name: part of a longer name ("Air Canada").
+_NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’\-]* $")
 
 
 def resolve(
@@ -156,9 +167,11 @@ def resolve(
             group = by_key[key] = Group(key, name, [], found, hidden=True)
             groups.append(group)
         group.spans.append((start, end))
-        group.withins.append(())
+        group.withins.append(local_pattern(text, start, end, containers).within)  # "Jay County, Indiana"
 
-    evidence = text_evidence(containers.scan(text), groups, demonyms=nations)
+    mentions = containers.scan(text)
+    _set_local(text, groups, mentions)
+    evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):
         score_group(group, evidence, index)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).
@@ -185,6 +198,42 @@ def resolve(
         elif main is not None:
             result.append(Resolved(toponym, main.chosen, round(FALLBACK_CONFIDENCE * main.confidence, 4)))
     return result
+
+
+def _set_local(text: str, groups: list[Group], mentions: list[Mention]) -> None:
+    """Give each name the containers named after its first mention in the same sentence (the first
+    sentence about a place usually says where it is: "X is a town in Y County, Ohio"). A name that is a
+    country or region itself gets none: the others named with it are its peers."""
+    if not mentions:
+        return
+    starts = [mention.start for mention in mentions]
+    for group in groups:
+        if len(group.candidates) < 2:
+            continue
+        first_start, first_end = min(group.spans)
+        high = sentence_end(text, first_end)
+        window = mentions[bisect_left(starts, first_start) : bisect_left(starts, high)]
+        if not window:
+            continue
+        if any(mention.key == group.key or group.overlaps(mention.start, mention.end) for mention in window):
+            continue  # the name is a country or region itself: the others named with it are its peers
+        local: list[Container] = []
+        for mention in window:
+            if (
+                mention.start < first_end
+                or mention.end > high
+                or text[mention.start : mention.end].isupper()  # codes ("SB.", "US") are weak
+                or _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)  # "Air Canada"
+            ):
+                continue
+            # The first container named after the name, then only countries ("X is a town in Y County,
+            # Ohio, United States"; "slopes in Oregon, the lakeshore in Michigan": Oregon).
+            local.extend(
+                container
+                for container in mention.containers
+                if container not in local and (not local or container.admin1 is None)
+            )
+        group.local = tuple(local)
 
 
 def _fuzzy_candidate(toponym: Toponym, cache: CandidateCache, evidence: Evidence) -> Candidate | None:

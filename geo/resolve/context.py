@@ -27,6 +27,7 @@ __all__ = [
     "container_index",
     "county_phrases",
     "local_pattern",
+    "sentence_end",
 ]
 
 #: Entries kept in each memo of :class:`ContainerIndex`.
@@ -82,7 +83,16 @@ _BEFORE_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS), re.I
 )
 _COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
+#: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
+_DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: [A-Z][a-z][\w\-]*){0,2})"
+_DIVISION: Final = re.compile(r"\b(?:[Pp]rovince|[Dd]istrict)\b")
+_DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
+_DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
+#: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break.
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n")
+#: Longest stretch of a sentence read after a name.
+SENTENCE_REACH: Final = 300
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
 
 
@@ -312,10 +322,26 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
 
 
 def county_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Second-level regions named in the text ("Jay County", "St. Tammany Parish"): start, end, name."""
-    if "County" not in text and "Parish" not in text:
-        return []  # the expression is slow to try at every word
-    return [(match.start(), match.end(), match.group()) for match in _COUNTY.finditer(text)]
+    """Second-level regions named in the text: start, end, name ("Jay County", "St. Tammany Parish", and
+    the name alone of "the province of Zambales", "Bulacan Province", "the Thoothukudi district")."""
+    found = []
+    if "County" in text or "Parish" in text:  # the expressions are slow to try at every word
+        found = [(match.start(), match.end(), match.group()) for match in _COUNTY.finditer(text)]
+    if "rovince" in text or "istrict" in text:
+        for word in _DIVISION.finditer(text):
+            match = _DIVISION_OF.match(text, word.end()) or _DIVISION_BEFORE.search(
+                text, max(0, word.start() - 60), word.start()
+            )
+            if match is not None:
+                found.append((match.start(1), match.end(1), match.group(1)))
+    return found
+
+
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence running at ``position`` ends (at most :data:`SENTENCE_REACH` characters on)."""
+    limit = min(len(text), position + SENTENCE_REACH)
+    found = _SENTENCE_END.search(text, position, limit)
+    return found.end() if found is not None else limit
 
 
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, ContainerIndex] = weakref.WeakKeyDictionary()

@@ -72,6 +72,7 @@ WEIGHTS: Final[dict[str, float]] = {
     "admin2_any": 0.1,
     "near": 0.2,
     "within": 0.2,
+    "local": 0.8,
     "hint": 0.5,
 }
 #: Mean Earth radius (km), as in :func:`geo.gazetteer.haversine_km`.
@@ -125,6 +126,7 @@ class Group:
     candidates: tuple[Candidate, ...]
     hint: str | None = None
     withins: list[tuple[Container, ...]] = field(default_factory=list)
+    local: tuple[Container, ...] = ()
     partial: bool = False
     hidden: bool = False
     shared: bool = False
@@ -321,25 +323,37 @@ def _prune(group: Group) -> None:
     (static score more than :data:`CONTEXT_SPAN` below the best): fewer candidates to score and no
     distances to compute for them. The softmax share of a dropped one is below exp(-CONTEXT_SPAN / T).
 
-    The result depends only on the candidates, the surface's case, the hint and the containers named
-    after the mentions; for a name whose candidates are the lookup cache's own tuple (``shared``: the
-    same object for every document naming it) it is cached too.
+    The part without ``local`` depends only on the candidates, the surface's case, the hint and the
+    containers named after the mentions; for a name whose candidates are the lookup cache's own tuple
+    (``shared``: the same object for every document naming it) it is cached, pruned with room for the
+    ``local`` feature, which is then added and the list pruned again (cheap: a few candidates are left).
     """
     key: Hashable = None
+    local = bool(group.local)
     if group.shared:
         first = min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0)
         withins = tuple(group.withins) if any(group.withins) else ()
-        key = (id(group.candidates), _acronym(group.surface), group.hint, withins, first if withins else 0)
+        key = (
+            id(group.candidates),
+            _acronym(group.surface),
+            group.hint,
+            withins,
+            first if withins else 0,
+            local,
+        )
         with _PRUNED_LOCK:
             hit = _PRUNED.get(key)
-            if hit is not None and hit[0] is group.candidates:
+        if hit is not None and hit[0] is group.candidates:
+            with _PRUNED_LOCK:
                 _PRUNED.move_to_end(key)
-                group.candidates, group.static, group.rows = hit[1], list(hit[2]), hit[3]
-                group.units = {}
-                return
+            group.candidates, group.static, group.rows = hit[1], list(hit[2]), hit[3]
+            group.units = {}
+            if local:
+                _add_local(group)
+            return
     original = group.candidates
     static = _static_scores(group)
-    floor = max(static) - CONTEXT_SPAN
+    floor = max(static) - CONTEXT_SPAN - (WEIGHTS["local"] if local else 0.0)
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(original[index] for index in keep)
     group.static = [static[index] for index in keep]
@@ -349,6 +363,22 @@ def _prune(group: Group) -> None:
             _PRUNED[key] = (original, group.candidates, tuple(group.static), group.rows)
             if len(_PRUNED) > _PRUNED_SIZE:
                 _PRUNED.popitem(last=False)
+    if local:
+        _add_local(group)
+
+
+def _add_local(group: Group) -> None:
+    """Add the ``local`` feature to the static scores, then drop the candidates it leaves out of reach."""
+    weight = WEIGHTS["local"]
+    static = [
+        score + weight * _local(candidate, group.local)
+        for candidate, score in zip(group.candidates, group.static, strict=True)
+    ]
+    floor = max(static) - CONTEXT_SPAN
+    keep = [index for index, score in enumerate(static) if score >= floor]
+    group.candidates = tuple(group.candidates[index] for index in keep)
+    group.static = [static[index] for index in keep]
+    _set_rows(group)
 
 
 def _set_rows(group: Group) -> None:
@@ -422,6 +452,22 @@ def _within(candidate: Candidate, group: Group) -> float:
         return 1.0 if inside(group.withins[first]) else -1.0
     votes = [1.0 if inside(containers) else -1.0 for containers in group.withins if containers]
     return sum(votes) / len(group.withins)
+
+
+def _local(candidate: Candidate, containers: tuple[Container, ...]) -> float:
+    """1 when the candidate lies in a region named in the sentence of the name's first mention, 0.5 when
+    only in a country named there ("X is a city in Y County, Nebraska, United States"), else 0 (and 0 for
+    countries and regions themselves: beside other containers they are peers, not inside them)."""
+    if _is_container(candidate):
+        return 0.0
+    best = 0.0
+    for container in containers:
+        if container.admin1 is not None:
+            if container.admin1 == candidate.admin1:
+                return 1.0
+        elif container.country == candidate.country:
+            best = 0.5
+    return best
 
 
 def _is_container(candidate: Candidate) -> bool:
