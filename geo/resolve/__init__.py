@@ -47,6 +47,8 @@ FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 FUZZY_MIN_SUPPORT: Final = 0.5
 #: A capitalised word right before a container name: part of a longer name ("Air Canada").
 _NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’\-]* $")
+#: A capitalised name of one to three words right before ", " ("Lancashire, England").
+_BEFORE_COMMA: Final = re.compile(r"\b([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}), $")
 
 
 def resolve(
@@ -170,7 +172,7 @@ def resolve(
         group.withins.append(local_pattern(text, start, end, containers).within)  # "Jay County, Indiana"
 
     mentions = containers.scan(text)
-    _set_local(text, groups, mentions)
+    _set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):
         score_group(group, evidence, index)
@@ -200,10 +202,12 @@ def resolve(
     return result
 
 
-def _set_local(text: str, groups: list[Group], mentions: list[Mention]) -> None:
+def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: CandidateCache) -> None:
     """Give each name the containers named after its first mention in the same sentence (the first
     sentence about a place usually says where it is: "X is a town in Y County, Ohio"). A name that is a
-    country or region itself gets none: the others named with it are its peers."""
+    country or region itself gets none: the others named with it are its peers. A second-level region
+    named right before the first container ("in Lancashire, England", "in Madison County, New York")
+    counts too, when the gazetteer has one of that name inside the container."""
     if not mentions:
         return
     starts = [mention.start for mention in mentions]
@@ -228,12 +232,35 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention]) -> None:
                 continue
             # The first container named after the name, then only countries ("X is a town in Y County,
             # Ohio, United States"; "slopes in Oregon, the lakeshore in Michigan": Oregon).
+            if not local:
+                group.local_admin2 = _county_before(text, first_end, mention, cache)
             local.extend(
                 container
                 for container in mention.containers
                 if container not in local and (not local or container.admin1 is None)
             )
         group.local = tuple(local)
+
+
+def _county_before(text: str, low: int, mention: Mention, cache: CandidateCache) -> tuple[Candidate, ...]:
+    """The second-level regions named by the words before ", <container>" (after ``low``) inside it."""
+    found = _BEFORE_COMMA.search(text, max(low, mention.start - 40), mention.start)
+    if found is None:
+        return ()
+    inside = mention.containers
+    return tuple(
+        candidate
+        for candidate in cache.lookup(found.group(1))
+        if candidate.feature_class == "admin_region"
+        and candidate.admin2 is not None
+        and candidate.match in ("exact", "alias")
+        and any(
+            candidate.admin1 == container.admin1
+            if container.admin1 is not None
+            else candidate.country == container.country
+            for container in inside
+        )
+    )
 
 
 def _fuzzy_candidate(toponym: Toponym, cache: CandidateCache, evidence: Evidence) -> Candidate | None:

@@ -42,7 +42,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Final
 
-from geo.gazetteer import Candidate
+from geo.gazetteer import Candidate, haversine_km
 from geo.resolve.context import Container, Mention
 
 __all__ = [
@@ -73,12 +73,15 @@ WEIGHTS: Final[dict[str, float]] = {
     "near": 0.2,
     "within": 0.2,
     "local": 0.8,
+    "local_admin2": 1.0,
     "hint": 0.5,
 }
 #: Mean Earth radius (km), as in :func:`geo.gazetteer.haversine_km`.
 EARTH_RADIUS_KM: Final = 6371.0088
 #: Distance scale of the ``near`` feature.
 NEAR_KM: Final = 200.0
+#: Distance scale of a place to a second-level region named in its first sentence (no county given).
+COUNTY_KM: Final = 40.0
 #: Softmax temperature turning scores into a confidence.
 TEMPERATURE: Final = 0.08
 #: Candidates further below the best leave out of the softmax (share below exp(-30)).
@@ -127,6 +130,7 @@ class Group:
     hint: str | None = None
     withins: list[tuple[Container, ...]] = field(default_factory=list)
     local: tuple[Container, ...] = ()
+    local_admin2: tuple[Candidate, ...] = ()
     partial: bool = False
     hidden: bool = False
     shared: bool = False
@@ -353,7 +357,7 @@ def _prune(group: Group) -> None:
             return
     original = group.candidates
     static = _static_scores(group)
-    floor = max(static) - CONTEXT_SPAN - (WEIGHTS["local"] if local else 0.0)
+    floor = max(static) - CONTEXT_SPAN - (WEIGHTS["local"] + WEIGHTS["local_admin2"] if local else 0.0)
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(original[index] for index in keep)
     group.static = [static[index] for index in keep]
@@ -369,9 +373,11 @@ def _prune(group: Group) -> None:
 
 def _add_local(group: Group) -> None:
     """Add the ``local`` feature to the static scores, then drop the candidates it leaves out of reach."""
-    weight = WEIGHTS["local"]
+    weight, county = WEIGHTS["local"], WEIGHTS["local_admin2"]
     static = [
-        score + weight * _local(candidate, group.local)
+        score
+        + weight * _local(candidate, group.local)
+        + (county * _local_county(candidate, group.local_admin2) if group.local_admin2 else 0.0)
         for candidate, score in zip(group.candidates, group.static, strict=True)
     ]
     floor = max(static) - CONTEXT_SPAN
@@ -468,6 +474,16 @@ def _local(candidate: Candidate, containers: tuple[Container, ...]) -> float:
         elif container.country == candidate.country:
             best = 0.5
     return best
+
+
+def _local_county(candidate: Candidate, regions: tuple[Candidate, ...]) -> float:
+    """1 when the candidate lies in one of ``regions`` (second-level ones named in its first sentence),
+    else ``exp(-d / COUNTY_KM)`` to the nearest one's point (places the gazetteer gives no county)."""
+    if candidate.admin2 is not None and any(region.admin2 == candidate.admin2 for region in regions):
+        return 1.0
+    point = (candidate.lon, candidate.lat)
+    nearest = min(haversine_km(point, (region.lon, region.lat)) for region in regions)
+    return math.exp(-nearest / COUNTY_KM)
 
 
 def _is_container(candidate: Candidate) -> bool:
