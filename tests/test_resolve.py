@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.gazetteer import Gazetteer, default_gazetteer, haversine_km
 from geo.resolve import resolve
 from geo.toponyms import Resolved, Toponym
 
@@ -111,6 +111,59 @@ def test_neighbours_decide_between_namesakes(gazetteer: Gazetteer) -> None:
     found = by_name(resolve(text, spans(text, "Sarnia", "Windsor", "London"), gazetteer=gazetteer))
     assert found["London"].candidate.country == "CA"
     assert found["Windsor"].candidate.country == "CA"
+
+
+def test_the_first_sentence_outweighs_states_named_later(gazetteer: Gazetteer) -> None:
+    # The sentence of the first mention says where the place is; the later history names another state
+    # three times (where Aurora, Illinois, the bigger namesake, lies).
+    text = (
+        "Aurora is a small city in Hamilton County, Nebraska. Its first settlers came from Illinois, and "
+        "Illinois newspapers followed the town; Illinois money built its mill."
+    )
+    [aurora] = resolve(text, spans(text, "Aurora"), gazetteer=gazetteer)
+    assert aurora.candidate.admin1 == "US.NE"
+
+
+def test_the_province_of_a_municipality_places_it(gazetteer: Gazetteer) -> None:
+    # Philippine provinces are second-level regions: "the province of X" is read as a hidden county.
+    text = (
+        "San Jose is a small municipality in the province of Negros Oriental, Philippines. Spanish friars "
+        "named it; Spain ruled the islands for three centuries."
+    )
+    [san_jose] = resolve(text, spans(text, "San Jose"), gazetteer=gazetteer)
+    assert (san_jose.candidate.country, san_jose.candidate.admin2) == ("PH", "PH.07.46")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near", "km"),
+    [
+        # The county before ", England" picks the namesake in it (or, with no county known, near it).
+        (
+            "Richmond is a market town in North Yorkshire, England, on a river.",
+            "Richmond",
+            (-1.74, 54.40),
+            30,
+        ),
+        ("Newton is a village in Suffolk, England. It has a green.", "Newton", (0.95, 52.20), 60),
+    ],
+)
+def test_a_county_named_before_the_country_places_the_village(
+    gazetteer: Gazetteer, text: str, name: str, near: tuple[float, float], km: float
+) -> None:
+    [found] = resolve(text, spans(text, name), gazetteer=gazetteer)
+    assert haversine_km((found.candidate.lon, found.candidate.lat), near) < km
+
+
+def test_places_listed_with_others_are_peers_not_containers(gazetteer: Gazetteer) -> None:
+    # "New York" before "Atlanta" does not put Atlanta in New York State; a province listed with other
+    # provinces stays the province.
+    text = "Flights link Moscow with two American cities, New York and Atlanta, every day."
+    found = by_name(resolve(text, spans(text, "Moscow", "New York", "Atlanta"), gazetteer=gazetteer))
+    assert found["Atlanta"].candidate.admin1 == "US.GA"
+    text = "Cases were reported in the provinces of Anhui, Hunan and Zhejiang, officials said."
+    found = by_name(resolve(text, spans(text, "Anhui", "Zhejiang"), gazetteer=gazetteer))
+    assert found["Zhejiang"].candidate.feature_class == "admin_region"
+    assert found["Zhejiang"].candidate.admin2 is None
 
 
 def test_a_demonym_is_context_not_a_place(gazetteer: Gazetteer) -> None:
