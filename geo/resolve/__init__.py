@@ -234,10 +234,13 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
             # Ohio, United States"; "slopes in Oregon, the lakeshore in Michigan": Oregon).
             if not local:
                 group.local_admin2 = _county_before(text, first_end, mention, cache)
+            first = not local
             local.extend(
-                container
-                for container in mention.containers
-                if container not in local and (not local or container.admin1 is None)
+                [
+                    container
+                    for container in mention.containers
+                    if container not in local and (first or container.admin1 is None)
+                ]
             )
         group.local = tuple(local)
 

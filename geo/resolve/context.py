@@ -34,8 +34,10 @@ __all__ = [
 _MEMO_SIZE: Final = 100_000
 #: Longest container name scanned, in words ("Democratic Republic of the Congo").
 MAX_WORDS: Final = 6
-_WORD: Final = re.compile(r"\b[A-Z][\w'’.\-]*|\b(?:of|the|and|de|du|del|la|le|al|el)\b")
-_CONNECTORS: Final = frozenset({"of", "the", "and", "de", "du", "del", "la", "le", "al", "el"})
+_WORD: Final = re.compile(r"\b[A-Z][\w'’.\-]*|\b(?:of|the|and|de|du|del|la|le|al|el|do|da|dos|das)\b")
+_CONNECTORS: Final = frozenset(
+    {"of", "the", "and", "de", "du", "del", "la", "le", "al", "el", "do", "da", "dos", "das"}
+)
 _CAPITAL: Final = re.compile(r"\b[A-Z][\w'’.\-]*")
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")

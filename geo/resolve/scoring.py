@@ -462,10 +462,12 @@ def _within(candidate: Candidate, group: Group) -> float:
 
 def _local(candidate: Candidate, containers: tuple[Container, ...]) -> float:
     """1 when the candidate lies in a region named in the sentence of the name's first mention, 0.5 when
-    only in a country named there ("X is a city in Y County, Nebraska, United States"), else 0 (and 0 for
-    countries and regions themselves: beside other containers they are peers, not inside them)."""
+    only in a country named there ("X is a city in Y County, Nebraska, United States"), else 0. A country
+    gets 0 and a region only 0.5 in a country named there: beside other containers they are peers."""
     if _is_container(candidate):
-        return 0.0
+        if candidate.feature_class == "country":
+            return 0.0
+        return 0.5 * any(c.admin1 is None and c.country == candidate.country for c in containers)
     best = 0.0
     for container in containers:
         if container.admin1 is not None:
