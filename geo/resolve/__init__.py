@@ -47,6 +47,8 @@ FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 FUZZY_MIN_SUPPORT: Final = 0.5
 #: A capitalised word right before a container name: part of a longer name ("Air Canada").
 _NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’\-]* $")
+#: What separates the items of a list of places.
+_LIST_GAP: Final = re.compile(r"(?:'s|’s)?\s*(?:,|,?\s+(?:and|or|&))\s*")
 #: A capitalised name of one to three words right before ", " ("Lancashire, England").
 _BEFORE_COMMA: Final = re.compile(r"\b([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}), $")
 
@@ -219,13 +221,23 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
         window = mentions[bisect_left(starts, first_start) : bisect_left(starts, high)]
         if not window:
             continue
-        if any(mention.key == group.key or group.overlaps(mention.start, mention.end) for mention in window):
-            continue  # the name is a country or region itself: the others named with it are its peers
+        own = [
+            mention
+            for mention in window
+            if mention.key == group.key or group.overlaps(mention.start, mention.end)
+        ]
+        if own and (
+            any(container.admin1 is None for mention in own for container in mention.containers)
+            or _listed(text, own[-1], window)
+        ):
+            continue  # a country, or a region listed with others ("Anhui, Hunan and Zhejiang"): peers
+        group.local_own = frozenset(container.id for mention in own for container in mention.containers)
         local: list[Container] = []
         for mention in window:
             if (
                 mention.start < first_end
                 or mention.end > high
+                or mention in own
                 or text[mention.start : mention.end].isupper()  # codes ("SB.", "US") are weak
                 or _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)  # "Air Canada"
             ):
@@ -243,6 +255,19 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
                 ]
             )
         group.local = tuple(local)
+
+
+def _listed(text: str, own: Mention, window: list[Mention]) -> bool:
+    """True when the container after ``own`` (the name's own mention) is a peer: in the same country, or
+    following it in a list (", ", " and ", " or "), not after other words ("Kingston is a town in
+    Victoria": Kingston is also a parish of Jamaica)."""
+    after = [mention for mention in window if mention.start >= own.end]
+    if not after:
+        return False
+    countries = {container.country for container in own.containers}
+    if any(container.country in countries for container in after[0].containers):
+        return True  # a region of the same country: "Ohio's rose, while Kentucky's climbed"
+    return _LIST_GAP.fullmatch(text[own.end : after[0].start]) is not None
 
 
 def _county_before(text: str, low: int, mention: Mention, cache: CandidateCache) -> tuple[Candidate, ...]:

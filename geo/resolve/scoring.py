@@ -131,6 +131,7 @@ class Group:
     withins: list[tuple[Container, ...]] = field(default_factory=list)
     local: tuple[Container, ...] = ()
     local_admin2: tuple[Candidate, ...] = ()
+    local_own: frozenset[str] = frozenset()
     partial: bool = False
     hidden: bool = False
     shared: bool = False
