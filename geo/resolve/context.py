@@ -91,8 +91,12 @@ _DIVISION: Final = re.compile(r"\b(?:[Pp]rovince|[Dd]istrict)\b")
 _DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
 _DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
-#: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break.
-_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n")
+#: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break
+#: (not after an initial or a common abbreviation: "St. Louis", "John F. Kennedy").
+_SENTENCE_END: Final = re.compile(
+    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bNo)(?<!\bCo)(?<!\b[A-Z])"
+    r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n"
+)
 #: Longest stretch of a sentence read after a name.
 SENTENCE_REACH: Final = 300
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
