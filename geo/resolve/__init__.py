@@ -31,7 +31,15 @@ from geo.resolve.context import (
     sentence_end,
 )
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
-from geo.resolve.scoring import SITE_HINTS, Evidence, Group, fits, score_group, text_evidence
+from geo.resolve.scoring import (
+    SITE_HINTS,
+    Evidence,
+    Group,
+    fits,
+    is_primary,
+    score_group,
+    text_evidence,
+)
 from geo.toponyms import Resolved, Toponym
 
 __all__ = ["resolve"]
@@ -47,6 +55,14 @@ FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 FUZZY_MIN_SUPPORT: Final = 0.5
 #: A capitalised word right before a container name: part of a longer name ("Air Canada").
 _NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’\-]* $")
+#: "a suburb of X", "a district in the city of X", "a neighbourhood within X" (X is group 1).
+_PART_OF: Final = re.compile(
+    r"\b(?:suburb|district|area|neighbou?rhood|part|borough|locality|quarter|ward)\s+(?:of|in|within)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
+)
+#: Cities a "suburb of X" may mean: the most important namesakes only, and only real cities.
+PART_OF_CITIES: Final = 3
+PART_OF_MIN_IMPORTANCE: Final = 0.5
 #: What separates the items of a list of places.
 _LIST_GAP: Final = re.compile(r"(?:'s|’s)?\s*(?:,|,?\s+(?:and|or|&))\s*")
 #: A capitalised name of one to three words right before ", " ("Lancashire, England").
@@ -209,9 +225,8 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
     sentence about a place usually says where it is: "X is a town in Y County, Ohio"). A name that is a
     country or region itself gets none: the others named with it are its peers. A second-level region
     named right before the first container ("in Lancashire, England", "in Madison County, New York")
-    counts too, when the gazetteer has one of that name inside the container."""
-    if not mentions:
-        return
+    counts too, when the gazetteer has one of that name inside the container, and so does a city the
+    place is a part of ("a suburb of Dublin", "a district of the city of Glasgow")."""
     starts = [mention.start for mention in mentions]
     for group in groups:
         if len(group.candidates) < 2:
@@ -219,6 +234,16 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
         first_start, first_end = min(group.spans)
         high = sentence_end(text, first_end)
         window = mentions[bisect_left(starts, first_start) : bisect_left(starts, high)]
+        part = _PART_OF.search(text, first_end, high)
+        if part is not None:
+            # "a suburb of Dublin", "a district of the city of Glasgow": near that city.
+            group.local_admin2 = tuple(
+                candidate
+                for candidate in cache.lookup(part.group(1))
+                if candidate.feature_class == "city"
+                and candidate.importance >= PART_OF_MIN_IMPORTANCE
+                and is_primary(candidate)
+            )[:PART_OF_CITIES]
         if not window:
             continue
         own = [
@@ -244,7 +269,7 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
                 continue
             # The first container named after the name, then only countries ("X is a town in Y County,
             # Ohio, United States"; "slopes in Oregon, the lakeshore in Michigan": Oregon).
-            if not local:
+            if not local and not group.local_admin2:
                 group.local_admin2 = _county_before(text, first_end, mention, cache)
             first = not local
             local.extend(

@@ -334,7 +334,7 @@ def _prune(group: Group) -> None:
     ``local`` feature, which is then added and the list pruned again (cheap: a few candidates are left).
     """
     key: Hashable = None
-    local = bool(group.local)
+    local = bool(group.local or group.local_admin2)
     if group.shared:
         first = min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0)
         withins = tuple(group.withins) if any(group.withins) else ()
