@@ -154,6 +154,19 @@ def test_a_county_named_before_the_country_places_the_village(
     assert haversine_km((found.candidate.lon, found.candidate.lat), near) < km
 
 
+def test_a_name_that_is_a_region_elsewhere_still_reads_its_first_sentence(gazetteer: Gazetteer) -> None:
+    # Kingston is also a parish of Jamaica; Victoria here is not its peer but where it lies.
+    text = "Kingston is a small town in a rural shire in Victoria, Australia. Gold was found there."
+    [kingston] = resolve(text, spans(text, "Kingston"), gazetteer=gazetteer)
+    assert kingston.candidate.admin1 == "AU.07"
+
+
+def test_a_suburb_of_a_city_lies_near_it(gazetteer: Gazetteer) -> None:
+    text = "Beaumont is a suburb of Dublin, on its north side. A hospital stands there."
+    [beaumont] = resolve(text, spans(text, "Beaumont"), gazetteer=gazetteer)
+    assert beaumont.candidate.country == "IE"
+
+
 def test_places_listed_with_others_are_peers_not_containers(gazetteer: Gazetteer) -> None:
     # "New York" before "Atlanta" does not put Atlanta in New York State; a province listed with other
     # provinces stays the province.
