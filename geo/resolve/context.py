@@ -93,10 +93,10 @@ _DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 #: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break
 #: (not after an initial or a common abbreviation: "St. Louis", "John F. Kennedy").
-_SENTENCE_END: Final = re.compile(
-    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bNo)(?<!\bCo)(?<!\b[A-Z])"
-    r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n"
-)
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n")
+#: Words a full stop follows without ending the sentence (and single capitals: initials).
+_ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "No", "Co"})
+_LAST_WORD: Final = re.compile(r"\b(\w+)$")
 #: Longest stretch of a sentence read after a name.
 SENTENCE_REACH: Final = 300
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
@@ -346,8 +346,15 @@ def county_phrases(text: str) -> list[tuple[int, int, str]]:
 def sentence_end(text: str, position: int) -> int:
     """Where the sentence running at ``position`` ends (at most :data:`SENTENCE_REACH` characters on)."""
     limit = min(len(text), position + SENTENCE_REACH)
-    found = _SENTENCE_END.search(text, position, limit)
-    return found.end() if found is not None else limit
+    for found in _SENTENCE_END.finditer(text, position, limit):
+        if found.group() == ".":
+            word = _LAST_WORD.search(text, max(0, found.start() - 4), found.start())
+            if word is not None and (
+                word.group(1) in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
+                continue  # "St. Louis", "John F. Kennedy"
+        return found.end()
+    return limit
 
 
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, ContainerIndex] = weakref.WeakKeyDictionary()
