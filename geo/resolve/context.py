@@ -87,6 +87,7 @@ _BEFORE_HINT: Final = re.compile(
 _COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
 #: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
 _DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: [A-Z][a-z][\w\-]*){0,2})"
+_COUNTY_OF: Final = re.compile(r"\b[Cc]ounty of " + _DIVISION_NAME)
 _DIVISION: Final = re.compile(r"\b(?:[Pp]rovince|[Dd]istrict)\b")
 _DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
 _DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
@@ -329,10 +330,13 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
 
 def county_phrases(text: str) -> list[tuple[int, int, str]]:
     """Second-level regions named in the text: start, end, name ("Jay County", "St. Tammany Parish", and
-    the name alone of "the province of Zambales", "Bulacan Province", "the Thoothukudi district")."""
+    the name alone of "the province of Zambales", "Bulacan Province", "the Thoothukudi district", "the
+    county of Norfolk")."""
     found = []
     if "County" in text or "Parish" in text:  # the expressions are slow to try at every word
         found = [(match.start(), match.end(), match.group()) for match in _COUNTY.finditer(text)]
+    if "ounty of " in text:
+        found.extend((match.start(1), match.end(1), match.group(1)) for match in _COUNTY_OF.finditer(text))
     if "rovince" in text or "istrict" in text:
         for word in _DIVISION.finditer(text):
             match = _DIVISION_OF.match(text, word.end()) or _DIVISION_BEFORE.search(
