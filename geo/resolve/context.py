@@ -86,7 +86,7 @@ _BEFORE_HINT: Final = re.compile(
 )
 _COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
 #: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
-_DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: [A-Z][a-z][\w\-]*){0,2})"
+_DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: (?:(?:de|del|la|do|da) )?[A-Z][a-z][\w\-]*){0,2})"
 _COUNTY_OF: Final = re.compile(r"\b[Cc]ounty of " + _DIVISION_NAME)
 _DIVISION: Final = re.compile(r"\b(?:[Pp]rovince|[Dd]istrict)\b")
 _DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
