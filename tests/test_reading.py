@@ -185,3 +185,15 @@ def test_source_articles_get_their_metadata_from_the_folder_index(shared_dir: Pa
     assert article.publisher == "Reporters Online"
     assert article.url is not None
     assert article.url.startswith("https://")
+
+
+def test_json_lines_reader_names_the_line_that_is_not_utf8(tmp_path: Path) -> None:
+    from geo.errors import GeoIOError
+    from geo.readers.jsonlines import iter_json_objects
+
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(b'{"text": "a"}\n\n{"text": "\xff"}\n')
+    rows = iter_json_objects(path, what="corpus")
+    assert next(rows) == (1, f"{path}:1", {"text": "a"})
+    with pytest.raises(GeoIOError, match=r"cannot read corpus .*: line 3 is not UTF-8 text"):
+        next(rows)

@@ -7,12 +7,12 @@ Extra keys are ignored.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-from geo.errors import GeoIOError, InputError
+from geo.errors import InputError
+from geo.readers.jsonlines import iter_json_objects
 
 __all__ = [
     "DEMONYM_CORPORA",
@@ -93,27 +93,14 @@ def read_corpus(path: str | Path, *, limit: int | None = None) -> list[GoldDoc]:
     if limit is not None and limit < 1:
         raise InputError(f"limit must be at least 1, got {limit!r}")
     docs: list[GoldDoc] = []
-    try:
-        handle = file.open(encoding="utf-8")
-    except OSError as exc:
-        raise GeoIOError(f"cannot read corpus {str(file)!r}: {exc.strerror or exc}") from exc
-    with handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            if limit is not None and len(docs) >= limit:
-                break
-            docs.append(_doc(line, where=f"{file}:{lineno}", lineno=lineno))
+    for lineno, where, data in iter_json_objects(file, what="corpus"):
+        docs.append(_doc(data, where=where, lineno=lineno))
+        if limit is not None and len(docs) >= limit:
+            break  # the lines after the limit are not read
     return docs
 
 
-def _doc(line: str, *, where: str, lineno: int) -> GoldDoc:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(data).__name__}")
+def _doc(data: dict[str, Any], *, where: str, lineno: int) -> GoldDoc:
     text = data.get("text")
     raw = data.get("toponyms")
     if not isinstance(text, str):

@@ -27,7 +27,6 @@ ignored). Blank lines are skipped. Errors name the file and line number.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -35,6 +34,7 @@ from typing import Any, Final
 
 from geo.articles import Article
 from geo.errors import GeoIOError, InputError
+from geo.readers.jsonlines import iter_json_objects
 from geo.readers.meta import clean_meta, index_entry, normalize_published, read_json_meta, split_front_matter
 
 __all__ = ["ARTICLE_SUFFIXES", "iter_jsonl", "read_article", "read_articles", "read_text_file"]
@@ -164,30 +164,13 @@ def iter_jsonl(path: str | Path, *, published: str | None = None) -> Iterator[Ar
     """
     file = Path(path)
     default = None if published is None else normalize_published(published, where="--published")
-    try:
-        handle = file.open(encoding="utf-8")
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(file)!r}: {exc.strerror or exc}") from exc
-    with handle:
-        lineno = 0
-        try:
-            for lineno, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                yield _jsonl_article(
-                    line, where=f"{file}:{lineno}", stem=file.stem, lineno=lineno, default=default
-                )
-        except UnicodeDecodeError as exc:
-            raise GeoIOError(f"cannot read {str(file)!r}: not UTF-8 text after line {lineno}") from exc
+    for lineno, where, data in iter_json_objects(file):
+        yield _jsonl_article(data, where=where, stem=file.stem, lineno=lineno, default=default)
 
 
-def _jsonl_article(line: str, *, where: str, stem: str, lineno: int, default: str | None) -> Article:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(data).__name__}")
+def _jsonl_article(
+    data: dict[str, Any], *, where: str, stem: str, lineno: int, default: str | None
+) -> Article:
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: 'text' must be a string, got {text!r}")
