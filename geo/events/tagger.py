@@ -15,23 +15,12 @@ from geo.events.document import VIOLENT, Document, unique
 from geo.events.notes import describe_event
 from geo.temporal import parse_published
 from geo.toponyms import Resolved
+from geo.vocab import EVENT_TYPES
 
 __all__ = ["EventTag", "tag_events"]
 
 #: Event types that happen at a place (political acts may be done by a country anywhere).
-PHYSICAL: Final = frozenset(
-    {
-        "deployment",
-        "withdrawal",
-        "training",
-        "strike",
-        "rocket_attack",
-        "attack",
-        "abduction",
-        "protest",
-        "presence",
-    }
-)
+PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
