@@ -84,6 +84,12 @@ _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 _BEFORE_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS), re.I
 )
+#: Every phrase of :data:`_BEFORE_HINT` ends with one of these words and white space: a cheap test read
+#: first (most names have none of them right before), with the letters such a word can end with under
+#: ``re.I`` (tried over all of Unicode).
+_BEFORE_TAIL: Final = re.compile(r"(?:of|in|at|near|capital|city)\s+$", re.I)
+_TAIL_LETTERS: Final = frozenset("FLNRTYflnrty")
+_LONGEST_TAIL: Final = len("capital")
 _COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
 #: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
 _DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: (?:(?:de|del|la|do|da) )?[A-Z][a-z][\w\-]*){0,2})"
@@ -308,15 +314,8 @@ def _shouting(text: str, position: int) -> bool:
 def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> LocalPattern:
     """Read the generic words and the container named around the span ``text[start:end]``."""
     after = text[end : end + 60]
-    before = text[max(0, start - 40) : start]
-    hint = None
     match = _AFTER_HINT.match(after)
-    if match is not None:
-        hint = match.lastgroup
-    else:
-        match = _BEFORE_HINT.search(before)
-        if match is not None:
-            hint = match.lastgroup
+    hint = match.lastgroup if match is not None else _before_hint(text[max(0, start - 40) : start])
     within: tuple[Container, ...] = ()
     match = _AFTER_COMMA.match(after) or _IN_PARENS.match(after)
     if match is not None:
@@ -326,6 +325,17 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
             if within:
                 break
     return LocalPattern(hint, within)
+
+
+def _before_hint(before: str) -> str | None:
+    """The class hinted at by the words ending ``before`` ("the airport of "), if any."""
+    tail = len(before.rstrip())  # str.isspace is what ``\s`` matches
+    if tail == len(before) or before[tail - 1 : tail] not in _TAIL_LETTERS:
+        return None
+    if _BEFORE_TAIL.search(before, max(0, tail - _LONGEST_TAIL)) is None:
+        return None
+    match = _BEFORE_HINT.search(before)
+    return None if match is None else match.lastgroup
 
 
 def county_phrases(text: str) -> list[tuple[int, int, str]]:

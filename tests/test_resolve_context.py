@@ -1,0 +1,62 @@
+"""The shortcuts of the resolution context (:mod:`geo.resolve.context`) agree with the plain expressions."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from geo.gazetteer import default_gazetteer
+from geo.resolve import context
+from geo.resolve.context import container_index, local_pattern
+
+#: What generated texts are made of: a phrase of the hint expressions, part by part (each part one of
+#: several spellings, cases and spacings, some of them wrong), with noise around and in between.
+_PARTS = (
+    ("", "", "Mosul and ", "strikes on the ", "x"),
+    ("airport", "Airport", "AIRFIELD", "air base", "Air  Base", "airbase", "province", "Governorate",
+     "county", "district", "region", "ſtate", "oblast", "prefecture", "city", "town", "village", "country",
+     "capital", "Baghdad", "airports"),
+    (" ", " ", "  ", "\n", "\t", "\u00a0", "", ","),
+    ("of", "OF", "in", "In", "İn", "ıN", "at", "near", "Near", "on", "for", "off"),
+    (" ", " ", "  ", "\n", "\t", "\u00a0", "", ".", " \n"),
+    ("", "", "", "the ", "The ", "the Iraqi ", "the Kurdish Regional ", "the a b c "),
+    ("", "", "", "capital ", "CITY ", "city  ", "capital of ", "city of\n", "capitals "),
+)  # fmt: skip
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    result = []
+    for _ in range(count):
+        parts = [rng.choice(choices) for choices in _PARTS]
+        for _ in range(rng.randint(0, 2)):  # noise: a part dropped or repeated
+            position = rng.randrange(len(parts))
+            parts[position] = rng.choice(("", parts[position] * 2, parts[position].upper()))
+        result.append("".join(parts))
+    return result
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_hint_before_a_name_is_what_the_full_expression_finds(seed: int) -> None:
+    for before in _texts(5000, seed):
+        match = context._BEFORE_HINT.search(before)
+        assert context._before_hint(before) == (None if match is None else match.lastgroup), before
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("a strike on the airport of Erbil", "airport"),
+        ("rockets hit the air base near the Iraqi capital of Baghdad", "airport"),
+        ("fighting in the province of Anbar", "admin_region"),
+        ("the city of Mosul", "city"),
+        ("the country of Iraq", "country"),
+        ("troops in Erbil", None),
+        ("the airport of\nErbil", "airport"),
+    ],
+)
+def test_words_before_a_name_hint_at_its_class(text: str, hint: str | None) -> None:
+    start = max(text.rfind(" "), text.rfind("\n")) + 1
+    index = container_index(default_gazetteer())
+    assert local_pattern(text, start, len(text), index).hint == hint
