@@ -60,3 +60,22 @@ def test_words_before_a_name_hint_at_its_class(text: str, hint: str | None) -> N
     start = max(text.rfind(" "), text.rfind("\n")) + 1
     index = container_index(default_gazetteer())
     assert local_pattern(text, start, len(text), index).hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aid reached the Democratic Republic of the Congo and Iraq.",
+            ["democratic republic of the congo", "iraq"],
+        ),
+        ("Flights from Kansas City to New York resumed.", ["new york"]),
+        ("Troops in Iraq's Anbar province,  New  York", ["iraq", "anbar"]),
+        ("Fans of IRQ cheered.\nIRQ FANS CELEBRATE IN THE STREETS\nIRQ won.", ["irq", "irq"]),
+        ("Governor of the State of New York", ["state of new york"]),
+    ],
+)
+def test_the_scan_finds_the_longest_container_names(text: str, names: list[str]) -> None:
+    mentions = container_index(default_gazetteer()).scan(text)
+    assert [mention.key for mention in mentions] == names
+    assert all(text[m.start : m.end].casefold() == m.key for m in mentions)

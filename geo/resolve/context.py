@@ -13,7 +13,6 @@ import re
 import threading
 import weakref
 from dataclasses import dataclass
-from itertools import islice
 from typing import Final
 
 from geo.gazetteer import Gazetteer
@@ -234,38 +233,48 @@ class ContainerIndex:
         """
         mentions: list[Mention] = []
         resume = 0
+        memo, found_memo = self._longest, self._found
         for first in _CAPITAL.finditer(text):
             start = first.start()
             if start < resume:
                 continue
             word = first.group()
-            longest = self._longest.get(word, -1)
+            longest = memo.get(word, -1)
             if longest == -1:
-                if len(self._longest) >= _MEMO_SIZE:
-                    self._longest.clear()
-                longest = self._longest[word] = self._first_words.get(_bare(word).casefold())
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                longest = memo[word] = self._first_words.get(_bare(word).casefold())
             if longest is None:
                 continue
-            tokens = [
-                (m.start(), m.end(), m.group())
-                for m in islice(_WORD.finditer(text, start), min(longest, MAX_WORDS))
-            ]
-            for size in range(len(tokens), 0, -1):
-                last = tokens[size - 1]
-                if last[2] in _CONNECTORS or not _adjacent(text, tokens, 0, size):
-                    continue
-                name = text[start : last[1]]
-                found = self.find(name)
-                if found and _CODE.match(_bare(name)) and _shouting(text, start):
-                    found = ()
-                after = _GENERIC_NEXT.match(text, last[1])
-                if found and after and after.group(1).casefold() in GENERIC_SITE_WORDS:
-                    found = ()  # "Connecticut River", "Kansas City", "Washington County"
-                if found:
-                    end = last[1] - len(name) + len(_bare(name))
-                    mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
-                    resume = last[1]
+            # The words of a name are separated by single spaces: read the words after this one while
+            # they are (up to the most a name starting with this word has), longest name first.
+            ends = [first.end()]
+            words = [word]
+            while len(ends) < longest and len(ends) < MAX_WORDS and text.startswith(" ", ends[-1]):
+                following = _WORD.match(text, ends[-1] + 1)
+                if following is None:
                     break
+                ends.append(following.end())
+                words.append(following.group())
+            for size in range(len(ends), 0, -1):
+                if words[size - 1] in _CONNECTORS:
+                    continue
+                last = ends[size - 1]
+                name = text[start:last]
+                found = found_memo.get((name, False))
+                if found is None:
+                    found = self.find(name)
+                if not found:
+                    continue
+                if _CODE.match(_bare(name)) and _shouting(text, start):
+                    continue
+                after = _GENERIC_NEXT.match(text, last)
+                if after and after.group(1).casefold() in GENERIC_SITE_WORDS:
+                    continue  # "Connecticut River", "Kansas City", "Washington County"
+                end = last - len(name) + len(_bare(name))
+                mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
+                resume = last
+                break
         return mentions
 
 
@@ -290,15 +299,6 @@ def _variants(name: str) -> list[str]:
         result.append(bare)
         bare = _bare(bare)
     return result
-
-
-def _adjacent(text: str, tokens: list[tuple[int, int, str]], index: int, size: int) -> bool:
-    """True when the tokens index..index+size-1 are separated by single spaces only."""
-    for position in range(index, index + size - 1):
-        gap = text[tokens[position][1] : tokens[position + 1][0]]
-        if gap != " ":
-            return False
-    return True
 
 
 def _shouting(text: str, position: int) -> bool:
