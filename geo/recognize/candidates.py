@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter
 from typing import Final
 
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
-from geo.recognize.tokens import Token
+from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
     CONNECTORS,
     FUNCTION_WORDS,
@@ -32,7 +31,6 @@ _COMMON_WORD: Final = 4.0
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
-_NAME: Final = itemgetter(Token._fields.index("name"))  # by position: faster than by name
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 
 
@@ -63,51 +61,50 @@ class Candidate:
     hint: str | None = None
 
 
-def _capitalised(token: Token) -> bool:
-    """A token that can begin or end a name: capitalised, and not a contraction ("I'm", "I've")."""
-    return token.name
-
-
-def _joined(token: Token) -> bool:
-    """True when a space or a hyphen (only) separates ``token`` from the previous one."""
-    gap = token.gap
+def _joined(gap: str) -> bool:
+    """True when ``gap`` (before a token) is a space or a hyphen only."""
     return gap == " " or gap == "-" or (0 < len(gap) <= 2 and gap.strip() == "")
 
 
-def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
+def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
     """Return the longest lexicon matches, left to right, without overlaps.
 
     Parameters
     ----------
     tokens
-        Output of :func:`geo.recognize.tokens.tokenize`.
+        Output of :func:`geo.recognize.tokens.word_columns`.
     lexicon
         The names to match.
     """
     found: list[Candidate] = []
-    count = len(tokens)
+    keys = tokens.key
+    names = tokens.name
+    upper = tokens.upper
+    possessive = tokens.possessive
+    gaps = tokens.gap
+    get = lexicon.get
+    count = len(keys)
     done = 0  # tokens before this index are inside a candidate already found
-    for i in compress(range(count), map(_NAME, tokens)):  # only capitalised words can start a name
+    for i in compress(range(count), names):  # only capitalised words can start a name
         if i < done:
             continue
-        token = tokens[i]
-        if token.key in FUNCTION_WORDS and not token.upper:
+        key = keys[i]
+        if key in FUNCTION_WORDS and not upper[i]:
             continue
         best: tuple[int, str, Entry] | None = None
-        key = token.key
         j = i
         while True:
-            entry = lexicon.get(key)
-            if entry is not None and entry.is_place and (tokens[j].name or tokens[j].key in _GENERIC_WORDS):
+            entry = get(key)
+            if entry is not None and entry.is_place and (names[j] or keys[j] in _GENERIC_WORDS):
                 best = (j, key, entry)
-            if tokens[j].possessive or j + 1 >= count or j + 1 - i >= MAX_TOKENS:
+            if possessive[j] or j + 1 >= count or j + 1 - i >= MAX_TOKENS:
                 break
-            nxt = tokens[j + 1]
-            if not (nxt.name or nxt.key in CONNECTORS or nxt.key in _GENERIC_WORDS) or not _joined(nxt):
+            word = keys[j + 1]
+            if not (names[j + 1] or word in CONNECTORS or word in _GENERIC_WORDS) or not _joined(gaps[j + 1]):
                 break
             if not lexicon.has_prefix(key):
                 break
-            key = f"{key} {nxt.key}"
+            key = f"{key} {word}"
             j += 1
         if best is None:
             pattern = _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon)
@@ -124,28 +121,28 @@ def find_candidates(tokens: list[Token], lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
-def _misspelt(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
+def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
     """Return a spelling variant of a well-known name ("Deir-Alzour", "in Tikreet"), or None.
 
     Tried on two or three capitalised words outside the lexicon, or on one after a preposition of place;
     the skeleton (see :func:`geo.gazetteer.normalize.skeleton`) must match and the names must look alike.
     """
-    if not _plain_name_word(tokens[i], lexicon):
+    if not _plain_name_word(tokens, i, lexicon):
         return None
-    count = len(tokens)
+    keys = tokens.key
+    count = len(keys)
     j = i
-    while j + 1 < count and j - i < 2 and _joined(tokens[j + 1]) and not tokens[j].possessive:
-        if not _plain_name_word(tokens[j + 1], lexicon):
+    while j + 1 < count and j - i < 2 and _joined(tokens.gap[j + 1]) and not tokens.possessive[j]:
+        if not _plain_name_word(tokens, j + 1, lexicon):
             break
         j += 1
     if j == i:
-        prev = tokens[i - 1] if i > 0 else None
-        if prev is None or prev.key not in _PLACE_PREPOSITIONS or prev.cap or tokens[i].upper:
+        if i == 0 or keys[i - 1] not in _PLACE_PREPOSITIONS or tokens.cap[i - 1] or tokens.upper[i]:
             return None
-        entry = lexicon.get(tokens[i].key)
+        entry = lexicon.get(keys[i])
         if entry is not None:  # a person name or a common word
             return None
-    key = " ".join(t.key for t in tokens[i : j + 1])
+    key = " ".join(keys[i : j + 1])
     found = lexicon.spelling(key)
     if found is None:
         return None
@@ -155,86 +152,87 @@ def _misspelt(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None
     return Candidate(i, j, found, entry, i, j)
 
 
-def _common(token: Token, lexicon: Lexicon) -> bool:
-    entry = lexicon.get(token.key)
+def _common(key: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.get(key)
     return entry is not None and entry.zipf >= _COMMON_WORD
 
 
-def _plain_name_word(token: Token, lexicon: Lexicon) -> bool:
+def _plain_name_word(tokens: Tokens, i: int, lexicon: Lexicon) -> bool:
     """A capitalised word that can be part of a name the lexicon lacks ("Neches", "Hyland-Croy")."""
-    if not token.name or token.key in NEVER_PLACES or token.key in PERSON_TITLES:
+    key = tokens.key[i]
+    if not tokens.name[i] or key in NEVER_PLACES or key in PERSON_TITLES:
         return False
-    entry = lexicon.get(token.key)
+    entry = lexicon.get(key)
     return entry is None or not entry.flags & STOP
 
 
-def _pattern(i: int, tokens: list[Token], lexicon: Lexicon) -> Candidate | None:
+def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
     """Return a name outside the lexicon that its generic word makes a place, or None.
 
     "Neches River", "Arbar province", "Hyland-Croy Road", "Lake Lanier", "Highway 19".
     """
-    count = len(tokens)
-    token = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < count else None
-    prefix = token.key in NAME_PREFIXES and nxt is not None and _joined(nxt) and not token.possessive
-    if token.key in NUMBERED_PREFIXES:
-        prefix = prefix and nxt is not None and nxt.key.isdigit()
-    if prefix and nxt is not None and (nxt.key.isdigit() or _plain_name_word(nxt, lexicon)):
-        hint = NAME_PREFIXES[token.key] or None
-        entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
-        return Candidate(i, i + 1, f"{token.key} {nxt.key}", entry, i, i + 1, hint)
-    j = i
-    while j < count and j - i < 3 and _plain_name_word(tokens[j], lexicon):
-        if tokens[j].possessive or j + 1 >= count:
-            return None
-        after = tokens[j + 1]
-        if not _joined(after):
-            return None
-        suffix = NAME_SUFFIXES.get(after.key)
-        if suffix in ("admin_region", "military_base") and _common(tokens[j], lexicon):
-            suffix = None  # "Water District", "Fire District": offices, not places
-        if suffix is not None and (after.cap or after.key in LOWER_SUFFIXES):
-            hint = suffix or None
-            key = " ".join(t.key for t in tokens[i : j + 1])
+    keys = tokens.key
+    count = len(keys)
+    key = keys[i]
+    if key in NAME_PREFIXES and i + 1 < count and _joined(tokens.gap[i + 1]) and not tokens.possessive[i]:
+        word = keys[i + 1]
+        numbered = key in NUMBERED_PREFIXES
+        if (not numbered or word.isdigit()) and (word.isdigit() or _plain_name_word(tokens, i + 1, lexicon)):
+            hint = NAME_PREFIXES[key] or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
-            return Candidate(i, j, key, entry, i, j + 1, hint)
+            return Candidate(i, i + 1, f"{key} {word}", entry, i, i + 1, hint)
+    j = i
+    while j < count and j - i < 3 and _plain_name_word(tokens, j, lexicon):
+        if tokens.possessive[j] or j + 1 >= count:
+            return None
+        if not _joined(tokens.gap[j + 1]):
+            return None
+        word = keys[j + 1]
+        suffix = NAME_SUFFIXES.get(word)
+        if suffix in ("admin_region", "military_base") and _common(keys[j], lexicon):
+            suffix = None  # "Water District", "Fire District": offices, not places
+        if suffix is not None and (tokens.cap[j + 1] or word in LOWER_SUFFIXES):
+            hint = suffix or None
+            entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
+            return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, j + 1, hint)
         j += 1
     return None
 
 
-def _attach_generic(candidate: Candidate, tokens: list[Token]) -> None:
+def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:
     """Extend the span over a generic word after it ("Anbar province") and read hints before it."""
+    keys = tokens.key
+    gaps = tokens.gap
     last = candidate.last
-    count = len(tokens)
-    if last + 1 < count and not tokens[last].possessive and not candidate.entry.flags & DEMONYM:
-        nxt = tokens[last + 1]
-        if nxt.key in _GENERIC_AFTER_FIRST:
+    count = len(keys)
+    if last + 1 < count and not tokens.possessive[last] and not candidate.entry.flags & DEMONYM:
+        word = keys[last + 1]
+        if word in _GENERIC_AFTER_FIRST:
             words: list[str] = []
             for k in range(last + 1, min(count, last + 1 + _MAX_GENERIC)):
-                if not _joined(tokens[k]):
+                if not _joined(gaps[k]):
                     break
-                words.append(tokens[k].key)
+                words.append(keys[k])
                 hint = GENERIC_AFTER.get(" ".join(words))
                 if hint is not None:
                     candidate.hint = hint
                     candidate.span_last = k
-                    if tokens[k].possessive:
+                    if tokens.possessive[k]:
                         break
-        elif nxt.cap and nxt.key in NAME_SUFFIXES and nxt.gap == " ":  # "Wichita Street", "Kishon River"
-            candidate.hint = NAME_SUFFIXES[nxt.key] or None
+        elif tokens.cap[last + 1] and word in NAME_SUFFIXES and gaps[last + 1] == " ":
+            candidate.hint = NAME_SUFFIXES[word] or None  # "Wichita Street", "Kishon River"
             candidate.span_last = last + 1
     first = candidate.first
-    if first == 0 or tokens[first - 1].key not in _GENERIC_BEFORE_LAST:
+    if first == 0 or keys[first - 1] not in _GENERIC_BEFORE_LAST:
         return
     for size in (2, 1):
         if first - size < 0:
             continue
-        if not all(_joined(tokens[k]) for k in range(first - size + 1, first + 1)):
+        if not all(_joined(gaps[k]) for k in range(first - size + 1, first + 1)):
             continue
-        phrase = " ".join(tokens[k].key for k in range(first - size, first))
-        hint = GENERIC_BEFORE.get(phrase)
+        hint = GENERIC_BEFORE.get(" ".join(keys[first - size : first]))
         if hint is not None:
             candidate.hint = candidate.hint or hint
-            if size == 1 and tokens[first - 1].cap:  # "Camp Taji", "Fort Hood": part of the name
+            if size == 1 and tokens.cap[first - 1]:  # "Camp Taji", "Fort Hood": part of the name
                 candidate.span_first = first - 1
             break

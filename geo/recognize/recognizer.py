@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import Final
 
 from geo.gazetteer.normalize import split_generic as _split_generic
@@ -21,7 +20,7 @@ from geo.recognize.lexicon import (
     Entry,
     Lexicon,
 )
-from geo.recognize.tokens import Token, tokenize
+from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     LOCATIVE,
     NAME_PARTICLES,
@@ -51,9 +50,6 @@ _PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "acr
 _ABBREV_NOT_PLACES: Final = frozenset({"st", "co", "no", "mt", "ft", "jr", "sr", "inc", "ltd"})
 
 
-# Token fields by position: faster than by name (tokens are named tuples).
-_TEXT: Final = itemgetter(Token._fields.index("text"))
-_UPPER: Final = itemgetter(Token._fields.index("upper"))
 split_generic: Final = lru_cache(maxsize=65_536)(_split_generic)
 
 
@@ -69,17 +65,17 @@ class _Decision:
 
 def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
     """Return the toponyms of ``text`` (see :func:`geo.recognize.recognize`)."""
-    tokens = tokenize(text)
-    if not tokens:
+    tokens = word_columns(text)
+    if not len(tokens):
         return []
     upper_text = _mostly_upper(tokens)
     dateline, skip_until = find_dateline(text, lexicon)
     decisions = [
         _decide(c, tokens, upper_text, lexicon, text)
         for c in find_candidates(tokens, lexicon)
-        if tokens[c.span_first].start >= skip_until
+        if tokens.start[c.span_first] >= skip_until
     ]
-    people = _person_keys(decisions, tokens)
+    people = _person_keys(decisions)
     strong = {d.candidate.key for d in decisions if d.strong and d.kind in ("place", "demonym")}
     result: list[Toponym] = list(dateline)
     for decision in decisions:
@@ -92,8 +88,8 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
             kind = "demonym" if cand.entry.flags & DEMONYM else "place"
         if kind not in ("place", "demonym"):
             continue
-        start = tokens[cand.span_first].start
-        end = tokens[cand.span_last].end
+        start = tokens.start[cand.span_first]
+        end = tokens.end[cand.span_last]
         surface = text[start:end]
         entry = cand.entry
         hint = cand.hint or split_generic(cand.key)[1]
@@ -102,7 +98,7 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
                 start,
                 end,
                 surface,
-                text[tokens[cand.first].start : tokens[cand.last].end],
+                text[tokens.start[cand.first] : tokens.end[cand.last]],
                 kind="demonym" if kind == "demonym" else "place",
                 feature_hint=hint,
                 country=entry.country if kind == "demonym" or entry.fclass == "country" else None,
@@ -113,81 +109,89 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
     return result
 
 
-def _mostly_upper(tokens: list[Token]) -> bool:
-    lengths = list(map(len, map(_TEXT, tokens)))
+def _mostly_upper(tokens: Tokens) -> bool:
+    lengths = list(map(len, tokens.text))
     letters = len(lengths) - lengths.count(1)  # words of two characters or more
-    return letters > 0 and sum(map(_UPPER, tokens)) > 0.6 * letters  # ``upper`` implies two or more
+    return letters > 0 and sum(tokens.upper) > 0.6 * letters  # ``upper`` implies two or more
 
 
-def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lexicon, text: str) -> _Decision:
+def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon, text: str) -> _Decision:
     entry = cand.entry
-    first, last = tokens[cand.first], tokens[cand.last]
-    size = cand.last - cand.first + 1
-    prev = tokens[cand.span_first - 1] if cand.span_first > 0 else None
-    nxt = tokens[cand.span_last + 1] if cand.span_last + 1 < len(tokens) else None
-    prev_key = prev.key if prev is not None and _joined(first) else ""
-    based = nxt is not None and nxt.gap == "-" and nxt.key in ("based", "born", "led", "made", "area")
-    prev_locative = prev_key in LOCATIVE and not (
-        prev is not None and prev.cap and prev_key not in _PREPOSITIONS
-    )
+    keys = tokens.key
+    gaps = tokens.gap
+    caps = tokens.cap
+    first, last = cand.first, cand.last
+    key = keys[first]
+    size = last - first + 1
+    prev = cand.span_first - 1  # the token before the span, when >= 0
+    nxt = cand.span_last + 1  # the token after the span, when < len(keys)
+    has_prev = prev >= 0
+    has_next = nxt < len(keys)
+    prev_key = keys[prev] if has_prev and _joined(gaps[first]) else ""
+    based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
+    prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
     locative = prev_locative or cand.hint is not None or based or _comma_place(cand, tokens, lexicon)
     demonym = bool(entry.flags & DEMONYM)
     kind = "demonym" if demonym else "place"
     major = bool(entry.flags & MAJOR)
     if major and entry.fclass == "admin_region" and entry.zipf >= COMMON_ZIPF:
         major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
-    after = text[last.end : last.end + 1]
-    before = text[first.start - 1 : first.start] if first.start else ""
+    end = tokens.end[last]
+    start = tokens.start[first]
+    after = text[end : end + 1]
+    before = text[start - 1 : start] if start else ""
 
     if entry.flags & PATTERN:
         titled = prev_key in PERSON_TITLES
         return _Decision(cand, "person" if titled else "place", 0.6, False, True)
     if cand.key in NEVER_PLACES or "$" in (after, before):
         return _Decision(cand, "reject", 0.0, False)
-    if (nxt is not None and nxt.key in PATHOGEN_AFTER and _joined(nxt)) or prev_key in PATHOGEN_BEFORE:
+    if (has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt])) or prev_key in PATHOGEN_BEFORE:
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever", "Ebola-Reston"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
-    if size == 1 and len(first.key) <= 2 and not first.upper and not demonym and not first.text.endswith("."):
+    upper = tokens.upper[first]
+    if size == 1 and len(key) <= 2 and not upper and not demonym and not tokens.text[first].endswith("."):
         return _Decision(cand, "reject", 0.0, False)  # "La", "Al", "Li": particles and short surnames
-    particle = size == 1 and prev_key in NAME_PARTICLES and prev is not None and not prev.cap
-    if particle and cand.first >= 2 and tokens[cand.first - 2].cap:
+    particle = size == 1 and prev_key in NAME_PARTICLES and has_prev and not caps[prev]
+    if particle and first >= 2 and caps[first - 2]:
         return _Decision(cand, "person", 0.0, False)  # "Mike de Kock"
     person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
     if person is not None:
         return _Decision(cand, "person", 0.0, person)
-    if nxt is not None and nxt.cap and nxt.key in ORG_AFTER and _joined(nxt):
+    if has_next and caps[nxt] and keys[nxt] in ORG_AFTER and _joined(gaps[nxt]):
         return _Decision(cand, "reject", 0.0, False)
 
-    if size == 1 and not demonym and not major and not locative and prev is not None and prev.cap:
-        before_entry = lexicon.get(prev_key) if first.gap == " " and not prev.initial else None
+    initial = tokens.initial[first]
+    if size == 1 and not demonym and not major and not locative and has_prev and caps[prev]:
+        before_entry = lexicon.get(prev_key) if gaps[first] == " " and not tokens.initial[prev] else None
         if before_entry is not None and before_entry.is_place and before_entry.weight >= entry.weight:
             return _Decision(cand, "reject", 0.2, False, weak=True)  # "BC Hydro", "Auckland Zoo"
     if size == 1 and not demonym:
-        if first.key in PERSON_TITLES or first.key in _ABBREV_NOT_PLACES:
+        if key in PERSON_TITLES or key in _ABBREV_NOT_PLACES:
             return _Decision(cand, "reject", 0.0, False)
-        acronym = first.upper and not upper_text and len(first.key) <= 5
-        if acronym and first.key in _PLACE_ACRONYMS:
-            return _Decision(cand, kind, 0.9, not first.initial, locative)
-        if entry.flags & STOP and not (first.upper and major):
+        acronym = upper and not upper_text and len(key) <= 5
+        if acronym and key in _PLACE_ACRONYMS:
+            return _Decision(cand, kind, 0.9, not initial, locative)
+        if entry.flags & STOP and not (upper and major):
             return _Decision(cand, "reject", 0.0, False)
         if acronym:
             # Written in capitals: an abbreviation of a state or country ("NSW", "BC", "DPRK"), else an
             # acronym ("NATO"); three-letter ISO codes ("MAC") are acronyms in running text.
-            if not (major or _abbreviation(entry, first.key)):
+            if not (major or _abbreviation(entry, key)):
                 return _Decision(cand, "reject", 0.0, False)
             return _Decision(cand, kind, 0.8, False, locative)
         elif entry.flags & CODE:
             return _Decision(cand, "reject", 0.0, False)
         common = entry.zipf >= COMMON_ZIPF
-        if first.initial or upper_text:
+        if initial or upper_text:
             if common and not major and not locative:
                 return _Decision(cand, "reject", 0.2, False, weak=True)
         elif common and entry.weight < COMMON_MIN_WEIGHT and not locative and not major:
             return _Decision(cand, "reject", 0.3, False, weak=True)
         if entry.flags & (FIRST_NAME | SURNAME) and not major and not locative and entry.weight < 0.55:
             return _Decision(cand, "reject", 0.3, False, weak=True)
-    strong = (not first.initial and not upper_text) and (
+    strong = (not initial and not upper_text) and (
         size > 1 or major or locative or entry.zipf < 3.5 or entry.weight >= 0.8
     )
     score = min(1.0, 0.5 + 0.5 * entry.weight + (0.1 if locative else 0.0))
@@ -195,7 +199,7 @@ def _decide(cand: Candidate, tokens: list[Token], upper_text: bool, lexicon: Lex
 
 
 def _person_cue(
-    cand: Candidate, tokens: list[Token], lexicon: Lexicon, *, prev_key: str, locative: bool
+    cand: Candidate, tokens: Tokens, lexicon: Lexicon, *, prev_key: str, locative: bool
 ) -> bool | None:
     """Whether the name reads as a person: None if not, else whether the cue is strong.
 
@@ -208,39 +212,41 @@ def _person_cue(
     size = cand.last - cand.first + 1
     major = bool(entry.flags & MAJOR)
     country = entry.fclass == "country"
-    prev = tokens[cand.span_first - 1] if cand.span_first > 0 else None
-    nxt = tokens[cand.span_last + 1] if cand.span_last + 1 < len(tokens) else None
-    titled = prev is not None and prev_key in PERSON_TITLES and (prev.cap or prev_key not in _WEAK_TITLES)
+    prev = cand.span_first - 1  # the token before the span, when >= 0
+    nxt = cand.span_last + 1  # the token after the span, when < len(tokens)
+    prev_cap = prev >= 0 and tokens.cap[prev]
+    titled = prev >= 0 and prev_key in PERSON_TITLES and (prev_cap or prev_key not in _WEAK_TITLES)
     if titled and (not major or (size == 1 and not country)):
         return True
-    gap = tokens[cand.span_first].gap
-    named = prev is not None and prev.cap and bool(prev_key) and _is_first_name(prev, gap, lexicon)
+    gap = tokens.gap[cand.span_first]
+    named = prev_cap and bool(prev_key) and _is_first_name(tokens, prev, gap, lexicon)
     if named and not country and (not major or size == 1):
         return True
-    if country and size == 1 and prev is not None and prev.cap and prev_key and gap == " ":
+    if country and size == 1 and prev_cap and prev_key and gap == " ":
         given = lexicon.get(prev_key)  # "Michael Jordan", "Chad Johnson"... but never "Syria Jordan"
         plain = given is not None and not given.flags & (STOP | DEMONYM) and given.fclass != "country"
         if plain and given is not None and given.flags & FIRST_NAME and prev_key not in NEVER_PLACES:
             return True
-    last = tokens[cand.last]
-    if nxt is None or size != 1 or country:
+    if nxt >= len(tokens) or size != 1 or country:
         return None
-    if entry.flags & FIRST_NAME and not last.possessive and _surname_follows(nxt, lexicon):
+    first_name = entry.flags & FIRST_NAME and not tokens.possessive[cand.last]
+    if first_name and _surname_follows(tokens, nxt, lexicon):
         return True
-    if nxt.key in SPEECH_VERBS and not major and not locative:
+    if tokens.key[nxt] in SPEECH_VERBS and not major and not locative:
         return False
     return None
 
 
-def _comma_place(cand: Candidate, tokens: list[Token], lexicon: Lexicon) -> bool:
+def _comma_place(cand: Candidate, tokens: Tokens, lexicon: Lexicon) -> bool:
     """ "Columbus, Ohio": a name followed by a comma and a major place (state, country)."""
     index = cand.span_last + 1
-    if index >= len(tokens) or not tokens[index].gap.startswith(","):
+    if index >= len(tokens) or not tokens.gap[index].startswith(","):
         return False
-    entry = lexicon.get(tokens[index].key)
+    key = tokens.key[index]
+    entry = lexicon.get(key)
     if entry is None or not entry.is_place:
         return False
-    return bool(entry.flags & MAJOR) or _abbreviation(entry, tokens[index].key)
+    return bool(entry.flags & MAJOR) or _abbreviation(entry, key)
 
 
 def _abbreviation(entry: Entry, key: str) -> bool:
@@ -250,13 +256,14 @@ def _abbreviation(entry: Entry, key: str) -> bool:
     return entry.fclass == "admin_region" or (entry.fclass == "country" and len(key) >= 4)
 
 
-def _surname_follows(token: Token, lexicon: Lexicon) -> bool:
-    """True when ``token`` reads as the surname after a given name ("Kyle Smith", "Qassem Soleimani")."""
-    if not token.cap or token.gap != " " or token.initial or token.upper:
+def _surname_follows(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
+    """True when token ``index`` reads as a surname after a given name ("Kyle Smith", "Qassem Soleimani")."""
+    if not tokens.cap[index] or tokens.gap[index] != " " or tokens.initial[index] or tokens.upper[index]:
         return False
-    if token.key in ORG_AFTER or token.key in NOT_SURNAMES:
+    key = tokens.key[index]
+    if key in ORG_AFTER or key in NOT_SURNAMES:
         return False
-    entry = lexicon.get(token.key)
+    entry = lexicon.get(key)
     if entry is None:
         return True
     if entry.flags & (DEMONYM | MAJOR):
@@ -264,20 +271,21 @@ def _surname_follows(token: Token, lexicon: Lexicon) -> bool:
     return bool(entry.flags & SURNAME) or not entry.is_place
 
 
-def _joined(token: Token) -> bool:
-    return token.gap in (" ", "-")
+def _joined(gap: str) -> bool:
+    return gap in (" ", "-")
 
 
-def _is_first_name(token: Token, gap_after: str, lexicon: Lexicon) -> bool:
+def _is_first_name(tokens: Tokens, index: int, gap_after: str, lexicon: Lexicon) -> bool:
     """A given name or an initial ("W." in "George W. Bush") that is not also a well-known place."""
-    if len(token.key) == 1:
-        return token.cap and gap_after == ". "
-    entry = lexicon.get(token.key)
-    if entry is None or not entry.flags & FIRST_NAME or entry.flags & STOP or token.key in NEVER_PLACES:
+    key = tokens.key[index]
+    if len(key) == 1:
+        return tokens.cap[index] and gap_after == ". "
+    entry = lexicon.get(key)
+    if entry is None or not entry.flags & FIRST_NAME or entry.flags & STOP or key in NEVER_PLACES:
         return False
     return not entry.is_place or (not entry.flags & (MAJOR | DEMONYM) and entry.weight < 0.8)
 
 
-def _person_keys(decisions: list[_Decision], tokens: list[Token]) -> set[str]:
+def _person_keys(decisions: list[_Decision]) -> set[str]:
     """Keys of names used as people somewhere in the document."""
     return {d.candidate.key for d in decisions if d.kind == "person" and d.strong}

@@ -1,0 +1,79 @@
+"""The recogniser's fast tokenizer (:func:`geo.recognize.tokens.word_columns`) against :func:`tokenize`."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from geo.recognize.tokens import Tokens, tokenize, word_columns
+
+EDGE_CASES = [
+    "",
+    "   \n",
+    "St.",
+    "St. Louis and U.S. troops left Iraq's north.",
+    "Mr.Smith's St.Louis. Mo.",
+    "Gen. St. Mr. Jones",  # abbreviations in a row: each takes its dot, the next gap loses it
+    "Mr.. Mr. . Mr",
+    "Ky.\nFrankfort",
+    "I'm St.'s",
+    "x ‘y’ St.’ Mr’s Iraqis’ s'",
+    "٣ ٤ ½ ² Ⅻ Mr.",
+    "ǀ",  # a word whose key is empty: dropped, its gap joins the next one
+    "Mr. ʔ. Baghdad ǀ x",
+    "Baghdad ʔ's Mo. ǀ. Erbil",
+    "U.S.Army W.Va. D.C.'s",
+]
+
+
+def _rows(text: str) -> list[tuple[object, ...]]:
+    # Values and their types: an int where a bool was would compare equal.
+    return [tuple((value, type(value)) for value in token) for token in word_columns(text).rows()]
+
+
+def _expected(text: str) -> list[tuple[object, ...]]:
+    return [tuple((value, type(value)) for value in token) for token in tokenize(text)]
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_columns_equal_the_word_by_word_tokens(text: str) -> None:
+    assert _rows(text) == _expected(text)
+
+
+def test_columns_on_random_texts_of_tricky_characters() -> None:
+    rnd = random.Random(3)
+    pieces = [*"aAsStT .'’‘,-\n\"(ªM r½²ǀʔə", "Mr", "St", "Mo", "Gen", " ", ". ", "'s", "U.S."]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert _rows(text) == _expected(text), text
+
+
+def test_columns_fields_and_lengths() -> None:
+    text = "Troops left Erbil's airport for Baghdad, Gen. Smith said."
+    tokens = word_columns(text)
+    assert isinstance(tokens, Tokens)
+    assert len(tokens) == 9
+    assert tokens.text[2] == "Erbil"
+    assert tokens.possessive[2]
+    assert tokens.end[2] == text.index("'s")
+    assert tokens.text[6] == "Gen."
+    assert tokens.gap[7] == " "
+    assert tokens.initial[0]
+    assert not tokens.initial[1]
+    assert [text[s:e] for s, e in zip(tokens.start, tokens.end, strict=True)] == tokens.text
+    assert Tokens.of(tokenize(text)).rows() == tokens.rows()
+    assert len(word_columns("")) == 0
+
+
+@pytest.mark.shared
+def test_columns_on_corpus_texts(shared_dir: Path) -> None:
+    texts = []
+    for path in sorted((shared_dir / "eval" / "corpora").glob("*/dev.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    assert texts
+    for text in texts:
+        assert word_columns(text).rows() == tokenize(text)
