@@ -12,6 +12,7 @@ file every property must be present (``null`` where unknown), and :func:`dumps` 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -217,8 +218,14 @@ def event_id(*, article_id: str, place_id: str, event_type: str, date: str) -> s
     return "-".join(part for part in (_slug(event_type), date_slug, place_slug, digest[:10]) if part)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """``text`` lower-cased with every run of characters other than ``a-z0-9`` as one hyphen (remembered:
+    event types, dates and place ids repeat)."""
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")
 
 
 def feature_collection(features: Iterable[EventFeature | Mapping[str, Any]]) -> dict[str, Any]:

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from geo.articles import Article
-from geo.extract import EventDraft, build_features
+from geo.extract import EventDraft, build_features, conform
+from geo.extract.conform import construct
 from geo.features import EventFeature
 from geo.gazetteer import default_gazetteer
 from geo.gazetteer.index import Candidate
@@ -92,3 +93,63 @@ def test_a_place_breaking_the_contract_is_refused() -> None:
     with pytest.raises(ValueError, match="country"):
         build_features(ARTICLE, [draft])
     assert isinstance(place.candidate, Candidate)
+
+
+def test_trusted_construction_gives_the_same_models_as_pydantic() -> None:
+    for feature in build_features(ARTICLE, drafts()):
+        for model in (feature, feature.properties, feature.geometry, *feature.properties.mentions):
+            values = dict(model.__dict__)
+            reference = type(model).model_construct(**values)
+            built = construct(type(model), values)
+            assert built == reference
+            assert built.__dict__ == reference.__dict__
+            assert list(built.__dict__) == list(type(model).model_fields)  # field order: dumps keep it
+            assert built.model_fields_set == reference.model_fields_set
+            assert built.__pydantic_extra__ == reference.__pydantic_extra__
+            assert built.__pydantic_private__ == reference.__pydantic_private__
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"name": ""}, "place"),
+        ({"id": "icao:"}, "gazetteer_id"),
+    ],
+)
+def test_a_gazetteer_entry_breaking_the_contract_is_refused(changes: dict[str, Any], field: str) -> None:
+    place = resolved("Erbil airport", "icao:ORER")
+    bad = dataclasses.replace(place.candidate, **changes)
+    draft = dataclasses.replace(drafts()[0], place=dataclasses.replace(place, candidate=bad))
+    with pytest.raises(ValueError, match=field):
+        build_features(ARTICLE, [draft])
+
+
+def test_a_point_breaking_the_contract_is_refused() -> None:
+    place = resolved("Erbil airport", "icao:ORER")
+    for lon, lat in ((float("nan"), 36.2), (44.0, 91.0)):
+        bad = dataclasses.replace(place.candidate, lon=lon, lat=lat)
+        draft = dataclasses.replace(drafts()[0], place=dataclasses.replace(place, candidate=bad))
+        with pytest.raises(ValueError, match="coordinates"):
+            build_features(ARTICLE, [draft])
+
+
+def test_negative_mentions_and_bad_publication_dates_are_refused() -> None:
+    with pytest.raises(ValueError, match="mentions"):
+        build_features(ARTICLE, _bad(mentions=[(-2, 5)]))
+    for published in ("2023-02-30", "soon"):
+        article = dataclasses.replace(ARTICLE, published=published)
+        with pytest.raises(ValueError, match="published"):
+            build_features(article, drafts())
+
+
+def test_checks_are_remembered_within_bounds() -> None:
+    build_features(ARTICLE, drafts())
+    assert 0 < len(conform._PLACES) <= conform._TABLE_LIMIT
+    assert 0 < len(conform._DATES) <= conform._TABLE_LIMIT
+    assert conform.place_conforms("icao:ORER", "Erbil", "airport", "IQ", 1)
+    assert not conform.place_conforms("icao:ORER", "Erbil", "airport", "XX", 1)
+    assert not conform.place_conforms("icao:ORER", "Erbil", "airport", ["IQ"], 1)  # unhashable
+    assert not conform.place_conforms("icao:ORER", "Erbil", "airport", "IQ", 4)  # a site is not a country
+    assert not conform.place_conforms("icao:ORER", "Erbil", "volcano", "IQ", 1)
+    assert not conform.place_conforms("icao:ORER", "Erbil", "airport", "IQ", True)
+    assert not conform.date_conforms("2023-05", "2023-05-01", "2023-05-30", "month")

@@ -12,28 +12,27 @@ already weighs the resolver's score for the place into it).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from geo import settings
 from geo.articles import Article
-from geo.features import EventFeature, EventProperties, Mention, Point, Source, event_id
+from geo.extract.conform import (
+    construct,
+    date_conforms,
+    event_conforms,
+    mentions_or_none,
+    place_conforms,
+    point_or_none,
+    source_conforms,
+)
+from geo.features import EventFeature, EventProperties, Point, Source, event_id
 from geo.toponyms import Resolved
-from geo.vocab import EVENT_TYPES, FEATURE_CLASSES, TIME_PRECISIONS
 
 __all__ = ["EventDraft", "build_features"]
 
 log = logging.getLogger(__name__)
-
-# The patterns of :class:`geo.features.EventProperties`, matched whole (``fullmatch``).
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
-_GAZETTEER_ID = re.compile(r"[a-z0-9_]+:.+")
-_COUNTRY = re.compile(r"[A-Z]{2}")
-_SUB_EVENT_TYPE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
-_EDTF = re.compile(r"[0-9./~?%X-]+")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(slots=True)
@@ -127,20 +126,22 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
         )
     if skipped:
         log.warning("%s: %d event(s) without a date skipped; give a publication date", article.id, skipped)
+    if not merged:
+        return []
+    source = Source.model_validate(source_props)  # validated once per article, shared by its features
+    source_ok = source_conforms(source_props)
     features = []
-    source: Source | None = None
     digits = settings.coordinate_precision
     for draft, props in merged.values():
-        props["mentions"] = [{"start": s, "end": e} for s, e in sorted(props["mentions"])]
         candidate = draft.place.candidate
-        if source is None:
-            source = Source.model_validate(source_props)  # validated once per article, shared by its features
-        properties = _properties(props, source)
-        point = Point(type="Point", coordinates=(round(candidate.lon, digits), round(candidate.lat, digits)))
+        properties = _properties(props, source, source_ok)
+        lon, lat = round(candidate.lon, digits), round(candidate.lat, digits)
+        point = point_or_none(lon, lat) or Point(type="Point", coordinates=(lon, lat))
         # The id agrees with properties.id by construction.
         features.append(
-            EventFeature.model_construct(
-                type="Feature", id=properties.id, geometry=point, properties=properties
+            construct(
+                EventFeature,
+                {"type": "Feature", "id": properties.id, "geometry": point, "properties": properties},
             )
         )
     features.sort(
@@ -149,60 +150,31 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
     return features
 
 
-def _properties(props: dict[str, Any], source: Source) -> EventProperties:
+def _properties(props: dict[str, Any], source: Source, source_ok: bool) -> EventProperties:
     """Return the properties as a model, validated by checks equivalent to the contract's.
 
-    Full pydantic validation costs about as much as the rest of the feature; the values here are built by
-    the pipeline, so :func:`_conforms` checks the same constraints (types, patterns, vocabularies,
-    ranges and :func:`geo.validation.checks.check_properties`) directly and the model is constructed
-    without validating again. Anything :func:`_conforms` does not vouch for goes through the model's
-    own validation, which raises the contract's error. ``tests/test_extract_build_fast.py`` checks
-    that both paths give the same features.
+    The values here are built by the pipeline, so :mod:`geo.extract.conform` checks the contract's
+    constraints directly and the model is constructed without validating again (``source`` is validated
+    already and ``source_ok`` says whether it passes the cross-field checks). Anything not vouched for goes
+    through the model's own validation, which raises the contract's error.
     """
-    if _conforms(props):
-        mentions = [Mention(**m) for m in props["mentions"]]  # validated: cheaper than constructing
-        return EventProperties.model_construct(**{**props, "source": source, "mentions": mentions})
-    return EventProperties(**props)
-
-
-def _conforms(props: dict[str, Any]) -> bool:
-    """True when ``props`` (source and mentions as plain mappings) meets :class:`EventProperties`."""
-    from geo.validation.checks import check_properties
-
-    confidence = props["confidence"]
-    geo_precision = props["geo_precision"]
-    for name in ("id", "name", "place", "gazetteer_id", "date"):
-        if type(props[name]) is not str or not props[name]:
-            return False
-    for name in ("country", "sub_event_type", "mission", "date_start", "date_end", "notes"):
-        value = props[name]
-        if value is not None and (type(value) is not str or (not value and name != "notes")):
-            return False
-    for name in ("troops", "fatalities"):
-        value = props[name]
-        if value is not None and (type(value) is not int or value < 0):
-            return False
-    return (
-        _ID.fullmatch(props["id"]) is not None
-        and _GAZETTEER_ID.fullmatch(props["gazetteer_id"]) is not None
-        and props["feature_class"] in FEATURE_CLASSES
-        and (props["country"] is None or _COUNTRY.fullmatch(props["country"]) is not None)
-        and props["event_type"] in EVENT_TYPES
-        and (
-            props["sub_event_type"] is None or _SUB_EVENT_TYPE.fullmatch(props["sub_event_type"]) is not None
+    spans = sorted(props["mentions"])
+    mentions = mentions_or_none(spans)
+    if (
+        mentions is not None
+        and source_ok
+        and event_conforms(props)
+        and place_conforms(
+            props["gazetteer_id"],
+            props["place"],
+            props["feature_class"],
+            props["country"],
+            props["geo_precision"],
         )
-        and type(props["actors"]) is list
-        and all(type(actor) is str and actor for actor in props["actors"])
-        and _EDTF.fullmatch(props["date"]) is not None
-        and (props["date_start"] is None or _ISO_DATE.fullmatch(props["date_start"]) is not None)
-        and (props["date_end"] is None or _ISO_DATE.fullmatch(props["date_end"]) is not None)
-        and props["time_precision"] in TIME_PRECISIONS
-        and type(geo_precision) is int
-        and 1 <= geo_precision <= 4
-        and type(confidence) is float
-        and 0.0 <= confidence <= 1.0
-        and not check_properties(props)
-    )
+        and date_conforms(props["date"], props["date_start"], props["date_end"], props["time_precision"])
+    ):
+        return construct(EventProperties, {**props, "source": source, "mentions": mentions})
+    return EventProperties(**{**props, "mentions": [{"start": s, "end": e} for s, e in spans]})
 
 
 def _larger(a: int | None, b: int | None) -> int | None:
