@@ -273,49 +273,62 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     country, admin1, admin2 = evidence.without(owner)
     # What each named country / region adds to a candidate in it (codes with no evidence add nothing).
     total = sum(weight for weight in country.values() if weight > 0)
+    share, any_country = WEIGHTS["country"], WEIGHTS["country_any"]
     by_country = {
-        code: WEIGHTS["country"] * weight / total + WEIGHTS["country_any"] * (weight > 0.05)
+        code: share * weight / total + any_country * (weight > 0.05)
         for code, weight in country.items()
         if weight > 0
     }
     by_admin1 = _region_bonus(admin1, WEIGHTS["admin1"], WEIGHTS["admin1_any"])
     by_admin2 = _region_bonus(admin2, WEIGHTS["admin2"], WEIGHTS["admin2_any"])
-    scores = [
-        score
-        + by_country.get(code, 0.0)  # type: ignore[arg-type]
-        + by_admin1.get(region, 0.0)  # type: ignore[arg-type]
-        + by_admin2.get(county, 0.0)  # type: ignore[arg-type]
-        for score, code, region, county in group.rows
-    ]
+    # A region table with no evidence adds 0.0 to every candidate: left out (x + 0.0 == x).
+    if by_admin2:
+        scores = [
+            score + by_country.get(code, 0.0) + by_admin1.get(region, 0.0) + by_admin2.get(county, 0.0)  # type: ignore[arg-type]
+            for score, code, region, county in group.rows
+        ]
+    elif by_admin1:
+        scores = [
+            score + by_country.get(code, 0.0) + by_admin1.get(region, 0.0)  # type: ignore[arg-type]
+            for score, code, region, _ in group.rows
+        ]
+    else:
+        scores = [score + by_country.get(code, 0.0) for score, code, _, _ in group.rows]  # type: ignore[arg-type]
     top = max(scores)
-    if evidence.points:
-        points = list(dict.fromkeys(point[:5] for point in evidence.points if point[5] != owner))
-        inside_countries = {point[3] for point in points}
-        inside_admin1 = {point[4] for point in points}
-        # Only candidates that ``near`` can still lift to the top (it adds at most its weight).
-        floor = top - WEIGHTS["near"]
-        lifted = sorted(
-            (index for index in range(len(scores)) if scores[index] >= floor), key=scores.__getitem__
-        )
-        for index in lifted[-NEAR_TOP:] if points else ():
-            candidate = group.candidates[index]
-            if candidate.feature_class == "country":
-                near = float(candidate.country in inside_countries)
-            elif candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
+    points = [point for point in evidence.points if point[5] != owner] if evidence.points else None
+    if points:
+        # Only candidates that ``near`` can still lift to the top (it adds at most its weight); the
+        # order of the points does not matter (a maximum and sets are read), nor do repeated ones.
+        near_weight = WEIGHTS["near"]
+        floor = top - near_weight
+        lifted = [index for index, score in enumerate(scores) if score >= floor]
+        if len(lifted) > NEAR_TOP:
+            lifted = sorted(lifted, key=scores.__getitem__)[-NEAR_TOP:]
+        candidates = group.candidates
+        for index in lifted:
+            candidate = candidates[index]
+            kind = candidate.feature_class
+            if kind == "country":
+                near = float(any(point[3] == candidate.country for point in points))
+            elif kind in POINT_CLASSES or candidate.admin2 is not None:
                 near = math.exp(-_nearest(group, index, points) / NEAR_KM)
             else:
-                near = float(candidate.admin1 is not None and candidate.admin1 in inside_admin1)
-            scores[index] += WEIGHTS["near"] * near
+                admin = candidate.admin1
+                near = float(admin is not None and any(point[4] == admin for point in points))
+            scores[index] += near_weight * near
         top = max(scores)
     best = scores.index(top)
     cutoff = top - SOFTMAX_SPAN
-    total = sum(math.exp((value - top) / TEMPERATURE) for value in scores if value > cutoff)
+    exp, temperature = math.exp, TEMPERATURE
+    total = sum([exp((value - top) / temperature) for value in scores if value > cutoff])
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
 
 
 def _region_bonus(masses: dict[str, float], weight: float, any_weight: float) -> dict[str, float]:
     """Score added for each region: its mass relative to the most named one, plus whether it is named."""
-    top = max(masses.values(), default=0.0)
+    if not masses:
+        return {}
+    top = max(masses.values())
     if top <= 0:
         return {}
     return {
@@ -403,7 +416,7 @@ def _acronym(surface: str) -> bool:
 
 
 def _nearest(
-    group: Group, index: int, points: list[tuple[float, float, float, str | None, str | None]]
+    group: Group, index: int, points: list[tuple[float, float, float, str | None, str | None, int]]
 ) -> float:
     """Great-circle distance in km from candidate ``index`` of ``group`` to the nearest point (unit
     vectors: the largest dot product is the nearest point, one arc cosine)."""
@@ -411,7 +424,7 @@ def _nearest(
     if unit is None:
         unit = group.units[index] = _unit(group.candidates[index])
     x, y, z = unit
-    dot = max(x * px + y * py + z * pz for px, py, pz, _, _ in points)
+    dot = max([x * px + y * py + z * pz for px, py, pz, _, _, _ in points])
     return EARTH_RADIUS_KM * math.acos(max(-1.0, min(1.0, dot)))
 
 
