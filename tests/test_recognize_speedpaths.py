@@ -26,6 +26,8 @@ EDGE_CASES = [
     "Mr. ʔ. Baghdad ǀ x",
     "Baghdad ʔ's Mo. ǀ. Erbil",
     "U.S.Army W.Va. D.C.'s",
+    "the U.S.-led coalition (U.S. forces) in Washington, D.C.\nU.S.",  # pieces split with initials
+    "e.g. a.b.c.d. x.y\tz.w. abcd.ef.gh. St.Louis.Mo.",
 ]
 
 
@@ -45,8 +47,9 @@ def test_columns_equal_the_word_by_word_tokens(text: str) -> None:
 
 def test_columns_on_random_texts_of_tricky_characters() -> None:
     rnd = random.Random(3)
-    pieces = [*"aAsStT .'’‘,-\n\"(ªM r½²ǀʔə", "Mr", "St", "Mo", "Gen", " ", ". ", "'s", "U.S."]
-    for _ in range(3000):
+    pieces = [*"aAsStT .'’‘,-\n\t\xa0\"(ªM r½²ǀʔə", "Mr", "St", "Mo", "Gen", " ", ". ", "'s", "U.S."]
+    pieces += ["U.", "e.g.", ".", "ab.", "..", "abc.d", "5."]  # initials, and what only looks like them
+    for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
         assert _rows(text) == _expected(text), text
 

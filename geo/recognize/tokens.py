@@ -21,6 +21,11 @@ _GAP_TOKEN: Final = re.compile(r"([\W_]*)(" + _TOKEN.pattern + ")")
 #: The text cut into gap, word, gap, word, ..., the rest: the words :data:`_GAP_TOKEN` finds, as every
 #: letter or digit that no word covers starts one.
 _SPLIT: Final = re.compile("(" + _TOKEN.pattern + ")").split
+#: The same without initials ("U.S."): a third faster, and the same cut wherever :data:`_INITIALS_HINT`
+#: does not match.
+_SPLIT_PLAIN: Final = re.compile(r"([^\W_][\w&]*(?:['’‘][^\W_][\w&]*)*)").split
+#: Part of every run of initials (a dot, one to three letters, a dot): where initials may stand.
+_INITIALS_HINT: Final = re.compile(r"\.[^\W\d_]{1,3}\.")
 _POSSESSIVE: Final = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _KEY_DROP: Final = re.compile(r"[.'’‘`]")
 _KEY_SPACE: Final = re.compile(r"[^0-9a-z]+")
@@ -249,7 +254,7 @@ def word_columns(text: str) -> Tokens:
     text
         Any text.
     """
-    parts = _SPLIT(text)  # gap, word, gap, word, ..., the rest
+    parts = _split(text)  # gap, word, gap, word, ..., the rest
     count = len(parts) // 2
     if not count:
         return Tokens.of([])
@@ -273,6 +278,44 @@ def word_columns(text: str) -> Tokens:
         return Tokens.of(tokenize(text))  # a word to drop: the indexes of the words after it change
     tokens.initial[0] = True  # the first word starts the text
     return tokens
+
+
+def _split(text: str) -> list[str]:
+    """Cut ``text`` into gap, word, gap, word, ..., the rest, as :data:`_SPLIT` does, faster.
+
+    No word spans a space or a line break, so the text is cut at them into pieces that can be split apart:
+    the pieces with a possible run of initials by :data:`_SPLIT`, the rest by :data:`_SPLIT_PLAIN`.
+    """
+    if _INITIALS_HINT.search(text) is None:
+        return _SPLIT_PLAIN(text)
+    parts: list[str] = []
+    done = 0  # the text before this offset is split
+    size = len(text)
+    for hint in _INITIALS_HINT.finditer(text):
+        at = hint.start()
+        if at < done:
+            continue  # inside the piece split for an earlier hint
+        begin = max(done, text.rfind(" ", done, at) + 1, text.rfind("\n", done, at) + 1)
+        end = min(_found(text.find(" ", at), size), _found(text.find("\n", at), size))
+        _extend(parts, _SPLIT_PLAIN(text[done:begin]))
+        _extend(parts, _SPLIT(text[begin:end]))
+        done = end
+    _extend(parts, _SPLIT_PLAIN(text[done:]))
+    return parts
+
+
+def _found(index: int, size: int) -> int:
+    """``index`` from ``str.find``, or ``size`` when not found."""
+    return size if index < 0 else index
+
+
+def _extend(parts: list[str], more: list[str]) -> None:
+    """Append the split of the next piece of text: its first gap continues the last gap (or rest)."""
+    if parts:
+        parts[-1] += more[0]
+        parts += more[1:]
+    else:
+        parts += more
 
 
 def _second_look(text: str, tokens: Tokens, indexes: list[int]) -> bool:
