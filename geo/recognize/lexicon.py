@@ -29,7 +29,8 @@ import os
 import sqlite3
 import struct
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
@@ -85,25 +86,57 @@ _RECORD: Final = struct.Struct("4B2s")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What the lexicon knows about one key (see the module docstring)."""
+    """What the lexicon knows about one key (see the module docstring).
+
+    ``is_place`` (derived from ``flags``) is True when some gazetteer entry carries the name.
+    """
 
     weight: float
     fclass: str
     zipf: float
     flags: int
     country: str | None
+    is_place: bool = field(init=False, repr=False, compare=False)  # stored: read in the recogniser's loops
 
-    @property
-    def is_place(self) -> bool:
-        """True when some gazetteer entry carries the name."""
-        return not self.flags & NOT_PLACE
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_place", not self.flags & NOT_PLACE)
+
+
+class _Entries(dict[str, "Entry | None"]):
+    """Entries by key, read from the trie and the records on first use (kept up to a limit)."""
+
+    __slots__ = ("_records", "_trie")
+
+    def __init__(self, trie: marisa_trie.Trie, records: bytes | mmap.mmap) -> None:
+        super().__init__()
+        self._trie = trie
+        self._records = records
+
+    def __missing__(self, key: str) -> Entry | None:
+        index = self._trie.get(key)
+        entry = None
+        if index is not None:
+            weight, fclass, zipf, flags, cc = _RECORD.unpack_from(self._records, index * _RECORD.size)
+            code = cc.decode("ascii").strip()
+            entry = Entry(weight / 250.0, FEATURE_CLASSES[fclass], zipf / 10.0, flags, code or None)
+        if len(self) < _CACHE_LIMIT:
+            self[key] = entry
+        return entry
 
 
 class Lexicon:
     """Read-only lookups of normalised names.
 
     Use :func:`load_lexicon` rather than the constructor.
+
+    Attributes
+    ----------
+    get
+        ``get(key)`` returns the :class:`Entry` of a normalised key, or None when no name has that key
+        (a bound dictionary lookup: the recogniser calls it a few hundred times per article).
     """
+
+    get: Callable[[str], Entry | None]
 
     def __init__(
         self, trie: marisa_trie.Trie, records: bytes | mmap.mmap, skeletons: marisa_trie.BytesTrie
@@ -111,27 +144,12 @@ class Lexicon:
         self._trie = trie
         self._records = records
         self._skeletons = skeletons
-        self._cache: dict[str, Entry | None] = {}
+        self.get = _Entries(trie, records).__getitem__
         self._prefixes: dict[str, bool] = {}
         self._spellings: dict[str, str | None] = {}
 
     def __len__(self) -> int:
         return len(self._trie)
-
-    def get(self, key: str) -> Entry | None:
-        """Return the entry of a normalised key, or None when no name has that key."""
-        found = self._cache.get(key, _MISSING)
-        if found is not _MISSING:
-            return found  # type: ignore[return-value]
-        index = self._trie.get(key)
-        entry = None
-        if index is not None:
-            weight, fclass, zipf, flags, cc = _RECORD.unpack_from(self._records, index * _RECORD.size)
-            code = cc.decode("ascii").strip()
-            entry = Entry(weight / 250.0, FEATURE_CLASSES[fclass], zipf / 10.0, flags, code or None)
-        if len(self._cache) < _CACHE_LIMIT:
-            self._cache[key] = entry
-        return entry
 
     def by_skeleton(self, skel: str) -> list[str]:
         """Return keys (without generic words) of well-known names with skeleton ``skel``, best first."""
@@ -171,7 +189,6 @@ class Lexicon:
         return found
 
 
-_MISSING: Final = object()
 #: Most entries kept in each per-lexicon cache of lookups.
 _CACHE_LIMIT: Final = 200_000
 _FINGERPRINT: str | None = None
