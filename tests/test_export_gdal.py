@@ -16,8 +16,10 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pyogrio
 import pytest
 
+import geo.exports.ogr
 from geo.acled import ACLED_COLUMNS
 from geo.exports import export
 from geo.exports.shapefile import SHAPEFILE_FIELDS
@@ -142,7 +144,16 @@ def test_geopackage(gdal: str, tmp_path: Path, collection: dict[str, Any]) -> No
     _same_as_flat(gdal_features(str(out), layer="events"), collection)
 
 
-def test_flatgeobuf(gdal: str, tmp_path: Path, collection: dict[str, Any]) -> None:
+def _inside(point: list[float], box: tuple[float, float, float, float]) -> bool:
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
+
+
+@pytest.mark.parametrize("temporary", ["memory", "disk"])
+def test_flatgeobuf(
+    gdal: str, tmp_path: Path, collection: dict[str, Any], temporary: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if temporary == "disk":  # GDAL's temporary file beside the target instead of in /vsimem/
+        monkeypatch.setattr(geo.exports.ogr, "fgb_memory_budget", lambda: 0)
     out = tmp_path / "events.fgb"
     export(collection, out)
     layer = ogrinfo(str(out))["events"]
@@ -154,6 +165,14 @@ def test_flatgeobuf(gdal: str, tmp_path: Path, collection: dict[str, Any]) -> No
     assert list(layer["fields"]) == FLAT_FIELDS
     assert layer["fields"]["troops"] == "Integer64"
     _same_as_flat(gdal_features(str(out)), collection)
+    # the spatial index is there, and a bounding-box read through it finds exactly the events inside
+    assert pyogrio.read_info(out)["capabilities"]["fast_spatial_filter"] is True
+    box = (44.1, 32.9, 44.45, 33.4)  # around Baghdad: a few events of both collections, not all
+    inside = [f for f in collection["features"] if _inside(f["geometry"]["coordinates"], box)]
+    assert 0 < len(inside) < len(collection["features"])
+    spat = ogrinfo(str(out), "-spat", *map(str, box))["events"]
+    assert spat["count"] == len(inside)
+    _same_as_flat(gdal_features(str(out), "-spat", *map(str, box)), {"features": inside})
 
 
 @pytest.mark.parametrize("ending", [".shp", ".shp.zip"])

@@ -37,6 +37,7 @@ __all__ = [
     "flatten",
     "json_escape",
     "list_parts",
+    "one_array",
     "point_wkb",
     "table_from_collection",
     "table_from_geodataframe",
@@ -222,7 +223,7 @@ def flatten(table: pa.Table) -> pa.Table:
     for name in EVENT_SCHEMA.names:
         column = table.column(name)
         if name == "source":
-            combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+            combined = one_array(column)
             arrays.extend(pc.struct_field(combined, sub) for sub in SOURCE_FIELDS)
         elif name == "actors":
             arrays.append(_json_string_lists(column))
@@ -272,7 +273,13 @@ _CONTROL_ESCAPES = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\
 
 
 def json_escape(values: pa.Array) -> pa.Array:
-    """Escape strings for JSON exactly as ``json.dumps(..., ensure_ascii=False)`` does, vectorised."""
+    """Escape strings for JSON exactly as ``json.dumps(..., ensure_ascii=False)`` does, vectorised.
+
+    One scan finds whether anything needs escaping at all (it rarely does); only then are the
+    replacements made.
+    """
+    if not len(values) or not pc.any(pc.match_substring_regex(values, '[\\x00-\\x1f"\\\\]')).as_py():
+        return values
     values = pc.replace_substring(values, "\\", "\\\\")
     values = pc.replace_substring(values, '"', '\\"')
     if len(values) and pc.any(pc.match_substring_regex(values, "[\\x00-\\x1f]")).as_py():
@@ -282,22 +289,31 @@ def json_escape(values: pa.Array) -> pa.Array:
     return values
 
 
+def one_array(column: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """The column as one array: its only chunk as it is (``combine_chunks`` would copy it), or combined."""
+    if isinstance(column, pa.ChunkedArray):
+        return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+    return column
+
+
 def list_parts(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
-    array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    """The offsets (from 0) and the flat values of a list column."""
+    array = one_array(column)
     offsets = pc.subtract(array.offsets, array.offsets[0])
     return offsets, array.flatten()
 
 
-def _join_lists(offsets: pa.Array, items: pa.Array) -> pa.Array:
-    rebuilt = pa.ListArray.from_arrays(offsets, items)
-    return pc.binary_join_element_wise("[", pc.binary_join(rebuilt, ","), "]", "")
+def _join_lists(offsets: pa.Array, items: pa.Array, *, left: str, separator: str, right: str) -> pa.Array:
+    """``left + item + separator + item ... + right`` for each list, ``[]`` for an empty one."""
+    lists = pa.ListArray.from_arrays(offsets, items)
+    joined = pc.binary_join_element_wise(left, pc.binary_join(lists, separator), right, "")
+    return pc.if_else(pc.equal(pc.list_value_length(lists), 0), pa.scalar("[]", _STRING), joined)
 
 
 def _json_string_lists(column: pa.Array | pa.ChunkedArray) -> pa.Array:
     """``["a","b"]`` for each list of strings, identical to ``json.dumps(separators=(",", ":"))``."""
     offsets, values = list_parts(column)
-    quoted = pc.binary_join_element_wise('"', json_escape(values), '"', "")
-    return _join_lists(offsets, quoted)
+    return _join_lists(offsets, json_escape(values), left='["', separator='","', right='"]')
 
 
 def _json_mentions(column: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -305,7 +321,7 @@ def _json_mentions(column: pa.Array | pa.ChunkedArray) -> pa.Array:
     offsets, values = list_parts(column)
     pieces: list[Any] = []
     for i, name in enumerate(MENTION_FIELDS):
-        pieces.append(("{" if i == 0 else ",") + json.dumps(name) + ":")
+        pieces.append(("" if i == 0 else ",") + json.dumps(name) + ":")
         pieces.append(pc.cast(pc.struct_field(values, name), _STRING))
-    objects = pc.binary_join_element_wise(*pieces, "}", "")
-    return _join_lists(offsets, objects)
+    members = pc.binary_join_element_wise(*pieces, "")
+    return _join_lists(offsets, members, left="[{", separator="},{", right="}]")
