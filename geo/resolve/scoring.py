@@ -88,8 +88,9 @@ TEMPERATURE: Final = 0.08
 SOFTMAX_SPAN: Final = 30 * TEMPERATURE
 #: Pruned candidates and static scores by candidate tuple and what else they depend on (the tuple is
 #: kept alive with the entry, so its id is not reused while cached).
-_Row = tuple[float, str | None, str | None, str | None]
-_Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], tuple[_Row, ...]]
+#: Where the candidates lie: their positions by country, first- and second-level region code (read only).
+Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
+_Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], Positions]
 _PRUNED: OrderedDict[Hashable, _Pruned] = OrderedDict()
 _PRUNED_LOCK: Final = threading.Lock()
 _PRUNED_SIZE: Final = 20_000
@@ -136,7 +137,7 @@ class Group:
     hidden: bool = False
     shared: bool = False
     static: list[float] = field(default_factory=list)
-    rows: tuple[tuple[float, str | None, str | None, str | None], ...] = ()
+    positions: Positions = ({}, {}, {})
     units: dict[int, tuple[float, float, float]] = field(default_factory=dict)
     pick: int = 0
     confidence: float = 0.0
@@ -271,29 +272,23 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
         group.pick, group.confidence, group.scores = 0, 1.0, list(group.static)
         return
     country, admin1, admin2 = evidence.without(owner)
-    # What each named country / region adds to a candidate in it (codes with no evidence add nothing).
-    total = sum(weight for weight in country.values() if weight > 0)
-    share, any_country = WEIGHTS["country"], WEIGHTS["country_any"]
-    by_country = {
-        code: share * weight / total + any_country * (weight > 0.05)
-        for code, weight in country.items()
-        if weight > 0
-    }
-    by_admin1 = _region_bonus(admin1, WEIGHTS["admin1"], WEIGHTS["admin1_any"])
-    by_admin2 = _region_bonus(admin2, WEIGHTS["admin2"], WEIGHTS["admin2_any"])
-    # A region table with no evidence adds 0.0 to every candidate: left out (x + 0.0 == x).
-    if by_admin2:
-        scores = [
-            score + by_country.get(code, 0.0) + by_admin1.get(region, 0.0) + by_admin2.get(county, 0.0)  # type: ignore[arg-type]
-            for score, code, region, county in group.rows
-        ]
-    elif by_admin1:
-        scores = [
-            score + by_country.get(code, 0.0) + by_admin1.get(region, 0.0)  # type: ignore[arg-type]
-            for score, code, region, _ in group.rows
-        ]
-    else:
-        scores = [score + by_country.get(code, 0.0) for score, code, _, _ in group.rows]  # type: ignore[arg-type]
+    # What each named country / region adds to the candidates in it (codes with no evidence add
+    # nothing), level by level: each candidate gets (static + country) + admin1 + admin2.
+    in_country, in_admin1, in_admin2 = group.positions
+    scores = list(group.static)
+    if country and in_country:
+        total = sum([weight for weight in country.values() if weight > 0])
+        share, any_country = WEIGHTS["country"], WEIGHTS["country_any"]
+        for code, weight in country.items():
+            found = in_country.get(code)
+            if found is not None and weight > 0:
+                bonus = share * weight / total + any_country * (weight > 0.05)
+                for index in found:
+                    scores[index] += bonus
+    if admin1 and in_admin1:
+        _add_region_bonus(scores, admin1, in_admin1, WEIGHTS["admin1"], WEIGHTS["admin1_any"])
+    if admin2 and in_admin2:
+        _add_region_bonus(scores, admin2, in_admin2, WEIGHTS["admin2"], WEIGHTS["admin2_any"])
     top = max(scores)
     points = [point for point in evidence.points if point[5] != owner] if evidence.points else None
     if points:
@@ -324,16 +319,24 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
 
 
-def _region_bonus(masses: dict[str, float], weight: float, any_weight: float) -> dict[str, float]:
-    """Score added for each region: its mass relative to the most named one, plus whether it is named."""
-    if not masses:
-        return {}
+def _add_region_bonus(
+    scores: list[float],
+    masses: dict[str, float],
+    positions: dict[str, list[int]],
+    weight: float,
+    any_weight: float,
+) -> None:
+    """Add to the candidates in each region its mass relative to the most named one, plus whether it is
+    named at all."""
     top = max(masses.values())
     if top <= 0:
-        return {}
-    return {
-        code: weight * mass / top + any_weight * min(1.0, mass) for code, mass in masses.items() if mass > 0
-    }
+        return
+    for code, mass in masses.items():
+        found = positions.get(code)
+        if found is not None and mass > 0:
+            bonus = weight * mass / top + any_weight * min(1.0, mass)
+            for index in found:
+                scores[index] += bonus
 
 
 def _prune(group: Group) -> None:
@@ -364,7 +367,7 @@ def _prune(group: Group) -> None:
         if hit is not None and hit[0] is group.candidates:
             with _PRUNED_LOCK:
                 _PRUNED.move_to_end(key)
-            group.candidates, group.static, group.rows = hit[1], list(hit[2]), hit[3]
+            group.candidates, group.static, group.positions = hit[1], list(hit[2]), hit[3]
             group.units = {}
             if local:
                 _add_local(group)
@@ -375,10 +378,10 @@ def _prune(group: Group) -> None:
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(original[index] for index in keep)
     group.static = [static[index] for index in keep]
-    _set_rows(group)
+    _set_positions(group)
     if key is not None:
         with _PRUNED_LOCK:
-            _PRUNED[key] = (original, group.candidates, tuple(group.static), group.rows)
+            _PRUNED[key] = (original, group.candidates, tuple(group.static), group.positions)
             if len(_PRUNED) > _PRUNED_SIZE:
                 _PRUNED.popitem(last=False)
     if local:
@@ -398,15 +401,22 @@ def _add_local(group: Group) -> None:
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(group.candidates[index] for index in keep)
     group.static = [static[index] for index in keep]
-    _set_rows(group)
+    _set_positions(group)
 
 
-def _set_rows(group: Group) -> None:
-    """What scoring reads of each candidate: static score, country, first- and second-level region."""
-    group.rows = tuple(
-        (score, candidate.country, candidate.admin1, candidate.admin2)
-        for candidate, score in zip(group.candidates, group.static, strict=True)
-    )
+def _set_positions(group: Group) -> None:
+    """Index the candidates by the codes scoring reads: country, first- and second-level region."""
+    in_country: dict[str, list[int]] = {}
+    in_admin1: dict[str, list[int]] = {}
+    in_admin2: dict[str, list[int]] = {}
+    for index, candidate in enumerate(group.candidates):
+        if candidate.country is not None:
+            in_country.setdefault(candidate.country, []).append(index)
+        if candidate.admin1 is not None:
+            in_admin1.setdefault(candidate.admin1, []).append(index)
+        if candidate.admin2 is not None:
+            in_admin2.setdefault(candidate.admin2, []).append(index)
+    group.positions = (in_country, in_admin1, in_admin2)
     group.units = {}
 
 
