@@ -107,6 +107,12 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             key = f"{key} {word}"
             j += 1
         if best is None:
+            if (
+                keys[i] not in NAME_PREFIXES
+                and (i + 1 >= count or not (names[i + 1] or keys[i + 1] in NAME_SUFFIXES))
+                and (i == 0 or keys[i - 1] not in _PLACE_PREPOSITIONS)
+            ):
+                continue  # a shortcut: neither a pattern nor a misspelling can start here
             pattern = _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon)
             if pattern is None:
                 continue

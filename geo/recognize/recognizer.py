@@ -130,7 +130,8 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     prev_key = keys[prev] if has_prev and _joined(gaps[first]) else ""
     based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
     prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
-    locative = prev_locative or cand.hint is not None or based or _comma_place(cand, tokens, lexicon)
+    comma = has_next and gaps[nxt][:1] == "," and _comma_place(cand, tokens, lexicon)
+    locative = prev_locative or cand.hint is not None or based or comma
     demonym = bool(entry.flags & DEMONYM)
     kind = "demonym" if demonym else "place"
     major = bool(entry.flags & MAJOR)
@@ -213,7 +214,7 @@ def _person_cue(
     major = bool(entry.flags & MAJOR)
     country = entry.fclass == "country"
     prev = cand.span_first - 1  # the token before the span, when >= 0
-    nxt = cand.span_last + 1  # the token after the span, when < len(tokens)
+    nxt = cand.span_last + 1  # the token after the span, when < len(tokens.key)
     prev_cap = prev >= 0 and tokens.cap[prev]
     titled = prev >= 0 and prev_key in PERSON_TITLES and (prev_cap or prev_key not in _WEAK_TITLES)
     if titled and (not major or (size == 1 and not country)):
@@ -227,7 +228,7 @@ def _person_cue(
         plain = given is not None and not given.flags & (STOP | DEMONYM) and given.fclass != "country"
         if plain and given is not None and given.flags & FIRST_NAME and prev_key not in NEVER_PLACES:
             return True
-    if nxt >= len(tokens) or size != 1 or country:
+    if nxt >= len(tokens.key) or size != 1 or country:
         return None
     first_name = entry.flags & FIRST_NAME and not tokens.possessive[cand.last]
     if first_name and _surname_follows(tokens, nxt, lexicon):
@@ -240,7 +241,7 @@ def _person_cue(
 def _comma_place(cand: Candidate, tokens: Tokens, lexicon: Lexicon) -> bool:
     """ "Columbus, Ohio": a name followed by a comma and a major place (state, country)."""
     index = cand.span_last + 1
-    if index >= len(tokens) or not tokens.gap[index].startswith(","):
+    if index >= len(tokens.key) or not tokens.gap[index].startswith(","):
         return False
     key = tokens.key[index]
     entry = lexicon.get(key)
