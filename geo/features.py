@@ -215,7 +215,7 @@ def event_id(*, article_id: str, place_id: str, event_type: str, date: str) -> s
     digest = hashlib.sha1("\n".join((article_id, place_id, event_type, date)).encode("utf-8")).hexdigest()
     date_slug = _slug(date.replace("..", "open"))
     place_slug = _slug(place_id)[:40].strip("-")
-    return "-".join(part for part in (_slug(event_type), date_slug, place_slug, digest[:10]) if part)
+    return "-".join([part for part in (_slug(event_type), date_slug, place_slug, digest[:10]) if part])
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

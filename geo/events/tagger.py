@@ -105,8 +105,10 @@ def tag_events(
         If ``published`` is not a date.
     """
     parse_published(published)
+    spots = sorted((p for p in places if p.toponym.kind == "place"), key=_start)
+    if not spots:
+        return []  # demonyms alone make no tag
     doc = Document.prepare(text, places, published=published, missions=missions, actors=actors)
-    spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     nested = _nested(spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
@@ -361,28 +363,40 @@ def _mention_tags(doc: Document, spots: Sequence[Resolved], events: Sequence[Eve
         if place.candidate.id not in busy:
             grouped.setdefault(place.candidate.id, []).append(place)
     publication = doc.publication()
+    date = date_start = date_end = precision = None
+    source = "none"
+    if publication is not None:
+        date, date_start, date_end = publication.edtf, publication.date_start, publication.date_end
+        precision, source = publication.precision, "publication"
+    text, sentences = doc.text, doc.sentences
     out = []
     for members in grouped.values():
         first = members[0]
-        sentence = doc.sentences[doc.index(first.toponym.start)]
+        start, end = first.toponym.start, first.toponym.end
+        sentence = sentences[doc.index(start)]
+        score = max([p.score for p in members])
         tag = EventTag(
             place=first,
-            name=doc.text[first.toponym.start : first.toponym.end],
+            name=text[start:end],
             event_type="mention",
             sub_event_type=None,
             mission=None,
             actors=(),
             troops=None,
             fatalities=None,
-            date=None if publication is None else publication.edtf,
-            date_start=None if publication is None else publication.date_start,
-            date_end=None if publication is None else publication.date_end,
-            time_precision=None if publication is None else publication.precision,
-            date_source="publication" if publication is not None else "none",
-            confidence=round(0.8 * min(1.0, max(0.0, max(p.score for p in members))), 3),
-            mentions=tuple((p.toponym.start, p.toponym.end) for p in members),
+            date=date,
+            date_start=date_start,
+            date_end=date_end,
+            time_precision=precision,
+            date_source=source,
+            confidence=round(0.8 * min(1.0, max(0.0, score)), 3),
+            mentions=tuple([(p.toponym.start, p.toponym.end) for p in members]),
             sentence=(sentence.start, sentence.end),
             notes=describe_event(first.candidate.name, "mention", None),
         )
         out.append(tag)
     return out
+
+
+def _start(place: Resolved) -> int:
+    return place.toponym.start

@@ -173,7 +173,8 @@ def _properties(props: dict[str, Any], source: Source, source_ok: bool) -> Event
         )
         and date_conforms(props["date"], props["date_start"], props["date_end"], props["time_precision"])
     ):
-        return construct(EventProperties, {**props, "source": source, "mentions": mentions})
+        props["source"], props["mentions"] = source, mentions  # the keys are in place: field order kept
+        return construct(EventProperties, props)
     return EventProperties(**{**props, "mentions": [{"start": s, "end": e} for s, e in spans]})
 
 

@@ -158,7 +158,10 @@ class Tokens:
         if self._generation != _generation[0]:
             words, slots, unwanted = self.words, _SLOTS, _UNWANTED
             filed: list[list[int]] = [[] for _ in _TESTS]
-            for index in [i for i, w in enumerate(words) if w not in unwanted]:
+            # each distinct word is looked up in the large remembered tables once (a set of the words
+            # hashes each token once); the tokens are then matched against the few wanted words
+            wanted = set(words).difference(unwanted)
+            for index in [i for i, w in enumerate(words) if w in wanted]:
                 word = words[index]
                 found = slots.get(word)
                 if found is None:
