@@ -64,8 +64,8 @@ def test_columns_fields_and_lengths() -> None:
     assert tokens.end[2] == text.index("'s")
     assert tokens.text[6] == "Gen."
     assert tokens.gap[7] == " "
-    assert tokens.initial[0]
-    assert not tokens.initial[1]
+    assert tokens.initial(0)
+    assert not tokens.initial(1)
     assert [text[s:e] for s, e in zip(tokens.start, tokens.end, strict=True)] == tokens.text
     assert Tokens.of(tokenize(text)).rows() == tokens.rows()
     assert len(word_columns("")) == 0

@@ -163,9 +163,9 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     if has_next and caps[nxt] and keys[nxt] in ORG_AFTER and _joined(gaps[nxt]):
         return _Decision(cand, "reject", 0.0, False)
 
-    initial = tokens.initial[first]
+    initial = tokens.initial(first)
     if size == 1 and not demonym and not major and not locative and has_prev and caps[prev]:
-        before_entry = lexicon.get(prev_key) if gaps[first] == " " and not tokens.initial[prev] else None
+        before_entry = lexicon.get(prev_key) if gaps[first] == " " and not tokens.initial(prev) else None
         if before_entry is not None and before_entry.is_place and before_entry.weight >= entry.weight:
             return _Decision(cand, "reject", 0.2, False, weak=True)  # "BC Hydro", "Auckland Zoo"
     if size == 1 and not demonym:
@@ -259,7 +259,7 @@ def _abbreviation(entry: Entry, key: str) -> bool:
 
 def _surname_follows(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
     """True when token ``index`` reads as a surname after a given name ("Kyle Smith", "Qassem Soleimani")."""
-    if not tokens.cap[index] or tokens.gap[index] != " " or tokens.initial[index] or tokens.upper[index]:
+    if not tokens.cap[index] or tokens.gap[index] != " " or tokens.initial(index) or tokens.upper[index]:
         return False
     key = tokens.key[index]
     if key in ORG_AFTER or key in NOT_SURNAMES:

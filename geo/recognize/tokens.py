@@ -188,10 +188,11 @@ class Tokens:
     """The tokens of a text as columns, one list per field of :class:`Token`: ``tokens.key[i]``.
 
     What :func:`tokenize` returns, without a tuple per word: the recogniser reads a few fields of most
-    words and all fields of a few, so columns built by C-level maps are faster than records.
+    words and all fields of a few, so columns built by C-level maps are faster than records. Whether a
+    word starts a sentence is asked of a few words only: :meth:`initial` tells it from the gap.
     """
 
-    __slots__ = ("cap", "end", "gap", "initial", "key", "name", "possessive", "start", "text", "upper")
+    __slots__ = ("cap", "end", "gap", "key", "name", "possessive", "start", "text", "upper")
 
     def __init__(
         self,
@@ -201,7 +202,6 @@ class Tokens:
         key: list[str],
         cap: list[bool],
         upper: list[bool],
-        initial: list[bool],
         possessive: list[bool],
         gap: list[str],
         name: list[bool],
@@ -212,13 +212,16 @@ class Tokens:
         self.key = key
         self.cap = cap
         self.upper = upper
-        self.initial = initial
         self.possessive = possessive
         self.gap = gap
         self.name = name
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def initial(self, index: int) -> bool:
+        """Whether word ``index`` starts the text, a sentence, a line or a quotation (see :class:`Token`)."""
+        return index == 0 or _GAPS[self.gap[index]]
 
     def __getitem__(self, index: int) -> Token:
         return Token(
@@ -228,7 +231,7 @@ class Tokens:
             self.key[index],
             self.cap[index],
             self.upper[index],
-            self.initial[index],
+            self.initial(index),
             self.possessive[index],
             self.gap[index],
             self.name[index],
@@ -242,8 +245,9 @@ class Tokens:
     def of(cls, tokens: list[Token]) -> Tokens:
         """Columns of ``tokens``."""
         if not tokens:
-            return cls([], [], [], [], [], [], [], [], [], [])
-        return cls(*map(list, zip(*tokens, strict=True)))
+            return cls([], [], [], [], [], [], [], [], [])
+        start, end, text, key, cap, upper, _, possessive, gap, name = map(list, zip(*tokens, strict=True))
+        return cls(start, end, text, key, cap, upper, possessive, gap, name)
 
 
 def word_columns(text: str) -> Tokens:
@@ -269,14 +273,12 @@ def word_columns(text: str) -> Tokens:
         key,
         cap,
         upper,
-        list(map(_GAPS.__getitem__, gaps)),  # a gap " " is no sentence end (the cache knows)
         [False] * count,
         gaps,
         name,
     )
     if True in special and not _second_look(text, tokens, list(compress(range(count), special))):
         return Tokens.of(tokenize(text))  # a word to drop: the indexes of the words after it change
-    tokens.initial[0] = True  # the first word starts the text
     return tokens
 
 
@@ -361,7 +363,5 @@ def _second_look(text: str, tokens: Tokens, indexes: list[int]) -> bool:
         tokens.possessive[i] = possessive
         tokens.name[i] = name
         if end > pos and i + 1 < count:  # the dot an abbreviation takes is not part of the next gap
-            gap = tokens.gap[i + 1][1:]
-            tokens.gap[i + 1] = gap
-            tokens.initial[i + 1] = gap != " " and _GAPS[gap]
+            tokens.gap[i + 1] = tokens.gap[i + 1][1:]
     return True
