@@ -118,3 +118,20 @@ def test_countries_named_only_by_demonyms_become_mentions() -> None:
     (feature,) = build_features(article, drafts)
     assert feature.properties.name == "Syrian"
     assert feature.properties.place == "Syria"
+
+
+def test_demonym_countries_are_looked_up_once_per_gazetteer() -> None:
+    from geo.extract import pipeline
+
+    toponyms = [
+        Toponym(start=s, end=e, surface=w, query=w, kind="demonym", country=cc, score=0.8)
+        for s, e, w, cc in ((0, 6, "Syrian", "SY"), (11, 18, "Martian", "QQ"))
+    ]
+    gazetteer = default_gazetteer()
+    first = pipeline.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07")
+    again = pipeline.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07")
+    assert [d.place.candidate.id for d in first] == ["iso:SY"]  # no entry for QQ: skipped, also later
+    assert again == first
+    known = pipeline._COUNTRIES[gazetteer]
+    assert known["iso:SY"] == gazetteer.get("iso:SY")
+    assert known["iso:QQ"] is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,7 @@ from geo.toponyms import Resolved, Toponym
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
+    from geo.gazetteer.index import Candidate
 
 __all__ = ["demonym_mentions", "extract", "extract_features", "extract_many", "iter_extract"]
 
@@ -54,8 +56,6 @@ def demonym_mentions(
     country (the demonym's ``country``, gazetteer entry ``iso:<code>``) gets one ``mention`` draft with
     every demonym span as evidence, dated with the publication date, at half the recogniser's score.
     """
-    from geo.errors import PlaceNotFoundError
-
     out: dict[str, EventDraft] = {}
     for toponym in toponyms:
         if toponym.kind != "demonym" or toponym.country is None:
@@ -68,11 +68,8 @@ def demonym_mentions(
         if draft is not None:
             draft.mentions.append(span)
             continue
-        try:
-            candidate = gazetteer.get(key)
-        except PlaceNotFoundError:
-            continue
-        if candidate.id in covered:
+        candidate = _country_entry(gazetteer, key)
+        if candidate is None or candidate.id in covered:
             continue
         out[key] = EventDraft(
             place=Resolved(toponym=toponym, candidate=candidate, score=toponym.score),
@@ -83,6 +80,29 @@ def demonym_mentions(
             notes=f"{candidate.name} is named only through a demonym ({toponym.surface}).",
         )
     return list(out.values())
+
+
+#: Country entries (``iso:<code>``) by gazetteer, None for a code the gazetteer lacks. A gazetteer is
+#: read-only, so its entries stay valid while it lives; at most a few hundred codes per gazetteer.
+_COUNTRIES: weakref.WeakKeyDictionary[Gazetteer, dict[str, Candidate | None]] = weakref.WeakKeyDictionary()
+
+
+def _country_entry(gazetteer: Gazetteer, key: str) -> Candidate | None:
+    """``gazetteer.get(key)`` for a country key, remembered per gazetteer; None when there is none."""
+    from geo.errors import PlaceNotFoundError
+
+    known = _COUNTRIES.get(gazetteer)
+    if known is None:
+        known = _COUNTRIES[gazetteer] = {}
+    if key in known:
+        return known[key]
+    try:
+        found: Candidate | None = gazetteer.get(key)
+    except PlaceNotFoundError:
+        found = None
+    if len(known) < 1024:
+        known[key] = found
+    return found
 
 
 def _draft(tag: Any) -> EventDraft:
