@@ -136,7 +136,8 @@ def resolve(
         key = _folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
         group = by_key.get(key)
         if group is None:
-            found, partial = cache.candidates(query, toponym.surface), False
+            looked = cache.candidates(query, toponym.surface)
+            found, partial = looked, False
             if found and _folded(toponym.surface) != _folded(query):
                 # The whole name too: "Mississippi River" (query "Mississippi"), "Dulles International
                 # Airport" (query "Dulles").
@@ -155,7 +156,7 @@ def resolve(
             if not found:
                 members.append((toponym, None))
                 continue
-            shared = found is cache.candidates(query, toponym.surface)  # not merged: cacheable
+            shared = found is looked  # not merged: the cache's own tuple, the same in every document
             group = by_key[key] = Group(key, toponym.surface, [], found, partial=partial, shared=shared)
             groups.append(group)
         group.spans.append((toponym.start, toponym.end))

@@ -235,16 +235,18 @@ class ContainerIndex:
         resume = 0
         memo, found_memo = self._longest, self._found
         for first in _CAPITAL.finditer(text):
-            start = first.start()
-            if start < resume:
-                continue
             word = first.group()
             longest = memo.get(word, -1)
+            if longest is None:
+                continue  # most capitalised words start no container name
             if longest == -1:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
                 longest = memo[word] = self._first_words.get(_bare(word).casefold())
-            if longest is None:
+                if longest is None:
+                    continue
+            start = first.start()
+            if start < resume:
                 continue
             # The words of a name are separated by single spaces: read the words after this one while
             # they are (up to the most a name starting with this word has), longest name first.

@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
@@ -94,6 +95,8 @@ _Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...],
 _PRUNED: OrderedDict[Hashable, _Pruned] = OrderedDict()
 _PRUNED_LOCK: Final = threading.Lock()
 _PRUNED_SIZE: Final = 20_000
+#: Unit vectors of points kept.
+_UNITS_SIZE: Final = 50_000
 #: The most the context features can add to a candidate's score (their weights summed).
 CONTEXT_SPAN: Final = sum(
     WEIGHTS[name]
@@ -180,9 +183,15 @@ class Evidence:
 
     def add_candidate(self, candidate: Candidate, weight: float, owner: int) -> None:
         """Count a chosen place: its country, regions and (for point-like places) its point."""
-        self.add("country", candidate.country, weight, owner)
-        self.add("admin1", candidate.admin1, weight, owner)
-        self.add("admin2", candidate.admin2, weight, owner)
+        for level, table, code in (
+            ("country", self.country, candidate.country),
+            ("admin1", self.admin1, candidate.admin1),
+            ("admin2", self.admin2, candidate.admin2),
+        ):
+            if code is not None:
+                table[code] += weight
+                if owner >= 0:
+                    self.owners[owner].append((level, code, weight))
         if candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
             self.points.append((*_unit(candidate), candidate.country, candidate.admin1, owner))
 
@@ -207,14 +216,17 @@ class Evidence:
         own = self.owners.get(owner)
         if not own:
             return self.country, self.admin1, self.admin2
-        levels = {level for level, _, _ in own}
-        country = dict(self.country) if "country" in levels else self.country
-        admin1 = dict(self.admin1) if "admin1" in levels else self.admin1
-        admin2 = dict(self.admin2) if "admin2" in levels else self.admin2
-        tables = {"country": country, "admin1": admin1, "admin2": admin2}
+        copies: dict[str, dict[str, float]] = {}
         for level, code, weight in own:
-            tables[level][code] -= weight
-        return country, admin1, admin2
+            table = copies.get(level)
+            if table is None:
+                table = copies[level] = dict(getattr(self, level))
+            table[code] -= weight
+        return (
+            copies.get("country", self.country),
+            copies.get("admin1", self.admin1),
+            copies.get("admin2", self.admin2),
+        )
 
 
 def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dict[str, float]) -> Evidence:
@@ -528,5 +540,11 @@ def is_primary(candidate: Candidate) -> bool:
 
 def _unit(candidate: Candidate) -> tuple[float, float, float]:
     """The candidate's point as a unit vector (x, y, z)."""
-    lon, lat = math.radians(candidate.lon), math.radians(candidate.lat)
+    return _unit_vector(candidate.lon, candidate.lat)
+
+
+@lru_cache(maxsize=_UNITS_SIZE)
+def _unit_vector(lon: float, lat: float) -> tuple[float, float, float]:
+    """The point (degrees) as a unit vector (x, y, z); cached: news name the same places."""
+    lon, lat = math.radians(lon), math.radians(lat)
     return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
