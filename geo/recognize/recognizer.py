@@ -117,6 +117,7 @@ def _mostly_upper(tokens: Tokens) -> bool:
 
 def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon, text: str) -> _Decision:
     entry = cand.entry
+    flags = entry.flags
     keys = tokens.key
     gaps = tokens.gap
     caps = tokens.cap
@@ -127,36 +128,34 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     nxt = cand.span_last + 1  # the token after the span, when < len(keys)
     has_prev = prev >= 0
     has_next = nxt < len(keys)
-    prev_key = keys[prev] if has_prev and _joined(gaps[first]) else ""
-    based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
-    prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
-    comma = has_next and gaps[nxt][:1] == "," and _comma_place(cand, tokens, lexicon)
-    locative = prev_locative or cand.hint is not None or based or comma
-    demonym = bool(entry.flags & DEMONYM)
-    kind = "demonym" if demonym else "place"
-    major = bool(entry.flags & MAJOR)
-    if major and entry.fclass == "admin_region" and entry.zipf >= COMMON_ZIPF:
-        major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
-    end = tokens.end[last]
-    start = tokens.start[first]
-    after = text[end : end + 1]
-    before = text[start - 1 : start] if start else ""
-
-    if entry.flags & PATTERN:
+    gap = gaps[first]
+    prev_key = keys[prev] if has_prev and (gap == " " or gap == "-") else ""
+    if flags & PATTERN:
         titled = prev_key in PERSON_TITLES
         return _Decision(cand, "person" if titled else "place", 0.6, False, True)
-    if cand.key in NEVER_PLACES or "$" in (after, before):
+    start = tokens.start[first]
+    end = tokens.end[last]
+    if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
     if (has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt])) or prev_key in PATHOGEN_BEFORE:
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever", "Ebola-Reston"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
+    demonym = bool(flags & DEMONYM)
+    kind = "demonym" if demonym else "place"
     upper = tokens.upper[first]
     if size == 1 and len(key) <= 2 and not upper and not demonym and not tokens.text[first].endswith("."):
         return _Decision(cand, "reject", 0.0, False)  # "La", "Al", "Li": particles and short surnames
     particle = size == 1 and prev_key in NAME_PARTICLES and has_prev and not caps[prev]
     if particle and first >= 2 and caps[first - 2]:
         return _Decision(cand, "person", 0.0, False)  # "Mike de Kock"
+    based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
+    prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
+    comma = has_next and gaps[nxt][:1] == "," and _comma_place(cand, tokens, lexicon)
+    locative = prev_locative or cand.hint is not None or based or comma
+    major = bool(flags & MAJOR)
+    if major and entry.fclass == "admin_region" and entry.zipf >= COMMON_ZIPF:
+        major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
     person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
     if person is not None:
         return _Decision(cand, "person", 0.0, person)
