@@ -127,8 +127,8 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     for match in _BOUNDARY.finditer(text):
         at = match.start()
-        newline = text[at] == "\n"
-        if not newline and text[at] == ".":
+        char = text[at]
+        if char == ".":
             # the letters and dots right before the dot, within 20 characters, from the first letter
             window = text[max(0, at - 20) : at]
             token = window[len(window.rstrip(_LETTERS_DOT)) :].lstrip(".")
@@ -136,11 +136,15 @@ def split_sentences(text: str) -> list[Sentence]:
                 "." in token.rstrip(".") or len(token) == 1 or token.lower().rstrip(".") in _ABBREVIATIONS
             ):
                 continue
-        end = at + (0 if newline else 1)
-        _add(text, start, end, paragraph, out)
-        start = match.end()
-        if newline:
+        if char == "\n":
+            if start < at:
+                _add(text, start, at, paragraph, out)
             paragraph += 1
+        elif text[start : start + 1].isspace():
+            _add(text, start, at + 1, paragraph, out)
+        else:  # the usual case: the sentence starts at a letter and ends at its punctuation
+            out.append(Sentence(start, at + 1, paragraph))
+        start = match.end()
     _add(text, start, len(text), paragraph, out)
     return out
 
