@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -79,3 +80,35 @@ def test_the_scan_finds_the_longest_container_names(text: str, names: list[str])
     mentions = container_index(default_gazetteer()).scan(text)
     assert [mention.key for mention in mentions] == names
     assert all(text[m.start : m.end].casefold() == m.key for m in mentions)
+
+
+def test_capitalised_words_are_those_after_a_word_boundary() -> None:
+    plain = re.compile(r"\b[A-Z][\w'’.\-]*")
+    rng = random.Random(7)
+    alphabet = "AZaz09_ -.'’,éÉßİıΣσ\n\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in context._CAPITAL.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+_COUNTY_PIECES = ["Jay ", "St. ", "County", "Parish", "aCounty", "Ab", "x", " ", ".", "É", "_"]
+_DIVISION_PIECES = ["province", "Province", "District", "district", "P", "d", "x", "é", " ", "_", "s"]
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain", "alphabet"),
+    [
+        (context._COUNTY, r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b", _COUNTY_PIECES),
+        (context._DIVISION, r"\b(?:[Pp]rovince|[Dd]istrict)\b", _DIVISION_PIECES),
+    ],
+)
+def test_the_division_expressions_find_what_their_plain_forms_find(
+    fast: re.Pattern[str], plain: str, alphabet: list[str]
+) -> None:
+    expression = re.compile(plain)
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in expression.finditer(text)], text

@@ -60,6 +60,10 @@ _PART_OF: Final = re.compile(
     r"\b(?:suburb|district|area|neighbou?rhood|part|borough|locality|quarter|ward)\s+(?:of|in|within)\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
 )
+#: Words one of which :data:`_PART_OF` needs (a cheap test first: most sentences have none).
+_PART_WORDS: Final = (
+    "suburb", "district", "area", "neighbo", "part", "borough", "locality", "quarter", "ward"
+)  # fmt: skip
 #: Cities a "suburb of X" may mean: the most important namesakes only, and only real cities.
 PART_OF_CITIES: Final = 3
 PART_OF_MIN_IMPORTANCE: Final = 0.5
@@ -235,7 +239,11 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
         first_start, first_end = min(group.spans)
         high = sentence_end(text, first_end)
         window = mentions[bisect_left(starts, first_start) : bisect_left(starts, high)]
-        part = _PART_OF.search(text, first_end, high)
+        part = (
+            _PART_OF.search(text, first_end, high)
+            if any(text.find(word, first_end, high) >= 0 for word in _PART_WORDS)
+            else None
+        )
         if part is not None:
             # "a suburb of Dublin", "a district of the city of Glasgow": near that city.
             group.local_admin2 = tuple(

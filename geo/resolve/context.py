@@ -37,7 +37,9 @@ _WORD: Final = re.compile(r"\b[A-Z][\w'’.\-]*|\b(?:of|the|and|de|du|del|la|le|
 _CONNECTORS: Final = frozenset(
     {"of", "the", "and", "de", "du", "del", "la", "le", "al", "el", "do", "da", "dos", "das"}
 )
-_CAPITAL: Final = re.compile(r"\b[A-Z][\w'’.\-]*")
+#: A capitalised word (``\b[A-Z][\w'’.\-]*``, written to start with the capital so that the expression
+#: engine skips to the capitals quickly: about twice as fast on news).
+_CAPITAL: Final = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.\-]*")
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
 _GENERIC_NEXT: Final = re.compile(r" ([A-Z][a-z]+)\b")
@@ -89,11 +91,13 @@ _BEFORE_HINT: Final = re.compile(
 _BEFORE_TAIL: Final = re.compile(r"(?:of|in|at|near|capital|city)\s+$", re.I)
 _TAIL_LETTERS: Final = frozenset("FLNRTYflnrty")
 _LONGEST_TAIL: Final = len("capital")
-_COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
+#: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
+#: with a capital (the engine then skips to capitals quickly), like :data:`_CAPITAL` and :data:`_DIVISION`.
+_COUNTY: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.? (?:[A-Z][a-z]+\.? ){0,2}(?:County|Parish)\b")
 #: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
 _DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: (?:(?:de|del|la|do|da) )?[A-Z][a-z][\w\-]*){0,2})"
 _COUNTY_OF: Final = re.compile(r"\b[Cc]ounty of " + _DIVISION_NAME)
-_DIVISION: Final = re.compile(r"\b(?:[Pp]rovince|[Dd]istrict)\b")
+_DIVISION: Final = re.compile(r"[PpDd](?<!\w[PpDd])(?:(?<=[Pp])rovince|(?<=[Dd])istrict)\b")
 _DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
 _DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
