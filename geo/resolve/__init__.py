@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from geo.errors import GeoError, InputError
@@ -67,6 +68,8 @@ _PART_WORDS: Final = (
 #: Cities a "suburb of X" may mean: the most important namesakes only, and only real cities.
 PART_OF_CITIES: Final = 3
 PART_OF_MIN_IMPORTANCE: Final = 0.5
+#: Folded names kept.
+_FOLDED_SIZE: Final = 50_000
 #: What separates the items of a list of places.
 _LIST_GAP: Final = re.compile(r"(?:'s|’s)?\s*(?:,|,?\s+(?:and|or|&))\s*")
 #: A capitalised name of one to three words right before ", " ("Lancashire, England").
@@ -239,10 +242,9 @@ def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: C
         first_start, first_end = min(group.spans)
         high = sentence_end(text, first_end)
         window = mentions[bisect_left(starts, first_start) : bisect_left(starts, high)]
+        sentence = text[first_end:high]
         part = (
-            _PART_OF.search(text, first_end, high)
-            if any(text.find(word, first_end, high) >= 0 for word in _PART_WORDS)
-            else None
+            _PART_OF.search(text, first_end, high) if any(word in sentence for word in _PART_WORDS) else None
         )
         if part is not None:
             # "a suburb of Dublin", "a district of the city of Glasgow": near that city.
@@ -365,8 +367,9 @@ def _names_country(group: Group, code: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_FOLDED_SIZE)
 def _folded(name: str) -> str:
-    """Case- and space-folded name."""
+    """Case- and space-folded name (cached: news repeat names)."""
     return " ".join(name.casefold().split())
 
 

@@ -323,7 +323,8 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
     match = _AFTER_HINT.match(after)
     hint = match.lastgroup if match is not None else _before_hint(text[max(0, start - 40) : start])
     within: tuple[Container, ...] = ()
-    match = _AFTER_COMMA.match(after) or _IN_PARENS.match(after)
+    mark = after.lstrip()[:1]  # both expressions start with white space (``\s*``), then "," or "("
+    match = _AFTER_COMMA.match(after) if mark == "," else _IN_PARENS.match(after) if mark == "(" else None
     if match is not None:
         words = match.group(1).split()
         for size in range(len(words), 0, -1):

@@ -178,8 +178,13 @@ class Evidence:
 
     def add_container(self, container: Container, weight: float, owner: int = -1) -> None:
         """Count a mention of a country or first-level region."""
-        self.add("country", container.country, weight, owner)
-        self.add("admin1", container.admin1, weight, owner)
+        self.country[container.country] += weight
+        if owner >= 0:
+            self.owners[owner].append(("country", container.country, weight))
+        if container.admin1 is not None:
+            self.admin1[container.admin1] += weight
+            if owner >= 0:
+                self.owners[owner].append(("admin1", container.admin1, weight))
 
     def add_candidate(self, candidate: Candidate, weight: float, owner: int) -> None:
         """Count a chosen place: its country, regions and (for point-like places) its point."""
@@ -364,21 +369,16 @@ def _prune(group: Group) -> None:
     key: Hashable = None
     local = bool(group.local or group.local_admin2)
     if group.shared:
-        first = min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0)
         withins = tuple(group.withins) if any(group.withins) else ()
-        key = (
-            id(group.candidates),
-            _acronym(group.surface),
-            group.hint,
-            withins,
-            first if withins else 0,
-            local,
+        first = (
+            min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0) if withins else 0
         )
+        key = (id(group.candidates), _acronym(group.surface), group.hint, withins, first, local)
         with _PRUNED_LOCK:
             hit = _PRUNED.get(key)
-        if hit is not None and hit[0] is group.candidates:
-            with _PRUNED_LOCK:
+            if hit is not None:
                 _PRUNED.move_to_end(key)
+        if hit is not None and hit[0] is group.candidates:
             group.candidates, group.static, group.positions = hit[1], list(hit[2]), hit[3]
             group.units = {}
             if local:
