@@ -91,21 +91,21 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         key = keys[i]
         if key in FUNCTION_WORDS and not upper[i]:
             continue
-        best: tuple[int, str, Entry] | None = None
+        entry = get(key)
+        best = (i, key, entry) if entry is not None and entry.is_place else None
         j = i
-        while True:
-            entry = get(key)
-            if entry is not None and entry.is_place and (names[j] or keys[j] in _GENERIC_WORDS):
-                best = (j, key, entry)
-            if possessive[j] or j + 1 >= count or j + 1 - i >= MAX_TOKENS:
-                break
+        while not possessive[j] and j + 1 < count and j + 1 - i < MAX_TOKENS:
             word = keys[j + 1]
-            if not (names[j + 1] or word in CONNECTORS or word in _GENERIC_WORDS) or not _joined(gaps[j + 1]):
+            if not (names[j + 1] or word in CONNECTORS or word in _GENERIC_WORDS):
                 break
-            if not lexicon.has_prefix(key):
+            gap = gaps[j + 1]
+            if not (gap == " " or _joined(gap)) or not lexicon.has_prefix(key):
                 break
             key = f"{key} {word}"
             j += 1
+            entry = get(key)
+            if entry is not None and entry.is_place and (names[j] or word in _GENERIC_WORDS):
+                best = (j, key, entry)
         if best is None:
             if (
                 keys[i] not in NAME_PREFIXES
@@ -121,7 +121,10 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             continue
         last, key, entry = best
         candidate = Candidate(i, last, key, entry, i, last)
-        _attach_generic(candidate, tokens)
+        after = keys[last + 1] if last + 1 < count else ""
+        before = keys[i - 1] if i else ""
+        if after in _GENERIC_AFTER_FIRST or after in NAME_SUFFIXES or before in _GENERIC_BEFORE_LAST:
+            _attach_generic(candidate, tokens)  # only then has it something to attach
         found.append(candidate)
         done = candidate.span_last + 1
     return found
