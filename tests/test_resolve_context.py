@@ -112,3 +112,13 @@ def test_the_division_expressions_find_what_their_plain_forms_find(
     for _ in range(4000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in expression.finditer(text)], text
+
+
+def test_sentence_ends_are_what_the_plain_expression_finds() -> None:
+    plain = re.compile(r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n")
+    rng = random.Random(5)
+    alphabet = [".", "!", "?", "\n", " ", "  ", '"', "'", "(", "“", "A", "a", "St", "Z"]
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in context._SENTENCE_END.finditer(text)] == spans, text

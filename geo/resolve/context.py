@@ -103,7 +103,8 @@ _DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 #: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break
 #: (not after an initial or a common abbreviation: "St. Louis", "John F. Kennedy").
-_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[\"'(“‘]?[A-Z])|\n")
+#: (``[.!?](?=\s+["'(“‘]?[A-Z])|\n`` written to start with one character class: the engine skips to it.)
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"'(“‘]?[A-Z]))")
 #: Words a full stop follows without ending the sentence (and single capitals: initials).
 _ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "No", "Co"})
 _LAST_WORD: Final = re.compile(r"\b(\w+)$")
