@@ -204,12 +204,14 @@ def resolve(
         score_group(group, evidence, index)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).
     order = sorted(range(len(groups)), key=lambda index: -groups[index].confidence)
-    for _ in range(CONTEXT_PASSES):
-        for index in order:
-            score_group(groups[index], evidence, index)
+    for context_pass in range(CONTEXT_PASSES):
+        for position, index in enumerate(order):
+            if context_pass or position:  # the first of the first pass saw the same evidence just now
+                score_group(groups[index], evidence, index)
             evidence.choose(index, groups[index])
     main = focus(groups)
     result = []
+    scores: dict[int, float] = {}  # rounded once per name
     for toponym, member in members:
         if toponym.kind != "place":
             country = _nation(cache, toponym) if demonyms else None
@@ -217,8 +219,11 @@ def resolve(
                 result.append(Resolved(toponym, country, round(toponym.score, 4)))
             continue
         if member is not None:
-            factor = FALLBACK_CONFIDENCE if member.partial else 1.0
-            result.append(Resolved(toponym, member.chosen, round(factor * member.confidence, 4)))
+            score = scores.get(id(member))
+            if score is None:
+                factor = FALLBACK_CONFIDENCE if member.partial else 1.0
+                score = scores[id(member)] = round(factor * member.confidence, 4)
+            result.append(Resolved(toponym, member.chosen, score))
             continue
         approximate = _fuzzy_candidate(toponym, cache, evidence)
         if approximate is not None:

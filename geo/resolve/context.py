@@ -267,7 +267,7 @@ class ContainerIndex:
                 if words[size - 1] in _CONNECTORS:
                     continue
                 last = ends[size - 1]
-                name = text[start:last]
+                name = word if size == 1 else text[start:last]
                 found = found_memo.get((name, False))
                 if found is None:
                     found = self.find(name)
