@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
 from geo.gazetteer.normalize import split_generic as _split_generic
@@ -51,6 +52,7 @@ _ABBREV_NOT_PLACES: Final = frozenset({"st", "co", "no", "mt", "ft", "jr", "sr",
 
 
 split_generic: Final = lru_cache(maxsize=65_536)(_split_generic)
+_START: Final = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -94,18 +96,18 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
         entry = cand.entry
         hint = cand.hint or split_generic(cand.key)[1]
         result.append(
-            Toponym(
+            Toponym(  # by position: start, end, surface, query, kind, feature_hint, country, score
                 start,
                 end,
                 surface,
                 text[tokens.start[cand.first] : tokens.end[cand.last]],
-                kind="demonym" if kind == "demonym" else "place",
-                feature_hint=hint,
-                country=entry.country if kind == "demonym" or entry.fclass == "country" else None,
-                score=round(decision.score, 3),
+                "demonym" if kind == "demonym" else "place",
+                hint,
+                entry.country if kind == "demonym" or entry.fclass == "country" else None,
+                round(decision.score, 3),
             )
         )
-    result.sort(key=lambda t: t.start)
+    result.sort(key=_START)
     return result
 
 
