@@ -273,12 +273,13 @@ class ContainerIndex:
                     found = self.find(name)
                 if not found:
                     continue
-                if _CODE.match(_bare(name)) and _shouting(text, start):
+                bare = _bare(name)
+                if len(bare) <= 3 and _CODE.match(bare) and _shouting(text, start):
                     continue
                 after = _GENERIC_NEXT.match(text, last)
                 if after and after.group(1).casefold() in GENERIC_SITE_WORDS:
                     continue  # "Connecticut River", "Kansas City", "Washington County"
-                end = last - len(name) + len(_bare(name))
+                end = last - len(name) + len(bare)
                 mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
                 resume = last
                 break

@@ -188,15 +188,16 @@ class Evidence:
 
     def add_candidate(self, candidate: Candidate, weight: float, owner: int) -> None:
         """Count a chosen place: its country, regions and (for point-like places) its point."""
-        for level, table, code in (
-            ("country", self.country, candidate.country),
-            ("admin1", self.admin1, candidate.admin1),
-            ("admin2", self.admin2, candidate.admin2),
-        ):
-            if code is not None:
-                table[code] += weight
-                if owner >= 0:
-                    self.owners[owner].append((level, code, weight))
+        added = self.owners[owner] if owner >= 0 else []
+        if candidate.country is not None:
+            self.country[candidate.country] += weight
+            added.append(("country", candidate.country, weight))
+        if candidate.admin1 is not None:
+            self.admin1[candidate.admin1] += weight
+            added.append(("admin1", candidate.admin1, weight))
+        if candidate.admin2 is not None:
+            self.admin2[candidate.admin2] += weight
+            added.append(("admin2", candidate.admin2, weight))
         if candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
             self.points.append((*_unit(candidate), candidate.country, candidate.admin1, owner))
 
@@ -375,9 +376,7 @@ def _prune(group: Group) -> None:
         )
         key = (id(group.candidates), _acronym(group.surface), group.hint, withins, first, local)
         with _PRUNED_LOCK:
-            hit = _PRUNED.get(key)
-            if hit is not None:
-                _PRUNED.move_to_end(key)
+            hit = _PRUNED.get(key)  # first in, first out: a hit is not moved (hashing the key again)
         if hit is not None and hit[0] is group.candidates:
             group.candidates, group.static, group.positions = hit[1], list(hit[2]), hit[3]
             group.units = {}
