@@ -91,6 +91,8 @@ _BEFORE_HINT: Final = re.compile(
 _BEFORE_TAIL: Final = re.compile(r"(?:of|in|at|near|capital|city)\s+$", re.I)
 _TAIL_LETTERS: Final = frozenset("FLNRTYflnrty")
 _LONGEST_TAIL: Final = len("capital")
+#: Phrases not ending with "of" are airport ones (the first expression): they have "air" in them.
+_AIR: Final = re.compile("air", re.I)
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
 #: with a capital (the engine then skips to capitals quickly), like :data:`_CAPITAL` and :data:`_DIVISION`.
 _COUNTY: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.? (?:[A-Z][a-z]+\.? ){0,2}(?:County|Parish)\b")
@@ -319,6 +321,9 @@ def _shouting(text: str, position: int) -> bool:
     return letters >= 12 and upper > 0.6 * letters
 
 
+_NO_PATTERN: Final = LocalPattern(None, ())
+
+
 def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> LocalPattern:
     """Read the generic words and the container named around the span ``text[start:end]``."""
     after = text[end : end + 60]
@@ -333,7 +338,7 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
             within = index.find(" ".join(words[:size]), abbreviations=True)
             if within:
                 break
-    return LocalPattern(hint, within)
+    return LocalPattern(hint, within) if hint is not None or within else _NO_PATTERN
 
 
 def _before_hint(before: str) -> str | None:
@@ -342,6 +347,8 @@ def _before_hint(before: str) -> str | None:
     if tail == len(before) or before[tail - 1 : tail] not in _TAIL_LETTERS:
         return None
     if _BEFORE_TAIL.search(before, max(0, tail - _LONGEST_TAIL)) is None:
+        return None
+    if before[tail - 1] not in "fF" and _AIR.search(before) is None:
         return None
     match = _BEFORE_HINT.search(before)
     return None if match is None else match.lastgroup
