@@ -83,6 +83,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
     possessive = tokens.possessive
     gaps = tokens.gap
     get = lexicon.get
+    has_prefix = lexicon.has_prefix
     count = len(keys)
     done = 0  # tokens before this index are inside a candidate already found
     for i in compress(range(count), names):  # only capitalised words can start a name
@@ -99,7 +100,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             if not (names[j + 1] or word in CONNECTORS or word in _GENERIC_WORDS):
                 break
             gap = gaps[j + 1]
-            if not (gap == " " or _joined(gap)) or not lexicon.has_prefix(key):
+            if not (gap == " " or _joined(gap)) or not has_prefix(key):
                 break
             key = f"{key} {word}"
             j += 1

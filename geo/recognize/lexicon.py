@@ -124,6 +124,23 @@ class _Entries(dict[str, "Entry | None"]):
         return entry
 
 
+class _Prefixes(dict[str, bool]):
+    """Whether some longer key starts with a key and a space, read from the trie on first use."""
+
+    __slots__ = ("_trie",)
+
+    def __init__(self, trie: marisa_trie.Trie) -> None:
+        super().__init__()
+        self._trie = trie
+
+    def __missing__(self, key: str) -> bool:
+        found = next(self._trie.iterkeys(key + " "), None) is not None
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[key] = found
+        return found
+
+
 class Lexicon:
     """Read-only lookups of normalised names.
 
@@ -134,9 +151,12 @@ class Lexicon:
     get
         ``get(key)`` returns the :class:`Entry` of a normalised key, or None when no name has that key
         (a bound dictionary lookup: the recogniser calls it a few hundred times per article).
+    has_prefix
+        ``has_prefix(key)`` returns True when some longer key starts with ``key`` followed by a space.
     """
 
     get: Callable[[str], Entry | None]
+    has_prefix: Callable[[str], bool]
 
     def __init__(
         self, trie: marisa_trie.Trie, records: bytes | mmap.mmap, skeletons: marisa_trie.BytesTrie
@@ -145,7 +165,7 @@ class Lexicon:
         self._records = records
         self._skeletons = skeletons
         self.get = _Entries(trie, records).__getitem__
-        self._prefixes: dict[str, bool] = {}
+        self.has_prefix = _Prefixes(trie).__getitem__
         self._spellings: dict[str, str | None] = {}
 
     def __len__(self) -> int:
@@ -156,15 +176,6 @@ class Lexicon:
         found = self._skeletons.get(skel)
         return found[0].decode("utf-8").split("|") if found else []
 
-    def has_prefix(self, key: str) -> bool:
-        """Return True when some longer key starts with ``key`` followed by a space."""
-        found = self._prefixes.get(key)
-        if found is None:
-            found = next(self._trie.iterkeys(key + " "), None) is not None
-            if len(self._prefixes) >= _CACHE_LIMIT:
-                self._prefixes.clear()
-            self._prefixes[key] = found
-        return found
 
     def spelling(self, key: str) -> str | None:
         """Return the well-known name that ``key`` misspells ("deir alzour" -> "deir ez zor"), or None.
