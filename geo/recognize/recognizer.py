@@ -112,8 +112,7 @@ def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
 
 
 def _mostly_upper(tokens: Tokens) -> bool:
-    lengths = list(map(len, tokens.text))
-    letters = len(lengths) - lengths.count(1)  # words of two characters or more
+    letters = len(tokens.key) - tokens.singles  # words of two characters or more
     return letters > 0 and sum(tokens.upper) > 0.6 * letters  # ``upper`` implies two or more
 
 

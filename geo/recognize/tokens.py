@@ -192,7 +192,7 @@ class Tokens:
     word starts a sentence is asked of a few words only: :meth:`initial` tells it from the gap.
     """
 
-    __slots__ = ("cap", "end", "gap", "key", "name", "possessive", "start", "text", "upper")
+    __slots__ = ("cap", "end", "gap", "key", "name", "possessive", "singles", "start", "text", "upper")
 
     def __init__(
         self,
@@ -205,6 +205,7 @@ class Tokens:
         possessive: list[bool],
         gap: list[str],
         name: list[bool],
+        singles: int | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -215,6 +216,8 @@ class Tokens:
         self.possessive = possessive
         self.gap = gap
         self.name = name
+        #: How many words are one character long (counted when not given).
+        self.singles = list(map(len, text)).count(1) if singles is None else singles
 
     def __len__(self) -> int:
         return len(self.start)
@@ -264,7 +267,8 @@ def word_columns(text: str) -> Tokens:
         return Tokens.of([])
     words = parts[1::2]
     gaps = parts[:-1:2]
-    offsets = list(accumulate(map(len, parts)))  # offsets[k]: where part k ends
+    lengths = list(map(len, parts))
+    offsets = list(accumulate(lengths))  # offsets[k]: where part k ends
     key, cap, upper, name, special = map(list, zip(*map(_WORDS.__getitem__, words), strict=True))
     tokens = Tokens(
         offsets[:-1:2],
@@ -276,6 +280,7 @@ def word_columns(text: str) -> Tokens:
         [False] * count,
         gaps,
         name,
+        lengths[1::2].count(1),
     )
     if True in special and not _second_look(text, tokens, list(compress(range(count), special))):
         return Tokens.of(tokenize(text))  # a word to drop: the indexes of the words after it change
@@ -362,6 +367,7 @@ def _second_look(text: str, tokens: Tokens, indexes: list[int]) -> bool:
         tokens.upper[i] = upper
         tokens.possessive[i] = possessive
         tokens.name[i] = name
+        tokens.singles += (len(word) == 1) - (pos - start == 1)
         if end > pos and i + 1 < count:  # the dot an abbreviation takes is not part of the next gap
             tokens.gap[i + 1] = tokens.gap[i + 1][1:]
     return True
