@@ -65,7 +65,9 @@ class CandidateCache:
         """Return the candidates of a toponym: its query, else the surface form, else the query without a
         possessive ending or a leading "the" (no fuzzy matching: see :meth:`fuzzy`)."""
         tried: list[str] = []
-        for name in (query, surface, _LEADING_THE.sub("", _POSSESSIVE.sub("", query.strip()))):
+        for name in (query, surface, None):
+            if name is None:  # the third form only when the first two found nothing
+                name = _LEADING_THE.sub("", _POSSESSIVE.sub("", query.strip()))
             name = name.strip()
             if not name or name in tried:
                 continue

@@ -282,7 +282,8 @@ class ContainerIndex:
                 if after and after.group(1).casefold() in GENERIC_SITE_WORDS:
                     continue  # "Connecticut River", "Kansas City", "Washington County"
                 end = last - len(name) + len(bare)
-                mentions.append(Mention(start, end, " ".join(text[start:end].casefold().split()), found))
+                # The words are joined by single spaces: the key is the name case-folded.
+                mentions.append(Mention(start, end, text[start:end].casefold(), found))
                 resume = last
                 break
         return mentions
