@@ -402,9 +402,11 @@ def _prune(group: Group) -> None:
 def _add_local(group: Group) -> None:
     """Add the ``local`` feature to the static scores, then drop the candidates it leaves out of reach."""
     weight, county = WEIGHTS["local"], WEIGHTS["local_admin2"]
+    regions = {container.admin1 for container in group.local if container.admin1 is not None}
+    countries = {container.country for container in group.local if container.admin1 is None}
     static = [
         score
-        + weight * _local(candidate, group.local)
+        + weight * _local(candidate, regions, countries)
         + (county * _local_county(candidate, group.local_admin2) if group.local_admin2 else 0.0)
         for candidate, score in zip(group.candidates, group.static, strict=True)
     ]
@@ -495,22 +497,19 @@ def _within(candidate: Candidate, group: Group) -> float:
     return sum(votes) / len(group.withins)
 
 
-def _local(candidate: Candidate, containers: tuple[Container, ...]) -> float:
-    """1 when the candidate lies in a region named in the sentence of the name's first mention, 0.5 when
-    only in a country named there ("X is a city in Y County, Nebraska, United States"), else 0. A country
-    gets 0 and a region only 0.5 in a country named there: beside other containers they are peers."""
+def _local(candidate: Candidate, regions: set[str], countries: set[str]) -> float:
+    """1 when the candidate lies in a region named in the sentence of the name's first mention
+    (``regions``: their first-level codes), 0.5 when only in a country named there (``countries``: the
+    codes of the countries named), else 0 ("X is a city in Y County, Nebraska, United States"). A
+    country gets 0 and a region only 0.5 in a country named there: beside other containers they are
+    peers."""
     if _is_container(candidate):
         if candidate.feature_class == "country":
             return 0.0
-        return 0.5 * any(c.admin1 is None and c.country == candidate.country for c in containers)
-    best = 0.0
-    for container in containers:
-        if container.admin1 is not None:
-            if container.admin1 == candidate.admin1:
-                return 1.0
-        elif container.country == candidate.country:
-            best = 0.5
-    return best
+        return 0.5 if candidate.country in countries else 0.0
+    if candidate.admin1 in regions:
+        return 1.0
+    return 0.5 if candidate.country in countries else 0.0
 
 
 def _local_county(candidate: Candidate, regions: tuple[Candidate, ...]) -> float:
