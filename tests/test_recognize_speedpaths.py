@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.recognize.tokens import Tokens, tokenize, word_columns
+from geo.recognize.tokens import _HINT_SPACING, _INITIALS_HINT, Tokens, tokenize, word_columns
 
 EDGE_CASES = [
     "",
@@ -55,6 +55,16 @@ def test_columns_on_random_texts_of_tricky_characters() -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
         assert _rows(text) == _expected(text), text
+
+
+@pytest.mark.parametrize(("times", "between"), [(1, 600), (2, 600), (40, 10)])
+def test_columns_with_initials_few_or_many(times: int, between: int) -> None:
+    # Few runs of initials in a long text: split piece by piece; many: the whole text at once.
+    filler = "Troops left Erbil's airport for the base near Baghdad on Friday, officials said. " * 8
+    text = "".join(f"{filler[:between]}the U.S.-led (W.Va.) e.g. x.y.\n" for _ in range(times))
+    hints = len(_INITIALS_HINT.findall(text))
+    assert (hints * _HINT_SPACING > len(text)) == (times == 40)  # both ways of splitting are tried
+    assert _rows(text) == _expected(text)
 
 
 def test_columns_fields_and_lengths() -> None:
