@@ -259,7 +259,8 @@ class ContainerIndex:
             # they are (up to the most a name starting with this word has), longest name first.
             ends = [first.end()]
             words = [word]
-            while len(ends) < longest and len(ends) < MAX_WORDS and text.startswith(" ", ends[-1]):
+            limit = min(longest, MAX_WORDS)
+            while len(ends) < limit and text.startswith(" ", ends[-1]):
                 following = _WORD.match(text, ends[-1] + 1)
                 if following is None:
                     break
