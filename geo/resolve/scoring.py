@@ -291,17 +291,19 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
         return
     country, admin1, admin2 = evidence.without(owner)
     # What each named country / region adds to the candidates in it (codes with no evidence add
-    # nothing), level by level: each candidate gets (static + country) + admin1 + admin2.
+    # nothing), level by level: each candidate gets (static + country) + admin1 + admin2. The codes
+    # both named and among the candidates' are read as a set (each candidate has one code per level,
+    # so the order is free).
     in_country, in_admin1, in_admin2 = group.positions
     scores = list(group.static)
     if country and in_country:
         total = sum([weight for weight in country.values() if weight > 0])
         share, any_country = WEIGHTS["country"], WEIGHTS["country_any"]
-        for code, weight in country.items():
-            found = in_country.get(code)
-            if found is not None and weight > 0:
+        for code in country.keys() & in_country.keys():
+            weight = country[code]
+            if weight > 0:
                 bonus = share * weight / total + any_country * (weight > 0.05)
-                for index in found:
+                for index in in_country[code]:
                     scores[index] += bonus
     if admin1 and in_admin1:
         _add_region_bonus(scores, admin1, in_admin1, WEIGHTS["admin1"], WEIGHTS["admin1_any"])
@@ -349,11 +351,11 @@ def _add_region_bonus(
     top = max(masses.values())
     if top <= 0:
         return
-    for code, mass in masses.items():
-        found = positions.get(code)
-        if found is not None and mass > 0:
+    for code in masses.keys() & positions.keys():
+        mass = masses[code]
+        if mass > 0:
             bonus = weight * mass / top + any_weight * min(1.0, mass)
-            for index in found:
+            for index in positions[code]:
                 scores[index] += bonus
 
 
