@@ -9,6 +9,7 @@ from typing import Final
 
 from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.events import actors as act
+from geo.events.anaphora import ReferredPlace, referred_place
 from geo.events.context import is_locative
 from geo.events.cues import Cue, refine
 from geo.events.document import VIOLENT, Document, unique
@@ -114,13 +115,39 @@ def tag_events(
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in nested:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
+    referred = _referred(doc, spots, nested, by_sentence)
     tags: list[EventTag] = []
-    for number, group in sorted(by_sentence.items()):
-        tags.extend(_tag_sentence(doc, number, group))
+    for number, group in sorted([*by_sentence.items(), *((n, [r.place]) for n, r in referred.items())]):
+        found = _tag_sentence(doc, number, group)
+        if number in referred:  # the place it means, typed and dated by the referring sentence
+            antecedent = referred[number].antecedent
+            span = (antecedent.toponym.start, antecedent.toponym.end)
+            found = [
+                replace(tag, place=antecedent, name=text[span[0] : span[1]], mentions=(span, *tag.mentions))
+                for tag in found
+            ]
+        tags.extend(found)
     merged = _merge(tags)
     if include_mentions:
         merged.extend(_mention_tags(doc, spots, merged))
     return merged
+
+
+def _referred(
+    doc: Document,
+    spots: Sequence[Resolved],
+    nested: set[tuple[int, int]],
+    by_sentence: dict[int, list[Resolved]],
+) -> dict[int, ReferredPlace]:
+    """Sentences without a place that refer back to one ("killed there"), with the place they mean."""
+    plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
+    out = {}
+    for number in range(1, len(doc.sentences)):
+        if number not in by_sentence and doc.cues[number]:
+            found = referred_place(doc, number, plain, PHYSICAL)
+            if found is not None:
+                out[number] = found
+    return out
 
 
 def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:

@@ -1,0 +1,57 @@
+"""Events told in the sentence after the one that names their place ("killed there", "struck the base")."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.articles import Article
+from geo.extract import extract
+from geo.gazetteer import Gazetteer, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def events(text: str, gazetteer: Gazetteer) -> list[dict[str, object]]:
+    collection = extract(Article(id="t", text=text, published="2024-03-10"), gazetteer=gazetteer)
+    return [f.properties.model_dump() for f in collection.features if f.properties.event_type != "mention"]
+
+
+def test_there_links_the_event_to_the_place_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tikrit is a city on the Tigris in Iraq. Two soldiers were killed there in a drone strike on Friday."
+    )
+    [event] = events(text, gazetteer)
+    assert event["name"] == "Tikrit"
+    assert event["event_type"] == "strike"
+    assert event["date"] == "2024-03-08"
+    assert event["fatalities"] == 2
+    spans = [(m["start"], m["end"]) for m in event["mentions"]]  # type: ignore[union-attr]
+    assert (0, 6) in spans
+    assert (text.find("there"), text.find("there") + 5) in spans
+
+
+def test_the_base_means_the_base_not_the_province(gazetteer: Gazetteer) -> None:
+    text = "Ain al-Asad air base lies in Anbar province. Rockets struck the base on Friday night."
+    attacks = [e for e in events(text, gazetteer) if e["event_type"] == "rocket_attack"]
+    assert [e["name"] for e in attacks] == ["Ain al-Asad air base"]
+    assert attacks[0]["feature_class"] == "military_base"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "there" of "there were" points at nothing
+        "Tikrit is a city on the Tigris in Iraq. There were two drone strikes last year, officials said.",
+        # a new paragraph starts a new topic
+        "Tikrit is a city on the Tigris in Iraq.\n\nTwo soldiers were killed there in a drone strike.",
+        # no event cue: nothing to link
+        "Tikrit is a city on the Tigris in Iraq. Many families live there.",
+    ],
+)
+def test_no_link_without_a_back_reference_an_event_and_the_same_paragraph(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert events(text, gazetteer) == []
