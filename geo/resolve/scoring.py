@@ -209,9 +209,11 @@ class Evidence:
         self.chosen[owner] = state
         for level, code, weight in self.owners.pop(owner, ()):
             table: defaultdict[str, float] = getattr(self, level)
-            table[code] -= weight
-            if abs(table[code]) < 1e-9:
+            left = table[code] - weight
+            if abs(left) < 1e-9:
                 del table[code]  # keep the tables small: they are read for every name scored
+            else:
+                table[code] = left
         self.points = [point for point in self.points if point[5] != owner]
         factor = 0.5 if group.partial else 1.0
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
