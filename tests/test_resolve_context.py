@@ -122,3 +122,19 @@ def test_sentence_ends_are_what_the_plain_expression_finds() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         spans = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in context._SENTENCE_END.finditer(text)] == spans, text
+
+
+_AFTER_PIECES = (
+    " ", "  ", "\n", "\u00a0", ",", "(", "x", "İnternational ", "international ", "Airport", "airfield",
+    "air base", "AIRBASE", "military base", "ſtate", "province", "City", "town", "Village", "said", ".",
+)  # fmt: skip
+
+
+def test_the_hint_after_a_name_is_what_the_full_expression_finds() -> None:
+    index = container_index(default_gazetteer())
+    rng = random.Random(3)
+    for _ in range(4000):
+        after = "".join(rng.choice(_AFTER_PIECES) for _ in range(rng.randint(0, 5)))
+        match = context._AFTER_HINT.match(after)
+        expected = None if match is None else match.lastgroup
+        assert local_pattern("Erbil" + after, 0, 5, index).hint == expected, after

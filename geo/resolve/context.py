@@ -62,6 +62,8 @@ _AFTER_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 _AFTER_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _AFTER_HINTS), re.I
 )
+#: The letters the words of :data:`_AFTER_HINT` start with, under ``re.I`` (tried over all of Unicode).
+_HINT_INITIALS: Final = frozenset("ABCDGIMOPRSTVabcdgimoprstvİıſ")
 #: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
 _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (
@@ -329,10 +331,10 @@ _NO_PATTERN: Final = LocalPattern(None, ())
 def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> LocalPattern:
     """Read the generic words and the container named around the span ``text[start:end]``."""
     after = text[end : end + 60]
-    match = _AFTER_HINT.match(after)
+    mark = after.lstrip()[:1]  # the expressions after a name start with white space (``\s*``)
+    match = _AFTER_HINT.match(after) if mark in _HINT_INITIALS else None
     hint = match.lastgroup if match is not None else _before_hint(text[max(0, start - 40) : start])
     within: tuple[Container, ...] = ()
-    mark = after.lstrip()[:1]  # both expressions start with white space (``\s*``), then "," or "("
     match = _AFTER_COMMA.match(after) if mark == "," else _IN_PARENS.match(after) if mark == "(" else None
     if match is not None:
         words = match.group(1).split()
