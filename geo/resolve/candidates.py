@@ -46,11 +46,9 @@ class CandidateCache:
     def lookup(self, name: str, *, fuzzy: bool = False) -> tuple[Candidate, ...]:
         """Return the candidates of ``name`` (no country context), best prior first; cached."""
         key = (name, fuzzy)
-        with self._lock:
-            found = self._cache.get(key)
-            if found is not None:
-                self._cache.move_to_end(key)
-                return found
+        found = self._cache.get(key)  # first in, first out: a hit is not moved (one dictionary read)
+        if found is not None:
+            return found
         try:
             result = tuple(self.gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=fuzzy))
         except ValueError:  # a name the gazetteer refuses (blank after normalisation...)

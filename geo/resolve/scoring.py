@@ -214,7 +214,8 @@ class Evidence:
                 del table[code]  # keep the tables small: they are read for every name scored
             else:
                 table[code] = left
-        self.points = [point for point in self.points if point[5] != owner]
+        if self.points:
+            self.points = [point for point in self.points if point[5] != owner]
         factor = 0.5 if group.partial else 1.0
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
 
@@ -507,8 +508,9 @@ def _local(candidate: Candidate, regions: set[str], countries: set[str]) -> floa
     codes of the countries named), else 0 ("X is a city in Y County, Nebraska, United States"). A
     country gets 0 and a region only 0.5 in a country named there: beside other containers they are
     peers."""
-    if _is_container(candidate):
-        if candidate.feature_class == "country":
+    kind = candidate.feature_class
+    if kind in _CONTAINER_CLASSES or (kind == "admin_region" and candidate.admin2 is None):  # a container
+        if kind == "country":
             return 0.0
         return 0.5 if candidate.country in countries else 0.0
     if candidate.admin1 in regions:
