@@ -15,29 +15,20 @@ so that confident names settle the ambiguous ones (:mod:`geo.resolve.scoring`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.resolve.candidates import CandidateCache, candidate_cache
-from geo.resolve.context import (
-    Container,
-    Mention,
-    container_index,
-    county_phrases,
-    local_pattern,
-    sentence_end,
-)
+from geo.resolve.context import Container, container_index, county_phrases, local_pattern
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
+from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.scoring import (
     SITE_HINTS,
     Evidence,
     Group,
     fits,
-    is_primary,
     score_group,
     text_evidence,
 )
@@ -54,26 +45,8 @@ CONTEXT_PASSES: Final = 2
 FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 #: Country evidence an approximate match of an unknown name needs (about one confident mention).
 FUZZY_MIN_SUPPORT: Final = 0.5
-#: A capitalised word right before a container name: part of a longer name ("Air Canada").
-_NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’\-]* $")
-#: "a suburb of X", "a district in the city of X", "a neighbourhood within X" (X is group 1).
-_PART_OF: Final = re.compile(
-    r"\b(?:suburb|district|area|neighbou?rhood|part|borough|locality|quarter|ward)\s+(?:of|in|within)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
-)
-#: Words one of which :data:`_PART_OF` needs (a cheap test first: most sentences have none).
-_PART_WORDS: Final = (
-    "suburb", "district", "area", "neighbo", "part", "borough", "locality", "quarter", "ward"
-)  # fmt: skip
-#: Cities a "suburb of X" may mean: the most important namesakes only, and only real cities.
-PART_OF_CITIES: Final = 3
-PART_OF_MIN_IMPORTANCE: Final = 0.5
-#: Folded names kept.
-_FOLDED_SIZE: Final = 50_000
-#: What separates the items of a list of places.
-_LIST_GAP: Final = re.compile(r"(?:'s|’s)?\s*(?:,|,?\s+(?:and|or|&))\s*")
-#: A capitalised name of one to three words right before ", " ("Lancashire, England").
-_BEFORE_COMMA: Final = re.compile(r"\b([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}), $")
+#: "the " and up to two lower-case words right before a name ("the eastern tropical Atlantic").
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 
 
 def resolve(
@@ -140,12 +113,12 @@ def resolve(
         hint = toponym.feature_hint or pattern.hint
         # A site word ("Erbil airport", "the airport of Erbil") makes that mention a separate name:
         # the plain "Erbil" elsewhere in the text is the city.
-        key = _folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
+        key = folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
         group = by_key.get(key)
         if group is None:
             looked = cache.candidates(query, toponym.surface)
             found, partial = looked, False
-            if found and _folded(toponym.surface) != _folded(query):
+            if found and folded(toponym.surface) != folded(query):
                 # The whole name too: "Mississippi River" (query "Mississippi"), "Dulles International
                 # Airport" (query "Dulles").
                 found = _merge(found, cache.lookup(toponym.surface))
@@ -167,6 +140,13 @@ def resolve(
             group = by_key[key] = Group(key, toponym.surface, [], found, partial=partial, shared=shared)
             groups.append(group)
         group.spans.append((toponym.start, toponym.end))
+        if (
+            hint is None
+            and group.hint is None
+            and any(candidate.feature_class == "water_body" for candidate in group.candidates)
+            and _THE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+        ):
+            hint = "water_body"  # "the Atlantic", "the tropical Atlantic": the ocean, not Atlantic, Iowa
         group.hint = group.hint or hint
         within = pattern.within
         code = (toponym.country or "").upper()
@@ -198,7 +178,7 @@ def resolve(
         group.withins.append(local_pattern(text, start, end, containers).within)  # "Jay County, Indiana"
 
     mentions = containers.scan(text)
-    _set_local(text, groups, mentions, cache)
+    set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):
         score_group(group, evidence, index)
@@ -209,6 +189,7 @@ def resolve(
             if context_pass or position:  # the first of the first pass saw the same evidence just now
                 score_group(groups[index], evidence, index)
             evidence.choose(index, groups[index])
+    regions = {id(group): region for group in groups if (region := named_region(text, group)) is not None}
     main = focus(groups)
     result = []
     scores: dict[int, float] = {}  # rounded once per name
@@ -220,10 +201,11 @@ def resolve(
             continue
         if member is not None:
             score = scores.get(id(member))
+            region = regions.get(id(member))
             if score is None:
-                factor = FALLBACK_CONFIDENCE if member.partial else 1.0
+                factor = REGION_CONFIDENCE if region else FALLBACK_CONFIDENCE if member.partial else 1.0
                 score = scores[id(member)] = round(factor * member.confidence, 4)
-            result.append(Resolved(toponym, member.chosen, score))
+            result.append(Resolved(toponym, member.chosen if region is None else region, score))
             continue
         approximate = _fuzzy_candidate(toponym, cache, evidence)
         if approximate is not None:
@@ -231,105 +213,6 @@ def resolve(
         elif main is not None:
             result.append(Resolved(toponym, main.chosen, round(FALLBACK_CONFIDENCE * main.confidence, 4)))
     return result
-
-
-def _set_local(text: str, groups: list[Group], mentions: list[Mention], cache: CandidateCache) -> None:
-    """Give each name the containers named after its first mention in the same sentence (the first
-    sentence about a place usually says where it is: "X is a town in Y County, Ohio"). A name that is a
-    country or region itself gets none: the others named with it are its peers. A second-level region
-    named right before the first container ("in Lancashire, England", "in Madison County, New York")
-    counts too, when the gazetteer has one of that name inside the container, and so does a city the
-    place is a part of ("a suburb of Dublin", "a district of the city of Glasgow")."""
-    starts = [mention.start for mention in mentions]
-    for group in groups:
-        if len(group.candidates) < 2:
-            continue
-        first_start, first_end = min(group.spans)
-        high = sentence_end(text, first_end)
-        window = mentions[bisect_left(starts, first_start) : bisect_left(starts, high)]
-        sentence = text[first_end:high]
-        part = (
-            _PART_OF.search(text, first_end, high) if any(word in sentence for word in _PART_WORDS) else None
-        )
-        if part is not None:
-            # "a suburb of Dublin", "a district of the city of Glasgow": near that city.
-            group.local_admin2 = tuple(
-                candidate
-                for candidate in cache.lookup(part.group(1))
-                if candidate.feature_class == "city"
-                and candidate.importance >= PART_OF_MIN_IMPORTANCE
-                and is_primary(candidate)
-            )[:PART_OF_CITIES]
-        if not window:
-            continue
-        own = [
-            mention
-            for mention in window
-            if mention.key == group.key or group.overlaps(mention.start, mention.end)
-        ]
-        if own and (
-            any(container.admin1 is None for mention in own for container in mention.containers)
-            or _listed(text, own[-1], window)
-        ):
-            continue  # a country, or a region listed with others ("Anhui, Hunan and Zhejiang"): peers
-        group.local_own = frozenset(container.id for mention in own for container in mention.containers)
-        local: list[Container] = []
-        for mention in window:
-            if (
-                mention.start < first_end
-                or mention.end > high
-                or mention in own
-                or text[mention.start : mention.end].isupper()  # codes ("SB.", "US") are weak
-                or _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)  # "Air Canada"
-            ):
-                continue
-            # The first container named after the name, then only countries ("X is a town in Y County,
-            # Ohio, United States"; "slopes in Oregon, the lakeshore in Michigan": Oregon).
-            if not local and not group.local_admin2:
-                group.local_admin2 = _county_before(text, first_end, mention, cache)
-            first = not local
-            local.extend(
-                [
-                    container
-                    for container in mention.containers
-                    if container not in local and (first or container.admin1 is None)
-                ]
-            )
-        group.local = tuple(local)
-
-
-def _listed(text: str, own: Mention, window: list[Mention]) -> bool:
-    """True when the container after ``own`` (the name's own mention) is a peer: in the same country, or
-    following it in a list (", ", " and ", " or "), not after other words ("Kingston is a town in
-    Victoria": Kingston is also a parish of Jamaica)."""
-    after = [mention for mention in window if mention.start >= own.end]
-    if not after:
-        return False
-    countries = {container.country for container in own.containers}
-    if any(container.country in countries for container in after[0].containers):
-        return True  # a region of the same country: "Ohio's rose, while Kentucky's climbed"
-    return _LIST_GAP.fullmatch(text[own.end : after[0].start]) is not None
-
-
-def _county_before(text: str, low: int, mention: Mention, cache: CandidateCache) -> tuple[Candidate, ...]:
-    """The second-level regions named by the words before ", <container>" (after ``low``) inside it."""
-    found = _BEFORE_COMMA.search(text, max(low, mention.start - 40), mention.start)
-    if found is None:
-        return ()
-    inside = mention.containers
-    return tuple(
-        candidate
-        for candidate in cache.lookup(found.group(1))
-        if candidate.feature_class == "admin_region"
-        and candidate.admin2 is not None
-        and candidate.match in ("exact", "alias")
-        and any(
-            candidate.admin1 == container.admin1
-            if container.admin1 is not None
-            else candidate.country == container.country
-            for container in inside
-        )
-    )
 
 
 def _fuzzy_candidate(toponym: Toponym, cache: CandidateCache, evidence: Evidence) -> Candidate | None:
@@ -370,12 +253,6 @@ def _names_country(group: Group, code: str) -> bool:
     return any(
         candidate.feature_class == "country" and candidate.country == code for candidate in group.candidates
     )
-
-
-@lru_cache(maxsize=_FOLDED_SIZE)
-def _folded(name: str) -> str:
-    """Case- and space-folded name (cached: news repeat names)."""
-    return " ".join(name.casefold().split())
 
 
 def _merge(first: tuple[Candidate, ...], second: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -76,25 +76,43 @@ _BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     (
         re.compile(
-            r"\b(?:province|governorate|county|district|region|state|oblast|prefecture)\s+of\s+$", re.I
+            # ... or "Fulton County, New York": the state the county lies in.
+            r"\b(?:province|governorate|county|district|region|state|oblast|prefecture)\s+of\s+$"
+            r"|\b(?:County|Parish),\s+$",
+            re.I,
         ),
         "admin_region",
     ),
     (re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I), "city"),
     (re.compile(r"\bcountry\s+of\s+$", re.I), "country"),
+    # An institution that stands at one address lies in a town, not across a state or province:
+    # "the Federal Reserve in New York", "the stock exchange in Frankfurt".
+    (
+        re.compile(
+            r"\b(?:Federal\s+Reserve|Fed|bank|stock\s+exchange|headquarters|head\s+office|"
+            r"museum|university|hospital|hotel|embassy|consulate|court\s*house|city\s+hall)"
+            r"\s+(?:in|at)\s+$",
+            re.I,
+        ),
+        "settlement",
+    ),
 )
 #: The same in one expression (all end at the name, so the leftmost match is the longest phrase).
 _BEFORE_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS), re.I
 )
-#: Every phrase of :data:`_BEFORE_HINT` ends with one of these words and white space: a cheap test read
-#: first (most names have none of them right before), with the letters such a word can end with under
-#: ``re.I`` (tried over all of Unicode).
-_BEFORE_TAIL: Final = re.compile(r"(?:of|in|at|near|capital|city)\s+$", re.I)
-_TAIL_LETTERS: Final = frozenset("FLNRTYflnrty")
+#: Every phrase of :data:`_BEFORE_HINT` ends with one of these words (or a comma) and white space: a
+#: cheap test read first (most names have none of them right before), with the characters such a word
+#: can end with under ``re.I`` (tried over all of Unicode).
+_BEFORE_TAIL: Final = re.compile(r"(?:of|in|at|near|capital|city|,)\s+$", re.I)
+_TAIL_LETTERS: Final = frozenset("FLNRTYflnrty,")
 _LONGEST_TAIL: Final = len("capital")
-#: Phrases not ending with "of" are airport ones (the first expression): they have "air" in them.
-_AIR: Final = re.compile("air", re.I)
+#: Phrases not ending with "of" or a comma are airport or institution ones: they have one of these.
+_AIR: Final = re.compile(
+    "air|reserve|fed|bank|exchange|headquarters|office|museum|university|hospital|hotel|embassy|consulate"
+    "|court|hall",
+    re.I,
+)
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
 #: with a capital (the engine then skips to capitals quickly), like :data:`_CAPITAL` and :data:`_DIVISION`.
 _COUNTY: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.? (?:[A-Z][a-z]+\.? ){0,2}(?:County|Parish)\b")
@@ -352,7 +370,7 @@ def _before_hint(before: str) -> str | None:
         return None
     if _BEFORE_TAIL.search(before, max(0, tail - _LONGEST_TAIL)) is None:
         return None
-    if before[tail - 1] not in "fF" and _AIR.search(before) is None:
+    if before[tail - 1] not in "fF," and _AIR.search(before) is None:
         return None
     match = _BEFORE_HINT.search(before)
     return None if match is None else match.lastgroup

@@ -110,6 +110,8 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "admin_region": frozenset({"admin_region", "region"}),
     "city": frozenset({"city"}),
     "country": frozenset({"country"}),
+    # Anything but a first-level division or a wider region.
+    "settlement": frozenset({"city", "country", "airport", "military_base", "facility", "water_body"}),
     "facility": frozenset({"facility"}),
     "water_body": frozenset({"water_body"}),
 }

@@ -1,0 +1,128 @@
+"""Resolution from the words of the first sentence and around a name: regions named after a preposition,
+chains of ever larger places, compass words before a region, and institutions that stand in a town.
+
+Hand-written texts; each names a place that population alone would put elsewhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import Gazetteer, default_gazetteer, haversine_km
+from geo.resolve import resolve
+from geo.toponyms import Toponym
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def first(text: str, name: str, gazetteer: Gazetteer) -> tuple[float, float, str | None]:
+    """Resolve every occurrence of ``name`` and return the first one's (lon, lat, admin1)."""
+    toponyms = []
+    start = text.find(name)
+    while start >= 0:
+        toponyms.append(Toponym(start, start + len(name), name, name))
+        start = text.find(name, start + 1)
+    found = resolve(text, toponyms, gazetteer=gazetteer)
+    place = found[0].candidate
+    return place.lon, place.lat, place.admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # An English county after "in", with no country named: Buxton, Derbyshire is larger.
+        ("Buxton is a village in Norfolk, between two market towns. It has a mill.", "Buxton", (1.30, 52.75)),
+        ("Newport is a large village in Essex with a grammar school.", "Newport", (0.21, 51.98)),
+        # The first name after a preposition is a town; the county comes next.
+        ("Langar is a small village south of Bingham in Nottinghamshire.", "Langar", (-0.93, 52.90)),
+    ],
+)
+def test_a_second_level_region_after_a_preposition_places_the_village(
+    gazetteer: Gazetteer, text: str, name: str, near: tuple[float, float]
+) -> None:
+    lon, lat, _ = first(text, name, gazetteer)
+    assert haversine_km((lon, lat), near) < 60
+
+
+def test_the_end_of_a_chain_overrules_a_namesake_at_its_start(gazetteer: Gazetteer) -> None:
+    # Portland is also a parish of Jamaica; the chain ends in England.
+    text = (
+        "Weston is a village on the Isle of Portland, Dorset, England. "
+        "Portland has quarries, and Portland stone is famous."
+    )
+    *_, admin1 = first(text, "Weston", gazetteer)
+    assert admin1 == "GB.ENG"
+
+
+def test_an_institution_in_a_place_hints_at_a_town_not_a_state() -> None:
+    from geo.resolve.context import container_index, local_pattern
+
+    index = container_index(default_gazetteer())
+    text = "The money sits at the Federal Reserve in New York, and the court in Texas ruled."
+    start = text.find("New York")
+    assert local_pattern(text, start, start + 8, index).hint == "settlement"
+    start = text.find("Texas")
+    assert local_pattern(text, start, start + 5, index).hint is None
+
+
+def test_a_compass_word_before_a_region_keeps_it_as_context(gazetteer: Gazetteer) -> None:
+    # Without the region of the first sentence, India (named later) would take Surat there.
+    text = "Surat is a small rural town in South West Queensland. It shares its name with a port in India."
+    *_, admin1 = first(text, "Surat", gazetteer)
+    assert admin1 == "AU.04"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        ("Ham is a suburban district in south-west London, beside the Thames.", "Ham", (-0.13, 51.5)),
+        ("Bellingham is an area of south east London, south of Lewisham.", "Bellingham", (-0.13, 51.5)),
+        (
+            "Milton is a district in the Scottish city of Glasgow, north of the Clyde.",
+            "Milton",
+            (-4.25, 55.86),
+        ),
+    ],
+)
+def test_a_part_of_a_city_described_with_compass_words_lies_near_it(
+    gazetteer: Gazetteer, text: str, name: str, near: tuple[float, float]
+) -> None:
+    lon, lat, _ = first(text, name, gazetteer)
+    assert haversine_km((lon, lat), near) < 40
+
+
+def test_a_described_place_the_gazetteer_lacks_gets_its_county(gazetteer: Gazetteer) -> None:
+    # No Northampton of Fulton County in the gazetteer: the county, not a namesake 300 km away.
+    text = "Northampton is a town in Fulton County, New York, United States. It lies on a lake."
+    [found] = resolve(text, [Toponym(0, 11, "Northampton", "Northampton")], gazetteer=gazetteer)
+    assert found.candidate.feature_class == "admin_region"
+    assert found.candidate.admin2 == "US.NY.035"
+    assert found.score < 0.6
+
+
+def test_a_place_in_its_county_keeps_its_own_point(gazetteer: Gazetteer) -> None:
+    text = "Gloversville is a city in Fulton County, New York, United States. It made gloves."
+    [found] = resolve(text, [Toponym(0, 12, "Gloversville", "Gloversville")], gazetteer=gazetteer)
+    assert found.candidate.feature_class == "city"
+
+
+def test_a_county_is_not_taken_from_a_sentence_that_does_not_describe_the_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # "of Paris" names where a driver lives, not where Dallas lies.
+    text = "A woman died in a Dallas hospital after a crash with a driver of Paris on Friday."
+    toponyms = [Toponym(18, 24, "Dallas", "Dallas"), Toponym(63, 68, "Paris", "Paris")]
+    dallas = resolve(text, toponyms, gazetteer=gazetteer)[0]
+    assert dallas.candidate.feature_class == "city"
+    assert haversine_km((dallas.candidate.lon, dallas.candidate.lat), (-96.80, 32.78)) < 20
+
+
+def test_the_name_after_a_county_and_a_comma_is_its_state(gazetteer: Gazetteer) -> None:
+    text = "Northampton is a town in Fulton County, New York, United States."
+    start = text.find("New York")
+    [found] = resolve(text, [Toponym(start, start + 8, "New York", "New York")], gazetteer=gazetteer)
+    assert found.candidate.feature_class == "admin_region"
+    assert found.candidate.admin1 == "US.NY"
