@@ -8,7 +8,7 @@ import re
 import pytest
 
 from geo.gazetteer import default_gazetteer
-from geo.resolve import context
+from geo.resolve import context, phrases
 from geo.resolve.context import container_index, local_pattern
 
 #: What generated texts are made of: a phrase of the hint expressions, part by part (each part one of
@@ -101,8 +101,8 @@ _DIVISION_PIECES = ["province", "Province", "District", "district", "P", "d", "x
 @pytest.mark.parametrize(
     ("fast", "plain", "alphabet"),
     [
-        (context._COUNTY, r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b", _COUNTY_PIECES),
-        (context._DIVISION, r"\b(?:[Pp]rovince|[Dd]istrict)\b", _DIVISION_PIECES),
+        (phrases._COUNTY, r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b", _COUNTY_PIECES),
+        (phrases._DIVISION, r"\b(?:[Pp]rovince|[Dd]istrict)\b", _DIVISION_PIECES),
     ],
 )
 def test_the_division_expressions_find_what_their_plain_forms_find(
@@ -122,7 +122,7 @@ def test_sentence_ends_are_what_the_plain_expression_finds() -> None:
     for _ in range(4000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         spans = [m.span() for m in plain.finditer(text)]
-        assert [m.span() for m in context._SENTENCE_END.finditer(text)] == spans, text
+        assert [m.span() for m in phrases._SENTENCE_END.finditer(text)] == spans, text
 
 
 _AFTER_PIECES = (

@@ -21,17 +21,12 @@ from typing import Final
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.resolve.candidates import CandidateCache, candidate_cache
-from geo.resolve.context import Container, container_index, county_phrases, local_pattern
+from geo.resolve.context import Container, container_index, local_pattern
+from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
-from geo.resolve.scoring import (
-    SITE_HINTS,
-    Evidence,
-    Group,
-    fits,
-    score_group,
-    text_evidence,
-)
+from geo.resolve.phrases import county_phrases
+from geo.resolve.scoring import fits, score_group
 from geo.toponyms import Resolved, Toponym
 
 __all__ = ["resolve"]

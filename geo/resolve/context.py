@@ -24,9 +24,7 @@ __all__ = [
     "LocalPattern",
     "Mention",
     "container_index",
-    "county_phrases",
     "local_pattern",
-    "sentence_end",
 ]
 
 #: Entries kept in each memo of :class:`ContainerIndex`.
@@ -113,25 +111,7 @@ _AIR: Final = re.compile(
     "|court|hall",
     re.I,
 )
-#: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
-#: with a capital (the engine then skips to capitals quickly), like :data:`_CAPITAL` and :data:`_DIVISION`.
-_COUNTY: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.? (?:[A-Z][a-z]+\.? ){0,2}(?:County|Parish)\b")
-#: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
-_DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: (?:(?:de|del|la|do|da) )?[A-Z][a-z][\w\-]*){0,2})"
-_COUNTY_OF: Final = re.compile(r"\b[Cc]ounty of " + _DIVISION_NAME)
-_DIVISION: Final = re.compile(r"[PpDd](?<!\w[PpDd])(?:(?<=[Pp])rovince|(?<=[Dd])istrict)\b")
-_DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
-_DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
-#: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break
-#: (not after an initial or a common abbreviation: "St. Louis", "John F. Kennedy").
-#: (``[.!?](?=\s+["'(“‘]?[A-Z])|\n`` written to start with one character class: the engine skips to it.)
-_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"'(“‘]?[A-Z]))")
-#: Words a full stop follows without ending the sentence (and single capitals: initials).
-_ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "No", "Co"})
-_LAST_WORD: Final = re.compile(r"\b(\w+)$")
-#: Longest stretch of a sentence read after a name.
-SENTENCE_REACH: Final = 300
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
 
 
@@ -374,39 +354,6 @@ def _before_hint(before: str) -> str | None:
         return None
     match = _BEFORE_HINT.search(before)
     return None if match is None else match.lastgroup
-
-
-def county_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Second-level regions named in the text: start, end, name ("Jay County", "St. Tammany Parish", and
-    the name alone of "the province of Zambales", "Bulacan Province", "the Thoothukudi district", "the
-    county of Norfolk")."""
-    found = []
-    if "County" in text or "Parish" in text:  # the expressions are slow to try at every word
-        found = [(match.start(), match.end(), match.group()) for match in _COUNTY.finditer(text)]
-    if "ounty of " in text:
-        found.extend((match.start(1), match.end(1), match.group(1)) for match in _COUNTY_OF.finditer(text))
-    if "rovince" in text or "istrict" in text:
-        for word in _DIVISION.finditer(text):
-            match = _DIVISION_OF.match(text, word.end()) or _DIVISION_BEFORE.search(
-                text, max(0, word.start() - 60), word.start()
-            )
-            if match is not None:
-                found.append((match.start(1), match.end(1), match.group(1)))
-    return found
-
-
-def sentence_end(text: str, position: int) -> int:
-    """Where the sentence running at ``position`` ends (at most :data:`SENTENCE_REACH` characters on)."""
-    limit = min(len(text), position + SENTENCE_REACH)
-    for found in _SENTENCE_END.finditer(text, position, limit):
-        if found.group() == ".":
-            word = _LAST_WORD.search(text, max(0, found.start() - 4), found.start())
-            if word is not None and (
-                word.group(1) in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
-                continue  # "St. Louis", "John F. Kennedy"
-        return found.end()
-    return limit
 
 
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, ContainerIndex] = weakref.WeakKeyDictionary()

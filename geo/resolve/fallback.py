@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from geo.gazetteer import Candidate
-from geo.resolve.scoring import POINT_CLASSES, Group, is_primary
+from geo.resolve.evidence import POINT_CLASSES, Group, is_primary
 from geo.resolve.words import GENERIC_SITE_WORDS
 
 __all__ = ["FALLBACK_CONFIDENCE", "focus", "partial_names", "strong_partial"]

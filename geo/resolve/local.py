@@ -16,8 +16,9 @@ from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
 from geo.resolve.candidates import CandidateCache
-from geo.resolve.context import Container, Mention, sentence_end
-from geo.resolve.scoring import POINT_CLASSES, Group, is_primary
+from geo.resolve.context import Container, Mention
+from geo.resolve.evidence import POINT_CLASSES, Group, is_primary
+from geo.resolve.phrases import sentence_end
 
 __all__ = ["REGION_CONFIDENCE", "folded", "named_region", "set_local"]
 

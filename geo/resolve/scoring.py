@@ -36,28 +36,15 @@ from __future__ import annotations
 
 import math
 import threading
-from bisect import bisect_left
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Hashable
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
-from geo.resolve.context import Container, Mention
+from geo.resolve.context import Container
+from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, Positions, is_primary, unit
 
-__all__ = [
-    "NEAR_KM",
-    "POINT_CLASSES",
-    "SITE_HINTS",
-    "WEIGHTS",
-    "Evidence",
-    "Group",
-    "fits",
-    "is_primary",
-    "score_group",
-    "text_evidence",
-]
+__all__ = ["NEAR_KM", "WEIGHTS", "fits", "score_group"]
 
 WEIGHTS: Final[dict[str, float]] = {
     "prior": 2.2,
@@ -89,14 +76,10 @@ TEMPERATURE: Final = 0.08
 SOFTMAX_SPAN: Final = 30 * TEMPERATURE
 #: Pruned candidates and static scores by candidate tuple and what else they depend on (the tuple is
 #: kept alive with the entry, so its id is not reused while cached).
-#: Where the candidates lie: their positions by country, first- and second-level region code (read only).
-Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
 _Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], Positions]
 _PRUNED: OrderedDict[Hashable, _Pruned] = OrderedDict()
 _PRUNED_LOCK: Final = threading.Lock()
 _PRUNED_SIZE: Final = 20_000
-#: Unit vectors of points kept.
-_UNITS_SIZE: Final = 50_000
 #: The most the context features can add to a candidate's score (their weights summed).
 CONTEXT_SPAN: Final = sum(
     WEIGHTS[name]
@@ -115,166 +98,7 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "facility": frozenset({"facility"}),
     "water_body": frozenset({"water_body"}),
 }
-POINT_CLASSES: Final = frozenset({"city", "airport", "military_base", "facility"})
-#: Hints that name a site rather than the place itself ("Erbil airport" is not Erbil).
-SITE_HINTS: Final = frozenset({"airport", "military_base", "facility"})
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
-
-
-@dataclass(slots=True)
-class Group:
-    """All mentions of one name in a document, resolved together (one sense per document).
-
-    ``partial``: the candidates are those of a name inside an unknown name. ``hidden``: a county named in
-    the text but not given as a toponym, resolved only as context.
-    """
-
-    key: str
-    surface: str
-    spans: list[tuple[int, int]]
-    candidates: tuple[Candidate, ...]
-    hint: str | None = None
-    withins: list[tuple[Container, ...]] = field(default_factory=list)
-    local: tuple[Container, ...] = ()
-    local_admin2: tuple[Candidate, ...] = ()
-    local_own: frozenset[str] = frozenset()
-    partial: bool = False
-    hidden: bool = False
-    shared: bool = False
-    static: list[float] = field(default_factory=list)
-    positions: Positions = ({}, {}, {})
-    units: dict[int, tuple[float, float, float]] = field(default_factory=dict)
-    pick: int = 0
-    confidence: float = 0.0
-    scores: list[float] = field(default_factory=list)
-
-    @property
-    def chosen(self) -> Candidate:
-        """The candidate picked so far."""
-        return self.candidates[self.pick]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` overlaps one of the group's spans."""
-        return any(start < span_end and span_start < end for span_start, span_end in self.spans)
-
-
-@dataclass(slots=True)
-class Evidence:
-    """Weighted mentions of countries and regions (and points of chosen places), with who added them."""
-
-    country: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    admin1: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    admin2: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, float, str | None, str | None, int]] = field(default_factory=list)
-    owners: defaultdict[int, list[tuple[str, str, float]]] = field(default_factory=lambda: defaultdict(list))
-    chosen: dict[int, tuple[int, float, str]] = field(default_factory=dict)
-
-    def add(self, level: str, code: str | None, weight: float, owner: int = -1) -> None:
-        """Count ``weight`` for ``code`` at ``level`` ("country", "admin1", "admin2")."""
-        if code is None:
-            return
-        table: defaultdict[str, float] = getattr(self, level)
-        table[code] += weight
-        if owner >= 0:
-            self.owners[owner].append((level, code, weight))
-
-    def add_container(self, container: Container, weight: float, owner: int = -1) -> None:
-        """Count a mention of a country or first-level region."""
-        self.country[container.country] += weight
-        if owner >= 0:
-            self.owners[owner].append(("country", container.country, weight))
-        if container.admin1 is not None:
-            self.admin1[container.admin1] += weight
-            if owner >= 0:
-                self.owners[owner].append(("admin1", container.admin1, weight))
-
-    def add_candidate(self, candidate: Candidate, weight: float, owner: int) -> None:
-        """Count a chosen place: its country, regions and (for point-like places) its point."""
-        added = self.owners[owner] if owner >= 0 else []
-        if candidate.country is not None:
-            self.country[candidate.country] += weight
-            added.append(("country", candidate.country, weight))
-        if candidate.admin1 is not None:
-            self.admin1[candidate.admin1] += weight
-            added.append(("admin1", candidate.admin1, weight))
-        if candidate.admin2 is not None:
-            self.admin2[candidate.admin2] += weight
-            added.append(("admin2", candidate.admin2, weight))
-        if candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
-            self.points.append((*_unit(candidate), candidate.country, candidate.admin1, owner))
-
-    def choose(self, owner: int, group: Group) -> None:
-        """Replace what ``owner`` added by its current choice, weighted by confidence and mentions."""
-        state = (group.pick, group.confidence, group.candidates[group.pick].id)
-        if self.chosen.get(owner) == state:
-            return  # the same choice as last time: nothing to replace
-        self.chosen[owner] = state
-        for level, code, weight in self.owners.pop(owner, ()):
-            table: defaultdict[str, float] = getattr(self, level)
-            left = table[code] - weight
-            if abs(left) < 1e-9:
-                del table[code]  # keep the tables small: they are read for every name scored
-            else:
-                table[code] = left
-        if self.points:
-            self.points = [point for point in self.points if point[5] != owner]
-        factor = 0.5 if group.partial else 1.0
-        self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
-
-    def without(self, owner: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
-        """Country, admin1 and admin2 tables without what ``owner`` added (read only: a table ``owner``
-        added nothing to is the evidence's own)."""
-        own = self.owners.get(owner)
-        if not own:
-            return self.country, self.admin1, self.admin2
-        copies: dict[str, dict[str, float]] = {}
-        for level, code, weight in own:
-            table = copies.get(level)
-            if table is None:
-                table = copies[level] = dict(getattr(self, level))
-            table[code] -= weight
-        return (
-            copies.get("country", self.country),
-            copies.get("admin1", self.admin1),
-            copies.get("admin2", self.admin2),
-        )
-
-
-def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dict[str, float]) -> Evidence:
-    """Collect what the text names: container mentions and demonyms.
-
-    Parameters
-    ----------
-    mentions
-        Containers named in the text. A mention overlapping a group, or of the same name, is owned by it:
-        left out when that group is scored, and replaced by the group's choice once it has one
-        (:meth:`Evidence.choose`).
-    groups
-        The names being resolved.
-    demonyms
-        Country evidence from demonym toponyms ("Iraqi") by ISO code.
-    """
-    evidence = Evidence()
-    for code, weight in demonyms.items():
-        evidence.add("country", code, weight)
-    keys = {group.key: index for index, group in enumerate(groups)}
-    spans = sorted((start, end, index) for index, group in enumerate(groups) for start, end in group.spans)
-    starts = [start for start, _, _ in spans]
-    longest = max((end - start for start, end, _ in spans), default=0)
-    for mention in mentions:
-        # The first group (in order) with a span overlapping the mention, else the group of that name.
-        overlapping = []
-        position = bisect_left(starts, mention.end) - 1
-        while position >= 0 and starts[position] > mention.start - longest:
-            start, end, index = spans[position]
-            if start < mention.end and mention.start < end:
-                overlapping.append(index)
-            position -= 1
-        owner = min(overlapping) if overlapping else keys.get(mention.key, -1)
-        weight = 1.0 / len(mention.containers)
-        for container in mention.containers:
-            evidence.add_container(container, weight, owner)
-    return evidence
 
 
 def score_group(group: Group, evidence: Evidence, owner: int) -> None:
@@ -450,10 +274,10 @@ def _nearest(
 ) -> float:
     """Great-circle distance in km from candidate ``index`` of ``group`` to the nearest point (unit
     vectors: the largest dot product is the nearest point, one arc cosine)."""
-    unit = group.units.get(index)
-    if unit is None:
-        unit = group.units[index] = _unit(group.candidates[index])
-    x, y, z = unit
+    vector = group.units.get(index)
+    if vector is None:
+        vector = group.units[index] = unit(group.candidates[index])
+    x, y, z = vector
     dot = max([x * px + y * py + z * pz for px, py, pz, _, _, _ in points])
     return EARTH_RADIUS_KM * math.acos(max(-1.0, min(1.0, dot)))
 
@@ -535,22 +359,3 @@ def _is_container(candidate: Candidate) -> bool:
     return candidate.feature_class in _CONTAINER_CLASSES or (
         candidate.feature_class == "admin_region" and candidate.admin2 is None
     )
-
-
-def is_primary(candidate: Candidate) -> bool:
-    """True when the name matched is the entry's own name ("Washington" for "Washington, D.C.")."""
-    matched = candidate.matched_name.casefold()
-    name = candidate.name.casefold()
-    return matched == name or matched == name.split(",")[0]
-
-
-def _unit(candidate: Candidate) -> tuple[float, float, float]:
-    """The candidate's point as a unit vector (x, y, z)."""
-    return _unit_vector(candidate.lon, candidate.lat)
-
-
-@lru_cache(maxsize=_UNITS_SIZE)
-def _unit_vector(lon: float, lat: float) -> tuple[float, float, float]:
-    """The point (degrees) as a unit vector (x, y, z); cached: news name the same places."""
-    lon, lat = math.radians(lon), math.radians(lat)
-    return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))

@@ -1,0 +1,61 @@
+"""Phrases the resolver reads in a whole text: second-level regions named ("Jay County", "the province
+of Zambales") and where a sentence ends."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["SENTENCE_REACH", "county_phrases", "sentence_end"]
+
+#: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
+#: with a capital (the engine then skips to capitals quickly), like :data:`_DIVISION`.
+_COUNTY: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.? (?:[A-Z][a-z]+\.? ){0,2}(?:County|Parish)\b")
+#: "the province of Zambales", "Bulacan Province", "the Thoothukudi district" (the name is group 1).
+_DIVISION_NAME: Final = r"((?:[A-Z][a-z][\w\-]*)(?: (?:(?:de|del|la|do|da) )?[A-Z][a-z][\w\-]*){0,2})"
+_COUNTY_OF: Final = re.compile(r"\b[Cc]ounty of " + _DIVISION_NAME)
+_DIVISION: Final = re.compile(r"[PpDd](?<!\w[PpDd])(?:(?<=[Pp])rovince|(?<=[Dd])istrict)\b")
+_DIVISION_OF: Final = re.compile(r" of " + _DIVISION_NAME)
+_DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
+#: A sentence ends at a full stop, question or exclamation mark before a capital, or at a line break
+#: (not after an initial or a common abbreviation: "St. Louis", "John F. Kennedy").
+#: (``[.!?](?=\s+["'(“‘]?[A-Z])|\n`` written to start with one character class: the engine skips to it.)
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"'(“‘]?[A-Z]))")
+#: Words a full stop follows without ending the sentence (and single capitals: initials).
+_ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "No", "Co"})
+_LAST_WORD: Final = re.compile(r"\b(\w+)$")
+#: Longest stretch of a sentence read after a name.
+SENTENCE_REACH: Final = 300
+
+
+def county_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Second-level regions named in the text: start, end, name ("Jay County", "St. Tammany Parish", and
+    the name alone of "the province of Zambales", "Bulacan Province", "the Thoothukudi district", "the
+    county of Norfolk")."""
+    found = []
+    if "County" in text or "Parish" in text:  # the expressions are slow to try at every word
+        found = [(match.start(), match.end(), match.group()) for match in _COUNTY.finditer(text)]
+    if "ounty of " in text:
+        found.extend((match.start(1), match.end(1), match.group(1)) for match in _COUNTY_OF.finditer(text))
+    if "rovince" in text or "istrict" in text:
+        for word in _DIVISION.finditer(text):
+            match = _DIVISION_OF.match(text, word.end()) or _DIVISION_BEFORE.search(
+                text, max(0, word.start() - 60), word.start()
+            )
+            if match is not None:
+                found.append((match.start(1), match.end(1), match.group(1)))
+    return found
+
+
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence running at ``position`` ends (at most :data:`SENTENCE_REACH` characters on)."""
+    limit = min(len(text), position + SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, position, limit):
+        if found.group() == ".":
+            word = _LAST_WORD.search(text, max(0, found.start() - 4), found.start())
+            if word is not None and (
+                word.group(1) in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
+                continue  # "St. Louis", "John F. Kennedy"
+        return found.end()
+    return limit
