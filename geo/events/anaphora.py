@@ -15,13 +15,14 @@ back-reference's offsets, so its mentions point at what the text says.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.events.document import Document
 from geo.toponyms import Resolved
 
-__all__ = ["LOOKBACK", "ReferredPlace", "referred_place"]
+__all__ = ["LOOKBACK", "ReferredPlace", "referred_place", "referring_sentences"]
 
 #: Sentences before the one with the back-reference searched for the place it means.
 LOOKBACK: Final = 2
@@ -95,3 +96,21 @@ def referred_place(
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
     return ReferredPlace(synthetic, antecedent)
+
+
+def referring_sentences(
+    doc: Document,
+    spots: Sequence[Resolved],
+    nested: set[tuple[int, int]],
+    by_sentence: dict[int, list[Resolved]],
+    physical: frozenset[str],
+) -> dict[int, ReferredPlace]:
+    """Sentences without a place that refer back to one ("killed there"), with the place they mean."""
+    plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
+    out = {}
+    for number in range(1, len(doc.sentences)):
+        if number not in by_sentence and doc.cues[number]:
+            found = referred_place(doc, number, plain, physical)
+            if found is not None:
+                out[number] = found
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from geo.events.tagger import EventTag
+    from geo.events.tag import EventTag
 
 __all__ = ["describe", "describe_event"]
 

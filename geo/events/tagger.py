@@ -9,11 +9,13 @@ from typing import Final
 
 from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.events import actors as act
-from geo.events.anaphora import ReferredPlace, referred_place
+from geo.events.anaphora import referring_sentences
 from geo.events.context import is_locative
 from geo.events.cues import Cue, refine
-from geo.events.document import VIOLENT, Document, unique
+from geo.events.document import VIOLENT, Document
+from geo.events.merge import mention_tags, merge_tags
 from geo.events.notes import describe_event
+from geo.events.tag import EventTag
 from geo.temporal import parse_published
 from geo.toponyms import Resolved
 from geo.vocab import EVENT_TYPES
@@ -30,32 +32,6 @@ _HYPOTHETICAL: Final = frozenset(
     {"could", "would", "might", "will", "may", "plan", "plans", "planned", "planning"}
 )
 _HYPOTHETICAL_STEMS: Final = ("threat", "vow", "warn", "promis")
-
-
-@dataclass(frozen=True, slots=True)
-class EventTag:
-    """What happened at one place according to one sentence (or, for ``mention``, the whole text).
-
-    See ``docs/events.md`` for how each field is derived.
-    """
-
-    place: Resolved
-    name: str
-    event_type: str
-    sub_event_type: str | None
-    mission: str | None
-    actors: tuple[str, ...]
-    troops: int | None
-    fatalities: int | None
-    date: str | None
-    date_start: str | None
-    date_end: str | None
-    time_precision: str | None
-    date_source: str
-    confidence: float
-    mentions: tuple[tuple[int, int], ...]
-    sentence: tuple[int, int]
-    notes: str
 
 
 @dataclass(slots=True)
@@ -115,7 +91,7 @@ def tag_events(
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in nested:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
-    referred = _referred(doc, spots, nested, by_sentence)
+    referred = referring_sentences(doc, spots, nested, by_sentence, PHYSICAL)
     tags: list[EventTag] = []
     for number, group in sorted([*by_sentence.items(), *((n, [r.place]) for n, r in referred.items())]):
         found = _tag_sentence(doc, number, group)
@@ -127,27 +103,10 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
-    merged = _merge(tags)
+    merged = merge_tags(tags)
     if include_mentions:
-        merged.extend(_mention_tags(doc, spots, merged))
+        merged.extend(mention_tags(doc, spots, merged))
     return merged
-
-
-def _referred(
-    doc: Document,
-    spots: Sequence[Resolved],
-    nested: set[tuple[int, int]],
-    by_sentence: dict[int, list[Resolved]],
-) -> dict[int, ReferredPlace]:
-    """Sentences without a place that refer back to one ("killed there"), with the place they mean."""
-    plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
-    out = {}
-    for number in range(1, len(doc.sentences)):
-        if number not in by_sentence and doc.cues[number]:
-            found = referred_place(doc, number, plain, PHYSICAL)
-            if found is not None:
-                out[number] = found
-    return out
 
 
 def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
@@ -343,86 +302,6 @@ def _build(
             date_source=date_source,
         ),
     )
-
-
-def _merge(tags: list[EventTag]) -> list[EventTag]:
-    """Merge tags of the same place, type, sub type and date (the same event reported twice)."""
-    out: list[EventTag] = []
-    index: dict[tuple[str, str, str | None, str | None], int] = {}
-    for tag in tags:
-        key = (tag.place.candidate.id, tag.event_type, tag.sub_event_type, tag.date)
-        if key not in index:
-            index[key] = len(out)
-            out.append(tag)
-            continue
-        first = out[index[key]]
-        mission = first.mission or tag.mission
-        actors = unique([*first.actors, *tag.actors])
-        troops = first.troops if first.troops is not None else tag.troops
-        fatalities = first.fatalities if first.fatalities is not None else tag.fatalities
-        out[index[key]] = replace(
-            first,
-            mission=mission,
-            actors=actors,
-            troops=troops,
-            fatalities=fatalities,
-            confidence=max(first.confidence, tag.confidence),
-            mentions=(*first.mentions, *tag.mentions),
-            notes=describe_event(
-                first.place.candidate.name,
-                first.event_type,
-                first.sub_event_type,
-                actors=actors,
-                mission=mission,
-                troops=troops,
-                fatalities=fatalities,
-                date_source=first.date_source,
-            ),
-        )
-    return out
-
-
-def _mention_tags(doc: Document, spots: Sequence[Resolved], events: Sequence[EventTag]) -> list[EventTag]:
-    """One ``mention`` tag per place that takes part in no event, with all its mentions."""
-    busy = {tag.place.candidate.id for tag in events}
-    grouped: dict[str, list[Resolved]] = {}
-    for place in spots:
-        if place.candidate.id not in busy:
-            grouped.setdefault(place.candidate.id, []).append(place)
-    publication = doc.publication()
-    date = date_start = date_end = precision = None
-    source = "none"
-    if publication is not None:
-        date, date_start, date_end = publication.edtf, publication.date_start, publication.date_end
-        precision, source = publication.precision, "publication"
-    text, sentences = doc.text, doc.sentences
-    out = []
-    for members in grouped.values():
-        first = members[0]
-        start, end = first.toponym.start, first.toponym.end
-        sentence = sentences[doc.index(start)]
-        score = max([p.score for p in members])
-        tag = EventTag(
-            place=first,
-            name=text[start:end],
-            event_type="mention",
-            sub_event_type=None,
-            mission=None,
-            actors=(),
-            troops=None,
-            fatalities=None,
-            date=date,
-            date_start=date_start,
-            date_end=date_end,
-            time_precision=precision,
-            date_source=source,
-            confidence=round(0.8 * min(1.0, max(0.0, score)), 3),
-            mentions=tuple([(p.toponym.start, p.toponym.end) for p in members]),
-            sentence=(sentence.start, sentence.end),
-            notes=describe_event(first.candidate.name, "mention", None),
-        )
-        out.append(tag)
-    return out
 
 
 def _start(place: Resolved) -> int:
