@@ -140,7 +140,6 @@ def tokenize(text: str) -> list[Token]:
     new = tuple.__new__
     words = _WORDS
     gaps = _GAPS
-    size = len(text)
     pos = 0
     carry = -1  # where the next gap starts when it is not the end of the previous match, else -1
     for gap, word in _GAP_TOKEN.findall(text):
@@ -155,21 +154,7 @@ def tokenize(text: str) -> list[Token]:
         end = pos
         possessive = False
         if special:
-            if "'" in word or "’" in word:
-                poss = _POSSESSIVE.search(word)
-                if poss is not None and poss.start() > 0:
-                    end = start + poss.start()
-                    word = word[: poss.start()]
-                    possessive = True
-            if (
-                not possessive
-                and end < size
-                and text[end] == "."
-                and word[0].isupper()
-                and word.lower() in ABBREVIATIONS
-            ):
-                end += 1
-                word += "."
+            end, word, possessive = _adjust(text, start, pos, word)
             if end != pos:
                 key, cap, upper, name, _ = words[word]
         if not key:  # dropped: the next gap starts where this one did
@@ -331,34 +316,30 @@ def _extend(parts: list[str], more: list[str]) -> None:
         parts += more
 
 
+def _adjust(text: str, start: int, end: int, word: str) -> tuple[int, str, bool]:
+    """The word ``text[start:end]`` without a possessive ending ("Iraq's" -> "Iraq"), or with the full
+    stop an abbreviation takes ("St" -> "St."): its new end, text and whether it was possessive."""
+    if "'" in word or "’" in word:
+        poss = _POSSESSIVE.search(word)
+        if poss is not None and poss.start() > 0:
+            return start + poss.start(), word[: poss.start()], True
+    if end < len(text) and text[end] == "." and word[0].isupper() and word.lower() in ABBREVIATIONS:
+        return end + 1, word + ".", False
+    return end, word, False
+
+
 def _second_look(text: str, tokens: Tokens, indexes: list[int]) -> bool:
     """Redo the words at ``indexes`` (possessives, abbreviations) as :func:`tokenize` does, in place.
 
     Returns False, with ``tokens`` half done, at a word whose key is empty (:func:`tokenize` drops it).
     """
-    size = len(text)
     count = len(tokens)
     words = _WORDS
     for i in indexes:
         start = tokens.start[i]
         word = tokens.text[i]
-        end = pos = tokens.end[i]
-        possessive = False
-        if "'" in word or "’" in word:
-            poss = _POSSESSIVE.search(word)
-            if poss is not None and poss.start() > 0:
-                end = start + poss.start()
-                word = word[: poss.start()]
-                possessive = True
-        if (
-            not possessive
-            and end < size
-            and text[end] == "."
-            and word[0].isupper()
-            and word.lower() in ABBREVIATIONS
-        ):
-            end += 1
-            word += "."
+        pos = tokens.end[i]
+        end, word, possessive = _adjust(text, start, pos, word)
         if end == pos:
             if not tokens.key[i]:
                 return False
