@@ -24,11 +24,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.curation import load_curation
 from geo.events import tag_events
 from geo.gazetteer import default_gazetteer
+from geo.importers.curation import load_curation
+from geo.model.spans import Resolved, Toponym
 from geo.temporal import find_dates
-from geo.toponyms import Resolved, Toponym
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "articles"

@@ -58,7 +58,7 @@ def synthetic_table(count: int, *, seed: int = 7) -> Any:
     import pyarrow.compute as pc
 
     from geo.exports.table import EVENT_SCHEMA
-    from geo.vocab import EVENT_TYPES, GEO_PRECISION_BY_CLASS
+    from geo.model.vocab import EVENT_TYPES, GEO_PRECISION_BY_CLASS
 
     rng = np.random.default_rng(seed)
     rows = np.arange(count, dtype=np.int64)
@@ -162,7 +162,7 @@ def synthetic_table(count: int, *, seed: int = 7) -> Any:
 def check_sample(count: int = 2000) -> None:
     """Fail loudly unless the synthetic events pass the contract checks of ``geo validate``."""
     from geo.exports.table import collection_from_table
-    from geo.validate import validate_object
+    from geo.model.validate import validate_object
 
     problems = validate_object(collection_from_table(synthetic_table(count)))
     if problems:

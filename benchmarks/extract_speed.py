@@ -73,7 +73,7 @@ def news_articles(count: int) -> list[dict[str, str]]:
 THROUGHPUT = r"""
 import json, os, sys, time, statistics
 os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-from geo.articles import Article
+from geo.model.article import Article
 from geo.gazetteer import default_gazetteer
 from geo.extract import extract
 from geo.extract.build import build_features

@@ -21,8 +21,8 @@ DEFAULT = REPO.parent / "shared/eval/events/ucdp_ged_syria_2016_2019/ged_syria_6
 _CHILD = r"""
 import json, resource, sys, tempfile, time
 from pathlib import Path
-from geo.features import feature_collection
-from geo.geojson import dumps
+from geo.model.feature import feature_collection
+from geo.model.geojson import dumps
 from geo.importers import import_ucdp
 from geo.io import atomic_write_text
 

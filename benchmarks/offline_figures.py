@@ -56,11 +56,11 @@ def main() -> None:
     args = parser.parse_args()
 
     from geo.figures import plot_events, save_figure
-    from geo.geojson import load_feature_collection
+    from geo.gazetteer.outlines import country_outlines
     from geo.maps import build_map, render_html
     from geo.maps.assets import fetch_npm_package, npm_cache_dir, page_urls, required_packages
     from geo.maps.embed import render_page
-    from geo.outlines import country_outlines
+    from geo.model.geojson import load_feature_collection
 
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     for package in required_packages():

@@ -25,10 +25,10 @@ import time
 from pathlib import Path
 
 from geo.gazetteer import Gazetteer, haversine_km
+from geo.model.spans import Toponym
 from geo.resolve import resolve
 from geo.resolve.candidates import candidate_cache
 from geo.resolve.fallback import partial_names, strong_partial
-from geo.toponyms import Toponym
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "corpora"
 NAMES = ("lgl", "geowebnews", "tr_news", "geovirus", "wiktor")

@@ -34,7 +34,7 @@ def _entries(raw: Any, where: str) -> list[CatalogueEntry]:
             raise InputError(f"{where}[{number}]: aliases and areas must be lists of strings, got {item!r}")
         active = item.get("active")
         if active is not None:
-            from geo.dates import parse_edtf
+            from geo.temporal.edtf import parse_edtf
 
             parse_edtf(str(active))
         out.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from geo.features import event_id
+from geo.model.feature import event_id
 
 ARTICLE = "nos-2020"
 STRIKE_ID = event_id(article_id=ARTICLE, place_id="icao:ORBI", event_type="strike", date="2020-01-03")

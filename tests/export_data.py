@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from geo.features import event_id, feature_collection
-from geo.geojson import load_feature_collection
+from geo.model.feature import event_id, feature_collection
+from geo.model.geojson import load_feature_collection
 from tests.examples import strike
 
 REPO = Path(__file__).resolve().parents[1]

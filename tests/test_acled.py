@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from geo import acled
+from geo.codebooks import acled
 from geo.errors import InputError
-from geo.features import EventFeature
-from geo.vocab import EVENT_TYPES
+from geo.model.feature import EventFeature
+from geo.model.vocab import EVENT_TYPES
 from tests.examples import strike
 
 

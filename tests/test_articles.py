@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from geo.articles import Article, sha256_text
+from geo.model.article import Article, sha256_text
 
 
 def test_fingerprint_is_the_sha256_of_the_utf8_text() -> None:

@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from unidecode import unidecode
 
 from geo.cli import cli
-from geo.curation import build_features, check_article_text, curation_paths, load_curation
 from geo.errors import CurationError
-from geo.geojson import dumps
+from geo.importers.curation import build_features, check_article_text, curation_paths, load_curation
+from geo.model.geojson import dumps
 from geo.validation import validate_path
 
 CURATION = Path(__file__).resolve().parents[1] / "data" / "curation"
@@ -209,8 +209,8 @@ def test_committed_map_is_the_build_of_the_committed_locations():
     """maps/missions.html is what `geo map` makes of data/locations.geojson today (rebuilt identically)."""
     import html
 
-    from geo.geojson import load_feature_collection
     from geo.maps import build_map, render_html
+    from geo.model.geojson import load_feature_collection
 
     page = (LOCATIONS.parent.parent / "maps" / "missions.html").read_text(encoding="utf-8")
     title = html.unescape(re.search(r"<title>(.*?)</title>", page, re.S).group(1).strip())

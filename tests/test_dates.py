@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from geo.dates import DateBounds, parse_edtf
 from geo.errors import InputError
+from geo.temporal.edtf import DateBounds, parse_edtf
 
 
 @pytest.mark.parametrize(

@@ -232,13 +232,13 @@ def test_eval_cli_runs_the_peer_alone_as_json(corpus_file: Path, monkeypatch: py
 
 @pytest.fixture(scope="module")
 def curated() -> dict:
-    from geo.geojson import load_feature_collection
+    from geo.model.geojson import load_feature_collection
 
     return load_feature_collection(REPO / "data" / "locations.geojson")
 
 
 def _write(path: Path, fc: dict) -> Path:
-    from geo.geojson import dumps
+    from geo.model.geojson import dumps
 
     path.write_text(dumps(fc), encoding="utf-8")
     return path

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from geo.catalog import ACTORS, MISSIONS, load_catalogues
-from geo.dates import parse_edtf
 from geo.errors import InputError
 from geo.events import EventTag, find_counts, parse_number, split_sentences, tag_events
 from geo.gazetteer.index import Candidate
-from geo.toponyms import Resolved, Toponym
-from geo.vocab import EVENT_TYPES, TIME_PRECISIONS
+from geo.model.spans import Resolved, Toponym
+from geo.model.vocab import EVENT_TYPES, TIME_PRECISIONS
+from geo.temporal.edtf import parse_edtf
 
 # name -> (id, class, country)
 PLACES = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo.articles import Article
 from geo.extract import extract
 from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.model.article import Article
 
 
 @pytest.fixture(scope="module")

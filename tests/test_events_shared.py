@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from geo.curation import load_curation
-from geo.dates import parse_edtf
 from geo.events import EventTag, tag_events
 from geo.gazetteer import default_gazetteer
+from geo.importers.curation import load_curation
+from geo.model.spans import Resolved, Toponym
 from geo.temporal import find_dates
-from geo.toponyms import Resolved, Toponym
+from geo.temporal.edtf import parse_edtf
 
 pytestmark = pytest.mark.shared
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pytest
 from click.testing import CliRunner
 
-import geo.exports._atomic as atomic
+import geo.io as atomic
 from geo.cli import cli
 from geo.cli.export import _FORMAT_NAMES
 from geo.errors import GeoIOError, InputError
@@ -28,8 +28,8 @@ from geo.exports.table import (
     unflatten,
 )
 from geo.exports.text import feature_line
-from geo.frames import to_geodataframe
-from geo.geojson import dumps
+from geo.model.frames import to_geodataframe
+from geo.model.geojson import dumps
 from tests.export_data import SEED, awkward, seed
 
 #: Formats that do not keep the feature order: FlatGeobuf sorts by its spatial index (Hilbert
@@ -37,7 +37,7 @@ from tests.export_data import SEED, awkward, seed
 UNORDERED = {"fgb", "kml", "kmz"}
 #: The usual file ending of each format, for the tests.
 ENDING = {name: fmt.extensions[0] for name, fmt in FORMATS.items()}
-ROUND_TRIP = [name for name in FORMATS if name != "acled"]  # ACLED is lossy by design (geo.acled)
+ROUND_TRIP = [name for name in FORMATS if name != "acled"]  # ACLED is lossy by design (geo.codebooks.acled)
 
 
 def _by_id(fc: dict[str, Any]) -> list[dict[str, Any]]:

@@ -21,8 +21,8 @@ from geo.exports import export, read_export
 from geo.exports.kml import kml_color
 from geo.exports.shapefile import MAX_TEXT_BYTES, SHAPEFILE_FIELDS
 from geo.exports.styles import hex_to_rgb
-from geo.features import feature_collection
-from geo.vocab import EVENT_STYLES, EVENT_TYPES, LAYERS
+from geo.model.feature import feature_collection
+from geo.model.vocab import EVENT_STYLES, EVENT_TYPES, LAYERS
 from tests.export_data import awkward, seed
 
 with warnings.catch_warnings():

@@ -20,11 +20,11 @@ import pyogrio
 import pytest
 
 import geo.exports.ogr
-from geo.acled import ACLED_COLUMNS
+from geo.codebooks.acled import ACLED_COLUMNS
 from geo.exports import export
 from geo.exports.shapefile import SHAPEFILE_FIELDS
 from geo.exports.table import FLAT_SCHEMA, flatten, table_from_collection
-from geo.features import PROPERTY_ORDER
+from geo.model.feature import PROPERTY_ORDER
 from tests.export_data import awkward, seed
 
 FLAT_FIELDS = [n for n in FLAT_SCHEMA.names if n not in ("lon", "lat")]

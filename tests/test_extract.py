@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from geo.articles import Article
 from geo.cli import cli
 from geo.extract import extract, extract_many
-from geo.features import feature_collection
-from geo.validate import validate_object
+from geo.model.article import Article
+from geo.model.feature import feature_collection
+from geo.model.validate import validate_object
 
 TEXT = (
     "BAGHDAD (Reuters) - Rockets struck Erbil airport in northern Iraq on Friday, officials said. "

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from geo.articles import Article
 from geo.extract import EventDraft, build_features
-from geo.features import event_id, feature_collection
 from geo.gazetteer import default_gazetteer
-from geo.toponyms import Resolved, Toponym
+from geo.model.article import Article
+from geo.model.feature import event_id, feature_collection
+from geo.model.spans import Resolved, Toponym
 
 TEXT = "Rockets hit Erbil airport on Friday. Erbil airport was hit again; Erbil itself was calm."
 ARTICLE = Article(id="a-1", text=TEXT, title="T", published="2020-01-06")

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
-from geo.articles import Article
 from geo.extract import EventDraft, build_features, conform
 from geo.extract.conform import construct
-from geo.features import EventFeature
 from geo.gazetteer import default_gazetteer
 from geo.gazetteer.index import Candidate
-from geo.toponyms import Resolved, Toponym
+from geo.model.article import Article
+from geo.model.feature import EventFeature
+from geo.model.spans import Resolved, Toponym
 
 TEXT = "Rockets hit Erbil airport on Friday; 12 soldiers of the Dutch army left Baghdad in May 2023."
 ARTICLE = Article(id="a-2", text=TEXT, title="T", url="https://example.org/a", published="2023-06-02")

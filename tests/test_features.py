@@ -14,16 +14,16 @@ from pydantic import ValidationError
 
 from geo import settings
 from geo.errors import GeoIOError, SchemaError
-from geo.features import (
+from geo.model.feature import (
     PROPERTY_ORDER,
     EventFeature,
     EventProperties,
     event_id,
     feature_collection,
 )
-from geo.frames import from_geodataframe, to_geodataframe
-from geo.geojson import dumps, load_feature_collection
-from geo.schema import SCHEMA_PATH, json_schema
+from geo.model.frames import from_geodataframe, to_geodataframe
+from geo.model.geojson import dumps, load_feature_collection
+from geo.model.schema import SCHEMA_PATH, json_schema
 
 
 def strike_properties(**changes: Any) -> dict[str, Any]:
@@ -173,7 +173,7 @@ def test_dumps_keeps_non_ascii_and_refuses_nan() -> None:
 
 def test_shipped_schema_matches_models() -> None:
     shipped = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    assert shipped == json_schema(), "run `python -m geo.features` to regenerate the schema file"
+    assert shipped == json_schema(), "run `python -m geo.model.schema` to regenerate the schema file"
 
 
 def test_shipped_schema_accepts_valid_and_rejects_broken() -> None:

@@ -25,7 +25,7 @@ from geo.figures.scale import (
     nice_length,
     scale_bar_degrees,
 )
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "locations.geojson"

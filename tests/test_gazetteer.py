@@ -23,7 +23,7 @@ from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer import Gazetteer, haversine_km
 from geo.gazetteer import build as build_module
 from geo.gazetteer import index as index_module
-from geo.resources import data_dir
+from geo.gazetteer.resources import data_dir
 
 # name as written, country context, expected (lon, lat), tolerance in km
 SEED_PLACES = [

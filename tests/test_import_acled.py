@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from geo.acled import acled_rows
 from geo.cli import cli
+from geo.codebooks.acled import acled_rows
 from geo.errors import InputError
 from geo.importers import import_acled
 from geo.importers.acled import parse_acled_date
-from geo.validate import validate_file
+from geo.validation import validate_file
 
 DATA = Path(__file__).parent / "data" / "importers"
 

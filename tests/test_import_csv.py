@@ -10,11 +10,11 @@ from click.testing import CliRunner
 
 from geo.cli import cli
 from geo.errors import InputError
-from geo.features import feature_collection
-from geo.geojson import dumps
 from geo.importers import ColumnMapping, import_csv, load_mapping
 from geo.importers.mapping import mapping_from_options
-from geo.validate import validate_file
+from geo.model.feature import feature_collection
+from geo.model.geojson import dumps
+from geo.validation import validate_file
 from tests.examples import strike
 
 DATA = Path(__file__).parent / "data" / "importers"

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from geo.cli import cli
 from geo.importers import import_ucdp
 from geo.importers._rows import edtf_between
-from geo.validate import validate_file, validate_object
+from geo.validation import validate_file, validate_object
 
 DATA = Path(__file__).parent / "data" / "importers"
 

@@ -23,7 +23,7 @@ from geo.maps.elements import EventData, FitView, script_json
 from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, style_for, text_color
 from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
 from geo.maps.table import CODE_ALPHABET
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 SOURCE = {
     "article_id": "example-2020-01-04",

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from geo import settings
 from geo.cli import cli
 from geo.errors import GeoIOError, InputError
+from geo.gazetteer.outlines import country_outlines
 from geo.maps import build_map, leaflet_version, render_html
 from geo.maps.assets import (
     CdnAsset,
@@ -27,7 +28,6 @@ from geo.maps.assets import (
 )
 from geo.maps.basemap import OUTLINES_NAME
 from geo.maps.offline import OfflineAssetsMissingError, inline_assets, make_offline, missing_packages
-from geo.outlines import country_outlines
 
 REPO = Path(__file__).resolve().parents[1]
 PNG = base64.b64decode(

@@ -8,9 +8,9 @@ import pytest
 
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.model.spans import Toponym
 from geo.recognize import recognize
 from geo.recognize.tokens import tokenize
-from geo.toponyms import Toponym
 
 
 @pytest.fixture(scope="module")

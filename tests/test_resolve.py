@@ -11,8 +11,8 @@ import pytest
 
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, default_gazetteer, haversine_km
+from geo.model.spans import Resolved, Toponym
 from geo.resolve import resolve
-from geo.toponyms import Resolved, Toponym
 
 
 @pytest.fixture(scope="module")

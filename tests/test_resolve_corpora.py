@@ -16,8 +16,8 @@ from geo.evaluation.corpus import read_corpus
 from geo.evaluation.runner import evaluate_system
 from geo.evaluation.systems import OurSystem
 from geo.gazetteer import default_gazetteer, haversine_km
+from geo.model.spans import Toponym
 from geo.resolve import resolve
-from geo.toponyms import Toponym
 
 # corpus, documents, floor of acc@161 (measured value in the comment)
 FLOORS = [

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from geo.gazetteer import Gazetteer, default_gazetteer, haversine_km
+from geo.model.spans import Toponym
 from geo.resolve import resolve
-from geo.toponyms import Toponym
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.curation import build_features, curation_paths, load_curation, resolve_places
 from geo.gazetteer import default_gazetteer, haversine_km
+from geo.importers.curation import build_features, curation_paths, load_curation, resolve_places
 
 CURATION = Path(__file__).resolve().parents[1] / "data" / "curation"
 

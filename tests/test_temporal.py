@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geo.dates import parse_edtf
 from geo.errors import InputError
+from geo.model.vocab import TIME_PRECISIONS
 from geo.temporal import TemporalExpression, Tokens, find_dates
-from geo.vocab import TIME_PRECISIONS
+from geo.temporal.edtf import parse_edtf
 
 MONDAY = "2020-01-06"  # a Monday, day precision
 JULY = "2023-07"  # month precision

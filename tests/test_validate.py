@@ -1,4 +1,4 @@
-"""`geo validate` and geo.validate: every broken input gets a clear message and exit code 1."""
+"""`geo validate` and geo.model.validate: every broken input gets a clear message and exit code 1."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from examples import STRIKE_ID, strike
 
 from geo.cli import cli
-from geo.features import event_id
-from geo.geojson import dumps
-from geo.validate import Problem, validate_bytes, validate_object, validate_path
+from geo.model.feature import event_id
+from geo.model.geojson import dumps
+from geo.validation import Problem, validate_bytes, validate_object, validate_path
 
 TRAINING_ID = event_id(article_id="nos-2020", place_id="geonames:95446", event_type="training", date="2017")
 

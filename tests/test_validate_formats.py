@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from geo.cli import cli
 from geo.exports import export
-from geo.features import event_id
-from geo.validate import validate_file
+from geo.model.feature import event_id
+from geo.validation import validate_file
 from geo.validation.formats import csv_flavour, other_format
 from tests.examples import strike
 

@@ -23,10 +23,10 @@ import click
 )
 def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | None) -> None:
     """Build event features from curation YAML files or folders INPUTS."""
-    from geo.curation import build_features, check_article_text, curation_paths, load_curation
     from geo.errors import CurationError
-    from geo.geojson import dumps
+    from geo.importers.curation import build_features, check_article_text, curation_paths, load_curation
     from geo.io import atomic_write_text
+    from geo.model.geojson import dumps
 
     curations = [load_curation(path) for path in curation_paths(inputs)]
     if articles_dir is not None:

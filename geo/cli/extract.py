@@ -72,8 +72,8 @@ def command(
             for f in features
         )
     else:
-        from geo.features import feature_collection
-        from geo.geojson import dumps
+        from geo.model.feature import feature_collection
+        from geo.model.geojson import dumps
 
         text = dumps(feature_collection(features))
     if output is None:

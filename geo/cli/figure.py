@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from geo.vocab import LAYERS
+from geo.model.vocab import LAYERS
 
 
 @click.command("figure")
@@ -52,7 +52,7 @@ def command(
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
     from geo.figures import figure_format, plot_events, save_figure
-    from geo.geojson import load_feature_collection, merge_collections
+    from geo.model.geojson import load_feature_collection, merge_collections
 
     figure_format(output)  # a bad extension fails before any work
     collection = merge_collections([load_feature_collection(path) for path in inputs])

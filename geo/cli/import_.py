@@ -54,11 +54,11 @@ def command(
     imported and skipped.
     """
     from geo.errors import InputError
-    from geo.features import feature_collection
-    from geo.geojson import dumps
     from geo.importers import ImportResult, import_acled, import_csv, import_ucdp
     from geo.importers.mapping import load_mapping, mapping_from_options
     from geo.io import atomic_write_text
+    from geo.model.feature import feature_collection
+    from geo.model.geojson import dumps
 
     kind = kind.lower()
     csv_options = mapping_file or columns or constants or prefix or date_format

@@ -55,8 +55,8 @@ def command(
     embed: bool,
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
-    from geo.geojson import load_feature_collection, merge_collections
     from geo.maps import build_map, save_map
+    from geo.model.geojson import load_feature_collection, merge_collections
 
     try:
         collection = merge_collections([load_feature_collection(path) for path in inputs])

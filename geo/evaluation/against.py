@@ -30,7 +30,7 @@ from typing import Any
 from geo import settings
 from geo.errors import InputError
 from geo.gazetteer.index import haversine_km
-from geo.vocab import GEO_PRECISION_BY_CLASS
+from geo.model.vocab import GEO_PRECISION_BY_CLASS
 
 __all__ = ["AgainstReport", "EventMatch", "PlaceMatch", "compare_collections", "tolerance_km"]
 
@@ -170,7 +170,7 @@ def _stands_for(found: _Place, curated: _Place) -> float | None:
 
 
 def _bounds(date: str) -> tuple[datetime.date, datetime.date]:
-    from geo.dates import parse_edtf
+    from geo.temporal.edtf import parse_edtf
 
     bounds = parse_edtf(date)
     return (bounds.start or datetime.date.min, bounds.end or datetime.date.max)
@@ -182,7 +182,7 @@ def compare_collections(curated: Mapping[str, Any], extracted: Mapping[str, Any]
     Parameters
     ----------
     curated, extracted
-        Validated FeatureCollections (:func:`geo.geojson.load_feature_collection`).
+        Validated FeatureCollections (:func:`geo.model.geojson.load_feature_collection`).
 
     Returns
     -------

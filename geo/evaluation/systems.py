@@ -71,7 +71,7 @@ class OurSystem:
 
     def resolve_spans(self, text: str, spans: Sequence[Span]) -> list[tuple[float, float] | None]:
         """Resolve gold spans with geo's resolver (document context included)."""
-        from geo.toponyms import Toponym
+        from geo.model.spans import Toponym
 
         toponyms = [Toponym(start=s, end=e, surface=text[s:e], query=name) for s, e, name in spans]
         resolved = self._resolve(text, toponyms, gazetteer=self.gazetteer)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.events.document import Document
-from geo.toponyms import Resolved
+from geo.model.spans import Resolved
 
 __all__ = ["LOOKBACK", "ReferredPlace", "referred_place", "referring_sentences"]
 

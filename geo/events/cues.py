@@ -1,6 +1,6 @@
 """Cue words that signal an event type, found in one pass over the text.
 
-Each cue has an event type (:data:`geo.vocab.EVENT_TYPES`), an optional sub type and a tier: 3 for
+Each cue has an event type (:data:`geo.model.vocab.EVENT_TYPES`), an optional sub type and a tier: 3 for
 violent or decisive events (strikes, rocket attacks, abductions, protests, withdrawals), 2 for military
 activity (deployment, training, presence), 1 for political acts. Within a clause the highest tier wins,
 then the cue nearest to the place. Sentence-level checks then refine the choice (a "bombing" by a

@@ -18,9 +18,9 @@ from geo.events.cues import Cue, find_cues
 from geo.events.dating import close_interval, mission_active_at
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
+from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, find_dates, parse_published
 from geo.temporal import _calendar as cal
-from geo.toponyms import Resolved
 
 __all__ = ["MILITARY", "VIOLENT", "Document"]
 

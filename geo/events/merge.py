@@ -8,7 +8,7 @@ from dataclasses import replace
 from geo.events.document import Document, unique
 from geo.events.notes import describe_event
 from geo.events.tag import EventTag
-from geo.toponyms import Resolved
+from geo.model.spans import Resolved
 
 __all__ = ["mention_tags", "merge_tags"]
 

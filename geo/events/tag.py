@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geo.toponyms import Resolved
+from geo.model.spans import Resolved
 
 __all__ = ["EventTag"]
 

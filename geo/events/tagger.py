@@ -16,9 +16,9 @@ from geo.events.document import VIOLENT, Document
 from geo.events.merge import mention_tags, merge_tags
 from geo.events.notes import describe_event
 from geo.events.tag import EventTag
+from geo.model.spans import Resolved
+from geo.model.vocab import EVENT_TYPES
 from geo.temporal import parse_published
-from geo.toponyms import Resolved
-from geo.vocab import EVENT_TYPES
 
 __all__ = ["EventTag", "tag_events"]
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from geo.errors import InputError
+from geo.exports.options import ExportOptions
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -31,25 +32,6 @@ __all__ = [
     "format_for_path",
     "read_export",
 ]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ExportOptions:
-    """Options shared by the writers.
-
-    Attributes
-    ----------
-    layer
-        Layer (table) name in GeoPackage, FlatGeobuf and KML, the document name in KML.
-    wkt
-        CSV only: add a ``wkt`` column (``POINT (lon lat)``).
-    spatial_index
-        FlatGeobuf only: write the packed Hilbert R-tree (features are then stored in Hilbert order).
-    """
-
-    layer: str = "events"
-    wkt: bool = False
-    spatial_index: bool = True
 
 
 class _Writer(Protocol):
@@ -174,8 +156,8 @@ def export(
     Parameters
     ----------
     data
-        A FeatureCollection of event features (as read by ``geo.geojson.load_feature_collection``), a
-        GeoDataFrame shaped like ``geo.frames.to_geodataframe`` makes it, or an event table
+        A FeatureCollection of event features (as read by ``geo.model.geojson.load_feature_collection``), a
+        GeoDataFrame shaped like ``geo.model.frames.to_geodataframe`` makes it, or an event table
         (:data:`geo.exports.table.EVENT_SCHEMA`).
     path
         The output file (for a Shapefile: the ``.shp``, whose sidecars go beside it, or a ``.zip``).

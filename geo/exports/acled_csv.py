@@ -1,7 +1,7 @@
-"""ACLED-style CSV: our events under ACLED's columns, through :func:`geo.acled.acled_rows`.
+"""ACLED-style CSV: our events under ACLED's columns, through :func:`geo.codebooks.acled.acled_rows`.
 
 The mapping (event types, precision codes, dates, actors) and what it cannot express live in
-:mod:`geo.acled` and ``docs/importers.md``. Beside ``OUT.csv`` the writer puts ``OUT.lossy.csv``
+:mod:`geo.codebooks.acled` and ``docs/importers.md``. Beside ``OUT.csv`` the writer puts ``OUT.lossy.csv``
 (``feature_id, field, message``) listing every value that was approximated or dropped, so the loss is
 never silent; both files are published together, atomically.
 """
@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import GeoIOError
-from geo.exports._atomic import publish, staging
 from geo.exports.table import collection_from_table
+from geo.io import publish, staging
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = ["lossy_path", "write_acled"]
 
@@ -37,7 +37,7 @@ def lossy_path(path: Path) -> Path:
 
 def write_acled(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Path]:
     """Write the ACLED-style CSV and its list of lossy points."""
-    from geo.acled import ACLED_COLUMNS, acled_rows
+    from geo.codebooks.acled import ACLED_COLUMNS, acled_rows
 
     rows, lossy = acled_rows(collection_from_table(table)["features"])
     main = io.StringIO(newline="")

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import GeoIOError
-from geo.exports._atomic import publish, staging
 from geo.exports.table import flatten
+from geo.io import publish, staging
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = ["csv_table", "write_csv"]
 

@@ -1,7 +1,7 @@
 """GeoJSON text of many features at once, built column by column with pyarrow.
 
 :func:`feature_texts` gives, for every row of an event table, exactly the text
-:func:`geo.geojson.dumps` writes for that feature inside a collection (two-space indentation at the
+:func:`geo.model.geojson.dumps` writes for that feature inside a collection (two-space indentation at the
 feature's depth, contract key order, lists of plain values on one line, mentions one per line), or
 the compact one-line form of :func:`geo.exports.text.feature_line`. The tests compare both with the
 reference writers byte for byte. Values are encoded as Python's ``json`` module encodes them:
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from geo.exports.table import MENTION_FIELDS, SOURCE_FIELDS, json_escape, list_parts
-from geo.features import PROPERTY_ORDER
+from geo.model.feature import PROPERTY_ORDER
 
 if TYPE_CHECKING:
     import pyarrow as pa

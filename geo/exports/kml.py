@@ -1,8 +1,8 @@
 """KML 2.2 and KMZ for Google Earth: a style per event type, a folder per map layer.
 
 - One ``Style`` per event type (``#event-strike`` ...): the standard Google Earth circle icon tinted
-  with our colour from :data:`geo.vocab.EVENT_STYLES`, labels shown on hover only.
-- One ``Folder`` per map layer (:data:`geo.vocab.LAYERS`) that has events, in map order; the
+  with our colour from :data:`geo.model.vocab.EVENT_STYLES`, labels shown on hover only.
+- One ``Folder`` per map layer (:data:`geo.model.vocab.LAYERS`) that has events, in map order; the
   "Places mentioned" folder starts hidden, as on our maps.
 - Each ``Placemark``: the place as written in the article (our ``name``) as its name, our ``id`` as
   its id, a readable HTML description (every value HTML-escaped, then XML-escaped by the writer), a
@@ -25,15 +25,15 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape, quoteattr
 
 from geo.errors import GeoIOError
-from geo.exports._atomic import publish, staging
 from geo.exports.styles import hex_to_rgb
 from geo.exports.table import FLAT_SCHEMA, flatten
-from geo.vocab import EVENT_STYLES, EVENT_TYPES, GEO_PRECISIONS, LAYERS
+from geo.io import publish, staging
+from geo.model.vocab import EVENT_STYLES, EVENT_TYPES, GEO_PRECISIONS, LAYERS
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = ["ICON_HREF", "kml_color", "kml_document", "write_kml", "write_kmz"]
 

@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError
-from geo.exports._atomic import publish, staging
 from geo.exports.styles import qml_style, sld_style
 from geo.exports.table import flatten, point_wkb
+from geo.io import publish, staging
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = [
     "GEOMETRY_COLUMN",

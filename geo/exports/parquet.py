@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError
-from geo.exports._atomic import publish, staging
 from geo.exports.table import point_wkb
+from geo.io import publish, staging
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = ["GEOPARQUET_VERSION", "geo_metadata", "write_parquet"]
 

@@ -38,7 +38,7 @@ def read_back(path: Path, format: str, *, layer: str | None = None) -> dict[str,
     if not path.exists():
         raise GeoIOError(f"cannot read {str(path)!r}: no such file")
     if format == "geojson":
-        from geo.geojson import load_feature_collection
+        from geo.model.geojson import load_feature_collection
 
         return load_feature_collection(path)
     if format in ("geojsons", "geojsonl"):

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from geo.errors import GeoIOError
-from geo.exports._atomic import publish, staging
 from geo.exports.ogr import geometry_table, write_ogr
+from geo.io import publish, staging
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = [
     "MAX_TEXT_BYTES",

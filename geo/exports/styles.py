@@ -1,6 +1,6 @@
 """Layer styles for GIS tools: a QGIS QML and an OGC SLD, both categorised by ``event_type``.
 
-Colours come from :data:`geo.vocab.EVENT_STYLES` (Okabe–Ito); every event type also gets its own
+Colours come from :data:`geo.model.vocab.EVENT_STYLES` (Okabe–Ito); every event type also gets its own
 marker shape so that colour is never the only cue (the same idea as the map's symbols).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 from xml.sax.saxutils import quoteattr
 
-from geo.vocab import EVENT_STYLES, EVENT_TYPES
+from geo.model.vocab import EVENT_STYLES, EVENT_TYPES
 
 __all__ = ["MARKER_SHAPES", "hex_to_rgb", "qml_style", "sld_style"]
 
@@ -80,7 +80,7 @@ def _marker(name: str, event_type: str | None) -> str:
 def qml_style(*, field: str = "event_type") -> str:
     """Return a QGIS style (QML) drawing points categorised by ``field`` with our colours and shapes.
 
-    One category per event type, labelled with :attr:`geo.vocab.EventStyle.label`; values outside the
+    One category per event type, labelled with :attr:`geo.model.vocab.EventStyle.label`; values outside the
     vocabulary fall into a grey "other" category.
     """
     categories = [

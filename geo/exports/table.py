@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from geo.errors import SchemaError
-from geo.features import PROPERTY_ORDER, Mention, Source
+from geo.model.feature import PROPERTY_ORDER, Mention, Source
 
 if TYPE_CHECKING:
     import geopandas
@@ -143,7 +143,7 @@ def _table(columns: Mapping[str, Sequence[Any] | pa.Array | pa.ChunkedArray]) ->
 
 
 def table_from_geodataframe(gdf: geopandas.GeoDataFrame) -> pa.Table:
-    """Return the event table of a GeoDataFrame shaped like ``geo.frames.to_geodataframe`` makes it.
+    """Return the event table of a GeoDataFrame shaped like ``geo.model.frames.to_geodataframe`` makes it.
 
     The frame is reprojected to EPSG:4326 if needed; its geometries must be points.
     """

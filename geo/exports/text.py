@@ -1,6 +1,6 @@
 """GeoJSON writers: a FeatureCollection file and two one-feature-per-record sequences.
 
-- ``geojson``: the same deterministic text as :func:`geo.geojson.dumps` (``.geojson``), written in
+- ``geojson``: the same deterministic text as :func:`geo.model.geojson.dumps` (``.geojson``), written in
   batches so a million features never sit in memory as one string.
 - ``geojsons``: GeoJSON text sequence, RFC 8142 (``.geojsons``, media type
   ``application/geo+json-seq``): every feature is preceded by the record separator ``0x1E`` and
@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
-from geo.exports._atomic import publish, staging
 from geo.exports.table import MENTION_FIELDS, SOURCE_FIELDS
-from geo.features import PROPERTY_ORDER
-from geo.geojson import dumps
+from geo.io import publish, staging
+from geo.model.feature import PROPERTY_ORDER
+from geo.model.geojson import dumps
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from geo.exports import ExportOptions
+    from geo.exports.options import ExportOptions
 
 __all__ = ["feature_line", "write_geojson", "write_geojson_lines", "write_geojson_seq"]
 
@@ -61,7 +61,7 @@ def _texts(table: pa.Table, indent: int | None) -> Iterator[list[str]]:
 
 
 def write_geojson(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Path]:
-    """Write a FeatureCollection identical to ``geo.geojson.dumps`` of the same features."""
+    """Write a FeatureCollection identical to ``geo.model.geojson.dumps`` of the same features."""
 
     def emit(handle: IO[str]) -> None:
         if table.num_rows == 0:

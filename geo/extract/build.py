@@ -1,6 +1,6 @@
 """Event tags on resolved places -> event features of the contract (pure, deterministic).
 
-One feature per article, place, event type and date (:func:`geo.features.event_id`): tags that share
+One feature per article, place, event type and date (:func:`geo.model.feature.event_id`): tags that share
 these four are merged (mentions and actors joined, the largest troop and fatality counts kept, the
 highest confidence kept). Places named without an event arrive as ``mention`` tags from
 :func:`geo.events.tag_events`.
@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geo import settings
-from geo.articles import Article
 from geo.extract.conform import (
     construct,
     date_conforms,
@@ -27,8 +26,9 @@ from geo.extract.conform import (
     point_or_none,
     source_conforms,
 )
-from geo.features import EventFeature, EventProperties, Point, Source, event_id
-from geo.toponyms import Resolved
+from geo.model.article import Article
+from geo.model.feature import EventFeature, EventProperties, Point, Source, event_id
+from geo.model.spans import Resolved
 
 __all__ = ["EventDraft", "build_features"]
 
@@ -63,7 +63,7 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
     pydantic.ValidationError
         If a draft breaks the feature contract (a bug in a stage, not a user error).
     """
-    from geo.dates import parse_edtf
+    from geo.temporal.edtf import parse_edtf
 
     merged: dict[str, tuple[EventDraft, dict[str, Any]]] = {}
     skipped = 0

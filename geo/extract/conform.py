@@ -2,8 +2,8 @@
 
 Full pydantic validation of every feature costs about as much as the rest of the feature. The values the
 builder assembles come from the pipeline, so the checks here test the same constraints as
-:class:`geo.features.EventProperties` (types, patterns, vocabularies, ranges and
-:func:`geo.validation.checks.check_properties`) directly, and :func:`construct` makes the models without
+:class:`geo.model.feature.EventProperties` (types, patterns, vocabularies, ranges and
+:func:`geo.model.checks.check_properties`) directly, and :func:`construct` makes the models without
 validating again. The checks of values that repeat across features and articles (a place's gazetteer
 entry, a date with its bounds) are answered once and remembered in bounded tables; the article's source
 is checked once per article. Anything not vouched for goes through the models' own validation, which
@@ -19,9 +19,9 @@ from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel
 
-from geo.features import EventFeature, EventProperties, Mention, Point
-from geo.validation.checks import check_properties
-from geo.vocab import EVENT_TYPES, FEATURE_CLASSES, TIME_PRECISIONS
+from geo.model.checks import check_properties
+from geo.model.feature import EventFeature, EventProperties, Mention, Point
+from geo.model.vocab import EVENT_TYPES, FEATURE_CLASSES, TIME_PRECISIONS
 
 __all__ = [
     "construct",
@@ -35,7 +35,7 @@ __all__ = [
 
 _M = TypeVar("_M", bound=BaseModel)
 
-# The patterns of :class:`geo.features.EventProperties`, matched whole (``fullmatch``).
+# The patterns of :class:`geo.model.feature.EventProperties`, matched whole (``fullmatch``).
 _ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
 _GAZETTEER_ID: Final = re.compile(r"[a-z0-9_]+:.+")
 _COUNTRY: Final = re.compile(r"[A-Z]{2}")
@@ -148,7 +148,7 @@ def date_conforms(date: Any, date_start: Any, date_end: Any, time_precision: Any
 
 def source_conforms(source: Mapping[str, Any]) -> bool:
     """True when the source's publication date passes :func:`check_properties` (the rest of the source is
-    validated by :class:`geo.features.Source`)."""
+    validated by :class:`geo.model.feature.Source`)."""
     return not check_properties({"source": source})
 
 

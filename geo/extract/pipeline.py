@@ -6,10 +6,10 @@ import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from geo.articles import Article
 from geo.extract.build import EventDraft, build_features
-from geo.features import EventFeature, EventFeatureCollection
-from geo.toponyms import Resolved, Toponym
+from geo.model.article import Article
+from geo.model.feature import EventFeature, EventFeatureCollection
+from geo.model.spans import Resolved, Toponym
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer

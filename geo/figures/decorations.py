@@ -39,7 +39,7 @@ def draw_outlines(ax: Any) -> None:
     from matplotlib.collections import PathCollection
     from matplotlib.path import Path as MplPath
 
-    from geo.outlines import country_outlines
+    from geo.gazetteer.outlines import country_outlines
 
     paths = []
     for feature in country_outlines()["features"]:

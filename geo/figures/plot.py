@@ -16,7 +16,7 @@ from geo.figures.style import EDGE_COLOR, SEA_COLOR, marker_for, marker_size
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
 from geo.maps.icons import style_for
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = ["FORMATS", "figure_format", "plot_events", "save_figure"]
 
@@ -83,7 +83,7 @@ def plot_events(
 
     Markers have the web map's colour and (closest) shape per event type; markers that would
     overlap are spread on rings around their common point with a thin leader, as on the web
-    map. The map shows country outlines (offline, :mod:`geo.outlines`), a legend with the count
+    map. The map shows country outlines (offline, :mod:`geo.gazetteer.outlines`), a legend with the count
     per type, a scale bar true along its own parallel, labels for the places with the most events
     (placed beside their markers where they overlap no other label, the legend or the scale bar)
     and degree ticks. The extent frames the data with a margin and is widened to the axes' shape;
@@ -101,7 +101,7 @@ def plot_events(
     title
         Title above the map.
     layers
-        Names of :data:`geo.vocab.LAYERS` to draw; by default the layers the web map shows at
+        Names of :data:`geo.model.vocab.LAYERS` to draw; by default the layers the web map shows at
         opening (all but "Places mentioned").
     width, height, dpi
         Size of a new figure in inches, and its resolution.

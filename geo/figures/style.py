@@ -1,6 +1,6 @@
 """Marker shapes and colours of the figures, matched to the web map's (``geo.maps.icons``).
 
-Each event type keeps the map's Okabe–Ito colour (:data:`geo.vocab.EVENT_STYLES`) and the
+Each event type keeps the map's Okabe–Ito colour (:data:`geo.model.vocab.EVENT_STYLES`) and the
 closest matplotlib shape to its map marker (:data:`geo.maps.icons.SHAPES`): triangles, square,
 rounded square, diamond, circles, pentagon, hexagon, octagon and an eight-pointed burst.
 """

@@ -15,12 +15,12 @@ from typing import Final, Self
 from geo import settings
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
-from geo.gazetteer.candidate import COLUMNS, Candidate, candidate_from_row
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.sources import ALIAS
-from geo.vocab import FEATURE_CLASSES
+from geo.model.place import COLUMNS, Candidate, candidate_from_row
+from geo.model.vocab import FEATURE_CLASSES
 
 __all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
 
@@ -61,7 +61,7 @@ class Gazetteer:
         rebuild
             Build even if the file exists.
         """
-        from geo.resources import data_dir
+        from geo.gazetteer.resources import data_dir
 
         folder = data_dir("gazetteer")
         if path is None:
@@ -205,7 +205,7 @@ class Gazetteer:
         Parameters
         ----------
         feature_classes
-            Classes of :data:`geo.vocab.FEATURE_CLASSES` to keep.
+            Classes of :data:`geo.model.vocab.FEATURE_CLASSES` to keep.
         min_importance
             Keep only entries at least this important (countries 1.0, first-level regions 0.7-0.75).
 

@@ -39,7 +39,7 @@ def read_supplement(path: Path) -> list[dict[str, str]]:
     GazetteerError
         If a column is missing or a row is malformed.
     """
-    from geo.vocab import FEATURE_CLASSES
+    from geo.model.vocab import FEATURE_CLASSES
 
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)

@@ -20,8 +20,8 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from geo.errors import GeoIOError, InputError
-from geo.features import EventFeature
-from geo.validation.checks import check_coordinates
+from geo.model.checks import check_coordinates
+from geo.model.feature import EventFeature
 
 __all__ = ["CsvRow", "ImportResult", "RowError", "RowValueError", "build_feature", "collect", "read_csv"]
 

@@ -9,11 +9,11 @@ Layouts recognised (column names are matched case-insensitively):
 - 2019–2023: as above with ``data_id``, ``event_id_no_cnty`` and ``iso3`` and without
   ``disorder_type``, ``civilian_targeting`` and ``tags``;
 - before 2019: ``gwno``, no ``sub_event_type`` (older event types such as
-  ``Battle-No change of territory``, see :data:`geo.acled.OLD_EVENT_TYPES`), ``ally_actor_1/2``
+  ``Battle-No change of territory``, see :data:`geo.codebooks.acled.OLD_EVENT_TYPES`), ``ally_actor_1/2``
   instead of ``assoc_actor_1/2``.
 
 ``event_date`` may be ``2019-03-15``, ``15 March 2019``, ``15-March-2019``, ``15-Mar-2019`` or
-``15/03/2019`` (day first, as ACLED writes it). The mapping itself is :mod:`geo.acled`.
+``15/03/2019`` (day first, as ACLED writes it). The mapping itself is :mod:`geo.codebooks.acled`.
 """
 
 from __future__ import annotations
@@ -24,10 +24,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from geo import acled
-from geo.dates import parse_edtf
+from geo.codebooks import acled
 from geo.errors import InputError
-from geo.features import EventFeature
 from geo.importers._rows import (
     ImportResult,
     RowValueError,
@@ -42,6 +40,8 @@ from geo.importers._rows import (
     text,
     unique,
 )
+from geo.model.feature import EventFeature
+from geo.temporal.edtf import parse_edtf
 
 __all__ = ["REQUIRED_COLUMNS", "acled_feature", "import_acled", "parse_acled_date"]
 

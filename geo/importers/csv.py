@@ -15,7 +15,7 @@ contract like every other import:
   defaults to ``<prefix>:<file name>``;
 - ``actors`` and ``mentions``: JSON lists (as ``geo export`` writes them), or ``;``-separated actors;
 - ``id``: an ``id`` column of the file is kept as it is; a column mapped to ``id`` explicitly gets
-  the ``<prefix>:`` in front; without one, the id is :func:`geo.features.event_id` of the file, the
+  the ``<prefix>:`` in front; without one, the id is :func:`geo.model.feature.event_id` of the file, the
   row's line, the place, the type and the date (the same file gives the same ids).
 """
 
@@ -28,10 +28,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from geo.countrynames import country_code
-from geo.dates import parse_edtf
+from geo.codebooks.countries import country_code
 from geo.errors import GeoIOError, InputError
-from geo.features import EventFeature, event_id
 from geo.importers._rows import (
     ImportResult,
     RowError,
@@ -43,7 +41,9 @@ from geo.importers._rows import (
     split_list,
 )
 from geo.importers.mapping import LAT_NAMES, LON_NAMES, SOURCE_KEYS, ColumnMapping
-from geo.vocab import GEO_PRECISION_BY_CLASS
+from geo.model.feature import EventFeature, event_id
+from geo.model.vocab import GEO_PRECISION_BY_CLASS
+from geo.temporal.edtf import parse_edtf
 
 __all__ = ["import_csv", "import_table"]
 

@@ -33,7 +33,7 @@ from typing import Any, Final
 import yaml
 
 from geo.errors import GeoIOError, InputError
-from geo.features import PROPERTY_ORDER
+from geo.model.feature import PROPERTY_ORDER
 
 __all__ = ["ColumnMapping", "load_mapping", "mapping_from_options"]
 

@@ -25,8 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from geo.countrynames import country_code
-from geo.features import EventFeature
+from geo.codebooks.countries import country_code
 from geo.importers._rows import (
     ImportResult,
     RowValueError,
@@ -43,6 +42,7 @@ from geo.importers._rows import (
     text,
     unique,
 )
+from geo.model.feature import EventFeature
 
 __all__ = ["REQUIRED_COLUMNS", "VIOLENCE_TYPES", "WHERE_PREC", "import_ucdp", "ucdp_feature"]
 

@@ -105,7 +105,8 @@ def load(name: str) -> Lexicon:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"no lexicon named {name!r} in the package (have: {', '.join(available())})") from None
+        have = ", ".join(available())
+        raise InputError(f"no lexicon named {name!r} in the package (have: {have})") from None
     return parse(name, yaml.safe_load(text))
 
 

@@ -354,7 +354,7 @@ def required_packages(pages: Iterable[str] = ()) -> list[NpmPackage]:
         here (:func:`geo.maps.offline.inline_assets` reports them).
     """
     from geo.maps.builder import build_map, render_html
-    from geo.vocab import EVENT_STYLES
+    from geo.model.vocab import EVENT_STYLES
 
     probe = [
         {

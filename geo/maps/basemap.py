@@ -1,6 +1,6 @@
 """An offline basemap: country outlines as a Leaflet base layer that needs no tile server.
 
-:func:`add_outline_basemap` puts the outlines of :mod:`geo.outlines` on a map as the base layer
+:func:`add_outline_basemap` puts the outlines of :mod:`geo.gazetteer.outlines` on a map as the base layer
 "Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
 the layer shown at opening (the default of offline maps), the page asks no tile server for
 anything; when a tile layer is shown and its tiles fail to load, the page switches to the
@@ -18,8 +18,8 @@ from branca.element import Element
 from folium.map import Layer, LayerControl
 from folium.template import Template
 
+from geo.gazetteer.outlines import country_outlines
 from geo.maps.elements import script_json
-from geo.outlines import country_outlines
 
 __all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
 

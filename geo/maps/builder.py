@@ -16,7 +16,7 @@ from geo.maps.data import table_of
 from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
 from geo.maps.ids import freeze_ids
 from geo.maps.table import EventTable, encode_table
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = ["MODES", "build_map", "choose_mode", "render_html", "save_map"]
 
@@ -105,7 +105,7 @@ def build_map(
 ) -> folium.Map:
     """Draw event features on a layered Leaflet map with a period filter, search and filters.
 
-    Each layer of :data:`geo.vocab.LAYERS` becomes a :class:`folium.FeatureGroup` (all of them are
+    Each layer of :data:`geo.model.vocab.LAYERS` becomes a :class:`folium.FeatureGroup` (all of them are
     listed in the layer control, "Places mentioned" is hidden when the map opens). The events are
     embedded once, as compact columns (:mod:`geo.maps.table`), and drawn in the browser:
 

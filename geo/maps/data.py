@@ -11,7 +11,7 @@ from typing import Any
 from geo.errors import InputError, SchemaError
 from geo.maps.icons import style_for
 from geo.maps.table import EventTable, table_from_features, table_from_frame
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = ["Bounds", "as_features", "bounds_of", "group_by_layer", "table_of"]
 
@@ -123,7 +123,7 @@ def as_features(data: Any) -> list[dict[str, Any]]:
 
 
 def group_by_layer(features: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
-    """Split features into the map layers of :data:`geo.vocab.LAYERS` by their ``event_type``.
+    """Split features into the map layers of :data:`geo.model.vocab.LAYERS` by their ``event_type``.
 
     Features of an unknown type go to "Other events" (with a warning).
     """

@@ -22,7 +22,7 @@ from folium.template import Template
 from geo.maps.assets import leaflet_links
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
 from geo.maps.spread import SINGLE_RING, SPACING
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = [
     "EventData",
@@ -127,8 +127,8 @@ class Runtime(MacroElement):
 
     Its script defines ``geoMapPopup``, ``geoMapLayout``, ``geoMapRuntime``, ``geoMapEvents``,
     ``geoMapClusterView``, ``geoMapCluster`` and ``geoMapControls`` and configures the runtime
-    with the marker style table built from :data:`geo.vocab.EVENT_STYLES` and
-    :data:`geo.vocab.LAYERS` and the ring spacing of
+    with the marker style table built from :data:`geo.model.vocab.EVENT_STYLES` and
+    :data:`geo.model.vocab.LAYERS` and the ring spacing of
     :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
     """
 

@@ -1,7 +1,7 @@
 """Marker symbols: one inline SVG per event type (shape + colour + symbol), no icon fonts.
 
 Every event type gets its own shape as well as its own Okabe–Ito colour and symbol from
-:data:`geo.vocab.EVENT_STYLES`, so that colour is never the only cue. The SVG strings are built
+:data:`geo.model.vocab.EVENT_STYLES`, so that colour is never the only cue. The SVG strings are built
 from those constants only (never from feature data) and every interpolated value is escaped.
 """
 
@@ -11,7 +11,7 @@ import math
 from html import escape
 from typing import Final
 
-from geo.vocab import EVENT_STYLES, EventStyle
+from geo.model.vocab import EVENT_STYLES, EventStyle
 
 __all__ = ["ICON_SIZE", "SHAPES", "UNKNOWN_STYLE", "marker_svg", "style_for", "text_color"]
 
@@ -102,7 +102,7 @@ def marker_svg(event_type: str) -> str:
     Parameters
     ----------
     event_type
-        A type of :data:`geo.vocab.EVENT_TYPES`; anything else gets the neutral "?" marker.
+        A type of :data:`geo.model.vocab.EVENT_TYPES`; anything else gets the neutral "?" marker.
 
     Returns
     -------

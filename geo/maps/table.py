@@ -35,9 +35,9 @@ from typing import Any
 
 import numpy as np
 
-from geo.dates import parse_edtf
 from geo.errors import InputError
 from geo.maps.columns import Column, FloatArray, IntArray, clean_source, encode_values, plain_value
+from geo.temporal.edtf import parse_edtf
 
 __all__ = [
     "CODE_ALPHABET",

@@ -32,8 +32,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
 
-from geo.articles import Article
 from geo.errors import GeoIOError, InputError
+from geo.model.article import Article
 from geo.readers.jsonlines import iter_json_objects
 from geo.readers.meta import clean_meta, index_entry, normalize_published, read_json_meta, split_front_matter
 

@@ -146,7 +146,7 @@ def normalize_published(value: Any, *, where: str) -> str | None:
         raise InputError(f"{where}: published date must be a string, got {value!r}")
     stamp = _TIMESTAMP.match(value.strip())
     candidate = stamp.group(1) if stamp else value
-    from geo.dates import parse_edtf
+    from geo.temporal.edtf import parse_edtf
 
     try:
         return parse_edtf(candidate).edtf

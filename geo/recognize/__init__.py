@@ -17,7 +17,7 @@ from geo.errors import InputError
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Gazetteer
-    from geo.toponyms import Toponym
+    from geo.model.spans import Toponym
 
 __all__ = ["recognize"]
 

@@ -6,8 +6,8 @@ import re
 from typing import Final
 
 from geo.gazetteer.normalize import normalize_name
+from geo.model.spans import Toponym
 from geo.recognize.lexicon import Lexicon
-from geo.toponyms import Toponym
 
 __all__ = ["find_dateline"]
 

@@ -10,7 +10,7 @@ Per key (a name as :func:`geo.gazetteer.normalize_name` writes it) the lexicon k
 ``weight``
     the best importance of an entry with that name, discounted for alternate names and aliases (0..1);
 ``fclass``
-    the feature class of that entry (index into :data:`geo.vocab.FEATURE_CLASSES`);
+    the feature class of that entry (index into :data:`geo.model.vocab.FEATURE_CLASSES`);
 ``zipf``
     the English word frequency of the key on the Zipf scale (0 for rare words, 7 for "the");
 ``flags``
@@ -38,7 +38,7 @@ import marisa_trie
 
 from geo import settings
 from geo.gazetteer.normalize import normalize_name
-from geo.vocab import FEATURE_CLASSES
+from geo.model.vocab import FEATURE_CLASSES
 
 __all__ = [
     "CODE",

@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import Final
 
 from geo.gazetteer.normalize import split_generic as _split_generic
+from geo.model.spans import Toponym
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
@@ -33,7 +34,6 @@ from geo.recognize.words import (
     PERSON_TITLES,
     SPEECH_VERBS,
 )
-from geo.toponyms import Toponym
 
 __all__ = ["recognize_text"]
 

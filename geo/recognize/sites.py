@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from geo.gazetteer.normalize import split_generic
-from geo.toponyms import Toponym
+from geo.model.spans import Toponym
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Gazetteer

@@ -1,7 +1,7 @@
 """Toponym resolution: choose the gazetteer entry each place name of a document means.
 
 >>> from geo.resolve import resolve
->>> from geo.toponyms import Toponym
+>>> from geo.model.spans import Toponym
 >>> text = "Flooding closed roads in Paris, Texas, on Monday."
 >>> [r.candidate.country for r in resolve(text, [Toponym(25, 30, "Paris", "Paris")])]  # doctest: +SKIP
 ['US']
@@ -20,6 +20,7 @@ from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.model.spans import Resolved, Toponym
 from geo.resolve.candidates import CandidateCache, candidate_cache
 from geo.resolve.context import Container, container_index, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
@@ -27,7 +28,6 @@ from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, stro
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, score_group
-from geo.toponyms import Resolved, Toponym
 
 __all__ = ["resolve"]
 

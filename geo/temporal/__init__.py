@@ -46,7 +46,7 @@ class TemporalExpression:
     date_start, date_end
         First and last ISO day covered, ``None`` for an open side.
     precision
-        One of :data:`geo.vocab.TIME_PRECISIONS`: ``day``, ``week``, ``month``, ``year``, or ``range``
+        One of :data:`geo.model.vocab.TIME_PRECISIONS`: ``day``, ``week``, ``month``, ``year``, or ``range``
         for any other interval.
     relative
         True when the value was computed from the publication date ("last year", "in March").

@@ -2,7 +2,7 @@
 
 Everything works on :class:`datetime.date` and plain tuples so that resolving a date costs a few
 microseconds; the ``edtf`` grammar (tens of milliseconds a call) is never used here. Tests check that
-every EDTF string produced here parses with :func:`geo.dates.parse_edtf` to the same bounds.
+every EDTF string produced here parses with :func:`geo.temporal.edtf.parse_edtf` to the same bounds.
 """
 
 from __future__ import annotations

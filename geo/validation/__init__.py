@@ -1,21 +1,33 @@
-"""Building blocks of :mod:`geo.validate`: semantic property checks and country bounding boxes.
+"""``geo validate``: any file geo reads, checked against the event feature contract.
 
-The public validation API lives in :mod:`geo.validate`; its names are also reachable from here
-(``from geo.validation import validate_path``), imported lazily to avoid an import cycle.
+GeoJSON goes through :mod:`geo.model.validate` (bytes, JSON Schema, meaning); CSV and the GIS formats
+are read through the importers and :func:`geo.exports.read_export` first (:mod:`geo.validation.formats`).
+This package sits above the exports and importers; the contract checks themselves live in the model.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import os
 
-_PUBLIC = ("FileReport", "Problem", "validate_bytes", "validate_file", "validate_object", "validate_path")
+from geo.model.validate import FileReport, Problem, validate_bytes, validate_geojson_file, validate_object
+from geo.validation.formats import other_format, validate_other_file
 
-__all__ = list(_PUBLIC)
+__all__ = ["FileReport", "Problem", "validate_bytes", "validate_file", "validate_object", "validate_path"]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _PUBLIC:
-        import geo.validate
+def validate_file(path: str | os.PathLike[str]) -> FileReport:
+    """Validate a file of any format geo reads and count its features (``None`` when unparsable).
 
-        return getattr(geo.validate, name)
-    raise AttributeError(f"module 'geo.validation' has no attribute {name!r}")
+    Files in other formats than GeoJSON (CSV, GeoPackage, GeoParquet, FlatGeobuf, Shapefile, KML...,
+    chosen by the file name's ending) are read through the importers and readers of
+    :mod:`geo.validation.formats`; a missing, unreadable or folder path is a problem, not an exception.
+    """
+    fmt = other_format(path)
+    if fmt is not None:
+        return validate_other_file(path, fmt)
+    return validate_geojson_file(path)
+
+
+def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
+    """Validate a file; a missing, unreadable or folder path is a problem, not an exception."""
+    return validate_file(path).problems

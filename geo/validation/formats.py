@@ -18,20 +18,17 @@ import csv
 import io
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from geo.errors import GeoError, InputError
-
-if TYPE_CHECKING:
-    from geo.importers import ImportResult
-    from geo.validate import FileReport
+from geo.exports import format_for_path, read_export
+from geo.importers import ImportResult, import_acled, import_csv, import_ucdp
+from geo.model.validate import FileReport, Problem, validate_object
 
 __all__ = ["csv_flavour", "other_format", "validate_other_file"]
 
 
 def other_format(path: str | os.PathLike[str]) -> str | None:
     """The export format name of ``path`` when it is not GeoJSON (``None`` for GeoJSON or unknown)."""
-    from geo.exports import format_for_path
 
     try:
         name = format_for_path(os.fspath(path))
@@ -59,7 +56,6 @@ def _header(path: Path) -> list[str]:
 
 def validate_other_file(path: str | os.PathLike[str], format: str) -> FileReport:
     """Validate a file of a non-GeoJSON ``format`` (see the module documentation)."""
-    from geo.validate import FileReport, Problem, validate_object
 
     name = str(path)
     file = Path(path)
@@ -70,7 +66,6 @@ def validate_other_file(path: str | os.PathLike[str], format: str) -> FileReport
     try:
         if format in ("csv", "acled"):
             return _from_import(name, _import_csv(file))
-        from geo.exports import read_export
 
         collection = read_export(file, format=format)
     except (GeoError, OSError) as exc:
@@ -83,7 +78,6 @@ def validate_other_file(path: str | os.PathLike[str], format: str) -> FileReport
 
 
 def _import_csv(file: Path) -> ImportResult:
-    from geo.importers import import_acled, import_csv, import_ucdp
 
     flavour = csv_flavour(_header(file))
     if flavour == "ucdp":
@@ -94,7 +88,6 @@ def _import_csv(file: Path) -> ImportResult:
 
 
 def _from_import(name: str, result: ImportResult) -> FileReport:
-    from geo.validate import FileReport, Problem
 
     problems = [Problem(None, None, None, str(error)) for error in result.errors]
     return FileReport(name, result.read, problems)

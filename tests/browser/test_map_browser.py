@@ -12,7 +12,7 @@ import pytest
 from geo.maps import build_map, render_html
 from geo.maps.icons import ICON_SIZE
 from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
-from geo.vocab import LAYERS
+from geo.model.vocab import LAYERS
 
 pytestmark = pytest.mark.browser
 

@@ -14,7 +14,7 @@ import pytest
 
 from geo.maps import build_map, render_html
 from geo.maps.icons import style_for
-from geo.vocab import LAYERS
+from geo.model.vocab import LAYERS
 
 pytestmark = pytest.mark.browser
 

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from geo.geojson import load_feature_collection
 from geo.maps import build_map
 from geo.maps.basemap import OUTLINES_NAME
 from geo.maps.embed import MapView, render_page
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.geojson import load_feature_collection
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 pytestmark = pytest.mark.browser
 

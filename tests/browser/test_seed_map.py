@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from geo.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import EVENT_STYLES, LAYERS
 
 pytestmark = pytest.mark.browser
 

@@ -50,7 +50,7 @@ class DateBounds:
     end
         Last day covered, or ``None`` for an open or unknown end (``2003/..``).
     precision
-        A :data:`geo.vocab.TimePrecision`: ``"day"``, ``"month"`` or ``"year"`` for a single date,
+        A :data:`geo.model.vocab.TimePrecision`: ``"day"``, ``"month"`` or ``"year"`` for a single date,
         ``"range"`` for an interval (``"week"`` is never returned; it is reserved for producers that
         know an event happened within a given week).
     """

@@ -3,7 +3,7 @@
 Each function takes plain parsed JSON (dicts, lists, numbers, strings), tolerates values of the
 wrong type (the JSON Schema reports those) and returns ``(field, message)`` pairs, ``field`` being a
 dotted path inside the feature such as ``"properties.date_start"``. The pydantic models and
-:mod:`geo.validate` both use them, so Python-built features and files obey the same rules.
+:mod:`geo.model.validate` both use them, so Python-built features and files obey the same rules.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo import settings
-from geo.dates import parse_edtf
 from geo.errors import InputError
-from geo.validation.countries import MARGIN_DEGREES, country_bbox, in_bbox, is_country_code
-from geo.vocab import GEO_PRECISION_BY_CLASS
+from geo.model.countries import MARGIN_DEGREES, country_bbox, in_bbox, is_country_code
+from geo.model.vocab import GEO_PRECISION_BY_CLASS
+from geo.temporal.edtf import parse_edtf
 
 __all__ = [
     "check_coordinates",
@@ -125,7 +125,7 @@ def check_coordinates(coordinates: Any, country: Any) -> Found:
     Ranges and types are the JSON Schema's business; this adds that no value has more than
     :data:`geo.settings.coordinate_precision` decimals and, when ``country`` is set and has an
     outline, that the point lies inside the country's bounding box (with
-    :data:`~geo.validation.countries.MARGIN_DEGREES`), or else whether swapping the two values
+    :data:`~geo.model.countries.MARGIN_DEGREES`), or else whether swapping the two values
     would put it there.
     """
     if not (isinstance(coordinates, list) and len(coordinates) == 2):

@@ -2,8 +2,8 @@
 
 An event is a GeoJSON Feature (RFC 7946) with a Point geometry ``[lon, lat]`` and the properties of
 :class:`EventProperties`; a file holds a FeatureCollection of them. ``docs/schema.md`` describes every
-property. The JSON Schema shipped as ``geo/schema/event-feature-collection.schema.json`` is generated
-from these models (``python -m geo.features`` rewrites it) and is what :mod:`geo.validate` checks
+property. The JSON Schema shipped as ``geo/model/event-feature-collection.schema.json`` is generated
+from these models (``python -m geo.model.schema`` rewrites it) and is what :mod:`geo.model.validate` checks
 files against.
 
 In Python, the nullable properties, ``actors``, ``mentions`` and ``confidence`` have defaults; in a
@@ -16,15 +16,14 @@ import functools
 import hashlib
 import logging
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from geo import settings
-from geo.validation.checks import check_properties
-from geo.vocab import EventType, FeatureClass, TimePrecision
+from geo.model.checks import check_properties
+from geo.model.vocab import EventType, FeatureClass, TimePrecision
 
 if TYPE_CHECKING:
     pass
@@ -89,7 +88,7 @@ class EventProperties(BaseModel):
     model_config = _STRICT
 
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")] = Field(
-        description="Stable id, see geo.features.event_id; equals the feature's id."
+        description="Stable id, see geo.model.feature.event_id; equals the feature's id."
     )
     name: NonEmpty = Field(description="The place as written in the article.")
     place: NonEmpty = Field(description="Canonical gazetteer name of the place.")
@@ -236,8 +235,3 @@ def feature_collection(features: Iterable[EventFeature | Mapping[str, Any]]) -> 
     items = [f if isinstance(f, EventFeature) else EventFeature.model_validate(f) for f in features]
     return {"type": "FeatureCollection", "features": [f.model_dump(mode="json") for f in items]}
 
-
-if __name__ == "__main__":  # pragma: no cover - regenerate the shipped schema
-    from geo.schema import write_schema
-
-    sys.stdout.write(f"wrote {write_schema()}\n")

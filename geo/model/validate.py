@@ -1,13 +1,13 @@
-"""Validate GeoJSON files of events against the event feature contract.
+"""Validate GeoJSON text and objects of events against the event feature contract.
 
 Three layers, each reporting every problem it finds (never only the first):
 
 1. bytes: readable file, not empty, UTF-8, no byte order mark, JSON without NaN/Infinity, without
    numbers too large for an IEEE double or beyond 2**53 for integers, without duplicate member names;
-2. structure and properties: the shipped JSON Schema (``geo/schema/event-feature-collection.schema.json``,
+2. structure and properties: the shipped JSON Schema (``geo/model/event-feature-collection.schema.json``,
    Draft 2020-12): a FeatureCollection (or one Feature), Point geometries ``[lon, lat]`` in range,
    no ``crs`` or other foreign members, every property present, typed and from its vocabulary;
-3. meaning (:mod:`geo.validation.checks`): EDTF dates and their bounds, ISO country codes,
+3. meaning (:mod:`geo.model.checks`): EDTF dates and their bounds, ISO country codes,
    ``geo_precision`` against ``feature_class``, mention offsets, at most 6 decimals, swapped or
    misplaced coordinates, ``id`` equal to ``properties.id`` and unique in the file.
 
@@ -27,11 +27,11 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from geo.schema import SCHEMA_PATH
-from geo.validation.checks import check_coordinates, check_properties
-from geo.validation.messages import describe, short_repr
+from geo.model.checks import check_coordinates, check_properties
+from geo.model.messages import describe, short_repr
+from geo.model.schema import SCHEMA_PATH
 
-__all__ = ["FileReport", "Problem", "validate_bytes", "validate_file", "validate_object", "validate_path"]
+__all__ = ["FileReport", "Problem", "validate_bytes", "validate_geojson_file", "validate_object"]
 
 
 #: Largest integer accepted (2**53 - 1, exact in every JSON implementation, RFC 8259 section 6).
@@ -110,23 +110,12 @@ def _validators() -> tuple[Draft202012Validator, Draft202012Validator]:
     return Draft202012Validator(schema), Draft202012Validator(feature)
 
 
-def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
-    """Validate a file; a missing, unreadable or folder path is a problem, not an exception."""
-    return validate_file(path).problems
+def validate_geojson_file(path: str | os.PathLike[str]) -> FileReport:
+    """Validate a GeoJSON file and count its features (``None`` when it could not be parsed).
 
-
-def validate_file(path: str | os.PathLike[str]) -> FileReport:
-    """Validate a file and count its features (``None`` when it could not be parsed).
-
-    Files in other formats than GeoJSON (CSV, GeoPackage, GeoParquet, FlatGeobuf, Shapefile, KML...,
-    chosen by the file name's ending) are read through the importers and readers of
-    :mod:`geo.validation.formats`.
+    A missing, unreadable or folder path is a problem in the report, not an exception. Other formats
+    are read by :func:`geo.validation.validate_file`.
     """
-    from geo.validation.formats import other_format, validate_other_file
-
-    fmt = other_format(path)
-    if fmt is not None:
-        return validate_other_file(path, fmt)
     name = str(path)
     file = Path(path)
     try:

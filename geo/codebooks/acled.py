@@ -3,7 +3,7 @@
 ACLED (Armed Conflict Location & Event Data) codes each event with an ``event_type`` /
 ``sub_event_type`` pair, a ``geo_precision`` and a ``time_precision`` code from 1 to 3, two actors with
 associated actors, a fatality count, a source and notes. The mapping tables live in
-:mod:`geo.acled_tables` (re-exported here); their category names are those of ACLED's codebook (25
+:mod:`geo.codebooks.acled_tables` (re-exported here); their category names are those of ACLED's codebook (25
 sub-event types in 6 event types, as published in ACLED's ``acledR`` package), the tables are ours,
 written from those facts. ``docs/importers.md`` explains every choice.
 
@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from geo.acled_tables import (
+from geo.codebooks.acled_tables import (
     ACLED_CATEGORIES,
     ACLED_COLUMNS,
     BY_OUR_SUB,
@@ -48,7 +48,7 @@ from geo.acled_tables import (
     SUB_TO_ACLED,
     TYPE_TO_ACLED,
 )
-from geo.countrynames import acled_country_name, country_code
+from geo.codebooks.countries import acled_country_name, country_code
 from geo.errors import InputError
 
 __all__ = [
@@ -256,7 +256,7 @@ def acled_rows(features: Iterable[Any]) -> tuple[list[dict[str, Any]], list[Loss
     ----------
     features
         GeoJSON event features (mappings, or objects with ``__geo_interface__`` such as
-        :class:`geo.features.EventFeature`) that follow the contract.
+        :class:`geo.model.feature.EventFeature`) that follow the contract.
 
     Returns
     -------

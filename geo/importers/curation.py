@@ -19,11 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from geo import settings
 from geo.catalog import ACTORS, MISSIONS, Catalogue
-from geo.dates import parse_edtf
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
-from geo.features import EventFeature, event_id, feature_collection
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
-from geo.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
+from geo.model.feature import EventFeature, event_id, feature_collection
+from geo.model.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
+from geo.temporal.edtf import parse_edtf
 
 __all__ = [
     "CurationFile",
@@ -206,7 +206,7 @@ def check_article_text(curation: CurationFile, text: str) -> list[str]:
         Problems: a different fingerprint or length, or place mentions whose text is not one of the
         place's written forms. Empty when everything agrees.
     """
-    from geo.articles import sha256_text
+    from geo.model.article import sha256_text
 
     problems = []
     if sha256_text(text) != curation.article.sha256 or len(text) != curation.article.length:

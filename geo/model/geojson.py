@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from geo.errors import GeoIOError, SchemaError
-from geo.features import PROPERTY_ORDER, Mention, Source
+from geo.model.feature import PROPERTY_ORDER, Mention, Source
+from geo.model.validate import validate_bytes
 
 __all__ = ["dumps", "load_feature_collection", "merge_collections"]
 
@@ -171,7 +172,6 @@ def load_feature_collection(path: str | Path) -> dict[str, Any]:
     SchemaError
         If the content breaks the contract; the message lists the problems.
     """
-    from geo.validate import validate_bytes
 
     file = Path(path)
     try:

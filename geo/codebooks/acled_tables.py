@@ -1,4 +1,4 @@
-"""The mapping tables between ACLED's coding and ours (used by :mod:`geo.acled`, which re-exports them).
+"""The mapping tables between ACLED's coding and ours (used and re-exported by :mod:`geo.codebooks.acled`).
 
 The category names are those of ACLED's codebook (25 sub-event types in 6 event types, as published in
 ACLED's ``acledR`` package); the tables are ours, written from those facts. ``docs/importers.md``

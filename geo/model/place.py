@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from geo.vocab import GEO_PRECISION_BY_CLASS
+from geo.model.vocab import GEO_PRECISION_BY_CLASS
 
 __all__ = ["COLUMNS", "Candidate", "candidate_from_row"]
 
@@ -27,7 +27,7 @@ class Candidate:
     name
         Canonical name of the entry.
     feature_class
-        One of :data:`geo.vocab.FEATURE_CLASSES`.
+        One of :data:`geo.model.vocab.FEATURE_CLASSES`.
     country
         ISO 3166-1 alpha-2 code, or None (seas, continents).
     lon, lat

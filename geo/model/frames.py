@@ -7,7 +7,7 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from geo.features import PROPERTY_ORDER, EventFeature, feature_collection
+from geo.model.feature import PROPERTY_ORDER, EventFeature, feature_collection
 
 if TYPE_CHECKING:
     import geopandas

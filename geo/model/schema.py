@@ -1,7 +1,7 @@
-"""The JSON Schema of event files, generated from the models of :mod:`geo.features`.
+"""The JSON Schema of event files, generated from the models of :mod:`geo.model.feature`.
 
 ``event-feature-collection.schema.json`` in this folder is shipped in the package and used by
-:mod:`geo.validate`; ``python -m geo.features`` (or :func:`write_schema`) regenerates it after a
+:mod:`geo.model.validate`; ``python -m geo.model.schema`` (or :func:`write_schema`) regenerates it after a
 change to the models, and a test fails while the committed file is stale.
 """
 
@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+from geo.io import atomic_write_text
+from geo.model.feature import EventFeatureCollection
 
 __all__ = ["SCHEMA_PATH", "json_schema", "write_schema"]
 
@@ -24,8 +27,6 @@ def json_schema() -> dict[str, Any]:
     are dropped and ``anyOf [X, null]`` is flattened to ``"type": [X, "null"]`` so validators give
     direct messages.
     """
-    from geo.features import EventFeatureCollection
-
     schema = EventFeatureCollection.model_json_schema()
     schema = _tidy(schema)
     return {
@@ -62,7 +63,11 @@ def _tidy(node: Any, *, in_properties: bool = False) -> Any:
 
 def write_schema(path: str | Path = SCHEMA_PATH) -> Path:
     """Write :func:`json_schema` to ``path`` (default: the file shipped in the package)."""
-    from geo.io import atomic_write_text
-
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     return atomic_write_text(path, text)
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerate the shipped schema
+    import sys
+
+    sys.stdout.write(f"wrote {write_schema()}\n")

@@ -1,0 +1,1 @@
+"""Other coding schemes both ways: the ACLED codebook tables and mapping, country names."""

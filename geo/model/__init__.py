@@ -1,0 +1,1 @@
+"""The contract every stage shares: articles, spans, places, event features, schema, GeoJSON, frames."""
