@@ -22,4 +22,5 @@ fi
 python3 -m pip install --quiet -e '.[dev]'
 python3 -m ruff check geo tests benchmarks
 python3 -m mypy
+lint-imports --no-cache
 python3 -m pytest "$@"

@@ -57,7 +57,8 @@ def import_graph() -> dict[str, set[str]]:
                 if node.level:
                     anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                     base = ".".join([*anchor, base] if base else anchor)
-                targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names]
+                names = [f"{base}.{alias.name}" for alias in node.names]
+                targets = [name if name in modules else base for name in names]
             for target in targets:
                 while target and target not in modules:
                     target = target.rpartition(".")[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from geo.gazetteer.index import Candidate
+from geo.model.place import Candidate
 
 __all__ = ["TOPONYM_KINDS", "Resolved", "Toponym", "ToponymKind"]
 
