@@ -15,7 +15,7 @@ from geo.errors import (
 )
 
 try:
-    __version__ = version("geo")
+    __version__ = version("geo-missions")
 except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
     __version__ = "0.0.0"
 

@@ -25,7 +25,10 @@ class _Group(click.Group):
 @click.option("-v", "--verbose", count=True, help="More log output (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 def cli(verbose: int, quiet: bool) -> None:
-    """Offline geoparsing of mission news into GeoJSON events and layered maps."""
+    """Offline geoparsing of mission news into GeoJSON events and layered maps.
+
+    The documentation ships with geo: `geo docs` lists its topics, `geo docs extract` prints one.
+    """
     level = (
         logging.ERROR
         if quiet
@@ -34,14 +37,22 @@ def cli(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-def _register() -> None:
-    from geo.cli import assets, curate, eval, export, extract, figure, geocode, import_, map, validate
+from geo.cli import (  # noqa: E402 - the subcommands register on the group defined above
+    assets,
+    curate,
+    docs,
+    eval,
+    export,
+    extract,
+    figure,
+    geocode,
+    import_,
+    map,
+    validate,
+)
 
-    for module in (assets, curate, eval, export, extract, figure, geocode, import_, map, validate):
-        cli.add_command(module.command)
-
-
-_register()
+for _module in (assets, curate, docs, eval, export, extract, figure, geocode, import_, map, validate):
+    cli.add_command(_module.command)
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ import click
     "count_demonyms",
     default=None,
     help="Count demonym predictions as toponyms [default: yes for LGL, GeoWebNews, TR-News; "
-    "see docs/recognition.md].",
+    "see `geo docs recognition`].",
 )
 @click.option(
     "--corpus",

@@ -59,7 +59,7 @@ def command(
 
     Formats: GeoJSON, GeoJSON text sequences (RFC 8142) and newline-delimited GeoJSON, GeoPackage with
     a QGIS style, FlatGeobuf, Shapefile, GeoParquet, CSV, KML/KMZ and ACLED-style CSV. Writing is
-    atomic: on any error nothing is left at OUTPUT. See docs/exports.md.
+    atomic: on any error nothing is left at OUTPUT. See `geo docs exports`.
     """
     from geo.exports import export
     from geo.model.geojson import load_feature_collection, merge_collections

@@ -28,7 +28,7 @@ __all__ = ["command"]
     help="skip: import the good rows and list the bad ones; reject: write nothing if any row is bad.",
 )
 @click.option("--mapping", "mapping_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="csv: YAML or JSON column mapping (see docs/importers.md).")  # fmt: skip
+              help="csv: YAML or JSON column mapping (see `geo docs importers`).")  # fmt: skip
 @click.option("--column", "columns", multiple=True, metavar="PROPERTY=COLUMN",
               help="csv: take PROPERTY (or lon, lat, wkt) from COLUMN; repeatable.")  # fmt: skip
 @click.option("--set", "constants", multiple=True, metavar="PROPERTY=VALUE",
