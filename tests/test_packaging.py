@@ -28,7 +28,8 @@ def test_docs_command_lists_and_prints_topics() -> None:
     runner = CliRunner()
     listing = runner.invoke(cli, ["docs"])
     assert listing.exit_code == 0, listing.output
-    assert "exports" in listing.output and "schema" in listing.output
+    assert "exports" in listing.output
+    assert "schema" in listing.output
     page = runner.invoke(cli, ["docs", "exports"])
     assert page.exit_code == 0
     assert page.output == (ROOT / "docs" / "exports.md").read_text(encoding="utf-8")
