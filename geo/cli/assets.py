@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 
@@ -26,8 +28,7 @@ def fetch(specs: tuple[str, ...], pages: tuple[str, ...], timeout: float) -> Non
     SPECS are name@version; without them, the packages geo maps load (Leaflet at the version
     folium pins, and any plugin they reference).
     """
-    from pathlib import Path
-
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps.assets import (
         fetch_npm_package,
         npm_cache_dir,
@@ -50,6 +51,7 @@ def fetch(specs: tuple[str, ...], pages: tuple[str, ...], timeout: float) -> Non
 @command.command("list")
 def list_() -> None:
     """List the packages geo maps load and whether each is in the cache."""
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps.assets import npm_cache_dir, package_dir, required_packages
 
     cache = npm_cache_dir()
@@ -66,6 +68,7 @@ def list_() -> None:
 @command.command("path")
 def path() -> None:
     """Print the folder holding the fetched npm packages."""
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps.assets import npm_cache_dir
 
     click.echo(str(npm_cache_dir()))

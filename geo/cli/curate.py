@@ -6,6 +6,10 @@ from pathlib import Path
 
 import click
 
+from geo.errors import CurationError
+from geo.io import atomic_write_text
+from geo.model.geojson import dumps
+
 
 @click.command("curate")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -23,10 +27,8 @@ import click
 )
 def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | None) -> None:
     """Build event features from curation YAML files or folders INPUTS."""
-    from geo.errors import CurationError
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers.curation import build_features, check_article_text, curation_paths, load_curation
-    from geo.io import atomic_write_text
-    from geo.model.geojson import dumps
 
     curations = [load_curation(path) for path in curation_paths(inputs)]
     if articles_dir is not None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
+
+from geo.model.geojson import load_feature_collection, merge_collections
 
 
 @click.command("eval")
@@ -52,11 +55,9 @@ def command(
     161 km and median error on the recognised toponyms, end-to-end accuracy within 161 km and documents
     per second, for geo and for the geotext peer.
     """
-    import json
-
     if against is not None:
+        # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
         from geo.evaluation import compare_collections, format_against
-        from geo.model.geojson import load_feature_collection, merge_collections
 
         curated = load_feature_collection(against)
         extracted = merge_collections(load_feature_collection(path) for path in inputs)
@@ -67,6 +68,7 @@ def command(
             click.echo(format_against(report), nl=False)
         return
 
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.evaluation import (
         GeotextSystem,
         OurSystem,

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from geo.model.geojson import load_feature_collection, merge_collections
+
 __all__ = ["command"]
 
 # Kept here (not imported from geo.exports) so that `geo --help` stays fast; a test checks they agree.
@@ -61,8 +63,8 @@ def command(
     a QGIS style, FlatGeobuf, Shapefile, GeoParquet, CSV, KML/KMZ and ACLED-style CSV. Writing is
     atomic: on any error nothing is left at OUTPUT. See `geo docs exports`.
     """
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.exports import export
-    from geo.model.geojson import load_feature_collection, merge_collections
 
     collection = merge_collections([load_feature_collection(path) for path in inputs])
     result = export(collection, output, format=format_name, layer=layer, wkt=wkt, spatial_index=not no_index)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
+
+from geo.errors import InputError
+from geo.io import atomic_write_text
+from geo.model.feature import feature_collection
+from geo.model.geojson import dumps
 
 
 @click.command("extract")
@@ -54,9 +60,8 @@ def command(
     Metadata comes from YAML front matter, a sidecar <stem>.json or an articles.json index beside the
     file; the article id is the file stem unless the metadata gives one.
     """
-    from geo.errors import InputError
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.extract import iter_extract
-    from geo.io import atomic_write_text
     from geo.readers import read_articles
 
     if not paths and not batches:
@@ -65,16 +70,11 @@ def command(
     as_lines = bool(batches) if lines is None else lines
     features = [f for _, found in iter_extract(articles, min_confidence=min_confidence) for f in found]
     if as_lines:
-        import json
-
         text = "".join(
             json.dumps(f.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
             for f in features
         )
     else:
-        from geo.model.feature import feature_collection
-        from geo.model.geojson import dumps
-
         text = dumps(feature_collection(features))
     if output is None:
         click.echo(text, nl=False)

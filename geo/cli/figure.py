@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geo.model.geojson import load_feature_collection, merge_collections
 from geo.model.vocab import LAYERS
 
 
@@ -51,8 +52,8 @@ def command(
     all_layers: bool,
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.figures import figure_format, plot_events, save_figure
-    from geo.model.geojson import load_feature_collection, merge_collections
 
     figure_format(output)  # a bad extension fails before any work
     collection = merge_collections([load_feature_collection(path) for path in inputs])

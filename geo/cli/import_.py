@@ -7,6 +7,11 @@ from pathlib import Path
 
 import click
 
+from geo.errors import InputError
+from geo.io import atomic_write_text
+from geo.model.feature import feature_collection
+from geo.model.geojson import dumps
+
 __all__ = ["command"]
 
 
@@ -53,12 +58,9 @@ def command(
     the command write nothing and exit with status 1. The summary line counts the rows read,
     imported and skipped.
     """
-    from geo.errors import InputError
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers import ImportResult, import_acled, import_csv, import_ucdp
     from geo.importers.mapping import load_mapping, mapping_from_options
-    from geo.io import atomic_write_text
-    from geo.model.feature import feature_collection
-    from geo.model.geojson import dumps
 
     kind = kind.lower()
     csv_options = mapping_file or columns or constants or prefix or date_format

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from geo.errors import GeoError
+from geo.io import atomic_write_text
+from geo.model.geojson import load_feature_collection, merge_collections
 
 
 @click.command("map")
@@ -55,14 +57,14 @@ def command(
     embed: bool,
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps import build_map, save_map
-    from geo.model.geojson import load_feature_collection, merge_collections
 
     try:
         collection = merge_collections([load_feature_collection(path) for path in inputs])
         m = build_map(collection, title=title, tiles=None if tiles.lower() == "none" else tiles, mode=mode)
         if offline or embed:
-            from geo.io import atomic_write_text
+            # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
             from geo.maps.embed import render_page
 
             atomic_write_text(output, render_page(m, offline=offline, embed=embed))

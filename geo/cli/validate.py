@@ -21,6 +21,7 @@ def command(files: tuple[str, ...], as_json: bool) -> None:
     Prints every problem as FILE: feature #INDEX (id ID): FIELD: MESSAGE and exits with status 1
     when there is any; otherwise prints "ok: N features" and exits with status 0.
     """
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.validation import validate_file
 
     reports = [validate_file(path) for path in files]

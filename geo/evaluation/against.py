@@ -31,6 +31,7 @@ from geo import settings
 from geo.errors import InputError
 from geo.gazetteer.index import haversine_km
 from geo.model.vocab import GEO_PRECISION_BY_CLASS
+from geo.temporal.edtf import parse_edtf
 
 __all__ = ["AgainstReport", "EventMatch", "PlaceMatch", "compare_collections", "tolerance_km"]
 
@@ -170,7 +171,6 @@ def _stands_for(found: _Place, curated: _Place) -> float | None:
 
 
 def _bounds(date: str) -> tuple[datetime.date, datetime.date]:
-    from geo.temporal.edtf import parse_edtf
 
     bounds = parse_edtf(date)
     return (bounds.start or datetime.date.min, bounds.end or datetime.date.max)

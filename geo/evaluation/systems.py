@@ -25,7 +25,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from geo.errors import GeoError, PlaceNotFoundError
 from geo.evaluation.metrics import Prediction
+from geo.model.spans import Toponym
+from geo.recognize import recognize
+from geo.resolve import resolve
 
 if TYPE_CHECKING:
     from geo.gazetteer import Candidate, Gazetteer
@@ -55,8 +59,6 @@ class OurSystem:
     name = "geo"
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        from geo.recognize import recognize
-        from geo.resolve import resolve
 
         self.gazetteer = gazetteer
         self._recognize = recognize
@@ -71,7 +73,6 @@ class OurSystem:
 
     def resolve_spans(self, text: str, spans: Sequence[Span]) -> list[tuple[float, float] | None]:
         """Resolve gold spans with geo's resolver (document context included)."""
-        from geo.model.spans import Toponym
 
         toponyms = [Toponym(start=s, end=e, surface=text[s:e], query=name) for s, e, name in spans]
         resolved = self._resolve(text, toponyms, gazetteer=self.gazetteer)
@@ -106,8 +107,6 @@ class GeotextSystem:
         try:
             from geotext import GeoText
         except ImportError as exc:  # pragma: no cover - geotext is a dependency
-            from geo.errors import GeoError
-
             raise GeoError("the geotext peer needs the 'geotext' package (pip install geotext)") from exc
         self.gazetteer = gazetteer
         self._geotext = GeoText
@@ -118,7 +117,6 @@ class GeotextSystem:
             code = self._geotext.index.nationalities.get(name.lower())
             if not code:
                 return None
-            from geo.errors import PlaceNotFoundError
 
             try:
                 hit: Candidate | None = self.gazetteer.get(f"iso:{code}")

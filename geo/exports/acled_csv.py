@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo.codebooks.acled import ACLED_COLUMNS, acled_rows
 from geo.errors import GeoIOError
 from geo.exports.table import collection_from_table
 from geo.io import publish, staging
@@ -37,7 +38,6 @@ def lossy_path(path: Path) -> Path:
 
 def write_acled(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Path]:
     """Write the ACLED-style CSV and its list of lossy points."""
-    from geo.codebooks.acled import ACLED_COLUMNS, acled_rows
 
     rows, lossy = acled_rows(collection_from_table(table)["features"])
     main = io.StringIO(newline="")

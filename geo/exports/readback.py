@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
+from geo.exports.shapefile import SHAPEFILE_FIELDS, SIDECAR_SUFFIX, shapefile_stem
 from geo.exports.table import (
     EVENT_SCHEMA,
     FLAT_SCHEMA,
     collection_from_table,
     unflatten,
 )
+from geo.model.geojson import load_feature_collection
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -38,8 +40,6 @@ def read_back(path: Path, format: str, *, layer: str | None = None) -> dict[str,
     if not path.exists():
         raise GeoIOError(f"cannot read {str(path)!r}: no such file")
     if format == "geojson":
-        from geo.model.geojson import load_feature_collection
-
         return load_feature_collection(path)
     if format in ("geojsons", "geojsonl"):
         return _read_sequence(path)
@@ -191,7 +191,6 @@ def _read_csv(path: Path) -> pa.Table:
 
 
 def _read_shapefile(path: Path) -> pa.Table:
-    from geo.exports.shapefile import SHAPEFILE_FIELDS, SIDECAR_SUFFIX, shapefile_stem
 
     stem, zipped = shapefile_stem(path)
     mapping = {short: long for long, short in SHAPEFILE_FIELDS.items()}

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
+from geo.exports.jsontext import feature_texts
 from geo.exports.table import MENTION_FIELDS, SOURCE_FIELDS
 from geo.io import publish, staging
 from geo.model.feature import PROPERTY_ORDER
@@ -54,7 +55,6 @@ def _write(path: Path, emit: Any) -> list[Path]:
 
 
 def _texts(table: pa.Table, indent: int | None) -> Iterator[list[str]]:
-    from geo.exports.jsontext import feature_texts
 
     for batch in table.to_batches(max_chunksize=_BATCH):
         yield feature_texts(batch_table(batch), indent=indent).to_pylist()

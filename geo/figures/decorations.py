@@ -9,6 +9,7 @@ from typing import Any, Final
 from geo.figures.layout import Extent, important_places
 from geo.figures.scale import format_length, scale_bar_degrees
 from geo.figures.style import BORDER_COLOR, EDGE_COLOR, LAND_COLOR, marker_size
+from geo.gazetteer.outlines import country_outlines
 
 __all__ = ["draw_labels", "draw_legend", "draw_outlines", "draw_scale_bar", "halo"]
 
@@ -38,8 +39,6 @@ _LABEL_LEADER: Final[dict[str, Any]] = {
 def draw_outlines(ax: Any) -> None:
     from matplotlib.collections import PathCollection
     from matplotlib.path import Path as MplPath
-
-    from geo.gazetteer.outlines import country_outlines
 
     paths = []
     for feature in country_outlines()["features"]:

@@ -18,6 +18,7 @@ from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, finge
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
+from geo.gazetteer.resources import data_dir
 from geo.gazetteer.sources import ALIAS
 from geo.model.place import COLUMNS, Candidate, candidate_from_row
 from geo.model.vocab import FEATURE_CLASSES
@@ -61,7 +62,6 @@ class Gazetteer:
         rebuild
             Build even if the file exists.
         """
-        from geo.gazetteer.resources import data_dir
 
         folder = data_dir("gazetteer")
         if path is None:

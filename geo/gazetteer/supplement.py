@@ -10,6 +10,7 @@ from typing import Final
 
 from geo.errors import GazetteerError
 from geo.gazetteer.sources import ALIAS, ALTERNATE, PRIMARY, Entry
+from geo.model.vocab import FEATURE_CLASSES
 
 __all__ = ["SUPPLEMENT_COLUMNS", "apply_supplement", "read_supplement"]
 
@@ -39,7 +40,6 @@ def read_supplement(path: Path) -> list[dict[str, str]]:
     GazetteerError
         If a column is missing or a row is malformed.
     """
-    from geo.model.vocab import FEATURE_CLASSES
 
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)

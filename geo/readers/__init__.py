@@ -34,6 +34,7 @@ from typing import Any, Final
 
 from geo.errors import GeoIOError, InputError
 from geo.model.article import Article
+from geo.readers.html import html_to_text
 from geo.readers.jsonlines import iter_json_objects
 from geo.readers.meta import clean_meta, index_entry, normalize_published, read_json_meta, split_front_matter
 
@@ -102,8 +103,6 @@ def read_article(path: str | Path, *, published: str | None = None) -> Article:
     meta: dict[str, str | None] = {}
     front: dict[str, Any] = {}
     if suffix in HTML_SUFFIXES:
-        from geo.readers.html import html_to_text
-
         reduced = html_to_text(raw)
         text = reduced.text
         meta.update(_html_meta(reduced.meta, where=where))

@@ -14,7 +14,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+import yaml
+
 from geo.errors import GeoIOError, InputError
+from geo.temporal.edtf import parse_edtf
 
 __all__ = [
     "META_KEYS",
@@ -58,7 +61,6 @@ def split_front_matter(text: str, *, where: str) -> tuple[dict[str, Any], str]:
         if re.match(r"\A(?:\ufeff)?---[ \t]*\n", text) and re.search(r"^[A-Za-z_]+\s*:", text, re.M):
             raise InputError(f"{where}: front matter opened with '---' is never closed")
         return {}, text
-    import yaml  # only when a file has front matter
 
     try:
         data = yaml.load(match.group(1) or "", Loader=_loader())
@@ -74,7 +76,6 @@ def split_front_matter(text: str, *, where: str) -> tuple[dict[str, Any], str]:
 @functools.cache
 def _loader() -> type[Any]:
     """A YAML SafeLoader that keeps dates as written (``2020-01-06`` stays a string, checked as EDTF)."""
-    import yaml
 
     class _Loader(yaml.SafeLoader):
         pass
@@ -146,7 +147,6 @@ def normalize_published(value: Any, *, where: str) -> str | None:
         raise InputError(f"{where}: published date must be a string, got {value!r}")
     stamp = _TIMESTAMP.match(value.strip())
     candidate = stamp.group(1) if stamp else value
-    from geo.temporal.edtf import parse_edtf
 
     try:
         return parse_edtf(candidate).edtf
