@@ -20,7 +20,7 @@ python3 -m geo extract --jsonl "$shared/news_events/dev.jsonl" -o "$out/extract-
   > "$out/extract-news_events.log" 2>&1 || echo "exit $?" >> "$out/extract-news_events.log"
 python3 -m geo eval --json --no-peer "$shared"/corpora/{lgl,geowebnews,tr_news,geovirus,wiktor}/dev.jsonl \
   | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps(d, indent=1, sort_keys=True))' \
-  | grep -v -E '"(docs_per_s|seconds|elapsed[a-z_]*)"' > "$out/eval.json"
+  | grep -v -E '"(docs_per_s[a-z_]*|seconds|elapsed[a-z_]*)"' > "$out/eval.json"
 python3 -m geo curate data/curation -o "$out/curated.geojson"
 python3 -m geo map data/locations.geojson -o "$out/missions.html" \
   --title "Dutch and coalition missions in Iraq and the region, 2003-2025"
