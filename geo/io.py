@@ -10,9 +10,9 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from geo.errors import GeoIOError
+from geo.errors import GeoIOError, InputError
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "publish", "staging"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "publish", "refuse_input_as_output", "staging"]
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -62,6 +62,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` as UTF-8 (with ``\\n`` line ends) atomically; see :func:`atomic_write_bytes`."""
     return atomic_write_bytes(path, text.encode("utf-8"))
+
 
 @contextlib.contextmanager
 def staging(dest: Path) -> Iterator[Path]:
@@ -114,3 +115,30 @@ def publish(staged: Sequence[Path], folder: Path) -> list[Path]:
                 os.replace(backup, target)
         raise GeoIOError(f"cannot write {str(folder / staged[0].name)!r}: {exc.strerror or exc}") from exc
     return moved
+
+
+def refuse_input_as_output(
+    output: str | os.PathLike[str] | None, inputs: Sequence[str | os.PathLike[str]]
+) -> None:
+    """Refuse to write ``output`` when it is one of ``inputs`` (the same file by path or by inode).
+
+    A command that rewrote its input would destroy it; every command that writes a file calls this
+    before reading anything. Folders among ``inputs`` count too: an output inside one is refused only
+    when it is one of the files the command reads, which the caller passes expanded.
+
+    Raises
+    ------
+    InputError
+        If ``output`` resolves to an input.
+    """
+    if output is None:
+        return
+    out = Path(output)
+    for item in inputs:
+        source = Path(item)
+        same = out.resolve() == source.resolve()
+        if not same and out.exists() and source.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(out, source)
+        if same:
+            raise InputError(f"output {str(output)!r} is also an input; choose another output file")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from geo.errors import CurationError
-from geo.io import atomic_write_text
+from geo.io import atomic_write_text, refuse_input_as_output
 from geo.model.geojson import dumps
 
 
@@ -30,7 +30,9 @@ def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | 
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers.curation import build_features, check_article_text, curation_paths, load_curation
 
-    curations = [load_curation(path) for path in curation_paths(inputs)]
+    sources = curation_paths(inputs)
+    refuse_input_as_output(output, sources)
+    curations = [load_curation(path) for path in sources]
     if articles_dir is not None:
         problems = []
         for curation in curations:

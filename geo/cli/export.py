@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geo.io import refuse_input_as_output
 from geo.model.geojson import load_feature_collection, merge_collections
 
 __all__ = ["command"]
@@ -63,6 +64,7 @@ def command(
     a QGIS style, FlatGeobuf, Shapefile, GeoParquet, CSV, KML/KMZ and ACLED-style CSV. Writing is
     atomic: on any error nothing is left at OUTPUT. See `geo docs exports`.
     """
+    refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.exports import export
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from geo.errors import InputError
-from geo.io import atomic_write_text
+from geo.io import atomic_write_text, refuse_input_as_output
 from geo.model.feature import feature_collection
 from geo.model.geojson import dumps
 
@@ -66,6 +66,7 @@ def command(
 
     if not paths and not batches:
         raise InputError("give at least one article file or --jsonl batch")
+    refuse_input_as_output(output, [*paths, *batches])
     articles = read_articles(paths, published=published, jsonl=batches)
     as_lines = bool(batches) if lines is None else lines
     features = [f for _, found in iter_extract(articles, min_confidence=min_confidence) for f in found]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geo.io import refuse_input_as_output
 from geo.model.geojson import load_feature_collection, merge_collections
 from geo.model.vocab import LAYERS
 
@@ -52,6 +53,7 @@ def command(
     all_layers: bool,
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
+    refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.figures import figure_format, plot_events, save_figure
 

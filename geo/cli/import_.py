@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from geo.errors import InputError
-from geo.io import atomic_write_text
+from geo.io import atomic_write_text, refuse_input_as_output
 from geo.model.feature import feature_collection
 from geo.model.geojson import dumps
 
@@ -58,6 +58,7 @@ def command(
     the command write nothing and exit with status 1. The summary line counts the rows read,
     imported and skipped.
     """
+    refuse_input_as_output(output, [file] if mapping_file is None else [file, mapping_file])
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers import ImportResult, import_acled, import_csv, import_ucdp
     from geo.importers.mapping import load_mapping, mapping_from_options

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from geo.errors import GeoError
-from geo.io import atomic_write_text
+from geo.io import atomic_write_text, refuse_input_as_output
 from geo.model.geojson import load_feature_collection, merge_collections
 
 
@@ -57,6 +57,7 @@ def command(
     embed: bool,
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
+    refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps import build_map, save_map
 
