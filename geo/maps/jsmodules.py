@@ -3,11 +3,11 @@
 The map runtime is written as ES modules (``geo/maps/static/*.js``) and shipped as one inline
 script (:mod:`geo.maps.bundle`). :func:`parse_module` scans a module just far enough to find its
 top-level ``import`` and ``export`` statements: comments, strings, template literals and regular
-expression literals are skipped as wholes, brackets are counted, and only statements at the top
-level (bracket depth 0) count. The subset of the syntax the bundle can keep exact is accepted:
+expression literals are skipped as wholes (a ``/`` after ``)``, ``]``, ``}``, a number or a name
+other than a keyword such as ``return`` is a division), brackets are counted, and only statements
+at the top level count. Accepted:
 
-* ``import { a, b as c } from "./x.js";``, ``import * as ns from "./x.js";``,
-  ``import "./x.js";``;
+* ``import { a, b as c } from "./x.js";``, ``import * as ns from "./x.js";``, ``import "./x.js";``;
 * ``export function f``, ``export class C``, ``export const a = …``, ``export { a, b as c };``.
 
 Exported bindings must be ``function``, ``class`` or ``const`` declarations or imported names:
