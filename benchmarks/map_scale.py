@@ -143,7 +143,8 @@ def build_fast_cluster(frame: Any) -> str:
 def ensure_assets(pages: list[str]) -> None:
     """Fetch every npm package the pages load into geo's npm cache (once; later runs reuse it)."""
     from geo.errors import GeoIOError
-    from geo.maps.assets import fetch_npm_package, npm_cache_dir, required_packages
+    from geo.maps.assets import fetch_npm_package, npm_cache_dir
+    from geo.maps.packages import required_packages
 
     packages = [(p.name, p.version) for p in required_packages(pages)]
     packages += [(name, version) for _, name, version, _ in _SUBSTITUTES]

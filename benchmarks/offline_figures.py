@@ -58,8 +58,9 @@ def main() -> None:
     from geo.figures import plot_events, save_figure
     from geo.gazetteer.outlines import country_outlines
     from geo.maps import build_map, render_html
-    from geo.maps.assets import fetch_npm_package, npm_cache_dir, page_urls, required_packages
+    from geo.maps.assets import fetch_npm_package, npm_cache_dir, page_urls
     from geo.maps.embed import render_page
+    from geo.maps.packages import required_packages
     from geo.model.geojson import load_feature_collection
 
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")

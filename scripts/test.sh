@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Run the whole test suite on a fresh machine: install the Debian packages the tests need
-# (chromium for the browser tests, npm to fetch Leaflet from the npm registry, gdal-bin whose
-# ogrinfo checks our exports independently), install geo with
-# its test tools, check lint and types, then run pytest. Extra arguments go to pytest.
+# (chromium for the browser tests, npm to fetch Leaflet from the npm registry, nodejs for the map
+# runtime's JavaScript tests, gdal-bin whose ogrinfo checks our exports independently), install
+# geo with its test tools, check lint and types (Python with ruff and mypy, the map runtime with
+# eslint from package-lock.json), run the JavaScript unit tests, then pytest. Extra arguments go
+# to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PIP_BREAK_SYSTEM_PACKAGES=1 PIP_DISABLE_PIP_VERSION_CHECK=1 DEBIAN_FRONTEND=noninteractive
@@ -12,6 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v ogrinfo >/dev/null 2>&1 || missing+=(gdal-bin)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "installing Debian packages: ${missing[*]}"
@@ -23,4 +26,7 @@ python3 -m pip install --quiet -e '.[dev]'
 python3 -m ruff check geo tests benchmarks
 python3 -m mypy
 lint-imports --no-cache
+npm ci --no-audit --no-fund
+npx eslint geo/maps/static tests/js
+node --test tests/js/
 python3 -m pytest "$@"

@@ -280,7 +280,7 @@ def test_hostile_text_is_escaped_in_the_page(events: dict[str, Any]) -> None:
     assert html.count("</script>") == html.count("<script")  # no extra script end from data
     assert "<title>&lt;/script&gt;&lt;script&gt;window.__pwned=1" in html
     # The embedded data parses back to the original strings.
-    blob = re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)
+    blob = re.search(r"geoMapRuntime\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)
     assert blob is not None
     rows = decode_rows(json.loads(blob[1]))
     strike = next(r for r in rows if r["event_type"] == "strike")
@@ -330,7 +330,7 @@ def test_marker_layout_is_left_to_the_browser(events: dict[str, Any]) -> None:
     # No precomputed offsets: the page lays markers out at every zoom, with the Python spacing.
     assert '"offset"' not in html
     assert f'"spacing":{SPACING},"singleRing":{SINGLE_RING}' in html
-    assert "var geoMapLayout" in html
+    assert "var __module_layout = " in html  # the ring layout runs in the page (static/layout.js)
 
 
 def test_markers_differ_in_shape_colour_and_symbol() -> None:
@@ -396,7 +396,7 @@ def test_cli_merges_inputs_and_writes_the_map(events: dict[str, Any], tmp_path: 
     html = out.read_text(encoding="utf-8")
     assert "<title>Missions</title>" in html
     rows = decode_rows(
-        json.loads(re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
+        json.loads(re.search(r"geoMapRuntime\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
     )
     assert [r["place"] for r in rows].count("Ain al-Asad Air Base") == 1
 
@@ -461,7 +461,7 @@ def test_data_is_never_run_as_a_template(events: dict[str, Any]) -> None:
     props.update(place="A {{ 7*7 }} B", notes="{% if true %}yes{% endif %} {# c #}")
     html = render_html(build_map(events, title="T {{ 6*7 }} {% raw %}"))
     rows = decode_rows(
-        json.loads(re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
+        json.loads(re.search(r"geoMapRuntime\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
     )
     strike = next(r for r in rows if r["event_type"] == "strike")
     assert strike["place"] == "A {{ 7*7 }} B"

@@ -138,7 +138,7 @@ def test_aggregate_keeps_every_event_types_missions_and_months() -> None:
 def test_aggregate_mode_in_the_page_and_notes_in_the_legend() -> None:
     fc = {"type": "FeatureCollection", "features": _many(2500)}
     html = render_html(build_map(fc, mode="aggregate"))
-    data = json.loads(re.search(r"geoMapEvents\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
+    data = json.loads(re.search(r"geoMapRuntime\.init\(\s*map_\w+,\s*(\{.*?\}),\n", html, re.S)[1])
     assert sum(data["w"]) == 2500
     assert data["aggregation"]["events"] == 2500
     assert '"mode":"aggregate"' in html

@@ -24,10 +24,10 @@ from geo.maps.assets import (
     package_dir,
     page_urls,
     parse_package_spec,
-    required_packages,
 )
 from geo.maps.basemap import OUTLINES_NAME
 from geo.maps.offline import OfflineAssetsMissingError, inline_assets, make_offline, missing_packages
+from geo.maps.packages import required_packages
 
 REPO = Path(__file__).resolve().parents[1]
 PNG = base64.b64decode(

@@ -29,13 +29,8 @@ def fetch(specs: tuple[str, ...], pages: tuple[str, ...], timeout: float) -> Non
     folium pins, and any plugin they reference).
     """
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
-    from geo.maps.assets import (
-        fetch_npm_package,
-        npm_cache_dir,
-        package_dir,
-        parse_package_spec,
-        required_packages,
-    )
+    from geo.maps.assets import fetch_npm_package, npm_cache_dir, package_dir, parse_package_spec
+    from geo.maps.packages import required_packages
 
     texts = [Path(page).read_text(encoding="utf-8") for page in pages]
     packages = [parse_package_spec(spec) for spec in specs] or required_packages(texts)
@@ -52,7 +47,8 @@ def fetch(specs: tuple[str, ...], pages: tuple[str, ...], timeout: float) -> Non
 def list_() -> None:
     """List the packages geo maps load and whether each is in the cache."""
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
-    from geo.maps.assets import npm_cache_dir, package_dir, required_packages
+    from geo.maps.assets import npm_cache_dir, package_dir
+    from geo.maps.packages import required_packages
 
     cache = npm_cache_dir()
     missing = 0

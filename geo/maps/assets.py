@@ -6,8 +6,9 @@ CDN addresses of an npm package file: ``https://cdn.jsdelivr.net/npm/<name>@<ver
 ``https://cdnjs.cloudflare.com/ajax/libs/<name>/<version>/<file>``. :func:`fetch_npm_package`
 installs the same files with the ``npm`` client (``npm pack``) into the user cache
 (:func:`npm_cache_dir`), so that tests can serve them to a browser with the network off and
-offline maps can inline them (:mod:`geo.maps.offline`). Only ``geo assets fetch`` and the tests
-reach the network; nothing here does at import.
+offline maps can inline them (:mod:`geo.maps.offline`); :func:`geo.maps.packages.required_packages`
+lists the packages a map page loads. Only ``geo assets fetch`` and the tests reach the network;
+nothing here does at import.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ __all__ = [
     "page_urls",
     "parse_cdn_url",
     "parse_package_spec",
-    "required_packages",
     "tag_attributes",
 ]
 
@@ -336,38 +336,3 @@ def page_urls(html: str) -> list[str]:
         ):
             urls.append(attrs["href"])
     return urls
-
-
-def required_packages(pages: Iterable[str] = ()) -> list[NpmPackage]:
-    """Return the npm packages that geo map pages load, Leaflet first.
-
-    Parameters
-    ----------
-    pages
-        Extra HTML pages whose scripts and stylesheets count too (for example a map built with
-        an option that loads a plugin). A probe map of every event type is always included.
-
-    Returns
-    -------
-    list of NpmPackage
-        Distinct packages in first-seen order. URLs that are not npm package files are ignored
-        here (:func:`geo.maps.offline.inline_assets` reports them).
-    """
-    from geo.maps.builder import build_map, render_html
-    from geo.model.vocab import EVENT_STYLES
-
-    probe = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [44.0 + i * 0.5, 33.0]},
-            "properties": {"id": f"probe-{i}", "place": "Probe", "event_type": event_type},
-        }
-        for i, event_type in enumerate(EVENT_STYLES)
-    ]
-    found: dict[NpmPackage, None] = {NpmPackage("leaflet", leaflet_version()): None}
-    for html in [render_html(build_map(probe, title="probe")), *pages]:
-        for url in page_urls(html):
-            asset = asset_for_url(url)
-            if asset is not None:
-                found.setdefault(NpmPackage(asset.name, asset.version), None)
-    return list(found)

@@ -4,14 +4,12 @@
 "Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
 the layer shown at opening (the default of offline maps), the page asks no tile server for
 anything; when a tile layer is shown and its tiles fail to load, the page switches to the
-outlines by itself (``basemap.js``).
+outlines by itself (``static/basemap.js``, bundled as the global ``geoBasemap``).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from functools import cache
-from importlib import resources
 
 import folium
 from branca.element import Element
@@ -19,6 +17,7 @@ from folium.map import Layer, LayerControl
 from folium.template import Template
 
 from geo.gazetteer.outlines import country_outlines
+from geo.maps.bundle import package_bundle
 from geo.maps.elements import script_json
 
 __all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
@@ -31,11 +30,6 @@ ONLINE_SUFFIX = " (needs internet)"
 ATTRIBUTION = "Country outlines: Natural Earth (public domain), via the countryinfo package"
 
 _CSS = ".leaflet-container.geo-basemap-sea { background: #cddceb; }"
-
-
-@cache
-def _basemap_js() -> str:
-    return resources.files("geo.maps").joinpath("basemap.js").read_text(encoding="utf-8")
 
 
 class OutlineBasemap(Layer):
@@ -80,7 +74,7 @@ class OutlineBasemap(Layer):
         self._name = "GeoOutlineBasemap"
         self.tile_layers = list(tile_layers)
         self.css = _CSS
-        self.js = _basemap_js()
+        self.js = package_bundle("basemap.js", "geoBasemap")
         self.data_json = script_json(country_outlines())
         self.options_json = script_json({"attribution": ATTRIBUTION})
 

@@ -1,8 +1,8 @@
 """The folium/branca elements of a geo map: a lean Map, the marker runtime, layers, legend, title.
 
 Feature data enters the page only as JSON inside ``<script>`` (see :func:`script_json`) and is
-turned into DOM nodes by ``runtime.js`` with ``textContent``; HTML written here from data is
-escaped with :func:`html.escape`.
+turned into DOM nodes by the runtime (``static/popup.js``) with ``textContent``; HTML written here
+from data is escaped with :func:`html.escape`.
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
 from html import escape
-from importlib import resources
 from typing import Any
 
 import folium
@@ -20,6 +18,7 @@ from branca.element import Element, MacroElement
 from folium.template import Template
 
 from geo.maps.assets import leaflet_links
+from geo.maps.bundle import package_bundle, static_text
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
 from geo.maps.spread import SINGLE_RING, SPACING
 from geo.model.vocab import EVENT_STYLES, LAYERS
@@ -36,16 +35,8 @@ __all__ = [
     "script_json",
 ]
 
-#: The runtime's scripts, in loading order.
-RUNTIME_SCRIPTS = (
-    "popup.js",
-    "layout.js",
-    "runtime.js",
-    "events.js",
-    "clusterview.js",
-    "cluster.js",
-    "controls.js",
-)
+#: The runtime's entry module (``static/main.js``) and the one global its bundle defines.
+RUNTIME_ENTRY = ("main.js", "geoMapRuntime")
 
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -101,11 +92,6 @@ class RawScript(Element):
         return self.text
 
 
-@cache
-def _package_text(name: str) -> str:
-    return resources.files("geo.maps").joinpath(name).read_text(encoding="utf-8")
-
-
 class LeanMap(folium.Map):
     """A :class:`folium.Map` whose page loads Leaflet only (no jQuery, Bootstrap, icon fonts).
 
@@ -123,10 +109,9 @@ class LeanMap(folium.Map):
 
 
 class Runtime(MacroElement):
-    """The map runtime (:data:`RUNTIME_SCRIPTS`) and stylesheet (``map.css``), once per map.
+    """The map runtime (the bundle of :data:`RUNTIME_ENTRY`) and stylesheet (``map.css``), once per map.
 
-    Its script defines ``geoMapPopup``, ``geoMapLayout``, ``geoMapRuntime``, ``geoMapEvents``,
-    ``geoMapClusterView``, ``geoMapCluster`` and ``geoMapControls`` and configures the runtime
+    Its script defines the global ``geoMapRuntime`` (:mod:`geo.maps.bundle`) and configures it
     with the marker style table built from :data:`geo.model.vocab.EVENT_STYLES` and
     :data:`geo.model.vocab.LAYERS` and the ring spacing of
     :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
@@ -135,8 +120,8 @@ class Runtime(MacroElement):
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoRuntime"
-        self.css = _package_text("map.css")
-        self.js = "".join(_package_text(name) for name in RUNTIME_SCRIPTS)
+        self.css = static_text("map.css")
+        self.js = package_bundle(*RUNTIME_ENTRY)
         layers = [name for name, _ in LAYERS]
         types = {
             name: {
@@ -216,11 +201,11 @@ class EventData(MacroElement):
         return json.loads(self.data_json)
 
     def render(self, **kwargs: Any) -> str:
-        """Add the call of ``geoMapEvents.init`` to the page (as it is, not as a Jinja template)."""
+        """Add the call of ``geoMapRuntime.init`` to the page (as it is, not as a Jinja template)."""
         groups = ",\n".join(f"    {self.layer_keys[n]}: {g.get_name()}" for n, g in self.groups.items())
         parent: Any = self._parent
         script = (
-            f"geoMapEvents.init(\n  {parent.get_name()},\n  {self.data_json},\n"
+            f"geoMapRuntime.init(\n  {parent.get_name()},\n  {self.data_json},\n"
             f"  {{\n{groups}\n  }},\n  {self.options_json}\n);\n"
         )
         figure: Any = self.get_root()

@@ -3,10 +3,10 @@
 Many events share one point (a country or an airport named in several articles), and at low zoom
 distinct places close together (Baghdad, its airport, the country point of Iraq) fall on the same
 pixels. Drawn on top of each other, only the last marker could be clicked. In the browser,
-``geoMapLayout.layout`` groups the markers that would overlap at the current zoom and draws each
-group on the rings of :func:`ring_offsets` around the group's centre (the JavaScript port must
-give the same offsets; a browser test compares them). The spacing is the same at every zoom, and
-a thin leader runs from each moved marker to its true point.
+``layout`` (``static/layout.js``) groups the markers that would overlap at the current zoom and
+draws each group on the rings of :func:`ring_offsets` around the group's centre (the JavaScript
+port must give the same offsets; a node test and a browser test compare them). The spacing is
+the same at every zoom, and a thin leader runs from each moved marker to its true point.
 """
 
 from __future__ import annotations

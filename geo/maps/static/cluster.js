@@ -1,0 +1,237 @@
+/* geo map clusters: many events drawn as grid clusters that split as the map zooms in.
+ *
+ * At every zoom the active events of the shown layers are summed into square cells of CELL
+ * screen pixels (cells.js). A cell with one event is drawn as that event's marker (popup,
+ * tooltip, layer as usual); a cell with more is drawn as a ring chart of its event types with the
+ * count in the middle. Its popup lists the counts per type, the period, and a button that zooms in
+ * on its events; when they cannot be split further (one point, or the highest zoom) it lists them
+ * instead. All cells are counted (stats), but only those in view (plus a margin) get a marker.
+ * Markers are kept between redraws when their cell is unchanged, so that an open popup survives
+ * panning.
+ *
+ * Security: text from the data only reaches the page through popup.js and text.js (textContent).
+ */
+import { CELL, cellId, cellsAt, membersOf, sizeOf, typeCounts } from "./cells.js";
+import { ring } from "./clusterview.js";
+import { el, popup } from "./popup.js";
+import { styleOf } from "./styles.js";
+import { isoDay, latLngOf } from "./table.js";
+import { countLabel, tooltipText, typeLabel } from "./text.js";
+
+var LIST_LIMIT = 50;
+
+function Cluster(ctl) {
+  this.ctl = ctl;
+  this.map = ctl.map;
+  this.layer = L.layerGroup().addTo(this.map);
+  this.drawn = {};      // id -> { marker, cell }
+  this.cells = [];
+  this.pending = false;
+  var self = this;
+  this.map.on("zoomend moveend overlayadd overlayremove", function () { self.refresh(); });
+}
+
+Cluster.prototype.refresh = function () {
+  if (this.pending) {
+    return;
+  }
+  this.pending = true;
+  var self = this;
+  Promise.resolve().then(function () {
+    self.pending = false;
+    self.redraw();
+  });
+};
+
+// Whether row i is counted: active (filters) and in a shown layer.
+Cluster.prototype.includer = function () {
+  var ctl = this.ctl;
+  var shown = ctl.shownLayers();
+  return function (i) { return ctl.active[i] === 1 && shown[ctl.layerOf[i]]; };
+};
+
+Cluster.prototype.compute = function () {
+  return cellsAt(this.ctl.d, this.includer(), this.map.getZoom(), this.ctl.typeLayer.length);
+};
+
+function unproject(x, y) {
+  var p = latLngOf(x, y);
+  return L.latLng(p[0], p[1]);
+}
+
+// A single event is drawn as its own marker; a group (or any aggregated row) as a cluster.
+Cluster.prototype.isSingle = function (cell) {
+  return cell.rows === 1 && !this.ctl.d.w;
+};
+
+Cluster.prototype.redraw = function () {
+  var map = this.map;
+  if (!map._loaded) {
+    return;
+  }
+  this.cells = this.compute();
+  var view = map.getPixelBounds();
+  var pad = 2 * CELL;
+  var worldSize = 256 * Math.pow(2, map.getZoom());
+  var wanted = {};
+  var self = this;
+  this.cells.forEach(function (cell) {
+    var x = cell.sx / cell.w * worldSize;
+    var y = cell.sy / cell.w * worldSize;
+    if (x < view.min.x - pad || x > view.max.x + pad || y < view.min.y - pad || y > view.max.y + pad) {
+      return;
+    }
+    wanted[cellId(cell, self.isSingle(cell))] = cell;
+  });
+  Object.keys(this.drawn).forEach(function (id) {
+    if (!Object.prototype.hasOwnProperty.call(wanted, id)) {
+      var old = self.drawn[id];
+      if (old.group) {
+        old.group.removeLayer(old.marker);
+      } else {
+        self.layer.removeLayer(old.marker);
+      }
+      delete self.drawn[id];
+    }
+  });
+  Object.keys(wanted).forEach(function (id) {
+    var cell = wanted[id];
+    if (Object.prototype.hasOwnProperty.call(self.drawn, id)) {
+      self.drawn[id].cell = cell;
+      return;
+    }
+    if (self.isSingle(cell)) {
+      var group = self.ctl.groups[self.ctl.layerOf[cell.first]];
+      var m = self.ctl.markerOf(cell.first);
+      group.addLayer(m);
+      self.drawn[id] = { marker: m, cell: cell, group: group };
+    } else {
+      self.drawn[id] = { marker: self.clusterMarker(cell), cell: cell, group: null };
+      self.layer.addLayer(self.drawn[id].marker);
+    }
+  });
+};
+
+Cluster.prototype.typeCounts = function (cell) {
+  return typeCounts(cell, this.ctl.d.fields.event_type ? this.ctl.d.fields.event_type.values : [null]);
+};
+
+Cluster.prototype.clusterMarker = function (cell) {
+  var counts = this.typeCounts(cell);
+  var size = sizeOf(cell.w);
+  var box = document.createElement("div");
+  box.appendChild(ring(counts, cell.w, size));
+  var m = L.marker(unproject(cell.sx / cell.w, cell.sy / cell.w), {
+    icon: L.divIcon({ html: box, className: "geo-cluster", iconSize: [size, size] }),
+    keyboard: true
+  });
+  var self = this;
+  m.on("add", function () {
+    var node = m.getElement();
+    if (node) {
+      node.setAttribute("aria-label", countLabel(counts, cell.w));
+    }
+  });
+  m.bindPopup(function () { return self.popup(m, cell, counts); }, { maxWidth: 340, maxHeight: 320 });
+  // A function returning a node: Leaflet would set a string as HTML.
+  m.bindTooltip(function () { return el("span", "geo-tooltip", countLabel(counts, cell.w)); }, { direction: "right" });
+  return m;
+};
+
+// Indices of the events of `cell` (active, in shown layers), at most `limit`.
+Cluster.prototype.members = function (cell, limit) {
+  return membersOf(this.ctl.d, cell, this.includer(), limit);
+};
+
+Cluster.prototype.popup = function (marker, cell, counts) {
+  var map = this.map;
+  var ctl = this.ctl;
+  var box = el("div", "geo-popup geo-cluster-popup");
+  box.appendChild(el("div", "geo-popup-place", cell.w.toLocaleString("en") + " events"));
+  var table = el("table", "geo-popup-facts");
+  counts.forEach(function (entry) {
+    var row = el("tr");
+    var swatch = el("th");
+    var dot = el("span", "geo-swatch");
+    dot.style.background = styleOf(entry.props).color;
+    swatch.appendChild(dot);
+    swatch.appendChild(document.createTextNode(typeLabel(entry.props)));
+    row.appendChild(swatch);
+    row.appendChild(el("td", "geo-count", entry.n.toLocaleString("en")));
+    table.appendChild(row);
+  });
+  box.appendChild(table);
+  if (isFinite(cell.t0) || isFinite(cell.t1)) {
+    var from = isFinite(cell.t0) ? isoDay(cell.t0) : "open start";
+    var to = isFinite(cell.t1) ? isoDay(cell.t1) : "open end";
+    box.appendChild(el("div", "geo-popup-type", "Dates: " + from + " – " + to));
+  }
+  var agg = ctl.d.aggregation;
+  if (agg) {
+    box.appendChild(el("div", "geo-popup-written",
+      "Aggregated on the server: " + agg.cell + "° cells, by " + agg.bucket + "."));
+  }
+  var onePoint = cell.x0 === cell.x1 && cell.y0 === cell.y1;
+  var atMax = map.getZoom() >= map.getMaxZoom();
+  if (!onePoint && !atMax) {
+    var zoom = el("button", "geo-zoom-in", "Zoom in to these events");
+    zoom.type = "button";
+    zoom.addEventListener("click", function () {
+      map.closePopup();
+      map.fitBounds(L.latLngBounds(unproject(cell.x0, cell.y1), unproject(cell.x1, cell.y0)),
+        { padding: [40, 40], maxZoom: map.getMaxZoom() });
+    });
+    box.appendChild(zoom);
+  } else if (!agg) {
+    var list = el("ul", "geo-cluster-list");
+    this.members(cell, LIST_LIMIT).forEach(function (i) {
+      var item = el("li");
+      var props = ctl.props(i);
+      var button = el("button", "geo-cluster-item", tooltipText(props));
+      button.type = "button";
+      button.addEventListener("click", function () {
+        L.popup({ maxWidth: 340 }).setLatLng(ctl.latlng(i)).setContent(popup(props)).openOn(map);
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    if (cell.rows > LIST_LIMIT) {
+      list.appendChild(el("li", null, "… and " + (cell.rows - LIST_LIMIT) + " more"));
+    }
+    box.appendChild(list);
+  }
+  return box;
+};
+
+Cluster.prototype.stats = function () {
+  var clusters = 0;
+  var members = 0;
+  var singles = 0;
+  var self = this;
+  this.cells.forEach(function (cell) {
+    if (self.isSingle(cell)) {
+      singles += 1;
+    } else {
+      clusters += 1;
+      members += cell.w;
+    }
+  });
+  var drawnMarkers = 0;
+  var drawnClusters = 0;
+  Object.keys(this.drawn).forEach(function (id) {
+    if (id.charAt(0) === "e") {
+      drawnMarkers += 1;
+    } else {
+      drawnClusters += 1;
+    }
+  });
+  return {
+    clusters: clusters, clusterMembers: members, markers: singles,
+    drawnClusters: drawnClusters, drawnMarkers: drawnMarkers
+  };
+};
+
+// The clusters of the events of controller `ctl` (events.js), redrawn after every change.
+export function create(ctl) {
+  return new Cluster(ctl);
+}

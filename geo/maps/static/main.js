@@ -1,0 +1,28 @@
+/* geo map runtime entry point: what the page's own inline scripts call, as the global
+ * geoMapRuntime of the bundle (geo/maps/bundle.py).
+ *
+ * The page calls configure(styles) once, init(map, data, groups, options) for the events of each
+ * map, and fit(map, options) for the opening view. Two read-only debug hooks are published on
+ * window: geoMap (stats(k), count(): what each map shows) and geoMapLayout (the pure marker layout,
+ * which browser tests compare with geo.maps.spread).
+ */
+import { count, init, stats } from "./events.js";
+import { layout, paddings, rings } from "./layout.js";
+import { arrange, fit, fitFree } from "./runtime.js";
+import { configure as configureStyles, styles } from "./styles.js";
+
+// Set the marker style table (sizes, ring spacing, layers, styles of the event types).
+export function configure(table) {
+  configureStyles(table);
+}
+
+export { arrange, fit, fitFree, init, styles };
+
+function publish(name, value) {
+  if (typeof window !== "undefined" && !window[name]) {
+    Object.defineProperty(window, name, { value: Object.freeze(value), writable: false, configurable: false });
+  }
+}
+
+publish("geoMap", { stats: stats, count: count });
+publish("geoMapLayout", { layout: layout, paddings: paddings, rings: rings });

@@ -1,0 +1,313 @@
+/* geo map runtime: event markers (icons, ring layout, popups from popup.js) and the opening view.
+ *
+ * Security: the only markup set as HTML is the marker SVG of the style table, which is built by
+ * geo from its own vocabulary; all text from the data goes through popup.js (textContent).
+ */
+import { layout, paddings } from "./layout.js";
+import { popup, tooltip } from "./popup.js";
+import { styleOf, styles } from "./styles.js";
+import { tooltipText } from "./text.js";
+
+var SVG_NS = "http://www.w3.org/2000/svg";
+
+// The icon of a marker drawn `offset` pixels away from its point.
+function icon(props, offset) {
+  var style = styleOf(props);
+  var size = styles().size;
+  var half = size / 2;
+  return L.divIcon({
+    html: style.svg,
+    className: "geo-marker",
+    iconSize: [size, size],
+    iconAnchor: [half - offset[0], half - offset[1]],
+    popupAnchor: [offset[0], offset[1] - half],
+    tooltipAnchor: [offset[0] + half, offset[1]]
+  });
+}
+
+// A thin line from the true point to a moved marker, with a dot on the point; it ignores the
+// pointer so that it never hides a neighbouring marker from clicks.
+function leader(offset) {
+  var half = styles().size / 2;
+  var svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("class", "geo-leader");
+  svg.setAttribute("width", "1");
+  svg.setAttribute("height", "1");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  var line = document.createElementNS(SVG_NS, "line");
+  line.setAttribute("x1", String(half - offset[0]));
+  line.setAttribute("y1", String(half - offset[1]));
+  line.setAttribute("x2", String(half));
+  line.setAttribute("y2", String(half));
+  svg.appendChild(line);
+  var dot = document.createElementNS(SVG_NS, "circle");
+  dot.setAttribute("cx", String(half - offset[0]));
+  dot.setAttribute("cy", String(half - offset[1]));
+  dot.setAttribute("r", "3");
+  svg.appendChild(dot);
+  return svg;
+}
+
+// Every marker made by layer(), in layer order then feature order: { marker, props, offset }.
+var MARKERS = [];
+// Maps with a layout pending (run once, in a microtask, however many markers changed).
+var PENDING = [];
+
+// Show the marker of `entry` at its offset: icon options (anchors of the popup and tooltip),
+// margins of the icon element as Leaflet sets them, and a leader when it is moved.
+function showOffset(entry) {
+  var offset = entry.offset;
+  var half = styles().size / 2;
+  entry.marker.options.icon = icon(entry.props, offset);
+  var node = entry.marker.getElement();
+  if (!node) {
+    return;
+  }
+  node.style.marginLeft = (offset[0] - half) + "px";
+  node.style.marginTop = (offset[1] - half) + "px";
+  var old = node.querySelector(".geo-leader");
+  if (old) {
+    node.removeChild(old);
+  }
+  if (offset[0] !== 0 || offset[1] !== 0) {
+    node.insertBefore(leader(offset), node.firstChild);
+  }
+  [entry.marker.getPopup(), entry.marker.getTooltip()].forEach(function (overlay) {
+    if (overlay && overlay.isOpen() && typeof overlay._updatePosition === "function") {
+      overlay._updatePosition();
+    }
+  });
+}
+
+function onMap(map) {
+  return MARKERS.filter(function (entry) { return entry.marker._map === map; });
+}
+
+// Offsets of `entries` at `zoom`: markers closer than the ring spacing on screen are laid out
+// on rings around their group's centre (layout.js).
+function offsetsAt(map, entries, zoom) {
+  var points = entries.map(function (entry) {
+    var p = map.project(entry.marker.getLatLng(), zoom).round();
+    return [p.x, p.y];
+  });
+  return layout(points, styles().spacing, styles().singleRing);
+}
+
+// Lay out the markers of `map` for its current zoom.
+export function arrange(map) {
+  var entries = onMap(map);
+  var offsets = offsetsAt(map, entries, map.getZoom());
+  entries.forEach(function (entry, i) {
+    var offset = offsets[i];
+    if (offset[0] !== entry.offset[0] || offset[1] !== entry.offset[1]) {
+      entry.offset = offset;
+      showOffset(entry);
+    }
+  });
+}
+
+function unscroll(map) {
+  var container = map.getContainer();
+  if (container.scrollTop !== 0 || container.scrollLeft !== 0) {
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+  }
+}
+
+function schedule(map) {
+  if (!map || PENDING.indexOf(map) !== -1) {
+    return;
+  }
+  PENDING.push(map);
+  if (!map._geoLayoutHooked) {
+    map._geoLayoutHooked = true;
+    map.on("zoomend overlayadd overlayremove", function () { schedule(map); });
+    // Focusing a control or popup near the edge can scroll the (overflow: hidden) map container,
+    // which shifts the whole map and its controls out of place; undo that at once.
+    map.getContainer().addEventListener("scroll", function () { unscroll(map); });
+  }
+  Promise.resolve().then(function () {
+    PENDING.splice(PENDING.indexOf(map), 1);
+    arrange(map);
+  });
+}
+
+// The marker of one event at `latlng`, with its popup and tooltip (built from `props` on demand)
+// and the ring layout hooks; it is added to and removed from its layer by events.js.
+export function marker(props, latlng) {
+  var entry = { marker: L.marker(latlng, { icon: icon(props, [0, 0]), riseOnHover: true }), props: props, offset: [0, 0] };
+  MARKERS.push(entry);
+  var m = entry.marker;
+  m.on("add", function () {
+    var node = m.getElement();
+    if (node) {
+      node.setAttribute("aria-label", tooltipText(props));
+      showOffset(entry);
+    }
+    schedule(m._map);
+  });
+  // Leaflet fires "remove" before it forgets the map.
+  m.on("remove", function () { schedule(m._map); });
+  // Before the popup opens (this listener comes before bindPopup's): pan it clear of the title.
+  m.on("click", function () {
+    var popupOf = m.getPopup();
+    if (popupOf && m._map) {
+      unscroll(m._map);
+      popupOf.options.autoPanPaddingTopLeft = [5, topClearance(m._map) + 5];
+    }
+  });
+  m.bindPopup(function () { return popup(props); }, { maxWidth: 340 });
+  m.bindTooltip(function () { return tooltip(props); }, { direction: "right" });
+  return m;
+}
+
+// Boxes drawn over the map, in container pixels: one box around the controls of each corner
+// (so that a map with many controls still gives few boxes), the legend and the title.
+export function boxesOver(map) {
+  var container = map.getContainer();
+  var outer = container.getBoundingClientRect();
+  var rects = [];
+  var corners = container.querySelectorAll(".leaflet-control-container > div");
+  Array.prototype.forEach.call(corners, function (corner) {
+    var union = null;
+    Array.prototype.forEach.call(corner.querySelectorAll(".leaflet-control"), function (node) {
+      var r = node.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) {
+        return;
+      }
+      union = union === null ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : {
+        left: Math.min(union.left, r.left), top: Math.min(union.top, r.top),
+        right: Math.max(union.right, r.right), bottom: Math.max(union.bottom, r.bottom)
+      };
+    });
+    if (union !== null) {
+      rects.push(union);
+    }
+  });
+  Array.prototype.forEach.call(document.querySelectorAll(".geo-legend, .geo-title"), function (node) {
+    rects.push(node.getBoundingClientRect());
+  });
+  var boxes = [];
+  rects.forEach(function (rect) {
+    var box = {
+      left: Math.max(rect.left, outer.left) - outer.left,
+      top: Math.max(rect.top, outer.top) - outer.top,
+      right: Math.min(rect.right, outer.right) - outer.left,
+      bottom: Math.min(rect.bottom, outer.bottom) - outer.top
+    };
+    if (box.right > box.left && box.bottom > box.top) {
+      boxes.push(box);
+    }
+  });
+  return boxes;
+}
+
+// The icon box of every marker on the map at `zoom`, in absolute pixels, laid out as at that zoom.
+function markerBoxes(map, zoom) {
+  var half = styles().size / 2;
+  var entries = onMap(map);
+  var offsets = offsetsAt(map, entries, zoom);
+  var ours = entries.map(function (entry) { return entry.marker; });
+  var boxes = entries.map(function (entry, i) {
+    var p = map.project(entry.marker.getLatLng(), zoom).round().add(offsets[i]);
+    return { x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half };
+  });
+  map.eachLayer(function (lyr) {
+    if (lyr instanceof L.Marker && ours.indexOf(lyr) === -1) {
+      var opts = lyr.options.icon.options;
+      var size = L.point(opts.iconSize || [0, 0]);
+      var anchor = opts.iconAnchor ? L.point(opts.iconAnchor) : size.divideBy(2);
+      var p = map.project(lyr.getLatLng(), zoom);
+      boxes.push({ x0: p.x - anchor.x, y0: p.y - anchor.y, x1: p.x + size.x - anchor.x, y1: p.y + size.y - anchor.y });
+    }
+  });
+  return boxes;
+}
+
+function extentOf(boxes) {
+  var min = L.point(Infinity, Infinity);
+  var max = L.point(-Infinity, -Infinity);
+  boxes.forEach(function (box) {
+    min.x = Math.min(min.x, box.x0);
+    min.y = Math.min(min.y, box.y0);
+    max.x = Math.max(max.x, box.x1);
+    max.y = Math.max(max.y, box.y1);
+  });
+  return { min: min, max: max, size: max.subtract(min) };
+}
+
+// The height of the top band of the map covered by the title and the top controls.
+export function topClearance(map) {
+  var half = map.getSize().y / 2;
+  var bottom = 0;
+  boxesOver(map).forEach(function (box) {
+    if (box.bottom < half) {
+      bottom = Math.max(bottom, box.bottom);
+    }
+  });
+  return bottom;
+}
+
+// Open the map on its markers, as close as options.maxZoom allows, with every marker icon
+// (spread ones at their offsets) outside the title, legend and controls. Falls back to
+// fitting options.bounds when no marker is shown.
+export function fit(map, options) {
+  var margin = options.margin;
+  if (map._geoEvents && map._geoEvents.mode !== "markers") {
+    fitFree(map, options.bounds, options);
+    return;
+  }
+  if (!markerBoxes(map, map.getZoom()).length) {
+    map.fitBounds(options.bounds, { padding: [margin + styles().size, margin + styles().size], maxZoom: options.maxZoom, animate: false });
+    return;
+  }
+  var size = map.getSize();
+  var top = Math.min(options.maxZoom, map.getMaxZoom());
+  var bottom = Math.max(0, map.getMinZoom());
+  var extents = {};
+  for (var z = top; z >= bottom; z--) {
+    extents[z] = extentOf(markerBoxes(map, z));
+  }
+  var best = null;
+  paddings(boxesOver(map), size, margin).forEach(function (pad) {
+    var free = L.point(size.x - pad[0] - pad[2], size.y - pad[1] - pad[3]);
+    if (free.x <= 0 || free.y <= 0) {
+      return;
+    }
+    for (var zoom = top; zoom >= bottom; zoom--) {
+      var ext = extents[zoom];
+      if (ext.size.x <= free.x && ext.size.y <= free.y) {
+        var area = free.x * free.y;
+        if (best === null || zoom > best.zoom || (zoom === best.zoom && area > best.area)) {
+          best = { zoom: zoom, area: area, pad: pad, free: free };
+        }
+        return;
+      }
+    }
+  });
+  if (best === null) {
+    best = { zoom: bottom, pad: [margin, margin, margin, margin], free: size.subtract([2 * margin, 2 * margin]) };
+  }
+  // Put the centre of the markers' extent at the centre of the free area.
+  var ext = extents[best.zoom];
+  var freeCentre = L.point(best.pad[0] + best.free.x / 2, best.pad[1] + best.free.y / 2);
+  var pixel = ext.min.add(ext.max).divideBy(2).add(size.divideBy(2)).subtract(freeCentre);
+  map.setView(map.unproject(pixel, best.zoom), best.zoom, { animate: false });
+  arrange(map);
+}
+
+// Fit `bounds` ([[south, west], [north, east]]) into the largest part of the map left free by
+// the boxes over it (used when the events are clustered rather than drawn one by one).
+export function fitFree(map, bounds, options) {
+  var size = map.getSize();
+  var best = null;
+  paddings(boxesOver(map), size, options.margin + styles().size / 2).forEach(function (pad) {
+    var area = Math.max(0, size.x - pad[0] - pad[2]) * Math.max(0, size.y - pad[1] - pad[3]);
+    if (best === null || area > best.area) {
+      best = { area: area, pad: pad };
+    }
+  });
+  var pad = best === null || best.area === 0 ? [options.margin, options.margin, options.margin, options.margin] : best.pad;
+  map.fitBounds(bounds, { paddingTopLeft: [pad[0], pad[1]], paddingBottomRight: [pad[2], pad[3]], maxZoom: options.maxZoom, animate: false });
+}
