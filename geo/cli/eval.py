@@ -39,6 +39,12 @@ from geo.model.geojson import load_feature_collection, merge_collections
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="Curated GeoJSON to score INPUTS (extracted GeoJSON files) against, e.g. data/locations.geojson.",
 )
+@click.option(
+    "--events",
+    is_flag=True,
+    help="Score event extraction: INPUTS are gold files in the news_events format (geo and a baseline), "
+    "or, with --against, extracted GeoJSON scored with the event rules. See `geo docs extract`.",
+)
 def command(
     inputs: tuple[Path, ...],
     as_json: bool,
@@ -48,13 +54,21 @@ def command(
     count_demonyms: bool | None,
     corpus_option: str | None,
     against: Path | None,
+    events: bool,
 ) -> None:
     """Score geoparsing on gold corpora INPUTS (JSON lines), or, with --against, extracted events.
 
     Corpus mode prints recognition precision, recall and F1 (span overlap), resolution accuracy within
     161 km and median error on the recognised toponyms, end-to-end accuracy within 161 km and documents
     per second, for geo and for the geotext peer.
+
+    With --events, prints place and event precision, recall and F1, type accuracy and confusion, date
+    exactness, number and mission accuracy, for geo and the baseline (--no-peer: geo only), on all, odd
+    and even documents.
     """
+    if events:
+        _events(inputs, as_json=as_json, limit=limit, no_peer=no_peer, against=against)
+        return
     if against is not None:
         # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
         from geo.evaluation import compare_collections, format_against
@@ -98,3 +112,30 @@ def command(
         click.echo(json.dumps([r.as_dict() for r in results], indent=2))
     else:
         click.echo(format_scores(results), nl=False)
+
+
+def _events(
+    inputs: tuple[Path, ...], *, as_json: bool, limit: int | None, no_peer: bool, against: Path | None
+) -> None:
+    """``geo eval --events``: score event extraction on gold files or against a curated collection."""
+    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
+    from geo.evaluation import format_events, read_event_gold, run_against, run_events
+    from geo.gazetteer import default_gazetteer
+
+    if against is not None:
+        curated = load_feature_collection(against)
+        extracted = merge_collections(load_feature_collection(path) for path in inputs)
+        reports = [run_against(curated, extracted, gold=str(against))]
+    else:
+        gazetteer = default_gazetteer()
+        reports = [
+            run_events(
+                read_event_gold(path, limit=limit), gold=str(path), gazetteer=gazetteer, baseline=not no_peer
+            )
+            for path in inputs
+        ]
+    if as_json:
+        data = [r.as_dict() for r in reports]
+        click.echo(json.dumps(data[0] if against is not None else data, indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n".join(format_events(r) for r in reports), nl=False)

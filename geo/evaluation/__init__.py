@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from geo.evaluation.against import AgainstReport, compare_collections
 from geo.evaluation.corpus import GoldDoc, GoldToponym, corpus_name, read_corpus
+from geo.evaluation.events import EventScores, score_documents
+from geo.evaluation.events_gold import (
+    EventDoc,
+    gold_from_collection,
+    predictions_from_features,
+    read_event_gold,
+)
+from geo.evaluation.events_report import format_events
+from geo.evaluation.events_run import EventReport, reference_notes, run_against, run_events
 from geo.evaluation.metrics import Counts, Prediction, match_spans, prf
 from geo.evaluation.report import format_against, format_scores
 from geo.evaluation.runner import CorpusScores, evaluate_corpus, evaluate_system
@@ -19,6 +28,9 @@ __all__ = [
     "AgainstReport",
     "CorpusScores",
     "Counts",
+    "EventDoc",
+    "EventReport",
+    "EventScores",
     "GeotextSystem",
     "GoldDoc",
     "GoldToponym",
@@ -30,9 +42,17 @@ __all__ = [
     "evaluate_corpus",
     "evaluate_system",
     "format_against",
+    "format_events",
     "format_scores",
+    "gold_from_collection",
     "match_spans",
     "population_lookup",
+    "predictions_from_features",
     "prf",
     "read_corpus",
+    "read_event_gold",
+    "reference_notes",
+    "run_against",
+    "run_events",
+    "score_documents",
 ]
