@@ -18,8 +18,9 @@ Events
     A gold event with ``duplicate_of`` restates its target at a coarser place: the target and its
     duplicates form one *unit*, which is found when any member is matched; duplicates are not required on
     their own. Matching is one-to-one between units and predicted features, of maximum size (augmenting
-    paths; candidates tried nearest first). A predicted feature left unmatched that could match another
-    member of an already matched unit restates that unit: neutral, neither true nor false.
+    paths; candidates tried with the gold's EDTF date first, then nearest first). A predicted feature left
+    unmatched that could match another member of an already matched unit restates that unit: neutral,
+    neither true nor false.
     Event precision = matched features / (event features - neutral), recall = found units / units.
 Types
     For each unit, the *predicted type* is: the matched feature's type; else, among event features within
@@ -231,7 +232,9 @@ def score_document(
     best: list[dict[int, tuple[float, GoldEvent]]] = [
         {i: c for i, p in enumerate(events) if (c := _candidates(p, unit)) is not None} for unit in units
     ]
-    matching = _max_matching([sorted(row, key=lambda i: (row[i][0], i)) for row in best])
+    # Candidates are tried with the same date first, then nearest first.
+    order = [sorted(row, key=lambda i: (events[i].date != row[i][1].date, row[i][0], i)) for row in best]
+    matching = _max_matching(order)
     members = {u: best[u][i][1] for u, i in matching.items()}
     matched_preds = set(matching.values())
     neutral = sum(

@@ -181,13 +181,15 @@ def gold_from_collection(curated: Mapping[str, Any], *, articles: Sequence[str])
 
     Each distinct ``gazetteer_id`` of an article is a gold place, with the tolerance of
     :func:`geo.evaluation.against.tolerance_km` (countries :data:`COUNTRY_TOLERANCE_KM`); each feature
-    other than ``mention`` is a gold event. The documents have no text.
+    other than ``mention`` is a gold event, once per place, type and date (the curated file may list one
+    event under two surface forms of its place). The documents have no text.
     """
     out = []
     for article in articles:
         features = [f for f in curated["features"] if f["properties"]["source"]["article_id"] == article]
         places: dict[str, GoldPlace] = {}
         events = []
+        seen: set[tuple[str, str, str]] = set()
         published = None
         for number, feature in enumerate(features, start=1):
             p = feature["properties"]
@@ -197,7 +199,9 @@ def gold_from_collection(curated: Mapping[str, Any], *, articles: Sequence[str])
                 p["gazetteer_id"],
                 GoldPlace(p["place"], (float(lon), float(lat)), _curated_tolerance(p["feature_class"])),
             )
-            if p["event_type"] != "mention":
+            key = (p["gazetteer_id"], p["event_type"], p["date"])
+            if p["event_type"] != "mention" and key not in seen:
+                seen.add(key)
                 events.append(
                     GoldEvent(
                         id=f"{article}-e{number:02d}",
@@ -216,10 +220,19 @@ def gold_from_collection(curated: Mapping[str, Any], *, articles: Sequence[str])
 
 
 def predictions_from_features(features: Iterable[Mapping[str, Any]]) -> dict[str, list[PredictedEvent]]:
-    """Group GeoJSON event features (dicts of the contract) by ``source.article_id`` as predictions."""
+    """Group GeoJSON event features (dicts of the contract) by ``source.article_id`` as predictions.
+
+    A feature repeating the place (``gazetteer_id``), event type and date of an earlier one of its article
+    is the same event (the contract's event identity) and is left out.
+    """
     out: dict[str, list[PredictedEvent]] = {}
+    seen: set[tuple[str, str, str, str]] = set()
     for feature in features:
         p = feature["properties"]
+        key = (p["source"]["article_id"], p["gazetteer_id"], p["event_type"], p["date"])
+        if key in seen:
+            continue
+        seen.add(key)
         lon, lat = feature["geometry"]["coordinates"]
         out.setdefault(p["source"]["article_id"], []).append(
             PredictedEvent(
