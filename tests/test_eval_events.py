@@ -317,3 +317,16 @@ def test_dev_set_report_has_every_figure_in_range() -> None:
             sum(sum(row.values()) for row in scores["confusion"].values()) == scores["counts"]["events_gold"]
         )
     assert "gold \\ predicted" in format_events(report)
+
+
+def test_a_duplicate_of_a_duplicate_joins_the_final_target(tmp_path: Path) -> None:
+    events = [
+        _event(1, "Atown", "strike"),
+        _event(2, "Bprovince", "strike", duplicate_of="d1-e01"),
+        _event(3, "Cland", "strike", duplicate_of="d1-e02"),
+        _event(4, "Atown", "attack", duplicate_of="d1-e99"),
+    ]
+    docs = _gold(tmp_path, _line("d1", [TOWN, PROVINCE, {**OPTIONAL, "optional": False}], events))
+    scores = _all(docs, {"d1": [_pred((14.0, 10.0), "strike")]})
+    assert (scores.counts["events_gold"], scores.counts["events_found"]) == (2, 1)
+    assert scores.confusion == {("strike", "strike"): 1, ("attack", "missed"): 1}

@@ -120,15 +120,23 @@ def _near(p: PredictedEvent, g: GoldEvent) -> float | None:
 
 
 def _units(doc: EventDoc) -> list[list[GoldEvent]]:
-    """Group gold events into units: a target first, then the events that are ``duplicate_of`` it."""
-    ids = {e.id for e in doc.events}
-    units = {e.id: [e] for e in doc.events if e.duplicate_of is None or e.duplicate_of not in ids}
+    """Group gold events into units: a target first, then the events that are ``duplicate_of`` it.
+
+    A duplicate of a duplicate joins the final target; a ``duplicate_of`` naming no event of the document,
+    or a cycle, leaves the event a unit of its own.
+    """
+    parent = {e.id: e.duplicate_of for e in doc.events}
+    units: dict[str, list[GoldEvent]] = {}
     for e in doc.events:
-        if e.id not in units:
-            target = e.duplicate_of
-            while target not in units:  # a duplicate of a duplicate: follow to its target
-                target = next(x.duplicate_of for x in doc.events if x.id == target)
-            units[str(target)].append(e)
+        root, seen = e.id, {e.id}
+        while parent.get(root) in parent and parent[root] not in seen:
+            root = str(parent[root])
+            seen.add(root)
+        if parent.get(root) in seen:  # a cycle: no target to follow
+            root = e.id
+        units.setdefault(root, []).append(e)
+    for members in units.values():
+        members.sort(key=lambda g: g.duplicate_of is not None)  # the target first
     return list(units.values())
 
 
