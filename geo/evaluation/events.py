@@ -42,76 +42,23 @@ Numbers and missions
     punctuation-insensitively, accepting the short forms the gold README lists (:data:`MISSION_SHORT`).
 Splits
     Each figure is also given for the odd (1st, 3rd, ...) and even (2nd, 4th, ...) documents of the file,
-    as two halves the way a held-out set would be scored.
+    as two halves the way a held-out set would be scored, and on request for each collection batch (the
+    letters of ``a01``): a method that wins on one batch only is probably overfitting.
 """
 
 from __future__ import annotations
 
-import datetime
-import unicodedata
+import functools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
 from geo.evaluation.events_gold import EventDoc, GoldEvent, PredictedEvent
+from geo.evaluation.events_match import MISSION_SHORT, date_class, dates_overlap, same_mission
 from geo.gazetteer.index import haversine_km
-from geo.temporal.edtf import parse_edtf
 
 __all__ = ["MISSION_SHORT", "EventScores", "dates_overlap", "same_mission", "score_documents"]
-
-#: Short forms accepted for canonical mission names (the list in the news_events gold README).
-MISSION_SHORT: Final[Mapping[str, str]] = {
-    "efp": "NATO Enhanced Forward Presence",
-    "atalanta": "EUNAVFOR Atalanta",
-    "aspides": "EUNAVFOR Aspides",
-    "irini": "EUNAVFOR MED Irini",
-    "barkhane": "Operation Barkhane",
-    "nmi": "NATO Mission Iraq",
-}
-
-_WIDE_FACTOR = 3
-_WIDE_DAYS = 10
-
-
-def _bounds(date: str) -> tuple[datetime.date, datetime.date, str]:
-    parsed = parse_edtf(date)
-    return (parsed.start or datetime.date.min, parsed.end or datetime.date.max, parsed.precision)
-
-
-def _days(lo: datetime.date, hi: datetime.date) -> float:
-    if lo == datetime.date.min or hi == datetime.date.max:
-        return float("inf")
-    return float((hi - lo).days + 1)
-
-
-def dates_overlap(predicted: str | None, gold: str) -> bool:
-    """Whether a predicted EDTF date may stand for a gold one (overlap; wide predictions start inside)."""
-    if predicted is None:
-        return False
-    plo, phi, _ = _bounds(predicted)
-    glo, ghi, _ = _bounds(gold)
-    if plo > ghi or glo > phi:
-        return False
-    width, gold_width = _days(plo, phi), _days(glo, ghi)
-    if width > _WIDE_FACTOR * gold_width and width > _WIDE_DAYS:
-        return glo <= plo <= ghi
-    return True
-
-
-def _norm(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name.casefold())
-    kept = "".join(c if c.isalnum() else " " for c in plain if not unicodedata.combining(c))
-    return " ".join(kept.split())
-
-
-def same_mission(predicted: str | None, gold: str) -> bool:
-    """Whether ``predicted`` names the gold mission (see the module docstring)."""
-    if predicted is None:
-        return False
-    found = _norm(predicted)
-    full = MISSION_SHORT.get(found)
-    return found == _norm(gold) or (full is not None and _norm(full) == _norm(gold))
 
 
 def _near(p: PredictedEvent, g: GoldEvent) -> float | None:
@@ -168,14 +115,6 @@ def _max_matching(options: list[list[int]]) -> dict[int, int]:
     for unit in range(len(options)):
         augment(unit, set())
     return {unit: pred for pred, unit in owner.items()}
-
-
-def _date_class(predicted: str | None, gold: str) -> tuple[str, bool]:
-    if predicted is None:
-        return "wrong", False
-    plo, phi, pprec = _bounds(predicted)
-    glo, ghi, gprec = _bounds(gold)
-    return ("exact" if (plo, phi) == (glo, ghi) else "overlap"), pprec == gprec
 
 
 def _number(
@@ -268,7 +207,7 @@ def score_document(
             continue
         member = members[u]
         target = unit[0]
-        kind, same_precision = _date_class(pred.date, member.date)
+        kind, same_precision = date_class(pred.date, member.date)
         counts["date_pairs"] += 1
         counts[f"date_{kind}"] += 1
         counts["date_same_precision"] += int(same_precision)
@@ -344,26 +283,54 @@ class EventScores:
         }
 
 
+def _batch(doc_id: str) -> str:
+    """The collection batch of a ``news_events`` id (its letters before the digits: ``a`` for ``a01``)."""
+    letters = doc_id.rstrip("0123456789")
+    return letters if letters and letters != doc_id else ""
+
+
+def _in_batch(letters: str, number: int, doc: EventDoc) -> bool:
+    return _batch(doc.doc_id) == letters
+
+
 def score_documents(
-    docs: Sequence[EventDoc], predictions: Mapping[str, Sequence[PredictedEvent]], *, system: str
+    docs: Sequence[EventDoc],
+    predictions: Mapping[str, Sequence[PredictedEvent]],
+    *,
+    system: str,
+    batches: bool = False,
 ) -> list[EventScores]:
     """Score ``predictions`` (by ``doc_id``) on ``docs``: all documents, then the odd and even ones.
+
+    Parameters
+    ----------
+    docs, predictions
+        Gold documents and the predictions by ``doc_id``.
+    system
+        The system's name in the scores.
+    batches
+        Also score each collection batch: the documents whose ``doc_id`` is the same letters followed by
+        digits (``a01`` ... ``a12``), split ``batch a`` (the gold README's topic letters).
 
     Returns
     -------
     list of EventScores
-        Three entries, splits ``all``, ``odd`` (1st, 3rd ... document) and ``even``.
+        Splits ``all``, ``odd`` (1st, 3rd ... document) and ``even``, then the batches, sorted.
     """
     per_doc = [score_document(doc, predictions.get(doc.doc_id, ())) for doc in docs]
+    groups: list[tuple[str, Callable[[int, EventDoc], bool]]] = [
+        ("all", lambda n, d: True),
+        ("odd", lambda n, d: n % 2 == 1),
+        ("even", lambda n, d: n % 2 == 0),
+    ]
+    if batches:
+        for letters in sorted({_batch(d.doc_id) for d in docs} - {""}):
+            groups.append((f"batch {letters}", functools.partial(_in_batch, letters)))
     out = []
-    for split, keep in (
-        ("all", lambda n: True),
-        ("odd", lambda n: n % 2 == 1),
-        ("even", lambda n: n % 2 == 0),
-    ):
+    for split, keep in groups:
         scores = EventScores(system=system, split=split, docs=0)
-        for number, (counts, confusion) in enumerate(per_doc, start=1):
-            if keep(number):
+        for number, (doc, (counts, confusion)) in enumerate(zip(docs, per_doc, strict=True), start=1):
+            if keep(number, doc):
                 scores.docs += 1
                 scores.counts.update(counts)
                 scores.confusion.update(confusion)

@@ -60,6 +60,20 @@ def format_confusion(scores: EventScores) -> list[str]:
     return _table(rows, 1)
 
 
+def _batches(report: EventReport) -> list[str]:
+    names = list(dict.fromkeys(s.split for s in report.batches))
+    systems = list(dict.fromkeys(s.system for s in report.batches))
+    cells = {(s.system, s.split): s.figures() for s in report.batches}
+    rows = [["system", *(n.removeprefix("batch ") for n in names)]]
+    for system in systems:
+        row = [system]
+        for name in names:
+            f = cells.get((system, name))
+            row.append("-" if f is None else f"{_cell(f['place_f1'])} / {_cell(f['event_f1'])}")
+        rows.append(row)
+    return _table(rows, 1)
+
+
 def format_events(report: EventReport) -> str:
     """Return the figures table, the confusion table of each system on all documents, and the notes."""
     out = [f"gold: {report.gold} ({report.docs} documents)", ""]
@@ -87,6 +101,8 @@ def format_events(report: EventReport) -> str:
                 *format_confusion(scores),
             ]
         )
+    if report.batches:
+        out.extend(["", "by collection batch (doc_id letters): place F1 / event F1", *_batches(report)])
     if report.notes:
         out.extend(["", "notes:", *(f"  {n}" for n in report.notes)])
     return "\n".join(out) + "\n"

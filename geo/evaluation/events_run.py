@@ -59,6 +59,7 @@ class EventReport:
     gold: str
     docs: int
     scores: list[EventScores] = field(default_factory=list)
+    batches: list[EventScores] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -67,6 +68,7 @@ class EventReport:
             "gold": self.gold,
             "docs": self.docs,
             "scores": [s.as_dict() for s in self.scores],
+            "batches": [s.as_dict() for s in self.batches],
             "notes": self.notes,
         }
 
@@ -171,7 +173,9 @@ def run_events(
         peer = GeotextSystem(gazetteer)
         found["baseline"] = {d.doc_id: baseline_predictions(d, peer) for d in docs}
     for system, predictions in found.items():
-        report.scores.extend(score_documents(docs, predictions, system=system))
+        scored = score_documents(docs, predictions, system=system, batches=True)
+        report.scores.extend(s for s in scored if not s.split.startswith("batch "))
+        report.batches.extend(s for s in scored if s.split.startswith("batch "))
     return report
 
 
