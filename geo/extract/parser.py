@@ -132,19 +132,63 @@ class Geoparser:
 
     # ------------------------------------------------------------------------------------- stages
     def recognize(self, text: str) -> list[Toponym]:
-        """The place names and demonyms of ``text`` (:func:`geo.recognize.recognize`)."""
+        """Return the place names and demonyms of ``text`` (:func:`geo.recognize.recognize`).
+
+        Parameters
+        ----------
+        text
+            The article text; offsets of the result index into it.
+
+        Returns
+        -------
+        list[Toponym]
+            Spans sorted by start, without overlaps.
+        """
         state = self._loaded_state()
         return recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon)
 
     def resolve(self, text: str, toponyms: Sequence[Toponym], *, demonyms: bool = False) -> list[Resolved]:
-        """The gazetteer entry of each place toponym of ``text`` (:func:`geo.resolve.resolve`)."""
+        """Return the gazetteer entry of each place toponym of ``text`` (:func:`geo.resolve.resolve`).
+
+        Parameters
+        ----------
+        text
+            The document text the toponym offsets refer to.
+        toponyms
+            Recognised toponyms; ``kind="demonym"`` ones count as context.
+        demonyms
+            Also return each demonym's country entry.
+
+        Returns
+        -------
+        list[Resolved]
+            One entry per place toponym (and demonym, see ``demonyms``), in the order given.
+        """
         state = self._loaded_state()
         return resolve(text, toponyms, gazetteer=state.gazetteer, caches=state.resolver, demonyms=demonyms)
 
     def tag_events(
         self, text: str, places: Sequence[Resolved], *, published: str | None, include_mentions: bool = True
     ) -> list[EventTag]:
-        """The event tags of the resolved places of ``text`` (:func:`geo.events.tag_events`)."""
+        """Return the event tags of the resolved places of ``text`` (:func:`geo.events.tag_events`), with
+        this parser's catalogues.
+
+        Parameters
+        ----------
+        text
+            The article text the offsets refer to.
+        places
+            Resolved mentions.
+        published
+            Publication date, the anchor of relative dates and the fallback date.
+        include_mentions
+            Also return a ``mention`` tag for each place that takes part in no event.
+
+        Returns
+        -------
+        list[EventTag]
+            Event tags in text order, then mention tags.
+        """
         names = self._loaded_state().names
         return tag_events(
             text,
@@ -157,7 +201,8 @@ class Geoparser:
         )
 
     def extract_features(self, article: Article, *, min_confidence: float = 0.0) -> list[EventFeature]:
-        """The event features of one article (see :meth:`extract`)."""
+        """Return the event features of one article (see :meth:`extract`): recognise, resolve, tag events,
+        add the countries named only by demonyms, build and filter the features."""
         state = self._loaded_state()
         text = article.text
         toponyms = recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon)
@@ -217,6 +262,7 @@ class Geoparser:
         if state is not None and state.owned:
             state.gazetteer.close()
 
+    #: The same as :meth:`clear`: the parser stays usable and reopens what it needs.
     close = clear
 
     def __enter__(self) -> Geoparser:
