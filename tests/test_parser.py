@@ -121,8 +121,17 @@ def test_the_free_functions_use_one_default_parser() -> None:
     assert default_parser() is default_parser()
     article = ARTICLES[0]
     assert dumped(extract(article).features) == dumped(default_parser().extract_features(article))
-    many = extract_many(ARTICLES[:2], gazetteer=default_gazetteer())  # a parser for this call
+    state = default_parser()._state
+    assert state is not None
+    many = extract_many(ARTICLES[:2], gazetteer=default_gazetteer())  # the default one: the default parser
+    assert default_parser()._state is state
     assert dumped(many.features)[: len(extract(article).features)] == dumped(extract(article).features)
+    other = Gazetteer(default_gazetteer().path)  # another connection: a parser of its own for the call
+    try:
+        assert dumped(extract(article, gazetteer=other).features) == dumped(extract(article).features)
+    finally:
+        other.close()
+    assert default_parser()._state is state
 
 
 def test_stage_functions_without_the_parsers_caches_give_the_same_result(parser: Geoparser) -> None:
@@ -161,14 +170,14 @@ def test_no_stage_opens_the_default_gazetteer(parser: Geoparser, monkeypatch: py
         monkeypatch.setattr(module, "default_gazetteer", refuse)
     fresh = Geoparser(gazetteer=parser.gazetteer)
     assert dumped(fresh.extract_features(ARTICLES[0])) == dumped(parser.extract_features(ARTICLES[0]))
-    # and in the source: only the default parser calls it
+    # and in the source: only the default parser calls it (docstrings may name it)
     stages = [
         path
         for path in sorted((REPO / "geo").glob("*/*.py"))
         if path.parent.name in {"recognize", "resolve", "events", "extract"} and path.name != "parser.py"
     ]
     assert len(stages) > 20
-    callers = [p.name for p in stages if re.search(r"\bdefault_gazetteer\b", p.read_text(encoding="utf-8"))]
+    callers = [p.name for p in stages if re.search(r"\bdefault_gazetteer\(", p.read_text(encoding="utf-8"))]
     assert callers == []
 
 

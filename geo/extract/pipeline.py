@@ -1,9 +1,10 @@
 """The geoparsing pipeline as free functions: article -> toponyms -> places -> event tags -> features.
 
-Each function runs a :class:`~geo.extract.parser.Geoparser`: without ``gazetteer``, the default parser
-(:func:`~geo.extract.parser.default_parser`, created once, whose caches every call shares); with one, a
-parser of that gazetteer for this call only. For many calls with another gazetteer or other catalogues,
-make a :class:`~geo.extract.parser.Geoparser` and use its methods.
+Each function runs a :class:`~geo.extract.parser.Geoparser`: without ``gazetteer`` (or with the default
+gazetteer itself, :func:`geo.gazetteer.default_gazetteer`'s), the default parser
+(:func:`~geo.extract.parser.default_parser`, created once, whose caches every call shares); with another
+gazetteer, a parser of that gazetteer for this call only. For many calls with another gazetteer or other
+catalogues, make a :class:`~geo.extract.parser.Geoparser` and use its methods.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from geo.extract.drafts import demonym_mentions
 from geo.extract.parser import Geoparser, default_parser
+from geo.gazetteer.index import opened_default_gazetteer
 from geo.model.article import Article
 from geo.model.feature import EventFeature, EventFeatureCollection
 
@@ -23,7 +25,10 @@ __all__ = ["demonym_mentions", "extract", "extract_features", "extract_many", "i
 
 
 def _parser(gazetteer: Gazetteer | None) -> Geoparser:
-    return default_parser() if gazetteer is None else Geoparser(gazetteer=gazetteer)
+    """The default parser for no gazetteer or the default one (open already), else one of ``gazetteer``."""
+    if gazetteer is None or gazetteer is opened_default_gazetteer():
+        return default_parser()
+    return Geoparser(gazetteer=gazetteer)
 
 
 def extract_features(
@@ -43,9 +48,10 @@ def extract(
     article
         The article; mention offsets in the output index into ``article.text``.
     gazetteer
-        The gazetteer to use, for this call only (its caches are built and dropped with the call); by
-        default the default parser's (:func:`geo.extract.parser.default_parser`), whose caches last.
-        For many articles, make a :class:`~geo.extract.parser.Geoparser` and call its ``extract``.
+        The gazetteer to use. None or the default gazetteer (:func:`geo.gazetteer.default_gazetteer`):
+        the default parser (:func:`geo.extract.parser.default_parser`), whose caches last. Another one:
+        a parser of it for this call only (its caches are built and dropped with the call); for many
+        articles, make a :class:`~geo.extract.parser.Geoparser` and call its ``extract``.
     min_confidence
         Drop features whose confidence is lower.
 
