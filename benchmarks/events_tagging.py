@@ -24,7 +24,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from geo.catalog import ACTORS, MISSIONS
 from geo.events import tag_events
+from geo.events.actors import CatalogueNames
 from geo.gazetteer import default_gazetteer
 from geo.importers.curation import load_curation
 from geo.model.spans import Resolved, Toponym
@@ -54,17 +56,16 @@ def _news(count: int) -> list[tuple[str, list[Resolved], str]]:
     """``count`` ~4 KB news texts with the places the pipeline recognises and resolves in them."""
     import sys
 
-    from geo.recognize import recognize
-    from geo.resolve import resolve
+    from geo.extract.parser import Geoparser
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from extract_speed import news_articles
 
-    gazetteer = default_gazetteer()
+    parser = Geoparser(gazetteer=default_gazetteer())
     out = []
     for row in news_articles(count + 2)[2:]:  # the first two are the source articles
         text = row["text"]
-        places = resolve(text, recognize(text, gazetteer=gazetteer), gazetteer=gazetteer)
+        places = parser.resolve(text, parser.recognize(text))
         out.append((text, places, row["published"]))
     return out
 
@@ -86,6 +87,7 @@ def main() -> None:
     parser.add_argument("--loops", type=int, default=20)
     parser.add_argument("--news", type=int, default=50, help="number of ~4 KB news texts (0: none)")
     args = parser.parse_args()
+    names = CatalogueNames(MISSIONS, ACTORS)  # the name table, compiled once as a Geoparser does
     sets = {"source": _load()}
     if args.news:
         sets["news"] = _news(args.news)
@@ -101,7 +103,7 @@ def main() -> None:
 
         def tagging(articles: list[tuple[str, list[Resolved], str]] = articles) -> None:
             for text, places, published in articles:
-                tag_events(text, places, published=published)
+                tag_events(text, places, published=published, names=names)
 
         # CPU time of this process is less disturbed by other processes on a shared machine than wall time.
         for clock_name, clock in (("wall", time.perf_counter), ("cpu", time.process_time)):

@@ -75,22 +75,20 @@ import json, os, sys, time, statistics
 os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 from geo.model.article import Article
 from geo.gazetteer import default_gazetteer
-from geo.extract import extract
+from geo.extract import Geoparser
 from geo.extract.build import build_features
-from geo.extract.pipeline import _draft
-from geo.recognize import recognize
-from geo.resolve import resolve
-from geo.events import tag_events
+from geo.extract.drafts import tag_draft
 from geo.evaluation import GeotextSystem
 
 rows = json.load(open(sys.argv[1]))
 articles = [Article(id=a["id"], text=a["text"], published=a["published"]) for a in rows]
 runs = int(sys.argv[2])
 gaz = default_gazetteer()
+parser = Geoparser(gazetteer=gaz)
 failed = {}
 for a in list(articles):  # warm-up pass; an article the pipeline fails on is reported and left out
     try:
-        extract(a, gazetteer=gaz)
+        parser.extract(a)
     except Exception as exc:
         failed[a.id] = repr(exc)
         articles.remove(a)
@@ -98,7 +96,7 @@ rates, cpu_rates = [], []
 for _ in range(runs):
     t, c = time.perf_counter(), time.process_time()
     for a in articles:
-        extract(a, gazetteer=gaz)
+        parser.extract(a)
     rates.append(len(articles) / (time.perf_counter() - t))
     cpu_rates.append(len(articles) / (time.process_time() - c))
 stages = dict.fromkeys(("recognize", "resolve", "events", "features"), float("inf"))
@@ -106,11 +104,11 @@ clock = time.process_time
 for _ in range(runs):  # CPU time per stage: the best of the runs, stage by stage
     run = dict.fromkeys(stages, 0.0)
     for a in articles:
-        t0 = clock(); tops = recognize(a.text, gazetteer=gaz)
-        t1 = clock(); places = resolve(a.text, tops, gazetteer=gaz)
-        t2 = clock(); tags = tag_events(a.text, places, published=a.published)
+        t0 = clock(); tops = parser.recognize(a.text)
+        t1 = clock(); places = parser.resolve(a.text, tops)
+        t2 = clock(); tags = parser.tag_events(a.text, places, published=a.published)
         t3 = clock()
-        build_features(a, [_draft(x) for x in tags])
+        build_features(a, [tag_draft(x) for x in tags])
         t4 = clock()
         for key, dt in zip(run, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
             run[key] += dt

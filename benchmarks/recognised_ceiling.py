@@ -21,7 +21,7 @@ from pathlib import Path
 from geo.evaluation.corpus import read_corpus
 from geo.evaluation.systems import OurSystem
 from geo.gazetteer import default_gazetteer, haversine_km
-from geo.resolve.candidates import candidate_cache
+from geo.resolve.candidates import CandidateCache
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 KM = 161.0
@@ -33,7 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     gazetteer = default_gazetteer()
     system = OurSystem(gazetteer)
-    cache = candidate_cache(gazetteer)
+    cache = CandidateCache(gazetteer)
     print(f"{'corpus':<11} {'recognised':>10} {'acc@161':>8} {'reachable':>9}")
     for corpus in args.corpora:
         total = right = reachable = 0

@@ -26,8 +26,8 @@ CORPORA = REPO.parent / "shared" / "eval" / "corpora"
 COLD = """
 import time
 t0 = time.perf_counter()
-from geo.recognize import recognize
-found = recognize("THE HAGUE, Netherlands (CN) - Dutch troops left Erbil for Baghdad.")
+from geo.extract.parser import default_parser
+found = default_parser().recognize("THE HAGUE, Netherlands (CN) - Dutch troops left Erbil for Baghdad.")
 print(time.perf_counter() - t0)
 """
 
@@ -72,16 +72,16 @@ def main() -> None:
 
     gazetteer = default_gazetteer()
     started = time.perf_counter()
-    load_lexicon(gazetteer.path)
+    lexicon = load_lexicon(gazetteer.path)
     print(f"lexicon load in this process: {time.perf_counter() - started:.4f} s")
     articles = texts()
     kb = sum(len(a) for a in articles) / 1024
-    recognize(articles[0], gazetteer=gazetteer)
+    recognize(articles[0], gazetteer=gazetteer, lexicon=lexicon)
     runs, cpu = [], []
     for _ in range(args.repeat):
         started, cpu_started = time.perf_counter(), time.process_time()
         for article in articles:
-            recognize(article, gazetteer=gazetteer)
+            recognize(article, gazetteer=gazetteer, lexicon=lexicon)
         runs.append(time.perf_counter() - started)
         cpu.append(time.process_time() - cpu_started)
     best, median = min(runs), statistics.median(runs)

@@ -26,8 +26,7 @@ from pathlib import Path
 
 from geo.gazetteer import Gazetteer, haversine_km
 from geo.model.spans import Toponym
-from geo.resolve import resolve
-from geo.resolve.candidates import candidate_cache
+from geo.resolve import ResolverCaches, resolve
 from geo.resolve.fallback import partial_names, strong_partial
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "corpora"
@@ -45,8 +44,10 @@ def main() -> int:
         print(f"gold corpora not found at {CORPORA}", file=sys.stderr)
         return 2
     gazetteer = Gazetteer.open()
-    cache = candidate_cache(gazetteer)
-    resolve("Warm-up in Paris, Texas.", [Toponym(11, 16, "Paris", "Paris")], gazetteer=gazetteer)
+    caches = ResolverCaches(gazetteer)  # one for the whole run, as a Geoparser keeps
+    cache = caches.candidates
+    warm_up = [Toponym(11, 16, "Paris", "Paris")]
+    resolve("Warm-up in Paris, Texas.", warm_up, gazetteer=gazetteer, caches=caches)
     misses = args.misses.open("w", encoding="utf-8") if args.misses else None
     header = ("corpus", "toponyms", "acc@161", "median km", "ceiling", "no cand", "ms/top")
     print(f"{header[0]:<11} " + " ".join(f"{name:>{max(7, len(name))}}" for name in header[1:]))
@@ -65,7 +66,8 @@ def main() -> int:
             ]
             started = time.perf_counter()
             chosen = {
-                (r.toponym.start, r.toponym.end): r for r in resolve(text, toponyms, gazetteer=gazetteer)
+                (r.toponym.start, r.toponym.end): r
+                for r in resolve(text, toponyms, gazetteer=gazetteer, caches=caches)
             }
             elapsed += time.perf_counter() - started
             spans += len(toponyms)

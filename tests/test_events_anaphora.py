@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import extract
-from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.extract import Geoparser
+from geo.gazetteer import default_gazetteer
 from geo.model.article import Article
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
+def parser() -> Geoparser:
+    return Geoparser(gazetteer=default_gazetteer())
 
 
-def events(text: str, gazetteer: Gazetteer) -> list[dict[str, object]]:
-    collection = extract(Article(id="t", text=text, published="2024-03-10"), gazetteer=gazetteer)
+def events(text: str, parser: Geoparser) -> list[dict[str, object]]:
+    collection = parser.extract(Article(id="t", text=text, published="2024-03-10"))
     return [f.properties.model_dump() for f in collection.features if f.properties.event_type != "mention"]
 
 
-def test_there_links_the_event_to_the_place_named_before(gazetteer: Gazetteer) -> None:
+def test_there_links_the_event_to_the_place_named_before(parser: Geoparser) -> None:
     text = (
         "Tikrit is a city on the Tigris in Iraq. Two soldiers were killed there in a drone strike on Friday."
     )
-    [event] = events(text, gazetteer)
+    [event] = events(text, parser)
     assert event["name"] == "Tikrit"
     assert event["event_type"] == "strike"
     assert event["date"] == "2024-03-08"
@@ -33,9 +33,9 @@ def test_there_links_the_event_to_the_place_named_before(gazetteer: Gazetteer) -
     assert (text.find("there"), text.find("there") + 5) in spans
 
 
-def test_the_base_means_the_base_not_the_province(gazetteer: Gazetteer) -> None:
+def test_the_base_means_the_base_not_the_province(parser: Geoparser) -> None:
     text = "Ain al-Asad air base lies in Anbar province. Rockets struck the base on Friday night."
-    attacks = [e for e in events(text, gazetteer) if e["event_type"] == "rocket_attack"]
+    attacks = [e for e in events(text, parser) if e["event_type"] == "rocket_attack"]
     assert [e["name"] for e in attacks] == ["Ain al-Asad air base"]
     assert attacks[0]["feature_class"] == "military_base"
 
@@ -52,6 +52,6 @@ def test_the_base_means_the_base_not_the_province(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_no_link_without_a_back_reference_an_event_and_the_same_paragraph(
-    gazetteer: Gazetteer, text: str
+    parser: Geoparser, text: str
 ) -> None:
-    assert events(text, gazetteer) == []
+    assert events(text, parser) == []

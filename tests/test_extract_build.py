@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import EventDraft, build_features
-from geo.gazetteer import default_gazetteer
+from geo.gazetteer import Candidate, default_gazetteer
 from geo.model.article import Article
 from geo.model.feature import event_id, feature_collection
 from geo.model.spans import Resolved, Toponym
@@ -99,7 +99,7 @@ def test_a_draft_breaking_the_contract_is_refused() -> None:
 
 
 def test_countries_named_only_by_demonyms_become_mentions() -> None:
-    from geo.extract.pipeline import demonym_mentions
+    from geo.extract.drafts import demonym_mentions
 
     text = "Syrian and Iraqi officials met Syrian envoys in Baghdad."
     spans = [(0, 6, "SY"), (11, 16, "IQ"), (31, 37, "SY")]
@@ -120,18 +120,21 @@ def test_countries_named_only_by_demonyms_become_mentions() -> None:
     assert feature.properties.place == "Syria"
 
 
-def test_demonym_countries_are_looked_up_once_per_gazetteer() -> None:
-    from geo.extract import pipeline
+def test_demonym_countries_are_looked_up_once_per_memo() -> None:
+    from geo.extract import drafts
 
     toponyms = [
         Toponym(start=s, end=e, surface=w, query=w, kind="demonym", country=cc, score=0.8)
         for s, e, w, cc in ((0, 6, "Syrian", "SY"), (11, 18, "Martian", "QQ"))
     ]
     gazetteer = default_gazetteer()
-    first = pipeline.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07")
-    again = pipeline.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07")
-    assert [d.place.candidate.id for d in first] == ["iso:SY"]  # no entry for QQ: skipped, also later
-    assert again == first
-    known = pipeline._COUNTRIES[gazetteer]
+    known: dict[str, Candidate | None] = {}
+    first = drafts.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07", countries=known)
     assert known["iso:SY"] == gazetteer.get("iso:SY")
-    assert known["iso:QQ"] is None
+    assert known["iso:QQ"] is None  # no entry for QQ: skipped, and remembered as missing
+    known["iso:SY"] = gazetteer.get("iso:IQ")  # a remembered answer is not looked up again
+    again = drafts.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07", countries=known)
+    assert [d.place.candidate.id for d in first] == ["iso:SY"]
+    assert [d.place.candidate.id for d in again] == ["iso:IQ"]
+    alone = drafts.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07")
+    assert alone == first  # without a memo: looked up for the call only

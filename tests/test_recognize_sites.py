@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from geo.gazetteer import default_gazetteer
-from geo.recognize import recognize
-from geo.resolve import resolve
+from geo.extract.parser import default_parser
+from geo.model.spans import Toponym
+
+
+def recognize(text: str) -> list[Toponym]:
+    return default_parser().recognize(text)
 
 
 def _resolved_ids(text: str) -> dict[str, str]:
-    gazetteer = default_gazetteer()
-    toponyms = recognize(text, gazetteer=gazetteer)
-    return {r.toponym.surface: r.candidate.id for r in resolve(text, toponyms, gazetteer=gazetteer)}
+    parser = default_parser()
+    return {r.toponym.surface: r.candidate.id for r in parser.resolve(text, parser.recognize(text))}
 
 
 def test_embassy_with_its_city_after_it() -> None:

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import Gazetteer, default_gazetteer, haversine_km
+from geo.extract.parser import Geoparser
+from geo.gazetteer import default_gazetteer, haversine_km
 from geo.model.spans import Toponym
-from geo.resolve import resolve
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
+def parser() -> Geoparser:
+    """One parser for the module: the resolver's caches (container index) are built once."""
+    return Geoparser(gazetteer=default_gazetteer())
 
 
-def first(text: str, name: str, gazetteer: Gazetteer) -> tuple[float, float, str | None]:
+def first(text: str, name: str, parser: Geoparser) -> tuple[float, float, str | None]:
     """Resolve every occurrence of ``name`` and return the first one's (lon, lat, admin1)."""
     toponyms = []
     start = text.find(name)
     while start >= 0:
         toponyms.append(Toponym(start, start + len(name), name, name))
         start = text.find(name, start + 1)
-    found = resolve(text, toponyms, gazetteer=gazetteer)
+    found = parser.resolve(text, toponyms)
     place = found[0].candidate
     return place.lon, place.lat, place.admin1
 
@@ -41,26 +42,26 @@ def first(text: str, name: str, gazetteer: Gazetteer) -> tuple[float, float, str
     ],
 )
 def test_a_second_level_region_after_a_preposition_places_the_village(
-    gazetteer: Gazetteer, text: str, name: str, near: tuple[float, float]
+    parser: Geoparser, text: str, name: str, near: tuple[float, float]
 ) -> None:
-    lon, lat, _ = first(text, name, gazetteer)
+    lon, lat, _ = first(text, name, parser)
     assert haversine_km((lon, lat), near) < 60
 
 
-def test_the_end_of_a_chain_overrules_a_namesake_at_its_start(gazetteer: Gazetteer) -> None:
+def test_the_end_of_a_chain_overrules_a_namesake_at_its_start(parser: Geoparser) -> None:
     # Portland is also a parish of Jamaica; the chain ends in England.
     text = (
         "Weston is a village on the Isle of Portland, Dorset, England. "
         "Portland has quarries, and Portland stone is famous."
     )
-    *_, admin1 = first(text, "Weston", gazetteer)
+    *_, admin1 = first(text, "Weston", parser)
     assert admin1 == "GB.ENG"
 
 
 def test_an_institution_in_a_place_hints_at_a_town_not_a_state() -> None:
-    from geo.resolve.context import container_index, local_pattern
+    from geo.resolve.context import ContainerIndex, local_pattern
 
-    index = container_index(default_gazetteer())
+    index = ContainerIndex(default_gazetteer())
     text = "The money sits at the Federal Reserve in New York, and the court in Texas ruled."
     start = text.find("New York")
     assert local_pattern(text, start, start + 8, index).hint == "settlement"
@@ -68,10 +69,10 @@ def test_an_institution_in_a_place_hints_at_a_town_not_a_state() -> None:
     assert local_pattern(text, start, start + 5, index).hint is None
 
 
-def test_a_compass_word_before_a_region_keeps_it_as_context(gazetteer: Gazetteer) -> None:
+def test_a_compass_word_before_a_region_keeps_it_as_context(parser: Geoparser) -> None:
     # Without the region of the first sentence, India (named later) would take Surat there.
     text = "Surat is a small rural town in South West Queensland. It shares its name with a port in India."
-    *_, admin1 = first(text, "Surat", gazetteer)
+    *_, admin1 = first(text, "Surat", parser)
     assert admin1 == "AU.04"
 
 
@@ -88,41 +89,41 @@ def test_a_compass_word_before_a_region_keeps_it_as_context(gazetteer: Gazetteer
     ],
 )
 def test_a_part_of_a_city_described_with_compass_words_lies_near_it(
-    gazetteer: Gazetteer, text: str, name: str, near: tuple[float, float]
+    parser: Geoparser, text: str, name: str, near: tuple[float, float]
 ) -> None:
-    lon, lat, _ = first(text, name, gazetteer)
+    lon, lat, _ = first(text, name, parser)
     assert haversine_km((lon, lat), near) < 40
 
 
-def test_a_described_place_the_gazetteer_lacks_gets_its_county(gazetteer: Gazetteer) -> None:
+def test_a_described_place_the_gazetteer_lacks_gets_its_county(parser: Geoparser) -> None:
     # No Northampton of Fulton County in the gazetteer: the county, not a namesake 300 km away.
     text = "Northampton is a town in Fulton County, New York, United States. It lies on a lake."
-    [found] = resolve(text, [Toponym(0, 11, "Northampton", "Northampton")], gazetteer=gazetteer)
+    [found] = parser.resolve(text, [Toponym(0, 11, "Northampton", "Northampton")])
     assert found.candidate.feature_class == "admin_region"
     assert found.candidate.admin2 == "US.NY.035"
     assert found.score < 0.6
 
 
-def test_a_place_in_its_county_keeps_its_own_point(gazetteer: Gazetteer) -> None:
+def test_a_place_in_its_county_keeps_its_own_point(parser: Geoparser) -> None:
     text = "Gloversville is a city in Fulton County, New York, United States. It made gloves."
-    [found] = resolve(text, [Toponym(0, 12, "Gloversville", "Gloversville")], gazetteer=gazetteer)
+    [found] = parser.resolve(text, [Toponym(0, 12, "Gloversville", "Gloversville")])
     assert found.candidate.feature_class == "city"
 
 
 def test_a_county_is_not_taken_from_a_sentence_that_does_not_describe_the_place(
-    gazetteer: Gazetteer,
+    parser: Geoparser,
 ) -> None:
     # "of Paris" names where a driver lives, not where Dallas lies.
     text = "A woman died in a Dallas hospital after a crash with a driver of Paris on Friday."
     toponyms = [Toponym(18, 24, "Dallas", "Dallas"), Toponym(63, 68, "Paris", "Paris")]
-    dallas = resolve(text, toponyms, gazetteer=gazetteer)[0]
+    dallas = parser.resolve(text, toponyms)[0]
     assert dallas.candidate.feature_class == "city"
     assert haversine_km((dallas.candidate.lon, dallas.candidate.lat), (-96.80, 32.78)) < 20
 
 
-def test_the_name_after_a_county_and_a_comma_is_its_state(gazetteer: Gazetteer) -> None:
+def test_the_name_after_a_county_and_a_comma_is_its_state(parser: Geoparser) -> None:
     text = "Northampton is a town in Fulton County, New York, United States."
     start = text.find("New York")
-    [found] = resolve(text, [Toponym(start, start + 8, "New York", "New York")], gazetteer=gazetteer)
+    [found] = parser.resolve(text, [Toponym(start, start + 8, "New York", "New York")])
     assert found.candidate.feature_class == "admin_region"
     assert found.candidate.admin1 == "US.NY"

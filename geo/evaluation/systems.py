@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from geo.errors import GeoError, PlaceNotFoundError
 from geo.evaluation.metrics import Prediction
+from geo.extract.parser import Geoparser
 from geo.model.spans import Toponym
-from geo.recognize import recognize
-from geo.resolve import resolve
 
 if TYPE_CHECKING:
     from geo.gazetteer import Candidate, Gazetteer
@@ -54,20 +53,20 @@ class System(Protocol):
 
 
 class OurSystem:
-    """geo's pipeline: :func:`geo.recognize.recognize` then :func:`geo.resolve.resolve`."""
+    """geo's pipeline: :meth:`geo.Geoparser.recognize` then :meth:`geo.Geoparser.resolve`, with one
+    parser of ``gazetteer`` (its caches last as long as the system)."""
 
     name = "geo"
 
     def __init__(self, gazetteer: Gazetteer) -> None:
 
         self.gazetteer = gazetteer
-        self._recognize = recognize
-        self._resolve = resolve
+        self.parser = Geoparser(gazetteer=gazetteer)
 
     def parse(self, text: str) -> list[Prediction]:
         """Recognise and resolve with geo."""
-        toponyms = self._recognize(text, gazetteer=self.gazetteer)
-        resolved = self._resolve(text, toponyms, gazetteer=self.gazetteer, demonyms=True)
+        toponyms = self.parser.recognize(text)
+        resolved = self.parser.resolve(text, toponyms, demonyms=True)
         points = {(r.toponym.start, r.toponym.end): (r.candidate.lon, r.candidate.lat) for r in resolved}
         return [Prediction(t.start, t.end, t.kind, points.get((t.start, t.end))) for t in toponyms]
 
@@ -75,7 +74,7 @@ class OurSystem:
         """Resolve gold spans with geo's resolver (document context included)."""
 
         toponyms = [Toponym(start=s, end=e, surface=text[s:e], query=name) for s, e, name in spans]
-        resolved = self._resolve(text, toponyms, gazetteer=self.gazetteer)
+        resolved = self.parser.resolve(text, toponyms)
         points = {(r.toponym.start, r.toponym.end): (r.candidate.lon, r.candidate.lat) for r in resolved}
         return [points.get((s, e)) for s, e, _ in spans]
 

@@ -8,7 +8,6 @@ armed groups come from :mod:`geo.catalog` (extendable), matched by name or alias
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -19,6 +18,7 @@ from geo.temporal._scan import Tokens, WordTest
 __all__ = [
     "COUNTRY_NAMES",
     "DEMONYMS",
+    "CatalogueNames",
     "Mention",
     "country_name",
     "find_catalogue",
@@ -247,39 +247,51 @@ def find_demonyms(text: str, *, tokens: Tokens | None = None) -> list[Mention]:
     return _DEMONYM_NAMES.find(text, tokens if tokens is not None else Tokens(text))
 
 
-#: Combined tables by catalogue identity (hashing a catalogue walks all its entries, on every call).
-_COMBINED: dict[tuple[int, int], tuple[Catalogue, Catalogue, _Names]] = {}
+class CatalogueNames:
+    """The names of a mission and an actor catalogue and the demonyms, in one table for scanning texts.
 
+    The table compiles a pattern per name on first use (about 0.1 s for the built-in catalogues) and
+    remembers the names tried at each word: make one per pair of catalogues and keep it (a
+    :class:`geo.Geoparser` holds one).
 
-def _combined(missions: Catalogue, actors: Catalogue) -> _Names:
-    found = _COMBINED.get((id(missions), id(actors)))
-    if found is not None and found[0] is missions and found[1] is actors:
-        return found[2]
-    names = {form: "\x00" + COUNTRY_NAMES[code] for form, code in DEMONYMS.items()}
-    names.update({key: "\x01" + e.name for e in actors.entries for key in (e.name, *e.aliases)})
-    names.update({key: "\x02" + e.name for e in missions.entries for key in (e.name, *e.aliases)})
-    table = _Names(names)
-    if len(_COMBINED) >= 16:
-        _COMBINED.pop(next(iter(_COMBINED)))
-    _COMBINED[id(missions), id(actors)] = (missions, actors, table)
-    return table
+    Parameters
+    ----------
+    missions, actors
+        The catalogues (kept as the attributes of the same names).
+    """
+
+    def __init__(self, missions: Catalogue, actors: Catalogue) -> None:
+        self.missions = missions
+        self.actors = actors
+        self._table: _Names | None = None
+
+    @property
+    def table(self) -> _Names:
+        """The names indexed by first word, compiled on first use."""
+        if self._table is None:
+            missions, actors = self.missions, self.actors
+            names = {form: "\x00" + COUNTRY_NAMES[code] for form, code in DEMONYMS.items()}
+            names.update({key: "\x01" + e.name for e in actors.entries for key in (e.name, *e.aliases)})
+            names.update({key: "\x02" + e.name for e in missions.entries for key in (e.name, *e.aliases)})
+            self._table = _Names(names)
+        return self._table
 
 
 def find_names(
-    text: str, missions: Catalogue, actors: Catalogue, *, tokens: Tokens | None = None
+    text: str, names: CatalogueNames, *, tokens: Tokens | None = None
 ) -> tuple[list[Mention], list[Mention]]:
     """Missions, and actors (catalogue entries and demonym countries), found in one pass."""
-    found = _combined(missions, actors).matches(text, tokens if tokens is not None else Tokens(text))
+    found = names.table.matches(text, tokens if tokens is not None else Tokens(text))
     mission_mentions = [Mention(s, e, name, led) for s, e, name, led, kind in found if kind == _MISSION]
     actor_mentions = [Mention(s, e, name, led) for s, e, name, led, kind in found if kind != _MISSION]
     return mission_mentions, actor_mentions
 
 
-@functools.lru_cache(maxsize=16)
-def _catalogue_names(catalogue: Catalogue) -> _Names:
-    return _Names({key: entry.name for entry in catalogue.entries for key in (entry.name, *entry.aliases)})
-
-
 def find_catalogue(text: str, catalogue: Catalogue, *, tokens: Tokens | None = None) -> list[Mention]:
-    """Names and aliases of ``catalogue`` entries in ``text``, as canonical names, in order."""
-    return _catalogue_names(catalogue).find(text, tokens if tokens is not None else Tokens(text))
+    """Names and aliases of ``catalogue`` entries in ``text``, as canonical names, in order.
+
+    The table of names is compiled on each call: for many texts, use :func:`find_names` with one
+    :class:`CatalogueNames`.
+    """
+    table = _Names({key: entry.name for entry in catalogue.entries for key in (entry.name, *entry.aliases)})
+    return table.find(text, tokens if tokens is not None else Tokens(text))

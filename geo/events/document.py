@@ -56,6 +56,7 @@ class Document:
     places: Sequence[Resolved]
     tokens: Tokens
     sentences: list[Sentence]
+    names: act.CatalogueNames
     cues: list[list[Cue]] = field(default_factory=list)
     _clauses: list[int] | None = None
     _dates: list[list[TemporalExpression]] | None = None
@@ -77,12 +78,15 @@ class Document:
         places: Sequence[Resolved],
         *,
         published: str | None,
-        missions: Catalogue,
-        actors: Catalogue,
+        names: act.CatalogueNames,
     ) -> Document:
-        """Split ``text`` into tokens and sentences and find its cue words (the rest is found on use)."""
+        """Split ``text`` into tokens and sentences and find its cue words (the rest is found on use).
+
+        ``names`` holds the mission and actor catalogues and their name table.
+        """
         tokens = Tokens(text)
-        doc = cls(text, published, missions, actors, places, tokens, split_sentences(text))
+        sentences = split_sentences(text)
+        doc = cls(text, published, names.missions, names.actors, places, tokens, sentences, names)
         doc._starts = [s.start for s in doc.sentences]
         doc.cues = doc._bucket(find_cues(text, tokens=tokens))
         return doc
@@ -125,9 +129,7 @@ class Document:
         return self._actors
 
     def _find_names(self) -> None:
-        named_missions, named_actors = act.find_names(
-            self.text, self.missions_catalogue, self.actors_catalogue, tokens=self.tokens
-        )
+        named_missions, named_actors = act.find_names(self.text, self.names, tokens=self.tokens)
         self._missions = self._bucket(named_missions)
         self._named_missions = [m.name for m in named_missions]
         extra = [

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.catalog import ACTORS, MISSIONS, Catalogue
+from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
 from geo.events.context import is_locative
@@ -53,6 +54,7 @@ def tag_events(
     missions: Catalogue = MISSIONS,
     actors: Catalogue = ACTORS,
     include_mentions: bool = True,
+    names: act.CatalogueNames | None = None,
 ) -> list[EventTag]:
     """Tag every resolved place mention with the event its sentence reports.
 
@@ -69,6 +71,10 @@ def tag_events(
         Catalogues to look missions and actors up in (:func:`geo.catalog.load_catalogues` extends them).
     include_mentions
         Also return one ``mention`` tag for each place that takes part in no event.
+    names
+        The name table of ``missions`` and ``actors`` (:class:`geo.events.actors.CatalogueNames`): pass
+        the same one to every call, as :class:`geo.Geoparser` does. None compiles one for this call (the
+        same result, about 0.1 s slower).
 
     Returns
     -------
@@ -79,13 +85,17 @@ def tag_events(
     Raises
     ------
     InputError
-        If ``published`` is not a date.
+        If ``published`` is not a date, or ``names`` belongs to other catalogues.
     """
     parse_published(published)
+    if names is not None and (names.missions is not missions or names.actors is not actors):
+        raise InputError("names were made for other catalogues than missions and actors")
     spots = sorted((p for p in places if p.toponym.kind == "place"), key=_start)
     if not spots:
         return []  # demonyms alone make no tag
-    doc = Document.prepare(text, places, published=published, missions=missions, actors=actors)
+    if names is None:
+        names = act.CatalogueNames(missions, actors)
+    doc = Document.prepare(text, places, published=published, names=names)
     nested = _nested(spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:

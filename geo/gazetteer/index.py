@@ -23,7 +23,7 @@ from geo.gazetteer.sources import ALIAS
 from geo.model.place import COLUMNS, Candidate, candidate_from_row
 from geo.model.vocab import FEATURE_CLASSES
 
-__all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
+__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "opened_default_gazetteer"]
 
 logger = logging.getLogger(__name__)
 
@@ -340,6 +340,12 @@ def default_gazetteer() -> Gazetteer:
         if gazetteer is None:
             gazetteer = _DEFAULT[folder] = Gazetteer.open()
         return gazetteer
+
+
+def opened_default_gazetteer() -> Gazetteer | None:
+    """Return the gazetteer :func:`default_gazetteer` gives for the current ``settings.cache_dir`` if it is
+    open already, else None (never opens or builds it)."""
+    return _DEFAULT.get(Path(settings.cache_dir))
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -1,7 +1,9 @@
 """Toponym recognition: place names and demonyms in English text, with character offsets.
 
+>>> from geo.gazetteer import Gazetteer
 >>> from geo.recognize import recognize
->>> [t.surface for t in recognize("Troops left Erbil for Baghdad.")]  # doctest: +SKIP
+>>> gazetteer = Gazetteer.open()                                      # doctest: +SKIP
+>>> [t.surface for t in recognize("Troops left Erbil for Baghdad.", gazetteer=gazetteer)]  # doctest: +SKIP
 ['Erbil', 'Baghdad']
 
 The recogniser combines a lexicon of every gazetteer name (a memory-mapped trie built once per gazetteer
@@ -18,11 +20,12 @@ from geo.errors import InputError
 if TYPE_CHECKING:
     from geo.gazetteer.index import Gazetteer
     from geo.model.spans import Toponym
+    from geo.recognize.lexicon import Lexicon
 
 __all__ = ["recognize"]
 
 
-def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+def recognize(text: str, *, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> list[Toponym]:
     """Return the place names and demonyms of ``text``.
 
     Parameters
@@ -30,7 +33,11 @@ def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]
     text
         The article text; offsets of the result index into it.
     gazetteer
-        Gazetteer whose names form the lexicon; by default :func:`geo.gazetteer.default_gazetteer`.
+        Gazetteer whose names form the lexicon (and whose facilities diplomatic posts are looked up in).
+    lexicon
+        The lexicon of ``gazetteer`` (:func:`geo.recognize.lexicon.load_lexicon`), with the lookups it
+        remembers: pass the same one to every call, as :class:`geo.Geoparser` does. None maps the
+        lexicon files for this call only (the same result, without the remembered lookups).
 
     Returns
     -------
@@ -47,11 +54,8 @@ def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]
         raise InputError(f"text must be a string, got {type(text).__name__!r}")
     from geo.recognize.lexicon import load_lexicon
     from geo.recognize.recognizer import recognize_text
-
-    if gazetteer is None:
-        from geo.gazetteer.index import default_gazetteer
-
-        gazetteer = default_gazetteer()
     from geo.recognize.sites import diplomatic_posts
 
-    return diplomatic_posts(text, recognize_text(text, load_lexicon(gazetteer.path)), gazetteer)
+    if lexicon is None:
+        lexicon = load_lexicon(gazetteer.path)
+    return diplomatic_posts(text, recognize_text(text, lexicon), gazetteer)

@@ -202,47 +202,43 @@ class Lexicon:
 
 #: Most entries kept in each per-lexicon cache of lookups.
 _CACHE_LIMIT: Final = 200_000
+#: Hash of the code, word lists and packages the lexicon derives from (constant in a process).
 _FINGERPRINT: str | None = None
 #: Distributions whose data goes into the lexicon (the gazetteer's are covered by its index fingerprint).
 _SOURCE_PACKAGES: Final = ("wordfreq", "names", "gender-guesser")
-_LOADED: dict[Path, Lexicon] = {}
-#: The same lexicons by gazetteer index path and cache folder (what :func:`load_lexicon` is called with).
-_BY_INDEX: dict[tuple[Path, object], Lexicon] = {}
-_LOCK = threading.Lock()
+#: Held while a lexicon is built (the temporary files are named by process, not by thread).
+_BUILD_LOCK: Final = threading.Lock()
 
 
-def load_lexicon(gazetteer_path: Path) -> Lexicon:
-    """Return the lexicon of the gazetteer index at ``gazetteer_path``, building it on first use.
+def load_lexicon(gazetteer_path: Path, *, cache_dir: Path | None = None) -> Lexicon:
+    """Return the lexicon of the gazetteer index at ``gazetteer_path``, building its files on first use.
+
+    Each call maps the files anew (about a millisecond) and returns a new :class:`Lexicon` with empty
+    lookup caches: keep the result (a :class:`geo.Geoparser` keeps one) rather than calling this per text.
 
     Parameters
     ----------
     gazetteer_path
         The compiled SQLite index (``Gazetteer.path``); its file name carries the index fingerprint.
+    cache_dir
+        Folder of the lexicon files; ``settings.cache_dir`` by default.
     """
-    fast = _BY_INDEX.get((gazetteer_path, settings.cache_dir))
-    if fast is not None:
-        return fast  # already loaded: skip the path arithmetic (it costs as much as a short text)
     stem = gazetteer_path.stem
-    folder = Path(settings.cache_dir)
+    folder = Path(cache_dir if cache_dir is not None else settings.cache_dir)
     base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-{_fingerprint()}"
-    with _LOCK:
-        found = _LOADED.get(base)
-        if found is not None:
-            _BY_INDEX[(gazetteer_path, settings.cache_dir)] = found
-            return found
-        trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
-        skel_path = base.with_suffix(".skel")
-        if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
-            _build(gazetteer_path, trie_path, rec_path, skel_path)
-        trie = marisa_trie.Trie()
-        trie.mmap(str(trie_path))
-        skeletons = marisa_trie.BytesTrie()
-        skeletons.mmap(str(skel_path))
-        with rec_path.open("rb") as handle:
-            records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        lexicon = _LOADED[base] = Lexicon(trie, records, skeletons)
-        _BY_INDEX[(gazetteer_path, settings.cache_dir)] = lexicon
-        return lexicon
+    trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
+    skel_path = base.with_suffix(".skel")
+    if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
+        with _BUILD_LOCK:
+            if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
+                _build(gazetteer_path, trie_path, rec_path, skel_path)
+    trie = marisa_trie.Trie()
+    trie.mmap(str(trie_path))
+    skeletons = marisa_trie.BytesTrie()
+    skeletons.mmap(str(skel_path))
+    with rec_path.open("rb") as handle:
+        records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    return Lexicon(trie, records, skeletons)
 
 
 @dataclass(slots=True)

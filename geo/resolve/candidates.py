@@ -2,20 +2,20 @@
 
 A lookup without the fuzzy fallback costs about 0.1 ms, a fuzzy one 70-90 ms, so the fuzzy fallback runs
 only for a name that found nothing else (see :func:`geo.resolve.resolve`), and every answer is kept in a
-bounded per-gazetteer cache (news repeat the same names: countries, capitals, the region being covered).
+bounded cache of the :class:`CandidateCache` (news repeat the same names: countries, capitals, the region
+being covered), which :class:`geo.resolve.caches.ResolverCaches` holds for its owner.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-import weakref
 from collections import OrderedDict
 from typing import Final
 
 from geo.gazetteer import Candidate, Gazetteer
 
-__all__ = ["CandidateCache", "candidate_cache"]
+__all__ = ["CandidateCache"]
 
 #: Candidates fetched per name (the gazetteer ranks them by match and importance first).
 LOOKUP_LIMIT: Final = 100
@@ -81,16 +81,3 @@ class CandidateCache:
         if len(query) < FUZZY_MIN_CHARS:
             return ()
         return self.lookup(query, fuzzy=True)
-
-
-_CACHES: weakref.WeakKeyDictionary[Gazetteer, CandidateCache] = weakref.WeakKeyDictionary()
-_CACHES_LOCK = threading.Lock()
-
-
-def candidate_cache(gazetteer: Gazetteer) -> CandidateCache:
-    """Return the process-wide :class:`CandidateCache` of ``gazetteer``."""
-    with _CACHES_LOCK:
-        cache = _CACHES.get(gazetteer)
-        if cache is None:
-            cache = _CACHES[gazetteer] = CandidateCache(gazetteer)
-        return cache

@@ -10,8 +10,6 @@ province", "the airport of Erbil", "the city of X".
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from dataclasses import dataclass
 from typing import Final
 
@@ -23,7 +21,6 @@ __all__ = [
     "ContainerIndex",
     "LocalPattern",
     "Mention",
-    "container_index",
     "local_pattern",
 ]
 
@@ -163,8 +160,8 @@ class LocalPattern:
 class ContainerIndex:
     """Names of countries and first-level regions, for scanning texts.
 
-    Built from the gazetteer in one pass over its name table (about 0.15 s), once per gazetteer and
-    process (see :func:`container_index`).
+    Built from the gazetteer in one pass over its name table (about 0.15 s), once per owner of
+    :class:`geo.resolve.caches.ResolverCaches`.
 
     Parameters
     ----------
@@ -354,16 +351,3 @@ def _before_hint(before: str) -> str | None:
         return None
     match = _BEFORE_HINT.search(before)
     return None if match is None else match.lastgroup
-
-
-_INDEXES: weakref.WeakKeyDictionary[Gazetteer, ContainerIndex] = weakref.WeakKeyDictionary()
-_INDEXES_LOCK = threading.Lock()
-
-
-def container_index(gazetteer: Gazetteer) -> ContainerIndex:
-    """Return the process-wide :class:`ContainerIndex` of ``gazetteer``, building it on first use."""
-    with _INDEXES_LOCK:
-        found = _INDEXES.get(gazetteer)
-        if found is None:
-            found = _INDEXES[gazetteer] = ContainerIndex(gazetteer)
-        return found

@@ -35,14 +35,13 @@ other names (weighted by their confidence), so confident names settle the ambigu
 from __future__ import annotations
 
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
+from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
-from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, Positions, is_primary, unit
+from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
 
 __all__ = ["NEAR_KM", "WEIGHTS", "fits", "score_group"]
 
@@ -74,12 +73,6 @@ COUNTY_KM: Final = 40.0
 TEMPERATURE: Final = 0.08
 #: Candidates further below the best leave out of the softmax (share below exp(-30)).
 SOFTMAX_SPAN: Final = 30 * TEMPERATURE
-#: Pruned candidates and static scores by candidate tuple and what else they depend on (the tuple is
-#: kept alive with the entry, so its id is not reused while cached).
-_Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], Positions]
-_PRUNED: OrderedDict[Hashable, _Pruned] = OrderedDict()
-_PRUNED_LOCK: Final = threading.Lock()
-_PRUNED_SIZE: Final = 20_000
 #: The most the context features can add to a candidate's score (their weights summed).
 CONTEXT_SPAN: Final = sum(
     WEIGHTS[name]
@@ -101,7 +94,7 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 
 
-def score_group(group: Group, evidence: Evidence, owner: int) -> None:
+def score_group(group: Group, evidence: Evidence, owner: int, *, pruned: PrunedScores) -> None:
     """Score the candidates of ``group`` and set its pick and confidence.
 
     Parameters
@@ -112,9 +105,12 @@ def score_group(group: Group, evidence: Evidence, owner: int) -> None:
         The document's evidence; what ``owner`` added is left out.
     owner
         Index of ``group`` among the document's groups.
+    pruned
+        Pruned candidates and static scores remembered across documents
+        (:attr:`geo.resolve.caches.ResolverCaches.pruned`).
     """
     if len(group.static) != len(group.candidates):
-        _prune(group)
+        _prune(group, pruned)
     if len(group.candidates) == 1:
         group.pick, group.confidence, group.scores = 0, 1.0, list(group.static)
         return
@@ -188,7 +184,7 @@ def _add_region_bonus(
                 scores[index] += bonus
 
 
-def _prune(group: Group) -> None:
+def _prune(group: Group, pruned: PrunedScores) -> None:
     """Compute the static scores and drop the candidates that cannot win whatever the context adds
     (static score more than :data:`CONTEXT_SPAN` below the best): fewer candidates to score and no
     distances to compute for them. The softmax share of a dropped one is below exp(-CONTEXT_SPAN / T).
@@ -206,8 +202,7 @@ def _prune(group: Group) -> None:
             min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0) if withins else 0
         )
         key = (id(group.candidates), _acronym(group.surface), group.hint, withins, first, local)
-        with _PRUNED_LOCK:
-            hit = _PRUNED.get(key)  # first in, first out: a hit is not moved (hashing the key again)
+        hit = pruned.get(key)  # first in, first out: a hit is not moved (hashing the key again)
         if hit is not None and hit[0] is group.candidates:
             group.candidates, group.static, group.positions = hit[1], list(hit[2]), hit[3]
             group.units = {}
@@ -222,10 +217,7 @@ def _prune(group: Group) -> None:
     group.static = [static[index] for index in keep]
     _set_positions(group)
     if key is not None:
-        with _PRUNED_LOCK:
-            _PRUNED[key] = (original, group.candidates, tuple(group.static), group.positions)
-            if len(_PRUNED) > _PRUNED_SIZE:
-                _PRUNED.popitem(last=False)
+        pruned.put(key, (original, group.candidates, tuple(group.static), group.positions))
     if local:
         _add_local(group)
 

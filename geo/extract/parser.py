@@ -1,0 +1,335 @@
+"""The geoparser object: one configuration and everything the stages remember, owned in one place.
+
+>>> from geo.extract.parser import Geoparser                  # doctest: +SKIP
+>>> parser = Geoparser(catalogues=["missions.yaml"])           # doctest: +SKIP
+>>> parser.extract(article).features                          # doctest: +SKIP
+
+A :class:`Geoparser` holds its configuration (the gazetteer index, catalogue files) and, built on first
+use, the heavy state of the stages: the open gazetteer, the recogniser's lexicon, the resolver's caches,
+the catalogues' name table and the country entries of demonyms. No stage opens the default gazetteer or
+keeps a module-level cache keyed by gazetteer or configuration; the free functions of
+:mod:`geo.extract` use the one default parser of :func:`default_parser`. A parser pickles to its
+configuration only (a few hundred bytes) and rebuilds its state lazily where it is unpickled, so a worker
+process receives one cheaply. See ``docs/extract.md`` (The Geoparser).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geo import settings
+from geo.catalog import ACTORS, MISSIONS, Catalogue, load_catalogues
+from geo.events import EventTag, tag_events
+from geo.events.actors import CatalogueNames
+from geo.extract.build import build_features
+from geo.extract.drafts import demonym_mentions, tag_draft
+from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.model.article import Article
+from geo.model.feature import EventFeature, EventFeatureCollection
+from geo.model.spans import Resolved, Toponym
+from geo.recognize import recognize
+from geo.recognize.lexicon import Lexicon, load_lexicon
+from geo.resolve import ResolverCaches, resolve
+
+__all__ = ["Geoparser", "default_parser"]
+
+
+@dataclass(slots=True)
+class _State:
+    """What a parser builds on first use and drops when pickled, cleared or closed."""
+
+    gazetteer: Gazetteer
+    owned: bool  # opened by the parser (closed by :meth:`Geoparser.close`)
+    lexicon: Lexicon
+    resolver: ResolverCaches
+    names: CatalogueNames
+    countries: dict[str, Candidate | None] = field(default_factory=dict)
+
+
+class Geoparser:
+    """Geoparse articles with one gazetteer and one pair of catalogues, owning every cache.
+
+    Parameters
+    ----------
+    gazetteer
+        The gazetteer: an open :class:`~geo.gazetteer.Gazetteer` (shared with the caller, who closes
+        it), the path of a compiled index (opened on first use, built when missing), or None for the
+        index of the current ``settings.cache_dir`` (opened on first use).
+    catalogues
+        YAML files extending the built-in mission and actor catalogues, in order
+        (:func:`geo.catalog.load_catalogues`); read now, so an error shows at once.
+
+    Notes
+    -----
+    The state built on first use (see :attr:`loaded`): the open gazetteer (SQLite; its fuzzy-match keys
+    load on the first fuzzy lookup, about 20 MB), the recogniser's lexicon (memory-mapped files, with
+    bounded lookup caches), the resolver's caches (:class:`geo.resolve.ResolverCaches`: candidate
+    lookups, container names, pruned scores), the catalogues' name table and the demonyms' country
+    entries. :meth:`clear` drops it; pickling leaves it out.
+
+    A parser may be used from several threads (the caches take locks; the gazetteer serialises its
+    queries). Methods give the same results as the free functions of :mod:`geo.recognize`,
+    :mod:`geo.resolve`, :mod:`geo.events` and :mod:`geo.extract` with the same gazetteer and catalogues.
+    """
+
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer | str | os.PathLike[str] | None = None,
+        catalogues: Sequence[str | os.PathLike[str]] = (),
+    ) -> None:
+        self._given: Gazetteer | None = None
+        self._path: Path | None = None
+        if isinstance(gazetteer, Gazetteer):
+            self._given = gazetteer
+        elif gazetteer is not None:
+            self._path = Path(gazetteer)
+        self._default = False  # True only for the parser of :func:`default_parser`
+        self._files = tuple(Path(path) for path in catalogues)
+        missions, actors = MISSIONS, ACTORS
+        for path in self._files:
+            missions, actors = load_catalogues(path, missions=missions, actors=actors)
+        self._missions = missions
+        self._actors = actors
+        self._state: _State | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------------------ configuration
+    @property
+    def catalogue_files(self) -> tuple[Path, ...]:
+        """The catalogue files, in the order they extend the built-in catalogues."""
+        return self._files
+
+    @property
+    def missions(self) -> Catalogue:
+        """The mission catalogue (built-in entries and those of :attr:`catalogue_files`)."""
+        return self._missions
+
+    @property
+    def actors(self) -> Catalogue:
+        """The actor catalogue (built-in entries and those of :attr:`catalogue_files`)."""
+        return self._actors
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer, opened on first use."""
+        return self._loaded_state().gazetteer
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the heavy state is built (it is on first use, and dropped by :meth:`clear`)."""
+        return self._state is not None
+
+    def __repr__(self) -> str:
+        where = self._given.path if self._given is not None else self._path
+        files = ", ".join(str(path) for path in self._files)
+        return f"Geoparser(gazetteer={str(where) if where else 'default'!r}, catalogues=[{files}])"
+
+    # ------------------------------------------------------------------------------------- stages
+    def recognize(self, text: str) -> list[Toponym]:
+        """Return the place names and demonyms of ``text`` (:func:`geo.recognize.recognize`).
+
+        Parameters
+        ----------
+        text
+            The article text; offsets of the result index into it.
+
+        Returns
+        -------
+        list[Toponym]
+            Spans sorted by start, without overlaps.
+        """
+        state = self._loaded_state()
+        return recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon)
+
+    def resolve(self, text: str, toponyms: Sequence[Toponym], *, demonyms: bool = False) -> list[Resolved]:
+        """Return the gazetteer entry of each place toponym of ``text`` (:func:`geo.resolve.resolve`).
+
+        Parameters
+        ----------
+        text
+            The document text the toponym offsets refer to.
+        toponyms
+            Recognised toponyms; ``kind="demonym"`` ones count as context.
+        demonyms
+            Also return each demonym's country entry.
+
+        Returns
+        -------
+        list[Resolved]
+            One entry per place toponym (and demonym, see ``demonyms``), in the order given.
+        """
+        state = self._loaded_state()
+        return resolve(text, toponyms, gazetteer=state.gazetteer, caches=state.resolver, demonyms=demonyms)
+
+    def tag_events(
+        self, text: str, places: Sequence[Resolved], *, published: str | None, include_mentions: bool = True
+    ) -> list[EventTag]:
+        """Return the event tags of the resolved places of ``text`` (:func:`geo.events.tag_events`), with
+        this parser's catalogues.
+
+        Parameters
+        ----------
+        text
+            The article text the offsets refer to.
+        places
+            Resolved mentions.
+        published
+            Publication date, the anchor of relative dates and the fallback date.
+        include_mentions
+            Also return a ``mention`` tag for each place that takes part in no event.
+
+        Returns
+        -------
+        list[EventTag]
+            Event tags in text order, then mention tags.
+        """
+        names = self._loaded_state().names
+        return tag_events(
+            text,
+            places,
+            published=published,
+            missions=self._missions,
+            actors=self._actors,
+            include_mentions=include_mentions,
+            names=names,
+        )
+
+    def extract_features(self, article: Article, *, min_confidence: float = 0.0) -> list[EventFeature]:
+        """Return the event features of one article (see :meth:`extract`): recognise, resolve, tag events,
+        add the countries named only by demonyms, build and filter the features."""
+        state = self._loaded_state()
+        text = article.text
+        toponyms = recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon)
+        places = resolve(text, toponyms, gazetteer=state.gazetteer, caches=state.resolver)
+        tags = self.tag_events(text, places, published=article.published, include_mentions=True)
+        drafts = [tag_draft(tag) for tag in tags]
+        covered = {d.place.candidate.id for d in drafts}
+        drafts += demonym_mentions(
+            toponyms, state.gazetteer, covered=covered, published=article.published, countries=state.countries
+        )
+        features = build_features(article, drafts)
+        return [f for f in features if f.properties.confidence >= min_confidence]
+
+    def extract(self, article: Article, *, min_confidence: float = 0.0) -> EventFeatureCollection:
+        """Geoparse one article into a FeatureCollection of event features.
+
+        Parameters
+        ----------
+        article
+            The article; mention offsets in the output index into ``article.text``.
+        min_confidence
+            Drop features whose confidence is lower.
+
+        Returns
+        -------
+        EventFeatureCollection
+            One feature per place, event type and date, each with ``confidence``, ``source`` (its
+            ``article_id`` is the article id) and ``mentions``; sorted by first mention, deterministic.
+        """
+        features = self.extract_features(article, min_confidence=min_confidence)
+        return EventFeatureCollection(type="FeatureCollection", features=features)
+
+    def iter_extract(
+        self, articles: Iterable[Article], *, min_confidence: float = 0.0
+    ) -> Iterator[tuple[Article, list[EventFeature]]]:
+        """Yield each article with its features."""
+        for article in articles:
+            yield article, self.extract_features(article, min_confidence=min_confidence)
+
+    def extract_many(
+        self, articles: Iterable[Article], *, min_confidence: float = 0.0
+    ) -> EventFeatureCollection:
+        """Geoparse several articles into one FeatureCollection (features in article order)."""
+        features = [
+            f for _, found in self.iter_extract(articles, min_confidence=min_confidence) for f in found
+        ]
+        return EventFeatureCollection(type="FeatureCollection", features=features)
+
+    # ---------------------------------------------------------------------------------- lifecycle
+    def clear(self) -> None:
+        """Drop the heavy state (caches, lexicon, and the gazetteer if the parser opened it).
+
+        The next call rebuilds it; results do not change.
+        """
+        with self._lock:
+            state, self._state = self._state, None
+        if state is not None and state.owned:
+            state.gazetteer.close()
+
+    #: The same as :meth:`clear`: the parser stays usable and reopens what it needs.
+    close = clear
+
+    def __enter__(self) -> Geoparser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.clear()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the configuration only: the gazetteer's path (None: the default index of the receiving
+        process) and the catalogue files. Caches, the lexicon and the SQLite connection stay behind; the
+        unpickled parser reads the catalogue files again and builds its state on first use."""
+        if self._given is not None:
+            path: Path | None = self._given.path
+        elif self._state is not None:
+            path = self._state.gazetteer.path
+        else:
+            path = self._path
+        return (_restore, (None if path is None else str(path), tuple(str(p) for p in self._files)))
+
+    # ----------------------------------------------------------------------------------- internal
+    def _loaded_state(self) -> _State:
+        state = self._state
+        if state is None:
+            with self._lock:
+                state = self._state
+                if state is None:
+                    state = self._state = self._build_state()
+        return state
+
+    def _build_state(self) -> _State:
+        owned = False
+        if self._given is not None:
+            gazetteer = self._given
+        elif self._default:
+            gazetteer = default_gazetteer()
+        else:
+            gazetteer, owned = Gazetteer.open(self._path), True
+        return _State(
+            gazetteer=gazetteer,
+            owned=owned,
+            lexicon=load_lexicon(gazetteer.path),
+            resolver=ResolverCaches(gazetteer),
+            names=CatalogueNames(self._missions, self._actors),
+        )
+
+
+def _restore(gazetteer: str | None, catalogues: tuple[str, ...]) -> Geoparser:
+    """A parser from the configuration :meth:`Geoparser.__reduce__` pickles."""
+    return Geoparser(gazetteer=gazetteer, catalogues=catalogues)
+
+
+_DEFAULT: dict[Path, Geoparser] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_parser() -> Geoparser:
+    """Return the process's default parser: the default gazetteer of ``settings.cache_dir`` and the
+    built-in catalogues, created on first use (one per cache folder, like
+    :func:`geo.gazetteer.default_gazetteer`, which it is the only caller of in the pipeline)."""
+    folder = Path(settings.cache_dir)
+    found = _DEFAULT.get(folder)
+    if found is None:
+        with _DEFAULT_LOCK:
+            found = _DEFAULT.get(folder)
+            if found is None:
+                found = Geoparser()
+                found._default = True
+                _DEFAULT[folder] = found
+    return found
