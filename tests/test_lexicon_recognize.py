@@ -1,0 +1,61 @@
+"""The recogniser's and resolver's word lists are data files with a declared source for every entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import lexicon
+
+#: Stems of the data files of the recognition and resolution stages.
+STAGE_FILES = [name for name in lexicon.available() if name.startswith(("recognize_", "resolve_"))]
+#: Files whose entries carry a feature-class hint.
+CLASSED = ("recognize_generic_after", "recognize_generic_before", "recognize_name_prefixes",
+           "recognize_name_suffixes")  # fmt: skip
+#: Feature classes a hint may name ("" for none).
+HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facility", "water_body", "region"}
+
+
+def test_stage_files_are_shipped() -> None:
+    assert "recognize_demonyms" in STAGE_FILES
+    assert "recognize_person_titles" in STAGE_FILES
+    assert len(STAGE_FILES) >= 19
+
+
+@pytest.mark.parametrize("name", STAGE_FILES)
+def test_every_entry_has_a_declared_source(name: str) -> None:
+    lex = lexicon.load(name)
+    assert lex.about
+    assert len(lex) > 0
+    for entry in lex:
+        assert entry["source"] in lex.sources, entry
+        assert lex.sources[entry["source"]].strip(), entry["source"]
+
+
+@pytest.mark.parametrize("name", STAGE_FILES)
+def test_terms_are_unique_lower_case_strings(name: str) -> None:
+    lex = lexicon.load(name)
+    terms = lex.column("term")
+    assert all(isinstance(term, str) and term.strip() == term and term for term in terms)
+    assert len(set(terms)) == len(terms), [t for t in terms if terms.count(t) > 1]
+    if name != "recognize_demonyms":  # demonyms are matched as written; the other lists on normalised keys
+        assert all(term == term.lower() for term in terms)
+
+
+@pytest.mark.parametrize("name", CLASSED)
+def test_hints_name_feature_classes(name: str) -> None:
+    assert set(lexicon.load(name).column("class")) <= HINT_CLASSES
+
+
+def test_demonyms_name_a_country_code_or_none() -> None:
+    codes = lexicon.load("recognize_demonyms").column("country")
+    assert all(code == "" or (len(code) == 2 and code.isupper()) for code in codes)
+
+
+def test_recogniser_reads_the_data() -> None:
+    from geo.recognize import words
+
+    assert words.PERSON_TITLES == lexicon.load("recognize_person_titles").terms()
+    assert words.WEAK_TITLES <= words.PERSON_TITLES
+    assert words.LOWER_SUFFIXES <= set(words.NAME_SUFFIXES)
+    assert words.NUMBERED_PREFIXES <= set(words.NAME_PREFIXES)
+    assert dict(words.extra_demonyms())["French"] == "FR"
