@@ -18,7 +18,7 @@ HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facilit
 def test_stage_files_are_shipped() -> None:
     assert "recognize_demonyms" in STAGE_FILES
     assert "recognize_person_titles" in STAGE_FILES
-    assert len(STAGE_FILES) >= 19
+    assert len(STAGE_FILES) >= 18
 
 
 @pytest.mark.parametrize("name", STAGE_FILES)
@@ -54,8 +54,8 @@ def test_demonyms_name_a_country_code_or_none() -> None:
 def test_recogniser_reads_the_data() -> None:
     from geo.recognize import words
 
-    assert words.PERSON_TITLES == lexicon.load("recognize_person_titles").terms()
+    assert lexicon.load("recognize_person_titles").terms() == words.PERSON_TITLES
     assert words.WEAK_TITLES <= words.PERSON_TITLES
-    assert words.LOWER_SUFFIXES <= set(words.NAME_SUFFIXES)
-    assert words.NUMBERED_PREFIXES <= set(words.NAME_PREFIXES)
+    assert set(words.NAME_SUFFIXES) >= words.LOWER_SUFFIXES
+    assert set(words.NAME_PREFIXES) >= words.NUMBERED_PREFIXES
     assert dict(words.extra_demonyms())["French"] == "FR"

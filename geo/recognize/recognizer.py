@@ -30,7 +30,6 @@ from geo.recognize.words import (
     NOT_SURNAMES,
     ORG_AFTER,
     PATHOGEN_AFTER,
-    PATHOGEN_BEFORE,
     PERSON_TITLES,
     PLACE_ACRONYMS,
     SPEECH_VERBS,
@@ -134,8 +133,8 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
-    if (has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt])) or prev_key in PATHOGEN_BEFORE:
-        return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever", "Ebola-Reston"
+    if has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt]):
+        return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
     demonym = bool(flags & DEMONYM)

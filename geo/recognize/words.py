@@ -30,7 +30,6 @@ __all__ = [
     "NUMBERED_PREFIXES",
     "ORG_AFTER",
     "PATHOGEN_AFTER",
-    "PATHOGEN_BEFORE",
     "PERSON_TITLES",
     "PLACE_ACRONYMS",
     "SPEECH_VERBS",
@@ -72,8 +71,6 @@ SPEECH_VERBS: Final = _terms("speech_verbs")
 ORG_AFTER: Final = _terms("org_after")
 #: Words after a place name that make it the name of a pathogen or a disease ("Marburg virus").
 PATHOGEN_AFTER: Final = _terms("pathogen_after")
-#: Words before a place name that make it part of a pathogen name.
-PATHOGEN_BEFORE: Final = _terms("pathogen_before")
 #: Lower-case words allowed inside a multi-word name ("Strait of Hormuz", "Ain al-Asad", "Rio de Janeiro").
 CONNECTORS: Final = _terms("connectors")
 #: Generic words after a name that name its kind, with the feature-class hint they give.
