@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from geo import lexicon
+from geo.resolve.context import ContainerIndex
 
+#: Never read: no comma or parenthesis follows the names the hint tests look at.
+_NO_INDEX = cast("ContainerIndex", object())
 #: Stems of the data files of the recognition and resolution stages.
 STAGE_FILES = [name for name in lexicon.available() if name.startswith(("recognize_", "resolve_"))]
 #: Files whose entries carry a feature-class hint.
 CLASSED = ("recognize_generic_after", "recognize_generic_before", "recognize_name_prefixes",
-           "recognize_name_suffixes")  # fmt: skip
+           "recognize_name_suffixes", "resolve_kind_words")  # fmt: skip
 #: Feature classes a hint may name ("" for none).
-HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facility", "water_body", "region"}
+HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facility", "water_body", "region",
+                "country", "settlement"}  # fmt: skip
 
 
 def test_stage_files_are_shipped() -> None:
@@ -32,11 +38,12 @@ def test_every_entry_has_a_declared_source(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", STAGE_FILES)
-def test_terms_are_unique_lower_case_strings(name: str) -> None:
+def test_entries_are_unique_and_terms_lower_case_strings(name: str) -> None:
     lex = lexicon.load(name)
     terms = lex.column("term")
     assert all(isinstance(term, str) and term.strip() == term and term for term in terms)
-    assert len(set(terms)) == len(terms), [t for t in terms if terms.count(t) > 1]
+    keys = [tuple(sorted((k, str(v)) for k, v in entry.items() if k != "source")) for entry in lex]
+    assert len(set(keys)) == len(keys), [k for k in keys if keys.count(k) > 1]  # no entry listed twice
     if name != "recognize_demonyms":  # demonyms are matched as written; the other lists on normalised keys
         assert all(term == term.lower() for term in terms)
 
@@ -59,3 +66,14 @@ def test_recogniser_reads_the_data() -> None:
     assert set(words.NAME_SUFFIXES) >= words.LOWER_SUFFIXES
     assert set(words.NAME_PREFIXES) >= words.NUMBERED_PREFIXES
     assert dict(words.extra_demonyms())["French"] == "FR"
+
+
+def test_resolver_reads_the_data() -> None:
+    from geo.resolve import context, words
+
+    assert lexicon.load("resolve_site_words").terms() >= words.GENERIC_SITE_WORDS
+    assert words.is_generic("Old Town")
+    assert words.is_generic("Central Region")
+    assert context.local_pattern("the province of Anbar", 16, 21, _NO_INDEX).hint == "admin_region"
+    assert context.local_pattern("Erbil international airport", 0, 5, _NO_INDEX).hint == "airport"
+    assert context.local_pattern("the stock exchange in Frankfurt", 22, 31, _NO_INDEX).hint == "settlement"
