@@ -1,4 +1,4 @@
-"""The recogniser's and resolver's word lists are data files with a declared source for every entry."""
+"""The recogniser's, resolver's and gazetteer's word lists are data files with a source for every entry."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from geo.resolve.context import ContainerIndex
 
 #: Never read: no comma or parenthesis follows the names the hint tests look at.
 _NO_INDEX = cast("ContainerIndex", object())
-#: Stems of the data files of the recognition and resolution stages.
-STAGE_FILES = [name for name in lexicon.available() if name.startswith(("recognize_", "resolve_"))]
+#: Stems of the data files of the gazetteer, recognition and resolution stages.
+STAGES = ("gazetteer_", "recognize_", "resolve_")
+STAGE_FILES = [name for name in lexicon.available() if name.startswith(STAGES)]
 #: Files whose entries carry a feature-class hint.
 CLASSED = ("recognize_generic_after", "recognize_generic_before", "recognize_name_prefixes",
-           "recognize_name_suffixes", "resolve_kind_words")  # fmt: skip
+           "recognize_name_suffixes", "resolve_kind_words", "gazetteer_generic_words")  # fmt: skip
 #: Feature classes a hint may name ("" for none).
 HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facility", "water_body", "region",
                 "country", "settlement"}  # fmt: skip
@@ -24,7 +25,7 @@ HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facilit
 def test_stage_files_are_shipped() -> None:
     assert "recognize_demonyms" in STAGE_FILES
     assert "recognize_person_titles" in STAGE_FILES
-    assert len(STAGE_FILES) >= 18
+    assert len(STAGE_FILES) >= 25
 
 
 @pytest.mark.parametrize("name", STAGE_FILES)
@@ -77,3 +78,14 @@ def test_resolver_reads_the_data() -> None:
     assert context.local_pattern("the province of Anbar", 16, 21, _NO_INDEX).hint == "admin_region"
     assert context.local_pattern("Erbil international airport", 0, 5, _NO_INDEX).hint == "airport"
     assert context.local_pattern("the stock exchange in Frankfurt", 22, 31, _NO_INDEX).hint == "settlement"
+
+
+def test_gazetteer_reads_the_data() -> None:
+    from geo.gazetteer.fuzzy import fuzzy_key
+    from geo.gazetteer.normalize import class_hint, generic_words
+
+    sizes = [len(phrase) for phrase, _ in generic_words()]
+    assert sizes == sorted(sizes, reverse=True)  # longest first: "air base" before "base"
+    assert class_hint("Al Asad Air Base") == "military_base"
+    assert class_hint("Erbil International Airport") == "airport"
+    assert fuzzy_key("saint louis of the united states") == "st louis us"
