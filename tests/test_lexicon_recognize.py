@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import cast
 
 import pytest
@@ -89,3 +90,20 @@ def test_gazetteer_reads_the_data() -> None:
     assert class_hint("Al Asad Air Base") == "military_base"
     assert class_hint("Erbil International Airport") == "airport"
     assert fuzzy_key("saint louis of the united states") == "st louis us"
+
+
+def test_parsed_files_are_kept_as_json_named_by_their_hash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geo import settings
+    from geo.lexicon import _parsed
+
+    monkeypatch.setattr(settings, "cache_dir", tmp_path)
+    first = b"about: x\nsources: {english: general English}\nentries:\n  - {term: a, source: english}\n"
+    assert _parsed("demo", first)["entries"] == [{"term": "a", "source": "english"}]
+    copies = list((tmp_path / "lexicon-data").glob("demo-*.json"))
+    assert len(copies) == 1
+    assert _parsed("demo", first) == _parsed("demo", first)  # read back from the copy
+    edited = first.replace(b"term: a", b"term: b")
+    assert _parsed("demo", edited)["entries"][0]["term"] == "b"
+    assert len(list((tmp_path / "lexicon-data").glob("demo-*.json"))) == 2
