@@ -114,9 +114,10 @@ def test_cli_errors_leave_no_output(
     assert not out.exists()
 
 
-#: Curated places geo extract does not find, and why (none now: "the Federal Reserve in New York" is the
-#: city through the institution hint, docs/resolution.md).
-KNOWN_MISSES: set[str] = set()
+#: Curated places geo extract does not find, and why. "New York City": the article's "the Federal Reserve
+#: in New York" resolves to the state, as a bare "New York" does in the gold corpora; the cue that named
+#: this one institution was a rule for one sentence and is gone (docs/resolution.md).
+KNOWN_MISSES: set[str] = {"New York City"}
 
 
 @pytest.mark.shared
@@ -135,6 +136,6 @@ def test_source_articles_find_the_curated_places(shared_dir: Path, tmp_path: Pat
     assert len(report["articles"]) == 2
     missing = {p["place"] for p in report["place_matches"] if p["found"] is None}
     assert missing <= KNOWN_MISSES
-    assert len(report["place_matches"]) - len(missing) >= 32
+    assert len(report["place_matches"]) - len(missing) >= 31
     people = {"Soleimani", "Sudani", "Trump", "Kyle", "Quran", "Rutte"}
     assert not [e for e in report["extras"] if e["name"] in people]

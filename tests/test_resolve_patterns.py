@@ -62,7 +62,7 @@ def test_an_institution_in_a_place_hints_at_a_town_not_a_state() -> None:
     from geo.resolve.context import ContainerIndex, local_pattern
 
     index = ContainerIndex(default_gazetteer())
-    text = "The money sits at the Federal Reserve in New York, and the court in Texas ruled."
+    text = "The money sits at a central bank in New York, and the court in Texas ruled."
     start = text.find("New York")
     assert local_pattern(text, start, start + 8, index).hint == "settlement"
     start = text.find("Texas")

@@ -14,12 +14,13 @@ import logging
 import os
 import sqlite3
 import time
+from importlib import resources
 from pathlib import Path
 from typing import Final
 
 from geo.errors import GazetteerError
 from geo.gazetteer import postal, sources
-from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
+from geo.gazetteer.normalize import GENERIC_WORDS_FILE, normalize_name, skeleton, split_generic
 from geo.gazetteer.sources import Entry
 from geo.gazetteer.supplement import apply_supplement, read_supplement
 
@@ -101,6 +102,8 @@ def fingerprint(data_dir: Path) -> str:
         digest.update(f"{package}={version};".encode())
     here = Path(__file__).resolve().parent
     code = [here / name for name in ("normalize.py", "sources.py", "postal.py", "supplement.py", "build.py")]
+    words = resources.files("geo.lexicon").joinpath("data", f"{GENERIC_WORDS_FILE}.yaml")  # read at build
+    digest.update(words.read_bytes())
     for path in [*code, *sorted(data_dir.glob("*.csv"))]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

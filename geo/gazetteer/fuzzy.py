@@ -13,9 +13,11 @@ Ezzor" Deir ez-Zor.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Final
 
+from geo import lexicon
 from geo.gazetteer.normalize import ARTICLES
 
 __all__ = [
@@ -47,16 +49,8 @@ FILLER_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "the", "in", "at", "on", "and", "for", "to", "de", "du", "des", "del", "della", "di", "da"}
     | {"la", "le"}
 )
-#: Multi-word names written in their usual short form in fuzzy keys (longest first).
-_SHORT_FORMS: Final[tuple[tuple[str, str], ...]] = (
-    ("united states of america", "us"),
-    ("united states", "us"),
-    ("united kingdom", "uk"),
-    ("usa", "us"),
-    ("saint", "st"),
-    ("mount", "mt"),
-    ("fort", "ft"),
-)
+#: Multi-word names written in their usual short form in fuzzy keys (data; longest first).
+_SHORT_FORMS: Final = "gazetteer_short_forms"
 _DROP: Final = FILLER_WORDS | ARTICLES
 
 
@@ -76,12 +70,19 @@ def fuzzy_key(base: str) -> str:
     if " " not in base:
         return base
     text = f" {base} "
-    for long, short in _SHORT_FORMS:
+    for long, short in _short_forms():
         if f" {long} " in text:
             text = text.replace(f" {long} ", f" {short} ")
     words = text.split()
     kept = [word for word in words if word not in _DROP]
     return " ".join(kept or words)
+
+
+@functools.cache
+def _short_forms() -> tuple[tuple[str, str], ...]:
+    """Long form -> usual short form, in the data file's order (read on first use)."""
+    entries = lexicon.load(_SHORT_FORMS)
+    return tuple(zip(entries.column("term"), entries.column("short"), strict=True))
 
 
 def _partnered(word: str, others: list[str], letters: str) -> bool:

@@ -18,10 +18,13 @@ Three levels, each applied identically to gazetteer names (at index build time) 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from unidecode import unidecode
+
+from geo import lexicon
 
 __all__ = ["class_hint", "normalize_name", "skeleton", "split_generic", "strip_generic"]
 
@@ -30,48 +33,23 @@ _DOT_ABBREV: Final = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
 _NON_WORD: Final = re.compile(r"[^0-9a-z]+")
 _SPACES: Final = re.compile(r"\s+")
 
-#: Generic words (as normalised token sequences) and the feature class they hint at; longest first.
-GENERIC_WORDS: Final[tuple[tuple[str, str], ...]] = tuple(
-    sorted(
-        (
-            ("international airport", "airport"),
-            ("international airfield", "airport"),
-            ("airport", "airport"),
-            ("airfield", "airport"),
-            ("air field", "airport"),
-            ("aerodrome", "airport"),
-            ("air force base", "military_base"),
-            ("air base", "military_base"),
-            ("airbase", "military_base"),
-            ("air station", "military_base"),
-            ("ab", "military_base"),
-            ("afb", "military_base"),
-            ("military base", "military_base"),
-            ("base", "military_base"),
-            ("camp", "military_base"),
-            ("province", "admin_region"),
-            ("governorate", "admin_region"),
-            ("muhafazat", "admin_region"),
-            ("muhafazah", "admin_region"),
-            ("muhafaza", "admin_region"),
-            ("region", "admin_region"),
-            ("district", "admin_region"),
-            ("county", "admin_region"),
-            ("parish", "admin_region"),
-            ("state", "admin_region"),
-            ("oblast", "admin_region"),
-            ("prefecture", "admin_region"),
-            ("department", "admin_region"),
-            ("city of", "city"),
-            ("city", "city"),
-            ("town", "city"),
-            ("embassy", "facility"),
-            ("consulate general", "facility"),
-            ("consulate", "facility"),
-        ),
-        key=lambda item: -len(item[0]),
-    )
-)
+#: The data file of the generic words (``geo/lexicon/data``); the index fingerprint hashes it.
+GENERIC_WORDS_FILE: Final = "gazetteer_generic_words"
+
+
+@functools.cache
+def generic_words() -> tuple[tuple[str, str], ...]:
+    """Generic words (as normalised token sequences) and the feature class they hint at; longest first.
+
+    Read on first use from the data file :data:`GENERIC_WORDS_FILE`.
+    """
+    entries = lexicon.load(GENERIC_WORDS_FILE)
+    return tuple(sorted(zip(entries.column("term"), entries.column("class"), strict=True), key=_longest))
+
+
+def _longest(item: tuple[str, str]) -> int:
+    return -len(item[0])
+
 
 #: Arabic definite article and its sun-letter assimilations, as separate tokens.
 ARTICLES: Final[frozenset[str]] = frozenset(
@@ -146,7 +124,7 @@ def split_generic(key: str) -> tuple[str, str | None]:
     """
     hint: str | None = None
     words = f" {key} "
-    for phrase, cls in GENERIC_WORDS:
+    for phrase, cls in generic_words():
         needle = f" {phrase} "
         if needle in words:
             words = words.replace(needle, " ")

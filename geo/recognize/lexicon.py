@@ -208,6 +208,8 @@ _FINGERPRINT: str | None = None
 _SOURCE_PACKAGES: Final = ("wordfreq", "names", "gender-guesser")
 #: Held while a lexicon is built (the temporary files are named by process, not by thread).
 _BUILD_LOCK: Final = threading.Lock()
+#: Our data files whose entries go into the lexicon (``geo/lexicon/data``).
+_DATA_FILES: Final = ("recognize_demonyms.yaml",)
 
 
 def load_lexicon(gazetteer_path: Path, *, cache_dir: Path | None = None) -> Lexicon:
@@ -260,6 +262,8 @@ def _fingerprint() -> str:
         here = Path(__file__).resolve().parent
         for name in ("lexicon.py", "words.py"):
             digest.update((here / name).read_bytes())
+        for data in _DATA_FILES:  # the word lists the build reads
+            digest.update((here.parent / "lexicon" / "data" / data).read_bytes())
         for package in _SOURCE_PACKAGES:
             try:
                 digest.update(f"{package}={importlib.metadata.version(package)};".encode())
@@ -358,7 +362,7 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
 def _demonyms() -> dict[str, str]:
     """Demonyms and their country: ``countryinfo``'s, their plurals, and our own list of extra ones."""
     from geo.gazetteer.sources import _countryinfo_files
-    from geo.recognize.words import EXTRA_DEMONYMS
+    from geo.recognize.words import extra_demonyms
 
     found: dict[str, str] = {}
     for data in _countryinfo_files():
@@ -373,7 +377,7 @@ def _demonyms() -> dict[str, str]:
             found.setdefault(name, code)
             if not name.endswith(("s", "sh", "x", "z", "ese", "ch")):
                 found.setdefault(name + "s", code)
-    for name, code in EXTRA_DEMONYMS.items():
+    for name, code in extra_demonyms().items():
         found[name] = code
     return found
 

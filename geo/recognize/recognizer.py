@@ -24,15 +24,17 @@ from geo.recognize.lexicon import (
 )
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
+    ABBREV_NOT_PLACES,
     LOCATIVE,
     NAME_PARTICLES,
     NEVER_PLACES,
     NOT_SURNAMES,
     ORG_AFTER,
     PATHOGEN_AFTER,
-    PATHOGEN_BEFORE,
     PERSON_TITLES,
+    PLACE_ACRONYMS,
     SPEECH_VERBS,
+    WEAK_TITLES,
 )
 
 __all__ = ["recognize_text"]
@@ -41,14 +43,7 @@ __all__ = ["recognize_text"]
 COMMON_ZIPF: Final = 4.0
 #: Minimum weight of a single common-word name accepted without a locative cue.
 COMMON_MIN_WEIGHT: Final = 0.75
-#: Acronyms written in capitals that are places.
-_PLACE_ACRONYMS: Final = frozenset({"us", "usa", "uk", "uae", "eu", "dc", "nyc", "la", "drc", "prc", "ussr"})
-#: Titles that are also common lower-case words: they mark a person only when capitalised.
-_WEAK_TITLES: Final = frozenset(
-    {"general", "major", "private", "chief", "leader", "director", "officer", "guard", "forward", "chair"}
-)
 _PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "of"})
-_ABBREV_NOT_PLACES: Final = frozenset({"st", "co", "no", "mt", "ft", "jr", "sr", "inc", "ltd"})
 
 
 split_generic: Final = lru_cache(maxsize=65_536)(_split_generic)
@@ -138,8 +133,8 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
-    if (has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt])) or prev_key in PATHOGEN_BEFORE:
-        return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever", "Ebola-Reston"
+    if has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt]):
+        return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
     demonym = bool(flags & DEMONYM)
@@ -169,10 +164,10 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
         if before_entry is not None and before_entry.is_place and before_entry.weight >= entry.weight:
             return _Decision(cand, "reject", 0.2, False, weak=True)  # "BC Hydro", "Auckland Zoo"
     if size == 1 and not demonym:
-        if key in PERSON_TITLES or key in _ABBREV_NOT_PLACES:
+        if key in PERSON_TITLES or key in ABBREV_NOT_PLACES:
             return _Decision(cand, "reject", 0.0, False)
         acronym = upper and not upper_text and len(key) <= 5
-        if acronym and key in _PLACE_ACRONYMS:
+        if acronym and key in PLACE_ACRONYMS:
             return _Decision(cand, kind, 0.9, not initial, locative)
         if entry.flags & STOP and not (upper and major):
             return _Decision(cand, "reject", 0.0, False)
@@ -216,7 +211,7 @@ def _person_cue(
     prev = cand.span_first - 1  # the token before the span, when >= 0
     nxt = cand.span_last + 1  # the token after the span, when < len(tokens.key)
     prev_cap = prev >= 0 and tokens.cap[prev]
-    titled = prev >= 0 and prev_key in PERSON_TITLES and (prev_cap or prev_key not in _WEAK_TITLES)
+    titled = prev >= 0 and prev_key in PERSON_TITLES and (prev_cap or prev_key not in WEAK_TITLES)
     if titled and (not major or (size == 1 and not country)):
         return True
     gap = tokens.gap[cand.span_first]

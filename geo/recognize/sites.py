@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from geo import lexicon
 from geo.gazetteer.normalize import split_generic
 from geo.model.spans import Toponym
 
@@ -22,13 +23,22 @@ if TYPE_CHECKING:
 
 __all__ = ["diplomatic_posts"]
 
-_POST_WORD: Final = r"(?P<post>(?:embassy|consulate(?:[- ]general)?|high commission)\b)"
+_POSTS: Final = lexicon.load("recognize_diplomatic_posts")
+
+
+def _words(role: str) -> str:
+    """The terms of ``role`` as one alternation; a space in a term matches a space or a hyphen."""
+    terms = [entry["term"] for entry in _POSTS if entry["role"] == role]
+    return "|".join("[- ]".join(map(re.escape, term.split())) for term in terms)
+
+
+_POST_WORD: Final = rf"(?P<post>(?:{_words('post')})\b)"
 #: The post word right after the country or demonym.
 _POST: Final = re.compile(r"\s+" + _POST_WORD, re.IGNORECASE)
 #: A span the recogniser already widened to the post ("U.S. embassy").
 _OWN_POST: Final = re.compile(r"(?P<who>.+?)\s+" + _POST_WORD + "$", re.IGNORECASE)
 #: What may stand between the post and its city: "embassy compound in Baghdad".
-_IN: Final = re.compile(r"(?:\s+(?:compound|building|complex))?\s+in\s+", re.IGNORECASE)
+_IN: Final = re.compile(rf"(?:\s+(?:{_words('premises')}))?\s+in\s+", re.IGNORECASE)
 #: How far back (characters) a city named before the post may stand.
 LOOKBACK: Final = 400
 

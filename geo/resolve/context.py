@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo import lexicon
 from geo.gazetteer import Gazetteer
 from geo.resolve.words import GENERIC_SITE_WORDS, is_generic
 
@@ -39,59 +40,56 @@ _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
 _GENERIC_NEXT: Final = re.compile(r" ([A-Z][a-z]+)\b")
 
+#: Generic words around a name and the class they hint at (data: ``resolve_kind_words``).
+_KIND_WORDS: Final = lexicon.load("resolve_kind_words")
+#: How the words of each position join the name that follows or precedes them (``{}``: the words).
+_TEMPLATES: Final = {
+    "after": r"^\s*(?:{})\b",
+    # "the airport of Erbil", "the airport in the capital Baghdad"
+    "before_at": r"\b(?:{})\s+(?:of|in|at|near)\s+"
+    r"(?:the\s+(?:[A-Z][\w'’\-]*\s+){{0,2}}(?:capital|city)\s+(?:of\s+)?)?$",
+    "before_of": r"\b(?:{})\s+of\s+$",
+    "before_comma": r"\b(?:{}),\s+$",  # "Fulton County, New York": the state the county lies in
+    "before_in": r"\b(?:{})\s+(?:in|at)\s+$",
+}
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter besides its two cases.
+_FOLDS: Final = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _alternation(terms: list[str]) -> str:
+    """The terms as one alternation; the words of a term match any white space between them."""
+    return "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
+
+
+def _hints(after: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One expression per class (in file order) of the positions after a name or before it."""
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for entry in _KIND_WORDS:
+        if (entry["position"] == "after") == after:
+            grouped.setdefault(entry["class"], {}).setdefault(entry["position"], []).append(entry["term"])
+    patterns = {
+        cls: "|".join(_TEMPLATES[pos].format(_alternation(terms)) for pos, terms in by_pos.items())
+        for cls, by_pos in grouped.items()
+    }
+    return tuple((re.compile(pattern, re.I), cls) for cls, pattern in patterns.items())
+
+
+def _initials(terms: list[str]) -> frozenset[str]:
+    """Every character the first letter of a term matches under ``re.IGNORECASE``."""
+    letters = {term[0].lower() for term in terms}
+    return frozenset("".join(letter + letter.upper() + _FOLDS.get(letter, "") for letter in letters))
+
+
 #: Generic words after a name and the class they hint at ("Anbar province", "Erbil airport").
-_AFTER_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"^\s*(?:international\s+)?(?:airport|airfield|air\s*port)\b", re.I), "airport"),
-    (re.compile(r"^\s*(?:air\s*base|airbase|military\s+base|base)\b", re.I), "military_base"),
-    (
-        re.compile(
-            r"^\s*(?:province|governorate|county|district|region|state|oblast|parish|prefecture|"
-            r"department|municipality|canton|territory)\b",
-            re.I,
-        ),
-        "admin_region",
-    ),
-    (re.compile(r"^\s*(?:city|town|village)\b", re.I), "city"),
-)
+_AFTER_HINTS: Final = _hints(after=True)
 #: The same in one expression: the name of the group that matched is the class (first one listed wins).
 _AFTER_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _AFTER_HINTS), re.I
 )
-#: The letters the words of :data:`_AFTER_HINT` start with, under ``re.I`` (tried over all of Unicode).
-_HINT_INITIALS: Final = frozenset("ABCDGIMOPRSTVabcdgimoprstvİıſ")
+#: The letters the words of :data:`_AFTER_HINT` start with, under ``re.I``.
+_HINT_INITIALS: Final = _initials([entry["term"] for entry in _KIND_WORDS if entry["position"] == "after"])
 #: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
-_BEFORE_HINTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (
-        re.compile(
-            r"\b(?:airport|airfield|air\s*base)\s+(?:of|in|at|near)\s+"
-            r"(?:the\s+(?:[A-Z][\w'’\-]*\s+){0,2}(?:capital|city)\s+(?:of\s+)?)?$",
-            re.I,
-        ),
-        "airport",
-    ),
-    (
-        re.compile(
-            # ... or "Fulton County, New York": the state the county lies in.
-            r"\b(?:province|governorate|county|district|region|state|oblast|prefecture)\s+of\s+$"
-            r"|\b(?:County|Parish),\s+$",
-            re.I,
-        ),
-        "admin_region",
-    ),
-    (re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I), "city"),
-    (re.compile(r"\bcountry\s+of\s+$", re.I), "country"),
-    # An institution that stands at one address lies in a town, not across a state or province:
-    # "the Federal Reserve in New York", "the stock exchange in Frankfurt".
-    (
-        re.compile(
-            r"\b(?:Federal\s+Reserve|Fed|bank|stock\s+exchange|headquarters|head\s+office|"
-            r"museum|university|hospital|hotel|embassy|consulate|court\s*house|city\s+hall)"
-            r"\s+(?:in|at)\s+$",
-            re.I,
-        ),
-        "settlement",
-    ),
-)
+_BEFORE_HINTS: Final = _hints(after=False)
 #: The same in one expression (all end at the name, so the leftmost match is the longest phrase).
 _BEFORE_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS), re.I
@@ -102,10 +100,18 @@ _BEFORE_HINT: Final = re.compile(
 _BEFORE_TAIL: Final = re.compile(r"(?:of|in|at|near|capital|city|,)\s+$", re.I)
 _TAIL_LETTERS: Final = frozenset("FLNRTYflnrty,")
 _LONGEST_TAIL: Final = len("capital")
-#: Phrases not ending with "of" or a comma are airport or institution ones: they have one of these.
+#: Phrases not ending with "of" or a comma are airport or institution ones: they hold one of these words
+#: (the longest word of each such term).
 _AIR: Final = re.compile(
-    "air|reserve|fed|bank|exchange|headquarters|office|museum|university|hospital|hotel|embassy|consulate"
-    "|court|hall",
+    "|".join(
+        sorted(
+            {
+                re.escape(max(reversed(entry["term"].split()), key=len))
+                for entry in _KIND_WORDS
+                if entry["position"] in ("before_at", "before_in")
+            }
+        )
+    ),
     re.I,
 )
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
+from geo import lexicon
 from geo.gazetteer import Candidate, haversine_km
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, Mention
@@ -28,18 +29,17 @@ _NAME_BEFORE: Final = re.compile(
     r"\b(?!(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upstate|Rural)"
     r"(?:[ -]?(?:[Ee]ast|[Ww]est))? $)[A-Z][\w'’\-]* $"
 )
+#: Nouns for a part of a town (data): :data:`_PART_OF` needs one of them (a cheap test first: most
+#: sentences have none).
+_PART_WORDS: Final = tuple(lexicon.load("resolve_part_words").column("term"))
 #: "a suburb of X", "a district in the city of X", "a neighbourhood within X", "an area of south east X",
 #: "a district in the Scottish city of X", "a district of Central X" (X is group 1).
 _PART_OF: Final = re.compile(
-    r"\b(?:suburb|district|area|neighbou?rhood|part|borough|locality|quarter|ward)\s+(?:of|in|within)\s+"
+    rf"\b(?:{'|'.join(map(re.escape, _PART_WORDS))})\s+(?:of|in|within)\s+"
     r"(?:the\s+)?(?:(?:[A-Z]\w+\s+)?city\s+of\s+)?"
     r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:[ -]?(?:east|west))?\s+)?"
     r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
 )
-#: Words one of which :data:`_PART_OF` needs (a cheap test first: most sentences have none).
-_PART_WORDS: Final = (
-    "suburb", "district", "area", "neighbo", "part", "borough", "locality", "quarter", "ward"
-)  # fmt: skip
 #: Cities a "suburb of X" may mean: the most important namesakes only, and only real cities.
 PART_OF_CITIES: Final = 3
 PART_OF_MIN_IMPORTANCE: Final = 0.5

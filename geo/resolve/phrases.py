@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from geo import lexicon
+
 __all__ = ["SENTENCE_REACH", "county_phrases", "sentence_end"]
 
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
@@ -22,7 +24,7 @@ _DIVISION_BEFORE: Final = re.compile(r"\b" + _DIVISION_NAME + r" $")
 #: (``[.!?](?=\s+["'(“‘]?[A-Z])|\n`` written to start with one character class: the engine skips to it.)
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"'(“‘]?[A-Z]))")
 #: Words a full stop follows without ending the sentence (and single capitals: initials).
-_ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "Mrs", "Jr", "No", "Co"})
+_ABBREVIATIONS: Final = frozenset(term.capitalize() for term in lexicon.load("resolve_abbreviations").terms())
 _LAST_WORD: Final = re.compile(r"\b(\w+)$")
 #: Longest stretch of a sentence read after a name.
 SENTENCE_REACH: Final = 300
