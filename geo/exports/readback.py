@@ -19,6 +19,7 @@ from geo.exports.table import (
     collection_from_table,
     unflatten,
 )
+from geo.io import load_json_text, open_zip
 from geo.model.geojson import load_feature_collection
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def read_back(path: Path, format: str, *, layer: str | None = None) -> dict[str,
     """
     if not path.exists():
         raise GeoIOError(f"cannot read {str(path)!r}: no such file")
+    if format == "kmz" or (format == "shapefile" and shapefile_stem(path)[1]):
+        open_zip(path).close()  # refuses a zip bomb before GDAL expands it
     if format == "geojson":
         return load_feature_collection(path)
     if format in ("geojsons", "geojsonl"):
@@ -76,10 +79,7 @@ def _read_sequence(path: Path) -> dict[str, Any]:
         record = line.lstrip("\x1e").strip()
         if not record:
             continue
-        try:
-            features.append(json.loads(record))
-        except ValueError as exc:
-            raise SchemaError(f"{str(path)!r} line {number}: not JSON: {exc}") from exc
+        features.append(load_json_text(record, name=f"{str(path)!r} line {number}"))
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -197,14 +197,15 @@ def _read_shapefile(path: Path) -> pa.Table:
     if zipped:
         source = f"/vsizip/{path}/{stem}.shp"
         try:
-            with zipfile.ZipFile(path) as zf:
-                sidecar = json.loads(zf.read(f"{stem}{SIDECAR_SUFFIX}"))
+            with open_zip(path) as zf:
+                sidecar = load_json_text(zf.read(f"{stem}{SIDECAR_SUFFIX}"), name=str(path))
         except (OSError, KeyError, ValueError, zipfile.BadZipFile):
             sidecar = None
     else:
         source = str(path)
         try:
-            sidecar = json.loads(path.with_name(f"{stem}{SIDECAR_SUFFIX}").read_text(encoding="utf-8"))
+            side = path.with_name(f"{stem}{SIDECAR_SUFFIX}")
+            sidecar = load_json_text(side.read_text(encoding="utf-8"), name=str(side))
         except (OSError, ValueError):
             sidecar = None
     if isinstance(sidecar, dict) and isinstance(sidecar.get("fields"), dict):

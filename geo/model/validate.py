@@ -27,6 +27,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from geo.io import MAX_DEPTH, nested_too_deep
 from geo.model.checks import check_coordinates, check_properties
 from geo.model.messages import describe, short_repr
 from geo.model.schema import SCHEMA_PATH
@@ -164,6 +165,8 @@ def _check_bytes(name: str, data: bytes) -> FileReport:
         return file_problem(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
     except RecursionError:
         return file_problem("not usable JSON: nested too deeply")
+    if nested_too_deep(obj):
+        return file_problem(f"not usable JSON: nested more than {MAX_DEPTH} levels deep")
     problems += [
         Problem(None, None, None, f"duplicate member name {key!r} in one object") for key in duplicates
     ]

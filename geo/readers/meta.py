@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 import re
+import reprlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -17,6 +17,7 @@ from typing import Any, Final
 import yaml
 
 from geo.errors import GeoIOError, InputError
+from geo.io import load_json_text, load_yaml_text
 from geo.temporal.edtf import parse_edtf
 
 __all__ = [
@@ -62,14 +63,12 @@ def split_front_matter(text: str, *, where: str) -> tuple[dict[str, Any], str]:
             raise InputError(f"{where}: front matter opened with '---' is never closed")
         return {}, text
 
-    try:
-        data = yaml.load(match.group(1) or "", Loader=_loader())
-    except (yaml.YAMLError, ValueError) as exc:
-        raise InputError(f"{where}: front matter is not valid YAML: {exc}") from exc
+    data = load_yaml_text(match.group(1) or "", name=f"{where}: front matter", loader=_loader())
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError(f"{where}: front matter must be a mapping of keys to values, got {data!r}")
+        got = reprlib.repr(data)
+        raise InputError(f"{where}: front matter must be a mapping of keys to values, got {got}")
     return data, text[match.end() :]
 
 
@@ -101,10 +100,7 @@ def read_json_meta(path: Path) -> dict[str, Any]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GeoIOError(f"cannot read metadata file {str(path)!r}: {exc}") from exc
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{str(path)!r}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    data = load_json_text(raw, name=repr(str(path)))
     if not isinstance(data, dict):
         raise InputError(f"{str(path)!r}: metadata must be a JSON object, got {type(data).__name__}")
     return data
@@ -113,8 +109,8 @@ def read_json_meta(path: Path) -> dict[str, Any]:
 def index_entry(index: Path, file_name: str) -> dict[str, Any] | None:
     """Return the entry for ``file_name`` in a folder index (a JSON list of objects with a ``file`` key)."""
     try:
-        data = json.loads(index.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        data = load_json_text(index.read_text(encoding="utf-8"), name=str(index))
+    except (OSError, UnicodeDecodeError, InputError):
         return None  # a folder index is optional and may be something else entirely
     if not isinstance(data, list):
         return None

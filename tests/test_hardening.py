@@ -1,0 +1,190 @@
+"""Hostile inputs: every command exits 1 with one line naming the file and the problem, no traceback,
+its input intact and no output written (hardening issue items 3, 5, 6, 7, 8, 10, 11)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.cli import cli
+from geo.errors import InputError
+from geo.io import load_json_text, load_yaml_text, open_zip
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "locations.geojson"
+CURATION = SEED.parent / "curation"
+
+#: A "billion laughs" document: 9 levels of 9 aliases stand for 9⁹ strings, in < 1 KB.
+ALIAS_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{','.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
+)
+DEEP_JSON = "[" * 100_000 + "]" * 100_000
+DEEP_YAML = "[" * 100_000 + "]" * 100_000
+
+
+def fails_cleanly(args: list[str], *, names: str, says: str, inputs: list[Path], output: Path) -> None:
+    """Run ``geo ARGS``: exit 1, one line naming ``names`` and saying ``says``, inputs intact, no output."""
+    before = {path: path.read_bytes() for path in inputs}
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.output.count("\n") == 1, result.output
+    assert names in result.output
+    assert says in result.output, result.output
+    assert len(result.output) < 1000
+    assert not output.exists()
+    assert {path: path.read_bytes() for path in inputs} == before
+
+
+# --- item 3: YAML alias bombs; item 7: deep nesting -------------------------------------------------
+
+
+def test_bounded_readers() -> None:
+    assert load_yaml_text("a: &x [1, 2]\nb: *x\n", name="ok") == {"a": [1, 2], "b": [1, 2]}
+    assert load_json_text('{"a": [[1]]}', name="ok") == {"a": [[1]]}
+    with pytest.raises(InputError, match=r"^bomb\.yaml: refused YAML: aliases expand to more than"):
+        load_yaml_text(ALIAS_BOMB, name="bomb.yaml")
+    with pytest.raises(InputError, match=r"more than 3 aliases"):
+        load_yaml_text("a: &x 1\nb: [*x, *x, *x, *x]\n", name="n", max_aliases=3)
+    with pytest.raises(InputError, match=r"^deep: refused YAML: nested more than 64 levels"):
+        load_yaml_text(DEEP_YAML, name="deep")
+    with pytest.raises(InputError, match=r"^deep: JSON nested more than 64 levels deep$"):
+        load_json_text(DEEP_JSON, name="deep")
+    with pytest.raises(InputError, match=r"^deep: JSON nested more than 64 levels deep$"):
+        load_json_text("[" * 65 + "]" * 65, name="deep")  # parses, but deeper than any of our files
+    load_json_text("[" * 64 + "]" * 64, name="deep")
+
+
+def _article_case(tmp_path: Path, kind: str, payload: str) -> tuple[list[str], Path, Path]:
+    article = tmp_path / "a.md"
+    if kind == "front matter":
+        article.write_text(f"---\n{payload}---\nTroops in Iraq.\n", encoding="utf-8")
+        return [str(article)], article, article
+    article.write_text("Troops in Iraq.\n", encoding="utf-8")
+    if kind == "sidecar":
+        side = tmp_path / "a.json"
+        side.write_text(payload, encoding="utf-8")
+        return [str(article)], side, article
+    assert kind == "jsonl"
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "x", "text": "Iraq"}\n' + payload + "\n", encoding="utf-8")
+    return ["--jsonl", str(batch)], batch, batch
+
+
+@pytest.mark.parametrize(
+    ("kind", "payload", "says"),
+    [
+        ("front matter", ALIAS_BOMB, "aliases expand to more than"),
+        ("front matter", f"title: {DEEP_YAML}\n", "nested more than 64 levels"),
+        ("sidecar", DEEP_JSON, "nested more than 64 levels"),
+        ("jsonl", DEEP_JSON, "nested more than 64 levels"),
+    ],
+    ids=["front-matter-bomb", "front-matter-deep", "sidecar-deep", "jsonl-deep"],
+)
+def test_extract_refuses_bombs_and_deep_nesting(tmp_path: Path, kind: str, payload: str, says: str) -> None:
+    args, bad, source = _article_case(tmp_path, kind, payload)
+    out = tmp_path / "out.geojson"
+    fails_cleanly(["extract", *args, "-o", out], names=bad.name, says=says, inputs=[source], output=out)
+
+
+def test_a_deep_folder_index_is_ignored_like_any_unusable_index(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Troops in Iraq.\n", encoding="utf-8")
+    (tmp_path / "articles.json").write_text(DEEP_JSON, encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    result = CliRunner().invoke(cli, ["extract", str(article), "--published", "2020-01-06", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["features"]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "payload"),
+    [(".yaml", ALIAS_BOMB), (".yaml", DEEP_YAML), (".json", DEEP_JSON)],
+    ids=["yaml-bomb", "yaml-deep", "json-deep"],
+)
+def test_import_mapping_is_bounded(tmp_path: Path, suffix: str, payload: str) -> None:
+    mapping = tmp_path / f"mapping{suffix}"
+    mapping.write_text(payload, encoding="utf-8")
+    table = tmp_path / "in.csv"
+    table.write_text("lon,lat\n1,2\n", encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    fails_cleanly(
+        ["import", "csv", table, "--mapping", mapping, "-o", out],
+        names=mapping.name,
+        says="more than",
+        inputs=[mapping, table],
+        output=out,
+    )
+
+
+def test_import_csv_of_deep_geojson(tmp_path: Path) -> None:
+    source = tmp_path / "in.geojson"
+    source.write_text(DEEP_JSON, encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    fails_cleanly(
+        ["import", "csv", source, "-o", out],
+        names=source.name,
+        says="nested more than 64 levels",
+        inputs=[source],
+        output=out,
+    )
+
+
+@pytest.mark.parametrize("payload", [ALIAS_BOMB, DEEP_YAML], ids=["bomb", "deep"])
+def test_curation_yaml_is_bounded(tmp_path: Path, payload: str) -> None:
+    source = tmp_path / "c.yaml"
+    source.write_text(payload, encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    fails_cleanly(
+        ["curate", source, "-o", out], names=source.name, says="refused YAML", inputs=[source], output=out
+    )
+
+
+def test_validate_refuses_deep_json(tmp_path: Path) -> None:
+    source = tmp_path / "deep.geojson"
+    source.write_text("[" * 500 + "]" * 500, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(source)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "nested more than 64 levels" in result.output
+
+
+# --- item 11: zip bombs -----------------------------------------------------------------------------
+
+
+def _bomb(path: Path, member: str, size: int = 64 << 20) -> Path:
+    chunk = b" " * (1 << 20)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        handle = zf.open(member, "w", force_zip64=True)
+        for _ in range(size >> 20):
+            handle.write(chunk)
+        handle.close()
+    return path
+
+
+def test_open_zip_refuses_bombs(tmp_path: Path) -> None:
+    bomb = _bomb(tmp_path / "b.kmz", "doc.kml")
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(InputError, match=r"b\.kmz.*'doc\.kml' expands \d+ times .*zip bomb"):
+        open_zip(bomb)
+    with pytest.raises(InputError, match=r"expand to more than 1000 bytes"):
+        open_zip(bomb, max_total=1000, max_ratio=1e9)
+    with open_zip(bomb, max_ratio=1e9) as zf:
+        assert zf.namelist() == ["doc.kml"]
+    (tmp_path / "x.kmz").write_bytes(b"not a zip")
+    with pytest.raises(InputError, match=r"not a zip archive"):
+        open_zip(tmp_path / "x.kmz")
+
+
+@pytest.mark.parametrize(("name", "member"), [("b.kmz", "doc.kml"), ("b.shp.zip", "b.shp")])
+def test_validate_refuses_a_zip_bomb(tmp_path: Path, name: str, member: str) -> None:
+    bomb = _bomb(tmp_path / name, member)
+    before = bomb.read_bytes()
+    result = CliRunner().invoke(cli, ["validate", str(bomb)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "zip bomb" in result.output
+    assert bomb.read_bytes() == before
