@@ -188,3 +188,76 @@ def test_validate_refuses_a_zip_bomb(tmp_path: Path, name: str, member: str) -> 
     assert "Traceback" not in result.output
     assert "zip bomb" in result.output
     assert bomb.read_bytes() == before
+
+
+# --- item 5: NUL and other control characters; item 11: patterns anchored at the very end ----------
+
+
+def _seed_with(tmp_path: Path, where: tuple[str, ...], value: object) -> Path:
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    target = data["features"][2]
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = value
+    if where[-1] == "id" and len(where) == 2:
+        data["features"][2]["id"] = value
+    path = tmp_path / "bad.geojson"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "says"),
+    [
+        (("properties", "name"), "Bag\x00hdad", "properties.name: contains the control character U+0000"),
+        (("properties", "notes"), "a\x1bb", "properties.notes: contains the control character U+001B"),
+        (("properties", "actors"), ["x", "\x07"], "properties.actors.1: contains the control character"),
+        (("properties", "source", "title"), "T\x00", "properties.source.title: contains the control"),
+        (("properties", "id"), "abc\n", "properties.id: 'abc\\n' is not letters"),
+        (("properties", "country"), "IQ\n", "properties.country"),
+        (("properties", "date"), "2020-01-03\n", "properties.date"),
+    ],
+    ids=["nul", "escape", "in-list", "nested", "id-newline", "country-newline", "date-newline"],
+)
+@pytest.mark.parametrize("command", ["validate", "export", "import"])
+def test_control_characters_and_trailing_newlines_are_refused(
+    tmp_path: Path, where: tuple[str, ...], value: object, says: str, command: str
+) -> None:
+    source = _seed_with(tmp_path, where, value)
+    out = tmp_path / "out.gpkg"
+    before = source.read_bytes()
+    args = {
+        "validate": ["validate", source],
+        "export": ["export", source, "-o", out],
+        "import": ["import", "csv", source, "--on-error", "reject", "-o", out.with_suffix(".geojson")],
+    }[command]
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    if command == "import" and isinstance(value, str) and value.endswith("\n"):
+        assert result.exit_code == 0, result.output  # the importer trims the white space around a cell
+        return
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert says in result.output
+    assert source.read_bytes() == before
+    assert not out.exists()
+    assert not out.with_suffix(".geojson").exists()
+    assert list(tmp_path.iterdir()) == [source]
+
+
+def test_text_keeps_tabs_and_line_breaks(tmp_path: Path) -> None:
+    source = _seed_with(tmp_path, ("properties", "notes"), "line one\nline\ttwo\r\n")
+    result = CliRunner().invoke(cli, ["validate", str(source)])
+    assert result.exit_code == 0, result.output
+
+
+def test_front_matter_with_nul_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text('---\ntitle: "Bad\\0title"\n---\nRockets hit Baghdad.\n', encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    fails_cleanly(
+        ["extract", article, "--published", "2020-01-06", "-o", out],
+        names="a.md",
+        says="title contains the control character U+0000",
+        inputs=[article],
+        output=out,
+    )

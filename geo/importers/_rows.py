@@ -217,7 +217,7 @@ def number(values: Mapping[str, str], column: str) -> float:
     return value
 
 
-_INT = re.compile(r"^[+-]?\d+(\.0*)?$")
+_INT = re.compile(r"^[+-]?\d+(\.0*)?\Z")
 
 
 def integer(values: Mapping[str, str], column: str, *, required: bool = False) -> int | None:
@@ -238,7 +238,7 @@ def count(values: Mapping[str, str], column: str) -> int | None:
     return value
 
 
-_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$")
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\Z")
 
 
 def iso_day(values: Mapping[str, str], column: str) -> datetime.date:

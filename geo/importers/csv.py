@@ -49,7 +49,7 @@ from geo.temporal.edtf import parse_edtf
 __all__ = ["import_csv", "import_table"]
 
 _INTEGERS: Final = frozenset({"geo_precision", "troops", "fatalities"})
-_WKT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)(?:\s+[-+0-9.eE]+)?\s*\)\s*$", re.I)
+_WKT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)(?:\s+[-+0-9.eE]+)?\s*\)\s*\Z", re.I)
 
 
 def import_csv(path: str | Path, *, mapping: ColumnMapping | None = None) -> ImportResult:

@@ -18,6 +18,7 @@ import yaml
 
 from geo.errors import GeoIOError, InputError
 from geo.io import load_json_text, load_yaml_text
+from geo.model.checks import check_text
 from geo.temporal.edtf import parse_edtf
 
 __all__ = [
@@ -32,8 +33,8 @@ __all__ = [
 META_KEYS: Final[tuple[str, ...]] = ("id", "title", "publisher", "url", "published")
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_URL = re.compile(r"^https?://[^\s]+$")
-_ID = re.compile(r"^[^\s/\\][^\n\r\t/\\]*$")
+_URL = re.compile(r"^https?://[^\s]+\Z")
+_ID = re.compile(r"^[^\s/\\][^\n\r\t/\\]*\Z")
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 
 
@@ -157,8 +158,11 @@ def clean_meta(raw: Mapping[str, Any], *, where: str) -> dict[str, str | None]:
     ------
     InputError
         For a non-string title/publisher/id, a blank or multi-line id, a URL that is not http(s),
-        or an invalid published date.
+        an invalid published date, or a value holding NUL or another control character.
     """
+    for key in META_KEYS:
+        for field, message in check_text(raw.get(key), key):
+            raise InputError(f"{where}: {field} {message}")
     out: dict[str, str | None] = {}
     for key in ("title", "publisher"):
         if key in raw and raw[key] is not None:
