@@ -7,6 +7,7 @@ limit, the "billion laughs" bomb), :func:`read_bounded` refuses files larger tha
 :data:`MAX_FILE_BYTES` and :func:`open_zip` refuses archives that would expand beyond
 :data:`MAX_ZIP_BYTES` or by more than :data:`MAX_ZIP_RATIO` (a zip bomb). Each raises
 :class:`~geo.errors.InputError` with one line naming the file and the problem.
+:func:`csv_guard` keeps a spreadsheet from reading a CSV cell as a formula; :func:`csv_unguard` undoes it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -34,6 +36,8 @@ __all__ = [
     "MAX_ZIP_RATIO",
     "atomic_write_bytes",
     "atomic_write_text",
+    "csv_guard",
+    "csv_unguard",
     "load_json_text",
     "load_yaml_text",
     "nested_too_deep",
@@ -56,6 +60,11 @@ MAX_YAML_NODES: Final = 1_000_000
 MAX_ZIP_BYTES: Final = 1 << 30
 #: Highest compression ratio of a zip member (deflated XML and DBF reach ~20).
 MAX_ZIP_RATIO: Final = 200
+#: A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): one starting with
+#: ``= + - @``, tab or carriage return, after any quotes the guard added. RE2 syntax too (pyarrow).
+CSV_FORMULA: Final = r"^'*[=+\-@\t\r]"
+#: ... unless it is a plain number, which no spreadsheet runs (``-12.5``, ``+3``, ``1e-3``).
+CSV_NUMBER: Final = r"'*[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"  # whole cell
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -185,6 +194,23 @@ def refuse_input_as_output(
                 same = os.path.samefile(out, source)
         if same:
             raise InputError(f"output {str(output)!r} is also an input; choose another output file")
+
+
+def csv_guard(value: str) -> str:
+    """Prefix a quote to a CSV text cell that a spreadsheet would run as a formula (OWASP).
+
+    A cell matching :data:`CSV_FORMULA` that is not a plain number (:data:`CSV_NUMBER`) gets one
+    ``'``; since the pattern skips leading quotes, a value that already starts with quotes before
+    such a character gets one more, so :func:`csv_unguard` restores every value exactly.
+    """
+    if re.match(CSV_FORMULA, value) and not re.fullmatch(CSV_NUMBER, value):
+        return "'" + value
+    return value
+
+
+def csv_unguard(value: str) -> str:
+    """Remove the quote :func:`csv_guard` added (``csv_unguard(csv_guard(v)) == v`` for every ``v``)."""
+    return value[1:] if value.startswith("'") and csv_guard(value[1:]) != value[1:] else value
 
 
 def read_bounded(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> bytes:

@@ -3,6 +3,7 @@ its input intact and no output written (hardening issue items 3, 5, 6, 7, 8, 10,
 
 from __future__ import annotations
 
+import csv
 import json
 import zipfile
 from pathlib import Path
@@ -12,7 +13,8 @@ from click.testing import CliRunner
 
 from geo.cli import cli
 from geo.errors import InputError
-from geo.io import load_json_text, load_yaml_text, open_zip
+from geo.exports import read_export
+from geo.io import csv_guard, csv_unguard, load_json_text, load_yaml_text, open_zip
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "locations.geojson"
 CURATION = SEED.parent / "curation"
@@ -261,3 +263,81 @@ def test_front_matter_with_nul_is_refused(tmp_path: Path) -> None:
         inputs=[article],
         output=out,
     )
+
+
+# --- item 6: spreadsheet formula injection ----------------------------------------------------------
+
+FORMULAS = [
+    '=HYPERLINK("http://x.example","y")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1)",
+    "\tx",
+    "'=x",
+    "''+y",
+]
+
+
+@pytest.mark.parametrize("value", ["x", "-12.5", "'plain", *FORMULAS])
+def test_csv_guard_round_trip(value: str) -> None:
+    assert csv_unguard(csv_guard(value)) == value
+    guarded = csv_guard(value)
+    assert guarded == ("'" + value if value in FORMULAS else value)
+
+
+def _formula_seed(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    names = {}
+    for feature, value in zip(data["features"], FORMULAS, strict=False):
+        feature["properties"]["name"] = value
+        feature["properties"]["notes"] = value
+        names[feature["id"]] = value
+    path = tmp_path / "formulas.geojson"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path, names
+
+
+@pytest.mark.parametrize("ending", [".csv", ".acled.csv"])
+def test_csv_exports_neutralise_formulas_and_read_back_exactly(tmp_path: Path, ending: str) -> None:
+    source, names = _formula_seed(tmp_path)
+    out = tmp_path / f"out{ending}"
+    result = CliRunner().invoke(cli, ["export", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    for value in FORMULAS:
+        assert "'" + value in cells
+        assert value not in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")]
+    # our readers take the guard quote off again
+    if ending == ".csv":
+        back = read_export(out)
+        assert {f["id"]: f["properties"]["name"] for f in back["features"] if f["id"] in names} == names
+    imported = tmp_path / "imported.geojson"
+    result = CliRunner().invoke(
+        cli, ["import", "acled" if "acled" in ending else "csv", str(out), "-o", str(imported)]
+    )
+    assert result.exit_code == 0, result.output
+    notes = {f["properties"].get("notes") for f in json.loads(imported.read_text())["features"]}
+    assert {value.strip() for value in FORMULAS} <= notes  # the importers trim cells
+
+
+def test_no_csv_guard_writes_text_as_it_is(tmp_path: Path) -> None:
+    source, _ = _formula_seed(tmp_path)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["export", str(source), "-o", str(out), "--no-csv-guard"])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert FORMULAS[0] in cells
+    assert "'" + FORMULAS[0] not in cells
+
+
+def test_the_guard_changes_nothing_on_the_seed_data(tmp_path: Path) -> None:
+    for ending in (".csv", ".acled.csv"):
+        written = []
+        for flags in ([], ["--no-csv-guard"]):
+            out = tmp_path / f"{len(flags)}{ending}"
+            assert CliRunner().invoke(cli, ["export", str(SEED), "-o", str(out), *flags]).exit_code == 0
+            written.append(out.read_bytes())
+        assert written[0] == written[1]

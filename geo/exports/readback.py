@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
+from geo.exports.delimited import unguard_table
 from geo.exports.shapefile import SHAPEFILE_FIELDS, SIDECAR_SUFFIX, shapefile_stem
 from geo.exports.table import (
     EVENT_SCHEMA,
@@ -187,7 +188,7 @@ def _read_csv(path: Path) -> pa.Table:
         table = pacsv.read_csv(path, convert_options=convert)
     except (OSError, pa.ArrowInvalid) as exc:
         raise GeoIOError(f"cannot read {str(path)!r}: {exc}") from exc
-    return table.select(list(FLAT_SCHEMA.names))
+    return unguard_table(table.select(list(FLAT_SCHEMA.names)))
 
 
 def _read_shapefile(path: Path) -> pa.Table:

@@ -20,6 +20,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from geo.errors import GeoIOError, InputError
+from geo.io import csv_unguard
 from geo.model.checks import check_coordinates
 from geo.model.feature import EventFeature
 
@@ -131,6 +132,8 @@ def read_csv(
     tuple
         The normalised column names and an iterator yielding a :class:`CsvRow` per record, or a
         :class:`RowError` for a record with the wrong number of fields. Blank lines are not records.
+        A value that ``geo export`` guarded against formula injection loses its guard quote
+        (:func:`geo.io.csv_unguard`).
         Line numbers are physical lines, so a quoted field spanning lines moves the next row down.
 
     Raises
@@ -183,7 +186,7 @@ def read_csv(
                 message = f"expected {len(columns)} fields, found {len(record)}"
                 yield RowError(start, message, f"line {start}")
                 continue
-            yield CsvRow(start, dict(zip(columns, record, strict=True)))
+            yield CsvRow(start, dict(zip(columns, map(csv_unguard, record), strict=True)))
 
     return columns, rows()
 
