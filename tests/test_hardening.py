@@ -341,3 +341,40 @@ def test_the_guard_changes_nothing_on_the_seed_data(tmp_path: Path) -> None:
             assert CliRunner().invoke(cli, ["export", str(SEED), "-o", str(out), *flags]).exit_code == 0
             written.append(out.read_bytes())
         assert written[0] == written[1]
+
+
+# --- item 8: figures ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["\ufeff", "\ufeffTitle\u200b", "Ti\x00tle"])
+def test_pdf_figure_with_format_characters(tmp_path: Path, title: str) -> None:
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        feature["properties"]["name"] = "\ufeff" + feature["properties"]["name"] + "\u200b"
+    source = tmp_path / "in.geojson"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["figure", str(source), "--title", title, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("ending", [".png", ".pdf", ".svg"])
+def test_figure_size_is_bounded(tmp_path: Path, ending: str) -> None:
+    out = tmp_path / f"big{ending}"
+    fails_cleanly(
+        ["figure", SEED, "--width", "100", "--height", "100", "--dpi", "1200", "-o", out],
+        names="100 × 100 inches at 1200 dpi",
+        says="the limit is 50",
+        inputs=[SEED],
+        output=out,
+    )
+
+
+def test_save_figure_checks_the_size_too(tmp_path: Path) -> None:
+    from geo.figures import MAX_PIXELS, plot_events, save_figure
+
+    fig = plot_events(json.loads(SEED.read_text(encoding="utf-8")), width=10, height=7, dpi=100)
+    with pytest.raises(InputError, match="megapixels"):
+        save_figure(fig, tmp_path / "x.png", dpi=(MAX_PIXELS / 70) ** 0.5 + 1)
+    assert not (tmp_path / "x.png").exists()
