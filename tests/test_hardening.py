@@ -378,3 +378,36 @@ def test_save_figure_checks_the_size_too(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="megapixels"):
         save_figure(fig, tmp_path / "x.png", dpi=(MAX_PIXELS / 70) ** 0.5 + 1)
     assert not (tmp_path / "x.png").exists()
+
+
+# --- item 10: --tiles with a URL template -----------------------------------------------------------------
+
+TEMPLATE = "https://tiles.example.org/{z}/{x}/{y}.png"
+
+
+@pytest.mark.parametrize(
+    ("extra", "credit"),
+    [
+        ([], '"attribution": "Map tiles: tiles.example.org"'),
+        (["--attribution", "Tiles by X"], '"Tiles by X"'),
+    ],
+    ids=["host", "given"],
+)
+def test_map_with_a_tile_url_template(tmp_path: Path, extra: list[str], credit: str) -> None:
+    out = tmp_path / "map.html"
+    result = CliRunner().invoke(cli, ["map", str(SEED), "--tiles", TEMPLATE, *extra, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert TEMPLATE in page
+    assert credit in page
+
+
+def test_map_with_unknown_tiles_fails_cleanly(tmp_path: Path) -> None:
+    out = tmp_path / "map.html"
+    fails_cleanly(
+        ["map", SEED, "--tiles", "NoSuchProvider", "-o", out],
+        names="NoSuchProvider",
+        says="unusable tiles",
+        inputs=[SEED],
+        output=out,
+    )
