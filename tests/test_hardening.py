@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 import zipfile
 from pathlib import Path
 
@@ -411,3 +412,42 @@ def test_map_with_unknown_tiles_fails_cleanly(tmp_path: Path) -> None:
         inputs=[SEED],
         output=out,
     )
+
+
+# --- item 11: ";" in output names, reproducible containers ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["a;b.gpkg", "a;b.shp", "a;b.shp.zip", "a;b.fgb", "a;b.kml"])
+def test_a_semicolon_in_the_output_name(tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["export", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    assert all(";" in path.name for path in tmp_path.iterdir())  # no part left under another name
+    back = read_export(out)
+    assert len(back["features"]) == len(json.loads(SEED.read_text(encoding="utf-8"))["features"])
+    assert CliRunner().invoke(cli, ["validate", str(out)]).exit_code == 0
+
+
+@pytest.mark.parametrize("name", ["e.gpkg", "e.shp.zip", "e.kmz", "e.shp"])
+@pytest.mark.parametrize("epoch", [None, "1700000000"])
+def test_container_outputs_are_byte_reproducible(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, epoch: str | None
+) -> None:
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    written = []
+    for run in ("one", "two"):
+        folder = tmp_path / run
+        result = CliRunner().invoke(cli, ["export", str(SEED), "-o", str(folder / name)])
+        assert result.exit_code == 0, result.output
+        written.append({path.name: path.read_bytes() for path in sorted(folder.iterdir())})
+        if run == "one":
+            time.sleep(1.1)  # a clock that ticks between the two runs
+    assert written[0] == written[1]
+    if name.endswith(".zip") or name.endswith(".kmz"):
+        with zipfile.ZipFile(tmp_path / "one" / name) as zf:
+            stamps = {info.date_time for info in zf.infolist()}
+        assert stamps == {(1980, 1, 1, 0, 0, 0) if epoch is None else (2023, 11, 14, 22, 13, 20)}

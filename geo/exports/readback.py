@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
 from geo.exports.delimited import unguard_table
+from geo.exports.ogr import gdal_path
 from geo.exports.shapefile import SHAPEFILE_FIELDS, SIDECAR_SUFFIX, shapefile_stem
 from geo.exports.table import (
     EVENT_SCHEMA,
@@ -64,7 +65,7 @@ def read_back(path: Path, format: str, *, layer: str | None = None) -> dict[str,
 def _first_spatial_layer(source: str) -> str:
     import pyogrio
 
-    for name, geometry_type in pyogrio.list_layers(source):
+    for name, geometry_type in pyogrio.list_layers(gdal_path(source)):
         if geometry_type is not None:
             return str(name)
     raise SchemaError(f"{source!r} has no layer with geometries")
@@ -97,7 +98,7 @@ def read_ogr_table(source: str, *, layer: str | None = None, kml: bool = False) 
     import pyogrio.errors
 
     try:
-        meta, table = pyogrio.read_arrow(source, layer=layer)
+        meta, table = pyogrio.read_arrow(gdal_path(source), layer=layer)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise GeoIOError(f"cannot read {source!r}: {exc}") from exc
     geometry = meta["geometry_name"] or "wkb_geometry"
@@ -123,7 +124,7 @@ def _read_kml_layers(source: str) -> pa.Table:
     import pyarrow as pa
     import pyogrio
 
-    layers = [str(name) for name, _ in pyogrio.list_layers(source)]
+    layers = [str(name) for name, _ in pyogrio.list_layers(gdal_path(source))]
     tables = [read_ogr_table(source, layer=name, kml=True) for name in layers]
     return pa.concat_tables(tables) if tables else FLAT_SCHEMA.empty_table()
 
@@ -214,7 +215,7 @@ def _read_shapefile(path: Path) -> pa.Table:
     import pyarrow as pa
     import pyogrio
 
-    meta, table = pyogrio.read_arrow(source)
+    meta, table = pyogrio.read_arrow(gdal_path(source))
     geometry = meta["geometry_name"] or "wkb_geometry"
     lon, lat = _lonlat(table.column(geometry))
     table = table.drop_columns([geometry])
