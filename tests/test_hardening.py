@@ -4,6 +4,7 @@ its input intact and no output written (hardening issue items 3, 5, 6, 7, 8, 10,
 from __future__ import annotations
 
 import csv
+import io
 import json
 import time
 import zipfile
@@ -13,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from geo.cli import cli
-from geo.errors import InputError
+from geo.errors import InputError, SchemaError
 from geo.exports import read_export
-from geo.io import csv_guard, csv_unguard, load_json_text, load_yaml_text, open_zip
+from geo.io import csv_guard, csv_unguard, load_json_text, load_yaml_text, open_zip, read_bounded
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "locations.geojson"
 CURATION = SEED.parent / "curation"
@@ -451,3 +452,35 @@ def test_container_outputs_are_byte_reproducible(
         with zipfile.ZipFile(tmp_path / "one" / name) as zf:
             stamps = {info.date_time for info in zf.infolist()}
         assert stamps == {(1980, 1, 1, 0, 0, 0) if epoch is None else (2023, 11, 14, 22, 13, 20)}
+
+
+# --- bounded text size; deep JSON inside a CSV cell -------------------------------------------------------
+
+
+def test_read_bounded(tmp_path: Path) -> None:
+    path = tmp_path / "big.geojson"
+    path.write_bytes(b"x" * 101)
+    assert read_bounded(path, max_bytes=101) == b"x" * 101
+    with pytest.raises(InputError, match=r"big\.geojson'?: file is larger than 100 bytes"):
+        read_bounded(path, max_bytes=100)
+
+
+def test_deep_json_in_a_csv_cell(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    assert CliRunner().invoke(cli, ["export", str(SEED), "-o", str(out)]).exit_code == 0
+    lines = out.read_text(encoding="utf-8").split("\n")
+    header = next(csv.reader([lines[0]]))
+    row = next(csv.reader([lines[1]]))
+    row[header.index("actors")] = "[" * 5000 + "]" * 5000
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(row)
+    lines[1] = buffer.getvalue().rstrip("\n")
+    out.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(
+        SchemaError, match=r"column 'actors' holds .* not usable JSON: JSON nested more than 64"
+    ):
+        read_export(out)
+    result = CliRunner().invoke(cli, ["validate", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "line 2: actors" in result.output

@@ -19,8 +19,8 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from geo.errors import GeoIOError, InputError
-from geo.io import csv_unguard
+from geo.errors import InputError
+from geo.io import csv_unguard, read_bounded
 from geo.model.checks import check_coordinates
 from geo.model.feature import EventFeature
 
@@ -95,12 +95,9 @@ class CsvRow:
 
 
 def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{str(path)!r} is a folder, not a file") from None
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    if path.is_dir():
+        raise InputError(f"{str(path)!r} is a folder, not a file")
+    data = read_bounded(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -28,7 +28,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError, validators
 
-from geo.io import MAX_DEPTH, nested_too_deep
+from geo.errors import GeoIOError, InputError
+from geo.io import MAX_DEPTH, nested_too_deep, read_bounded
 from geo.model.checks import check_coordinates, check_properties
 from geo.model.messages import describe, short_repr
 from geo.model.schema import SCHEMA_PATH
@@ -155,10 +156,9 @@ def validate_geojson_file(path: str | os.PathLike[str]) -> FileReport:
     try:
         if file.is_dir():
             return FileReport(name, None, [Problem(None, None, None, f"{name!r} is a folder, not a file")])
-        data = file.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return FileReport(name, None, [Problem(None, None, None, f"cannot read {name!r}: {reason}")])
+        data = read_bounded(file)
+    except (GeoIOError, InputError) as exc:  # unreadable, or larger than geo.io.MAX_FILE_BYTES
+        return FileReport(name, None, [Problem(None, None, None, str(exc))])
     return _check_bytes(name, data)
 
 
