@@ -103,7 +103,8 @@ def test_the_guard_changes_nothing_on_the_seed_data(tmp_path: Path) -> None:
 def test_pdf_figure_with_format_characters(tmp_path: Path, title: str) -> None:
     data = json.loads(SEED.read_text(encoding="utf-8"))
     for feature in data["features"]:
-        feature["properties"]["name"] = "\ufeff" + feature["properties"]["name"] + "\u200b"
+        for key in ("name", "place"):  # labels show the place, else the name
+            feature["properties"][key] = "\ufeff" + feature["properties"][key] + "\u200b"
     source = tmp_path / "in.geojson"
     source.write_text(json.dumps(data), encoding="utf-8")
     out = tmp_path / "out.pdf"
@@ -203,3 +204,15 @@ def test_container_outputs_are_byte_reproducible(
         with zipfile.ZipFile(tmp_path / "one" / name) as zf:
             stamps = {info.date_time for info in zf.infolist()}
         assert stamps == {(1980, 1, 1, 0, 0, 0) if epoch is None else (2023, 11, 14, 22, 13, 20)}
+
+
+def test_pdf_figure_with_a_label_of_format_characters_only(tmp_path: Path) -> None:
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        feature["properties"]["place"] = "\ufeff"  # crashed matplotlib's PDF backend (IndexError)
+    source = tmp_path / "in.geojson"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["figure", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
