@@ -10,6 +10,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import pydantic
 import pytest
 from click.testing import CliRunner
 
@@ -17,6 +18,8 @@ from geo.cli import cli
 from geo.errors import InputError, SchemaError
 from geo.exports import read_export
 from geo.io import load_json_text, load_yaml_text, open_zip, read_bounded
+from geo.model.feature import EventFeature
+from geo.model.validate import validate_object
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "locations.geojson"
 CURATION = SEED.parent / "curation"
@@ -297,3 +300,12 @@ def test_deep_json_in_a_csv_cell(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "line 2: actors" in result.output
+
+
+def test_models_and_schema_agree_on_a_final_line_break() -> None:
+    feature = json.loads(SEED.read_text(encoding="utf-8"))["features"][0]
+    EventFeature.model_validate(feature)
+    feature["id"] = feature["properties"]["id"] = feature["id"] + "\n"
+    with pytest.raises(pydantic.ValidationError):
+        EventFeature.model_validate(feature)
+    assert any(p.field == "properties.id" for p in validate_object(feature))

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from geo.cli import cli
 from geo.errors import InputError
 from geo.exports import read_export
+from geo.figures import MAX_PIXELS, plot_events, save_figure
 from geo.io import csv_guard, csv_unguard
 from tests.test_hardening import SEED, fails_cleanly
 
@@ -126,8 +127,6 @@ def test_figure_size_is_bounded(tmp_path: Path, ending: str) -> None:
 
 
 def test_save_figure_checks_the_size_too(tmp_path: Path) -> None:
-    from geo.figures import MAX_PIXELS, plot_events, save_figure
-
     fig = plot_events(json.loads(SEED.read_text(encoding="utf-8")), width=10, height=7, dpi=100)
     with pytest.raises(InputError, match="megapixels"):
         save_figure(fig, tmp_path / "x.png", dpi=(MAX_PIXELS / 70) ** 0.5 + 1)
