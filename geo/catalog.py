@@ -13,6 +13,7 @@ from typing import Any
 from geo.catalog_data import ACTORS, MISSIONS
 from geo.catalog_model import Catalogue, CatalogueEntry
 from geo.errors import InputError
+from geo.io import load_yaml_text
 
 __all__ = ["ACTORS", "MISSIONS", "Catalogue", "CatalogueEntry", "load_catalogues"]
 
@@ -75,12 +76,11 @@ def load_catalogues(
     InputError
         If the file cannot be read, is not such a mapping, or an alias names two entries.
     """
-    import yaml
-
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read catalogue file {str(path)!r}: {exc}") from exc
+    data = load_yaml_text(text, name=f"catalogue file {str(path)!r}")
     if not isinstance(data, dict) or not set(data) <= {"missions", "actors"}:
         raise InputError(f"catalogue file {str(path)!r} must be a mapping with 'missions' and/or 'actors'")
     return (

@@ -182,7 +182,7 @@ def test_broken_curation_files_are_rejected_with_the_reason(tmp_path):
             "Operation Nowhere",
         ),
         "span outside": (good.replace("mentions: [[7066", "mentions: [[99999", 1), "outside the article"),
-        "not yaml": ("article: [unclosed", "not valid UTF-8 YAML"),
+        "not yaml": ("article: [unclosed", "not valid YAML"),
         "not a mapping": ("- 1\n- 2\n", "expected a mapping"),
     }
     for label, (content, message) in cases.items():

@@ -55,8 +55,21 @@ _FORMAT_NAMES = (
     is_flag=True,
     help="FlatGeobuf: no spatial index (keeps the input order, writes faster).",
 )
+@click.option(
+    "--no-csv-guard",
+    "no_guard",
+    is_flag=True,
+    help="CSV, ACLED: write text starting with = + - @ as it is (by default such a cell gets a "
+    "leading ' so that a spreadsheet does not run it as a formula; geo's readers remove it).",
+)
 def command(
-    inputs: tuple[Path, ...], output: Path, format_name: str | None, wkt: bool, layer: str, no_index: bool
+    inputs: tuple[Path, ...],
+    output: Path,
+    format_name: str | None,
+    wkt: bool,
+    layer: str,
+    no_index: bool,
+    no_guard: bool,
 ) -> None:
     """Export the events of one or more GeoJSON INPUTS to one file.
 
@@ -69,7 +82,15 @@ def command(
     from geo.exports import export
 
     collection = merge_collections([load_feature_collection(path) for path in inputs])
-    result = export(collection, output, format=format_name, layer=layer, wkt=wkt, spatial_index=not no_index)
+    result = export(
+        collection,
+        output,
+        format=format_name,
+        layer=layer,
+        wkt=wkt,
+        spatial_index=not no_index,
+        csv_guard=not no_guard,
+    )
     count = result.features
     extra = f" and {len(result.files) - 1} more file(s)" if len(result.files) > 1 else ""
     click.echo(f"wrote {output}{extra} ({count} feature{'s' if count != 1 else ''}, {result.format})")

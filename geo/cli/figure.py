@@ -28,7 +28,11 @@ from geo.model.vocab import LAYERS
     "--height", default=7.0, show_default=True, type=click.FloatRange(min=1, max=100), help="Inches."
 )
 @click.option(
-    "--dpi", default=150.0, show_default=True, type=click.FloatRange(min=10, max=1200), help="PNG resolution."
+    "--dpi",
+    default=150.0,
+    show_default=True,
+    type=click.FloatRange(min=10, max=1200),
+    help="Resolution; width × height × dpi² may be at most 50 megapixels (e.g. 20 × 14 in at 300 dpi).",
 )
 @click.option(
     "--labels", default=8, show_default=True, type=click.IntRange(min=0), help="Places to label (by events)."
@@ -55,9 +59,10 @@ def command(
     """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
-    from geo.figures import figure_format, plot_events, save_figure
+    from geo.figures import check_size, figure_format, plot_events, save_figure
 
-    figure_format(output)  # a bad extension fails before any work
+    figure_format(output)  # a bad extension or size fails before any work
+    check_size(width=width, height=height, dpi=dpi)
     collection = merge_collections([load_feature_collection(path) for path in inputs])
     chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
     fig = plot_events(

@@ -25,7 +25,13 @@ from geo.model.geojson import load_feature_collection, merge_collections
     "--tiles",
     default="OpenStreetMap",
     show_default=True,
-    help="Base map tiles: a folium/xyzservices name or a URL template; 'none' for no tiles.",
+    help="Base map tiles: a folium/xyzservices name or a URL template "
+    "(https://tiles.example.org/{z}/{x}/{y}.png); 'none' for no tiles.",
+)
+@click.option(
+    "--attribution",
+    default=None,
+    help="Credit for --tiles URL (HTML), as the tile provider's terms ask; by default the URL's host.",
 )
 @click.option(
     "--mode",
@@ -52,6 +58,7 @@ def command(
     output: Path,
     title: str | None,
     tiles: str,
+    attribution: str | None,
     mode: str,
     offline: bool,
     embed: bool,
@@ -63,7 +70,13 @@ def command(
 
     try:
         collection = merge_collections([load_feature_collection(path) for path in inputs])
-        m = build_map(collection, title=title, tiles=None if tiles.lower() == "none" else tiles, mode=mode)
+        m = build_map(
+            collection,
+            title=title,
+            tiles=None if tiles.lower() == "none" else tiles,
+            attribution=attribution,
+            mode=mode,
+        )
         if offline or embed:
             # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
             from geo.maps.embed import render_page

@@ -150,6 +150,7 @@ def export(
     layer: str = "events",
     wkt: bool = False,
     spatial_index: bool = True,
+    csv_guard: bool = True,
 ) -> ExportResult:
     """Write events to ``path`` in one format, atomically.
 
@@ -170,6 +171,10 @@ def export(
     spatial_index
         FlatGeobuf only: write a spatial index (default); without it the file keeps the input order
         and is written faster.
+    csv_guard
+        CSV and ACLED CSV: prefix ``'`` to a text cell starting with ``= + - @``, tab or carriage
+        return (not a number), so that a spreadsheet shows it instead of running it
+        (:func:`geo.io.csv_guard`; our readers remove the quote).
 
     Returns
     -------
@@ -190,9 +195,8 @@ def export(
         raise InputError(f"layer name {layer!r} must be non-empty without quotes, slashes or line breaks")
     table = _table(data)
     writer = FORMATS[name].load()
-    files = writer(
-        table, Path(path), options=ExportOptions(layer=layer, wkt=wkt, spatial_index=spatial_index)
-    )
+    options = ExportOptions(layer=layer, wkt=wkt, spatial_index=spatial_index, csv_guard=csv_guard)
+    files = writer(table, Path(path), options=options)
     return ExportResult(format=name, features=table.num_rows, files=tuple(files))
 
 

@@ -3,7 +3,8 @@
 The mapping (event types, precision codes, dates, actors) and what it cannot express live in
 :mod:`geo.codebooks.acled` and ``docs/importers.md``. Beside ``OUT.csv`` the writer puts ``OUT.lossy.csv``
 (``feature_id, field, message``) listing every value that was approximated or dropped, so the loss is
-never silent; both files are published together, atomically.
+never silent; both files are published together, atomically. Text cells that a spreadsheet would run
+as formulas get a leading ``'`` (:func:`geo.io.csv_guard`) unless ``csv_guard`` is off.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from geo.codebooks.acled import ACLED_COLUMNS, acled_rows
 from geo.errors import GeoIOError
 from geo.exports.table import collection_from_table
-from geo.io import publish, staging
+from geo.io import csv_guard, publish, staging
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -40,6 +41,8 @@ def write_acled(table: pa.Table, path: Path, *, options: ExportOptions) -> list[
     """Write the ACLED-style CSV and its list of lossy points."""
 
     rows, lossy = acled_rows(collection_from_table(table)["features"])
+    if options.csv_guard:
+        rows = [{k: csv_guard(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
     main = io.StringIO(newline="")
     writer = csv.DictWriter(main, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
     writer.writeheader()

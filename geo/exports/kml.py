@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import html
 import re
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape, quoteattr
 
 from geo.errors import GeoIOError
+from geo.exports.reproducible import write_zip
 from geo.exports.styles import hex_to_rgb
 from geo.exports.table import FLAT_SCHEMA, flatten
 from geo.io import publish, staging
@@ -185,8 +185,7 @@ def write_kmz(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Pa
     with staging(path) as folder:
         staged = folder / path.name
         try:
-            with zipfile.ZipFile(staged, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.writestr("doc.kml", text.encode("utf-8"))
+            write_zip(staged, [("doc.kml", text.encode("utf-8"))])
         except OSError as exc:
             raise GeoIOError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
         return publish([staged], path.parent)

@@ -9,7 +9,6 @@ The GeoPackage also carries a QGIS style in its ``layer_styles`` table (QML and 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 import uuid
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError
+from geo.exports.reproducible import gdal_time_options, iso_milliseconds, output_time
 from geo.exports.styles import qml_style, sld_style
 from geo.exports.table import flatten, point_wkb
 from geo.io import publish, staging
@@ -32,6 +32,7 @@ __all__ = [
     "STYLE_NAME",
     "fgb_memory_budget",
     "fgb_temporary_bytes",
+    "gdal_path",
     "geometry_table",
     "write_fgb",
     "write_gpkg",
@@ -45,6 +46,20 @@ STYLE_NAME = "geo event types"
 def geometry_table(table: pa.Table) -> pa.Table:
     """The flat table with ``lon``/``lat`` replaced by a WKB ``geometry`` column."""
     return flatten(table).drop_columns(["lon", "lat"]).append_column(GEOMETRY_COLUMN, point_wkb(table))
+
+
+def gdal_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as pyogrio passes it to GDAL unchanged, for reading.
+
+    pyogrio reads a path as a URI (``urllib.parse.urlparse``), which cuts a last segment at ``;``
+    (URI "parameters"): ``a;b.gpkg`` would open ``a``. A path starting with ``/vsi`` is left as it
+    is, so such a name is read through GDAL's ``/vsisubfile/0,`` (the whole file from offset 0);
+    GDAL finds a Shapefile's other parts the same way.
+    """
+    text = os.fspath(path)
+    if text.startswith("/vsi") or ";" not in os.path.basename(text):
+        return text
+    return f"/vsisubfile/0,{os.path.abspath(text)}"
 
 
 def write_ogr(
@@ -67,6 +82,25 @@ def write_ogr(
     import pyogrio
     import pyogrio.errors
 
+    if ";" in path.name:
+        # pyogrio would cut the name at ";" (see gdal_path): write under a plain name, then rename
+        # every file GDAL made (a Shapefile's parts too) in the fresh staging folder.
+        plain = path.with_name(path.name.replace(";", "_"))
+        before = set(path.parent.iterdir())
+        write_ogr(
+            table,
+            plain,
+            driver=driver,
+            layer=layer,
+            dataset_options=dataset_options,
+            layer_options=layer_options,
+            encoding=encoding,
+        )
+        prefix, stem = plain.stem + ".", path.stem + "."
+        for made in set(path.parent.iterdir()) - before:
+            if made.name.startswith(prefix):
+                made.rename(made.with_name(stem + made.name[len(prefix) :]))
+        return
     try:
         with warnings.catch_warnings():
             # GDAL reports Shapefile name laundering as a warning; our names already fit.
@@ -91,7 +125,7 @@ def write_ogr(
 
 def write_gpkg(table: pa.Table, path: Path, *, options: ExportOptions) -> list[Path]:
     """Write a GeoPackage 1.2 with one point layer and its QGIS style (``layer_styles``)."""
-    with staging(path) as folder:
+    with staging(path) as folder, gdal_time_options():
         staged = folder / path.name
         write_ogr(
             geometry_table(table),
@@ -193,7 +227,7 @@ def add_layer_style(path: Path, *, layer: str, description: str | None = None) -
     The table is registered in ``gpkg_contents`` as an attributes table, as QGIS does, so GDAL lists
     it as a layer and GeoPackage validators accept it.
     """
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    stamp = iso_milliseconds(output_time())  # reproducible, see geo.exports.reproducible
     row: dict[str, Any] = {
         "f_table_catalog": "",
         "f_table_schema": "",

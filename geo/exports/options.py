@@ -19,8 +19,12 @@ class ExportOptions:
         CSV only: add a ``wkt`` column (``POINT (lon lat)``).
     spatial_index
         FlatGeobuf only: write the packed Hilbert R-tree (features are then stored in Hilbert order).
+    csv_guard
+        CSV and ACLED CSV: prefix ``'`` to text cells a spreadsheet would run as formulas
+        (:func:`geo.io.csv_guard`).
     """
 
     layer: str = "events"
     wkt: bool = False
     spatial_index: bool = True
+    csv_guard: bool = True

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import GeoIOError, SchemaError
+from geo.exports.delimited import unguard_table
+from geo.exports.ogr import gdal_path
 from geo.exports.shapefile import SHAPEFILE_FIELDS, SIDECAR_SUFFIX, shapefile_stem
 from geo.exports.table import (
     EVENT_SCHEMA,
@@ -19,6 +21,7 @@ from geo.exports.table import (
     collection_from_table,
     unflatten,
 )
+from geo.io import load_json_text, open_zip
 from geo.model.geojson import load_feature_collection
 
 if TYPE_CHECKING:
@@ -39,6 +42,8 @@ def read_back(path: Path, format: str, *, layer: str | None = None) -> dict[str,
     """
     if not path.exists():
         raise GeoIOError(f"cannot read {str(path)!r}: no such file")
+    if format == "kmz" or (format == "shapefile" and shapefile_stem(path)[1]):
+        open_zip(path).close()  # refuses a zip bomb before GDAL expands it
     if format == "geojson":
         return load_feature_collection(path)
     if format in ("geojsons", "geojsonl"):
@@ -60,7 +65,7 @@ def read_back(path: Path, format: str, *, layer: str | None = None) -> dict[str,
 def _first_spatial_layer(source: str) -> str:
     import pyogrio
 
-    for name, geometry_type in pyogrio.list_layers(source):
+    for name, geometry_type in pyogrio.list_layers(gdal_path(source)):
         if geometry_type is not None:
             return str(name)
     raise SchemaError(f"{source!r} has no layer with geometries")
@@ -76,10 +81,7 @@ def _read_sequence(path: Path) -> dict[str, Any]:
         record = line.lstrip("\x1e").strip()
         if not record:
             continue
-        try:
-            features.append(json.loads(record))
-        except ValueError as exc:
-            raise SchemaError(f"{str(path)!r} line {number}: not JSON: {exc}") from exc
+        features.append(load_json_text(record, name=f"{str(path)!r} line {number}"))
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -96,7 +98,7 @@ def read_ogr_table(source: str, *, layer: str | None = None, kml: bool = False) 
     import pyogrio.errors
 
     try:
-        meta, table = pyogrio.read_arrow(source, layer=layer)
+        meta, table = pyogrio.read_arrow(gdal_path(source), layer=layer)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise GeoIOError(f"cannot read {source!r}: {exc}") from exc
     geometry = meta["geometry_name"] or "wkb_geometry"
@@ -122,7 +124,7 @@ def _read_kml_layers(source: str) -> pa.Table:
     import pyarrow as pa
     import pyogrio
 
-    layers = [str(name) for name, _ in pyogrio.list_layers(source)]
+    layers = [str(name) for name, _ in pyogrio.list_layers(gdal_path(source))]
     tables = [read_ogr_table(source, layer=name, kml=True) for name in layers]
     return pa.concat_tables(tables) if tables else FLAT_SCHEMA.empty_table()
 
@@ -187,7 +189,7 @@ def _read_csv(path: Path) -> pa.Table:
         table = pacsv.read_csv(path, convert_options=convert)
     except (OSError, pa.ArrowInvalid) as exc:
         raise GeoIOError(f"cannot read {str(path)!r}: {exc}") from exc
-    return table.select(list(FLAT_SCHEMA.names))
+    return unguard_table(table.select(list(FLAT_SCHEMA.names)))
 
 
 def _read_shapefile(path: Path) -> pa.Table:
@@ -197,14 +199,15 @@ def _read_shapefile(path: Path) -> pa.Table:
     if zipped:
         source = f"/vsizip/{path}/{stem}.shp"
         try:
-            with zipfile.ZipFile(path) as zf:
-                sidecar = json.loads(zf.read(f"{stem}{SIDECAR_SUFFIX}"))
+            with open_zip(path) as zf:
+                sidecar = load_json_text(zf.read(f"{stem}{SIDECAR_SUFFIX}"), name=str(path))
         except (OSError, KeyError, ValueError, zipfile.BadZipFile):
             sidecar = None
     else:
         source = str(path)
         try:
-            sidecar = json.loads(path.with_name(f"{stem}{SIDECAR_SUFFIX}").read_text(encoding="utf-8"))
+            side = path.with_name(f"{stem}{SIDECAR_SUFFIX}")
+            sidecar = load_json_text(side.read_text(encoding="utf-8"), name=str(side))
         except (OSError, ValueError):
             sidecar = None
     if isinstance(sidecar, dict) and isinstance(sidecar.get("fields"), dict):
@@ -212,7 +215,7 @@ def _read_shapefile(path: Path) -> pa.Table:
     import pyarrow as pa
     import pyogrio
 
-    meta, table = pyogrio.read_arrow(source)
+    meta, table = pyogrio.read_arrow(gdal_path(source))
     geometry = meta["geometry_name"] or "wkb_geometry"
     lon, lat = _lonlat(table.column(geometry))
     table = table.drop_columns([geometry])

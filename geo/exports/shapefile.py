@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import json
 import logging
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from geo.errors import GeoIOError
 from geo.exports.ogr import geometry_table, write_ogr
+from geo.exports.reproducible import gdal_time_options, write_zip
 from geo.io import publish, staging
 
 if TYPE_CHECKING:
@@ -159,7 +159,10 @@ def write_shapefile(table: pa.Table, path: Path, *, options: ExportOptions) -> l
     }
     with staging(path) as folder:
         shp = folder / f"{stem}.shp"
-        write_ogr(renamed, shp, driver="ESRI Shapefile", layer=stem, encoding="UTF-8")
+        with gdal_time_options() as dbf_date:
+            write_ogr(
+                renamed, shp, driver="ESRI Shapefile", layer=stem, encoding="UTF-8", layer_options=dbf_date
+            )
         side = folder / f"{stem}{SIDECAR_SUFFIX}"
         side.write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
         parts = [folder / f"{stem}{ext}" for ext in _PARTS if (folder / f"{stem}{ext}").exists()]
@@ -171,9 +174,7 @@ def write_shapefile(table: pa.Table, path: Path, *, options: ExportOptions) -> l
             return publish(parts, path.parent)
         archive = folder / path.name
         try:
-            with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                for part in parts:
-                    zf.write(part, arcname=part.name)
+            write_zip(archive, [(part.name, part.read_bytes()) for part in parts])
         except OSError as exc:
             raise GeoIOError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
         return publish([archive], path.parent)

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import reprlib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from geo.errors import SchemaError
+from geo.errors import InputError, SchemaError
+from geo.io import load_json_text
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
 
 if TYPE_CHECKING:
@@ -260,10 +262,14 @@ def unflatten(table: pa.Table) -> pa.Table:
 def _json_list(text: Any, name: str) -> list[Any]:
     if text is None or text == "":
         return []
+    if not isinstance(text, str):
+        raise SchemaError(f"column {name!r} holds {text!r}, which is not JSON")
     try:
-        value = json.loads(text)
-    except (TypeError, ValueError) as exc:
-        raise SchemaError(f"column {name!r} holds {text!r}, which is not JSON") from exc
+        value = load_json_text(text, name=f"column {name!r}")
+    except InputError as exc:
+        reason = str(exc).split(": ", 1)[-1]
+        shown = reprlib.repr(text)
+        raise SchemaError(f"column {name!r} holds {shown}, which is not usable JSON: {reason}") from exc
     if not isinstance(value, list):
         raise SchemaError(f"column {name!r} holds {text!r}, which is not a JSON list")
     return value

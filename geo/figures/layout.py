@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from geo.figures.style import drawable_text
 from geo.maps.spread import ring_offsets
 
 __all__ = ["Extent", "fit_extent", "important_places", "padded_bounds", "spread_groups"]
@@ -161,7 +162,7 @@ def important_places(
     precision: dict[tuple[str, float, float], int] = {}
     for feature in features:
         props = feature["properties"]
-        name = str(props.get("place") or props.get("name") or "").strip()
+        name = drawable_text(str(props.get("place") or props.get("name") or "")).strip()
         if not name:
             continue
         lon, lat = feature["geometry"]["coordinates"][:2]

@@ -12,16 +12,20 @@ from typing import Any, Final
 from geo.errors import InputError
 from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
 from geo.figures.layout import Extent, fit_extent, padded_bounds, spread_groups
-from geo.figures.style import EDGE_COLOR, SEA_COLOR, marker_for, marker_size
+from geo.figures.style import EDGE_COLOR, SEA_COLOR, drawable_text, marker_for, marker_size
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
 from geo.maps.icons import style_for
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
-__all__ = ["FORMATS", "figure_format", "plot_events", "save_figure"]
+__all__ = ["FORMATS", "MAX_PIXELS", "check_size", "figure_format", "plot_events", "save_figure"]
 
 #: Output formats :func:`save_figure` writes, by file extension.
 FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
+#: Largest figure drawn, in pixels (width × height × dpi²): 50 megapixels, e.g. 20 × 14 inches at
+#: 300 dpi is 25. Matplotlib draws every format on a canvas of that size (Agg measures the text even
+#: for PDF and SVG), so a larger one can exhaust the memory.
+MAX_PIXELS: Final[int] = 50_000_000
 #: Above this many markers they are not spread apart (they would cover the map anyway).
 SPREAD_LIMIT: Final[int] = 2000
 #: Text colour of ticks and notes.
@@ -120,7 +124,8 @@ def plot_events(
     Raises
     ------
     InputError
-        If nothing is left to draw, a layer name is unknown or a size is not positive.
+        If nothing is left to draw, a layer name is unknown or the size is not positive or is larger
+        than :data:`MAX_PIXELS`.
     SchemaError
         If a feature has no usable geometry.
     """
@@ -128,9 +133,7 @@ def plot_events(
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
-    for name, value in (("width", width), ("height", height), ("dpi", dpi)):
-        if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
-            raise InputError(f"{name} must be a positive number, not {value!r}")
+    check_size(width=width, height=height, dpi=dpi)
     chosen = _layers(layers)
     features = [f for f in as_features(data) if style_for(f["properties"].get("event_type")).layer in chosen]
     if not features:
@@ -144,6 +147,7 @@ def plot_events(
     else:
         fig = ax.figure
     ax.set_facecolor(SEA_COLOR)
+    title = drawable_text(title).strip() if title else None
     if title:
         ax.set_title(title, fontsize=13, fontweight="bold", parse_math=False)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, p: _degrees(v, p, east="E", west="W")))
@@ -256,6 +260,25 @@ def _draw_markers(ax: Any, features: Sequence[Mapping[str, Any]]) -> list[tuple[
     return drawn
 
 
+def check_size(*, width: float, height: float, dpi: float) -> None:
+    """Refuse a figure size that is not positive or larger than :data:`MAX_PIXELS`.
+
+    Raises
+    ------
+    InputError
+        Naming the size and the limit.
+    """
+    for name, value in (("width", width), ("height", height), ("dpi", dpi)):
+        if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+            raise InputError(f"{name} must be a positive number, not {value!r}")
+    pixels = width * height * dpi * dpi
+    if pixels > MAX_PIXELS:
+        raise InputError(
+            f"a figure of {width:g} × {height:g} inches at {dpi:g} dpi has {pixels / 1e6:.0f} megapixels; "
+            f"the limit is {MAX_PIXELS / 1e6:.0f}: lower the size or the dpi"
+        )
+
+
 def save_figure(fig: Any, path: str | os.PathLike[str], *, dpi: float | None = None) -> Path:
     """Write ``fig`` as PNG, SVG or PDF (by the file extension), atomically.
 
@@ -274,13 +297,16 @@ def save_figure(fig: Any, path: str | os.PathLike[str], *, dpi: float | None = N
     Raises
     ------
     InputError
-        If the extension is not one of :data:`FORMATS`.
+        If the extension is not one of :data:`FORMATS` or the figure is larger than
+        :data:`MAX_PIXELS` at ``dpi``.
     GeoIOError
         If the file cannot be written.
     """
     from matplotlib import rc_context
 
     fmt = figure_format(path)
+    width, height = fig.get_size_inches()
+    check_size(width=float(width), height=float(height), dpi=dpi if dpi is not None else fig.dpi)
     buffer = io.BytesIO()
     metadata: dict[str, Any] = {"png": {}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}[fmt]
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": "geo", "pdf.fonttype": 42}):

@@ -8,12 +8,21 @@ rounded square, diamond, circles, pentagon, hexagon, octagon and an eight-pointe
 from __future__ import annotations
 
 import math
+import unicodedata
 from functools import cache
 from typing import Any, Final
 
 from geo.maps.icons import SHAPES, UNKNOWN_STYLE, style_for
 
-__all__ = ["BORDER_COLOR", "EDGE_COLOR", "LAND_COLOR", "SEA_COLOR", "marker_for", "marker_size"]
+__all__ = [
+    "BORDER_COLOR",
+    "EDGE_COLOR",
+    "LAND_COLOR",
+    "SEA_COLOR",
+    "drawable_text",
+    "marker_for",
+    "marker_size",
+]
 
 #: Marker outline colour (as on the map).
 EDGE_COLOR: Final[str] = "#1a1a1a"
@@ -21,6 +30,16 @@ EDGE_COLOR: Final[str] = "#1a1a1a"
 LAND_COLOR: Final[str] = "#f5f3ee"
 SEA_COLOR: Final[str] = "#cddceb"
 BORDER_COLOR: Final[str] = "#8c8c8c"
+
+
+def drawable_text(text: str) -> str:
+    """``text`` without the characters a font has no glyph for: format characters (Unicode category
+    Cf: U+FEFF, zero-width spaces and joiners, soft hyphen...), control characters but line breaks,
+    and surrogates. Matplotlib's PDF and PS backends fail on a string made of such characters only."""
+    return "".join(
+        char for char in text if char == "\n" or unicodedata.category(char) not in ("Cc", "Cf", "Cs")
+    )
+
 
 #: Marker diameter in points; "dot" (places only mentioned) is smaller, as on the map.
 _SIZE: Final[float] = 9.0

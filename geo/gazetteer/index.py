@@ -27,7 +27,7 @@ __all__ = ["Candidate", "Gazetteer", "default_gazetteer", "opened_default_gazett
 
 logger = logging.getLogger(__name__)
 
-_COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}$")
+_COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}\Z")
 
 
 class Gazetteer:

@@ -19,7 +19,8 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from geo.errors import GeoIOError, InputError
+from geo.errors import InputError
+from geo.io import csv_unguard, read_bounded
 from geo.model.checks import check_coordinates
 from geo.model.feature import EventFeature
 
@@ -94,12 +95,9 @@ class CsvRow:
 
 
 def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{str(path)!r} is a folder, not a file") from None
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    if path.is_dir():
+        raise InputError(f"{str(path)!r} is a folder, not a file")
+    data = read_bounded(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -131,6 +129,8 @@ def read_csv(
     tuple
         The normalised column names and an iterator yielding a :class:`CsvRow` per record, or a
         :class:`RowError` for a record with the wrong number of fields. Blank lines are not records.
+        A value that ``geo export`` guarded against formula injection loses its guard quote
+        (:func:`geo.io.csv_unguard`).
         Line numbers are physical lines, so a quoted field spanning lines moves the next row down.
 
     Raises
@@ -183,7 +183,7 @@ def read_csv(
                 message = f"expected {len(columns)} fields, found {len(record)}"
                 yield RowError(start, message, f"line {start}")
                 continue
-            yield CsvRow(start, dict(zip(columns, record, strict=True)))
+            yield CsvRow(start, dict(zip(columns, map(csv_unguard, record), strict=True)))
 
     return columns, rows()
 
@@ -217,7 +217,7 @@ def number(values: Mapping[str, str], column: str) -> float:
     return value
 
 
-_INT = re.compile(r"^[+-]?\d+(\.0*)?$")
+_INT = re.compile(r"^[+-]?\d+(\.0*)?\Z")
 
 
 def integer(values: Mapping[str, str], column: str, *, required: bool = False) -> int | None:
@@ -238,7 +238,7 @@ def count(values: Mapping[str, str], column: str) -> int | None:
     return value
 
 
-_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$")
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\Z")
 
 
 def iso_day(values: Mapping[str, str], column: str) -> datetime.date:

@@ -82,9 +82,9 @@ _MONTHS: Final = {
         datetime.date(2000, number, 1).strftime("%b").lower(),
     )
 }
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NAMED = re.compile(r"^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})\Z")
+_NAMED = re.compile(r"^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})\Z")
+_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\Z")
 
 
 def parse_acled_date(raw: str) -> datetime.date:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from geo.codebooks.countries import country_code
-from geo.errors import GeoIOError, InputError
+from geo.errors import InputError
 from geo.importers._rows import (
     ImportResult,
     RowError,
@@ -41,6 +41,7 @@ from geo.importers._rows import (
     split_list,
 )
 from geo.importers.mapping import LAT_NAMES, LON_NAMES, SOURCE_KEYS, ColumnMapping
+from geo.io import load_json_text, read_bounded
 from geo.model.feature import EventFeature, event_id
 from geo.model.vocab import GEO_PRECISION_BY_CLASS
 from geo.temporal.edtf import parse_edtf
@@ -48,7 +49,7 @@ from geo.temporal.edtf import parse_edtf
 __all__ = ["import_csv", "import_table"]
 
 _INTEGERS: Final = frozenset({"geo_precision", "troops", "fatalities"})
-_WKT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)(?:\s+[-+0-9.eE]+)?\s*\)\s*$", re.I)
+_WKT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)(?:\s+[-+0-9.eE]+)?\s*\)\s*\Z", re.I)
 
 
 def import_csv(path: str | Path, *, mapping: ColumnMapping | None = None) -> ImportResult:
@@ -174,8 +175,8 @@ def _json_list(value: Any, key: str) -> list[Any] | None:
     text = str(value).strip()
     if text.startswith("["):
         try:
-            parsed = json.loads(text)
-        except ValueError:
+            parsed = load_json_text(text, name=key)
+        except InputError:
             raise RowValueError(f"{key} {text!r} is not a JSON list") from None
         if not isinstance(parsed, list):
             raise RowValueError(f"{key} {text!r} is not a JSON list")
@@ -231,8 +232,8 @@ def _source(values: Mapping[str, Any], mapping: ColumnMapping, source_name: str)
     raw = _raw(values, "source", mapping)
     if isinstance(raw, str):
         try:
-            raw = json.loads(raw)
-        except ValueError:
+            raw = load_json_text(raw, name="source")
+        except InputError:
             raw = {"article_id": raw}
     source: dict[str, Any] = dict(raw) if isinstance(raw, Mapping) else {}
     if raw is not None and not isinstance(raw, Mapping):
@@ -301,11 +302,13 @@ def _id(values: Mapping[str, Any], line: int | None, mapping: ColumnMapping, pro
 
 def _import_geojson(file: Path, mapping: ColumnMapping) -> ImportResult:
     try:
-        obj = json.loads(file.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(file)!r}: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, ValueError) as exc:
+        text = read_bounded(file).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InputError(f"{str(file)!r} is not GeoJSON: {exc}") from None
+    try:
+        obj = load_json_text(text, name=repr(str(file)))
+    except InputError as exc:
+        raise InputError(f"{str(file)!r} is not GeoJSON: {str(exc).split(': ', 1)[1]}") from None
     if isinstance(obj, Mapping) and obj.get("type") == "Feature":
         obj = {"type": "FeatureCollection", "features": [obj]}
     if not isinstance(obj, Mapping) or not isinstance(obj.get("features"), list):

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import pydantic
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from geo import settings
 from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
+from geo.io import load_yaml_text
 from geo.model.feature import EventFeature, event_id, feature_collection
 from geo.model.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
 from geo.temporal.edtf import parse_edtf
@@ -136,11 +136,15 @@ def load_curation(path: str | Path) -> CurationFile:
     """
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise CurationError(f"{str(path)!r} is not valid UTF-8 YAML: {exc}") from exc
+    try:
+        raw = load_yaml_text(text, name=repr(str(path)))
+    except InputError as exc:
+        raise CurationError(str(exc)) from exc
     if not isinstance(raw, dict):
         raise CurationError(
             f"{str(path)!r}: expected a mapping with article, places and events, got {raw!r:.60}"

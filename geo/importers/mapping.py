@@ -24,15 +24,13 @@ give the point, or a ``wkt`` column ``POINT (lon lat)``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
-
 from geo.errors import GeoIOError, InputError
+from geo.io import load_json_text, load_yaml_text
 from geo.model.feature import PROPERTY_ORDER
 
 __all__ = ["ColumnMapping", "load_mapping", "mapping_from_options"]
@@ -137,12 +135,11 @@ def load_mapping(path: str | Path) -> ColumnMapping:
         content = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GeoIOError(f"cannot read mapping {str(file)!r}: {exc}") from exc
-    try:
-        obj = json.loads(content) if file.suffix.lower() == ".json" else yaml.safe_load(content)
-    except (ValueError, yaml.YAMLError) as exc:
-        raise InputError(
-            f"mapping {str(file)!r} is not valid {'JSON' if file.suffix == '.json' else 'YAML'}: {exc}"
-        ) from None
+    name = f"mapping {str(file)!r}"
+    if file.suffix.lower() == ".json":
+        obj = load_json_text(content, name=name)
+    else:
+        obj = load_yaml_text(content, name=name)
     return _from_object(obj, f"mapping {str(file)!r}")
 
 
@@ -167,8 +164,8 @@ def mapping_from_options(
     for item in constants:
         key, raw = _pair(item, "--set")
         try:
-            constant_map[key] = yaml.safe_load(raw) if raw else None
-        except yaml.YAMLError:
+            constant_map[key] = load_yaml_text(raw, name="--set") if raw else None
+        except InputError:
             constant_map[key] = raw
     return ColumnMapping(
         prefix=prefix or base.prefix,

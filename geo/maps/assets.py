@@ -50,9 +50,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_NPM_NAME = re.compile(r"^(?:@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$")
-_NPM_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+-]*$")
-_CDN_PATH = re.compile(r"^/npm/(?P<name>(?:@[^/@]+/)?[^/@]+)@(?P<version>[^/]+)/(?P<path>.+)$")
+_NPM_NAME = re.compile(r"^(?:@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*\Z")
+_NPM_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+-]*\Z")
+_CDN_PATH = re.compile(r"^/npm/(?P<name>(?:@[^/@]+/)?[^/@]+)@(?P<version>[^/]+)/(?P<path>.+)\Z")
 
 
 class CdnAsset(NamedTuple):
@@ -206,8 +206,8 @@ class NpmPackage(NamedTuple):
         return f"{self.name}@{self.version}"
 
 
-_UNPKG_PATH = re.compile(r"^/(?P<name>(?:@[^/@]+/)?[^/@]+)@(?P<version>[^/]+)/(?P<path>.+)$")
-_CDNJS_PATH = re.compile(r"^/ajax/libs/(?P<name>[^/]+)/(?P<version>[^/]+)/(?P<path>.+)$")
+_UNPKG_PATH = re.compile(r"^/(?P<name>(?:@[^/@]+/)?[^/@]+)@(?P<version>[^/]+)/(?P<path>.+)\Z")
+_CDNJS_PATH = re.compile(r"^/ajax/libs/(?P<name>[^/]+)/(?P<version>[^/]+)/(?P<path>.+)\Z")
 #: cdnjs library names that differ from the npm package name (lower-cased otherwise).
 _CDNJS_NPM_NAMES = {"moment.js": "moment", "jqueryui": "jquery-ui"}
 #: Where a file addressed by a CDN path may sit in the npm package (cdnjs flattens ``dist/``).

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import html
 import logging
 import os
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +97,21 @@ def _bounds(table: EventTable, layers: set[str]) -> list[list[float]] | None:
     return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
 
 
+def _attribution(tiles: str, attribution: str | None) -> str | None:
+    """The ``attr`` of a tile layer: ``attribution``, else for a URL template its host."""
+    if attribution or "{" not in tiles:
+        return attribution or None
+    host = urllib.parse.urlsplit(tiles).hostname or tiles
+    return f"Map tiles: {html.escape(host)}"
+
+
 def build_map(
     data: Any,
     *,
     m: folium.Map | None = None,
     title: str | None = None,
     tiles: str | None = "OpenStreetMap",
+    attribution: str | None = None,
     mode: str = "auto",
 ) -> folium.Map:
     """Draw event features on a layered Leaflet map with a period filter, search and filters.
@@ -134,6 +145,10 @@ def build_map(
     tiles
         Base tiles of a new map (a folium/xyzservices name or URL template), or None for none;
         ignored when ``m`` is given.
+    attribution
+        Credit shown for ``tiles`` (HTML, as Leaflet takes it): what the tile provider's terms ask
+        for. Needed for a URL template; without it the map credits the template's host
+        ("Map tiles: tiles.example.org"). A named provider brings its own.
     mode
         ``"auto"`` (by the number of events, see :func:`choose_mode`), ``"markers"``,
         ``"cluster"`` or ``"aggregate"``.
@@ -176,7 +191,7 @@ def build_map(
         if tiles:
             # A single base layer needs no radio button in the layer control.
             try:
-                m.add_child(folium.TileLayer(tiles, control=False))
+                m.add_child(folium.TileLayer(tiles, attr=_attribution(tiles, attribution), control=False))
             except ValueError as exc:
                 raise InputError(f"unusable tiles {tiles!r}: {exc}") from exc
     if not any(isinstance(child, Runtime) for child in m._children.values()):

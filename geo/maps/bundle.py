@@ -38,8 +38,8 @@ __all__ = ["STATIC", "bundle", "module_order", "package_bundle", "static_text"]
 #: Folder of the runtime's modules and stylesheet inside the ``geo.maps`` package.
 STATIC = "static"
 
-_SPECIFIER = re.compile(r"^\./(?P<stem>[A-Za-z_][A-Za-z0-9_]*)\.js$")
-_GLOBAL = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+_SPECIFIER = re.compile(r"^\./(?P<stem>[A-Za-z_][A-Za-z0-9_]*)\.js\Z")
+_GLOBAL = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*\Z")
 
 
 @cache

@@ -31,7 +31,7 @@ from geo.maps.assets import TAG_PATTERN
 
 __all__ = ["MapView", "iframe_html", "render_page", "show", "to_fragment"]
 
-_SIZE = re.compile(r"^\d+(?:\.\d+)?(?:px|%|em|rem|vh|vw)$")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?(?:px|%|em|rem|vh|vw)\Z")
 #: Page-wide rules of folium's full page that must not reach a host page.
 _PAGE_RULES = re.compile(r"^\s*(?:html\s*,\s*body|#map)\s*\{", re.IGNORECASE)
 #: The map's boxes are placed in the fragment's box rather than the window.

@@ -9,6 +9,7 @@ dotted path inside the feature such as ``"properties.date_start"``. The pydantic
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,9 +22,15 @@ from geo.temporal.edtf import parse_edtf
 __all__ = [
     "check_coordinates",
     "check_properties",
+    "check_text",
 ]
 
 Found = list[tuple[str, str]]
+
+#: Characters no text may hold: those XML 1.0 (§2.2 ``Char``) excludes, i.e. the C0 controls but tab,
+#: line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. NUL ends a string in GeoPackage,
+#: FlatGeobuf, Shapefile and GDAL's CSV reader; the others make KML unreadable.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 #: How far ``geo_precision`` may differ from the default of its ``feature_class`` (loose rule).
 GEO_PRECISION_TOLERANCE = 1
@@ -41,7 +48,7 @@ def check_properties(props: Mapping[str, Any]) -> Found:
     assigned ISO 3166-1 alpha-2 code, that ``geo_precision`` fits ``feature_class`` and that every
     mention ends after it starts.
     """
-    found: Found = []
+    found: Found = check_text(props, "properties")
     found += _check_dates(props)
     country = props.get("country")
     if isinstance(country, str) and not is_country_code(country):
@@ -65,6 +72,31 @@ def check_properties(props: Mapping[str, Any]) -> Found:
                 found.append(
                     (f"properties.mentions.{i}", f"mention ends at {end!r}, not after its start {start!r}")
                 )
+    return found
+
+
+def check_text(value: Any, field: str) -> Found:
+    """Return a problem for each string in ``value`` (walked iteratively) holding a character that is not
+    text (:data:`_NOT_TEXT`: NUL and the other control characters but tab and line breaks)."""
+    found: Found = []
+    stack: list[tuple[str, Any]] = [(field, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            bad = _NOT_TEXT.search(item)
+            if bad is not None:
+                char = bad.group()
+                found.append(
+                    (
+                        where,
+                        f"contains the control character U+{ord(char):04X} at offset {bad.start()}; "
+                        "text may hold tab and line breaks, not NUL or other control characters",
+                    )
+                )
+        elif isinstance(item, Mapping):
+            stack.extend((f"{where}.{key}", child) for key, child in reversed(list(item.items())))
+        elif isinstance(item, list):
+            stack.extend((f"{where}.{i}", child) for i, child in reversed(list(enumerate(item))))
     return found
 
 

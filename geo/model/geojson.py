@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from geo.errors import GeoIOError, SchemaError
+from geo.errors import SchemaError
+from geo.io import read_bounded
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
 from geo.model.validate import validate_bytes
 
@@ -174,10 +175,7 @@ def load_feature_collection(path: str | Path) -> dict[str, Any]:
     """
 
     file = Path(path)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(file)!r}: {exc.strerror or exc}") from exc
+    data = read_bounded(file)
     problems = validate_bytes(data)
     if problems:
         shown = "\n".join(f"  {p}" for p in problems[:20])

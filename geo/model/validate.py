@@ -20,13 +20,16 @@ import functools
 import json
 import math
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError, validators
 
+from geo.errors import GeoIOError, InputError
+from geo.io import MAX_DEPTH, nested_too_deep, read_bounded
 from geo.model.checks import check_coordinates, check_properties
 from geo.model.messages import describe, short_repr
 from geo.model.schema import SCHEMA_PATH
@@ -107,7 +110,39 @@ class _BadNumber:
 def _validators() -> tuple[Draft202012Validator, Draft202012Validator]:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     feature = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": "#/$defs/EventFeature"}
-    return Draft202012Validator(schema), Draft202012Validator(feature)
+    ecma = validators.extend(Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
+    return ecma(schema), ecma(feature)
+
+
+@functools.cache
+def _ecma_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` with ECMA-262 anchors: ``$`` (outside a class) is the end of the text, ``\\Z``.
+
+    JSON Schema patterns are ECMA-262 regular expressions, where ``$`` does not match before a final
+    line break as Python's does; pydantic's Rust engine agrees with ECMA, so this keeps ``"abc\\n"``
+    out of an id in files as in Python-built features.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            char = r"\Z"
+        out.append(char)
+    return re.compile("".join(out))
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    """The ``pattern`` keyword with :func:`_ecma_regex` (jsonschema's own uses Python's ``$``)."""
+    if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def validate_geojson_file(path: str | os.PathLike[str]) -> FileReport:
@@ -121,10 +156,9 @@ def validate_geojson_file(path: str | os.PathLike[str]) -> FileReport:
     try:
         if file.is_dir():
             return FileReport(name, None, [Problem(None, None, None, f"{name!r} is a folder, not a file")])
-        data = file.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return FileReport(name, None, [Problem(None, None, None, f"cannot read {name!r}: {reason}")])
+        data = read_bounded(file)
+    except (GeoIOError, InputError) as exc:  # unreadable, or larger than geo.io.MAX_FILE_BYTES
+        return FileReport(name, None, [Problem(None, None, None, str(exc))])
     return _check_bytes(name, data)
 
 
@@ -164,6 +198,8 @@ def _check_bytes(name: str, data: bytes) -> FileReport:
         return file_problem(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
     except RecursionError:
         return file_problem("not usable JSON: nested too deeply")
+    if nested_too_deep(obj):
+        return file_problem(f"not usable JSON: nested more than {MAX_DEPTH} levels deep")
     problems += [
         Problem(None, None, None, f"duplicate member name {key!r} in one object") for key in duplicates
     ]

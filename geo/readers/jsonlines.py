@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from geo.errors import GeoIOError, InputError
+from geo.io import load_json_text
 
 __all__ = ["iter_json_objects"]
 
@@ -46,10 +46,7 @@ def iter_json_objects(path: str | Path, *, what: str = "") -> Iterator[tuple[int
                 raise GeoIOError(message) from exc
             if not line.strip():
                 continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+            data = load_json_text(line, name=where)
             if not isinstance(data, dict):
                 raise InputError(f"{where}: expected a JSON object, got {type(data).__name__}")
             yield lineno, where, data

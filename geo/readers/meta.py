@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 import re
+import reprlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -17,6 +17,8 @@ from typing import Any, Final
 import yaml
 
 from geo.errors import GeoIOError, InputError
+from geo.io import load_json_text, load_yaml_text
+from geo.model.checks import check_text
 from geo.temporal.edtf import parse_edtf
 
 __all__ = [
@@ -31,8 +33,8 @@ __all__ = [
 META_KEYS: Final[tuple[str, ...]] = ("id", "title", "publisher", "url", "published")
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_URL = re.compile(r"^https?://[^\s]+$")
-_ID = re.compile(r"^[^\s/\\][^\n\r\t/\\]*$")
+_URL = re.compile(r"^https?://[^\s]+\Z")
+_ID = re.compile(r"^[^\s/\\][^\n\r\t/\\]*\Z")
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 
 
@@ -62,14 +64,12 @@ def split_front_matter(text: str, *, where: str) -> tuple[dict[str, Any], str]:
             raise InputError(f"{where}: front matter opened with '---' is never closed")
         return {}, text
 
-    try:
-        data = yaml.load(match.group(1) or "", Loader=_loader())
-    except (yaml.YAMLError, ValueError) as exc:
-        raise InputError(f"{where}: front matter is not valid YAML: {exc}") from exc
+    data = load_yaml_text(match.group(1) or "", name=f"{where}: front matter", loader=_loader())
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError(f"{where}: front matter must be a mapping of keys to values, got {data!r}")
+        got = reprlib.repr(data)
+        raise InputError(f"{where}: front matter must be a mapping of keys to values, got {got}")
     return data, text[match.end() :]
 
 
@@ -101,10 +101,7 @@ def read_json_meta(path: Path) -> dict[str, Any]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GeoIOError(f"cannot read metadata file {str(path)!r}: {exc}") from exc
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{str(path)!r}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    data = load_json_text(raw, name=repr(str(path)))
     if not isinstance(data, dict):
         raise InputError(f"{str(path)!r}: metadata must be a JSON object, got {type(data).__name__}")
     return data
@@ -113,8 +110,8 @@ def read_json_meta(path: Path) -> dict[str, Any]:
 def index_entry(index: Path, file_name: str) -> dict[str, Any] | None:
     """Return the entry for ``file_name`` in a folder index (a JSON list of objects with a ``file`` key)."""
     try:
-        data = json.loads(index.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        data = load_json_text(index.read_text(encoding="utf-8"), name=str(index))
+    except (OSError, UnicodeDecodeError, InputError):
         return None  # a folder index is optional and may be something else entirely
     if not isinstance(data, list):
         return None
@@ -161,8 +158,11 @@ def clean_meta(raw: Mapping[str, Any], *, where: str) -> dict[str, str | None]:
     ------
     InputError
         For a non-string title/publisher/id, a blank or multi-line id, a URL that is not http(s),
-        or an invalid published date.
+        an invalid published date, or a value holding NUL or another control character.
     """
+    for key in META_KEYS:
+        for field, message in check_text(raw.get(key), key):
+            raise InputError(f"{where}: {field} {message}")
     out: dict[str, str | None] = {}
     for key in ("title", "publisher"):
         if key in raw and raw[key] is not None:

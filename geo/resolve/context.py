@@ -36,8 +36,8 @@ _CONNECTORS: Final = frozenset(
 #: A capitalised word (``\b[A-Z][\w'’.\-]*``, written to start with the capital so that the expression
 #: engine skips to the capitals quickly: about twice as fast on news).
 _CAPITAL: Final = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.\-]*")
-_CODE: Final = re.compile(r"^[A-Z]{2,3}$")
-_ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.$|^[A-Z](?:\.[A-Z])+\.?$")
+_CODE: Final = re.compile(r"^[A-Z]{2,3}\Z")
+_ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.\Z|^[A-Z](?:\.[A-Z])+\.?\Z")
 _GENERIC_NEXT: Final = re.compile(r" ([A-Z][a-z]+)\b")
 
 #: Generic words around a name and the class they hint at (data: ``resolve_kind_words``).

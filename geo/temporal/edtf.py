@@ -132,7 +132,7 @@ def _parse_cached(value: str) -> DateBounds:
 
 
 _PLAIN_DATE = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
-_PLAIN = re.compile(rf"^{_PLAIN_DATE}(?:/{_PLAIN_DATE})?$")
+_PLAIN = re.compile(rf"^{_PLAIN_DATE}(?:/{_PLAIN_DATE})?\Z")
 
 
 def _plain_bounds(year: str, month: str | None, day: str | None) -> tuple[datetime.date, datetime.date, str]:
