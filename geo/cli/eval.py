@@ -56,7 +56,8 @@ def command(
 
     if against is not None:
         from geo.evaluation import compare_collections, format_against
-        from geo.model.geojson import load_feature_collection, merge_collections
+        from geo.model.coerce import merge_collections
+        from geo.model.geojson import load_feature_collection
 
         curated = load_feature_collection(against)
         extracted = merge_collections(load_feature_collection(path) for path in inputs)

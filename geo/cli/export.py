@@ -62,7 +62,8 @@ def command(
     atomic: on any error nothing is left at OUTPUT. See docs/exports.md.
     """
     from geo.exports import export
-    from geo.model.geojson import load_feature_collection, merge_collections
+    from geo.model.coerce import merge_collections
+    from geo.model.geojson import load_feature_collection
 
     collection = merge_collections([load_feature_collection(path) for path in inputs])
     result = export(collection, output, format=format_name, layer=layer, wkt=wkt, spatial_index=not no_index)

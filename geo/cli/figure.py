@@ -52,7 +52,8 @@ def command(
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
     from geo.figures import figure_format, plot_events, save_figure
-    from geo.model.geojson import load_feature_collection, merge_collections
+    from geo.model.coerce import merge_collections
+    from geo.model.geojson import load_feature_collection
 
     figure_format(output)  # a bad extension fails before any work
     collection = merge_collections([load_feature_collection(path) for path in inputs])

@@ -56,7 +56,8 @@ def command(
 ) -> None:
     """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
     from geo.maps import build_map, save_map
-    from geo.model.geojson import load_feature_collection, merge_collections
+    from geo.model.coerce import merge_collections
+    from geo.model.geojson import load_feature_collection
 
     try:
         collection = merge_collections([load_feature_collection(path) for path in inputs])

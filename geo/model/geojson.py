@@ -1,11 +1,11 @@
-"""GeoJSON text in and out: deterministic writing, validated reading, merging collections."""
+"""GeoJSON text in and out: deterministic writing, validated reading (merging: :mod:`geo.model.coerce`)."""
 
 from __future__ import annotations
 
 import json
 import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,38 +13,9 @@ from geo.errors import GeoIOError, SchemaError
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
 from geo.model.validate import validate_bytes
 
-__all__ = ["dumps", "load_feature_collection", "merge_collections"]
+__all__ = ["dumps", "load_feature_collection"]
 
 log = logging.getLogger(__name__)
-
-
-def merge_collections(collections: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Concatenate FeatureCollections, keeping the first of identical features with the same id.
-
-    Parameters
-    ----------
-    collections
-        Parsed FeatureCollections, in input order.
-
-    Returns
-    -------
-    dict
-        One FeatureCollection; features sharing an id but differing are all kept (with a warning).
-    """
-    features: list[Any] = []
-    seen: dict[str, Any] = {}
-    for collection in collections:
-        for feature in collection["features"]:
-            props = feature.get("properties") if isinstance(feature, dict) else None
-            fid = props.get("id") if isinstance(props, dict) else None
-            if isinstance(fid, str) and fid in seen:
-                if seen[fid] == feature:
-                    continue
-                log.warning("two different features share the id %r; both are drawn", fid)
-            if isinstance(fid, str):
-                seen[fid] = feature
-            features.append(feature)
-    return {"type": "FeatureCollection", "features": features}
 
 
 _KEY_ORDER: dict[str, tuple[str, ...]] = {
