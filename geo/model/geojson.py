@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from geo.errors import GeoIOError, SchemaError
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
 from geo.model.validate import validate_bytes
@@ -63,8 +65,8 @@ def _normalise(fc: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def dumps(fc: Mapping[str, Any]) -> str:
-    """Return deterministic GeoJSON text for a collection (or a single feature).
+def dumps(fc: Mapping[str, Any] | BaseModel) -> str:
+    """Return deterministic GeoJSON text for a collection (or a single feature), a mapping or a model.
 
     Keys follow the contract order (unknown keys sorted after the known ones), indentation is two
     spaces, lists of plain values (coordinates, actors) and objects of at most two plain values
@@ -77,6 +79,8 @@ def dumps(fc: Mapping[str, Any]) -> str:
         If a number is NaN or infinite, or a value is not JSON-serialisable.
     """
     parts: list[str] = []
+    if isinstance(fc, BaseModel):
+        fc = fc.model_dump(mode="json")
     try:
         _write(_normalise(fc), 0, parts)
     except (TypeError, ValueError) as exc:

@@ -1,7 +1,7 @@
-"""The feature builder's fast path: the contract's checks on pipeline-built values, then trusted models.
+"""The event builder's fast path (:mod:`geo.model.build`): the contract's checks, then trusted models.
 
 Full pydantic validation of every feature costs about as much as the rest of the feature. The values the
-builder assembles come from the pipeline, so the checks here test the same constraints as
+builder assembles come from the stages, so the checks here test the same constraints as
 :class:`geo.model.feature.EventProperties` (types, patterns, vocabularies, ranges and
 :func:`geo.model.checks.check_properties`) directly, and :func:`construct` makes the models without
 validating again. The checks of values that repeat across features and articles (a place's gazetteer
