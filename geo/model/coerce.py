@@ -1,7 +1,7 @@
 """Event input of any everyday kind, coerced once: models, GeoJSON mappings, GeoDataFrames, files.
 
 Every public function that takes events (:func:`geo.model.frames.to_geodataframe`,
-:func:`geo.model.geojson.merge_collections`, the map, the figure, the export) starts here:
+:func:`merge_collections` below, the map, the figure, the export, ``geo.validate``) starts here:
 
 * :func:`as_collection` returns a validated :class:`~geo.model.feature.EventFeatureCollection`;
 * :func:`as_plain` returns the JSON form the bulk readers take (a FeatureCollection dict or a
