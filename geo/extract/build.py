@@ -96,49 +96,52 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
     return features
 
 
-@dataclass(slots=True)
 class _Merged:
     """The drafts of one event id, merged: the first draft and what later ones add."""
 
-    draft: EventDraft
-    spans: set[tuple[int, int]]
-    actors: list[str]
-    confidence: float
-    troops: int | None = None
-    fatalities: int | None = None
-    mission: str | None = None
-    sub_event_type: str | None = None
+    __slots__ = (
+        "actors",
+        "confidence",
+        "draft",
+        "fatalities",
+        "mission",
+        "spans",
+        "sub_event_type",
+        "troops",
+    )
 
-    def __post_init__(self) -> None:
-        first = self.draft
-        self.troops, self.fatalities = first.troops, first.fatalities
-        self.mission, self.sub_event_type = first.mission, first.sub_event_type
+    def __init__(
+        self, draft: EventDraft, spans: set[tuple[int, int]], actors: list[str], confidence: float
+    ) -> None:
+        self.draft, self.spans, self.actors, self.confidence = draft, spans, actors, confidence
+        self.troops, self.fatalities = draft.troops, draft.fatalities
+        self.mission, self.sub_event_type = draft.mission, draft.sub_event_type
 
     def parts(self) -> tuple[EventPlace, Draft]:
         first = self.draft
         candidate = first.place.candidate
         assert first.date is not None  # drafts without a date are skipped before
         place = EventPlace(
-            name=first.place.toponym.surface,
-            place=candidate.name,
-            gazetteer_id=candidate.id,
-            feature_class=candidate.feature_class,
-            country=candidate.country,
-            geo_precision=candidate.geo_precision,
-            lon=candidate.lon,
-            lat=candidate.lat,
+            first.place.toponym.surface,
+            candidate.name,
+            candidate.id,
+            candidate.feature_class,
+            candidate.country,
+            candidate.geo_precision,
+            candidate.lon,
+            candidate.lat,
         )
         draft = Draft(
-            event_type=first.event_type,
-            when=When.of(first.date, week=first.time_precision == "week"),
-            sub_event_type=self.sub_event_type,
-            mission=self.mission,
-            actors=self.actors,
-            troops=self.troops,
-            fatalities=self.fatalities,
-            mentions=sorted(self.spans),
-            notes=first.notes,
-            confidence=self.confidence,
+            first.event_type,
+            When.of(first.date, week=first.time_precision == "week"),
+            self.sub_event_type,
+            self.mission,
+            self.actors,
+            self.troops,
+            self.fatalities,
+            sorted(self.spans),
+            first.notes,
+            self.confidence,
         )
         return place, draft
 

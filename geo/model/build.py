@@ -12,6 +12,7 @@ error. ``tests/test_model_build.py`` and ``tests/test_extract_build_fast.py`` ch
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,7 +60,7 @@ class When:
 
     @classmethod
     def of(cls, date: str, *, week: bool = False) -> When:
-        """The normalised EDTF ``date`` with the bounds and precision it implies.
+        """The normalised EDTF ``date`` with the bounds and precision it implies (remembered: dates repeat).
 
         With ``week``, an interval of less than seven days has precision ``week`` (the contract allows
         it) instead of ``range``.
@@ -69,16 +70,16 @@ class When:
         InputError
             If ``date`` is not supported EDTF.
         """
-        bounds = parse_edtf(date)
-        precision = bounds.precision
-        if (
-            week
-            and bounds.start is not None
-            and bounds.end is not None
-            and (bounds.end - bounds.start).days < 7
-        ):
-            precision = "week"
-        return cls(bounds.edtf, bounds.iso_start, bounds.iso_end, precision)
+        return _when(date, week)
+
+
+@functools.lru_cache(maxsize=4096)
+def _when(date: str, week: bool) -> When:
+    bounds = parse_edtf(date)
+    precision = bounds.precision
+    if week and bounds.start is not None and bounds.end is not None and (bounds.end - bounds.start).days < 7:
+        precision = "week"
+    return When(bounds.edtf, bounds.iso_start, bounds.iso_end, precision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +155,11 @@ def _pair(item: Any) -> bool:
 def _trusted(props: dict[str, Any], place: EventPlace) -> EventFeature | None:
     """The feature made without a second validation when every check of :mod:`geo.model.conform` passes."""
     source = _checked_source(props["source"])
-    if source is None or not all(_pair(m) for m in props["mentions"]):
+    if source is None:
         return None
-    mentions = mentions_or_none(list(props["mentions"]))
+    mentions = mentions_or_none(props["mentions"])
     if (
         mentions is None
-        or type(props["actors"]) is not list
         or not event_conforms(props)
         or not place_conforms(
             props["gazetteer_id"],

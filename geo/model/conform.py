@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel
@@ -183,10 +183,14 @@ def event_conforms(props: dict[str, Any]) -> bool:
     )
 
 
-def mentions_or_none(spans: list[tuple[int, int]]) -> list[Mention] | None:
-    """The spans as :class:`Mention` models when each is ``0 <= start < end`` in plain ints, else None."""
+def mentions_or_none(spans: Sequence[Any]) -> list[Mention] | None:
+    """The spans as :class:`Mention` models when each is a ``(start, end)`` tuple of plain ints with
+    ``0 <= start < end``, else None."""
     out = []
-    for start, end in spans:
+    for span in spans:
+        if type(span) is not tuple or len(span) != 2:
+            return None
+        start, end = span
         if type(start) is not int or type(end) is not int or not 0 <= start < end:
             return None
         out.append(construct(Mention, {"start": start, "end": end}))
