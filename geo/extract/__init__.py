@@ -4,6 +4,12 @@
 >>> from geo.extract import extract                            # doctest: +SKIP
 >>> fc = extract(read_article("article.txt", published="2020-01-06"))  # doctest: +SKIP
 
+The package itself is callable, as ``geo.extract``: a text with ``published=``, an article file or an
+``Article`` (:func:`geo.extract.inputs.extract_any`):
+
+>>> import geo                                                   # doctest: +SKIP
+>>> fc = geo.extract("Dutch troops left Erbil.", published="2020-01-06")  # doctest: +SKIP
+
 See ``docs/extract.md``.
 """
 
