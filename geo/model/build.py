@@ -127,7 +127,7 @@ def build_event(
         "event_type": draft.event_type,
         "sub_event_type": draft.sub_event_type,
         "mission": draft.mission,
-        "actors": draft.actors,
+        "actors": draft.actors.copy() if type(draft.actors) is list else draft.actors,  # the model owns it
         "date": when.date,
         "date_start": when.date_start,
         "date_end": when.date_end,
