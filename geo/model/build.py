@@ -35,9 +35,10 @@ from geo.temporal.edtf import parse_edtf
 __all__ = ["Draft", "EventPlace", "When", "build_event"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EventPlace:
-    """Where an event happened: the place as written, its gazetteer entry and its point."""
+    """Where an event happened: the place as written, its gazetteer entry and its point (a plain record,
+    not frozen: made once per feature, where a frozen dataclass costs several times more)."""
 
     name: str
     place: str
@@ -82,7 +83,7 @@ def _when(date: str, week: bool) -> When:
     return When(bounds.edtf, bounds.iso_start, bounds.iso_end, precision)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Draft:
     """What happened at the place: type, date, actors, numbers, evidence and our note.
 
