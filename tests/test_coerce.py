@@ -126,3 +126,10 @@ def test_map_and_figure_take_every_kind(
 def test_feature_list_of_models_is_not_mistaken_for_mappings(model: EventFeatureCollection) -> None:
     features: list[EventFeature] = list(model.features[:2])
     assert as_plain(features)["features"] == [f.model_dump(mode="json") for f in features]
+
+
+def test_collection_has_a_geo_interface(model: EventFeatureCollection) -> None:
+    gpd = pytest.importorskip("geopandas")
+    frame = gpd.GeoDataFrame.from_features(model, crs="EPSG:4326")
+    assert len(frame) == len(model.features)
+    assert as_collection(frame) == model
