@@ -27,7 +27,7 @@ def curations():
 
 @pytest.fixture(scope="module")
 def built(curations):
-    return build_features(curations)
+    return build_features(curations).model_dump(mode="json")
 
 
 def _articles(shared_dir: Path) -> dict[str, str]:

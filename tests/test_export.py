@@ -168,8 +168,8 @@ def test_bad_options_are_input_errors(tmp_path: Path) -> None:
         export(seed(), tmp_path / "a.gpkg", format="nope")
     with pytest.raises(InputError, match="layer name"):
         export(seed(), tmp_path / "a.gpkg", layer='bad"name')
-    with pytest.raises(InputError, match="'list'"):
-        export([], tmp_path / "a.gpkg")
+    with pytest.raises(InputError, match="'int'"):
+        export(42, tmp_path / "a.gpkg")  # a list of features is events, a number is not
     assert list(tmp_path.iterdir()) == []
 
 

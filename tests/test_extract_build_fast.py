@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
-from geo.extract import EventDraft, build_features, conform
-from geo.extract.conform import construct
+from geo.extract import EventDraft, build_features
 from geo.gazetteer import default_gazetteer
 from geo.gazetteer.index import Candidate
+from geo.model import conform
 from geo.model.article import Article
+from geo.model.conform import construct
 from geo.model.feature import EventFeature
 from geo.model.spans import Resolved, Toponym
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pandas as pd
 import pytest
 from examples import ARTICLE, STRIKE_ID, strike
 from pydantic import ValidationError
@@ -17,13 +18,15 @@ from geo.errors import GeoIOError, SchemaError
 from geo.model.feature import (
     PROPERTY_ORDER,
     EventFeature,
+    EventFeatureCollection,
     EventProperties,
     event_id,
     feature_collection,
 )
-from geo.model.frames import from_geodataframe, to_geodataframe
+from geo.model.frames import FRAME_COLUMNS, from_geodataframe, to_geodataframe
 from geo.model.geojson import dumps, load_feature_collection
 from geo.model.schema import SCHEMA_PATH, json_schema
+from geo.model.vocab import EVENT_TYPES
 
 
 def strike_properties(**changes: Any) -> dict[str, Any]:
@@ -217,31 +220,56 @@ def test_load_feature_collection_errors(tmp_path: Path) -> None:
 
 
 def test_geodataframe_round_trip() -> None:
-    fc = sample_collection()
+    fc = EventFeatureCollection.model_validate(sample_collection())
     gdf = to_geodataframe(fc)
     assert gdf.crs.to_epsg() == 4326
     assert len(gdf) == 2
-    assert list(gdf.columns) == [*PROPERTY_ORDER, "geometry"]
+    assert list(gdf.columns) == [*FRAME_COLUMNS, "geometry"]
     assert gdf.iloc[0]["actors"] == ["United States"]
-    assert gdf.iloc[0]["source"]["publisher"] == "NOS"
+    assert gdf.iloc[0]["source_publisher"] == "NOS"
     assert gdf.iloc[1]["troops"] == 150
-    assert gdf.iloc[0]["troops"] is None
+    assert gdf.iloc[0]["troops"] is pd.NA
     assert (gdf.geometry.x.iloc[0], gdf.geometry.y.iloc[0]) == (44.2346, 33.2625)
     assert from_geodataframe(gdf) == fc
-    assert dumps(from_geodataframe(gdf)) == dumps(fc)
+    assert dumps(from_geodataframe(gdf).model_dump(mode="json")) == dumps(sample_collection())
+
+
+def test_geodataframe_dtypes() -> None:
+    gdf = to_geodataframe(sample_collection())
+    assert str(gdf["date_start"].dtype).startswith("datetime64")
+    assert str(gdf["date_end"].dtype).startswith("datetime64")
+    assert gdf["date_end"].isna().tolist() == [False, True]  # the open interval has no end
+    assert str(gdf["troops"].dtype) == "Int64"
+    assert str(gdf["fatalities"].dtype) == "Int64"
+    assert isinstance(gdf["event_type"].dtype, pd.CategoricalDtype)
+    assert list(gdf["event_type"].cat.categories) == list(EVENT_TYPES)
+    assert str(gdf["geo_precision"].dtype) == "int64"
+    assert isinstance(gdf.iloc[0]["mentions"], list)
+    assert "source" not in gdf.columns
 
 
 def test_from_geodataframe_reprojects_and_fixes_float_ints() -> None:
     fc = sample_collection()
     gdf = to_geodataframe(fc).to_crs(3857)
     gdf["troops"] = gdf["troops"].astype(float)  # what a file round trip through GPKG gives
-    back = from_geodataframe(gdf)
+    back = from_geodataframe(gdf).model_dump(mode="json")
     assert back["features"][1]["properties"]["troops"] == 150
     assert back["features"][0]["properties"]["troops"] is None
     assert back["features"][0]["geometry"]["coordinates"] == [44.2346, 33.2625]
 
 
+def test_from_geodataframe_of_read_file() -> None:
+    """``geopandas.read_file`` gives datetimes, NaN counts, arrays and a nested source: all come back."""
+    gpd = pytest.importorskip("geopandas")
+    path = Path(__file__).resolve().parents[1] / "data" / "locations.geojson"
+    frame = gpd.read_file(path)
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+    expected = load_feature_collection(path)
+    assert from_geodataframe(frame).model_dump(mode="json") == expected
+    assert from_geodataframe(to_geodataframe(frame)).model_dump(mode="json") == expected
+
+
 def test_empty_geodataframe() -> None:
     gdf = to_geodataframe({"type": "FeatureCollection", "features": []})
     assert len(gdf) == 0
-    assert from_geodataframe(gdf) == {"type": "FeatureCollection", "features": []}
+    assert from_geodataframe(gdf) == EventFeatureCollection(type="FeatureCollection", features=[])

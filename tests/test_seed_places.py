@@ -51,7 +51,7 @@ def resolved():
     out = {}
     for path in curation_paths([CURATION]):
         curation = load_curation(path)
-        features = build_features([curation])["features"]
+        features = build_features([curation]).model_dump(mode="json")["features"]
         for key, candidate in resolve_places(curation).items():
             pinned = curation.places[key].gazetteer_id or candidate.id
             built = [f for f in features if f["properties"]["gazetteer_id"] == pinned]

@@ -49,4 +49,4 @@ def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | 
         click.echo(text, nl=False)
     else:
         atomic_write_text(output, text)
-        click.echo(f"wrote {len(collection['features'])} features to {output}", err=True)
+        click.echo(f"wrote {len(collection.features)} features to {output}", err=True)

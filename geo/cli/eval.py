@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from geo.model.geojson import load_feature_collection, merge_collections
+from geo.model.coerce import merge_collections
+from geo.model.geojson import load_feature_collection
 
 
 @click.command("eval")

@@ -8,7 +8,8 @@ import click
 
 from geo.errors import GeoError
 from geo.io import atomic_write_text, refuse_input_as_output
-from geo.model.geojson import load_feature_collection, merge_collections
+from geo.model.coerce import merge_collections
+from geo.model.geojson import load_feature_collection
 
 
 @click.command("map")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from geo.errors import InputError
 from geo.exports.options import ExportOptions
+from geo.model.coerce import as_plain, is_path
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -133,6 +134,7 @@ def _table(data: Any) -> pa.Table:
 
     if isinstance(data, pa.Table):
         return data.select(list(EVENT_SCHEMA.names)).cast(EVENT_SCHEMA)
+    data = read_export(Path(data)) if is_path(data) else as_plain(data)
     if isinstance(data, Mapping):
         return table_from_collection(data)
     if hasattr(data, "geometry") and hasattr(data, "crs"):
@@ -157,8 +159,10 @@ def export(
     Parameters
     ----------
     data
-        A FeatureCollection of event features (as read by ``geo.model.geojson.load_feature_collection``), a
-        GeoDataFrame shaped like ``geo.model.frames.to_geodataframe`` makes it, or an event table
+        Events of any kind :func:`geo.model.coerce.as_collection` takes (an
+        :class:`~geo.model.feature.EventFeatureCollection`, features, a FeatureCollection mapping, a
+        GeoDataFrame such as ``geo.model.frames.to_geodataframe`` or ``geopandas.read_file`` gives),
+        the path of a file of any export format, or an event table
         (:data:`geo.exports.table.EVENT_SCHEMA`).
     path
         The output file (for a Shapefile: the ``.shp``, whose sidecars go beside it, or a ``.zip``).

@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 from geo.errors import InputError, SchemaError
 from geo.io import load_json_text
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
+from geo.model.frame_rows import plain_frame
 
 if TYPE_CHECKING:
     import geopandas
@@ -147,8 +148,10 @@ def _table(columns: Mapping[str, Sequence[Any] | pa.Array | pa.ChunkedArray]) ->
 def table_from_geodataframe(gdf: geopandas.GeoDataFrame) -> pa.Table:
     """Return the event table of a GeoDataFrame shaped like ``geo.model.frames.to_geodataframe`` makes it.
 
-    The frame is reprojected to EPSG:4326 if needed; its geometries must be points.
+    The frame is reprojected to EPSG:4326 if needed; its geometries must be points. Typed columns
+    (datetimes, ``Int64``, categories, ``source_*``) are read through :func:`geo.model.frames.plain_frame`.
     """
+    gdf = plain_frame(gdf)
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs(4326)
     kinds = set(gdf.geometry.geom_type.unique()) if len(gdf) else set()

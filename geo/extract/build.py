@@ -16,18 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from geo import settings
-from geo.extract.conform import (
-    construct,
-    date_conforms,
-    event_conforms,
-    mentions_or_none,
-    place_conforms,
-    point_or_none,
-    source_conforms,
-)
+from pydantic import ValidationError
+
 from geo.model.article import Article
-from geo.model.feature import EventFeature, EventProperties, Point, Source, event_id
+from geo.model.build import Draft, EventPlace, When, build_event
+from geo.model.feature import EventFeature, Source, event_id
 from geo.model.spans import Resolved
 
 __all__ = ["EventDraft", "build_features"]
@@ -57,17 +50,15 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
     """Turn drafts into validated features, merged by event id and sorted by first mention.
 
     Drafts without a date (no date in the text and no publication date) are skipped with a warning.
+    Each feature is made by the one event builder, :func:`geo.model.build.build_event`.
 
     Raises
     ------
     pydantic.ValidationError
         If a draft breaks the feature contract (a bug in a stage, not a user error).
     """
-    from geo.temporal.edtf import parse_edtf
-
-    merged: dict[str, tuple[EventDraft, dict[str, Any]]] = {}
+    merged: dict[str, _Merged] = {}
     skipped = 0
-    source_props = article.source()  # once: it hashes the text
     for draft in drafts:
         if draft.date is None:
             skipped += 1
@@ -79,103 +70,80 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
         spans = {(draft.place.toponym.start, draft.place.toponym.end), *draft.mentions}
         confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
         known = merged.get(fid)
-        if known is not None:
-            _, props = known
-            props["mentions"] |= spans
-            props["actors"] = sorted({*props["actors"], *draft.actors})
-            props["troops"] = _larger(props["troops"], draft.troops)
-            props["fatalities"] = _larger(props["fatalities"], draft.fatalities)
-            props["confidence"] = max(props["confidence"], confidence)
-            props["mission"] = props["mission"] or draft.mission
-            props["sub_event_type"] = props["sub_event_type"] or draft.sub_event_type
+        if known is None:
+            merged[fid] = _Merged(draft, spans, sorted(set(draft.actors)), confidence)
             continue
-        bounds = parse_edtf(draft.date)
-        precision = bounds.precision
-        if (
-            draft.time_precision == "week"
-            and bounds.start is not None
-            and bounds.end is not None
-            and (bounds.end - bounds.start).days < 7
-        ):
-            precision = "week"  # the contract allows "week" for an interval within seven days
-        merged[fid] = (
-            draft,
-            {
-                "id": fid,
-                "name": draft.place.toponym.surface,
-                "place": candidate.name,
-                "gazetteer_id": candidate.id,
-                "feature_class": candidate.feature_class,
-                "country": candidate.country,
-                "event_type": draft.event_type,
-                "sub_event_type": draft.sub_event_type,
-                "mission": draft.mission,
-                "actors": sorted(set(draft.actors)),
-                "date": bounds.edtf,
-                "date_start": bounds.iso_start,
-                "date_end": bounds.iso_end,
-                "time_precision": precision,
-                "geo_precision": candidate.geo_precision,
-                "troops": draft.troops,
-                "fatalities": draft.fatalities,
-                "source": source_props,
-                "mentions": spans,
-                "notes": draft.notes,
-                "confidence": confidence,
-            },
-        )
+        known.spans |= spans
+        known.actors = sorted({*known.actors, *draft.actors})
+        known.troops = _larger(known.troops, draft.troops)
+        known.fatalities = _larger(known.fatalities, draft.fatalities)
+        known.confidence = max(known.confidence, confidence)
+        known.mission = known.mission or draft.mission
+        known.sub_event_type = known.sub_event_type or draft.sub_event_type
     if skipped:
         log.warning("%s: %d event(s) without a date skipped; give a publication date", article.id, skipped)
     if not merged:
         return []
-    source = Source.model_validate(source_props)  # validated once per article, shared by its features
-    source_ok = source_conforms(source_props)
-    features = []
-    digits = settings.coordinate_precision
-    for draft, props in merged.values():
-        candidate = draft.place.candidate
-        properties = _properties(props, source, source_ok)
-        lon, lat = round(candidate.lon, digits), round(candidate.lat, digits)
-        point = point_or_none(lon, lat) or Point(type="Point", coordinates=(lon, lat))
-        # The id agrees with properties.id by construction.
-        features.append(
-            construct(
-                EventFeature,
-                {"type": "Feature", "id": properties.id, "geometry": point, "properties": properties},
-            )
-        )
+    source_props = article.source()  # once: it hashes the text
+    try:  # validated once per article, shared by its features
+        source: Source | dict[str, Any] = Source.model_validate(source_props)
+    except ValidationError:
+        source = source_props  # the builder's full validation names the problem
+    features = [build_event(*item.parts(), source, id=fid) for fid, item in merged.items()]
     features.sort(
         key=lambda f: (f.properties.mentions[0].start if f.properties.mentions else -1, f.properties.id)
     )
     return features
 
 
-def _properties(props: dict[str, Any], source: Source, source_ok: bool) -> EventProperties:
-    """Return the properties as a model, validated by checks equivalent to the contract's.
+class _Merged:
+    """The drafts of one event id, merged: the first draft and what later ones add."""
 
-    The values here are built by the pipeline, so :mod:`geo.extract.conform` checks the contract's
-    constraints directly and the model is constructed without validating again (``source`` is validated
-    already and ``source_ok`` says whether it passes the cross-field checks). Anything not vouched for goes
-    through the model's own validation, which raises the contract's error.
-    """
-    spans = sorted(props["mentions"])
-    mentions = mentions_or_none(spans)
-    if (
-        mentions is not None
-        and source_ok
-        and event_conforms(props)
-        and place_conforms(
-            props["gazetteer_id"],
-            props["place"],
-            props["feature_class"],
-            props["country"],
-            props["geo_precision"],
+    __slots__ = (
+        "actors",
+        "confidence",
+        "draft",
+        "fatalities",
+        "mission",
+        "spans",
+        "sub_event_type",
+        "troops",
+    )
+
+    def __init__(
+        self, draft: EventDraft, spans: set[tuple[int, int]], actors: list[str], confidence: float
+    ) -> None:
+        self.draft, self.spans, self.actors, self.confidence = draft, spans, actors, confidence
+        self.troops, self.fatalities = draft.troops, draft.fatalities
+        self.mission, self.sub_event_type = draft.mission, draft.sub_event_type
+
+    def parts(self) -> tuple[EventPlace, Draft]:
+        first = self.draft
+        candidate = first.place.candidate
+        assert first.date is not None  # drafts without a date are skipped before
+        place = EventPlace(
+            first.place.toponym.surface,
+            candidate.name,
+            candidate.id,
+            candidate.feature_class,
+            candidate.country,
+            candidate.geo_precision,
+            candidate.lon,
+            candidate.lat,
         )
-        and date_conforms(props["date"], props["date_start"], props["date_end"], props["time_precision"])
-    ):
-        props["source"], props["mentions"] = source, mentions  # the keys are in place: field order kept
-        return construct(EventProperties, props)
-    return EventProperties(**{**props, "mentions": [{"start": s, "end": e} for s, e in spans]})
+        draft = Draft(
+            first.event_type,
+            When.of(first.date, week=first.time_precision == "week"),
+            self.sub_event_type,
+            self.mission,
+            self.actors,
+            self.troops,
+            self.fatalities,
+            sorted(self.spans),
+            first.notes,
+            self.confidence,
+        )
+        return place, draft
 
 
 def _larger(a: int | None, b: int | None) -> int | None:

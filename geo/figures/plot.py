@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from geo.errors import InputError
+from geo.exports.read import read_plain
 from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
 from geo.figures.layout import Extent, fit_extent, padded_bounds, spread_groups
 from geo.figures.style import EDGE_COLOR, SEA_COLOR, drawable_text, marker_for, marker_size
@@ -97,8 +98,8 @@ def plot_events(
     Parameters
     ----------
     data
-        A FeatureCollection, a list of features or a GeoDataFrame (see
-        :func:`geo.maps.build_map`).
+        Events of any kind :func:`geo.maps.build_map` takes (models, a FeatureCollection, features, a
+        GeoDataFrame, a path).
     ax
         A matplotlib Axes to draw on; by default a new :class:`matplotlib.figure.Figure` (no
         pyplot, Agg canvas) of ``width`` × ``height`` inches at ``dpi``.
@@ -135,7 +136,8 @@ def plot_events(
 
     check_size(width=width, height=height, dpi=dpi)
     chosen = _layers(layers)
-    features = [f for f in as_features(data) if style_for(f["properties"].get("event_type")).layer in chosen]
+    plain = as_features(read_plain(data))
+    features = [f for f in plain if style_for(f["properties"].get("event_type")).layer in chosen]
     if not features:
         raise InputError(f"nothing to plot: no event in the layers {chosen!r}")
 

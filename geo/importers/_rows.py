@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from geo.errors import InputError
 from geo.io import csv_unguard, read_bounded
+from geo.model.build import Draft, EventPlace, build_event
 from geo.model.checks import check_coordinates
 from geo.model.feature import EventFeature
 
@@ -273,17 +274,18 @@ def edtf_between(start: datetime.date, end: datetime.date) -> tuple[str, str]:
     return f"{start.isoformat()}/{end.isoformat()}", precision
 
 
-def build_feature(lon: float, lat: float, props: Mapping[str, Any]) -> EventFeature:
-    """Build and check an event feature; :class:`RowValueError` lists what breaks the contract.
+def build_feature(place: EventPlace, draft: Draft, source: Mapping[str, Any], *, id: str) -> EventFeature:
+    """Build and check an event feature with :func:`geo.model.build.build_event`; :class:`RowValueError`
+    lists what breaks the contract.
 
     Besides the model's checks, the point must be plausible for its country (the same check as
     ``geo validate``), so every imported feature passes ``geo validate``.
     """
     try:
-        feature = EventFeature.from_lonlat(lon, lat, props)
+        feature = build_event(place, draft, source, id=id)
     except ValidationError as exc:
         raise RowValueError(_validation_message(exc)) from None
-    found = check_coordinates(list(feature.geometry.coordinates), props.get("country"))
+    found = check_coordinates(list(feature.geometry.coordinates), place.country)
     if found:
         raise RowValueError("; ".join(message for _, message in found))
     return feature

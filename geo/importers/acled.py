@@ -40,6 +40,7 @@ from geo.importers._rows import (
     text,
     unique,
 )
+from geo.model.build import Draft, EventPlace, When
 from geo.model.feature import EventFeature
 from geo.temporal.edtf import parse_edtf
 
@@ -161,26 +162,28 @@ def acled_feature(values: Mapping[str, str]) -> EventFeature:
             *split_list(text(values, "assoc_actor_2")),
         ]
     )
-    props = {
-        "id": f"acled:{event_id}",
-        "name": location,
-        "place": location,
-        "gazetteer_id": f"acled:{location}",
-        "feature_class": feature_class,
-        "country": _country(values),
-        "event_type": event_type,
-        "sub_event_type": sub_event_type,
-        "actors": actors,
-        "date": date,
-        "time_precision": time_precision,
-        "geo_precision": geo_precision,
-        "fatalities": count(values, "fatalities"),
-        "source": {"article_id": f"acled:{event_id}", "publisher": text(values, "source")},
-        "notes": notes,
-    }
+    country = _country(values)
     bounds = parse_edtf(date)
-    props["date_start"], props["date_end"] = bounds.iso_start, bounds.iso_end
-    return build_feature(lon, lat, props)
+    draft = Draft(
+        event_type=event_type,
+        when=When(date, bounds.iso_start, bounds.iso_end, time_precision),
+        sub_event_type=sub_event_type,
+        actors=actors,
+        fatalities=count(values, "fatalities"),
+        notes=notes,
+    )
+    place = EventPlace(
+        name=location,
+        place=location,
+        gazetteer_id=f"acled:{location}",
+        feature_class=feature_class,
+        country=country,
+        geo_precision=geo_precision,
+        lon=lon,
+        lat=lat,
+    )
+    source = {"article_id": f"acled:{event_id}", "publisher": text(values, "source")}
+    return build_feature(place, draft, source, id=f"acled:{event_id}")
 
 
 def _country(values: Mapping[str, str]) -> str | None:

@@ -42,6 +42,7 @@ from geo.importers._rows import (
 )
 from geo.importers.mapping import LAT_NAMES, LON_NAMES, SOURCE_KEYS, ColumnMapping
 from geo.io import load_json_text, read_bounded
+from geo.model.build import Draft, EventPlace, When
 from geo.model.feature import EventFeature, event_id
 from geo.model.vocab import GEO_PRECISION_BY_CLASS
 from geo.temporal.edtf import parse_edtf
@@ -285,7 +286,29 @@ def _convert(
     props.update(_dates(values, mapping))
     props["source"] = _source(values, mapping, source_name)
     props["id"] = _id(values, line, mapping, props)
-    return build_feature(lon, lat, props)
+    place = EventPlace(
+        name=props["name"],
+        place=props["place"],
+        gazetteer_id=props["gazetteer_id"],
+        feature_class=props["feature_class"],
+        country=props["country"],
+        geo_precision=props["geo_precision"],
+        lon=lon,
+        lat=lat,
+    )
+    draft = Draft(
+        event_type=props["event_type"],
+        when=When(props["date"], props["date_start"], props["date_end"], props["time_precision"]),
+        sub_event_type=props["sub_event_type"],
+        mission=props["mission"],
+        actors=props["actors"],
+        troops=props["troops"],
+        fatalities=props["fatalities"],
+        mentions=props["mentions"],
+        notes=props["notes"],
+        confidence=props.get("confidence", 1.0),
+    )
+    return build_feature(place, draft, props["source"], id=props["id"])
 
 
 def _id(values: Mapping[str, Any], line: int | None, mapping: ColumnMapping, props: Mapping[str, Any]) -> str:

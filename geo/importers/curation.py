@@ -21,7 +21,8 @@ from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
 from geo.io import load_yaml_text
-from geo.model.feature import EventFeature, event_id, feature_collection
+from geo.model.build import Draft, EventPlace, When, build_event
+from geo.model.feature import EventFeature, EventFeatureCollection, event_id
 from geo.model.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
 from geo.temporal.edtf import parse_edtf
 
@@ -265,8 +266,8 @@ def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
 
 def build_features(
     curations: Sequence[CurationFile], *, gazetteer: Gazetteer | None = None
-) -> dict[str, Any]:
-    """Turn curation files into a FeatureCollection of event features.
+) -> EventFeatureCollection:
+    """Turn curation files into a collection of event features (made by :func:`geo.model.build.build_event`).
 
     Order is deterministic: articles in the given order, then events in file order, then ``mention``
     features for places without events in place order.
@@ -336,7 +337,6 @@ def build_features(
         for key, place, row in rows:
             candidate = resolved[key]
             gazetteer_id = place.gazetteer_id or candidate.id
-            bounds = parse_edtf(row["date"])
             fid = event_id(
                 article_id=art.id,
                 place_id=gazetteer_id,
@@ -350,34 +350,33 @@ def build_features(
             seen[fid] = key
             lon, lat = place.coordinates if place.coordinates is not None else (candidate.lon, candidate.lat)
             feature_class = place.feature_class or candidate.feature_class
-            props = {
-                "id": fid,
-                "name": row["name"],
-                "place": candidate.name,
-                "gazetteer_id": gazetteer_id,
-                "feature_class": feature_class,
-                "country": candidate.country if candidate.country else place.country,
-                "event_type": row["event_type"],
-                "sub_event_type": row["sub_event_type"],
-                "mission": row["mission"],
-                "actors": row["actors"],
-                "date": bounds.edtf,
-                "date_start": bounds.start.isoformat() if bounds.start else None,
-                "date_end": bounds.end.isoformat() if bounds.end else None,
-                "time_precision": bounds.precision,
-                "geo_precision": GEO_PRECISION_BY_CLASS[feature_class],
-                "troops": row["troops"],
-                "fatalities": row["fatalities"],
-                "source": source,
-                "mentions": [{"start": s, "end": e} for s, e in row["mentions"]],
-                "notes": row["notes"],
-                "confidence": 1.0,
-            }
+            where = EventPlace(
+                name=row["name"],
+                place=candidate.name,
+                gazetteer_id=gazetteer_id,
+                feature_class=feature_class,
+                country=candidate.country if candidate.country else place.country,
+                geo_precision=GEO_PRECISION_BY_CLASS[feature_class],
+                lon=lon,
+                lat=lat,
+            )
+            draft = Draft(
+                event_type=row["event_type"],
+                when=When.of(row["date"]),
+                sub_event_type=row["sub_event_type"],
+                mission=row["mission"],
+                actors=row["actors"],
+                troops=row["troops"],
+                fatalities=row["fatalities"],
+                mentions=[(s, e) for s, e in row["mentions"]],
+                notes=row["notes"],
+                confidence=1.0,
+            )
             try:
-                features.append(EventFeature.from_lonlat(lon, lat, props))
+                features.append(build_event(where, draft, source, id=fid))
             except pydantic.ValidationError as exc:
                 raise CurationError(f"article {art.id!r}, place {key!r}: {exc}") from exc
-    return feature_collection(features)
+    return EventFeatureCollection(type="FeatureCollection", features=features)
 
 
 def _id_type(event_type: str, sub_event_type: str | None) -> str:

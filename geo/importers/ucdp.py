@@ -42,6 +42,7 @@ from geo.importers._rows import (
     text,
     unique,
 )
+from geo.model.build import Draft, EventPlace, When
 from geo.model.feature import EventFeature
 
 __all__ = ["REQUIRED_COLUMNS", "VIOLENCE_TYPES", "WHERE_PREC", "import_ucdp", "ucdp_feature"]
@@ -134,32 +135,35 @@ def ucdp_feature(values: Mapping[str, str]) -> EventFeature:
     country = None if where_prec == 7 else _country(text(values, "country"))
 
     clarity = integer(values, "event_clarity")
-    props = {
-        "id": f"ucdp:{ged_id}",
-        "name": name,
-        "place": name,
-        "gazetteer_id": f"ucdp:{name}",
-        "feature_class": feature_class,
-        "country": country,
-        "event_type": "attack",
-        "sub_event_type": VIOLENCE_TYPES[violence],
-        "actors": unique([text(values, "side_a"), text(values, "side_b")]),
-        "date": date,
-        "date_start": iso_day(values, "date_start").isoformat(),
-        "date_end": iso_day(values, "date_end").isoformat(),
-        "time_precision": time_precision,
-        "geo_precision": geo_precision,
-        "fatalities": count(values, "best"),
-        "source": {
-            "article_id": f"ucdp:{ged_id}",
-            "title": text(values, "source_headline"),
-            "publisher": text(values, "source_office"),
-            "published": _earliest(text(values, "source_date")),
-        },
-        "notes": _notes(values, ged_id),
-        "confidence": 0.5 if clarity == 2 else 1.0,
+    place = EventPlace(
+        name=name,
+        place=name,
+        gazetteer_id=f"ucdp:{name}",
+        feature_class=feature_class,
+        country=country,
+        geo_precision=geo_precision,
+        lon=lon,
+        lat=lat,
+    )
+    actors = unique([text(values, "side_a"), text(values, "side_b")])
+    start, end = iso_day(values, "date_start").isoformat(), iso_day(values, "date_end").isoformat()
+    fatalities = count(values, "best")
+    source = {
+        "article_id": f"ucdp:{ged_id}",
+        "title": text(values, "source_headline"),
+        "publisher": text(values, "source_office"),
+        "published": _earliest(text(values, "source_date")),
     }
-    return build_feature(lon, lat, props)
+    draft = Draft(
+        event_type="attack",
+        when=When(date, start, end, time_precision),
+        sub_event_type=VIOLENCE_TYPES[violence],
+        actors=actors,
+        fatalities=fatalities,
+        notes=_notes(values, ged_id),
+        confidence=0.5 if clarity == 2 else 1.0,
+    )
+    return build_feature(place, draft, source, id=f"ucdp:{ged_id}")
 
 
 def _class_from_name(name: str) -> str | None:

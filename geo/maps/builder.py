@@ -13,6 +13,7 @@ from typing import Any
 import folium
 
 from geo.errors import InputError
+from geo.exports.read import read_plain
 from geo.io import atomic_write_text
 from geo.maps.data import table_of
 from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
@@ -136,8 +137,10 @@ def build_map(
     Parameters
     ----------
     data
-        A GeoJSON FeatureCollection dict following the event feature contract, a list of such
-        features, or a GeoDataFrame with the same columns.
+        Events of any kind :func:`geo.exports.read.read` takes: an
+        :class:`~geo.model.feature.EventFeatureCollection` (what :func:`geo.extract.extract` returns),
+        features, a GeoJSON FeatureCollection mapping, a GeoDataFrame (also one of
+        ``geopandas.read_file``) or the path of an export file.
     m
         An existing map to draw on; by default a new map that loads Leaflet only.
     title
@@ -166,7 +169,7 @@ def build_map(
     InputError
         If ``data`` is of an unsupported type, a date is invalid, or ``mode`` is unknown.
     """
-    table = table_of(data)
+    table = table_of(read_plain(data))
     resolved = choose_mode(len(table), mode)
     shown_layers = {name for name, shown in LAYERS if shown}
     bounds = _bounds(table, shown_layers) or _bounds(table, {name for name, _ in LAYERS})

@@ -196,6 +196,11 @@ class EventFeatureCollection(BaseModel):
     type: Literal["FeatureCollection"]
     features: list[EventFeature]
 
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        """The collection as a GeoJSON mapping (``geopandas.GeoDataFrame.from_features`` reads it)."""
+        return self.model_dump(mode="json")
+
 
 def event_id(*, article_id: str, place_id: str, event_type: str, date: str) -> str:
     """Return the stable id of an event.

@@ -1,51 +1,24 @@
-"""GeoJSON text in and out: deterministic writing, validated reading, merging collections."""
+"""GeoJSON text in and out: deterministic writing, validated reading (merging: :mod:`geo.model.coerce`)."""
 
 from __future__ import annotations
 
 import json
 import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel
 
 from geo.errors import SchemaError
 from geo.io import read_bounded
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
 from geo.model.validate import validate_bytes
 
-__all__ = ["dumps", "load_feature_collection", "merge_collections"]
+__all__ = ["dumps", "load_feature_collection"]
 
 log = logging.getLogger(__name__)
-
-
-def merge_collections(collections: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Concatenate FeatureCollections, keeping the first of identical features with the same id.
-
-    Parameters
-    ----------
-    collections
-        Parsed FeatureCollections, in input order.
-
-    Returns
-    -------
-    dict
-        One FeatureCollection; features sharing an id but differing are all kept (with a warning).
-    """
-    features: list[Any] = []
-    seen: dict[str, Any] = {}
-    for collection in collections:
-        for feature in collection["features"]:
-            props = feature.get("properties") if isinstance(feature, dict) else None
-            fid = props.get("id") if isinstance(props, dict) else None
-            if isinstance(fid, str) and fid in seen:
-                if seen[fid] == feature:
-                    continue
-                log.warning("two different features share the id %r; both are drawn", fid)
-            if isinstance(fid, str):
-                seen[fid] = feature
-            features.append(feature)
-    return {"type": "FeatureCollection", "features": features}
 
 
 _KEY_ORDER: dict[str, tuple[str, ...]] = {
@@ -93,8 +66,8 @@ def _normalise(fc: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def dumps(fc: Mapping[str, Any]) -> str:
-    """Return deterministic GeoJSON text for a collection (or a single feature).
+def dumps(fc: Mapping[str, Any] | BaseModel) -> str:
+    """Return deterministic GeoJSON text for a collection (or a single feature), a mapping or a model.
 
     Keys follow the contract order (unknown keys sorted after the known ones), indentation is two
     spaces, lists of plain values (coordinates, actors) and objects of at most two plain values
@@ -107,6 +80,8 @@ def dumps(fc: Mapping[str, Any]) -> str:
         If a number is NaN or infinite, or a value is not JSON-serialisable.
     """
     parts: list[str] = []
+    if isinstance(fc, BaseModel):
+        fc = fc.model_dump(mode="json")
     try:
         _write(_normalise(fc), 0, parts)
     except (TypeError, ValueError) as exc:

@@ -8,11 +8,22 @@ This package sits above the exports and importers; the contract checks themselve
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from typing import Any
 
+from geo.model.coerce import as_collection, is_path
 from geo.model.validate import FileReport, Problem, validate_bytes, validate_geojson_file, validate_object
 from geo.validation.formats import other_format, validate_other_file
 
-__all__ = ["FileReport", "Problem", "validate_bytes", "validate_file", "validate_object", "validate_path"]
+__all__ = [
+    "FileReport",
+    "Problem",
+    "validate",
+    "validate_bytes",
+    "validate_file",
+    "validate_object",
+    "validate_path",
+]
 
 
 def validate_file(path: str | os.PathLike[str]) -> FileReport:
@@ -31,3 +42,19 @@ def validate_file(path: str | os.PathLike[str]) -> FileReport:
 def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
     """Validate a file; a missing, unreadable or folder path is a problem, not an exception."""
     return validate_file(path).problems
+
+
+def validate(data: Any) -> list[Problem]:
+    """Check events of any kind against the event feature contract; empty when they pass (``geo.validate``).
+
+    A path is checked as ``geo validate`` checks it (:func:`validate_path`: any format, problems instead
+    of exceptions); a mapping by :func:`validate_object` (schema, meaning and plausibility). Models,
+    features and GeoDataFrames are made into a collection first (:func:`geo.model.coerce.as_collection`,
+    which raises the contract's ``ValueError`` for a row that breaks it) and then checked the same way,
+    so the plausibility checks the models do not make (a point far from its country) are reported too.
+    """
+    if is_path(data):
+        return validate_path(data)
+    if isinstance(data, Mapping):
+        return validate_object(data)
+    return validate_object(as_collection(data).model_dump(mode="json"))

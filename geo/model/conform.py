@@ -1,7 +1,7 @@
-"""The feature builder's fast path: the contract's checks on pipeline-built values, then trusted models.
+"""The event builder's fast path (:mod:`geo.model.build`): the contract's checks, then trusted models.
 
 Full pydantic validation of every feature costs about as much as the rest of the feature. The values the
-builder assembles come from the pipeline, so the checks here test the same constraints as
+builder assembles come from the stages, so the checks here test the same constraints as
 :class:`geo.model.feature.EventProperties` (types, patterns, vocabularies, ranges and
 :func:`geo.model.checks.check_properties`) directly, and :func:`construct` makes the models without
 validating again. The checks of values that repeat across features and articles (a place's gazetteer
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel
@@ -183,10 +183,14 @@ def event_conforms(props: dict[str, Any]) -> bool:
     )
 
 
-def mentions_or_none(spans: list[tuple[int, int]]) -> list[Mention] | None:
-    """The spans as :class:`Mention` models when each is ``0 <= start < end`` in plain ints, else None."""
+def mentions_or_none(spans: Sequence[Any]) -> list[Mention] | None:
+    """The spans as :class:`Mention` models when each is a ``(start, end)`` tuple of plain ints with
+    ``0 <= start < end``, else None."""
     out = []
-    for start, end in spans:
+    for span in spans:
+        if type(span) is not tuple or len(span) != 2:
+            return None
+        start, end = span
         if type(start) is not int or type(end) is not int or not 0 <= start < end:
             return None
         out.append(construct(Mention, {"start": start, "end": end}))
