@@ -106,7 +106,8 @@ def load(name: str) -> Lexicon:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"no lexicon named {name!r} in the package (have: {', '.join(available())})") from None
-    return parse(name, yaml.safe_load(text))
+    # the C parser when PyYAML has it (same result as safe_load, about ten times faster: cold start)
+    return parse(name, yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 def parse(name: str, raw: Any) -> Lexicon:

@@ -1,0 +1,45 @@
+"""The event and catalogue lexicons load, and every entry names a declared source."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geo.lexicon import available, load
+
+_OURS = [name for name in available() if name.startswith(("events_", "catalog_"))]
+
+
+def test_event_lexicons_are_shipped() -> None:
+    assert {"events_cues", "events_unit_nouns", "events_cue_context"} <= set(_OURS)
+
+
+@pytest.mark.parametrize("name", _OURS)
+def test_every_entry_has_a_declared_source(name: str) -> None:
+    lexicon = load(name)
+    assert len(lexicon) > 0
+    for entry in lexicon:
+        assert entry["source"] in lexicon.sources, entry
+        assert lexicon.sources[entry["source"]].strip()
+
+
+def test_cue_entries_are_complete_and_compile() -> None:
+    for entry in load("events_cues"):
+        assert {"event", "tier", "stems", "pattern"} <= set(entry), entry
+        assert entry["tier"] in {1, 2, 3}
+        pattern = entry["pattern"].replace("{adj}", "").replace("{troops}", "troops")
+        re.compile(pattern)
+        # a cue is only tried at lower-cased words starting with one of its stems
+        stems = entry["stems"].split()
+        assert stems, entry
+        assert all(stem == stem.lower() for stem in stems), entry
+    for entry in load("events_unit_nouns"):
+        re.compile(entry["pattern"])
+
+
+def test_cue_context_entries_have_a_class() -> None:
+    for entry in load("events_cue_context"):
+        assert isinstance(entry["class"], str), entry
+        assert entry["class"], entry
+        assert entry["term"] == entry["term"].lower(), entry
