@@ -84,7 +84,12 @@ class Document:
         tokens = Tokens(text)
         doc = cls(text, published, missions, actors, places, tokens, split_sentences(text))
         doc._starts = [s.start for s in doc.sentences]
-        doc.cues = doc._bucket(find_cues(text, tokens=tokens))
+        counts = find_counts(text, tokens=tokens)
+        doc._counts = doc._bucket(counts)
+        # a number of troops at a place reports where they are sent ("N soldiers will be working in X")
+        sent = [Cue(c.start, c.end, "deployment", None, 2) for c in counts if c.kind == "troops"]
+        cues = find_cues(text, tokens=tokens)
+        doc.cues = doc._bucket(sorted([*cues, *sent], key=lambda cue: cue.start) if sent else cues)
         return doc
 
     @property
