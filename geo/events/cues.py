@@ -167,8 +167,6 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     if event_type == "training":
         if has("suspend"):
             return event_type, "training_suspended"
-        if has("first_aid"):
-            return event_type, "first_aid_training"
     if event_type == "deployment":
         if has("maritime"):
             return event_type, "maritime_security"
