@@ -43,3 +43,11 @@ def test_cue_context_entries_have_a_class() -> None:
         assert isinstance(entry["class"], str), entry
         assert entry["class"], entry
         assert entry["term"] == entry["term"].lower(), entry
+
+
+@pytest.mark.parametrize("name", _OURS)
+def test_no_source_is_one_article(name: str) -> None:
+    """No entry may come from one sentence of an article (design rule): no such source is declared."""
+    for key, description in load(name).sources.items():
+        assert key != "lifted"
+        assert "one sentence" not in description, (key, description)
