@@ -51,3 +51,12 @@ def test_no_source_is_one_article(name: str) -> None:
     for key, description in load(name).sources.items():
         assert key != "lifted"
         assert "one sentence" not in description, (key, description)
+
+
+def test_catalogue_entries_have_a_name_and_only_known_keys() -> None:
+    known = {"name", "aliases", "note", "active", "areas", "kind", "source"}
+    for name in ("catalog_missions", "catalog_actors"):
+        for entry in load(name):
+            assert isinstance(entry["name"], str), entry
+            assert entry["name"].strip(), entry
+            assert set(entry) <= known, entry
