@@ -14,7 +14,9 @@ one document is dated ``2024-07/2025``), and compares the event features (every 
 - **recall** = found required events / required events; **precision** = predicted event features that found
   a gold event (or one of its duplicates) / predicted event features;
 - **type accuracy at matched places** = among required gold events that some predicted feature matches by
-  place and date (type ignored), the share where one such feature also has the right type.
+  place and date (type ignored), the share where one such feature also has the right type;
+- **mission accuracy** = among found gold events with a ``mission``, the share whose matching feature names
+  the same mission (case, accents, punctuation and spaces ignored).
 
 Every figure is given over all documents and over the even and odd documents (by their position in the
 file) apart, so that a change that only helps one half shows.
@@ -28,6 +30,7 @@ import argparse
 import datetime
 import json
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +57,19 @@ def _shared(given: str | None) -> Path:
 def _bounds(edtf: str) -> tuple[datetime.date, datetime.date]:
     parsed = parse_edtf(edtf)
     return (parsed.start or datetime.date.min, parsed.end or datetime.date.max)
+
+
+def _norm(name: str | None) -> str:
+    """A mission name without case, accents, punctuation or spaces."""
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+#: Predicted canonical names -> the gold names they stand for (the README's usual short forms).
+_MISSION_FORMS: dict[str, set[str]] = {
+    _norm("European Maritime Awareness in the Strait of Hormuz"): {_norm("EMASoH")},
+    _norm("Resolute Support Mission"): {_norm("Resolute Support Mission"), _norm("Resolute Support")},
+}
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -86,6 +102,8 @@ class Tally:
     correct: int = 0
     placed: int = 0
     typed: int = 0
+    with_mission: int = 0
+    mission_right: int = 0
     docs: int = 0
     by_type: dict[str, list[int]] = field(default_factory=dict)
 
@@ -96,6 +114,8 @@ class Tally:
         self.correct += other.correct
         self.placed += other.placed
         self.typed += other.typed
+        self.with_mission += other.with_mission
+        self.mission_right += other.mission_right
         self.docs += other.docs
         for key, (hit, total) in other.by_type.items():
             row = self.by_type.setdefault(key, [0, 0])
@@ -117,6 +137,8 @@ class Tally:
             "f1": f1,
             "type_accuracy_at_matched_places": ratio(self.typed, self.placed),
             "matched_places": self.placed,
+            "mission_accuracy": ratio(self.mission_right, self.with_mission),
+            "matched_with_mission": self.with_mission,
         }
 
 
@@ -128,7 +150,7 @@ def _score(doc: dict[str, Any], features: list[dict[str, Any]]) -> Tally:
         if props["event_type"] == "mention":
             continue
         lon, lat = feature["geometry"]["coordinates"][:2]
-        preds.append(((lon, lat), props["event_type"], _bounds(props["date"])))
+        preds.append(((lon, lat), props["event_type"], _bounds(props["date"]), _norm(props.get("mission"))))
     golds = []
     for event in doc["events"]:
         place = places[event["place"]]
@@ -140,13 +162,17 @@ def _score(doc: dict[str, Any], features: list[dict[str, Any]]) -> Tally:
 
     used: set[int] = set()
     found_ids: set[str] = set()
+    tally = Tally(docs=1, predicted=len(preds))
     for gold in golds:
         for number, pred in enumerate(preds):
             if number not in used and pred[1] in gold[3] and near(pred, gold):
                 used.add(number)
                 found_ids.add(gold[0]["id"])
+                if gold[0].get("mission"):
+                    tally.with_mission += 1
+                    tally.mission_right += _norm(gold[0]["mission"]) in _MISSION_FORMS.get(pred[3], {pred[3]})
                 break
-    tally = Tally(docs=1, predicted=len(preds), correct=len(used))
+    tally.correct = len(used)
     for gold in golds:
         event = gold[0]
         if event.get("duplicate_of"):
@@ -202,6 +228,10 @@ def main() -> None:
             f" {row['recall']:>7} {row['precision']:>6} {row['f1']:>6}"
             f" {row['type_accuracy_at_matched_places']:>10}"
         )
+    print(
+        f"mission accuracy at found events: {result['all']['mission_accuracy']}"
+        f" of {result['all']['matched_with_mission']}"
+    )
     print("recall by gold type:", ", ".join(f"{k} {v}" for k, v in result["recall_by_type"].items()))
 
 
