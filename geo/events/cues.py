@@ -164,9 +164,8 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
             return "strike", "air_strike"
         if has("terror"):
             return "attack", "bombing"
-    if event_type == "training":
-        if has("suspend"):
-            return event_type, "training_suspended"
+    if event_type == "training" and has("suspend"):
+        return event_type, "training_suspended"
     if event_type == "deployment":
         if has("maritime"):
             return event_type, "maritime_security"
