@@ -266,10 +266,19 @@ def test_counts_in_text() -> None:
 
 
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
-    text = "Norwegian advisers of the NATO mission train officers in Basra."
+    text = "Norwegian advisers of NATO Mission Iraq train officers in Basra."
     found = tag(text, "Basra")["Basra"]
     assert (found.event_type, found.mission) == ("training", "NATO Mission Iraq")
     assert "NATO" not in found.actors
+
+
+def test_an_organisations_mission_is_its_only_mission_covering_the_place() -> None:
+    text = "Norwegian advisers of the NATO mission train officers in Basra."
+    found = tag(text, "Basra")["Basra"]
+    assert (found.event_type, found.mission) == ("training", "NATO Mission Iraq")
+    assert "NATO" in found.actors
+    elsewhere = tag("Norwegian advisers of the NATO mission train officers in Aden.", "Aden")["Aden"]
+    assert elsewhere.mission is None
 
 
 def test_place_named_twice_keeps_the_event_of_the_mention_that_has_one() -> None:
