@@ -12,7 +12,7 @@ _OURS = [name for name in available() if name.startswith(("events_", "catalog_")
 
 
 def test_event_lexicons_are_shipped() -> None:
-    assert {"events_cues", "events_unit_nouns", "events_cue_context"} <= set(_OURS)
+    assert {"events_cues", "events_unit_nouns", "events_cue_context", "events_count_words"} <= set(_OURS)
 
 
 @pytest.mark.parametrize("name", _OURS)
@@ -60,3 +60,13 @@ def test_catalogue_entries_have_a_name_and_only_known_keys() -> None:
             assert isinstance(entry["name"], str), entry
             assert entry["name"].strip(), entry
             assert set(entry) <= known, entry
+
+
+def test_count_words_have_values_and_keys() -> None:
+    for entry in load("events_count_words"):
+        if entry["class"] in {"unit", "scale"}:
+            assert isinstance(entry["value"], int), entry
+        else:
+            re.compile(entry["pattern"])
+        if entry["class"] in {"troop_noun", "killed"}:
+            assert entry["keys"].split(), entry
