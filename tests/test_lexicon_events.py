@@ -70,3 +70,9 @@ def test_count_words_have_values_and_keys() -> None:
             re.compile(entry["pattern"])
         if entry["class"] in {"troop_noun", "killed"}:
             assert entry["keys"].split(), entry
+
+
+def test_country_codes_are_two_capital_letters() -> None:
+    for entry in load("events_countries"):
+        assert re.fullmatch(r"[A-Z]{2}", str(entry["code"])), entry
+        assert entry["demonyms"], entry
