@@ -12,7 +12,8 @@ _OURS = [name for name in available() if name.startswith(("events_", "catalog_")
 
 
 def test_event_lexicons_are_shipped() -> None:
-    assert {"events_cues", "events_unit_nouns", "events_cue_context", "events_count_words"} <= set(_OURS)
+    expected = {"events_cues", "events_unit_nouns", "events_cue_context", "events_count_words", "events_countries"}
+    assert expected | {"events_context_words", "catalog_missions", "catalog_actors"} <= set(_OURS)
 
 
 @pytest.mark.parametrize("name", _OURS)
@@ -76,3 +77,10 @@ def test_country_codes_are_two_capital_letters() -> None:
     for entry in load("events_countries"):
         assert re.fullmatch(r"[A-Z]{2}", str(entry["code"])), entry
         assert entry["demonyms"], entry
+
+
+def test_context_words_are_strings_of_known_classes() -> None:
+    classes = {"locative", "of_noun", "gap", "passive", "present", "attribution"}
+    for entry in load("events_context_words"):
+        assert isinstance(entry["term"], str), entry  # YAML 1.1 reads bare on/off/no as booleans
+        assert entry["class"] in classes, entry
