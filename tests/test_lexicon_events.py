@@ -12,7 +12,13 @@ _OURS = [name for name in available() if name.startswith(("events_", "catalog_")
 
 
 def test_event_lexicons_are_shipped() -> None:
-    expected = {"events_cues", "events_unit_nouns", "events_cue_context", "events_count_words", "events_countries"}
+    expected = {
+        "events_cues",
+        "events_unit_nouns",
+        "events_cue_context",
+        "events_count_words",
+        "events_countries",
+    }
     assert expected | {"events_context_words", "catalog_missions", "catalog_actors"} <= set(_OURS)
 
 
