@@ -29,6 +29,8 @@ def test_every_entry_has_a_declared_source(name: str) -> None:
     for entry in lexicon:
         assert entry["source"] in lexicon.sources, entry
         assert lexicon.sources[entry["source"]].strip()
+        if "term" in entry:  # YAML 1.1 reads bare on/off/no as booleans: terms must stay strings
+            assert isinstance(entry["term"], str), entry
 
 
 def test_cue_entries_are_complete_and_compile() -> None:
