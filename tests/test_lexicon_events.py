@@ -88,7 +88,16 @@ def test_country_codes_are_two_capital_letters() -> None:
 
 
 def test_context_words_are_strings_of_known_classes() -> None:
-    classes = {"locative", "of_noun", "gap", "passive", "present", "attribution"}
+    classes = {
+        "locative",
+        "of_noun",
+        "gap",
+        "passive",
+        "present",
+        "attribution",
+        "hypothetical",
+        "hypothetical_stem",
+    }
     for entry in load("events_context_words"):
         assert isinstance(entry["term"], str), entry  # YAML 1.1 reads bare on/off/no as booleans
         assert entry["class"] in classes, entry

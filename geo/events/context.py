@@ -8,7 +8,15 @@ from typing import Final
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["ATTRIBUTION", "PRESENT", "PRONOUNS", "has_prefix", "is_locative"]
+__all__ = [
+    "ATTRIBUTION",
+    "HYPOTHETICAL",
+    "HYPOTHETICAL_STEMS",
+    "PRESENT",
+    "PRONOUNS",
+    "has_prefix",
+    "is_locative",
+]
 
 _WORDS: Final = load("events_context_words")
 
@@ -37,6 +45,10 @@ PRESENT: Final = frozenset(_class("present"))
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
 ATTRIBUTION: Final = _class("attribution")
+#: A cue up to four words after these is something threatened or planned, not something that happened.
+HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
+#: The same, as stems ("threatened", "vowed").
+HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 
 
 def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:

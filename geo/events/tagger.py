@@ -10,7 +10,7 @@ from typing import Final
 from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
-from geo.events.context import is_locative
+from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative
 from geo.events.cues import Cue, refine
 from geo.events.document import VIOLENT, Document
 from geo.events.merge import mention_tags, merge_tags
@@ -27,11 +27,6 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
-#: A cue up to four words after these is something threatened or planned, not something that happened.
-_HYPOTHETICAL: Final = frozenset(
-    {"could", "would", "might", "will", "may", "plan", "plans", "planned", "planning"}
-)
-_HYPOTHETICAL_STEMS: Final = ("threat", "vow", "warn", "promis")
 
 
 @dataclass(slots=True)
@@ -219,7 +214,7 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     for k in range(index, max(index - 4, -1), -1):
         if starts[k] < sentence_start:
             break
-        if words[k] in _HYPOTHETICAL or words[k].startswith(_HYPOTHETICAL_STEMS):
+        if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
             return True
     return False
 
