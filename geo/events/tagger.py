@@ -27,6 +27,8 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
+#: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
+_GENERIC: Final = {"strike": 1, "attack": 2}
 
 
 @dataclass(slots=True)
@@ -220,16 +222,16 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
 
 
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
-    """Highest tier, then most specific (a bare "attack" last), then nearest to the name (a cue after the
-    name counts double distance)."""
+    """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
+    name (a cue after the name counts double distance)."""
     if len(cues) == 1:
         return cues[0]
     start, end = place.toponym.start, place.toponym.end
 
     def key(cue: Cue) -> tuple[int, int, int]:
         distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
-        generic = cue.event_type == "attack" and cue.sub_event_type is None
-        return -cue.tier, int(generic), distance
+        generic = _GENERIC.get(cue.event_type, 0) if cue.sub_event_type is None else 0
+        return -cue.tier, generic, distance
 
     return min(cues, key=key)
 
