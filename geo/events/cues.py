@@ -19,7 +19,7 @@ from typing import Any, Final
 from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["Cue", "find_cues", "refine"]
+__all__ = ["Cue", "find_cues", "refine", "unarmed"]
 
 #: Up to three words between a verb and its object (grammar, not vocabulary).
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
@@ -147,6 +147,19 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
                 reached = match.end()
                 break
     return out
+
+
+def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
+    """Whether a bare noun "strike(s)" has no word of armed force in its sentence (then it is not an event:
+    a labour strike, a gold strike, a lightning strike)."""
+    if (
+        cue.event_type != "strike"
+        or cue.sub_event_type is not None
+        or text[cue.start : cue.end].lower()[:5] != "strik"
+    ):
+        return False
+    context = _context()
+    return "armed" in context and not context["armed"].found_in(words)
 
 
 def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:

@@ -11,7 +11,7 @@ from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
 from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative
-from geo.events.cues import Cue, refine
+from geo.events.cues import Cue, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.merge import mention_tags, merge_tags
 from geo.events.notes import describe_event
@@ -130,7 +130,11 @@ def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
     sentence_start = doc.sentences[number].start
-    cues = [c for c in doc.cues[number] if not _hypothetical(doc, c, sentence_start)]
+    cues = [
+        c
+        for c in doc.cues[number]
+        if not _hypothetical(doc, c, sentence_start) and not unarmed(c, doc.text, doc.words(number))
+    ]
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
