@@ -287,3 +287,12 @@ def test_place_named_twice_keeps_the_event_of_the_mention_that_has_one() -> None
     mosul = tag(text, "Mosul")["Mosul"]
     assert (mosul.event_type, mosul.mentions) == ("political", ((0, 5), (61, 66)))
     assert mosul.confidence > 0
+
+
+def test_general_cues_strike_handover_and_troop_count() -> None:
+    assert tag("Israeli jets struck Aden on Friday.", "Aden")["Aden"].event_type == "strike"
+    assert tag("Dock workers went on strike in Aden on Friday.", "Aden")["Aden"].event_type == "mention"
+    handed = tag("The coalition handed over Camp Taji to Iraqi forces on Friday.", "Camp Taji")["Camp Taji"]
+    assert handed.event_type == "withdrawal"
+    sent = tag("From Monday, 300 soldiers will be working in Basra.", "Basra")["Basra"]
+    assert (sent.event_type, sent.troops) == ("deployment", 300)
