@@ -105,7 +105,9 @@ def load(name: str) -> Lexicon:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"no lexicon named {name!r} in the package (have: {', '.join(available())})") from None
+        raise InputError(
+            f"no lexicon named {name!r} in the package (have: {', '.join(available())})"
+        ) from None
     # the C parser when PyYAML has it (same result as safe_load, about ten times faster: cold start)
     return parse(name, yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
