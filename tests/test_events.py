@@ -266,10 +266,19 @@ def test_counts_in_text() -> None:
 
 
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
-    text = "Norwegian advisers of the NATO mission train officers in Basra."
+    text = "Norwegian advisers of NATO Mission Iraq train officers in Basra."
     found = tag(text, "Basra")["Basra"]
     assert (found.event_type, found.mission) == ("training", "NATO Mission Iraq")
     assert "NATO" not in found.actors
+
+
+def test_an_organisations_mission_is_its_only_mission_covering_the_place() -> None:
+    text = "Norwegian advisers of the NATO mission train officers in Basra."
+    found = tag(text, "Basra")["Basra"]
+    assert (found.event_type, found.mission) == ("training", "NATO Mission Iraq")
+    assert "NATO" in found.actors
+    elsewhere = tag("Norwegian advisers of the NATO mission train officers in Aden.", "Aden")["Aden"]
+    assert elsewhere.mission is None
 
 
 def test_place_named_twice_keeps_the_event_of_the_mention_that_has_one() -> None:
@@ -278,3 +287,12 @@ def test_place_named_twice_keeps_the_event_of_the_mention_that_has_one() -> None
     mosul = tag(text, "Mosul")["Mosul"]
     assert (mosul.event_type, mosul.mentions) == ("political", ((0, 5), (61, 66)))
     assert mosul.confidence > 0
+
+
+def test_general_cues_strike_handover_and_troop_count() -> None:
+    assert tag("Israeli jets struck Aden on Friday.", "Aden")["Aden"].event_type == "strike"
+    assert tag("Dock workers went on strike in Aden on Friday.", "Aden")["Aden"].event_type == "mention"
+    handed = tag("The coalition handed over Camp Taji to Iraqi forces on Friday.", "Camp Taji")["Camp Taji"]
+    assert handed.event_type == "withdrawal"
+    sent = tag("From Monday, 300 soldiers will be working in Basra.", "Basra")["Basra"]
+    assert (sent.event_type, sent.troops) == ("deployment", 300)

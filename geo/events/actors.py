@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.catalog import Catalogue
+from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
@@ -26,69 +27,11 @@ __all__ = [
     "find_names",
 ]
 
-# ISO code -> (actor name, demonyms and short forms). Our own table of the countries most often named in
-# conflict and mission news; any other country is named through pycountry.
+# ISO code -> (actor name, demonyms and short forms) of the countries most often named in conflict and
+# mission news (lexicon data with its source); any other country is named through pycountry.
 _COUNTRIES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
-    "AF": ("Afghanistan", ("Afghan", "Afghans")),
-    "AU": ("Australia", ("Australian", "Australians")),
-    "AT": ("Austria", ("Austrian",)),
-    "AZ": ("Azerbaijan", ("Azerbaijani", "Azeri")),
-    "AM": ("Armenia", ("Armenian",)),
-    "BE": ("Belgium", ("Belgian", "Belgians")),
-    "BH": ("Bahrain", ("Bahraini",)),
-    "BF": ("Burkina Faso", ("Burkinabe",)),
-    "CA": ("Canada", ("Canadian", "Canadians")),
-    "CN": ("China", ("Chinese",)),
-    "CZ": ("Czechia", ("Czech", "Czechs")),
-    "DK": ("Denmark", ("Danish", "Danes")),
-    "EG": ("Egypt", ("Egyptian", "Egyptians")),
-    "EE": ("Estonia", ("Estonian", "Estonians")),
-    "ET": ("Ethiopia", ("Ethiopian",)),
-    "FI": ("Finland", ("Finnish", "Finns")),
-    "FR": ("France", ("French",)),
-    "DE": ("Germany", ("German", "Germans")),
-    "GB": ("United Kingdom", ("British", "Briton", "Britons", "UK", "U.K.", "Britain")),
-    "GR": ("Greece", ("Greek", "Greeks")),
-    "HU": ("Hungary", ("Hungarian",)),
-    "IN": ("India", ("Indian", "Indians")),
-    "IQ": ("Iraq", ("Iraqi", "Iraqis")),
-    "IR": ("Iran", ("Iranian", "Iranians")),
-    "IE": ("Ireland", ("Irish",)),
-    "IL": ("Israel", ("Israeli", "Israelis")),
-    "IT": ("Italy", ("Italian", "Italians")),
-    "JP": ("Japan", ("Japanese",)),
-    "JO": ("Jordan", ("Jordanian", "Jordanians")),
-    "KW": ("Kuwait", ("Kuwaiti",)),
-    "LB": ("Lebanon", ("Lebanese",)),
-    "LT": ("Lithuania", ("Lithuanian",)),
-    "LV": ("Latvia", ("Latvian",)),
-    "LY": ("Libya", ("Libyan", "Libyans")),
-    "ML": ("Mali", ("Malian",)),
-    "NE": ("Niger", ("Nigerien",)),
-    "NG": ("Nigeria", ("Nigerian", "Nigerians")),
-    "NL": ("Netherlands", ("Dutch", "Netherlands", "Holland")),
-    "NO": ("Norway", ("Norwegian", "Norwegians")),
-    "NZ": ("New Zealand", ("New Zealander",)),
-    "OM": ("Oman", ("Omani",)),
-    "PK": ("Pakistan", ("Pakistani", "Pakistanis")),
-    "PL": ("Poland", ("Polish", "Poles")),
-    "PS": ("Palestine", ("Palestinian", "Palestinians")),
-    "PT": ("Portugal", ("Portuguese",)),
-    "QA": ("Qatar", ("Qatari",)),
-    "RO": ("Romania", ("Romanian",)),
-    "RU": ("Russia", ("Russian", "Russians")),
-    "SA": ("Saudi Arabia", ("Saudi", "Saudis")),
-    "SD": ("Sudan", ("Sudanese",)),
-    "SO": ("Somalia", ("Somali", "Somalis")),
-    "ES": ("Spain", ("Spanish", "Spaniards")),
-    "SE": ("Sweden", ("Swedish", "Swedes")),
-    "CH": ("Switzerland", ("Swiss",)),
-    "SY": ("Syria", ("Syrian", "Syrians")),
-    "TR": ("Turkey", ("Turkish", "Turks")),
-    "UA": ("Ukraine", ("Ukrainian", "Ukrainians")),
-    "AE": ("United Arab Emirates", ("Emirati", "Emiratis", "UAE")),
-    "US": ("United States", ("American", "Americans", "U.S.", "US", "USA", "U.S.A.")),
-    "YE": ("Yemen", ("Yemeni", "Yemenis")),
+    str(entry["code"]): (str(entry["name"]), tuple(str(form) for form in entry["demonyms"]))
+    for entry in load("events_countries")
 }
 #: ISO code -> actor name.
 COUNTRY_NAMES: Final[dict[str, str]] = {code: name for code, (name, _) in _COUNTRIES.items()}

@@ -5,159 +5,50 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["ATTRIBUTION", "PRESENT", "PRONOUNS", "has_prefix", "is_locative"]
+__all__ = [
+    "ATTRIBUTION",
+    "HYPOTHETICAL",
+    "HYPOTHETICAL_STEMS",
+    "PRESENT",
+    "PRONOUNS",
+    "has_prefix",
+    "is_locative",
+]
+
+_WORDS: Final = load("events_context_words")
+
+
+def _class(name: str) -> tuple[str, ...]:
+    return tuple(str(entry["term"]) for entry in _WORDS if entry["class"] == name)
+
 
 #: Words after which a place name is where something happens ("in", "at the", "left the", "hit").
-_LOCATIVE: Final = frozenset(
-    [
-        "in",
-        "at",
-        "to",
-        "into",
-        "near",
-        "around",
-        "outside",
-        "inside",
-        "across",
-        "throughout",
-        "within",
-        "toward",
-        "towards",
-        "via",
-        "off",
-        "over",
-        "on",
-        "onto",
-        "against",
-        "leave",
-        "left",
-        "leaving",
-        "reached",
-        "entered",
-        "hit",
-        "struck",
-        "targeted",
-        "attacked",
-        "bombed",
-        "shelled",
-        "stormed",
-        "protected",
-        "protecting",
-        "guarded",
-        "guarding",
-        "visited",
-        "visiting",
-        "besieged",
-        "captured",
-        "seized",
-        "occupied",
-    ]
-)
+_LOCATIVE: Final = frozenset(_class("locative"))
 #: Nouns that make "<noun> of X" locative ("the city of X", "the reinforcement of X").
-_OF_NOUNS: Final = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "capital",
-        "province",
-        "region",
-        "governorate",
-        "district",
-        "airport",
-        "outskirts",
-        "north",
-        "south",
-        "east",
-        "west",
-        "centre",
-        "center",
-        "area",
-        "port",
-        "base",
-        "strait",
-        "gulf",
-        "reinforcement",
-        "protection",
-        "defence",
-        "defense",
-        "security",
-        "evacuation",
-        "bombing",
-        "shelling",
-        "siege",
-        "capture",
-        "fall",
-        "streets",
-        "parts",
-        "rest",
-    ]
-)
+_OF_NOUNS: Final = frozenset(_class("of_noun"))
 #: Words that may stand between the locative word and the name ("in the northern city of", "in both X and").
-_GAP: Final = frozenset(
-    [
-        "the",
-        "both",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "city",
-        "town",
-        "capital",
-        "province",
-        "region",
-        "village",
-        "and",
-        "or",
-        "nearby",
-        "neighbouring",
-        "neighboring",
-        "key",
-        "strategic",
-        "disputed",
-        "besieged",
-        "restive",
-        "embattled",
-        "its",
-        "their",
-        "his",
-        "her",
-    ]
-)
+_GAP: Final = frozenset(_class("gap"))
 #: The name as the target of a passive ("X was hit", "X is regularly targeted", "X came under fire").
 _AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|came|comes|come|got|gets)\s+(?:\w+ly\s+)?"
-    r"(?:hit|targeted|attacked|struck|shelled|bombed|rocked|stormed|captured|seized|overrun|besieged|under)\b",
+    rf"(?:{'|'.join(_class('passive'))})\b",
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
 
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
-PRESENT: Final = frozenset(
-    {"current", "currently", "now", "nowadays", "still", "today", "presently", "remain", "remains"}
-)
+PRESENT: Final = frozenset(_class("present"))
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
-ATTRIBUTION: Final = (
-    "culprit",
-    "responsib",
-    "claimed",
-    "blam",
-    "behind",
-    "accus",
-    "identified",
-    "attributed",
-    "perpetrat",
-)
+ATTRIBUTION: Final = _class("attribution")
+#: A cue up to four words after these is something threatened or planned, not something that happened.
+HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
+#: The same, as stems ("threatened", "vowed").
+HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 
 
 def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:

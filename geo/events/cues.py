@@ -10,218 +10,101 @@ is ``training_suspended``).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
+from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["Cue", "find_cues", "refine"]
+__all__ = ["Cue", "find_cues", "refine", "unarmed"]
 
-_ADJ = r"(?:[\w'’-]+\s+){0,3}?"
-_TROOPS = (
-    r"(?:troops|soldiers|forces|personnel|marines|servicemen|service\s+members|military|units?|contingent"
-    r"|company|battalion|brigade|advis[eo]rs|instructors|trainers|officers|warships?|frigates?|jets)"
-)
+#: Up to three words between a verb and its object (grammar, not vocabulary).
+_ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
 
-# (event type, sub type, tier, first-word stems, pattern)
-_CUES: Final[tuple[tuple[str, str | None, int, str, str], ...]] = (
-    (
-        "abduction",
-        None,
-        3,
-        "kidnap abduct taken hostage held",
-        r"kidnap\w*|abduct\w*|taken\s+hostage|hostage-taking|held\s+captive",
-    ),
-    ("abduction", "hostage_taking", 3, "hostage", r"hostages?"),
-    ("rocket_attack", "ballistic_missile", 3, "ballistic", r"ballistic\s+missiles?"),
-    ("rocket_attack", "cruise_missile", 3, "cruise", r"cruise\s+missiles?"),
-    ("rocket_attack", "missile", 3, "missile", r"missiles?(?!\s+defen[cs]e)"),
-    ("rocket_attack", "rocket", 3, "rocket katyusha", r"rockets?|katyushas?"),
-    ("rocket_attack", "mortar", 3, "mortar", r"mortars?"),
-    (
-        "strike",
-        "drone_strike",
-        3,
-        "drone uav unmanned armed",
-        r"(?:drone|uav|unmanned\s+aerial\s+vehicle)s?[\s-]+(?:strikes?|attacks?|raids?)|drones?\s+(?:struck|hit)"
-        r"|armed\s+drones?",
-    ),
-    (
-        "strike",
-        "air_strike",
-        3,
-        "air bomb warplane fighter",
-        r"air[\s-]?strikes?|air[\s-]?raids?|air\s+campaign|bombing\s+(?:raids?|campaign)|warplanes?|fighter\s+jets?"
-        r"|bombed|bombard\w*|airstrikes?",
-    ),
-    ("strike", "bombing", 3, "bombing", r"bombings?"),
-    (
-        "attack",
-        "explosion",
-        3,
-        "explosion blast explod deton suicide car",
-        r"explosions?|blasts?|exploded|detonated|suicide\s+bomb\w*|car\s+bombs?",
-    ),
-    (
-        "attack",
-        "territorial_control",
-        3,
-        "occupied overran overrun seized took captured",
-        r"occupied|overran|overrun|seized\s+control|took\s+control|captured\s+(?:the\s+)?(?:city|town|village)",
-    ),
-    (
-        "attack",
-        None,
-        3,
-        "attack assault ambush clash gunmen gunfire shell shot raid targeted came",
-        r"attack(?:s|ed|ing)?|assault\w*|ambush\w*|clash(?:es|ed)?|gunmen|gunfire|shelling|shelled|shot\s+dead"
-        r"|raid(?:s|ed)?|targeted|came\s+under\s+fire",
-    ),
-    (
-        "protest",
-        None,
-        3,
-        "protest demonstrat rall riot sit marched",
-        r"protest\w*|demonstrations?|demonstrators|rall(?:y|ies)|riot\w*|sit-ins?|marched",
-    ),
-    (
-        "withdrawal",
-        None,
-        3,
-        "withdr pull return went came sent bring brought draw removed left redeploy evacuat",
-        r"withdr[ae]w\w*|withdrawal|pull(?:s|ed|ing)?\s+out|pull-?out|returned\s+home|return(?:s|ed|ing)?\s+home"
-        r"|went\s+home|came\s+home|sent\s+home|bring\w*\s+(?:\w+\s+){0,3}home|brought\s+(?:\w+\s+){0,3}home"
-        r"|draw\s*down|drawdown|removed\s+(?:all\s+)?(?:\w+\s+)?troops|left\s+the\s+country|redeploy\w*|evacuat\w*",
-    ),
-    (
-        "training",
-        None,
-        2,
-        "train instruct mentor capacity exercise first",
-        r"train(?:s|ed|ing|er|ers)?|instruct\w*|mentor\w*|capacity[\s-]building|exercises?|first[\s-]aid\s+training",
-    ),
-    (
-        "deployment",
-        None,
-        2,
-        "deploy dispatch reinforc send sent stationed contingent infantry battalion took take protect "
-        "guard escort patrol arriv rotation",
-        rf"deploy\w*|dispatch\w*|reinforc\w*|send(?:s|ing)?\s+{_ADJ}{_TROOPS}|sent\s+{_ADJ}{_TROOPS}|stationed"
-        r"|contingent|infantry\s+company|battalion|took\s+over\s+(?:their|the|its)\s+mission|take\s+over"
-        r"|protect\w*|guard(?:s|ed|ing)?|escort\w*|patrol\w*|arriv\w*|rotation",
-    ),
-    (
-        "presence",
-        None,
-        2,
-        "presence remain still base based garrison have has host",
-        r"presence|remain(?:s|ed)?\s+(?:stationed|deployed|based|in|at)|still\s+(?:have|has|had)\s+(?:\w+\s+)?bases"
-        r"|bases?|based\s+(?:at|in)|garrison\w*|ha(?:ve|s)\s+been\s+in\s+(?=[A-Z]|the\s+country)|hosts?\s+(?:\w+\s+)?troops",
-    ),
-    ("political", "threat", 1, "threat ultimatum", r"threat(?:s|en|ened|ening)?|ultimatum"),
-    (
-        "political",
-        "parliament_resolution",
-        1,
-        "parliament resolution vot legislat lawmakers",
-        r"parliament\w*|resolution|vot(?:e|ed|es|ing)|legislat\w*|lawmakers",
-    ),
-    ("political", "official_visit", 1, "visit", r"visit(?:s|ed|ing)?"),
-    (
-        "political",
-        "travel_advisory",
-        1,
-        "told advised urged ordered",
-        r"(?:told|advised|urged|ordered)\s+(?:\w+\s+){0,4}to\s+leave",
-    ),
-    (
-        "political",
-        "sanctions",
-        1,
-        "sanction freez froze seize",
-        r"sanction\w*|freez\w*|froze|seize\s+(?:the\s+)?\w+\s+(?:reserves|assets)",
-    ),
-    (
-        "political",
-        None,
-        1,
-        "decid decision agreement treaty accord negotiat talks summit election inaugurat confirmed "
-        "identified accus demand expel letter minister",
-        r"decid\w*|decision|agreement|treaty|accord|negotiat\w*|talks|summit|elections?|inaugurat\w*|confirmed"
-        r"|identified|accus\w*|demand\w*|expel\w*|letter\s+to\s+(?:the\s+)?parliament|ministers?\s+report",
-    ),
-)
 
-_PATTERNS: Final = tuple(
-    re.compile(rf"(?:{pattern})(?![\w])", re.IGNORECASE) for _, _, _, _, pattern in _CUES
-)
-_STEMS: Final[dict[str, tuple[int, ...]]] = {}
-for _number, _cue in enumerate(_CUES):
-    for _stem in _cue[3].split():
-        _STEMS[_stem] = (*_STEMS.get(_stem, ()), _number)
-_STEM_TEST: Final = WordTest(stems=_STEMS)
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """The cues of ``events_cues`` as compiled patterns, indexed by the stems of their first word."""
+
+    #: (event type, sub type, tier) of each cue.
+    kinds: tuple[tuple[str, str | None, int], ...]
+    patterns: tuple[re.Pattern[str], ...]
+    stems: Mapping[str, tuple[int, ...]]
+    stem_test: WordTest
+
+
+def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int]:
+    return (str(entry["event"]), entry.get("sub"), int(entry["tier"]))
+
+
+@functools.cache
+def _table() -> _Table:
+    """Build the cue table from the lexicon data (once, at first use)."""
+    troops = "(?:" + "|".join(load("events_unit_nouns").column("pattern")) + ")"
+    kinds: list[tuple[str, str | None, int]] = []
+    alternatives: list[list[str]] = []
+    stems: dict[str, tuple[int, ...]] = {}
+    for entry in load("events_cues"):
+        key = _cue_key(entry)
+        if not kinds or kinds[-1] != key:
+            kinds.append(key)
+            alternatives.append([])
+        number = len(kinds) - 1
+        alternatives[-1].append(str(entry["pattern"]).replace("{adj}", _ADJ).replace("{troops}", troops))
+        for stem in str(entry["stems"]).split():
+            if number not in stems.get(stem, ()):
+                stems[stem] = (*stems.get(stem, ()), number)
+    patterns = tuple(re.compile(rf"(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE) for parts in alternatives)
+    return _Table(tuple(kinds), patterns, stems, WordTest(stems=stems))
+
+
 _WORD_CUES: dict[str, tuple[int, ...]] = {}
 
 
-def _cues_for(word: str) -> tuple[int, ...]:
+def _cues_for(word: str, stems: Mapping[str, tuple[int, ...]]) -> tuple[int, ...]:
     """Indices of the cues that may start with ``word`` (cached)."""
     found = _WORD_CUES.get(word)
     if found is None:
-        found = tuple(sorted({n for stem, ns in _STEMS.items() if word.startswith(stem) for n in ns}))
+        found = tuple(sorted({n for stem, ns in stems.items() if word.startswith(stem) for n in ns}))
         if len(_WORD_CUES) < 200_000:
             _WORD_CUES[word] = found
     return found
 
 
-_MILITARY: Final = frozenset(
-    [
-        "troops",
-        "soldiers",
-        "forces",
-        "military",
-        "army",
-        "personnel",
-        "marines",
-        "contingent",
-        "mission",
-        "unit",
-        "units",
-        "battalion",
-        "company",
-        "officers",
-        "advisors",
-        "advisers",
-        "servicemen",
-    ]
-)
-_TREATY: Final = frozenset({"agreement", "deal", "treaty", "accord", "pact", "jcpoa"})
-_AIR: Final = frozenset(
-    {"military", "jet", "jets", "aircraft", "warplane", "warplanes", "coalition", "planes"}
-)
-_TERROR: Final = frozenset(
-    {"suicide", "car", "roadside", "ied", "attacks", "terror", "terrorist", "terrorists"}
-)
-_SUSPEND: Final = ("suspend", "halt", "ceas", "stop", "paus", "froze", "frozen", "ended")
-_MARITIME: Final = frozenset(
-    {
-        "shipping",
-        "maritime",
-        "naval",
-        "vessel",
-        "vessels",
-        "tanker",
-        "tankers",
-        "frigate",
-        "frigates",
-        "warship",
-        "warships",
-    }
-)
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """One class of ``events_cue_context``: words, phrases (all words needed) and prefixes."""
+
+    words: frozenset[str]
+    phrases: tuple[frozenset[str], ...]
+    prefixes: tuple[str, ...]
+
+    def found_in(self, words: set[str]) -> bool:
+        """Whether the lower-cased words of a sentence hold one of the class's terms."""
+        return (
+            not self.words.isdisjoint(words)
+            or any(phrase <= words for phrase in self.phrases)
+            or (bool(self.prefixes) and any(word.startswith(self.prefixes) for word in words))
+        )
 
 
-def _any_prefix(words: set[str], stems: tuple[str, ...]) -> bool:
-    return any(word.startswith(stems) for word in words)
+@functools.cache
+def _context() -> dict[str, _Context]:
+    """The refining word classes of the lexicon data, by class name (once, at first use)."""
+    parts: dict[str, tuple[set[str], list[frozenset[str]], list[str]]] = {}
+    for entry in load("events_cue_context"):
+        words, phrases, prefixes = parts.setdefault(str(entry["class"]), (set(), [], []))
+        term = str(entry["term"])
+        if entry.get("prefix"):
+            prefixes.append(term)
+        elif " " in term:
+            phrases.append(frozenset(term.split()))
+        else:
+            words.add(term)
+    return {name: _Context(frozenset(w), tuple(ph), tuple(pr)) for name, (w, ph, pr) in parts.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,44 +130,60 @@ class Cue:
 
 def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
     """All cues of the text in order (patterns tried only at tokens that can start them)."""
+    table = _table()
     toks = tokens if tokens is not None else Tokens(text)
     out: list[Cue] = []
     reached = -1
     words, starts = toks.words, toks.starts
-    for index in toks.select(_STEM_TEST):
+    for index in toks.select(table.stem_test):
         start = starts[index]
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
-        for number in _cues_for(words[index]):
-            match = _PATTERNS[number].match(text, start)
+        for number in _cues_for(words[index], table.stems):
+            match = table.patterns[number].match(text, start)
             if match is not None:
-                event_type, sub, tier, _, _ = _CUES[number]
+                event_type, sub, tier = table.kinds[number]
                 out.append(Cue(start, match.end(), event_type, sub, tier))
                 reached = match.end()
                 break
     return out
 
 
+def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
+    """Whether a bare noun "strike(s)" has no word of armed force in its sentence (then it is not an event:
+    a labour strike, a gold strike, a lightning strike)."""
+    if (
+        cue.event_type != "strike"
+        or cue.sub_event_type is not None
+        or text[cue.start : cue.end].lower()[:5] != "strik"
+    ):
+        return False
+    context = _context()
+    return "armed" in context and not context["armed"].found_in(words)
+
+
 def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     """Adjust a cue's event and sub type to the lower-cased words of its sentence."""
     event_type, sub = cue.event_type, cue.sub_event_type
-    if event_type == "withdrawal" and not words & _MILITARY:
-        return ("political", "treaty_withdrawal") if words & _TREATY else ("political", None)
+    context = _context()
+
+    def has(name: str) -> bool:
+        return name in context and context[name].found_in(words)
+
+    if event_type == "withdrawal" and not has("military"):
+        return ("political", "treaty_withdrawal") if has("treaty") else ("political", None)
     if sub == "bombing":
-        if words & _AIR or {"air", "force"} <= words:
+        if has("air"):
             return "strike", "air_strike"
-        if words & _TERROR:
+        if has("terror"):
             return "attack", "bombing"
-    if event_type == "training":
-        if _any_prefix(words, _SUSPEND) or {"called", "off"} <= words:
-            return event_type, "training_suspended"
-        if {"first", "aid"} <= words:
-            return event_type, "first_aid_training"
+    if event_type == "training" and has("suspend"):
+        return event_type, "training_suspended"
     if event_type == "deployment":
-        if words & _MARITIME:
+        if has("maritime"):
             return event_type, "maritime_security"
-        if _any_prefix(words, ("protect", "guard", "reinforc")):
+        if has("force_protection"):
             return event_type, "force_protection"
-    if sub == "parliament_resolution" and not _any_prefix(words, ("parliament", "lawmaker", "legislat")):
+    if sub == "parliament_resolution" and not has("legislature"):
         return event_type, None
     return event_type, sub

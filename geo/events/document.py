@@ -7,6 +7,7 @@ so that each place only looks at its sentence and the neighbours.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
@@ -31,6 +32,8 @@ _DOCUMENT_MISSION: Final = frozenset({"deployment", "withdrawal", "training", "p
 #: Event types whose perpetrator may be named elsewhere (the next sentence, an earlier mention).
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 _COUNTRY_ACTORS: Final = frozenset(act.COUNTRY_NAMES.values())
+#: "mission" or "operation" right after an organisation's name ("the NATO mission").
+_MISSION_AFTER: Final = re.compile(r"['’]?s?\s+(?:mission|operation)\b", re.IGNORECASE)
 
 
 class _Spanned(Protocol):
@@ -88,7 +91,12 @@ class Document:
         sentences = split_sentences(text)
         doc = cls(text, published, names.missions, names.actors, places, tokens, sentences, names)
         doc._starts = [s.start for s in doc.sentences]
-        doc.cues = doc._bucket(find_cues(text, tokens=tokens))
+        counts = find_counts(text, tokens=tokens)
+        doc._counts = doc._bucket(counts)
+        # a number of troops at a place reports where they are sent ("N soldiers will be working in X")
+        sent = [Cue(c.start, c.end, "deployment", None, 2) for c in counts if c.kind == "troops"]
+        cues = find_cues(text, tokens=tokens)
+        doc.cues = doc._bucket(sorted([*cues, *sent], key=lambda cue: cue.start) if sent else cues)
         return doc
 
     @property
@@ -229,14 +237,14 @@ class Document:
         date (not for strikes other than air strikes: a drone strike in a mission's country is often no part
         of it). A mission whose active years miss the date is never used."""
         here = [m.name for m in self.missions[number] if self._active(m.name, date)]
-        if here:
+        if here or (here := self._owned(number, date, place)):
             return here[0]
         if event_type not in MILITARY:
             return None
         for other in (number - 1, number - 2, number + 1) if event_type != "strike" else ():
             if 0 <= other < len(self.sentences):
                 near = [m.name for m in self.missions[other] if self._active(m.name, date)]
-                if near:
+                if near or (near := self._owned(other, date, place)):
                     return near[-1] if other < number else near[0]
         if "mission" in self.words(number) or "operation" in self.words(number):
             by_area = [
@@ -250,6 +258,26 @@ class Document:
             return None
         named = {name for name in self._named_missions if self._active(name, date)}  # after self.missions
         return named.pop() if len(named) == 1 else None
+
+    def _owned(self, number: int, date: TemporalExpression | None, place: Resolved) -> list[str]:
+        """The mission meant by "<organisation> mission" (or "operation") in sentence ``number``: the only
+        active catalogue mission whose name holds the organisation's name and whose areas (if any) hold the
+        place or its country ("the NATO mission" at a place in Iraq: NATO Mission Iraq)."""
+        country = f"iso:{place.candidate.country}"
+        for actor in self.actors[number]:
+            if _MISSION_AFTER.match(self.text, actor.end) is None:
+                continue
+            owner = re.compile(rf"\b{re.escape(actor.name)}\b")
+            found = [
+                e.name
+                for e in self.missions_catalogue.entries
+                if owner.search(e.name)
+                and (not e.areas or place.candidate.id in e.areas or country in e.areas)
+                and self._active(e.name, date)
+            ]
+            if len(found) == 1:
+                return found
+        return []
 
     def _active(self, mission: str, date: TemporalExpression | None) -> bool:
         if date is None:

@@ -7,6 +7,7 @@ import string
 from dataclasses import dataclass
 from typing import Final
 
+from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["Sentence", "clause_starts", "split_sentences"]
@@ -15,62 +16,7 @@ __all__ = ["Sentence", "clause_starts", "split_sentences"]
 #: character just taken decides which branch applies) lets the regex engine skip ahead quickly.
 _BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=\n)[ \t\n]*|(?<!\n)[\"”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9]))")
 _LETTERS_DOT: Final = string.ascii_letters + "."
-_ABBREVIATIONS: Final = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cpt",
-        "sgt",
-        "cpl",
-        "pvt",
-        "adm",
-        "cmdr",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "st",
-        "mt",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "fig",
-        "approx",
-        "est",
-        "brig",
-        "pte",
-        "amb",
-        "pres",
-        "sr",
-        "jr",
-    ]
-)
+_ABBREVIATIONS: Final = frozenset(str(term) for term in load("events_abbreviations").terms())
 #: Punctuation that opens a new clause.
 _CLAUSE_MARK: Final = re.compile(r"[,;:()–—]")
 #: Subordinators that open a new clause ("after", "as"); multi-word ones by their first word.

@@ -11,8 +11,8 @@ from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
-from geo.events.context import is_locative
-from geo.events.cues import Cue, refine
+from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative
+from geo.events.cues import Cue, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.merge import mention_tags, merge_tags
 from geo.events.notes import describe_event
@@ -28,11 +28,8 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
-#: A cue up to four words after these is something threatened or planned, not something that happened.
-_HYPOTHETICAL: Final = frozenset(
-    {"could", "would", "might", "will", "may", "plan", "plans", "planned", "planning"}
-)
-_HYPOTHETICAL_STEMS: Final = ("threat", "vow", "warn", "promis")
+#: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
+_GENERIC: Final = {"strike": 1, "attack": 2}
 
 
 @dataclass(slots=True)
@@ -143,7 +140,11 @@ def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
     sentence_start = doc.sentences[number].start
-    cues = [c for c in doc.cues[number] if not _hypothetical(doc, c, sentence_start)]
+    cues = [
+        c
+        for c in doc.cues[number]
+        if not _hypothetical(doc, c, sentence_start) and not unarmed(c, doc.text, doc.words(number))
+    ]
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
@@ -229,22 +230,22 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     for k in range(index, max(index - 4, -1), -1):
         if starts[k] < sentence_start:
             break
-        if words[k] in _HYPOTHETICAL or words[k].startswith(_HYPOTHETICAL_STEMS):
+        if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
             return True
     return False
 
 
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
-    """Highest tier, then most specific (a bare "attack" last), then nearest to the name (a cue after the
-    name counts double distance)."""
+    """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
+    name (a cue after the name counts double distance)."""
     if len(cues) == 1:
         return cues[0]
     start, end = place.toponym.start, place.toponym.end
 
     def key(cue: Cue) -> tuple[int, int, int]:
         distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
-        generic = cue.event_type == "attack" and cue.sub_event_type is None
-        return -cue.tier, int(generic), distance
+        generic = _GENERIC.get(cue.event_type, 0) if cue.sub_event_type is None else 0
+        return -cue.tier, generic, distance
 
     return min(cues, key=key)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
 MONTHS: Final[dict[str, int]] = {
@@ -34,29 +35,10 @@ WEEKDAYS: Final[dict[str, int]] = {
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
 }
+_TIME_WORDS: Final = load("events_time_words")
+#: Number words before a time unit ("two weeks ago", "a few days") and their values (lexicon data).
 NUMBER_WORDS: Final[dict[str, int]] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "a couple of": 2,
-    "couple of": 2,
-    "a few": 3,
-    "few": 3,
-    "several": 3,
+    str(entry["term"]): int(entry["value"]) for entry in _TIME_WORDS if entry["class"] == "quantity"
 }
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -65,9 +47,11 @@ _NUM = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WOR
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"1[89]\d{2}|20\d{2}"
 _SPACES: Final = re.compile(r"\s+")
+#: Not a year when a count noun follows ("2000 soldiers"; lexicon data).
 _NOT_COUNT = (
-    r"(?!\s+(?:soldiers|troops|people|civilians|men|women|dead|killed|personnel|officers|members|km|kilometres"
-    r"|kilometers|miles|metres|meters|dollars|euros|tons|tonnes|barrels|residents|families|homes|times)\b)"
+    r"(?!\s+(?:"
+    + "|".join(str(entry["term"]) for entry in _TIME_WORDS if entry["class"] == "count_noun")
+    + r")\b)"
 )
 
 
