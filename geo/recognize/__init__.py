@@ -17,12 +17,15 @@ from geo.errors import InputError
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Gazetteer
+    from geo.lexicon.weights import Weights
     from geo.toponyms import Toponym
 
 __all__ = ["recognize"]
 
 
-def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+def recognize(
+    text: str, *, gazetteer: Gazetteer | None = None, weights: Weights | None = None
+) -> list[Toponym]:
     """Return the place names and demonyms of ``text``.
 
     Parameters
@@ -31,6 +34,9 @@ def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]
         The article text; offsets of the result index into it.
     gazetteer
         Gazetteer whose names form the lexicon; by default :func:`geo.gazetteer.default_gazetteer`.
+    weights
+        The decision's thresholds and scores (``weights.recogniser``); by default the packaged ones
+        (:func:`geo.lexicon.weights.default_weights`).
 
     Returns
     -------
@@ -54,4 +60,6 @@ def recognize(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]
         gazetteer = default_gazetteer()
     from geo.recognize.sites import diplomatic_posts
 
-    return diplomatic_posts(text, recognize_text(text, load_lexicon(gazetteer.path)), gazetteer)
+    chosen = weights.recogniser if weights is not None else None
+    found = recognize_text(text, load_lexicon(gazetteer.path), weights=chosen)
+    return diplomatic_posts(text, found, gazetteer)

@@ -20,6 +20,7 @@ from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.lexicon.weights import Weights, default_weights
 from geo.resolve.candidates import CandidateCache, candidate_cache
 from geo.resolve.context import Container, container_index, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
@@ -50,6 +51,7 @@ def resolve(
     *,
     gazetteer: Gazetteer | None = None,
     demonyms: bool = False,
+    weights: Weights | None = None,
 ) -> list[Resolved]:
     """Resolve the place toponyms of a document in its context.
 
@@ -66,6 +68,8 @@ def resolve(
         Also return an entry for each demonym toponym with a ``country``: that country's entry
         (``iso:<code>``), with the recogniser's score. For scoring against corpora that annotate
         demonyms as toponyms; the map pipeline keeps them as context only.
+    weights
+        The scoring weights (``weights.resolver``); :func:`geo.lexicon.weights.default_weights` by default.
 
     Returns
     -------
@@ -90,6 +94,7 @@ def resolve(
                 f"outside a text of {len(text)} characters"
             )
     gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+    resolver = (weights if weights is not None else default_weights()).resolver
     cache = candidate_cache(gazetteer)
     containers = container_index(gazetteer)
 
@@ -176,13 +181,13 @@ def resolve(
     set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):
-        score_group(group, evidence, index)
+        score_group(group, evidence, index, weights=resolver)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).
     order = sorted(range(len(groups)), key=lambda index: -groups[index].confidence)
     for context_pass in range(CONTEXT_PASSES):
         for position, index in enumerate(order):
             if context_pass or position:  # the first of the first pass saw the same evidence just now
-                score_group(groups[index], evidence, index)
+                score_group(groups[index], evidence, index, weights=resolver)
             evidence.choose(index, groups[index])
     regions = {id(group): region for group in groups if (region := named_region(text, group)) is not None}
     main = focus(groups)
