@@ -19,7 +19,7 @@ import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import Any, Final
 
 from geo.errors import InputError
 from geo.lexicon import Lexicon, load
@@ -27,9 +27,9 @@ from geo.lexicon import Lexicon, load
 __all__ = ["Note", "RecogniserWeights", "ResolverWeights", "Weights", "default_weights", "weights_from"]
 
 #: The features whose weights bound what the context can add to a candidate's score, in summing order.
-CONTEXT_FEATURES = ("country", "country_any", "admin1", "admin1_any", "admin2", "admin2_any", "near")
+CONTEXT_FEATURES: Final = ("country", "country_any", "admin1", "admin1_any", "admin2", "admin2_any", "near")
 #: Candidates further below the best than this many temperatures leave the softmax (share below e^-30).
-SOFTMAX_TEMPERATURES = 30
+SOFTMAX_TEMPERATURES: Final = 30
 
 
 @dataclass(frozen=True, slots=True)
