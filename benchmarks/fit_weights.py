@@ -103,11 +103,14 @@ def prepare(doc: GoldDoc, corpus: str) -> Gold:
 
 
 def read_halves(folder: Path, names: Sequence[str]) -> tuple[list[Gold], list[Gold]]:
-    """Read the dev files of ``names`` under ``folder``: (even documents, odd documents)."""
+    """Read the dev files of ``names`` under ``folder`` (those present): (even documents, odd documents)."""
     even: list[Gold] = []
     odd: list[Gold] = []
     for name in names:
-        for position, doc in enumerate(read_corpus(folder / name / "dev.jsonl")):
+        path = folder / name / "dev.jsonl"
+        if not path.is_file():
+            continue
+        for position, doc in enumerate(read_corpus(path)):
             (odd if position % 2 else even).append(prepare(doc, name))
     return even, odd
 
@@ -257,7 +260,7 @@ def figures(label: str, weights: Weights, halves: Mapping[str, Sequence[Gold]], 
         print(f"  {corpus:<11} " + " ".join(cells))
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
@@ -266,13 +269,16 @@ def main() -> int:
     mode.add_argument("--write", action="store_true", help="Write the fitted values into the weights file.")
     parser.add_argument("--rounds", type=int, default=3, help="At most this many rounds (default 3).")
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="Folder of the gold corpora.")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not args.corpora.is_dir():
         print(f"gold corpora not found at {args.corpora}", file=sys.stderr)
         return 2
     began = time.perf_counter()
     gazetteer = Gazetteer.open()
     even, odd = read_halves(args.corpora, NAMES)
+    if not even or not odd:
+        print(f"need two documents or more under {args.corpora}/<corpus>/dev.jsonl", file=sys.stderr)
+        return 2
     start = default_weights()
     fitted = [note.name for note in start.notes if note.source == "fit"]
     print(f"{len(even)} fitting and {len(odd)} check documents; {len(fitted)} weights searched")

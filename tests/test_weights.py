@@ -180,3 +180,39 @@ def test_write_values_changes_only_the_named_value(fit_weights: ModuleType, tmp_
     rebuilt = weights_from(parse("weights", raw))
     assert rebuilt.resolver.near == 0.3
     assert rebuilt.values() == {**default_weights().values(), "resolver.near": 0.3}
+
+
+def test_check_passes_on_a_tiny_corpus_the_packaged_weights_get_right(
+    fit_weights: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    docs = []
+    for number, (text, names) in enumerate(
+        (
+            ("Flooding closed roads in Paris, Texas, on Monday.", {"Paris": (-95.5555, 33.6609)}),
+            ("The convoy drove from Baghdad to Erbil overnight.", {"Baghdad": (44.4009, 33.3406)}),
+        )
+    ):
+        toponyms = [
+            {
+                "start": text.index(name),
+                "end": text.index(name) + len(name),
+                "name": name,
+                "lon": lon,
+                "lat": lat,
+            }
+            for name, (lon, lat) in names.items()
+        ]
+        docs.append({"doc_id": f"d{number}", "text": text, "toponyms": toponyms})
+    (tmp_path / "tr_news").mkdir()
+    lines = "\n".join(json.dumps(doc) for doc in docs)
+    (tmp_path / "tr_news" / "dev.jsonl").write_text(lines + "\n", encoding="utf-8")
+    # resolution is right on both halves; a recogniser step that helps the fitting half alone is kept
+    # back, so the packaged weights are a fixed point of the procedure here
+    assert fit_weights.main(["--check", "--corpora", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 fitting and 1 check documents" in out
+    assert "but not the check half" in out
+    assert "0 weights moved" in out
+    assert fit_weights.main(["--check", "--corpora", str(tmp_path / "none")]) == 2
