@@ -200,3 +200,22 @@ def test_repr_names_the_configuration(catalogue: Path) -> None:
     text = repr(Geoparser(catalogues=[catalogue]))
     assert "default" in text
     assert "sentry.yaml" in text
+
+
+def test_weights_are_part_of_the_configuration() -> None:
+    import dataclasses
+    import pickle
+
+    from geo.extract.parser import Geoparser
+    from geo.lexicon.weights import default_weights
+
+    packaged = Geoparser()
+    assert packaged.weights == default_weights()
+    changed = dataclasses.replace(
+        default_weights(),
+        recogniser=dataclasses.replace(default_weights().recogniser, name_min_weight=0.99),
+    )
+    custom = Geoparser(weights=changed)
+    assert pickle.loads(pickle.dumps(custom)).weights == changed
+    assert pickle.loads(pickle.dumps(packaged)).weights == default_weights()
+    assert len(pickle.dumps(packaged)) < len(pickle.dumps(custom))

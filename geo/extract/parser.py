@@ -29,6 +29,7 @@ from geo.events.actors import CatalogueNames
 from geo.extract.build import build_features
 from geo.extract.drafts import demonym_mentions, tag_draft
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from geo.lexicon.weights import Weights, default_weights
 from geo.model.article import Article
 from geo.model.feature import EventFeature, EventFeatureCollection
 from geo.model.spans import Resolved, Toponym
@@ -63,6 +64,9 @@ class Geoparser:
     catalogues
         YAML files extending the built-in mission and actor catalogues, in order
         (:func:`geo.catalog.load_catalogues`); read now, so an error shows at once.
+    weights
+        The recogniser's and resolver's weights and thresholds; by default the packaged ones
+        (:func:`geo.lexicon.weights.default_weights`, fitted by ``benchmarks/fit_weights.py``).
 
     Notes
     -----
@@ -82,7 +86,9 @@ class Geoparser:
         *,
         gazetteer: Gazetteer | str | os.PathLike[str] | None = None,
         catalogues: Sequence[str | os.PathLike[str]] = (),
+        weights: Weights | None = None,
     ) -> None:
+        self._weights = weights if weights is not None else default_weights()
         self._given: Gazetteer | None = None
         self._path: Path | None = None
         if isinstance(gazetteer, Gazetteer):
@@ -104,6 +110,11 @@ class Geoparser:
     def catalogue_files(self) -> tuple[Path, ...]:
         """The catalogue files, in the order they extend the built-in catalogues."""
         return self._files
+
+    @property
+    def weights(self) -> Weights:
+        """The recogniser's and resolver's weights (frozen)."""
+        return self._weights
 
     @property
     def missions(self) -> Catalogue:
@@ -145,7 +156,7 @@ class Geoparser:
             Spans sorted by start, without overlaps.
         """
         state = self._loaded_state()
-        return recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon)
+        return recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon, weights=self._weights)
 
     def resolve(self, text: str, toponyms: Sequence[Toponym], *, demonyms: bool = False) -> list[Resolved]:
         """Return the gazetteer entry of each place toponym of ``text`` (:func:`geo.resolve.resolve`).
@@ -165,7 +176,14 @@ class Geoparser:
             One entry per place toponym (and demonym, see ``demonyms``), in the order given.
         """
         state = self._loaded_state()
-        return resolve(text, toponyms, gazetteer=state.gazetteer, caches=state.resolver, demonyms=demonyms)
+        return resolve(
+            text,
+            toponyms,
+            gazetteer=state.gazetteer,
+            caches=state.resolver,
+            demonyms=demonyms,
+            weights=self._weights,
+        )
 
     def tag_events(
         self, text: str, places: Sequence[Resolved], *, published: str | None, include_mentions: bool = True
@@ -205,8 +223,10 @@ class Geoparser:
         add the countries named only by demonyms, build and filter the features."""
         state = self._loaded_state()
         text = article.text
-        toponyms = recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon)
-        places = resolve(text, toponyms, gazetteer=state.gazetteer, caches=state.resolver)
+        toponyms = recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon, weights=self._weights)
+        places = resolve(
+            text, toponyms, gazetteer=state.gazetteer, caches=state.resolver, weights=self._weights
+        )
         tags = self.tag_events(text, places, published=article.published, include_mentions=True)
         drafts = [tag_draft(tag) for tag in tags]
         covered = {d.place.candidate.id for d in drafts}
@@ -273,15 +293,18 @@ class Geoparser:
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle the configuration only: the gazetteer's path (None: the default index of the receiving
-        process) and the catalogue files. Caches, the lexicon and the SQLite connection stay behind; the
-        unpickled parser reads the catalogue files again and builds its state on first use."""
+        process), the catalogue files and the weights (None for the packaged ones). Caches, the lexicon
+        and the SQLite connection stay behind; the unpickled parser reads the catalogue files again and
+        builds its state on first use."""
         if self._given is not None:
             path: Path | None = self._given.path
         elif self._state is not None:
             path = self._state.gazetteer.path
         else:
             path = self._path
-        return (_restore, (None if path is None else str(path), tuple(str(p) for p in self._files)))
+        files = tuple(str(p) for p in self._files)
+        weights = None if self._weights == default_weights() else self._weights  # the packaged ones: by name
+        return (_restore, (None if path is None else str(path), files, weights))
 
     # ----------------------------------------------------------------------------------- internal
     def _loaded_state(self) -> _State:
@@ -310,9 +333,9 @@ class Geoparser:
         )
 
 
-def _restore(gazetteer: str | None, catalogues: tuple[str, ...]) -> Geoparser:
+def _restore(gazetteer: str | None, catalogues: tuple[str, ...], weights: Weights | None = None) -> Geoparser:
     """A parser from the configuration :meth:`Geoparser.__reduce__` pickles."""
-    return Geoparser(gazetteer=gazetteer, catalogues=catalogues)
+    return Geoparser(gazetteer=gazetteer, catalogues=catalogues, weights=weights)
 
 
 _DEFAULT: dict[Path, Geoparser] = {}

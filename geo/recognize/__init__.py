@@ -19,13 +19,16 @@ from geo.errors import InputError
 
 if TYPE_CHECKING:
     from geo.gazetteer.index import Gazetteer
+    from geo.lexicon.weights import Weights
     from geo.model.spans import Toponym
     from geo.recognize.lexicon import Lexicon
 
 __all__ = ["recognize"]
 
 
-def recognize(text: str, *, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> list[Toponym]:
+def recognize(
+    text: str, *, gazetteer: Gazetteer, lexicon: Lexicon | None = None, weights: Weights | None = None
+) -> list[Toponym]:
     """Return the place names and demonyms of ``text``.
 
     Parameters
@@ -38,6 +41,9 @@ def recognize(text: str, *, gazetteer: Gazetteer, lexicon: Lexicon | None = None
         The lexicon of ``gazetteer`` (:func:`geo.recognize.lexicon.load_lexicon`), with the lookups it
         remembers: pass the same one to every call, as :class:`geo.Geoparser` does. None maps the
         lexicon files for this call only (the same result, without the remembered lookups).
+    weights
+        The decision's thresholds and scores (``weights.recogniser``); by default the packaged ones
+        (:func:`geo.lexicon.weights.default_weights`).
 
     Returns
     -------
@@ -58,4 +64,5 @@ def recognize(text: str, *, gazetteer: Gazetteer, lexicon: Lexicon | None = None
 
     if lexicon is None:
         lexicon = load_lexicon(gazetteer.path)
-    return diplomatic_posts(text, recognize_text(text, lexicon), gazetteer)
+    chosen = weights.recogniser if weights is not None else None
+    return diplomatic_posts(text, recognize_text(text, lexicon, weights=chosen), gazetteer)

@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import Final
 
 from geo.gazetteer.normalize import split_generic as _split_generic
+from geo.lexicon.weights import RecogniserWeights, default_weights
 from geo.model.spans import Toponym
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
@@ -39,10 +40,6 @@ from geo.recognize.words import (
 
 __all__ = ["recognize_text"]
 
-#: Zipf frequency at or above which a single capitalised word is also a common English word.
-COMMON_ZIPF: Final = 4.0
-#: Minimum weight of a single common-word name accepted without a locative cue.
-COMMON_MIN_WEIGHT: Final = 0.75
 _PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "of"})
 
 
@@ -60,15 +57,20 @@ class _Decision:
     weak: bool = False  # rejected only for lack of evidence: the document's other mentions may carry it
 
 
-def recognize_text(text: str, lexicon: Lexicon) -> list[Toponym]:
-    """Return the toponyms of ``text`` (see :func:`geo.recognize.recognize`)."""
+def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | None = None) -> list[Toponym]:
+    """Return the toponyms of ``text`` (see :func:`geo.recognize.recognize`).
+
+    ``weights`` are the decision's thresholds and scores, by default the packaged ones
+    (:func:`geo.lexicon.weights.default_weights`).
+    """
     tokens = word_columns(text)
     if not len(tokens):
         return []
     upper_text = _mostly_upper(tokens)
     dateline, skip_until = find_dateline(text, lexicon)
+    chosen = weights if weights is not None else default_weights().recogniser
     decisions = [
-        _decide(c, tokens, upper_text, lexicon, text)
+        _decide(c, tokens, upper_text, lexicon, text, chosen)
         for c in find_candidates(tokens, lexicon)
         if tokens.start[c.span_first] >= skip_until
     ]
@@ -111,7 +113,9 @@ def _mostly_upper(tokens: Tokens) -> bool:
     return letters > 0 and sum(tokens.upper) > 0.6 * letters  # ``upper`` implies two or more
 
 
-def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon, text: str) -> _Decision:
+def _decide(
+    cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon, text: str, weights: RecogniserWeights
+) -> _Decision:
     entry = cand.entry
     flags = entry.flags
     keys = tokens.key
@@ -128,7 +132,7 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     prev_key = keys[prev] if has_prev and (gap == " " or gap == "-") else ""
     if flags & PATTERN:
         titled = prev_key in PERSON_TITLES
-        return _Decision(cand, "person" if titled else "place", 0.6, False, True)
+        return _Decision(cand, "person" if titled else "place", weights.pattern_score, False, True)
     start = tokens.start[first]
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
@@ -150,7 +154,8 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     comma = has_next and gaps[nxt][:1] == "," and _comma_place(cand, tokens, lexicon)
     locative = prev_locative or cand.hint is not None or based or comma
     major = bool(flags & MAJOR)
-    if major and entry.fclass == "admin_region" and entry.zipf >= COMMON_ZIPF:
+    common_zipf = weights.common_zipf
+    if major and entry.fclass == "admin_region" and entry.zipf >= common_zipf:
         major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
     person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
     if person is not None:
@@ -162,13 +167,14 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
     if size == 1 and not demonym and not major and not locative and has_prev and caps[prev]:
         before_entry = lexicon.get(prev_key) if gaps[first] == " " and not tokens.initial(prev) else None
         if before_entry is not None and before_entry.is_place and before_entry.weight >= entry.weight:
-            return _Decision(cand, "reject", 0.2, False, weak=True)  # "BC Hydro", "Auckland Zoo"
+            # "BC Hydro", "Auckland Zoo"
+            return _Decision(cand, "reject", weights.weak_position_score, False, weak=True)
     if size == 1 and not demonym:
         if key in PERSON_TITLES or key in ABBREV_NOT_PLACES:
             return _Decision(cand, "reject", 0.0, False)
         acronym = upper and not upper_text and len(key) <= 5
         if acronym and key in PLACE_ACRONYMS:
-            return _Decision(cand, kind, 0.9, not initial, locative)
+            return _Decision(cand, kind, weights.place_acronym_score, not initial, locative)
         if entry.flags & STOP and not (upper and major):
             return _Decision(cand, "reject", 0.0, False)
         if acronym:
@@ -176,21 +182,27 @@ def _decide(cand: Candidate, tokens: Tokens, upper_text: bool, lexicon: Lexicon,
             # acronym ("NATO"); three-letter ISO codes ("MAC") are acronyms in running text.
             if not (major or _abbreviation(entry, key)):
                 return _Decision(cand, "reject", 0.0, False)
-            return _Decision(cand, kind, 0.8, False, locative)
+            return _Decision(cand, kind, weights.abbreviation_score, False, locative)
         elif entry.flags & CODE:
             return _Decision(cand, "reject", 0.0, False)
-        common = entry.zipf >= COMMON_ZIPF
+        common = entry.zipf >= common_zipf
         if initial or upper_text:
             if common and not major and not locative:
-                return _Decision(cand, "reject", 0.2, False, weak=True)
-        elif common and entry.weight < COMMON_MIN_WEIGHT and not locative and not major:
-            return _Decision(cand, "reject", 0.3, False, weak=True)
-        if entry.flags & (FIRST_NAME | SURNAME) and not major and not locative and entry.weight < 0.55:
-            return _Decision(cand, "reject", 0.3, False, weak=True)
+                return _Decision(cand, "reject", weights.weak_position_score, False, weak=True)
+        elif common and entry.weight < weights.common_min_weight and not locative and not major:
+            return _Decision(cand, "reject", weights.weak_word_score, False, weak=True)
+        named = entry.flags & (FIRST_NAME | SURNAME)
+        if named and not major and not locative and entry.weight < weights.name_min_weight:
+            return _Decision(cand, "reject", weights.weak_word_score, False, weak=True)
     strong = (not initial and not upper_text) and (
-        size > 1 or major or locative or entry.zipf < 3.5 or entry.weight >= 0.8
+        size > 1
+        or major
+        or locative
+        or entry.zipf < weights.strong_max_zipf
+        or entry.weight >= weights.strong_min_weight
     )
-    score = min(1.0, 0.5 + 0.5 * entry.weight + (0.1 if locative else 0.0))
+    bonus = weights.locative_bonus if locative else 0.0
+    score = min(1.0, weights.score_base + weights.score_slope * entry.weight + bonus)
     return _Decision(cand, kind, score, strong, locative)
 
 

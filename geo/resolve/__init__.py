@@ -23,6 +23,7 @@ from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer
+from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
@@ -55,6 +56,7 @@ def resolve(
     gazetteer: Gazetteer,
     caches: ResolverCaches | None = None,
     demonyms: bool = False,
+    weights: Weights | None = None,
 ) -> list[Resolved]:
     """Resolve the place toponyms of a document in its context.
 
@@ -76,6 +78,8 @@ def resolve(
         Also return an entry for each demonym toponym with a ``country``: that country's entry
         (``iso:<code>``), with the recogniser's score. For scoring against corpora that annotate
         demonyms as toponyms; the map pipeline keeps them as context only.
+    weights
+        The scoring weights (``weights.resolver``); :func:`geo.lexicon.weights.default_weights` by default.
 
     Returns
     -------
@@ -106,6 +110,7 @@ def resolve(
     cache = caches.candidates
     containers = caches.containers
     pruned = caches.pruned
+    resolver = (weights if weights is not None else default_weights()).resolver
 
     nations: dict[str, float] = {}
     groups: list[Group] = []
@@ -190,13 +195,13 @@ def resolve(
     set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):
-        score_group(group, evidence, index, pruned=pruned)
+        score_group(group, evidence, index, pruned=pruned, weights=resolver)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).
     order = sorted(range(len(groups)), key=lambda index: -groups[index].confidence)
     for context_pass in range(CONTEXT_PASSES):
         for position, index in enumerate(order):
             if context_pass or position:  # the first of the first pass saw the same evidence just now
-                score_group(groups[index], evidence, index, pruned=pruned)
+                score_group(groups[index], evidence, index, pruned=pruned, weights=resolver)
             evidence.choose(index, groups[index])
     regions = {id(group): region for group in groups if (region := named_region(text, group)) is not None}
     main = focus(groups)

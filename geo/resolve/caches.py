@@ -17,6 +17,7 @@ from collections.abc import Hashable
 from typing import Final
 
 from geo.gazetteer import Candidate, Gazetteer
+from geo.lexicon.weights import ResolverWeights
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import ContainerIndex
 from geo.resolve.evidence import Positions
@@ -27,8 +28,9 @@ __all__ = ["PrunedScores", "ResolverCaches"]
 PRUNED_SIZE: Final = 20_000
 
 #: A pruned entry: the candidate tuple it was computed from (kept alive with the entry, so its id is not
-#: reused while cached), the candidates kept, their static scores and their positions.
-Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], Positions]
+#: reused while cached), the candidates kept, their static scores and positions, and the weights they were
+#: scored with (kept alive too: the key holds their id).
+Pruned = tuple[tuple[Candidate, ...], tuple[Candidate, ...], tuple[float, ...], Positions, ResolverWeights]
 
 
 class PrunedScores:

@@ -1,6 +1,8 @@
 """Score the candidates of each name of a document against the document's context.
 
-Every candidate gets a weighted sum of features (:data:`WEIGHTS`), each in -1..1:
+Every candidate gets a weighted sum of features, each in -1..1, with the weights of a
+:class:`~geo.lexicon.weights.ResolverWeights` (the packaged ones, with a rationale each, are in
+``geo/lexicon/data/weights.yaml``):
 
 ``prior``
     the gazetteer's own score: how well the name matched and how important the entry is.
@@ -19,7 +21,7 @@ Every candidate gets a weighted sum of features (:data:`WEIGHTS`), each in -1..1
     the document names or that another chosen place lies in: its share relative to the most named
     region, and whether it is named at all (about once).
 ``near``
-    closeness to the places chosen for the other names (``exp(-d / NEAR_KM)`` to the nearest); for a
+    closeness to the places chosen for the other names (``exp(-d / near_km)`` to the nearest); for a
     country or region: 1 when another chosen place lies in it.
 ``within``
     the name is followed by a container ("Paris, Texas", "Springfield, Ill."): +1 inside it, -1 outside
@@ -39,45 +41,15 @@ from collections.abc import Hashable
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
+from geo.lexicon.weights import ResolverWeights
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
 
-__all__ = ["NEAR_KM", "WEIGHTS", "fits", "score_group"]
+__all__ = ["fits", "score_group"]
 
-WEIGHTS: Final[dict[str, float]] = {
-    "prior": 2.2,
-    "primary": 0.3,
-    "importance": 0.4,
-    "country_class": 0.1,
-    "acronym": 0.3,
-    "country": 0.5,
-    "country_any": 0.0,
-    "admin1": 0.2,
-    "admin1_any": 0.1,
-    "admin2": 0.2,
-    "admin2_any": 0.1,
-    "near": 0.2,
-    "within": 0.2,
-    "local": 0.8,
-    "local_admin2": 1.0,
-    "hint": 0.5,
-}
 #: Mean Earth radius (km), as in :func:`geo.gazetteer.haversine_km`.
 EARTH_RADIUS_KM: Final = 6371.0088
-#: Distance scale of the ``near`` feature.
-NEAR_KM: Final = 200.0
-#: Distance scale of a place to a second-level region named in its first sentence (no county given).
-COUNTY_KM: Final = 40.0
-#: Softmax temperature turning scores into a confidence.
-TEMPERATURE: Final = 0.08
-#: Candidates further below the best leave out of the softmax (share below exp(-30)).
-SOFTMAX_SPAN: Final = 30 * TEMPERATURE
-#: The most the context features can add to a candidate's score (their weights summed).
-CONTEXT_SPAN: Final = sum(
-    WEIGHTS[name]
-    for name in ("country", "country_any", "admin1", "admin1_any", "admin2", "admin2_any", "near")
-)
 #: Candidates re-scored with the ``near`` feature (the best of the previous pass).
 NEAR_TOP: Final = 15
 _HINT_FITS: Final[dict[str, frozenset[str]]] = {
@@ -94,7 +66,9 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 
 
-def score_group(group: Group, evidence: Evidence, owner: int, *, pruned: PrunedScores) -> None:
+def score_group(
+    group: Group, evidence: Evidence, owner: int, *, pruned: PrunedScores, weights: ResolverWeights
+) -> None:
     """Score the candidates of ``group`` and set its pick and confidence.
 
     Parameters
@@ -108,9 +82,12 @@ def score_group(group: Group, evidence: Evidence, owner: int, *, pruned: PrunedS
     pruned
         Pruned candidates and static scores remembered across documents
         (:attr:`geo.resolve.caches.ResolverCaches.pruned`).
+    weights
+        The features' weights and the scales (the same for all groups of a document: the static scores
+        are computed once per group).
     """
     if len(group.static) != len(group.candidates):
-        _prune(group, pruned)
+        _prune(group, pruned, weights)
     if len(group.candidates) == 1:
         group.pick, group.confidence, group.scores = 0, 1.0, list(group.static)
         return
@@ -123,7 +100,7 @@ def score_group(group: Group, evidence: Evidence, owner: int, *, pruned: PrunedS
     scores = list(group.static)
     if country and in_country:
         total = sum([weight for weight in country.values() if weight > 0])
-        share, any_country = WEIGHTS["country"], WEIGHTS["country_any"]
+        share, any_country = weights.country, weights.country_any
         for code in country.keys() & in_country.keys():
             weight = country[code]
             if weight > 0:
@@ -131,15 +108,15 @@ def score_group(group: Group, evidence: Evidence, owner: int, *, pruned: PrunedS
                 for index in in_country[code]:
                     scores[index] += bonus
     if admin1 and in_admin1:
-        _add_region_bonus(scores, admin1, in_admin1, WEIGHTS["admin1"], WEIGHTS["admin1_any"])
+        _add_region_bonus(scores, admin1, in_admin1, weights.admin1, weights.admin1_any)
     if admin2 and in_admin2:
-        _add_region_bonus(scores, admin2, in_admin2, WEIGHTS["admin2"], WEIGHTS["admin2_any"])
+        _add_region_bonus(scores, admin2, in_admin2, weights.admin2, weights.admin2_any)
     top = max(scores)
     points = [point for point in evidence.points if point[5] != owner] if evidence.points else None
     if points:
         # Only candidates that ``near`` can still lift to the top (it adds at most its weight); the
         # order of the points does not matter (a maximum and sets are read), nor do repeated ones.
-        near_weight = WEIGHTS["near"]
+        near_weight, near_km = weights.near, weights.near_km
         floor = top - near_weight
         lifted = [index for index, score in enumerate(scores) if score >= floor]
         if len(lifted) > NEAR_TOP:
@@ -151,15 +128,15 @@ def score_group(group: Group, evidence: Evidence, owner: int, *, pruned: PrunedS
             if kind == "country":
                 near = float(any(point[3] == candidate.country for point in points))
             elif kind in POINT_CLASSES or candidate.admin2 is not None:
-                near = math.exp(-_nearest(group, index, points) / NEAR_KM)
+                near = math.exp(-_nearest(group, index, points) / near_km)
             else:
                 admin = candidate.admin1
                 near = float(admin is not None and any(point[4] == admin for point in points))
             scores[index] += near_weight * near
         top = max(scores)
     best = scores.index(top)
-    cutoff = top - SOFTMAX_SPAN
-    exp, temperature = math.exp, TEMPERATURE
+    cutoff = top - weights.softmax_span
+    exp, temperature = math.exp, weights.temperature
     total = sum([exp((value - top) / temperature) for value in scores if value > cutoff])
     group.pick, group.confidence, group.scores = best, 1.0 / total, scores
 
@@ -184,10 +161,10 @@ def _add_region_bonus(
                 scores[index] += bonus
 
 
-def _prune(group: Group, pruned: PrunedScores) -> None:
+def _prune(group: Group, pruned: PrunedScores, weights: ResolverWeights) -> None:
     """Compute the static scores and drop the candidates that cannot win whatever the context adds
-    (static score more than :data:`CONTEXT_SPAN` below the best): fewer candidates to score and no
-    distances to compute for them. The softmax share of a dropped one is below exp(-CONTEXT_SPAN / T).
+    (static score more than ``weights.context_span`` below the best): fewer candidates to score and no
+    distances to compute for them. The softmax share of a dropped one is below exp(-context_span / T).
 
     The part without ``local`` depends only on the candidates, the surface's case, the hint and the
     containers named after the mentions; for a name whose candidates are the lookup cache's own tuple
@@ -201,39 +178,39 @@ def _prune(group: Group, pruned: PrunedScores) -> None:
         first = (
             min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0) if withins else 0
         )
-        key = (id(group.candidates), _acronym(group.surface), group.hint, withins, first, local)
+        key = (id(group.candidates), id(weights), _acronym(group.surface), group.hint, withins, first, local)
         hit = pruned.get(key)  # first in, first out: a hit is not moved (hashing the key again)
-        if hit is not None and hit[0] is group.candidates:
+        if hit is not None and hit[0] is group.candidates and hit[4] is weights:
             group.candidates, group.static, group.positions = hit[1], list(hit[2]), hit[3]
             group.units = {}
             if local:
-                _add_local(group)
+                _add_local(group, weights)
             return
     original = group.candidates
-    static = _static_scores(group)
-    floor = max(static) - CONTEXT_SPAN - (WEIGHTS["local"] + WEIGHTS["local_admin2"] if local else 0.0)
+    static = _static_scores(group, weights)
+    floor = max(static) - weights.context_span - (weights.local + weights.local_admin2 if local else 0.0)
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(original[index] for index in keep)
     group.static = [static[index] for index in keep]
     _set_positions(group)
     if key is not None:
-        pruned.put(key, (original, group.candidates, tuple(group.static), group.positions))
+        pruned.put(key, (original, group.candidates, tuple(group.static), group.positions, weights))
     if local:
-        _add_local(group)
+        _add_local(group, weights)
 
 
-def _add_local(group: Group) -> None:
+def _add_local(group: Group, weights: ResolverWeights) -> None:
     """Add the ``local`` feature to the static scores, then drop the candidates it leaves out of reach."""
-    weight, county = WEIGHTS["local"], WEIGHTS["local_admin2"]
+    weight, county, county_km = weights.local, weights.local_admin2, weights.county_km
     regions = {container.admin1 for container in group.local if container.admin1 is not None}
     countries = {container.country for container in group.local if container.admin1 is None}
     static = [
         score
         + weight * _local(candidate, regions, countries)
-        + (county * _local_county(candidate, group.local_admin2) if group.local_admin2 else 0.0)
+        + (county * _local_county(candidate, group.local_admin2, county_km) if group.local_admin2 else 0.0)
         for candidate, score in zip(group.candidates, group.static, strict=True)
     ]
-    floor = max(static) - CONTEXT_SPAN
+    floor = max(static) - weights.context_span
     keep = [index for index, score in enumerate(static) if score >= floor]
     group.candidates = tuple(group.candidates[index] for index in keep)
     group.static = [static[index] for index in keep]
@@ -274,24 +251,31 @@ def _nearest(
     return EARTH_RADIUS_KM * math.acos(max(-1.0, min(1.0, dot)))
 
 
-def _static_scores(group: Group) -> list[float]:
+def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
     """The part of each candidate's score that does not depend on the other names' choices."""
     named = any(group.withins)
     fitting = _HINT_FITS.get(group.hint or "", frozenset())
     acronym = _acronym(group.surface)
+    prior, importance, primary = weights.prior, weights.importance, weights.primary
+    country_class, acronym_weight, within, hint = (
+        weights.country_class,
+        weights.acronym,
+        weights.within,
+        weights.hint,
+    )
     result = []
     for candidate in group.candidates:
-        score = WEIGHTS["prior"] * candidate.score + WEIGHTS["importance"] * candidate.importance
+        score = prior * candidate.score + importance * candidate.importance
         if candidate.match == "alias" or is_primary(candidate):
-            score += WEIGHTS["primary"]
+            score += primary
         if candidate.feature_class == "country":
-            score += WEIGHTS["country_class"]
+            score += country_class
         if acronym and not candidate.matched_name.isupper():
-            score -= WEIGHTS["acronym"]
+            score -= acronym_weight
         if named and not _is_container(candidate):
-            score += WEIGHTS["within"] * _within(candidate, group)
+            score += within * _within(candidate, group)
         if group.hint is not None:
-            score += WEIGHTS["hint"] * (1.0 if candidate.feature_class in fitting else -1.0)
+            score += hint * (1.0 if candidate.feature_class in fitting else -1.0)
         result.append(score)
     return result
 
@@ -336,14 +320,14 @@ def _local(candidate: Candidate, regions: set[str], countries: set[str]) -> floa
     return 0.5 if candidate.country in countries else 0.0
 
 
-def _local_county(candidate: Candidate, regions: tuple[Candidate, ...]) -> float:
+def _local_county(candidate: Candidate, regions: tuple[Candidate, ...], county_km: float) -> float:
     """1 when the candidate lies in one of ``regions`` (second-level ones named in its first sentence),
-    else ``exp(-d / COUNTY_KM)`` to the nearest one's point (places the gazetteer gives no county)."""
+    else ``exp(-d / county_km)`` to the nearest one's point (places the gazetteer gives no county)."""
     if candidate.admin2 is not None and any(region.admin2 == candidate.admin2 for region in regions):
         return 1.0
     point = (candidate.lon, candidate.lat)
     nearest = min(haversine_km(point, (region.lon, region.lat)) for region in regions)
-    return math.exp(-nearest / COUNTY_KM)
+    return math.exp(-nearest / county_km)
 
 
 def _is_container(candidate: Candidate) -> bool:
