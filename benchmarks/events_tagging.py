@@ -24,11 +24,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.catalog import ACTORS, MISSIONS
 from geo.events import tag_events
 from geo.events.actors import CatalogueNames
 from geo.gazetteer import default_gazetteer
 from geo.importers.curation import load_curation
+from geo.model.catalog import ACTORS, MISSIONS
 from geo.model.spans import Resolved, Toponym
 from geo.temporal import find_dates
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.catalog import ACTORS, MISSIONS, load_catalogues
 from geo.errors import InputError
 from geo.events import EventTag, find_counts, parse_number, split_sentences, tag_events
 from geo.gazetteer.index import Candidate
+from geo.model.catalog import ACTORS, MISSIONS, load_catalogues
 from geo.model.spans import Resolved, Toponym
 from geo.model.vocab import EVENT_TYPES, TIME_PRECISIONS
 from geo.temporal.edtf import parse_edtf

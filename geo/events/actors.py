@@ -2,7 +2,7 @@
 
 Countries are actors under their common English name ("Netherlands", "United States"); demonyms and
 "-led"/"-backed" compounds ("Dutch", "U.S.", "French-led", "Iran-backed") name them too. Missions and
-armed groups come from :mod:`geo.catalog` (extendable), matched by name or alias: all-capital aliases
+armed groups come from :mod:`geo.model.catalog` (extendable), matched by name or alias: all-capital aliases
 ("IS", "KH", "OIR") match case-sensitively, others case-insensitively.
 """
 
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.catalog import Catalogue
 from geo.lexicon import load
+from geo.model.catalog import Catalogue
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [

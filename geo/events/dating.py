@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from geo.catalog import Catalogue
+from geo.model.catalog import Catalogue
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
 
-from geo.catalog import Catalogue
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
 from geo.events.cues import Cue, find_cues
 from geo.events.dating import close_interval, mission_active_at
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
+from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, find_dates, parse_published
 from geo.temporal import _calendar as cal

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
@@ -17,6 +16,7 @@ from geo.events.document import VIOLENT, Document
 from geo.events.merge import mention_tags, merge_tags
 from geo.events.notes import describe_event
 from geo.events.tag import EventTag
+from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
 from geo.model.vocab import EVENT_TYPES
 from geo.temporal import parse_published
@@ -65,7 +65,7 @@ def tag_events(
         Publication date (``2020-01-06``, ``2023-07``...), the anchor of relative dates and the fallback
         date; None leaves undated events without a date.
     missions, actors
-        Catalogues to look missions and actors up in (:func:`geo.catalog.load_catalogues` extends them).
+        Catalogues to look missions and actors up in (:func:`geo.model.catalog.load_catalogues` extends them).
     include_mentions
         Also return one ``mention`` tag for each place that takes part in no event.
     names

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from geo import settings
-from geo.catalog import ACTORS, MISSIONS, Catalogue, load_catalogues
 from geo.events import EventTag, tag_events
 from geo.events.actors import CatalogueNames
 from geo.extract.build import build_features
@@ -31,6 +30,7 @@ from geo.extract.drafts import demonym_mentions, tag_draft
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.article import Article
+from geo.model.catalog import ACTORS, MISSIONS, Catalogue, load_catalogues
 from geo.model.feature import EventFeature, EventFeatureCollection
 from geo.model.spans import Resolved, Toponym
 from geo.recognize import recognize
@@ -63,7 +63,7 @@ class Geoparser:
         index of the current ``settings.cache_dir`` (opened on first use).
     catalogues
         YAML files extending the built-in mission and actor catalogues, in order
-        (:func:`geo.catalog.load_catalogues`); read now, so an error shows at once.
+        (:func:`geo.model.catalog.load_catalogues`); read now, so an error shows at once.
     weights
         The recogniser's and resolver's weights and thresholds; by default the packaged ones
         (:func:`geo.lexicon.weights.default_weights`, fitted by ``benchmarks/fit_weights.py``).

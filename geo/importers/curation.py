@@ -17,11 +17,11 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field
 
 from geo import settings
-from geo.catalog import ACTORS, MISSIONS, Catalogue
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
 from geo.io import load_yaml_text
 from geo.model.build import Draft, EventPlace, When, build_event
+from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.feature import EventFeature, EventFeatureCollection, event_id
 from geo.model.vocab import GEO_PRECISION_BY_CLASS, EventType, FeatureClass
 from geo.temporal.edtf import parse_edtf
