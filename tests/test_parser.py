@@ -219,3 +219,20 @@ def test_weights_are_part_of_the_configuration() -> None:
     assert pickle.loads(pickle.dumps(custom)).weights == changed
     assert pickle.loads(pickle.dumps(packaged)).weights == default_weights()
     assert len(pickle.dumps(packaged)) < len(pickle.dumps(custom))
+
+
+def test_extract_takes_a_text_a_file_or_an_article(tmp_path: Path) -> None:
+    from geo.extract.parser import Geoparser
+    from geo.model.article import Article
+
+    text = "On 3 January 2020 a drone strike hit Baghdad International Airport."
+    parser = Geoparser()
+    from_text = parser.extract(text, published="2020-01-06")
+    assert from_text.features
+    article_file = tmp_path / "a.txt"
+    article_file.write_text(text, encoding="utf-8")
+    from_file = parser.extract(article_file, published="2020-01-06")
+    places = [f.properties.place for f in from_text.features]
+    assert [f.properties.place for f in from_file.features] == places
+    article = Article(id="a1", text=text, published="2020-01-06")
+    assert parser.extract(article).features[0].properties.source.article_id == "a1"

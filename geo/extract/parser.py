@@ -33,6 +33,7 @@ from geo.model.article import Article
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue, load_catalogues
 from geo.model.feature import EventFeature, EventFeatureCollection
 from geo.model.spans import Resolved, Toponym
+from geo.readers.source import as_article
 from geo.recognize import recognize
 from geo.recognize.lexicon import Lexicon, load_lexicon
 from geo.resolve import ResolverCaches, resolve
@@ -236,13 +237,22 @@ class Geoparser:
         features = build_features(article, drafts)
         return [f for f in features if f.properties.confidence >= min_confidence]
 
-    def extract(self, article: Article, *, min_confidence: float = 0.0) -> EventFeatureCollection:
+    def extract(
+        self,
+        article: Article | str | os.PathLike[str],
+        *,
+        published: str | None = None,
+        min_confidence: float = 0.0,
+    ) -> EventFeatureCollection:
         """Geoparse one article into a FeatureCollection of event features.
 
         Parameters
         ----------
         article
-            The article; mention offsets in the output index into ``article.text``.
+            The article, an article file (.txt, .md, .html) or a text (:func:`geo.readers.source.as_article`,
+            as ``geo.extract`` takes them); mention offsets in the output index into the article's text.
+        published
+            Publication date (EDTF) when the article's metadata gives none.
         min_confidence
             Drop features whose confidence is lower.
 
@@ -252,6 +262,8 @@ class Geoparser:
             One feature per place, event type and date, each with ``confidence``, ``source`` (its
             ``article_id`` is the article id) and ``mentions``; sorted by first mention, deterministic.
         """
+        if not isinstance(article, Article) or published is not None:
+            article = as_article(article, published=published)
         features = self.extract_features(article, min_confidence=min_confidence)
         return EventFeatureCollection(type="FeatureCollection", features=features)
 
