@@ -8,9 +8,10 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from geo.errors import InputError, SchemaError
+from geo.errors import SchemaError
 from geo.maps.icons import style_for
 from geo.maps.table import EventTable, table_from_features, table_from_frame
+from geo.model.coerce import features_of
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = ["Bounds", "as_features", "bounds_of", "group_by_layer", "table_of"]
@@ -39,21 +40,7 @@ def _raw_features(data: Any) -> list[Any]:
     if hasattr(data, "to_json") and hasattr(data, "geometry"):  # a GeoDataFrame
         text = data.to_json(na="null", to_wgs84=data.crs is not None, default=str)
         return list(json.loads(text)["features"])
-    if not isinstance(data, Mapping) and hasattr(data, "__geo_interface__"):
-        data = data.__geo_interface__
-    if isinstance(data, Mapping):
-        kind = data.get("type")
-        if kind == "FeatureCollection":
-            features = data.get("features")
-            if not isinstance(features, list):
-                raise SchemaError(f"FeatureCollection 'features' must be a list, not {features!r:.80}")
-            return features
-        if kind == "Feature":
-            return [data]
-        raise SchemaError(f"expected a GeoJSON FeatureCollection or Feature, got type {kind!r}")
-    if isinstance(data, Sequence) and not isinstance(data, str | bytes):
-        return list(data)
-    raise InputError(f"cannot map {type(data).__name__!r}: give a FeatureCollection dict or a GeoDataFrame")
+    return features_of(data)
 
 
 def _point(feature: Mapping[str, Any], index: int) -> tuple[float, float]:

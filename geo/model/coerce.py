@@ -28,7 +28,14 @@ from geo.model.feature import EventFeature, EventFeatureCollection
 from geo.model.frame_rows import from_geodataframe, plain_frame
 from geo.model.geojson import load_feature_collection
 
-__all__ = ["as_collection", "as_plain", "is_frame", "is_path", "merge_collections"]
+__all__ = [
+    "as_collection",
+    "as_plain",
+    "features_of",
+    "is_frame",
+    "is_path",
+    "merge_collections",
+]
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +74,7 @@ def as_collection(data: Any) -> EventFeatureCollection:
         return from_geodataframe(data)
     if is_path(data):
         return EventFeatureCollection.model_validate(load_feature_collection(Path(data)))
-    items = _features(data)
+    items = features_of(data)
     return _collection([f if isinstance(f, EventFeature) else EventFeature.model_validate(f) for f in items])
 
 
@@ -89,7 +96,7 @@ def as_plain(data: Any) -> Any:
         return plain_frame(data)
     if isinstance(data, EventFeatureCollection | EventFeature) or is_path(data):
         return as_collection(data).model_dump(mode="json")
-    items = _features(data)
+    items = features_of(data)
     return {
         "type": "FeatureCollection",
         "features": [f.model_dump(mode="json") if isinstance(f, EventFeature) else f for f in items],
@@ -100,7 +107,7 @@ def _collection(features: list[EventFeature]) -> EventFeatureCollection:
     return EventFeatureCollection(type="FeatureCollection", features=features)
 
 
-def _features(data: Any) -> list[Any]:
+def features_of(data: Any) -> list[Any]:
     """The features of a mapping, a sequence or a ``__geo_interface__`` object."""
     if not isinstance(data, Mapping) and hasattr(data, "__geo_interface__"):
         data = data.__geo_interface__
@@ -143,7 +150,7 @@ def merge_collections(collections: Iterable[Any]) -> dict[str, Any]:
         plain = as_plain(collection)
         if not isinstance(plain, Mapping):  # a GeoDataFrame
             plain = as_collection(collection).model_dump(mode="json")
-        for feature in _features(plain):
+        for feature in features_of(plain):
             props = feature.get("properties") if isinstance(feature, dict) else None
             fid = props.get("id") if isinstance(props, dict) else None
             if isinstance(fid, str) and fid in seen:
