@@ -1,8 +1,8 @@
 """Country names ↔ ISO 3166-1 codes, accepting the spellings ACLED and UCDP use.
 
-pycountry knows the ISO names ("Syrian Arab Republic") and many common names ("Syria"); the tables
-below add the names event data sets write that it does not know ("Russia", "Turkey", "Democratic
-Republic of Congo", "Palestine", "Kosovo"...).
+pycountry knows the ISO names ("Syrian Arab Republic") and many common names ("Syria"); the data file
+``geo/lexicon/data/codebooks_countries.yaml`` adds, with their sources, the names event data sets write
+that it does not know ("Russia", "Turkey", "Democratic Republic of Congo", "Palestine", "Kosovo"...).
 """
 
 from __future__ import annotations
@@ -12,23 +12,15 @@ from typing import Final
 
 import pycountry
 
+from geo import lexicon
+
 __all__ = ["acled_country_name", "country_code"]
 
+_NAMES: Final = lexicon.load("codebooks_countries")
 #: ACLED's country names where they differ from pycountry's names (ISO 3166-1 alpha-2 → ACLED).
-_ACLED_COUNTRY: Final[dict[str, str]] = {
-    "SY": "Syria", "IR": "Iran", "RU": "Russia", "TR": "Turkey", "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo", "PS": "Palestine", "CI": "Ivory Coast", "KR": "South Korea",
-    "KP": "North Korea", "LA": "Laos", "VN": "Vietnam", "BO": "Bolivia", "TZ": "Tanzania",
-    "MD": "Moldova", "VE": "Venezuela", "TW": "Taiwan", "CZ": "Czech Republic", "SZ": "eSwatini",
-    "XK": "Kosovo", "FM": "Micronesia", "BQ": "Caribbean Netherlands", "GB": "United Kingdom",
-    "US": "United States", "MK": "North Macedonia", "BN": "Brunei", "CV": "Cape Verde",
-}  # fmt: skip
-_COUNTRY_BY_NAME: Final[dict[str, str]] = {
-    **{name.casefold(): code for code, name in _ACLED_COUNTRY.items()},
-    "turkiye": "TR", "türkiye": "TR", "cote d'ivoire": "CI", "democratic republic of the congo": "CD",
-    "republic of the congo": "CG", "congo": "CG", "swaziland": "SZ", "east timor": "TL",
-    "macedonia": "MK", "burma": "MM", "palestinian territories": "PS", "west bank": "PS", "gaza": "PS",
-}  # fmt: skip
+_ACLED_COUNTRY: Final[dict[str, str]] = {e["code"]: e["name"] for e in _NAMES if e.get("acled")}
+#: Every name of the data file, case-folded → alpha-2 code.
+_COUNTRY_BY_NAME: Final[dict[str, str]] = {entry["name"].casefold(): entry["code"] for entry in _NAMES}
 
 
 @functools.cache

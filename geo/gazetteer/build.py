@@ -28,6 +28,8 @@ __all__ = ["SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
 
 logger = logging.getLogger(__name__)
 
+#: The lexicon data files (``geo/lexicon/data``) the build reads; the fingerprint hashes them.
+_WORD_FILES: Final = (GENERIC_WORDS_FILE, postal.INSTITUTION_WORDS_FILE, sources.MILITARY_WORDS_FILE)
 #: Bump when the table layout or the meaning of a column changes.
 SCHEMA_VERSION: Final = 4
 #: Distributions whose data the index is built from.
@@ -102,8 +104,8 @@ def fingerprint(data_dir: Path) -> str:
         digest.update(f"{package}={version};".encode())
     here = Path(__file__).resolve().parent
     code = [here / name for name in ("normalize.py", "sources.py", "postal.py", "supplement.py", "build.py")]
-    words = resources.files("geo.lexicon").joinpath("data", f"{GENERIC_WORDS_FILE}.yaml")  # read at build
-    digest.update(words.read_bytes())
+    for name in _WORD_FILES:
+        digest.update(resources.files("geo.lexicon").joinpath("data", f"{name}.yaml").read_bytes())
     for path in [*code, *sorted(data_dir.glob("*.csv"))]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

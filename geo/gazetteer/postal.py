@@ -33,11 +33,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Final
 
+from geo import lexicon
 from geo.gazetteer.sources import PRIMARY, Entry, _site_dir, _tsv
 
 __all__ = [
     "DUPLICATE_KM",
     "INSTITUTION_WORDS",
+    "INSTITUTION_WORDS_FILE",
     "POSTAL_IMPORTANCE",
     "POST_OFFICE_COUNTRIES",
     "WORD_ZIPF",
@@ -53,31 +55,10 @@ DUPLICATE_KM: Final = 20.0
 WORD_ZIPF: Final = 3.0
 #: Countries whose postal rows name post offices rather than localities.
 POST_OFFICE_COUNTRIES: Final = frozenset({"IN"})
+#: The data file of the institution words (``geo/lexicon/data``); the index fingerprint hashes it.
+INSTITUTION_WORDS_FILE: Final = "gazetteer_institution_words"
 #: Words that make a postal name an institution's post office.
-INSTITUTION_WORDS: Final = frozenset(
-    {
-        "academy",
-        "assembly",
-        "building",
-        "cantonment",
-        "center",
-        "centre",
-        "college",
-        "commission",
-        "court",
-        "force",
-        "hall",
-        "hospital",
-        "institute",
-        "mall",
-        "office",
-        "plaza",
-        "school",
-        "secretariat",
-        "station",
-        "university",
-    }
-)
+INSTITUTION_WORDS: Final = lexicon.load(INSTITUTION_WORDS_FILE).terms()
 
 
 def english_countries() -> set[str]:

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from geo import lexicon
 from geo.errors import GazetteerError
 from geo.gazetteer.normalize import normalize_name, strip_generic
 
 __all__ = [
     "ALIAS",
     "ALTERNATE",
+    "MILITARY_WORDS_FILE",
     "PRIMARY",
     "Entry",
     "admin_regions",
@@ -39,8 +41,10 @@ PRIMARY: Final = 0
 ALTERNATE: Final = 1
 ALIAS: Final = 2
 
+#: The data file of the words that make an airfield military; the index fingerprint hashes it.
+MILITARY_WORDS_FILE: Final = "gazetteer_military_words"
 _MILITARY: Final = re.compile(
-    r"\b(air ?base|ab|afb|air force|army|naval|navy|military|marine corps|air station|raf|nas|mcas)\b", re.I
+    rf"\b({'|'.join(map(re.escape, lexicon.load(MILITARY_WORDS_FILE).column('term')))})\b", re.I
 )
 _LATIN_MAX: Final = 0x250  # Basic Latin .. Latin Extended-B; other scripts are not kept as names
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
+from geo import lexicon
 from geo.codebooks.countries import country_code
 from geo.importers._rows import (
     ImportResult,
@@ -54,35 +55,23 @@ REQUIRED_COLUMNS: Final[tuple[str, ...]] = (
     "id", "type_of_violence", "where_prec", "latitude", "longitude", "date_start", "date_end",
 )  # fmt: skip
 
-#: UCDP ``where_prec`` → our ``(geo_precision, feature_class)``.
-#: 1 exact place, 2 within ~25 km of a known point, 3 second-order administrative unit, 4 first-order
-#: administrative unit, 5 a larger area or a line between places, 6 the country, 7 international
-#: waters or airspace.
+_CODING: Final = lexicon.load("codebooks_ucdp")
+
+#: UCDP ``where_prec`` → our ``(geo_precision, feature_class)`` (the codes' meaning: the data file).
 WHERE_PREC: Final[dict[int, tuple[int, str]]] = {
-    1: (1, "city"),
-    2: (2, "city"),
-    3: (3, "admin_region"),
-    4: (3, "admin_region"),
-    5: (3, "region"),
-    6: (4, "country"),
-    7: (4, "water_body"),
+    entry["where_prec"]: (entry["geo_precision"], entry["feature_class"])
+    for entry in _CODING
+    if "where_prec" in entry
 }
 
 #: UCDP ``type_of_violence`` → our ``sub_event_type`` (the event type is ``attack``).
 VIOLENCE_TYPES: Final[dict[int, str]] = {
-    1: "state_based_violence",
-    2: "non_state_violence",
-    3: "one_sided_violence",
+    entry["type_of_violence"]: entry["geo_sub"] for entry in _CODING if "type_of_violence" in entry
 }
 
 #: Words at the end of a precise UCDP place name that tell a more specific feature class.
 _CLASS_WORDS: Final[dict[str, str]] = {
-    "airport": "airport",
-    "airbase": "airport",
-    "air base": "airport",
-    "airfield": "airport",
-    "base": "military_base",
-    "barracks": "military_base",
+    entry["term"]: entry["class"] for entry in lexicon.load("codebooks_ucdp_class_words")
 }
 
 

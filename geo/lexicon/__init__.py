@@ -11,7 +11,10 @@ Every file in ``geo/lexicon/data/`` is YAML of this shape::
 
 Each entry is a mapping with a ``source`` key naming one of the file's ``sources``: where the entry comes
 from (a reference list, a published dictionary, or general English). No entry may come from one sentence of
-an article or one document of a corpus. :func:`load` checks the shape and returns a :class:`Lexicon`.
+an article or one document of a corpus. An entry whose fields come from more than one source names the
+others in keys ending in ``_source`` (``{acled_sub: Grenade, geo_sub: grenade, source: acledr, geo_source:
+ours}``); each must also be one of the file's ``sources``. :func:`load` checks the shape and returns a
+:class:`Lexicon`.
 """
 
 from __future__ import annotations
@@ -161,4 +164,9 @@ def parse(name: str, raw: Any) -> Lexicon:
             raise InputError(
                 f"lexicon {name!r}: entry {number} {entry!r} has no source among {sorted(sources)}"
             )
+        for key, value in entry.items():
+            if key.endswith("_source") and value not in sources:
+                raise InputError(
+                    f"lexicon {name!r}: entry {number} {key} {value!r} is not among {sorted(sources)}"
+                )
     return Lexicon(name=name, about=about.strip(), sources=dict(sources), entries=tuple(entries))
