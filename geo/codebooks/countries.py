@@ -8,7 +8,7 @@ that it does not know ("Russia", "Turkey", "Democratic Republic of Congo", "Pale
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import Any, Final
 
 import pycountry
 
@@ -37,7 +37,27 @@ def country_code(name: str) -> str | None:
     try:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
-        return None
+        pass
+    former = _former_by_name().get(text.casefold())
+    return former
+
+
+def _former(code: str) -> Any | None:
+    """The most recently withdrawn ISO 3166-3 state whose alpha-2 code was ``code`` (``CS``: Serbia and
+    Montenegro, not Czechoslovakia), or None."""
+    entries = [e for e in pycountry.historic_countries if getattr(e, "alpha_2", None) == code]
+    return max(entries, key=lambda e: str(getattr(e, "withdrawal_date", ""))) if entries else None
+
+
+@functools.cache
+def _former_by_name() -> dict[str, str]:
+    """Names of withdrawn states (ISO 3166-3) whose codes are not assigned again, case-folded → alpha-2."""
+    names: dict[str, str] = {}
+    for entry in pycountry.historic_countries:
+        code = getattr(entry, "alpha_2", None)
+        if code and pycountry.countries.get(alpha_2=code) is None and _former(code) is entry:
+            names[str(getattr(entry, "name", code)).casefold()] = code
+    return names
 
 
 @functools.cache
@@ -48,5 +68,9 @@ def acled_country_name(code: str) -> tuple[str, int | None]:
     if code in _ACLED_COUNTRY:
         return _ACLED_COUNTRY[code], numeric
     if country is None:
-        return code, None
+        former = _former(code)
+        if former is None:
+            return code, None
+        numeric_text = getattr(former, "numeric", None)
+        return str(former.name), int(numeric_text) if numeric_text else None
     return str(getattr(country, "common_name", None) or country.name), numeric

@@ -1,8 +1,10 @@
 """Country codes and bounding boxes for the coordinate plausibility checks, computed offline.
 
 ISO 3166-1 alpha-2 codes are checked with ``pycountry`` (plus ``XK``, the user-assigned code in
-common use for Kosovo). Bounding boxes come from the country outlines shipped with ``countryinfo``;
-each is computed on first use and cached in memory.
+common use for Kosovo, and the former alpha-2 codes of ISO 3166-3 for states that no longer exist:
+``CS`` Serbia and Montenegro or Czechoslovakia, ``YU`` Yugoslavia, ``SU`` USSR, ``DD`` East Germany, ...,
+which gazetteers and historical articles use). Bounding boxes come from the country outlines shipped
+with ``countryinfo``; each is computed on first use and cached in memory.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 import pycountry
 
-__all__ = ["MARGIN_DEGREES", "country_bbox", "in_bbox", "is_country_code"]
+__all__ = ["MARGIN_DEGREES", "country_bbox", "in_bbox", "is_country_code", "is_former_country_code"]
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +31,24 @@ BBox = tuple[float, float, float, float]
 
 @functools.cache
 def is_country_code(code: str) -> bool:
-    """Return whether ``code`` is an assigned ISO 3166-1 alpha-2 code (upper case) or ``XK``."""
+    """Return whether ``code`` is an ISO 3166-1 alpha-2 code (upper case): assigned, ``XK``, or the former
+    code of a historic state (ISO 3166-3, :func:`is_former_country_code`)."""
     if len(code) != 2 or not code.isascii() or not code.isupper():
         return False
-    return code in _EXTRA_CODES or pycountry.countries.get(alpha_2=code) is not None
+    return (
+        code in _EXTRA_CODES
+        or pycountry.countries.get(alpha_2=code) is not None
+        or is_former_country_code(code)
+    )
+
+
+@functools.cache
+def is_former_country_code(code: str) -> bool:
+    """Return whether ``code`` is the alpha-2 code of a state that ISO 3166-3 lists as withdrawn
+    (``YU``, ``SU``, ...) and that is not assigned again today."""
+    if pycountry.countries.get(alpha_2=code) is not None:
+        return False
+    return any(getattr(entry, "alpha_2", None) == code for entry in pycountry.historic_countries)
 
 
 @functools.cache
