@@ -9,8 +9,11 @@ import click
 
 from geo.errors import InputError
 from geo.io import atomic_write_text, refuse_input_as_output
-from geo.model.feature import feature_collection
+from geo.model.feature import EventFeature, feature_collection
 from geo.model.geojson import dumps
+
+#: Exit status when some articles were skipped (the others' features are written).
+_SKIPPED_EXIT = 1
 
 
 @click.command("extract")
@@ -61,15 +64,24 @@ def command(
     file; the article id is the file stem unless the metadata gives one.
     """
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
-    from geo.extract import iter_extract
+    from geo.extract import default_parser
     from geo.readers import read_articles
 
     if not paths and not batches:
         raise InputError("give at least one article file or --jsonl batch")
     refuse_input_as_output(output, [*paths, *batches])
     articles = read_articles(paths, published=published, jsonl=batches)
+    parser = default_parser()
+    features: list[EventFeature] = []
+    skipped = 0
+    for article in articles:
+        try:
+            features.extend(parser.extract_features(article, min_confidence=min_confidence))
+        except Exception as exc:  # one bad article never sinks the batch: report it and go on
+            skipped += 1
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            click.echo(f"skipped article {article.id!r}: {type(exc).__name__}: {reason}", err=True)
     as_lines = bool(batches) if lines is None else lines
-    features = [f for _, found in iter_extract(articles, min_confidence=min_confidence) for f in found]
     if as_lines:
         text = "".join(
             json.dumps(f.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -82,3 +94,5 @@ def command(
     else:
         atomic_write_text(output, text)
         click.echo(f"wrote {len(features)} features from {len(articles)} articles to {output}", err=True)
+    if skipped:
+        raise click.exceptions.Exit(_SKIPPED_EXIT)

@@ -1,0 +1,38 @@
+"""One article that cannot be processed never sinks a batch: it is named and skipped, the rest is written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.cli import cli
+from geo.extract.parser import Geoparser
+
+
+def test_a_failing_article_is_skipped_and_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = tmp_path / "batch.jsonl"
+    lines = [
+        {"id": "good-1", "text": "Rockets hit Erbil on Monday.", "published": "2021-07-05"},
+        {"id": "bad", "text": "Troops arrived in Baghdad.", "published": "2021-07-05"},
+        {"id": "good-2", "text": "Protesters gathered in Basra.", "published": "2021-07-05"},
+    ]
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    original = Geoparser.extract_features
+
+    def failing(self: Geoparser, article, **kwargs):  # type: ignore[no-untyped-def]
+        if article.id == "bad":
+            raise ValueError("a value the contract refuses")
+        return original(self, article, **kwargs)
+
+    monkeypatch.setattr(Geoparser, "extract_features", failing)
+    out = tmp_path / "out.geojsonl"
+    result = CliRunner().invoke(cli, ["extract", "--jsonl", str(batch), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "skipped article 'bad': ValueError: a value the contract refuses" in result.output
+    assert "Traceback" not in result.output
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    ids = {feature["properties"]["source"]["article_id"] for feature in written}
+    assert ids == {"good-1", "good-2"}
