@@ -61,7 +61,8 @@ def command(
     """Find the places in articles PATHS (.txt, .md, .html) and write dated, tagged event features.
 
     Metadata comes from YAML front matter, a sidecar <stem>.json or an articles.json index beside the
-    file; the article id is the file stem unless the metadata gives one.
+    file; the article id is the file stem unless the metadata gives one. An article that cannot be
+    processed is named on standard error and skipped; the others are written and the exit status is 1.
     """
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.extract import default_parser

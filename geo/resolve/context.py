@@ -244,6 +244,7 @@ class ContainerIndex:
         mentions: list[Mention] = []
         resume = 0
         memo, found_memo = self._longest, self._found
+        shouting = _ShoutingLines(text)  # each line measured once: linear in the text's length
         for first in _CAPITAL.finditer(text):
             word = first.group()
             longest = memo.get(word, -1)
@@ -280,7 +281,7 @@ class ContainerIndex:
                 if not found:
                     continue
                 bare = _bare(name)
-                if len(bare) <= 3 and _CODE.match(bare) and _shouting(text, start):
+                if len(bare) <= 3 and _CODE.match(bare) and shouting(start):
                     continue
                 after = _GENERIC_NEXT.match(text, last)
                 if after and after.group(1).casefold() in GENERIC_SITE_WORDS:
@@ -316,14 +317,30 @@ def _variants(name: str) -> list[str]:
     return result
 
 
-def _shouting(text: str, position: int) -> bool:
-    """True when the line around ``position`` is mostly capital letters (a headline or dateline)."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    upper = sum(map(str.isupper, line))
-    letters = upper + sum(map(str.islower, line))
-    return letters >= 12 and upper > 0.6 * letters
+class _ShoutingLines:
+    """Whether the line around a position is mostly capital letters (a headline or dateline), each line
+    measured once. Positions must come in increasing order (as a left-to-right scan gives them), so the
+    search for a line's ends never goes back past the previous line: linear in the text's length."""
+
+    __slots__ = ("_answer", "_end", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._start, self._end = 0, -1  # the line [start, end] read last (end: its newline or the text's end)
+        self._answer = False
+
+    def __call__(self, position: int) -> bool:
+        text = self._text
+        if not self._start <= position <= self._end:
+            floor = max(self._end, 0) if position > self._end else 0
+            self._start = text.rfind("\n", floor, position) + 1 or floor
+            line_end = text.find("\n", position)
+            self._end = line_end if line_end >= 0 else len(text)
+            line = text[self._start : self._end]
+            upper = sum(map(str.isupper, line))
+            letters = upper + sum(map(str.islower, line))
+            self._answer = letters >= 12 and upper > 0.6 * letters
+        return self._answer
 
 
 _NO_PATTERN: Final = LocalPattern(None, ())
