@@ -36,3 +36,24 @@ def test_a_failing_article_is_skipped_and_named(tmp_path: Path, monkeypatch: pyt
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     ids = {feature["properties"]["source"]["article_id"] for feature in written}
     assert ids == {"good-1", "good-2"}
+
+
+def test_an_article_over_the_size_limit_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geo import settings
+
+    monkeypatch.setattr(settings, "max_article_chars", 1_000)
+    big = tmp_path / "big.txt"
+    big.write_text("Troops arrived in Baghdad. " * 100, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text("Rockets hit Erbil on Monday.", encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    result = CliRunner().invoke(
+        cli, ["extract", str(big), str(small), "--published", "2021-07-05", "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert "skipped article 'big': InputError: article 'big' has 2,700 characters, more than the 1,000" in (
+        result.output
+    )
+    assert "small" in out.read_text(encoding="utf-8")

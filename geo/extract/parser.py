@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from geo import settings
+from geo.errors import InputError
 from geo.events import EventTag, tag_events
 from geo.events.actors import CatalogueNames
 from geo.extract.build import build_features
@@ -222,8 +223,14 @@ class Geoparser:
     def extract_features(self, article: Article, *, min_confidence: float = 0.0) -> list[EventFeature]:
         """Return the event features of one article (see :meth:`extract`): recognise, resolve, tag events,
         add the countries named only by demonyms, build and filter the features."""
-        state = self._loaded_state()
         text = article.text
+        if len(text) > settings.max_article_chars:
+            limit = settings.max_article_chars
+            raise InputError(
+                f"article {article.id!r} has {len(text):,} characters, more than the {limit:,} geo extracts"
+                " (geo.settings.max_article_chars); split it into smaller articles"
+            )
+        state = self._loaded_state()
         toponyms = recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon, weights=self._weights)
         places = resolve(
             text, toponyms, gazetteer=state.gazetteer, caches=state.resolver, weights=self._weights
