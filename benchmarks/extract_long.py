@@ -67,7 +67,8 @@ def main() -> None:
                 path.write_text(text, encoding="utf-8")
                 wall, cpu, peak = run(path, Path(folder) / "out.geojson")
                 shape = "one line" if one_line else "paragraphs"
-                print(f"{shape:<10} {size:>8g} {wall:>8.1f} {cpu:>8.1f} {cpu / size:>8.1f} {peak / 1024:>9.0f}")
+                row = f"{shape:<10} {size:>8g} {wall:>8.1f} {cpu:>8.1f} {cpu / size:>8.1f}"
+                print(f"{row} {peak / 1024:>9.0f}")
 
 
 if __name__ == "__main__":
