@@ -28,3 +28,8 @@ override_tolerance_km: float = 25.0
 #: message instead of exhausting the machine. News articles are a few thousand characters.
 #: ``GEO_MAX_ARTICLE_CHARS`` overrides it.
 max_article_chars: int = int(os.environ.get("GEO_MAX_ARTICLE_CHARS") or 10_000_000)
+
+#: Texts longer than this many characters are read in windows of about this size (cut at paragraph,
+#: line or sentence ends; geo.extract.chunks), which keeps extraction time linear in the text's length.
+#: News articles (a few thousand characters) are read whole, so their output does not depend on it.
+chunk_chars: int = 100_000

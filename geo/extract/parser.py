@@ -26,7 +26,8 @@ from geo import settings
 from geo.errors import InputError
 from geo.events import EventTag, tag_events
 from geo.events.actors import CatalogueNames
-from geo.extract.build import build_features
+from geo.extract.build import EventDraft, build_features
+from geo.extract.chunks import shift_drafts, windows
 from geo.extract.drafts import demonym_mentions, tag_draft
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from geo.lexicon.weights import Weights, default_weights
@@ -230,19 +231,27 @@ class Geoparser:
                 f"article {article.id!r} has {len(text):,} characters, more than the {limit:,} geo extracts"
                 " (geo.settings.max_article_chars); split it into smaller articles"
             )
+        drafts: list[EventDraft] = []
+        for start, end in windows(text, settings.chunk_chars):  # one window unless the text is very long
+            window = text if (start, end) == (0, len(text)) else text[start:end]
+            drafts += shift_drafts(self._drafts(window, published=article.published), start)
+        features = build_features(article, drafts)
+        return [f for f in features if f.properties.confidence >= min_confidence]
+
+    def _drafts(self, text: str, *, published: str | None) -> list[EventDraft]:
+        """The event drafts of one text (an article, or a window of a very long one), offsets into it."""
         state = self._loaded_state()
         toponyms = recognize(text, gazetteer=state.gazetteer, lexicon=state.lexicon, weights=self._weights)
         places = resolve(
             text, toponyms, gazetteer=state.gazetteer, caches=state.resolver, weights=self._weights
         )
-        tags = self.tag_events(text, places, published=article.published, include_mentions=True)
+        tags = self.tag_events(text, places, published=published, include_mentions=True)
         drafts = [tag_draft(tag) for tag in tags]
         covered = {d.place.candidate.id for d in drafts}
         drafts += demonym_mentions(
-            toponyms, state.gazetteer, covered=covered, published=article.published, countries=state.countries
+            toponyms, state.gazetteer, covered=covered, published=published, countries=state.countries
         )
-        features = build_features(article, drafts)
-        return [f for f in features if f.properties.confidence >= min_confidence]
+        return drafts
 
     def extract(
         self,
