@@ -13,9 +13,11 @@ from types import TracebackType
 from typing import Final, Self
 
 from geo import settings
-from geo.errors import GazetteerError, InputError, PlaceNotFoundError
-from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
+from geo.cache import readonly_uri
+from geo.errors import InputError, PlaceNotFoundError
+from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, fingerprint
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.resources import data_dir
@@ -23,7 +25,7 @@ from geo.gazetteer.sources import ALIAS
 from geo.model.place import COLUMNS, Candidate, candidate_from_row
 from geo.model.vocab import FEATURE_CLASSES
 
-__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "opened_default_gazetteer"]
+__all__ = ["Candidate", "DamagedIndexError", "Gazetteer", "default_gazetteer", "opened_default_gazetteer"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,22 +40,42 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        problem = header_problem(path)
         try:
-            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            schema = self._con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if problem is None:
+                self._con = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
+                problem = self._meta_problem()
         except sqlite3.DatabaseError as exc:
-            raise GazetteerError(f"gazetteer index {str(path)!r} cannot be read: {exc}") from exc
-        if schema is None or schema[0] != str(SCHEMA_VERSION):
-            raise GazetteerError(
-                f"gazetteer index {str(path)!r} has schema {schema!r}, expected {SCHEMA_VERSION!r}"
+            problem = str(exc)
+        if problem is not None:
+            if hasattr(self, "_con"):
+                self._con.close()
+            raise DamagedIndexError(
+                f"gazetteer index {str(path)!r} is damaged ({problem}); delete it to have it rebuilt"
             )
         self._lock = threading.Lock()
         self._fuzzy: tuple[list[str], list[list[int]]] | None = None
         self._countries: frozenset[str] | None = None
 
+    def _meta_problem(self) -> str | None:
+        """What is wrong with the meta table and the row counts it records, or None (a few index seeks)."""
+        meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("schema") != str(SCHEMA_VERSION):
+            return f"schema {meta.get('schema')!r}, expected {str(SCHEMA_VERSION)!r}"
+        stem = self.path.stem
+        if stem.startswith("gazetteer-") and meta.get("fingerprint") != stem.removeprefix("gazetteer-"):
+            return f"fingerprint {meta.get('fingerprint')!r} does not match the file name"
+        places = self._con.execute("SELECT max(pid) FROM places").fetchone()[0]
+        names = self._con.execute("SELECT max(rowid) FROM names").fetchone()[0]
+        if str(places) != meta.get("places") or str(names) != meta.get("names"):
+            return f"{places} places and {names} names, expected {meta.get('places')} and {meta.get('names')}"
+        return None
+
     @classmethod
     def open(cls, path: Path | None = None, *, rebuild: bool = False) -> Self:
-        """Open the index, building it first when it is missing, outdated or ``rebuild`` is set.
+        """Open the index, building it first when it is missing, outdated, damaged or ``rebuild`` is set.
+
+        A damaged index (truncated, overwritten, not SQLite, rows missing) is rebuilt with one warning.
 
         Parameters
         ----------
@@ -61,14 +83,24 @@ class Gazetteer:
             Index file; by default ``settings.cache_dir / "gazetteer-<fingerprint>.sqlite"``.
         rebuild
             Build even if the file exists.
+
+        Raises
+        ------
+        GeoIOError
+            If the index must be built and the cache folder is read-only or full, or is a file.
         """
 
         folder = data_dir("gazetteer")
         if path is None:
             path = Path(settings.cache_dir) / f"gazetteer-{fingerprint(folder)}.sqlite"
-        if rebuild or not path.exists():
+        if not rebuild and path.exists():
+            try:
+                return cls(path)
+            except DamagedIndexError as exc:
+                logger.warning("%s; rebuilding it (a few minutes)", str(exc).split(";")[0])
+        else:
             logger.info("building the gazetteer index at %s", path)
-            build_index(path, folder)
+        build_in_cache(path, folder)
         return cls(path)
 
     def close(self) -> None:

@@ -37,6 +37,8 @@ from typing import Final
 import marisa_trie
 
 from geo import settings
+from geo.cache import cache_error, manifest_problem, prepare_folder, readonly_uri, temp_path, write_manifest
+from geo.errors import GeoIOError
 from geo.gazetteer.normalize import normalize_name
 from geo.model.vocab import FEATURE_CLASSES
 
@@ -228,12 +230,34 @@ def load_lexicon(gazetteer_path: Path, *, cache_dir: Path | None = None) -> Lexi
     stem = gazetteer_path.stem
     folder = Path(cache_dir if cache_dir is not None else settings.cache_dir)
     base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-{_fingerprint()}"
-    trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
-    skel_path = base.with_suffix(".skel")
-    if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
-        with _BUILD_LOCK:
-            if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
-                _build(gazetteer_path, trie_path, rec_path, skel_path)
+    paths = (base.with_suffix(".marisa"), base.with_suffix(".rec"), base.with_suffix(".skel"))
+    manifest = base.with_suffix(".sum")
+    for attempt in range(2):
+        problem = _problem(paths, manifest)
+        if problem is not None:
+            with _BUILD_LOCK:
+                problem = _problem(paths, manifest)
+                if problem is not None:
+                    if problem != "missing":
+                        logger.warning("recognition lexicon %s is damaged (%s); rebuilding it", base, problem)
+                    _build(gazetteer_path, *paths, manifest)
+        try:
+            return _mapped(*paths)
+        except (OSError, RuntimeError, ValueError) as exc:
+            if attempt:
+                raise GeoIOError(f"cannot read the recognition lexicon {str(base)!r}: {exc}") from None
+            manifest.unlink(missing_ok=True)  # changed under our feet: build again
+    raise AssertionError("unreachable")
+
+
+def _problem(paths: tuple[Path, ...], manifest: Path) -> str | None:
+    """``"missing"`` when no lexicon file exists, what is wrong with them, or None when they are sound."""
+    if not any(path.exists() for path in (*paths, manifest)):
+        return "missing"
+    return manifest_problem(manifest, paths)
+
+
+def _mapped(trie_path: Path, rec_path: Path, skel_path: Path) -> Lexicon:
     trie = marisa_trie.Trie()
     trie.mmap(str(trie_path))
     skeletons = marisa_trie.BytesTrie()
@@ -273,12 +297,12 @@ def _fingerprint() -> str:
     return _FINGERPRINT
 
 
-def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Path) -> None:
+def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Path, manifest: Path) -> None:
     from wordfreq import top_n_list, zipf_frequency
 
     logger.info("building the recognition lexicon at %s", trie_path)
     acc: dict[str, _Acc] = {}
-    con = sqlite3.connect(f"file:{gazetteer_path}?mode=ro", uri=True)
+    con = sqlite3.connect(readonly_uri(gazetteer_path), uri=True)
     try:
         rows = con.execute(
             "SELECT n.key, n.kind, n.name, p.feature_class, p.importance, p.id, p.country "
@@ -345,8 +369,9 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
     skeletons = marisa_trie.BytesTrie(
         (skel, "|".join(names).encode("utf-8")) for skel, names in bases.items()
     )
-    trie_path.parent.mkdir(parents=True, exist_ok=True)
-    temps = [path.with_name(f".{path.name}.{os.getpid()}.tmp") for path in (trie_path, rec_path, skel_path)]
+    prepare_folder(trie_path.parent)
+    temps = [temp_path(path) for path in (trie_path, rec_path, skel_path)]
+    manifest.unlink(missing_ok=True)
     try:
         trie.save(str(temps[0]))
         temps[1].write_bytes(bytes(records))
@@ -354,6 +379,11 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
         os.replace(temps[1], rec_path)
         os.replace(temps[2], skel_path)
         os.replace(temps[0], trie_path)
+        write_manifest(manifest, (trie_path, rec_path, skel_path))
+    except (OSError, RuntimeError) as exc:  # marisa reports a failed write as a RuntimeError
+        if isinstance(exc, OSError):
+            raise cache_error(trie_path.parent, exc) from None
+        raise cache_error(trie_path.parent, detail=str(exc)) from None
     finally:
         for temp in temps:
             temp.unlink(missing_ok=True)
