@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
 import sqlite3
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Final, Self
 
 from geo import settings
 from geo.cache import readonly_uri
-from geo.errors import InputError, PlaceNotFoundError
+from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, fingerprint
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
@@ -71,6 +72,24 @@ class Gazetteer:
             return f"{places} places and {names} names, expected {meta.get('places')} and {meta.get('names')}"
         return None
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Hold the lock around queries; a query that finds the file damaged raises a one-line error and
+        removes a cache file (``gazetteer-*``), so the next use rebuilds it."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.OperationalError as exc:
+                raise GazetteerError(f"gazetteer index {str(self.path)!r} cannot be read: {exc}") from None
+            except sqlite3.DatabaseError as exc:
+                what = "delete it to have it rebuilt"
+                if self.path.name.startswith("gazetteer-"):
+                    with contextlib.suppress(OSError):
+                        self.path.unlink()
+                        what = "removed; it is rebuilt on next use"
+                where = str(self.path)
+                raise DamagedIndexError(f"gazetteer index {where!r} is damaged ({exc}); {what}") from None
+
     @classmethod
     def open(cls, path: Path | None = None, *, rebuild: bool = False) -> Self:
         """Open the index, building it first when it is missing, outdated, damaged or ``rebuild`` is set.
@@ -117,7 +136,7 @@ class Gazetteer:
 
     def stats(self) -> dict[str, int]:
         """Return the number of entries per source and in total (``"places"``, ``"names"``)."""
-        with self._lock:
+        with self._reading():
             rows = self._con.execute("SELECT source, count(*) FROM places GROUP BY source").fetchall()
             meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
         result = {str(source): int(count) for source, count in rows}
@@ -133,7 +152,7 @@ class Gazetteer:
         PlaceNotFoundError
             If no entry has that id.
         """
-        with self._lock:
+        with self._reading():
             row = self._con.execute(f"SELECT {COLUMNS} FROM places WHERE id = ?", (gazetteer_id,)).fetchone()
         if row is None:
             raise PlaceNotFoundError(f"no gazetteer entry with id {gazetteer_id!r}")
@@ -195,7 +214,7 @@ class Gazetteer:
         if len(skel) >= MIN_SKELETON:
             sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE skel = ?"
             params.append(skel)
-        with self._lock:
+        with self._reading():
             rows = self._con.execute(sql, params).fetchall()
         for pid, row_name, kind, row_key, row_base, row_hint in rows:
             if kind == ALIAS:
@@ -262,7 +281,7 @@ class Gazetteer:
             return []
         columns = ", ".join(f"p.{column.strip()}" for column in COLUMNS.split(","))
         marks = ",".join("?" * len(classes))
-        with self._lock:
+        with self._reading():
             rows = self._con.execute(
                 f"SELECT n.name, n.kind, {columns} FROM names n JOIN places p ON p.pid = n.pid "
                 f"WHERE p.feature_class IN ({marks}) AND p.importance >= ?",
@@ -279,7 +298,7 @@ class Gazetteer:
         if not isinstance(country, str) or not _COUNTRY_CODE.match(country):
             raise InputError(f"country must be an ISO 3166-1 alpha-2 code, got {country!r}")
         if self._countries is None:
-            with self._lock:
+            with self._reading():
                 rows = self._con.execute(
                     "SELECT country FROM places WHERE feature_class = 'country'"
                 ).fetchall()
@@ -298,7 +317,7 @@ class Gazetteer:
                 if pid not in found or weight > found[pid][0]:
                     found[pid] = (weight, "fuzzy", keys[index])
         if found:
-            with self._lock:
+            with self._reading():
                 marks = ",".join("?" * len(found))
                 rows = self._con.execute(
                     f"SELECT pid, base, name FROM names WHERE pid IN ({marks}) ORDER BY kind", list(found)
@@ -313,7 +332,7 @@ class Gazetteer:
     def _fuzzy_choices(self) -> tuple[list[str], list[list[int]]]:
         """Fuzzy keys of the names of well-known entries (see FUZZY_MIN_IMPORTANCE), loaded on first use."""
         if self._fuzzy is None:
-            with self._lock:
+            with self._reading():
                 rows = self._con.execute(
                     "SELECT n.base, n.pid FROM names n JOIN places p ON p.pid = n.pid "
                     "WHERE p.feature_class NOT IN ('city', 'admin_region', 'airport') OR p.importance >= ?",
@@ -336,7 +355,7 @@ class Gazetteer:
     ) -> list[Candidate]:
         if not best:
             return []
-        with self._lock:
+        with self._reading():
             marks = ",".join("?" * len(best))
             rows = self._con.execute(
                 f"SELECT {COLUMNS} FROM places WHERE pid IN ({marks})", list(best)
