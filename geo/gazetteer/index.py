@@ -116,7 +116,7 @@ class Gazetteer:
             try:
                 return cls(path)
             except DamagedIndexError as exc:
-                logger.warning("%s; rebuilding it (a few minutes)", str(exc).split(";")[0])
+                logger.warning("%s; rebuilding it (up to a few minutes)", str(exc).split(";")[0])
         else:
             logger.info("building the gazetteer index at %s", path)
         build_in_cache(path, folder)
