@@ -23,9 +23,9 @@ Per key (a name as :func:`geo.gazetteer.normalize_name` writes it) the lexicon k
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import mmap
-import os
 import sqlite3
 import struct
 import threading
@@ -37,10 +37,11 @@ from typing import Final
 import marisa_trie
 
 from geo import settings
-from geo.cache import cache_error, manifest_problem, prepare_folder, readonly_uri, temp_path, write_manifest
+from geo.cache import readonly_uri
 from geo.errors import GeoIOError
 from geo.gazetteer.normalize import normalize_name
 from geo.model.vocab import FEATURE_CLASSES
+from geo.recognize.lexicon_files import files_problem, map_files, save_files
 
 __all__ = [
     "CODE",
@@ -233,38 +234,22 @@ def load_lexicon(gazetteer_path: Path, *, cache_dir: Path | None = None) -> Lexi
     paths = (base.with_suffix(".marisa"), base.with_suffix(".rec"), base.with_suffix(".skel"))
     manifest = base.with_suffix(".sum")
     for attempt in range(2):
-        problem = _problem(paths, manifest)
+        problem = files_problem(paths, manifest)
         if problem is not None:
             with _BUILD_LOCK:
-                problem = _problem(paths, manifest)
+                problem = files_problem(paths, manifest)
                 if problem is not None:
                     if problem != "missing":
                         logger.warning("recognition lexicon %s is damaged (%s); rebuilding it", base, problem)
                     _build(gazetteer_path, *paths, manifest)
         try:
-            return _mapped(*paths)
+            return Lexicon(*map_files(paths))
         except (OSError, RuntimeError, ValueError) as exc:
             if attempt:
                 raise GeoIOError(f"cannot read the recognition lexicon {str(base)!r}: {exc}") from None
-            manifest.unlink(missing_ok=True)  # changed under our feet: build again
+            with contextlib.suppress(OSError):
+                manifest.unlink(missing_ok=True)  # changed under our feet: build again
     raise AssertionError("unreachable")
-
-
-def _problem(paths: tuple[Path, ...], manifest: Path) -> str | None:
-    """``"missing"`` when no lexicon file exists, what is wrong with them, or None when they are sound."""
-    if not any(path.exists() for path in (*paths, manifest)):
-        return "missing"
-    return manifest_problem(manifest, paths)
-
-
-def _mapped(trie_path: Path, rec_path: Path, skel_path: Path) -> Lexicon:
-    trie = marisa_trie.Trie()
-    trie.mmap(str(trie_path))
-    skeletons = marisa_trie.BytesTrie()
-    skeletons.mmap(str(skel_path))
-    with rec_path.open("rb") as handle:
-        records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    return Lexicon(trie, records, skeletons)
 
 
 @dataclass(slots=True)
@@ -369,24 +354,7 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
     skeletons = marisa_trie.BytesTrie(
         (skel, "|".join(names).encode("utf-8")) for skel, names in bases.items()
     )
-    prepare_folder(trie_path.parent)
-    temps = [temp_path(path) for path in (trie_path, rec_path, skel_path)]
-    manifest.unlink(missing_ok=True)
-    try:
-        trie.save(str(temps[0]))
-        temps[1].write_bytes(bytes(records))
-        skeletons.save(str(temps[2]))
-        os.replace(temps[1], rec_path)
-        os.replace(temps[2], skel_path)
-        os.replace(temps[0], trie_path)
-        write_manifest(manifest, (trie_path, rec_path, skel_path))
-    except (OSError, RuntimeError) as exc:  # marisa reports a failed write as a RuntimeError
-        if isinstance(exc, OSError):
-            raise cache_error(trie_path.parent, exc) from None
-        raise cache_error(trie_path.parent, detail=str(exc)) from None
-    finally:
-        for temp in temps:
-            temp.unlink(missing_ok=True)
+    save_files(trie, bytes(records), skeletons, (trie_path, rec_path, skel_path), manifest)
 
 
 def _demonyms() -> dict[str, str]:
