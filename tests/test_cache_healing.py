@@ -38,7 +38,7 @@ from geo.cache import (
 from geo.cli import cli
 from geo.errors import GeoIOError
 from geo.exports import export
-from geo.gazetteer import health
+from geo.gazetteer import index as index_module
 from geo.gazetteer.index import DamagedIndexError, Gazetteer, default_gazetteer
 from geo.io import staging
 from geo.recognize.lexicon import load_lexicon
@@ -75,7 +75,7 @@ def builds(monkeypatch: pytest.MonkeyPatch, sound_index: Path) -> list[Path]:
         shutil.copyfile(sound_index, target)
         return target
 
-    monkeypatch.setattr(health, "build_index", copy_build)
+    monkeypatch.setattr(index_module, "build_index", copy_build)
     return built
 
 
@@ -360,7 +360,7 @@ def test_disk_full_during_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def full(target: Path, folder: Path) -> Path:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(health, "build_index", full)
+    monkeypatch.setattr(index_module, "build_index", full)
     monkeypatch.setattr(settings, "cache_dir", tmp_path)
     with pytest.raises(GeoIOError, match=r"is full \(database or disk is full\); free some space"):
         Gazetteer.open()

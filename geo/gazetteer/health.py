@@ -12,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
 from geo.cache import cache_error, prepare_folder, temp_path
 from geo.errors import GazetteerError
-from geo.gazetteer.build import build_index
 
 __all__ = ["DamagedIndexError", "build_in_cache", "header_problem"]
 
@@ -48,8 +48,15 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
-def build_in_cache(path: Path, folder: Path) -> None:
-    """Build the index at ``path``: sweep dead builds' temporaries, check the folder takes a file, build."""
+def build_in_cache(path: Path, folder: Path, *, build: Callable[[Path, Path], Path]) -> None:
+    """Build the index at ``path`` with ``build(path, folder)`` (:func:`geo.gazetteer.build.build_index`):
+    sweep dead builds' temporaries, check the folder takes a file, build.
+
+    Raises
+    ------
+    GeoIOError
+        If the cache folder is read-only or full, or a file (:func:`geo.cache.cache_error`).
+    """
     prepare_folder(path.parent)
     probe = temp_path(path.parent / ".write-probe")
     try:
@@ -60,7 +67,7 @@ def build_in_cache(path: Path, folder: Path) -> None:
             probe.unlink(missing_ok=True)
         raise cache_error(path.parent, exc) from None
     try:
-        build_index(path, folder)
+        build(path, folder)
     except sqlite3.OperationalError as exc:  # "database or disk is full", "attempt to write a readonly ..."
         raise cache_error(path.parent, detail=str(exc)) from None
     except OSError as exc:

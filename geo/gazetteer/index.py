@@ -16,7 +16,7 @@ from typing import Final, Self
 from geo import settings
 from geo.cache import readonly_uri
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
-from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, fingerprint
+from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
@@ -119,7 +119,7 @@ class Gazetteer:
                 logger.warning("%s; rebuilding it (up to a few minutes)", str(exc).split(";")[0])
         else:
             logger.info("building the gazetteer index at %s", path)
-        build_in_cache(path, folder)
+        build_in_cache(path, folder, build=build_index)
         return cls(path)
 
     def close(self) -> None:
