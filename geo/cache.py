@@ -71,7 +71,7 @@ def readonly_uri(path: Path) -> str:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill(pid, 0) would end the process
         return True
     try:
         os.kill(pid, 0)
