@@ -155,8 +155,8 @@ def prepare_folder(folder: Path) -> Path:
 def file_digest(path: Path) -> str:
     """Return ``SIZE:HASH``: the size and a SHA-256 of 64 evenly spaced 4 KiB blocks (all of a small file).
 
-    Catches truncation, a file of zeros or of another kind, and overwritten regions, in well under a
-    millisecond for the ten megabytes of the recogniser's files.
+    Catches truncation, a file of zeros or of another kind, and an overwrite that reaches a sampled block,
+    in about a third of a millisecond per file of the recogniser (3-5 MB each).
     """
     digest = hashlib.sha256()
     with path.open("rb") as handle:
