@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import yaml
 
+from geo.cache import sweep_temporaries, temp_prefix
 from geo.errors import GeoIOError, InputError
 
 __all__ = [
@@ -91,7 +92,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     dest = Path(path)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(dest), suffix=".tmp", dir=dest.parent)
     except OSError as exc:
         raise GeoIOError(f"cannot write {str(dest)!r}: {exc.strerror or exc}") from exc
     try:
@@ -120,11 +121,13 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
 def staging(dest: Path) -> Iterator[Path]:
     """Yield a fresh hidden folder beside ``dest`` (same file system, so renames are atomic).
 
-    The folder and whatever is left in it are removed when the block ends, on success or failure.
+    The folder and whatever is left in it are removed when the block ends, on success or failure; one
+    left by a killed process (its name holds the PID) is removed by the next staging in that folder.
     """
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        folder = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent))
+        sweep_temporaries(dest.parent)
+        folder = Path(tempfile.mkdtemp(prefix=temp_prefix(dest), suffix=".tmp", dir=dest.parent))
     except OSError as exc:
         raise GeoIOError(f"cannot write {str(dest)!r}: {exc.strerror or exc}") from exc
     try:

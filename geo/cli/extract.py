@@ -73,6 +73,8 @@ def command(
     refuse_input_as_output(output, [*paths, *batches])
     articles = read_articles(paths, published=published, jsonl=batches)
     parser = default_parser()
+    if articles:  # open the index and lexicon first: a cache problem stops the command with one line
+        _ = parser.gazetteer
     features: list[EventFeature] = []
     skipped = 0
     for article in articles:

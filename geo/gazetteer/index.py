@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
 import sqlite3
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Final, Self
 
 from geo import settings
+from geo.cache import readonly_uri
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.resources import data_dir
@@ -23,7 +26,7 @@ from geo.gazetteer.sources import ALIAS
 from geo.model.place import COLUMNS, Candidate, candidate_from_row
 from geo.model.vocab import FEATURE_CLASSES
 
-__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "opened_default_gazetteer"]
+__all__ = ["Candidate", "DamagedIndexError", "Gazetteer", "default_gazetteer", "opened_default_gazetteer"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,22 +41,60 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        problem = header_problem(path)
         try:
-            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            schema = self._con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if problem is None:
+                self._con = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
+                problem = self._meta_problem()
         except sqlite3.DatabaseError as exc:
-            raise GazetteerError(f"gazetteer index {str(path)!r} cannot be read: {exc}") from exc
-        if schema is None or schema[0] != str(SCHEMA_VERSION):
-            raise GazetteerError(
-                f"gazetteer index {str(path)!r} has schema {schema!r}, expected {SCHEMA_VERSION!r}"
+            problem = str(exc)
+        if problem is not None:
+            if hasattr(self, "_con"):
+                self._con.close()
+            raise DamagedIndexError(
+                f"gazetteer index {str(path)!r} is damaged ({problem}); delete it to have it rebuilt"
             )
         self._lock = threading.Lock()
         self._fuzzy: tuple[list[str], list[list[int]]] | None = None
         self._countries: frozenset[str] | None = None
 
+    def _meta_problem(self) -> str | None:
+        """What is wrong with the meta table and the row counts it records, or None (a few index seeks)."""
+        meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("schema") != str(SCHEMA_VERSION):
+            return f"schema {meta.get('schema')!r}, expected {str(SCHEMA_VERSION)!r}"
+        stem = self.path.stem
+        if stem.startswith("gazetteer-") and meta.get("fingerprint") != stem.removeprefix("gazetteer-"):
+            return f"fingerprint {meta.get('fingerprint')!r} does not match the file name"
+        places = self._con.execute("SELECT max(pid) FROM places").fetchone()[0]
+        names = self._con.execute("SELECT max(rowid) FROM names").fetchone()[0]
+        if str(places) != meta.get("places") or str(names) != meta.get("names"):
+            return f"{places} places and {names} names, expected {meta.get('places')} and {meta.get('names')}"
+        return None
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Hold the lock around queries; a query that finds the file damaged raises a one-line error and
+        removes a cache file (``gazetteer-*``), so the next use rebuilds it."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.OperationalError as exc:
+                raise GazetteerError(f"gazetteer index {str(self.path)!r} cannot be read: {exc}") from None
+            except sqlite3.DatabaseError as exc:
+                what = "delete it to have it rebuilt"
+                if self.path.name.startswith("gazetteer-"):
+                    with contextlib.suppress(OSError):
+                        self.path.unlink()
+                        what = "removed; it is rebuilt on next use"
+                where = str(self.path)
+                raise DamagedIndexError(f"gazetteer index {where!r} is damaged ({exc}); {what}") from None
+
     @classmethod
     def open(cls, path: Path | None = None, *, rebuild: bool = False) -> Self:
-        """Open the index, building it first when it is missing, outdated or ``rebuild`` is set.
+        """Open the index, building it first when it is missing, outdated, damaged or ``rebuild`` is set.
+
+        A damaged index (truncated, overwritten, not SQLite, rows missing) is rebuilt with one warning.
 
         Parameters
         ----------
@@ -61,14 +102,24 @@ class Gazetteer:
             Index file; by default ``settings.cache_dir / "gazetteer-<fingerprint>.sqlite"``.
         rebuild
             Build even if the file exists.
+
+        Raises
+        ------
+        GeoIOError
+            If the index must be built and the cache folder is read-only or full, or is a file.
         """
 
         folder = data_dir("gazetteer")
         if path is None:
             path = Path(settings.cache_dir) / f"gazetteer-{fingerprint(folder)}.sqlite"
-        if rebuild or not path.exists():
+        if not rebuild and path.exists():
+            try:
+                return cls(path)
+            except DamagedIndexError as exc:
+                logger.warning("%s; rebuilding it (up to a few minutes)", str(exc).split(";")[0])
+        else:
             logger.info("building the gazetteer index at %s", path)
-            build_index(path, folder)
+        build_in_cache(path, folder, build=build_index)
         return cls(path)
 
     def close(self) -> None:
@@ -85,7 +136,7 @@ class Gazetteer:
 
     def stats(self) -> dict[str, int]:
         """Return the number of entries per source and in total (``"places"``, ``"names"``)."""
-        with self._lock:
+        with self._reading():
             rows = self._con.execute("SELECT source, count(*) FROM places GROUP BY source").fetchall()
             meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())
         result = {str(source): int(count) for source, count in rows}
@@ -101,7 +152,7 @@ class Gazetteer:
         PlaceNotFoundError
             If no entry has that id.
         """
-        with self._lock:
+        with self._reading():
             row = self._con.execute(f"SELECT {COLUMNS} FROM places WHERE id = ?", (gazetteer_id,)).fetchone()
         if row is None:
             raise PlaceNotFoundError(f"no gazetteer entry with id {gazetteer_id!r}")
@@ -163,7 +214,7 @@ class Gazetteer:
         if len(skel) >= MIN_SKELETON:
             sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE skel = ?"
             params.append(skel)
-        with self._lock:
+        with self._reading():
             rows = self._con.execute(sql, params).fetchall()
         for pid, row_name, kind, row_key, row_base, row_hint in rows:
             if kind == ALIAS:
@@ -230,7 +281,7 @@ class Gazetteer:
             return []
         columns = ", ".join(f"p.{column.strip()}" for column in COLUMNS.split(","))
         marks = ",".join("?" * len(classes))
-        with self._lock:
+        with self._reading():
             rows = self._con.execute(
                 f"SELECT n.name, n.kind, {columns} FROM names n JOIN places p ON p.pid = n.pid "
                 f"WHERE p.feature_class IN ({marks}) AND p.importance >= ?",
@@ -247,7 +298,7 @@ class Gazetteer:
         if not isinstance(country, str) or not _COUNTRY_CODE.match(country):
             raise InputError(f"country must be an ISO 3166-1 alpha-2 code, got {country!r}")
         if self._countries is None:
-            with self._lock:
+            with self._reading():
                 rows = self._con.execute(
                     "SELECT country FROM places WHERE feature_class = 'country'"
                 ).fetchall()
@@ -266,7 +317,7 @@ class Gazetteer:
                 if pid not in found or weight > found[pid][0]:
                     found[pid] = (weight, "fuzzy", keys[index])
         if found:
-            with self._lock:
+            with self._reading():
                 marks = ",".join("?" * len(found))
                 rows = self._con.execute(
                     f"SELECT pid, base, name FROM names WHERE pid IN ({marks}) ORDER BY kind", list(found)
@@ -281,7 +332,7 @@ class Gazetteer:
     def _fuzzy_choices(self) -> tuple[list[str], list[list[int]]]:
         """Fuzzy keys of the names of well-known entries (see FUZZY_MIN_IMPORTANCE), loaded on first use."""
         if self._fuzzy is None:
-            with self._lock:
+            with self._reading():
                 rows = self._con.execute(
                     "SELECT n.base, n.pid FROM names n JOIN places p ON p.pid = n.pid "
                     "WHERE p.feature_class NOT IN ('city', 'admin_region', 'airport') OR p.importance >= ?",
@@ -304,7 +355,7 @@ class Gazetteer:
     ) -> list[Candidate]:
         if not best:
             return []
-        with self._lock:
+        with self._reading():
             marks = ",".join("?" * len(best))
             rows = self._con.execute(
                 f"SELECT {COLUMNS} FROM places WHERE pid IN ({marks})", list(best)

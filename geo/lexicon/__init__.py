@@ -19,9 +19,11 @@ ours}``); each must also be one of the file's ``sources``. :func:`load` checks t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -30,9 +32,12 @@ from pathlib import Path
 from typing import Any, Final
 
 from geo import settings
-from geo.errors import InputError
+from geo.cache import prepare_folder, seal, temp_path, unseal
+from geo.errors import GeoIOError, InputError
 
 __all__ = ["Lexicon", "available", "load"]
+
+logger = logging.getLogger(__name__)
 
 _PACKAGE = "geo.lexicon"
 _DATA = "data"
@@ -122,27 +127,36 @@ def _parsed(name: str, data: bytes) -> Any:
     """The YAML ``data`` of lexicon ``name`` parsed, through a JSON copy in the user cache.
 
     The recogniser reads its lists when a command starts; JSON reads ten times faster than YAML (and spares
-    importing PyYAML). The copy is named after a hash of the file, so an edited file is parsed again.
+    importing PyYAML). The copy is named after a hash of the file, so an edited file is parsed again; it is
+    headed by a hash of its own text (:func:`geo.cache.seal`), so a damaged copy is noticed and rewritten.
     """
-    cache = Path(settings.cache_dir) / _CACHE / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.json"
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    cache = Path(settings.cache_dir) / _CACHE / f"{name}-{digest}.checked.json"
     try:
-        return json.loads(cache.read_bytes())
-    except (OSError, ValueError):
-        pass
+        sealed = cache.read_bytes()
+    except OSError:
+        sealed = None
+    if sealed is not None:
+        text = unseal(sealed)
+        with contextlib.suppress(ValueError):
+            if text is not None:
+                return json.loads(text)
+        logger.warning("lexicon copy %s is damaged; rewriting it", cache)
     import yaml  # ~30 ms to import: only when a data file is new or changed
 
     raw = yaml.load(data.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     try:
-        text = json.dumps(raw, ensure_ascii=False)
+        copy = json.dumps(raw, ensure_ascii=False)
     except TypeError:  # a value JSON cannot hold (a YAML date): no copy, parse the YAML each time
         return raw
+    temp = temp_path(cache)
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        temp.write_text(text, encoding="utf-8")
+        prepare_folder(cache.parent)
+        temp.write_bytes(seal(copy.encode("utf-8")))
         os.replace(temp, cache)
-    except OSError:
-        pass  # a read-only cache: parse the YAML each time
+    except (OSError, GeoIOError):  # a read-only or full cache: parse the YAML each time
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
     return raw
 
 

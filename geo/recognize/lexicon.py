@@ -23,9 +23,9 @@ Per key (a name as :func:`geo.gazetteer.normalize_name` writes it) the lexicon k
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import mmap
-import os
 import sqlite3
 import struct
 import threading
@@ -37,8 +37,11 @@ from typing import Final
 import marisa_trie
 
 from geo import settings
+from geo.cache import readonly_uri
+from geo.errors import GeoIOError
 from geo.gazetteer.normalize import normalize_name
 from geo.model.vocab import FEATURE_CLASSES
+from geo.recognize.lexicon_files import files_problem, map_files, save_files
 
 __all__ = [
     "CODE",
@@ -228,19 +231,25 @@ def load_lexicon(gazetteer_path: Path, *, cache_dir: Path | None = None) -> Lexi
     stem = gazetteer_path.stem
     folder = Path(cache_dir if cache_dir is not None else settings.cache_dir)
     base = folder / f"lexicon-{stem.removeprefix('gazetteer-')}-{_fingerprint()}"
-    trie_path, rec_path = base.with_suffix(".marisa"), base.with_suffix(".rec")
-    skel_path = base.with_suffix(".skel")
-    if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
-        with _BUILD_LOCK:
-            if not (trie_path.exists() and rec_path.exists() and skel_path.exists()):
-                _build(gazetteer_path, trie_path, rec_path, skel_path)
-    trie = marisa_trie.Trie()
-    trie.mmap(str(trie_path))
-    skeletons = marisa_trie.BytesTrie()
-    skeletons.mmap(str(skel_path))
-    with rec_path.open("rb") as handle:
-        records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    return Lexicon(trie, records, skeletons)
+    paths = (base.with_suffix(".marisa"), base.with_suffix(".rec"), base.with_suffix(".skel"))
+    manifest = base.with_suffix(".sum")
+    for attempt in range(2):
+        problem = files_problem(paths, manifest)
+        if problem is not None:
+            with _BUILD_LOCK:
+                problem = files_problem(paths, manifest)
+                if problem is not None:
+                    if problem != "missing":
+                        logger.warning("recognition lexicon %s is damaged (%s); rebuilding it", base, problem)
+                    _build(gazetteer_path, *paths, manifest)
+        try:
+            return Lexicon(*map_files(paths))
+        except (OSError, RuntimeError, ValueError) as exc:
+            if attempt:
+                raise GeoIOError(f"cannot read the recognition lexicon {str(base)!r}: {exc}") from None
+            with contextlib.suppress(OSError):
+                manifest.unlink(missing_ok=True)  # changed under our feet: build again
+    raise AssertionError("unreachable")
 
 
 @dataclass(slots=True)
@@ -273,12 +282,12 @@ def _fingerprint() -> str:
     return _FINGERPRINT
 
 
-def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Path) -> None:
+def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Path, manifest: Path) -> None:
     from wordfreq import top_n_list, zipf_frequency
 
     logger.info("building the recognition lexicon at %s", trie_path)
     acc: dict[str, _Acc] = {}
-    con = sqlite3.connect(f"file:{gazetteer_path}?mode=ro", uri=True)
+    con = sqlite3.connect(readonly_uri(gazetteer_path), uri=True)
     try:
         rows = con.execute(
             "SELECT n.key, n.kind, n.name, p.feature_class, p.importance, p.id, p.country "
@@ -345,18 +354,7 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
     skeletons = marisa_trie.BytesTrie(
         (skel, "|".join(names).encode("utf-8")) for skel, names in bases.items()
     )
-    trie_path.parent.mkdir(parents=True, exist_ok=True)
-    temps = [path.with_name(f".{path.name}.{os.getpid()}.tmp") for path in (trie_path, rec_path, skel_path)]
-    try:
-        trie.save(str(temps[0]))
-        temps[1].write_bytes(bytes(records))
-        skeletons.save(str(temps[2]))
-        os.replace(temps[1], rec_path)
-        os.replace(temps[2], skel_path)
-        os.replace(temps[0], trie_path)
-    finally:
-        for temp in temps:
-            temp.unlink(missing_ok=True)
+    save_files(trie, bytes(records), skeletons, (trie_path, rec_path, skel_path), manifest)
 
 
 def _demonyms() -> dict[str, str]:
