@@ -13,7 +13,7 @@ import copy
 import json
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -42,14 +42,15 @@ class Link:
     target: str
 
 
-Entry = str | bytes | Dir | Fifo | Link
+Entry = str | bytes | Dir | Fifo | Link | Callable[[], bytes]
 
 
 @dataclass(frozen=True)
 class Case:
     """One row of the matrix.
 
-    ``args`` may hold ``{d}`` for the case folder. ``files`` maps paths in that folder to contents.
+    ``args`` may hold ``{d}`` for the case folder. ``files`` maps paths in that folder to contents (text,
+    bytes, a function returning bytes, or a :class:`Dir`, :class:`Fifo` or :class:`Link`).
     ``code`` is the expected exit status; ``lines`` the most error lines allowed (row-by-row reports);
     ``output`` a file that must exist after a successful run; ``says`` a text the output must contain.
     """
@@ -82,8 +83,10 @@ def build(root: Path, files: Mapping[str, Entry]) -> None:
             path.symlink_to(root / entry.target)
         elif isinstance(entry, bytes):
             path.write_bytes(entry)
-        else:
+        elif isinstance(entry, str):
             path.write_bytes(entry.encode("utf-8"))
+        else:
+            path.write_bytes(entry())
 
 
 def snapshot(root: Path) -> dict[str, object]:
