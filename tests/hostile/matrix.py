@@ -130,7 +130,7 @@ def check(case: Case, tmp_path: Path) -> Result:
     root = tmp_path / "case"
     build(root, case.files)
     before = snapshot(root)
-    result = CliRunner().invoke(cli, [arg.format(d=root) for arg in case.args])
+    result = CliRunner().invoke(cli, [arg.replace("{d}", str(root)) for arg in case.args])
     assert_clean_result(result, case.code, lines=case.lines, says=case.says)
     after = snapshot(root)
     for name, content in before.items():
