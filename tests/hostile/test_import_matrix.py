@@ -166,17 +166,30 @@ def _row_cases(kind: str) -> list[Case]:
             says="line 3",
         ),
     ]
-    text_cell = "sub_event_type" if kind != "ucdp" else "source_headline"
-    if kind == "ucdp":
-        cases.append(
-            Case(
-                f"{kind}-ok-quoted-newline",
-                args[:-2],
-                {"in.csv": table([{**row, text_cell: 'two\nlines, "quoted"'}])},
-                code=0,
-                output="out.geojson",
-            )
-        )
+    text_cell = {"csv": "name", "acled": "location", "ucdp": "source_headline"}[kind]
+    cases += [
+        Case(
+            f"{kind}-ok-quoted-newline",
+            args,
+            {"in.csv": table([{**row, text_cell: 'two\nlines, "quoted"'}])},
+            code=0,
+            output="out.geojson",
+        ),
+        Case(  # a quoted cell that never closes swallows the rest of the file
+            f"{kind}-row-unclosed-quote",
+            args,
+            {"in.csv": text + text.splitlines()[1].replace(cells[0], '"unclosed', 1) + "\n"},
+            lines=2,
+            says="line 3",
+        ),
+        Case(
+            f"{kind}-duplicate-rows",
+            ("import", kind, "{d}/in.csv", *OUT),
+            {"in.csv": table([row, row])},
+            code=0,
+            output="out.geojson",
+        ),
+    ]
     cases.append(
         Case(
             f"{kind}-ok-formula-like",
