@@ -10,7 +10,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _quiet_cwd(tmp_path: Path) -> Iterator[None]:
+def _case_cwd(tmp_path: Path) -> Iterator[None]:
     """Run each case from its own folder, so that a relative path cannot touch the repository."""
     here = Path.cwd()
     os.chdir(tmp_path)

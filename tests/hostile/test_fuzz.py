@@ -9,6 +9,7 @@ import datetime
 import io
 import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -130,11 +131,13 @@ def test_bounded_readers_raise_only_geo_errors(text: str | bytes) -> None:
             load_yaml_text(text, name="fuzz")
 
 
-def _written(data: bytes, name: str) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="geo-fuzz-"))
-    path = folder / name
-    path.write_bytes(data)
-    return path
+@contextlib.contextmanager
+def _written(data: bytes, name: str) -> Iterator[Path]:
+    """``data`` in a file ``name`` of a temporary folder, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="geo-fuzz-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        yield path
 
 
 LINES = st.lists(
@@ -153,12 +156,9 @@ LINES = st.lists(
 @SLOW
 @given(st.one_of(LINES.map(lambda lines: "\n".join(lines).encode("utf-8")), st.binary(max_size=100)))
 def test_jsonl_article_reader_raises_only_geo_errors(data: bytes) -> None:
-    path = _written(data, "batch.jsonl")
-    try:
+    with _written(data, "batch.jsonl") as path, contextlib.suppress(GeoError):
         for article in iter_jsonl(path):
             assert isinstance(article.text, str)
-    except GeoError:
-        pass
 
 
 CELLS = st.one_of(
@@ -217,11 +217,11 @@ def test_csv_importer_reports_rows(header: list[str], rows: list[list[str]]) -> 
     writer = csv.writer(out)
     writer.writerow(header)
     writer.writerows(rows)
-    path = _written(out.getvalue().encode("utf-8"), "in.csv")
-    try:
-        result = import_csv(path)
-    except GeoError:
-        return
+    with _written(out.getvalue().encode("utf-8"), "in.csv") as path:
+        try:
+            result = import_csv(path)
+        except GeoError:
+            return
     assert result.read == len(result.features) + len(result.errors)
 
 
