@@ -239,6 +239,8 @@ def read_bounded(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTE
 
 def nested_too_deep(value: Any, max_depth: int = MAX_DEPTH) -> bool:
     """True when ``value`` nests lists/dicts deeper than ``max_depth`` (iterative, no recursion)."""
+    if not isinstance(value, dict | list):
+        return False  # a scalar document (``null``, ``3``, ``"x"``) nests nothing
     stack: list[tuple[Any, int]] = [(value, 1)]
     seen: set[int] = set()
     while stack:
@@ -262,14 +264,16 @@ def load_json_text(text: str | bytes, *, name: str, max_depth: int = MAX_DEPTH, 
     Raises
     ------
     InputError
-        If the text is not JSON (the ``json.JSONDecodeError`` is chained) or nests more than
-        ``max_depth`` arrays and objects.
+        If the text is not JSON (the ``json.JSONDecodeError`` is chained), bytes that do not decode,
+        or nests more than ``max_depth`` arrays and objects.
     """
     try:
         value = json.loads(text, **options)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         raise InputError(f"{name}: not valid JSON ({exc.msg} at {where})") from exc
+    except UnicodeDecodeError as exc:  # bytes: json.loads decodes UTF-8, -16 or -32 by the first bytes
+        raise InputError(f"{name}: not valid JSON (not {exc.encoding} text: {exc.reason})") from exc
     except RecursionError:
         raise InputError(f"{name}: JSON nested more than {max_depth} levels deep") from None
     if isinstance(value, dict | list) and nested_too_deep(value, max_depth):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from geo.cli._types import FiniteFloatRange
 from geo.errors import InputError
 from geo.io import atomic_write_text, refuse_input_as_output
 from geo.model.feature import EventFeature, feature_collection
@@ -45,7 +46,7 @@ _SKIPPED_EXIT = 1
 )
 @click.option(
     "--min-confidence",
-    type=click.FloatRange(0, 1),
+    type=FiniteFloatRange(0, 1),
     default=0.0,
     show_default=True,
     help="Leave out features with a lower confidence.",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geo.cli._types import FiniteFloatRange
 from geo.io import refuse_input_as_output
 from geo.model.coerce import merge_collections
 from geo.model.geojson import load_feature_collection
@@ -23,16 +24,16 @@ from geo.model.vocab import LAYERS
 )
 @click.option("--title", default=None, help="Title above the map.")
 @click.option(
-    "--width", default=10.0, show_default=True, type=click.FloatRange(min=1, max=100), help="Inches."
+    "--width", default=10.0, show_default=True, type=FiniteFloatRange(min=1, max=100), help="Inches."
 )
 @click.option(
-    "--height", default=7.0, show_default=True, type=click.FloatRange(min=1, max=100), help="Inches."
+    "--height", default=7.0, show_default=True, type=FiniteFloatRange(min=1, max=100), help="Inches."
 )
 @click.option(
     "--dpi",
     default=150.0,
     show_default=True,
-    type=click.FloatRange(min=10, max=1200),
+    type=FiniteFloatRange(min=10, max=1200),
     help="Resolution; width × height × dpi² may be at most 50 megapixels (e.g. 20 × 14 in at 300 dpi).",
 )
 @click.option(

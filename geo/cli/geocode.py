@@ -32,4 +32,5 @@ def command(name: str, country: str | None, limit: int, as_json: bool, no_fuzzy:
                 f"{c.score:>6.3f} {c.match:<10} {c.name}"
             )
     if not candidates:
-        raise click.ClickException(f"no gazetteer entry matches {name!r}")
+        shown = name if len(name) <= 80 else f"{name[:80]}…"  # a pasted page stays a one-line message
+        raise click.ClickException(f"no gazetteer entry matches {shown!r}")

@@ -195,8 +195,10 @@ def export(
     name = format_for_path(path) if format is None else format.lower()
     if name not in FORMATS:
         raise InputError(f"unknown export format {format!r}; known: {', '.join(FORMATS)}")
-    if not layer or any(ch in layer for ch in "\"'\n\r\t/\\"):
-        raise InputError(f"layer name {layer!r} must be non-empty without quotes, slashes or line breaks")
+    if not layer or not layer.isprintable() or any(ch in layer for ch in "\"'/\\"):
+        raise InputError(
+            f"layer name {layer!r} must be non-empty, without quotes, slashes or control characters"
+        )
     table = _table(data)
     writer = FORMATS[name].load()
     options = ExportOptions(layer=layer, wkt=wkt, spatial_index=spatial_index, csv_guard=csv_guard)

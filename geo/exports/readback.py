@@ -197,12 +197,16 @@ def _read_shapefile(path: Path) -> pa.Table:
     stem, zipped = shapefile_stem(path)
     mapping = {short: long for long, short in SHAPEFILE_FIELDS.items()}
     if zipped:
-        source = f"/vsizip/{path}/{stem}.shp"
+        sidecar = None
         try:
             with open_zip(path) as zf:
+                # A renamed archive keeps its members' names: read its one .shp, whatever its stem.
+                members = [name[:-4] for name in zf.namelist() if name.endswith(".shp") and "/" not in name]
+                stem = members[0] if len(members) == 1 else stem
                 sidecar = load_json_text(zf.read(f"{stem}{SIDECAR_SUFFIX}"), name=str(path))
         except (OSError, KeyError, ValueError, zipfile.BadZipFile):
-            sidecar = None
+            pass
+        source = f"/vsizip/{path}/{stem}.shp"
     else:
         source = str(path)
         try:

@@ -25,7 +25,19 @@ from geo.model.build import Draft, EventPlace, build_event
 from geo.model.checks import check_coordinates
 from geo.model.feature import EventFeature
 
-__all__ = ["CsvRow", "ImportResult", "RowError", "RowValueError", "build_feature", "collect", "read_csv"]
+__all__ = [
+    "CsvRow",
+    "ImportResult",
+    "RowError",
+    "RowValueError",
+    "build_feature",
+    "collect",
+    "place_id",
+    "read_csv",
+]
+
+#: Line breaks (with the blanks around them) in a place name, which an id keeps on one line.
+_LINE_BREAKS: Final = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
 #: Largest CSV field accepted, in characters (UCDP source texts run to a few thousand).
 MAX_FIELD_CHARS: Final = 10_000_000
@@ -338,3 +350,11 @@ def collect(
         seen[feature.id] = row.line
         result.features.append(feature)
     return result
+
+
+def place_id(prefix: str, name: str) -> str:
+    """The gazetteer id ``PREFIX:NAME`` of an imported place; a line break in ``name`` becomes a space.
+
+    A quoted CSV cell may hold a line break; the name keeps it, the one-line id does not.
+    """
+    return f"{prefix}:{_LINE_BREAKS.sub(' ', name)}"

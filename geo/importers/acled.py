@@ -35,6 +35,7 @@ from geo.importers._rows import (
     integer,
     need,
     number,
+    place_id,
     read_csv,
     split_list,
     text,
@@ -175,7 +176,7 @@ def acled_feature(values: Mapping[str, str]) -> EventFeature:
     place = EventPlace(
         name=location,
         place=location,
-        gazetteer_id=f"acled:{location}",
+        gazetteer_id=place_id("acled", location),
         feature_class=feature_class,
         country=country,
         geo_precision=geo_precision,

@@ -37,6 +37,7 @@ from geo.importers._rows import (
     build_feature,
     collect,
     edtf_between,
+    place_id,
     read_csv,
     split_list,
 )
@@ -271,7 +272,7 @@ def _convert(
         raise RowValueError("event_type is empty (map a column or set a constant)")
     props["name"] = props["name"] or props["place"] or f"{lat:.4f}, {lon:.4f}"
     props["place"] = props["place"] or props["name"]
-    props["gazetteer_id"] = props["gazetteer_id"] or f"{mapping.prefix}:{props['place']}"
+    props["gazetteer_id"] = props["gazetteer_id"] or place_id(mapping.prefix, props["place"])
     props["feature_class"] = props["feature_class"] or "city"
     for key in sorted(_INTEGERS):
         props[key] = _integer(_raw(values, key, mapping), key)

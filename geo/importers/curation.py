@@ -153,10 +153,18 @@ def load_curation(path: str | Path) -> CurationFile:
     try:
         curation = CurationFile.model_validate(raw)
     except pydantic.ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
-        raise CurationError(f"{str(path)!r}: {problems}") from exc
+        raise CurationError(f"{str(path)!r}: {_problems(exc)}") from exc
     _check_consistency(curation, path)
     return curation
+
+
+def _problems(exc: pydantic.ValidationError) -> str:
+    """The errors of ``exc`` on one line: ``LOCATION: MESSAGE; ...`` (no input dump, no help link)."""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        parts.append((f"{where}: {err['msg']}" if where else err["msg"]).replace("\n", " "))
+    return "; ".join(parts)
 
 
 def _check_consistency(curation: CurationFile, path: Path) -> None:
@@ -375,7 +383,7 @@ def build_features(
             try:
                 features.append(build_event(where, draft, source, id=fid))
             except pydantic.ValidationError as exc:
-                raise CurationError(f"article {art.id!r}, place {key!r}: {exc}") from exc
+                raise CurationError(f"article {art.id!r}, place {key!r}: {_problems(exc)}") from exc
     return EventFeatureCollection(type="FeatureCollection", features=features)
 
 

@@ -38,6 +38,7 @@ from geo.importers._rows import (
     iso_day,
     need,
     number,
+    place_id,
     read_csv,
     split_list,
     text,
@@ -127,7 +128,7 @@ def ucdp_feature(values: Mapping[str, str]) -> EventFeature:
     place = EventPlace(
         name=name,
         place=name,
-        gazetteer_id=f"ucdp:{name}",
+        gazetteer_id=place_id("ucdp", name),
         feature_class=feature_class,
         country=country,
         geo_precision=geo_precision,

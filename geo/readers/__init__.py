@@ -54,7 +54,8 @@ def read_text_file(path: Path) -> str:
     Raises
     ------
     GeoIOError
-        If the file is missing, unreadable or not UTF-8.
+        If the file is missing, unreadable, not UTF-8, or holds a NUL character (binary data, or UTF-16
+        text without a byte-order mark, which decodes as UTF-8 with a NUL after each ASCII letter).
     """
     try:
         text = path.read_text(encoding="utf-8")
@@ -66,6 +67,10 @@ def read_text_file(path: Path) -> str:
         raise GeoIOError(f"cannot read {str(path)!r}: it is a folder") from exc
     except OSError as exc:
         raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    if (nul := text.find("\x00")) >= 0:
+        raise GeoIOError(
+            f"cannot read {str(path)!r}: not text (NUL character at offset {nul}; binary or UTF-16 data?)"
+        )
     return text.removeprefix("\ufeff")
 
 

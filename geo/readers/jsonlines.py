@@ -18,7 +18,7 @@ def iter_json_objects(path: str | Path, *, what: str = "") -> Iterator[tuple[int
     Parameters
     ----------
     path
-        The ``.jsonl`` file (UTF-8).
+        The ``.jsonl`` file (UTF-8; a leading byte-order mark is dropped).
     what
         A word for the file in read errors ("corpus" gives "cannot read corpus 'x.jsonl'").
 
@@ -44,6 +44,8 @@ def iter_json_objects(path: str | Path, *, what: str = "") -> Iterator[tuple[int
             except UnicodeDecodeError as exc:
                 message = f"cannot read {label}{str(file)!r}: line {lineno} is not UTF-8 text"
                 raise GeoIOError(message) from exc
+            if lineno == 1:
+                line = line.removeprefix("\ufeff")  # a byte-order mark, as article files may have
             if not line.strip():
                 continue
             data = load_json_text(line, name=where)

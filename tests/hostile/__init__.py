@@ -1,0 +1,1 @@
+"""The hostile-input matrix of the hardening issue (see docs/hardening.md)."""
