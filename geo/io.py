@@ -105,10 +105,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, dest)
-    except OSError as exc:
+    except BaseException as exc:  # an interrupt (Ctrl-C) too: never leave the temporary behind
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise GeoIOError(f"cannot write {str(dest)!r}: {exc.strerror or exc}") from exc
+        if isinstance(exc, OSError):
+            raise GeoIOError(f"cannot write {str(dest)!r}: {exc.strerror or exc}") from exc
+        raise
     return dest
 
 
@@ -286,7 +288,8 @@ class _OutOfBounds(yaml.composer.ComposerError):
 
 
 def _bounded_loader(base: type[yaml.SafeLoader], max_aliases: int, max_nodes: int, max_depth: int) -> type:
-    """A subclass of ``base`` whose composer counts aliases, expanded nodes and depth."""
+    """A subclass of ``base`` whose composer counts aliases, expanded nodes and depth, and refuses a
+    mapping that repeats a key."""
 
     class _Bounded(base):  # type: ignore[valid-type,misc]
         def __init__(self, stream: str) -> None:
@@ -313,6 +316,12 @@ def _bounded_loader(base: type[yaml.SafeLoader], max_aliases: int, max_nodes: in
                 children = node.value
             elif isinstance(node, yaml.MappingNode):
                 children = [item for pair in node.value for item in pair]
+                keys = [k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value != "<<"]
+                seen: set[str] = set()
+                for key in keys:  # a repeated key would silently keep its last value
+                    if key.value in seen:
+                        raise _OutOfBounds(None, None, f"duplicate key {key.value!r}", key.start_mark)
+                    seen.add(key.value)
             weight = 1 + sum(self._weight.get(id(child), 1) for child in children)
             if weight > max_nodes:
                 raise _OutOfBounds(

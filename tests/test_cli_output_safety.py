@@ -65,3 +65,17 @@ def test_other_outputs_pass(tmp_path: Path) -> None:
     refuse_input_as_output(None, [SEED])
     with pytest.raises(InputError, match="is also an input"):
         refuse_input_as_output(SEED, [tmp_path / "x.geojson", SEED])
+
+
+def test_an_interrupted_atomic_write_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geo import io
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(io.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        io.atomic_write_text(tmp_path / "out.geojson", "{}")
+    assert list(tmp_path.iterdir()) == []

@@ -85,13 +85,6 @@ def _front_matter_cases() -> list[Case]:
             ("extract", "{d}/a.md", *OUT),
             {"a.md": f"---\nid: a\nid: b\n---\n{TEXT}"},
             says="a.md",
-            marks=(
-                pytest.mark.xfail(
-                    strict=True,
-                    reason="the bounded YAML loader (geo/io.py, being edited elsewhere) "
-                    "keeps the last of duplicate keys instead of refusing them",
-                ),
-            ),
         )
     )
     good = {
