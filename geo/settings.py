@@ -23,9 +23,9 @@ coordinate_precision: int = 6
 override_tolerance_km: float = 25.0
 
 #: Longest article text geo extracts, in characters. Extraction time grows linearly with the text
-#: (about 5-12 s per million characters on one core) and peak memory by about 130 MB per million
-#: characters (docs/extract.md, benchmarks/extract_long.py); a longer text is refused with a one-line
-#: message instead of exhausting the machine. News articles are a few thousand characters.
+#: (about 5-10 CPU s per million characters) and so does peak memory (185 MiB at 1 M characters,
+#: 640 MiB at 8 M: docs/extract.md, benchmarks/extract_long.py); a longer text is refused with a
+#: one-line message instead of exhausting the machine. News articles are a few thousand characters.
 #: ``GEO_MAX_ARTICLE_CHARS`` overrides it.
 max_article_chars: int = int(os.environ.get("GEO_MAX_ARTICLE_CHARS") or 10_000_000)
 
