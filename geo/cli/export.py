@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
+from geo.cli._inputs import load_events
 from geo.io import refuse_input_as_output
-from geo.model.coerce import merge_collections
-from geo.model.geojson import load_feature_collection
 
 __all__ = ["command"]
 
@@ -72,7 +71,7 @@ def command(
     no_index: bool,
     no_guard: bool,
 ) -> None:
-    """Export the events of one or more GeoJSON INPUTS to one file.
+    """Export the events of one or more event files INPUTS (any format geo writes) to one file.
 
     Formats: GeoJSON, GeoJSON text sequences (RFC 8142) and newline-delimited GeoJSON, GeoPackage with
     a QGIS style, FlatGeobuf, Shapefile, GeoParquet, CSV, KML/KMZ and ACLED-style CSV. Writing is
@@ -82,7 +81,7 @@ def command(
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.exports import export
 
-    collection = merge_collections([load_feature_collection(path) for path in inputs])
+    collection = load_events(inputs)
     result = export(
         collection,
         output,

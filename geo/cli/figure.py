@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
+from geo.cli._inputs import load_events
 from geo.cli._types import FiniteFloatRange
 from geo.io import refuse_input_as_output
-from geo.model.coerce import merge_collections
-from geo.model.geojson import load_feature_collection
 from geo.model.vocab import LAYERS
 
 
@@ -58,14 +57,14 @@ def command(
     layers: tuple[str, ...],
     all_layers: bool,
 ) -> None:
-    """Draw the events of one or more GeoJSON INPUTS on a static map for reports."""
+    """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.figures import check_size, figure_format, plot_events, save_figure
 
     figure_format(output)  # a bad extension or size fails before any work
     check_size(width=width, height=height, dpi=dpi)
-    collection = merge_collections([load_feature_collection(path) for path in inputs])
+    collection = load_events(inputs)
     chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
     fig = plot_events(
         collection, title=title, layers=chosen, width=width, height=height, dpi=dpi, labels=labels

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
+from geo.cli._inputs import load_events
 from geo.errors import GeoError
 from geo.io import atomic_write_text, refuse_input_as_output
-from geo.model.coerce import merge_collections
-from geo.model.geojson import load_feature_collection
 
 
 @click.command("map")
@@ -64,13 +63,13 @@ def command(
     offline: bool,
     embed: bool,
 ) -> None:
-    """Draw the events of one or more GeoJSON INPUTS on a layered HTML map."""
+    """Draw the events of one or more event files INPUTS (any format geo writes) on a layered HTML map."""
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps import build_map, save_map
 
     try:
-        collection = merge_collections([load_feature_collection(path) for path in inputs])
+        collection = load_events(inputs)
         m = build_map(
             collection,
             title=title,
