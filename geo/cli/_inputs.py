@@ -28,9 +28,7 @@ def load_events(paths: Sequence[Path]) -> dict[str, Any]:
 
 def _load(path: Path) -> Any:
     try:
-        fmt = format_for_path(path)
+        format_for_path(path)
     except InputError:
-        fmt = "geojson"  # an unknown ending: GeoJSON, as before
-    if fmt == "geojson":
-        return load_feature_collection(path)
-    return read_plain(path)
+        return load_feature_collection(path)  # an unknown ending: GeoJSON, as before
+    return read_plain(path)  # GeoJSON by its ending goes to load_feature_collection there too
