@@ -13,6 +13,7 @@ from typing import Any, Final
 import pycountry
 
 from geo import lexicon
+from geo.model.countries import is_former_country_code
 
 __all__ = ["acled_country_name", "country_code"]
 
@@ -38,8 +39,7 @@ def country_code(name: str) -> str | None:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
         pass
-    former = _former_by_name().get(text.casefold())
-    return former
+    return _former_by_name().get(text.casefold())
 
 
 def _former(code: str) -> Any | None:
@@ -55,7 +55,7 @@ def _former_by_name() -> dict[str, str]:
     names: dict[str, str] = {}
     for entry in pycountry.historic_countries:
         code = getattr(entry, "alpha_2", None)
-        if code and pycountry.countries.get(alpha_2=code) is None and _former(code) is entry:
+        if code and is_former_country_code(code) and _former(code) is entry:
             names[str(getattr(entry, "name", code)).casefold()] = code
     return names
 
