@@ -8,7 +8,6 @@ import click
 
 from geo.errors import CurationError
 from geo.io import atomic_write_text, refuse_input_as_output
-from geo.model.geojson import dumps
 
 
 @click.command("curate")
@@ -29,6 +28,7 @@ def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | 
     """Build event features from curation YAML files or folders INPUTS."""
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers.curation import build_features, check_article_text, curation_paths, load_curation
+    from geo.model.geojson import dumps
 
     sources = curation_paths(inputs)
     refuse_input_as_output(output, sources)

@@ -7,9 +7,6 @@ from pathlib import Path
 
 import click
 
-from geo.model.coerce import merge_collections
-from geo.model.geojson import load_feature_collection
-
 
 @click.command("eval")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
@@ -73,6 +70,8 @@ def command(
     if against is not None:
         # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
         from geo.evaluation import compare_collections, format_against
+        from geo.model.coerce import merge_collections
+        from geo.model.geojson import load_feature_collection
 
         curated = load_feature_collection(against)
         extracted = merge_collections(load_feature_collection(path) for path in inputs)
@@ -122,6 +121,8 @@ def _events(
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.evaluation import format_events, read_event_gold, run_against, run_events
     from geo.gazetteer import default_gazetteer
+    from geo.model.coerce import merge_collections
+    from geo.model.geojson import load_feature_collection
 
     if against is not None:
         curated = load_feature_collection(against)

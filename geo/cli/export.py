@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from geo.cli._inputs import load_events
 from geo.io import refuse_input_as_output
 
 __all__ = ["command"]
@@ -79,6 +78,7 @@ def command(
     """
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
+    from geo.cli._inputs import load_events
     from geo.exports import export
 
     collection = load_events(inputs)

@@ -10,8 +10,6 @@ import click
 from geo.cli._types import FiniteFloatRange
 from geo.errors import InputError
 from geo.io import atomic_write_text, refuse_input_as_output
-from geo.model.feature import EventFeature, feature_collection
-from geo.model.geojson import dumps
 
 #: Exit status when some articles were skipped (the others' features are written).
 _SKIPPED_EXIT = 1
@@ -67,6 +65,8 @@ def command(
     """
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.extract import default_parser
+    from geo.model.feature import EventFeature, feature_collection
+    from geo.model.geojson import dumps
     from geo.readers import read_articles
 
     if not paths and not batches:

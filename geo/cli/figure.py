@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from geo.cli._inputs import load_events
 from geo.cli._types import FiniteFloatRange
 from geo.io import refuse_input_as_output
 from geo.model.vocab import LAYERS
@@ -60,6 +59,7 @@ def command(
     """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
+    from geo.cli._inputs import load_events
     from geo.figures import check_size, figure_format, plot_events, save_figure
 
     figure_format(output)  # a bad extension or size fails before any work

@@ -9,8 +9,6 @@ import click
 
 from geo.errors import InputError
 from geo.io import atomic_write_text, refuse_input_as_output
-from geo.model.feature import feature_collection
-from geo.model.geojson import dumps
 
 __all__ = ["command"]
 
@@ -62,6 +60,8 @@ def command(
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers import ImportResult, import_acled, import_csv, import_ucdp
     from geo.importers.mapping import load_mapping, mapping_from_options
+    from geo.model.feature import feature_collection
+    from geo.model.geojson import dumps
 
     kind = kind.lower()
     csv_options = mapping_file or columns or constants or prefix or date_format

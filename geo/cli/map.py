@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from geo.cli._inputs import load_events
 from geo.errors import GeoError
 from geo.io import atomic_write_text, refuse_input_as_output
 
@@ -66,6 +65,7 @@ def command(
     """Draw the events of one or more event files INPUTS (any format geo writes) on a layered HTML map."""
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
+    from geo.cli._inputs import load_events
     from geo.maps import build_map, save_map
 
     try:
