@@ -21,7 +21,7 @@ from geo.exports.table import (
     collection_from_table,
     unflatten,
 )
-from geo.io import load_json_text, open_zip
+from geo.io import load_json_text, open_zip, read_bounded
 from geo.model.geojson import load_feature_collection
 
 if TYPE_CHECKING:
@@ -74,8 +74,8 @@ def _first_spatial_layer(source: str) -> str:
 def _read_sequence(path: Path) -> dict[str, Any]:
     features = []
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_bounded(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise GeoIOError(f"cannot read {str(path)!r}: {exc}") from exc
     for number, line in enumerate(text.split("\n"), start=1):
         record = line.lstrip("\x1e").strip()
@@ -211,7 +211,7 @@ def _read_shapefile(path: Path) -> pa.Table:
         source = str(path)
         try:
             side = path.with_name(f"{stem}{SIDECAR_SUFFIX}")
-            sidecar = load_json_text(side.read_text(encoding="utf-8"), name=str(side))
+            sidecar = load_json_text(read_bounded(side), name=str(side))
         except (OSError, ValueError):
             sidecar = None
     if isinstance(sidecar, dict) and isinstance(sidecar.get("fields"), dict):

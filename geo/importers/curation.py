@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from geo import settings
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
-from geo.io import load_yaml_text
+from geo.io import load_yaml_text, read_bounded
 from geo.model.build import Draft, EventPlace, When, build_event
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.feature import EventFeature, EventFeatureCollection, event_id
@@ -137,9 +137,7 @@ def load_curation(path: str | Path) -> CurationFile:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+        text = read_bounded(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CurationError(f"{str(path)!r} is not valid UTF-8 YAML: {exc}") from exc
     try:

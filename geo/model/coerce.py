@@ -147,9 +147,11 @@ def merge_collections(collections: Iterable[Any]) -> dict[str, Any]:
     features: list[Any] = []
     seen: dict[str, Any] = {}
     for collection in collections:
-        plain = as_plain(collection)
-        if not isinstance(plain, Mapping):  # a GeoDataFrame
+        # a GeoDataFrame becomes features through the models (its columns are typed), converted once
+        if is_frame(collection):
             plain = as_collection(collection).model_dump(mode="json")
+        else:
+            plain = as_plain(collection)
         for feature in features_of(plain):
             props = feature.get("properties") if isinstance(feature, dict) else None
             fid = props.get("id") if isinstance(props, dict) else None
