@@ -133,3 +133,15 @@ def test_collection_has_a_geo_interface(model: EventFeatureCollection) -> None:
     frame = gpd.GeoDataFrame.from_features(model, crs="EPSG:4326")
     assert len(frame) == len(model.features)
     assert as_collection(frame) == model
+
+
+def test_a_deeply_nested_frame_cell_is_a_one_line_error() -> None:
+    import geopandas as gpd
+
+    from geo.errors import InputError
+    from geo.model.frames import from_geodataframe
+
+    frame = gpd.read_file(Path(__file__).resolve().parents[1] / "data" / "locations.geojson")
+    frame.loc[0, "mentions"] = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(InputError, match="mentions cell: JSON nested more than"):
+        from_geodataframe(frame)

@@ -27,7 +27,7 @@ def _class(name: str) -> tuple[str, ...]:
 
 #: Words after which a place name is where something happens ("in", "at the", "left the", "hit").
 _LOCATIVE: Final = frozenset(_class("locative"))
-#: Nouns that make "<noun> of X" locative ("the city of X", "the reinforcement of X").
+#: Nouns that make "<noun> of X" locative ("the city of X", "the outskirts of X").
 _OF_NOUNS: Final = frozenset(_class("of_noun"))
 #: Words that may stand between the locative word and the name ("in the northern city of", "in both X and").
 _GAP: Final = frozenset(_class("gap"))

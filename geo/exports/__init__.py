@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from geo.errors import InputError
 from geo.exports.options import ExportOptions
+from geo.model.coerce import as_plain, is_path
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -129,12 +130,11 @@ def format_for_path(path: str | Path) -> str:
 def _table(data: Any) -> pa.Table:
     import pyarrow as pa
 
-    from geo.exports.read import read_plain  # geo.exports.read imports this package
     from geo.exports.table import EVENT_SCHEMA, table_from_collection, table_from_geodataframe
 
     if isinstance(data, pa.Table):
         return data.select(list(EVENT_SCHEMA.names)).cast(EVENT_SCHEMA)
-    data = read_plain(data)
+    data = read_export(Path(data)) if is_path(data) else as_plain(data)  # read.read_plain, without a cycle
     if isinstance(data, Mapping):
         return table_from_collection(data)
     if hasattr(data, "geometry") and hasattr(data, "crs"):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import json
 import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
+from geo.io import load_json_text
 from geo.model.feature import PROPERTY_ORDER, EventFeature, EventFeatureCollection, Source
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _plain(value: Any, name: str) -> Any:
     if isinstance(value, dt.datetime | dt.date) or hasattr(value, "to_pydatetime"):
         return value.strftime("%Y-%m-%d")
     if isinstance(value, str) and (name in _LIST_PROPERTIES or name == "source") and value[:1] in "[{":
-        value = json.loads(value)
+        value = load_json_text(value, name=f"the {name} cell")  # bounded: a frame is untrusted input
     if name in _INT_PROPERTIES and isinstance(value, float) and value.is_integer():
         return int(value)
     if name == "source" and isinstance(value, Mapping):
