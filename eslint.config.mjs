@@ -33,6 +33,16 @@ export default [
     rules: RULES,
   },
   {
+    // The review page (geo review): ES modules loaded by the browser as they are; Leaflet is optional.
+    files: ["geo/review/static/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: { ...globals.browser, L: "readonly" },
+    },
+    rules: RULES,
+  },
+  {
     files: ["tests/js/**/*.mjs", "eslint.config.mjs"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
   },

@@ -48,10 +48,11 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
     geocode,
     import_,
     map,
+    review,
     validate,
 )
 
-for _module in (assets, curate, docs, eval, export, extract, figure, geocode, import_, map, validate):
+for _module in (assets, curate, docs, eval, export, extract, figure, geocode, import_, map, review, validate):
     cli.add_command(_module.command)
 
 
