@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, jsonify, request
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from geo.errors import GeoError
 from geo.gazetteer import default_gazetteer
@@ -219,6 +219,13 @@ def create_app(session: ReviewSession, *, token: str) -> tuple[Flask, _Guard]:
     return app, guard
 
 
+class _QuietHandler(WSGIRequestHandler):
+    """No line per request on standard error (each would repeat the token)."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return None
+
+
 class ReviewServer:
     """The review application served on ``127.0.0.1`` in a background thread.
 
@@ -233,7 +240,9 @@ class ReviewServer:
     def __init__(self, session: ReviewSession, *, port: int = 0) -> None:
         self.token = secrets.token_urlsafe(24)
         app, guard = create_app(session, token=self.token)
-        self._server: BaseWSGIServer = make_server("127.0.0.1", port, app, threaded=True)
+        self._server: BaseWSGIServer = make_server(
+            "127.0.0.1", port, app, threaded=True, request_handler=_QuietHandler
+        )
         guard.bind(self._server.server_port)
         self.port = self._server.server_port
         self._thread = threading.Thread(target=self._server.serve_forever, name="geo-review", daemon=True)

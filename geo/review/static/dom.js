@@ -27,9 +27,7 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 export function clear(node) {
-  while (node.firstChild) {
-    node.firstChild.remove();
-  }
+  node.replaceChildren();
   return node;
 }
 

@@ -112,12 +112,17 @@ export function renderEditor(form, ctx) {
   );
 }
 
+const checked = new Map();
+
 async function checkDate(value, target) {
   if (!value.trim()) {
     target.textContent = "";
     return;
   }
-  const answer = await getJSON("api/date", { value });
+  if (!checked.has(value)) {
+    checked.set(value, await getJSON("api/date", { value }));
+  }
+  const answer = checked.get(value);
   target.classList.toggle("bad", !answer.ok);
   target.textContent = answer.ok
     ? `${answer.start || "open"} … ${answer.end || "open"} (${answer.precision})`

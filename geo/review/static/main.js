@@ -9,14 +9,18 @@ import {
 } from "./model.js";
 import { renderText, selectionSpan, spanText } from "./textview.js";
 
-const ui = { articles: [], index: 0, current: null, vocab: null, history: new History(), added: 0, dirty: false };
+const ui = { articles: [], index: 0, current: null, vocab: null, history: new History(), added: 0, dirty: false, rendering: false };
 
 function article() {
   return ui.articles[ui.index];
 }
 
+// The article's events in text order (by first mention), rejected ones included, removed added ones not.
 function visibleItems() {
-  return article().items.filter((item) => item.action !== "removed");
+  return article().items.filter((item) => item.action !== "removed")
+    .map((item, i) => [item, i])
+    .sort(([a, i], [b, j]) => a.mentions[0][0] - b.mentions[0][0] || a.mentions[0][1] - b.mentions[0][1] || i - j)
+    .map(([item]) => item);
 }
 
 function currentItem() {
@@ -34,6 +38,18 @@ function typeLabel(type) {
 }
 
 function render() {
+  if (ui.rendering) {
+    return;  // a field losing focus while the form is rebuilt: its change is already applied
+  }
+  ui.rendering = true;
+  try {
+    draw();
+  } finally {
+    ui.rendering = false;
+  }
+}
+
+function draw() {
   const art = article();
   $("article-position").textContent = `article ${ui.index + 1} of ${ui.articles.length}`;
   $("article-title").textContent = art.title || art.id;
@@ -100,6 +116,9 @@ function change(name, value) {
     status(`${name} must be a whole number of at least 0`, true);
     return;
   }
+  if (ui.rendering || JSON.stringify(effective(item)[name] ?? null) === JSON.stringify(value)) {
+    return;
+  }
   remember();
   setField(item, name, value);
   render();
@@ -115,6 +134,9 @@ function move(step) {
     goArticle(ui.index + 1, "first");
   } else if (step < 0 && ui.index > 0) {
     goArticle(ui.index - 1, "last");
+  } else {
+    render();
+    status(step > 0 ? "last event of the batch" : "first event of the batch");
   }
 }
 
