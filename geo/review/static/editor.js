@@ -125,7 +125,7 @@ async function checkDate(value, target) {
   const answer = checked.get(value);
   target.classList.toggle("bad", !answer.ok);
   target.textContent = answer.ok
-    ? `${answer.start || "open"} … ${answer.end || "open"} (${answer.precision})`
+    ? `· reads ${answer.start || "open"} … ${answer.end || "open"} (${answer.precision})`
     : answer.error;
 }
 

@@ -83,6 +83,10 @@ function draw() {
     el("span", { class: "where", text: placeText(props) }),
     el("span", { class: "state", text: lacking.length ? `needs ${lacking.join(", ")}` : item.action || "pending" })));
   }
+  const shown = list.querySelector("li.current");
+  if (shown) {
+    shown.scrollIntoView({ block: "nearest" });
+  }
   renderEditor($("editor"), { item: currentItem(), article: art, vocab: ui.vocab, onChange: change });
   ui.map.show(items.map((item) => {
     const props = effective(item);
