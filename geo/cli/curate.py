@@ -22,25 +22,28 @@ from geo.io import atomic_write_text, refuse_input_as_output
     "--articles",
     "articles_dir",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Folder with the article texts (<article id>.txt) to check offsets and fingerprints against.",
+    help="Folder with the article texts (<article id>.txt): fingerprints and offsets the files leave out "
+    "or give as words are computed from them, the others are checked against them.",
 )
 def command(inputs: tuple[Path, ...], output: Path | None, articles_dir: Path | None) -> None:
     """Build event features from curation YAML files or folders INPUTS."""
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.importers.curation import build_features, check_article_text, curation_paths, load_curation
+    from geo.importers.curation_text import read_article_text
     from geo.model.geojson import dumps
 
     sources = curation_paths(inputs)
     refuse_input_as_output(output, sources)
-    curations = [load_curation(path) for path in sources]
+    curations = [load_curation(path, articles_dir=articles_dir) for path in sources]
     if articles_dir is not None:
         problems = []
         for curation in curations:
-            text_path = articles_dir / f"{curation.article.id}.txt"
-            if not text_path.is_file():
-                problems.append(f"article text {str(text_path)!r} is missing")
+            text = read_article_text(curation.article.id, articles_dir)
+            if text is None:
+                missing = articles_dir / f"{curation.article.id}.txt"
+                problems.append(f"article text {str(missing)!r} is missing")
                 continue
-            problems.extend(check_article_text(curation, text_path.read_text(encoding="utf-8")))
+            problems.extend(check_article_text(curation, text))
         if problems:
             raise CurationError("; ".join(problems))
     collection = build_features(curations)

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from geo import settings
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
+from geo.importers.curation_text import complete_from_text, missing_hint, read_article_text, text_value
 from geo.io import load_yaml_text, read_bounded
 from geo.model.build import Draft, EventPlace, When, build_event
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -52,6 +53,12 @@ class ArticleMeta(BaseModel):
     published: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     length: int = Field(ge=0)
+
+    @pydantic.field_validator("published", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: object) -> object:
+        # YAML reads an unquoted 2023-07-12 as a date and 2015 as a number: the EDTF text is meant.
+        return text_value(value)
 
 
 class PlaceSpec(BaseModel):
@@ -88,9 +95,9 @@ class EventSpec(BaseModel):
 
     @pydantic.field_validator("date", mode="before")
     @classmethod
-    def _year_as_text(cls, value: object) -> object:
-        # YAML reads an unquoted year (date: 2015) as a number.
-        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    def _date_as_text(cls, value: object) -> object:
+        # YAML reads an unquoted 2023-07-12 as a date and 2015 as a number: the EDTF text is meant.
+        return text_value(value)
 
 
 class CurationFile(BaseModel):
@@ -125,8 +132,12 @@ def curation_paths(inputs: Iterable[str | Path]) -> list[Path]:
     return sorted(dict.fromkeys(paths), key=lambda p: (p.name, str(p)))
 
 
-def load_curation(path: str | Path) -> CurationFile:
+def load_curation(path: str | Path, *, articles_dir: str | Path | None = None) -> CurationFile:
     """Read and check one curation file.
+
+    With ``articles_dir``, the article text ``<articles_dir>/<article id>.txt`` (when it exists) fills
+    in the fingerprint, the length and the mentions the file leaves out or gives as words
+    (:func:`geo.importers.curation_text.complete_from_text`).
 
     Raises
     ------
@@ -148,10 +159,15 @@ def load_curation(path: str | Path) -> CurationFile:
         raise CurationError(
             f"{str(path)!r}: expected a mapping with article, places and events, got {raw!r:.60}"
         )
+    article = raw.get("article")
+    article_id = article.get("id") if isinstance(article, dict) else None
+    article_text = read_article_text(article_id, articles_dir) if articles_dir is not None else None
+    if article_text is not None:
+        raw = complete_from_text(raw, article_text, name=repr(str(path)))
     try:
         curation = CurationFile.model_validate(raw)
     except pydantic.ValidationError as exc:
-        raise CurationError(f"{str(path)!r}: {_problems(exc)}") from exc
+        raise CurationError(f"{str(path)!r}: {_problems(exc)}{missing_hint(raw, article_text)}") from exc
     _check_consistency(curation, path)
     return curation
 
