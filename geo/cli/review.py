@@ -66,6 +66,12 @@ def _article_files(paths: list[Path]) -> list[Path]:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Decisions file to write on save; read first when it exists [default: EVENTS with .review.yaml].",
 )
+@click.option(
+    "--curation",
+    "curation_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder where saves also write the reviewed events as curation files (geo curate reads them).",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="TCP port [default: a free one].")
 @click.option("--no-browser", is_flag=True, help="Print the address only; do not open a browser.")
 def open_(
@@ -75,6 +81,7 @@ def open_(
     published: str | None,
     output: Path | None,
     decisions_path: Path | None,
+    curation_dir: Path | None,
     port: int,
     no_browser: bool,
 ) -> None:
@@ -99,7 +106,7 @@ def open_(
     collection = as_collection(events)
     texts = read_articles(sources, published=published)
     previous = load_decisions(decisions_path) if decisions_path.is_file() else None
-    session = ReviewSession(collection, texts, output, decisions_path, previous)
+    session = ReviewSession(collection, texts, output, decisions_path, previous, curation_dir)
     server = ReviewServer(session, port=port)
     click.echo(f"review page: {server.url}")
     click.echo("saves go to " + f"{output} and {decisions_path}; Ctrl-C stops the server", err=True)

@@ -19,7 +19,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from geo import settings
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
-from geo.importers.curation_text import complete_from_text, missing_hint, read_article_text, text_value
+from geo.importers.curation_text import (
+    complete_from_text,
+    missing_hint,
+    point_candidate,
+    read_article_text,
+    text_value,
+)
 from geo.io import load_yaml_text, read_bounded
 from geo.model.build import Draft, EventPlace, When, build_event
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -73,6 +79,7 @@ class PlaceSpec(BaseModel):
     coordinates_origin: str | None = None
     written: list[str] = Field(min_length=1, description="Forms as written in the article.")
     mentions: list[Span] = Field(min_length=1)
+    geo_precision: int | None = Field(default=None, ge=1, le=4, description="Default: the class's.")
 
 
 class EventSpec(BaseModel):
@@ -90,7 +97,7 @@ class EventSpec(BaseModel):
     date: str
     troops: int | None = Field(default=None, ge=0)
     fatalities: int | None = Field(default=None, ge=0)
-    notes: str = Field(min_length=1)
+    notes: str | None = Field(default=None, min_length=1)
     mentions: list[Span] = Field(min_length=1)
 
     @pydantic.field_validator("date", mode="before")
@@ -265,6 +272,11 @@ def resolve_places(curation: CurationFile, *, gazetteer: Gazetteer | None = None
 
 
 def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
+    if place.coordinates is not None and place.gazetteer_id and place.gazetteer_id.startswith("point:"):
+        # a point the analyst placed (geo review's map): no gazetteer entry to find
+        return point_candidate(
+            place.gazetteer_id, place.query, place.feature_class, place.country, place.coordinates
+        )
     try:
         if place.gazetteer_id is not None and place.coordinates is None:
             return gazetteer.get(place.gazetteer_id)
@@ -378,7 +390,7 @@ def build_features(
                 gazetteer_id=gazetteer_id,
                 feature_class=feature_class,
                 country=candidate.country if candidate.country else place.country,
-                geo_precision=GEO_PRECISION_BY_CLASS[feature_class],
+                geo_precision=place.geo_precision or GEO_PRECISION_BY_CLASS[feature_class],
                 lon=lon,
                 lat=lat,
             )

@@ -9,7 +9,9 @@ whole-word occurrence of those words, gives a place without ``mentions`` the occ
 fingerprint check of :func:`geo.importers.curation.check_article_text` still applies.
 
 :func:`text_value` reads the values YAML types on its own (an unquoted ``2023-07-12`` is a date, an
-unquoted ``2015`` a number) back as the EDTF text they were written as.
+unquoted ``2015`` a number) back as the EDTF text they were written as. :func:`point_candidate` stands
+for a place the analyst placed on the map (``gazetteer_id: point:LON,LAT`` with ``coordinates``), which
+no gazetteer holds.
 """
 
 from __future__ import annotations
@@ -22,8 +24,16 @@ from typing import Any
 from geo.errors import CurationError
 from geo.io import read_bounded
 from geo.model.article import sha256_text
+from geo.model.place import Candidate
 
-__all__ = ["complete_from_text", "missing_hint", "occurrences", "read_article_text", "text_value"]
+__all__ = [
+    "complete_from_text",
+    "missing_hint",
+    "occurrences",
+    "point_candidate",
+    "read_article_text",
+    "text_value",
+]
 
 
 def text_value(value: object) -> object:
@@ -166,3 +176,12 @@ def _event(
     reading = [s for s in spans if isinstance(s[0], int) and text[s[0] : s[1]] == label]
     event["mentions"] = reading or spans
     return event
+
+
+def point_candidate(
+    gazetteer_id: str, name: str, feature_class: str | None, country: str | None, lonlat: tuple[float, float]
+) -> Candidate:
+    """The place of a ``point:`` id with the coordinates the analyst gave (class ``city`` unless stated)."""
+    lon, lat = lonlat
+    cls = feature_class or "city"
+    return Candidate(gazetteer_id, name, cls, country, lon, lat, 0, 1.0, "exact", name, "point")

@@ -43,11 +43,14 @@ class Applied:
         Ids of extracted events without a decision (new, or changed since the review).
     stale
         ``(article id, mentions)`` of decisions whose event is not in the extraction any more.
+    reviewed
+        Ids of the events a person accepted, corrected or added.
     """
 
     collection: EventFeatureCollection
     decided: int = 0
     pending: list[str] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
     stale: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)
 
 
@@ -101,10 +104,13 @@ def apply_decisions(collection: EventFeatureCollection, decisions: DecisionsFile
             article, decision = found
             if decision.action != "reject":
                 out.append(reviewed_feature(feature, decision.set, where=_where(article, decision)))
+                result.reviewed.append(out[-1].id)
         sha = key[0]
         if last_of.get(sha) == index:
+            result.reviewed.extend(f.id for f in added.get(sha, []))
             out.extend(added.pop(sha, []))
     for article in articles:
+        result.reviewed.extend(f.id for f in added.get(article.sha256, []))
         out.extend(added.pop(article.sha256, []))
     result.stale = [
         (article.id, list(decision.mentions))

@@ -44,6 +44,7 @@ __all__ = [
     "EventFields",
     "PlaceFields",
     "Was",
+    "dump_yaml",
     "dumps_decisions",
     "fingerprint",
     "load_decisions",
@@ -220,10 +221,16 @@ def _is_span(value: object) -> bool:
 _Dumper.add_representer(list, _represent_list)
 
 
+def dump_yaml(plain: Any) -> str:
+    """YAML text of plain data in the layout of geo's review files (keys in the given order, spans and
+    lists of plain values on one line), stable bytes."""
+    return yaml.dump(plain, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110)
+
+
 def dumps_decisions(decisions: DecisionsFile) -> str:
     """The YAML text of ``decisions``: keys in model order, fields never set left out, stable bytes."""
     plain = decisions.model_dump(mode="json", exclude_unset=True)
     for article in plain["articles"]:
         for decision in article["decisions"]:
             decision["mentions"] = [list(span) for span in decision["mentions"]]
-    return yaml.dump(plain, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110)
+    return dump_yaml(plain)

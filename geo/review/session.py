@@ -21,6 +21,7 @@ from geo.model.feature import EventFeatureCollection
 from geo.model.geojson import dumps
 from geo.model.vocab import EVENT_STYLES, EVENT_TYPES, FEATURE_CLASSES, GEO_PRECISION_BY_CLASS
 from geo.review.apply import Applied, apply_decisions, event_key
+from geo.review.curation import write_curation
 from geo.review.decisions import ArticleDecisions, DecisionsFile, dumps_decisions, parse_decisions
 
 __all__ = ["ReviewSession", "Saved"]
@@ -49,6 +50,8 @@ class ReviewSession:
         Where a save writes the reviewed GeoJSON and the decisions file.
     previous
         Decisions of an earlier review, shown as already made.
+    curation
+        Folder where a save also writes the reviewed events as curation files (``geo curate``).
     """
 
     collection: EventFeatureCollection
@@ -56,6 +59,7 @@ class ReviewSession:
     output: Path
     decisions_path: Path
     previous: DecisionsFile | None = None
+    curation: Path | None = None
     by_sha: dict[str, Article] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -188,5 +192,7 @@ class ReviewSession:
         applied = apply_decisions(self.collection, decisions)
         atomic_write_text(self.output, dumps(applied.collection))
         atomic_write_text(self.decisions_path, dumps_decisions(decisions))
+        if self.curation is not None:
+            write_curation(self.curation, applied, self.by_sha)
         self.previous = decisions
         return Saved(self.output, self.decisions_path, applied)

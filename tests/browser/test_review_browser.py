@@ -49,6 +49,7 @@ def review(tmp_path: Path, browser: Any, leaflet_dir: Path) -> Iterator[dict[str
         read_articles(paths),
         tmp_path / "reviewed.geojson",
         tmp_path / "review.yaml",
+        curation=tmp_path / "curation",
     )
     server = ReviewServer(session).start()
     context = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -202,6 +203,18 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     assert added["mentions"] == [{"start": start, "end": start + len("defence ministry")}]
     assert (added["gazetteer_id"], added["date"], added["confidence"]) == ("iso:NL", "2023-07-11", 1.0)
     assert len(load_decisions(tmp / "review.yaml").articles) == 2
+
+    # geo curate builds the reviewed events from the curation files the save wrote
+    curated = json.loads(run("curate", str(tmp / "curation")))["features"]
+    same = ("name", "event_type", "sub_event_type", "date", "gazetteer_id", "troops", "fatalities", "notes")
+    same += ("mission", "actors", "mentions", "geo_precision", "confidence", "source")
+
+    def facts(feature: dict[str, Any]) -> tuple[Any, ...]:
+        return (*(json.dumps(feature["properties"][k]) for k in same), feature["geometry"]["coordinates"])
+
+    confirmed = [f for f in features if f["properties"]["confidence"] == 1.0]
+    assert len(confirmed) == 6  # e0 and e6 rejected
+    assert sorted(map(facts, curated)) == sorted(map(facts, confirmed))
 
     # a fresh extraction of the same articles + the decisions = the reviewed file, byte for byte
     fresh = extract(review["paths"], tmp / "fresh.geojson")
