@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from pathlib import Path
@@ -122,8 +123,6 @@ def test_words_missing_from_the_text_are_named(tmp_path: Path) -> None:
 
 
 def test_helpers() -> None:
-    import datetime
-
     assert occurrences("Erbil, Erbil airport and Erbilia", "Erbil") == [[0, 5], [7, 12]]
     assert occurrences("x", " ") == []
     assert text_value(datetime.date(2023, 7, 1)) == "2023-07-01"

@@ -22,7 +22,7 @@ from geo.model.coerce import as_collection
 from geo.model.feature import event_id
 from geo.readers import read_articles
 from geo.review.apply import apply_decisions
-from geo.review.decisions import dumps_decisions, load_decisions, parse_decisions
+from geo.review.decisions import dumps_decisions, fingerprint, load_decisions, parse_decisions
 from geo.review.server import ReviewServer
 from geo.review.session import ReviewSession
 from tests.review_data import extract, run, write_articles
@@ -159,7 +159,6 @@ def test_save_checks_before_writing(server: ReviewServer, tmp_path: Path) -> Non
 def _decisions(extracted: dict[str, Any]) -> dict[str, Any]:
     collection = as_collection(extracted["events"])
     first, second = collection.features[0], collection.features[1]
-    from geo.review.decisions import fingerprint
 
     def was(f: Any) -> dict[str, str]:
         return {"id": f.id, "fingerprint": fingerprint(f)}

@@ -19,13 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from geo import settings
 from geo.errors import CurationError, GeoError, GeoIOError, InputError
 from geo.gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
-from geo.importers.curation_text import (
-    complete_from_text,
-    missing_hint,
-    point_candidate,
-    read_article_text,
-    text_value,
-)
+from geo.importers import curation_text as ct
 from geo.io import load_yaml_text, read_bounded
 from geo.model.build import Draft, EventPlace, When, build_event
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -64,7 +58,7 @@ class ArticleMeta(BaseModel):
     @classmethod
     def _date_as_text(cls, value: object) -> object:
         # YAML reads an unquoted 2023-07-12 as a date and 2015 as a number: the EDTF text is meant.
-        return text_value(value)
+        return ct.text_value(value)
 
 
 class PlaceSpec(BaseModel):
@@ -104,7 +98,7 @@ class EventSpec(BaseModel):
     @classmethod
     def _date_as_text(cls, value: object) -> object:
         # YAML reads an unquoted 2023-07-12 as a date and 2015 as a number: the EDTF text is meant.
-        return text_value(value)
+        return ct.text_value(value)
 
 
 class CurationFile(BaseModel):
@@ -168,13 +162,13 @@ def load_curation(path: str | Path, *, articles_dir: str | Path | None = None) -
         )
     article = raw.get("article")
     article_id = article.get("id") if isinstance(article, dict) else None
-    article_text = read_article_text(article_id, articles_dir) if articles_dir is not None else None
+    article_text = ct.read_article_text(article_id, articles_dir) if articles_dir is not None else None
     if article_text is not None:
-        raw = complete_from_text(raw, article_text, name=repr(str(path)))
+        raw = ct.complete_from_text(raw, article_text, name=repr(str(path)))
     try:
         curation = CurationFile.model_validate(raw)
     except pydantic.ValidationError as exc:
-        raise CurationError(f"{str(path)!r}: {_problems(exc)}{missing_hint(raw, article_text)}") from exc
+        raise CurationError(f"{str(path)!r}: {_problems(exc)}{ct.missing_hint(raw, article_text)}") from exc
     _check_consistency(curation, path)
     return curation
 
@@ -274,7 +268,7 @@ def resolve_places(curation: CurationFile, *, gazetteer: Gazetteer | None = None
 def _resolve(key: str, place: PlaceSpec, gazetteer: Gazetteer) -> Candidate:
     if place.coordinates is not None and place.gazetteer_id and place.gazetteer_id.startswith("point:"):
         # a point the analyst placed (geo review's map): no gazetteer entry to find
-        return point_candidate(
+        return ct.point_candidate(
             place.gazetteer_id, place.query, place.feature_class, place.country, place.coordinates
         )
     try:

@@ -33,6 +33,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from geo.errors import InputError
+from geo.importers.curation_text import text_value
 from geo.io import load_yaml_text, read_bounded
 from geo.model.feature import EventFeature
 from geo.model.vocab import EventType, FeatureClass
@@ -89,11 +90,7 @@ class EventFields(BaseModel):
     @classmethod
     def _date_as_text(cls, value: object) -> object:
         # YAML reads an unquoted 2023 or 2023-07-12 as a number or a date: the EDTF text is meant.
-        import datetime
-
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        return value.isoformat() if isinstance(value, datetime.date) else value
+        return text_value(value)
 
 
 class Was(BaseModel):

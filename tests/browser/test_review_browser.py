@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect
 
 from geo.model.coerce import as_collection
 from geo.readers import read_articles
+from geo.review import server as review_server
 from geo.review.decisions import load_decisions
 from geo.review.server import ReviewServer
 from geo.review.session import ReviewSession
@@ -129,7 +129,8 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     _set(page, "event_type", "deployment")
     _set(page, "sub_event_type", "engineering_support")
     _set(page, "date", "2023-08")
-    expect(page.locator("#date-check")).to_contain_text("reads 2023-08-01 … 2023-08-31 (month)")
+    page.wait_for_function("() => document.getElementById('date-check').textContent.includes('2023-08-31')")
+    assert page.locator("#date-check").text_content() == "· reads 2023-08-01 … 2023-08-31 (month)"
     assert "published 2023-07-12" in str(page.locator("#editor .hints").text_content())
     _set(page, "troops", "40")
     _set(page, "actors", "Netherlands")
@@ -260,9 +261,7 @@ def test_hostile_events_stay_text(tmp_path: Path, browser: Any, leaflet_dir: Pat
 def test_without_leaflet_the_page_works_without_a_map(
     tmp_path: Path, browser: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import geo.review.server
-
-    monkeypatch.setattr(geo.review.server, "_leaflet_files", dict)  # as with an empty npm cache
+    monkeypatch.setattr(review_server, "_leaflet_files", dict)  # as with an empty npm cache
     paths = write_articles(tmp_path / "articles")
     events = extract(paths, tmp_path / "events.geojson")
     out, decisions = tmp_path / "o.geojson", tmp_path / "d.yaml"
