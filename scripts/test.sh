@@ -27,6 +27,6 @@ python3 -m ruff check geo tests benchmarks
 python3 -m mypy
 lint-imports --no-cache
 npm ci --no-audit --no-fund
-npx eslint geo/maps/static tests/js
+npx eslint geo/maps/static geo/review/static tests/js
 node --test tests/js/
 python3 -m pytest "$@"
