@@ -265,3 +265,24 @@ def test_cli_serves_the_page(extracted: dict[str, Any], tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_port_in_use_is_a_one_line_error(
+    server: ReviewServer, extracted: dict[str, Any], tmp_path: Path
+) -> None:
+    code = CliRunner().invoke(
+        cli,
+        [
+            "review",
+            str(extracted["events"]),
+            "--articles",
+            *map(str, extracted["paths"]),
+            "--port",
+            str(server.port),
+            "--no-browser",
+            "-o",
+            str(tmp_path / "o.geojson"),
+        ],
+    )
+    assert code.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{server.port}" in code.output

@@ -108,16 +108,17 @@ def open_(
     previous = load_decisions(decisions_path) if decisions_path.is_file() else None
     session = ReviewSession(collection, texts, output, decisions_path, previous, curation_dir)
     server = ReviewServer(session, port=port)
-    click.echo(f"review page: {server.url}")
-    click.echo("saves go to " + f"{output} and {decisions_path}; Ctrl-C stops the server", err=True)
-    if not no_browser:
-        webbrowser.open(server.url)
     try:
-        server.serve_forever()
+        click.echo(f"review page: {server.url}")
+        click.echo(f"saves go to {output} and {decisions_path}; Ctrl-C stops the server", err=True)
+        if not no_browser:
+            webbrowser.open(server.url)
+        server.serve_forever()  # werkzeug returns on Ctrl-C
     except KeyboardInterrupt:
-        pass
+        pass  # Ctrl-C before serving started
     finally:
         server.stop()
+    click.echo("review server stopped", err=True)
 
 
 @command.command("apply")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import socket
 import threading
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -23,7 +24,7 @@ from typing import Any
 from flask import Flask, Response, abort, jsonify, request
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from geo.errors import GeoError
+from geo.errors import GeoError, GeoIOError
 from geo.gazetteer import default_gazetteer
 from geo.gazetteer.outlines import country_outlines
 from geo.maps.assets import CdnAsset, cached_asset, leaflet_version
@@ -235,16 +236,28 @@ class ReviewServer:
         What to review.
     port
         TCP port; 0 picks a free one.
+
+    Raises
+    ------
+    GeoIOError
+        If the port cannot be bound (in use, or privileged).
     """
 
     def __init__(self, session: ReviewSession, *, port: int = 0) -> None:
         self.token = secrets.token_urlsafe(24)
         app, guard = create_app(session, token=self.token)
-        self._server: BaseWSGIServer = make_server(
-            "127.0.0.1", port, app, threaded=True, request_handler=_QuietHandler
-        )
-        guard.bind(self._server.server_port)
-        self.port = self._server.server_port
+        try:  # bound here: werkzeug would print and exit on a port in use
+            listening = socket.create_server(("127.0.0.1", port))
+        except OSError as exc:
+            raise GeoIOError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from exc
+        with listening:  # werkzeug serves a duplicate of the socket
+            bound = listening.getsockname()[1]
+            self._server: BaseWSGIServer = make_server(
+                "127.0.0.1", bound, app, threaded=True, request_handler=_QuietHandler, fd=listening.fileno()
+            )
+        guard.bind(bound)
+        self.port = bound
+        self._serving = False
         self._thread = threading.Thread(target=self._server.serve_forever, name="geo-review", daemon=True)
 
     @property
@@ -254,14 +267,17 @@ class ReviewServer:
 
     def start(self) -> ReviewServer:
         """Serve in a background thread."""
+        self._serving = True
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
         """Serve in this thread until interrupted."""
+        self._serving = True
         self._server.serve_forever()
 
     def stop(self) -> None:
-        """Stop serving and close the socket."""
-        self._server.shutdown()
+        """Stop serving (if it started: shutdown waits for the loop) and close the socket."""
+        if self._serving:
+            self._server.shutdown()
         self._server.server_close()
