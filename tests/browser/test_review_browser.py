@@ -125,6 +125,10 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     _key(page, "k")
     _key(page, "j")
     assert _current(page) == "e1"
+    _key(page, "g")  # the next event without a decision
+    assert _current(page) == "e2"
+    _key(page, "k")
+    assert "(3 pending)" in str(page.locator("#article-position").text_content())
     # Erbil: every kind of field
     _set(page, "event_type", "deployment")
     _set(page, "sub_event_type", "engineering_support")
@@ -163,7 +167,7 @@ def test_review_round_trip(review: dict[str, Any]) -> None:
     assert page.locator("#article-text mark.current").count() == 2
     _key(page, "a")
     # article beta: Basra protest (a number set to 0), German mention, Baghdad protest (rejected)
-    assert "article 2 of 2" in str(page.locator("#article-position").text_content())
+    assert "article 2 of 2 (3 pending)" in str(page.locator("#article-position").text_content())
     assert _current(page) == "e4"
     _set(page, "fatalities", "0")
     _key(page, "a")

@@ -51,7 +51,8 @@ function render() {
 
 function draw() {
   const art = article();
-  $("article-position").textContent = `article ${ui.index + 1} of ${ui.articles.length}`;
+  const open = visibleItems().filter((item) => !isDecided(item)).length;
+  $("article-position").textContent = `article ${ui.index + 1} of ${ui.articles.length} (${open} pending)`;
   $("article-title").textContent = art.title || art.id;
   $("article-meta").textContent = [art.id, art.publisher, art.published ? `published ${art.published}` : null]
     .filter(Boolean).join(" · ");
@@ -150,6 +151,28 @@ function goArticle(index, where = "first") {
   const target = where === "last" ? items[items.length - 1] : items.find((i) => !isDecided(i)) || items[0];
   ui.current = target ? target.key : null;
   render();
+}
+
+// The next event without a decision, in batch order after the current one (wrapping around).
+function nextPending() {
+  const order = [];
+  ui.articles.forEach((art, index) => {
+    const saved = ui.index;
+    ui.index = index;
+    for (const item of visibleItems()) {
+      order.push([index, item]);
+    }
+    ui.index = saved;
+  });
+  const at = order.findIndex(([index, item]) => index === ui.index && item.key === ui.current);
+  const rest = [...order.slice(at + 1), ...order.slice(0, at + 1)];
+  const found = rest.find(([, item]) => !isDecided(item));
+  if (!found) {
+    status("every event has a decision");
+    return;
+  }
+  ui.index = found[0];
+  pick(found[1].key);
 }
 
 function decide(how) {
@@ -261,6 +284,7 @@ const KEYS = {
   n: () => goArticle(ui.index + 1),
   p: () => goArticle(ui.index - 1),
   e: () => addFromSelection(),
+  g: () => nextPending(),
   l: () => linkSelection(),
   s: () => save(),
 };
