@@ -28,6 +28,7 @@ from geo.temporal._scan import Tokens
 __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
 
 _OPEN: Final = ".."
+_UNKNOWN: Final = cal.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,15 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     """
     anchor = parse_published(published)
     toks = tokens if tokens is not None else Tokens(text)
+    if anchor is not None and anchor.ends is not None:
+        lo_items = _combine(text, _items(text, toks, anchor.ends[0]), anchor.ends[0])
+        hi_items = _combine(text, _items(text, toks, anchor.ends[1]), anchor.ends[1])
+        return [_expression(text, item) for item in _spanning(lo_items, hi_items)]
+    return [_expression(text, item) for item in _combine(text, _items(text, toks, anchor), anchor)]
+
+
+def _items(text: str, toks: Tokens, anchor: Anchor | None) -> list[Item]:
+    """Every pattern match of the text read into an item, in text order, not overlapping."""
     words, starts = toks.words, toks.starts
     items: list[Item] = []
     reached = -1
@@ -112,7 +122,23 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
         item = read_item(text, match, anchor, *pat.word_before(text, toks, index))
         if item is not None:
             items.append(item)
-    return [_expression(text, item) for item in _combine(text, items, anchor)]
+    return items
+
+
+def _spanning(lo_items: list[Item], hi_items: list[Item]) -> list[Item]:
+    """Items resolved against the two ends of an interval publication date, joined: each expression
+    spans from its earliest reading to its latest (relative readings move with the publication date)."""
+    by_span = {(item.start, item.end): item for item in hi_items}
+    out = []
+    for item in lo_items:
+        other = by_span.get((item.start, item.end))
+        if other is not None and (item.lo, item.hi) != (other.lo, other.hi):
+            ends = {item.lo, other.lo}, {item.hi, other.hi}
+            lo = _OPEN if _OPEN in ends[0] else min(ends[0], key=cal.first_day)
+            hi = _OPEN if _OPEN in ends[1] else max(ends[1], key=cal.last_day)
+            item.lo, item.hi, item.week = lo, hi, False
+        out.append(item)
+    return out
 
 
 def _shift(part: str, step: int) -> str:
@@ -126,39 +152,58 @@ def _shift(part: str, step: int) -> str:
 
 
 def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
-    """Join "between A and B" / "from A to B" / "A–B" into intervals and apply since/until."""
+    """Join "between A and B" / "from A to B" / "A–B" into intervals and apply since/until.
+
+    "since X" runs to the publication date (``X/<published>``; open, ``X/..``, without one).
+    """
     out: list[Item] = []
     index = 0
     while index < len(items):
         item = items[index]
         following = items[index + 1] if index + 1 < len(items) else None
         if following is not None and _joins(text, item, following):
-            if item.partial is not None and following.explicit_year is not None and anchor is not None:
+            if item.partial is not None and following.explicit_year is not None:
                 ref_month = int(following.lo[5:7]) if len(following.lo) >= 7 else 12
                 year = following.explicit_year - (item.partial[0] > ref_month)
                 resolve_partial(text, item, anchor, year=year)
-            if cal.first_day(item.lo) <= cal.last_day(following.hi):
-                if item.word in {"between", "from"}:
-                    item.start = item.word_start
-                out.append(
-                    Item(
-                        item.start,
-                        following.end,
-                        item.core_start,
-                        item.lo,
-                        following.hi,
-                        "",
-                        item.start,
-                        item.relative or following.relative,
+            if _UNKNOWN not in (item.lo, following.hi):
+                if (
+                    item.relative
+                    and item.partial is not None
+                    and cal.first_day(item.lo) > cal.last_day(following.hi)
+                ):
+                    # "from November 3 until March 5": the start is the year before the end
+                    resolve_partial(text, item, anchor, year=int(item.lo[:4]) - 1)
+                    item.relative = True
+                if cal.first_day(item.lo) <= cal.last_day(following.hi):
+                    if item.word in {"between", "from"}:
+                        item.start = item.word_start
+                    out.append(
+                        Item(
+                            item.start,
+                            following.end,
+                            item.core_start,
+                            item.lo,
+                            following.hi,
+                            "",
+                            item.start,
+                            item.relative or following.relative,
+                        )
                     )
-                )
-                index += 2
-                continue
+                    index += 2
+                    continue
         word = item.word
-        if word in pat.OPEN_START or (
+        if item.lo == _UNKNOWN:
+            pass
+        elif word == "since" or (
             word == "in" and pat.SINCE_CLAUSE.search(text, max(0, item.word_start - 80), item.word_start + 3)
         ):
             item.hi = _OPEN
+            if anchor is not None and cal.first_day(item.lo) <= anchor.last:
+                item.hi = cal.fmt(anchor.last, anchor.granularity)
+        elif word == "from":
+            if item.lo == item.hi:  # "from 2007-2011" stays the interval it names
+                item.hi = _OPEN
         elif word in pat.OPEN_END:
             item.lo = _OPEN
         elif word == "before":
@@ -185,6 +230,10 @@ def _joins(text: str, first: Item, second: Item) -> bool:
 
 def _expression(text: str, item: Item) -> TemporalExpression:
     lo, hi = item.lo, item.hi
+    if lo == hi == _UNKNOWN:
+        return TemporalExpression(
+            item.start, item.end, text[item.start : item.end], _UNKNOWN, None, None, "unknown", relative=True
+        )
     if lo == hi:
         edtf, precision = lo, cal.precision_of(lo)
     else:

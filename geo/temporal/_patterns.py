@@ -68,6 +68,8 @@ _ALTERNATIVES: Final = (
     rf"(?P<dm>(?:the\s+)?(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dm_m')}(?!\w))",
     r"(?P<part>(?P<part_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
     rf"\s+of))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
+    r"(?P<relpart>(?i:(?P<rp_w>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
+    r"\s+of)[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
     rf"(?P<season>(?i:(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
     r"(?P<decade>(?i:the\s+)(?P<dec_y>1[89]\d0|20\d0)'?s\b)",
     rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
@@ -80,7 +82,7 @@ _ALTERNATIVES: Final = (
     r"(?P<weekend>(?i:the\s+weekend)\b)",
     r"(?P<wday>(?:(?P<wd_q>(?i:last|this|next|past))\s+)?"
     r"(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:'s)?\b)",
-    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight))\b)",
+    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|overnight))\b)",
     rf"(?P<mon>(?P<mon_m>{_MONTH_FULL})\b(?!\s*\d))",
 )
 
@@ -98,15 +100,18 @@ def _subset(*kinds: str) -> re.Pattern[str]:
 #: The alternatives that can begin with a given (lower-cased) first word; other words use MASTER.
 _BY_FIRST_WORD: Final[dict[str, re.Pattern[str]]] = {}
 for _words, _pattern in (
-    (("the",), _subset("dmy", "dm", "part", "season", "decade", "pastn", "rel", "weekend", "dayword")),
-    (("early", "mid", "late"), _subset("part")),
+    (
+        ("the",),
+        _subset("dmy", "dm", "part", "relpart", "season", "decade", "pastn", "rel", "weekend", "dayword"),
+    ),
+    (("early", "mid", "late"), _subset("part", "relpart")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
     (("last", "past"), _subset("pastn", "rel", "wday")),
     (("previous",), _subset("pastn", "rel")),
     (("this", "next"), _subset("rel", "wday")),
     (("coming", "earlier", "later"), _subset("rel")),
     (("recent",), _subset("recent")),
-    (("today", "yesterday", "tomorrow", "tonight"), _subset("dayword")),
+    (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
     (tuple(WEEKDAYS), _subset("wday")),
     (tuple(MONTHS), _subset("mdy", "my", "md", "mon")),
     (tuple(w.split()[0] for w in NUMBER_WORDS), _subset("ago")),
@@ -303,6 +308,7 @@ START_WORDS: Final = frozenset(
         "yesterday",
         "tomorrow",
         "tonight",
+        "overnight",
         "this",
         "last",
         "next",
