@@ -158,7 +158,8 @@ def _row(name: str, counts: dict[str, int]) -> str:
     return (
         f"{name:<5} {total:>6} {with_expr:>6} {exact:>6} {overlap:>7} {counts.get('wrong', 0):>6} "
         f"{counts.get('none', 0):>5} {counts.get('pub', 0):>4}   {share(exact, with_expr):>6} "
-        f"{share(exact + overlap, with_expr):>6}"
+        f"{share(exact + overlap, with_expr):>6}   {share(exact, total):>6} "
+        f"{share(exact + overlap, total):>6}"
     )
 
 
@@ -173,7 +174,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=1))
         return
-    print("half  events  w/expr  exact overlap  wrong  none  pub   exact% right%  (of events with one)")
+    print("half  events  w/expr  exact overlap  wrong  none  pub   w/expr: exact right   all: exact right")
     for half in ("all", "even", "odd"):
         print(_row(half, result["counts"][half]))
     kinds = Counter((f["kind"], f["outcome"]) for f in result["failures"])

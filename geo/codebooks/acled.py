@@ -274,7 +274,7 @@ def acled_rows(features: Iterable[Any]) -> tuple[list[dict[str, Any]], list[Loss
         feature = item.__geo_interface__ if hasattr(item, "__geo_interface__") else item
         props = feature["properties"]
         if props.get("date_start") is None and props.get("date_end") is None:
-            message = f"unknown date {props.get('date')!r}: ACLED needs an event_date, the event is not written"
+            message = f"unknown date {props.get('date')!r}: ACLED needs an event_date, event not written"
             lossy.append(LossyPoint(str(props["id"]), "date", message))
             continue
         row, lost = _row(feature)

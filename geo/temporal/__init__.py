@@ -16,6 +16,7 @@ speaks of the future ("will", "is to", "next"). See ``docs/events.md``.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -29,6 +30,9 @@ __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_publis
 
 _OPEN: Final = ".."
 _UNKNOWN: Final = cal.UNKNOWN
+#: Kinds of match that name a day of the calendar; "(on) Sunday, December 10" is that day.
+_DAY_KINDS: Final = frozenset({"iso", "mdy", "dmy", "md", "dm"})
+_WEEKDAY_THEN_DATE: Final = re.compile(r",?[ \t]+(?:the[ \t]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +165,15 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     while index < len(items):
         item = items[index]
         following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            following is not None
+            and item.kind == "wday"
+            and following.kind in _DAY_KINDS
+            and _WEEKDAY_THEN_DATE.fullmatch(text, item.end, following.core_start)
+        ):  # "Sunday, Dec. 10, 2023": the date says which Sunday
+            following.start, following.word, following.word_start = item.start, item.word, item.word_start
+            index += 1
+            continue
         if following is not None and _joins(text, item, following):
             if item.partial is not None and following.explicit_year is not None:
                 ref_month = int(following.lo[5:7]) if len(following.lo) >= 7 else 12

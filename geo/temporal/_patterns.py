@@ -68,6 +68,8 @@ _ALTERNATIVES: Final = (
     rf"(?P<dm>(?:the\s+)?(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dm_m')}(?!\w))",
     r"(?P<part>(?P<part_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
     rf"\s+of))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
+    r"(?P<mpart>(?P<mp_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
+    rf"\s+of))[\s-]+(?P<mp_m>{_MONTH_FULL})(?:,?\s+(?P<mp_y>{_YEAR})(?!\d))?\b(?!\s*\d))",
     r"(?P<relpart>(?i:(?P<rp_w>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
     r"\s+of)[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
     rf"(?P<season>(?i:(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
@@ -77,6 +79,7 @@ _ALTERNATIVES: Final = (
     rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago)\b)",
     rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>day|week|month|year)s)\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
+    r"(?P<recently>(?<!\bas\s)(?i:recently|lately)\b(?!\s+as\b))",
     r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|earlier\s+this|later\s+this)"
     r"\s+(?P<rel_u>weekend|week|month|year))\b)",
     r"(?P<weekend>(?i:the\s+weekend)\b)",
@@ -102,15 +105,18 @@ _BY_FIRST_WORD: Final[dict[str, re.Pattern[str]]] = {}
 for _words, _pattern in (
     (
         ("the",),
-        _subset("dmy", "dm", "part", "relpart", "season", "decade", "pastn", "rel", "weekend", "dayword"),
+        _subset(
+            "dmy", "dm", "part", "mpart", "relpart", "season", "decade", "pastn", "rel", "weekend", "dayword"
+        ),
     ),
-    (("early", "mid", "late"), _subset("part", "relpart")),
+    (("early", "mid", "late"), _subset("part", "mpart", "relpart")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
     (("last", "past"), _subset("pastn", "rel", "wday")),
     (("previous",), _subset("pastn", "rel")),
     (("this", "next"), _subset("rel", "wday")),
     (("coming", "earlier", "later"), _subset("rel")),
     (("recent",), _subset("recent")),
+    (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
     (tuple(WEEKDAYS), _subset("wday")),
     (tuple(MONTHS), _subset("mdy", "my", "md", "mon")),
@@ -326,6 +332,8 @@ START_WORDS: Final = frozenset(
         "fall",
         "winter",
         "recent",
+        "recently",
+        "lately",
         "the",
         *_COUNT_WORDS,
     }

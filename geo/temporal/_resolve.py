@@ -50,6 +50,7 @@ class Item:
     week: bool = False
     partial: tuple[int, int | None, str] | None = None  # month, day, qualifier of a date without a year
     explicit_year: int | None = None
+    kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
 
 
 def read_item(
@@ -58,7 +59,7 @@ def read_item(
     """Read one pattern match into an item, or None when it is no date (or needs a missing anchor)."""
     start, end = match.span()
     kind = match.lastgroup
-    item = Item(start, end, start, "", "", word, word_start, relative=False)
+    item = Item(start, end, start, "", "", word, word_start, relative=False, kind=kind or "")
     if kind in {"iso", "mdy", "dmy"}:
         prefix = "iso" if kind == "iso" else kind
         month = int(match[f"{prefix}_m"]) if kind == "iso" else pat.MONTHS[_month_key(match[f"{prefix}_m"])]
@@ -93,6 +94,18 @@ def read_item(
     elif kind == "decade":
         year = int(match["dec_y"])
         item.lo, item.hi = f"{year:04d}", f"{year + 9:04d}"
+    elif kind == "mpart":
+        month = pat.MONTHS[_month_key(match["mp_m"])]
+        if match["mp_y"]:
+            item.explicit_year = int(match["mp_y"])
+            item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
+        else:
+            item.partial = (month, None, "")
+            if anchor is None:
+                return _unknown(item)
+            if not resolve_partial(text, item, anchor):
+                return None
+        _month_part(item, _SPACES.sub(" ", match["mp_w"].lower()))
     elif kind in {"md", "dm", "mon"}:
         prefix = kind if kind != "mon" else "mon"
         month = pat.MONTHS[_month_key(match[f"{prefix}_m"])]
@@ -117,7 +130,9 @@ def read_item(
 
 
 #: Kinds of match resolved against the publication date (unknown without one).
-_RELATIVE_KINDS: Final = frozenset({"ago", "pastn", "recent", "rel", "relpart", "weekend", "wday", "dayword"})
+_RELATIVE_KINDS: Final = frozenset(
+    {"ago", "pastn", "recent", "recently", "rel", "relpart", "weekend", "wday", "dayword"}
+)
 
 
 def _unknown(item: Item) -> Item:
@@ -236,11 +251,16 @@ def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: 
         return _relative_unit(text, match, anchor, item, weekday)
     elif kind in {"ago", "pastn", "recent"}:
         return _relative_count(match, kind, anchor, item, weekday)
+    elif kind == "recently":  # "recently": from the start of the month before publication
+        item.lo = cal.months_around(anchor, -RECENTLY_MONTHS)[0]
+        item.hi = cal.fmt(anchor.last, anchor.granularity)
     else:
         return False
     return True
 
 
+#: How many months before the publication month "recently" reaches back.
+RECENTLY_MONTHS: Final = 1
 #: Day words and the days they cover around the publication day ("overnight": the night before it).
 _DAYWORDS: Final[dict[str, tuple[int, int]]] = {
     "today": (0, 0),
@@ -263,6 +283,15 @@ _MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
 }
 
 
+def _month_part(item: Item, part: str) -> None:
+    """Narrow a month ``item.lo`` (``2023-01``) to the days that ``part`` ("late", "the end of") covers."""
+    year, month = int(item.lo[:4]), int(item.lo[5:7])
+    first, last = _MONTH_PARTS[part]
+    end = cal.month_end(year, month)
+    item.lo = datetime.date(year, month, first).isoformat()
+    item.hi = end.replace(day=min(last, end.day)).isoformat()
+
+
 def _relative_part(match: re.Match[str], anchor: Anchor, item: Item) -> None:
     """ "late last year" (its last four months), "early this month" (its first ten days) ..."""
     part = _SPACES.sub(" ", match["rp_w"].lower())
@@ -272,15 +301,9 @@ def _relative_part(match: re.Match[str], anchor: Anchor, item: Item) -> None:
         lo_month, hi_month = _PARTS[part]
         item.lo, item.hi = f"{year:04d}-{lo_month:02d}", f"{year:04d}-{hi_month:02d}"
         return
-    lo, hi = cal.months_around(anchor, step)
-    if len(lo) == 7:
-        year, month = int(lo[:4]), int(lo[5:7])
-        first, last = _MONTH_PARTS[part]
-        end = cal.month_end(year, month)
-        item.lo = datetime.date(year, month, first).isoformat()
-        item.hi = end.replace(day=min(last, end.day)).isoformat()
-    else:
-        item.lo, item.hi = lo, hi
+    item.lo, item.hi = cal.months_around(anchor, step)
+    if len(item.lo) == 7:
+        _month_part(item, part)
 
 
 def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, weekday: int) -> bool:
