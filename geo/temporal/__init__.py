@@ -4,13 +4,17 @@
 "July 2025", "in 2015", "the end of 2022"), intervals ("between 2014 and 2017", "since 2003", "until
 2019", "from the 1st of January") and expressions relative to the publication date ("on Friday", "over
 the weekend", "this week", "last year", "two years ago", "as recently as May", "in March", "earlier this
-month", "yesterday"). Each becomes an EDTF string with first/last days and a precision.
+month", "yesterday", "recently", "late last year", "overnight"). Each becomes an EDTF string with first/last
+days and a precision.
 
 Precision stays honest: relative expressions never get more precise than the publication date. With a
 month-precision date (``2023-07``) "this week", "on Friday" and "yesterday" are the month ``2023-07``,
 "last week" is ``2023-06/2023-07`` and "last month" ``2023-06``. Dates without a year ("in March", "the
 1st of January") take the latest such date on or before publication, or the next one when the sentence
-speaks of the future ("will", "is to", "next"). See ``docs/events.md``.
+speaks of the future ("will", "is to", "next"), or the nearest one after "until", "till" or "by". "since X"
+runs to the publication date. An interval publication date (``2024-07/2025``) anchors each relative
+expression at both its ends; without a publication date they are the unknown date ``XXXX``. See
+``docs/events.md``.
 """
 
 from __future__ import annotations
@@ -51,8 +55,8 @@ class TemporalExpression:
     date_start, date_end
         First and last ISO day covered, ``None`` for an open side.
     precision
-        One of :data:`geo.model.vocab.TIME_PRECISIONS`: ``day``, ``week``, ``month``, ``year``, or ``range``
-        for any other interval.
+        One of :data:`geo.model.vocab.TIME_PRECISIONS`: ``day``, ``week``, ``month``, ``year``, ``range``
+        for any other interval, or ``unknown`` for ``XXXX``.
     relative
         True when the value was computed from the publication date ("last year", "in March").
     attributive
@@ -79,8 +83,10 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     text
         The article text.
     published
-        Publication date as EDTF/ISO (``2020-01-06``, ``2023-07``, ``2023``, or an ISO date-time), or
-        ``None``: then only expressions that carry their own year are returned.
+        Publication date as EDTF/ISO (``2020-01-06``, ``2023-07``, ``2023``, an ISO date-time, or an
+        interval of them such as ``2024-07/2025``), or ``None`` (also ``XXXX`` or an interval with an open
+        side): then expressions that need it are the unknown date ``XXXX`` (no bounds, precision
+        ``unknown``).
     tokens
         The text's tokens when the caller already has them (saves one pass).
 
@@ -100,6 +106,8 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     [('on Friday', '2020-01-03')]
     >>> find_dates("Troops stayed until 2019.", published=None)[0].edtf
     '../2019'
+    >>> find_dates("Rockets hit on Friday.", published=None)[0].edtf
+    'XXXX'
     """
     anchor = parse_published(published)
     toks = tokens if tokens is not None else Tokens(text)

@@ -322,7 +322,7 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
         if _future(text, match.start(), match.end()):
             item.lo, item.hi = cal.fmt(anchor.first, anchor.granularity), cal.fmt(end, "day")
         else:
-            item.lo, item.hi = cal.fmt(start, "day"), cal.fmt(anchor.last, anchor.granularity)
+            item.lo, item.hi = cal.fmt(start, anchor.granularity), cal.fmt(anchor.last, anchor.granularity)
         return True
     if unit == "week":
         if qualifier in {"earlier this", "later this"}:
