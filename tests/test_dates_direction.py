@@ -78,6 +78,18 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("Clashes overnight left two dead.", MONDAY, [("overnight", "2021-07-04/2021-07-05")]),
         ("Officials spoke last week.", MONDAY, [("last week", "2021-06-28/2021-07-04")]),
         ("Prices rose last month.", MONDAY, [("last month", "2021-06")]),
+        # seasons without a year: by qualifier and tense ("the fall" is a noun, not a season)
+        (
+            "In the summer, the government changed course.",
+            "2023-12-12",
+            [("In the summer", "2023-06/2023-08")],
+        ),
+        ("The unit will leave at the end of the summer.", "2022-06-13", [("the summer", "2022-06/2022-08")]),
+        ("Last winter the river froze.", "2024-03-10", [("Last winter", "2023-12/2024-02")]),
+        ("Last winter the river froze.", "2024-01-10", [("Last winter", "2022-12/2023-02")]),
+        ("Reinforcements arrive next spring.", "2024-01-10", [("next spring", "2024-03/2024-05")]),
+        ("Patrols resumed last fall.", "2024-01-10", [("last fall", "2023-09/2023-11")]),
+        ("Talks began after the fall of the capital.", "2024-01-10", []),
         # a weekday followed by its date is that date
         (
             "Drones hit the port on Sunday, Dec. 10, 2023.",

@@ -200,3 +200,35 @@ def last_day(part: str) -> datetime.date:
 def precision_of(part: str) -> str:
     """``day``, ``month`` or ``year`` from the length of an EDTF date part."""
     return {4: "year", 7: "month"}.get(len(part), "day")
+
+
+def season(anchor: Anchor, months: tuple[int, int], qualifier: str, *, future: bool) -> tuple[str, str]:
+    """The season of ``months`` (first and last month; 14 is February of the next year) that a
+    qualifier names, as months (``2023-06``, ``2023-08``).
+
+    "last": the latest that ended before publication; "next": the first that starts after it; "this":
+    the one going on at publication, else the one starting in its year; none ("the summer"): the one
+    going on, else the latest that started before publication (the next one in a future sentence).
+    """
+    day = anchor.first if future or qualifier == "next" else anchor.last
+
+    def bounds(year: int) -> tuple[datetime.date, datetime.date]:
+        end_year, end_month = add_months(year, 1, months[1] - 1)
+        return datetime.date(year, months[0], 1), month_end(end_year, end_month)
+
+    years = range(day.year - 2, day.year + 2)
+    current = [y for y in years if bounds(y)[0] <= day <= bounds(y)[1]]
+    if qualifier == "last":
+        year = max(y for y in years if bounds(y)[1] < day)
+    elif qualifier == "next":
+        year = min(y for y in years if bounds(y)[0] > day)
+    elif current:
+        year = current[0]
+    elif qualifier == "this":
+        year = day.year
+    elif future:
+        year = min(y for y in years if bounds(y)[0] > day)
+    else:
+        year = max(y for y in years if bounds(y)[0] <= day)
+    first, last = bounds(year)
+    return fmt(first, "month"), fmt(last, "month")

@@ -73,6 +73,8 @@ _ALTERNATIVES: Final = (
     r"(?P<relpart>(?i:(?P<rp_w>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
     r"\s+of)[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
     rf"(?P<season>(?i:(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
+    r"(?P<rseason>(?i:(?!the\s+fall\b)(?P<rs_q>this\s+past|this\s+coming|this|last|next|the)\s+"
+    r"(?P<rs_w>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\b|\d)))",
     r"(?P<decade>(?i:the\s+)(?P<dec_y>1[89]\d0|20\d0)'?s\b)",
     rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
@@ -106,14 +108,25 @@ for _words, _pattern in (
     (
         ("the",),
         _subset(
-            "dmy", "dm", "part", "mpart", "relpart", "season", "decade", "pastn", "rel", "weekend", "dayword"
+            "dmy",
+            "dm",
+            "part",
+            "mpart",
+            "relpart",
+            "season",
+            "rseason",
+            "decade",
+            "pastn",
+            "rel",
+            "weekend",
+            "dayword",
         ),
     ),
     (("early", "mid", "late"), _subset("part", "mpart", "relpart")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
-    (("last", "past"), _subset("pastn", "rel", "wday")),
+    (("last", "past"), _subset("pastn", "rel", "rseason", "wday")),
     (("previous",), _subset("pastn", "rel")),
-    (("this", "next"), _subset("rel", "wday")),
+    (("this", "next"), _subset("rel", "rseason", "wday")),
     (("coming", "earlier", "later"), _subset("rel")),
     (("recent",), _subset("recent")),
     (("recently", "lately"), _subset("recently")),

@@ -131,7 +131,7 @@ def read_item(
 
 #: Kinds of match resolved against the publication date (unknown without one).
 _RELATIVE_KINDS: Final = frozenset(
-    {"ago", "pastn", "recent", "recently", "rel", "relpart", "weekend", "wday", "dayword"}
+    {"ago", "pastn", "recent", "recently", "rel", "relpart", "rseason", "weekend", "wday", "dayword"}
 )
 
 
@@ -226,6 +226,11 @@ def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: 
         item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
     elif kind == "relpart":
         _relative_part(match, anchor, item)
+    elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
+        qualifier, word = _SPACES.sub(" ", match["rs_q"].lower()), match["rs_w"].lower()
+        future = qualifier == "this coming" or _future(text, match.start(), match.end())
+        step = {"this past": "last", "this coming": "next", "the": ""}.get(qualifier, qualifier)
+        item.lo, item.hi = cal.season(anchor, _SEASONS[word], step, future=future)
     elif kind == "wday":
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
