@@ -37,6 +37,11 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
             [("from November 3 until March 5", "2023-11-03/2024-03-05")],
         ),
         (
+            "The mission will run from March 3 until September 15.",
+            "2024-01-10",
+            [("from March 3 until September 15", "2024-03-03/2024-09-15")],
+        ),
+        (
             "Talks were held between May 2 and May 4.",
             MONDAY,
             [("between May 2 and May 4", "2021-05-02/2021-05-04")],

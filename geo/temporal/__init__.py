@@ -27,7 +27,7 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
-from geo.temporal._resolve import Item, read_item, resolve_partial
+from geo.temporal._resolve import Item, future, read_item, resolve_partial
 from geo.temporal._scan import Tokens
 
 __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
@@ -193,9 +193,17 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
                     and item.partial is not None
                     and cal.first_day(item.lo) > cal.last_day(following.hi)
                 ):
-                    # "from November 3 until March 5": the start is the year before the end
-                    resolve_partial(text, item, anchor, year=int(item.lo[:4]) - 1)
-                    item.relative = True
+                    if (
+                        following.relative
+                        and following.partial is not None
+                        and future(text, item.start, item.end)
+                    ):
+                        # "will run from March 3 until September 15" in January: the end is the next one
+                        resolve_partial(text, following, anchor, year=int(following.lo[:4]) + 1)
+                        following.relative = True
+                    else:  # "from November 3 until March 5": the start is the year before the end
+                        resolve_partial(text, item, anchor, year=int(item.lo[:4]) - 1)
+                        item.relative = True
                 if cal.first_day(item.lo) <= cal.last_day(following.hi):
                     if item.word in {"between", "from"}:
                         item.start = item.word_start

@@ -11,7 +11,7 @@ from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
 
-__all__ = ["Item", "read_item", "resolve_partial"]
+__all__ = ["Item", "future", "read_item", "resolve_partial"]
 
 
 _PARTS: Final[dict[str, tuple[int, int]]] = {
@@ -153,7 +153,7 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _future(text: str, start: int, end: int) -> bool:
+def future(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start..end`` speaks of the future."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = pat.SENTENCE_END.search(text, end)
@@ -187,7 +187,7 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
             )
             year = min((past, ahead), key=lambda y: _distance(anchor, y, month, day))
         elif qualifier != "this":
-            if _future(text, item.start, item.end):
+            if future(text, item.start, item.end):
                 ref = (anchor.first.month, anchor.first.day if day else 0)
                 year += key < ref and anchor.granularity != "year"
             else:
@@ -228,16 +228,16 @@ def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: 
         _relative_part(match, anchor, item)
     elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
         qualifier, word = _SPACES.sub(" ", match["rs_q"].lower()), match["rs_w"].lower()
-        future = qualifier == "this coming" or _future(text, match.start(), match.end())
+        coming = qualifier == "this coming" or future(text, match.start(), match.end())
         step = {"this past": "last", "this coming": "next", "the": ""}.get(qualifier, qualifier)
-        item.lo, item.hi = cal.season(anchor, _SEASONS[word], step, future=future)
+        item.lo, item.hi = cal.season(anchor, _SEASONS[word], step, future=coming)
     elif kind == "wday":
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
         if not qualifier and item.word in _DEADLINE:  # "until Friday": the nearest Friday
             back, ahead = (weekday - target) % 7, (target - weekday) % 7
             offset = ahead if ahead < back else -back
-        elif qualifier == "next" or (not qualifier and _future(text, match.start(), match.end())):
+        elif qualifier == "next" or (not qualifier and future(text, match.start(), match.end())):
             offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
         else:
             offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
@@ -324,7 +324,7 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
     if qualifier == "this" and unit in {"month", "year"} and anchor.granularity not in coarser:
         start = anchor.first.replace(day=1) if unit == "month" else anchor.first.replace(month=1, day=1)
         end = cal.month_end(start.year, start.month if unit == "month" else 12)
-        if _future(text, match.start(), match.end()):
+        if future(text, match.start(), match.end()):
             item.lo, item.hi = cal.fmt(anchor.first, anchor.granularity), cal.fmt(end, "day")
         else:
             item.lo, item.hi = cal.fmt(start, anchor.granularity), cal.fmt(anchor.last, anchor.granularity)
