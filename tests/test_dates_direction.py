@@ -95,6 +95,24 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("Reinforcements arrive next spring.", "2024-01-10", [("next spring", "2024-03/2024-05")]),
         ("Patrols resumed last fall.", "2024-01-10", [("last fall", "2023-09/2023-11")]),
         ("Talks began after the fall of the capital.", "2024-01-10", []),
+        # "N days later/earlier", "the next/following/previous day": from the one day named right before
+        (
+            "Rebels took the town on Sunday, two days after they had left; it was shelled two days earlier.",
+            "2012-07-09",
+            [("on Sunday", "2012-07-08"), ("two days earlier", "2012-07-06")],
+        ),
+        (
+            "On March 3, 2020 the convoy left. A day later it came back; the following day it left again.",
+            None,
+            [
+                ("On March 3, 2020", "2020-03-03"),
+                ("A day later", "2020-03-04"),
+                ("following day", "2020-03-05"),
+            ],
+        ),
+        ("In May the unit left. Two weeks later it returned.", "2020-07-01", [("In May", "2020-05")]),
+        ("On Friday the unit left.\n\nA day later it returned.", "2020-01-06", [("On Friday", "2020-01-03")]),
+        ("The crew was freed a day after the raid.", "2020-01-06", []),
         # a weekday followed by its date is that date
         (
             "Drones hit the port on Sunday, Dec. 10, 2023.",

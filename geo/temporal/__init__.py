@@ -172,6 +172,12 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     index = 0
     while index < len(items):
         item = items[index]
+        if item.shift:
+            _shift_from(text, item, out)
+            if item.lo:
+                out.append(item)
+            index += 1
+            continue
         following = items[index + 1] if index + 1 < len(items) else None
         if (
             following is not None
@@ -244,6 +250,18 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
         out.append(item)
         index += 1
     return out
+
+
+def _shift_from(text: str, item: Item, before: list[Item]) -> None:
+    """Date "two days later" / "the next day" from the expression right before it in the same paragraph
+    when that is one day (``item.lo`` stays empty otherwise: no reference, no date)."""
+    if not before or "\n\n" in text[before[-1].end : item.start]:
+        return
+    reference = before[-1]
+    if reference.lo == reference.hi and len(reference.lo) == 10:
+        day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
+        item.lo = item.hi = day.isoformat()
+        item.relative = True
 
 
 def _joins(text: str, first: Item, second: Item) -> bool:

@@ -80,6 +80,8 @@ _ALTERNATIVES: Final = (
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
     rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago)\b)",
     rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>day|week|month|year)s)\b)",
+    rf"(?P<shift>(?i:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week)s?\s+(?P<sh_d>later|earlier))\b)",
+    r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
     r"(?P<recently>(?<!\bas\s)(?i:recently|lately)\b(?!\s+as\b))",
     r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|earlier\s+this|later\s+this)"
@@ -125,19 +127,21 @@ for _words, _pattern in (
     (("early", "mid", "late"), _subset("part", "mpart", "relpart")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
     (("last", "past"), _subset("pastn", "rel", "rseason", "wday")),
-    (("previous",), _subset("pastn", "rel")),
-    (("this", "next"), _subset("rel", "rseason", "wday")),
+    (("previous",), _subset("pastn", "rel", "nextday")),
+    (("this",), _subset("rel", "rseason", "wday")),
+    (("next",), _subset("rel", "rseason", "wday", "nextday")),
+    (("following",), _subset("nextday")),
     (("coming", "earlier", "later"), _subset("rel")),
     (("recent",), _subset("recent")),
     (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
     (tuple(WEEKDAYS), _subset("wday")),
     (tuple(MONTHS), _subset("mdy", "my", "md", "mon")),
-    (tuple(w.split()[0] for w in NUMBER_WORDS), _subset("ago")),
+    (tuple(w.split()[0] for w in NUMBER_WORDS), _subset("ago", "shift")),
 ):
     for _word in _words:
         _BY_FIRST_WORD[_word] = _pattern
-_DIGITS: Final = _subset("iso", "dmy", "dm", "yrange", "year", "ago")
+_DIGITS: Final = _subset("iso", "dmy", "dm", "yrange", "year", "ago", "shift")
 
 
 def pattern_for(word: str) -> re.Pattern[str]:
@@ -345,6 +349,7 @@ START_WORDS: Final = frozenset(
         "fall",
         "winter",
         "recent",
+        "following",
         "recently",
         "lately",
         "the",
@@ -357,14 +362,15 @@ _OTHER_STARTS: Final = WordTest(START_WORDS - _COUNT_WORDS - {"the"}, digits=Tru
 #: Words after "the" that let an expression start at "the" ("the end of 2022", "the 1st of January").
 _THE_NEXT: Final = WordTest(_AFTER_THE, extra=lambda word: word[:1].isdigit())
 _COUNT_NEXT: Final = WordTest({"few", "couple", "dozen"})
-_AGO: Final = WordTest({"ago"})
+_AGO: Final = WordTest({"ago", "later", "earlier"})
 
 
 def candidates(tokens: Tokens) -> list[int]:
     """Indices of the tokens where the master pattern may match, in order.
 
     Any start word or number; "the" only before a word of ``_AFTER_THE`` or a number; a count word
-    ("two", "a") only with "ago" in the next four words or before "few", "couple" or "dozen".
+    ("two", "a") only with "ago", "later" or "earlier" in the next four words or before "few", "couple" or
+    "dozen".
     """
     words = tokens.words
     found = set(tokens.select(_OTHER_STARTS))

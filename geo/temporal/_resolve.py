@@ -51,6 +51,7 @@ class Item:
     partial: tuple[int, int | None, str] | None = None  # month, day, qualifier of a date without a year
     explicit_year: int | None = None
     kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
+    shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
 
 
 def read_item(
@@ -60,6 +61,15 @@ def read_item(
     start, end = match.span()
     kind = match.lastgroup
     item = Item(start, end, start, "", "", word, word_start, relative=False, kind=kind or "")
+    if kind in {"shift", "nextday"}:  # "two days later", "the next day": from the day named before
+        if kind == "nextday":
+            item.shift = -1 if match["nd_w"].lower() == "previous" else 1
+        else:
+            raw = _SPACES.sub(" ", match["sh_n"].lower())
+            count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
+            sign = 1 if match["sh_d"].lower() == "later" else -1
+            item.shift = sign * count * (7 if match["sh_u"].lower() == "week" else 1)
+        return item if item.shift else None
     if kind in {"iso", "mdy", "dmy"}:
         prefix = "iso" if kind == "iso" else kind
         month = int(match[f"{prefix}_m"]) if kind == "iso" else pat.MONTHS[_month_key(match[f"{prefix}_m"])]
