@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -64,10 +64,13 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
     for draft in drafts:
         if draft.date is None:
             undated += 1
-            draft.date = UNKNOWN_DATE
+            draft = replace(draft, date=UNKNOWN_DATE)  # the caller's draft stays as it was
         candidate = draft.place.candidate
         fid = event_id(
-            article_id=article.id, place_id=candidate.id, event_type=draft.event_type, date=draft.date
+            article_id=article.id,
+            place_id=candidate.id,
+            event_type=draft.event_type,
+            date=draft.date or UNKNOWN_DATE,
         )
         spans = {(draft.place.toponym.start, draft.place.toponym.end), *draft.mentions}
         confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
