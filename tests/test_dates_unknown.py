@@ -168,3 +168,11 @@ def test_an_interval_publication_date_anchors_the_events(tmp_path: Path) -> None
         "2025-12-31",
     )
     assert erbil["source"]["published"] == "2024-07/2025"
+
+
+@pytest.mark.parametrize("name", [n for n in FORMATS if n != "acled"])
+def test_a_file_of_undated_events_only_reads_back(tmp_path: Path, name: str) -> None:
+    out = tmp_path / f"undated{FORMATS[name].extensions[0]}"
+    export({"type": "FeatureCollection", "features": [undated()]}, out)  # no date column value to type
+    (props,) = [f["properties"] for f in read_export(out)["features"]]
+    assert (props["date"], props.get("date_start"), props["time_precision"]) == ("XXXX", None, "unknown")
