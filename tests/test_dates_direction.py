@@ -24,6 +24,10 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("A patrol came under fire on March 3.", MONDAY, [("on March 3", "2021-03-03")]),
         ("Elections are planned for March 3.", MONDAY, [("March 3", "2022-03-03")]),
         ("A ship was seized on December 30.", MONDAY, [("on December 30", "2020-12-30")]),
+        ("The ship is due to dock on Saturday.", MONDAY, [("on Saturday", "2021-07-10")]),
+        # "due to" (because of) and "next to" (beside) are no future cues
+        ("Flights stopped on Saturday due to the shelling.", MONDAY, [("on Saturday", "2021-07-03")]),
+        ("A shell landed on Saturday next to the base.", MONDAY, [("on Saturday", "2021-07-03")]),
         # deadlines (until, till, by): the nearest such date, before or after publication
         ("The troops stay until September 15.", "2024-08-20", [("until September 15", "../2024-09-15")]),
         ("The troops stayed until March 3.", "2024-05-20", [("until March 3", "../2024-03-03")]),
