@@ -28,6 +28,10 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         # "due to" (because of) and "next to" (beside) are no future cues
         ("Flights stopped on Saturday due to the shelling.", MONDAY, [("on Saturday", "2021-07-03")]),
         ("A shell landed on Saturday next to the base.", MONDAY, [("on Saturday", "2021-07-03")]),
+        # the future cue must be in the date's clause (not after a reporting verb or in a "that" clause)
+        ("On March 3, the commander said they will attack.", MONDAY, [("On March 3", "2021-03-03")]),
+        ("They took it on Saturday, that they planned to leave.", MONDAY, [("on Saturday", "2021-07-03")]),
+        ("The ministry said the troops will leave on Saturday.", MONDAY, [("on Saturday", "2021-07-10")]),
         # deadlines (until, till, by): the nearest such date, before or after publication
         ("The troops stay until September 15.", "2024-08-20", [("until September 15", "../2024-09-15")]),
         ("The troops stayed until March 3.", "2024-05-20", [("until March 3", "../2024-03-03")]),

@@ -27,8 +27,9 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
-from geo.temporal._resolve import Item, future, read_item, resolve_partial
+from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
+from geo.temporal._tense import future
 
 __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
 

@@ -238,17 +238,6 @@ JOIN: Final = re.compile(
 )
 #: Words that make a year an attribute of the noun after it (``a 2015 bombing``).
 NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]")
-#: Future-tense cues that turn a date without a year forward (``from the 1st of January ... will``).
-#: Not "due to the attacks" (because of) nor "next to the base" (beside): "due to" needs a verb after it
-#: (not a determiner or a noun's usual first words), "next" must not be followed by "to".
-FUTURE: Final = re.compile(
-    r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|expected\s+to"
-    r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:ing|tion|s))\b)"
-    r"|next(?!\s+to\b))\b",
-    re.IGNORECASE,
-)
-SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
-
 #: Prepositions that make a bare month name a date ("in March", "as recently as May").
 MONTH_PREPS: Final = frozenset(
     {

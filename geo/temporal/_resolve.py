@@ -10,8 +10,9 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
+from geo.temporal._tense import future
 
-__all__ = ["Item", "future", "read_item", "resolve_partial"]
+__all__ = ["Item", "read_item", "resolve_partial"]
 
 
 _PARTS: Final[dict[str, tuple[int, int]]] = {
@@ -161,14 +162,6 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:
         return None
-
-
-def future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start..end`` speaks of the future."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = pat.SENTENCE_END.search(text, end)
-    hi = stop.start() if stop else len(text)
-    return pat.FUTURE.search(text, lo, hi) is not None
 
 
 def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int | None = None) -> bool:
