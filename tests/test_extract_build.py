@@ -76,7 +76,7 @@ def test_drafts_become_contract_features_with_merged_evidence() -> None:
     assert feature_collection(again) == feature_collection(features)
 
 
-def test_dateless_drafts_are_skipped_and_week_precision_is_kept_only_for_a_week() -> None:
+def test_dateless_drafts_get_the_unknown_date_and_week_precision_is_kept_only_for_a_week() -> None:
     place = resolved("Erbil", "geonames:95446", nth=2)
     features = build_features(
         ARTICLE,
@@ -89,7 +89,9 @@ def test_dateless_drafts_are_skipped_and_week_precision_is_kept_only_for_a_week(
         ],
     )
     precision = {f.properties.event_type: f.properties.time_precision for f in features}
-    assert precision == {"presence": "week", "training": "month"}
+    assert precision == {"mention": "unknown", "presence": "week", "training": "month"}
+    mention = next(f.properties for f in features if f.properties.event_type == "mention")
+    assert (mention.date, mention.date_start, mention.date_end) == ("XXXX", None, None)
 
 
 def test_a_draft_breaking_the_contract_is_refused() -> None:

@@ -42,7 +42,7 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("The camp was built in 2015.", JULY, [("in 2015", "2015")]),
         ("Jets flew sorties until 2019.", JULY, [("until 2019", "../2019")]),
         ("The group held towns between 2014 and 2017.", JULY, [("between 2014 and 2017", "2014/2017")]),
-        ("Advisers have been there since 2003.", JULY, [("since 2003", "2003/..")]),
+        ("Advisers have been there since 2003.", JULY, [("since 2003", "2003/2023-07")]),
         ("The mandate runs until July 2025.", JULY, [("until July 2025", "../2025-07")]),
         ("Inflation jumped at the end of 2022.", JULY, [("the end of 2022", "2022-10/2022-12")]),
         ("Patrols ran from 2014 to 2016.", JULY, [("from 2014 to 2016", "2014/2016")]),
@@ -50,7 +50,11 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("Soldiers arrived in the 1990s.", JULY, [("in the 1990s", "1990/1999")]),
         ("Nobody left before 2003.", JULY, [("before 2003", "../2002")]),
         ("A unit came back after March 2020.", JULY, [("after March 2020", "2020-04/..")]),
-        ("The agency has been active since the start of the war in 2003.", JULY, [("in 2003", "2003/..")]),
+        (
+            "The agency has been active since the start of the war in 2003.",
+            JULY,
+            [("in 2003", "2003/2023-07")],
+        ),
         # months without a year: latest one on or before publication, or the next one in a future sentence
         ("Only as recently as May, the unit flew home.", JULY, [("as recently as May", "2023-05")]),
         ("In March a reporter was seized.", JULY, [("In March", "2023-03")]),
@@ -105,8 +109,20 @@ def test_year_precision_publication() -> None:
     ]
 
 
-def test_without_publication_date_only_absolute_dates() -> None:
-    assert dates("On Friday, as in 2015, troops left in March.", None) == [("in 2015", "2015")]
+def test_without_publication_date_relative_dates_are_unknown() -> None:
+    found = find_dates("On Friday, as in 2015, troops left in March.", published=None)
+    assert [(e.surface, e.edtf) for e in found] == [
+        ("On Friday", "XXXX"),
+        ("in 2015", "2015"),
+        ("in March", "XXXX"),
+    ]
+    unknown = found[0]
+    assert (unknown.date_start, unknown.date_end, unknown.precision, unknown.relative) == (
+        None,
+        None,
+        "unknown",
+        True,
+    )
 
 
 @pytest.mark.parametrize(

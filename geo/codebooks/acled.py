@@ -265,12 +265,18 @@ def acled_rows(features: Iterable[Any]) -> tuple[list[dict[str, Any]], list[Loss
         ``str``, ``int``, ``float`` or ``None`` (empty); ``lossy`` lists a :class:`LossyPoint` for
         each value that was approximated or dropped, in feature order. Columns in
         :data:`EMPTY_COLUMNS` are always empty and properties in :data:`DROPPED_PROPERTIES` are never
-        written; those are not repeated per feature.
+        written; those are not repeated per feature. An event with an unknown date (``XXXX``, no bounds)
+        has no row, since ACLED needs an ``event_date``; its lossy point says so.
     """
     rows: list[dict[str, Any]] = []
     lossy: list[LossyPoint] = []
     for item in features:
         feature = item.__geo_interface__ if hasattr(item, "__geo_interface__") else item
+        props = feature["properties"]
+        if props.get("date_start") is None and props.get("date_end") is None:
+            message = f"unknown date {props.get('date')!r}: ACLED needs an event_date, event not written"
+            lossy.append(LossyPoint(str(props["id"]), "date", message))
+            continue
         row, lost = _row(feature)
         rows.append(row)
         lossy.extend(lost)

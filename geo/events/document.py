@@ -21,7 +21,6 @@ from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, find_dates, parse_published
-from geo.temporal import _calendar as cal
 
 __all__ = ["MILITARY", "VIOLENT", "Document"]
 
@@ -195,10 +194,9 @@ class Document:
             return self._publication[0]
         anchor = parse_published(self.published)
         found = None
-        if anchor is not None:
-            edtf = cal.fmt(anchor.first, anchor.granularity)
+        if anchor is not None:  # anchor.edtf keeps an interval publication date (2024-07/2025) whole
             found = TemporalExpression(
-                0, 0, "", edtf, anchor.first.isoformat(), anchor.last.isoformat(), anchor.granularity
+                0, 0, "", anchor.edtf, anchor.first.isoformat(), anchor.last.isoformat(), anchor.precision
             )
         self._publication.append(found)
         return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -22,6 +22,7 @@ from geo.model.article import Article
 from geo.model.build import Draft, EventPlace, When, build_event
 from geo.model.feature import EventFeature, Source, event_id
 from geo.model.spans import Resolved
+from geo.temporal.edtf import UNKNOWN_DATE
 
 __all__ = ["EventDraft", "build_features"]
 
@@ -49,7 +50,8 @@ class EventDraft:
 def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[EventFeature]:
     """Turn drafts into validated features, merged by event id and sorted by first mention.
 
-    Drafts without a date (no date in the text and no publication date) are skipped with a warning.
+    Drafts without a date (no date in the text and no publication date) get the unknown date ``XXXX``
+    (no bounds, ``time_precision`` ``unknown``; docs/schema.md), so an undated article keeps its events.
     Each feature is made by the one event builder, :func:`geo.model.build.build_event`.
 
     Raises
@@ -58,14 +60,17 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
         If a draft breaks the feature contract (a bug in a stage, not a user error).
     """
     merged: dict[str, _Merged] = {}
-    skipped = 0
+    undated = 0
     for draft in drafts:
         if draft.date is None:
-            skipped += 1
-            continue
+            undated += 1
+            draft = replace(draft, date=UNKNOWN_DATE)  # the caller's draft stays as it was
         candidate = draft.place.candidate
         fid = event_id(
-            article_id=article.id, place_id=candidate.id, event_type=draft.event_type, date=draft.date
+            article_id=article.id,
+            place_id=candidate.id,
+            event_type=draft.event_type,
+            date=draft.date or UNKNOWN_DATE,
         )
         spans = {(draft.place.toponym.start, draft.place.toponym.end), *draft.mentions}
         confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
@@ -80,8 +85,12 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
         known.confidence = max(known.confidence, confidence)
         known.mission = known.mission or draft.mission
         known.sub_event_type = known.sub_event_type or draft.sub_event_type
-    if skipped:
-        log.warning("%s: %d event(s) without a date skipped; give a publication date", article.id, skipped)
+    if undated:
+        log.warning(
+            "%s: %d event(s) dated XXXX (unknown): no date in the text and no publication date",
+            article.id,
+            undated,
+        )
     if not merged:
         return []
     source_props = article.source()  # once: it hashes the text
@@ -120,7 +129,7 @@ class _Merged:
     def parts(self) -> tuple[EventPlace, Draft]:
         first = self.draft
         candidate = first.place.candidate
-        assert first.date is not None  # drafts without a date are skipped before
+        assert first.date is not None  # drafts without a date have the unknown date by now
         place = EventPlace(
             first.place.toponym.surface,
             candidate.name,

@@ -33,7 +33,7 @@ def extract_any(
 
     ``source``, ``published`` and ``id`` are read by :func:`as_article`; ``gazetteer`` and
     ``min_confidence`` are those of :func:`geo.extract.extract`. Without a date in the text or a
-    publication date, events are skipped (with a warning): give ``published``.
+    publication date, an event gets the unknown date ``XXXX`` (with a warning): give ``published``.
 
     Returns
     -------

@@ -37,7 +37,7 @@ import numpy as np
 
 from geo.errors import InputError
 from geo.maps.columns import Column, FloatArray, IntArray, clean_source, encode_values, plain_value
-from geo.temporal.edtf import parse_edtf
+from geo.temporal.edtf import UNKNOWN_DATE, parse_edtf
 
 __all__ = [
     "CODE_ALPHABET",
@@ -106,11 +106,12 @@ class EventTable:
         return int(self.lon.shape[0])
 
     def undated(self) -> int:
-        """Number of events with neither bound nor a ``date`` (the map always shows them)."""
+        """Number of events with neither bound nor a ``date``, or the unknown date ``XXXX`` (the map always
+        shows them)."""
         date = self.columns.get("date")
         if date is None:
             return 0
-        empty = np.array([v is None or v == "" for v in date.values], dtype=bool)
+        empty = np.array([v is None or v in {"", UNKNOWN_DATE} for v in date.values], dtype=bool)
         rows = np.isnan(self.start) & np.isnan(self.end) & empty[date.codes]
         if self.weight is not None:
             return int(self.weight[rows].sum())

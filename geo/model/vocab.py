@@ -32,7 +32,7 @@ FeatureClass = Literal[
     "water_body",
     "region",
 ]
-TimePrecision = Literal["day", "week", "month", "year", "range"]
+TimePrecision = Literal["day", "week", "month", "year", "range", "unknown"]
 
 EVENT_TYPES: Final[tuple[str, ...]] = EventType.__args__  # type: ignore[attr-defined]
 FEATURE_CLASSES: Final[tuple[str, ...]] = FeatureClass.__args__  # type: ignore[attr-defined]

@@ -4,18 +4,23 @@
 "July 2025", "in 2015", "the end of 2022"), intervals ("between 2014 and 2017", "since 2003", "until
 2019", "from the 1st of January") and expressions relative to the publication date ("on Friday", "over
 the weekend", "this week", "last year", "two years ago", "as recently as May", "in March", "earlier this
-month", "yesterday"). Each becomes an EDTF string with first/last days and a precision.
+month", "yesterday", "recently", "late last year", "overnight"). Each becomes an EDTF string with first/last
+days and a precision.
 
 Precision stays honest: relative expressions never get more precise than the publication date. With a
 month-precision date (``2023-07``) "this week", "on Friday" and "yesterday" are the month ``2023-07``,
 "last week" is ``2023-06/2023-07`` and "last month" ``2023-06``. Dates without a year ("in March", "the
 1st of January") take the latest such date on or before publication, or the next one when the sentence
-speaks of the future ("will", "is to", "next"). See ``docs/events.md``.
+speaks of the future ("will", "is to", "next"), or the nearest one after "until", "till" or "by". "since X"
+runs to the publication date. An interval publication date (``2024-07/2025``) anchors each relative
+expression at both its ends; without a publication date they are the unknown date ``XXXX``. See
+``docs/events.md``.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -24,10 +29,15 @@ from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
 from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
+from geo.temporal._tense import future
 
 __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
 
 _OPEN: Final = ".."
+_UNKNOWN: Final = cal.UNKNOWN
+#: Kinds of match that name a day of the calendar; "(on) Sunday, December 10" is that day.
+_DAY_KINDS: Final = frozenset({"iso", "mdy", "dmy", "md", "dm"})
+_WEEKDAY_THEN_DATE: Final = re.compile(r",?[ \t]+(?:the[ \t]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +56,8 @@ class TemporalExpression:
     date_start, date_end
         First and last ISO day covered, ``None`` for an open side.
     precision
-        One of :data:`geo.model.vocab.TIME_PRECISIONS`: ``day``, ``week``, ``month``, ``year``, or ``range``
-        for any other interval.
+        One of :data:`geo.model.vocab.TIME_PRECISIONS`: ``day``, ``week``, ``month``, ``year``, ``range``
+        for any other interval, or ``unknown`` for ``XXXX``.
     relative
         True when the value was computed from the publication date ("last year", "in March").
     attributive
@@ -74,8 +84,10 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     text
         The article text.
     published
-        Publication date as EDTF/ISO (``2020-01-06``, ``2023-07``, ``2023``, or an ISO date-time), or
-        ``None``: then only expressions that carry their own year are returned.
+        Publication date as EDTF/ISO (``2020-01-06``, ``2023-07``, ``2023``, an ISO date-time, or an
+        interval of them such as ``2024-07/2025``), or ``None`` (also ``XXXX`` or an interval with an open
+        side): then expressions that need it are the unknown date ``XXXX`` (no bounds, precision
+        ``unknown``).
     tokens
         The text's tokens when the caller already has them (saves one pass).
 
@@ -95,9 +107,20 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
     [('on Friday', '2020-01-03')]
     >>> find_dates("Troops stayed until 2019.", published=None)[0].edtf
     '../2019'
+    >>> find_dates("Rockets hit on Friday.", published=None)[0].edtf
+    'XXXX'
     """
     anchor = parse_published(published)
     toks = tokens if tokens is not None else Tokens(text)
+    if anchor is not None and anchor.ends is not None:
+        lo_items = _combine(text, _items(text, toks, anchor.ends[0]), anchor.ends[0])
+        hi_items = _combine(text, _items(text, toks, anchor.ends[1]), anchor.ends[1])
+        return [_expression(text, item) for item in _spanning(lo_items, hi_items)]
+    return [_expression(text, item) for item in _combine(text, _items(text, toks, anchor), anchor)]
+
+
+def _items(text: str, toks: Tokens, anchor: Anchor | None) -> list[Item]:
+    """Every pattern match of the text read into an item, in text order, not overlapping."""
     words, starts = toks.words, toks.starts
     items: list[Item] = []
     reached = -1
@@ -112,7 +135,23 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
         item = read_item(text, match, anchor, *pat.word_before(text, toks, index))
         if item is not None:
             items.append(item)
-    return [_expression(text, item) for item in _combine(text, items, anchor)]
+    return items
+
+
+def _spanning(lo_items: list[Item], hi_items: list[Item]) -> list[Item]:
+    """Items resolved against the two ends of an interval publication date, joined: each expression
+    spans from its earliest reading to its latest (relative readings move with the publication date)."""
+    by_span = {(item.start, item.end): item for item in hi_items}
+    out = []
+    for item in lo_items:
+        other = by_span.get((item.start, item.end))
+        if other is not None and (item.lo, item.hi) != (other.lo, other.hi):
+            ends = {item.lo, other.lo}, {item.hi, other.hi}
+            lo = _OPEN if _OPEN in ends[0] else min(ends[0], key=cal.first_day)
+            hi = _OPEN if _OPEN in ends[1] else max(ends[1], key=cal.last_day)
+            item.lo, item.hi, item.week = lo, hi, False
+        out.append(item)
+    return out
 
 
 def _shift(part: str, step: int) -> str:
@@ -126,39 +165,81 @@ def _shift(part: str, step: int) -> str:
 
 
 def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
-    """Join "between A and B" / "from A to B" / "A–B" into intervals and apply since/until."""
+    """Join "between A and B" / "from A to B" / "A–B" into intervals and apply since/until.
+
+    "since X" runs to the publication date (``X/<published>``; open, ``X/..``, without one).
+    """
     out: list[Item] = []
     index = 0
     while index < len(items):
         item = items[index]
+        if item.shift:
+            _shift_from(text, item, out)
+            if item.lo:
+                out.append(item)
+            index += 1
+            continue
         following = items[index + 1] if index + 1 < len(items) else None
-        if following is not None and _joins(text, item, following):
-            if item.partial is not None and following.explicit_year is not None and anchor is not None:
+        if (
+            following is not None
+            and item.kind == "wday"
+            and following.kind in _DAY_KINDS
+            and _WEEKDAY_THEN_DATE.fullmatch(text, item.end, following.core_start)
+        ):  # "Sunday, Dec. 10, 2023": the date says which Sunday
+            following.start, following.word, following.word_start = item.start, item.word, item.word_start
+            index += 1
+            continue
+        if following is not None and not following.shift and _joins(text, item, following):
+            if item.partial is not None and following.explicit_year is not None:
                 ref_month = int(following.lo[5:7]) if len(following.lo) >= 7 else 12
                 year = following.explicit_year - (item.partial[0] > ref_month)
                 resolve_partial(text, item, anchor, year=year)
-            if cal.first_day(item.lo) <= cal.last_day(following.hi):
-                if item.word in {"between", "from"}:
-                    item.start = item.word_start
-                out.append(
-                    Item(
-                        item.start,
-                        following.end,
-                        item.core_start,
-                        item.lo,
-                        following.hi,
-                        "",
-                        item.start,
-                        item.relative or following.relative,
+            if _UNKNOWN not in (item.lo, following.hi):
+                if (
+                    item.relative
+                    and item.partial is not None
+                    and cal.first_day(item.lo) > cal.last_day(following.hi)
+                ):
+                    if (
+                        following.relative
+                        and following.partial is not None
+                        and future(text, item.start, item.end)
+                    ):
+                        # "will run from March 3 until September 15" in January: the end is the next one
+                        resolve_partial(text, following, anchor, year=int(following.lo[:4]) + 1)
+                        following.relative = True
+                    else:  # "from November 3 until March 5": the start is the year before the end
+                        resolve_partial(text, item, anchor, year=int(item.lo[:4]) - 1)
+                        item.relative = True
+                if cal.first_day(item.lo) <= cal.last_day(following.hi):
+                    if item.word in {"between", "from"}:
+                        item.start = item.word_start
+                    out.append(
+                        Item(
+                            item.start,
+                            following.end,
+                            item.core_start,
+                            item.lo,
+                            following.hi,
+                            "",
+                            item.start,
+                            item.relative or following.relative,
+                        )
                     )
-                )
-                index += 2
-                continue
+                    index += 2
+                    continue
         word = item.word
-        if word in pat.OPEN_START or (
+        if item.lo == _UNKNOWN:
+            pass
+        elif word == "since" or (
             word == "in" and pat.SINCE_CLAUSE.search(text, max(0, item.word_start - 80), item.word_start + 3)
         ):
             item.hi = _OPEN
+            if anchor is not None and cal.first_day(item.lo) <= anchor.last:
+                item.hi = cal.fmt(anchor.last, anchor.granularity)
+        elif word == "from":
+            if item.lo == item.hi:  # "from 2007-2011" stays the interval it names
+                item.hi = _OPEN
         elif word in pat.OPEN_END:
             item.lo = _OPEN
         elif word == "before":
@@ -170,6 +251,18 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
         out.append(item)
         index += 1
     return out
+
+
+def _shift_from(text: str, item: Item, before: list[Item]) -> None:
+    """Date "two days later" / "the next day" from the expression right before it in the same paragraph
+    when that is one day (``item.lo`` stays empty otherwise: no reference, no date)."""
+    if not before or "\n\n" in text[before[-1].end : item.start]:
+        return
+    reference = before[-1]
+    if reference.lo == reference.hi and len(reference.lo) == 10:
+        day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
+        item.lo = item.hi = day.isoformat()
+        item.relative = True
 
 
 def _joins(text: str, first: Item, second: Item) -> bool:
@@ -185,6 +278,10 @@ def _joins(text: str, first: Item, second: Item) -> bool:
 
 def _expression(text: str, item: Item) -> TemporalExpression:
     lo, hi = item.lo, item.hi
+    if lo == hi == _UNKNOWN:
+        return TemporalExpression(
+            item.start, item.end, text[item.start : item.end], _UNKNOWN, None, None, "unknown", relative=True
+        )
     if lo == hi:
         edtf, precision = lo, cal.precision_of(lo)
     else:

@@ -29,12 +29,29 @@ class Anchor:
     first, last
         First and last day the publication date covers (equal for a day-precision date).
     granularity
-        ``"day"``, ``"month"`` or ``"year"``: how precisely the publication date is known.
+        ``"day"``, ``"month"`` or ``"year"``: how precisely the publication date is known (for an
+        interval, the coarser of its two ends).
+    ends
+        For an interval publication date (``2024-07/2025``: published some time in that span), the anchors
+        of its two ends; relative expressions are resolved against each and span both results.
     """
 
     first: datetime.date
     last: datetime.date
     granularity: Granularity
+    ends: tuple[Anchor, Anchor] | None = None
+
+    @property
+    def edtf(self) -> str:
+        """The publication date as EDTF: ``2023-07``, or ``2024-07/2025`` for an interval."""
+        if self.ends is not None:
+            return f"{self.ends[0].edtf}/{self.ends[1].edtf}"
+        return fmt(self.first, self.granularity)
+
+    @property
+    def precision(self) -> str:
+        """The time precision of :attr:`edtf`: the granularity, or ``range`` for an interval."""
+        return "range" if self.ends is not None else self.granularity
 
     @property
     def day(self) -> datetime.date:
@@ -47,19 +64,44 @@ class Anchor:
         return text, text
 
 
+_ORDER: Final[dict[str, int]] = {"day": 0, "month": 1, "year": 2}
+#: An unknown publication date: the EDTF unspecified year, or an interval with an open or unknown side.
+UNKNOWN: Final = "XXXX"
+
+
 def parse_published(value: str | None) -> Anchor | None:
-    """Parse a publication date (``2020-01-06``, ``2023-07``, ``2023``, ISO date-time) into an anchor.
+    """Parse a publication date into an anchor, or None when it is unknown.
+
+    Accepts ``2020-01-06``, ``2023-07``, ``2023``, an ISO date-time, and an interval of two such dates
+    (``2024-07/2025``: published some time within it). ``None``, ``XXXX`` (EDTF for an unspecified
+    year) and an interval with an open or unknown side (``2024/..``) are an unknown date: None.
 
     Raises
     ------
     InputError
-        If ``value`` is not such a date.
+        If ``value`` is not such a date, or an interval that ends before it starts.
     """
     if value is None:
         return None
     if not isinstance(value, str):
         raise InputError(f"publication date must be a string, got {value!r}")
-    match = _PUBLISHED.fullmatch(value.strip())
+    if value.strip() == UNKNOWN:
+        return None
+    if "/" in value:
+        lo_text, _, hi_text = value.strip().partition("/")
+        if lo_text in {"", ".."} or hi_text in {"", ".."}:
+            return None
+        lo, hi = _parse_one(lo_text, value), _parse_one(hi_text, value)
+        if lo.first > hi.last:
+            raise InputError(f"invalid publication date {value!r}: the interval starts after it ends")
+        coarse = max(lo.granularity, hi.granularity, key=_ORDER.__getitem__)
+        return Anchor(lo.first, hi.last, coarse, (lo, hi))
+    return _parse_one(value, value)
+
+
+def _parse_one(text: str, value: str) -> Anchor:
+    """The anchor of one date ``text`` (part of ``value``, quoted in errors)."""
+    match = _PUBLISHED.fullmatch(text.strip())
     if match is None:
         raise InputError(f"invalid publication date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     year = int(match[1])
@@ -158,3 +200,35 @@ def last_day(part: str) -> datetime.date:
 def precision_of(part: str) -> str:
     """``day``, ``month`` or ``year`` from the length of an EDTF date part."""
     return {4: "year", 7: "month"}.get(len(part), "day")
+
+
+def season(anchor: Anchor, months: tuple[int, int], qualifier: str, *, future: bool) -> tuple[str, str]:
+    """The season of ``months`` (first and last month; 14 is February of the next year) that a
+    qualifier names, as months (``2023-06``, ``2023-08``).
+
+    "last": the latest that ended before publication; "next": the first that starts after it; "this":
+    the one going on at publication, else the one starting in its year; none ("the summer"): the one
+    going on, else the latest that started before publication (the next one in a future sentence).
+    """
+    day = anchor.first if future or qualifier == "next" else anchor.last
+
+    def bounds(year: int) -> tuple[datetime.date, datetime.date]:
+        end_year, end_month = add_months(year, 1, months[1] - 1)
+        return datetime.date(year, months[0], 1), month_end(end_year, end_month)
+
+    years = range(day.year - 2, day.year + 2)
+    current = [y for y in years if bounds(y)[0] <= day <= bounds(y)[1]]
+    if qualifier == "last":
+        year = max(y for y in years if bounds(y)[1] < day)
+    elif qualifier == "next":
+        year = min(y for y in years if bounds(y)[0] > day)
+    elif current:
+        year = current[0]
+    elif qualifier == "this":
+        year = day.year
+    elif future:
+        year = min(y for y in years if bounds(y)[0] > day)
+    else:
+        year = max(y for y in years if bounds(y)[0] <= day)
+    first, last = bounds(year)
+    return fmt(first, "month"), fmt(last, "month")

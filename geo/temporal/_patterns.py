@@ -68,19 +68,28 @@ _ALTERNATIVES: Final = (
     rf"(?P<dm>(?:the\s+)?(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dm_m')}(?!\w))",
     r"(?P<part>(?P<part_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
     rf"\s+of))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
+    r"(?P<mpart>(?P<mp_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
+    rf"\s+of))[\s-]+(?P<mp_m>{_MONTH_FULL})(?:,?\s+(?P<mp_y>{_YEAR})(?!\d))?\b(?!\s*\d))",
+    r"(?P<relpart>(?i:(?P<rp_w>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
+    r"\s+of)[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
     rf"(?P<season>(?i:(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
+    r"(?P<rseason>(?i:(?!the\s+fall\b)(?P<rs_q>this\s+past|this\s+coming|this|last|next|the)\s+"
+    r"(?P<rs_w>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\b|\d)))",
     r"(?P<decade>(?i:the\s+)(?P<dec_y>1[89]\d0|20\d0)'?s\b)",
     rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
     rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago)\b)",
     rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>day|week|month|year)s)\b)",
+    rf"(?P<shift>(?i:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week)s?\s+(?P<sh_d>later|earlier))\b)",
+    r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
+    r"(?P<recently>(?<!\bas\s)(?i:recently|lately)\b(?!\s+as\b))",
     r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|earlier\s+this|later\s+this)"
     r"\s+(?P<rel_u>weekend|week|month|year))\b)",
     r"(?P<weekend>(?i:the\s+weekend)\b)",
     r"(?P<wday>(?:(?P<wd_q>(?i:last|this|next|past))\s+)?"
     r"(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:'s)?\b)",
-    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight))\b)",
+    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|overnight))\b)",
     rf"(?P<mon>(?P<mon_m>{_MONTH_FULL})\b(?!\s*\d))",
 )
 
@@ -98,22 +107,41 @@ def _subset(*kinds: str) -> re.Pattern[str]:
 #: The alternatives that can begin with a given (lower-cased) first word; other words use MASTER.
 _BY_FIRST_WORD: Final[dict[str, re.Pattern[str]]] = {}
 for _words, _pattern in (
-    (("the",), _subset("dmy", "dm", "part", "season", "decade", "pastn", "rel", "weekend", "dayword")),
-    (("early", "mid", "late"), _subset("part")),
+    (
+        ("the",),
+        _subset(
+            "dmy",
+            "dm",
+            "part",
+            "mpart",
+            "relpart",
+            "season",
+            "rseason",
+            "decade",
+            "pastn",
+            "rel",
+            "weekend",
+            "dayword",
+        ),
+    ),
+    (("early", "mid", "late"), _subset("part", "mpart", "relpart")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
-    (("last", "past"), _subset("pastn", "rel", "wday")),
-    (("previous",), _subset("pastn", "rel")),
-    (("this", "next"), _subset("rel", "wday")),
+    (("last", "past"), _subset("pastn", "rel", "rseason", "wday")),
+    (("previous",), _subset("pastn", "rel", "nextday")),
+    (("this",), _subset("rel", "rseason", "wday")),
+    (("next",), _subset("rel", "rseason", "wday", "nextday")),
+    (("following",), _subset("nextday")),
     (("coming", "earlier", "later"), _subset("rel")),
     (("recent",), _subset("recent")),
-    (("today", "yesterday", "tomorrow", "tonight"), _subset("dayword")),
+    (("recently", "lately"), _subset("recently")),
+    (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
     (tuple(WEEKDAYS), _subset("wday")),
     (tuple(MONTHS), _subset("mdy", "my", "md", "mon")),
-    (tuple(w.split()[0] for w in NUMBER_WORDS), _subset("ago")),
+    (tuple(w.split()[0] for w in NUMBER_WORDS), _subset("ago", "shift")),
 ):
     for _word in _words:
         _BY_FIRST_WORD[_word] = _pattern
-_DIGITS: Final = _subset("iso", "dmy", "dm", "yrange", "year", "ago")
+_DIGITS: Final = _subset("iso", "dmy", "dm", "yrange", "year", "ago", "shift")
 
 
 def pattern_for(word: str) -> re.Pattern[str]:
@@ -210,13 +238,6 @@ JOIN: Final = re.compile(
 )
 #: Words that make a year an attribute of the noun after it (``a 2015 bombing``).
 NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]")
-#: Future-tense cues that turn a date without a year forward (``from the 1st of January ... will``).
-FUTURE: Final = re.compile(
-    r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|due\s+to|expected\s+to|next)\b",
-    re.IGNORECASE,
-)
-SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
-
 #: Prepositions that make a bare month name a date ("in March", "as recently as May").
 MONTH_PREPS: Final = frozenset(
     {
@@ -303,6 +324,7 @@ START_WORDS: Final = frozenset(
         "yesterday",
         "tomorrow",
         "tonight",
+        "overnight",
         "this",
         "last",
         "next",
@@ -320,6 +342,9 @@ START_WORDS: Final = frozenset(
         "fall",
         "winter",
         "recent",
+        "following",
+        "recently",
+        "lately",
         "the",
         *_COUNT_WORDS,
     }
@@ -330,14 +355,15 @@ _OTHER_STARTS: Final = WordTest(START_WORDS - _COUNT_WORDS - {"the"}, digits=Tru
 #: Words after "the" that let an expression start at "the" ("the end of 2022", "the 1st of January").
 _THE_NEXT: Final = WordTest(_AFTER_THE, extra=lambda word: word[:1].isdigit())
 _COUNT_NEXT: Final = WordTest({"few", "couple", "dozen"})
-_AGO: Final = WordTest({"ago"})
+_AGO: Final = WordTest({"ago", "later", "earlier"})
 
 
 def candidates(tokens: Tokens) -> list[int]:
     """Indices of the tokens where the master pattern may match, in order.
 
     Any start word or number; "the" only before a word of ``_AFTER_THE`` or a number; a count word
-    ("two", "a") only with "ago" in the next four words or before "few", "couple" or "dozen".
+    ("two", "a") only with "ago", "later" or "earlier" in the next four words or before "few", "couple" or
+    "dozen".
     """
     words = tokens.words
     found = set(tokens.select(_OTHER_STARTS))

@@ -10,6 +10,7 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
+from geo.temporal._tense import future
 
 __all__ = ["Item", "read_item", "resolve_partial"]
 
@@ -50,6 +51,8 @@ class Item:
     week: bool = False
     partial: tuple[int, int | None, str] | None = None  # month, day, qualifier of a date without a year
     explicit_year: int | None = None
+    kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
+    shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
 
 
 def read_item(
@@ -58,7 +61,16 @@ def read_item(
     """Read one pattern match into an item, or None when it is no date (or needs a missing anchor)."""
     start, end = match.span()
     kind = match.lastgroup
-    item = Item(start, end, start, "", "", word, word_start, relative=False)
+    item = Item(start, end, start, "", "", word, word_start, relative=False, kind=kind or "")
+    if kind in {"shift", "nextday"}:  # "two days later", "the next day": from the day named before
+        if kind == "nextday":
+            item.shift = -1 if match["nd_w"].lower() == "previous" else 1
+        else:
+            raw = _SPACES.sub(" ", match["sh_n"].lower())
+            count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
+            sign = 1 if match["sh_d"].lower() == "later" else -1
+            item.shift = sign * count * (7 if match["sh_u"].lower() == "week" else 1)
+        return item if item.shift else None
     if kind in {"iso", "mdy", "dmy"}:
         prefix = "iso" if kind == "iso" else kind
         month = int(match[f"{prefix}_m"]) if kind == "iso" else pat.MONTHS[_month_key(match[f"{prefix}_m"])]
@@ -93,6 +105,18 @@ def read_item(
     elif kind == "decade":
         year = int(match["dec_y"])
         item.lo, item.hi = f"{year:04d}", f"{year + 9:04d}"
+    elif kind == "mpart":
+        month = pat.MONTHS[_month_key(match["mp_m"])]
+        if match["mp_y"]:
+            item.explicit_year = int(match["mp_y"])
+            item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
+        else:
+            item.partial = (month, None, "")
+            if anchor is None:
+                return _unknown(item)
+            if not resolve_partial(text, item, anchor):
+                return None
+        _month_part(item, _SPACES.sub(" ", match["mp_w"].lower()))
     elif kind in {"md", "dm", "mon"}:
         prefix = kind if kind != "mon" else "mon"
         month = pat.MONTHS[_month_key(match[f"{prefix}_m"])]
@@ -101,14 +125,31 @@ def read_item(
             return None
         qualifier = word if word in {"last", "this", "next"} else ""
         item.partial = (month, int(day_text) if day_text else None, qualifier)
-        if anchor is None or not resolve_partial(text, item, anchor):
-            return None
         if qualifier:
             item.start = word_start
+        if anchor is None:
+            return _unknown(item)
+        if not resolve_partial(text, item, anchor):
+            return None
     else:
-        if anchor is None or not _relative(text, match, kind or "", anchor, item):
+        if anchor is None:
+            return _unknown(item) if kind in _RELATIVE_KINDS else None
+        if not _relative(text, match, kind or "", anchor, item):
             return None
         item.relative = True
+    return item
+
+
+#: Kinds of match resolved against the publication date (unknown without one).
+_RELATIVE_KINDS: Final = frozenset(
+    {"ago", "pastn", "recent", "recently", "rel", "relpart", "rseason", "weekend", "wday", "dayword"}
+)
+
+
+def _unknown(item: Item) -> Item:
+    """``item`` as an unknown date (``XXXX``): it needs a publication date the article lacks."""
+    item.lo = item.hi = cal.UNKNOWN
+    item.relative = True
     return item
 
 
@@ -123,20 +164,17 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start..end`` speaks of the future."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = pat.SENTENCE_END.search(text, end)
-    hi = stop.start() if stop else len(text)
-    return pat.FUTURE.search(text, lo, hi) is not None
+def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int | None = None) -> bool:
+    """Give a date without a year its year (``year``, or from ``anchor``, which is then required).
 
-
-def resolve_partial(text: str, item: Item, anchor: Anchor, *, year: int | None = None) -> bool:
-    """Give a date without a year its year: the latest on or before publication, or the next one."""
+    The latest on or before publication; the next one when the sentence speaks of the future; the
+    nearest one either way after "until", "till" or "by" (a deadline may lie on either side).
+    """
     assert item.partial is not None
     month, day, qualifier = item.partial
     item.relative = year is None
     if year is None:
+        assert anchor is not None
         ref_month = anchor.last.month if anchor.granularity != "year" else 12
         ref_day = anchor.last.day if anchor.granularity == "day" else 31
         key, ref = (month, day or 0), (ref_month, ref_day if day else 0)
@@ -145,8 +183,14 @@ def resolve_partial(text: str, item: Item, anchor: Anchor, *, year: int | None =
             year -= key >= ref
         elif qualifier == "next":
             year += key <= ref
+        elif item.word in _DEADLINE:
+            past = year - (key > ref)
+            ahead = year + (
+                key < (anchor.first.month, anchor.first.day if day else 0) and anchor.granularity != "year"
+            )
+            year = min((past, ahead), key=lambda y: _distance(anchor, y, month, day))
         elif qualifier != "this":
-            if _future(text, item.start, item.end):
+            if future(text, item.start, item.end):
                 ref = (anchor.first.month, anchor.first.day if day else 0)
                 year += key < ref and anchor.granularity != "year"
             else:
@@ -161,16 +205,42 @@ def resolve_partial(text: str, item: Item, anchor: Anchor, *, year: int | None =
     return True
 
 
+#: Words before a date without a year that make it a deadline: the nearest such date, past or future.
+_DEADLINE: Final = frozenset({"until", "till", "up until", "by"})
+
+
+def _distance(anchor: Anchor, year: int, month: int, day: int | None) -> int:
+    """Days between the publication period and the day (or month) ``year-month[-day]``."""
+    first = _day(year, month, day) if day else datetime.date(year, month, 1)
+    if first is None:  # February 29 of a common year: never chosen
+        return 1 << 30
+    last = first if day else cal.month_end(year, month)
+    if last < anchor.first:
+        return (anchor.first - last).days
+    return max(0, (first - anchor.last).days)
+
+
 def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: Item) -> bool:
     """Resolve an expression relative to the publication date into ``item.lo``/``item.hi``."""
     weekday = anchor.first.weekday()
     if kind == "dayword":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(match["dw"].lower(), -2)
-        item.lo, item.hi = cal.days_around(anchor, offset, offset, same_period=True)
+        word = _SPACES.sub(" ", match["dw"].lower())
+        lo, hi = _DAYWORDS.get(word, (-2, -2))
+        item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
+    elif kind == "relpart":
+        _relative_part(match, anchor, item)
+    elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
+        qualifier, word = _SPACES.sub(" ", match["rs_q"].lower()), match["rs_w"].lower()
+        coming = qualifier == "this coming" or future(text, match.start(), match.end())
+        step = {"this past": "last", "this coming": "next", "the": ""}.get(qualifier, qualifier)
+        item.lo, item.hi = cal.season(anchor, _SEASONS[word], step, future=coming)
     elif kind == "wday":
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
-        if qualifier == "next" or (not qualifier and _future(text, match.start(), match.end())):
+        if not qualifier and item.word in _DEADLINE:  # "until Friday": the nearest Friday
+            back, ahead = (weekday - target) % 7, (target - weekday) % 7
+            offset = ahead if ahead < back else -back
+        elif qualifier == "next" or (not qualifier and future(text, match.start(), match.end())):
             offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
         else:
             offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
@@ -186,19 +256,82 @@ def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: 
             offset = -((weekday - 5) % 7)
         item.lo, item.hi = cal.days_around(anchor, offset, offset + 1, same_period=True)
     elif kind == "rel":
-        return _relative_unit(match, anchor, item, weekday)
+        return _relative_unit(text, match, anchor, item, weekday)
     elif kind in {"ago", "pastn", "recent"}:
         return _relative_count(match, kind, anchor, item, weekday)
+    elif kind == "recently":  # "recently": from the start of the month before publication
+        item.lo = cal.months_around(anchor, -RECENTLY_MONTHS)[0]
+        item.hi = cal.fmt(anchor.last, anchor.granularity)
     else:
         return False
     return True
 
 
-def _relative_unit(match: re.Match[str], anchor: Anchor, item: Item, weekday: int) -> bool:
-    """ "this/last/next week|month|year", "earlier this month" ..."""
+#: How many months before the publication month "recently" reaches back.
+RECENTLY_MONTHS: Final = 1
+#: Day words and the days they cover around the publication day ("overnight": the night before it).
+_DAYWORDS: Final[dict[str, tuple[int, int]]] = {
+    "today": (0, 0),
+    "tonight": (0, 0),
+    "yesterday": (-1, -1),
+    "tomorrow": (1, 1),
+    "overnight": (-1, 0),
+}
+#: Days of a month that "early", "mid", "late" ... cover (first, last; 31 is the month's last day).
+_MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "the end of": (21, 31),
+    "the beginning of": (1, 10),
+    "the start of": (1, 10),
+    "the middle of": (11, 20),
+    "the first half of": (1, 15),
+    "the second half of": (16, 31),
+}
+
+
+def _month_part(item: Item, part: str) -> None:
+    """Narrow a month ``item.lo`` (``2023-01``) to the days that ``part`` ("late", "the end of") covers."""
+    year, month = int(item.lo[:4]), int(item.lo[5:7])
+    first, last = _MONTH_PARTS[part]
+    end = cal.month_end(year, month)
+    item.lo = datetime.date(year, month, first).isoformat()
+    item.hi = end.replace(day=min(last, end.day)).isoformat()
+
+
+def _relative_part(match: re.Match[str], anchor: Anchor, item: Item) -> None:
+    """ "late last year" (its last four months), "early this month" (its first ten days) ..."""
+    part = _SPACES.sub(" ", match["rp_w"].lower())
+    step = {"last": -1, "previous": -1, "next": 1}.get(match["rp_q"].lower(), 0)
+    if match["rp_u"].lower() == "year":
+        year = anchor.first.year + step
+        lo_month, hi_month = _PARTS[part]
+        item.lo, item.hi = f"{year:04d}-{lo_month:02d}", f"{year:04d}-{hi_month:02d}"
+        return
+    item.lo, item.hi = cal.months_around(anchor, step)
+    if len(item.lo) == 7:
+        _month_part(item, part)
+
+
+def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, weekday: int) -> bool:
+    """ "this/last/next week|month|year", "earlier this month" ...
+
+    "this month" and "this year" run from the unit's start to the publication date, or from the
+    publication date to the unit's end when the sentence speaks of the future.
+    """
     qualifier = _SPACES.sub(" ", match["rel_q"].lower())
     unit = match["rel_u"].lower()
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(qualifier, 0)
+    coarser = {"month": ("month", "year"), "year": ("year",)}.get(unit, ())
+    if qualifier == "this" and unit in {"month", "year"} and anchor.granularity not in coarser:
+        start = anchor.first.replace(day=1) if unit == "month" else anchor.first.replace(month=1, day=1)
+        end = cal.month_end(start.year, start.month if unit == "month" else 12)
+        if future(text, match.start(), match.end()):
+            item.lo, item.hi = cal.fmt(anchor.first, anchor.granularity), cal.fmt(end, "day")
+        else:
+            item.lo, item.hi = cal.fmt(start, anchor.granularity), cal.fmt(anchor.last, anchor.granularity)
+        return True
     if unit == "week":
         if qualifier in {"earlier this", "later this"}:
             lo, hi = (-weekday, 0) if qualifier == "earlier this" else (0, 6 - weekday)
@@ -254,8 +387,10 @@ def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item,
             item.week = True
     elif unit == "month":
         item.lo = cal.months_around(anchor, -count)[0]
-        item.hi = cal.months_around(anchor, 0 if since else -count)[1]
+        item.hi = cal.months_around(anchor, -count)[1]
     else:
         year = anchor.first.year
-        item.lo, item.hi = f"{year - count:04d}", f"{(year if since else year - count):04d}"
+        item.lo = item.hi = f"{year - count:04d}"
+    if since and unit in {"month", "year"}:  # "the past two months": up to the publication date
+        item.hi = cal.fmt(anchor.last, anchor.granularity)
     return True

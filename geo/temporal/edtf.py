@@ -11,11 +11,14 @@ Supported subset
 - calendar dates of years 0001–9999 at day, month or year precision: ``2020-01-03``, ``2023-07``, ``2015``;
 - the same with a whole-date qualifier ``?`` (uncertain), ``~`` (approximate) or ``%`` (both): ``2015~``;
 - intervals of two such dates: ``2014/2017``, ``2024-01-01/2025-07``, ``2020-01-03/2020-01-06``;
-- intervals with an open (``..``) or unknown (empty) start or end: ``2003/..``, ``../2019``, ``2003/``.
+- intervals with an open (``..``) or unknown (empty) start or end: ``2003/..``, ``../2019``, ``2003/``;
+- ``XXXX`` (EDTF level 1, unspecified year): a date nobody knows, even its year - the date of an event
+  in an article without a publication date that gives no date of its own. It has no bounds and the
+  precision ``unknown``.
 
 Rejected with :class:`geo.errors.InputError`: anything else EDTF allows (seasons, unspecified digits
-``2020-XX``, times, sets, long years...), impossible days (``2023-02-30``), a start after the end,
-an interval with neither bound, surrounding whitespace and anything that is not EDTF at all.
+``2020-XX``, ``XXXX-03-03``, times, sets, long years...), impossible days (``2023-02-30``), a start after
+the end, an interval with neither bound, surrounding whitespace and anything that is not EDTF at all.
 
 Bounds
 ------
@@ -34,7 +37,10 @@ from typing import Any
 
 from geo.errors import InputError
 
-__all__ = ["DateBounds", "parse_edtf"]
+__all__ = ["UNKNOWN_DATE", "DateBounds", "parse_edtf"]
+
+#: The EDTF of an unknown date (unspecified year): no bounds, precision ``unknown``.
+UNKNOWN_DATE = "XXXX"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +57,8 @@ class DateBounds:
         Last day covered, or ``None`` for an open or unknown end (``2003/..``).
     precision
         A :data:`geo.model.vocab.TimePrecision`: ``"day"``, ``"month"`` or ``"year"`` for a single date,
-        ``"range"`` for an interval (``"week"`` is never returned; it is reserved for producers that
-        know an event happened within a given week).
+        ``"range"`` for an interval, ``"unknown"`` for ``XXXX`` (``"week"`` is never returned; it is
+        reserved for producers that know an event happened within a given week).
     """
 
     edtf: str
@@ -107,6 +113,8 @@ def _parse_cached(value: str) -> DateBounds:
     """:func:`parse_edtf` without the type check, memoised (the edtf grammar takes ~20 ms a call)."""
     if not value or value != value.strip():
         raise InputError(f"invalid EDTF date {value!r}: empty or surrounded by whitespace")
+    if value == UNKNOWN_DATE:
+        return DateBounds(value, None, None, "unknown")
     fast = _plain(value)
     if fast is not None:
         return fast

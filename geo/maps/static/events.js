@@ -14,6 +14,8 @@ import { decode, fold, isoDay, props, value } from "./table.js";
 import { str } from "./text.js";
 
 var CONTROLLERS = [];
+// date texts of an event without bounds that is undated: none, or EDTF XXXX (an unknown date)
+var UNDATED = new Set(["", "XXXX"]);
 
 function Controller(map, data, groups, options) {
   var styles = configuredStyles();
@@ -46,7 +48,8 @@ function Controller(map, data, groups, options) {
       lo = Math.min(lo, d.t1[i]);
       hi = Math.max(hi, d.t1[i]);
     }
-    if (!isFinite(d.t0[i]) && !isFinite(d.t1[i]) && str(value(d, "date", i)) === "") {
+    // no bound and no date, or the unknown date XXXX (docs/schema.md): shown whatever the period
+    if (!isFinite(d.t0[i]) && !isFinite(d.t1[i]) && UNDATED.has(str(value(d, "date", i)))) {
       this.undated[i] = 1;
       undated += this.weight(i);
     }

@@ -1,0 +1,44 @@
+"""Tense of the clause around a date: does it speak of the future (dates without a year, weekdays)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "SENTENCE_END", "future"]
+
+#: Future-tense cues that turn a date without a year or a weekday forward. Not "due to the attacks"
+#: (because of) nor "next to the base" (beside): "due to" needs a verb after it
+#: (not a determiner or a noun's usual first words), "next" must not be followed by "to".
+FUTURE: Final = re.compile(
+    r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|expected\s+to"
+    r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:ing|tion|s))\b)"
+    r"|next(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+#: Where a clause ends for the future test: reporting verbs, semicolons, colons and subordinate clauses.
+CLAUSE_BOUNDARY: Final = re.compile(
+    r"[;:]|\b(?:said|says|told|added|announced|stated|warned|according\s+to)\b"
+    r"|,\s+(?:that|which|who|while|but|whereas|although)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
+
+
+def future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``start..end`` speaks of the future.
+
+    The clause is the sentence cut at reporting verbs, semicolons and subordinate clauses
+    (:data:`CLAUSE_BOUNDARY`): "On March 14 the leader said it will attack" and
+    "they took the town on Sunday, that they planned to leave" speak of the past at the date.
+    """
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = SENTENCE_END.search(text, end)
+    hi = stop.start() if stop else len(text)
+    for found in CLAUSE_BOUNDARY.finditer(text, lo, hi):
+        if found.end() <= start:
+            lo = found.end()
+        elif found.start() >= end:
+            hi = found.start()
+            break
+    return FUTURE.search(text, lo, hi) is not None
