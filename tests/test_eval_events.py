@@ -214,14 +214,14 @@ def test_splits_take_odd_and_even_documents(tmp_path: Path) -> None:
     assert all_.figures()["event_recall"] == pytest.approx(0.4)
 
 
-def test_an_interval_publication_date_is_extracted_with_its_start(tmp_path: Path) -> None:
+def test_an_interval_publication_date_is_extracted_whole(tmp_path: Path) -> None:
     docs = _gold(tmp_path, _line("d1", [TOWN], [], published="2024-07/2025"))
-    assert docs[0].reference == "2024-07"
-    assert reference_date("../2024") is None
+    assert docs[0].reference == "2024-07/2025"
+    assert reference_notes(docs) == []
     assert reference_date("2024-03-01") == "2024-03-01"
-    assert reference_notes(docs) == [
-        "d1: published '2024-07/2025' is an interval; extracted with '2024-07' (its start)"
-    ]
+    assert reference_date("../2024") is None
+    open_docs = _gold(tmp_path, _line("d2", [TOWN], [], published="2024/.."))
+    assert reference_notes(open_docs) == ["d2: published '2024/..' has an open side; extracted as undated"]
 
 
 def test_a_malformed_gold_event_is_reported(tmp_path: Path) -> None:

@@ -91,11 +91,12 @@ class PredictedEvent:
 
 
 def reference_date(published: str | None) -> str | None:
-    """Return the date to extract with: ``published``, or an interval's start (None when open)."""
+    """Return the date to extract with: ``published`` (a closed interval too: the readers anchor relative
+    dates to both its ends), or None for an interval with an open side (extracted as undated)."""
     if published is None or "/" not in published:
         return published
-    start = published.split("/", 1)[0]
-    return None if start in ("", "..") else start
+    start, _, end = published.partition("/")
+    return None if {start, end} & {"", ".."} else published
 
 
 def _int(value: Any, where: str) -> int | None:

@@ -138,7 +138,7 @@ def geo_predictions(doc: EventDoc, gazetteer: Gazetteer) -> list[PredictedEvent]
 def reference_notes(docs: Sequence[EventDoc]) -> list[str]:
     """One note per document whose extraction date differs from its ``published``."""
     return [
-        f"{d.doc_id}: published {d.published!r} is an interval; extracted with {d.reference!r} (its start)"
+        f"{d.doc_id}: published {d.published!r} has an open side; extracted as undated"
         for d in docs
         if d.published != d.reference
     ]
