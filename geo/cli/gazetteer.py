@@ -67,7 +67,10 @@ def _quiet() -> bool:
 @click.option(
     "--name", "layer", default="geonames", show_default=True, help="Layer name of a GeoNames build."
 )
-def build(rebuild: bool, geonames: tuple[Path, ...], alternate_names: Path | None, layer: str) -> None:
+@click.option("--no-merge", is_flag=True, help="Only compile the GeoNames layer; merge it on first use.")
+def build(
+    rebuild: bool, geonames: tuple[Path, ...], alternate_names: Path | None, layer: str, no_merge: bool
+) -> None:
     """Build the compiled gazetteer index now (once; later runs open it), or compile GeoNames dumps into a
     layer with --geonames. Prints what it does and how long it took."""
     from geo.gazetteer.build import fingerprint  # deferred: the gazetteer loads only for this command
@@ -80,8 +83,16 @@ def build(rebuild: bool, geonames: tuple[Path, ...], alternate_names: Path | Non
     if geonames:
         from geo.gazetteer.geonames import build_geonames_layer  # deferred: only for GeoNames builds
 
-        info = build_geonames_layer(geonames, alternate_names=alternate_names, layer=layer, quiet=quiet)
+        info = build_geonames_layer(
+            geonames,
+            alternate_names=alternate_names,
+            layer=layer,
+            quiet=quiet,
+            progress=lambda line: click.echo(line, err=True),
+        )
         click.echo(f"layer {info.name!r}: {info.places:,} places, {info.names:,} names ({info.path})")
+        if no_merge:
+            return
     base = Path(settings.cache_dir) / f"gazetteer-{fingerprint(data_dir('gazetteer'))}.sqlite"
     if rebuild or not base.exists():
         what = f"building the gazetteer index from the packaged sources into {base} (30-90 s, 150 MB)"

@@ -130,7 +130,7 @@ def _info(path: Path) -> LayerInfo | None:
     return LayerInfo(
         path.name.removesuffix(_SUFFIX),
         meta["kind"],
-        int(meta.get("places", 0)),
+        int(meta.get("entries") or meta.get("places") or 0),
         int(meta.get("names", 0)),
         meta.get("source", ""),
         path,
@@ -225,6 +225,7 @@ def open_layer(name: str, *, kind: str, source: str) -> Iterator[sqlite3.Connect
                     ("kind", kind),
                     ("places", str(places)),
                     ("names", str(names)),
+                    ("entries", str(con.execute("SELECT count(*) FROM places").fetchone()[0])),
                     ("source", source),
                 ],
             )

@@ -43,17 +43,14 @@ __all__ = [
 #: CSV columns a file must have, and those it may have.
 REQUIRED: Final = ("name", "lon", "lat", "feature_class", "country")
 OPTIONAL: Final = ("alternate_names", "admin1", "admin2", "population")
-#: Importance of a user place before the namesake rule (geo.gazetteer.layers), by class; cities by
-#: population as the packaged places (log10(population + 1) / 7.2, at least 0.3).
-CLASS_IMPORTANCE: Final[dict[str, float]] = {
-    "country": 1.0,
-    "admin_region": 0.5,
-    "region": 0.5,
-    "water_body": 0.5,
-    "facility": 0.5,
-    "military_base": 0.45,
-    "airport": 0.35,
-}
+#: Importance of a user place before the namesake rule (geo.gazetteer.layers): at least
+#: :data:`USER_FLOOR`; countries 1.0, first-level-region-like classes as the packaged ones; cities by
+#: population as the packaged places (log10(population + 1) / 7.2).
+CLASS_IMPORTANCE: Final[dict[str, float]] = {"country": 1.0, "admin_region": 0.75}
+#: The least importance of a user place: the level from which the recogniser also matches spelling
+#: variants of a name (geo.recognize.lexicon.SKELETON_MIN_IMPORTANCE) and the fuzzy fallback considers
+#: it (geo.gazetteer.fuzzy.FUZZY_MIN_IMPORTANCE). A place the user adds is one their texts name.
+USER_FLOOR: Final = 0.55
 _MAX_ERRORS: Final = 10
 _COUNTRY: Final = re.compile(r"^[A-Z]{2}\Z")
 
@@ -95,8 +92,8 @@ class UserPlace:
 def default_importance(feature_class: str, population: int) -> float:
     """Importance of a user place before the namesake rule: :data:`CLASS_IMPORTANCE`, cities by population."""
     if feature_class in CLASS_IMPORTANCE:
-        return CLASS_IMPORTANCE[feature_class]
-    return min(1.0, max(0.3, math.log10(population + 1) / 7.2))
+        return max(USER_FLOOR, CLASS_IMPORTANCE[feature_class])
+    return min(1.0, max(USER_FLOOR, math.log10(population + 1) / 7.2))
 
 
 def check_place(place: UserPlace) -> UserPlace:
