@@ -75,7 +75,11 @@ def placed(rows: Sequence[dict[str, str]], gazetteer: Gazetteer) -> list[tuple[b
         point = (float(row["longitude"]), float(row["latitude"]))
         tolerance = TOLERANCE_KM[row["where_prec"]]
         features = parser.extract(row["source_headline"], published=row["source_date"][:10]).features
-        near = [f for f in features if haversine_km(tuple(f.geometry.coordinates[:2]), point) <= tolerance]
+        near = [
+            f
+            for f in features
+            if haversine_km((f.geometry.coordinates[0], f.geometry.coordinates[1]), point) <= tolerance
+        ]
         result.append((bool(near), any(f.properties.event_type != "mention" for f in near)))
     return result
 

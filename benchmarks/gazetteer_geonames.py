@@ -98,8 +98,8 @@ WARM = (
 
 def lookups(index: Path, names: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(median cold lookup ms over 3 fresh processes, mean warm lookup ms)."""
-    colds = sorted(float(run([sys.executable, "-c", COLD, str(index), names[0]], env)[2]) for _ in range(3))
-    warm = float(run([sys.executable, "-c", WARM, str(index), "|".join(names)], env)[2])
+    colds = sorted(float(run([sys.executable, "-c", COLD, str(index), names[0]], env)[1]) for _ in range(3))
+    warm = float(run([sys.executable, "-c", WARM, str(index), "|".join(names)], env)[1])
     return colds[1], warm
 
 
