@@ -324,3 +324,19 @@ def test_classify() -> None:
     assert city[1] == pytest.approx(7.0 / 7.2)
     assert classify("S", "AIRP", 0) == ("airport", 0.35)
     assert classify("V", "FRST", 0) is None
+
+
+def test_variants_of_learned_names() -> None:
+    from geo.gazetteer.learn import variants
+
+    assert variants("Jisr ash Shughur") == ["Jisr al Shughur"]
+    assert variants("Tall Tamr") == ["Tal Tamr", "Tell Tamr", "Tel Tamr"]
+    assert variants("Aleppo") == []
+    assert len(variants("Tall Dayr Kafr Ayn")) == 8
+
+
+def test_cli_build_says_what_it_did(folders: Path) -> None:
+    result = CliRunner().invoke(cli, ["gazetteer", "build"])
+    assert result.exit_code == 0, result.output
+    assert " places, " in result.output
+    assert result.output.strip().endswith("MB")

@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,8 @@ __all__ = [
 KINDS: Final = ("geonames", "user")
 #: A layer name: letters, digits, ``_`` and ``-``, at most 64 characters, not starting with ``-``/``_``.
 LAYER_NAME: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
+#: Merged copies of older layer sets are removed by the next merge once they are this old (seconds).
+KEEP_SECONDS: Final = 600
 #: How far above the best packaged namesake in its country a user place ranks (importance points).
 USER_MARGIN: Final = 0.01
 _SUFFIX: Final = ".sqlite"
@@ -295,10 +298,13 @@ def layered_index(base: Path) -> Path:
     if target.exists() and header_problem(target) is None:
         return target
     build_in_cache(target, base, build=lambda path, source: merge_layers(source, layers, path))
+    now = time.time()
     for old in base.parent.glob(f"{base.stem}-*{_SUFFIX}"):
-        if old != target:
-            with contextlib.suppress(OSError):
-                old.unlink()
+        with contextlib.suppress(OSError):
+            if old == target or now - old.stat().st_mtime < KEEP_SECONDS:
+                continue  # a process that opened it a moment ago may still build its lexicon from it
+            for path in [old, *base.parent.glob(f"lexicon-{old.stem.removeprefix('gazetteer-')}-*")]:
+                path.unlink(missing_ok=True)  # the copy of an older layer set and the lexicon made from it
     return target
 
 

@@ -25,15 +25,27 @@ from typing import Any, Final
 from geo import lexicon
 from geo.codebooks.countries import country_code
 from geo.errors import GeoIOError, InputError
-from geo.gazetteer.normalize import normalize_name, skeleton
+from geo.gazetteer.normalize import ARTICLES, normalize_name, skeleton
 from geo.gazetteer.user import UserPlace
 from geo.io.bounded import load_json_text, read_bounded
 from geo.model.vocab import FEATURE_CLASSES
 
-__all__ = ["MERGE_KM", "PLACE_WORDS_FILE", "Learned", "learn_from_rows", "learn_places", "split_name"]
+__all__ = [
+    "MERGE_KM",
+    "PLACE_WORDS_FILE",
+    "VARIANTS_FILE",
+    "Learned",
+    "learn_from_rows",
+    "learn_places",
+    "split_name",
+    "variants",
+]
 
 #: The data file of generic words ending event place names.
 PLACE_WORDS_FILE: Final = "gazetteer_event_place_words"
+#: The data file of spelling variants of Arabic words in place names.
+VARIANTS_FILE: Final = "gazetteer_name_variants"
+_ARTICLE_FORMS: Final = ARTICLES
 #: Observations of one spelling skeleton within this distance (km) are one place.
 MERGE_KM: Final = 5.0
 #: Precision codes kept: UCDP where_prec 1 (exact) and 2 (within ~25 km of a named place); ACLED and geo
@@ -44,6 +56,39 @@ _PAREN: Final = re.compile(r"\(([^()]*)\)")
 _UCDP: Final = {"name": "where_coordinates", "prec": "where_prec", "admin1": "adm_1", "admin2": "adm_2"}
 _ACLED: Final = {"name": "location", "prec": "geo_precision", "admin1": "admin1", "admin2": "admin2"}
 _MAX_ERRORS: Final = 10
+
+
+@functools.cache
+def _variant_forms() -> dict[str, tuple[str, ...]]:
+    """Word -> its other spellings (gazetteer_name_variants.yaml); an article form -> ("al",) only."""
+    forms: dict[str, list[str]] = {}
+    for entry in lexicon.load(VARIANTS_FILE):
+        group = list(dict.fromkeys(str(form) for form in entry["forms"]))
+        for form in group:
+            forms.setdefault(form, []).extend(other for other in group if other != form)
+    forms.pop("al", None)  # "al" is not turned into each sun-letter form
+    return {word: tuple(dict.fromkeys(others)) for word, others in forms.items()}
+
+
+def variants(name: str, *, limit: int = 8) -> list[str]:
+    """Other spellings of ``name`` by :data:`VARIANTS_FILE` ("Tall Tamr" -> "Tal Tamr", "Tell Tamr" ...).
+
+    >>> variants("Jisr ash Shughur")
+    ['Jisr al Shughur']
+    """
+    forms = _variant_forms()
+    spellings = [name.split()]
+    for i, word in enumerate(name.split()):
+        others = forms.get(word.casefold().rstrip("-"), ())
+        if not others or (i == len(name.split()) - 1 and word.casefold() in _ARTICLE_FORMS):
+            continue
+        spellings += [
+            [*words[:i], other.capitalize() if word[:1].isupper() else other, *words[i + 1 :]]
+            for words in spellings
+            for other in others
+        ]
+    found = [" ".join(words) for words in spellings[1:]]
+    return list(dict.fromkeys(f for f in found if f != name))[:limit]
 
 
 @functools.cache
@@ -95,10 +140,14 @@ class _Place:
 
     def place(self) -> UserPlace:
         (name, _), *others = self.names.most_common()
+        spellings = [n for n, _ in others]
+        for written in [name, *spellings]:
+            spellings += variants(written)
+        spellings = [n for n in dict.fromkeys(spellings) if n != name]
         (lon, lat), _ = self.points.most_common(1)[0]
         admin1, admin2 = self.regions.most_common(1)[0][0]
         cls = self.classes.most_common(1)[0][0]
-        return UserPlace(name, lon, lat, cls, self.country, tuple(n for n, _ in others), admin1, admin2)
+        return UserPlace(name, lon, lat, cls, self.country, tuple(spellings), admin1, admin2)
 
 
 @dataclass(frozen=True, slots=True)
