@@ -109,6 +109,25 @@ def placed(rows: Sequence[dict[str, str]], gazetteer: Gazetteer) -> list[tuple[b
     return result
 
 
+def ceiling(rows: Sequence[dict[str, str]], gazetteer: Gazetteer) -> float:
+    """Share of rows whose headline holds a name (1-3 words, normalised, looked up without fuzzy matching)
+    of some non-country entry within the row's tolerance: what placing could reach with this gazetteer."""
+    from geo.gazetteer.normalize import normalize_name
+
+    hits = 0
+    for row in rows:
+        point = (float(row["longitude"]), float(row["latitude"]))
+        tolerance = TOLERANCE_KM[row["where_prec"]]
+        words = normalize_name(row["source_headline"]).split()
+        grams = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+        hits += any(
+            c.feature_class != "country" and haversine_km((c.lon, c.lat), point) <= tolerance
+            for gram in grams
+            for c in gazetteer.lookup(gram, fuzzy=False, limit=20)
+        )
+    return hits / max(1, len(rows))
+
+
 def report(label: str, marks: list[tuple[bool, bool]]) -> None:
     """Print the placed shares (all, events only) overall and in even/odd halves."""
     n = len(marks)
@@ -148,12 +167,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         forget_default_gazetteer()
         with Gazetteer.open() as gazetteer:
             report("packaged index", placed(chosen, gazetteer))
+            print(
+                "  headline ceiling (a name in the headline matches an entry within tolerance)",
+                f"{ceiling(chosen, gazetteer):.3f}",
+            )
         started = time.perf_counter()
         learned = learn_from_rows(((f"row {r['id']}", r) for r in teach), columns=_UCDP)
         add_places(learned.places, layer="ucdp", replace_layer=True, source=UCDP.name)
         with Gazetteer.open() as gazetteer:
             print(f"{learned.summary}; layer added and merged in {time.perf_counter() - started:.1f} s")
             report("packaged + learned UCDP layer", placed(chosen, gazetteer))
+            print(f"  headline ceiling {ceiling(chosen, gazetteer):.3f}")
         if args.news:
             settings.data_dir = Path(folder) / "all"  # no layer yet
             with Gazetteer.open() as gazetteer:
