@@ -160,6 +160,17 @@ def test_add_places_appends_with_stable_ids_and_the_layer_survives_a_lost_cache(
         assert len(gazetteer.lookup("Outpost Alpha", fuzzy=False)) == 2
 
 
+def test_a_damaged_merged_index_is_rebuilt(folders: Path) -> None:
+    add_places([UserPlace("Outpost Bravo", 44.1, 33.3, "military_base", "IQ")], layer="review")
+    with Gazetteer.open() as gazetteer:
+        merged = gazetteer.path
+    with merged.open("r+b") as handle:
+        handle.truncate(merged.stat().st_size // 2)
+    with Gazetteer.open() as gazetteer:
+        assert gazetteer.path == merged
+        assert gazetteer.lookup("Outpost Bravo", fuzzy=False)[0].id == "user:review:outpost-bravo"
+
+
 def test_cli_add_list_remove(folders: Path) -> None:
     runner = CliRunner()
     path = write(folders / "places.csv", HEADER + TEIR)
