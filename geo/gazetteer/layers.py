@@ -18,6 +18,7 @@ changes at all. The merge rules (docs/gazetteer.md, "Your own places"):
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -34,7 +35,7 @@ from geo.cache import prepare_folder, readonly_uri, sweep_temporaries, temp_path
 from geo.errors import InputError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
-from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
+from geo.gazetteer.normalize import generic_words, normalize_name, skeleton, split_generic
 
 __all__ = [
     "KINDS",
@@ -174,6 +175,13 @@ def remove_layer(name: str) -> LayerInfo:
     return info
 
 
+@functools.cache
+def _generic_tokens() -> frozenset[str]:
+    """Every word of a generic phrase: a key without any of them has none to split (a fast path, same
+    result as :func:`split_generic`)."""
+    return frozenset(word for phrase, _ in generic_words() for word in phrase.split())
+
+
 def name_rows(pid: int, names: Iterable[tuple[str, int]]) -> list[tuple[object, ...]]:
     """Rows of the ``names`` table for one entry, as the index build makes them.
 
@@ -192,7 +200,7 @@ def name_rows(pid: int, names: Iterable[tuple[str, int]]) -> list[tuple[object, 
         if not key or key in seen:
             continue
         seen.add(key)
-        base, hint = split_generic(key)
+        base, hint = split_generic(key) if _generic_tokens().intersection(key.split()) else (key, None)
         skel = skeleton(key)
         rows.append((pid, name, kind, key, base, hint, skel if len(skel) >= MIN_SKELETON else None))
     return rows
