@@ -146,7 +146,7 @@ def place_from_record(record: Mapping[str, Any]) -> UserPlace:
         alternates = tuple(part for part in alternates.split("|"))
     population = record.get("population") or 0
     if isinstance(population, str):
-        population = int(_number(population, "population")) if population.strip() else 0
+        population = _number(population, "population") if population.strip() else 0
     lon, lat = record.get("lon"), record.get("lat")
     return check_place(
         UserPlace(
