@@ -144,9 +144,13 @@ def place_from_record(record: Mapping[str, Any]) -> UserPlace:
     alternates = record.get("alternate_names") or ()
     if isinstance(alternates, str):
         alternates = tuple(part for part in alternates.split("|"))
-    population = record.get("population") or 0
+    population: Any = record.get("population") or 0
     if isinstance(population, str):
         population = _number(population, "population") if population.strip() else 0
+    if isinstance(population, float):
+        if not population.is_integer():
+            raise InputError(f"population {population!r} is not a whole number >= 0")
+        population = int(population)
     lon, lat = record.get("lon"), record.get("lat")
     return check_place(
         UserPlace(
@@ -158,9 +162,7 @@ def place_from_record(record: Mapping[str, Any]) -> UserPlace:
             alternate_names=tuple(str(a) for a in alternates),
             admin1=str(record.get("admin1") or "").strip() or None,
             admin2=str(record.get("admin2") or "").strip() or None,
-            population=int(population)
-            if isinstance(population, float) and population.is_integer()
-            else population,
+            population=population,
         )
     )
 
