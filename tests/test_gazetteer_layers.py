@@ -160,6 +160,20 @@ def test_add_places_appends_with_stable_ids_and_the_layer_survives_a_lost_cache(
         assert len(gazetteer.lookup("Outpost Alpha", fuzzy=False)) == 2
 
 
+def test_places_added_from_several_threads_are_all_kept(folders: Path) -> None:
+    import threading
+
+    def add(n: int) -> None:
+        add_places([UserPlace(f"Post {n}", 44.0 + n / 100, 33.0, "facility", "IQ")], layer="review")
+
+    threads = [threading.Thread(target=add, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [layer.places for layer in list_layers()] == [4]
+
+
 def test_a_damaged_merged_index_is_rebuilt(folders: Path) -> None:
     add_places([UserPlace("Outpost Bravo", 44.1, 33.3, "military_base", "IQ")], layer="review")
     with Gazetteer.open() as gazetteer:

@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,11 @@ from pathlib import Path
 from typing import Final, Protocol, TypeVar
 
 from geo import settings
+
+try:
+    import fcntl  # POSIX: locks between processes; elsewhere only the thread lock
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 from geo.cache import prepare_folder, readonly_uri, sweep_temporaries, temp_path
 from geo.errors import InputError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION
@@ -41,6 +47,7 @@ __all__ = [
     "KINDS",
     "LAYER_NAME",
     "LayerInfo",
+    "layer_lock",
     "layer_path",
     "layered_index",
     "layers_dir",
@@ -156,6 +163,21 @@ def list_layers() -> list[LayerInfo]:
             if info is not None:
                 found.append(info)
     return sorted(found, key=lambda info: (KINDS.index(info.kind), info.name))
+
+
+_THREAD_LOCK: Final = threading.Lock()
+
+
+@contextlib.contextmanager
+def layer_lock(name: str) -> Iterator[None]:
+    """Hold the lock of layer ``name`` (a thread lock, and an ``flock`` on ``.<name>.lock`` where the
+    platform has it) around a read-modify-write of the layer."""
+    path = layer_path(name)
+    prepare_folder(path.parent)
+    with _THREAD_LOCK, (path.parent / f".{path.stem}.lock").open("a") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def remove_layer(name: str) -> LayerInfo:

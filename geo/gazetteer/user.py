@@ -24,7 +24,15 @@ from geo import settings
 from geo.errors import GazetteerError, InputError
 from geo.gazetteer.build import fingerprint
 from geo.gazetteer.index import Gazetteer, forget_default_gazetteer
-from geo.gazetteer.layers import LayerInfo, layer_path, list_layers, name_rows, open_layer, remove_layer
+from geo.gazetteer.layers import (
+    LayerInfo,
+    layer_lock,
+    layer_path,
+    list_layers,
+    name_rows,
+    open_layer,
+    remove_layer,
+)
 from geo.gazetteer.normalize import normalize_name
 from geo.gazetteer.resources import data_dir
 from geo.gazetteer.user_files import iter_csv, iter_features, read_layer
@@ -273,10 +281,11 @@ def add_places(
         For a bad layer name or bad places (one line each, with their position).
     """
     checked = _collect(((f"place {i}", p) for i, p in enumerate(places, start=1)), "the places given")
-    kept = [] if replace_layer else _stored(layer)
     with packaged_gazetteer() as gazetteer:
         new = [(place, *_admin_codes(gazetteer, place)) for place in checked]
-    return _write(layer, kept, new, source=source)
+    with layer_lock(layer):  # read, add, write: one writer at a time (threads of a server, processes)
+        kept = [] if replace_layer else _stored(layer)
+        return _write(layer, kept, new, source=source)
 
 
 def _write(
