@@ -95,7 +95,10 @@ def build(
             return
     base = Path(settings.cache_dir) / f"gazetteer-{fingerprint(data_dir('gazetteer'))}.sqlite"
     if rebuild or not base.exists():
-        what = f"building the gazetteer index from the packaged sources into {base} (about a minute of CPU time, longer on a busy machine; 150 MB)"
+        what = (
+            f"building the gazetteer index from the packaged sources into {base} "
+            "(about a minute of CPU time, longer on a busy machine; 150 MB)"
+        )
         with _ticking(what, quiet=quiet):
             Gazetteer.open(base, rebuild=rebuild).close()
     from geo.gazetteer.layers import layered_index, list_layers
