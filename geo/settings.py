@@ -33,3 +33,8 @@ max_article_chars: int = int(os.environ.get("GEO_MAX_ARTICLE_CHARS") or 10_000_0
 #: line or sentence ends; geo.extract.chunks), which keeps extraction time linear in the text's length.
 #: News articles (a few thousand characters) are read whole, so their output does not depend on it.
 chunk_chars: int = 100_000
+
+#: Folder of what the user adds and keeps (gazetteer layers: ``geo gazetteer add``, GeoNames builds).
+#: ``GEO_DATA_DIR`` overrides the platform default (``~/.local/share/geo`` on Linux). Unlike the cache,
+#: nothing here is rebuilt from the package: deleting it deletes the user's places.
+data_dir: Path = Path(os.environ.get("GEO_DATA_DIR") or platformdirs.user_data_dir("geo"))

@@ -45,6 +45,7 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
     export,
     extract,
     figure,
+    gazetteer,
     geocode,
     import_,
     map,
@@ -54,6 +55,7 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
 
 for _module in (assets, curate, docs, eval, export, extract, figure, geocode, import_, map, review, validate):
     cli.add_command(_module.command)
+cli.add_command(gazetteer.command)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
+from geo.gazetteer.layers import open_with_layers
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.resources import data_dir
@@ -110,17 +111,18 @@ class Gazetteer:
         """
 
         folder = data_dir("gazetteer")
+        layered = path is None  # the default index gets the user's layers (geo.gazetteer.layers)
         if path is None:
             path = Path(settings.cache_dir) / f"gazetteer-{fingerprint(folder)}.sqlite"
         if not rebuild and path.exists():
             try:
-                return cls(path)
+                return open_with_layers(cls(path), cls) if layered else cls(path)
             except DamagedIndexError as exc:
                 logger.warning("%s; rebuilding it (up to a few minutes)", str(exc).split(";")[0])
         else:
             logger.info("building the gazetteer index at %s", path)
         build_in_cache(path, folder, build=build_index)
-        return cls(path)
+        return open_with_layers(cls(path), cls) if layered else cls(path)
 
     def close(self) -> None:
         """Close the connection."""
@@ -391,6 +393,12 @@ def default_gazetteer() -> Gazetteer:
         if gazetteer is None:
             gazetteer = _DEFAULT[folder] = Gazetteer.open()
         return gazetteer
+
+
+def forget_default_gazetteer() -> None:
+    """Let the next :func:`default_gazetteer` open the index anew (after a layer changed)."""
+    with _DEFAULT_LOCK:
+        _DEFAULT.pop(Path(settings.cache_dir), None)
 
 
 def opened_default_gazetteer() -> Gazetteer | None:
