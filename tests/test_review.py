@@ -16,13 +16,20 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from geo import settings
 from geo.cli import cli
 from geo.errors import InputError
+from geo.gazetteer import Gazetteer
+from geo.gazetteer.build import fingerprint as gazetteer_fingerprint
+from geo.gazetteer.index import forget_default_gazetteer
+from geo.gazetteer.layers import list_layers
+from geo.gazetteer.resources import data_dir
 from geo.model.coerce import as_collection
 from geo.model.feature import event_id
 from geo.readers import read_articles
 from geo.review.apply import apply_decisions
 from geo.review.decisions import dumps_decisions, fingerprint, load_decisions, parse_decisions
+from geo.review.places import point_place
 from geo.review.server import ReviewServer
 from geo.review.session import ReviewSession
 from tests.review_data import extract, run, write_articles
@@ -286,3 +293,43 @@ def test_a_port_in_use_is_a_one_line_error(
     )
     assert code.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{server.port}" in code.output
+
+
+def test_a_save_adds_named_dropped_points_to_a_gazetteer_layer(
+    extracted: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--add-places: the named point dropped on the map becomes a user place; an unnamed one does not."""
+    name = f"gazetteer-{gazetteer_fingerprint(data_dir('gazetteer'))}.sqlite"
+    packaged = Path(settings.cache_dir) / name
+    if not packaged.exists():
+        Gazetteer.open().close()
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / name).symlink_to(packaged)  # merged copies stay in tmp_path
+    monkeypatch.setattr(settings, "cache_dir", tmp_path / "cache")
+    monkeypatch.setattr(settings, "data_dir", tmp_path / "data")
+    forget_default_gazetteer()
+    collection = as_collection(extracted["events"])
+    session = ReviewSession(
+        collection,
+        read_articles(extracted["paths"]),
+        tmp_path / "reviewed.geojson",
+        tmp_path / "review.yaml",
+        places_layer="review",
+    )
+    state = session.state()
+    first, second = state["articles"][0]["events"][:2]
+
+    def edit(event: dict[str, Any], place: dict[str, Any]) -> dict[str, Any]:
+        was = {"id": event["id"], "fingerprint": event["fingerprint"]}
+        return {"action": "edit", "mentions": event["mentions"], "was": was, "set": {"place": place}}
+
+    named = point_place(44.3012, 35.4467, precision=1, name="Checkpoint Nine", country="IQ")
+    unnamed = point_place(44.5, 35.5, precision=1, country="IQ")
+    sha = state["articles"][0]["sha256"]
+    session.save({"articles": [{"sha256": sha, "decisions": [edit(first, named), edit(second, unnamed)]}]})
+    (layer,) = list_layers()
+    assert (layer.name, layer.places) == ("review", 1)
+    with Gazetteer.open() as gazetteer:
+        (found,) = gazetteer.lookup("Checkpoint Nine", fuzzy=False)
+        assert (round(found.lon, 4), round(found.lat, 4), found.country) == (44.3012, 35.4467, "IQ")
+    forget_default_gazetteer()

@@ -72,6 +72,13 @@ def _article_files(paths: list[Path]) -> list[Path]:
     type=click.Path(path_type=Path, file_okay=False),
     help="Folder where saves also write the reviewed events as curation files (geo curate reads them).",
 )
+@click.option(
+    "--add-places",
+    "places_layer",
+    metavar="LAYER",
+    help="On save, add the named points dropped on the map (site or town precision) to this user "
+    "gazetteer layer (geo gazetteer list), so later extractions find them.",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="TCP port [default: a free one].")
 @click.option("--no-browser", is_flag=True, help="Print the address only; do not open a browser.")
 def open_(
@@ -82,6 +89,7 @@ def open_(
     output: Path | None,
     decisions_path: Path | None,
     curation_dir: Path | None,
+    places_layer: str | None,
     port: int,
     no_browser: bool,
 ) -> None:
@@ -106,7 +114,7 @@ def open_(
     collection = as_collection(events)
     texts = read_articles(sources, published=published)
     previous = load_decisions(decisions_path) if decisions_path.is_file() else None
-    session = ReviewSession(collection, texts, output, decisions_path, previous, curation_dir)
+    session = ReviewSession(collection, texts, output, decisions_path, previous, curation_dir, places_layer)
     server = ReviewServer(session, port=port)
     try:
         click.echo(f"review page: {server.url}")

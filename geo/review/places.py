@@ -9,13 +9,20 @@ region → ``region``, 4 larger area → ``region`` (the contract's loose rule a
 from __future__ import annotations
 
 import functools
-from typing import Any
+import re
+from typing import Any, Final
 
 from geo import settings
 from geo.errors import InputError
+from geo.gazetteer.layers import LayerInfo
 from geo.gazetteer.outlines import country_outlines
+from geo.gazetteer.user import UserPlace, add_places
+from geo.model.feature import EventFeatureCollection
 
-__all__ = ["CLASS_BY_PRECISION", "country_at", "point_place"]
+__all__ = ["CLASS_BY_PRECISION", "country_at", "point_place", "remember_points"]
+
+#: The label a point dropped without a name gets ("Point 36.1900°N 44.0100°E"): not a place name.
+_UNNAMED: Final = re.compile(r"Point \d+\.\d+°[NS] \d+\.\d+°[EW]")
 
 #: Feature class of a dropped point by its stated precision (``geo.model.vocab`` precisions).
 CLASS_BY_PRECISION = {1: "facility", 2: "city", 3: "region", 4: "region"}
@@ -71,3 +78,24 @@ def point_place(
         "lon": lon,
         "lat": lat,
     }
+
+
+def remember_points(collection: EventFeatureCollection, *, layer: str) -> LayerInfo | None:
+    """Add the named points dropped in review at site or town precision (1–2) to user gazetteer layer
+    ``layer`` (:func:`geo.gazetteer.user.add_places`), so later extractions find them; None when there
+    are none. A point saved with its generated label ("Point 36.19°N …") is not a name and is left out."""
+    places: dict[str, UserPlace] = {}
+    for feature in collection.features:
+        props = feature.properties
+        if not props.gazetteer_id.startswith("point:") or props.geo_precision not in (1, 2):
+            continue
+        if _UNNAMED.fullmatch(props.place):
+            continue
+        lon, lat = feature.geometry.coordinates
+        places.setdefault(
+            props.gazetteer_id,
+            UserPlace(props.place, lon, lat, feature_class=props.feature_class, country=props.country),
+        )
+    if not places:
+        return None
+    return add_places(list(places.values()), layer=layer, source="geo review")

@@ -23,6 +23,7 @@ from geo.model.vocab import EVENT_STYLES, EVENT_TYPES, FEATURE_CLASSES, GEO_PREC
 from geo.review.apply import Applied, apply_decisions, event_key
 from geo.review.curation import write_curation
 from geo.review.decisions import ArticleDecisions, DecisionsFile, dumps_decisions, parse_decisions
+from geo.review.places import remember_points
 
 __all__ = ["ReviewSession", "Saved"]
 
@@ -52,6 +53,9 @@ class ReviewSession:
         Decisions of an earlier review, shown as already made.
     curation
         Folder where a save also writes the reviewed events as curation files (``geo curate``).
+    places_layer
+        User gazetteer layer where a save adds the named points dropped on the map
+        (:func:`geo.review.places.remember_points`); None adds nothing.
     """
 
     collection: EventFeatureCollection
@@ -60,6 +64,7 @@ class ReviewSession:
     decisions_path: Path
     previous: DecisionsFile | None = None
     curation: Path | None = None
+    places_layer: str | None = None
     by_sha: dict[str, Article] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -194,5 +199,7 @@ class ReviewSession:
         atomic_write_text(self.decisions_path, dumps_decisions(decisions))
         if self.curation is not None:
             write_curation(self.curation, applied, self.by_sha)
+        if self.places_layer is not None:
+            remember_points(applied.collection, layer=self.places_layer)
         self.previous = decisions
         return Saved(self.output, self.decisions_path, applied)
