@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 import re
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,9 @@ from geo.cli.map import command as map_command
 from geo.errors import GeoIOError, InputError, SchemaError
 from geo.maps import build_map, render_html, save_map
 from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
-from geo.maps.elements import EventData, FitView, script_json
-from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, style_for, text_color
-from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
+from geo.maps.builder import choose_mode
+from geo.maps.elements import PRECISION_KINDS, SPIDER_SPACING, EventData, FitView, script_json
+from geo.maps.icons import SHAPES, marker_svg, style_for, text_color
 from geo.maps.table import CODE_ALPHABET
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
@@ -307,30 +306,24 @@ def test_legend_lists_the_event_types_present(events: dict[str, Any]) -> None:
     ]
 
 
-@pytest.mark.parametrize("count", [2, 3, 5, 8, 9, 15, 40])
-def test_ring_offsets_keep_markers_apart(count: int) -> None:
-    offsets = ring_offsets(count)
-    assert len(set(offsets)) == count
-    for i, (x1, y1) in enumerate(offsets):
-        # No marker sits on the shared point, and no two icons overlap.
-        assert math.hypot(x1, y1) >= ICON_SIZE / 2
-        for x2, y2 in offsets[i + 1 :]:
-            assert math.hypot(x1 - x2, y1 - y2) > ICON_SIZE
-    assert max(math.hypot(x, y) for x, y in offsets) <= 40 * math.sqrt(count)
-    assert ring_offsets(1) == [(0, 0)]
-
-
-def test_marker_layout_is_left_to_the_browser(events: dict[str, Any]) -> None:
+def test_markers_stay_on_their_points_and_precision_is_shipped(events: dict[str, Any]) -> None:
     feats = events["features"]
     erbil = feats[1]["geometry"]["coordinates"]
     events["features"].append(_feature("strike-ebl", *erbil, "strike", "Erbil", "2020-01-08"))
     original = copy.deepcopy(events)
-    html = render_html(build_map(events))
+    m = build_map(events)
+    html = render_html(m)
     assert events == original  # the input is not modified
-    # No precomputed offsets: the page lays markers out at every zoom, with the Python spacing.
+    # No offsets and no ring layout: markers stand on their points; overlaps become clusters
+    # that spread on demand (static/spider.js) with the spacing configured here.
     assert '"offset"' not in html
-    assert f'"spacing":{SPACING},"singleRing":{SINGLE_RING}' in html
-    assert "var __module_layout = " in html  # the ring layout runs in the page (static/layout.js)
+    assert "__module_layout = " in html
+    assert "function spiderOffsets" in html
+    assert f'"spacing":{SPIDER_SPACING},' in html
+    assert choose_mode(len(events["features"])) == "cluster"
+    data = next(c for c in m._children.values() if isinstance(c, EventData)).data
+    assert "geo_precision" in data["fields"]
+    assert set(PRECISION_KINDS) == {1, 2, 3, 4}
 
 
 def test_markers_differ_in_shape_colour_and_symbol() -> None:

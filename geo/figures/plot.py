@@ -12,12 +12,13 @@ from typing import Any, Final
 from geo.errors import InputError
 from geo.exports.read import read_plain
 from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
-from geo.figures.layout import Extent, fit_extent, padded_bounds, spread_groups
-from geo.figures.style import EDGE_COLOR, SEA_COLOR, drawable_text, marker_for, marker_size
+from geo.figures.layout import Extent, fit_extent, padded_bounds
+from geo.figures.markers import draw_markers
+from geo.figures.style import SEA_COLOR, drawable_text
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
 from geo.maps.icons import style_for
-from geo.model.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import LAYERS
 
 __all__ = ["FORMATS", "MAX_PIXELS", "check_size", "figure_format", "plot_events", "save_figure"]
 
@@ -27,8 +28,8 @@ FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
 #: 300 dpi is 25. Matplotlib draws every format on a canvas of that size (Agg measures the text even
 #: for PDF and SVG), so a larger one can exhaust the memory.
 MAX_PIXELS: Final[int] = 50_000_000
-#: Above this many markers they are not spread apart (they would cover the map anyway).
-SPREAD_LIMIT: Final[int] = 2000
+#: Above this many markers the map is dense: smaller translucent markers, no counts per point.
+DENSE_LIMIT: Final[int] = 2000
 #: Text colour of ticks and notes.
 _NOTE_COLOR = "#444444"
 
@@ -86,10 +87,11 @@ def plot_events(
 ) -> Any:
     """Draw event features on a static map for a report.
 
-    Markers have the web map's colour and (closest) shape per event type; markers that would
-    overlap are spread on rings around their common point with a thin leader, as on the web
-    map. The map shows country outlines (offline, :mod:`geo.gazetteer.outlines`), a legend with the count
-    per type, a scale bar true along its own parallel, labels for the places with the most events
+    Markers have the web map's colour and (closest) shape per event type and stand on their true
+    points (never moved: :mod:`geo.figures.markers`); a point holding several events gets their
+    count beside it, and the symbol shows the precision of the point (site, region, country).
+    The map shows country outlines (offline, :mod:`geo.gazetteer.outlines`), a legend with the
+    count per type, a scale bar true along its own parallel, labels for the places with the most events
     (placed beside their markers where they overlap no other label, the legend or the scale bar)
     and degree ticks. The extent frames the data with a margin and is widened to the axes' shape;
     the map is plate carrée drawn with ``cos(latitude)`` of its centre as aspect, so shapes are
@@ -183,83 +185,15 @@ def plot_events(
 
     if outlines:
         draw_outlines(ax)
-    moved = _draw_markers(ax, features)
+    moved = draw_markers(ax, features, many=len(features) > DENSE_LIMIT)
     placed = []
     if scale_bar:
         placed.append(draw_scale_bar(ax, final).transformed(ax.transData))
     if legend:
-        draw_legend(ax, features, many=len(features) > SPREAD_LIMIT)
+        draw_legend(ax, features, many=len(features) > DENSE_LIMIT)
     if labels > 0:
         draw_labels(ax, features, moved, limit=labels, avoid=placed)
     return fig
-
-
-def _draw_markers(ax: Any, features: Sequence[Mapping[str, Any]]) -> list[tuple[float, float]]:
-    """Scatter the markers by type (in legend order); return their drawn positions (data units)."""
-    from matplotlib.collections import LineCollection
-
-    fig = ax.figure
-    true = [
-        (float(f["geometry"]["coordinates"][0]), float(f["geometry"]["coordinates"][1])) for f in features
-    ]
-    drawn = list(true)
-    if len(features) <= SPREAD_LIMIT:
-        to_display = ax.transData
-        pixels = [tuple(p) for p in to_display.transform(true)]
-        points_per_pixel = 72.0 / fig.dpi
-        xy = [(x * points_per_pixel, y * points_per_pixel) for x, y in pixels]
-        spread = spread_groups(xy, spacing=max(marker_size(t) for t in EVENT_STYLES) + 2.0)
-        back = to_display.inverted().transform(
-            [(x / points_per_pixel, y / points_per_pixel) for x, y in spread]
-        )
-        drawn = [(float(x), float(y)) for x, y in back]
-        leaders = [(a, b) for a, b in zip(true, drawn, strict=True) if math.dist(a, b) > 1e-9]
-        if leaders:
-            ax.add_collection(
-                LineCollection(leaders, colors=EDGE_COLOR, linewidths=0.5, alpha=0.8, zorder=2.5),
-                autolim=False,
-            )
-            anchors = sorted({a for a, _ in leaders})
-            ax.scatter(
-                [a[0] for a in anchors],
-                [a[1] for a in anchors],
-                s=9,
-                c="white",
-                edgecolors=EDGE_COLOR,
-                linewidths=0.6,
-                zorder=2.6,
-            )
-    import numpy as np
-
-    positions = np.asarray(drawn, dtype=float).reshape(-1, 2)
-    many = len(features) > SPREAD_LIMIT
-    by_type: dict[str, list[int]] = {}
-    for i, feature in enumerate(features):
-        event_type = feature["properties"].get("event_type")
-        by_type.setdefault(event_type if event_type in EVENT_STYLES else "", []).append(i)
-    order = [t for t in EVENT_STYLES if t in by_type] + ([""] if "" in by_type else [])
-    zorders = dict.fromkeys(order, 3.0)
-    if many:  # dense maps: the rarer a type, the higher it is drawn, so it is not buried
-        for rank, event_type in enumerate(sorted(order, key=lambda t: -len(by_type[t]))):
-            zorders[event_type] = 3.0 + rank / 100
-    for event_type in order:
-        members = by_type[event_type]
-        style = style_for(event_type)
-        size = marker_size(event_type) * (0.6 if many else 1.0)
-        ax.scatter(
-            positions[members, 0],
-            positions[members, 1],
-            s=size**2,
-            marker=marker_for(event_type),
-            c=style.color,
-            edgecolors=EDGE_COLOR,
-            linewidths=0.3 if many else 0.7,
-            alpha=0.75 if many else 1.0,
-            zorder=zorders[event_type],
-            label=f"{style.label} ({len(members)})",
-            gid=f"events-{event_type or 'other'}",
-        )
-    return drawn
 
 
 def check_size(*, width: float, height: float, dpi: float) -> None:

@@ -20,10 +20,10 @@ from folium.template import Template
 from geo.maps.assets import leaflet_links
 from geo.maps.bundle import package_bundle, static_text
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
-from geo.maps.spread import SINGLE_RING, SPACING
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = [
+    "SPIDER_SPACING",
     "EventData",
     "FitView",
     "LeanMap",
@@ -35,6 +35,16 @@ __all__ = [
     "script_json",
 ]
 
+#: CSS class of each ``geo_precision`` (1 site, 2 town, 3 region, 4 country or sea).
+PRECISION_KINDS = {1: "geo-prec-site", 2: "geo-prec-site", 3: "geo-prec-region", 4: "geo-prec-country"}
+#: The legend line of each kind of point, in order.
+PRECISION_LEGEND = (
+    ("geo-prec-site", "site, town or city (plain marker)"),
+    ("geo-prec-region", "region only (dashed ring)"),
+    ("geo-prec-country", "country or sea only (dotted ring, faded)"),
+)
+#: Distance in pixels between the centres of the markers of a spider (``static/spider.js``).
+SPIDER_SPACING = ICON_SIZE + 4
 #: The runtime's entry module (``static/main.js``) and the one global its bundle defines.
 RUNTIME_ENTRY = ("main.js", "geoMapRuntime")
 
@@ -113,8 +123,8 @@ class Runtime(MacroElement):
 
     Its script defines the global ``geoMapRuntime`` (:mod:`geo.maps.bundle`) and configures it
     with the marker style table built from :data:`geo.model.vocab.EVENT_STYLES` and
-    :data:`geo.model.vocab.LAYERS` and the ring spacing of
-    :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
+    :data:`geo.model.vocab.LAYERS` and the spacing of the spider of a clicked cluster
+    (:data:`SPIDER_SPACING`); it must be added to the map before any :class:`EventData`.
     """
 
     def __init__(self) -> None:
@@ -141,8 +151,7 @@ class Runtime(MacroElement):
         self.styles_json = script_json(
             {
                 "size": ICON_SIZE,
-                "spacing": SPACING,
-                "singleRing": SINGLE_RING,
+                "spacing": SPIDER_SPACING,
                 "layers": layers,
                 "types": types,
                 "unknown": unknown,
@@ -263,6 +272,9 @@ class Legend(MacroElement):
         Text above the list.
     notes
         Plain-text paragraphs below the list (how the period filter and clusters work).
+    precisions
+        The ``geo_precision`` values on the map; each kind of point present (site or town,
+        region, country or sea) gets a line showing its symbol.
     """
 
     _template = Template(
@@ -276,7 +288,12 @@ class Legend(MacroElement):
     )
 
     def __init__(
-        self, event_types: Iterable[str], *, heading: str = "Events", notes: Iterable[str] = ()
+        self,
+        event_types: Iterable[str],
+        *,
+        heading: str = "Events",
+        notes: Iterable[str] = (),
+        precisions: Iterable[int] = (),
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoLegend"
@@ -289,10 +306,22 @@ class Legend(MacroElement):
             seen_labels.add(style.label)
             items.append(f"<li>{marker_svg(event_type)}<span>{html_text(style.label)}</span></li>")
         self.labels = sorted(seen_labels)
+        kinds = {PRECISION_KINDS[min(max(p, 1), 4)] for p in precisions}
+        lines = [
+            f'<li><span class="geo-legend-precision {css}"></span><span>{html_text(text)}</span></li>'
+            for css, text in PRECISION_LEGEND
+            if css in kinds
+        ]
+        where = (
+            '<div class="geo-legend-subheading">Where</div>'
+            f'<ul class="geo-legend-where">{"".join(lines)}</ul>'
+            if len(kinds) > 1
+            else ""
+        )
         paragraphs = "".join(f'<p class="geo-legend-note">{html_text(note)}</p>' for note in notes)
         self.body = (
             f'<summary class="geo-legend-heading">{html_text(heading)}</summary><ul>{"".join(items)}</ul>'
-            f"{paragraphs}"
+            f"{where}{paragraphs}"
         )
 
 

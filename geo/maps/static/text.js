@@ -89,3 +89,10 @@ export function countLabel(counts, total) {
     return e.n.toLocaleString("en") + " " + typeLabel(e.props);
   }).join(", ");
 }
+
+// How precise the event's point is, from geo_precision: "" when unknown.
+export function precisionText(props) {
+  const texts = { 1: "at the site", 2: "to the town or city", 3: "to the region only", 4: "to the country or sea only" };
+  const p = props.geo_precision;
+  return typeof p === "number" && Object.prototype.hasOwnProperty.call(texts, p) ? texts[p] : "";
+}

@@ -1,0 +1,176 @@
+"""Event markers of the static map: on their true points, precision shown by the symbol.
+
+A marker is never moved off its point (a label beside a displaced marker would name the wrong
+place). Events that share a point are drawn there once per type, with a small count beside the
+point; the precision of the point shows in the symbol, as on the web map: a site or town is drawn
+plain, a region-level point translucent with a dashed edge, a country- or sea-level point hollow
+with a dotted edge, so that a country centroid is never read as a site.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from geo.figures.style import EDGE_COLOR, marker_for, marker_size
+from geo.maps.icons import style_for
+from geo.model.vocab import EVENT_STYLES
+
+__all__ = ["PRECISION_LABELS", "draw_markers", "precision_kind"]
+
+#: Legend text of each kind of point.
+PRECISION_LABELS: Final[dict[str, str]] = {
+    "site": "site, town or city",
+    "region": "region only (dashed, faded)",
+    "country": "country or sea only (hollow, dotted)",
+}
+
+
+def precision_kind(props: Mapping[str, Any]) -> str:
+    """``"site"`` (geo_precision 1–2 or unknown), ``"region"`` (3) or ``"country"`` (4)."""
+    value = props.get("geo_precision")
+    return "country" if value == 4 else "region" if value == 3 else "site"
+
+
+def _point(feature: Mapping[str, Any]) -> tuple[float, float]:
+    coords = feature["geometry"]["coordinates"]
+    return float(coords[0]), float(coords[1])
+
+
+def draw_markers(
+    ax: Any,
+    features: Sequence[Mapping[str, Any]],
+    *,
+    many: bool,
+    colors: Sequence[str] | None = None,
+    sizes: Sequence[float] | None = None,
+    legend_types: bool = True,
+) -> list[tuple[float, float]]:
+    """Scatter the markers by type (in legend order) on their points; return those points.
+
+    Parameters
+    ----------
+    ax
+        The map's Axes.
+    features
+        The features drawn (all inside the extent).
+    many
+        A dense map: smaller, translucent markers, rarer types on top, no counts.
+    colors
+        A colour per feature (``--color-by``); by default the colour of its event type.
+    sizes
+        A marker size in points per feature (``--size-by``); by default the size of its type.
+    legend_types
+        Give the scatter of each type a legend label "Type (count)".
+    """
+    import numpy as np
+
+    points = [_point(f) for f in features]
+    positions = np.asarray(points, dtype=float).reshape(-1, 2)
+    by_group: dict[tuple[str, str], list[int]] = {}
+    per_type: Counter[str] = Counter()
+    for i, feature in enumerate(features):
+        event_type = feature["properties"].get("event_type")
+        key = event_type if event_type in EVENT_STYLES else ""
+        per_type[key] += 1
+        by_group.setdefault((key, precision_kind(feature["properties"])), []).append(i)
+    order = [t for t in EVENT_STYLES if t in per_type] + ([""] if "" in per_type else [])
+    zorders = dict.fromkeys(order, 3.0)
+    if many:  # dense maps: the rarer a type, the higher it is drawn, so it is not buried
+        for rank, event_type in enumerate(sorted(order, key=lambda t: -per_type[t])):
+            zorders[event_type] = 3.0 + rank / 100
+    labelled: set[str] = set()
+    for event_type in order:
+        style = style_for(event_type)
+        for kind in ("site", "region", "country"):
+            members = by_group.get((event_type, kind))
+            if not members:
+                continue
+            size = marker_size(event_type) * (0.6 if many else 1.0)
+            face: Any = [colors[i] for i in members] if colors is not None else style.color
+            edge: Any = EDGE_COLOR
+            alpha = 0.75 if many else 1.0
+            linestyle = "solid"
+            if kind == "region":
+                alpha, linestyle = min(alpha, 0.6), "dashed"
+            elif kind == "country":
+                edge, face, linestyle = face, "none", "dotted"
+            ax.scatter(
+                positions[members, 0],
+                positions[members, 1],
+                s=[sizes[i] ** 2 for i in members] if sizes is not None else size**2,
+                marker=marker_for(event_type),
+                c=None if isinstance(face, str) and face == "none" else face,
+                facecolors="none" if isinstance(face, str) and face == "none" else None,
+                edgecolors=edge,
+                linewidths=(0.3 if many else 0.7) if kind != "country" else 1.2,
+                linestyles=linestyle,
+                alpha=alpha,
+                zorder=zorders[event_type] - (0.2 if kind == "country" else 0.0),
+                gid=f"events-{event_type or 'other'}-{kind}",
+            )
+        if legend_types and event_type not in labelled:
+            labelled.add(event_type)
+            # The legend shows each type as a plain (site) marker, whatever its points' precision.
+            _proxy(ax, event_type, style.color, f"{style.label} ({per_type[event_type]})")
+    kinds = [k for k in PRECISION_LABELS if any(key[1] == k for key in by_group)]
+    if legend_types and len(kinds) > 1:
+        for kind in kinds:
+            _proxy(ax, "", "#999999", PRECISION_LABELS[kind], kind=kind)
+    if not many:
+        _count_badges(ax, points)
+    return points
+
+
+_BADGE: Final[dict[str, Any]] = {
+    "boxstyle": "circle,pad=0.2",
+    "facecolor": EDGE_COLOR,
+    "edgecolor": "white",
+    "linewidth": 0.5,
+}
+
+
+def _proxy(ax: Any, event_type: str, color: str, label: str, *, kind: str = "site") -> None:
+    """An empty scatter that only gives the legend an entry."""
+    hollow = kind == "country"
+    ax.scatter(
+        [],
+        [],
+        s=marker_size(event_type or "political") ** 2,
+        marker=marker_for(event_type or "political"),
+        c=None if hollow else color,
+        facecolors="none" if hollow else None,
+        edgecolors=color if hollow else EDGE_COLOR,
+        linewidths=1.2 if hollow else 0.7,
+        linestyles={"site": "solid", "region": "dashed", "country": "dotted"}[kind],
+        alpha=0.6 if kind == "region" else 1.0,
+        label=label,
+    )
+
+
+def _count_badges(ax: Any, points: Sequence[tuple[float, float]]) -> None:
+    """Beside a point holding several events, their number (the markers there overlap)."""
+    for (lon, lat), count in sorted(Counter(points).items()):
+        if count < 2:
+            continue
+        ax.annotate(
+            str(count),
+            xy=(lon, lat),
+            xytext=(5.5, 5.5),
+            textcoords="offset points",
+            fontsize=6,
+            fontweight="bold",
+            color="white",
+            ha="center",
+            va="center",
+            zorder=4.5,
+            annotation_clip=True,
+            bbox={
+                "boxstyle": "circle,pad=0.2",
+                "facecolor": EDGE_COLOR,
+                "edgecolor": "white",
+                "linewidth": 0.5,
+            },
+            gid="point-count",
+        )
