@@ -189,16 +189,19 @@ def _ids(rows: list[dict[str, Any]]) -> list[str]:
 def test_every_layer_is_a_feature_group_with_default_visibility(events: dict[str, Any]) -> None:
     m = build_map(events)
     groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
-    assert [(g.layer_name, g.show) for g in groups] == list(LAYERS)
+    # Only layers with events are listed ("Withdrawals" and "Other events" are empty here).
+    present = [(name, shown) for name, shown in LAYERS if name not in {"Withdrawals", "Other events"}]
+    assert [(g.layer_name, g.show) for g in groups] == present
     # The layer control comes after every layer, and the view is fitted once it exists.
     children = list(m._children.values())
     assert isinstance(children[-3], folium.LayerControl)
     assert isinstance(children[-2], EventData)
     assert isinstance(children[-1], FitView)
     html = render_html(m)
-    for name, _ in LAYERS:
+    for name, _ in present:
         assert f'"{name}" : feature_group_' in html  # in the layer control
         assert f'"{name}": feature_group_' in html  # handed to the runtime
+    assert '"Withdrawals" : feature_group_' not in html
 
 
 def test_features_go_to_the_layer_of_their_event_type(events: dict[str, Any]) -> None:
@@ -209,7 +212,8 @@ def test_features_go_to_the_layer_of_their_event_type(events: dict[str, Any]) ->
     assert ids["Rocket attacks"] == ["rocket_attack@Ain al-Asad Air Base"]
     assert ids["Training"] == ["training@Baghdad"]
     assert ids["Places mentioned"] == ["mention@Netherlands"]
-    assert ids["Withdrawals"] == ids["Other events"] == []
+    assert "Withdrawals" not in ids
+    assert "Other events" not in ids
     # Coordinates stay [lon, lat]; the evidence offsets and the checksum are not shipped to the page.
     strike = layers["Strikes"][0]
     assert strike["coordinates"] == [44.2346, 33.2625]
@@ -351,7 +355,7 @@ def test_geodataframe_input_matches_dict_input(events: dict[str, Any]) -> None:
 def test_draws_on_an_existing_map(events: dict[str, Any]) -> None:
     base = folium.Map(location=[33, 44], tiles=None)
     assert build_map(events, m=base) is base
-    assert len(_layer_data(base)) == len(LAYERS)
+    assert len(_layer_data(base)) == len(LAYERS) - 2  # two layers have no event
 
 
 @pytest.mark.parametrize(

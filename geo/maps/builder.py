@@ -17,7 +17,9 @@ from geo.exports.read import read_plain
 from geo.io import atomic_write_text
 from geo.maps.data import table_of
 from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
+from geo.maps.icons import style_for
 from geo.maps.ids import freeze_ids
+from geo.maps.mapstyle import apply_styling
 from geo.maps.table import EventTable, encode_table
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
@@ -85,8 +87,6 @@ def choose_mode(count: int, mode: str = "auto") -> str:
 def _bounds(table: EventTable, layers: set[str]) -> list[list[float]] | None:
     import numpy as np
 
-    from geo.maps.icons import style_for
-
     types = table.columns["event_type"]
     wanted = np.array([style_for(v).layer in layers for v in types.values], dtype=bool)
     rows = wanted[types.codes] if len(table) else np.zeros(0, dtype=bool)
@@ -112,6 +112,8 @@ def build_map(
     tiles: str | None = "OpenStreetMap",
     attribution: str | None = None,
     mode: str = "auto",
+    color_by: str | None = None,
+    size_by: str | None = None,
 ) -> folium.Map:
     """Draw event features on a layered Leaflet map with a period filter, search and filters.
 
@@ -154,6 +156,11 @@ def build_map(
     mode
         ``"auto"`` (``cluster``, or ``aggregate`` for very many events, see
         :func:`choose_mode`), ``"markers"``, ``"cluster"`` or ``"aggregate"``.
+    color_by
+        Colour markers and cluster rings by this property instead of the event type
+        (:func:`geo.maps.styling.color_classes`: categories or number ranges, with a legend).
+    size_by
+        Size markers by this numeric property (area proportional to the value, with a legend).
 
     Returns
     -------
@@ -183,6 +190,7 @@ def build_map(
         from geo.maps.aggregate import aggregate_table
 
         table = aggregate_table(table)
+    styling = apply_styling(table, color_by=color_by, size_by=size_by)
 
     if m is None:
         if bounds is None:
@@ -202,7 +210,10 @@ def build_map(
         m.add_child(Title(title))
 
     groups = {}
+    layer_of = {t: style_for(t).layer for t in present}
     for name, shown in LAYERS:
+        if name not in layer_of.values():
+            continue  # an empty layer is not listed
         group = folium.FeatureGroup(name=name, show=shown)
         m.add_child(group)
         groups[name] = group
@@ -217,10 +228,10 @@ def build_map(
     if legend_types:
         column = table.columns.get("geo_precision")
         precisions = sorted({int(v) for v in column.values if isinstance(v, int)}) if column else []
-        m.add_child(Legend(legend_types, notes=notes, precisions=precisions))
+        m.add_child(Legend(legend_types, notes=notes, precisions=precisions, styling=styling.legend))
     m.add_child(folium.LayerControl(collapsed=False))
     # After the layer control (the runtime adds its controls next to it) and before the fit.
-    m.add_child(EventData(encode_table(table), groups, mode=resolved))
+    m.add_child(EventData(encode_table(table), groups, mode=resolved, styling=styling.options))
     if bounds is not None:
         # Last, so that the browser can measure every control before fitting.
         m.add_child(FitView(bounds, max_zoom=MAX_FIT_ZOOM, margin=FIT_MARGIN))

@@ -185,6 +185,8 @@ class EventData(MacroElement):
     controls
         Which controls to add (``time``, ``search``, ``missions``, ``fullscreen``, ``minimap``:
         bool), all by default.
+    styling
+        ``colorBy`` and ``sizeBy`` options of :func:`geo.maps.mapstyle.apply_styling`.
     """
 
     def __init__(
@@ -194,13 +196,16 @@ class EventData(MacroElement):
         *,
         mode: str,
         controls: Mapping[str, bool] | None = None,
+        styling: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoEvents"
         self.groups = dict(groups)
         self.layer_keys = {name: script_json(name) for name in self.groups}
         self.mode = mode
-        self.options_json = script_json({"mode": mode, "controls": dict(controls or {})})
+        self.options_json = script_json(
+            {"mode": mode, "controls": dict(controls or {}), **dict(styling or {})}
+        )
         # Only the text is kept: render_html deep-copies the map, and 100,000 rows of lists are slow to copy.
         self.data_json = script_json(data)
 
@@ -275,6 +280,9 @@ class Legend(MacroElement):
     precisions
         The ``geo_precision`` values on the map; each kind of point present (site or town,
         region, country or sea) gets a line showing its symbol.
+    styling
+        ``colors``: (field, [(label, colour, count)]) of ``--color-by``; ``sizes``: (field,
+        [(value, diameter)]) of ``--size-by`` (:func:`geo.maps.mapstyle.apply_styling`).
     """
 
     _template = Template(
@@ -294,6 +302,7 @@ class Legend(MacroElement):
         heading: str = "Events",
         notes: Iterable[str] = (),
         precisions: Iterable[int] = (),
+        styling: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoLegend"
@@ -318,11 +327,40 @@ class Legend(MacroElement):
             if len(kinds) > 1
             else ""
         )
+        where += _styling_html(styling or {})
         paragraphs = "".join(f'<p class="geo-legend-note">{html_text(note)}</p>' for note in notes)
         self.body = (
             f'<summary class="geo-legend-heading">{html_text(heading)}</summary><ul>{"".join(items)}</ul>'
             f"{where}{paragraphs}"
         )
+
+
+def _styling_html(styling: Mapping[str, Any]) -> str:
+    """The legend parts of ``--color-by`` (swatch, label, count) and ``--size-by`` (sample circles)."""
+    parts = []
+    if "colors" in styling:
+        name, entries = styling["colors"]
+        items = "".join(
+            f'<li><span class="geo-swatch" style="background:{html_text(color)}"></span>'
+            f"<span>{html_text(label)} ({count:,})</span></li>"
+            for label, color, count in entries
+        )
+        parts.append(
+            f'<div class="geo-legend-subheading">Colour: {html_text(name)}</div>'
+            f'<ul class="geo-legend-colors">{items}</ul>'
+        )
+    if "sizes" in styling:
+        name, samples = styling["sizes"]
+        items = "".join(
+            f'<li><span class="geo-size-sample" style="width:{d:g}px;height:{d:g}px"></span>'
+            f"<span>{html_text(value)}</span></li>"
+            for value, d in samples
+        )
+        parts.append(
+            f'<div class="geo-legend-subheading">Size: {html_text(name)} (area)</div>'
+            f'<ul class="geo-legend-sizes">{items}</ul>'
+        )
+    return "".join(parts)
 
 
 class Title(MacroElement):

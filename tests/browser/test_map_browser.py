@@ -112,11 +112,12 @@ def test_layers_listed_and_one_marker_per_visible_feature(open_map: Callable[[st
     page.wait_for_selector(".leaflet-marker-icon")
 
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-    assert labels == [name for name, _ in LAYERS]
+    present = [(name, shown) for name, shown in LAYERS if name != "Other events"]  # no event of it
+    assert labels == [name for name, _ in present]
     checked = page.locator(".leaflet-control-layers-overlays input").evaluate_all(
         "els => els.map(e => e.checked)"
     )
-    assert checked == [shown for _, shown in LAYERS]
+    assert checked == [shown for _, shown in present]
 
     assert _marker_count(mp) == _visible_count(fc, hidden) == 6
     _toggle(mp, "Places mentioned", on=True)

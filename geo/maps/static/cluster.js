@@ -21,7 +21,7 @@ import { marker as eventMarker } from "./runtime.js";
 import { spiderOffsets } from "./spider.js";
 import { styleOf, styles } from "./styles.js";
 import { isoDay, latLngOf } from "./table.js";
-import { countLabel, tooltipText, typeLabel } from "./text.js";
+import { countLabel, tooltipText, totalsText, typeLabel } from "./text.js";
 
 var LIST_LIMIT = 50;
 // Clusters of at most this many events spiderfy on click; larger ones open their popup.
@@ -108,7 +108,10 @@ Cluster.prototype.includer = function () {
 };
 
 Cluster.prototype.compute = function () {
-  return cellsAt(this.ctl.d, this.includer(), this.map.getZoom(), this.ctl.typeLayer.length);
+  var ctl = this.ctl;
+  var codes = ctl.classCodes();
+  var n = codes ? ctl.colorBy.classes.length : ctl.typeLayer.length;
+  return cellsAt(ctl.d, this.includer(), this.map.getZoom(), n, { codes: codes, sums: ctl.num });
 };
 
 function unproject(x, y) {
@@ -173,7 +176,9 @@ Cluster.prototype.redraw = function () {
 };
 
 Cluster.prototype.typeCounts = function (cell) {
-  return typeCounts(cell, this.ctl.d.fields.event_type ? this.ctl.d.fields.event_type.values : [null]);
+  var ctl = this.ctl;
+  return typeCounts(cell, ctl.d.fields.event_type ? ctl.d.fields.event_type.values : [null],
+    ctl.classCodes() ? ctl.colorBy.classes : null);
 };
 
 Cluster.prototype.clusterMarker = function (cell, id) {
@@ -189,7 +194,7 @@ Cluster.prototype.clusterMarker = function (cell, id) {
   m.on("add", function () {
     var node = m.getElement();
     if (node) {
-      node.setAttribute("aria-label", countLabel(counts, cell.w));
+      node.setAttribute("aria-label", countLabel(counts, cell.w, cell.sums));
     }
   });
   if (this.canSpider(cell)) {
@@ -204,7 +209,7 @@ Cluster.prototype.clusterMarker = function (cell, id) {
     m.bindPopup(function () { return self.popup(m, cell, counts); }, { maxWidth: 340, maxHeight: 320 });
   }
   // A function returning a node: Leaflet would set a string as HTML.
-  m.bindTooltip(function () { return el("span", "geo-tooltip", countLabel(counts, cell.w)); }, { direction: "right" });
+  m.bindTooltip(function () { return el("span", "geo-tooltip", countLabel(counts, cell.w, cell.sums)); }, { direction: "right" });
   return m;
 };
 
@@ -223,14 +228,18 @@ Cluster.prototype.popup = function (marker, cell, counts) {
     var row = el("tr");
     var swatch = el("th");
     var dot = el("span", "geo-swatch");
-    dot.style.background = styleOf(entry.props).color;
+    dot.style.background = entry.color || styleOf(entry.props).color;
     swatch.appendChild(dot);
-    swatch.appendChild(document.createTextNode(typeLabel(entry.props)));
+    swatch.appendChild(document.createTextNode(entry.label || typeLabel(entry.props)));
     row.appendChild(swatch);
     row.appendChild(el("td", "geo-count", entry.n.toLocaleString("en")));
     table.appendChild(row);
   });
   box.appendChild(table);
+  var totals = totalsText(cell.sums);
+  if (totals !== "") {
+    box.appendChild(el("div", "geo-popup-type", "In all: " + totals));
+  }
   if (isFinite(cell.t0) || isFinite(cell.t1)) {
     var from = isFinite(cell.t0) ? isoDay(cell.t0) : "open start";
     var to = isFinite(cell.t1) ? isoDay(cell.t1) : "open end";

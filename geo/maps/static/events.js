@@ -15,12 +15,33 @@ import { str } from "./text.js";
 
 var CONTROLLERS = [];
 
+// Numeric columns `names` of decoded table `d` as Float64Arrays (NaN where not a number).
+function numbers(d, names) {
+  var out = {};
+  names.forEach(function (name) {
+    var f = d.fields[name];
+    if (!f) {
+      return;
+    }
+    var per = f.values.map(function (v) { return typeof v === "number" && isFinite(v) ? v : NaN; });
+    var arr = new Float64Array(d.n);
+    for (var i = 0; i < d.n; i++) {
+      arr[i] = per[f.codes[i]];
+    }
+    out[name] = arr;
+  });
+  return out;
+}
+
 function Controller(map, data, groups, options) {
   var styles = configuredStyles();
   this.map = map;
   this.options = options;
   this.mode = options.mode;
   this.d = decode(data);
+  this.colorBy = options.colorBy || null;  // { field, kind, classes: [{ label, color }] }
+  this.sizeBy = options.sizeBy || null;    // { field, max }
+  this.num = numbers(this.d, ["fatalities", "troops"]);
   this.groups = styles.layers.map(function (name) { return groups[name]; });
   this.layerNames = styles.layers;
   var d = this.d;
@@ -170,10 +191,30 @@ Controller.prototype.shownLayers = function () {
   return this.groups.map(function (g) { return !!g && map.hasLayer(g); });
 };
 
+// The colour and size of event i's marker under --color-by/--size-by (null: its type's).
+Controller.prototype.lookOf = function (i) {
+  if (!this.colorBy && !this.sizeBy) {
+    return null;
+  }
+  var look = {};
+  if (this.colorBy) {
+    look.color = this.colorBy.classes[value(this.d, "__color", i)].color;
+  }
+  if (this.sizeBy) {
+    look.size = value(this.d, "__size", i);
+  }
+  return look;
+};
+
+// The colour class of every row (--color-by), else null.
+Controller.prototype.classCodes = function () {
+  return this.colorBy && this.d.fields.__color ? this.d.fields.__color.codes : null;
+};
+
 Controller.prototype.markerOf = function (i) {
   var m = this.markers[i];
   if (!m) {
-    m = this.markers[i] = marker(this.props(i), this.latlng(i));
+    m = this.markers[i] = marker(this.props(i), this.latlng(i), null, this.lookOf(i));
     m._geoIndex = i;
   }
   return m;

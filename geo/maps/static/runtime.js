@@ -14,13 +14,39 @@ import { popup, tooltip } from "./popup.js";
 import { precisionClass, styleOf, styles } from "./styles.js";
 import { tooltipText } from "./text.js";
 
-// The icon of the event with properties `props`, centred on its point.
-export function icon(props, extraClass) {
+// Black or white, whichever reads better on `hex` (#RRGGBB), as geo.maps.icons.text_color.
+function contrast(hex) {
+  var c = [1, 3, 5].map(function (k) {
+    var v = parseInt(hex.slice(k, k + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  });
+  var lum = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  return (lum + 0.05) / 0.05 > 1.05 / (lum + 0.05) ? "#000000" : "#ffffff";
+}
+
+// The marker SVG of `style` in colour `look.color` and `look.size` pixels (--color-by, --size-by).
+// Only geo's own palette and numbers enter the markup.
+function restyled(style, look) {
+  var svg = style.svg;
+  if (look && look.color) {
+    svg = svg.replace('<g fill="' + style.color + '"', '<g fill="' + look.color + '"')
+      .replace(/(<text[^>]* fill=")#[0-9a-fA-F]{6}(")/, "$1" + contrast(look.color) + "$2");
+  }
+  if (look && look.size) {
+    var base = styles().size;
+    svg = svg.replace('width="' + base + '" height="' + base + '"', 'width="' + look.size + '" height="' + look.size + '"');
+  }
+  return svg;
+}
+
+// The icon of the event with properties `props`, centred on its point; `look` ({color, size},
+// optional) restyles it.
+export function icon(props, extraClass, look) {
   var style = styleOf(props);
-  var size = styles().size;
+  var size = look && look.size ? look.size : styles().size;
   var half = size / 2;
   return L.divIcon({
-    html: style.svg,
+    html: restyled(style, look),
     className: "geo-marker " + precisionClass(props) + (extraClass ? " " + extraClass : ""),
     iconSize: [size, size],
     iconAnchor: [half, half],
@@ -48,9 +74,9 @@ function hookScroll(map) {
 
 // The marker of one event at `latlng` (its own point), with its popup and tooltip (built from
 // `props` on demand); it is added to and removed from its layer by events.js and cluster.js.
-// `extraClass` marks markers of a spider (spider.js).
-export function marker(props, latlng, extraClass) {
-  var m = L.marker(latlng, { icon: icon(props, extraClass), riseOnHover: true });
+// `extraClass` marks markers of a spider (spider.js); `look` restyles the icon (icon()).
+export function marker(props, latlng, extraClass, look) {
+  var m = L.marker(latlng, { icon: icon(props, extraClass, look), riseOnHover: true });
   m.on("add", function () {
     var node = m.getElement();
     if (node) {
