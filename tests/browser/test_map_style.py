@@ -105,3 +105,54 @@ def test_unknown_field_is_a_one_line_error() -> None:
         build_map(_events(3), color_by="nope")
     with pytest.raises(InputError, match="holds no number"):
         build_map(_events(3), size_by="place")
+
+
+def test_filters_on_type_actor_country_precision_confidence(open_map: Callable[[str], Any]) -> None:
+    fc = _events(300)
+    for k, feature in enumerate(fc["features"]):
+        feature["properties"]["country"] = "SY" if k % 3 else "IQ"
+        feature["properties"]["confidence"] = 1.0 if k % 2 else 0.5
+    mp = open_map(render_html(build_map(fc)))
+    page = mp.page
+    page.locator(".geo-filters-heading").click()
+    fields = page.locator(".geo-filter").evaluate_all("els => els.map((e) => e.dataset.field)")
+    assert fields == ["sub_event_type", "actors", "country", "geo_precision", "confidence"]  # one type only
+
+    def active() -> int:
+        return int(page.evaluate("() => geoMap.stats().active"))
+
+    def option(field: str, label: str) -> Any:
+        section = page.locator(f'.geo-filter[data-field="{field}"]')
+        if section.get_attribute("open") is None:
+            section.locator("summary").click()
+        return section.locator(".geo-filter-option", has_text=label).locator("input")
+
+    feats = [f["properties"] for f in fc["features"]]
+    option("country", "IQ").uncheck()
+    assert active() == sum(p["country"] == "SY" for p in feats)
+    option("actors", "Side 1").uncheck()  # a row passes while any of its actors is checked
+    assert active() == sum(p["country"] == "SY" for p in feats)
+    option("actors", "Other side").uncheck()
+    assert active() == sum(p["country"] == "SY" and p["actors"][0] != "Side 1" for p in feats)
+    option("confidence", "0.9 or more").uncheck()
+    expected = sum(
+        p["country"] == "SY" and p["actors"][0] != "Side 1" and p["confidence"] < 0.9 for p in feats
+    )
+    assert active() == expected
+    option("geo_precision", "in a country or sea only").uncheck()
+    expected = sum(
+        p["country"] == "SY"
+        and p["actors"][0] != "Side 1"
+        and p["confidence"] < 0.9
+        and p["geo_precision"] != 4
+        for p in feats
+    )
+    assert active() == expected
+    stats = page.evaluate("() => geoMap.stats()")
+    assert stats["markers"] + stats["clusterMembers"] == stats["shown"] == expected
+    for field, label in (("country", "IQ"), ("actors", "Side 1"), ("actors", "Other side")):
+        option(field, label).check()
+    option("confidence", "0.9 or more").check()
+    option("geo_precision", "in a country or sea only").check()
+    assert active() == len(feats)
+    mp.assert_clean()

@@ -77,6 +77,7 @@ function Controller(map, data, groups, options) {
   this.period = this.domain ? this.domain.slice() : [-Infinity, Infinity];
   this.missionAllowed = null; // null: every mission; else an array of booleans per mission code
   this.placeAllowed = null;   // null: no search; else { place: [bool per code], name: [...] }
+  this.fieldAllowed = {};     // field name -> [bool per value code] (filters.js); absent: no filter
   this.active = new Uint8Array(d.n);
   this.markers = {};          // event index -> L.Marker (markers mode, and single events of clusters)
   this.listeners = [];
@@ -111,6 +112,8 @@ Controller.prototype.computeActive = function () {
   var names = d.fields.name ? d.fields.name.codes : null;
   var pa = this.placeAllowed;
   var ma = this.missionAllowed;
+  var fa = this.fieldAllowed;
+  var filters = Object.keys(fa).map(function (name) { return [d.fields[name].codes, fa[name]]; });
   for (var i = 0; i < d.n; i++) {
     var on = this.undated[i] === 1 || (d.t0[i] <= to && d.t1[i] >= from);
     if (on && ma !== null && missions !== null) {
@@ -118,6 +121,9 @@ Controller.prototype.computeActive = function () {
     }
     if (on && pa !== null) {
       on = (places !== null && pa.place[places[i]]) || (names !== null && pa.name[names[i]]);
+    }
+    for (var k = 0; on && k < filters.length; k++) {
+      on = filters[k][1][filters[k][0][i]];
     }
     this.active[i] = on ? 1 : 0;
   }
@@ -136,6 +142,17 @@ Controller.prototype.onUpdate = function (fn) {
 
 Controller.prototype.setPeriod = function (from, to) {
   this.period = [Math.min(from, to), Math.max(from, to)];
+  this.update();
+};
+
+// Keep only events whose field `name` has a value flagged in `allowed` (one flag per value code;
+// null lifts the filter).
+Controller.prototype.setFilter = function (name, allowed) {
+  if (allowed === null) {
+    delete this.fieldAllowed[name];
+  } else {
+    this.fieldAllowed[name] = allowed;
+  }
   this.update();
 };
 
