@@ -19,6 +19,7 @@ from geo.errors import InputError
 from geo.figures import plot_events, save_figure
 from geo.figures.layout import fit_extent, important_places, padded_bounds
 from geo.figures.markers import PRECISION_LABELS
+from geo.figures.plot import drawn_events
 from geo.figures.scale import (
     format_length,
     km_per_degree_lat,
@@ -141,7 +142,9 @@ def test_markers_stay_on_their_true_points_with_a_count_and_precision_symbols() 
         _feature(43.7, 33.0, "political", "Iraq", geo_precision=4),
         _feature(44.0, 35.0, "training", "Kirkuk province", geo_precision=3),
     ]
-    fig = plot_events({"type": "FeatureCollection", "features": features}, labels=0)
+    fig = plot_events(
+        {"type": "FeatureCollection", "features": features}, labels=0, extent=(43, 45, 32.5, 35.5)
+    )
     ax = fig.axes[0]
     drawn = {}
     for coll in ax.collections:
@@ -179,16 +182,28 @@ def test_important_places_rank_by_events_then_precision() -> None:
 # --- figures and files ----------------------------------------------------------------------------
 
 
-def test_seed_figure_draws_every_visible_event_with_the_map_colours(
+def test_seed_figure_draws_every_visible_event_in_the_frame_with_the_map_colours(
     seed_figure: Any, seed: dict[str, Any]
 ) -> None:
     ax = seed_figure.axes[0]
     visible = {name for name, shown in LAYERS if shown}
-    expected = Counter(
-        f["properties"]["event_type"]
-        for f in seed["features"]
-        if EVENT_STYLES[f["properties"]["event_type"]].layer in visible
-    )
+    west, east = ax.get_xlim()
+    south, north = ax.get_ylim()
+
+    def framed(f: dict[str, Any]) -> bool:
+        x, y = f["geometry"]["coordinates"]
+        return bool(west <= x <= east and south <= y <= north)
+
+    shown = [f for f in seed["features"] if EVENT_STYLES[f["properties"]["event_type"]].layer in visible]
+    expected = Counter(f["properties"]["event_type"] for f in shown if framed(f))
+    # The frame fits the site and town points; country points far away (the US) are left out
+    # and said to be, and the note counts what is drawn.
+    assert 0 < sum(expected.values()) < len(shown)
+    note = ax.get_xlabel()
+    assert note.startswith(f"{sum(expected.values())} events drawn")
+    assert f"({len(shown) - sum(expected.values())} outside the frame)" in note
+    assert "country- or region-level points not used for it" in note
+    assert drawn_events(seed_figure) == sum(expected.values())
     drawn: Counter[str] = Counter()
     for collection in ax.collections:
         gid = collection.get_gid() or ""
@@ -211,7 +226,7 @@ def test_seed_figure_draws_every_visible_event_with_the_map_colours(
     west, east = ax.get_xlim()
     south, north = ax.get_ylim()
     assert ax.get_aspect() == pytest.approx(1 / math.cos(math.radians((south + north) / 2)))
-    points = [f["geometry"]["coordinates"] for f in seed["features"]]
+    points = [f["geometry"]["coordinates"] for f in seed["features"] if f["properties"]["geo_precision"] <= 2]
     assert west < min(p[0] for p in points)
     assert east > max(p[0] for p in points)
 

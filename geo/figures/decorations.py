@@ -109,12 +109,12 @@ def halo(text: Any) -> None:
     text.set_bbox({"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
 
 
-def draw_legend(ax: Any, features: Sequence[Mapping[str, Any]], *, many: bool) -> None:
+def draw_legend(ax: Any, features: Sequence[Mapping[str, Any]], *, many: bool, title: str = "Events") -> None:
     handles, texts = ax.get_legend_handles_labels()
     legend = ax.legend(
         handles,
         texts,
-        title="Events",
+        title=title,
         loc="upper right" if many else "best",
         fontsize=7.5,
         title_fontsize=8.5,

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
 from geo.figures.style import EDGE_COLOR, marker_for, marker_size
 from geo.maps.icons import style_for
 from geo.model.vocab import EVENT_STYLES
 
-__all__ = ["PRECISION_LABELS", "draw_markers", "precision_kind"]
+__all__ = ["PRECISION_LABELS", "MarkerLook", "draw_markers", "precision_kind", "style_markers"]
 
 #: Legend text of each kind of point.
 PRECISION_LABELS: Final[dict[str, str]] = {
@@ -129,6 +130,50 @@ _BADGE: Final[dict[str, Any]] = {
     "edgecolor": "white",
     "linewidth": 0.5,
 }
+
+
+@dataclass(frozen=True)
+class MarkerLook:
+    """Per-feature colours and sizes of ``--color-by``/``--size-by`` (None: by type), legend title."""
+
+    colors: list[str] | None
+    sizes: list[float] | None
+    title: str
+
+
+def style_markers(
+    ax: Any, features: Sequence[Mapping[str, Any]], *, color_by: str | None, size_by: str | None
+) -> MarkerLook:
+    """Colours and sizes of the drawn ``features`` by a property, and the colour legend entries.
+
+    Uses the classes of :mod:`geo.maps.styling`, so the figure has the map's colours; the legend
+    counts the features drawn.
+    """
+    from geo.maps.columns import encode_values
+    from geo.maps.styling import SIZE_RANGE, color_classes, marker_sizes, resolve_field
+    from geo.maps.table import POPUP_FIELDS
+
+    colors = sizes = None
+    title = "Events"
+    if color_by:
+        name = resolve_field(color_by, list(POPUP_FIELDS))
+        classes = color_classes(name, encode_values(f["properties"].get(name) for f in features))
+        colors = [classes.colors[int(k)] for k in classes.codes]
+        for label, color, count in classes.legend():
+            _proxy(ax, "", color, f"{label} ({count:,})")
+        title = color_by.replace("_", " ")
+    if size_by:
+        name = resolve_field(size_by, list(POPUP_FIELDS))
+        column = encode_values(f["properties"].get(name) for f in features)
+        per_value, top = marker_sizes(column)
+        sizes = [per_value[int(k)] * 0.5 for k in column.codes]  # pixels on screen → points on paper
+        for share in (1.0, 0.25, 0.04):
+            low, high = SIZE_RANGE
+            diameter = (low + (high - low) * share**0.5) * 0.5
+            value = top * share
+            ax.scatter([], [], s=diameter**2, marker="o", c="#bbbbbb", edgecolors=EDGE_COLOR, linewidths=0.7,
+                       label=f"{name.replace('_', ' ')} {value:,.0f}")  # fmt: skip
+    return MarkerLook(colors, sizes, title)
 
 
 def _proxy(ax: Any, event_type: str, color: str, label: str, *, kind: str = "site") -> None:

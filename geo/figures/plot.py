@@ -12,15 +12,24 @@ from typing import Any, Final
 from geo.errors import InputError
 from geo.exports.read import read_plain
 from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
-from geo.figures.layout import Extent, fit_extent, padded_bounds
-from geo.figures.markers import draw_markers
+from geo.figures.frame import choose_frame, inside
+from geo.figures.layout import Extent, fit_extent
+from geo.figures.markers import draw_markers, style_markers
 from geo.figures.style import SEA_COLOR, drawable_text
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
 from geo.maps.icons import style_for
 from geo.model.vocab import LAYERS
 
-__all__ = ["FORMATS", "MAX_PIXELS", "check_size", "figure_format", "plot_events", "save_figure"]
+__all__ = [
+    "FORMATS",
+    "MAX_PIXELS",
+    "check_size",
+    "drawn_events",
+    "figure_format",
+    "plot_events",
+    "save_figure",
+]
 
 #: Output formats :func:`save_figure` writes, by file extension.
 FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
@@ -84,6 +93,9 @@ def plot_events(
     scale_bar: bool = True,
     legend: bool = True,
     extent: Extent | None = None,
+    countries: Sequence[str] = (),
+    color_by: str | None = None,
+    size_by: str | None = None,
 ) -> Any:
     """Draw event features on a static map for a report.
 
@@ -118,6 +130,14 @@ def plot_events(
         Draw the country outlines, the scale bar, the legend.
     extent
         ``(west, east, south, north)`` in degrees to show instead of the data's bounds.
+    countries
+        ISO 3166-1 alpha-2 codes: frame these countries' outlines (when no ``extent``). By default
+        the frame fits the data's site and town points when there are any, leaving country- and
+        region-level points out of the fit (:func:`geo.figures.frame.choose_frame`); only the
+        events inside the final frame are drawn, counted in the legend and in the note.
+    color_by, size_by
+        Colour (size) markers by a property, as ``geo map --color-by`` (``--size-by``) does; the
+        legend then lists the colour classes of the events drawn.
 
     Returns
     -------
@@ -159,16 +179,11 @@ def plot_events(
     ax.tick_params(labelsize=7, colors=_NOTE_COLOR, length=2.5)
     for spine in ax.spines.values():
         spine.set_linewidth(0.6)
-    ax.set_xlabel(
-        f"{len(features)} event{'s' if len(features) != 1 else ''}{_date_span(features)} · "
-        "country outlines: Natural Earth",
-        fontsize=7,
-        color=_NOTE_COLOR,
-        loc="right",
+    frame = choose_frame(features, extent=extent, countries=countries)
+    note = ax.set_xlabel(
+        _note(features, len(features), frame.note), fontsize=7, color=_NOTE_COLOR, loc="right"
     )
-
-    points = [(f["geometry"]["coordinates"][0], f["geometry"]["coordinates"][1]) for f in features]
-    wanted = extent if extent is not None else padded_bounds(points)
+    wanted = frame.extent
     aspect = 1.0
     for _ in range(2):  # tick labels change with the limits, and the layout with them
         fitted, aspect = fit_extent(wanted, _box_aspect(fig, ax))
@@ -183,17 +198,42 @@ def plot_events(
     ax.apply_aspect()
     final: Extent = (*ax.get_xlim(), *ax.get_ylim())
 
+    shown = [f for f in features if inside(f, final)]
+    note.set_text(_note(shown, len(features), frame.note))
     if outlines:
         draw_outlines(ax)
-    moved = draw_markers(ax, features, many=len(features) > DENSE_LIMIT)
+    many = len(shown) > DENSE_LIMIT
+    look = style_markers(ax, shown, color_by=color_by, size_by=size_by)
+    moved = draw_markers(
+        ax, shown, many=many, colors=look.colors, sizes=look.sizes, legend_types=look.colors is None
+    )
     placed = []
     if scale_bar:
         placed.append(draw_scale_bar(ax, final).transformed(ax.transData))
-    if legend:
-        draw_legend(ax, features, many=len(features) > DENSE_LIMIT)
+    if legend and shown:
+        draw_legend(ax, shown, many=many, title=look.title)
     if labels > 0:
-        draw_labels(ax, features, moved, limit=labels, avoid=placed)
+        draw_labels(ax, shown, moved, limit=labels, avoid=placed)
     return fig
+
+
+def _note(shown: Sequence[Mapping[str, Any]], total: int, frame_note: str) -> str:
+    """The note under the map: what is drawn (and what lies outside the frame), how it was framed."""
+    text = f"{len(shown):,} event{'s' if len(shown) != 1 else ''} drawn{_date_span(shown)}"
+    if total > len(shown):
+        text += f" ({total - len(shown):,} outside the frame)"
+    text += " · country outlines: Natural Earth"
+    return f"{text}\n{frame_note}" if frame_note else text
+
+
+def drawn_events(fig: Any) -> int:
+    """How many event markers ``fig`` draws (the points of its ``events-*`` scatters)."""
+    return sum(
+        len(c.get_offsets())
+        for ax in fig.axes
+        for c in ax.collections
+        if (c.get_gid() or "").startswith("events-")
+    )
 
 
 def check_size(*, width: float, height: float, dpi: float) -> None:
