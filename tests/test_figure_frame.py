@@ -96,3 +96,14 @@ def test_cli_figure_country_and_count(tmp_path: Path) -> None:
     assert bad.exit_code == 1
     assert "extent '1,2,3'" in bad.output
     assert not (tmp_path / "x.png").exists()
+
+
+def test_density_mode_counts_every_event_drawn_with_an_honest_colour_bar() -> None:
+    fc = _fc(*(_feature(36 + (k % 17) * 0.2, 33 + (k % 13) * 0.2, 2) for k in range(400)))
+    fig = plot_events(fc, density=True, labels=0)
+    ax = fig.axes[0]
+    hexes = next(c for c in ax.collections if c.get_gid() == "density")
+    assert int(hexes.get_array().sum()) == 400 == drawn_events(fig)
+    assert not any((c.get_gid() or "").startswith("events-") for c in ax.collections)
+    labels = [a.get_xlabel() for a in ax.child_axes]
+    assert any(label.startswith("events per hexagon (") and label.endswith(" km across)") for label in labels)

@@ -60,6 +60,11 @@ from geo.model.vocab import LAYERS
 )
 @click.option("--color-by", "color_by", default=None, metavar="FIELD", help="Colour markers by a property.")
 @click.option("--size-by", "size_by", default=None, metavar="FIELD", help="Size markers by a number.")
+@click.option(
+    "--density",
+    is_flag=True,
+    help="Hexagons counting the events instead of markers (colour bar: count, width in km).",
+)
 def command(
     inputs: tuple[Path, ...],
     output: Path,
@@ -74,6 +79,7 @@ def command(
     countries: tuple[str, ...],
     color_by: str | None,
     size_by: str | None,
+    density: bool,
 ) -> None:
     """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
     refuse_input_as_output(output, inputs)
@@ -102,6 +108,7 @@ def command(
             countries=countries,
             color_by=color_by,
             size_by=size_by,
+            density=density,
         )
         save_figure(fig, output, dpi=dpi)
     except GeoError as exc:

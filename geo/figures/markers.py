@@ -18,7 +18,14 @@ from geo.figures.style import EDGE_COLOR, marker_for, marker_size
 from geo.maps.icons import style_for
 from geo.model.vocab import EVENT_STYLES
 
-__all__ = ["PRECISION_LABELS", "MarkerLook", "draw_markers", "precision_kind", "style_markers"]
+__all__ = [
+    "PRECISION_LABELS",
+    "MarkerLook",
+    "draw_density",
+    "draw_markers",
+    "precision_kind",
+    "style_markers",
+]
 
 #: Legend text of each kind of point.
 PRECISION_LABELS: Final[dict[str, str]] = {
@@ -219,3 +226,34 @@ def _count_badges(ax: Any, points: Sequence[tuple[float, float]]) -> None:
             },
             gid="point-count",
         )
+
+
+#: Hexagons across the width of a density figure.
+DENSITY_GRID: Final[int] = 40
+
+
+def draw_density(
+    ax: Any, features: Sequence[Mapping[str, Any]], extent: tuple[float, float, float, float]
+) -> Any:
+    """Hexagons counting the events drawn (``--density``), with a colour bar saying the count per
+    hexagon and the hexagon's width in km at the map's centre latitude; returns the hexbin."""
+    import numpy as np
+
+    from geo.figures.scale import km_per_degree_lon
+
+    west, east, south, north = extent
+    xy = np.asarray([_point(f) for f in features], dtype=float).reshape(-1, 2)
+    counts = np.ones(len(features))
+    top = len(features)
+    hexes = ax.hexbin(
+        xy[:, 0], xy[:, 1], C=counts, reduce_C_function=np.sum, gridsize=DENSITY_GRID,
+        extent=(west, east, south, north), mincnt=1, cmap="viridis_r", bins="log" if top > 50 else None,
+        linewidths=0.2, edgecolors="white", alpha=0.85, zorder=2.8, gid="density",
+    )  # fmt: skip
+    km = (east - west) / DENSITY_GRID * km_per_degree_lon((south + north) / 2)
+    cax = ax.inset_axes((0.62, 0.09, 0.33, 0.025))
+    bar = ax.figure.colorbar(hexes, cax=cax, orientation="horizontal")
+    bar.set_label(f"events per hexagon ({km:,.0f} km across)", fontsize=7)
+    bar.ax.tick_params(labelsize=6)
+    cax.set_zorder(7)
+    return hexes

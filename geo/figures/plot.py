@@ -14,7 +14,7 @@ from geo.exports.read import read_plain
 from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
 from geo.figures.frame import choose_frame, inside
 from geo.figures.layout import Extent, fit_extent
-from geo.figures.markers import draw_markers, style_markers
+from geo.figures.markers import MarkerLook, draw_density, draw_markers, style_markers
 from geo.figures.style import SEA_COLOR, drawable_text
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
@@ -96,6 +96,7 @@ def plot_events(
     countries: Sequence[str] = (),
     color_by: str | None = None,
     size_by: str | None = None,
+    density: bool = False,
 ) -> Any:
     """Draw event features on a static map for a report.
 
@@ -138,6 +139,9 @@ def plot_events(
     color_by, size_by
         Colour (size) markers by a property, as ``geo map --color-by`` (``--size-by``) does; the
         legend then lists the colour classes of the events drawn.
+    density
+        Draw hexagons counting the events (40 across the frame, a colour bar with the count per
+        hexagon and its width in km) instead of markers.
 
     Returns
     -------
@@ -203,10 +207,18 @@ def plot_events(
     if outlines:
         draw_outlines(ax)
     many = len(shown) > DENSE_LIMIT
-    look = style_markers(ax, shown, color_by=color_by, size_by=size_by)
-    moved = draw_markers(
-        ax, shown, many=many, colors=look.colors, sizes=look.sizes, legend_types=look.colors is None
-    )
+    look = MarkerLook(None, None, "Events")
+    if density and shown:
+        draw_density(ax, shown, final)
+        moved = [
+            (float(f["geometry"]["coordinates"][0]), float(f["geometry"]["coordinates"][1])) for f in shown
+        ]
+        legend = False
+    else:
+        look = style_markers(ax, shown, color_by=color_by, size_by=size_by)
+        moved = draw_markers(
+            ax, shown, many=many, colors=look.colors, sizes=look.sizes, legend_types=look.colors is None
+        )
     placed = []
     if scale_bar:
         placed.append(draw_scale_bar(ax, final).transformed(ax.transData))
@@ -228,12 +240,16 @@ def _note(shown: Sequence[Mapping[str, Any]], total: int, frame_note: str) -> st
 
 def drawn_events(fig: Any) -> int:
     """How many event markers ``fig`` draws (the points of its ``events-*`` scatters)."""
-    return sum(
+    markers = sum(
         len(c.get_offsets())
         for ax in fig.axes
         for c in ax.collections
         if (c.get_gid() or "").startswith("events-")
     )
+    hexes = sum(
+        int(c.get_array().sum()) for ax in fig.axes for c in ax.collections if c.get_gid() == "density"
+    )
+    return markers + hexes
 
 
 def check_size(*, width: float, height: float, dpi: float) -> None:

@@ -156,3 +156,30 @@ def test_filters_on_type_actor_country_precision_confidence(open_map: Callable[[
     option("geo_precision", "in a country or sea only").check()
     assert active() == len(feats)
     mp.assert_clean()
+
+
+def test_density_hexagons_count_the_events_shown(open_map: Callable[[str], Any]) -> None:
+    fc = _events(600)
+    mp = open_map(render_html(build_map(fc)))
+    page = mp.page
+    assert page.evaluate("() => geoMap.stats().density") is None
+    page.locator(".geo-density-toggle input").check()
+    density = page.evaluate("() => geoMap.stats().density")
+    assert density["total"] == len(fc["features"])
+    assert density["drawn"] > 0
+    assert density["breaks"][0] == 1
+    assert density["cells"] >= density["drawn"]
+    legend = page.locator(".geo-density-legend").inner_text()
+    assert "Events per hexagon" in legend
+    assert "px across ≈" in legend
+    assert " km here" in legend
+    # A filter changes what the hexagons count.
+    page.locator(".geo-filters-heading").click()
+    section = page.locator('.geo-filter[data-field="sub_event_type"]')
+    section.locator("summary").click()
+    section.locator(".geo-filter-option", has_text="state based violence").locator("input").uncheck()
+    kept = sum(f["properties"]["sub_event_type"] != "state_based_violence" for f in fc["features"])
+    assert page.evaluate("() => geoMap.stats().density.total") == kept
+    page.locator(".geo-density-toggle input").uncheck()
+    assert page.evaluate("() => geoMap.stats().density") is None
+    mp.assert_clean()

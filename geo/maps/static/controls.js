@@ -1,6 +1,7 @@
 /* geo map controls: period (time slider with play), place search, mission filter, fullscreen,
  * minimap. Plain Leaflet controls; every text from the data is set with textContent.
  */
+import { densityControl } from "./density.js";
 import { filterControl } from "./filters.js";
 import { BASEMAP_PANE } from "./pane.js";
 import { el } from "./popup.js";
@@ -332,6 +333,9 @@ export function add(ctl, options) {
   var missions = ctl.d.fields.mission;
   if (options.missions !== false && missions && missions.values.some(function (v) { return v !== null; })) {
     missionControl(ctl).addTo(map);
+  }
+  if (options.density !== false) {
+    densityControl(ctl).addTo(map);
   }
   if (options.filters !== false) {
     var filters = filterControl(ctl);

@@ -282,7 +282,8 @@ Controller.prototype.stats = function () {
     undated: this.undatedCount,
     period: this.domain ? [isoDay(Math.max(this.period[0], this.domain[0])), isoDay(Math.min(this.period[1], this.domain[1]))] : null,
     domain: this.domain ? [isoDay(this.domain[0]), isoDay(this.domain[1])] : null,
-    aggregation: d.aggregation
+    aggregation: d.aggregation,
+    density: this.density && this.density.last ? this.density.last : null
   };
   if (this.mode === "markers") {
     var onMap = 0;
