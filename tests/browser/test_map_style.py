@@ -183,3 +183,36 @@ def test_density_hexagons_count_the_events_shown(open_map: Callable[[str], Any])
     page.locator(".geo-density-toggle input").uncheck()
     assert page.evaluate("() => geoMap.stats().density") is None
     mp.assert_clean()
+
+
+def test_histogram_shows_the_dates_and_brushing_sets_the_period(open_map: Callable[[str], Any]) -> None:
+    import datetime
+
+    fc = _events(300)
+    start = datetime.date(2017, 1, 1)
+    for k, feature in enumerate(fc["features"]):
+        day = (start + datetime.timedelta(days=k)).isoformat()
+        feature["properties"].update(date=day, date_start=day, date_end=day)
+    mp = open_map(render_html(build_map(fc)))
+    page = mp.page
+    bars = page.locator(".geo-time-histogram rect[data-count]")
+    total = sum(float(c) for c in bars.evaluate_all("els => els.map((e) => e.dataset.count)"))
+    assert total == len(fc["features"])
+    box = page.locator(".geo-time-histogram").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + 0.1, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.25, y, steps=4)
+    page.mouse.up()
+    stats = page.evaluate("() => geoMap.stats()")
+    first, last = stats["period"]
+    assert first == "2017-01-01"
+    chosen = (datetime.date.fromisoformat(last) - start).days + 1
+    assert 60 <= chosen <= 90  # about a quarter of 300 days
+    assert stats["active"] == chosen
+    assert page.locator(".geo-time-to + output, .geo-time-date").nth(1).inner_text() == last
+    # Bars outside the period are light, inside dark.
+    classes = bars.evaluate_all("els => els.map((e) => e.getAttribute('class'))")
+    assert classes[0] == "geo-bar-in"
+    assert classes[-1] == "geo-bar-out"
+    mp.assert_clean()

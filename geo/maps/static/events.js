@@ -79,6 +79,7 @@ function Controller(map, data, groups, options) {
   this.placeAllowed = null;   // null: no search; else { place: [bool per code], name: [...] }
   this.fieldAllowed = {};     // field name -> [bool per value code] (filters.js); absent: no filter
   this.active = new Uint8Array(d.n);
+  this.other = new Uint8Array(d.n);   // passes every filter but the period (the histogram)
   this.markers = {};          // event index -> L.Marker (markers mode, and single events of clusters)
   this.listeners = [];
   this.computeActive();
@@ -115,7 +116,7 @@ Controller.prototype.computeActive = function () {
   var fa = this.fieldAllowed;
   var filters = Object.keys(fa).map(function (name) { return [d.fields[name].codes, fa[name]]; });
   for (var i = 0; i < d.n; i++) {
-    var on = this.undated[i] === 1 || (d.t0[i] <= to && d.t1[i] >= from);
+    var on = true;
     if (on && ma !== null && missions !== null) {
       on = ma[missions[i]];
     }
@@ -125,7 +126,8 @@ Controller.prototype.computeActive = function () {
     for (var k = 0; on && k < filters.length; k++) {
       on = filters[k][1][filters[k][0][i]];
     }
-    this.active[i] = on ? 1 : 0;
+    this.other[i] = on ? 1 : 0;
+    this.active[i] = on && (this.undated[i] === 1 || (d.t0[i] <= to && d.t1[i] >= from)) ? 1 : 0;
   }
 };
 
