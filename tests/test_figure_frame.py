@@ -107,3 +107,34 @@ def test_density_mode_counts_every_event_drawn_with_an_honest_colour_bar() -> No
     assert not any((c.get_gid() or "").startswith("events-") for c in ax.collections)
     labels = [a.get_xlabel() for a in ax.child_axes]
     assert any(label.startswith("events per hexagon (") and label.endswith(" km across)") for label in labels)
+
+
+def test_facets_share_the_frame_and_the_colours(tmp_path: Path) -> None:
+    from geo.figures.facets import plot_facets
+
+    kinds = ["a", "a", "a", "b", "b", "c"]
+    feats = []
+    for k in range(30):
+        day = f"2019-{1 + k % 3:02d}-{1 + k % 28:02d}"
+        feats.append(
+            _feature(36 + (k % 7) * 0.3, 34 + (k % 5) * 0.3, 2, date_start=day, sub_event_type=kinds[k % 6])
+        )
+    fig = plot_facets(_fc(*feats), facet="month", color_by="sub_event_type")
+    panels = [ax for ax in fig.axes if ax.get_title()]
+    assert [ax.get_title() for ax in panels] == ["2019-01 (10)", "2019-02 (10)", "2019-03 (10)"]
+    assert len({(ax.get_xlim(), ax.get_ylim()) for ax in panels}) == 1  # one frame
+    # The same value has the same colour in every panel (classes ranked over all panels).
+    faces = {tuple(f) for ax in panels for c in ax.collections if (c.get_gid() or "").startswith("events-")
+             for f in c.get_facecolors().tolist()}  # fmt: skip
+    assert len(faces) == 3
+    assert drawn_events(fig) == 30
+    runner = CliRunner()
+    years = runner.invoke(
+        cli, ["figure", str(SEED), "--facet", "year", "-o", str(tmp_path / "y.png"), "--dpi", "40"]
+    )
+    assert years.exit_code == 0, years.output
+    assert "features drawn" in years.output
+    months = runner.invoke(cli, ["figure", str(SEED), "--facet", "month", "-o", str(tmp_path / "m.png")])
+    assert months.exit_code == 1  # 2003-2024 is far more than 36 months: one line, no file
+    assert "at most 36 panels" in months.output
+    assert not (tmp_path / "m.png").exists()

@@ -61,6 +61,12 @@ from geo.model.vocab import LAYERS
 @click.option("--color-by", "color_by", default=None, metavar="FIELD", help="Colour markers by a property.")
 @click.option("--size-by", "size_by", default=None, metavar="FIELD", help="Size markers by a number.")
 @click.option(
+    "--facet",
+    type=click.Choice(["month", "year"]),
+    default=None,
+    help="Small multiples: one map per month (year) on one frame, at most 36 panels.",
+)
+@click.option(
     "--density",
     is_flag=True,
     help="Hexagons counting the events instead of markers (colour bar: count, width in km).",
@@ -80,6 +86,7 @@ def command(
     color_by: str | None,
     size_by: str | None,
     density: bool,
+    facet: str | None,
 ) -> None:
     """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
     refuse_input_as_output(output, inputs)
@@ -96,20 +103,37 @@ def command(
         frame = parse_extent(extent) if extent else None
         collection = load_events(inputs)
         chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
-        fig = plot_events(
-            collection,
-            title=title,
-            layers=chosen,
-            width=width,
-            height=height,
-            dpi=dpi,
-            labels=labels,
-            extent=frame,
-            countries=countries,
-            color_by=color_by,
-            size_by=size_by,
-            density=density,
-        )
+        if facet is not None:
+            # deferred: loads matplotlib like the rest of the figure stack
+            from geo.figures.facets import plot_facets
+
+            fig = plot_facets(
+                collection,
+                facet=facet,
+                title=title,
+                width=width,
+                height=height,
+                dpi=dpi,
+                extent=frame,
+                countries=countries,
+                layers=chosen,
+                color_by=color_by,
+            )
+        else:
+            fig = plot_events(
+                collection,
+                title=title,
+                layers=chosen,
+                width=width,
+                height=height,
+                dpi=dpi,
+                labels=labels,
+                extent=frame,
+                countries=countries,
+                color_by=color_by,
+                size_by=size_by,
+                density=density,
+            )
         save_figure(fig, output, dpi=dpi)
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -149,13 +149,21 @@ class MarkerLook:
 
 
 def style_markers(
-    ax: Any, features: Sequence[Mapping[str, Any]], *, color_by: str | None, size_by: str | None
+    ax: Any,
+    features: Sequence[Mapping[str, Any]],
+    *,
+    color_by: str | None,
+    size_by: str | None,
+    reference: Sequence[Mapping[str, Any]] = (),
 ) -> MarkerLook:
     """Colours and sizes of the drawn ``features`` by a property, and the colour legend entries.
 
     Uses the classes of :mod:`geo.maps.styling`, so the figure has the map's colours; the legend
-    counts the features drawn.
+    counts the features drawn. With ``reference`` (all the events of a set of small multiples)
+    the classes and their colours are those of the reference, the same in every panel.
     """
+    import numpy as np
+
     from geo.maps.columns import encode_values
     from geo.maps.styling import SIZE_RANGE, color_classes, marker_sizes, resolve_field
     from geo.maps.table import POPUP_FIELDS
@@ -164,10 +172,16 @@ def style_markers(
     title = "Events"
     if color_by:
         name = resolve_field(color_by, list(POPUP_FIELDS))
-        classes = color_classes(name, encode_values(f["properties"].get(name) for f in features))
-        colors = [classes.colors[int(k)] for k in classes.codes]
-        for label, color, count in classes.legend():
-            _proxy(ax, "", color, f"{label} ({count:,})")
+        rows = [*reference, *features]
+        weights = np.asarray([1] * len(reference) + [0 if reference else 1] * len(features), dtype=np.int64)
+        column = encode_values(f["properties"].get(name) for f in rows)
+        classes = color_classes(name, column, weights=weights)
+        codes = classes.codes[len(reference) :]
+        colors = [classes.colors[int(k)] for k in codes]
+        drawn = np.bincount(codes, minlength=len(classes.labels)).tolist()
+        for label, color, count in zip(classes.labels, classes.colors, drawn, strict=True):
+            if count:
+                _proxy(ax, "", color, f"{label} ({count:,})")
         title = color_by.replace("_", " ")
     if size_by:
         name = resolve_field(size_by, list(POPUP_FIELDS))

@@ -97,6 +97,7 @@ def plot_events(
     color_by: str | None = None,
     size_by: str | None = None,
     density: bool = False,
+    color_reference: Sequence[Mapping[str, Any]] = (),
 ) -> Any:
     """Draw event features on a static map for a report.
 
@@ -142,6 +143,8 @@ def plot_events(
     density
         Draw hexagons counting the events (40 across the frame, a colour bar with the count per
         hexagon and its width in km) instead of markers.
+    color_reference
+        Events whose ``color_by`` classes and colours to use (small multiples share them).
 
     Returns
     -------
@@ -215,7 +218,7 @@ def plot_events(
         ]
         legend = False
     else:
-        look = style_markers(ax, shown, color_by=color_by, size_by=size_by)
+        look = style_markers(ax, shown, color_by=color_by, size_by=size_by, reference=color_reference)
         moved = draw_markers(
             ax, shown, many=many, colors=look.colors, sizes=look.sizes, legend_types=look.colors is None
         )

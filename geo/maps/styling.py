@@ -128,7 +128,7 @@ def _number_classes(name: str, column: Column, weights: IntArray) -> ColorClasse
     values = column.values
     numeric = np.array([float(v) if _is_number(v) else math.nan for v in values], dtype=np.float64)
     per_row = numeric[column.codes]
-    known = per_row[~np.isnan(per_row)]
+    known = per_row[~np.isnan(per_row) & (weights > 0)]
     # Breaks at quantiles of the rows (so each range holds some events), rounded to nice numbers.
     qs = np.quantile(known, np.linspace(0, 1, NUMBER_BINS + 1)[1:-1]) if known.size else np.zeros(0)
     breaks = sorted({_nice(float(q)) for q in qs if q > 0})
