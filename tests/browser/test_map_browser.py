@@ -225,11 +225,12 @@ def test_hostile_text_is_shown_literally_and_never_runs(open_map: Callable[[str]
         ".filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"
     )
     assert handlers == 0
-    # Every <svg> is a marker or legend symbol of ours, the minimap frame or Leaflet's attribution flag.
+    # Every <svg> is a marker or legend symbol of ours, the period histogram (numbers only), the
+    # minimap frame or Leaflet's attribution flag.
     stray_svgs = page.evaluate(
         "() => [...document.querySelectorAll('svg')]"
         ".filter(s => !s.closest('.geo-marker, .geo-legend, .geo-minimap, .geo-fullscreen,"
-        " .leaflet-control-attribution')).length"
+        " .geo-time-histogram, .leaflet-control-attribution')).length"
     )
     assert stray_svgs == 0
     mp.assert_clean()
