@@ -231,7 +231,7 @@ class FitView(MacroElement):
     """Open the map on its markers, in the part of it left free by the title, legend and controls.
 
     When the page opens, the browser measures those boxes and the icon box of every shown marker
-    (laid out on rings as at each zoom tried) and picks the highest zoom, up to ``max_zoom``, at which
+    (on their points, at each zoom tried) and picks the highest zoom, up to ``max_zoom``, at which
     all markers fit the free part (see ``geoMapRuntime.fit``). Add this element after the layer
     control so that the control exists by then.
 
