@@ -70,7 +70,7 @@ def plot_facets(
         raise InputError(f"unknown facet {facet!r}: choose one of {', '.join(FACETS)}")
     check_size(width=width, height=height, dpi=dpi)
     features = as_features(read_plain(data))
-    keyed = [(k, f) for f in features if (k := _key(f["properties"], facet)) is not None]
+    keyed = [(found, f) for f in features if (found := _key(f["properties"], facet)) is not None]
     if not keyed:
         raise InputError("nothing to split by period: no event has a date")
     periods = _periods(min(k for k, _ in keyed), max(k for k, _ in keyed), facet)
