@@ -4,7 +4,10 @@ import js from "@eslint/js";
 import globals from "globals";
 
 // Modules that must run without a DOM or Leaflet (node --test imports them): ES globals only.
-const PURE = ["cells.js", "layout.js", "pane.js", "styles.js", "table.js", "text.js"].map(
+const PURE = [
+  "cells.js", "facets.js", "hexbin.js", "histogram.js", "layout.js", "pane.js", "spider.js", "styles.js", "table.js",
+  "text.js",
+].map(
   (name) => `geo/maps/static/${name}`
 );
 

@@ -235,7 +235,10 @@ class Browser:
 
 
 #: Responses to a click: a popup with text opened; or (FastMarkerCluster) the map zoomed.
-POPUP_OPEN = "() => (document.querySelector('.leaflet-popup-content') || {}).textContent > ''"
+POPUP_OPEN = (  # ours: a popup opened, or a small cluster spiderfied
+    "() => (document.querySelector('.leaflet-popup-content') || {}).textContent > ''"
+    " || !!document.querySelector('.geo-spider')"
+)
 POPUP_OR_TOOLTIP = (
     "() => ((document.querySelector('.leaflet-popup-content') || {}).textContent"
     " || (document.querySelector('.leaflet-tooltip') || {}).textContent || '') > ''"

@@ -17,7 +17,9 @@ from click.testing import CliRunner
 from geo.cli import cli
 from geo.errors import InputError
 from geo.figures import plot_events, save_figure
-from geo.figures.layout import fit_extent, important_places, padded_bounds, spread_groups
+from geo.figures.layout import fit_extent, important_places, padded_bounds
+from geo.figures.markers import PRECISION_LABELS
+from geo.figures.plot import drawn_events
 from geo.figures.scale import (
     format_length,
     km_per_degree_lat,
@@ -134,17 +136,32 @@ def test_fit_extent_only_grows_and_matches_the_box(
     )
 
 
-def test_spread_groups_separates_close_markers_and_keeps_lone_ones() -> None:
-    xy = [(100.0, 100.0)] * 5 + [(103.0, 101.0), (400.0, 400.0)]
-    spread = spread_groups(xy, spacing=11.0)
-    assert spread[-1] == (400.0, 400.0)
-    group = spread[:6]
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            assert math.dist(a, b) >= 11.0 * 0.9
-    cx = sum(p[0] for p in group) / 6
-    cy = sum(p[1] for p in group) / 6
-    assert (cx, cy) == pytest.approx((100.5, 100.1667), abs=1.0)
+def test_markers_stay_on_their_true_points_with_a_count_and_precision_symbols() -> None:
+    features = [_feature(44.4, 33.3, "strike", "Baghdad", geo_precision=2)] * 5 + [
+        _feature(44.43, 33.31, "protest", "Baghdad", geo_precision=1),
+        _feature(43.7, 33.0, "political", "Iraq", geo_precision=4),
+        _feature(44.0, 35.0, "training", "Kirkuk province", geo_precision=3),
+    ]
+    fig = plot_events(
+        {"type": "FeatureCollection", "features": features}, labels=0, extent=(43, 45, 32.5, 35.5)
+    )
+    ax = fig.axes[0]
+    drawn = {}
+    for coll in ax.collections:
+        gid = coll.get_gid() or ""
+        if gid.startswith("events-"):
+            drawn[gid] = sorted(map(tuple, coll.get_offsets().tolist()))
+    # Every marker at its own coordinates (no ring, no leader), one scatter per type and precision.
+    assert drawn == {
+        "events-strike-site": [(44.4, 33.3)] * 5,
+        "events-protest-site": [(44.43, 33.31)],
+        "events-political-country": [(43.7, 33.0)],
+        "events-training-region": [(44.0, 35.0)],
+    }
+    country = next(c for c in ax.collections if c.get_gid() == "events-political-country")
+    assert country.get_facecolors().size == 0 or country.get_facecolors()[0][3] == 0  # hollow
+    badges = [t.get_text() for t in ax.texts if t.get_gid() == "point-count"]
+    assert badges == ["5"]
 
 
 def test_important_places_rank_by_events_then_precision() -> None:
@@ -165,27 +182,43 @@ def test_important_places_rank_by_events_then_precision() -> None:
 # --- figures and files ----------------------------------------------------------------------------
 
 
-def test_seed_figure_draws_every_visible_event_with_the_map_colours(
+def test_seed_figure_draws_every_visible_event_in_the_frame_with_the_map_colours(
     seed_figure: Any, seed: dict[str, Any]
 ) -> None:
     ax = seed_figure.axes[0]
     visible = {name for name, shown in LAYERS if shown}
-    expected = Counter(
-        f["properties"]["event_type"]
-        for f in seed["features"]
-        if EVENT_STYLES[f["properties"]["event_type"]].layer in visible
-    )
-    drawn = {}
+    west, east = ax.get_xlim()
+    south, north = ax.get_ylim()
+
+    def framed(f: dict[str, Any]) -> bool:
+        x, y = f["geometry"]["coordinates"]
+        return bool(west <= x <= east and south <= y <= north)
+
+    shown = [f for f in seed["features"] if EVENT_STYLES[f["properties"]["event_type"]].layer in visible]
+    expected = Counter(f["properties"]["event_type"] for f in shown if framed(f))
+    # The frame fits the site and town points; country points far away (the US) are left out
+    # and said to be, and the note counts what is drawn.
+    assert 0 < sum(expected.values()) < len(shown)
+    note = ax.get_xlabel()
+    assert note.startswith(f"{sum(expected.values())} events drawn")
+    assert f"({len(shown) - sum(expected.values())} outside the frame)" in note
+    assert "country- or region-level points not used for it" in note
+    assert drawn_events(seed_figure) == sum(expected.values())
+    drawn: Counter[str] = Counter()
     for collection in ax.collections:
         gid = collection.get_gid() or ""
         if gid.startswith("events-"):
-            event_type = gid.removeprefix("events-")
-            drawn[event_type] = len(collection.get_offsets())
-            colour = collection.get_facecolor()[0]
+            event_type, kind = gid.removeprefix("events-").rsplit("-", 1)
+            drawn[event_type] += len(collection.get_offsets())
+            # A country-level point is hollow: its colour is its edge.
+            colour = (collection.get_edgecolor() if kind == "country" else collection.get_facecolor())[0]
             hex_colour = "#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in colour[:3]))
             assert hex_colour == EVENT_STYLES[event_type].color.upper()
     assert drawn == dict(expected)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    # After the types, one entry per kind of point (site, region, country).
+    assert legend[len(expected) :] == list(PRECISION_LABELS.values())
+    legend = legend[: len(expected)]
     assert legend == [f"{EVENT_STYLES[t].label} ({n})" for t, n in expected.items() if t] or sorted(
         legend
     ) == sorted(f"{EVENT_STYLES[t].label} ({n})" for t, n in expected.items())
@@ -193,7 +226,7 @@ def test_seed_figure_draws_every_visible_event_with_the_map_colours(
     west, east = ax.get_xlim()
     south, north = ax.get_ylim()
     assert ax.get_aspect() == pytest.approx(1 / math.cos(math.radians((south + north) / 2)))
-    points = [f["geometry"]["coordinates"] for f in seed["features"]]
+    points = [f["geometry"]["coordinates"] for f in seed["features"] if f["properties"]["geo_precision"] <= 2]
     assert west < min(p[0] for p in points)
     assert east > max(p[0] for p in points)
 
@@ -277,10 +310,10 @@ def test_existing_axes_and_layers(seed: dict[str, Any]) -> None:
     ax = fig.add_subplot()
     assert plot_events(seed, ax=ax, layers=["Strikes"], legend=False, labels=0) is fig
     drawn = [c.get_gid() for c in ax.collections if (c.get_gid() or "").startswith("events-")]
-    assert drawn == ["events-strike"]
+    assert drawn == ["events-strike-site", "events-strike-country"]
     everything = plot_events(seed, layers=[name for name, _ in LAYERS], labels=0)
     gids = {c.get_gid() for c in everything.axes[0].collections}
-    assert "events-mention" in gids
+    assert "events-mention-site" in gids
 
 
 def test_errors(seed: dict[str, Any], tmp_path: Path) -> None:

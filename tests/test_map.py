@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 import re
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,9 @@ from geo.cli.map import command as map_command
 from geo.errors import GeoIOError, InputError, SchemaError
 from geo.maps import build_map, render_html, save_map
 from geo.maps.assets import fetch_npm_package, leaflet_version, page_assets, parse_cdn_url
-from geo.maps.elements import EventData, FitView, script_json
-from geo.maps.icons import ICON_SIZE, SHAPES, marker_svg, style_for, text_color
-from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
+from geo.maps.builder import choose_mode
+from geo.maps.elements import PRECISION_KINDS, SPIDER_SPACING, EventData, FitView, script_json
+from geo.maps.icons import SHAPES, marker_svg, style_for, text_color
 from geo.maps.table import CODE_ALPHABET
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
@@ -190,16 +189,19 @@ def _ids(rows: list[dict[str, Any]]) -> list[str]:
 def test_every_layer_is_a_feature_group_with_default_visibility(events: dict[str, Any]) -> None:
     m = build_map(events)
     groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
-    assert [(g.layer_name, g.show) for g in groups] == list(LAYERS)
+    # Only layers with events are listed ("Withdrawals" and "Other events" are empty here).
+    present = [(name, shown) for name, shown in LAYERS if name not in {"Withdrawals", "Other events"}]
+    assert [(g.layer_name, g.show) for g in groups] == present
     # The layer control comes after every layer, and the view is fitted once it exists.
     children = list(m._children.values())
     assert isinstance(children[-3], folium.LayerControl)
     assert isinstance(children[-2], EventData)
     assert isinstance(children[-1], FitView)
     html = render_html(m)
-    for name, _ in LAYERS:
+    for name, _ in present:
         assert f'"{name}" : feature_group_' in html  # in the layer control
         assert f'"{name}": feature_group_' in html  # handed to the runtime
+    assert '"Withdrawals" : feature_group_' not in html
 
 
 def test_features_go_to_the_layer_of_their_event_type(events: dict[str, Any]) -> None:
@@ -210,7 +212,8 @@ def test_features_go_to_the_layer_of_their_event_type(events: dict[str, Any]) ->
     assert ids["Rocket attacks"] == ["rocket_attack@Ain al-Asad Air Base"]
     assert ids["Training"] == ["training@Baghdad"]
     assert ids["Places mentioned"] == ["mention@Netherlands"]
-    assert ids["Withdrawals"] == ids["Other events"] == []
+    assert "Withdrawals" not in ids
+    assert "Other events" not in ids
     # Coordinates stay [lon, lat]; the evidence offsets and the checksum are not shipped to the page.
     strike = layers["Strikes"][0]
     assert strike["coordinates"] == [44.2346, 33.2625]
@@ -307,30 +310,24 @@ def test_legend_lists_the_event_types_present(events: dict[str, Any]) -> None:
     ]
 
 
-@pytest.mark.parametrize("count", [2, 3, 5, 8, 9, 15, 40])
-def test_ring_offsets_keep_markers_apart(count: int) -> None:
-    offsets = ring_offsets(count)
-    assert len(set(offsets)) == count
-    for i, (x1, y1) in enumerate(offsets):
-        # No marker sits on the shared point, and no two icons overlap.
-        assert math.hypot(x1, y1) >= ICON_SIZE / 2
-        for x2, y2 in offsets[i + 1 :]:
-            assert math.hypot(x1 - x2, y1 - y2) > ICON_SIZE
-    assert max(math.hypot(x, y) for x, y in offsets) <= 40 * math.sqrt(count)
-    assert ring_offsets(1) == [(0, 0)]
-
-
-def test_marker_layout_is_left_to_the_browser(events: dict[str, Any]) -> None:
+def test_markers_stay_on_their_points_and_precision_is_shipped(events: dict[str, Any]) -> None:
     feats = events["features"]
     erbil = feats[1]["geometry"]["coordinates"]
     events["features"].append(_feature("strike-ebl", *erbil, "strike", "Erbil", "2020-01-08"))
     original = copy.deepcopy(events)
-    html = render_html(build_map(events))
+    m = build_map(events)
+    html = render_html(m)
     assert events == original  # the input is not modified
-    # No precomputed offsets: the page lays markers out at every zoom, with the Python spacing.
+    # No offsets and no ring layout: markers stand on their points; overlaps become clusters
+    # that spread on demand (static/spider.js) with the spacing configured here.
     assert '"offset"' not in html
-    assert f'"spacing":{SPACING},"singleRing":{SINGLE_RING}' in html
-    assert "var __module_layout = " in html  # the ring layout runs in the page (static/layout.js)
+    assert "__module_layout = " in html
+    assert "function spiderOffsets" in html
+    assert f'"spacing":{SPIDER_SPACING},' in html
+    assert choose_mode(len(events["features"])) == "cluster"
+    data = next(c for c in m._children.values() if isinstance(c, EventData)).data
+    assert "geo_precision" in data["fields"]
+    assert set(PRECISION_KINDS) == {1, 2, 3, 4}
 
 
 def test_markers_differ_in_shape_colour_and_symbol() -> None:
@@ -358,7 +355,7 @@ def test_geodataframe_input_matches_dict_input(events: dict[str, Any]) -> None:
 def test_draws_on_an_existing_map(events: dict[str, Any]) -> None:
     base = folium.Map(location=[33, 44], tiles=None)
     assert build_map(events, m=base) is base
-    assert len(_layer_data(base)) == len(LAYERS)
+    assert len(_layer_data(base)) == len(LAYERS) - 2  # two layers have no event
 
 
 @pytest.mark.parametrize(

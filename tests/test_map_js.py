@@ -2,7 +2,7 @@
 
 ``tests/js/*.test.mjs`` import the pure modules of ``geo/maps/static`` and compare them with the
 Python side through JSON fixtures (``tests/js/fixtures``) written here from the Python
-reference (:func:`geo.maps.spread.ring_offsets`, :func:`geo.maps.table.encode_table`);
+reference (:func:`geo.maps.table.encode_table`);
 :func:`test_js_fixtures_match_the_python_reference` fails when a fixture is stale. Rewrite them
 with ``PYTHONPATH=$PWD python3 tests/test_map_js.py``.
 """
@@ -23,7 +23,6 @@ import pytest
 
 from geo.maps.bundle import bundle, module_order, package_bundle
 from geo.maps.jsmodules import ModuleError, parse_module
-from geo.maps.spread import SINGLE_RING, SPACING, ring_offsets
 from geo.maps.table import encode_table, table_from_features
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,11 +75,6 @@ def fixtures() -> dict[str, Any]:
             }
         )
     return {
-        "rings.json": {
-            "spacing": SPACING,
-            "single": SINGLE_RING,
-            "rings": [[list(o) for o in ring_offsets(n, spacing=SPACING)] for n in range(0, 61)],
-        },
         "table.json": {"data": encode_table(table), "rows": rows},
     }
 
@@ -232,7 +226,7 @@ def test_runtime_bundle_is_safe_inline_and_defines_one_global(tmp_path: Path) ->
     # Without a window (no debug hooks), the bundle adds exactly one global.
     assert json.loads(done.stdout) == {
         "added": ["geoMapRuntime"],
-        "api": ["arrange", "configure", "fit", "fitFree", "init", "styles"],
+        "api": ["configure", "fit", "fitFree", "init", "styles"],
     }
 
 

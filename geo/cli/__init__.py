@@ -39,6 +39,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 from geo.cli import (  # noqa: E402 - the subcommands register on the group defined above
     assets,
+    chart,
     curate,
     docs,
     eval,
@@ -53,7 +54,21 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
     validate,
 )
 
-for _module in (assets, curate, docs, eval, export, extract, figure, geocode, import_, map, review, validate):
+for _module in (
+    assets,
+    chart,
+    curate,
+    docs,
+    eval,
+    export,
+    extract,
+    figure,
+    geocode,
+    import_,
+    map,
+    review,
+    validate,
+):
     cli.add_command(_module.command)
 cli.add_command(gazetteer.command)
 

@@ -45,6 +45,32 @@ from geo.model.vocab import LAYERS
     help="Draw only this layer (repeatable). Default: the layers the web map shows at opening.",
 )
 @click.option("--all-layers", is_flag=True, help="Draw every layer, the places only mentioned too.")
+@click.option(
+    "--extent",
+    default=None,
+    metavar="W,S,E,N",
+    help="Frame in degrees (west, south, east, north); default: the data's site and town points.",
+)
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    metavar="CC",
+    help="Frame the outline of this country (ISO 3166-1 alpha-2, repeatable), e.g. --country SY.",
+)
+@click.option("--color-by", "color_by", default=None, metavar="FIELD", help="Colour markers by a property.")
+@click.option("--size-by", "size_by", default=None, metavar="FIELD", help="Size markers by a number.")
+@click.option(
+    "--facet",
+    type=click.Choice(["month", "year"]),
+    default=None,
+    help="Small multiples: one map per month (year) on one frame, at most 36 panels.",
+)
+@click.option(
+    "--density",
+    is_flag=True,
+    help="Hexagons counting the events instead of markers (colour bar: count, width in km).",
+)
 def command(
     inputs: tuple[Path, ...],
     output: Path,
@@ -55,20 +81,62 @@ def command(
     labels: int,
     layers: tuple[str, ...],
     all_layers: bool,
+    extent: str | None,
+    countries: tuple[str, ...],
+    color_by: str | None,
+    size_by: str | None,
+    density: bool,
+    facet: str | None,
 ) -> None:
     """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
     refuse_input_as_output(output, inputs)
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.cli._inputs import load_events
+    from geo.errors import GeoError
     from geo.figures import check_size, figure_format, plot_events, save_figure
+    from geo.figures.frame import parse_extent
+    from geo.figures.plot import drawn_events
 
-    figure_format(output)  # a bad extension or size fails before any work
-    check_size(width=width, height=height, dpi=dpi)
-    collection = load_events(inputs)
-    chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
-    fig = plot_events(
-        collection, title=title, layers=chosen, width=width, height=height, dpi=dpi, labels=labels
-    )
-    save_figure(fig, output, dpi=dpi)
+    try:
+        figure_format(output)  # a bad extension, size or extent fails before any work
+        check_size(width=width, height=height, dpi=dpi)
+        frame = parse_extent(extent) if extent else None
+        collection = load_events(inputs)
+        chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
+        if facet is not None:
+            # deferred: loads matplotlib like the rest of the figure stack
+            from geo.figures.facets import plot_facets
+
+            fig = plot_facets(
+                collection,
+                facet=facet,
+                title=title,
+                width=width,
+                height=height,
+                dpi=dpi,
+                extent=frame,
+                countries=countries,
+                layers=chosen,
+                color_by=color_by,
+            )
+        else:
+            fig = plot_events(
+                collection,
+                title=title,
+                layers=chosen,
+                width=width,
+                height=height,
+                dpi=dpi,
+                labels=labels,
+                extent=frame,
+                countries=countries,
+                color_by=color_by,
+                size_by=size_by,
+                density=density,
+            )
+        save_figure(fig, output, dpi=dpi)
+    except GeoError as exc:
+        raise click.ClickException(str(exc)) from exc
     count = len(collection["features"])
-    click.echo(f"wrote {output} ({count} feature{'s' if count != 1 else ''})")
+    drawn = drawn_events(fig)
+    click.echo(f"wrote {output} ({drawn} of {count} feature{'s' if count != 1 else ''} drawn)")

@@ -37,9 +37,26 @@ from geo.io import atomic_write_text, refuse_input_as_output
     type=click.Choice(["auto", "markers", "cluster", "aggregate"]),
     default="auto",
     show_default=True,
-    help="How events are drawn: one marker each (markers), grid clusters in the browser (cluster), "
-    "cells summed before writing (aggregate), or chosen by the number of events (auto: markers up "
-    "to 2,000, cluster up to 200,000, else aggregate).",
+    help="How events are drawn: one marker each on its point (markers, overlapping), markers on "
+    "their points and clusters where they would overlap, spiderfied on click (cluster), cells summed "
+    "before writing (aggregate), or chosen by the number of events (auto: cluster up to 200,000, "
+    "else aggregate).",
+)
+@click.option(
+    "--color-by",
+    "color_by",
+    default=None,
+    metavar="FIELD",
+    help="Colour markers and clusters by this property (categories or number ranges, with a legend), "
+    "e.g. sub_event_type, mission, actors, country, fatalities; UCDP's type_of_violence is its "
+    "sub_event_type.",
+)
+@click.option(
+    "--size-by",
+    "size_by",
+    default=None,
+    metavar="FIELD",
+    help="Size markers by this number (area proportional to the value), e.g. fatalities or troops.",
 )
 @click.option(
     "--offline",
@@ -61,6 +78,8 @@ def command(
     mode: str,
     offline: bool,
     embed: bool,
+    color_by: str | None,
+    size_by: str | None,
 ) -> None:
     """Draw the events of one or more event files INPUTS (any format geo writes) on a layered HTML map."""
     refuse_input_as_output(output, inputs)
@@ -76,6 +95,8 @@ def command(
             tiles=None if tiles.lower() == "none" else tiles,
             attribution=attribution,
             mode=mode,
+            color_by=color_by,
+            size_by=size_by,
         )
         if offline or embed:
             # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command

@@ -109,12 +109,12 @@ def halo(text: Any) -> None:
     text.set_bbox({"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
 
 
-def draw_legend(ax: Any, features: Sequence[Mapping[str, Any]], *, many: bool) -> None:
+def draw_legend(ax: Any, features: Sequence[Mapping[str, Any]], *, many: bool, title: str = "Events") -> None:
     handles, texts = ax.get_legend_handles_labels()
     legend = ax.legend(
         handles,
         texts,
-        title="Events",
+        title=title,
         loc="upper right" if many else "best",
         fontsize=7.5,
         title_fontsize=8.5,
@@ -163,7 +163,7 @@ def draw_labels(
     pad = 4.5 * fig.dpi / 72.0  # half a marker, in pixels
     for name, lon, lat, _count in important_places(features, limit=limit):
         near = 4.5 + 3.0  # beside a marker (or the leader dot) at the true point
-        beyond = radius.get((lon, lat), 9.0) + 3.0  # outside the ring of a spread group
+        beyond = radius.get((lon, lat), 9.0) + 9.0  # beyond the count badge of a shared point
         candidates = [
             (r * ux, r * uy, ha, va)
             for r in dict.fromkeys((near, max(near, beyond)))
@@ -184,7 +184,7 @@ def draw_labels(
                 zorder=5,
                 annotation_clip=False,
                 parse_math=False,  # place names are data: "$…$" must stay text
-                # Beyond a ring of spread markers, a thin leader ties the label to its true point.
+                # Farther out, a thin leader ties the label to its true point.
                 arrowprops=None if math.hypot(dx, dy) <= near * 1.01 else _LABEL_LEADER,
             )
             box = text.get_window_extent(renderer)

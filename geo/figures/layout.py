@@ -1,4 +1,4 @@
-"""Pure layout helpers of the figures: map extent, marker spreading and place ranking.
+"""Pure layout helpers of the figures: map extent and place ranking.
 
 Everything here works on plain numbers (degrees, points) so it can be tested without drawing.
 """
@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from geo.figures.style import drawable_text
-from geo.maps.spread import ring_offsets
 
-__all__ = ["Extent", "fit_extent", "important_places", "padded_bounds", "spread_groups"]
+__all__ = ["Extent", "fit_extent", "important_places", "padded_bounds"]
 
 #: ``(west, east, south, north)`` in degrees.
 Extent = tuple[float, float, float, float]
@@ -91,59 +90,6 @@ def fit_extent(extent: Extent, box_aspect: float) -> tuple[Extent, float]:
             south, north = _grow(south, north, width_on_paper / box_aspect, _MAX_LAT)
     centre = (south + north) / 2
     return (west, east, south, north), 1.0 / max(math.cos(math.radians(centre)), 0.05)
-
-
-def spread_groups(xy: Sequence[tuple[float, float]], *, spacing: float) -> list[tuple[float, float]]:
-    """Return display offsets that keep markers at least about ``spacing`` apart.
-
-    Markers closer than ``spacing`` (single linkage) form a group, drawn on the rings of
-    :func:`geo.maps.spread.ring_offsets` around the group's centre, like the web map does.
-
-    Parameters
-    ----------
-    xy
-        Marker positions in display units (points), y upwards.
-    spacing
-        Wanted distance between marker centres, same units.
-
-    Returns
-    -------
-    list of (float, float)
-        The new position of each marker, in input order.
-    """
-    n = len(xy)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    # A grid of cells one spacing wide: only neighbouring cells can hold close markers.
-    cells: dict[tuple[int, int], list[int]] = {}
-    for i, (x, y) in enumerate(xy):
-        cells.setdefault((math.floor(x / spacing), math.floor(y / spacing)), []).append(i)
-    for (cx, cy), members in cells.items():
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for j in cells.get((cx + dx, cy + dy), []):
-                    for i in members:
-                        if i < j and math.dist(xy[i], xy[j]) < spacing:
-                            parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    result = list(xy)
-    for members in groups.values():
-        if len(members) == 1:
-            continue
-        mean_x = sum(xy[i][0] for i in members) / len(members)
-        mean_y = sum(xy[i][1] for i in members) / len(members)
-        offsets = ring_offsets(len(members), spacing=round(spacing))
-        for i, (off_x, off_y) in zip(members, offsets, strict=True):
-            result[i] = (mean_x + off_x, mean_y - off_y)  # ring offsets are in screen order (y down)
-    return result
 
 
 def important_places(

@@ -12,14 +12,24 @@ from typing import Any, Final
 from geo.errors import InputError
 from geo.exports.read import read_plain
 from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
-from geo.figures.layout import Extent, fit_extent, padded_bounds, spread_groups
-from geo.figures.style import EDGE_COLOR, SEA_COLOR, drawable_text, marker_for, marker_size
+from geo.figures.frame import choose_frame, inside
+from geo.figures.layout import Extent, fit_extent
+from geo.figures.markers import MarkerLook, draw_density, draw_markers, style_markers
+from geo.figures.style import SEA_COLOR, drawable_text
 from geo.io import atomic_write_bytes
 from geo.maps.data import as_features
 from geo.maps.icons import style_for
-from geo.model.vocab import EVENT_STYLES, LAYERS
+from geo.model.vocab import LAYERS
 
-__all__ = ["FORMATS", "MAX_PIXELS", "check_size", "figure_format", "plot_events", "save_figure"]
+__all__ = [
+    "FORMATS",
+    "MAX_PIXELS",
+    "check_size",
+    "drawn_events",
+    "figure_format",
+    "plot_events",
+    "save_figure",
+]
 
 #: Output formats :func:`save_figure` writes, by file extension.
 FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
@@ -27,8 +37,8 @@ FORMATS: Final[tuple[str, ...]] = ("png", "svg", "pdf")
 #: 300 dpi is 25. Matplotlib draws every format on a canvas of that size (Agg measures the text even
 #: for PDF and SVG), so a larger one can exhaust the memory.
 MAX_PIXELS: Final[int] = 50_000_000
-#: Above this many markers they are not spread apart (they would cover the map anyway).
-SPREAD_LIMIT: Final[int] = 2000
+#: Above this many markers the map is dense: smaller translucent markers, no counts per point.
+DENSE_LIMIT: Final[int] = 2000
 #: Text colour of ticks and notes.
 _NOTE_COLOR = "#444444"
 
@@ -83,13 +93,19 @@ def plot_events(
     scale_bar: bool = True,
     legend: bool = True,
     extent: Extent | None = None,
+    countries: Sequence[str] = (),
+    color_by: str | None = None,
+    size_by: str | None = None,
+    density: bool = False,
+    color_reference: Sequence[Mapping[str, Any]] = (),
 ) -> Any:
     """Draw event features on a static map for a report.
 
-    Markers have the web map's colour and (closest) shape per event type; markers that would
-    overlap are spread on rings around their common point with a thin leader, as on the web
-    map. The map shows country outlines (offline, :mod:`geo.gazetteer.outlines`), a legend with the count
-    per type, a scale bar true along its own parallel, labels for the places with the most events
+    Markers have the web map's colour and (closest) shape per event type and stand on their true
+    points (never moved: :mod:`geo.figures.markers`); a point holding several events gets their
+    count beside it, and the symbol shows the precision of the point (site, region, country).
+    The map shows country outlines (offline, :mod:`geo.gazetteer.outlines`), a legend with the
+    count per type, a scale bar true along its own parallel, labels for the places with the most events
     (placed beside their markers where they overlap no other label, the legend or the scale bar)
     and degree ticks. The extent frames the data with a margin and is widened to the axes' shape;
     the map is plate carrée drawn with ``cos(latitude)`` of its centre as aspect, so shapes are
@@ -116,6 +132,19 @@ def plot_events(
         Draw the country outlines, the scale bar, the legend.
     extent
         ``(west, east, south, north)`` in degrees to show instead of the data's bounds.
+    countries
+        ISO 3166-1 alpha-2 codes: frame these countries' outlines (when no ``extent``). By default
+        the frame fits the data's site and town points when there are any, leaving country- and
+        region-level points out of the fit (:func:`geo.figures.frame.choose_frame`); only the
+        events inside the final frame are drawn, counted in the legend and in the note.
+    color_by, size_by
+        Colour (size) markers by a property, as ``geo map --color-by`` (``--size-by``) does; the
+        legend then lists the colour classes of the events drawn.
+    density
+        Draw hexagons counting the events (40 across the frame, a colour bar with the count per
+        hexagon and its width in km) instead of markers.
+    color_reference
+        Events whose ``color_by`` classes and colours to use (small multiples share them).
 
     Returns
     -------
@@ -157,16 +186,11 @@ def plot_events(
     ax.tick_params(labelsize=7, colors=_NOTE_COLOR, length=2.5)
     for spine in ax.spines.values():
         spine.set_linewidth(0.6)
-    ax.set_xlabel(
-        f"{len(features)} event{'s' if len(features) != 1 else ''}{_date_span(features)} · "
-        "country outlines: Natural Earth",
-        fontsize=7,
-        color=_NOTE_COLOR,
-        loc="right",
+    frame = choose_frame(features, extent=extent, countries=countries)
+    note = ax.set_xlabel(
+        _note(features, len(features), frame.note), fontsize=7, color=_NOTE_COLOR, loc="right"
     )
-
-    points = [(f["geometry"]["coordinates"][0], f["geometry"]["coordinates"][1]) for f in features]
-    wanted = extent if extent is not None else padded_bounds(points)
+    wanted = frame.extent
     aspect = 1.0
     for _ in range(2):  # tick labels change with the limits, and the layout with them
         fitted, aspect = fit_extent(wanted, _box_aspect(fig, ax))
@@ -181,85 +205,54 @@ def plot_events(
     ax.apply_aspect()
     final: Extent = (*ax.get_xlim(), *ax.get_ylim())
 
+    shown = [f for f in features if inside(f, final)]
+    note.set_text(_note(shown, len(features), frame.note))
     if outlines:
         draw_outlines(ax)
-    moved = _draw_markers(ax, features)
+    many = len(shown) > DENSE_LIMIT
+    look = MarkerLook(None, None, "Events")
+    if density and shown:
+        draw_density(ax, shown, final)
+        moved = [
+            (float(f["geometry"]["coordinates"][0]), float(f["geometry"]["coordinates"][1])) for f in shown
+        ]
+        legend = False
+    else:
+        look = style_markers(ax, shown, color_by=color_by, size_by=size_by, reference=color_reference)
+        moved = draw_markers(
+            ax, shown, many=many, colors=look.colors, sizes=look.sizes, legend_types=look.colors is None
+        )
     placed = []
     if scale_bar:
         placed.append(draw_scale_bar(ax, final).transformed(ax.transData))
-    if legend:
-        draw_legend(ax, features, many=len(features) > SPREAD_LIMIT)
+    if legend and shown:
+        draw_legend(ax, shown, many=many, title=look.title)
     if labels > 0:
-        draw_labels(ax, features, moved, limit=labels, avoid=placed)
+        draw_labels(ax, shown, moved, limit=labels, avoid=placed)
     return fig
 
 
-def _draw_markers(ax: Any, features: Sequence[Mapping[str, Any]]) -> list[tuple[float, float]]:
-    """Scatter the markers by type (in legend order); return their drawn positions (data units)."""
-    from matplotlib.collections import LineCollection
+def _note(shown: Sequence[Mapping[str, Any]], total: int, frame_note: str) -> str:
+    """The note under the map: what is drawn (and what lies outside the frame), how it was framed."""
+    text = f"{len(shown):,} event{'s' if len(shown) != 1 else ''} drawn{_date_span(shown)}"
+    if total > len(shown):
+        text += f" ({total - len(shown):,} outside the frame)"
+    text += " · country outlines: Natural Earth"
+    return f"{text}\n{frame_note}" if frame_note else text
 
-    fig = ax.figure
-    true = [
-        (float(f["geometry"]["coordinates"][0]), float(f["geometry"]["coordinates"][1])) for f in features
-    ]
-    drawn = list(true)
-    if len(features) <= SPREAD_LIMIT:
-        to_display = ax.transData
-        pixels = [tuple(p) for p in to_display.transform(true)]
-        points_per_pixel = 72.0 / fig.dpi
-        xy = [(x * points_per_pixel, y * points_per_pixel) for x, y in pixels]
-        spread = spread_groups(xy, spacing=max(marker_size(t) for t in EVENT_STYLES) + 2.0)
-        back = to_display.inverted().transform(
-            [(x / points_per_pixel, y / points_per_pixel) for x, y in spread]
-        )
-        drawn = [(float(x), float(y)) for x, y in back]
-        leaders = [(a, b) for a, b in zip(true, drawn, strict=True) if math.dist(a, b) > 1e-9]
-        if leaders:
-            ax.add_collection(
-                LineCollection(leaders, colors=EDGE_COLOR, linewidths=0.5, alpha=0.8, zorder=2.5),
-                autolim=False,
-            )
-            anchors = sorted({a for a, _ in leaders})
-            ax.scatter(
-                [a[0] for a in anchors],
-                [a[1] for a in anchors],
-                s=9,
-                c="white",
-                edgecolors=EDGE_COLOR,
-                linewidths=0.6,
-                zorder=2.6,
-            )
-    import numpy as np
 
-    positions = np.asarray(drawn, dtype=float).reshape(-1, 2)
-    many = len(features) > SPREAD_LIMIT
-    by_type: dict[str, list[int]] = {}
-    for i, feature in enumerate(features):
-        event_type = feature["properties"].get("event_type")
-        by_type.setdefault(event_type if event_type in EVENT_STYLES else "", []).append(i)
-    order = [t for t in EVENT_STYLES if t in by_type] + ([""] if "" in by_type else [])
-    zorders = dict.fromkeys(order, 3.0)
-    if many:  # dense maps: the rarer a type, the higher it is drawn, so it is not buried
-        for rank, event_type in enumerate(sorted(order, key=lambda t: -len(by_type[t]))):
-            zorders[event_type] = 3.0 + rank / 100
-    for event_type in order:
-        members = by_type[event_type]
-        style = style_for(event_type)
-        size = marker_size(event_type) * (0.6 if many else 1.0)
-        ax.scatter(
-            positions[members, 0],
-            positions[members, 1],
-            s=size**2,
-            marker=marker_for(event_type),
-            c=style.color,
-            edgecolors=EDGE_COLOR,
-            linewidths=0.3 if many else 0.7,
-            alpha=0.75 if many else 1.0,
-            zorder=zorders[event_type],
-            label=f"{style.label} ({len(members)})",
-            gid=f"events-{event_type or 'other'}",
-        )
-    return drawn
+def drawn_events(fig: Any) -> int:
+    """How many event markers ``fig`` draws (the points of its ``events-*`` scatters)."""
+    markers = sum(
+        len(c.get_offsets())
+        for ax in fig.axes
+        for c in ax.collections
+        if (c.get_gid() or "").startswith("events-")
+    )
+    hexes = sum(
+        int(c.get_array().sum()) for ax in fig.axes for c in ax.collections if c.get_gid() == "density"
+    )
+    return markers + hexes
 
 
 def check_size(*, width: float, height: float, dpi: float) -> None:

@@ -17,7 +17,9 @@ from geo.exports.read import read_plain
 from geo.io import atomic_write_text
 from geo.maps.data import table_of
 from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
+from geo.maps.icons import style_for
 from geo.maps.ids import freeze_ids
+from geo.maps.mapstyle import apply_styling
 from geo.maps.table import EventTable, encode_table
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
@@ -31,8 +33,6 @@ MAX_FIT_ZOOM = 9
 FIT_MARGIN = 10
 #: How events can be drawn (see :func:`choose_mode`).
 MODES = ("auto", "markers", "cluster", "aggregate")
-#: Up to this many events, ``auto`` draws one marker per event.
-MARKER_LIMIT = 2_000
 #: Up to this many events, ``auto`` clusters them in the browser; beyond, it aggregates in Python.
 CLUSTER_LIMIT = 200_000
 
@@ -43,8 +43,9 @@ TIME_NOTE = (
 )
 UNDATED_NOTE = "{count:,} undated event{s} always shown, whatever the period."
 CLUSTER_NOTE = (
-    "A ring with a number stands for that many events (coloured by type); click it for the counts "
-    "and zoom in to see the single events."
+    "Every marker stands on its own point. A ring with a number stands for that many events "
+    "(coloured by type) too close to draw apart: click it to show them around it, each tied to "
+    "its point, or, for a large one, for the counts; zoom in to split it."
 )
 AGGREGATE_NOTE = (
     "{events:,} events summed on a {cell}° grid by {bucket} before the page was written. A ring "
@@ -61,9 +62,10 @@ def choose_mode(count: int, mode: str = "auto") -> str:
     count
         Number of events.
     mode
-        One of :data:`MODES`: ``"markers"`` (one marker per event, up to :data:`MARKER_LIMIT`),
-        ``"cluster"`` (grid clusters in the browser, up to :data:`CLUSTER_LIMIT`), ``"aggregate"``
-        (cells summed in Python, for millions of events) or ``"auto"``.
+        One of :data:`MODES`: ``"markers"`` (one marker per event on its point, overlapping ones
+        left as they fall), ``"cluster"`` (grid clusters in the browser that spiderfy on click,
+        up to :data:`CLUSTER_LIMIT`), ``"aggregate"`` (cells summed in Python, for millions of
+        events) or ``"auto"`` (``cluster``, ``aggregate`` above :data:`CLUSTER_LIMIT`).
 
     Returns
     -------
@@ -79,15 +81,11 @@ def choose_mode(count: int, mode: str = "auto") -> str:
         raise InputError(f"unknown map mode {mode!r}: choose one of {', '.join(MODES)}")
     if mode != "auto":
         return mode
-    if count <= MARKER_LIMIT:
-        return "markers"
     return "cluster" if count <= CLUSTER_LIMIT else "aggregate"
 
 
 def _bounds(table: EventTable, layers: set[str]) -> list[list[float]] | None:
     import numpy as np
-
-    from geo.maps.icons import style_for
 
     types = table.columns["event_type"]
     wanted = np.array([style_for(v).layer in layers for v in types.values], dtype=bool)
@@ -114,6 +112,8 @@ def build_map(
     tiles: str | None = "OpenStreetMap",
     attribution: str | None = None,
     mode: str = "auto",
+    color_by: str | None = None,
+    size_by: str | None = None,
 ) -> folium.Map:
     """Draw event features on a layered Leaflet map with a period filter, search and filters.
 
@@ -121,10 +121,11 @@ def build_map(
     listed in the layer control, "Places mentioned" is hidden when the map opens). The events are
     embedded once, as compact columns (:mod:`geo.maps.table`), and drawn in the browser:
 
-    * ``markers``: one marker per event, with a shape, colour and symbol per event type; markers
-      that would overlap are drawn on rings around their group's centre with a leader to their
-      true point (``layout.js``), so every one stays visible and clickable;
-    * ``cluster``: grid clusters that split as the map zooms in (``cluster.js``);
+    * ``markers``: one marker per event on its own point, with a shape, colour and symbol per
+      event type (markers at one point overlap);
+    * ``cluster``: markers on their points where they do not overlap, grid clusters where they
+      would, split as the map zooms in; a click on a small cluster spreads its events around it
+      with a leg to each one's point ("spiderfy", ``cluster.js``), never moving a marker otherwise;
     * ``aggregate``: the events are first summed into grid cells per type, mission, place and month
       (:func:`geo.maps.aggregate.aggregate_table`), then clustered.
 
@@ -153,8 +154,13 @@ def build_map(
         for. Needed for a URL template; without it the map credits the template's host
         ("Map tiles: tiles.example.org"). A named provider brings its own.
     mode
-        ``"auto"`` (by the number of events, see :func:`choose_mode`), ``"markers"``,
-        ``"cluster"`` or ``"aggregate"``.
+        ``"auto"`` (``cluster``, or ``aggregate`` for very many events, see
+        :func:`choose_mode`), ``"markers"``, ``"cluster"`` or ``"aggregate"``.
+    color_by
+        Colour markers and cluster rings by this property instead of the event type
+        (:func:`geo.maps.styling.color_classes`: categories or number ranges, with a legend).
+    size_by
+        Size markers by this numeric property (area proportional to the value, with a legend).
 
     Returns
     -------
@@ -184,6 +190,7 @@ def build_map(
         from geo.maps.aggregate import aggregate_table
 
         table = aggregate_table(table)
+    styling = apply_styling(table, color_by=color_by, size_by=size_by)
 
     if m is None:
         if bounds is None:
@@ -203,7 +210,10 @@ def build_map(
         m.add_child(Title(title))
 
     groups = {}
+    layer_of = {t: style_for(t).layer for t in present}
     for name, shown in LAYERS:
+        if name not in layer_of.values():
+            continue  # an empty layer is not listed
         group = folium.FeatureGroup(name=name, show=shown)
         m.add_child(group)
         groups[name] = group
@@ -216,10 +226,12 @@ def build_map(
     elif resolved == "aggregate" and table.aggregation is not None:
         notes.append(AGGREGATE_NOTE.format(**table.aggregation))
     if legend_types:
-        m.add_child(Legend(legend_types, notes=notes))
+        column = table.columns.get("geo_precision")
+        precisions = sorted({int(v) for v in column.values if isinstance(v, int)}) if column else []
+        m.add_child(Legend(legend_types, notes=notes, precisions=precisions, styling=styling.legend))
     m.add_child(folium.LayerControl(collapsed=False))
     # After the layer control (the runtime adds its controls next to it) and before the fit.
-    m.add_child(EventData(encode_table(table), groups, mode=resolved))
+    m.add_child(EventData(encode_table(table), groups, mode=resolved, styling=styling.options))
     if bounds is not None:
         # Last, so that the browser can measure every control before fitting.
         m.add_child(FitView(bounds, max_zoom=MAX_FIT_ZOOM, margin=FIT_MARGIN))

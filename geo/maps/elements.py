@@ -20,10 +20,10 @@ from folium.template import Template
 from geo.maps.assets import leaflet_links
 from geo.maps.bundle import package_bundle, static_text
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
-from geo.maps.spread import SINGLE_RING, SPACING
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = [
+    "SPIDER_SPACING",
     "EventData",
     "FitView",
     "LeanMap",
@@ -35,6 +35,16 @@ __all__ = [
     "script_json",
 ]
 
+#: CSS class of each ``geo_precision`` (1 site, 2 town, 3 region, 4 country or sea).
+PRECISION_KINDS = {1: "geo-prec-site", 2: "geo-prec-site", 3: "geo-prec-region", 4: "geo-prec-country"}
+#: The legend line of each kind of point, in order.
+PRECISION_LEGEND = (
+    ("geo-prec-site", "site, town or city (plain marker)"),
+    ("geo-prec-region", "region only (dashed ring)"),
+    ("geo-prec-country", "country or sea only (dotted ring, faded)"),
+)
+#: Distance in pixels between the centres of the markers of a spider (``static/spider.js``).
+SPIDER_SPACING = ICON_SIZE + 4
 #: The runtime's entry module (``static/main.js``) and the one global its bundle defines.
 RUNTIME_ENTRY = ("main.js", "geoMapRuntime")
 
@@ -113,8 +123,8 @@ class Runtime(MacroElement):
 
     Its script defines the global ``geoMapRuntime`` (:mod:`geo.maps.bundle`) and configures it
     with the marker style table built from :data:`geo.model.vocab.EVENT_STYLES` and
-    :data:`geo.model.vocab.LAYERS` and the ring spacing of
-    :mod:`geo.maps.spread`; it must be added to the map before any :class:`EventData`.
+    :data:`geo.model.vocab.LAYERS` and the spacing of the spider of a clicked cluster
+    (:data:`SPIDER_SPACING`); it must be added to the map before any :class:`EventData`.
     """
 
     def __init__(self) -> None:
@@ -141,8 +151,7 @@ class Runtime(MacroElement):
         self.styles_json = script_json(
             {
                 "size": ICON_SIZE,
-                "spacing": SPACING,
-                "singleRing": SINGLE_RING,
+                "spacing": SPIDER_SPACING,
                 "layers": layers,
                 "types": types,
                 "unknown": unknown,
@@ -176,6 +185,8 @@ class EventData(MacroElement):
     controls
         Which controls to add (``time``, ``search``, ``missions``, ``fullscreen``, ``minimap``:
         bool), all by default.
+    styling
+        ``colorBy`` and ``sizeBy`` options of :func:`geo.maps.mapstyle.apply_styling`.
     """
 
     def __init__(
@@ -185,13 +196,16 @@ class EventData(MacroElement):
         *,
         mode: str,
         controls: Mapping[str, bool] | None = None,
+        styling: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoEvents"
         self.groups = dict(groups)
         self.layer_keys = {name: script_json(name) for name in self.groups}
         self.mode = mode
-        self.options_json = script_json({"mode": mode, "controls": dict(controls or {})})
+        self.options_json = script_json(
+            {"mode": mode, "controls": dict(controls or {}), **dict(styling or {})}
+        )
         # Only the text is kept: render_html deep-copies the map, and 100,000 rows of lists are slow to copy.
         self.data_json = script_json(data)
 
@@ -217,7 +231,7 @@ class FitView(MacroElement):
     """Open the map on its markers, in the part of it left free by the title, legend and controls.
 
     When the page opens, the browser measures those boxes and the icon box of every shown marker
-    (laid out on rings as at each zoom tried) and picks the highest zoom, up to ``max_zoom``, at which
+    (on their points, at each zoom tried) and picks the highest zoom, up to ``max_zoom``, at which
     all markers fit the free part (see ``geoMapRuntime.fit``). Add this element after the layer
     control so that the control exists by then.
 
@@ -263,6 +277,12 @@ class Legend(MacroElement):
         Text above the list.
     notes
         Plain-text paragraphs below the list (how the period filter and clusters work).
+    precisions
+        The ``geo_precision`` values on the map; each kind of point present (site or town,
+        region, country or sea) gets a line showing its symbol.
+    styling
+        ``colors``: (field, [(label, colour, count)]) of ``--color-by``; ``sizes``: (field,
+        [(value, diameter)]) of ``--size-by`` (:func:`geo.maps.mapstyle.apply_styling`).
     """
 
     _template = Template(
@@ -276,7 +296,13 @@ class Legend(MacroElement):
     )
 
     def __init__(
-        self, event_types: Iterable[str], *, heading: str = "Events", notes: Iterable[str] = ()
+        self,
+        event_types: Iterable[str],
+        *,
+        heading: str = "Events",
+        notes: Iterable[str] = (),
+        precisions: Iterable[int] = (),
+        styling: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "GeoLegend"
@@ -289,11 +315,52 @@ class Legend(MacroElement):
             seen_labels.add(style.label)
             items.append(f"<li>{marker_svg(event_type)}<span>{html_text(style.label)}</span></li>")
         self.labels = sorted(seen_labels)
+        kinds = {PRECISION_KINDS[min(max(p, 1), 4)] for p in precisions}
+        lines = [
+            f'<li><span class="geo-legend-precision {css}"></span><span>{html_text(text)}</span></li>'
+            for css, text in PRECISION_LEGEND
+            if css in kinds
+        ]
+        where = (
+            '<div class="geo-legend-subheading">Where</div>'
+            f'<ul class="geo-legend-where">{"".join(lines)}</ul>'
+            if len(kinds) > 1
+            else ""
+        )
+        where += _styling_html(styling or {})
         paragraphs = "".join(f'<p class="geo-legend-note">{html_text(note)}</p>' for note in notes)
         self.body = (
             f'<summary class="geo-legend-heading">{html_text(heading)}</summary><ul>{"".join(items)}</ul>'
-            f"{paragraphs}"
+            f"{where}{paragraphs}"
         )
+
+
+def _styling_html(styling: Mapping[str, Any]) -> str:
+    """The legend parts of ``--color-by`` (swatch, label, count) and ``--size-by`` (sample circles)."""
+    parts = []
+    if "colors" in styling:
+        name, entries = styling["colors"]
+        items = "".join(
+            f'<li><span class="geo-swatch" style="background:{html_text(color)}"></span>'
+            f"<span>{html_text(label)} ({count:,})</span></li>"
+            for label, color, count in entries
+        )
+        parts.append(
+            f'<div class="geo-legend-subheading">Colour: {html_text(name)}</div>'
+            f'<ul class="geo-legend-colors">{items}</ul>'
+        )
+    if "sizes" in styling:
+        name, samples = styling["sizes"]
+        items = "".join(
+            f'<li><span class="geo-size-sample" style="width:{d:g}px;height:{d:g}px"></span>'
+            f"<span>{html_text(value)}</span></li>"
+            for value, d in samples
+        )
+        parts.append(
+            f'<div class="geo-legend-subheading">Size: {html_text(name)} (area)</div>'
+            f'<ul class="geo-legend-sizes">{items}</ul>'
+        )
+    return "".join(parts)
 
 
 class Title(MacroElement):

@@ -66,6 +66,8 @@ POPUP_FIELDS: tuple[str, ...] = (
     "notes",
     "source",
     "confidence",
+    "geo_precision",
+    "country",
 )
 #: Coordinates are shipped as integers of 1e-5 degrees (about 1 m).
 COORD_SCALE = 100_000

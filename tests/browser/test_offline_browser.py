@@ -83,7 +83,7 @@ def seed() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def offline_seed_html(seed: dict[str, Any], leaflet_dir: Path) -> str:
     """The seed map as one offline file (Leaflet from the npm cache the fixture fills)."""
-    return render_page(build_map(seed, title="Missions"), offline=True)
+    return render_page(build_map(seed, title="Missions", mode="markers"), offline=True)
 
 
 def _visible_count(seed: dict[str, Any]) -> int:
@@ -125,7 +125,7 @@ def test_offline_seed_map_renders_with_every_request_blocked(
         "() => getComputedStyle(document.querySelector('.leaflet-control-container .leaflet-top'))"
         ".position === 'absolute'"
     )
-    page.locator(".leaflet-marker-icon").first.click()
+    page.locator(".leaflet-marker-icon").first.press("Enter")  # markers at one point overlap
     page.wait_for_selector(".leaflet-popup-content")
     bp.assert_clean()
 
@@ -157,7 +157,9 @@ def test_offline_map_falls_back_to_outlines_when_tiles_fail(
 def test_embedded_offline_fragment_works_inside_another_page(
     open_blocked: Callable[[str], BlockedPage], seed: dict[str, Any], leaflet_dir: Path
 ) -> None:
-    fragment = render_page(build_map(seed, title="Missions"), offline=True, embed=True, height="420px")
+    fragment = render_page(
+        build_map(seed, title="Missions", mode="markers"), offline=True, embed=True, height="420px"
+    )
     host = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Report</title>"
         "<link rel='icon' href='data:,'></head><body style='margin:0'>"
@@ -191,7 +193,7 @@ def test_embedded_offline_fragment_works_inside_another_page(
 def test_jupyter_repr_shows_the_map_in_an_iframe(
     open_blocked: Callable[[str], BlockedPage], seed: dict[str, Any], leaflet_dir: Path
 ) -> None:
-    view = MapView(build_map(seed, title="Missions"), offline=True, height="450px")
+    view = MapView(build_map(seed, title="Missions", mode="markers"), offline=True, height="450px")
     notebook_cell = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'></head>"
         f"<body><div class='output'>{view._repr_html_()}</div></body></html>"

@@ -1,4 +1,8 @@
-"""The committed seed map, maps/missions.html, as a reader opens it: offline, every layer, every marker."""
+"""The committed seed map, maps/missions.html, as a reader opens it: offline, every layer, every event.
+
+Events are drawn as markers on their points, or counted in clusters where markers would overlap:
+markers plus cluster members always account for every event of the shown layers.
+"""
 
 from __future__ import annotations
 
@@ -28,16 +32,22 @@ def test_seed_map_shows_every_layer_and_one_marker_per_visible_feature(
 
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     assert labels == [name for name, _ in LAYERS]
+
+    def drawn() -> int:
+        stats = page.evaluate("() => geoMap.stats()")
+        assert stats["markers"] + stats["clusterMembers"] == stats["shown"]
+        return int(stats["shown"])
+
     visible = sum(per_layer[name] for name, shown in LAYERS if shown)
-    assert page.locator(".leaflet-marker-icon").count() == visible
+    assert drawn() == visible
 
     def box(layer: str) -> Any:
         return page.locator(".leaflet-control-layers-overlays label", has_text=layer).locator("input")
 
     box("Places mentioned").check()
-    assert page.locator(".leaflet-marker-icon").count() == len(features)
+    assert drawn() == len(features)
     for name, _ in LAYERS:
         box(name).uncheck()
-        assert page.locator(".leaflet-marker-icon").count() == len(features) - per_layer[name], name
+        assert drawn() == len(features) - per_layer[name], name
         box(name).check()
     mp.assert_clean()

@@ -84,3 +84,18 @@ test("ring sizes and drawn ids", () => {
   assert.equal(cellId(c, true), "e4");
   assert.equal(cellId(c, false), "c3:7+9:12");
 });
+
+test("cells total numeric columns and count by class codes when given", () => {
+  const d = decode({
+    n: 3, scale: 1, lon: [10, 10, 10], lat: [20, 20, 20], t0: [0, 0, 0], t1: [0, 0, 0],
+    fields: { event_type: { v: ["attack"], c: 0 } }
+  });
+  const fat = Float64Array.from([3, NaN, 4]);
+  const cells = cellsAt(d, () => true, 5, 2, { codes: Int32Array.from([1, 0, 1]), sums: { fatalities: fat } });
+  assert.equal(cells.length, 1);
+  assert.equal(cells[0].sums.fatalities, 7);
+  assert.deepEqual(Array.from(cells[0].types), [1, 2]);
+  const classes = [{ label: "a", color: "#111111" }, { label: "b", color: "#222222" }];
+  assert.deepEqual(typeCounts(cells[0], ["attack"], classes).map((e) => [e.label, e.color, e.n]),
+    [["b", "#222222", 2], ["a", "#111111", 1]]);
+});

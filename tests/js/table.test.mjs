@@ -64,3 +64,19 @@ test("isoDay and fold", () => {
   assert.equal(fold("Ḥalab ÉRBİL"), "halab erbil");
   assert.equal(fold(42), "42");
 });
+
+test("histogram bins count dated events by their first day; binDays tile the domain", async () => {
+  const { binDays, counts, dayAt } = await import("../../geo/maps/static/histogram.js");
+  const d = decode({
+    n: 5, scale: 1, lon: [0, 0, 0, 0, 0], lat: [0, 0, 0, 0, 0],
+    t0: [0, 9, null, 5, null], t1: [0, 0, 3, 0, null], fields: {}
+  });
+  // Rows: day 0, day 9, open start ending day 3, day 5, undated.
+  assert.deepEqual(Array.from(counts(d, () => true, [0, 9], 2)), [2, 2]);
+  assert.deepEqual(Array.from(counts(d, (i) => i !== 1, [0, 9], 10)), [1, 0, 0, 1, 0, 1, 0, 0, 0, 0]);
+  const days = [];
+  for (let k = 0; k < 3; k++) days.push(binDays([0, 9], 3, k));
+  assert.deepEqual(days, [[0, 3], [4, 6], [7, 9]]);
+  assert.equal(dayAt([10, 20], 0.5), 15);
+  assert.equal(dayAt([10, 20], 2), 20);
+});

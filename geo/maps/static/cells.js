@@ -28,11 +28,15 @@ export function sizeOf(w) {
 // `ntypes` is the number of event_type values. Each cell: key, keys (of the grid cells merged
 // into it), zoom, rows, w (events), sx/sy (weighted sums of mx/my), first (lowest row), types
 // (events per event_type code), x0/y0/x1/y1 (extent in mx/my), t0/t1 (first and last day).
-export function cellsAt(d, include, zoom, ntypes) {
+// `opts` (optional): codes (the class of each row, instead of its event_type code) and sums
+// ({ name: Float64Array }, NaN for none): totals of each cell, e.g. fatalities and troops.
+export function cellsAt(d, include, zoom, ntypes, opts) {
   var scale = cellScale(zoom);
   var byKey = new Map();
   var cells = [];
-  var types = d.fields.event_type ? d.fields.event_type.codes : new Int32Array(d.n);
+  var types = opts && opts.codes ? opts.codes : (d.fields.event_type ? d.fields.event_type.codes : new Int32Array(d.n));
+  var sums = opts && opts.sums ? opts.sums : {};
+  var sumNames = Object.keys(sums);
   for (var i = 0; i < d.n; i++) {
     if (!include(i)) {
       continue;
@@ -42,8 +46,9 @@ export function cellsAt(d, include, zoom, ntypes) {
     if (cell === undefined) {
       cell = {
         key: key, keys: [key], zoom: zoom, rows: 0, w: 0, sx: 0, sy: 0, first: i, types: new Float64Array(ntypes),
-        x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, t0: Infinity, t1: -Infinity
+        x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, t0: Infinity, t1: -Infinity, sums: {}
       };
+      sumNames.forEach(function (name) { cell.sums[name] = 0; });
       byKey.set(key, cell);
       cells.push(cell);
     }
@@ -53,6 +58,12 @@ export function cellsAt(d, include, zoom, ntypes) {
     cell.sx += d.mx[i] * w;
     cell.sy += d.my[i] * w;
     cell.types[types[i]] += w;
+    for (var s = 0; s < sumNames.length; s++) {
+      var v = sums[sumNames[s]][i];
+      if (v === v) {
+        cell.sums[sumNames[s]] += v;
+      }
+    }
     cell.x0 = Math.min(cell.x0, d.mx[i]);
     cell.x1 = Math.max(cell.x1, d.mx[i]);
     cell.y0 = Math.min(cell.y0, d.my[i]);
@@ -124,6 +135,7 @@ export function mergeOverlapping(cells, world) {
       for (var t = 0; t < into.types.length; t++) {
         into.types[t] += cell.types[t];
       }
+      Object.keys(cell.sums || {}).forEach(function (name) { into.sums[name] = (into.sums[name] || 0) + cell.sums[name]; });
       into.x0 = Math.min(into.x0, cell.x0);
       into.x1 = Math.max(into.x1, cell.x1);
       into.y0 = Math.min(into.y0, cell.y0);
@@ -151,12 +163,18 @@ export function membersOf(d, cell, include, limit) {
 }
 
 // The event types of `cell` with their counts, most frequent first: [{ props, n }]; `values`
-// are the event_type values by code.
-export function typeCounts(cell, values) {
+// are the event_type values by code. With `classes` ([{ label, color }], --color-by) the cell's
+// counts are per class instead: [{ props, label, color, n }].
+export function typeCounts(cell, values, classes) {
   var counts = [];
   for (var t = 0; t < cell.types.length; t++) {
     if (cell.types[t] > 0) {
-      counts.push({ props: { event_type: values[t] }, n: cell.types[t] });
+      var entry = { props: { event_type: classes ? null : values[t] }, n: cell.types[t] };
+      if (classes) {
+        entry.label = classes[t].label;
+        entry.color = classes[t].color;
+      }
+      counts.push(entry);
     }
   }
   counts.sort(function (a, b) { return b.n - a.n; });

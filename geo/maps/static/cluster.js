@@ -3,9 +3,12 @@
  * At every zoom the active events of the shown layers are summed into square cells of CELL
  * screen pixels (cells.js). A cell with one event is drawn as that event's marker (popup,
  * tooltip, layer as usual); a cell with more is drawn as a ring chart of its event types with the
- * count in the middle. Its popup lists the counts per type, the period, and a button that zooms in
- * on its events; when they cannot be split further (one point, or the highest zoom) it lists them
- * instead. All cells are counted (stats), but only those in view (plus a margin) get a marker.
+ * count in the middle, at the mean position of its events. A click on a cluster of at most
+ * SPIDER_MAX events "spiderfies" it: its events are shown around it (spider.js), each marker with a
+ * leg to a dot on its own point, until the map is clicked or zoomed; a larger cluster opens a popup
+ * with the counts per type, the period, and a button that zooms in on its events (when they cannot
+ * be split further, one point or the highest zoom, it lists them instead). Markers never leave
+ * their points otherwise. All cells are counted (stats), but only those in view (plus a margin) get a marker.
  * Markers are kept between redraws when their cell is unchanged, so that an open popup survives
  * panning.
  *
@@ -14,11 +17,15 @@
 import { CELL, cellId, cellsAt, membersOf, sizeOf, typeCounts } from "./cells.js";
 import { ring } from "./clusterview.js";
 import { el, popup } from "./popup.js";
-import { styleOf } from "./styles.js";
+import { marker as eventMarker } from "./runtime.js";
+import { spiderOffsets } from "./spider.js";
+import { styleOf, styles } from "./styles.js";
 import { isoDay, latLngOf } from "./table.js";
-import { countLabel, tooltipText, typeLabel } from "./text.js";
+import { countLabel, tooltipText, totalsText, typeLabel } from "./text.js";
 
 var LIST_LIMIT = 50;
+// Clusters of at most this many events spiderfy on click; larger ones open their popup.
+export const SPIDER_MAX = 60;
 
 function Cluster(ctl) {
   this.ctl = ctl;
@@ -27,9 +34,59 @@ function Cluster(ctl) {
   this.drawn = {};      // id -> { marker, cell }
   this.cells = [];
   this.pending = false;
+  this.spider = null;   // { group, marker, id }: the spiderfied cluster
   var self = this;
   this.map.on("zoomend moveend overlayadd overlayremove", function () { self.refresh(); });
+  this.map.on("click zoomstart", function () { self.unspiderfy(); });
 }
+
+// Whether a click on `cell` spiderfies it (events one by one, not aggregated rows).
+Cluster.prototype.canSpider = function (cell) {
+  return !this.ctl.d.w && cell.rows <= SPIDER_MAX;
+};
+
+// Show the events of the cluster `m` (drawn for `cell`) around it: each event's own marker (popup,
+// tooltip) on the spider, with a leg to a dot on its true point.
+Cluster.prototype.spiderfy = function (m, cell, id) {
+  this.unspiderfy();
+  var map = this.map;
+  var ctl = this.ctl;
+  var members = this.members(cell, SPIDER_MAX);
+  var centre = map.latLngToLayerPoint(m.getLatLng());
+  var offsets = spiderOffsets(members.length, styles().spacing);
+  var group = L.layerGroup();
+  var markers = [];
+  members.forEach(function (i, k) {
+    var truth = ctl.latlng(i);
+    var pos = map.layerPointToLatLng(centre.add(L.point(offsets[k][0], offsets[k][1])));
+    var color = styleOf(ctl.props(i)).color;
+    group.addLayer(L.polyline([pos, truth], { className: "geo-spider-leg", color: "#1a1a1a", weight: 1.5, opacity: 0.8, interactive: false }));
+    group.addLayer(L.circleMarker(truth, { className: "geo-spider-foot", radius: 3, color: "#1a1a1a", weight: 1.5, fillColor: color, fillOpacity: 1, interactive: false }));
+    var member = eventMarker(ctl.props(i), pos, "geo-spider");
+    member._geoIndex = i;
+    markers.push(member);
+  });
+  markers.forEach(function (member) { group.addLayer(member); });
+  group.addTo(map);
+  var node = m.getElement();
+  if (node) {
+    node.classList.add("geo-spiderfied");
+  }
+  this.spider = { group: group, marker: m, id: id, members: members };
+};
+
+Cluster.prototype.unspiderfy = function () {
+  var spider = this.spider;
+  if (spider === null) {
+    return;
+  }
+  this.spider = null;
+  this.map.removeLayer(spider.group);
+  var node = spider.marker.getElement();
+  if (node) {
+    node.classList.remove("geo-spiderfied");
+  }
+};
 
 Cluster.prototype.refresh = function () {
   if (this.pending) {
@@ -51,7 +108,10 @@ Cluster.prototype.includer = function () {
 };
 
 Cluster.prototype.compute = function () {
-  return cellsAt(this.ctl.d, this.includer(), this.map.getZoom(), this.ctl.typeLayer.length);
+  var ctl = this.ctl;
+  var codes = ctl.classCodes();
+  var n = codes ? ctl.colorBy.classes.length : ctl.typeLayer.length;
+  return cellsAt(ctl.d, this.includer(), this.map.getZoom(), n, { codes: codes, sums: ctl.num });
 };
 
 function unproject(x, y) {
@@ -94,6 +154,9 @@ Cluster.prototype.redraw = function () {
       delete self.drawn[id];
     }
   });
+  if (this.spider !== null && !Object.prototype.hasOwnProperty.call(this.drawn, this.spider.id)) {
+    this.unspiderfy();
+  }
   Object.keys(wanted).forEach(function (id) {
     var cell = wanted[id];
     if (Object.prototype.hasOwnProperty.call(self.drawn, id)) {
@@ -106,17 +169,19 @@ Cluster.prototype.redraw = function () {
       group.addLayer(m);
       self.drawn[id] = { marker: m, cell: cell, group: group };
     } else {
-      self.drawn[id] = { marker: self.clusterMarker(cell), cell: cell, group: null };
+      self.drawn[id] = { marker: self.clusterMarker(cell, id), cell: cell, group: null };
       self.layer.addLayer(self.drawn[id].marker);
     }
   });
 };
 
 Cluster.prototype.typeCounts = function (cell) {
-  return typeCounts(cell, this.ctl.d.fields.event_type ? this.ctl.d.fields.event_type.values : [null]);
+  var ctl = this.ctl;
+  return typeCounts(cell, ctl.d.fields.event_type ? ctl.d.fields.event_type.values : [null],
+    ctl.classCodes() ? ctl.colorBy.classes : null);
 };
 
-Cluster.prototype.clusterMarker = function (cell) {
+Cluster.prototype.clusterMarker = function (cell, id) {
   var counts = this.typeCounts(cell);
   var size = sizeOf(cell.w);
   var box = document.createElement("div");
@@ -129,12 +194,22 @@ Cluster.prototype.clusterMarker = function (cell) {
   m.on("add", function () {
     var node = m.getElement();
     if (node) {
-      node.setAttribute("aria-label", countLabel(counts, cell.w));
+      node.setAttribute("aria-label", countLabel(counts, cell.w, cell.sums));
     }
   });
-  m.bindPopup(function () { return self.popup(m, cell, counts); }, { maxWidth: 340, maxHeight: 320 });
+  if (this.canSpider(cell)) {
+    m.on("click", function () {
+      if (self.spider !== null && self.spider.marker === m) {
+        self.unspiderfy();
+      } else {
+        self.spiderfy(m, cell, id);
+      }
+    });
+  } else {
+    m.bindPopup(function () { return self.popup(m, cell, counts); }, { maxWidth: 340, maxHeight: 320 });
+  }
   // A function returning a node: Leaflet would set a string as HTML.
-  m.bindTooltip(function () { return el("span", "geo-tooltip", countLabel(counts, cell.w)); }, { direction: "right" });
+  m.bindTooltip(function () { return el("span", "geo-tooltip", countLabel(counts, cell.w, cell.sums)); }, { direction: "right" });
   return m;
 };
 
@@ -153,14 +228,18 @@ Cluster.prototype.popup = function (marker, cell, counts) {
     var row = el("tr");
     var swatch = el("th");
     var dot = el("span", "geo-swatch");
-    dot.style.background = styleOf(entry.props).color;
+    dot.style.background = entry.color || styleOf(entry.props).color;
     swatch.appendChild(dot);
-    swatch.appendChild(document.createTextNode(typeLabel(entry.props)));
+    swatch.appendChild(document.createTextNode(entry.label || typeLabel(entry.props)));
     row.appendChild(swatch);
     row.appendChild(el("td", "geo-count", entry.n.toLocaleString("en")));
     table.appendChild(row);
   });
   box.appendChild(table);
+  var totals = totalsText(cell.sums);
+  if (totals !== "") {
+    box.appendChild(el("div", "geo-popup-type", "In all: " + totals));
+  }
   if (isFinite(cell.t0) || isFinite(cell.t1)) {
     var from = isFinite(cell.t0) ? isoDay(cell.t0) : "open start";
     var to = isFinite(cell.t1) ? isoDay(cell.t1) : "open end";
@@ -227,7 +306,8 @@ Cluster.prototype.stats = function () {
   });
   return {
     clusters: clusters, clusterMembers: members, markers: singles,
-    drawnClusters: drawnClusters, drawnMarkers: drawnMarkers
+    drawnClusters: drawnClusters, drawnMarkers: drawnMarkers,
+    spider: this.spider === null ? null : this.spider.members.slice()
   };
 };
 

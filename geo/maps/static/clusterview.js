@@ -32,7 +32,7 @@ export function ring(counts, total, size) {
     arc.setAttribute("cy", String(c));
     arc.setAttribute("r", String(r));
     arc.setAttribute("fill", "none");
-    arc.setAttribute("stroke", styleOf(entry.props).color);
+    arc.setAttribute("stroke", entry.color || styleOf(entry.props).color);
     arc.setAttribute("stroke-width", "6");
     arc.setAttribute("stroke-dasharray", len + " " + (circumference - len));
     arc.setAttribute("stroke-dashoffset", String(-offset + circumference / 4));

@@ -1,6 +1,9 @@
 /* geo map controls: period (time slider with play), place search, mission filter, fullscreen,
  * minimap. Plain Leaflet controls; every text from the data is set with textContent.
  */
+import { timeHistogram } from "./timechart.js";
+import { densityControl } from "./density.js";
+import { filterControl } from "./filters.js";
 import { BASEMAP_PANE } from "./pane.js";
 import { el } from "./popup.js";
 import { fitFree } from "./runtime.js";
@@ -67,6 +70,13 @@ function timeControl(ctl) {
     });
     var count = el("div", "geo-time-count");
     box.appendChild(count);
+    var chart = timeHistogram(ctl, function (a, b) {
+      stop();
+      sliders[0].value = String(a);
+      sliders[1].value = String(b);
+      apply(0);
+    });
+    box.insertBefore(chart, head.nextSibling);
     if (ctl.undatedCount > 0) {
       box.appendChild(el("div", "geo-time-note", plural(ctl.undatedCount, "undated event") + " always shown"));
     }
@@ -331,6 +341,15 @@ export function add(ctl, options) {
   var missions = ctl.d.fields.mission;
   if (options.missions !== false && missions && missions.values.some(function (v) { return v !== null; })) {
     missionControl(ctl).addTo(map);
+  }
+  if (options.density !== false) {
+    densityControl(ctl).addTo(map);
+  }
+  if (options.filters !== false) {
+    var filters = filterControl(ctl);
+    if (filters !== null) {
+      filters.addTo(map);
+    }
   }
   if (options.time !== false && ctl.domain !== null) {
     timeControl(ctl).addTo(map);

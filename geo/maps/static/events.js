@@ -17,12 +17,33 @@ var CONTROLLERS = [];
 // date texts of an event without bounds that is undated: none, or EDTF XXXX (an unknown date)
 var UNDATED = new Set(["", "XXXX"]);
 
+// Numeric columns `names` of decoded table `d` as Float64Arrays (NaN where not a number).
+function numbers(d, names) {
+  var out = {};
+  names.forEach(function (name) {
+    var f = d.fields[name];
+    if (!f) {
+      return;
+    }
+    var per = f.values.map(function (v) { return typeof v === "number" && isFinite(v) ? v : NaN; });
+    var arr = new Float64Array(d.n);
+    for (var i = 0; i < d.n; i++) {
+      arr[i] = per[f.codes[i]];
+    }
+    out[name] = arr;
+  });
+  return out;
+}
+
 function Controller(map, data, groups, options) {
   var styles = configuredStyles();
   this.map = map;
   this.options = options;
   this.mode = options.mode;
   this.d = decode(data);
+  this.colorBy = options.colorBy || null;  // { field, kind, classes: [{ label, color }] }
+  this.sizeBy = options.sizeBy || null;    // { field, max }
+  this.num = numbers(this.d, ["fatalities", "troops"]);
   this.groups = styles.layers.map(function (name) { return groups[name]; });
   this.layerNames = styles.layers;
   var d = this.d;
@@ -59,7 +80,9 @@ function Controller(map, data, groups, options) {
   this.period = this.domain ? this.domain.slice() : [-Infinity, Infinity];
   this.missionAllowed = null; // null: every mission; else an array of booleans per mission code
   this.placeAllowed = null;   // null: no search; else { place: [bool per code], name: [...] }
+  this.fieldAllowed = {};     // field name -> [bool per value code] (filters.js); absent: no filter
   this.active = new Uint8Array(d.n);
+  this.other = new Uint8Array(d.n);   // passes every filter but the period (the histogram)
   this.markers = {};          // event index -> L.Marker (markers mode, and single events of clusters)
   this.listeners = [];
   this.computeActive();
@@ -93,15 +116,21 @@ Controller.prototype.computeActive = function () {
   var names = d.fields.name ? d.fields.name.codes : null;
   var pa = this.placeAllowed;
   var ma = this.missionAllowed;
+  var fa = this.fieldAllowed;
+  var filters = Object.keys(fa).map(function (name) { return [d.fields[name].codes, fa[name]]; });
   for (var i = 0; i < d.n; i++) {
-    var on = this.undated[i] === 1 || (d.t0[i] <= to && d.t1[i] >= from);
+    var on = true;
     if (on && ma !== null && missions !== null) {
       on = ma[missions[i]];
     }
     if (on && pa !== null) {
       on = (places !== null && pa.place[places[i]]) || (names !== null && pa.name[names[i]]);
     }
-    this.active[i] = on ? 1 : 0;
+    for (var k = 0; on && k < filters.length; k++) {
+      on = filters[k][1][filters[k][0][i]];
+    }
+    this.other[i] = on ? 1 : 0;
+    this.active[i] = on && (this.undated[i] === 1 || (d.t0[i] <= to && d.t1[i] >= from)) ? 1 : 0;
   }
 };
 
@@ -118,6 +147,17 @@ Controller.prototype.onUpdate = function (fn) {
 
 Controller.prototype.setPeriod = function (from, to) {
   this.period = [Math.min(from, to), Math.max(from, to)];
+  this.update();
+};
+
+// Keep only events whose field `name` has a value flagged in `allowed` (one flag per value code;
+// null lifts the filter).
+Controller.prototype.setFilter = function (name, allowed) {
+  if (allowed === null) {
+    delete this.fieldAllowed[name];
+  } else {
+    this.fieldAllowed[name] = allowed;
+  }
   this.update();
 };
 
@@ -173,10 +213,30 @@ Controller.prototype.shownLayers = function () {
   return this.groups.map(function (g) { return !!g && map.hasLayer(g); });
 };
 
+// The colour and size of event i's marker under --color-by/--size-by (null: its type's).
+Controller.prototype.lookOf = function (i) {
+  if (!this.colorBy && !this.sizeBy) {
+    return null;
+  }
+  var look = {};
+  if (this.colorBy) {
+    look.color = this.colorBy.classes[value(this.d, "__color", i)].color;
+  }
+  if (this.sizeBy) {
+    look.size = value(this.d, "__size", i);
+  }
+  return look;
+};
+
+// The colour class of every row (--color-by), else null.
+Controller.prototype.classCodes = function () {
+  return this.colorBy && this.d.fields.__color ? this.d.fields.__color.codes : null;
+};
+
 Controller.prototype.markerOf = function (i) {
   var m = this.markers[i];
   if (!m) {
-    m = this.markers[i] = marker(this.props(i), this.latlng(i));
+    m = this.markers[i] = marker(this.props(i), this.latlng(i), null, this.lookOf(i));
     m._geoIndex = i;
   }
   return m;
@@ -227,7 +287,8 @@ Controller.prototype.stats = function () {
     undated: this.undatedCount,
     period: this.domain ? [isoDay(Math.max(this.period[0], this.domain[0])), isoDay(Math.min(this.period[1], this.domain[1]))] : null,
     domain: this.domain ? [isoDay(this.domain[0]), isoDay(this.domain[1])] : null,
-    aggregation: d.aggregation
+    aggregation: d.aggregation,
+    density: this.density && this.density.last ? this.density.last : null
   };
   if (this.mode === "markers") {
     var onMap = 0;

@@ -3,20 +3,21 @@
  *
  * The page calls configure(styles) once, init(map, data, groups, options) for the events of each
  * map, and fit(map, options) for the opening view. Two read-only debug hooks are published on
- * window: geoMap (stats(k), count(): what each map shows) and geoMapLayout (the pure marker layout,
- * which browser tests compare with geo.maps.spread).
+ * window: geoMap (stats(k), count(): what each map shows) and geoMapLayout (the pure geometry of
+ * the opening view and of the spider of a clicked cluster, which tests check).
  */
 import { count, init, stats } from "./events.js";
-import { layout, paddings, rings } from "./layout.js";
-import { arrange, fit, fitFree } from "./runtime.js";
+import { paddings } from "./layout.js";
+import { fit, fitFree } from "./runtime.js";
+import { spiderOffsets } from "./spider.js";
 import { configure as configureStyles, styles } from "./styles.js";
 
-// Set the marker style table (sizes, ring spacing, layers, styles of the event types).
+// Set the marker style table (sizes, spider spacing, layers, styles of the event types).
 export function configure(table) {
   configureStyles(table);
 }
 
-export { arrange, fit, fitFree, init, styles };
+export { fit, fitFree, init, styles };
 
 function publish(name, value) {
   if (typeof window !== "undefined" && !window[name]) {
@@ -25,4 +26,4 @@ function publish(name, value) {
 }
 
 publish("geoMap", { stats: stats, count: count });
-publish("geoMapLayout", { layout: layout, paddings: paddings, rings: rings });
+publish("geoMapLayout", { paddings: paddings, spiderOffsets: spiderOffsets });

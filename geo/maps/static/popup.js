@@ -5,7 +5,7 @@
  * concatenation into markup. The texts come from text.js.
  */
 import { styleOf } from "./styles.js";
-import { dateText, numberText, placeOf, safeUrl, str, tooltipText, typeLabel } from "./text.js";
+import { dateText, numberText, placeOf, precisionText, safeUrl, str, tooltipText, typeLabel } from "./text.js";
 
 export function el(tag, className, text) {
   var node = document.createElement(tag);
@@ -68,6 +68,7 @@ export function popup(props) {
   box.appendChild(el("div", "geo-popup-type", typeLabel(props)));
   var table = el("table", "geo-popup-facts");
   addRow(table, "Date", dateText(props));
+  addRow(table, "Located", precisionText(props));
   addRow(table, "Mission", str(props.mission));
   addRow(table, "Actors", str(props.actors));
   addRow(table, "Troops", numberText(props.troops));

@@ -1,109 +1,57 @@
-/* geo map runtime: event markers (icons, ring layout, popups from popup.js) and the opening view.
+/* geo map runtime: event markers (icons, popups from popup.js) and the opening view.
+ *
+ * A marker is always drawn on its own point, at every zoom: markers that would overlap are
+ * clustered (cluster.js) and spread only on demand, around a clicked cluster (spider.js). The
+ * symbol says how precise the point is (geo_precision: a site or town is drawn plain, a region
+ * with a dashed ring, a country or sea hollow with a dotted ring), so a country centroid is never
+ * read as a site.
  *
  * Security: the only markup set as HTML is the marker SVG of the style table, which is built by
  * geo from its own vocabulary; all text from the data goes through popup.js (textContent).
  */
-import { layout, paddings } from "./layout.js";
+import { paddings } from "./layout.js";
 import { popup, tooltip } from "./popup.js";
-import { styleOf, styles } from "./styles.js";
+import { precisionClass, styleOf, styles } from "./styles.js";
 import { tooltipText } from "./text.js";
 
-var SVG_NS = "http://www.w3.org/2000/svg";
-
-// The icon of a marker drawn `offset` pixels away from its point.
-function icon(props, offset) {
-  var style = styleOf(props);
-  var size = styles().size;
-  var half = size / 2;
-  return L.divIcon({
-    html: style.svg,
-    className: "geo-marker",
-    iconSize: [size, size],
-    iconAnchor: [half - offset[0], half - offset[1]],
-    popupAnchor: [offset[0], offset[1] - half],
-    tooltipAnchor: [offset[0] + half, offset[1]]
+// Black or white, whichever reads better on `hex` (#RRGGBB), as geo.maps.icons.text_color.
+function contrast(hex) {
+  var c = [1, 3, 5].map(function (k) {
+    var v = parseInt(hex.slice(k, k + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
   });
+  var lum = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  return (lum + 0.05) / 0.05 > 1.05 / (lum + 0.05) ? "#000000" : "#ffffff";
 }
 
-// A thin line from the true point to a moved marker, with a dot on the point; it ignores the
-// pointer so that it never hides a neighbouring marker from clicks.
-function leader(offset) {
-  var half = styles().size / 2;
-  var svg = document.createElementNS(SVG_NS, "svg");
-  svg.setAttribute("class", "geo-leader");
-  svg.setAttribute("width", "1");
-  svg.setAttribute("height", "1");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("focusable", "false");
-  var line = document.createElementNS(SVG_NS, "line");
-  line.setAttribute("x1", String(half - offset[0]));
-  line.setAttribute("y1", String(half - offset[1]));
-  line.setAttribute("x2", String(half));
-  line.setAttribute("y2", String(half));
-  svg.appendChild(line);
-  var dot = document.createElementNS(SVG_NS, "circle");
-  dot.setAttribute("cx", String(half - offset[0]));
-  dot.setAttribute("cy", String(half - offset[1]));
-  dot.setAttribute("r", "3");
-  svg.appendChild(dot);
+// The marker SVG of `style` in colour `look.color` and `look.size` pixels (--color-by, --size-by).
+// Only geo's own palette and numbers enter the markup.
+function restyled(style, look) {
+  var svg = style.svg;
+  if (look && look.color) {
+    svg = svg.replace('<g fill="' + style.color + '"', '<g fill="' + look.color + '"')
+      .replace(/(<text[^>]* fill=")#[0-9a-fA-F]{6}(")/, "$1" + contrast(look.color) + "$2");
+  }
+  if (look && look.size) {
+    var base = styles().size;
+    svg = svg.replace('width="' + base + '" height="' + base + '"', 'width="' + look.size + '" height="' + look.size + '"');
+  }
   return svg;
 }
 
-// Every marker made by layer(), in layer order then feature order: { marker, props, offset }.
-var MARKERS = [];
-// Maps with a layout pending (run once, in a microtask, however many markers changed).
-var PENDING = [];
-
-// Show the marker of `entry` at its offset: icon options (anchors of the popup and tooltip),
-// margins of the icon element as Leaflet sets them, and a leader when it is moved.
-function showOffset(entry) {
-  var offset = entry.offset;
-  var half = styles().size / 2;
-  entry.marker.options.icon = icon(entry.props, offset);
-  var node = entry.marker.getElement();
-  if (!node) {
-    return;
-  }
-  node.style.marginLeft = (offset[0] - half) + "px";
-  node.style.marginTop = (offset[1] - half) + "px";
-  var old = node.querySelector(".geo-leader");
-  if (old) {
-    node.removeChild(old);
-  }
-  if (offset[0] !== 0 || offset[1] !== 0) {
-    node.insertBefore(leader(offset), node.firstChild);
-  }
-  [entry.marker.getPopup(), entry.marker.getTooltip()].forEach(function (overlay) {
-    if (overlay && overlay.isOpen() && typeof overlay._updatePosition === "function") {
-      overlay._updatePosition();
-    }
-  });
-}
-
-function onMap(map) {
-  return MARKERS.filter(function (entry) { return entry.marker._map === map; });
-}
-
-// Offsets of `entries` at `zoom`: markers closer than the ring spacing on screen are laid out
-// on rings around their group's centre (layout.js).
-function offsetsAt(map, entries, zoom) {
-  var points = entries.map(function (entry) {
-    var p = map.project(entry.marker.getLatLng(), zoom).round();
-    return [p.x, p.y];
-  });
-  return layout(points, styles().spacing, styles().singleRing);
-}
-
-// Lay out the markers of `map` for its current zoom.
-export function arrange(map) {
-  var entries = onMap(map);
-  var offsets = offsetsAt(map, entries, map.getZoom());
-  entries.forEach(function (entry, i) {
-    var offset = offsets[i];
-    if (offset[0] !== entry.offset[0] || offset[1] !== entry.offset[1]) {
-      entry.offset = offset;
-      showOffset(entry);
-    }
+// The icon of the event with properties `props`, centred on its point; `look` ({color, size},
+// optional) restyles it.
+export function icon(props, extraClass, look) {
+  var style = styleOf(props);
+  var size = look && look.size ? look.size : styles().size;
+  var half = size / 2;
+  return L.divIcon({
+    html: restyled(style, look),
+    className: "geo-marker " + precisionClass(props) + (extraClass ? " " + extraClass : ""),
+    iconSize: [size, size],
+    iconAnchor: [half, half],
+    popupAnchor: [0, -half],
+    tooltipAnchor: [half, 0]
   });
 }
 
@@ -115,40 +63,27 @@ function unscroll(map) {
   }
 }
 
-function schedule(map) {
-  if (!map || PENDING.indexOf(map) !== -1) {
-    return;
-  }
-  PENDING.push(map);
-  if (!map._geoLayoutHooked) {
-    map._geoLayoutHooked = true;
-    map.on("zoomend overlayadd overlayremove", function () { schedule(map); });
+function hookScroll(map) {
+  if (map && !map._geoScrollHooked) {
+    map._geoScrollHooked = true;
     // Focusing a control or popup near the edge can scroll the (overflow: hidden) map container,
     // which shifts the whole map and its controls out of place; undo that at once.
     map.getContainer().addEventListener("scroll", function () { unscroll(map); });
   }
-  Promise.resolve().then(function () {
-    PENDING.splice(PENDING.indexOf(map), 1);
-    arrange(map);
-  });
 }
 
-// The marker of one event at `latlng`, with its popup and tooltip (built from `props` on demand)
-// and the ring layout hooks; it is added to and removed from its layer by events.js.
-export function marker(props, latlng) {
-  var entry = { marker: L.marker(latlng, { icon: icon(props, [0, 0]), riseOnHover: true }), props: props, offset: [0, 0] };
-  MARKERS.push(entry);
-  var m = entry.marker;
+// The marker of one event at `latlng` (its own point), with its popup and tooltip (built from
+// `props` on demand); it is added to and removed from its layer by events.js and cluster.js.
+// `extraClass` marks markers of a spider (spider.js); `look` restyles the icon (icon()).
+export function marker(props, latlng, extraClass, look) {
+  var m = L.marker(latlng, { icon: icon(props, extraClass, look), riseOnHover: true });
   m.on("add", function () {
     var node = m.getElement();
     if (node) {
       node.setAttribute("aria-label", tooltipText(props));
-      showOffset(entry);
     }
-    schedule(m._map);
+    hookScroll(m._map);
   });
-  // Leaflet fires "remove" before it forgets the map.
-  m.on("remove", function () { schedule(m._map); });
   // Before the popup opens (this listener comes before bindPopup's): pan it clear of the title.
   m.on("click", function () {
     var popupOf = m.getPopup();
@@ -203,18 +138,11 @@ export function boxesOver(map) {
   return boxes;
 }
 
-// The icon box of every marker on the map at `zoom`, in absolute pixels, laid out as at that zoom.
+// The icon box of every marker on the map at `zoom`, in absolute pixels.
 function markerBoxes(map, zoom) {
-  var half = styles().size / 2;
-  var entries = onMap(map);
-  var offsets = offsetsAt(map, entries, zoom);
-  var ours = entries.map(function (entry) { return entry.marker; });
-  var boxes = entries.map(function (entry, i) {
-    var p = map.project(entry.marker.getLatLng(), zoom).round().add(offsets[i]);
-    return { x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half };
-  });
+  var boxes = [];
   map.eachLayer(function (lyr) {
-    if (lyr instanceof L.Marker && ours.indexOf(lyr) === -1) {
+    if (lyr instanceof L.Marker) {
       var opts = lyr.options.icon.options;
       var size = L.point(opts.iconSize || [0, 0]);
       var anchor = opts.iconAnchor ? L.point(opts.iconAnchor) : size.divideBy(2);
@@ -250,7 +178,7 @@ export function topClearance(map) {
 }
 
 // Open the map on its markers, as close as options.maxZoom allows, with every marker icon
-// (spread ones at their offsets) outside the title, legend and controls. Falls back to
+// outside the title, legend and controls. Falls back to
 // fitting options.bounds when no marker is shown.
 export function fit(map, options) {
   var margin = options.margin;
@@ -294,7 +222,6 @@ export function fit(map, options) {
   var freeCentre = L.point(best.pad[0] + best.free.x / 2, best.pad[1] + best.free.y / 2);
   var pixel = ext.min.add(ext.max).divideBy(2).add(size.divideBy(2)).subtract(freeCentre);
   map.setView(map.unproject(pixel, best.zoom), best.zoom, { animate: false });
-  arrange(map);
 }
 
 // Fit `bounds` ([[south, west], [north, east]]) into the largest part of the map left free by

@@ -83,9 +83,28 @@ export function shortCount(n) {
   return String(n);
 }
 
-// The label of a cluster: "12 events: 7 Air strike, 5 Base".
-export function countLabel(counts, total) {
-  return total.toLocaleString("en") + " events: " + counts.map(function (e) {
-    return e.n.toLocaleString("en") + " " + typeLabel(e.props);
+// The label of a cluster: "12 events: 7 Air strike, 5 Base" and, when `sums` holds any,
+// "; 30 fatalities, 200 troops".
+export function countLabel(counts, total, sums) {
+  var text = total.toLocaleString("en") + " events: " + counts.map(function (e) {
+    return e.n.toLocaleString("en") + " " + (e.label || typeLabel(e.props));
   }).join(", ");
+  var totals = totalsText(sums);
+  return totals !== "" ? text + "; " + totals : text;
+}
+
+// "30 fatalities, 200 troops" from { fatalities: 30, troops: 200 } ("" when none is positive).
+export function totalsText(sums) {
+  return ["fatalities", "troops"].filter(function (name) {
+    return sums && sums[name] > 0;
+  }).map(function (name) {
+    return Math.round(sums[name]).toLocaleString("en") + " " + name;
+  }).join(", ");
+}
+
+// How precise the event's point is, from geo_precision: "" when unknown.
+export function precisionText(props) {
+  const texts = { 1: "at the site", 2: "to the town or city", 3: "to the region only", 4: "to the country or sea only" };
+  const p = props.geo_precision;
+  return typeof p === "number" && Object.prototype.hasOwnProperty.call(texts, p) ? texts[p] : "";
 }
