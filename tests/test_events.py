@@ -104,8 +104,9 @@ def test_suspended_training_and_mission_from_catalogue_alias() -> None:
 def test_troops_assigned_to_each_place_and_elliptical_counts() -> None:
     text = "Norway keeps forty soldiers stationed in Kirkuk and a dozen in Basra."
     tags = tag(text, "Kirkuk", "Basra", "Norway")
-    assert (tags["Kirkuk"].event_type, tags["Kirkuk"].troops) == ("deployment", 40)
-    assert (tags["Basra"].event_type, tags["Basra"].troops) == ("deployment", 12)
+    # "stationed" says where troops are (presence), not that they are sent
+    assert (tags["Kirkuk"].event_type, tags["Kirkuk"].troops) == ("presence", 40)
+    assert (tags["Basra"].event_type, tags["Basra"].troops) == ("presence", 12)
     assert "Norway" in tags["Kirkuk"].actors
 
 

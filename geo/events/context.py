@@ -14,6 +14,7 @@ __all__ = [
     "HYPOTHETICAL_STEMS",
     "PRESENT",
     "PRONOUNS",
+    "REPORTING",
     "has_prefix",
     "is_locative",
 ]
@@ -38,9 +39,16 @@ _AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
+#: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
+#: compound ("Houthi-controlled").
+_JOINERS: Final = frozenset({"'", "’", "-"})
+#: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
+_MAX_GAP: Final = 6
 
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
 PRESENT: Final = frozenset(_class("present"))
+#: Verbs of reporting: a date right after one says when something was told, not when it happened.
+REPORTING: Final = frozenset(_class("reporting"))
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
@@ -59,21 +67,23 @@ def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:
 def is_locative(text: str, tokens: Tokens, start: int, end: int) -> bool:
     """Whether the mention ``text[start:end]`` names where something happens (vs. a subject or modifier).
 
-    True after a locative preposition or verb ("in", "at the", "left the", "the city of") with at most four
-    words between that are articles, directions, place nouns, "and"/"or" or capitalised words ("in the
-    Syrian X", "in both X and Y"), without punctuation; or when the name is the subject of a passive of
+    True after a locative preposition or verb ("in", "at the", "left the", "the city of") with at most six
+    words between that are articles, directions, place nouns, "and"/"or", capitalised words or the parts
+    of a possessive or hyphenated compound ("in the Syrian X", "in both X and Y", "on Yemen's
+    Houthi-controlled X"), without other punctuation; or when the name is the subject of a passive of
     attack ("X was hit").
     """
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     index = tokens.before(start)
     edge = start
-    for gap in range(5):
+    for gap in range(_MAX_GAP + 1):
         if index < 0 or text[ends[index] : edge].strip():
             break
         word = words[index]
         if word in _LOCATIVE or (word == "of" and index > 0 and words[index - 1] in _OF_NOUNS):
             return True
-        if gap == 4 or not (word in _GAP or text[starts[index]].isupper()):
+        joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
+        if gap == _MAX_GAP or not (word in _GAP or text[starts[index]].isupper() or joined):
             break
         edge = starts[index]
         index -= 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
-from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
+from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import Cue, find_cues
 from geo.events.dating import close_interval, mission_active_at
 from geo.events.numbers import Count, find_counts
@@ -214,7 +214,7 @@ class Document:
                 if not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip())
             ]
             if eligible:
-                chosen = min(eligible, key=lambda d: min(abs(d.start - pivot), abs(d.end - pivot)))
+                chosen = min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return close_interval(chosen, eligible), "sentence"
         if not self.words(number) & PRESENT:
             for other in self.neighbours(number):
@@ -223,6 +223,31 @@ class Document:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
+
+    def _governing(
+        self, dates: list[TemporalExpression], cue: Cue | None
+    ) -> list[TemporalExpression]:
+        """The dates that may govern the cue's event: those of its own clause if any, else all; a date
+        that only says when something was reported ("said on Monday") yields to any other."""
+        if cue is not None and len(dates) > 1:
+            clause = self.clause(cue.start)
+            own = [d for d in dates if self.clause(d.start) == clause]
+            if own:
+                dates = own
+        told = [d for d in dates if not self._reported(d)]
+        return told or dates
+
+    def _reported(self, date: TemporalExpression) -> bool:
+        """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""
+        tokens = self.tokens
+        index = tokens.before(date.start)
+        low = self.sentences[self.index(date.start)].start
+        for k in range(index, max(index - 3, -1), -1):
+            if tokens.starts[k] < low:
+                break
+            if tokens.words[k] in REPORTING:
+                return True
+        return False
 
     # -- missions ---------------------------------------------------------------------------------------
 
@@ -401,6 +426,10 @@ class Document:
 def unique(names: Iterable[str]) -> tuple[str, ...]:
     """Names in first-seen order without repeats."""
     return tuple(dict.fromkeys(names))
+
+
+def _gap(date: TemporalExpression, pivot: int) -> int:
+    return min(abs(date.start - pivot), abs(date.end - pivot))
 
 
 def _start(mention: act.Mention) -> int:

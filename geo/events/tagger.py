@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -30,6 +32,13 @@ _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
 _GENERIC: Final = {"strike": 1, "attack": 2}
+#: Between two names of a list: a few words after the first ("district", "in western Iraq"), a comma,
+#: maybe "and"/"or" and an article.
+_LIST_JOIN: Final = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
+)
+#: What follows a name that is not the last of a list.
+_LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s(?:and|or)\s)")
 
 
 @dataclass(slots=True)
@@ -149,6 +158,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
     locative = {p.toponym.start for p in group if is_locative(text, tokens, p.toponym.start, p.toponym.end)}
+    listed = _listed(text, group, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     placed_with_cue = any(
@@ -163,6 +173,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
         if in_clause:
             cue, how = _best(in_clause, place), "clause"
+        elif (first := listed.get(place.toponym.start)) in choices and choices[first].cue is not None:
+            choices[place.toponym.start] = choices[first]
+            continue
         elif cues and not placed_with_cue:
             cue, how = _best(cues, place), "sentence"
         else:
@@ -219,6 +232,24 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         members.sort(key=lambda p: p.toponym.start)
         out.append(_build(doc, number, members, best, choices[best.toponym.start], mentions, locative))
+    return out
+
+
+def _listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int, int]:
+    """Add to ``locative`` the places listed after a locative one ("targeted X in Y, Z, and W"): joined by
+    a comma (with up to three words such as "district" or "in western Iraq" after the previous name) and
+    either followed by one or joined by "and"/"or". Returns the start of each listed place's predecessor
+    by the place's start: a listed place shares its predecessor's event."""
+    out: dict[int, int] = {}
+    for previous, place in itertools.pairwise(group):
+        if previous.toponym.start not in locative or place.toponym.start in locative:
+            continue
+        between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
+        if between is None:
+            continue
+        if between.group("conj") or between.group("and") or _LIST_NEXT.match(text, place.toponym.end):
+            locative.add(place.toponym.start)
+            out[place.toponym.start] = previous.toponym.start
     return out
 
 
