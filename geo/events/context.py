@@ -17,6 +17,7 @@ __all__ = [
     "REPORTING",
     "has_prefix",
     "is_locative",
+    "modifies",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -57,6 +58,21 @@ ATTRIBUTION: Final = _class("attribution")
 HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
+
+
+#: Nouns a country name modifies ("US bases", "Iraqi forces"): the country is then no site.
+_MODIFIED: Final = frozenset(_class("modified"))
+_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
+
+
+def modifies(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies what follows: a hyphenated compound ("Iran-backed",
+    "US-led") or a noun of the ``modified`` class ("US bases", "Turkey's forces")."""
+    found = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if found is None:
+        return False
+    word = found.group(1)
+    return word is None or word.lower() in _MODIFIED
 
 
 def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:

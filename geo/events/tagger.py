@@ -12,9 +12,10 @@ from typing import Final
 from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
-from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative
+from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative, modifies
 from geo.events.cues import Cue, refine, unarmed
 from geo.events.document import VIOLENT, Document
+from geo.events.frames import clause_frames
 from geo.events.merge import mention_tags, merge_tags
 from geo.events.notes import describe_event
 from geo.events.tag import EventTag
@@ -158,6 +159,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
     locative = {p.toponym.start for p in group if is_locative(text, tokens, p.toponym.start, p.toponym.end)}
+    for place in group:  # "attacks on US bases": the country says whose, not where
+        if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
+            locative.discard(place.toponym.start)
     listed = _listed(text, group, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
@@ -210,12 +214,33 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         and p.toponym.start not in locative
         and (name := act.country_name(p.candidate.country)) is not None
     ]
+    hosts = {
+        p.toponym.start
+        for p in group
+        if choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country"
+    }
+    extra = []
+    for host, cue in clause_frames(
+        cues,
+        cue_clause,
+        group,
+        place_clause,
+        hosts=hosts,
+        used={start: (choice.cue, choice.event_type) for start, choice in choices.items()},
+        physical=PHYSICAL,
+        dated=lambda clause: any(doc.clause(d.start) == clause for d in doc.dates[number]),
+        best=_best,
+    ):
+        found = refined.get(cue.start)
+        if found is None:
+            found = refined[cue.start] = refine(cue, doc.words(number))
+        extra.append((host, _Choice(cue, found[0], found[1], "clause")))
     grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
     for place in group:
         choice = choices[place.toponym.start]
         if choice.event_type != "mention":
             grouped.setdefault((place.candidate.id, choice.event_type, choice.sub), []).append(place)
-    if not grouped:
+    if not grouped and not extra:
         return []
     for place in group:  # other mentions of a place with an event here belong to that event
         if choices[place.toponym.start].event_type == "mention":
@@ -232,6 +257,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         members.sort(key=lambda p: p.toponym.start)
         out.append(_build(doc, number, members, best, choices[best.toponym.start], mentions, locative))
+    for host, choice in extra:
+        out.append(_build(doc, number, [host], host, choice, mentions, locative))
     return out
 
 
