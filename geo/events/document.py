@@ -206,6 +206,11 @@ class Document:
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
         found = self.dates[number]
+        if cue is not None and cue.event_type == "presence" and found:
+            clause = self.clause(cue.start)
+            if all(self.clause(d.start) != clause for d in found):
+                # a state ("which hosts coalition troops") is dated by its own clause, else it holds now
+                found = []
         if found:
             pivot = cue.start if cue is not None else place.toponym.start
             eligible = [
@@ -216,7 +221,7 @@ class Document:
             if eligible:
                 chosen = min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return close_interval(chosen, eligible), "sentence"
-        if not self.words(number) & PRESENT:
+        if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
             for other in self.neighbours(number):
                 usable = [d for d in self.dates[other] if not d.attributive]
                 if usable:
@@ -224,9 +229,7 @@ class Document:
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
 
-    def _governing(
-        self, dates: list[TemporalExpression], cue: Cue | None
-    ) -> list[TemporalExpression]:
+    def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
         """The dates that may govern the cue's event: those of its own clause if any, else all; a date
         that only says when something was reported ("said on Monday") yields to any other."""
         if cue is not None and len(dates) > 1:

@@ -110,9 +110,12 @@ def tag_events(
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
     referred = referring_sentences(doc, spots, nested, by_sentence, PHYSICAL)
     tags: list[EventTag] = []
-    for number, group in sorted([*by_sentence.items(), *((n, [r.place]) for n, r in referred.items())]):
+    jobs = [(n, g, False) for n, g in by_sentence.items()] + [
+        (n, [r.place], True) for n, r in referred.items()
+    ]
+    for number, group, referring in sorted(jobs, key=lambda job: (job[0], job[2])):
         found = _tag_sentence(doc, number, group)
-        if number in referred:  # the place it means, typed and dated by the referring sentence
+        if referring:  # the place it means, typed and dated by the referring sentence
             antecedent = referred[number].antecedent
             span = (antecedent.toponym.start, antecedent.toponym.end)
             found = [
