@@ -297,14 +297,16 @@ class Document:
                 continue
             owner = re.compile(rf"\b{re.escape(actor.name)}\b")
             found = [
-                e.name
+                e
                 for e in self.missions_catalogue.entries
                 if owner.search(e.name)
                 and (not e.areas or place.candidate.id in e.areas or country in e.areas)
                 and self._active(e.name, date)
             ]
-            if len(found) == 1:
-                return found
+            # a mission of the place's area outranks one without areas ("the NATO mission" in Iraq)
+            local = [e.name for e in found if e.areas] or [e.name for e in found]
+            if len(local) == 1:
+                return local
         return []
 
     def _active(self, mission: str, date: TemporalExpression | None) -> bool:
