@@ -268,7 +268,7 @@ class Document:
         if here or (here := self._owned(number, date, place)):
             return here[0]
         if event_type not in MILITARY:
-            return None
+            return self._area_mission(date, place) if event_type != "strike" else None
         for other in (number - 1, number - 2, number + 1) if event_type != "strike" else ():
             if 0 <= other < len(self.sentences):
                 near = [m.name for m in self.missions[other] if self._active(m.name, date)]
@@ -283,9 +283,22 @@ class Document:
             if len(by_area) == 1:
                 return by_area[0]
         if event_type not in _DOCUMENT_MISSION and sub not in _DOCUMENT_MISSION:
-            return None
+            return self._area_mission(date, place) if event_type != "strike" else None
         named = {name for name in self._named_missions if self._active(name, date)}  # after self.missions
+        if sub == "air_strike":  # a peacekeeping mission flies no air strikes
+            named = {n for n in named if self.missions_catalogue.entry(n).kind != "peacekeeping"}
         return named.pop() if len(named) == 1 else None
+
+    def _area_mission(self, date: TemporalExpression | None, place: Resolved) -> str | None:
+        """The only mission the article names (active at the date) when its area holds the place or the
+        place's country: an attack on a base or a protest in a mission's area is part of its story."""
+        self.missions  # noqa: B018 - fills _named_missions
+        named = {name for name in self._named_missions if self._active(name, date)}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        areas = self.missions_catalogue.entry(name).areas
+        return name if place.candidate.id in areas or f"iso:{place.candidate.country}" in areas else None
 
     def _owned(self, number: int, date: TemporalExpression | None, place: Resolved) -> list[str]:
         """The mission meant by "<organisation> mission" (or "operation") in sentence ``number``: the only
