@@ -7,7 +7,6 @@ so that each place only looks at its sentence and the neighbours.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
@@ -15,7 +14,7 @@ from typing import Final, Protocol, TypeVar
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import Cue, find_cues
-from geo.events.dating import close_interval, mission_active_at
+from geo.events.dating import close_interval
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.model.catalog import Catalogue
@@ -27,13 +26,9 @@ __all__ = ["MILITARY", "VIOLENT", "Document"]
 
 #: Event types that missions run (a mission named nearby applies to them).
 MILITARY: Final = frozenset({"deployment", "withdrawal", "training", "presence", "strike"})
-#: Event types (and air strikes) that take the article's only active mission when none is named nearby.
-_DOCUMENT_MISSION: Final = frozenset({"deployment", "withdrawal", "training", "presence", "air_strike"})
 #: Event types whose perpetrator may be named elsewhere (the next sentence, an earlier mention).
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 _COUNTRY_ACTORS: Final = frozenset(act.COUNTRY_NAMES.values())
-#: "mission" or "operation" right after an organisation's name ("the NATO mission").
-_MISSION_AFTER: Final = re.compile(r"['’]?s?\s+(?:mission|operation)\b", re.IGNORECASE)
 
 
 class _Spanned(Protocol):
@@ -71,7 +66,7 @@ class Document:
     _starts: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
     _publication: list[TemporalExpression | None] = field(default_factory=list)
-    _active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
+    active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
     _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
 
     @classmethod
@@ -148,6 +143,13 @@ class Document:
         ]
         found = [*named_actors, *extra]
         self._actors = self._bucket(sorted(found, key=lambda m: m.start))
+
+    @property
+    def named_missions(self) -> list[str]:
+        """Canonical names of the missions the article names, in text order."""
+        if self._missions is None:
+            self._find_names()
+        return self._named_missions
 
     def index(self, offset: int) -> int:
         """Index of the sentence that contains ``offset``."""
@@ -251,85 +253,6 @@ class Document:
             if tokens.words[k] in REPORTING:
                 return True
         return False
-
-    # -- missions ---------------------------------------------------------------------------------------
-
-    def mission(
-        self, number: int, event_type: str, sub: str | None, date: TemporalExpression | None, place: Resolved
-    ) -> str | None:
-        """The mission for an event.
-
-        Named in the sentence; for deployments, training, withdrawals and presence also in the two
-        sentences before or the one after; else the only mission whose area is the place (when the sentence
-        speaks of a mission or operation); else the only mission the article names that was active at the
-        date (not for strikes other than air strikes: a drone strike in a mission's country is often no part
-        of it). A mission whose active years miss the date is never used."""
-        here = [m.name for m in self.missions[number] if self._active(m.name, date)]
-        if here or (here := self._owned(number, date, place)):
-            return here[0]
-        if event_type not in MILITARY:
-            return self._area_mission(date, place) if event_type != "strike" else None
-        for other in (number - 1, number - 2, number + 1) if event_type != "strike" else ():
-            if 0 <= other < len(self.sentences):
-                near = [m.name for m in self.missions[other] if self._active(m.name, date)]
-                if near or (near := self._owned(other, date, place)):
-                    return near[-1] if other < number else near[0]
-        if "mission" in self.words(number) or "operation" in self.words(number):
-            by_area = [
-                e.name
-                for e in self.missions_catalogue.entries
-                if place.candidate.id in e.areas and self._active(e.name, date)
-            ]
-            if len(by_area) == 1:
-                return by_area[0]
-        if event_type not in _DOCUMENT_MISSION and sub not in _DOCUMENT_MISSION:
-            return self._area_mission(date, place) if event_type != "strike" else None
-        named = {name for name in self._named_missions if self._active(name, date)}  # after self.missions
-        if sub == "air_strike":  # a peacekeeping mission flies no air strikes
-            named = {n for n in named if self.missions_catalogue.entry(n).kind != "peacekeeping"}
-        return named.pop() if len(named) == 1 else None
-
-    def _area_mission(self, date: TemporalExpression | None, place: Resolved) -> str | None:
-        """The only mission the article names (active at the date) when its area holds the place or the
-        place's country: an attack on a base or a protest in a mission's area is part of its story."""
-        self.missions  # noqa: B018 - fills _named_missions
-        named = {name for name in self._named_missions if self._active(name, date)}
-        if len(named) != 1:
-            return None
-        name = named.pop()
-        areas = self.missions_catalogue.entry(name).areas
-        return name if place.candidate.id in areas or f"iso:{place.candidate.country}" in areas else None
-
-    def _owned(self, number: int, date: TemporalExpression | None, place: Resolved) -> list[str]:
-        """The mission meant by "<organisation> mission" (or "operation") in sentence ``number``: the only
-        active catalogue mission whose name holds the organisation's name and whose areas (if any) hold the
-        place or its country ("the NATO mission" at a place in Iraq: NATO Mission Iraq)."""
-        country = f"iso:{place.candidate.country}"
-        for actor in self.actors[number]:
-            if _MISSION_AFTER.match(self.text, actor.end) is None:
-                continue
-            owner = re.compile(rf"\b{re.escape(actor.name)}\b")
-            found = [
-                e
-                for e in self.missions_catalogue.entries
-                if owner.search(e.name)
-                and (not e.areas or place.candidate.id in e.areas or country in e.areas)
-                and self._active(e.name, date)
-            ]
-            # a mission of the place's area outranks one without areas ("the NATO mission" in Iraq)
-            local = [e.name for e in found if e.areas] or [e.name for e in found]
-            if len(local) == 1:
-                return local
-        return []
-
-    def _active(self, mission: str, date: TemporalExpression | None) -> bool:
-        if date is None:
-            return True
-        key = (mission, date.date_start, date.date_end)
-        found = self._active_cache.get(key)
-        if found is None:
-            found = self._active_cache[key] = mission_active_at(self.missions_catalogue, mission, date)
-        return found
 
     # -- actors -----------------------------------------------------------------------------------------
 

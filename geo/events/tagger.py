@@ -17,6 +17,7 @@ from geo.events.cues import Cue, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
 from geo.events.merge import mention_tags, merge_tags
+from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -345,7 +346,7 @@ def _build(
     elif event_type in VIOLENT or event_type == "protest":
         fatalities = doc.fatalities(number, best)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
-    mission = doc.mission(number, event_type, choice.sub, date, best)
+    mission = event_mission(doc, number, event_type, choice.sub, date, best)
     return EventTag(
         place=best,
         name=doc.text[best.toponym.start : best.toponym.end],
