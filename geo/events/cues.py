@@ -19,7 +19,7 @@ from typing import Any, Final
 from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["Cue", "find_cues", "refine", "unarmed"]
+__all__ = ["Cue", "by_state", "find_cues", "refine", "unarmed"]
 
 #: Up to three words between a verb and its object (grammar, not vocabulary).
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
@@ -186,4 +186,24 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
             return event_type, "force_protection"
     if sub == "parliament_resolution" and not has("legislature"):
         return event_type, None
+    return event_type, sub
+
+
+#: Violent types a state's weapons fired from afar make a strike (ACLED: air/drone strike, shelling/missile
+#: attack by state forces); sub types that stay what they are.
+_STATE_TYPES: Final = frozenset({"attack", "rocket_attack"})
+_KEEP_SUBS: Final = frozenset({"territorial_control", "explosion", "bombing"})
+
+
+def by_state(event_type: str, sub: str | None, words: set[str]) -> tuple[str, str | None]:
+    """An attack or missile attack whose only actors are states, in a sentence of weapons fired from
+    afar (drones, missiles, jets, shelling: the ``remote`` class), is a strike."""
+    context = _context()
+    if (
+        event_type in _STATE_TYPES
+        and sub not in _KEEP_SUBS
+        and "remote" in context
+        and context["remote"].found_in(words)
+    ):
+        return "strike", sub
     return event_type, sub

@@ -28,7 +28,7 @@ __all__ = ["MILITARY", "VIOLENT", "Document"]
 MILITARY: Final = frozenset({"deployment", "withdrawal", "training", "presence", "strike"})
 #: Event types whose perpetrator may be named elsewhere (the next sentence, an earlier mention).
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
-_COUNTRY_ACTORS: Final = frozenset(act.COUNTRY_NAMES.values())
+_COUNTRY_ACTORS: Final = act.COUNTRY_ACTORS
 
 
 class _Spanned(Protocol):

@@ -13,7 +13,7 @@ from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
 from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative, modifies
-from geo.events.cues import Cue, refine, unarmed
+from geo.events.cues import Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
 from geo.events.merge import mention_tags, merge_tags
@@ -339,19 +339,22 @@ def _build(
     cue = choice.cue if choice.how != "inherited" else None
     date, date_source = doc.date(number, cue, best)
     actors = doc.actors_for(number, cue, mentions, locative, best)
-    actors = doc.complete_actors(number, event_type, choice.sub, actors)
+    sub = choice.sub
+    if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
+        event_type, sub = by_state(event_type, sub, doc.words(number))
+    actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"}:
         troops = doc.troops(number, best)
     elif event_type in VIOLENT or event_type == "protest":
         fatalities = doc.fatalities(number, best)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
-    mission = event_mission(doc, number, event_type, choice.sub, date, best)
+    mission = event_mission(doc, number, event_type, sub, date, best)
     return EventTag(
         place=best,
         name=doc.text[best.toponym.start : best.toponym.end],
         event_type=event_type,
-        sub_event_type=choice.sub,
+        sub_event_type=sub,
         mission=mission,
         actors=actors,
         troops=troops,
@@ -367,7 +370,7 @@ def _build(
         notes=describe_event(
             best.candidate.name,
             event_type,
-            choice.sub,
+            sub,
             actors=actors,
             mission=mission,
             troops=troops,
