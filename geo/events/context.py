@@ -15,6 +15,7 @@ __all__ = [
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
+    "SOURCE",
     "has_prefix",
     "is_locative",
     "modifies",
@@ -46,6 +47,8 @@ _JOINERS: Final = frozenset({"'", "’", "-"})
 #: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
 _MAX_GAP: Final = 6
 
+#: Words before the place something leaves ("withdrew from X", "pulled out of X"): the site of a withdrawal.
+SOURCE: Final = frozenset({"from", "of"})
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
 PRESENT: Final = frozenset(_class("present"))
 #: Verbs of reporting: a date right after one says when something was told, not when it happened.
@@ -80,15 +83,19 @@ def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:
     return any(word.startswith(stems) for word in words)
 
 
-def is_locative(text: str, tokens: Tokens, start: int, end: int) -> bool:
+def is_locative(
+    text: str, tokens: Tokens, start: int, end: int, *, words: frozenset[str] | None = None
+) -> bool:
     """Whether the mention ``text[start:end]`` names where something happens (vs. a subject or modifier).
 
     True after a locative preposition or verb ("in", "at the", "left the", "the city of") with at most six
     words between that are articles, directions, place nouns, "and"/"or", capitalised words or the parts
     of a possessive or hyphenated compound ("in the Syrian X", "in both X and Y", "on Yemen's
     Houthi-controlled X"), without other punctuation; or when the name is the subject of a passive of
-    attack ("X was hit").
+    attack ("X was hit"). ``words`` replaces the locative words (then the passive test is skipped):
+    ``SOURCE`` tells where something leaves from ("withdrew from X").
     """
+    locative = _LOCATIVE if words is None else words
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     index = tokens.before(start)
     edge = start
@@ -96,13 +103,17 @@ def is_locative(text: str, tokens: Tokens, start: int, end: int) -> bool:
         if index < 0 or text[ends[index] : edge].strip():
             break
         word = words[index]
-        if word in _LOCATIVE or (word == "of" and index > 0 and words[index - 1] in _OF_NOUNS):
+        if word in locative or (
+            word == "of" and locative is _LOCATIVE and index > 0 and words[index - 1] in _OF_NOUNS
+        ):
             return True
         joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
         if gap == _MAX_GAP or not (word in _GAP or text[starts[index]].isupper() or joined):
             break
         edge = starts[index]
         index -= 1
+    if locative is not _LOCATIVE:
+        return False
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
     if after not in _AFTER_FIRST and not after.isspace():
         return False

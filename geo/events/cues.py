@@ -4,8 +4,8 @@ Each cue has an event type (:data:`geo.model.vocab.EVENT_TYPES`), an optional su
 violent or decisive events (strikes, rocket attacks, abductions, protests, withdrawals), 2 for military
 activity (deployment, training, presence), 1 for political acts. Within a clause the highest tier wins,
 then the cue nearest to the place. Sentence-level checks then refine the choice (a "bombing" by a
-military is an air strike, a "withdrawal" without troops is political, training that was "called off"
-is ``training_suspended``).
+military is an air strike, a "withdrawal" from an agreement (without troops) is political, training
+that was "called off" is ``training_suspended``).
 """
 
 from __future__ import annotations
@@ -170,8 +170,8 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     def has(name: str) -> bool:
         return name in context and context[name].found_in(words)
 
-    if event_type == "withdrawal" and not has("military"):
-        return ("political", "treaty_withdrawal") if has("treaty") else ("political", None)
+    if event_type == "withdrawal" and not has("military") and has("treaty"):
+        return "political", "treaty_withdrawal"
     if sub == "bombing":
         if has("air"):
             return "strike", "air_strike"

@@ -12,7 +12,7 @@ from typing import Final
 from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
-from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative, modifies
+from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
 from geo.events.cues import Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -194,6 +194,14 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             found = refined[cue.start] = refine(cue, doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
+    for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
+        start = place.toponym.start
+        if (
+            choices[start].event_type == "withdrawal"
+            and start not in locative
+            and is_locative(text, tokens, start, place.toponym.end, words=SOURCE)
+        ):
+            locative.add(start)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
