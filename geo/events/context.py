@@ -84,7 +84,7 @@ def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:
 
 
 def is_locative(
-    text: str, tokens: Tokens, start: int, end: int, *, words: frozenset[str] | None = None
+    text: str, tokens: Tokens, start: int, end: int, *, locatives: frozenset[str] | None = None
 ) -> bool:
     """Whether the mention ``text[start:end]`` names where something happens (vs. a subject or modifier).
 
@@ -92,10 +92,10 @@ def is_locative(
     words between that are articles, directions, place nouns, "and"/"or", capitalised words or the parts
     of a possessive or hyphenated compound ("in the Syrian X", "in both X and Y", "on Yemen's
     Houthi-controlled X"), without other punctuation; or when the name is the subject of a passive of
-    attack ("X was hit"). ``words`` replaces the locative words (then the passive test is skipped):
+    attack ("X was hit"). ``locatives`` replaces the locative words (then the passive test is skipped):
     ``SOURCE`` tells where something leaves from ("withdrew from X").
     """
-    locative = _LOCATIVE if words is None else words
+    locative = _LOCATIVE if locatives is None else locatives
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     index = tokens.before(start)
     edge = start

@@ -199,7 +199,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if (
             choices[start].event_type == "withdrawal"
             and start not in locative
-            and is_locative(text, tokens, start, place.toponym.end, words=SOURCE)
+            and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
         ):
             locative.add(start)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
