@@ -101,7 +101,8 @@ def test_erbil_airport_withdrawal(tagged: dict[str, list[EventTag]]) -> None:
 
 
 def test_company_under_nato_mission_iraq(tagged: dict[str, list[EventTag]]) -> None:
-    (company,) = [t for t in find(tagged[RO], "iso:IQ", "deployment") if t.troops == 145]
+    # "an infantry company of 145 soldiers will be working in Iraq": troops at a place (presence)
+    (company,) = [t for t in find(tagged[RO], "iso:IQ", "presence") if t.troops == 145]
     assert company.mission == "NATO Mission Iraq"
     assert company.date_start == "2024-01-01"
 

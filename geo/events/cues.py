@@ -19,7 +19,11 @@ from typing import Any, Final
 from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["Cue", "by_state", "find_cues", "refine", "unarmed"]
+__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "unarmed"]
+
+#: The sub type of the cue a troop count makes ("900 troops in X": presence); a verb of its clause
+#: outranks it, and it leaves no sub type on the event.
+TROOP_COUNT: Final = "troop_count"
 
 #: Up to three words between a verb and its object (grammar, not vocabulary).
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
@@ -165,6 +169,8 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
 def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     """Adjust a cue's event and sub type to the lower-cased words of its sentence."""
     event_type, sub = cue.event_type, cue.sub_event_type
+    if sub == TROOP_COUNT:
+        sub = None
     context = _context()
 
     def has(name: str) -> bool:

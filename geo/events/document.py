@@ -13,7 +13,7 @@ from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
-from geo.events.cues import Cue, find_cues
+from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import close_interval
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -88,8 +88,9 @@ class Document:
         doc._starts = [s.start for s in doc.sentences]
         counts = find_counts(text, tokens=tokens)
         doc._counts = doc._bucket(counts)
-        # a number of troops at a place reports where they are sent ("N soldiers will be working in X")
-        sent = [Cue(c.start, c.end, "deployment", None, 2) for c in counts if c.kind == "troops"]
+        # a number of troops at a place says that they are there ("has 900 troops in X"); a verb of
+        # sending or leaving in the clause says more and outranks it (nearer, or more specific)
+        sent = [Cue(c.start, c.end, "presence", TROOP_COUNT, 2) for c in counts if c.kind == "troops"]
         cues = find_cues(text, tokens=tokens)
         doc.cues = doc._bucket(sorted([*cues, *sent], key=lambda cue: cue.start) if sent else cues)
         return doc
@@ -209,10 +210,9 @@ class Document:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
         found = self.dates[number]
         if cue is not None and cue.event_type == "presence" and found:
-            clause = self.clause(cue.start)
-            if all(self.clause(d.start) != clause for d in found):
-                # a state ("which hosts coalition troops") is dated by its own clause, else it holds now
-                found = []
+            # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
+            # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
+            found = self._own_dates(number, found, cue)
         if found:
             pivot = cue.start if cue is not None else place.toponym.start
             eligible = [
@@ -236,11 +236,19 @@ class Document:
         that only says when something was reported ("said on Monday") yields to any other."""
         if cue is not None and len(dates) > 1:
             clause = self.clause(cue.start)
-            own = [d for d in dates if self.clause(d.start) == clause]
-            if own:
-                dates = own
+            dates = [d for d in dates if self.clause(d.start) == clause] or dates
         told = [d for d in dates if not self._reported(d)]
         return told or dates
+
+    def _own_dates(self, number: int, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
+        """The dates of the cue's own clause, else those of clauses without a cue (an adverbial such as
+        "On Monday," or "From January,"), else none."""
+        clause = self.clause(cue.start)
+        own = [d for d in dates if self.clause(d.start) == clause]
+        if own:
+            return own
+        cued = {self.clause(c.start) for c in self.cues[number]}
+        return [d for d in dates if self.clause(d.start) not in cued]
 
     def _reported(self, date: TemporalExpression) -> bool:
         """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""

@@ -13,7 +13,7 @@ from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.anaphora import referring_sentences
 from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
-from geo.events.cues import Cue, by_state, refine, unarmed
+from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
 from geo.events.merge import mention_tags, merge_tags
@@ -154,10 +154,13 @@ def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
     sentence_start = doc.sentences[number].start
+    spans = [(p.toponym.start, p.toponym.end) for p in group]
     cues = [
         c
         for c in doc.cues[number]
-        if not _hypothetical(doc, c, sentence_start) and not unarmed(c, doc.text, doc.words(number))
+        if not _hypothetical(doc, c, sentence_start)
+        and not unarmed(c, doc.text, doc.words(number))
+        and not any(a <= c.start < b for a, b in spans)  # "base" in "Bagram Air Base" says no event
     ]
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
@@ -315,6 +318,8 @@ def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
     def key(cue: Cue) -> tuple[int, int, int]:
         distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
         generic = _GENERIC.get(cue.event_type, 0) if cue.sub_event_type is None else 0
+        if cue.sub_event_type == TROOP_COUNT:
+            generic = 3  # a bare troop count yields to any verb of the clause
         return -cue.tier, generic, distance
 
     return min(cues, key=key)
