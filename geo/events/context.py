@@ -100,7 +100,8 @@ def is_locative(
     index = tokens.before(start)
     edge = start
     for gap in range(_MAX_GAP + 1):
-        if index < 0 or text[ends[index] : edge].strip():
+        between = text[ends[index] : edge] if index >= 0 else ""
+        if index < 0 or (between.strip() and between not in _JOINERS):
             break
         word = words[index]
         if word in locative or (
