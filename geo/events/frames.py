@@ -4,10 +4,11 @@ A sentence may tell several events of one place in different clauses ("The base,
 troops, was hit by a rocket on June 20"; "X was the headquarters from 2003 until 2011, when it was handed
 over"). The cue of a place's own clause makes its first event (:mod:`geo.events.tagger`); each other
 clause with a physical cue and no place of its own makes one more event, of the nearest place named
-before it in the sentence (the antecedent of "which", "when it", "after which"), else of the nearest
-named after it; but a violent clause without a time expression of its own next to a violent event of
-the same place is that event told on ("struck the market, killing 11"). Each such event keeps its own
-cue, so its type, date (the clause's own time expression) and numbers are read from its clause.
+before it in the sentence (the antecedent of "which", "when it", "after which"; a town or site before a
+country), else of the nearest named after it; but a violent clause without a time expression of its
+own next to a violent event of the same place is that event told on ("struck the market, killing 11").
+Each such event keeps its own cue, so its type, date (the clause's own time expression) and numbers are
+read from its clause.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def clause_frames(
     for in_clause in by_clause.values():
         start = in_clause[0].start
         before = [p for p in candidates if p.toponym.end <= start]
-        host = before[-1] if before else candidates[0]
+        sites = [p for p in before if p.candidate.feature_class != "country"]
+        host = sites[-1] if sites else before[-1] if before else candidates[0]
         cue = best(in_clause, host)
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:

@@ -210,9 +210,11 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     has_locative = bool(locative)
     for place in group:
         choice = choices[place.toponym.start]
-        if choice.event_type not in PHYSICAL:
-            continue
         is_country = place.candidate.feature_class == "country"
+        if choice.event_type not in PHYSICAL:
+            if is_country and choice.event_type != "mention" and modifies(text, place.toponym.end):
+                choices[place.toponym.start] = _MENTION  # "visited the US troops": no US act
+            continue
         outranked = is_country and any(
             other.candidate.country == place.candidate.country
             and other.candidate.feature_class != "country"
