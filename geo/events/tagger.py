@@ -104,7 +104,8 @@ def tag_events(
     if names is None:
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
-    nested = _nested(spots)
+    in_names = _in_names(doc, spots)
+    nested = _nested(spots) | in_names
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in nested:
@@ -126,8 +127,32 @@ def tag_events(
         tags.extend(found)
     merged = merge_tags(tags)
     if include_mentions:
-        merged.extend(mention_tags(doc, spots, merged))
+        # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
+        named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_names]
+        kept = {p.candidate.id for p in named}
+        merged.extend(mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
     return merged
+
+
+def _in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of place mentions inside a mission's or organisation's name of the catalogues ("Operation
+    Prosperity Guardian", "Islamic Resistance in Iraq", "Atalanta"): the name is no place of an event."""
+    names = sorted(
+        (m.start, m.end)
+        for bucket in (*doc.missions, *doc.actors)
+        for m in bucket
+        if m.name not in act.COUNTRY_ACTORS
+    )
+    if not names:
+        return set()
+    starts = [start for start, _ in names]
+    out = set()
+    for place in spots:
+        a, b = place.toponym.start, place.toponym.end
+        index = bisect.bisect_right(starts, a) - 1
+        if index >= 0 and names[index][1] >= b:
+            out.add((a, b))
+    return out
 
 
 def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
