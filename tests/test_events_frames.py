@@ -110,8 +110,13 @@ def test_a_states_attack_from_afar_is_a_strike_a_militias_is_not() -> None:
 def test_withdrawal_from_a_place_and_from_an_agreement() -> None:
     text = "The last soldiers withdrew from Estonia on Friday."
     assert events(text, "Estonia") == {("Estonia", "withdrawal", "2021-03-12")}
-    text = "The US left Tallinn in 2019."
+    text = "The last US troops left Tallinn in 2019."
     assert ("Tallinn", "withdrawal", "2019") in events(text, "US", "Tallinn")
+    # someone leaving a place is no withdrawal of forces
+    assert events("The minister left Tallinn on Friday.", "Tallinn") == set()
+    # a withdrawal from an agreement is a political act
+    text = "Estonia withdrew from the agreement on Friday."
+    assert {kind for _, kind, _ in events(text, "Estonia")} <= {"political"}
 
 
 def test_a_bare_troop_count_is_presence_and_numbers_differ_by_event() -> None:

@@ -24,6 +24,9 @@ __all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "unarmed"]
 #: The sub type of the cue a troop count makes ("900 troops in X": presence); a verb of its clause
 #: outranks it, and it leaves no sub type on the event.
 TROOP_COUNT: Final = "troop_count"
+#: The sub type of a cue of leaving ("left X", "departed"): a withdrawal when the sentence speaks of forces,
+#: else nobody's event.
+DEPARTURE: Final = "departure"
 
 #: Up to three words between a verb and its object (grammar, not vocabulary).
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
@@ -176,8 +179,13 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     def has(name: str) -> bool:
         return name in context and context[name].found_in(words)
 
-    if event_type == "withdrawal" and not has("military") and has("treaty"):
-        return "political", "treaty_withdrawal"
+    if event_type == "withdrawal" and not has("military"):
+        if sub == DEPARTURE:  # someone left a place: no withdrawal of forces
+            return "mention", None
+        if has("treaty"):
+            return "political", "treaty_withdrawal"
+    if sub == DEPARTURE:
+        sub = None
     if sub == "bombing":
         if has("air"):
             return "strike", "air_strike"

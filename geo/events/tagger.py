@@ -224,12 +224,17 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
 
     for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
         start = place.toponym.start
+        choice = choices[start]
         if (
-            choices[start].event_type == "withdrawal"
+            choice.cue is not None
+            and choice.cue.event_type == "withdrawal"
+            and choice.sub is None
+            and choice.event_type in {"withdrawal", "political"}
             and start not in locative
             and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
         ):
             locative.add(start)
+            choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
