@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
@@ -66,6 +67,7 @@ class Document:
     _starts: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
     _publication: list[TemporalExpression | None] = field(default_factory=list)
+    _lead: list[TemporalExpression | None] = field(default_factory=list)
     active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
     _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
 
@@ -228,8 +230,31 @@ class Document:
                 usable = [d for d in self.dates[other] if not d.attributive]
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
+            if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
+                return lead, "neighbour"  # the story's own day, told in its lead
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
+
+    def lead_date(self) -> TemporalExpression | None:
+        """The day the story's lead tells (its first date in the first three sentences, a day or two within
+        a week before publication): the date of a violent event told later without one of its own."""
+        if self._lead:
+            return self._lead[0]
+        found = None
+        anchor = self.publication()
+        if anchor is not None and anchor.precision == "day" and anchor.date_end is not None:
+            last = date.fromisoformat(anchor.date_end)
+            for number in range(min(3, len(self.sentences))):
+                usable = [d for d in self.dates[number] if not d.attributive]
+                if usable:
+                    first = usable[0]
+                    if first.date_start is not None and first.date_end is not None:
+                        start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+                        if (end - start).days <= 1 and 0 <= (last - end).days <= 7:
+                            found = first
+                    break
+        self._lead.append(found)
+        return found
 
     def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
         """The dates that may govern the cue's event: those of its own clause if any, else all; a date
