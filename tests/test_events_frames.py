@@ -136,3 +136,11 @@ def test_a_mission_named_in_the_article_covers_attacks_in_its_area() -> None:
     text = "MONUSCO peacekeepers patrol the region. Rebels attacked Goma on Sunday."
     (attack,) = [t for t in tags(text, "Goma") if t.event_type == "attack"]
     assert attack.mission == "MONUSCO"
+
+
+def test_a_violent_event_without_a_date_takes_the_day_of_the_lead() -> None:
+    text = "Rockets hit Kirkuk on Sunday.\n\nPolice said gunmen also attacked a checkpoint in Mosul."
+    assert ("Mosul", "attack", "2021-03-14") in events(text, "Kirkuk", "Mosul")
+    # a presence holds at publication, whatever the lead says
+    text = "Rockets hit Kirkuk on Sunday.\n\nAbout 300 soldiers are based in Mosul."
+    assert ("Mosul", "presence", "2021-03-15") in events(text, "Kirkuk", "Mosul")
