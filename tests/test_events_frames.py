@@ -144,3 +144,10 @@ def test_a_violent_event_without_a_date_takes_the_day_of_the_lead() -> None:
     # a presence holds at publication, whatever the lead says
     text = "Rockets hit Kirkuk on Sunday.\n\nAbout 300 soldiers are based in Mosul."
     assert ("Mosul", "presence", "2021-03-15") in events(text, "Kirkuk", "Mosul")
+
+
+def test_numbers_of_a_frame_come_from_its_own_clause() -> None:
+    text = "About 300 soldiers are based in Kirkuk, from which 120 soldiers withdrew on Friday."
+    found = {t.event_type: t for t in tags(text, "Kirkuk") if t.event_type != "mention"}
+    assert (found["presence"].troops, found["presence"].date) == (300, "2021-03-15")
+    assert (found["withdrawal"].troops, found["withdrawal"].date) == (120, "2021-03-12")

@@ -305,7 +305,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         members.sort(key=lambda p: p.toponym.start)
         out.append(_build(doc, number, members, best, choices[best.toponym.start], mentions, locative))
     for host, choice in extra:
-        out.append(_build(doc, number, [host], host, choice, mentions, locative))
+        out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
 
 
@@ -378,7 +378,11 @@ def _build(
     choice: _Choice,
     mentions: list[act.Mention],
     locative: set[int],
+    *,
+    frame: bool = False,
 ) -> EventTag:
+    """The tag of one event; a ``frame`` (an event told in a clause without a place) reads its numbers
+    from its own clause first."""
     sentence = doc.sentences[number]
     event_type = choice.event_type
     cue = choice.cue if choice.how != "inherited" else None
@@ -390,9 +394,9 @@ def _build(
     actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"}:
-        troops = doc.troops(number, best)
+        troops = doc.troops(number, best, cue=cue if frame else None)
     elif event_type in VIOLENT or event_type == "protest":
-        fatalities = doc.fatalities(number, best)
+        fatalities = doc.fatalities(number, best, cue=cue if frame else None)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
     mission = event_mission(doc, number, event_type, sub, date, best)
     return EventTag(
