@@ -151,3 +151,10 @@ def test_numbers_of_a_frame_come_from_its_own_clause() -> None:
     found = {t.event_type: t for t in tags(text, "Kirkuk") if t.event_type != "mention"}
     assert (found["presence"].troops, found["presence"].date) == (300, "2021-03-15")
     assert (found["withdrawal"].troops, found["withdrawal"].date) == (120, "2021-03-12")
+
+
+def test_a_political_act_sits_where_it_is_about_not_at_the_deciding_country() -> None:
+    text = "The US parliament approved the mission in Iraq on Friday."
+    assert events(text, "US", "Iraq") == {("Iraq", "political", "2021-03-12")}
+    text = "Estonia approved the plan on Friday."
+    assert events(text, "Estonia") == {("Estonia", "political", "2021-03-12")}

@@ -242,8 +242,15 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice = choices[place.toponym.start]
         is_country = place.candidate.feature_class == "country"
         if choice.event_type not in PHYSICAL:
-            if is_country and choice.event_type != "mention" and modifies(text, place.toponym.end):
-                choices[place.toponym.start] = _MENTION  # "visited the US troops": no US act
+            if (
+                is_country
+                and choice.event_type != "mention"
+                and (
+                    modifies(text, place.toponym.end)  # "visited the US troops": no US act
+                    or (place.toponym.start not in locative and has_locative)  # an actor deciding on X
+                )
+            ):
+                choices[place.toponym.start] = _MENTION
             continue
         outranked = is_country and any(
             other.candidate.country == place.candidate.country
