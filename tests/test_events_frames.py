@@ -158,3 +158,9 @@ def test_a_political_act_sits_where_it_is_about_not_at_the_deciding_country() ->
     assert events(text, "US", "Iraq") == {("Iraq", "political", "2021-03-12")}
     text = "Estonia approved the plan on Friday."
     assert events(text, "Estonia") == {("Estonia", "political", "2021-03-12")}
+
+
+def test_to_names_a_place_only_after_a_word_of_moving() -> None:
+    assert events("Rebels attacked ships linked to Iraq on Friday.", "Iraq") == set()
+    text = "The army sent 300 soldiers to Kirkuk on Friday."
+    assert ("Kirkuk", "deployment", "2021-03-12") in events(text, "Kirkuk")

@@ -63,6 +63,8 @@ HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 
 
+#: Words of moving or sending, after which "to X" is where something goes ("sent troops to X").
+_MOTION: Final = frozenset(_class("motion"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces"): the country is then no site.
 _MODIFIED: Final = frozenset(_class("modified"))
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
@@ -76,6 +78,12 @@ def modifies(text: str, end: int) -> bool:
         return False
     word = found.group(1)
     return word is None or word.lower() in _MODIFIED
+
+
+def _moving(words: list[str], index: int) -> bool:
+    """Whether "to" at token ``index`` ends a movement ("sent troops to", "deployed to", "returned to"):
+    a word of the ``motion`` class up to six words before it ("linked to X" is no place of an event)."""
+    return any(word in _MOTION for word in words[max(0, index - 6) : index])
 
 
 def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:
@@ -104,7 +112,7 @@ def is_locative(
         if index < 0 or (between.strip() and between not in _JOINERS):
             break
         word = words[index]
-        if word in locative or (
+        if (word in locative and (word != "to" or _moving(words, index))) or (
             word == "of" and locative is _LOCATIVE and index > 0 and words[index - 1] in _OF_NOUNS
         ):
             return True
