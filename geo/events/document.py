@@ -376,41 +376,6 @@ class Document:
             return ()
         return unique(m.name for m in self.actors[following] if m.name not in _COUNTRY_ACTORS)
 
-    # -- numbers ----------------------------------------------------------------------------------------
-
-    def troops(self, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
-        """The troop count nearest before the name in its sentence, else the first one after it; with a
-        ``cue`` in another clause than the name (a frame), the count of the cue's clause first."""
-        usable: list[Count] = []
-        for count in self.counts[number]:
-            if count.kind == "troops" or (count.kind == "ellipsis" and usable):
-                usable.append(count)
-        if not usable:
-            return None
-        own = self._of_clause(usable, place, cue)
-        if own:
-            return own[0].value
-        before = [c for c in usable if c.start < place.toponym.start]
-        return before[-1].value if before else usable[0].value
-
-    def fatalities(self, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
-        """The death toll in the sentence nearest the name; with a ``cue`` in another clause than the name
-        (a frame), the toll of the cue's clause first."""
-        dead = [c for c in self.counts[number] if c.kind == "fatalities"]
-        if not dead:
-            return None
-        own = self._of_clause(dead, place, cue)
-        if own:
-            return own[0].value
-        return min(dead, key=lambda c: abs(c.start - place.toponym.start)).value
-
-    def _of_clause(self, counts: list[Count], place: Resolved, cue: Cue | None) -> list[Count]:
-        """The counts of the cue's clause when the cue lies in another clause than the place."""
-        if cue is None or self.clause(cue.start) == self.clause(place.toponym.start):
-            return []
-        clause = self.clause(cue.start)
-        return [c for c in counts if self.clause(c.start) == clause]
-
 
 def unique(names: Iterable[str]) -> tuple[str, ...]:
     """Names in first-seen order without repeats."""

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
+from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
@@ -19,6 +18,7 @@ from geo.events.frames import clause_frames
 from geo.events.merge import mention_tags, merge_tags
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
+from geo.events.sites import in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -34,13 +34,6 @@ _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
 _GENERIC: Final = {"strike": 1, "attack": 2}
-#: Between two names of a list: a few words after the first ("district", "in western Iraq"), a comma,
-#: maybe "and"/"or" and an article.
-_LIST_JOIN: Final = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
-)
-#: What follows a name that is not the last of a list.
-_LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s(?:and|or)\s)")
 
 
 @dataclass(slots=True)
@@ -104,13 +97,13 @@ def tag_events(
     if names is None:
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
-    in_names = _in_names(doc, spots)
-    nested = _nested(spots) | in_names
+    in_name = in_names(doc, spots)
+    inside = nested(spots) | in_name
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
-        if (place.toponym.start, place.toponym.end) not in nested:
+        if (place.toponym.start, place.toponym.end) not in inside:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
-    referred = referring_sentences(doc, spots, nested, by_sentence, PHYSICAL)
+    referred = referring_sentences(doc, spots, inside, by_sentence, PHYSICAL)
     tags: list[EventTag] = []
     jobs = [(n, g, False) for n, g in by_sentence.items()] + [
         (n, [r.place], True) for n, r in referred.items()
@@ -128,53 +121,10 @@ def tag_events(
     merged = merge_tags(tags)
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
-        named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_names]
+        named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]
         kept = {p.candidate.id for p in named}
         merged.extend(mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
     return merged
-
-
-def _in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
-    """Spans of place mentions inside a mission's or organisation's name of the catalogues ("Operation
-    Prosperity Guardian", "Islamic Resistance in Iraq", "Atalanta"): the name is no place of an event."""
-    names = sorted(
-        (m.start, m.end)
-        for bucket in (*doc.missions, *doc.actors)
-        for m in bucket
-        if m.name not in act.COUNTRY_ACTORS
-    )
-    if not names:
-        return set()
-    starts = [start for start, _ in names]
-    out = set()
-    for place in spots:
-        a, b = place.toponym.start, place.toponym.end
-        index = bisect.bisect_right(starts, a) - 1
-        if index >= 0 and names[index][1] >= b:
-            out.add((a, b))
-    return out
-
-
-def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
-    """Spans of mentions that lie inside a longer mention (part of its name)."""
-    out = set()
-    starts = [p.toponym.start for p in spots]
-    ends = [p.toponym.end for p in spots]
-    size = len(spots)
-    for index, inner in enumerate(spots):
-        a, b = inner.toponym.start, inner.toponym.end
-        # spots are sorted by start: only an earlier one ending at or after b, or a later one starting at a,
-        # can contain this one
-        if max(ends[max(0, index - 4) : index], default=-1) < b and (
-            index + 1 >= size or starts[index + 1] != a
-        ):
-            continue
-        for outer in spots[max(0, index - 4) : index + 4]:
-            c, d = outer.toponym.start, outer.toponym.end
-            if c <= a and b <= d and (d - c) > (b - a):
-                out.add((a, b))
-                break
-    return out
 
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
@@ -194,7 +144,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for place in group:  # "attacks on US bases": the country says whose, not where
         if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
             locative.discard(place.toponym.start)
-    listed = _listed(text, group, locative)
+    listed_after = listed(text, group, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     placed_with_cue = any(
@@ -209,7 +159,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
         if in_clause:
             cue, how = _best(in_clause, place), "clause"
-        elif (first := listed.get(place.toponym.start)) in choices and choices[first].cue is not None:
+        elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
         elif cues and not placed_with_cue:
@@ -316,24 +266,6 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     return out
 
 
-def _listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int, int]:
-    """Add to ``locative`` the places listed after a locative one ("targeted X in Y, Z, and W"): joined by
-    a comma (with up to three words such as "district" or "in western Iraq" after the previous name) and
-    either followed by one or joined by "and"/"or". Returns the start of each listed place's predecessor
-    by the place's start: a listed place shares its predecessor's event."""
-    out: dict[int, int] = {}
-    for previous, place in itertools.pairwise(group):
-        if previous.toponym.start not in locative or place.toponym.start in locative:
-            continue
-        between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
-        if between is None:
-            continue
-        if between.group("conj") or between.group("and") or _LIST_NEXT.match(text, place.toponym.end):
-            locative.add(place.toponym.start)
-            out[place.toponym.start] = previous.toponym.start
-    return out
-
-
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     if cue.event_type == "political":
         return False
@@ -401,9 +333,9 @@ def _build(
     actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"}:
-        troops = doc.troops(number, best, cue=cue if frame else None)
+        troops = event_troops(doc, number, best, cue=cue if frame else None)
     elif event_type in VIOLENT or event_type == "protest":
-        fatalities = doc.fatalities(number, best, cue=cue if frame else None)
+        fatalities = event_fatalities(doc, number, best, cue=cue if frame else None)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
     mission = event_mission(doc, number, event_type, sub, date, best)
     return EventTag(
