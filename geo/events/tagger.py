@@ -129,13 +129,13 @@ def tag_events(
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
     sentence_start = doc.sentences[number].start
-    spans = [(p.toponym.start, p.toponym.end) for p in group]
+    starts = [p.toponym.start for p in group]  # group is in text order
     cues = [
         c
         for c in doc.cues[number]
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
-        and not any(a <= c.start < b for a, b in spans)  # "base" in "Bagram Air Base" says no event
+        and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
     ]
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
@@ -264,6 +264,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
+
+
+def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
+    """Whether ``offset`` lies inside the name of one of the places of ``group`` (starts in order)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < group[index].toponym.end
 
 
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
