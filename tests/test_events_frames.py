@@ -164,3 +164,9 @@ def test_to_names_a_place_only_after_a_word_of_moving() -> None:
     assert events("Rebels attacked ships linked to Iraq on Friday.", "Iraq") == set()
     text = "The army sent 300 soldiers to Kirkuk on Friday."
     assert ("Kirkuk", "deployment", "2021-03-12") in events(text, "Kirkuk")
+
+
+def test_a_deployment_to_fight_attacks_is_a_deployment() -> None:
+    text = "Rwanda is deploying more soldiers to help fight attacks by insurgents in Goma."
+    assert {kind for _, kind, _ in events(text, "Goma")} == {"deployment"}
+    assert {kind for _, kind, _ in events("Insurgents attacked Goma on Friday.", "Goma")} == {"attack"}

@@ -10,6 +10,7 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "ATTRIBUTION",
+    "COUNTERING",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "PRESENT",
@@ -51,6 +52,8 @@ _MAX_GAP: Final = 6
 SOURCE: Final = frozenset({"from", "of"})
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
 PRESENT: Final = frozenset(_class("present"))
+#: Words after which a violent cue is what a deployment responds to ("to fight attacks", "in response to").
+COUNTERING: Final = frozenset(_class("countering"))
 #: Verbs of reporting: a date right after one says when something was told, not when it happened.
 REPORTING: Final = frozenset(_class("reporting"))
 #: Pronouns that point back to the previous sentence's actors.

@@ -11,7 +11,7 @@ from geo.errors import InputError
 from geo.events import actors as act
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
+from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -137,6 +137,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         and not unarmed(c, doc.text, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
     ]
+    if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
+        cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
@@ -281,6 +283,21 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         if starts[k] < sentence_start:
             break
         if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
+            return True
+    return False
+
+
+def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
+    help fight attacks"): up to three words after a word of the ``countering`` class."""
+    if cue.event_type not in VIOLENT:
+        return False
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    for k in range(index, max(index - 4, -1), -1):
+        if starts[k] < sentence_start:
+            break
+        if words[k] in COUNTERING:
             return True
     return False
 
