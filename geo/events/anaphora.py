@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from geo.events.context import modifies
 from geo.events.document import Document
 from geo.model.spans import Resolved
 
@@ -33,6 +34,10 @@ _REFERENCE: Final = re.compile(
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>base|camp)|(?P<airport>airport)))\b"
 )
+#: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
+_IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: Sentences searched back for the place "the base", "the city" or "the airport" means.
+LOOKBACK_NAMED: Final = 12
 _POINTS: Final = frozenset({"city", "airport", "military_base", "facility"})
 #: Feature classes each back-reference can mean.
 _FITS: Final[dict[str, frozenset[str]]] = {
@@ -40,6 +45,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "city": frozenset({"city"}),
     "base": frozenset({"military_base", "airport"}),
     "airport": frozenset({"airport"}),
+    "it": frozenset({"city", "airport", "military_base", "facility"}),
 }
 
 
@@ -71,18 +77,22 @@ def referred_place(
     if not any(cue.event_type in physical for cue in doc.cues[number]):
         return None
     sentence = doc.sentences[number]
-    found = _REFERENCE.search(doc.text, sentence.start, sentence.end)
+    found = _IT.match(doc.text, sentence.start, sentence.end)
+    if found is None:
+        found = _REFERENCE.search(doc.text, sentence.start, sentence.end)
     if found is None or found.lastgroup is None:
         return None
     fits = _FITS[found.lastgroup]
-    low = max(0, number - LOOKBACK)
+    # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
+    named = found.lastgroup not in {"any", "it"}
+    low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
     paragraph = sentence.paragraph
     by_sentence: dict[int, list[Resolved]] = {}
     for place in reversed(spots):
         where = doc.index(place.toponym.start)
         if where >= number:
             continue
-        if where < low or doc.sentences[where].paragraph != paragraph:
+        if where < low or (not named and doc.sentences[where].paragraph != paragraph):
             break
         if place.candidate.feature_class in fits:
             by_sentence.setdefault(where, []).insert(0, place)
@@ -107,10 +117,33 @@ def referring_sentences(
 ) -> dict[int, ReferredPlace]:
     """Sentences without a place that refer back to one ("killed there"), with the place they mean."""
     plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
-    out = {}
+    out: dict[int, ReferredPlace] = {}
     for number in range(1, len(doc.sentences)):
-        if number not in by_sentence and doc.cues[number]:
+        if doc.cues[number] and all(_actor(doc.text, p) for p in by_sentence.get(number, ())):
             found = referred_place(doc, number, plain, physical)
+            earlier = out.get(number - 1)
+            if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
+                # "The base ... was hit on June 20. It was also attacked in May.": the same place again
+                found = _refer(doc, number, earlier.antecedent, physical)
             if found is not None:
                 out[number] = found
     return out
+
+
+def _actor(text: str, place: Resolved) -> bool:
+    """Whether a place only qualifies a noun ("US-led coalition personnel"): a sentence naming no other
+    place may still refer back to one."""
+    return place.candidate.feature_class == "country" and modifies(text, place.toponym.end)
+
+
+def _refer(
+    doc: Document, number: int, antecedent: Resolved, physical: frozenset[str]
+) -> ReferredPlace | None:
+    """Sentence ``number``'s opening "It" as a mention of ``antecedent`` (when it has a physical cue)."""
+    if not any(cue.event_type in physical for cue in doc.cues[number]):
+        return None
+    start = doc.sentences[number].start
+    toponym = replace(antecedent.toponym, start=start, end=start + 2, surface=doc.text[start : start + 2])
+    return ReferredPlace(
+        Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4)), antecedent
+    )

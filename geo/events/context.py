@@ -10,12 +10,16 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "ATTRIBUTION",
+    "COUNTERING",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "PRESENT",
     "PRONOUNS",
+    "REPORTING",
+    "SOURCE",
     "has_prefix",
     "is_locative",
+    "modifies",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -38,9 +42,20 @@ _AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
+#: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
+#: compound ("Houthi-controlled").
+_JOINERS: Final = frozenset({"'", "’", "-"})
+#: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
+_MAX_GAP: Final = 6
 
+#: Words before the place something leaves ("withdrew from X", "pulled out of X"): the site of a withdrawal.
+SOURCE: Final = frozenset({"from", "of"})
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
 PRESENT: Final = frozenset(_class("present"))
+#: Words after which a violent cue is what a deployment responds to ("to fight attacks", "in response to").
+COUNTERING: Final = frozenset(_class("countering"))
+#: Verbs of reporting: a date right after one says when something was told, not when it happened.
+REPORTING: Final = frozenset(_class("reporting"))
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
@@ -51,32 +66,66 @@ HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 
 
+#: Words of moving or sending, after which "to X" is where something goes ("sent troops to X").
+_MOTION: Final = frozenset(_class("motion"))
+#: Nouns a country name modifies ("US bases", "Iraqi forces"): the country is then no site.
+_MODIFIED: Final = frozenset(_class("modified"))
+_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
+
+
+def modifies(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies what follows: a hyphenated compound ("Iran-backed",
+    "US-led") or a noun of the ``modified`` class ("US bases", "Turkey's forces")."""
+    found = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if found is None:
+        return False
+    word = found.group(1)
+    return word is None or word.lower() in _MODIFIED
+
+
+def _moving(words: list[str], index: int) -> bool:
+    """Whether "to" at token ``index`` ends a movement ("sent troops to", "deployed to", "returned to"):
+    a word of the ``motion`` class up to six words before it ("linked to X" is no place of an event)."""
+    return any(word in _MOTION for word in words[max(0, index - 6) : index])
+
+
 def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:
     """Whether a word of ``words`` starts with one of ``stems``."""
     return any(word.startswith(stems) for word in words)
 
 
-def is_locative(text: str, tokens: Tokens, start: int, end: int) -> bool:
+def is_locative(
+    text: str, tokens: Tokens, start: int, end: int, *, locatives: frozenset[str] | None = None
+) -> bool:
     """Whether the mention ``text[start:end]`` names where something happens (vs. a subject or modifier).
 
-    True after a locative preposition or verb ("in", "at the", "left the", "the city of") with at most four
-    words between that are articles, directions, place nouns, "and"/"or" or capitalised words ("in the
-    Syrian X", "in both X and Y"), without punctuation; or when the name is the subject of a passive of
-    attack ("X was hit").
+    True after a locative preposition or verb ("in", "at the", "left the", "the city of") with at most six
+    words between that are articles, directions, place nouns, "and"/"or", capitalised words or the parts
+    of a possessive or hyphenated compound ("in the Syrian X", "in both X and Y", "on Yemen's
+    Houthi-controlled X"), without other punctuation; or when the name is the subject of a passive of
+    attack ("X was hit"). ``locatives`` replaces the locative words (then the passive test is skipped):
+    ``SOURCE`` tells where something leaves from ("withdrew from X").
     """
+    locative = _LOCATIVE if locatives is None else locatives
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     index = tokens.before(start)
     edge = start
-    for gap in range(5):
-        if index < 0 or text[ends[index] : edge].strip():
+    for gap in range(_MAX_GAP + 1):
+        between = text[ends[index] : edge] if index >= 0 else ""
+        if index < 0 or (between.strip() and between not in _JOINERS):
             break
         word = words[index]
-        if word in _LOCATIVE or (word == "of" and index > 0 and words[index - 1] in _OF_NOUNS):
+        if (word in locative and (word != "to" or _moving(words, index))) or (
+            word == "of" and locative is _LOCATIVE and index > 0 and words[index - 1] in _OF_NOUNS
+        ):
             return True
-        if gap == 4 or not (word in _GAP or text[starts[index]].isupper()):
+        joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
+        if gap == _MAX_GAP or not (word in _GAP or text[starts[index]].isupper() or joined):
             break
         edge = starts[index]
         index -= 1
+    if locative is not _LOCATIVE:
+        return False
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
     if after not in _AFTER_FIRST and not after.isspace():
         return False

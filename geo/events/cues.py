@@ -4,8 +4,8 @@ Each cue has an event type (:data:`geo.model.vocab.EVENT_TYPES`), an optional su
 violent or decisive events (strikes, rocket attacks, abductions, protests, withdrawals), 2 for military
 activity (deployment, training, presence), 1 for political acts. Within a clause the highest tier wins,
 then the cue nearest to the place. Sentence-level checks then refine the choice (a "bombing" by a
-military is an air strike, a "withdrawal" without troops is political, training that was "called off"
-is ``training_suspended``).
+military is an air strike, a "withdrawal" from an agreement (without troops) is political, training
+that was "called off" is ``training_suspended``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ from typing import Any, Final
 from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["Cue", "find_cues", "refine", "unarmed"]
+__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "unarmed"]
+
+#: The sub type of the cue a troop count makes ("900 troops in X": presence); a verb of its clause
+#: outranks it, and it leaves no sub type on the event.
+TROOP_COUNT: Final = "troop_count"
+#: The sub type of a cue of leaving ("left X", "departed"): a withdrawal when the sentence speaks of forces,
+#: else nobody's event.
+DEPARTURE: Final = "departure"
 
 #: Up to three words between a verb and its object (grammar, not vocabulary).
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
@@ -165,13 +172,20 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
 def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     """Adjust a cue's event and sub type to the lower-cased words of its sentence."""
     event_type, sub = cue.event_type, cue.sub_event_type
+    if sub == TROOP_COUNT:
+        sub = None
     context = _context()
 
     def has(name: str) -> bool:
         return name in context and context[name].found_in(words)
 
     if event_type == "withdrawal" and not has("military"):
-        return ("political", "treaty_withdrawal") if has("treaty") else ("political", None)
+        if sub == DEPARTURE:  # someone left a place: no withdrawal of forces
+            return "mention", None
+        if has("treaty"):
+            return "political", "treaty_withdrawal"
+    if sub == DEPARTURE:
+        sub = None
     if sub == "bombing":
         if has("air"):
             return "strike", "air_strike"
@@ -186,4 +200,24 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
             return event_type, "force_protection"
     if sub == "parliament_resolution" and not has("legislature"):
         return event_type, None
+    return event_type, sub
+
+
+#: Violent types a state's weapons fired from afar make a strike (ACLED: air/drone strike, shelling/missile
+#: attack by state forces); sub types that stay what they are.
+_STATE_TYPES: Final = frozenset({"attack", "rocket_attack"})
+_KEEP_SUBS: Final = frozenset({"territorial_control", "explosion", "bombing"})
+
+
+def by_state(event_type: str, sub: str | None, words: set[str]) -> tuple[str, str | None]:
+    """An attack or missile attack whose only actors are states, in a sentence of weapons fired from
+    afar (drones, missiles, jets, shelling: the ``remote`` class), is a strike."""
+    context = _context()
+    if (
+        event_type in _STATE_TYPES
+        and sub not in _KEEP_SUBS
+        and "remote" in context
+        and context["remote"].found_in(words)
+    ):
+        return "strike", sub
     return event_type, sub

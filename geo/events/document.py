@@ -7,15 +7,15 @@ so that each place only looks at its sentence and the neighbours.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
-from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
-from geo.events.cues import Cue, find_cues
-from geo.events.dating import close_interval, mission_active_at
+from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
+from geo.events.cues import TROOP_COUNT, Cue, find_cues
+from geo.events.dating import close_interval
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.model.catalog import Catalogue
@@ -26,13 +26,9 @@ __all__ = ["MILITARY", "VIOLENT", "Document"]
 
 #: Event types that missions run (a mission named nearby applies to them).
 MILITARY: Final = frozenset({"deployment", "withdrawal", "training", "presence", "strike"})
-#: Event types (and air strikes) that take the article's only active mission when none is named nearby.
-_DOCUMENT_MISSION: Final = frozenset({"deployment", "withdrawal", "training", "presence", "air_strike"})
 #: Event types whose perpetrator may be named elsewhere (the next sentence, an earlier mention).
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
-_COUNTRY_ACTORS: Final = frozenset(act.COUNTRY_NAMES.values())
-#: "mission" or "operation" right after an organisation's name ("the NATO mission").
-_MISSION_AFTER: Final = re.compile(r"['’]?s?\s+(?:mission|operation)\b", re.IGNORECASE)
+_COUNTRY_ACTORS: Final = act.COUNTRY_ACTORS
 
 
 class _Spanned(Protocol):
@@ -70,7 +66,8 @@ class Document:
     _starts: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
     _publication: list[TemporalExpression | None] = field(default_factory=list)
-    _active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
+    _lead: list[TemporalExpression | None] = field(default_factory=list)
+    active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
     _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
 
     @classmethod
@@ -92,8 +89,9 @@ class Document:
         doc._starts = [s.start for s in doc.sentences]
         counts = find_counts(text, tokens=tokens)
         doc._counts = doc._bucket(counts)
-        # a number of troops at a place reports where they are sent ("N soldiers will be working in X")
-        sent = [Cue(c.start, c.end, "deployment", None, 2) for c in counts if c.kind == "troops"]
+        # a number of troops at a place says that they are there ("has 900 troops in X"); a verb of
+        # sending or leaving in the clause says more and outranks it (nearer, or more specific)
+        sent = [Cue(c.start, c.end, "presence", TROOP_COUNT, 2) for c in counts if c.kind == "troops"]
         cues = find_cues(text, tokens=tokens)
         doc.cues = doc._bucket(sorted([*cues, *sent], key=lambda cue: cue.start) if sent else cues)
         return doc
@@ -147,6 +145,13 @@ class Document:
         ]
         found = [*named_actors, *extra]
         self._actors = self._bucket(sorted(found, key=lambda m: m.start))
+
+    @property
+    def named_missions(self) -> list[str]:
+        """Canonical names of the missions the article names, in text order."""
+        if self._missions is None:
+            self._find_names()
+        return self._named_missions
 
     def index(self, offset: int) -> int:
         """Index of the sentence that contains ``offset``."""
@@ -204,6 +209,10 @@ class Document:
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
         found = self.dates[number]
+        if cue is not None and cue.event_type == "presence" and found:
+            # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
+            # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
+            found = self._own_dates(number, found, cue)
         if found:
             pivot = cue.start if cue is not None else place.toponym.start
             eligible = [
@@ -212,79 +221,69 @@ class Document:
                 if not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip())
             ]
             if eligible:
-                chosen = min(eligible, key=lambda d: min(abs(d.start - pivot), abs(d.end - pivot)))
+                chosen = min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return close_interval(chosen, eligible), "sentence"
-        if not self.words(number) & PRESENT:
+        if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
             for other in self.neighbours(number):
                 usable = [d for d in self.dates[other] if not d.attributive]
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
+            if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
+                return lead, "neighbour"  # the story's own day, told in its lead
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
 
-    # -- missions ---------------------------------------------------------------------------------------
-
-    def mission(
-        self, number: int, event_type: str, sub: str | None, date: TemporalExpression | None, place: Resolved
-    ) -> str | None:
-        """The mission for an event.
-
-        Named in the sentence; for deployments, training, withdrawals and presence also in the two
-        sentences before or the one after; else the only mission whose area is the place (when the sentence
-        speaks of a mission or operation); else the only mission the article names that was active at the
-        date (not for strikes other than air strikes: a drone strike in a mission's country is often no part
-        of it). A mission whose active years miss the date is never used."""
-        here = [m.name for m in self.missions[number] if self._active(m.name, date)]
-        if here or (here := self._owned(number, date, place)):
-            return here[0]
-        if event_type not in MILITARY:
-            return None
-        for other in (number - 1, number - 2, number + 1) if event_type != "strike" else ():
-            if 0 <= other < len(self.sentences):
-                near = [m.name for m in self.missions[other] if self._active(m.name, date)]
-                if near or (near := self._owned(other, date, place)):
-                    return near[-1] if other < number else near[0]
-        if "mission" in self.words(number) or "operation" in self.words(number):
-            by_area = [
-                e.name
-                for e in self.missions_catalogue.entries
-                if place.candidate.id in e.areas and self._active(e.name, date)
-            ]
-            if len(by_area) == 1:
-                return by_area[0]
-        if event_type not in _DOCUMENT_MISSION and sub not in _DOCUMENT_MISSION:
-            return None
-        named = {name for name in self._named_missions if self._active(name, date)}  # after self.missions
-        return named.pop() if len(named) == 1 else None
-
-    def _owned(self, number: int, date: TemporalExpression | None, place: Resolved) -> list[str]:
-        """The mission meant by "<organisation> mission" (or "operation") in sentence ``number``: the only
-        active catalogue mission whose name holds the organisation's name and whose areas (if any) hold the
-        place or its country ("the NATO mission" at a place in Iraq: NATO Mission Iraq)."""
-        country = f"iso:{place.candidate.country}"
-        for actor in self.actors[number]:
-            if _MISSION_AFTER.match(self.text, actor.end) is None:
-                continue
-            owner = re.compile(rf"\b{re.escape(actor.name)}\b")
-            found = [
-                e.name
-                for e in self.missions_catalogue.entries
-                if owner.search(e.name)
-                and (not e.areas or place.candidate.id in e.areas or country in e.areas)
-                and self._active(e.name, date)
-            ]
-            if len(found) == 1:
-                return found
-        return []
-
-    def _active(self, mission: str, date: TemporalExpression | None) -> bool:
-        if date is None:
-            return True
-        key = (mission, date.date_start, date.date_end)
-        found = self._active_cache.get(key)
-        if found is None:
-            found = self._active_cache[key] = mission_active_at(self.missions_catalogue, mission, date)
+    def lead_date(self) -> TemporalExpression | None:
+        """The day the story's lead tells (its first date in the first three sentences, a day or two within
+        a week before publication): the date of a violent event told later without one of its own."""
+        if self._lead:
+            return self._lead[0]
+        found = None
+        anchor = self.publication()
+        if anchor is not None and anchor.precision == "day" and anchor.date_end is not None:
+            last = date.fromisoformat(anchor.date_end)
+            for number in range(min(3, len(self.sentences))):
+                usable = [d for d in self.dates[number] if not d.attributive]
+                if usable:
+                    first = usable[0]
+                    if first.date_start is not None and first.date_end is not None:
+                        start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+                        if (end - start).days <= 1 and 0 <= (last - end).days <= 7:
+                            found = first
+                    break
+        self._lead.append(found)
         return found
+
+    def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
+        """The dates that may govern the cue's event: those of its own clause if any, else all; a date
+        that only says when something was reported ("said on Monday") yields to any other."""
+        if cue is not None and len(dates) > 1:
+            clause = self.clause(cue.start)
+            dates = [d for d in dates if self.clause(d.start) == clause] or dates
+        told = [d for d in dates if not self._reported(d)]
+        return told or dates
+
+    def _own_dates(self, number: int, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
+        """The dates of the cue's own clause, else those of clauses without a cue (an adverbial such as
+        "On Monday," or "From January,"), else none."""
+        clause = self.clause(cue.start)
+        own = [d for d in dates if self.clause(d.start) == clause]
+        if own:
+            return own
+        cued = {self.clause(c.start) for c in self.cues[number]}
+        return [d for d in dates if self.clause(d.start) not in cued]
+
+    def _reported(self, date: TemporalExpression) -> bool:
+        """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""
+        tokens = self.tokens
+        index = tokens.before(date.start)
+        low = self.sentences[self.index(date.start)].start
+        for k in range(index, max(index - 3, -1), -1):
+            if tokens.starts[k] < low:
+                break
+            if tokens.words[k] in REPORTING:
+                return True
+        return False
 
     # -- actors -----------------------------------------------------------------------------------------
 
@@ -375,30 +374,14 @@ class Document:
             return ()
         return unique(m.name for m in self.actors[following] if m.name not in _COUNTRY_ACTORS)
 
-    # -- numbers ----------------------------------------------------------------------------------------
-
-    def troops(self, number: int, place: Resolved) -> int | None:
-        """The troop count nearest before the name in its sentence, else the first one after it."""
-        usable: list[Count] = []
-        for count in self.counts[number]:
-            if count.kind == "troops" or (count.kind == "ellipsis" and usable):
-                usable.append(count)
-        if not usable:
-            return None
-        before = [c for c in usable if c.start < place.toponym.start]
-        return before[-1].value if before else usable[0].value
-
-    def fatalities(self, number: int, place: Resolved) -> int | None:
-        """The death toll in the sentence nearest the name."""
-        dead = [c for c in self.counts[number] if c.kind == "fatalities"]
-        if not dead:
-            return None
-        return min(dead, key=lambda c: abs(c.start - place.toponym.start)).value
-
 
 def unique(names: Iterable[str]) -> tuple[str, ...]:
     """Names in first-seen order without repeats."""
     return tuple(dict.fromkeys(names))
+
+
+def _gap(date: TemporalExpression, pivot: int) -> int:
+    return min(abs(date.start - pivot), abs(date.end - pivot))
 
 
 def _start(mention: act.Mention) -> int:

@@ -14,21 +14,23 @@ __all__ = ["mention_tags", "merge_tags"]
 
 
 def merge_tags(tags: list[EventTag]) -> list[EventTag]:
-    """Merge tags of the same place, type, sub type and date (the same event reported twice)."""
+    """Merge tags of the same place, type, sub type and date (the same event reported twice), unless they
+    state different numbers of troops or dead (two contingents, two attacks)."""
     out: list[EventTag] = []
-    index: dict[tuple[str, str, str | None, str | None], int] = {}
+    index: dict[tuple[str, str, str | None, str | None], list[int]] = {}
     for tag in tags:
         key = (tag.place.candidate.id, tag.event_type, tag.sub_event_type, tag.date)
-        if key not in index:
-            index[key] = len(out)
+        same = next((i for i in index.get(key, ()) if _agree(out[i], tag)), None)
+        if same is None:
+            index.setdefault(key, []).append(len(out))
             out.append(tag)
             continue
-        first = out[index[key]]
+        first = out[same]
         mission = first.mission or tag.mission
         actors = unique([*first.actors, *tag.actors])
         troops = first.troops if first.troops is not None else tag.troops
         fatalities = first.fatalities if first.fatalities is not None else tag.fatalities
-        out[index[key]] = replace(
+        out[same] = replace(
             first,
             mission=mission,
             actors=actors,
@@ -48,6 +50,14 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
             ),
         )
     return out
+
+
+def _agree(first: EventTag, other: EventTag) -> bool:
+    """Whether two tags state no different numbers of troops or of dead."""
+    return all(
+        a is None or b is None or a == b
+        for a, b in ((first.troops, other.troops), (first.fatalities, other.fatalities))
+    )
 
 
 def mention_tags(doc: Document, spots: Sequence[Resolved], events: Sequence[EventTag]) -> list[EventTag]:

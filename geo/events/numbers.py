@@ -37,6 +37,7 @@ class _Grammar:
     at_number: re.Pattern[str]
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
+    first: re.Pattern[str]
     starter_test: WordTest
     keyword_test: WordTest
     in_number: frozenset[str]
@@ -61,9 +62,12 @@ def _grammar() -> _Grammar:
     troops = _alternatives(entries, "troop_noun")
     victims = f"(?:{_alternatives(entries, 'victim')})"
     killed = f"(?:{_alternatives(entries, 'killed')})"
+    # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
+    # "and" or number of a second count
+    other = rf"(?!(?:and|or|{word})\b|\d)[\w'’-]+"
     at_number = re.compile(
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}\s+)?(?:(?:were|was|are|had\s+been"
-        rf"|have\s+been|has\s+been)\s+)?{killed}\b)"
+        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
         rf"|(?P<troop>(?P<tr_n>{number})\s+{adj}(?:{troops})\b)"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)",
         re.IGNORECASE,
@@ -74,9 +78,12 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)\s+(?:{qualifier}\s+)?(?P<fc_n>{number}))",
+        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|deaths\s+of)\s+"
+        rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
         re.IGNORECASE,
     )
+    # the first part of a sum before a death toll: "six soldiers and [three civilians were killed]"
+    first = re.compile(rf"(?P<n>{number})\s+{adj}{victims}\s*(?:,\s*|\s+and\s+)$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
     keys = {key for e in entries if e["class"] in {"troop_noun", "killed"} for key in str(e["keys"]).split()}
     return _Grammar(
@@ -85,7 +92,8 @@ def _grammar() -> _Grammar:
         at_number=at_number,
         at_kill=at_kill,
         at_toll=at_toll,
-        starter_test=WordTest({*number_words, *_KILL_WORDS, "death"}, digits=True),
+        first=first,
+        starter_test=WordTest({*number_words, *_KILL_WORDS, "death", "deaths"}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
@@ -164,7 +172,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         word = words[index]
         if word in _KILL_WORDS:
             pattern = grammar.at_kill
-        elif word == "death":
+        elif word in {"death", "deaths"}:
             pattern = grammar.at_toll
         elif _may_count(toks, index, keywords):
             pattern = grammar.at_number
@@ -181,7 +189,14 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             continue
         reached = match.end()
         label = "fatalities" if kind.startswith("fat") else ("troops" if kind == "troop" else "ellipsis")
-        out.append(Count(match.start(group), match.end(), value, label))
+        begin = match.start(group)
+        if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
+            before = grammar.first.search(text, max(0, begin - 80), begin)
+            if before is not None and (added := parse_number(before["n"])) is not None:
+                value, begin = value + added, before.start()
+                if out and out[-1].start >= begin:
+                    out.pop()  # the first part was read as a count of its own
+        out.append(Count(begin, match.end(), value, label))
     return out
 
 

@@ -9,12 +9,16 @@ from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
+from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import HYPOTHETICAL, HYPOTHETICAL_STEMS, is_locative
-from geo.events.cues import Cue, refine, unarmed
+from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
+from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
+from geo.events.frames import clause_frames
 from geo.events.merge import mention_tags, merge_tags
+from geo.events.missions import event_mission
 from geo.events.notes import describe_event
+from geo.events.sites import in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -93,16 +97,20 @@ def tag_events(
     if names is None:
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
-    nested = _nested(spots)
+    in_name = in_names(doc, spots)
+    inside = nested(spots) | in_name
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
-        if (place.toponym.start, place.toponym.end) not in nested:
+        if (place.toponym.start, place.toponym.end) not in inside:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
-    referred = referring_sentences(doc, spots, nested, by_sentence, PHYSICAL)
+    referred = referring_sentences(doc, spots, inside, by_sentence, PHYSICAL)
     tags: list[EventTag] = []
-    for number, group in sorted([*by_sentence.items(), *((n, [r.place]) for n, r in referred.items())]):
+    jobs = [(n, g, False) for n, g in by_sentence.items()] + [
+        (n, [r.place], True) for n, r in referred.items()
+    ]
+    for number, group, referring in sorted(jobs, key=lambda job: (job[0], job[2])):
         found = _tag_sentence(doc, number, group)
-        if number in referred:  # the place it means, typed and dated by the referring sentence
+        if referring:  # the place it means, typed and dated by the referring sentence
             antecedent = referred[number].antecedent
             span = (antecedent.toponym.start, antecedent.toponym.end)
             found = [
@@ -112,43 +120,33 @@ def tag_events(
         tags.extend(found)
     merged = merge_tags(tags)
     if include_mentions:
-        merged.extend(mention_tags(doc, spots, merged))
+        # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
+        named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]
+        kept = {p.candidate.id for p in named}
+        merged.extend(mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
     return merged
-
-
-def _nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
-    """Spans of mentions that lie inside a longer mention (part of its name)."""
-    out = set()
-    starts = [p.toponym.start for p in spots]
-    ends = [p.toponym.end for p in spots]
-    size = len(spots)
-    for index, inner in enumerate(spots):
-        a, b = inner.toponym.start, inner.toponym.end
-        # spots are sorted by start: only an earlier one ending at or after b, or a later one starting at a,
-        # can contain this one
-        if max(ends[max(0, index - 4) : index], default=-1) < b and (
-            index + 1 >= size or starts[index + 1] != a
-        ):
-            continue
-        for outer in spots[max(0, index - 4) : index + 4]:
-            c, d = outer.toponym.start, outer.toponym.end
-            if c <= a and b <= d and (d - c) > (b - a):
-                out.add((a, b))
-                break
-    return out
 
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
     sentence_start = doc.sentences[number].start
+    starts = [p.toponym.start for p in group]  # group is in text order
     cues = [
         c
         for c in doc.cues[number]
-        if not _hypothetical(doc, c, sentence_start) and not unarmed(c, doc.text, doc.words(number))
+        if not _hypothetical(doc, c, sentence_start)
+        and not unarmed(c, doc.text, doc.words(number))
+        and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
     ]
+    if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
+        cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
     locative = {p.toponym.start for p in group if is_locative(text, tokens, p.toponym.start, p.toponym.end)}
+    for place in group:  # "attacks on US bases": the country says whose, not where
+        if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
+            locative.discard(place.toponym.start)
+    listed_after = listed(text, group, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     placed_with_cue = any(
@@ -163,6 +161,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
         if in_clause:
             cue, how = _best(in_clause, place), "clause"
+        elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
+            choices[place.toponym.start] = choices[first]
+            continue
         elif cues and not placed_with_cue:
             cue, how = _best(cues, place), "sentence"
         else:
@@ -173,14 +174,36 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             found = refined[cue.start] = refine(cue, doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
+    for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
+        start = place.toponym.start
+        choice = choices[start]
+        if (
+            choice.cue is not None
+            and choice.cue.event_type == "withdrawal"
+            and choice.sub is None
+            and choice.event_type in {"withdrawal", "political"}
+            and start not in locative
+            and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
+        ):
+            locative.add(start)
+            choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
     for place in group:
         choice = choices[place.toponym.start]
-        if choice.event_type not in PHYSICAL:
-            continue
         is_country = place.candidate.feature_class == "country"
+        if choice.event_type not in PHYSICAL:
+            if (
+                is_country
+                and choice.event_type != "mention"
+                and (
+                    modifies(text, place.toponym.end)  # "visited the US troops": no US act
+                    or (place.toponym.start not in locative and has_locative)  # an actor deciding on X
+                )
+            ):
+                choices[place.toponym.start] = _MENTION
+            continue
         outranked = is_country and any(
             other.candidate.country == place.candidate.country
             and other.candidate.feature_class != "country"
@@ -197,12 +220,33 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         and p.toponym.start not in locative
         and (name := act.country_name(p.candidate.country)) is not None
     ]
+    hosts = {
+        p.toponym.start
+        for p in group
+        if choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country"
+    }
+    extra = []
+    for host, cue in clause_frames(
+        cues,
+        cue_clause,
+        group,
+        place_clause,
+        hosts=hosts,
+        used={start: (choice.cue, choice.event_type) for start, choice in choices.items()},
+        physical=PHYSICAL,
+        dated=lambda clause: any(doc.clause(d.start) == clause for d in doc.dates[number]),
+        best=_best,
+    ):
+        found = refined.get(cue.start)
+        if found is None:
+            found = refined[cue.start] = refine(cue, doc.words(number))
+        extra.append((host, _Choice(cue, found[0], found[1], "clause")))
     grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
     for place in group:
         choice = choices[place.toponym.start]
         if choice.event_type != "mention":
             grouped.setdefault((place.candidate.id, choice.event_type, choice.sub), []).append(place)
-    if not grouped:
+    if not grouped and not extra:
         return []
     for place in group:  # other mentions of a place with an event here belong to that event
         if choices[place.toponym.start].event_type == "mention":
@@ -219,7 +263,15 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         members.sort(key=lambda p: p.toponym.start)
         out.append(_build(doc, number, members, best, choices[best.toponym.start], mentions, locative))
+    for host, choice in extra:
+        out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
+
+
+def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
+    """Whether ``offset`` lies inside the name of one of the places of ``group`` (starts in order)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < group[index].toponym.end
 
 
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
@@ -235,6 +287,21 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     return False
 
 
+def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
+    help fight attacks"): up to three words after a word of the ``countering`` class."""
+    if cue.event_type not in VIOLENT:
+        return False
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    for k in range(index, max(index - 4, -1), -1):
+        if starts[k] < sentence_start:
+            break
+        if words[k] in COUNTERING:
+            return True
+    return False
+
+
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
     """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
     name (a cue after the name counts double distance)."""
@@ -245,6 +312,8 @@ def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
     def key(cue: Cue) -> tuple[int, int, int]:
         distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
         generic = _GENERIC.get(cue.event_type, 0) if cue.sub_event_type is None else 0
+        if cue.sub_event_type == TROOP_COUNT:
+            generic = 3  # a bare troop count yields to any verb of the clause
         return -cue.tier, generic, distance
 
     return min(cues, key=key)
@@ -271,25 +340,32 @@ def _build(
     choice: _Choice,
     mentions: list[act.Mention],
     locative: set[int],
+    *,
+    frame: bool = False,
 ) -> EventTag:
+    """The tag of one event; a ``frame`` (an event told in a clause without a place) reads its numbers
+    from its own clause first."""
     sentence = doc.sentences[number]
     event_type = choice.event_type
     cue = choice.cue if choice.how != "inherited" else None
     date, date_source = doc.date(number, cue, best)
     actors = doc.actors_for(number, cue, mentions, locative, best)
-    actors = doc.complete_actors(number, event_type, choice.sub, actors)
+    sub = choice.sub
+    if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
+        event_type, sub = by_state(event_type, sub, doc.words(number))
+    actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"}:
-        troops = doc.troops(number, best)
+        troops = event_troops(doc, number, best, cue=cue if frame else None)
     elif event_type in VIOLENT or event_type == "protest":
-        fatalities = doc.fatalities(number, best)
+        fatalities = event_fatalities(doc, number, best, cue=cue if frame else None)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
-    mission = doc.mission(number, event_type, choice.sub, date, best)
+    mission = event_mission(doc, number, event_type, sub, date, best)
     return EventTag(
         place=best,
         name=doc.text[best.toponym.start : best.toponym.end],
         event_type=event_type,
-        sub_event_type=choice.sub,
+        sub_event_type=sub,
         mission=mission,
         actors=actors,
         troops=troops,
@@ -305,7 +381,7 @@ def _build(
         notes=describe_event(
             best.candidate.name,
             event_type,
-            choice.sub,
+            sub,
             actors=actors,
             mission=mission,
             troops=troops,

@@ -41,7 +41,8 @@ class CatalogueEntry:
         Missions: gazetteer ids of the places the mission is about (``geo:strait-of-hormuz``); an
         unnamed "mission" at such a place is attributed to it.
     kind
-        Actors: ``armed_group``, ``state_force``, ``organisation``, ``government`` ... (free text).
+        Actors: ``armed_group``, ``state_force``, ``organisation``, ``government`` ... (free text);
+        missions: ``peacekeeping`` for UN and AU peacekeeping missions (no air strike is theirs).
     """
 
     name: str

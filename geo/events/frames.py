@@ -1,0 +1,90 @@
+"""Event frames: the cue of a clause that names no place is an event of the place it is told of.
+
+A sentence may tell several events of one place in different clauses ("The base, which hosts coalition
+troops, was hit by a rocket on June 20"; "X was the headquarters from 2003 until 2011, when it was handed
+over"). The cue of a place's own clause makes its first event (:mod:`geo.events.tagger`); each other
+clause with a physical cue and no place of its own makes one more event, of the nearest place named
+before it in the sentence (the antecedent of "which", "when it", "after which"; a town or site before a
+country), else of the nearest named after it; but a violent clause without a time expression of its
+own next to a violent event of the same place is that event told on ("struck the market, killing 11").
+Each such event keeps its own cue, so its type, date (the clause's own time expression) and numbers are
+read from its clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Final
+
+from geo.events.cues import Cue
+from geo.model.spans import Resolved
+
+__all__ = ["clause_frames"]
+
+#: Violent event types: a violent clause next to a violent event of the same place, without a date of
+#: its own, tells that event on (its toll, its means), not another one.
+VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
+
+
+def _family(event_type: str) -> str:
+    return "violent" if event_type in VIOLENT else event_type
+
+
+def clause_frames(
+    cues: Sequence[Cue],
+    cue_clause: Sequence[int],
+    group: Sequence[Resolved],
+    place_clause: Sequence[int],
+    *,
+    hosts: Collection[int],
+    used: Mapping[int, tuple[Cue | None, str]],
+    physical: Collection[str],
+    dated: Callable[[int], bool],
+    best: Callable[[Sequence[Cue], Resolved], Cue],
+) -> list[tuple[Resolved, Cue]]:
+    """The events told of the sentence's places in clauses that name no place.
+
+    Parameters
+    ----------
+    cues, cue_clause
+        The sentence's usable cues and the clause number of each.
+    group, place_clause
+        The sentence's places in text order and the clause number of each.
+    hosts
+        Starts of the places that may carry an event (not actors).
+    used
+        The cue and event type each place already took, by the place's start.
+    physical
+        Event types that happen at a place (others, such as political acts, make no frame).
+    dated
+        Whether a clause (by number) has a time expression of its own.
+    best
+        Picks the cue of a clause for a place (:func:`geo.events.tagger._best`).
+
+    Returns
+    -------
+    list[tuple[Resolved, Cue]]
+        Each extra event as its place and cue, in clause order.
+    """
+    named = set(place_clause)
+    by_clause: dict[int, list[Cue]] = {}
+    for cue, clause in zip(cues, cue_clause, strict=True):
+        if clause not in named and cue.event_type in physical and cue.tier >= 2:
+            by_clause.setdefault(clause, []).append(cue)
+    candidates = [p for p in group if p.toponym.start in hosts]
+    if not by_clause or not candidates:
+        return []
+    out = []
+    for in_clause in by_clause.values():
+        start = in_clause[0].start
+        before = [p for p in candidates if p.toponym.end <= start]
+        sites = [p for p in before if p.candidate.feature_class != "country"]
+        host = sites[-1] if sites else before[-1] if before else candidates[0]
+        cue = best(in_clause, host)
+        taken, kind = used.get(host.toponym.start, (None, "mention"))
+        if taken is not None and taken.start == cue.start:
+            continue
+        if _family(kind) == _family(cue.event_type) and not dated(cue_clause[cues.index(cue)]):
+            continue  # "struck X, killing three": the same event told on, not another one
+        out.append((host, cue))
+    return out

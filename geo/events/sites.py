@@ -1,0 +1,85 @@
+"""Which place mentions can be the site of an event: mentions nested in a longer one or inside a mission's
+or organisation's name are not; places listed after a locative one are ("targeted X in Y, Z, and W")."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from geo.events import actors as act
+from geo.events.document import Document
+from geo.model.spans import Resolved
+
+__all__ = ["in_names", "listed", "nested"]
+
+#: Between two names of a list: a few words after the first ("district", "in western Iraq"), a comma,
+#: maybe "and"/"or" and an article.
+_LIST_JOIN: Final = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
+)
+#: What follows a name that is not the last of a list.
+_LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s(?:and|or)\s)")
+
+
+def in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of place mentions inside a mission's or organisation's name of the catalogues ("Operation
+    Prosperity Guardian", "Islamic Resistance in Iraq", "Atalanta"): the name is no place of an event."""
+    names = sorted(
+        (m.start, m.end)
+        for bucket in (*doc.missions, *doc.actors)
+        for m in bucket
+        if m.name not in act.COUNTRY_ACTORS
+    )
+    if not names:
+        return set()
+    starts = [start for start, _ in names]
+    out = set()
+    for place in spots:
+        a, b = place.toponym.start, place.toponym.end
+        index = bisect.bisect_right(starts, a) - 1
+        if index >= 0 and names[index][1] >= b:
+            out.add((a, b))
+    return out
+
+
+def nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of mentions that lie inside a longer mention (part of its name)."""
+    out = set()
+    starts = [p.toponym.start for p in spots]
+    ends = [p.toponym.end for p in spots]
+    size = len(spots)
+    for index, inner in enumerate(spots):
+        a, b = inner.toponym.start, inner.toponym.end
+        # spots are sorted by start: only an earlier one ending at or after b, or a later one starting at a,
+        # can contain this one
+        if max(ends[max(0, index - 4) : index], default=-1) < b and (
+            index + 1 >= size or starts[index + 1] != a
+        ):
+            continue
+        for outer in spots[max(0, index - 4) : index + 4]:
+            c, d = outer.toponym.start, outer.toponym.end
+            if c <= a and b <= d and (d - c) > (b - a):
+                out.add((a, b))
+                break
+    return out
+
+
+def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int, int]:
+    """Add to ``locative`` the places listed after a locative one ("targeted X in Y, Z, and W"): joined by
+    a comma (with up to three words such as "district" or "in western Iraq" after the previous name) and
+    either followed by one or joined by "and"/"or". Returns the start of each listed place's predecessor
+    by the place's start: a listed place shares its predecessor's event."""
+    out: dict[int, int] = {}
+    for previous, place in itertools.pairwise(group):
+        if previous.toponym.start not in locative or place.toponym.start in locative:
+            continue
+        between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
+        if between is None:
+            continue
+        if between.group("conj") or between.group("and") or _LIST_NEXT.match(text, place.toponym.end):
+            locative.add(place.toponym.start)
+            out[place.toponym.start] = previous.toponym.start
+    return out

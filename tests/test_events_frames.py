@@ -1,0 +1,172 @@
+"""Event frames on our own example sentences: several events at one place, the clause's own date and
+numbers, lists after a locative, state strikes, withdrawals and missions (no gazetteer needed)."""
+
+from __future__ import annotations
+
+from geo.events import EventTag, find_counts, tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+
+# name -> (id, class, country)
+PLACES = {
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Mosul": ("geonames:99072", "city", "IQ"),
+    "Basra": ("geonames:99532", "city", "IQ"),
+    "Erbil": ("geonames:95446", "city", "IQ"),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "US": ("iso:US", "country", "US"),
+    "Tallinn": ("geonames:588409", "city", "EE"),
+    "Estonia": ("iso:EE", "country", "EE"),
+    "Goma": ("geonames:215605", "city", "CD"),
+    "Niger": ("iso:NE", "country", "NE"),
+    "Tillaberi region": ("test:tillaberi", "admin_region", "NE"),
+}
+
+
+def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
+    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
+    found = []
+    for name in names:
+        gid, feature_class, country = PLACES[name]
+        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
+
+
+def events(text: str, *names: str, published: str = "2021-03-15") -> set[tuple[str, str, str | None]]:
+    """(place, event type, date) of the tags that are events."""
+    return {
+        (t.place.candidate.name, t.event_type, t.date)
+        for t in tags(text, *names, published=published)
+        if t.event_type != "mention"
+    }
+
+
+def test_one_place_carries_the_events_of_its_clauses() -> None:
+    text = (
+        "Camp Taji was the coalition's headquarters from 2003 until 2011, when it was handed over to "
+        "the Iraqi army."
+    )
+    found = events(text, "Camp Taji")
+    assert {kind for _, kind, _ in found} == {"presence", "withdrawal"}
+    assert ("Camp Taji", "presence", "2003/2011") in found
+
+
+def test_a_violent_clause_without_its_own_date_tells_the_same_event_on() -> None:
+    text = "Jets struck a market in Kirkuk on Monday, killing 11 people."
+    found = [t for t in tags(text, "Kirkuk") if t.event_type != "mention"]
+    assert [(t.event_type, t.date, t.fatalities) for t in found] == [("strike", "2021-03-15", 11)]
+
+
+def test_the_base_refers_back_across_paragraphs_and_it_follows() -> None:
+    text = (
+        "Rockets hit Camp Taji on Monday.\n\nOfficials opened an inquiry.\n\n"
+        "The base, which hosts coalition troops, was hit by a rocket on March 2. It was also attacked in "
+        "January."
+    )
+    found = events(text, "Camp Taji")
+    assert ("Camp Taji", "rocket_attack", "2021-03-02") in found
+    assert ("Camp Taji", "presence", "2021-03-15") in found  # a state without its own date holds now
+    assert ("Camp Taji", "attack", "2021-01") in found
+
+
+def test_the_date_of_the_cues_clause_governs_and_a_reporting_date_yields() -> None:
+    text = "Officials said on Wednesday that gunmen attacked a convoy in Mosul on Monday."
+    assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-15")}
+    text = "Gunmen attacked a convoy in Mosul on Friday, police said on Monday."
+    assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-12")}
+
+
+def test_places_listed_after_a_locative_share_its_event() -> None:
+    text = "Drones targeted bases in Kirkuk, Erbil, and Basra on Sunday."
+    found = events(text, "Kirkuk", "Erbil", "Basra")
+    assert {place for place, kind, _ in found if kind == "attack"} == {"Kirkuk", "Erbil", "Basra"}
+
+
+def test_possessive_and_hyphenated_words_keep_a_place_locative() -> None:
+    text = "An aid worker was kidnapped by armed men in Niger's western Tillaberi region."
+    found = events(text, "Niger", "Tillaberi region")
+    assert found == {("Tillaberi region", "abduction", "2021-03-15")}
+
+
+def test_a_country_that_modifies_a_noun_is_no_site() -> None:
+    text = "Militias fired rockets at US bases in Iraq on Sunday."
+    kinds = {t.place.candidate.name: t.event_type for t in tags(text, "US", "Iraq")}
+    assert kinds == {"US": "mention", "Iraq": "rocket_attack"}
+
+
+def test_a_states_attack_from_afar_is_a_strike_a_militias_is_not() -> None:
+    text = "US drones attacked a depot in Kirkuk on Sunday."
+    assert events(text, "US", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+    text = "Militants attacked a depot in Kirkuk on Sunday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack", "2021-03-14")}
+
+
+def test_withdrawal_from_a_place_and_from_an_agreement() -> None:
+    text = "The last soldiers withdrew from Estonia on Friday."
+    assert events(text, "Estonia") == {("Estonia", "withdrawal", "2021-03-12")}
+    text = "The last US troops left Tallinn in 2019."
+    assert ("Tallinn", "withdrawal", "2019") in events(text, "US", "Tallinn")
+    # someone leaving a place is no withdrawal of forces
+    assert events("The minister left Tallinn on Friday.", "Tallinn") == set()
+    # a withdrawal from an agreement is a political act
+    text = "Estonia withdrew from the agreement on Friday."
+    assert {kind for _, kind, _ in events(text, "Estonia")} <= {"political"}
+
+
+def test_a_bare_troop_count_is_presence_and_numbers_differ_by_event() -> None:
+    text = "The US has 900 troops in Iraq."
+    found = [t for t in tags(text, "US", "Iraq") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type, t.troops) for t in found] == [("Iraq", "presence", 900)]
+
+
+def test_death_tolls_sum_two_counts_and_read_plain_phrasing() -> None:
+    text = "Six soldiers and three civilians have lost their lives."
+    assert [(c.value, c.kind) for c in find_counts(text)] == [(9, "fatalities")]
+    assert [c.value for c in find_counts("The raid resulted in the deaths of at least 20 people.")] == [20]
+    assert [c.value for c in find_counts("Thirteen members of the group were killed.")] == [13]
+
+
+def test_a_mission_named_in_the_article_covers_attacks_in_its_area() -> None:
+    text = "MONUSCO peacekeepers patrol the region. Rebels attacked Goma on Sunday."
+    (attack,) = [t for t in tags(text, "Goma") if t.event_type == "attack"]
+    assert attack.mission == "MONUSCO"
+
+
+def test_a_violent_event_without_a_date_takes_the_day_of_the_lead() -> None:
+    text = "Rockets hit Kirkuk on Sunday.\n\nPolice said gunmen also attacked a checkpoint in Mosul."
+    assert ("Mosul", "attack", "2021-03-14") in events(text, "Kirkuk", "Mosul")
+    # a presence holds at publication, whatever the lead says
+    text = "Rockets hit Kirkuk on Sunday.\n\nAbout 300 soldiers are based in Mosul."
+    assert ("Mosul", "presence", "2021-03-15") in events(text, "Kirkuk", "Mosul")
+
+
+def test_numbers_of_a_frame_come_from_its_own_clause() -> None:
+    text = "About 300 soldiers are based in Kirkuk, from which 120 soldiers withdrew on Friday."
+    found = {t.event_type: t for t in tags(text, "Kirkuk") if t.event_type != "mention"}
+    assert (found["presence"].troops, found["presence"].date) == (300, "2021-03-15")
+    assert (found["withdrawal"].troops, found["withdrawal"].date) == (120, "2021-03-12")
+
+
+def test_a_political_act_sits_where_it_is_about_not_at_the_deciding_country() -> None:
+    text = "The US parliament approved the mission in Iraq on Friday."
+    assert events(text, "US", "Iraq") == {("Iraq", "political", "2021-03-12")}
+    text = "Estonia approved the plan on Friday."
+    assert events(text, "Estonia") == {("Estonia", "political", "2021-03-12")}
+
+
+def test_to_names_a_place_only_after_a_word_of_moving() -> None:
+    assert events("Rebels attacked ships linked to Iraq on Friday.", "Iraq") == set()
+    text = "The army sent 300 soldiers to Kirkuk on Friday."
+    assert ("Kirkuk", "deployment", "2021-03-12") in events(text, "Kirkuk")
+
+
+def test_a_deployment_to_fight_attacks_is_a_deployment() -> None:
+    text = "Rwanda is deploying more soldiers to help fight attacks by insurgents in Goma."
+    assert {kind for _, kind, _ in events(text, "Goma")} == {"deployment"}
+    assert {kind for _, kind, _ in events("Insurgents attacked Goma on Friday.", "Goma")} == {"attack"}
