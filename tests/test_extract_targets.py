@@ -76,7 +76,7 @@ def test_120_soldiers_leave_erbil_airport_in_may_2023(events: dict[str, list[dic
 
 
 def test_145_soldier_company_under_nato_mission_iraq(events: dict[str, list[dict[str, Any]]]) -> None:
-    # "a company of 145 soldiers will be working in Iraq": troops at a place, presence
+    # a company of soldiers to work in Iraq (a count of troops at a place): presence, as in news_events
     company = [e for e in _find(events[RO], "iso:IQ", "presence") if e["troops"] == 145]
     assert len(company) == 1
     assert company[0]["mission"] == "NATO Mission Iraq"
