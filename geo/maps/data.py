@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from geo.errors import SchemaError
+from geo.io import gc_paused
 from geo.maps.icons import style_for
 from geo.maps.table import EventTable, table_from_features, table_from_frame
 from geo.model.coerce import features_of
@@ -25,8 +26,14 @@ Bounds = list[list[float]]
 _DROPPED_PROPERTIES = frozenset({"mentions"})
 
 
+#: Value types :func:`_plain` returns as they are (checked by exact type: the common case, fast).
+_ATOMIC = frozenset({str, int, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Return ``value`` with NaN floats as None, recursively (pandas writes missing numbers as NaN)."""
+    if type(value) in _ATOMIC:
+        return value
     if isinstance(value, float) and math.isnan(value):
         return None
     if isinstance(value, Mapping):
@@ -154,7 +161,8 @@ def table_of(data: Any) -> EventTable:
     InputError
         If ``data`` is of an unsupported type or a date is invalid.
     """
-    table = table_from_frame(data) if _is_frame(data) else table_from_features(as_features(data))
+    with gc_paused():  # millions of small objects, none of them garbage (see geo.io.gc_paused)
+        table = table_from_frame(data) if _is_frame(data) else table_from_features(as_features(data))
     types = table.columns["event_type"]
     for code, value in enumerate(types.values):
         if value not in EVENT_STYLES:
