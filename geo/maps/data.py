@@ -109,7 +109,11 @@ def as_features(data: Any) -> list[dict[str, Any]]:
         props = feature.get("properties") or {}
         if not isinstance(props, Mapping):
             raise SchemaError(f"feature {index} properties must be an object, not {props!r:.80}")
-        clean = {k: _plain(v) for k, v in props.items() if k not in _DROPPED_PROPERTIES}
+        clean = {
+            k: v if type(v) in _ATOMIC else _plain(v)  # the test inline: most values are text
+            for k, v in props.items()
+            if k not in _DROPPED_PROPERTIES
+        }
         result.append(
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": clean}
         )
