@@ -6,19 +6,22 @@ from pathlib import Path
 
 import click
 
+from geo.cli._outputs import check_output, is_stdio, is_stream, report, write_via_file
 from geo.cli._types import FiniteFloatRange
-from geo.io import refuse_input_as_output
 from geo.model.vocab import LAYERS
 
 
 @click.command("figure")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument(
+    "inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True)
+)
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path, dir_okay=False, writable=True),
-    help="Figure to write: .png, .svg or .pdf (by the extension).",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Figure to write: .png, .svg or .pdf (by the extension), in an existing folder; - for PNG on "
+    "standard output.",
 )
 @click.option("--title", default=None, help="Title above the map.")
 @click.option(
@@ -56,19 +59,23 @@ def command(
     layers: tuple[str, ...],
     all_layers: bool,
 ) -> None:
-    """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
-    refuse_input_as_output(output, inputs)
+    """Draw the events of one or more event files INPUTS (any format geo writes) on a static map.
+
+    An INPUT of - is standard input (GeoJSON, GeoJSON lines or a GeoJSON text sequence).
+    """
+    check_output(output, inputs, endings=(".png", ".svg", ".pdf"), what="a figure")
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.cli._inputs import load_events
     from geo.figures import check_size, figure_format, plot_events, save_figure
 
-    figure_format(output)  # a bad extension or size fails before any work
+    streamed = is_stdio(output) or is_stream(output)  # standard output or a FIFO: PNG
+    figure_format("figure.png" if streamed else output)  # a bad extension fails before any work
     check_size(width=width, height=height, dpi=dpi)
     collection = load_events(inputs)
     chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
     fig = plot_events(
         collection, title=title, layers=chosen, width=width, height=height, dpi=dpi, labels=labels
     )
-    save_figure(fig, output, dpi=dpi)
+    write_via_file(output, "figure.png", lambda path: save_figure(fig, path, dpi=dpi))
     count = len(collection["features"])
-    click.echo(f"wrote {output} ({count} feature{'s' if count != 1 else ''})")
+    report(output, f"wrote {output} ({count} feature{'s' if count != 1 else ''})")
