@@ -16,20 +16,25 @@ from typing import Any
 
 from geo.errors import InputError
 from geo.exports import format_for_path
-from geo.exports.read import read_bytes, read_plain
-from geo.io import MAX_FILE_BYTES
+from geo.exports.read import read_bytes, read_plain, sniff_text
+from geo.io import MAX_FILE_BYTES, read_bounded
 from geo.model.coerce import merge_collections
 from geo.model.geojson import load_feature_collection
+from geo.validation.lenient import read_lenient
 
 __all__ = ["load_events", "read_stdin"]
 
 
-def load_events(paths: Sequence[Path]) -> dict[str, Any]:
+def load_events(paths: Sequence[Path], *, lenient: bool = False) -> dict[str, Any]:
     """Read every file of ``paths`` (any format geo writes; ``-`` for standard input) into one
-    FeatureCollection mapping."""
+    FeatureCollection mapping.
+
+    With ``lenient`` (``map``, ``figure``), a GeoJSON document that is GeoJSON but not in the event
+    contract is read with one warning instead of refused (:func:`geo.validation.lenient.read_lenient`).
+    """
     if sum(str(path) == "-" for path in paths) > 1:
         raise InputError("standard input (-) can be read only once")
-    return merge_collections([_load(path) for path in paths])
+    return merge_collections([_load(path, lenient=lenient) for path in paths])
 
 
 def read_stdin() -> bytes:
@@ -48,11 +53,18 @@ def read_stdin() -> bytes:
     return data
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, *, lenient: bool) -> Any:
     if str(path) == "-":
-        return read_bytes(read_stdin())
+        data = read_stdin()
+        if lenient and sniff_text(data) == "geojson":
+            return read_lenient(data, name="standard input")
+        return read_bytes(data)
     try:
-        format_for_path(path)
+        geojson = format_for_path(path) == "geojson"
     except InputError:
-        return load_feature_collection(path)  # an unknown ending: GeoJSON, as before
-    return read_plain(path)  # GeoJSON by its ending goes to load_feature_collection there too
+        geojson = True  # an unknown ending: GeoJSON, as before
+    if lenient and geojson:
+        return read_lenient(read_bounded(path), name=str(path))
+    if geojson:
+        return load_feature_collection(path)
+    return read_plain(path)

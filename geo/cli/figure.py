@@ -71,7 +71,7 @@ def command(
     streamed = is_stdio(output) or is_stream(output)  # standard output or a FIFO: PNG
     figure_format("figure.png" if streamed else output)  # a bad extension fails before any work
     check_size(width=width, height=height, dpi=dpi)
-    collection = load_events(inputs)
+    collection = load_events(inputs, lenient=True)
     chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
     fig = plot_events(
         collection, title=title, layers=chosen, width=width, height=height, dpi=dpi, labels=labels

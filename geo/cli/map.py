@@ -75,7 +75,7 @@ def command(
     from geo.maps import build_map, render_html
 
     try:
-        collection = load_events(inputs)
+        collection = load_events(inputs, lenient=True)
         m = build_map(
             collection,
             title=title,
