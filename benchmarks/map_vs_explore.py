@@ -73,7 +73,8 @@ def _cpu() -> float:
 def _run(command: list[str], root: Path) -> tuple[float, float]:
     """Wall and CPU seconds of ``command`` run with geo from ``root``."""
     cpu, start = _cpu(), time.perf_counter()
-    subprocess.run(command, check=True, env=_env(root), stdout=subprocess.DEVNULL)
+    # cwd=root: ``python -m geo`` puts the working folder first on sys.path, before PYTHONPATH
+    subprocess.run(command, check=True, env=_env(root), cwd=root, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start, _cpu() - cpu
 
 

@@ -85,6 +85,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 from geo.cli import (  # noqa: E402 - the subcommands register on the group defined above
+    aggregate,
     assets,
     curate,
     docs,
@@ -98,7 +99,8 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
     validate,
 )
 
-for _module in (assets, curate, docs, eval, export, extract, figure, geocode, import_, map, validate):
+_COMMANDS = (aggregate, assets, curate, docs, eval, export, extract, figure, geocode, import_, map, validate)
+for _module in _COMMANDS:
     cli.add_command(_module.command)
     _add_verbosity(_module.command)
 

@@ -67,15 +67,21 @@ def command(
 ) -> None:
     """Draw the events of one or more event files INPUTS (any format geo writes) on a layered HTML map.
 
-    An INPUT of - is standard input (GeoJSON, GeoJSON lines or a GeoJSON text sequence).
+    An INPUT of - is standard input (GeoJSON, GeoJSON lines or a GeoJSON text sequence). A GeoParquet
+    file of `geo aggregate` is drawn as a choropleth layer (events per cell).
     """
     check_output(output, inputs, endings=(".html", ".htm"), what="an HTML map")
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.cli._inputs import load_events
     from geo.maps import build_map, render_html
+    from geo.maps.choropleth import add_choropleth, is_aggregate_file, read_aggregate
 
+    aggregates = [path for path in inputs if is_aggregate_file(path)]
+    events = [path for path in inputs if path not in aggregates]
     try:
-        collection = load_events(inputs, lenient=True)
+        collection = (
+            load_events(events, lenient=True) if events else {"type": "FeatureCollection", "features": []}
+        )
         m = build_map(
             collection,
             title=title,
@@ -83,6 +89,14 @@ def command(
             attribution=attribution,
             mode=mode,
         )
+        cells = 0
+        for path in aggregates:  # choropleth layers of `geo aggregate` files
+            frame = read_aggregate(path)
+            add_choropleth(m, frame)
+            cells += frame["cell"].nunique()
+            if not events and len(frame):
+                west, south, east, north = frame.total_bounds
+                m.fit_bounds([[float(south), float(west)], [float(north), float(east)]])
         if offline or embed:
             # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
             from geo.maps.embed import render_page
@@ -94,4 +108,5 @@ def command(
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
     count = len(collection["features"])
-    report(output, f"wrote {output} ({count} feature{'s' if count != 1 else ''})")
+    layers = f", {cells} aggregate cells" if aggregates else ""
+    report(output, f"wrote {output} ({count} feature{'s' if count != 1 else ''}{layers})")
