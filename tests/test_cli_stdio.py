@@ -109,7 +109,10 @@ def test_no_folder_is_created_unasked(tmp_path: Path) -> None:
         target = tmp_path / "missing" / name
         code, _, err = _run(command, str(SEED), "-o", str(target))
         assert code == 1
-        assert err.strip() == f"Error: output folder {str(target.parent)!r} does not exist; create it first"
+        folder = str(target.parent)
+        assert err.strip() == (
+            f"Error: cannot write {str(target)!r}: output folder {folder!r} does not exist; create it first"
+        )
     assert not (tmp_path / "missing").exists()
 
 

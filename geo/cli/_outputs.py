@@ -71,8 +71,12 @@ def check_output(
             f"cannot write {what} to {str(output)!r}: use a {allowed} file name (or - for standard output)"
         )
     folder = write_target(output).parent
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"cannot write {str(output)!r}: {str(folder)!r} is a file, not a folder")
     if not folder.is_dir():
-        raise InputError(f"output folder {str(folder)!r} does not exist; create it first")
+        raise InputError(
+            f"cannot write {str(output)!r}: output folder {str(folder)!r} does not exist; create it first"
+        )
 
 
 def write_bytes(output: Path, data: bytes) -> None:

@@ -1,10 +1,11 @@
 """Lenient reading for drawing: GeoJSON that is valid GeoJSON but not in geo's event contract.
 
 ``geo map`` and ``geo figure`` draw such a file (extra or foreign properties, more than 6 decimals,
-missing optional fields) instead of refusing it, with one short warning that says what was adapted and
-how to import the file fully (``geo import csv FILE --mapping ...``). ``geo validate`` and
-``geo export`` stay strict. A file that is not a GeoJSON FeatureCollection or Feature at all is still
-refused, with the strict message.
+missing properties) instead of refusing it, with one short warning that says what was adapted and
+how to import the file fully (``geo import csv FILE --mapping ...``). Any other problem (a bad date,
+a value outside its vocabulary, swapped or non-finite coordinates, a missing geometry, duplicate ids)
+and anything that is not a GeoJSON FeatureCollection or Feature is still refused with the strict
+message. ``geo validate`` and ``geo export`` stay strict.
 """
 
 from __future__ import annotations
@@ -51,6 +52,27 @@ def _geojson(data: bytes) -> dict[str, Any] | None:
     return obj
 
 
+def _kind(problem: Problem) -> str:
+    """``"extra"``, ``"missing"``, ``"decimals"`` (what drawing can adapt to) or ``"other"``."""
+    if problem.message.startswith("unknown member"):
+        return "extra"
+    if problem.message == "required member is missing":
+        return "missing"
+    if "more than" in problem.message and "decimals" in problem.message:
+        return "decimals"
+    return "other"
+
+
+def _adaptable(problem: Problem) -> bool:
+    """Whether drawing can go on despite ``problem``: an extra or missing member of a feature or its
+    properties (not a missing geometry), or a coordinate with too many decimals."""
+    kind = _kind(problem)
+    if kind == "other" or problem.index is None:
+        return kind == "extra"  # a foreign member of the collection (bbox, name) is ignored too
+    field = problem.field or ""
+    return kind != "missing" or field.startswith("properties.")
+
+
 def summarise(name: str, problems: Sequence[Problem], features: int) -> str:
     """One short paragraph: what breaks the contract in ``name``, grouped, and how to import it fully.
 
@@ -63,11 +85,12 @@ def summarise(name: str, problems: Sequence[Problem], features: int) -> str:
     other: list[Problem] = []
     for problem in problems:
         member = (problem.field or "").rpartition(".")[2]
-        if problem.message.startswith("unknown member"):
+        kind = _kind(problem)
+        if kind == "extra":
             extra[member] += 1
-        elif problem.message == "required member is missing":
+        elif kind == "missing":
             missing[member] += 1
-        elif "more than" in problem.message and "decimals" in problem.message:
+        elif kind == "decimals":
             decimals += 1
         else:
             other.append(problem)
@@ -114,7 +137,7 @@ def read_lenient(data: bytes, *, name: str) -> dict[str, Any]:
             obj = json.loads(data.decode("utf-8"))
         return obj if obj.get("type") != "Feature" else {"type": "FeatureCollection", "features": [obj]}
     collection = _geojson(data)
-    if collection is None or any(p.index is None and p.field is None for p in report.problems):
+    if collection is None or not all(map(_adaptable, report.problems)):
         raise _strict_error(name, report.problems)
     logger.warning("%s", summarise(name, report.problems, len(collection["features"])))
     return collection
