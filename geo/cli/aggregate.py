@@ -59,7 +59,7 @@ def command(
     from geo.exports.aggregate import aggregate_events, parse_cells, write_aggregate
 
     kind, _ = parse_cells(cells)  # a bad --by fails before any reading
-    collection = load_events(inputs)
+    collection = load_events(inputs, lenient=True)  # a foreign admin1 property is what --by admin1 uses
     frame = aggregate_events(
         collection["features"],
         by=cells,

@@ -100,11 +100,11 @@ def summarise(name: str, problems: Sequence[Problem], features: int) -> str:
     if missing:
         parts.append(f"missing fields taken as empty ({_counted(missing)})")
     if decimals:
-        parts.append(f"{decimals} coordinate(s) with more than 6 decimals drawn as they are")
+        parts.append(f"{decimals} coordinate(s) with more than 6 decimals used as they are")
     if other:
         parts.append(f"{len(other)} other value(s) outside the contract, e.g. {other[0]}")
     return (
-        f"{name} is GeoJSON but not in geo's event contract ({features} features); drawn anyway: "
+        f"{name} is GeoJSON but not in geo's event contract ({features} features); read anyway: "
         + "; ".join(parts)
         + f". To import it fully: geo import csv {name} --mapping MAPPING.yaml (geo docs importers); "
         f"geo validate {name} lists every problem."
