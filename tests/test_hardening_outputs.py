@@ -193,6 +193,7 @@ def test_container_outputs_are_byte_reproducible(
     written = []
     for run in ("one", "two"):
         folder = tmp_path / run
+        folder.mkdir()  # geo creates no output folder unasked
         result = CliRunner().invoke(cli, ["export", str(SEED), "-o", str(folder / name)])
         assert result.exit_code == 0, result.output
         written.append({path.name: path.read_bytes() for path in sorted(folder.iterdir())})

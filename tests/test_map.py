@@ -387,6 +387,7 @@ def test_cli_merges_inputs_and_writes_the_map(events: dict[str, Any], tmp_path: 
     a.write_text(json.dumps({"type": "FeatureCollection", "features": events["features"][:3]}))
     b.write_text(json.dumps({"type": "FeatureCollection", "features": events["features"][2:]}))
     out = tmp_path / "maps" / "missions.html"
+    out.parent.mkdir()  # geo creates no output folder unasked
     result = CliRunner().invoke(cli, ["map", str(a), str(b), "-o", str(out), "--title", "Missions"])
     assert result.exit_code == 0, result.output
     assert "5 features" in result.output  # the feature present in both files is drawn once

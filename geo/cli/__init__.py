@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import click
 
@@ -20,6 +21,56 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
+def _set_verbosity(verbose: int, quiet: bool) -> None:
+    """Set the log level (``-q``: errors only; ``-v`` info, ``-vv`` debug) and remember ``-q``."""
+    level = (
+        logging.ERROR
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    )
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.find_root().meta["geo.quiet"] = quiet
+
+
+def _after_subcommand(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """``-q``/``-v`` given after the subcommand: add to what the group got, then set the level again."""
+    if value:
+        meta = ctx.find_root().meta
+        verbose = meta.get("geo.verbose", 0) + (value if param.name == "verbose" else 0)
+        quiet = bool(meta.get("geo.quiet")) or (param.name == "quiet" and bool(value))
+        meta["geo.verbose"] = verbose
+        _set_verbosity(verbose, quiet)
+    return value
+
+
+def _add_verbosity(command: click.Command) -> None:
+    """Give ``command`` the group's ``-v``/``-q`` unless it has options of those names itself."""
+    taken = {opt for param in command.params for opt in param.opts}
+    if not taken & {"-v", "--verbose"}:
+        command.params.append(
+            click.Option(
+                ["-v", "--verbose"],
+                count=True,
+                expose_value=False,
+                callback=_after_subcommand,
+                help="More log output (repeatable; as before the command).",
+            )
+        )
+    if not taken & {"-q", "--quiet"}:
+        command.params.append(
+            click.Option(
+                ["-q", "--quiet"],
+                is_flag=True,
+                expose_value=False,
+                callback=_after_subcommand,
+                help="Only errors (as before the command).",
+            )
+        )
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geo")
 @click.option("-v", "--verbose", count=True, help="More log output (repeatable).")
@@ -29,15 +80,12 @@ def cli(verbose: int, quiet: bool) -> None:
 
     The documentation ships with geo: `geo docs` lists its topics, `geo docs extract` prints one.
     """
-    level = (
-        logging.ERROR
-        if quiet
-        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
-    )
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    click.get_current_context().find_root().meta["geo.verbose"] = verbose
+    _set_verbosity(verbose, quiet)
 
 
 from geo.cli import (  # noqa: E402 - the subcommands register on the group defined above
+    aggregate,
     assets,
     chart,
     curate,
@@ -54,7 +102,8 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
     validate,
 )
 
-for _module in (
+_COMMANDS = (
+    aggregate,
     assets,
     chart,
     curate,
@@ -63,14 +112,19 @@ for _module in (
     export,
     extract,
     figure,
+    gazetteer,
     geocode,
     import_,
     map,
     review,
     validate,
-):
+)
+for _module in _COMMANDS:
     cli.add_command(_module.command)
-cli.add_command(gazetteer.command)
+    # a group's subcommands take -q/-v after their name ("geo review apply -q ...")
+    _group = _module.command
+    for _sub in _group.commands.values() if isinstance(_group, click.Group) else (_group,):
+        _add_verbosity(_sub)
 
 
 def main() -> None:

@@ -6,19 +6,22 @@ from pathlib import Path
 
 import click
 
+from geo.cli._outputs import check_output, is_stdio, is_stream, report, write_via_file
 from geo.cli._types import FiniteFloatRange
-from geo.io import refuse_input_as_output
 from geo.model.vocab import LAYERS
 
 
 @click.command("figure")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument(
+    "inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True)
+)
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path, dir_okay=False, writable=True),
-    help="Figure to write: .png, .svg or .pdf (by the extension).",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Figure to write: .png, .svg or .pdf (by the extension), in an existing folder; - for PNG on "
+    "standard output.",
 )
 @click.option("--title", default=None, help="Title above the map.")
 @click.option(
@@ -88,8 +91,11 @@ def command(
     density: bool,
     facet: str | None,
 ) -> None:
-    """Draw the events of one or more event files INPUTS (any format geo writes) on a static map."""
-    refuse_input_as_output(output, inputs)
+    """Draw the events of one or more event files INPUTS (any format geo writes) on a static map.
+
+    An INPUT of - is standard input (GeoJSON, GeoJSON lines or a GeoJSON text sequence).
+    """
+    check_output(output, inputs, endings=(".png", ".svg", ".pdf"), what="a figure")
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.cli._inputs import load_events
     from geo.errors import GeoError
@@ -97,11 +103,12 @@ def command(
     from geo.figures.frame import parse_extent
     from geo.figures.plot import drawn_events
 
+    streamed = is_stdio(output) or is_stream(output)  # standard output or a FIFO: PNG
     try:
-        figure_format(output)  # a bad extension, size or extent fails before any work
+        figure_format("figure.png" if streamed else output)  # a bad extension, size or extent fails first
         check_size(width=width, height=height, dpi=dpi)
         frame = parse_extent(extent) if extent else None
-        collection = load_events(inputs)
+        collection = load_events(inputs, lenient=True)
         chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
         if facet is not None:
             # deferred: loads matplotlib like the rest of the figure stack
@@ -134,9 +141,9 @@ def command(
                 size_by=size_by,
                 density=density,
             )
-        save_figure(fig, output, dpi=dpi)
+        write_via_file(output, "figure.png", lambda path: save_figure(fig, path, dpi=dpi))
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
     count = len(collection["features"])
     drawn = drawn_events(fig)
-    click.echo(f"wrote {output} ({drawn} of {count} feature{'s' if count != 1 else ''} drawn)")
+    report(output, f"wrote {output} ({drawn} of {count} feature{'s' if count != 1 else ''} drawn)")

@@ -6,18 +6,21 @@ from pathlib import Path
 
 import click
 
+from geo.cli._outputs import check_output, report, write_bytes
 from geo.errors import GeoError
-from geo.io import atomic_write_text, refuse_input_as_output
 
 
 @click.command("map")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument(
+    "inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True)
+)
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path, dir_okay=False, writable=True),
-    help="HTML file to write, e.g. maps/missions.html.",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="HTML file to write (.html or .htm, in an existing folder), e.g. maps/missions.html; "
+    "- for standard output.",
 )
 @click.option("--title", default=None, help="Title shown over the map and as the page title.")
 @click.option(
@@ -81,14 +84,23 @@ def command(
     color_by: str | None,
     size_by: str | None,
 ) -> None:
-    """Draw the events of one or more event files INPUTS (any format geo writes) on a layered HTML map."""
-    refuse_input_as_output(output, inputs)
+    """Draw the events of one or more event files INPUTS (any format geo writes) on a layered HTML map.
+
+    An INPUT of - is standard input (GeoJSON, GeoJSON lines or a GeoJSON text sequence). A GeoParquet
+    file of `geo aggregate` is drawn as a choropleth layer (events per cell).
+    """
+    check_output(output, inputs, endings=(".html", ".htm"), what="an HTML map")
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.cli._inputs import load_events
-    from geo.maps import build_map, save_map
+    from geo.maps import build_map, render_html
+    from geo.maps.choropleth import add_choropleth, is_aggregate_file, read_aggregate
 
+    aggregates = [path for path in inputs if is_aggregate_file(path)]
+    events = [path for path in inputs if path not in aggregates]
     try:
-        collection = load_events(inputs)
+        collection = (
+            load_events(events, lenient=True) if events else {"type": "FeatureCollection", "features": []}
+        )
         m = build_map(
             collection,
             title=title,
@@ -98,14 +110,24 @@ def command(
             color_by=color_by,
             size_by=size_by,
         )
+        cells = 0
+        for path in aggregates:  # choropleth layers of `geo aggregate` files
+            frame = read_aggregate(path)
+            add_choropleth(m, frame)
+            cells += frame["cell"].nunique()
+            if not events and len(frame):
+                west, south, east, north = frame.total_bounds
+                m.fit_bounds([[float(south), float(west)], [float(north), float(east)]])
         if offline or embed:
             # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
             from geo.maps.embed import render_page
 
-            atomic_write_text(output, render_page(m, offline=offline, embed=embed))
+            page = render_page(m, offline=offline, embed=embed)
         else:
-            save_map(m, output)
+            page = render_html(m)
+        write_bytes(output, page.encode("utf-8"))
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
     count = len(collection["features"])
-    click.echo(f"wrote {output} ({count} feature{'s' if count != 1 else ''})")
+    layers = f", {cells} aggregate cells" if aggregates else ""
+    report(output, f"wrote {output} ({count} feature{'s' if count != 1 else ''}{layers})")

@@ -16,6 +16,7 @@ import contextlib
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -30,6 +31,7 @@ from geo.io.bounded import (
     MAX_YAML_NODES,
     MAX_ZIP_BYTES,
     MAX_ZIP_RATIO,
+    gc_paused,
     load_json_text,
     load_yaml_text,
     nested_too_deep,
@@ -48,6 +50,7 @@ __all__ = [
     "atomic_write_text",
     "csv_guard",
     "csv_unguard",
+    "gc_paused",
     "load_json_text",
     "load_yaml_text",
     "nested_too_deep",
@@ -56,6 +59,7 @@ __all__ = [
     "read_bounded",
     "refuse_input_as_output",
     "staging",
+    "write_target",
 ]
 
 #: A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): one starting with
@@ -65,8 +69,39 @@ CSV_FORMULA: Final = r"^'*[=+\-@\t\r]"
 CSV_NUMBER: Final = r"'*[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"  # whole cell
 
 
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` (links followed) exists and is not a regular file or folder: a device, FIFO
+    or socket, which a rename would replace instead of writing to (``/dev/stdout``, a named pipe)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def write_target(path: str | os.PathLike[str]) -> Path:
+    """Where an atomic write of ``path`` puts its file: the path itself, or the file a symbolic link
+    points to (the link is kept and written through, never replaced by a regular file)."""
+    dest = Path(path)
+    return Path(os.path.realpath(dest)) if dest.is_symlink() else dest
+
+
+def _write_through(dest: Path, data: bytes) -> Path:
+    """Write ``data`` into an existing device or FIFO (no temporary file: it cannot be renamed over)."""
+    try:
+        with open(dest, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise GeoIOError(f"cannot write {str(dest)!r}: {exc.strerror or exc}") from exc
+    return dest
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    A symbolic link is written through (its target is replaced, the link stays); a device, FIFO or
+    socket (``/dev/stdout``, a named pipe) is written to directly, as a stream, since renaming over it
+    would replace it with a regular file.
 
     Parameters
     ----------
@@ -86,7 +121,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
         If the folder cannot be created or the file cannot be written; the destination is then
         left as it was.
     """
-    dest = Path(path)
+    if _is_special(Path(path)):
+        return _write_through(Path(path), data)
+    dest = write_target(path)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(dest), suffix=".tmp", dir=dest.parent)
@@ -123,10 +160,14 @@ def staging(dest: Path) -> Iterator[Path]:
     The folder and whatever is left in it are removed when the block ends, on success or failure; one
     left by a killed process (its name holds the PID) is removed by the next staging in that folder.
     """
+    special = _is_special(dest)  # a device or FIFO is written into (see publish): stage anywhere
+    target = dest if special else write_target(dest)
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        sweep_temporaries(dest.parent)
-        folder = Path(tempfile.mkdtemp(prefix=temp_prefix(dest), suffix=".tmp", dir=dest.parent))
+        if not special:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            sweep_temporaries(target.parent)
+        where = None if special else target.parent
+        folder = Path(tempfile.mkdtemp(prefix=temp_prefix(target), suffix=".tmp", dir=where))
     except OSError as exc:
         raise GeoIOError(f"cannot write {str(dest)!r}: {exc.strerror or exc}") from exc
     try:
@@ -139,7 +180,9 @@ def publish(staged: Sequence[Path], folder: Path) -> list[Path]:
     """Move the ``staged`` files into ``folder`` under their names, all or none.
 
     Files already at the targets are first moved aside (into the staging folder) and put back if a
-    rename fails, so a failure leaves ``folder`` as it was.
+    rename fails, so a failure leaves ``folder`` as it was. A target that is a symbolic link is
+    written through (the file it points to is replaced; it must be on the same file system), one that
+    is a device or FIFO is written into.
 
     Raises
     ------
@@ -154,6 +197,11 @@ def publish(staged: Sequence[Path], folder: Path) -> list[Path]:
         for source in staged:
             target = folder / source.name
             os.chmod(source, 0o666 & ~umask)  # mkdtemp's folder is private; the files get the usual mode
+            if _is_special(target):  # a device or FIFO: write into it, never rename over it
+                with open(source, "rb") as handle:
+                    _write_through(target, handle.read())
+                continue
+            target = write_target(target)  # a symbolic link is written through, not replaced
             if target.exists():
                 backup = source.with_name(source.name + ".previous")
                 os.replace(target, backup)

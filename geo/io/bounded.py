@@ -8,9 +8,12 @@ the file and the problem.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import zipfile
+from collections.abc import Iterator
 from typing import Any, Final
 
 import yaml
@@ -24,6 +27,7 @@ __all__ = [
     "MAX_YAML_NODES",
     "MAX_ZIP_BYTES",
     "MAX_ZIP_RATIO",
+    "gc_paused",
     "load_json_text",
     "load_yaml_text",
     "nested_too_deep",
@@ -64,6 +68,23 @@ def read_bounded(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTE
     if len(data) > max_bytes:
         raise InputError(f"{name!r}: file is larger than {max_bytes} bytes")
     return data
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block (as it was before, after it).
+
+    Parsing a large JSON document makes millions of lists and dicts, none of them garbage; each
+    allocation burst triggers a collection that scans them all again, which triples the time of
+    reading 100,000 events. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def nested_too_deep(value: Any, max_depth: int = MAX_DEPTH) -> bool:

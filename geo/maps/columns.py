@@ -16,6 +16,9 @@ __all__ = ["Column", "FloatArray", "IntArray", "clean_source", "encode_values", 
 #: Keys of ``source`` kept on the map (the checksum is of no use to a reader).
 _SOURCE_KEYS = ("article_id", "title", "publisher", "url", "published")
 
+#: Types whose values :func:`plain_value` keeps as they are and :func:`_key` keys as ``(type name, value)``.
+_SCALARS = frozenset({str, int, bool, type(None)})
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -74,6 +77,14 @@ def encode_values(values: Iterable[Any], clean: Callable[[Any], Any] | None = No
     distinct: list[Any] = []
     codes = []
     for raw in values:
+        kind = type(raw)
+        if kind in _SCALARS and clean is None:  # fast path: plain_value and _key of text, int, None
+            code = index.get((kind.__name__, raw))
+            if code is None:
+                code = index[(kind.__name__, raw)] = len(distinct)
+                distinct.append(raw)
+            codes.append(code)
+            continue
         container = isinstance(raw, dict | list | tuple | np.ndarray)
         code = by_identity.get(id(raw)) if container else None
         if code is None:

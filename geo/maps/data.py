@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from geo.errors import SchemaError
+from geo.io import gc_paused
 from geo.maps.icons import style_for
 from geo.maps.table import EventTable, table_from_features, table_from_frame
 from geo.model.coerce import features_of
@@ -25,8 +26,14 @@ Bounds = list[list[float]]
 _DROPPED_PROPERTIES = frozenset({"mentions"})
 
 
+#: Value types :func:`_plain` returns as they are (checked by exact type: the common case, fast).
+_ATOMIC = frozenset({str, int, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Return ``value`` with NaN floats as None, recursively (pandas writes missing numbers as NaN)."""
+    if type(value) in _ATOMIC:
+        return value
     if isinstance(value, float) and math.isnan(value):
         return None
     if isinstance(value, Mapping):
@@ -102,7 +109,11 @@ def as_features(data: Any) -> list[dict[str, Any]]:
         props = feature.get("properties") or {}
         if not isinstance(props, Mapping):
             raise SchemaError(f"feature {index} properties must be an object, not {props!r:.80}")
-        clean = {k: _plain(v) for k, v in props.items() if k not in _DROPPED_PROPERTIES}
+        clean = {
+            k: v if type(v) in _ATOMIC else _plain(v)  # the test inline: most values are text
+            for k, v in props.items()
+            if k not in _DROPPED_PROPERTIES
+        }
         result.append(
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": clean}
         )
@@ -154,7 +165,8 @@ def table_of(data: Any) -> EventTable:
     InputError
         If ``data`` is of an unsupported type or a date is invalid.
     """
-    table = table_from_frame(data) if _is_frame(data) else table_from_features(as_features(data))
+    with gc_paused():  # millions of small objects, none of them garbage (see geo.io.gc_paused)
+        table = table_from_frame(data) if _is_frame(data) else table_from_features(as_features(data))
     types = table.columns["event_type"]
     for code, value in enumerate(types.values):
         if value not in EVENT_STYLES:

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from geo.errors import SchemaError
 from geo.io import read_bounded
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
-from geo.model.validate import validate_bytes
+from geo.model.validate import parse_checked
 
 __all__ = ["dumps", "load_feature_collection"]
 
@@ -151,12 +151,14 @@ def load_feature_collection(path: str | Path) -> dict[str, Any]:
 
     file = Path(path)
     data = read_bounded(file)
-    problems = validate_bytes(data)
+    obj, report = parse_checked(str(file), data)
+    problems = report.problems
     if problems:
         shown = "\n".join(f"  {p}" for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise SchemaError(f"{str(file)!r} breaks the event feature contract:\n{shown}{more}")
-    obj: dict[str, Any] = json.loads(data.decode("utf-8"))
+    if obj is None:  # valid, but not proven so by the fast path
+        obj = json.loads(data.decode("utf-8"))
     if obj.get("type") == "Feature":
         obj = {"type": "FeatureCollection", "features": [obj]}
     return obj

@@ -11,8 +11,17 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from geo.errors import GeoError
+from geo.exports.read import read_bytes, sniff_text
 from geo.model.coerce import as_collection, is_path
-from geo.model.validate import FileReport, Problem, validate_bytes, validate_geojson_file, validate_object
+from geo.model.validate import (
+    FileReport,
+    Problem,
+    parse_checked,
+    validate_bytes,
+    validate_geojson_file,
+    validate_object,
+)
 from geo.validation.formats import other_format, validate_other_file
 
 __all__ = [
@@ -23,6 +32,7 @@ __all__ = [
     "validate_file",
     "validate_object",
     "validate_path",
+    "validate_text",
 ]
 
 
@@ -37,6 +47,19 @@ def validate_file(path: str | os.PathLike[str]) -> FileReport:
     if fmt is not None:
         return validate_other_file(path, fmt)
     return validate_geojson_file(path)
+
+
+def validate_text(data: bytes, *, name: str = "-") -> FileReport:
+    """Validate event text that is not a file (standard input): a GeoJSON document, GeoJSON lines or
+    a GeoJSON text sequence (:func:`geo.exports.read.sniff_text`), as their files are validated."""
+    try:
+        kind = sniff_text(data)
+        if kind == "geojson":
+            return parse_checked(name, data)[1]
+        collection = read_bytes(data)
+    except GeoError as exc:
+        return FileReport(name, None, [Problem(None, None, None, str(exc))])
+    return FileReport(name, len(collection["features"]), validate_object(collection))
 
 
 def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
