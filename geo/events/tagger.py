@@ -96,7 +96,7 @@ def tag_events(
     nested = _nested(spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
-        if (place.toponym.start, place.toponym.end) not in nested:
+        if (place.toponym.start, place.toponym.end) not in nested and place.toponym.role is None:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
     referred = referring_sentences(doc, spots, nested, by_sentence, PHYSICAL)
     tags: list[EventTag] = []

@@ -10,6 +10,7 @@ from typing import Final
 from geo.gazetteer.normalize import split_generic as _split_generic
 from geo.lexicon.weights import RecogniserWeights, default_weights
 from geo.model.spans import Toponym
+from geo.recognize.boilerplate import boilerplate_spans, inside
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
@@ -78,6 +79,7 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
     names = name_spans(text)
     named = _named_keys(decisions, tokens, names) if names else set()
     people = _person_keys(decisions)
+    chrome = boilerplate_spans(text)
     strong = {d.candidate.key for d in decisions if d.strong and d.kind in ("place", "demonym")}
     result: list[Toponym] = list(dateline)
     for decision in decisions:
@@ -100,7 +102,7 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
         surface = text[start:end]
         hint = cand.hint or split_generic(cand.key)[1]
         result.append(
-            Toponym(  # by position: start, end, surface, query, kind, feature_hint, country, score
+            Toponym(  # by position: start, end, surface, query, kind, feature_hint, country, score, role
                 start,
                 end,
                 surface,
@@ -109,6 +111,7 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
                 hint,
                 entry.country if kind == "demonym" or entry.fclass == "country" else None,
                 round(decision.score, 3),
+                "boilerplate" if chrome and inside(chrome, start, end) else None,
             )
         )
     result.sort(key=_START)
