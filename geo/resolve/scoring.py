@@ -28,7 +28,8 @@ Every candidate gets a weighted sum of features, each in -1..1, with the weights
     (the first mention decides, else the balance over all mentions).
 ``hint``
     a generic word around the name ("Anbar province", "the airport of Erbil"): +1 when the class fits,
-    -1 when not.
+    -1 when not. Without one, a region loses half that weight when a city of the name inside it, about as
+    important, is matched on its own name (a city outranks its namesake region: "Gao", "Erbil").
 
 Resolution runs in passes: the first uses only what the text names, the next ones add the choices of the
 other names (weighted by their confidence), so confident names settle the ambiguous ones.
@@ -64,6 +65,13 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "water_body": frozenset({"water_body"}),
 }
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
+#: Share of the ``hint`` weight a region loses to a namesake city of its country when no generic word
+#: names the class: enough to break the tie between a town and its region ("Gao"), not enough to
+#: outweigh context (a region named with its towns, "Washington ... Spokane and Yakima").
+NAMESAKE: Final = 0.5
+#: The namesake city lies in the region and is at most this much less important (its capital, not a
+#: village that shares the name).
+NAMESAKE_IMPORTANCE: Final = 0.1
 
 
 def score_group(
@@ -263,6 +271,18 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
         weights.within,
         weights.hint,
     )
+    # A city outranks its namesake region unless a generic word names the region ("Gao" is the town,
+    # "Gao region" the region): the regions of a country where a city of the name is matched on its own
+    # name lose what a fitting hint would give.
+    namesakes = (
+        {
+            (c.country, c.admin1): c.importance
+            for c in group.candidates
+            if c.feature_class == "city" and c.admin1 is not None and is_primary(c)
+        }
+        if group.hint is None
+        else {}
+    )
     result = []
     for candidate in group.candidates:
         score = prior * candidate.score + importance * candidate.importance
@@ -276,6 +296,13 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
             score += within * _within(candidate, group)
         if group.hint is not None:
             score += hint * (1.0 if candidate.feature_class in fitting else -1.0)
+        elif (
+            namesakes
+            and candidate.feature_class == "admin_region"
+            and namesakes.get((candidate.country, candidate.admin1), -1.0)
+            >= candidate.importance - NAMESAKE_IMPORTANCE
+        ):
+            score -= NAMESAKE * hint  # a city of the name inside the region, about as important
         result.append(score)
     return result
 
