@@ -32,6 +32,38 @@ _RUN: Final = re.compile(
     rf"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?{_CAPITAL}(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*{_CAPITAL})+"
 )
 _WORD: Final = re.compile(r"[\w'’&\-]+")
+#: Capitalised words before an organisation's name that are not part of it (sentence-initial articles,
+#: days and months of a date before it: "Sunday Alexandria Police went ...").
+_LEADING: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+#: A possessive ends a word before a name ("London's Heathrow Animal Reception Center").
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
 
 
 class NameSpan(NamedTuple):
@@ -115,9 +147,12 @@ def name_spans(text: str) -> list[NameSpan]:
         if not any(word.group(0) in heads for word in words):
             continue
         inner = []
+        first = 0  # the first word of the name itself: "The Athens Police Department" starts at "Athens"
+        while first < len(words) - 1 and words[first].group(0).casefold() in _LEADING:
+            first += 1
         for position, word in enumerate(words):
-            before = words[position - 1].group(0) if position else ""
-            compound = before[:1].isupper() or before[:1].isdigit()
+            before = words[position - 1].group(0) if position > first else ""
+            compound = (before[:1].isupper() or before[:1].isdigit()) and not _POSSESSIVE.search(before)
             if word.group(0) in heads or (compound and word.group(0)[:1].isupper()):
                 inner.append((run.start() + word.start(), run.start() + word.end()))
         if inner:
@@ -126,7 +161,7 @@ def name_spans(text: str) -> list[NameSpan]:
     return found
 
 
-def blocks(names: list[NameSpan], start: int, end: int, *, country: bool) -> str | None:
+def blocks(names: list[NameSpan], start: int, end: int, *, country: bool, major: bool = False) -> str | None:
     """The kind of the non-place name the candidate at ``[start, end)`` lies inside and is part of, or None.
 
     Parameters
@@ -136,8 +171,10 @@ def blocks(names: list[NameSpan], start: int, end: int, *, country: bool) -> str
     start, end
         The candidate's offsets.
     country
-        The candidate is a country: it stays a (modifier) mention inside a longer catalogue name ("Islamic
-        Resistance in Iraq", "NATO Mission Iraq") and inside an organisation's name.
+        The candidate is a country: it stays a mention inside an organisation's name.
+    major
+        The candidate is a country or another major place (a first-level region): it stays a (modifier)
+        mention inside a longer catalogue name ("Islamic Resistance in Iraq", "Kurdistan Workers' Party").
     """
     for name in names:
         if name.start > start:
@@ -148,7 +185,7 @@ def blocks(names: list[NameSpan], start: int, end: int, *, country: bool) -> str
             if not country and any(a <= start and end <= b for a, b in name.heads):
                 return name.kind
             continue
-        if country and (name.start, name.end) != (start, end) and name.kind == "catalogue":
+        if (country or major) and (name.start, name.end) != (start, end) and name.kind == "catalogue":
             continue
         return name.kind
     return None

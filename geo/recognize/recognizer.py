@@ -95,7 +95,8 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
         start = tokens.start[cand.span_first]
         end = tokens.end[cand.span_last]
         entry = cand.entry
-        if names and blocks(names, start, end, country=entry.fclass == "country"):
+        country = entry.fclass == "country"
+        if names and blocks(names, start, end, country=country, major=country or bool(entry.flags & MAJOR)):
             continue  # inside the name of a group, outlet, ship, operation or office (recognize.names)
         if cand.key in named and not decision.locative:
             continue  # "The Sachsen kept pressure": the ship named elsewhere in the text

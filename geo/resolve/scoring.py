@@ -274,7 +274,7 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
     # A city outranks its namesake region unless a generic word names the region ("Gao" is the town,
     # "Gao region" the region): the regions of a country where a city of the name is matched on its own
     # name lose what a fitting hint would give.
-    namesakes = (
+    namesakes: dict[tuple[str | None, str | None], float] = (
         {
             (c.country, c.admin1): c.importance
             for c in group.candidates
