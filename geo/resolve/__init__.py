@@ -32,7 +32,7 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
-from geo.resolve.scoring import fits, score_group
+from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import SUPPORT_CONFIDENCE, reconsider
 
 __all__ = ["ResolverCaches", "resolve"]
@@ -128,9 +128,11 @@ def resolve(
         hint = toponym.feature_hint or pattern.hint
         # A site word ("Erbil airport", "the airport of Erbil") makes that mention a separate name:
         # the plain "Erbil" elsewhere in the text is the city.
-        # A generic word naming a region ("Erbil province", "the region of Odessa") makes it a name of its
-        # own too: the plain "Erbil" is the city, its namesake (scoring: ``namesake``).
-        key = folded(query) + (f"@{hint}" if hint in SITE_HINTS or hint == "admin_region" else "")
+        key = folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
+        if hint == "admin_region" and has_namesake(cache.candidates(query, toponym.surface), query):
+            # A generic word naming a region with a namesake city ("Erbil province", "the region of
+            # Odessa") makes it a name of its own: the plain "Erbil" is the city (scoring: ``NAMESAKE``).
+            key += "@admin_region"
         group = by_key.get(key)
         if group is None:
             looked = cache.candidates(query, toponym.surface)

@@ -38,16 +38,17 @@ other names (weighted by their confidence), so confident names settle the ambigu
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
+from geo.gazetteer.normalize import normalize_name
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
 
-__all__ = ["fits", "score_group"]
+__all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
 
 #: Mean Earth radius (km), as in :func:`geo.gazetteer.haversine_km`.
 EARTH_RADIUS_KM: Final = 6371.0088
@@ -274,15 +275,7 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
     # A city outranks its namesake region unless a generic word names the region ("Gao" is the town,
     # "Gao region" the region): the regions of a country where a city of the name is matched on its own
     # name lose what a fitting hint would give.
-    namesakes: dict[tuple[str | None, str | None], float] = (
-        {
-            (c.country, c.admin1): c.importance
-            for c in group.candidates
-            if c.feature_class == "city" and c.admin1 is not None and is_primary(c)
-        }
-        if group.hint is None
-        else {}
-    )
+    namesakes = namesake_cities(group.candidates, group.surface) if group.hint is None else {}
     result = []
     for candidate in group.candidates:
         score = prior * candidate.score + importance * candidate.importance
@@ -305,6 +298,30 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
             score -= NAMESAKE * hint  # a city of the name inside the region, about as important
         result.append(score)
     return result
+
+
+def namesake_cities(candidates: Sequence[Candidate], name: str) -> dict[tuple[str | None, str | None], float]:
+    """(country, first-level region) -> importance of the cities among ``candidates`` matched on ``name``
+    itself (accents and case aside; "Kansas City" is no namesake of Kansas): a region of the same codes
+    about as important is their namesake ("Gao" region, "Gao")."""
+    key = normalize_name(name)
+    return {
+        (c.country, c.admin1): c.importance
+        for c in candidates
+        if c.feature_class == "city"
+        and c.admin1 is not None
+        and (c.match == "exact" or normalize_name(c.matched_name) == key)
+    }
+
+
+def has_namesake(candidates: Sequence[Candidate], name: str) -> bool:
+    """True when a region among ``candidates`` has a namesake city among them (:func:`namesake_cities`)."""
+    cities = namesake_cities(candidates, name)
+    return bool(cities) and any(
+        c.feature_class == "admin_region"
+        and cities.get((c.country, c.admin1), -1.0) >= c.importance - NAMESAKE_IMPORTANCE
+        for c in candidates
+    )
 
 
 def fits(hint: str, candidate: Candidate) -> bool:

@@ -35,9 +35,9 @@ __all__ = ["SUPPORT_CONFIDENCE", "reconsider"]
 NO_SUPPORT: Final = 0.05
 #: The document is clearly about some country when one has at least this much evidence (two mentions).
 CLEAR_SUPPORT: Final = 2.0
-#: A choice this important, matched on its own name, stands without support (capitals and big cities
-#: named in passing: "DUBAI, May 2", "talks in Brussels").
-STANDALONE_IMPORTANCE: Final = 0.8
+#: A choice this important, matched exactly, stands without support (capitals and cities named in
+#: passing: "DUBAI, May 2", "talks in Brussels", a team from Erie in an article on London, Ontario).
+STANDALONE_IMPORTANCE: Final = 0.65
 #: Country evidence a town needs to stand for a missing site of its name (about one mention).
 TOWN_SUPPORT: Final = 1.0
 #: Confidence factor of a reconsidered name (the place is where the text puts it, not the name itself).
@@ -56,6 +56,9 @@ _FITS: Final[dict[str, frozenset[str]]] = {
 #: Classes that contradict a generic word's hint outright, whatever the support: a country read for a
 #: "river", a "province" or an "air base" ("Litani River" as Lithuania, "US base" as the United States).
 _MISFITS: Final = frozenset({"country"})
+#: Hints of natural features and divisions: a country matched on another name than its own contradicts
+#: them (a site word after a country, "US base", "U.S. Embassy", says whose site it is).
+_NATURAL_HINTS: Final = frozenset({"water_body", "admin_region"})
 #: Rounds of taking doubtful choices out of the evidence.
 _ROUNDS: Final = 3
 #: What relates a site to a place right after it: "in", "near", "outside", "north of", "east of the city of".
@@ -107,10 +110,15 @@ def reconsider(
     doubtful: set[int] = set()
     for _ in range(_ROUNDS):
         base = _without(evidence.country, evidence, doubtful)
+        # The countries the document's own place names stand for (a demonym, or a code such as "TV" in a
+        # text, supports a choice but does not make the document about that country).
+        named = {group.chosen.country for index, group in enumerate(groups) if index not in doubtful}
         found = set()
         for index, group in enumerate(groups):
             own = set() if index in doubtful else {index}
-            if _doubtful(group, _without(base, evidence, own), related[index]):
+            table = _without(base, evidence, own)
+            clear = {code: weight for code, weight in table.items() if code in named}
+            if _doubtful(group, table, clear, related[index]):
                 found.add(index)
         if found == doubtful:
             break
@@ -144,28 +152,35 @@ def _without(table: dict[str, float], evidence: Evidence, owners: set[int]) -> d
     return out
 
 
-def _doubtful(group: Group, country: dict[str, float], related: Candidate | None) -> bool:
-    """Whether the group's choice is one the document does not support (see the module docstring)."""
+def _doubtful(
+    group: Group, country: dict[str, float], clear: dict[str, float], related: Candidate | None
+) -> bool:
+    """Whether the group's choice is one the document does not support (see the module docstring):
+    ``country`` is the document's country evidence without the group's own, ``clear`` that of the
+    countries the other names stand for."""
     if group.hidden or not group.candidates or not group.spans:
         return False
-    if max(country.values(), default=0.0) < CLEAR_SUPPORT:
+    if max(clear.values(), default=0.0) < CLEAR_SUPPORT:
         return False
     chosen = group.chosen
     kind = chosen.feature_class
     fitting = _FITS.get(group.hint or "")
-    if fitting is not None and kind not in fitting and kind in _MISFITS:
-        return True  # "Litani River" read as Lithuania
-    if kind in _CONTAINERS and (fitting is None or kind in fitting):
-        return False  # countries, seas and regions named in passing
     own_name = chosen.match in ("exact", "alias") or is_primary(chosen)
+    if kind in _MISFITS and group.hint in _NATURAL_HINTS and chosen.match not in ("exact", "alias"):
+        return True  # "Litani River" read as Lithuania (but "Panama Canal" is in Panama)
+    if kind in _CONTAINERS and (fitting is None or kind in fitting or kind == "country"):
+        return False  # countries, seas and regions named in passing ("U.S. Embassy", "US base")
     if group.hint in SITE_HINTS and not own_name and related is not None:
         return True  # "Victory base near Baghdad airport" is not an airstrip with "Victory" among its names
     if chosen.country is None:
         return False  # seas and world regions belong to no country
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
         return False
+    exact = chosen.match in ("exact", "alias")  # not a spelling variant ("Baydar" as Bidar)
+    if fitting is not None and kind not in fitting:
+        return True  # and of another class than its generic word says ("Bayda province" as a town)
     first_level = kind == "admin_region" and chosen.admin2 is None and group.hint is None
-    return not (own_name and (chosen.importance >= STANDALONE_IMPORTANCE or first_level))
+    return not (exact and (chosen.importance >= STANDALONE_IMPORTANCE or first_level))
 
 
 def _supported(
