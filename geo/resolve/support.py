@@ -107,6 +107,10 @@ def reconsider(
     starts = {toponym.start: group for toponym, group in members if group is not None}
     positions = sorted(starts)
     related = {index: _related(text, group, starts, positions) for index, group in enumerate(groups)}
+    by_entry: dict[str, list[int]] = {}
+    for index, group in enumerate(groups):
+        if group.candidates:
+            by_entry.setdefault(group.chosen.id, []).append(index)
     doubtful: set[int] = set()
     for _ in range(_ROUNDS):
         base = _without(evidence.country, evidence, doubtful)
@@ -115,8 +119,9 @@ def reconsider(
         named = {group.chosen.country for index, group in enumerate(groups) if index not in doubtful}
         found = set()
         for index, group in enumerate(groups):
-            own = set() if index in doubtful else {index}
-            table = _without(base, evidence, own)
+            # Its own mentions, and other names for the same entry ("Tapa base", "Tapa"), are no support.
+            same = {other for other in by_entry.get(group.chosen.id, ()) if other not in doubtful}
+            table = _without(base, evidence, same)
             clear = {code: weight for code, weight in table.items() if code in named}
             if _doubtful(group, table, clear, related[index]):
                 found.add(index)
