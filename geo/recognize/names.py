@@ -32,6 +32,10 @@ _RUN: Final = re.compile(
     rf"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?{_CAPITAL}(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*{_CAPITAL})+"
 )
 _WORD: Final = re.compile(r"[\w'’&\-]+")
+#: A capitalised word (or one starting with a digit: "M23"), as the first word of a catalogue name.
+_CAPITALISED: Final = re.compile(r"(?<!\w)[A-Z0-9][\w'’]*")
+#: What ends the first word of a catalogue name.
+_FIRST: Final = re.compile(r"[ \t\-]")
 #: Capitalised words before an organisation's name that are not part of it (sentence-initial articles,
 #: days and months of a date before it: "Sunday Alexandria Police went ...").
 _LEADING: Final = frozenset(
@@ -94,7 +98,9 @@ def _alternation(terms: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[
+    dict[str, list[re.Pattern[str]]], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]
+]:
     """The compiled catalogue, vessel, ship-type and operation patterns and the organisation head nouns."""
     terms = [str(entry["term"]) for entry in lexicon.load("nonplace_names")]
     for entry in lexicon.load("catalog_missions"):
@@ -108,7 +114,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # names of three letters or more are matched in capitals too ("ATALANTA").
     names = [term for term in terms if len(term) >= 2 and term[:1].isupper()]
     names += [term.upper() for term in names if len(term) >= 3]
-    catalogue = re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)")
+    # By first word: one alternation of hundreds of names costs a scan at every character; a capitalised
+    # word looked up in a table costs one scan of the capitals.
+    catalogue: dict[str, list[re.Pattern[str]]] = {}
+    for name in sorted(set(names), key=lambda term: (-len(term), term)):
+        first = _FIRST.split(name, maxsplit=1)[0]
+        catalogue.setdefault(first, []).append(re.compile(_alternation([name]) + r"(?!\w)"))
     vessels = lexicon.load("nonplace_vessels")
     prefixes = [str(e["term"]) for e in vessels if e["role"] in ("prefix", "line")]
     types = [str(e["term"]) for e in vessels if e["role"] == "type"]
@@ -122,6 +133,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     operation = re.compile(rf"(?<![\w\-])(?:{_alternation(operation_words)})\.?[ \t]+(?P<name>{_NAME})")
     organisation = frozenset(str(e["term"]) for e in heads if e["role"] == "organisation")
     return catalogue, ship, typed, operation, organisation
+
+
+@lru_cache(maxsize=1)
+def _starts() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """First words of the vessel prefixes and lines, the ship-type nouns, and the operation words."""
+    vessels = lexicon.load("nonplace_vessels")
+    prefixes = frozenset(
+        _CAPITALISED.match(str(e["term"])).group(0)  # type: ignore[union-attr]
+        for e in vessels
+        if e["role"] in ("prefix", "line")
+    )
+    types = tuple(str(e["term"]) for e in vessels if e["role"] == "type")
+    operations = frozenset(str(e["term"]) for e in lexicon.load("nonplace_heads") if e["role"] == "operation")
+    return prefixes, types, operations
 
 
 def name_spans(text: str) -> list[NameSpan]:
@@ -138,10 +163,26 @@ def name_spans(text: str) -> list[NameSpan]:
         Names that may overlap (an operation's name may hold a catalogue name).
     """
     catalogue, ship, typed, operation, heads = _patterns()
-    found = [NameSpan(m.start(), m.end(), "catalogue") for m in catalogue.finditer(text)]
-    found += [NameSpan(m.start(), m.end(), "vessel") for m in ship.finditer(text)]
-    found += [NameSpan(m.start("name"), m.end("name"), "vessel") for m in typed.finditer(text)]
-    found += [NameSpan(m.start(), m.end(), "operation") for m in operation.finditer(text)]
+    found = []
+    capitals = set()
+    for word in _CAPITALISED.finditer(text):
+        capitals.add(word.group(0))
+        for pattern in catalogue.get(word.group(0), ()):
+            match = pattern.match(text, word.start())
+            if match is not None:
+                found.append(NameSpan(match.start(), match.end(), "catalogue"))
+                break
+    # Each expression runs only when a word it starts with is in the text (they cost a scan each).
+    vessel_words, type_words, operation_words = _starts()
+    if not capitals.isdisjoint(vessel_words):
+        found += [NameSpan(m.start(), m.end(), "vessel") for m in ship.finditer(text)]
+    if any(word in text for word in type_words):
+        found += [NameSpan(m.start("name"), m.end("name"), "vessel") for m in typed.finditer(text)]
+    if not capitals.isdisjoint(operation_words):
+        found += [NameSpan(m.start(), m.end(), "operation") for m in operation.finditer(text)]
+    if capitals.isdisjoint(heads):
+        found.sort()
+        return found
     for run in _RUN.finditer(text):
         words = list(_WORD.finditer(run.group(0)))
         if not any(word.group(0) in heads for word in words):
