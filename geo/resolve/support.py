@@ -20,6 +20,7 @@ See docs/resolution.md ("Unsupported choices").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -227,9 +228,7 @@ def _supported(
 def _related(text: str, group: Group, starts: dict[int, Group], positions: list[int]) -> Candidate | None:
     """The choice of the place named right after the group's first mention with a relating word."""
     for _, span_end in sorted(group.spans):
-        for start in positions:
-            if start < span_end:
-                continue
+        for start in positions[bisect_left(positions, span_end) :]:
             if start - span_end > RELATION_CHARS:
                 break
             other = starts[start]
