@@ -101,7 +101,7 @@ def tag_events(
     inside = nested(spots) | in_name
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
-        if (place.toponym.start, place.toponym.end) not in inside:
+        if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
     referred = referring_sentences(doc, spots, inside, by_sentence, PHYSICAL)
     tags: list[EventTag] = []

@@ -41,6 +41,11 @@ class Toponym:
         ISO 3166-1 alpha-2 code the span itself implies (a demonym's country, a dateline's country), or None.
     score
         Recogniser confidence in 0..1.
+    role
+        Where the mention stands when that is not the article's running text: ``"dateline"`` (the
+        place an article was filed from, "MOGADISHU (Reuters) -") or ``"boilerplate"`` (page chrome:
+        "Read also: ...", bylines, image credits, share buttons). Such a mention is a place on record but
+        never the site of an event; None for running text.
     """
 
     start: int
@@ -51,6 +56,7 @@ class Toponym:
     feature_hint: str | None = None
     country: str | None = None
     score: float = 1.0
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,9 @@
-"""Datelines: "THE HAGUE, Netherlands (CN) –", "BAGHDAD (Reuters) -", "Erbil, Iraq —" at a paragraph start."""
+"""Datelines at a paragraph start: "THE HAGUE, Netherlands (CN) –", "BAGHDAD (Reuters) -", "Erbil, Iraq —",
+"DUBAI, May 2. /TASS/.", "BRUSSELS, Aug. 16 (UPI) --", "JUBA, 29 May 2023 -".
+
+A dateline names where the article was filed from, not where its events happened: its toponyms carry
+``role="dateline"`` (:class:`geo.model.spans.Toponym`), which the event tagger reads.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +18,15 @@ __all__ = ["find_dateline"]
 
 _CAPS_WORD: Final = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _TITLE_WORD: Final = r"[A-Z][\w'’.\-]*"
+#: A date after the place: "May 2", "Aug. 16", "29 May 2023", "February 19, 2024".
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE: Final = rf"(?:\d{{1,2}}[ \t]+)?{_MONTH}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?"
 _DATELINE: Final = re.compile(
     rf"(?m)^[ \t]*(?P<city>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}}))?"
+    rf"(?:,[ \t]*(?P<date>{_DATE}))?"
     rf"(?:,? \((?P<agency>[^()\n]{{1,40}})\))?"
-    r"(?:[ \t]*(?:[–—]|--?|:)[ \t]|(?<=\))[ \t]+(?=[A-Z\"“]))"
+    r"(?:[ \t]*(?:[–—]|--?|:)[ \t]|(?<=\))[ \t]+(?=[A-Z\"“])|\.?[ \t]*/(?P<slash>[A-Z][\w .]{1,20})/\.?[ \t])"
 )
 #: Only the first lines of an article can hold its dateline.
 _SEARCH_CHARS: Final = 600
@@ -43,7 +52,7 @@ def find_dateline(text: str, lexicon: Lexicon) -> tuple[list[Toponym], int]:
         city = match.group("city")
         region = match.group("region")
         caps = city.isupper()
-        if not caps and region is None and match.group("agency") is None:
+        if not caps and region is None and match.group("agency") is None and match.group("date") is None:
             continue  # "Paris — " alone is a heading more often than a dateline
         city_entry = lexicon.get(normalize_name(city))
         if city_entry is None or not city_entry.is_place:
@@ -58,9 +67,12 @@ def find_dateline(text: str, lexicon: Lexicon) -> tuple[list[Toponym], int]:
         if region_entry is not None and region is not None:
             country = region_entry.country if region_entry.fclass == "country" else None
             start = match.start("region")
-            found.append(Toponym(start, start + len(region), region, region, country=country, score=0.95))
+            end = start + len(region)
+            found.append(Toponym(start, end, region, region, country=country, score=0.95, role="dateline"))
         start = match.start("city")
         name = city
-        found.insert(0, Toponym(start, start + len(city), city, name, country=country, score=0.95))
+        found.insert(
+            0, Toponym(start, start + len(city), city, name, country=country, score=0.95, role="dateline")
+        )
         return found, match.end()
     return [], 0

@@ -10,6 +10,7 @@ from typing import Final
 from geo.gazetteer.normalize import split_generic as _split_generic
 from geo.lexicon.weights import RecogniserWeights, default_weights
 from geo.model.spans import Toponym
+from geo.recognize.boilerplate import boilerplate_spans, inside
 from geo.recognize.candidates import Candidate, find_candidates
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
@@ -23,6 +24,7 @@ from geo.recognize.lexicon import (
     Entry,
     Lexicon,
 )
+from geo.recognize.names import NameSpan, blocks, name_spans
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
@@ -74,7 +76,10 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
         for c in find_candidates(tokens, lexicon)
         if tokens.start[c.span_first] >= skip_until
     ]
+    names = name_spans(text)
+    named = _named_keys(decisions, tokens, names) if names else set()
     people = _person_keys(decisions)
+    chrome = boilerplate_spans(text)
     strong = {d.candidate.key for d in decisions if d.strong and d.kind in ("place", "demonym")}
     result: list[Toponym] = list(dateline)
     for decision in decisions:
@@ -89,11 +94,16 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
             continue
         start = tokens.start[cand.span_first]
         end = tokens.end[cand.span_last]
-        surface = text[start:end]
         entry = cand.entry
+        country = entry.fclass == "country"
+        if names and blocks(names, start, end, country=country, major=country or bool(entry.flags & MAJOR)):
+            continue  # inside the name of a group, outlet, ship, operation or office (recognize.names)
+        if cand.key in named and not decision.locative:
+            continue  # "The Sachsen kept pressure": the ship named elsewhere in the text
+        surface = text[start:end]
         hint = cand.hint or split_generic(cand.key)[1]
         result.append(
-            Toponym(  # by position: start, end, surface, query, kind, feature_hint, country, score
+            Toponym(  # by position: start, end, surface, query, kind, feature_hint, country, score, role
                 start,
                 end,
                 surface,
@@ -102,6 +112,7 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
                 hint,
                 entry.country if kind == "demonym" or entry.fclass == "country" else None,
                 round(decision.score, 3),
+                "boilerplate" if chrome and inside(chrome, start, end) else None,
             )
         )
     result.sort(key=_START)
@@ -292,6 +303,21 @@ def _is_first_name(tokens: Tokens, index: int, gap_after: str, lexicon: Lexicon)
     if entry is None or not entry.flags & FIRST_NAME or entry.flags & STOP or key in NEVER_PLACES:
         return False
     return not entry.is_place or (not entry.flags & (MAJOR | DEMONYM) and entry.weight < 0.8)
+
+
+def _named_keys(decisions: list[_Decision], tokens: Tokens, names: list[NameSpan]) -> set[str]:
+    """Keys of names that are a group's, an outlet's, a ship's or an operation's somewhere in the document
+    (the whole name, not a place inside it): one sense per document, as for people."""
+    out = set()
+    for decision in decisions:
+        cand = decision.candidate
+        if cand.entry.fclass == "country" or decision.kind not in ("place", "demonym"):
+            continue
+        start, end = tokens.start[cand.first], tokens.end[cand.last]
+        kind = blocks(names, start, end, country=False)
+        if kind is not None and kind != "organisation":
+            out.add(cand.key)
+    return out
 
 
 def _person_keys(decisions: list[_Decision]) -> set[str]:

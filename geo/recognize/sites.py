@@ -77,7 +77,7 @@ def diplomatic_posts(text: str, toponyms: Sequence[Toponym], gazetteer: Gazettee
             continue
         result[index] = Toponym(
             owner.start, end, text[owner.start : end], query, kind="place", feature_hint="facility",
-            score=owner.score,
+            score=owner.score, role=owner.role,
         )
     return result
 

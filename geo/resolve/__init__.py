@@ -32,7 +32,8 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
-from geo.resolve.scoring import fits, score_group
+from geo.resolve.scoring import fits, has_namesake, score_group
+from geo.resolve.support import SUPPORT_CONFIDENCE, reconsider
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -128,6 +129,10 @@ def resolve(
         # A site word ("Erbil airport", "the airport of Erbil") makes that mention a separate name:
         # the plain "Erbil" elsewhere in the text is the city.
         key = folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
+        if hint == "admin_region" and has_namesake(cache.candidates(query, toponym.surface), query):
+            # A generic word naming a region with a namesake city ("Erbil province", "the region of
+            # Odessa") makes it a name of its own: the plain "Erbil" is the city (scoring: ``NAMESAKE``).
+            key += "@admin_region"
         group = by_key.get(key)
         if group is None:
             looked = cache.candidates(query, toponym.surface)
@@ -143,8 +148,10 @@ def resolve(
                 # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so
                 # approximate matches of the whole name compete too.
                 found = _merge(found, cache.fuzzy(toponym.surface))
+            spare: tuple[Candidate, ...] = ()
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
                 # "Erbil airport", "the airport in Erbil": the site, when the gazetteer has one.
+                spare = tuple(candidate for candidate in found if not fits(hint, candidate))
                 found = tuple(candidate for candidate in found if fits(hint, candidate))
         if group is None:
             if not found:
@@ -152,6 +159,7 @@ def resolve(
                 continue
             shared = found is looked  # not merged: the cache's own tuple, the same in every document
             group = by_key[key] = Group(key, toponym.surface, [], found, partial=partial, shared=shared)
+            group.spare = spare
             groups.append(group)
         group.spans.append((toponym.start, toponym.end))
         if (
@@ -204,7 +212,8 @@ def resolve(
                 score_group(groups[index], evidence, index, pruned=pruned, weights=resolver)
             evidence.choose(index, groups[index])
     regions = {id(group): region for group in groups if (region := named_region(text, group)) is not None}
-    main = focus(groups)
+    moved = reconsider(text, groups, evidence, members, cache)
+    main = focus([group for group in groups if id(group) not in moved])
     result = []
     scores: dict[int, float] = {}  # rounded once per name
     for toponym, member in members:
@@ -216,10 +225,22 @@ def resolve(
         if member is not None:
             score = scores.get(id(member))
             region = regions.get(id(member))
+            chosen = member.chosen if region is None else region
+            if region is None and id(member) in moved:
+                chosen = moved[id(member)]  # the document does not support the choice (resolve.support)
+                region = chosen
             if score is None:
-                factor = REGION_CONFIDENCE if region else FALLBACK_CONFIDENCE if member.partial else 1.0
+                factor = (
+                    REGION_CONFIDENCE
+                    if region is not None and id(member) not in moved
+                    else SUPPORT_CONFIDENCE
+                    if id(member) in moved
+                    else FALLBACK_CONFIDENCE
+                    if member.partial
+                    else 1.0
+                )
                 score = scores[id(member)] = round(factor * member.confidence, 4)
-            result.append(Resolved(toponym, member.chosen if region is None else region, score))
+            result.append(Resolved(toponym, chosen, score))
             continue
         approximate = _fuzzy_candidate(toponym, cache, evidence)
         if approximate is not None:

@@ -39,7 +39,8 @@ class Group:
     """All mentions of one name in a document, resolved together (one sense per document).
 
     ``partial``: the candidates are those of a name inside an unknown name. ``hidden``: a county named in
-    the text but not given as a toponym, resolved only as context.
+    the text but not given as a toponym, resolved only as context. ``spare``: candidates of the name that
+    a site word left out ("Harir" the town, for "Harir air base"), for :mod:`geo.resolve.support`.
     """
 
     key: str
@@ -47,6 +48,7 @@ class Group:
     spans: list[tuple[int, int]]
     candidates: tuple[Candidate, ...]
     hint: str | None = None
+    spare: tuple[Candidate, ...] = ()
     withins: list[tuple[Container, ...]] = field(default_factory=list)
     local: tuple[Container, ...] = ()
     local_admin2: tuple[Candidate, ...] = ()

@@ -28,7 +28,8 @@ Every candidate gets a weighted sum of features, each in -1..1, with the weights
     (the first mention decides, else the balance over all mentions).
 ``hint``
     a generic word around the name ("Anbar province", "the airport of Erbil"): +1 when the class fits,
-    -1 when not.
+    -1 when not. Without one, a region loses half that weight when a city of the name inside it, about as
+    important, is matched on its own name (a city outranks its namesake region: "Gao", "Erbil").
 
 Resolution runs in passes: the first uses only what the text names, the next ones add the choices of the
 other names (weighted by their confidence), so confident names settle the ambiguous ones.
@@ -37,16 +38,17 @@ other names (weighted by their confidence), so confident names settle the ambigu
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
+from geo.gazetteer.normalize import normalize_name
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
 
-__all__ = ["fits", "score_group"]
+__all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
 
 #: Mean Earth radius (km), as in :func:`geo.gazetteer.haversine_km`.
 EARTH_RADIUS_KM: Final = 6371.0088
@@ -64,6 +66,13 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "water_body": frozenset({"water_body"}),
 }
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
+#: Share of the ``hint`` weight a region loses to a namesake city of its country when no generic word
+#: names the class: enough to break the tie between a town and its region ("Gao"), not enough to
+#: outweigh context (a region named with its towns, "Washington ... Spokane and Yakima").
+NAMESAKE: Final = 0.5
+#: The namesake city lies in the region and is at most this much less important (its capital, not a
+#: village that shares the name).
+NAMESAKE_IMPORTANCE: Final = 0.1
 
 
 def score_group(
@@ -263,6 +272,10 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
         weights.within,
         weights.hint,
     )
+    # A city outranks its namesake region unless a generic word names the region ("Gao" is the town,
+    # "Gao region" the region): the regions of a country where a city of the name is matched on its own
+    # name lose what a fitting hint would give.
+    namesakes = namesake_cities(group.candidates, group.surface) if group.hint is None else {}
     result = []
     for candidate in group.candidates:
         score = prior * candidate.score + importance * candidate.importance
@@ -276,8 +289,39 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
             score += within * _within(candidate, group)
         if group.hint is not None:
             score += hint * (1.0 if candidate.feature_class in fitting else -1.0)
+        elif (
+            namesakes
+            and candidate.feature_class == "admin_region"
+            and namesakes.get((candidate.country, candidate.admin1), -1.0)
+            >= candidate.importance - NAMESAKE_IMPORTANCE
+        ):
+            score -= NAMESAKE * hint  # a city of the name inside the region, about as important
         result.append(score)
     return result
+
+
+def namesake_cities(candidates: Sequence[Candidate], name: str) -> dict[tuple[str | None, str | None], float]:
+    """(country, first-level region) -> importance of the cities among ``candidates`` matched on ``name``
+    itself (accents and case aside; "Kansas City" is no namesake of Kansas): a region of the same codes
+    about as important is their namesake ("Gao" region, "Gao")."""
+    key = normalize_name(name)
+    return {
+        (c.country, c.admin1): c.importance
+        for c in candidates
+        if c.feature_class == "city"
+        and c.admin1 is not None
+        and (c.match == "exact" or normalize_name(c.matched_name) == key)
+    }
+
+
+def has_namesake(candidates: Sequence[Candidate], name: str) -> bool:
+    """True when a region among ``candidates`` has a namesake city among them (:func:`namesake_cities`)."""
+    cities = namesake_cities(candidates, name)
+    return bool(cities) and any(
+        c.feature_class == "admin_region"
+        and cities.get((c.country, c.admin1), -1.0) >= c.importance - NAMESAKE_IMPORTANCE
+        for c in candidates
+    )
 
 
 def fits(hint: str, candidate: Candidate) -> bool:

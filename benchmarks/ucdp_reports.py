@@ -1,0 +1,189 @@
+"""Place and fatalities on 500 one-event conflict reports: UCDP GED Syria headlines through ``geo extract``.
+
+Each UCDP GED row codes one event from its sources; rows with ``number_of_sources == 1`` code one report,
+whose headline (``source_headline``) is a short real text about that one event. This benchmark takes a
+deterministic sample of them (every k-th such row in file order, k = rows // N, the first N; rows with
+``where_prec`` 7, international waters, are left out), extracts each headline with ``published =
+source_date``, and scores:
+
+placed
+    some event feature (``event_type`` other than ``mention``) lies within the tolerance of the row's
+    ``latitude``/``longitude``. The tolerance follows UCDP's ``where_prec``: 1 (exact place) 25 km, 2 (within
+    about 25 km of a known point) 50 km, 3 (second-order admin unit) 100 km, 4 (first-order admin unit)
+    200 km, 5 and 6 (larger area, country) 300 km (the news_events gold's tolerance for a country of
+    Syria's size). ``placed (any)`` counts mention features too.
+fatalities right
+    among reports whose headline states the row's ``best`` death estimate as a number (digits, or an English
+    number word from one to twenty: "IS shells kill 7 civilians"), some event feature has ``fatalities``
+    equal to it. ``with number`` is how many reports that is (a headline's other numbers, "14 shells", do
+    not count).
+
+Figures are printed for all reports and for the odd and even halves of the sample (so that a rule fitted
+to one half shows). Run from the repository::
+
+    python benchmarks/ucdp_reports.py [--n 500] [--csv PATH] [--json] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geo.extract import Geoparser  # noqa: E402
+from geo.model.article import Article  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared/eval/events/ucdp_ged_syria_2016_2019/ged_syria_652_1601_1911.csv"
+#: UCDP ``where_prec`` -> tolerance in km (see the module docstring).
+TOLERANCE_KM = {1: 25.0, 2: 50.0, 3: 100.0, 4: 200.0, 5: 300.0, 6: 300.0}
+#: English number words up to twenty, by value.
+_WORDS = (  # noqa: SIM905 (one string reads better than 21 items)
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+#: A number stated in a headline: digits (with thousands commas), or an English number word up to twenty.
+_NUMBER = re.compile(rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS[1:])})\b", re.IGNORECASE)
+
+
+def stated_numbers(headline: str) -> set[int]:
+    """The numbers a headline states."""
+    out = set()
+    for match in _NUMBER.finditer(headline):
+        word = match.group(0).casefold()
+        out.add(_WORDS.index(word) if word in _WORDS else int(word.replace(",", "")))
+    return out
+
+
+@dataclass(slots=True)
+class Report:
+    """One sampled row and what geo made of it."""
+
+    row_id: str
+    headline: str
+    published: str | None
+    lon: float
+    lat: float
+    tolerance: float
+    best: int
+    stated: bool
+    placed: bool = False
+    placed_any: bool = False
+    fatalities_right: bool = False
+    nearest_km: float | None = None
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lon, lat) points in km."""
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def sample(path: Path, n: int) -> list[Report]:
+    """Every k-th single-source row of ``path`` with a known precision, the first ``n`` of them."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = [
+            row
+            for row in csv.DictReader(handle)
+            if row["number_of_sources"] == "1"
+            and row["source_headline"].strip()
+            and int(row["where_prec"]) in TOLERANCE_KM
+        ]
+    step = max(1, len(rows) // n)
+    out = []
+    for row in rows[::step][:n]:
+        headline = " ".join(row["source_headline"].split())
+        out.append(
+            Report(
+                row_id=row["id"],
+                headline=headline,
+                published=row["source_date"] or None,
+                lon=float(row["longitude"]),
+                lat=float(row["latitude"]),
+                tolerance=TOLERANCE_KM[int(row["where_prec"])],
+                best=int(row["best"]),
+                stated=int(row["best"]) > 0 and int(row["best"]) in stated_numbers(headline),
+            )
+        )
+    return out
+
+
+def score(reports: list[Report], parser: Geoparser) -> float:
+    """Extract every report's headline and mark it placed / fatalities right; return the seconds taken."""
+    articles = [Article(id=f"ucdp-{r.row_id}", text=r.headline, published=r.published) for r in reports]
+    began = time.perf_counter()
+    for report, (_, features) in zip(reports, parser.iter_extract(articles), strict=True):
+        point = (report.lon, report.lat)
+        for feature in features:
+            lon, lat = feature.geometry.coordinates[0], feature.geometry.coordinates[1]
+            distance = haversine_km(point, (float(lon), float(lat)))
+            props = feature.properties
+            within = distance <= report.tolerance
+            report.placed_any |= within
+            if props.event_type == "mention":
+                continue
+            if report.nearest_km is None or distance < report.nearest_km:
+                report.nearest_km = distance
+            report.placed |= within
+            report.fatalities_right |= report.stated and props.fatalities == report.best
+    return time.perf_counter() - began
+
+
+def figures(reports: list[Report]) -> dict[str, float | int]:
+    """Counts and shares of one set of reports."""
+    stated = [r for r in reports if r.stated]
+    total = len(reports) or 1
+    return {
+        "reports": len(reports),
+        "placed": sum(r.placed for r in reports) / total,
+        "placed_any": sum(r.placed_any for r in reports) / total,
+        "stated": len(stated),
+        "fatalities_right": sum(r.fatalities_right for r in stated) / (len(stated) or 1),
+    }
+
+
+def main() -> None:
+    """Sample, extract, score and print."""
+    options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    options.add_argument("--n", type=int, default=500, help="reports to sample (default 500)")
+    options.add_argument("--csv", type=Path, default=DEFAULT, help="UCDP GED CSV file")
+    options.add_argument("--json", action="store_true", help="print JSON")
+    options.add_argument("--list", action="store_true", help="also list the reports not placed")
+    args = options.parse_args()
+    reports = sample(args.csv, args.n)
+    seconds = score(reports, Geoparser())
+    table = {
+        "all": figures(reports),
+        "odd": figures(reports[1::2]),
+        "even": figures(reports[0::2]),
+    }
+    if args.json:
+        print(json.dumps({"csv": str(args.csv), "seconds": seconds, "figures": table}, indent=2))
+        return
+    print(f"UCDP GED one-source reports: {args.csv.name}, {len(reports)} sampled, {seconds:.1f} s to extract")
+    header = ("split", "reports", "placed", "placed (any)", "with number", "fatalities right")
+    print(f"{header[0]:<6} {header[1]:>7} {header[2]:>7} {header[3]:>13} {header[4]:>12} {header[5]:>17}")
+    for split, row in table.items():
+        print(
+            f"{split:<6} {row['reports']:>7} {row['placed']:>7.3f} {row['placed_any']:>13.3f} "
+            f"{row['stated']:>12} {row['fatalities_right']:>17.3f}"
+        )
+    print("targets (issue 11): placed >= 0.60, fatalities right >= 0.80")
+    if args.list:
+        for report in reports:
+            if not report.placed:
+                near = "none" if report.nearest_km is None else f"{report.nearest_km:.0f} km"
+                print(f"  {report.row_id} tol {report.tolerance:.0f} nearest {near}: {report.headline}")
+
+
+if __name__ == "__main__":
+    main()

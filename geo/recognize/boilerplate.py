@@ -1,0 +1,61 @@
+"""Page chrome in an article's text: links to other stories, bylines, image credits, share buttons.
+
+Stored pages keep some of their furniture: "Read also: Drone hits base in Erbil", "By Jane Doe",
+"Photo: Rudaw", "Share on Facebook". Places named there are on record but are not where the article's
+events happened; :func:`boilerplate_spans` finds such stretches from the cue words of
+``geo/lexicon/data/recognize_boilerplate.yaml`` and a byline pattern, and the recogniser gives the
+toponyms inside them ``role="boilerplate"`` (:class:`geo.model.spans.Toponym`). See docs/recognition.md.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from geo import lexicon
+
+__all__ = ["boilerplate_spans", "inside"]
+
+#: A byline: a line of at most this many characters that starts with "By" and a capitalised name.
+BYLINE_CHARS: Final = 80
+_NAME_WORD: Final = r"[A-Z][\w'’.\-]*"
+_BYLINE: Final = re.compile(
+    rf"(?m)^[ \t]*By[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]*(?:[,|–—-].*)?$"
+)
+
+
+def _alternation(terms: list[str]) -> str:
+    ordered = sorted(terms, key=lambda term: (-len(term), term))
+    return "|".join(re.escape(term).replace(r"\ ", r"[ \t]+") for term in ordered)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Line cues ("Read also:" opening a line) and credit cues ("Photo: Rudaw" anywhere)."""
+    entries = lexicon.load("recognize_boilerplate")
+    line = [str(e["term"]) for e in entries if e["role"] == "line"]
+    credit = [str(e["term"]) for e in entries if e["role"] == "credit"]
+    lines = re.compile(rf"(?im)^[ \t\-•|]*(?:{_alternation(line)})\b(?:[ \t]*[:|–—\-]|[ \t]*$).*$")
+    credits = re.compile(rf"(?i)(?<![\w])(?:{_alternation(credit)})[ \t]*:[^\n)\]]*")
+    return lines, credits
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of the page chrome in ``text``, sorted.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    """
+    lines, credits = _patterns()
+    found = [(m.start(), m.end()) for m in lines.finditer(text)]
+    found += [(m.start(), m.end()) for m in credits.finditer(text)]
+    found += [(m.start(), m.end()) for m in _BYLINE.finditer(text) if m.end() - m.start() <= BYLINE_CHARS]
+    return sorted(found)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` lies inside one of ``spans``."""
+    return any(a <= start and end <= b for a, b in spans)

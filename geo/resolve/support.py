@@ -1,0 +1,251 @@
+"""The article's own countries outrank places elsewhere; missing sites go where the text puts them.
+
+After scoring, a name whose choice lies in a country the rest of the document never supports, in a
+document that is clearly about other countries, is usually a place the gazetteer lacks (a village, a base,
+a river) that shares its name with something far away: "Harir air base" (Iraq) is not Harihar airport in
+India, "Conoco base" (Syria) is not a Chinese city, "Litani River" is not Lithuania. Likewise a name with a
+generic word ("X province", "X river", "X air base") whose choice is of another class. :func:`reconsider`
+gives such a name, in order:
+
+1. a candidate of its own name in a supported country, trying the Arabic article too ("Bayda" ->
+   "Al Bayda"), preferring the class the generic word names;
+2. the place the text relates it to right after its first mention ("X base in Hasakah", "X near Deir
+   ez-Zor", "the Litani River in southern Lebanon"): that place's choice, a coarser point whose class says
+   so (a town, a region, a country);
+3. the document's main country.
+
+See docs/resolution.md ("Unsupported choices").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Final
+
+from geo.errors import GeoError
+from geo.gazetteer import Candidate
+from geo.model.spans import Toponym
+from geo.resolve.candidates import CandidateCache
+from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
+
+__all__ = ["SUPPORT_CONFIDENCE", "reconsider"]
+
+#: Country evidence below this is no support (about a twentieth of one mention).
+NO_SUPPORT: Final = 0.05
+#: The document is clearly about some country when one has at least this much evidence (two mentions).
+CLEAR_SUPPORT: Final = 2.0
+#: A choice this important, matched exactly, stands without support (capitals and cities named in
+#: passing: "DUBAI, May 2", "talks in Brussels", a team from Erie in an article on London, Ontario).
+STANDALONE_IMPORTANCE: Final = 0.65
+#: Country evidence a town needs to stand for a missing site of its name (about one mention).
+TOWN_SUPPORT: Final = 1.0
+#: Confidence factor of a reconsidered name (the place is where the text puts it, not the name itself).
+SUPPORT_CONFIDENCE: Final = 0.5
+#: Classes that are never reconsidered without a generic word: containers named in passing.
+_CONTAINERS: Final = frozenset({"country", "region", "water_body"})
+#: Classes a generic word's hint accepts (a base may be an airport, a region an admin region).
+_FITS: Final[dict[str, frozenset[str]]] = {
+    "airport": frozenset({"airport", "military_base"}),
+    "military_base": frozenset({"military_base", "airport"}),
+    "facility": frozenset({"facility"}),
+    "admin_region": frozenset({"admin_region", "region"}),
+    "water_body": frozenset({"water_body"}),
+    "city": frozenset({"city"}),
+}
+#: Classes that contradict a generic word's hint outright, whatever the support: a country read for a
+#: "river", a "province" or an "air base" ("Litani River" as Lithuania, "US base" as the United States).
+_MISFITS: Final = frozenset({"country"})
+#: Hints of natural features and divisions: a country matched on another name than its own contradicts
+#: them (a site word after a country, "US base", "U.S. Embassy", says whose site it is).
+_NATURAL_HINTS: Final = frozenset({"water_body", "admin_region"})
+#: Rounds of taking doubtful choices out of the evidence.
+_ROUNDS: Final = 3
+#: What relates a site to a place right after it: "in", "near", "outside", "north of", "east of the city of".
+_RELATION: Final = re.compile(
+    r"[\s,]*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|close\s+to)\s+"
+    r"|(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+))"
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|province|region|governorate|district|village)\s+of\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
+)
+#: How far after a mention its related place may start (characters).
+RELATION_CHARS: Final = 60
+#: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
+_ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
+
+
+def reconsider(
+    text: str,
+    groups: Sequence[Group],
+    evidence: Evidence,
+    members: Sequence[tuple[Toponym, Group | None]],
+    cache: CandidateCache,
+) -> dict[int, Candidate]:
+    """Return new choices for the names whose choice the document does not support (module docstring).
+
+    Parameters
+    ----------
+    text
+        The document.
+    groups
+        The document's names, scored.
+    evidence
+        The document's evidence after scoring (the choices included).
+    members
+        Every toponym with its group (None for names without candidates), in text order.
+    cache
+        Candidate lookups (for the name with or without the Arabic article).
+
+    Returns
+    -------
+    dict[int, Candidate]
+        ``id(group)`` -> the candidate to use instead of its choice.
+    """
+    # Names whose choice is doubtful do not support one another ("Palma" in Spain and "Mitaka" in Japan
+    # in an article on Mozambique): their share of the evidence is taken out, until the set is stable.
+    starts = {toponym.start: group for toponym, group in members if group is not None}
+    positions = sorted(starts)
+    related = {index: _related(text, group, starts, positions) for index, group in enumerate(groups)}
+    by_entry: dict[str, list[int]] = {}
+    for index, group in enumerate(groups):
+        if group.candidates:
+            by_entry.setdefault(group.chosen.id, []).append(index)
+    doubtful: set[int] = set()
+    for _ in range(_ROUNDS):
+        base = _without(evidence.country, evidence, doubtful)
+        # The countries the document's own place names stand for (a demonym, or a code such as "TV" in a
+        # text, supports a choice but does not make the document about that country).
+        named = {group.chosen.country for index, group in enumerate(groups) if index not in doubtful}
+        found = set()
+        for index, group in enumerate(groups):
+            # Its own mentions, and other names for the same entry ("Tapa base", "Tapa"), are no support.
+            same = {other for other in by_entry.get(group.chosen.id, ()) if other not in doubtful}
+            table = _without(base, evidence, same)
+            clear = {code: weight for code, weight in table.items() if code in named}
+            if _doubtful(group, table, clear, related[index]):
+                found.add(index)
+        if found == doubtful:
+            break
+        doubtful = found
+    out: dict[int, Candidate] = {}
+    base = _without(evidence.country, evidence, doubtful)
+    for index in sorted(doubtful):
+        group = groups[index]
+        country = base
+        fitting = _FITS.get(group.hint or "")
+        choice = _supported(group, country, cache, fitting)
+        near = related[index]
+        if near is not None and (choice is None or choice.country != near.country):
+            choice = near  # "Camp Dublin at Baghdad International Airport" is not Dublin, California
+        if choice is None:
+            choice = _main_country(country, cache)
+        if choice is not None and choice.id != group.chosen.id:
+            out[id(group)] = choice
+    return out
+
+
+def _without(table: dict[str, float], evidence: Evidence, owners: set[int]) -> dict[str, float]:
+    """The country table without what ``owners`` added to it."""
+    if not owners:
+        return table
+    out = dict(table)
+    for owner in owners:
+        for level, code, weight in evidence.owners.get(owner, ()):
+            if level == "country":
+                out[code] = out.get(code, 0.0) - weight
+    return out
+
+
+def _doubtful(
+    group: Group, country: dict[str, float], clear: dict[str, float], related: Candidate | None
+) -> bool:
+    """Whether the group's choice is one the document does not support (see the module docstring):
+    ``country`` is the document's country evidence without the group's own, ``clear`` that of the
+    countries the other names stand for."""
+    if group.hidden or not group.candidates or not group.spans:
+        return False
+    if max(clear.values(), default=0.0) < CLEAR_SUPPORT:
+        return False
+    chosen = group.chosen
+    kind = chosen.feature_class
+    fitting = _FITS.get(group.hint or "")
+    own_name = chosen.match in ("exact", "alias") or is_primary(chosen)
+    if kind in _MISFITS and group.hint in _NATURAL_HINTS and chosen.match not in ("exact", "alias"):
+        return True  # "Litani River" read as Lithuania (but "Panama Canal" is in Panama)
+    if kind in _CONTAINERS and (fitting is None or kind in fitting or kind == "country"):
+        return False  # countries, seas and regions named in passing ("U.S. Embassy", "US base")
+    if group.hint in SITE_HINTS and not own_name and related is not None:
+        return True  # "Victory base near Baghdad airport" is not an airstrip with "Victory" among its names
+    if chosen.country is None:
+        return False  # seas and world regions belong to no country
+    if country.get(chosen.country, 0.0) >= NO_SUPPORT:
+        return False
+    exact = chosen.match in ("exact", "alias")  # not a spelling variant ("Baydar" as Bidar)
+    if fitting is not None and kind not in fitting:
+        return True  # and of another class than its generic word says ("Bayda province" as a town)
+    first_level = kind == "admin_region" and chosen.admin2 is None and group.hint is None
+    return not (exact and (chosen.importance >= STANDALONE_IMPORTANCE or first_level))
+
+
+def _supported(
+    group: Group, country: dict[str, float], cache: CandidateCache, fitting: frozenset[str] | None
+) -> Candidate | None:
+    """The best candidate of the name (or of its variant with/without the Arabic article) in a supported
+    country, of the hinted class when there is one; None if there is none."""
+    query = group.surface
+    names = [query]
+    bare = _ARTICLE.sub("", query)
+    names.append(bare if bare != query else f"Al {query}")
+    best: tuple[float, Candidate] | None = None
+    seen: set[str] = set()
+    for position, name in enumerate(names):
+        pool = group.candidates + group.spare if position == 0 else cache.lookup(name)
+        for candidate in pool:
+            if candidate.id in seen or candidate.country is None:
+                continue
+            seen.add(candidate.id)
+            support = country.get(candidate.country, 0.0)
+            if support < NO_SUPPORT or candidate.match == "fuzzy":
+                continue
+            if fitting is not None and candidate.feature_class not in fitting:
+                town = (
+                    candidate.feature_class == "city"
+                    and candidate.match == "exact"
+                    and position == 0
+                    and not group.surface.isupper()  # "US embassy": not the French village "Us"
+                )
+                if not (group.hint in SITE_HINTS and town and support >= TOWN_SUPPORT):
+                    continue  # but "Harir air base": the town of that name, when the base is missing
+            fits = fitting is not None and candidate.feature_class in fitting
+            rank = support + candidate.importance + (0.5 if fits else 0.0)
+            if best is None or rank > best[0]:
+                best = (rank, candidate)
+    return None if best is None else best[1]
+
+
+def _related(text: str, group: Group, starts: dict[int, Group], positions: list[int]) -> Candidate | None:
+    """The choice of the place named right after the group's first mention with a relating word."""
+    for _, span_end in sorted(group.spans):
+        for start in positions[bisect_left(positions, span_end) :]:
+            if start - span_end > RELATION_CHARS:
+                break
+            other = starts[start]
+            if other is group or not other.candidates:
+                continue
+            if _RELATION.match(text[span_end:start]) is not None:
+                return other.chosen
+            break
+    return None
+
+
+def _main_country(country: dict[str, float], cache: CandidateCache) -> Candidate | None:
+    """The entry of the country with the most evidence, if the gazetteer has it."""
+    code = max(country, key=lambda key: (country[key], key), default=None)
+    if code is None:
+        return None
+    try:
+        return cache.gazetteer.get(f"iso:{code}")
+    except GeoError:
+        return None

@@ -1,0 +1,48 @@
+"""benchmarks/ucdp_reports.py: the sample, the tolerance and the number rule of the report benchmark."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    """``benchmarks/ucdp_reports.py`` as a module (benchmarks are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location("ucdp_reports", REPO / "benchmarks" / "ucdp_reports.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["ucdp_reports"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_stated_numbers_read_digits_and_words(bench: ModuleType) -> None:
+    assert bench.stated_numbers("IS shells kill 7 civilians and seven fighters") == {7}
+    assert bench.stated_numbers("1,200 displaced, three dead") == {1200, 3}
+    assert bench.stated_numbers("Clashes continue") == set()
+
+
+def test_distance_is_great_circle(bench: ModuleType) -> None:
+    assert bench.haversine_km((36.3, 33.5), (36.3, 33.5)) == 0.0
+    assert 300 < bench.haversine_km((36.29, 33.51), (37.16, 36.20)) < 320  # Damascus to Aleppo
+
+
+@pytest.mark.shared
+def test_sample_is_deterministic_single_source_and_toleranced(bench: ModuleType, shared_dir: Path) -> None:
+    path = shared_dir / "eval/events/ucdp_ged_syria_2016_2019/ged_syria_652_1601_1911.csv"
+    first = bench.sample(path, 50)
+    again = bench.sample(path, 50)
+    assert [r.row_id for r in first] == [r.row_id for r in again]
+    assert len(first) == 50
+    assert {r.tolerance for r in first} <= set(bench.TOLERANCE_KM.values())
+    assert all(r.headline for r in first)
+    stated = [r for r in first if r.stated]
+    assert all(r.best in bench.stated_numbers(r.headline) for r in stated)

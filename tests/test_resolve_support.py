@@ -1,0 +1,68 @@
+"""The article's own countries outrank places elsewhere; generic words say the class; a city outranks its
+namesake region; missing sites go where the text puts them (geo.resolve.support, scoring's namesake)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.parser import Geoparser
+from geo.gazetteer import default_gazetteer
+from geo.model.spans import Resolved
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser(gazetteer=default_gazetteer())
+
+
+def resolved(parser: Geoparser, text: str) -> dict[str, Resolved]:
+    return {r.toponym.surface: r for r in parser.resolve(text, parser.recognize(text))}
+
+
+def test_a_base_missing_from_the_gazetteer_is_not_a_namesake_airport_abroad(parser: Geoparser) -> None:
+    text = (
+        "A drone hit Harir air base in Erbil province on Friday, Iraqi officials said. Iraq blamed militias."
+    )
+    found = resolved(parser, text)["Harir air base"].candidate
+    assert found.country == "IQ"
+    assert found.feature_class == "city"  # the town of the name: the point says "town", not "base"
+
+
+def test_a_province_in_the_articles_country(parser: Geoparser) -> None:
+    text = "Fighters attacked posts in Bayda province, Yemen, on Tuesday. Yemeni troops held, Yemen said."
+    found = resolved(parser, text)["Bayda province"].candidate
+    assert (found.country, found.feature_class) == ("YE", "admin_region")
+
+
+def test_a_river_is_not_a_country(parser: Geoparser) -> None:
+    text = "Jets struck near the Litani River in southern Lebanon. Lebanon said Lebanese troops were not hit."
+    found = resolved(parser, text)["Litani River"].candidate
+    assert found.country == "LB"
+
+
+def test_a_site_goes_to_the_place_the_text_relates_it_to(parser: Geoparser) -> None:
+    text = "The Conoco base, east of Deir ez-Zor, was attacked by a drone. Syria and Syrian groups denied it."
+    found = resolved(parser, text)
+    assert found["Conoco base"].candidate.id == found["Deir ez-Zor"].candidate.id
+
+
+def test_a_city_outranks_its_namesake_region_unless_the_text_names_the_region(parser: Geoparser) -> None:
+    text = "Troops left Gao, northern Mali, on Tuesday. The governor of Gao thanked them."
+    assert resolved(parser, text)["Gao"].candidate.feature_class == "city"
+    text = "Missiles hit the region of Odessa on Monday. The old town of Odessa was hit too, Ukraine said."
+    found = parser.resolve(text, parser.recognize(text))
+    classes = [r.candidate.feature_class for r in found if r.toponym.surface == "Odessa"]
+    assert classes == ["admin_region", "city"]
+
+
+def test_well_known_places_abroad_stand_without_support(parser: Geoparser) -> None:
+    text = "Syrian forces shelled Idlib on Monday. Syria's allies met in Brussels the same day."
+    assert resolved(parser, text)["Brussels"].candidate.country == "BE"
+
+
+def test_reconsidered_choices_are_less_confident(parser: Geoparser) -> None:
+    text = (
+        "A drone hit Harir air base in Erbil province on Friday, Iraqi officials said. Iraq blamed militias."
+    )
+    found = resolved(parser, text)
+    assert found["Harir air base"].score < found["Erbil province"].score
