@@ -170,3 +170,22 @@ def test_a_deployment_to_fight_attacks_is_a_deployment() -> None:
     text = "Rwanda is deploying more soldiers to help fight attacks by insurgents in Goma."
     assert {kind for _, kind, _ in events(text, "Goma")} == {"deployment"}
     assert {kind for _, kind, _ in events("Insurgents attacked Goma on Friday.", "Goma")} == {"attack"}
+
+
+def test_an_attack_told_again_in_general_words_is_the_strike_it_restates() -> None:
+    text = (
+        "A Turkish drone struck a car in Kirkuk on Sunday, killing two fighters. "
+        "Residents of Kirkuk said the attack came at night."
+    )
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+    (strike,) = [t for t in tags(text, "Kirkuk") if t.event_type != "mention"]
+    assert strike.fatalities == 2
+    assert len(strike.mentions) == 2
+
+
+def test_an_attack_by_another_side_at_the_place_of_a_strike_stays_an_event() -> None:
+    text = (
+        "Islamic State fighters attacked an army post in Mosul on Sunday. "
+        "Turkish warplanes bombed their positions in Mosul on Sunday."
+    )
+    assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-14"), ("Mosul", "strike", "2021-03-14")}

@@ -10,7 +10,11 @@ from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
-__all__ = ["mention_tags", "merge_tags"]
+__all__ = ["fold_generic_attacks", "mention_tags", "merge_tags"]
+
+# Sub types of an ``attack`` that say nothing about how it was carried out: such an attack at the place and
+# on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
+_GENERIC_ATTACK = frozenset({None, "explosion"})
 
 
 def merge_tags(tags: list[EventTag]) -> list[EventTag]:
@@ -50,6 +54,61 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
             ),
         )
     return out
+
+
+def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
+    """Fold an ``attack`` of no specific sub type into a ``strike`` of a known kind (air, drone, missile...)
+    at the same place and date.
+
+    An air or drone strike is a kind of attack (ACLED files both under political violence, the strike
+    as remote violence), and news tells one strike again in general words: "drones struck X ... the
+    attack killed five". The attack is kept as an event of its own when the two state different
+    numbers of troops or dead, or when it names an actor the strike does not (another side's attack).
+    """
+    strikes: dict[tuple[str, str | None], list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag.event_type == "strike" and tag.sub_event_type is not None:
+            strikes.setdefault((tag.place.candidate.id, tag.date), []).append(i)
+    if not strikes:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type != "attack" or tag.sub_event_type not in _GENERIC_ATTACK:
+            continue
+        target = next(
+            (
+                j
+                for j in strikes.get((tag.place.candidate.id, tag.date), ())
+                if _agree(out[j], tag) and set(tag.actors) <= set(out[j].actors)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        first = out[target]
+        troops = first.troops if first.troops is not None else tag.troops
+        fatalities = first.fatalities if first.fatalities is not None else tag.fatalities
+        out[target] = replace(
+            first,
+            troops=troops,
+            fatalities=fatalities,
+            mission=first.mission or tag.mission,
+            confidence=max(first.confidence, tag.confidence),
+            mentions=(*first.mentions, *tag.mentions),
+            notes=describe_event(
+                first.place.candidate.name,
+                first.event_type,
+                first.sub_event_type,
+                actors=first.actors,
+                mission=first.mission or tag.mission,
+                troops=troops,
+                fatalities=fatalities,
+                date_source=first.date_source,
+            ),
+        )
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
 
 
 def _agree(first: EventTag, other: EventTag) -> bool:
