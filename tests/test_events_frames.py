@@ -189,3 +189,13 @@ def test_an_attack_by_another_side_at_the_place_of_a_strike_stays_an_event() -> 
         "Turkish warplanes bombed their positions in Mosul on Sunday."
     )
     assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-14"), ("Mosul", "strike", "2021-03-14")}
+
+
+def test_a_headline_without_a_date_is_the_event_its_story_dates() -> None:
+    text = (
+        "Protesters rally outside the embassy in Tallinn\n\n"
+        "Hundreds of protesters gathered outside the embassy in Tallinn on Saturday."
+    )
+    assert events(text, "Tallinn") == {("Tallinn", "protest", "2021-03-13")}
+    (protest,) = [t for t in tags(text, "Tallinn") if t.event_type != "mention"]
+    assert len(protest.mentions) == 2

@@ -10,7 +10,11 @@ from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
-__all__ = ["fold_generic_attacks", "mention_tags", "merge_tags"]
+__all__ = ["fold_generic_attacks", "fold_undated_restatements", "mention_tags", "merge_tags"]
+
+# Event types of one occurrence (not a state that holds for a while): told again without a date at the
+# same place, they are the occurrence the article dates elsewhere (a headline, a summary sentence).
+_OCCURRENCES = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
 
 # Sub types of an ``attack`` that say nothing about how it was carried out: such an attack at the place and
 # on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
@@ -86,29 +90,63 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
         )
         if target is None:
             continue
-        first = out[target]
-        troops = first.troops if first.troops is not None else tag.troops
-        fatalities = first.fatalities if first.fatalities is not None else tag.fatalities
-        out[target] = replace(
-            first,
-            troops=troops,
-            fatalities=fatalities,
-            mission=first.mission or tag.mission,
-            confidence=max(first.confidence, tag.confidence),
-            mentions=(*first.mentions, *tag.mentions),
-            notes=describe_event(
-                first.place.candidate.name,
-                first.event_type,
-                first.sub_event_type,
-                actors=first.actors,
-                mission=first.mission or tag.mission,
-                troops=troops,
-                fatalities=fatalities,
-                date_source=first.date_source,
-            ),
-        )
+        out[target] = _absorb(out[target], tag, actors=out[target].actors)
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a violent event or protest dated only by the publication date into the event of the same
+    place and type that its own sentence dates (the first such in the text).
+
+    A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
+    story dates ("on Friday"); taking the publication date it would be a second event on another day.
+    Not when the two state different numbers of troops or dead.
+    """
+    dated: dict[tuple[str, str], list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag.event_type in _OCCURRENCES and tag.date_source == "sentence":
+            dated.setdefault((tag.place.candidate.id, tag.event_type), []).append(i)
+    if not dated:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _OCCURRENCES or tag.date_source != "publication":
+            continue
+        key = (tag.place.candidate.id, tag.event_type)
+        target = next((j for j in dated.get(key, ()) if j not in dropped and _agree(out[j], tag)), None)
+        if target is None:
+            continue
+        out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
+    """``first`` with the mentions, numbers and mission of ``other`` (one event told twice)."""
+    mission = first.mission or other.mission
+    troops = first.troops if first.troops is not None else other.troops
+    fatalities = first.fatalities if first.fatalities is not None else other.fatalities
+    return replace(
+        first,
+        mission=mission,
+        actors=actors,
+        troops=troops,
+        fatalities=fatalities,
+        confidence=max(first.confidence, other.confidence),
+        mentions=(*first.mentions, *other.mentions),
+        notes=describe_event(
+            first.place.candidate.name,
+            first.event_type,
+            first.sub_event_type,
+            actors=actors,
+            mission=mission,
+            troops=troops,
+            fatalities=fatalities,
+            date_source=first.date_source,
+        ),
+    )
 
 
 def _agree(first: EventTag, other: EventTag) -> bool:

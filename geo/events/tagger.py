@@ -15,7 +15,7 @@ from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOU
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
-from geo.events.merge import fold_generic_attacks, mention_tags, merge_tags
+from geo.events.merge import fold_generic_attacks, fold_undated_restatements, mention_tags, merge_tags
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.sites import in_names, listed, nested
@@ -118,7 +118,7 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
-    merged = fold_generic_attacks(merge_tags(tags))
+    merged = fold_undated_restatements(fold_generic_attacks(merge_tags(tags)))
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
         named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]
