@@ -199,3 +199,14 @@ def test_a_headline_without_a_date_is_the_event_its_story_dates() -> None:
     assert events(text, "Tallinn") == {("Tallinn", "protest", "2021-03-13")}
     (protest,) = [t for t in tags(text, "Tallinn") if t.event_type != "mention"]
     assert len(protest.mentions) == 2
+
+
+def test_bases_closed_or_transferred_are_withdrawals() -> None:
+    closed = "The two bases in Kirkuk and Mosul were closed on Sunday."
+    assert events(closed, "Kirkuk", "Mosul") == {
+        ("Kirkuk", "withdrawal", "2021-03-14"),
+        ("Mosul", "withdrawal", "2021-03-14"),
+    }
+    handed = "On Sunday the coalition completed the transfer of control of the base in Kirkuk under a deal."
+    (tag,) = [t for t in tags(handed, "Kirkuk") if t.event_type != "mention"]
+    assert (tag.event_type, tag.sub_event_type) == ("withdrawal", "handover")
