@@ -210,3 +210,10 @@ def test_bases_closed_or_transferred_are_withdrawals() -> None:
     handed = "On Sunday the coalition completed the transfer of control of the base in Kirkuk under a deal."
     (tag,) = [t for t in tags(handed, "Kirkuk") if t.event_type != "mention"]
     assert (tag.event_type, tag.sub_event_type) == ("withdrawal", "handover")
+
+
+def test_missiles_are_a_strike_by_a_state_and_an_attack_by_an_armed_group() -> None:
+    by_state = tags("Russian cruise missiles struck Kirkuk on Sunday.", "Kirkuk")
+    assert [(t.event_type, t.sub_event_type) for t in by_state] == [("strike", "cruise_missile")]
+    by_group = tags("Militants fired missiles at a tanker near Basra on Sunday.", "Basra")
+    assert [(t.event_type, t.sub_event_type) for t in by_group] == [("attack", "missile")]
