@@ -217,3 +217,13 @@ def test_missiles_are_a_strike_by_a_state_and_an_attack_by_an_armed_group() -> N
     assert [(t.event_type, t.sub_event_type) for t in by_state] == [("strike", "cruise_missile")]
     by_group = tags("Militants fired missiles at a tanker near Basra on Sunday.", "Basra")
     assert [(t.event_type, t.sub_event_type) for t in by_group] == [("attack", "missile")]
+
+
+def test_a_decision_in_another_clause_is_no_political_event_of_the_place() -> None:
+    text = "Kirkuk is a city of a million people, and the ministry decided on Sunday to raise prices."
+    assert events(text, "Kirkuk") == set()
+    held = (
+        "At a ceremony in Kirkuk on Sunday, which officials of the ministry attended, "
+        "the two sides signed an agreement."
+    )
+    assert events(held, "Kirkuk") == {("Kirkuk", "political", "2021-03-14")}

@@ -166,6 +166,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             continue
         elif cues and not placed_with_cue:
             cue, how = _best(cues, place), "sentence"
+            if cue.event_type == "political" and place.toponym.start not in locative:
+                # a decision is tied to the places of its own clause, or to where it was taken ("in X")
+                choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
+                continue
         else:
             choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
             continue
