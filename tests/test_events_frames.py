@@ -227,3 +227,18 @@ def test_a_decision_in_another_clause_is_no_political_event_of_the_place() -> No
         "the two sides signed an agreement."
     )
     assert events(held, "Kirkuk") == {("Kirkuk", "political", "2021-03-14")}
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened() -> None:
+    text = "Erbil, Iraq (AP) - Gunmen attacked a checkpoint on Sunday."
+    assert {(t.place.candidate.name, t.event_type) for t in tags(text, "Erbil", "Iraq")} == {
+        ("Erbil", "mention"),
+        ("Iraq", "mention"),
+    }
+    assert events("Kirkuk (AP) - Gunmen attacked a checkpoint in Kirkuk on Sunday.", "Kirkuk") == {
+        ("Kirkuk", "attack", "2021-03-14")
+    }
+    # a title-case name before a dash alone may head a section: still a place of the event
+    assert events("Kirkuk - Gunmen attacked a checkpoint on Sunday.", "Kirkuk") == {
+        ("Kirkuk", "attack", "2021-03-14")
+    }

@@ -18,7 +18,7 @@ from geo.events.frames import clause_frames
 from geo.events.merge import fold_generic_attacks, fold_undated_restatements, mention_tags, merge_tags
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.sites import in_names, listed, nested
+from geo.events.sites import datelines, in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -98,7 +98,7 @@ def tag_events(
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
-    inside = nested(spots) | in_name
+    inside = nested(spots) | in_name | datelines(text, spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside:
