@@ -10,7 +10,13 @@ from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
-__all__ = ["fold_generic_attacks", "fold_undated_restatements", "mention_tags", "merge_tags"]
+__all__ = [
+    "fold_country_restatements",
+    "fold_generic_attacks",
+    "fold_undated_restatements",
+    "mention_tags",
+    "merge_tags",
+]
 
 # Event types of one occurrence (not a state that holds for a while): told again without a date at the
 # same place, they are the occurrence the article dates elsewhere (a headline, a summary sentence).
@@ -116,6 +122,31 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
             continue
         key = (tag.place.candidate.id, tag.event_type)
         target = next((j for j in dated.get(key, ()) if j not in dropped and _agree(out[j], tag)), None)
+        if target is None:
+            continue
+        out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a violent event or protest at a country into the event of the same type and date at a place
+    of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
+    the story places in a district of Iraq. Not when the two state different numbers."""
+    finer: dict[tuple[str, str, str | None], list[int]] = {}
+    for i, tag in enumerate(tags):
+        country = tag.place.candidate.country
+        if tag.event_type in _OCCURRENCES and tag.place.candidate.feature_class != "country" and country:
+            finer.setdefault((country, tag.event_type, tag.date), []).append(i)
+    if not finer:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _OCCURRENCES or tag.place.candidate.feature_class != "country":
+            continue
+        key = (tag.place.candidate.country or "", tag.event_type, tag.date)
+        target = next((j for j in finer.get(key, ()) if _agree(out[j], tag)), None)
         if target is None:
             continue
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))

@@ -9,13 +9,13 @@ from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
+from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
-from geo.events.merge import fold_generic_attacks, fold_undated_restatements, mention_tags, merge_tags
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.sites import datelines, in_names, listed, nested
@@ -118,12 +118,13 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
-    merged = fold_undated_restatements(fold_generic_attacks(merge_tags(tags)))
+    merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
+    merged = merge.fold_country_restatements(merged)
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
         named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]
         kept = {p.candidate.id for p in named}
-        merged.extend(mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
+        merged.extend(merge.mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
     return merged
 
 
