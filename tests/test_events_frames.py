@@ -246,7 +246,7 @@ def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened() -> None
 
 def test_a_country_event_restating_one_at_a_place_of_that_country_is_folded_into_it() -> None:
     text = (
-        "Turkish drone strike kills four in Iraq\n\n"
+        "Drone strike hits a car in Iraq\n\n"
         "A Turkish drone strike killed four fighters near Kirkuk on Sunday, officials said."
     )
     assert events(text, "Iraq", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
