@@ -66,7 +66,7 @@ def test_drone_strike_dated_by_weekday_with_actor_and_site() -> None:
     ("sentence", "event_type", "sub_event_type"),
     [
         ("Katyusha rockets landed in Mosul last night.", "rocket_attack", "rocket"),
-        ("A ballistic missile struck Mosul.", "rocket_attack", "ballistic_missile"),
+        ("A ballistic missile struck Mosul.", "attack", "ballistic_missile"),
         ("Jets carried out air strikes in Mosul.", "strike", "air_strike"),
         ("A roadside bombing in Mosul wounded two guards and other attacks followed.", "attack", "bombing"),
         ("Gunmen attacked a checkpoint in Mosul.", "attack", None),

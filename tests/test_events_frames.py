@@ -170,3 +170,83 @@ def test_a_deployment_to_fight_attacks_is_a_deployment() -> None:
     text = "Rwanda is deploying more soldiers to help fight attacks by insurgents in Goma."
     assert {kind for _, kind, _ in events(text, "Goma")} == {"deployment"}
     assert {kind for _, kind, _ in events("Insurgents attacked Goma on Friday.", "Goma")} == {"attack"}
+
+
+def test_an_attack_told_again_in_general_words_is_the_strike_it_restates() -> None:
+    text = (
+        "A Turkish drone struck a car in Kirkuk on Sunday, killing two fighters. "
+        "Residents of Kirkuk said the attack came at night."
+    )
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+    (strike,) = [t for t in tags(text, "Kirkuk") if t.event_type != "mention"]
+    assert strike.fatalities == 2
+    assert len(strike.mentions) == 2
+
+
+def test_an_attack_by_another_side_at_the_place_of_a_strike_stays_an_event() -> None:
+    text = (
+        "Islamic State fighters attacked an army post in Mosul on Sunday. "
+        "Turkish warplanes bombed their positions in Mosul on Sunday."
+    )
+    assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-14"), ("Mosul", "strike", "2021-03-14")}
+
+
+def test_a_headline_without_a_date_is_the_event_its_story_dates() -> None:
+    text = (
+        "Protesters rally outside the embassy in Tallinn\n\n"
+        "Hundreds of protesters gathered outside the embassy in Tallinn on Saturday."
+    )
+    assert events(text, "Tallinn") == {("Tallinn", "protest", "2021-03-13")}
+    (protest,) = [t for t in tags(text, "Tallinn") if t.event_type != "mention"]
+    assert len(protest.mentions) == 2
+
+
+def test_bases_closed_or_transferred_are_withdrawals() -> None:
+    closed = "The two bases in Kirkuk and Mosul were closed on Sunday."
+    assert events(closed, "Kirkuk", "Mosul") == {
+        ("Kirkuk", "withdrawal", "2021-03-14"),
+        ("Mosul", "withdrawal", "2021-03-14"),
+    }
+    handed = "On Sunday the coalition completed the transfer of control of the base in Kirkuk under a deal."
+    (tag,) = [t for t in tags(handed, "Kirkuk") if t.event_type != "mention"]
+    assert (tag.event_type, tag.sub_event_type) == ("withdrawal", "handover")
+
+
+def test_missiles_are_a_strike_by_a_state_and_an_attack_by_an_armed_group() -> None:
+    by_state = tags("Russian cruise missiles struck Kirkuk on Sunday.", "Kirkuk")
+    assert [(t.event_type, t.sub_event_type) for t in by_state] == [("strike", "cruise_missile")]
+    by_group = tags("Militants fired missiles at a tanker near Basra on Sunday.", "Basra")
+    assert [(t.event_type, t.sub_event_type) for t in by_group] == [("attack", "missile")]
+
+
+def test_a_decision_in_another_clause_is_no_political_event_of_the_place() -> None:
+    text = "Kirkuk is a city of a million people, and the ministry decided on Sunday to raise prices."
+    assert events(text, "Kirkuk") == set()
+    held = (
+        "At a ceremony in Kirkuk on Sunday, which officials of the ministry attended, "
+        "the two sides signed an agreement."
+    )
+    assert events(held, "Kirkuk") == {("Kirkuk", "political", "2021-03-14")}
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened() -> None:
+    text = "Erbil, Iraq (AP) - Gunmen attacked a checkpoint on Sunday."
+    assert {(t.place.candidate.name, t.event_type) for t in tags(text, "Erbil", "Iraq")} == {
+        ("Erbil", "mention"),
+        ("Iraq", "mention"),
+    }
+    assert events("Kirkuk (AP) - Gunmen attacked a checkpoint in Kirkuk on Sunday.", "Kirkuk") == {
+        ("Kirkuk", "attack", "2021-03-14")
+    }
+    # a title-case name before a dash alone may head a section: still a place of the event
+    assert events("Kirkuk - Gunmen attacked a checkpoint on Sunday.", "Kirkuk") == {
+        ("Kirkuk", "attack", "2021-03-14")
+    }
+
+
+def test_a_country_event_restating_one_at_a_place_of_that_country_is_folded_into_it() -> None:
+    text = (
+        "Drone strike hits a car in Iraq\n\n"
+        "A Turkish drone strike killed four fighters near Kirkuk on Sunday, officials said."
+    )
+    assert events(text, "Iraq", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}

@@ -182,7 +182,7 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
     if event_type == "withdrawal" and not has("military"):
         if sub == DEPARTURE:  # someone left a place: no withdrawal of forces
             return "mention", None
-        if has("treaty"):
+        if has("treaty") and sub not in ("handover", "closure"):  # sites handed over under an agreement
             return "political", "treaty_withdrawal"
     if sub == DEPARTURE:
         sub = None

@@ -10,7 +10,21 @@ from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
-__all__ = ["mention_tags", "merge_tags"]
+__all__ = [
+    "fold_country_restatements",
+    "fold_generic_attacks",
+    "fold_undated_restatements",
+    "mention_tags",
+    "merge_tags",
+]
+
+# Event types of one occurrence (not a state that holds for a while): told again without a date at the
+# same place, they are the occurrence the article dates elsewhere (a headline, a summary sentence).
+_OCCURRENCES = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
+
+# Sub types of an ``attack`` that say nothing about how it was carried out: such an attack at the place and
+# on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
+_GENERIC_ATTACK = frozenset({None, "explosion"})
 
 
 def merge_tags(tags: list[EventTag]) -> list[EventTag]:
@@ -50,6 +64,120 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
             ),
         )
     return out
+
+
+def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
+    """Fold an ``attack`` of no specific sub type into a ``strike`` of a known kind (air, drone, missile...)
+    at the same place and date.
+
+    An air or drone strike is a kind of attack (ACLED files both under political violence, the strike
+    as remote violence), and news tells one strike again in general words: "drones struck X ... the
+    attack killed five". The attack is kept as an event of its own when the two state different
+    numbers of troops or dead, or when it names an actor the strike does not (another side's attack).
+    """
+    strikes: dict[tuple[str, str | None], list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag.event_type == "strike" and tag.sub_event_type is not None:
+            strikes.setdefault((tag.place.candidate.id, tag.date), []).append(i)
+    if not strikes:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type != "attack" or tag.sub_event_type not in _GENERIC_ATTACK:
+            continue
+        target = next(
+            (
+                j
+                for j in strikes.get((tag.place.candidate.id, tag.date), ())
+                if _agree(out[j], tag) and set(tag.actors) <= set(out[j].actors)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        out[target] = _absorb(out[target], tag, actors=out[target].actors)
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a violent event or protest dated only by the publication date into the event of the same
+    place and type that its own sentence dates (the first such in the text).
+
+    A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
+    story dates ("on Friday"); taking the publication date it would be a second event on another day.
+    Not when the two state different numbers of troops or dead.
+    """
+    dated: dict[tuple[str, str], list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag.event_type in _OCCURRENCES and tag.date_source == "sentence":
+            dated.setdefault((tag.place.candidate.id, tag.event_type), []).append(i)
+    if not dated:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _OCCURRENCES or tag.date_source != "publication":
+            continue
+        key = (tag.place.candidate.id, tag.event_type)
+        target = next((j for j in dated.get(key, ()) if j not in dropped and _agree(out[j], tag)), None)
+        if target is None:
+            continue
+        out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a violent event or protest at a country into the event of the same type and date at a place
+    of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
+    the story places in a district of Iraq. Not when the two state different numbers."""
+    finer: dict[tuple[str, str, str | None], list[int]] = {}
+    for i, tag in enumerate(tags):
+        country = tag.place.candidate.country
+        if tag.event_type in _OCCURRENCES and tag.place.candidate.feature_class != "country" and country:
+            finer.setdefault((country, tag.event_type, tag.date), []).append(i)
+    if not finer:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _OCCURRENCES or tag.place.candidate.feature_class != "country":
+            continue
+        key = (tag.place.candidate.country or "", tag.event_type, tag.date)
+        target = next((j for j in finer.get(key, ()) if _agree(out[j], tag)), None)
+        if target is None:
+            continue
+        out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
+    """``first`` with the mentions, numbers and mission of ``other`` (one event told twice)."""
+    mission = first.mission or other.mission
+    troops = first.troops if first.troops is not None else other.troops
+    fatalities = first.fatalities if first.fatalities is not None else other.fatalities
+    return replace(
+        first,
+        mission=mission,
+        actors=actors,
+        troops=troops,
+        fatalities=fatalities,
+        confidence=max(first.confidence, other.confidence),
+        mentions=(*first.mentions, *other.mentions),
+        notes=describe_event(
+            first.place.candidate.name,
+            first.event_type,
+            first.sub_event_type,
+            actors=actors,
+            mission=mission,
+            troops=troops,
+            fatalities=fatalities,
+            date_source=first.date_source,
+        ),
+    )
 
 
 def _agree(first: EventTag, other: EventTag) -> bool:

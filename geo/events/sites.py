@@ -1,5 +1,6 @@
 """Which place mentions can be the site of an event: mentions nested in a longer one or inside a mission's
-or organisation's name are not; places listed after a locative one are ("targeted X in Y, Z, and W")."""
+or organisation's name are not, nor are the places of a dateline; places listed after a locative one are
+("targeted X in Y, Z, and W")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from geo.events import actors as act
 from geo.events.document import Document
 from geo.model.spans import Resolved
 
-__all__ = ["in_names", "listed", "nested"]
+__all__ = ["datelines", "in_names", "listed", "nested"]
 
 #: Between two names of a list: a few words after the first ("district", "in western Iraq"), a comma,
 #: maybe "and"/"or" and an article.
@@ -22,6 +23,35 @@ _LIST_JOIN: Final = re.compile(
 )
 #: What follows a name that is not the last of a list.
 _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s(?:and|or)\s)")
+
+
+_NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+#: The rest of a dateline after its first place: ", Region" words, "(Agency)", then a dash
+#: ("BAGHDAD —", "ERBIL, Kurdistan Region -", "NIAMEY (Reuters) -").
+_DATELINE_TAIL: Final = re.compile(
+    rf"(?P<region>,[ \t]+{_NAME_WORDS})?(?P<agency>,?[ \t]+\([^()\n]{{1,40}}\))?[ \t]*(?:[–—]|--?)[ \t]"
+)
+#: What may stand before the region of a dateline on its line: the city and a comma.
+_DATELINE_CITY: Final = re.compile(rf"[ \t]*{_NAME_WORDS},[ \t]+")
+
+
+def datelines(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of place mentions that open a line as a dateline ("BAGHDAD —", "Erbil, Iraq (AP) -"), or are
+    the region of one: where the story was filed, not where its events happened (the news style-guide
+    meaning of a dateline)."""
+    out = set()
+    for place in spots:
+        start, end = place.toponym.start, place.toponym.end
+        head = text[text.rfind("\n", 0, start) + 1 : start]
+        if head.strip() and _DATELINE_CITY.fullmatch(head) is None:
+            continue  # only the region after the city of a dateline may follow other words on its line
+        tail = _DATELINE_TAIL.match(text, end)
+        # "Paris - " alone heads a section as often as a dateline: capitals, a region or an agency say which
+        if tail is not None and (
+            head.strip() or place.toponym.surface.isupper() or tail["region"] or tail["agency"]
+        ):
+            out.add((start, end))
+    return out
 
 
 def in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:

@@ -9,16 +9,16 @@ from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
+from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
-from geo.events.merge import mention_tags, merge_tags
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.sites import in_names, listed, nested
+from geo.events.sites import datelines, in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -98,7 +98,7 @@ def tag_events(
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
-    inside = nested(spots) | in_name
+    inside = nested(spots) | in_name | datelines(text, spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
@@ -118,12 +118,13 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
-    merged = merge_tags(tags)
+    merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
+    merged = merge.fold_country_restatements(merged)
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
         named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]
         kept = {p.candidate.id for p in named}
-        merged.extend(mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
+        merged.extend(merge.mention_tags(doc, [p for p in spots if p.candidate.id in kept], merged))
     return merged
 
 
@@ -166,6 +167,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             continue
         elif cues and not placed_with_cue:
             cue, how = _best(cues, place), "sentence"
+            if cue.event_type == "political" and place.toponym.start not in locative:
+                # a decision is tied to the places of its own clause, or to where it was taken ("in X")
+                choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
+                continue
         else:
             choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
             continue
