@@ -22,6 +22,8 @@ import json
 import os
 import pickle
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -201,7 +203,7 @@ def _run_processes(
     cache_dir = str(settings.cache_dir)
     context = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite and threads
     pending: deque[tuple[list[Outcome | None], Future[list[Outcome]]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
         try:
             for slots, work in chunks:
                 pending.append((slots, pool.submit(remote_chunk, config, cache_dir, work, min_confidence)))
@@ -216,9 +218,18 @@ def _run_processes(
                 future.cancel()
 
 
-def _ignore_interrupts() -> None:
-    """In a worker: leave Ctrl-C to the parent, which stops the run and closes its output."""
+def _worker_init() -> None:
+    """In a worker: leave Ctrl-C to the parent (which stops the run and closes its output), and end
+    when the parent is gone (killed with SIGKILL, it cannot stop its workers)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="geo-parent-watch", daemon=True).start()
 
 
 def worker_count(jobs: int) -> int:

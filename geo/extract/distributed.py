@@ -46,7 +46,7 @@ def _client(address: str, jobs: int) -> Any:
         )
         return Client(cluster), cluster  # type: ignore[no-untyped-call]
     try:
-        return Client(address, timeout="30s"), None  # type: ignore[no-untyped-call]
+        return Client(address, timeout="10s"), None  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(f"cannot reach the Dask scheduler {address!r}: {exc}") from exc
 
