@@ -69,6 +69,9 @@ def test_patterns_and_standard_input(archive: Path) -> None:
         items = list(iter_items(["-"], stdin=stdin))
     assert [item.id for item in items] == ["n0000", "n0001", "n0002"]
     assert count_items(["-"]) is None
+    (nothing,) = iter_items([str(archive / "*.none")])
+    assert isinstance(nothing, Unread)
+    assert nothing.reason == f"InputError: no file matches the pattern {str(archive / '*.none')!r}"
 
 
 def test_cli_streams_a_folder_as_lines_and_sums_up(archive: Path, tmp_path: Path) -> None:

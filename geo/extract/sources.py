@@ -54,8 +54,11 @@ def _files(
         if item == STDIN:
             yield item
         elif is_pattern(item):
-            for match in sorted(glob.iglob(item, recursive=True)):
-                if os.path.isfile(match) and Path(match).resolve() not in skip:
+            matches = [m for m in sorted(glob.iglob(item, recursive=True)) if os.path.isfile(m)]
+            if not matches:
+                yield _NoMatch(item)
+            for match in matches:
+                if Path(match).resolve() not in skip:
                     yield match
         elif os.path.isdir(item):
             for path in _walk(item):
@@ -63,6 +66,12 @@ def _files(
                     yield path
         else:
             yield item
+
+
+class _NoMatch(str):
+    """A pattern that matches no file (one failure of the run)."""
+
+    __slots__ = ()
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -112,7 +121,9 @@ def iter_items(
     default = None if published is None else normalize_published(published, where="--published")
     avoid = frozenset(Path(path).resolve() for path in skip)
     for path in _files(inputs, suffixes=suffixes, skip=avoid):
-        if path == STDIN:
+        if isinstance(path, _NoMatch):
+            yield Unread(str(path), f"InputError: no file matches the pattern {str(path)!r}")
+        elif path == STDIN:
             yield from _lines(stdin or sys.stdin.buffer, name="<stdin>", stem="stdin", default=default)
         elif path.lower().endswith(".jsonl"):
             yield from _jsonl_file(path, default=default)
