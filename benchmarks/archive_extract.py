@@ -6,7 +6,9 @@ of 1,000 articles, then runs the whole command as a subprocess:
 
     geo extract ARCHIVE_DIR --published 2021-07-05 -o out.geojsonl -q [-j 2 | --dask local -j 2]
 
-and reports wall time, articles/s, the peak resident memory of the whole process tree (the command and
+and reports wall time, articles/s, the CPU time of the command and all its workers (user + system,
+from ``getrusage(RUSAGE_CHILDREN)``; on a machine shared with other work the wall time mostly measures
+the others), the peak resident memory of the whole process tree (the command and
 its workers, sampled every 0.2 s with psutil) and of the command alone, and the ratios the issue asks
 for (1 -> 2 processes, --dask local vs -j 2, 10k vs 100k memory). Every mode of one size runs in the
 same invocation, one after the other, so the ratios compare runs under the same machine load; the load
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -69,6 +72,7 @@ def run(archive: Path, out: Path, mode: str) -> dict[str, float | int | str]:
     command = [sys.executable, "-m", "geo", "extract", str(archive), "--published", "2021-07-05"]
     command += ["-o", str(out), "-q", *MODES[mode]]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     root = psutil.Process(process.pid)
@@ -83,7 +87,10 @@ def run(archive: Path, out: Path, mode: str) -> dict[str, float | int | str]:
         time.sleep(0.2)
     _, err = process.communicate()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every worker it waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
+        "cpu_s": round(cpu, 1),
         "mode": mode,
         "exit": process.returncode,
         "seconds": round(seconds, 1),
@@ -127,6 +134,7 @@ def main() -> None:
                     **run(archive, out, mode),
                 }
                 result["articles_per_s"] = round(size / float(result["seconds"]), 1)
+                result["articles_per_cpu_s"] = round(size / max(float(result["cpu_s"]), 1e-9), 1)
                 results.append(result)
                 outputs[mode] = out.read_bytes() if out.exists() and size <= 20_000 else None
                 print(json.dumps(result), flush=True)
@@ -143,7 +151,14 @@ def _ratios(results: list[dict[str, float | int | str]]) -> None:
     for (size, mode), result in sorted(by.items()):
         if mode == "j2" and (size, "j1") in by:
             one = float(by[size, "j1"]["seconds"])
-            print(f"{size:,} articles: speed-up 1 -> 2 processes {one / float(result['seconds']):.2f}x")
+            print(
+                f"{size:,} articles: speed-up 1 -> 2 processes {one / float(result['seconds']):.2f}x (wall)"
+            )
+            efficiency = float(by[size, "j1"]["cpu_s"]) / float(result["cpu_s"])
+            print(
+                f"{size:,} articles: CPU of -j 1 / CPU of -j 2 {efficiency:.2f}: on two idle cores "
+                f"the speed-up would be about {2 * efficiency:.2f}x"
+            )
         if mode == "dask" and (size, "j2") in by:
             two = float(by[size, "j2"]["seconds"])
             print(f"{size:,} articles: --dask local / -j 2 time {float(result['seconds']) / two:.2f}")
