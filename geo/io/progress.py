@@ -7,6 +7,8 @@ bar instead of breaking it. The bar is `tqdm <https://pypi.org/project/tqdm/>`_'
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import time
 from types import TracebackType
@@ -41,11 +43,14 @@ class Progress:
             import tqdm  # deferred: only a terminal draws a bar
 
             tqdm.tqdm.monitor_interval = 0  # no monitor thread
+            sized = _columns(self.stream) > 0  # a terminal of unknown size (0 x 0) gets 100 x 20
             self._bar = tqdm.tqdm(
                 total=total,
                 unit=f" {unit}",
                 file=self.stream,
-                dynamic_ncols=True,
+                dynamic_ncols=sized,
+                ncols=None if sized else shutil.get_terminal_size((100, 20)).columns,
+                nrows=None if sized else 20,
                 mininterval=0.25,
                 smoothing=0.05,
                 leave=False,
@@ -88,6 +93,13 @@ class Progress:
         self, kind: type[BaseException] | None, exc: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _columns(stream: TextIO) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return 0
 
 
 def _is_terminal(stream: TextIO) -> bool:
