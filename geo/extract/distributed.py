@@ -30,6 +30,7 @@ LOCAL = "local"
 def _client(address: str, jobs: int) -> Any:
     try:
         # deferred: dask.distributed is an optional extra, loaded only for --dask
+        import dask
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise InputError(
@@ -37,6 +38,8 @@ def _client(address: str, jobs: int) -> Any:
         ) from exc
     if address == LOCAL:
         logging.getLogger("distributed").setLevel(logging.ERROR)  # no cluster chatter on a geo run
+        # the workers' statistical profiler samples every thread each 10 ms: CPU a run does not need
+        dask.config.set({"distributed.worker.profile.enabled": False})
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=jobs,
             threads_per_worker=1,
