@@ -120,8 +120,6 @@ def command(
     refuse_input_as_output(output, files)
     if resume and (output is None or not as_lines):
         raise InputError("--resume continues an -o file of GeoJSON lines: give -o FILE, not --collection")
-    if quiet:
-        logging.getLogger().setLevel(logging.ERROR)
     default = None if published is None else normalize_published(published, where="--published")
     options = RunOptions(
         inputs=tuple(inputs),
@@ -136,6 +134,10 @@ def command(
         quiet=quiet,
     )
     started = time.perf_counter()
+    root = logging.getLogger()
+    level = root.level
+    if quiet:
+        root.setLevel(logging.ERROR)  # for this command only (restored below)
     try:
         report = run_extract(options)
     except KeyboardInterrupt:
@@ -143,6 +145,8 @@ def command(
         where = where if as_lines else ""
         click.echo(f"interrupted{where}", err=True)
         raise click.exceptions.Exit(_INTERRUPTED_EXIT) from None
+    finally:
+        root.setLevel(level)
     if report.collection is not None:
         text = report.collection
         if output is None:

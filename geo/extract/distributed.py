@@ -39,14 +39,14 @@ def _client(address: str, jobs: int) -> Any:
     if address == LOCAL:
         logging.getLogger("distributed").setLevel(logging.ERROR)  # no cluster chatter on a geo run
         # the workers' statistical profiler samples every thread each 10 ms: CPU a run does not need
-        dask.config.set({"distributed.worker.profile.enabled": False})
-        cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=jobs,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with dask.config.set({"distributed.worker.profile.enabled": False}):  # for these workers only
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         return Client(cluster), cluster  # type: ignore[no-untyped-call]
     try:
         return Client(address, timeout="10s"), None  # type: ignore[no-untyped-call]
