@@ -98,7 +98,6 @@ def test_cli_jsonl_batches_give_geojson_lines(tmp_path: Path) -> None:
         (["{dir}/missing.txt"], "cannot read"),
         (["{file}", "--published", "2020-02-30"], "invalid published date '2020-02-30'"),
         (["{file}", "--published", "soon"], "invalid published date 'soon'"),
-        (["--jsonl", "{bad}"], "bad.jsonl:2: not valid JSON"),
     ],
 )
 def test_cli_errors_leave_no_output(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from geo.errors import InputError
-from geo.io import atomic_write_text, refuse_input_as_output
+from geo.io import refuse_input_as_output
 
 __all__ = ["command"]
 
@@ -38,6 +38,10 @@ __all__ = ["command"]
               help="csv: constant PROPERTY for every row (YAML scalar); repeatable.")  # fmt: skip
 @click.option("--prefix", default=None, help="csv: source name used in ids and gazetteer ids (default csv).")
 @click.option("--date-format", default=None, metavar="FORMAT", help="csv: strptime format of day dates.")
+@click.option("--lines/--collection", "lines", default=None,
+              help="Write GeoJSON lines or one FeatureCollection [default: lines for a .geojsonl or .jsonl "
+              "output, else a collection].")  # fmt: skip
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary (row errors still shown).")
 def command(
     kind: str,
     file: Path,
@@ -48,20 +52,29 @@ def command(
     constants: tuple[str, ...],
     prefix: str | None,
     date_format: str | None,
+    lines: bool | None,
+    quiet: bool,
 ) -> None:
     """Import FILE of KIND (acled, ucdp or csv) as GeoJSON event features.
 
     Every malformed row is reported on standard error as "FILE: line N: MESSAGE" (N is the physical
     line where the row starts; the header is line 1) and skipped, or, with --on-error reject, makes
     the command write nothing and exit with status 1. The summary line counts the rows read,
-    imported and skipped.
+    imported and skipped, with the time and rows/s.
+
+    Rows are read and written one at a time (memory stays flat for files of millions of rows) into a
+    staged file that replaces the output only when the whole file was read; a progress bar shows on
+    a terminal (not with -q).
     """
     refuse_input_as_output(output, [file] if mapping_file is None else [file, mapping_file])
-    # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
-    from geo.importers import ImportResult, import_acled, import_csv, import_ucdp
+    # deferred: loads the heavy stack (pydantic, the model) only for this command
+    from geo.cli._import_run import ImportCounts, stream_import
+    from geo.importers import RowError
+    from geo.importers.acled import iter_acled
+    from geo.importers.csv import iter_csv
     from geo.importers.mapping import load_mapping, mapping_from_options
-    from geo.model.feature import feature_collection
-    from geo.model.geojson import dumps
+    from geo.importers.ucdp import iter_ucdp
+    from geo.model.feature import EventFeature
 
     kind = kind.lower()
     csv_options = mapping_file or columns or constants or prefix or date_format
@@ -69,27 +82,47 @@ def command(
         raise InputError(
             f"--mapping, --column, --set, --prefix and --date-format only apply to csv, not {kind!r}"
         )
-    result: ImportResult
+    items: Iterator[EventFeature | RowError]
     if kind == "acled":
-        result = import_acled(file)
+        items = iter_acled(file)
     elif kind == "ucdp":
-        result = import_ucdp(file)
+        items = iter_ucdp(file)
     else:
         base = load_mapping(mapping_file) if mapping_file else None
         mapping = mapping_from_options(
             base=base, columns=columns, constants=constants, prefix=prefix, date_format=date_format
         )
-        result = import_csv(file, mapping=mapping)
+        items = iter_csv(file, mapping=mapping)
+    as_lines = lines if lines is not None else output is not None and output.suffix.lower() in _LINE_SUFFIXES
 
-    for error in result.errors:
+    def keep(counts: ImportCounts) -> bool:
+        if counts.skipped and on_error == "reject":
+            click.echo(f"error: {counts.plain()}; --on-error reject: nothing written", err=True)
+            return False
+        return True
+
+    def report(error: RowError) -> None:
         click.echo(f"{file}: {error}", err=True)
-    summary = f"read {result.read} rows, imported {result.imported}, skipped {result.skipped}"
-    if result.errors and on_error == "reject":
-        click.echo(f"error: {summary}; --on-error reject: nothing written", err=True)
+
+    total = None if quiet else _count_lines(file)
+    counts = stream_import(
+        items, output=output, lines=as_lines, keep=keep, report=report, total=total, quiet=quiet
+    )
+    if counts.skipped and on_error == "reject":
         raise SystemExit(1)
-    text = dumps(feature_collection(result.features))
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        atomic_write_text(output, text)
-    click.echo(f"{summary}{f'; wrote {output}' if output else ''}", err=True)
+    if not quiet:
+        click.echo(f"{counts.summary()}{f'; wrote {output}' if output else ''}", err=True)
+
+
+_LINE_SUFFIXES = (".geojsonl", ".jsonl", ".ndjson", ".geojsons")
+
+
+def _count_lines(file: Path) -> int | None:
+    """Lines after the header (a progress bar's total: rows, give or take quoted line breaks)."""
+    if file.suffix.lower() in (".geojson", ".json"):
+        return None
+    try:
+        with file.open("rb") as handle:
+            return max(0, sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) - 1)
+    except OSError:
+        return None

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import csv
 import datetime
-import io
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TextIO
 
 from pydantic import ValidationError
 
-from geo.errors import InputError
-from geo.io import csv_unguard, read_bounded
+from geo.errors import GeoIOError, InputError
+from geo.io import csv_unguard
 from geo.model.build import Draft, EventPlace, build_event
 from geo.model.checks import check_coordinates
 from geo.model.feature import EventFeature
@@ -32,6 +32,8 @@ __all__ = [
     "RowValueError",
     "build_feature",
     "collect",
+    "convert_rows",
+    "gather",
     "place_id",
     "read_csv",
 ]
@@ -107,16 +109,27 @@ class CsvRow:
     values: dict[str, str]
 
 
-def _decode(path: Path) -> str:
+def _open(path: Path) -> TextIO:
+    """Open a UTF-8 CSV file for streaming (a byte order mark is dropped)."""
     if path.is_dir():
         raise InputError(f"{str(path)!r} is a folder, not a file")
-    data = read_bounded(path)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        bad = data[exc.start : exc.start + 1]
-        raise InputError(f"{str(path)!r} is not UTF-8: byte {bad!r} on line {line}") from None
+        return path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise GeoIOError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+
+
+def _not_utf8(path: Path) -> InputError:
+    """The error for a file that is not UTF-8, naming its first bad byte and its line."""
+    with path.open("rb") as handle:
+        for line, raw in enumerate(handle, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return InputError(
+                    f"{str(path)!r} is not UTF-8: byte {raw[exc.start : exc.start + 1]!r} on line {line}"
+                )
+    return InputError(f"{str(path)!r} is not UTF-8")
 
 
 def read_csv(
@@ -154,51 +167,71 @@ def read_csv(
         If it cannot be read.
     """
     file = Path(path)
-    text = _decode(file)
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    handle = _open(file)
     try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError(f"{str(file)!r} is empty: no header line") from None
-    except csv.Error as exc:
-        raise InputError(f"{str(file)!r}: cannot read the header line: {exc}") from None
+        header, delimiter, first_line = _header(handle, file)
+    except BaseException:
+        handle.close()
+        raise
     columns = [normalise(name) for name in header]
     seen = set()
     for name in columns:
         if name in seen:
+            handle.close()
             raise InputError(f"{str(file)!r}: column {name!r} appears twice in the header")
         seen.add(name)
     missing = [name for name in required if name not in seen]
     if missing:
+        handle.close()
         raise InputError(
             f"{str(file)!r}: missing required column{'s' if len(missing) > 1 else ''} "
             f"{', '.join(map(repr, missing))} (found: {', '.join(columns)})"
         )
 
     def rows() -> Iterator[CsvRow | RowError]:
-        last = reader.line_num
-        while True:
-            start = last + 1
-            try:
-                record = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                yield RowError(start, f"unreadable CSV: {exc}", f"line {start}")
-                return
-            last = reader.line_num
-            if not record:
-                continue
-            if len(record) != len(columns):
-                message = f"expected {len(columns)} fields, found {len(record)}"
-                yield RowError(start, message, f"line {start}")
-                continue
-            yield CsvRow(start, dict(zip(columns, map(csv_unguard, record), strict=True)))
+        reader = csv.reader(handle, delimiter=delimiter)
+        last = first_line
+        try:
+            while True:
+                start = last + 1
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield RowError(start, f"unreadable CSV: {exc}", f"line {start}")
+                    return
+                except UnicodeDecodeError:
+                    raise _not_utf8(file) from None
+                last = first_line + reader.line_num
+                if not record:
+                    continue
+                if len(record) != len(columns):
+                    message = f"expected {len(columns)} fields, found {len(record)}"
+                    yield RowError(start, message, f"line {start}")
+                    continue
+                yield CsvRow(start, dict(zip(columns, map(csv_unguard, record), strict=True)))
+        finally:
+            handle.close()
 
     return columns, rows()
+
+
+def _header(handle: TextIO, file: Path) -> tuple[list[str], str, int]:
+    """Read the header record: its fields, the delimiter (from its first line) and its last line."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
+    try:
+        first = handle.readline()
+        delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+        reader = csv.reader(itertools.chain([first], handle), delimiter=delimiter)
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{str(file)!r} is empty: no header line") from None
+    except csv.Error as exc:
+        raise InputError(f"{str(file)!r}: cannot read the header line: {exc}") from None
+    except UnicodeDecodeError:
+        raise _not_utf8(file) from None
+    return header, delimiter, reader.line_num
 
 
 def text(values: Mapping[str, str], column: str) -> str | None:
@@ -326,29 +359,49 @@ def unique(items: Sequence[str | None]) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
 
 
-def collect(
+def convert_rows(
     rows: Iterator[CsvRow | RowError], convert: Callable[[Mapping[str, str], int], EventFeature]
-) -> ImportResult:
-    """Convert every row (``convert(values, line)``), keeping the features and a :class:`RowError` each.
+) -> Iterator[EventFeature | RowError]:
+    """Yield a feature or a :class:`RowError` for every row, in order (``convert(values, line)``), one at a
+    time, so a file of any size streams through in flat memory.
 
-    A feature whose id was already built from an earlier row is an error too (naming that row).
+    A feature whose id was already built from an earlier row is an error too (naming that row); the ids
+    seen are kept as 64-bit hashes with their line (about 100 bytes a row; a hash collision is checked
+    against nothing else, at odds of one in 2**64 per pair).
     """
-    result = ImportResult()
-    seen: dict[str, int] = {}
+    seen: dict[int, int] = {}
     for row in rows:
-        result.read += 1
         if isinstance(row, RowError):
-            result.errors.append(row)
+            yield row
             continue
         try:
             feature = convert(row.values, row.line)
-            if feature.id in seen:
-                raise RowValueError(f"duplicate id {feature.id!r} (also line {seen[feature.id]})")
+            key = hash(feature.id)
+            if key in seen:
+                raise RowValueError(f"duplicate id {feature.id!r} (also line {seen[key]})")
         except RowValueError as exc:
-            result.errors.append(RowError(row.line, str(exc), f"line {row.line}"))
+            yield RowError(row.line, str(exc), f"line {row.line}")
             continue
-        seen[feature.id] = row.line
-        result.features.append(feature)
+        seen[key] = row.line
+        yield feature
+
+
+def collect(
+    rows: Iterator[CsvRow | RowError], convert: Callable[[Mapping[str, str], int], EventFeature]
+) -> ImportResult:
+    """Convert every row (:func:`convert_rows`), keeping the features and a :class:`RowError` each."""
+    return gather(convert_rows(rows, convert))
+
+
+def gather(items: Iterator[EventFeature | RowError]) -> ImportResult:
+    """An :class:`ImportResult` of streamed features and row errors."""
+    result = ImportResult()
+    for item in items:
+        result.read += 1
+        if isinstance(item, RowError):
+            result.errors.append(item)
+        else:
+            result.features.append(item)
     return result
 
 

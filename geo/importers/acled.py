@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -28,10 +28,12 @@ from geo.codebooks import acled
 from geo.errors import InputError
 from geo.importers._rows import (
     ImportResult,
+    RowError,
     RowValueError,
     build_feature,
-    collect,
+    convert_rows,
     count,
+    gather,
     integer,
     need,
     number,
@@ -65,10 +67,16 @@ def import_acled(path: str | Path) -> ImportResult:
         If the file is not a UTF-8 CSV, lacks a required column, or has neither ``event_id_cnty``
         nor ``data_id``.
     """
+    return gather(iter_acled(path))
+
+
+def iter_acled(path: str | Path) -> Iterator[EventFeature | RowError]:
+    """Yield a feature or a :class:`~geo.importers.RowError` per row of an ACLED CSV export, reading one
+    row at a time (see :func:`import_acled`; the header is checked before this returns)."""
     columns, rows = read_csv(path, normalise=_column, required=REQUIRED_COLUMNS)
     if "event_id_cnty" not in columns and "data_id" not in columns:
         raise InputError(f"{str(path)!r}: no event id column (event_id_cnty or data_id)")
-    return collect(rows, _convert)
+    return convert_rows(rows, _convert)
 
 
 def _column(name: str) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -35,8 +35,9 @@ from geo.importers._rows import (
     RowError,
     RowValueError,
     build_feature,
-    collect,
+    convert_rows,
     edtf_between,
+    gather,
     place_id,
     read_csv,
     split_list,
@@ -62,10 +63,18 @@ def import_csv(path: str | Path, *, mapping: ColumnMapping | None = None) -> Imp
     InputError
         If the file cannot be parsed as a whole, or a mapped column is missing.
     """
+    return gather(iter_csv(path, mapping=mapping))
+
+
+def iter_csv(path: str | Path, *, mapping: ColumnMapping | None = None) -> Iterator[EventFeature | RowError]:
+    """Yield a feature or a :class:`~geo.importers.RowError` per row of a CSV file, one row at a time (a
+    GeoJSON file is read whole: its features, then its errors); see :func:`import_csv`. The header and
+    the mapping are checked before this returns."""
     file = Path(path)
     mapping = mapping or ColumnMapping()
     if file.suffix.lower() in (".geojson", ".json"):
-        return _import_geojson(file, mapping)
+        result = _import_geojson(file, mapping)
+        return iter([*result.features, *result.errors])
     columns, rows = read_csv(file, normalise=str.strip)
     missing = sorted({column for column in mapping.columns.values() if column not in columns})
     if missing:
@@ -80,7 +89,7 @@ def import_csv(path: str | Path, *, mapping: ColumnMapping | None = None) -> Imp
                 f"{str(file)!r}: no coordinate columns (lon/lat, longitude/latitude, x/y or wkt); "
                 "map them with --column lon=COLUMN --column lat=COLUMN"
             )
-    return collect(rows, import_table(mapping, source_name=file.name))
+    return convert_rows(rows, import_table(mapping, source_name=file.name))
 
 
 def import_table(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import functools
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -29,11 +29,13 @@ from geo import lexicon
 from geo.codebooks.countries import country_code
 from geo.importers._rows import (
     ImportResult,
+    RowError,
     RowValueError,
     build_feature,
-    collect,
+    convert_rows,
     count,
     edtf_between,
+    gather,
     integer,
     iso_day,
     need,
@@ -89,8 +91,14 @@ def import_ucdp(path: str | Path) -> ImportResult:
     InputError
         If the file is not a UTF-8 CSV or lacks one of :data:`REQUIRED_COLUMNS`.
     """
+    return gather(iter_ucdp(path))
+
+
+def iter_ucdp(path: str | Path) -> Iterator[EventFeature | RowError]:
+    """Yield a feature or a :class:`~geo.importers.RowError` per row of a UCDP GED CSV file, reading one
+    row at a time (see :func:`import_ucdp`; the header is checked before this returns)."""
     _, rows = read_csv(path, normalise=_column, required=REQUIRED_COLUMNS)
-    return collect(rows, _convert)
+    return convert_rows(rows, _convert)
 
 
 def _column(name: str) -> str:

@@ -188,12 +188,7 @@ def _batch_cases() -> list[Case]:
         for kind, row in bad.items()
     ]
     cases += [
-        Case(
-            "jsonl-duplicate-ids",
-            ("extract", "--jsonl", "{d}/b.jsonl", *OUT),
-            {"b.jsonl": f"{good}\n{good}\n"},
-            says="more than one input",
-        ),
+        # a repeated id is skipped and the first article kept: tests/test_extract_archive.py
         Case(
             "jsonl-ok-no-id",
             ("extract", "--jsonl", "{d}/b.jsonl", *OUT),
@@ -261,8 +256,17 @@ def _path_cases() -> list[Case]:
         Case(
             "path-under-fifo", ("extract", "{d}/p/a.txt", *DATED, *OUT), {"p": Fifo()}, says="Not a directory"
         ),
-        Case("path-folder", ("extract", "{d}/f", *DATED, *OUT), {"f/a.txt": TEXT}, code=2),
-        Case("path-empty-folder", ("extract", "{d}/f", *DATED, *OUT), {"f": Dir()}, code=2),
+        # folders are read recursively (GeoJSON lines); an empty one gives an empty output
+        Case(
+            "path-folder", ("extract", "{d}/f", *DATED, *OUT), {"f/a.txt": TEXT}, code=0, output="out.geojson"
+        ),
+        Case(
+            "path-empty-folder",
+            ("extract", "{d}/f", *DATED, *OUT),
+            {"f": Dir()},
+            code=0,
+            output="out.geojson",
+        ),
         Case(
             "path-unknown-suffix",
             ("extract", "{d}/a.pdf", *DATED, *OUT),

@@ -1,5 +1,7 @@
 """Interrupts: SIGINT (Ctrl-C) during a long ``geo extract`` ends it with a non-zero status, one line on
-standard error and no output or temporary file; the input is intact. Run through ``python3 -m geo``."""
+standard error and no temporary file; the input is intact and the GeoJSON-lines output, if any article
+finished, holds whole lines only (with its resume journal; tests/test_extract_resume.py resumes it).
+Run through ``python3 -m geo``."""
 
 from __future__ import annotations
 
@@ -57,4 +59,11 @@ def test_sigint_during_extract(tmp_path: Path, delay: float) -> None:
     assert process.returncode != 0, text
     assert "Traceback" not in text, text
     assert len([line for line in err.decode().splitlines() if line.strip()]) <= 1, text
-    assert snapshot(tmp_path) == before, "output or temporary file left behind"
+    after = snapshot(tmp_path)
+    assert {name: after[name] for name in before} == before, "input changed"
+    assert set(after) - set(before) <= {"out.geojson", "out.geojson.journal"}, "temporary file left behind"
+    written = after.get("out.geojson", b"")
+    assert isinstance(written, bytes)
+    assert written == b"" or written.endswith(b"\n"), "a cut last line"
+    for line in written.decode("utf-8").splitlines():
+        assert json.loads(line)["type"] == "Feature"
