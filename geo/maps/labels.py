@@ -35,6 +35,7 @@ __all__ = [
     "PlaceLabels",
     "add_place_labels",
     "cities",
+    "core_extent",
     "label_extent",
     "min_zoom",
     "place_labels",
@@ -173,6 +174,38 @@ def label_extent(bounds: Sequence[Sequence[float]], *, margin: float = 0.5) -> E
     return (max(-180.0, west - pad), max(-90.0, south - pad), min(180.0, east + pad), min(90.0, north + pad))
 
 
+def core_extent(lon: Any, lat: Any, *, least: float = 4.0, most: float = 12.0) -> Extent | None:
+    """The extent where most events are: around their median, 1.5 interquartile ranges each way.
+
+    A few far points (a capital abroad, a country centroid) do not stretch it. Each half-span
+    is kept between ``least`` and ``most`` degrees, so that the detailed basemap of
+    :mod:`geo.maps.detail` covers a region a reader zooms into, not the world.
+
+    Parameters
+    ----------
+    lon, lat
+        The events' coordinates in degrees (array-likes of the same length).
+    least, most
+        Bounds of the half-spans in degrees.
+
+    Returns
+    -------
+    tuple or None
+        ``(west, south, east, north)``, or None without points.
+    """
+    import numpy as np  # a dependency of the map table
+
+    x, y = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    if x.size == 0:
+        return None
+    spans = []
+    for values in (x, y):
+        low, mid, high = np.percentile(values, [25, 50, 75])
+        spans.append((float(mid), min(most, max(least, 1.5 * float(high - low)))))
+    (cx, hx), (cy, hy) = spans
+    return (max(-180.0, cx - hx), max(-90.0, cy - hy), min(180.0, cx + hx), min(90.0, cy + hy))
+
+
 def place_labels(
     extent: tuple[float, float, float, float], *, limit: int = MAX_LABELS, max_zoom: int = 99
 ) -> list[tuple[City, int]]:
@@ -226,6 +259,8 @@ class PlaceLabels(Layer):
         Whether the overlay is on at opening.
     name
         Name in the layer control.
+    core
+        Where most events are (:func:`core_extent`): offline pages draw the detailed basemap there.
     """
 
     _template = Template(
@@ -242,18 +277,26 @@ class PlaceLabels(Layer):
     )
 
     def __init__(
-        self, extent: tuple[float, float, float, float], *, show: bool = False, name: str = LABELS_NAME
+        self,
+        extent: Extent,
+        *,
+        show: bool = False,
+        name: str = LABELS_NAME,
+        core: Extent | None = None,
     ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "GeoPlaceLabels"
         self.extent = extent
+        self.core = core
         self.css = _CSS
         self.js = package_bundle("placelabels.js", "geoLabels")
         self.data_json = script_json(labels_payload(extent))
         self.options_json = script_json({"attribution": ATTRIBUTION})
 
 
-def add_place_labels(m: folium.Map, bounds: Sequence[Sequence[float]] | None) -> PlaceLabels:
+def add_place_labels(
+    m: folium.Map, bounds: Sequence[Sequence[float]] | None, *, points: tuple[Any, Any] | None = None
+) -> PlaceLabels:
     """Add the labels overlay for the extent around ``bounds`` (the world when None) to ``m``.
 
     Parameters
@@ -262,8 +305,10 @@ def add_place_labels(m: folium.Map, bounds: Sequence[Sequence[float]] | None) ->
         The map.
     bounds
         ``[[south, west], [north, east]]`` of the events, or None.
+    points
+        The events' longitudes and latitudes: their :func:`core_extent` is kept on the layer.
     """
     extent = label_extent(bounds) if bounds is not None else (-180.0, -90.0, 180.0, 90.0)
-    layer = PlaceLabels(extent)
+    layer = PlaceLabels(extent, core=core_extent(*points) if points is not None else None)
     m.add_child(layer)
     return layer

@@ -276,8 +276,9 @@ def make_offline(m: folium.Map) -> folium.Map:
     from geo.maps.labels import PlaceLabels
 
     offline: folium.Map = copy.deepcopy(m)
-    add_outline_basemap(offline, show=True)
-    for child in offline._children.values():
-        if isinstance(child, PlaceLabels):
-            child.show = True  # the outlines carry no names
+    labels = [child for child in offline._children.values() if isinstance(child, PlaceLabels)]
+    for layer in labels:
+        layer.show = True  # the outlines carry no names
+    # The detailed layers cover where most events are.
+    add_outline_basemap(offline, show=True, extent=labels[0].core if labels else None)
     return offline

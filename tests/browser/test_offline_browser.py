@@ -158,6 +158,14 @@ def test_offline_basemap_labels_cities_at_zoom_9_around_erbil(
     )
     names = [label["name"] for label in labels]
     assert len(names) >= 5, names  # towns too at this zoom, not only the big city
+    # A first-level admin boundary (Natural Earth 1:10m, dashed) crosses the view.
+    assert page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')].some((p) => {
+             if (p.getAttribute('stroke-dasharray') !== '4 3') return false;
+             const r = p.getBoundingClientRect();
+             return r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
+           })"""
+    )
     erbil = next(label for label in labels if label["name"] == "Erbil")
     # The label's dot sits on Erbil's projected point (the dot is at the label's left edge).
     point = page.evaluate("(m) => m.latLngToContainerPoint([36.191, 44.009])", leaflet)
