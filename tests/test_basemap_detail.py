@@ -110,3 +110,28 @@ def test_label_text_is_data_never_markup(name: str) -> None:
     assert "<img" not in script_json({"name": [name]})
     layer = (REPO / "geo" / "maps" / "static" / "placelabels.js").read_text(encoding="utf-8")
     assert "innerHTML" not in layer
+
+
+def test_figure_names_cities_and_draws_provinces_without_touching_event_labels() -> None:
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    from geo.figures import plot_events
+
+    seed = load_feature_collection(REPO / "data" / "locations.geojson")
+    fig = plot_events(seed, extent=(42.0, 46.0, 34.0, 38.0))
+    ax = fig.axes[0]
+    gids = {c.get_gid() for c in ax.collections}
+    assert {"basemap-land", "basemap-admin1", "basemap-admin0"} <= gids
+    renderer = RendererAgg(int(fig.bbox.width), int(fig.bbox.height), fig.dpi)
+    names = [t for t in ax.texts if t.get_gid() == "place-name"]
+    events = [t for t in ax.texts if t.get_gid() == "place-label"]
+    assert {"Mosul", "Kirkuk"} <= {t.get_text() for t in names}
+    assert events
+    event_boxes = [t.get_window_extent(renderer) for t in events]
+    for name in names:
+        box = name.get_window_extent(renderer)
+        assert not any(box.overlaps(other) for other in event_boxes), name.get_text()
+    # A world-wide frame gets no 1:10m detail, and only capitals and the largest cities.
+    world = plot_events(seed, extent=(-100.0, 60.0, -10.0, 70.0))
+    assert not any(c.get_gid() == "basemap-admin1" for c in world.axes[0].collections)
+    assert "Kirkuk" not in {t.get_text() for t in world.axes[0].texts if t.get_gid() == "place-name"}
