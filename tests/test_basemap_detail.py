@@ -135,3 +135,24 @@ def test_figure_names_cities_and_draws_provinces_without_touching_event_labels()
     world = plot_events(seed, extent=(-100.0, 60.0, -10.0, 70.0))
     assert not any(c.get_gid() == "basemap-admin1" for c in world.axes[0].collections)
     assert "Kirkuk" not in {t.get_text() for t in world.axes[0].texts if t.get_gid() == "place-name"}
+
+
+def test_cities_are_cached_sealed_and_rebuilt_when_the_cache_is_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geo import settings
+
+    monkeypatch.setattr(settings, "cache_dir", tmp_path)
+    expected = cities()
+    cities.cache_clear()
+    try:
+        first = cities()
+        files = list((tmp_path / "labels").iterdir())
+        assert len(files) == 1
+        cities.cache_clear()
+        assert cities() == first == expected  # read back from the file
+        files[0].write_bytes(files[0].read_bytes()[:-10] + b"0000000000")  # damaged: hash mismatch
+        cities.cache_clear()
+        assert cities() == expected
+    finally:
+        cities.cache_clear()

