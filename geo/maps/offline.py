@@ -9,7 +9,8 @@ favicon stops the browser from asking for ``/favicon.ico``. Nothing is fetched h
 package is an error that names the ``geo assets fetch`` command to run once while online.
 
 :func:`make_offline` prepares a map for such a page: the country-outline basemap of
-:mod:`geo.maps.basemap` becomes the base layer shown at opening, the tile layers stay selectable.
+:mod:`geo.maps.basemap` becomes the base layer shown at opening, the tile layers stay selectable,
+and the place names of :mod:`geo.maps.labels` are shown at opening.
 """
 
 from __future__ import annotations
@@ -272,7 +273,12 @@ def make_offline(m: folium.Map) -> folium.Map:
         A map, usually from :func:`geo.maps.build_map`.
     """
     from geo.maps.basemap import add_outline_basemap
+    from geo.maps.labels import PlaceLabels
 
     offline: folium.Map = copy.deepcopy(m)
-    add_outline_basemap(offline, show=True)
+    labels = [child for child in offline._children.values() if isinstance(child, PlaceLabels)]
+    for layer in labels:
+        layer.show = True  # the outlines carry no names
+    # The detailed layers cover where most events are.
+    add_outline_basemap(offline, show=True, extent=labels[0].core if labels else None)
     return offline

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from geo.maps import build_map, render_html
+from geo.maps.labels import LABELS_NAME
 from geo.model.vocab import LAYERS
 
 pytestmark = pytest.mark.browser
@@ -113,11 +114,11 @@ def test_layers_listed_and_one_marker_per_visible_feature(open_map: Callable[[st
 
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     present = [(name, shown) for name, shown in LAYERS if name != "Other events"]  # no event of it
-    assert labels == [name for name, _ in present]
+    assert labels == [*(name for name, _ in present), LABELS_NAME]  # the names overlay is last, off
     checked = page.locator(".leaflet-control-layers-overlays input").evaluate_all(
         "els => els.map(e => e.checked)"
     )
-    assert checked == [shown for _, shown in present]
+    assert checked == [*(shown for _, shown in present), False]
 
     assert _marker_count(mp) == _visible_count(fc, hidden) == 6
     _toggle(mp, "Places mentioned", on=True)

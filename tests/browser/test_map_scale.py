@@ -14,6 +14,7 @@ import pytest
 
 from geo.maps import build_map, render_html
 from geo.maps.icons import style_for
+from geo.maps.labels import LABELS_NAME
 from geo.model.vocab import LAYERS
 
 pytestmark = pytest.mark.browser
@@ -116,7 +117,7 @@ def test_clusters_count_every_event_and_follow_layers_and_period(open_map: Calla
     assert _counted(stats) == stats["shown"] == _expected(fc, hidden=HIDDEN) == 2625
     assert stats["drawnClusters"] > 0
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-    assert labels == [name for name, _ in LAYERS]
+    assert labels == [*(name for name, _ in LAYERS), LABELS_NAME]
     # Every cluster on the map says how many events it holds (aria-label), and they add up.
     totals = page.locator(".geo-cluster").evaluate_all(
         "els => els.map(e => Number(e.getAttribute('aria-label').split(' ')[0].replace(/,/g, '')))"

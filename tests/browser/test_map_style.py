@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from geo.maps import build_map, render_html
+from geo.maps.labels import LABELS_NAME
 
 pytestmark = pytest.mark.browser
 
@@ -60,7 +61,7 @@ def test_colour_and_size_by_a_field_with_legends_that_match_the_data(open_map: C
     page.wait_for_selector(".geo-cluster")
     # Only the layer with events is listed.
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-    assert labels == ["Other events"]
+    assert labels == ["Other events", LABELS_NAME]
     # The colour legend: one entry per value with its count, as in the data.
     expected = Counter(f["properties"]["sub_event_type"].replace("_", " ") for f in fc["features"])
     legend = page.locator(".geo-legend-colors li").all_inner_texts()

@@ -19,6 +19,7 @@ import pytest
 from geo.maps import build_map
 from geo.maps.basemap import OUTLINES_NAME
 from geo.maps.embed import MapView, render_page
+from geo.maps.labels import LABELS_NAME
 from geo.model.geojson import load_feature_collection
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
@@ -119,7 +120,7 @@ def test_offline_seed_map_renders_with_every_request_blocked(
     assert OUTLINES_NAME in labels
     assert base.filter(has_text=OUTLINES_NAME).locator("input").is_checked()
     overlays = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-    assert overlays == [name for name, _ in LAYERS]
+    assert overlays == [*(name for name, _ in LAYERS), LABELS_NAME]
     # Leaflet's own stylesheet is applied (inlined): controls are laid out by it.
     assert page.evaluate(
         "() => getComputedStyle(document.querySelector('.leaflet-control-container .leaflet-top'))"
@@ -127,6 +128,67 @@ def test_offline_seed_map_renders_with_every_request_blocked(
     )
     page.locator(".leaflet-marker-icon").first.press("Enter")  # markers at one point overlap
     page.wait_for_selector(".leaflet-popup-content")
+    bp.assert_clean()
+
+
+_MAP = (
+    "() => Object.keys(window).filter((k) => k.startsWith('map_')).map((k) => window[k])"
+    ".find((v) => v instanceof L.Map)"
+)
+
+
+def test_offline_basemap_labels_cities_at_zoom_9_around_erbil(
+    open_blocked: Callable[[str], BlockedPage], offline_seed_html: str
+) -> None:
+    bp = open_blocked(offline_seed_html)
+    page = bp.page
+    page.wait_for_selector(".leaflet-marker-icon")
+    overlay = page.locator(".leaflet-control-layers-overlays label").filter(has_text=LABELS_NAME)
+    assert overlay.locator("input").is_checked()
+    leaflet = page.evaluate_handle(_MAP)
+    page.evaluate("(m) => m.setView([36.19, 44.01], 9, { animate: false })", leaflet)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.geo-place-label')].some((n) => n.textContent === 'Erbil')"
+    )
+    labels = page.evaluate(
+        """() => [...document.querySelectorAll('.geo-place-label')].map((n) => {
+             const r = n.getBoundingClientRect();
+             return { name: n.textContent, x: r.left, y: r.top, w: r.width, h: r.height };
+           })"""
+    )
+    names = [label["name"] for label in labels]
+    assert len(names) >= 5, names  # towns too at this zoom, not only the big city
+    # A first-level admin boundary (Natural Earth 1:10m, dashed) crosses the view.
+    assert page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')].some((p) => {
+             if (p.getAttribute('stroke-dasharray') !== '4 3') return false;
+             const r = p.getBoundingClientRect();
+             return r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
+           })"""
+    )
+    erbil = next(label for label in labels if label["name"] == "Erbil")
+    # The label's dot sits on Erbil's projected point (the dot is at the label's left edge).
+    point = page.evaluate("(m) => m.latLngToContainerPoint([36.191, 44.009])", leaflet)
+    box = page.evaluate("(m) => m.getContainer().getBoundingClientRect()", leaflet)
+    assert abs(erbil["x"] - (box["x"] + point["x"])) < 8
+    assert abs(erbil["y"] + erbil["h"] / 2 - (box["y"] + point["y"])) < 4
+    # No two labels overlap.
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert not (
+                a["x"] < b["x"] + b["w"] - 1
+                and b["x"] < a["x"] + a["w"] - 1
+                and a["y"] < b["y"] + b["h"] - 1
+                and b["y"] < a["y"] + a["h"] - 1
+            ), (a, b)
+    # At zoom 5 only the big cities are named.
+    page.evaluate("(m) => m.setView([33.3, 44.4], 5, { animate: false })", leaflet)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.geo-place-label')].some((n) => n.textContent === 'Baghdad')"
+    )
+    assert "Koysinceq" not in page.evaluate(
+        "() => [...document.querySelectorAll('.geo-place-label')].map((n) => n.textContent)"
+    )
     bp.assert_clean()
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from geo.maps.labels import LABELS_NAME
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
 pytestmark = pytest.mark.browser
@@ -31,7 +32,7 @@ def test_seed_map_shows_every_layer_and_one_marker_per_visible_feature(
     page.wait_for_selector(".leaflet-marker-icon")
 
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-    assert labels == [name for name, _ in LAYERS]
+    assert labels == [*(name for name, _ in LAYERS), LABELS_NAME]
 
     def drawn() -> int:
         stats = page.evaluate("() => geoMap.stats()")

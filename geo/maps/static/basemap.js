@@ -1,6 +1,7 @@
 /* geo offline basemap: country outlines drawn as a Leaflet GeoJSON layer, needing no tiles.
  *
- * outlines(data, options) returns the layer; it draws in its own pane above the tiles and
+ * outlines(data, options) returns the layer (with options.detail, Natural Earth 1:10m land,
+ * lakes, borders and province lines of the map's extent drawn over the outlines); it draws in its own pane above the tiles and
  * below every overlay and marker, and while it is on the map the map's background shows the sea
  * colour. fallback(map, tileLayers, outlines) switches to the outlines when a tile layer
  * cannot load its tiles (no network), so the map never stays blank.
@@ -25,13 +26,26 @@ var Outlines = L.GeoJSON.extend({
   }
 });
 
+// Styles of the detail features (Natural Earth 1:10m for the map's extent), by their kind.
+var DETAIL = {
+  sea: { stroke: false, fillColor: "#cddceb", fillOpacity: 1 },
+  land: { stroke: false, fillColor: "#f5f3ee", fillOpacity: 1 },
+  lake: { color: "#a9c0d6", weight: 0.6, fillColor: "#cddceb", fillOpacity: 1 },
+  admin0: { color: "#8c8c8c", weight: 1.1, fill: false },
+  admin1: { color: "#b3a79b", weight: 0.8, dashArray: "4 3", fill: false }
+};
+
 export function outlines(data, options) {
   var style = options.style || {};
-  return new Outlines(data, {
+  var layer = new Outlines(data, {
     pane: PANE,
     interactive: false,
     attribution: options.attribution || "",
-    style: function () {
+    style: function (feature) {
+      var kind = feature && feature.properties && feature.properties.kind;
+      if (kind && Object.prototype.hasOwnProperty.call(DETAIL, kind)) {
+        return DETAIL[kind];
+      }
       return {
         color: style.border || "#8c8c8c",
         weight: style.weight || 0.8,
@@ -41,6 +55,10 @@ export function outlines(data, options) {
       };
     }
   });
+  if (options.detail) {
+    layer.addData(options.detail);  // drawn over the outlines, in the data's order
+  }
+  return layer;
 }
 
 export function fallback(map, tileLayers, basemap) {
