@@ -25,7 +25,7 @@ _JOINERS: Final = frozenset({"a", "and"})
 #: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
 _ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of"})
 #: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
-_KILL_WORDS: Final = frozenset({"killed", "killing", "kills", "left", "leaving", "claimed"})
+_KILL_WORDS: Final = frozenset({"kill", "killed", "killing", "kills", "left", "leaving", "claimed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +73,8 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:kill(?:ed|ing|s)|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number})(?!\s+(?:{troops})\s+(?:in|at|to)\b)(?=\s+(?:{adj}{victims}|dead|\W)))",
+        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
+        rf"(?P<fb_n>{number})(?!\s+(?:{troops})\s+(?:in|at|to)\b)(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
