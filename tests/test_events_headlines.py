@@ -17,6 +17,8 @@ from tests.test_events import tag
         ("Heavy losses as violent fighting continues in Mosul", "Mosul"),
         ("Casualties in Basra", "Basra"),
         ("Bodies found in Kirkuk", "Kirkuk"),
+        ("Government forces advance towards Kirkuk", "Kirkuk"),
+        ("Assassinations continue in Basra", "Basra"),
     ],
 )
 def test_headline_places_its_event(headline: str, place: str) -> None:
@@ -30,6 +32,11 @@ def test_headline_places_its_event(headline: str, place: str) -> None:
         ("9 martyrs in air strikes on Mosul", 9),
         ("Gunmen attack a checkpoint in Mosul and kill 3 of them", 3),
         ("Bombing in Mosul leaves 12 casualties", 12),
+        ("One casualty in shelling on Mosul", 1),
+        ("Casualties of the Mosul bombings rise to 21", 21),
+        ("Death toll of the western countryside of Mosul rises to 6", 6),
+        ("Militants execute two young men in Mosul", 2),
+        ("3 fighters die in battles in Mosul", 3),
     ],
 )
 def test_headline_death_counts(headline: str, dead: int) -> None:
@@ -38,3 +45,8 @@ def test_headline_death_counts(headline: str, dead: int) -> None:
 
 def test_shell_company_is_no_shelling() -> None:
     assert tag("Shell opens an office in Basra", "Basra")["Basra"].event_type == "mention"
+
+
+def test_a_possible_advance_is_no_event() -> None:
+    found = tag("Analysts expect a possible advance on Kirkuk", "Kirkuk")
+    assert found["Kirkuk"].event_type == "mention"
