@@ -44,7 +44,7 @@ def test_headline_death_counts(headline: str, dead: int) -> None:
 
 
 def test_shell_company_is_no_shelling() -> None:
-    assert tag("Shell opens an office in Basra", "Basra")["Basra"].event_type == "mention"
+    assert tag("Shell Oil opens an office in Basra", "Basra")["Basra"].event_type == "mention"
 
 
 def test_a_possible_advance_is_no_event() -> None:
