@@ -25,7 +25,9 @@ _JOINERS: Final = frozenset({"a", "and"})
 #: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
 _ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of"})
 #: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
-_KILL_WORDS: Final = frozenset({"killed", "killing", "kills", "left", "leaving", "claimed"})
+_KILL_WORDS: Final = frozenset(
+    {"kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving", "claimed"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +75,14 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:kill(?:ed|ing|s)|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number})(?!\s+(?:{troops})\s+(?:in|at|to)\b)(?=\s+(?:{adj}{victims}|dead|\W)))",
+        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
+        rf"(?P<fb_n>{number})(?!\s+(?:{troops})\s+(?:in|at|to)\b)(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|deaths\s+of)\s+"
+        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|deaths\s+of"
+        # "the death toll of X rises to 2", "casualties of the bombings rise to 21" (a running toll)
+        rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|climbs?|climbed)\s+to)\s+"
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
         re.IGNORECASE,
     )
@@ -93,7 +97,7 @@ def _grammar() -> _Grammar:
         at_kill=at_kill,
         at_toll=at_toll,
         first=first,
-        starter_test=WordTest({*number_words, *_KILL_WORDS, "death", "deaths"}, digits=True),
+        starter_test=WordTest({*number_words, *_KILL_WORDS, "death", "deaths", "casualties"}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
@@ -172,7 +176,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         word = words[index]
         if word in _KILL_WORDS:
             pattern = grammar.at_kill
-        elif word in {"death", "deaths"}:
+        elif word in {"death", "deaths", "casualties"}:
             pattern = grammar.at_toll
         elif _may_count(toks, index, keywords):
             pattern = grammar.at_number

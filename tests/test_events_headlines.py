@@ -1,0 +1,52 @@
+"""Headline grammar: present tense, no articles, "N killed" without a subject (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import tag
+
+
+@pytest.mark.parametrize(
+    ("headline", "place"),
+    [
+        ("Rebels shell Kirkuk again", "Kirkuk"),
+        ("Warplanes target the western countryside of Mosul", "Mosul"),
+        ("Militia shells hit Basra overnight", "Basra"),
+        ("Clashes continue in the vicinity of Kirkuk", "Kirkuk"),
+        ("Heavy losses as violent fighting continues in Mosul", "Mosul"),
+        ("Casualties in Basra", "Basra"),
+        ("Bodies found in Kirkuk", "Kirkuk"),
+        ("Government forces advance towards Kirkuk", "Kirkuk"),
+        ("Assassinations continue in Basra", "Basra"),
+    ],
+)
+def test_headline_places_its_event(headline: str, place: str) -> None:
+    assert tag(headline, place)[place].event_type != "mention"
+
+
+@pytest.mark.parametrize(
+    ("headline", "dead"),
+    [
+        ("Mortar rounds kill 4 citizens in Mosul", 4),
+        ("9 martyrs in air strikes on Mosul", 9),
+        ("Gunmen attack a checkpoint in Mosul and kill 3 of them", 3),
+        ("Bombing in Mosul leaves 12 casualties", 12),
+        ("One casualty in shelling on Mosul", 1),
+        ("Casualties of the Mosul bombings rise to 21", 21),
+        ("Death toll of the western countryside of Mosul rises to 6", 6),
+        ("Militants execute two young men in Mosul", 2),
+        ("3 fighters die in battles in Mosul", 3),
+    ],
+)
+def test_headline_death_counts(headline: str, dead: int) -> None:
+    assert tag(headline, "Mosul")["Mosul"].fatalities == dead
+
+
+def test_shell_company_is_no_shelling() -> None:
+    assert tag("Shell Oil opens an office in Basra", "Basra")["Basra"].event_type == "mention"
+
+
+def test_a_possible_advance_is_no_event() -> None:
+    found = tag("Analysts expect a possible advance on Kirkuk", "Kirkuk")
+    assert found["Kirkuk"].event_type == "mention"
