@@ -8,6 +8,7 @@
  */
 import { create as createCluster } from "./cluster.js";
 import { add as addControls } from "./controls.js";
+import { inflateJson } from "./lazy.js";
 import { marker } from "./runtime.js";
 import { styles as configuredStyles } from "./styles.js";
 import { decode, fold, isoDay, props, value } from "./table.js";
@@ -40,7 +41,7 @@ function Controller(map, data, groups, options) {
   this.map = map;
   this.options = options;
   this.mode = options.mode;
-  this.d = decode(data);
+  this.d = decode(data, inflateJson);
   this.colorBy = options.colorBy || null;  // { field, kind, classes: [{ label, color }] }
   this.sizeBy = options.sizeBy || null;    // { field, max }
   this.num = numbers(this.d, ["fatalities", "troops"]);

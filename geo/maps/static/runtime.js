@@ -92,7 +92,14 @@ export function marker(props, latlng, extraClass, look) {
       popupOf.options.autoPanPaddingTopLeft = [5, topClearance(m._map) + 5];
     }
   });
-  m.bindPopup(function () { return popup(props); }, { maxWidth: 340 });
+  m.bindPopup(function () {
+    return popup(props, function () {
+      var open = m.getPopup();
+      if (open && open.isOpen()) {
+        open.update();
+      }
+    });
+  }, { maxWidth: 340 });
   m.bindTooltip(function () { return tooltip(props); }, { direction: "right" });
   return m;
 }
