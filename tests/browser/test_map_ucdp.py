@@ -136,6 +136,8 @@ def test_a_popup_shows_the_full_note_and_source_of_its_event(
     page = mp.page
     lmap = mp.leaflet_map()
     page.wait_for_selector(".leaflet-marker-icon")
+    # The first render did not inflate the long texts.
+    assert page.evaluate("() => geoMap.stats().textsPending") is True
     target = None
     for index in alone[:20]:
         page.evaluate("([map, c]) => map.setView(c, 16, { animate: false })", [lmap, coords[index]])
@@ -147,10 +149,12 @@ def test_a_popup_shows_the_full_note_and_source_of_its_event(
     assert target is not None, "none of the events with the longest notes can be clicked at zoom 16"
     index, x, y = target
     props = features[index]["properties"]
+    assert page.evaluate("() => geoMap.stats().textsPending") is True
     page.mouse.click(x, y)
     page.wait_for_selector(".leaflet-popup-content .geo-popup")
-    # The long texts are inflated on the first popup and filled in.
+    # The long texts are inflated (from the hover before the click, or the popup) and filled in.
     page.wait_for_function("() => !document.querySelector('.geo-popup-loading')")
+    assert page.evaluate("() => geoMap.stats().textsPending") is False
     shown = page.evaluate(_POPUP_ROWS_JS)
     assert shown["place"] == props["place"]
     assert shown["rows"]["Note"] == props["notes"]
@@ -161,9 +165,31 @@ def test_a_popup_shows_the_full_note_and_source_of_its_event(
     page.evaluate("([map]) => map.closePopup()", [lmap])
     back = "([map, c]) => { map.stop(); map.setView(c, 16, { animate: false }); }"
     page.evaluate(back, [lmap, coords[index]])
-    page.wait_for_timeout(50)
-    page.mouse.click(x, y)
+    page.wait_for_timeout(300)  # the closing popup fades out
+    again = next(m for m in page.evaluate(_CLICKABLE_JS, [lmap]) if m[0] == index)
+    page.mouse.click(again[1], again[2])
     page.wait_for_selector(".leaflet-popup-content .geo-popup")
     assert page.locator(".geo-popup-loading").count() == 0
     assert page.evaluate(_POPUP_ROWS_JS)["rows"]["Note"] == props["notes"]
+    mp.assert_clean()
+
+
+def test_hovering_a_marker_starts_inflating_the_long_texts(
+    ucdp: tuple[list[dict[str, Any]], str], open_map: Callable[[str], Any]
+) -> None:
+    features, page_html = ucdp
+    coords = _coords(features)
+    counts = Counter(tuple(c) for c in coords)
+    alone = next(c for c in coords if counts[tuple(c)] == 1)
+    mp = open_map(page_html)
+    page = mp.page
+    page.wait_for_selector(".leaflet-marker-icon")
+    page.evaluate("([map, c]) => map.setView(c, 16, { animate: false })", [mp.leaflet_map(), alone])
+    page.wait_for_timeout(50)
+    assert page.evaluate("() => geoMap.stats().textsPending") is True
+    clickable = page.evaluate(_CLICKABLE_JS, [mp.leaflet_map()])
+    assert clickable
+    page.mouse.move(clickable[0][1], clickable[0][2])
+    page.wait_for_function("() => geoMap.stats().textsPending === false")
+    assert page.locator(".leaflet-popup-content").count() == 0  # no popup was needed
     mp.assert_clean()
