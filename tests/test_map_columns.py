@@ -83,6 +83,41 @@ def test_dates_become_day_numbers_with_open_ends_and_edtf_fallback() -> None:
     assert data["t1"] == [0, None, _day("2019-12-31"), 364, None, None]
 
 
+def test_long_texts_of_a_large_table_are_one_compressed_block() -> None:
+    import base64
+    import zlib
+
+    from geo.maps.table import LAZY_BYTES
+
+    # Unique notes and sources of about 300 bytes per event: 1,000 events pass LAZY_BYTES.
+    features = [
+        _feature(
+            44 + i * 1e-3,
+            33,
+            notes=f"event {i}: " + "shelling reported by local sources; " * 8,
+            source={"title": f"Report {i}", "url": f"https://news.example.org/{i}"},
+        )
+        for i in range(1000)
+    ]
+    table = table_from_features(features)
+    data = encode_table(table)
+    lazy = data["lazy"]
+    assert lazy["fields"] == ["notes", "source"]
+    assert "v" not in data["fields"]["notes"]
+    assert "v" not in data["fields"]["source"]
+    assert re.fullmatch(r"[A-Za-z0-9+/=]+", lazy["z"])
+    values = json.loads(zlib.decompress(base64.b64decode(lazy["z"])))
+    assert values == {"notes": table.columns["notes"].values, "source": table.columns["source"].values}
+    inline = len(json.dumps(values).encode())
+    assert inline > LAZY_BYTES
+    assert len(lazy["z"]) < inline / 4
+    # Codes are as before, and a small table (or a high threshold) keeps the values inline.
+    assert data["fields"]["notes"]["c"] == encode_table(table, lazy_bytes=inline * 2)["fields"]["notes"]["c"]
+    small = encode_table(table_from_features(features[:50]))
+    assert "lazy" not in small
+    assert small["fields"]["notes"]["v"][0].startswith("event 0: ")
+
+
 def test_codes_are_compact_and_decode_to_the_values() -> None:
     features = [_feature(44 + i * 1e-3, 33, place=f"place {i}", notes="same") for i in range(70)]
     features[3]["properties"]["event_type"] = "attack"

@@ -49,6 +49,7 @@ def _table_features() -> list[dict[str, Any]]:
             mission="Inherent Resolve",
             date=f"2017-{1 + i % 12:02d}",
             notes=None if i % 2 else "note",
+            source={"title": f"Report {i}", "url": f"https://news.example.org/{i}"} if i % 5 == 0 else None,
         )
         for i in range(70)
     ]
@@ -76,6 +77,8 @@ def fixtures() -> dict[str, Any]:
         )
     return {
         "table.json": {"data": encode_table(table), "rows": rows},
+        # The same rows with the long texts in the compressed block (as large maps ship them).
+        "table_lazy.json": {"data": encode_table(table, lazy_bytes=0), "rows": rows},
     }
 
 
@@ -94,6 +97,13 @@ def test_js_fixtures_match_the_python_reference() -> None:
 def test_table_fixture_uses_every_code_encoding() -> None:
     encodings = {type(f["c"]).__name__ for f in fixtures()["table.json"]["data"]["fields"].values()}
     assert encodings == {"int", "str", "list"}
+
+
+def test_lazy_fixture_ships_the_long_texts_compressed_only() -> None:
+    data = fixtures()["table_lazy.json"]["data"]
+    assert data["lazy"]["fields"] == ["notes", "source"]
+    assert all("v" not in data["fields"][name] for name in ("notes", "source"))
+    assert "v" in data["fields"]["place"]
 
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed (Debian: apt-get install nodejs)")

@@ -20,15 +20,24 @@ popup dictionary-encoded (its distinct values once, plus one small code per even
 ``fields``
     ``{name: {"v": [distinct values], "c": codes}}``; ``c`` is ``0`` when every row has the
     first value, a string of one character of :data:`CODE_ALPHABET` per row when there are at
-    most 64 values, else a list of integers.
+    most 64 values, else a list of integers;
+``lazy``
+    (large tables only) the popup's long texts, :data:`LAZY_FIELDS`, when their values take more
+    than ``lazy_bytes`` of JSON: ``{"fields": [names], "z": text}``, ``z`` being the base64 of the
+    zlib-compressed JSON object ``{name: [distinct values]}``; those fields then carry only their
+    codes ``c`` (no ``v``). The browser inflates it (``DecompressionStream``) the first time a popup
+    opens, so the page's first render never parses them.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime
 import importlib
+import json
 import logging
 import math
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +51,8 @@ from geo.temporal.edtf import UNKNOWN_DATE, parse_edtf
 __all__ = [
     "CODE_ALPHABET",
     "COORD_SCALE",
+    "LAZY_BYTES",
+    "LAZY_FIELDS",
     "POPUP_FIELDS",
     "Column",
     "EventTable",
@@ -73,6 +84,10 @@ POPUP_FIELDS: tuple[str, ...] = (
 COORD_SCALE = 100_000
 #: One character per code when a column has at most 64 distinct values (no character needs escaping).
 CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+#: Popup-only long texts (no filter, search or style reads them) that may be shipped compressed.
+LAZY_FIELDS: tuple[str, ...] = ("notes", "source")
+#: They are shipped compressed when their distinct values take more than this many bytes of JSON.
+LAZY_BYTES = 256 * 1024
 _EPOCH = datetime.date(1970, 1, 1).toordinal()
 
 logger = logging.getLogger(__name__)
@@ -291,13 +306,30 @@ def _codes_json(codes: IntArray, count: int) -> Any:
     return codes.tolist()
 
 
-def encode_table(table: EventTable) -> dict[str, Any]:
+def _lazy_block(fields: dict[str, Any], lazy_bytes: int) -> dict[str, Any] | None:
+    """Move the values of :data:`LAZY_FIELDS` into one compressed block when they are large."""
+    names = [name for name in LAZY_FIELDS if name in fields]
+    text = json.dumps(
+        {name: fields[name]["v"] for name in names}, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+    )
+    if not names or len(text.encode("utf-8")) <= lazy_bytes:
+        return None
+    for name in names:
+        del fields[name]["v"]
+    packed = base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
+    return {"fields": names, "z": packed}
+
+
+def encode_table(table: EventTable, *, lazy_bytes: int = LAZY_BYTES) -> dict[str, Any]:
     """Return the JSON-ready object the browser runtime decodes (see the module docstring).
 
     Parameters
     ----------
     table
         The events.
+    lazy_bytes
+        Ship the values of :data:`LAZY_FIELDS` as one compressed block (``lazy``) when their JSON
+        is larger than this; small maps keep them inline.
 
     Returns
     -------
@@ -329,6 +361,9 @@ def encode_table(table: EventTable) -> dict[str, Any]:
             for name, column in table.columns.items()
         },
     }
+    lazy = _lazy_block(data["fields"], lazy_bytes)
+    if lazy is not None:
+        data["lazy"] = lazy
     if table.weight is not None:
         data["w"] = table.weight.tolist()
     if table.aggregation is not None:

@@ -54,3 +54,20 @@ def test_an_unknown_date_stays_on_the_map_whatever_the_period(open_map: Callable
     page.locator(".geo-time-from").focus()
     page.keyboard.press("End")  # the last day only
     assert shown() == ["Bravo", "Charlie"]
+
+
+def test_an_unknown_date_reads_unknown_date_in_popup_and_tooltip(open_map: Callable[[str], Any]) -> None:
+    features = [
+        _event(43.0, "Alpha", "2020-01-03", "2020-01-03", "2020-01-03", "day"),
+        _event(45.0, "Charlie", "XXXX", None, None, "unknown"),
+    ]
+    mp = open_map(render_html(build_map({"type": "FeatureCollection", "features": features})))
+    page = mp.page
+    page.wait_for_selector(".leaflet-marker-icon")
+    charlie = page.locator(".leaflet-marker-icon[aria-label^='Charlie']")
+    assert charlie.get_attribute("aria-label") == "Charlie — Attack, unknown date"
+    charlie.click()
+    rows = page.locator(".leaflet-popup-content tr").all_inner_texts()
+    assert "Date\tunknown date" in rows
+    assert "XXXX" not in page.locator(".leaflet-popup-content").inner_text()
+    mp.assert_clean()

@@ -80,3 +80,38 @@ test("histogram bins count dated events by their first day; binDays tile the dom
   assert.equal(dayAt([10, 20], 0.5), 15);
   assert.equal(dayAt([10, 20], 2), 20);
 });
+
+test("the long texts of a large table are inflated on demand, then read as Python encoded them", async () => {
+  const { inflateJson } = await import("../../geo/maps/static/lazy.js");
+  const { complete, pending } = await import("../../geo/maps/static/table.js");
+  const lazy = fixture("table_lazy.json");
+  assert.deepEqual(lazy.data.lazy.fields, ["notes", "source"]);
+  const d = decode(lazy.data, inflateJson);
+  assert.equal(pending(d), true);
+  const before = props(d, 0);
+  assert.equal(before.notes, undefined);
+  assert.equal(before.place, lazy.rows[0].props.place);
+  const more = before.more();
+  assert.ok(more instanceof Promise);
+  assert.equal(before.more(), more, "inflated once");
+  await more;
+  assert.equal(pending(d), false);
+  assert.equal(before.more(), null);
+  // Properties taken before the inflation read the values after it.
+  assert.deepEqual(before, lazy.rows[0].props);
+  lazy.rows.forEach((row, i) => assert.deepEqual(props(d, i), row.props, `properties of row ${i}`));
+  assert.equal(await complete(d), d);
+});
+
+test("a lazy table without an inflater says so, and a failed inflation can be retried", async () => {
+  const { complete } = await import("../../geo/maps/static/table.js");
+  const lazy = fixture("table_lazy.json");
+  await assert.rejects(complete(decode(lazy.data)), /compressed texts/);
+  let calls = 0;
+  const flaky = () => (++calls === 1 ? Promise.reject(new Error("boom")) : Promise.resolve({ notes: ["x"], source: [null] }));
+  const d = decode(lazy.data, flaky);
+  await assert.rejects(complete(d), /boom/);
+  await complete(d);
+  assert.equal(calls, 2);
+  assert.equal(value(d, "notes", 0), "x");
+});

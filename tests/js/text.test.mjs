@@ -67,3 +67,11 @@ test("cluster counts and labels", () => {
   const counts = [{ props: { event_type: "strike" }, n: 1200 }, { props: { event_type: "base" }, n: 3 }];
   assert.equal(countLabel(counts, 1203), "1,203 events: 1,200 Air strike, 3 Base");
 });
+
+test("the unknown date XXXX reads as words in popups and tooltips", () => {
+  const props = { place: "Raqqa", event_type: "strike", date: "XXXX", time_precision: "unknown" };
+  assert.equal(dateText(props), "unknown date");
+  assert.equal(tooltipText(props), "Raqqa — Air strike, unknown date");
+  assert.equal(dateText({ date: "2017-03", time_precision: "month" }), "2017-03 (month)");
+  assert.equal(tooltipText({ place: "Raqqa", event_type: "strike", date: "2017" }), "Raqqa — Air strike, 2017");
+});

@@ -269,7 +269,8 @@ Cluster.prototype.popup = function (marker, cell, counts) {
       var button = el("button", "geo-cluster-item", tooltipText(props));
       button.type = "button";
       button.addEventListener("click", function () {
-        L.popup({ maxWidth: 340 }).setLatLng(ctl.latlng(i)).setContent(popup(props)).openOn(map);
+        var open = L.popup({ maxWidth: 340 }).setLatLng(ctl.latlng(i));
+        open.setContent(popup(props, function () { open.update(); })).openOn(map);
       });
       item.appendChild(button);
       list.appendChild(item);

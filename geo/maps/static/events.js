@@ -8,9 +8,10 @@
  */
 import { create as createCluster } from "./cluster.js";
 import { add as addControls } from "./controls.js";
+import { inflateJson } from "./lazy.js";
 import { marker } from "./runtime.js";
 import { styles as configuredStyles } from "./styles.js";
-import { decode, fold, isoDay, props, value } from "./table.js";
+import { decode, fold, isoDay, pending, props, value } from "./table.js";
 import { str } from "./text.js";
 
 var CONTROLLERS = [];
@@ -40,7 +41,7 @@ function Controller(map, data, groups, options) {
   this.map = map;
   this.options = options;
   this.mode = options.mode;
-  this.d = decode(data);
+  this.d = decode(data, inflateJson);
   this.colorBy = options.colorBy || null;  // { field, kind, classes: [{ label, color }] }
   this.sizeBy = options.sizeBy || null;    // { field, max }
   this.num = numbers(this.d, ["fatalities", "troops"]);
@@ -288,7 +289,8 @@ Controller.prototype.stats = function () {
     period: this.domain ? [isoDay(Math.max(this.period[0], this.domain[0])), isoDay(Math.min(this.period[1], this.domain[1]))] : null,
     domain: this.domain ? [isoDay(this.domain[0]), isoDay(this.domain[1])] : null,
     aggregation: d.aggregation,
-    density: this.density && this.density.last ? this.density.last : null
+    density: this.density && this.density.last ? this.density.last : null,
+    textsPending: pending(d)  // the long texts are still compressed (table.js lazy)
   };
   if (this.mode === "markers") {
     var onMap = 0;

@@ -57,8 +57,16 @@ function sourceNode(source) {
   return wrap.childNodes.length ? wrap : "";
 }
 
-export function popup(props) {
+// The popup of one event. When its long texts (note, source) are still compressed (table.js
+// `lazy`), the popup first shows the rest with a line saying they are loading, then fills them in
+// and calls `onUpdate` (to let Leaflet re-measure the popup).
+export function popup(props, onUpdate) {
   var box = el("div", "geo-popup");
+  fill(box, props, onUpdate);
+  return box;
+}
+
+function fill(box, props, onUpdate) {
   box.style.borderLeftColor = styleOf(props).color;
   box.appendChild(el("div", "geo-popup-place", placeOf(props)));
   var written = str(props.name);
@@ -79,7 +87,20 @@ export function popup(props) {
     addRow(table, "Confidence", Math.round(props.confidence * 100) + " %");
   }
   box.appendChild(table);
-  return box;
+  var more = typeof props.more === "function" ? props.more() : null;
+  if (more) {
+    var loading = el("div", "geo-popup-loading", "Loading the note and source…");
+    box.appendChild(loading);
+    more.then(function () {
+      box.textContent = "";
+      fill(box, props, onUpdate);
+      if (onUpdate) {
+        onUpdate();
+      }
+    }, function (err) {
+      loading.textContent = "The note and source could not be read: " + err.message;
+    });
+  }
 }
 
 export function tooltip(props) {

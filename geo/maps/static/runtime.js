@@ -92,7 +92,22 @@ export function marker(props, latlng, extraClass, look) {
       popupOf.options.autoPanPaddingTopLeft = [5, topClearance(m._map) + 5];
     }
   });
-  m.bindPopup(function () { return popup(props); }, { maxWidth: 340 });
+  // Hovering a marker starts inflating the long texts (table.js `lazy`), so that its popup, most
+  // likely clicked next, has them at once; a failure is reported by the popup that needs them.
+  m.on("mouseover", function () {
+    var more = typeof props.more === "function" ? props.more() : null;
+    if (more) {
+      more.catch(function () {});
+    }
+  });
+  m.bindPopup(function () {
+    return popup(props, function () {
+      var open = m.getPopup();
+      if (open && open.isOpen()) {
+        open.update();
+      }
+    });
+  }, { maxWidth: 340 });
   m.bindTooltip(function () { return tooltip(props); }, { direction: "right" });
   return m;
 }

@@ -5,7 +5,9 @@
  * to t0 (absolute when t0 is null; null for an open end); w (aggregated tables) is the number of
  * events of each row; every field is dictionary-encoded as { v: distinct values, c: codes }, c
  * being 0 (every row has the first value), a string of one CODE_ALPHABET character per row, or a
- * list of integers.
+ * list of integers. A large table may ship the popup's long texts in `lazy`: { fields: [names], z:
+ * base64 of the zlib-compressed JSON {name: values} }, those fields carrying codes only; they are
+ * inflated (by the function given to decode, lazy.js in the page) the first time they are asked for.
  */
 
 export const CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -28,8 +30,8 @@ export function decodeCodes(c, n) {
 }
 
 // Typed arrays of the columns; Web Mercator x/y in [0, 1] for clustering; open bounds as
-// -Infinity and Infinity.
-export function decode(data) {
+// -Infinity and Infinity. `inflate(z)` (a Promise of the parsed JSON) reads the lazy block.
+export function decode(data, inflate) {
   var n = data.n;
   var d = {
     n: n, lat: new Float64Array(n), lon: new Float64Array(n), mx: new Float64Array(n),
@@ -51,23 +53,70 @@ export function decode(data) {
   }
   Object.keys(data.fields).forEach(function (name) {
     var f = data.fields[name];
-    d.fields[name] = { values: f.v, codes: decodeCodes(f.c, n) };
+    d.fields[name] = { values: f.v === undefined ? null : f.v, codes: decodeCodes(f.c, n) };
   });
+  d.lazy = data.lazy ? { z: data.lazy.z, fields: data.lazy.fields, inflate: inflate || null, promise: null } : null;
   return d;
 }
 
-// The value of field `name` in row i of decoded table `d` (null without that field).
-export function value(d, name, i) {
-  var f = d.fields[name];
-  return f ? f.values[f.codes[i]] : null;
+// Whether the lazy fields of `d` still wait to be inflated.
+export function pending(d) {
+  return d.lazy !== null && d.lazy.fields.some(function (name) { return d.fields[name].values === null; });
 }
 
-// The properties of row i, as the popups expect them.
+// A Promise resolved once the lazy fields of `d` have their values (inflated once, on first call).
+export function complete(d) {
+  if (!pending(d)) {
+    return Promise.resolve(d);
+  }
+  var lazy = d.lazy;
+  if (lazy.promise === null) {
+    if (!lazy.inflate) {
+      return Promise.reject(new Error("no way to read the compressed texts"));
+    }
+    lazy.promise = lazy.inflate(lazy.z).then(function (values) {
+      lazy.fields.forEach(function (name) {
+        d.fields[name].values = values[name];
+      });
+      lazy.z = null;
+      return d;
+    }, function (err) {
+      lazy.promise = null;  // a later popup tries again
+      throw err;
+    });
+  }
+  return lazy.promise;
+}
+
+// The value of field `name` in row i of decoded table `d` (null without that field; undefined
+// while a lazy field is not inflated).
+export function value(d, name, i) {
+  var f = d.fields[name];
+  if (!f) {
+    return null;
+  }
+  return f.values === null ? undefined : f.values[f.codes[i]];
+}
+
+// The properties of row i, as the popups expect them. A lazy field is read when asked for (a
+// getter), so properties taken before the inflation see the values after it; the non-enumerable
+// `more()` is then a Promise of the inflation (null when nothing is pending).
 export function props(d, i) {
   var out = {};
   Object.keys(d.fields).forEach(function (name) {
-    out[name] = value(d, name, i);
+    if (d.lazy !== null && d.lazy.fields.indexOf(name) >= 0) {
+      Object.defineProperty(out, name, {
+        enumerable: true, get: function () { return value(d, name, i); }
+      });
+    } else {
+      out[name] = value(d, name, i);
+    }
   });
+  if (d.lazy !== null) {
+    Object.defineProperty(out, "more", {
+      enumerable: false, value: function () { return pending(d) ? complete(d) : null; }
+    });
+  }
   return out;
 }
 

@@ -49,13 +49,22 @@ export function safeUrl(value) {
   }
 }
 
-export function dateText(props) {
+// EDTF's unknown date (docs/schema.md), shown in words.
+export const UNKNOWN_DATE = "XXXX";
+
+// The date as a reader takes it: the EDTF date, or "unknown date" for XXXX.
+export function shownDate(props) {
   const date = str(props.date);
+  return date === UNKNOWN_DATE ? "unknown date" : date;
+}
+
+export function dateText(props) {
+  const date = shownDate(props);
   if (date === "") {
     return "";
   }
   const precision = str(props.time_precision);
-  return precision !== "" ? date + " (" + precision + ")" : date;
+  return precision !== "" && date !== "unknown date" ? date + " (" + precision + ")" : date;
 }
 
 export function numberText(value) {
@@ -65,7 +74,7 @@ export function numberText(value) {
 // The tooltip (and marker label): "Place — Type, date".
 export function tooltipText(props) {
   const text = placeOf(props) + " — " + typeLabel(props);
-  const date = str(props.date);
+  const date = shownDate(props);
   return date !== "" ? text + ", " + date : text;
 }
 
