@@ -14,6 +14,7 @@ from pathlib import Path
 from geo import settings
 from geo.extract.parser import Geoparser
 from geo.gazetteer.build import fingerprint
+from geo.gazetteer.health import check_cache_folder
 from geo.gazetteer.resources import data_dir
 
 __all__ = ["default_index_path", "warm_up"]
@@ -36,6 +37,7 @@ def warm_up(parser: Geoparser, *, echo: Callable[[str], None]) -> float:
     default_index = parser.__reduce__()[1][0] is None  # it pickles no path: the cache folder's default index
     building = not parser.loaded and default_index and not default_index_path().exists()
     if building:
+        check_cache_folder(Path(settings.cache_dir))  # an unusable cache fails before the announcement
         echo(
             f"building the gazetteer index and recognition lexicon in {settings.cache_dir} "
             f"(once per geo version; about {BUILD_MINUTES} minutes) ..."

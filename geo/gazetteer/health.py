@@ -19,7 +19,7 @@ from typing import Final
 from geo.cache import cache_error, prepare_folder, temp_path
 from geo.errors import GazetteerError
 
-__all__ = ["DamagedIndexError", "build_in_cache", "header_problem"]
+__all__ = ["DamagedIndexError", "build_in_cache", "check_cache_folder", "header_problem"]
 
 
 class DamagedIndexError(GazetteerError):
@@ -48,6 +48,26 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
+def check_cache_folder(folder: Path) -> None:
+    """Sweep dead builds' temporaries in ``folder`` (created if missing) and check it takes a file: fail
+    now, not after the minutes of reading the sources.
+
+    Raises
+    ------
+    GeoIOError
+        If the folder is read-only or full, or a file (:func:`geo.cache.cache_error`).
+    """
+    prepare_folder(folder)
+    probe = temp_path(folder / ".write-probe")
+    try:
+        probe.write_bytes(b"geo")
+        probe.unlink()
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+        raise cache_error(folder, exc) from None
+
+
 def build_in_cache(path: Path, folder: Path, *, build: Callable[[Path, Path], Path]) -> None:
     """Build the index at ``path`` with ``build(path, folder)`` (:func:`geo.gazetteer.build.build_index`):
     sweep dead builds' temporaries, check the folder takes a file, build.
@@ -57,15 +77,7 @@ def build_in_cache(path: Path, folder: Path, *, build: Callable[[Path, Path], Pa
     GeoIOError
         If the cache folder is read-only or full, or a file (:func:`geo.cache.cache_error`).
     """
-    prepare_folder(path.parent)
-    probe = temp_path(path.parent / ".write-probe")
-    try:
-        probe.write_bytes(b"geo")  # fail now, not after the minutes of reading the sources
-        probe.unlink()
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            probe.unlink(missing_ok=True)
-        raise cache_error(path.parent, exc) from None
+    check_cache_folder(path.parent)
     try:
         build(path, folder)
     except sqlite3.OperationalError as exc:  # "database or disk is full", "attempt to write a readonly ..."
