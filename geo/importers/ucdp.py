@@ -4,8 +4,9 @@ One GED row is one event: a day or span of days (``date_start``..``date_end``, `
 place (``latitude``/``longitude``, ``where_coordinates``, ``where_prec``), two sides, death counts and
 the sources. ``docs/importers.md`` documents the mapping; in short:
 
-- id ``ucdp:<id>``; ``gazetteer_id`` ``ucdp:<where_coordinates>``; name and place ``where_coordinates``
-  (or ``adm_2``, ``adm_1``, ``country`` when it is empty);
+- id ``ucdp:<id>``; ``gazetteer_id`` ``ucdp:<where_coordinates>``; name ``where_coordinates`` (or
+  ``adm_2``, ``adm_1``, ``country`` when it is empty); place the same without the generic word the dataset
+  adds to a precise place ("Aleppo town" → Aleppo; geo.gazetteer.learn.split_name);
 - ``where_prec`` → ``geo_precision`` and ``feature_class`` (:data:`WHERE_PREC`);
 - ``date_start``/``date_end`` → EDTF: the day, the whole month or year when the span is one, else the
   interval ``start/end`` (``week`` when at most 7 days, else ``range``);
@@ -27,6 +28,7 @@ from typing import Final
 
 from geo import lexicon
 from geo.codebooks.countries import country_code
+from geo.gazetteer.learn import split_name
 from geo.importers._rows import (
     ImportResult,
     RowError,
@@ -134,8 +136,8 @@ def ucdp_feature(values: Mapping[str, str]) -> EventFeature:
 
     clarity = integer(values, "event_clarity")
     place = EventPlace(
-        name=name,
-        place=name,
+        name=name,  # as the dataset writes it
+        place=_label(name) if where_prec <= 2 else name,
         gazetteer_id=place_id("ucdp", name),
         feature_class=feature_class,
         country=country,
@@ -162,6 +164,13 @@ def ucdp_feature(values: Mapping[str, str]) -> EventFeature:
         confidence=0.5 if clarity == 2 else 1.0,
     )
     return build_feature(place, draft, source, id=f"ucdp:{ged_id}")
+
+
+def _label(written: str) -> str:
+    """The place's name without the generic word the dataset adds ("Aleppo town" → Aleppo), for labels
+    and popups; kept as written when it names several places ("X/Y village") or nothing is left."""
+    names, _ = split_name(written)
+    return names[0] if len(names) == 1 else written
 
 
 def _class_from_name(name: str) -> str | None:
