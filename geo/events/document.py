@@ -234,15 +234,15 @@ class Document:
         return publication, "publication" if publication is not None else "none"
 
     def lead_date(self) -> TemporalExpression | None:
-        """The day the story's lead tells (its first date in the first three sentences, a day or two within
-        a week before publication): the date of a violent event told later without one of its own."""
+        """The day the story's lead tells (the article's first date, a day or two within a week before
+        publication): the date of a violent event told without one of its own."""
         if self._lead:
             return self._lead[0]
         found = None
         anchor = self.publication()
         if anchor is not None and anchor.precision == "day" and anchor.date_end is not None:
             last = date.fromisoformat(anchor.date_end)
-            for number in range(min(3, len(self.sentences))):
+            for number in range(len(self.sentences)):
                 usable = [d for d in self.dates[number] if not d.attributive]
                 if usable:
                     first = usable[0]
