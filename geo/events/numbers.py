@@ -40,6 +40,7 @@ class _Grammar:
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
+    part: re.Pattern[str]
     starter_test: WordTest
     keyword_test: WordTest
     in_number: frozenset[str]
@@ -70,7 +71,7 @@ def _grammar() -> _Grammar:
     at_number = re.compile(
         rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
-        rf"|(?P<troop>(?P<tr_n>{number})\s+{adj}(?:{troops})\b)"
+        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b)"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)",
         re.IGNORECASE,
     )
@@ -88,6 +89,8 @@ def _grammar() -> _Grammar:
     )
     # the first part of a sum before a death toll: "six soldiers and [three civilians were killed]"
     first = re.compile(rf"(?P<n>{number})\s+{adj}{victims}\s*(?:,\s*|\s+and\s+)$", re.IGNORECASE)
+    # a part of a troop count: "the last [50] of the [1,500 soldiers]"
+    part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
     keys = {key for e in entries if e["class"] in {"troop_noun", "killed"} for key in str(e["keys"]).split()}
     return _Grammar(
@@ -97,6 +100,7 @@ def _grammar() -> _Grammar:
         at_kill=at_kill,
         at_toll=at_toll,
         first=first,
+        part=part,
         starter_test=WordTest({*number_words, *_KILL_WORDS, "death", "deaths", "casualties"}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
@@ -200,6 +204,10 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 value, begin = value + added, before.start()
                 if out and out[-1].start >= begin:
                     out.pop()  # the first part was read as a count of its own
+        elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
+            before = grammar.part.search(text, max(0, begin - 40), begin)
+            if before is not None and (share := parse_number(before["n"])) is not None and share < value:
+                value, begin = share, before.start()
         out.append(Count(begin, match.end(), value, label))
     return out
 
