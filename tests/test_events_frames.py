@@ -152,6 +152,15 @@ def test_a_violent_event_without_a_date_takes_the_day_of_the_lead() -> None:
     assert ("Mosul", "attack", "2021-03-14") in events(text, "Mosul")
 
 
+def test_the_date_of_a_dateline_dates_no_event() -> None:
+    # the filing date of "CITY, Month Day (Agency) --" yields to the day the story tells
+    text = "Basra, March 15 (Agency) -- Rockets hit Kirkuk, police said.\n\nThey were fired on Saturday."
+    assert ("Kirkuk", "rocket_attack", "2021-03-13") in events(text, "Kirkuk")
+    # a date after a place and a comma inside a sentence is the event's
+    text = "Rockets hit Kirkuk, March 13: the police said so on Monday."
+    assert ("Kirkuk", "rocket_attack", "2021-03-13") in events(text, "Kirkuk")
+
+
 def test_numbers_of_a_frame_come_from_its_own_clause() -> None:
     text = "About 300 soldiers are based in Kirkuk, from which 120 soldiers withdrew on Friday."
     found = {t.event_type: t for t in tags(text, "Kirkuk") if t.event_type != "mention"}
