@@ -275,6 +275,14 @@ def test_strong_units_and_parts_of_a_troop_count() -> None:
     assert [c.value for c in find_counts("The last 60 of the 900 German soldiers left.")] == [60]
 
 
+def test_a_single_victim_named_before_a_death_toll_is_added_to_it() -> None:
+    text = "A senior commander of the militia and two fighters were killed in the raid."
+    assert [(c.value, c.kind) for c in find_counts(text)] == [(3, "fatalities")]
+    assert [c.value for c in find_counts("An official and four civilians were killed.")] == [5]
+    # an article before a word that is no victim adds nothing
+    assert [c.value for c in find_counts("A car and four civilians were killed.")] == [4]
+
+
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
     text = "Norwegian advisers of NATO Mission Iraq train officers in Basra."
     found = tag(text, "Basra")["Basra"]

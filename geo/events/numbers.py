@@ -88,7 +88,12 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     # the first part of a sum before a death toll: "six soldiers and [three civilians were killed]"
-    first = re.compile(rf"(?P<n>{number})\s+{adj}{victims}\s*(?:,\s*|\s+and\s+)$", re.IGNORECASE)
+    # ("a senior commander of the group and [two fighters were killed]": one and two)
+    first = re.compile(
+        rf"(?P<n>{number}|\ban?)\s+{adj}{victims}(?:\s+(?:of|from)(?:\s+[\w'’´-]+){{1,5}}?)?"
+        rf"\s*(?:,\s*|\s+and\s+)$",
+        re.IGNORECASE,
+    )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"
     part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
@@ -200,7 +205,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         begin = match.start(group)
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             before = grammar.first.search(text, max(0, begin - 80), begin)
-            if before is not None and (added := parse_number(before["n"])) is not None:
+            if before is not None and (added := _one(before["n"])) is not None:
                 value, begin = value + added, before.start()
                 if out and out[-1].start >= begin:
                     out.pop()  # the first part was read as a count of its own
@@ -210,6 +215,11 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 value, begin = share, before.start()
         out.append(Count(begin, match.end(), value, label))
     return out
+
+
+def _one(text: str) -> int | None:
+    """:func:`parse_number`, with the article "a"/"an" as one."""
+    return 1 if text.lower() in {"a", "an"} else parse_number(text)
 
 
 def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
