@@ -266,6 +266,23 @@ def test_counts_in_text() -> None:
     ]
 
 
+def test_strong_units_and_parts_of_a_troop_count() -> None:
+    assert [c.value for c in find_counts("The army sent a 1,200-strong force to the north.")] == [1200]
+    assert [c.value for c in find_counts("A roughly 40-strong army training team arrived.")] == [40]
+    # "strong" without a unit noun is not a count, nor is a number before an adjective alone
+    assert find_counts("A 300 strong crowd gathered. The wind was 40 strong.") == []
+    # a part of a count is the number of the part
+    assert [c.value for c in find_counts("The last 60 of the 900 German soldiers left.")] == [60]
+
+
+def test_a_single_victim_named_before_a_death_toll_is_added_to_it() -> None:
+    text = "A senior commander of the militia and two fighters were killed in the raid."
+    assert [(c.value, c.kind) for c in find_counts(text)] == [(3, "fatalities")]
+    assert [c.value for c in find_counts("An official and four civilians were killed.")] == [5]
+    # an article before a word that is no victim adds nothing
+    assert [c.value for c in find_counts("A car and four civilians were killed.")] == [4]
+
+
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
     text = "Norwegian advisers of NATO Mission Iraq train officers in Basra."
     found = tag(text, "Basra")["Basra"]

@@ -144,6 +144,21 @@ def test_a_violent_event_without_a_date_takes_the_day_of_the_lead() -> None:
     # a presence holds at publication, whatever the lead says
     text = "Rockets hit Kirkuk on Sunday.\n\nAbout 300 soldiers are based in Mosul."
     assert ("Mosul", "presence", "2021-03-15") in events(text, "Kirkuk", "Mosul")
+    # the lead's day is the article's first date, even when the first sentences carry none
+    text = (
+        "Gunmen attacked a checkpoint in Mosul.\n\nThe army was not available for comment. "
+        "Residents fled. Shops closed.\n\nThe assault began on Sunday."
+    )
+    assert ("Mosul", "attack", "2021-03-14") in events(text, "Mosul")
+
+
+def test_the_date_of_a_dateline_dates_no_event() -> None:
+    # the filing date of "CITY, Month Day (Agency) --" yields to the day the story tells
+    text = "Basra, March 15 (Agency) -- Rockets hit Kirkuk, police said.\n\nThey were fired on Saturday."
+    assert ("Kirkuk", "rocket_attack", "2021-03-13") in events(text, "Kirkuk")
+    # a date after a place and a comma inside a sentence is the event's
+    text = "Rockets hit Kirkuk, March 13: the police said so on Monday."
+    assert ("Kirkuk", "rocket_attack", "2021-03-13") in events(text, "Kirkuk")
 
 
 def test_numbers_of_a_frame_come_from_its_own_clause() -> None:

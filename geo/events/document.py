@@ -16,6 +16,7 @@ from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import close_interval
+from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.model.catalog import Catalogue
@@ -218,14 +219,15 @@ class Document:
             eligible = [
                 d
                 for d in found
-                if not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip())
+                if (not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip()))
+                and not in_dateline(self.text, d)
             ]
             if eligible:
                 chosen = min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return close_interval(chosen, eligible), "sentence"
         if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
             for other in self.neighbours(number):
-                usable = [d for d in self.dates[other] if not d.attributive]
+                usable = self._told(other)
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
             if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
@@ -234,16 +236,16 @@ class Document:
         return publication, "publication" if publication is not None else "none"
 
     def lead_date(self) -> TemporalExpression | None:
-        """The day the story's lead tells (its first date in the first three sentences, a day or two within
-        a week before publication): the date of a violent event told later without one of its own."""
+        """The day the story's lead tells (the article's first date, a day or two within a week before
+        publication): the date of a violent event told without one of its own."""
         if self._lead:
             return self._lead[0]
         found = None
         anchor = self.publication()
         if anchor is not None and anchor.precision == "day" and anchor.date_end is not None:
             last = date.fromisoformat(anchor.date_end)
-            for number in range(min(3, len(self.sentences))):
-                usable = [d for d in self.dates[number] if not d.attributive]
+            for number in range(len(self.sentences)):
+                usable = self._told(number)
                 if usable:
                     first = usable[0]
                     if first.date_start is not None and first.date_end is not None:
@@ -253,6 +255,10 @@ class Document:
                     break
         self._lead.append(found)
         return found
+
+    def _told(self, number: int) -> list[TemporalExpression]:
+        """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
+        return [d for d in self.dates[number] if not d.attributive and not in_dateline(self.text, d)]
 
     def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
         """The dates that may govern the cue's event: those of its own clause if any, else all; a date

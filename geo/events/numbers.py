@@ -40,6 +40,7 @@ class _Grammar:
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
+    part: re.Pattern[str]
     starter_test: WordTest
     keyword_test: WordTest
     in_number: frozenset[str]
@@ -70,7 +71,7 @@ def _grammar() -> _Grammar:
     at_number = re.compile(
         rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
-        rf"|(?P<troop>(?P<tr_n>{number})\s+{adj}(?:{troops})\b)"
+        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b)"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)",
         re.IGNORECASE,
     )
@@ -87,7 +88,14 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     # the first part of a sum before a death toll: "six soldiers and [three civilians were killed]"
-    first = re.compile(rf"(?P<n>{number})\s+{adj}{victims}\s*(?:,\s*|\s+and\s+)$", re.IGNORECASE)
+    # ("a senior commander of the group and [two fighters were killed]": one and two)
+    first = re.compile(
+        rf"(?P<n>{number}|\ban?)\s+{adj}{victims}(?:\s+(?:of|from)(?:\s+[\w'’´-]+){{1,5}}?)?"
+        rf"\s*(?:,\s*|\s+and\s+)$",
+        re.IGNORECASE,
+    )
+    # a part of a troop count: "the last [50] of the [1,500 soldiers]"
+    part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
     keys = {key for e in entries if e["class"] in {"troop_noun", "killed"} for key in str(e["keys"]).split()}
     return _Grammar(
@@ -97,6 +105,7 @@ def _grammar() -> _Grammar:
         at_kill=at_kill,
         at_toll=at_toll,
         first=first,
+        part=part,
         starter_test=WordTest({*number_words, *_KILL_WORDS, "death", "deaths", "casualties"}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
@@ -196,12 +205,21 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         begin = match.start(group)
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             before = grammar.first.search(text, max(0, begin - 80), begin)
-            if before is not None and (added := parse_number(before["n"])) is not None:
+            if before is not None and (added := _one(before["n"])) is not None:
                 value, begin = value + added, before.start()
                 if out and out[-1].start >= begin:
                     out.pop()  # the first part was read as a count of its own
+        elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
+            before = grammar.part.search(text, max(0, begin - 40), begin)
+            if before is not None and (share := parse_number(before["n"])) is not None and share < value:
+                value, begin = share, before.start()
         out.append(Count(begin, match.end(), value, label))
     return out
+
+
+def _one(text: str) -> int | None:
+    """:func:`parse_number`, with the article "a"/"an" as one."""
+    return 1 if text.lower() in {"a", "an"} else parse_number(text)
 
 
 def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:

@@ -89,7 +89,7 @@ _ALTERNATIVES: Final = (
     r"(?P<weekend>(?i:the\s+weekend)\b)",
     r"(?P<wday>(?:(?P<wd_q>(?i:last|this|next|past))\s+)?"
     r"(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:'s)?\b)",
-    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|overnight))\b)",
+    r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|last\s+night|today|yesterday|tomorrow|tonight|overnight))\b)",
     rf"(?P<mon>(?P<mon_m>{_MONTH_FULL})\b(?!\s*\d))",
 )
 
@@ -126,7 +126,8 @@ for _words, _pattern in (
     ),
     (("early", "mid", "late"), _subset("part", "mpart", "relpart")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
-    (("last", "past"), _subset("pastn", "rel", "rseason", "wday")),
+    (("last",), _subset("pastn", "rel", "rseason", "wday", "dayword")),
+    (("past",), _subset("pastn", "rel", "rseason", "wday")),
     (("previous",), _subset("pastn", "rel", "nextday")),
     (("this",), _subset("rel", "rseason", "wday")),
     (("next",), _subset("rel", "rseason", "wday", "nextday")),

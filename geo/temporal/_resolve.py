@@ -274,6 +274,7 @@ _DAYWORDS: Final[dict[str, tuple[int, int]]] = {
     "today": (0, 0),
     "tonight": (0, 0),
     "yesterday": (-1, -1),
+    "last night": (-1, -1),
     "tomorrow": (1, 1),
     "overnight": (-1, 0),
 }
