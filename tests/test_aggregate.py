@@ -109,27 +109,3 @@ def test_cli_refuses_bad_cells_and_endings(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["aggregate", str(SEED), "-o", str(tmp_path / "a.csv"), "--by", "h3:4"])
     assert result.exit_code == 1
     assert list(tmp_path.iterdir()) == []
-
-
-@pytest.mark.browser
-def test_the_choropleth_is_drawn_in_a_browser(tmp_path: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
-    out = tmp_path / "agg.parquet"
-    assert CliRunner().invoke(cli, ["aggregate", str(SEED), "-o", str(out), "--by", "h3:2"]).exit_code == 0
-    page_path = tmp_path / "m.html"
-    assert CliRunner().invoke(cli, ["map", str(out), "-o", str(page_path), "--offline"]).exit_code == 0
-    import geopandas
-
-    cells = geopandas.read_parquet(out)["cell"].nunique()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(page_path.as_uri())
-        page.wait_for_function(f"document.querySelectorAll('path.leaflet-interactive').length >= {cells}")
-        legend = page.locator(".geo-choropleth-legend").inner_text()
-        browser.close()
-    assert errors == []
-    assert "Events per cell (h3:2" in legend
