@@ -41,12 +41,12 @@ def test_a_taught_lookup_is_not_repeated_and_equals_the_computed_one() -> None:
 
 def test_a_lesson_rides_on_as_many_tasks_as_there_are_workers() -> None:
     sharing = Sharing(2)
-    assert sharing.lesson() == []
-    sharing.heard([(("Kabul", False), ())])
-    sharing.heard([])
-    sharing.heard([(("Herat", False), ())])
-    assert [key for key, _ in sharing.lesson()] == [("Kabul", False), ("Herat", False)]
-    sharing.heard([(("Mosul", False), ())])
-    assert [key for key, _ in sharing.lesson()] == [("Kabul", False), ("Herat", False), ("Mosul", False)]
-    assert [key for key, _ in sharing.lesson()] == [("Mosul", False)]
-    assert sharing.lesson() == []
+    assert sharing.lessons() == []
+    sharing.heard((1, b"a"))
+    sharing.heard(None)
+    sharing.heard((2, b"b"))
+    assert sharing.lessons() == [(1, b"a"), (2, b"b")]
+    sharing.heard((1, b"c"))
+    assert sharing.lessons() == [(1, b"a"), (2, b"b"), (1, b"c")]
+    assert sharing.lessons() == [(1, b"c")]
+    assert sharing.lessons() == []

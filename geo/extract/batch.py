@@ -37,6 +37,7 @@ from geo.model.article import Article
 from geo.resolve.candidates import Learned
 
 __all__ = [
+    "Lesson",
     "Outcome",
     "Sharing",
     "chunks_of",
@@ -129,24 +130,34 @@ def remote_chunk(
     return process_chunk(_worker_parser(config, cache_dir), articles, min_confidence)
 
 
+#: What one worker learned, as it travels: the worker's process id and its pickled lookups
+#: (:class:`~geo.resolve.candidates.Learned`); the parent passes it on without unpickling it.
+Lesson = tuple[int, bytes]
+
+
 def shared_chunk(
     config: bytes,
     cache_dir: str | None,
     articles: list[tuple[Article, str]],
     min_confidence: float,
-    taught: Learned,
-) -> tuple[list[Outcome], Learned]:
+    lessons: list[Lesson],
+) -> tuple[list[Outcome], Lesson | None]:
     """:func:`remote_chunk` that shares gazetteer lookups between workers: the worker's candidate cache
-    first learns ``taught`` (what other workers looked up), and the lookups it made itself are returned
-    with the outcomes, for the parent to pass on. A lookup's answer depends only on the name and the
-    gazetteer, so this changes no output; it saves each worker repeating the others' lookups (SQLite and
-    fuzzy matching are most of a cold worker's time)."""
+    first learns the ``lessons`` of the other workers (its own, which come back to it too, are not
+    unpickled), and the lookups it made itself are returned with the outcomes, for the parent to pass
+    on. A lookup's answer depends only on the name and the gazetteer, so this changes no output; it
+    saves each worker repeating the others' lookups (SQLite and fuzzy matching are most of a cold
+    worker's time)."""
     parser = _worker_parser(config, cache_dir)
     cache = parser.candidate_cache
-    if taught:
-        cache.teach(taught)
+    me = os.getpid()
+    for sender, blob in lessons:
+        if sender != me:
+            learned: Learned = pickle.loads(blob)  # from a worker of this run, through our parent
+            cache.teach(learned)
     outcomes = process_chunk(parser, articles, min_confidence)
-    return outcomes, cache.learned()
+    new = cache.learned()
+    return outcomes, ((me, pickle.dumps(new, pickle.HIGHEST_PROTOCOL)) if new else None)
 
 
 class Sharing:
@@ -162,21 +173,21 @@ class Sharing:
 
     def __init__(self, copies: int) -> None:
         self._copies = max(1, copies)
-        self._lessons: deque[tuple[int, Learned]] = deque()
+        self._lessons: deque[tuple[int, Lesson]] = deque()
 
-    def heard(self, learned: Learned) -> None:
+    def heard(self, lesson: Lesson | None) -> None:
         """Keep what a finished task learned, to pass it on."""
-        if learned:
-            self._lessons.append((self._copies, learned))
+        if lesson is not None:
+            self._lessons.append((self._copies, lesson))
 
-    def lesson(self) -> Learned:
+    def lessons(self) -> list[Lesson]:
         """What the next task carries."""
-        out: Learned = []
+        out: list[Lesson] = []
         for _ in range(len(self._lessons)):
-            left, learned = self._lessons.popleft()
-            out.extend(learned)
+            left, lesson = self._lessons.popleft()
+            out.append(lesson)
             if left > 1:
-                self._lessons.append((left - 1, learned))
+                self._lessons.append((left - 1, lesson))
         return out
 
 
@@ -264,7 +275,7 @@ def _run_processes(
     config = pickle.dumps(parser)
     cache_dir = str(settings.cache_dir)
     context = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite and threads
-    pending: deque[tuple[list[Outcome | None], Future[tuple[list[Outcome], Learned]]]] = deque()
+    pending: deque[tuple[list[Outcome | None], Future[tuple[list[Outcome], Lesson | None]]]] = deque()
     sharing = Sharing(jobs)
 
     def take() -> Iterator[Outcome]:
@@ -276,7 +287,7 @@ def _run_processes(
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
         try:
             for slots, work in chunks:
-                task = pool.submit(shared_chunk, config, cache_dir, work, min_confidence, sharing.lesson())
+                task = pool.submit(shared_chunk, config, cache_dir, work, min_confidence, sharing.lessons())
                 pending.append((slots, task))
                 while len(pending) > 4 * jobs:
                     yield from take()

@@ -93,8 +93,8 @@ def run_dask(
 
     try:
         for slots, work in chunks:
-            lesson = sharing.lesson()
-            future = client.submit(shared_chunk, config, cache_dir, work, min_confidence, lesson, pure=False)
+            lessons = sharing.lessons()
+            future = client.submit(shared_chunk, config, cache_dir, work, min_confidence, lessons, pure=False)
             pending.append((slots, future))
             while len(pending) > window:
                 yield from take()
