@@ -34,8 +34,20 @@ from geo import settings
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread
 from geo.model.article import Article
+from geo.resolve.candidates import Learned
 
-__all__ = ["Outcome", "chunks_of", "content_key", "merge", "process_chunk", "remote_chunk", "run"]
+__all__ = [
+    "Lesson",
+    "Outcome",
+    "Sharing",
+    "chunks_of",
+    "content_key",
+    "merge",
+    "process_chunk",
+    "remote_chunk",
+    "run",
+    "shared_chunk",
+]
 
 #: Articles per task sent to a worker (fewer round trips; small enough to keep workers balanced).
 CHUNK = 16
@@ -116,6 +128,67 @@ def remote_chunk(
 ) -> list[Outcome]:
     """:func:`process_chunk` in a worker process, with the worker's kept parser."""
     return process_chunk(_worker_parser(config, cache_dir), articles, min_confidence)
+
+
+#: What one worker learned, as it travels: the worker's process id and its pickled lookups
+#: (:class:`~geo.resolve.candidates.Learned`); the parent passes it on without unpickling it.
+Lesson = tuple[int, bytes]
+
+
+def shared_chunk(
+    config: bytes,
+    cache_dir: str | None,
+    articles: list[tuple[Article, str]],
+    min_confidence: float,
+    lessons: list[Lesson],
+) -> tuple[list[Outcome], Lesson | None]:
+    """:func:`remote_chunk` that shares gazetteer lookups between workers: the worker's candidate cache
+    first learns the ``lessons`` of the other workers (its own, which come back to it too, are not
+    unpickled), and the lookups it made itself are returned with the outcomes, for the parent to pass
+    on. A lookup's answer depends only on the name and the gazetteer, so this changes no output; it
+    saves each worker repeating the others' lookups (SQLite and fuzzy matching are most of a cold
+    worker's time)."""
+    parser = _worker_parser(config, cache_dir)
+    cache = parser.candidate_cache
+    me = os.getpid()
+    for sender, blob in lessons:
+        if sender != me:
+            learned: Learned = pickle.loads(blob)  # from a worker of this run, through our parent
+            cache.teach(learned)
+    outcomes = process_chunk(parser, articles, min_confidence)
+    new = cache.learned()
+    return outcomes, ((me, pickle.dumps(new, pickle.HIGHEST_PROTOCOL)) if new else None)
+
+
+class Sharing:
+    """The parent's side of :func:`shared_chunk`: what the workers learned, passed on with the next
+    ``copies`` tasks (a task goes to whichever worker is free, so each lesson rides on as many tasks as
+    there are workers, to reach them all), then forgotten: the parent's memory stays bounded.
+
+    Parameters
+    ----------
+    copies
+        Tasks that carry each lesson (the number of workers).
+    """
+
+    def __init__(self, copies: int) -> None:
+        self._copies = max(1, copies)
+        self._lessons: deque[tuple[int, Lesson]] = deque()
+
+    def heard(self, lesson: Lesson | None) -> None:
+        """Keep what a finished task learned, to pass it on."""
+        if lesson is not None:
+            self._lessons.append((self._copies, lesson))
+
+    def lessons(self) -> list[Lesson]:
+        """What the next task carries."""
+        out: list[Lesson] = []
+        for _ in range(len(self._lessons)):
+            left, lesson = self._lessons.popleft()
+            out.append(lesson)
+            if left > 1:
+                self._lessons.append((left - 1, lesson))
+        return out
 
 
 def _chunks(
@@ -202,17 +275,24 @@ def _run_processes(
     config = pickle.dumps(parser)
     cache_dir = str(settings.cache_dir)
     context = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite and threads
-    pending: deque[tuple[list[Outcome | None], Future[list[Outcome]]]] = deque()
+    pending: deque[tuple[list[Outcome | None], Future[tuple[list[Outcome], Lesson | None]]]] = deque()
+    sharing = Sharing(jobs)
+
+    def take() -> Iterator[Outcome]:
+        done_slots, future = pending.popleft()
+        outcomes, learned = future.result()
+        sharing.heard(learned)
+        yield from merge(done_slots, outcomes)
+
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
         try:
             for slots, work in chunks:
-                pending.append((slots, pool.submit(remote_chunk, config, cache_dir, work, min_confidence)))
+                task = pool.submit(shared_chunk, config, cache_dir, work, min_confidence, sharing.lessons())
+                pending.append((slots, task))
                 while len(pending) > 4 * jobs:
-                    done_slots, future = pending.popleft()
-                    yield from merge(done_slots, future.result())
+                    yield from take()
             while pending:
-                done_slots, future = pending.popleft()
-                yield from merge(done_slots, future.result())
+                yield from take()
         finally:
             for _, future in pending:
                 future.cancel()

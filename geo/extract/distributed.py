@@ -1,7 +1,8 @@
 """The archive runner on a ``dask.distributed`` cluster (``geo extract --dask ADDRESS|local``).
 
-Chunks of articles go to the cluster as tasks of :func:`geo.extract.batch.remote_chunk` with the
-parser's pickled configuration; each worker process builds its parser once and keeps it. A bounded
+Chunks of articles go to the cluster as tasks of :func:`geo.extract.batch.shared_chunk` with the
+parser's pickled configuration; each worker process builds its parser once and keeps it, and the
+gazetteer lookups one worker made ride along to the others with the next tasks. A bounded
 number of tasks is in flight and results are taken in submission order, so the output is the same
 bytes as in one process. ``dask[distributed]`` is the optional extra ``geo-missions[dask]``.
 """
@@ -16,7 +17,7 @@ from typing import Any
 
 from geo import settings
 from geo.errors import InputError
-from geo.extract.batch import CHUNK, Outcome, chunks_of, merge, remote_chunk
+from geo.extract.batch import CHUNK, Outcome, Sharing, chunks_of, merge, shared_chunk
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread
 from geo.model.article import Article
@@ -82,16 +83,23 @@ def run_dask(
     cache_dir = str(settings.cache_dir) if address == LOCAL else None
     window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
     pending: deque[tuple[list[Outcome | None], Any]] = deque()
+    sharing = Sharing(window // 4)
+
+    def take() -> Iterator[Outcome]:
+        done_slots, done = pending.popleft()
+        outcomes, learned = done.result()
+        sharing.heard(learned)
+        yield from merge(done_slots, outcomes)
+
     try:
         for slots, work in chunks:
-            future = client.submit(remote_chunk, config, cache_dir, work, min_confidence, pure=False)
+            lessons = sharing.lessons()
+            future = client.submit(shared_chunk, config, cache_dir, work, min_confidence, lessons, pure=False)
             pending.append((slots, future))
             while len(pending) > window:
-                done_slots, done = pending.popleft()
-                yield from merge(done_slots, done.result())
+                yield from take()
         while pending:
-            done_slots, done = pending.popleft()
-            yield from merge(done_slots, done.result())
+            yield from take()
     finally:
         for _, future in pending:
             future.cancel()

@@ -39,6 +39,7 @@ from geo.readers.source import as_article
 from geo.recognize import recognize
 from geo.recognize.lexicon import Lexicon, load_lexicon
 from geo.resolve import ResolverCaches, resolve
+from geo.resolve.candidates import CandidateCache
 
 __all__ = ["Geoparser", "default_parser"]
 
@@ -133,6 +134,11 @@ class Geoparser:
     def gazetteer(self) -> Gazetteer:
         """The gazetteer, opened on first use."""
         return self._loaded_state().gazetteer
+
+    @property
+    def candidate_cache(self) -> CandidateCache:
+        """The resolver's cache of gazetteer lookups (workers of one run share what they learn)."""
+        return self._loaded_state().resolver.candidates
 
     @property
     def loaded(self) -> bool:

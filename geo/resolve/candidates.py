@@ -15,7 +15,7 @@ from typing import Final
 
 from geo.gazetteer import Candidate, Gazetteer
 
-__all__ = ["CandidateCache"]
+__all__ = ["CandidateCache", "Learned"]
 
 #: Candidates fetched per name (the gazetteer ranks them by match and importance first).
 LOOKUP_LIMIT: Final = 100
@@ -24,6 +24,10 @@ FUZZY_MIN_CHARS: Final = 4
 _CACHE_SIZE: Final = 50_000
 _POSSESSIVE: Final = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+
+#: Lookups one cache found and can hand to another cache of the same gazetteer: ``(name, fuzzy)`` and
+#: the candidates.
+Learned = list[tuple[tuple[str, bool], tuple[Candidate, ...]]]
 
 
 class CandidateCache:
@@ -42,6 +46,24 @@ class CandidateCache:
         self._size = size
         self._cache: OrderedDict[tuple[str, bool], tuple[Candidate, ...]] = OrderedDict()
         self._lock = threading.Lock()
+        self._new: list[tuple[str, bool]] = []
+
+    def learned(self) -> Learned:
+        """Return the lookups this cache made itself since the last call (not those :meth:`teach` gave
+        it), for the caches of other processes over the same gazetteer (``geo extract -j N``)."""
+        with self._lock:
+            keys, self._new = self._new, []
+            return [(key, self._cache[key]) for key in keys if key in self._cache]
+
+    def teach(self, entries: Learned) -> None:
+        """Remember lookups made by another cache of the same gazetteer (the answers are the same as
+        this cache would compute: a lookup depends only on the name and the gazetteer)."""
+        with self._lock:
+            for key, result in entries:
+                if key not in self._cache:
+                    self._cache[key] = result
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
 
     def lookup(self, name: str, *, fuzzy: bool = False) -> tuple[Candidate, ...]:
         """Return the candidates of ``name`` (no country context), best prior first; cached."""
@@ -55,6 +77,7 @@ class CandidateCache:
             result = ()
         with self._lock:
             self._cache[key] = result
+            self._new.append(key)
             if len(self._cache) > self._size:
                 self._cache.popitem(last=False)
         return result
