@@ -102,23 +102,10 @@ from geo.cli import (  # noqa: E402 - the subcommands register on the group defi
     validate,
 )
 
-_COMMANDS = (
-    aggregate,
-    assets,
-    chart,
-    curate,
-    docs,
-    eval,
-    export,
-    extract,
-    figure,
-    gazetteer,
-    geocode,
-    import_,
-    map,
-    review,
-    validate,
-)
+# fmt: off
+_COMMANDS = (aggregate, assets, chart, curate, docs, eval, export, extract, figure, gazetteer, geocode,
+             import_, map, review, validate)
+# fmt: on
 for _module in _COMMANDS:
     cli.add_command(_module.command)
     # a group's subcommands take -q/-v after their name ("geo review apply -q ...")

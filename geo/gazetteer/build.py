@@ -24,7 +24,7 @@ from geo.gazetteer.normalize import GENERIC_WORDS_FILE, normalize_name, skeleton
 from geo.gazetteer.sources import Entry
 from geo.gazetteer.supplement import apply_supplement, read_supplement
 
-__all__ = ["SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,8 @@ SOURCE_PACKAGES: Final = (
 #: Skeleton keys shorter than this are not indexed (too many collisions).
 MIN_SKELETON: Final = 5
 
-_SCHEMA: Final = """
+#: The tables of an index (user layers are files of the same layout: geo.gazetteer.layers).
+SCHEMA: Final = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     pid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, feature_class TEXT NOT NULL,
@@ -138,7 +139,7 @@ def build_index(target: Path, data_dir: Path) -> Path:
     try:
         con = sqlite3.connect(temp)
         try:
-            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
             places = []
             names = []
             for pid, entry in enumerate(entries, start=1):

@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 from geo.cache import prepare_folder, readonly_uri, sweep_temporaries, temp_path
 from geo.errors import InputError
-from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION
+from geo.gazetteer.build import MIN_SKELETON, SCHEMA, SCHEMA_VERSION
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.normalize import generic_words, normalize_name, skeleton, split_generic
 
@@ -68,16 +68,6 @@ KEEP_SECONDS: Final = 600
 USER_MARGIN: Final = 0.01
 _SUFFIX: Final = ".sqlite"
 
-SCHEMA: Final = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE places (
-    pid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, feature_class TEXT NOT NULL,
-    country TEXT, lon REAL NOT NULL, lat REAL NOT NULL, population INTEGER NOT NULL,
-    importance REAL NOT NULL, source TEXT NOT NULL, admin1 TEXT, admin2 TEXT);
-CREATE TABLE names (
-    pid INTEGER NOT NULL, name TEXT NOT NULL, kind INTEGER NOT NULL, key TEXT NOT NULL,
-    base TEXT NOT NULL, hint TEXT, skel TEXT);
-"""
 _INDEXES: Final = ("names_key ON names (key)", "names_base ON names (base)", "names_skel ON names (skel)")
 
 
