@@ -13,6 +13,8 @@ from geo.cli import cli
 from geo.extract.sources import Unread, count_items, iter_items
 from geo.io.progress import Progress
 
+REPO = Path(__file__).resolve().parents[1]
+
 CITIES = ("Erbil", "Baghdad", "Basra", "Mosul", "Kirkuk", "Najaf", "Tikrit", "Falluja")
 
 
@@ -227,7 +229,6 @@ def test_the_progress_bar_draws_only_on_a_terminal() -> None:
                 bar.update()
             bar.echo("a message")
     assert plain.getvalue() == "a message\n"
-    assert "3/3" in terminal.getvalue()
     assert "articles" in terminal.getvalue()
     assert "a message" in terminal.getvalue()
     quiet = Terminal()
@@ -248,3 +249,59 @@ def test_the_index_build_is_announced(tmp_path: Path, monkeypatch: pytest.Monkey
     assert "minutes" in said[0]
     assert said[1].startswith("built the gazetteer index and lexicon in ")
     parser.close()
+
+
+def test_whole_file_commands_name_their_steps_on_a_terminal() -> None:
+    import io
+
+    from geo.io.progress import Stages
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, plain, quiet = Terminal(), io.StringIO(), Terminal()
+    for stream, enabled in ((terminal, True), (plain, True), (quiet, False)):
+        steps = Stages(("reading events", "drawing", "writing"), enabled=enabled, stream=stream)
+        seen = []
+        for _ in range(3):
+            steps.next()
+            seen.append(steps.names[steps.at])
+        steps.next()
+        steps.close()
+        assert seen == ["reading events", "drawing", "writing"]
+    assert "reading events" in terminal.getvalue()
+    assert "writing" in terminal.getvalue()
+    assert plain.getvalue() == ""
+    assert quiet.getvalue() == ""
+
+
+@pytest.mark.parametrize("command", ["map", "figure", "chart"])
+def test_map_figure_and_chart_draw_their_steps(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from geo.cli import _outputs
+    from geo.io.progress import Stages
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    drawn = Terminal()
+    made = lambda names, enabled: Stages(names, enabled=enabled, stream=drawn)  # noqa: E731
+    monkeypatch.setattr(_outputs, "Stages", made)
+    out = tmp_path / {"map": "m.html", "figure": "f.png", "chart": "c.svg"}[command]
+    result = CliRunner().invoke(cli, [command, str(REPO / "data" / "locations.geojson"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 0
+    assert "reading events" in drawn.getvalue()
+    assert "writing" in drawn.getvalue()
+    drawn.seek(0)
+    drawn.truncate()
+    args = [command, str(REPO / "data" / "locations.geojson"), "-o", str(out), "-q"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0
+    assert result.output == ""
+    assert drawn.getvalue() == ""

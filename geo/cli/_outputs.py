@@ -18,6 +18,7 @@ import click
 
 from geo.errors import InputError
 from geo.io import atomic_write_bytes, refuse_input_as_output, write_target
+from geo.io.progress import Stages
 
 __all__ = ["STDIO", "check_output", "is_stdio", "is_stream", "report", "write_bytes", "write_via_file"]
 
@@ -120,3 +121,10 @@ def report(output: Path, message: str) -> None:
     if context is not None and context.find_root().meta.get("geo.quiet"):
         return
     click.echo(message, err=is_stdio(output) or is_stream(output))
+
+
+def stages(*names: str) -> Stages:
+    """A :class:`~geo.io.progress.Stages` bar for a command's steps: drawn on a terminal, not with ``-q``."""
+    context = click.get_current_context(silent=True)
+    quiet = context is not None and bool(context.find_root().meta.get("geo.quiet"))
+    return Stages(names, enabled=not quiet)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geo.cli._outputs import report, stages
 from geo.cli._types import FiniteFloatRange
 from geo.errors import GeoError
 from geo.io import refuse_input_as_output
@@ -67,17 +68,23 @@ def command(
     from geo.cli._inputs import load_events
     from geo.figures.chart import CHART_FORMATS, chart_events, save_chart
 
+    steps = stages("reading events", "charting", "writing the chart")
     try:
         if output.suffix.lower().lstrip(".") not in CHART_FORMATS:
             raise click.ClickException(
                 f"cannot write a chart to {str(output)!r}: use .png, .svg, .pdf or .html"
             )
+        steps.next()
         collection = load_events(inputs)
+        steps.next()
         fig = chart_events(
             collection, by=by, value=value, period=period, title=title, width=width, height=height, dpi=dpi
         )
+        steps.next()
         save_chart(fig, output, title=title)
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        steps.close()
     count = len(collection["features"])
-    click.echo(f"wrote {output} ({count} feature{'s' if count != 1 else ''})")
+    report(output, f"wrote {output} ({count} feature{'s' if count != 1 else ''})")

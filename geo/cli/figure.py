@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from geo.cli._outputs import check_output, is_stdio, is_stream, report, write_via_file
+from geo.cli._outputs import check_output, is_stdio, is_stream, report, stages, write_via_file
 from geo.cli._types import FiniteFloatRange
 from geo.model.vocab import LAYERS
 
@@ -104,11 +104,14 @@ def command(
     from geo.figures.plot import drawn_events
 
     streamed = is_stdio(output) or is_stream(output)  # standard output or a FIFO: PNG
+    steps = stages("reading events", "drawing", "writing the figure")
     try:
         figure_format("figure.png" if streamed else output)  # a bad extension, size or extent fails first
         check_size(width=width, height=height, dpi=dpi)
         frame = parse_extent(extent) if extent else None
+        steps.next()
         collection = load_events(inputs, lenient=True)
+        steps.next()
         chosen = [name for name, _ in LAYERS] if all_layers else (list(layers) or None)
         if facet is not None:
             # deferred: loads matplotlib like the rest of the figure stack
@@ -141,9 +144,12 @@ def command(
                 size_by=size_by,
                 density=density,
             )
+        steps.next()
         write_via_file(output, "figure.png", lambda path: save_figure(fig, path, dpi=dpi))
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        steps.close()
     count = len(collection["features"])
     drawn = drawn_events(fig)
     report(output, f"wrote {output} ({drawn} of {count} feature{'s' if count != 1 else ''} drawn)")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from geo.cli._outputs import check_output, report, write_bytes
+from geo.cli._outputs import check_output, report, stages, write_bytes
 from geo.errors import GeoError
 
 
@@ -97,10 +97,13 @@ def command(
 
     aggregates = [path for path in inputs if is_aggregate_file(path)]
     events = [path for path in inputs if path not in aggregates]
+    steps = stages("reading events", "building the map", "writing the page")
     try:
+        steps.next()
         collection = (
             load_events(events, lenient=True) if events else {"type": "FeatureCollection", "features": []}
         )
+        steps.next()
         m = build_map(
             collection,
             title=title,
@@ -118,6 +121,7 @@ def command(
             if not events and len(frame):
                 west, south, east, north = frame.total_bounds
                 m.fit_bounds([[float(south), float(west)], [float(north), float(east)]])
+        steps.next()
         if offline or embed:
             # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
             from geo.maps.embed import render_page
@@ -128,6 +132,8 @@ def command(
         write_bytes(output, page.encode("utf-8"))
     except GeoError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        steps.close()
     count = len(collection["features"])
     layers = f", {cells} aggregate cells" if aggregates else ""
     report(output, f"wrote {output} ({count} feature{'s' if count != 1 else ''}{layers})")

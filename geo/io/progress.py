@@ -11,10 +11,11 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, TextIO
 
-__all__ = ["Progress", "rate_text"]
+__all__ = ["Progress", "Stages", "rate_text"]
 
 
 class Progress:
@@ -67,6 +68,11 @@ class Progress:
         if self._bar is not None:
             self._bar.update(count)
 
+    def describe(self, text: str) -> None:
+        """Show ``text`` before the bar (what the run is doing now)."""
+        if self._bar is not None:
+            self._bar.set_description_str(text)
+
     def echo(self, message: str) -> None:
         """Write a line of ``message`` to the stream, above the bar when one is drawn."""
         if self._bar is not None:
@@ -93,6 +99,40 @@ class Progress:
         self, kind: type[BaseException] | None, exc: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
+
+
+class Stages:
+    """The named steps of one command ("reading events", "drawing", "writing") as a progress bar.
+
+    For commands that work on a whole file at once (``geo map``, ``geo figure``, ``geo chart``): on a
+    big input each step takes seconds, and the bar says which one runs and how long it has been.
+
+    Parameters
+    ----------
+    names
+        The steps, in order; :meth:`next` starts the first, then each following one.
+    enabled
+        False draws nothing (``-q``); True draws only on a terminal.
+    stream
+        Where to draw (standard error by default).
+    """
+
+    def __init__(self, names: Sequence[str], *, enabled: bool = True, stream: TextIO | None = None) -> None:
+        self.names = tuple(names)
+        self.at = -1
+        self._progress = Progress(total=len(self.names), unit="steps", enabled=enabled, stream=stream)
+
+    def next(self) -> None:
+        """Finish the current step (if any) and start the next one."""
+        if self.at >= 0:
+            self._progress.update()
+        self.at += 1
+        if self.at < len(self.names):
+            self._progress.describe(self.names[self.at])
+
+    def close(self) -> None:
+        """Remove the bar."""
+        self._progress.close()
 
 
 def _columns(stream: TextIO) -> int:
