@@ -283,6 +283,18 @@ def test_a_single_victim_named_before_a_death_toll_is_added_to_it() -> None:
     assert [c.value for c in find_counts("A car and four civilians were killed.")] == [4]
 
 
+def test_one_victim_a_killing_of_and_a_martyrdom_of_are_death_tolls() -> None:
+    text = "Gunmen raided the village, killing a child and wounding two."
+    assert [c.value for c in find_counts(text)] == [1]
+    assert [c.value for c in find_counts("The raid ended in the killing of four farmers.")] == [4]
+    assert [c.value for c in find_counts("It resulted in the martyrdom of three guards.")] == [3]
+    assert [c.value for c in find_counts("The shelling caused one civilian fatality.")] == [1]
+    assert [c.value for c in find_counts("The group executed three hostages.")] == [3]
+    # "a" before a word that is no victim, and "killing" without "of", count nothing
+    assert find_counts("They went on killing a number of hours.") == []
+    assert find_counts("The killing continued.") == []
+
+
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
     text = "Norwegian advisers of NATO Mission Iraq train officers in Basra."
     found = tag(text, "Basra")["Basra"]

@@ -77,11 +77,12 @@ def _grammar() -> _Grammar:
     )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number})(?!\s+(?:{troops})\s+(?:in|at|to)\b)(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
+        rf"(?P<fb_n>{number}|an?(?=\s+{adj}{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
+        rf"(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|deaths\s+of"
+        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths|martyrdom|killing)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21" (a running toll)
         rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|climbs?|climbed)\s+to)\s+"
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
@@ -106,7 +107,9 @@ def _grammar() -> _Grammar:
         at_toll=at_toll,
         first=first,
         part=part,
-        starter_test=WordTest({*number_words, *_KILL_WORDS, "death", "deaths", "casualties"}, digits=True),
+        starter_test=WordTest(
+            {*number_words, *_KILL_WORDS, "death", "deaths", "casualties", "martyrdom"}, digits=True
+        ),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
@@ -183,9 +186,11 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         if start < reached:
             continue
         word = words[index]
-        if word in _KILL_WORDS:
+        if word == "killing" and text.startswith(" of", toks.ends[index]):  # "the killing of four"
+            pattern = grammar.at_toll
+        elif word in _KILL_WORDS:
             pattern = grammar.at_kill
-        elif word in {"death", "deaths", "casualties"}:
+        elif word in {"death", "deaths", "casualties", "martyrdom"}:
             pattern = grammar.at_toll
         elif _may_count(toks, index, keywords):
             pattern = grammar.at_number
@@ -197,7 +202,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         kind = match.lastgroup or ""
         group = _GROUPS[kind]
         raw = match[group]
-        value = parse_number(raw)
+        value = _one(raw) if kind == "fat_b" else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
         reached = match.end()
