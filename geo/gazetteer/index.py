@@ -17,7 +17,7 @@ from geo import settings
 from geo.cache import readonly_uri
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
-from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, LetterTable, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
 from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
@@ -56,7 +56,7 @@ class Gazetteer:
                 f"gazetteer index {str(path)!r} is damaged ({problem}); delete it to have it rebuilt"
             )
         self._lock = threading.Lock()
-        self._fuzzy: tuple[list[str], list[list[int]]] | None = None
+        self._fuzzy: tuple[list[str], list[list[int]], LetterTable] | None = None
         self._countries: frozenset[str] | None = None
 
     def _meta_problem(self) -> str | None:
@@ -311,9 +311,9 @@ class Gazetteer:
         return code
 
     def _fuzzy_matches(self, base: str) -> dict[int, tuple[float, str, str]]:
-        keys, pids = self._fuzzy_choices()
+        keys, pids, table = self._fuzzy_choices()
         found: dict[int, tuple[float, str, str]] = {}
-        for index, ratio in best_matches(fuzzy_key(base), keys):
+        for index, ratio in best_matches(fuzzy_key(base), keys, table=table):
             for pid in pids[index]:
                 weight = FUZZY_WEIGHT * ratio / 100.0
                 if pid not in found or weight > found[pid][0]:
@@ -331,7 +331,7 @@ class Gazetteer:
             found = {pid: (w, label, names.get(pid, key)) for pid, (w, label, key) in found.items()}
         return found
 
-    def _fuzzy_choices(self) -> tuple[list[str], list[list[int]]]:
+    def _fuzzy_choices(self) -> tuple[list[str], list[list[int]], LetterTable]:
         """Fuzzy keys of the names of well-known entries (see FUZZY_MIN_IMPORTANCE), loaded on first use."""
         if self._fuzzy is None:
             with self._reading():
@@ -343,7 +343,8 @@ class Gazetteer:
             grouped: dict[str, list[int]] = {}
             for base, pid in rows:
                 grouped.setdefault(fuzzy_key(base), []).append(pid)
-            self._fuzzy = (list(grouped), list(grouped.values()))
+            keys = list(grouped)
+            self._fuzzy = (keys, list(grouped.values()), LetterTable(keys))
         return self._fuzzy
 
     def _rank(

@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 from geo.cache import prepare_folder, readonly_uri, sweep_temporaries, temp_path
 from geo.errors import InputError
-from geo.gazetteer.build import MIN_SKELETON, SCHEMA, SCHEMA_VERSION
+from geo.gazetteer.build import INDEXES, MIN_SKELETON, SCHEMA, SCHEMA_VERSION
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.normalize import generic_words, normalize_name, skeleton, split_generic
 
@@ -67,8 +67,6 @@ KEEP_SECONDS: Final = 600
 #: How far above the best packaged namesake in its country a user place ranks (importance points).
 USER_MARGIN: Final = 0.01
 _SUFFIX: Final = ".sqlite"
-
-_INDEXES: Final = ("names_key ON names (key)", "names_base ON names (base)", "names_skel ON names (skel)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +238,7 @@ def open_layer(name: str, *, kind: str, source: str) -> Iterator[sqlite3.Connect
             yield con
             places = con.execute("SELECT max(pid) FROM places").fetchone()[0] or 0
             names = con.execute("SELECT max(rowid) FROM names").fetchone()[0] or 0
-            con.executescript("".join(f"CREATE INDEX {index};" for index in _INDEXES))
+            con.executescript("".join(f"CREATE INDEX {index};" for index in INDEXES))
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [
@@ -338,14 +336,14 @@ def merge_layers(base: Path, layers: Sequence[LayerInfo], target: Path) -> Path:
             con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
             big = sum(layer.names for layer in layers) > 200_000
             if big:  # a GeoNames layer: index once at the end
-                con.executescript("".join(f"DROP INDEX {index.split()[0]};" for index in _INDEXES))
+                con.executescript("".join(f"DROP INDEX {index.split()[0]};" for index in INDEXES))
             packaged: int | None = None  # the last pid before the user layers
             for layer in layers:
                 if layer.kind == "user" and packaged is None:
                     packaged = int(con.execute("SELECT max(pid) FROM places").fetchone()[0])
                 _merge_one(con, layer)
             if big:
-                con.executescript("".join(f"CREATE INDEX {index};" for index in _INDEXES))
+                con.executescript("".join(f"CREATE INDEX {index};" for index in INDEXES))
             if packaged is not None:
                 _raise_user_places(con, packaged)
             places = con.execute("SELECT max(pid) FROM places").fetchone()[0]
