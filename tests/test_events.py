@@ -295,6 +295,15 @@ def test_one_victim_a_killing_of_and_a_martyrdom_of_are_death_tolls() -> None:
     assert find_counts("The killing continued.") == []
 
 
+def test_an_organisation_implies_its_mission_of_the_place_and_period() -> None:
+    text = "Italian troops arrived in Basra on Friday, part of a NATO effort to advise Iraqi forces."
+    assert tag(text, "Basra", published="2019-03-15")["Basra"].mission == "NATO Mission Iraq"
+    assert tag(text, "Basra", published="2009-03-15")["Basra"].mission == "NATO Training Mission – Iraq"
+    # a country in a mission's name ("Iraqi" -> Iraq, in "NATO Mission Iraq") implies nothing
+    text = "Italian troops arrived in Basra on Friday to advise Iraqi forces."
+    assert tag(text, "Basra", published="2019-03-15")["Basra"].mission is None
+
+
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
     text = "Norwegian advisers of NATO Mission Iraq train officers in Basra."
     found = tag(text, "Basra")["Basra"]

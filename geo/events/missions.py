@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from geo.errors import InputError
 from geo.events.dating import mission_active_at
 from geo.events.document import MILITARY, Document
 from geo.model.spans import Resolved
@@ -39,6 +40,8 @@ def event_mission(
     here = [m.name for m in doc.missions[number] if _active(doc, m.name, date)]
     if here or (here := _owned(doc, number, date, place)):
         return here[0]
+    if event_type in _DOCUMENT_MISSION and (implied := _owned(doc, number, date, place, named=False)):
+        return implied[0]
     if event_type not in MILITARY:
         return _area_mission(doc, date, place) if event_type != "strike" else None
     for other in (number - 1, number - 2, number + 1) if event_type != "strike" else ():
@@ -73,14 +76,23 @@ def _area_mission(doc: Document, date: TemporalExpression | None, place: Resolve
     return name if place.candidate.id in areas or f"iso:{place.candidate.country}" in areas else None
 
 
-def _owned(doc: Document, number: int, date: TemporalExpression | None, place: Resolved) -> list[str]:
+def _owned(
+    doc: Document, number: int, date: TemporalExpression | None, place: Resolved, *, named: bool = True
+) -> list[str]:
     """The mission meant by "<organisation> mission" (or "operation") in sentence ``number``: the only
     active catalogue mission whose name holds the organisation's name and whose areas (if any) hold the
-    place or its country ("the NATO mission" at a place in Iraq: NATO Mission Iraq)."""
+    place or its country ("the NATO mission" at a place in Iraq: NATO Mission Iraq).
+
+    With ``named=False`` the organisation alone implies the mission (a deployment or presence "part of
+    a NATO move" in Estonia in 2017: NATO Enhanced Forward Presence), and only a mission whose areas
+    hold the place or its country counts: the catalogue's area and period say which one.
+    """
     country = f"iso:{place.candidate.country}"
     for actor in doc.actors[number]:
-        if _MISSION_AFTER.match(doc.text, actor.end) is None:
+        if named and _MISSION_AFTER.match(doc.text, actor.end) is None:
             continue
+        if not named and not _organisation(doc, actor.name):
+            continue  # a country ("Iraq") in a mission's name implies nothing
         owner = re.compile(rf"\b{re.escape(actor.name)}\b")
         found = [
             e
@@ -90,10 +102,18 @@ def _owned(doc: Document, number: int, date: TemporalExpression | None, place: R
             and _active(doc, e.name, date)
         ]
         # a mission of the place's area outranks one without areas ("the NATO mission" in Iraq)
-        local = [e.name for e in found if e.areas] or [e.name for e in found]
+        local = [e.name for e in found if e.areas] or ([e.name for e in found] if named else [])
         if len(local) == 1:
             return local
     return []
+
+
+def _organisation(doc: Document, name: str) -> bool:
+    """Whether ``name`` is an organisation of the actor catalogue (NATO, the EU, the UN)."""
+    try:
+        return doc.actors_catalogue.entry(name).kind == "organisation"
+    except InputError:  # a country or a demonym's country: not in the catalogue
+        return False
 
 
 def _active(doc: Document, mission: str, date: TemporalExpression | None) -> bool:
