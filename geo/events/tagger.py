@@ -18,7 +18,7 @@ from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.sites import datelines, in_names, listed, nested
+from geo.events.sites import containers, datelines, in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -217,6 +217,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
             choices[place.toponym.start] = _MENTION
+    for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
+        choices[start] = _MENTION  # "X in Y province": the event is at X
 
     countries = [
         act.Mention(p.toponym.start, p.toponym.end, name)

@@ -1,0 +1,69 @@
+"""Event rules against false events and wrong types, on example sentences we wrote (no gazetteer needed):
+a region that only locates a finer place, places of a motive, the object of a decision, the subject of a
+title, withdrawals told with "left"."""
+
+from __future__ import annotations
+
+from geo.events import EventTag, tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+
+# name -> (id, class, country)
+PLACES = {
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Kirkuk": ("test:kirkuk", "city", "IQ"),
+    "Kirkuk province": ("test:kirkuk-province", "admin_region", "IQ"),
+    "Nineveh province": ("test:nineveh-province", "admin_region", "IQ"),
+    "Mosul": ("test:mosul", "city", "IQ"),
+    "Tikrit": ("test:tikrit", "city", "IQ"),
+    "Salahuddin": ("test:salahuddin", "admin_region", "IQ"),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "Baghdad": ("test:baghdad", "city", "IQ"),
+    "Amman": ("test:amman", "city", "JO"),
+    "Gaza": ("test:gaza", "city", "PS"),
+}
+
+
+def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
+    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
+    found = []
+    for name in names:
+        gid, feature_class, country = PLACES[name]
+        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            if not any(r.toponym.start <= start < r.toponym.end for r in found):
+                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
+
+
+def kinds(text: str, *names: str) -> dict[str, set[str]]:
+    """Event types (``mention`` included) of each place."""
+    out: dict[str, set[str]] = {}
+    for tag in tags(text, *names):
+        out.setdefault(tag.place.candidate.name, set()).add(tag.event_type)
+    return out
+
+
+def test_a_region_that_locates_a_finer_place_takes_no_event_of_its_own() -> None:
+    text = "Three rockets hit Camp Taji in Kirkuk province on Monday."
+    assert kinds(text, "Camp Taji", "Kirkuk province") == {
+        "Camp Taji": {"rocket_attack"},
+        "Kirkuk province": {"mention"},
+    }
+    text = "Gunmen attacked a checkpoint near Tikrit, the capital of Salahuddin, on Monday."
+    assert kinds(text, "Tikrit", "Salahuddin")["Salahuddin"] == {"mention"}
+
+
+def test_regions_listed_side_by_side_keep_their_events() -> None:
+    text = "Militants attacked villages in Kirkuk province and Nineveh province on Monday."
+    assert kinds(text, "Kirkuk province", "Nineveh province") == {
+        "Kirkuk province": {"attack"},
+        "Nineveh province": {"attack"},
+    }
+    text = "Drones attacked bases in Mosul, Kirkuk province, and Nineveh province on Monday."
+    found = kinds(text, "Mosul", "Kirkuk province", "Nineveh province")
+    assert found["Kirkuk province"] == {"attack"}
+    assert found["Nineveh province"] == {"attack"}
