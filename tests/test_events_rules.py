@@ -26,7 +26,7 @@ PLACES = {
 
 def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
     """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
-    found = []
+    found: list[Resolved] = []
     for name in names:
         gid, feature_class, country = PLACES[name]
         candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
