@@ -67,3 +67,15 @@ def test_regions_listed_side_by_side_keep_their_events() -> None:
     found = kinds(text, "Mosul", "Kirkuk province", "Nineveh province")
     assert found["Kirkuk province"] == {"attack"}
     assert found["Nineveh province"] == {"attack"}
+
+
+def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
+    text = "The government in Baghdad called on the coalition to withdraw its troops on Sunday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+    text = "Officials in Baghdad delivered a request for the withdrawal of foreign troops on Sunday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+
+
+def test_a_withdrawal_that_happened_stays_a_withdrawal() -> None:
+    text = "The coalition withdrew its troops from Camp Taji on Sunday, as Baghdad had requested."
+    assert kinds(text, "Camp Taji", "Baghdad")["Camp Taji"] == {"withdrawal"}

@@ -16,6 +16,7 @@ __all__ = [
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
+    "REQUESTING",
     "SOURCE",
     "has_prefix",
     "is_locative",
@@ -56,6 +57,8 @@ PRESENT: Final = frozenset(_class("present"))
 COUNTERING: Final = frozenset(_class("countering"))
 #: Verbs of reporting: a date right after one says when something was told, not when it happened.
 REPORTING: Final = frozenset(_class("reporting"))
+#: Words of asking or agreeing whose object is no event of its own ("called on X to withdraw").
+REQUESTING: Final = frozenset(_class("requesting"))
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").

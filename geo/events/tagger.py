@@ -12,10 +12,11 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
-from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
+from geo.events.context import SOURCE, is_locative, modifies
+from geo.events.cues import TROOP_COUNT, Cue, by_state, refine
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
+from geo.events.governed import usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.sites import containers, datelines, in_names, listed, nested
@@ -129,17 +130,7 @@ def tag_events(
 
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
-    sentence_start = doc.sentences[number].start
-    starts = [p.toponym.start for p in group]  # group is in text order
-    cues = [
-        c
-        for c in doc.cues[number]
-        if not _hypothetical(doc, c, sentence_start)
-        and not unarmed(c, doc.text, doc.words(number))
-        and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
-    ]
-    if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
-        cues = [c for c in cues if not _countered(doc, c, sentence_start)]
+    cues = usable_cues(doc, number, group)
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
@@ -273,40 +264,6 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
-
-
-def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
-    """Whether ``offset`` lies inside the name of one of the places of ``group`` (starts in order)."""
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset < group[index].toponym.end
-
-
-def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
-    if cue.event_type == "political":
-        return False
-    words, starts = doc.tokens.words, doc.tokens.starts
-    index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
-            break
-        if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
-            return True
-    return False
-
-
-def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
-    """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
-    help fight attacks"): up to three words after a word of the ``countering`` class."""
-    if cue.event_type not in VIOLENT:
-        return False
-    words, starts = doc.tokens.words, doc.tokens.starts
-    index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
-            break
-        if words[k] in COUNTERING:
-            return True
-    return False
 
 
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
