@@ -79,3 +79,15 @@ def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
 def test_a_withdrawal_that_happened_stays_a_withdrawal() -> None:
     text = "The coalition withdrew its troops from Camp Taji on Sunday, as Baghdad had requested."
     assert kinds(text, "Camp Taji", "Baghdad")["Camp Taji"] == {"withdrawal"}
+
+
+def test_the_place_of_a_motive_is_no_event_place() -> None:
+    text = "Hundreds of demonstrators marched in Amman on Friday to protest the war in Gaza."
+    assert kinds(text, "Amman", "Gaza") == {"Amman": {"protest"}, "Gaza": {"mention"}}
+    text = "Militants attacked a convoy near Mosul on Friday in solidarity with fighters in Kirkuk."
+    assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"attack"}, "Kirkuk": {"mention"}}
+
+
+def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
+    text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
+    assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

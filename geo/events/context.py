@@ -13,6 +13,7 @@ __all__ = [
     "COUNTERING",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
+    "MOTIVE",
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
@@ -59,6 +60,10 @@ COUNTERING: Final = frozenset(_class("countering"))
 REPORTING: Final = frozenset(_class("reporting"))
 #: Words of asking or agreeing whose object is no event of its own ("called on X to withdraw").
 REQUESTING: Final = frozenset(_class("requesting"))
+#: Phrases that give the reason for an act ("in solidarity with", "to protest"), as one pattern.
+MOTIVE: Final = re.compile(
+    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("motive")) + r")\b", re.IGNORECASE
+)
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").

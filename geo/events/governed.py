@@ -7,6 +7,10 @@ next to a military or political cue ("deployed to fight attacks": ``countering``
 agreement whose object it is ("called on X to withdraw", "the request for the withdrawal of its troops",
 "the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
 last case the request is the event (a political act), not the withdrawal or presence it asks for.
+
+A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class) opens a
+span to the end of its clause that says why something was done: its cue words and places are the reason,
+not an event told here ("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
 """
 
 from __future__ import annotations
@@ -15,12 +19,12 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
-from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, REQUESTING
+from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, REQUESTING
 from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
 
-__all__ = ["usable_cues"]
+__all__ = ["in_motive", "motives", "usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
@@ -36,6 +40,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     """
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
+    reasons = motives(doc, number)
     cues = [
         c
         for c in doc.cues[number]
@@ -43,10 +48,29 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not unarmed(c, doc.text, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
+        and not in_motive(c.start, reasons)
     ]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     return cues
+
+
+def motives(doc: Document, number: int) -> list[tuple[int, int]]:
+    """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
+    clause start (:attr:`Document.clauses`) or the end of the sentence."""
+    sentence = doc.sentences[number]
+    clauses = doc.clauses
+    out = []
+    for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end):
+        index = bisect.bisect_right(clauses, found.start())
+        end = clauses[index] if index < len(clauses) else sentence.end
+        out.append((found.start(), min(end, sentence.end)))
+    return out
+
+
+def in_motive(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the motive ``spans``."""
+    return any(start <= offset < end for start, end in spans)
 
 
 def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:

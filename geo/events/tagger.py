@@ -16,7 +16,7 @@ from geo.events.context import SOURCE, is_locative, modifies
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
-from geo.events.governed import usable_cues
+from geo.events.governed import in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.sites import containers, datelines, in_names, listed, nested
@@ -210,6 +210,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
+    reasons = motives(doc, number)  # "to protest the war in X": X is why, not where
+    for start in [s for s in choices if in_motive(s, reasons)]:
+        choices[start] = _MENTION
 
     countries = [
         act.Mention(p.toponym.start, p.toponym.end, name)
@@ -221,7 +224,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     hosts = {
         p.toponym.start
         for p in group
-        if choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country"
+        if (choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country")
+        and not in_motive(p.toponym.start, reasons)
     }
     extra = []
     for host, cue in clause_frames(
