@@ -21,6 +21,8 @@ PLACES = {
     "Baghdad": ("test:baghdad", "city", "IQ"),
     "Amman": ("test:amman", "city", "JO"),
     "Gaza": ("test:gaza", "city", "PS"),
+    "Turkey": ("iso:TR", "country", "TR"),
+    "Russia": ("iso:RU", "country", "RU"),
 }
 
 
@@ -91,3 +93,14 @@ def test_the_place_of_a_motive_is_no_event_place() -> None:
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}
+
+
+def test_countries_agreeing_on_a_place_are_the_actors_of_the_act_there() -> None:
+    text = "In May, Turkey and Russia agreed to turn Kirkuk into a demilitarised zone."
+    assert kinds(text, "Turkey", "Russia", "Kirkuk") == {
+        "Turkey": {"mention"},
+        "Russia": {"mention"},
+        "Kirkuk": {"political"},
+    }
+    text = "In May, Turkey and Russia agreed on a ceasefire."
+    assert kinds(text, "Turkey", "Russia") == {"Turkey": {"political"}, "Russia": {"political"}}

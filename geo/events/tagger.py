@@ -195,7 +195,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
                 and choice.event_type != "mention"
                 and (
                     modifies(text, place.toponym.end)  # "visited the US troops": no US act
-                    or (place.toponym.start not in locative and has_locative)  # an actor deciding on X
+                    or (
+                        place.toponym.start not in locative
+                        and (has_locative or _about(group, choices, choice))
+                    )
                 )
             ):
                 choices[place.toponym.start] = _MENTION
@@ -268,6 +271,14 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
+
+
+def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:
+    """Whether a place other than a country takes the same political act ("Turkey and Russia agreed to
+    turn Idlib into a zone": the act is about Idlib, the countries are its actors)."""
+    return any(
+        p.candidate.feature_class != "country" and choices[p.toponym.start].cue is choice.cue for p in group
+    )
 
 
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
