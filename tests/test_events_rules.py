@@ -9,7 +9,7 @@ from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
 
 # name -> (id, class, country)
-PLACES = {
+PLACES: dict[str, tuple[str, str, str | None]] = {
     "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
     "Kirkuk": ("test:kirkuk", "city", "IQ"),
     "Kirkuk province": ("test:kirkuk-province", "admin_region", "IQ"),
@@ -23,6 +23,7 @@ PLACES = {
     "Gaza": ("test:gaza", "city", "PS"),
     "Turkey": ("iso:TR", "country", "TR"),
     "Russia": ("iso:RU", "country", "RU"),
+    "Red Sea": ("test:red-sea", "water_body", None),
 }
 
 
@@ -104,3 +105,24 @@ def test_countries_agreeing_on_a_place_are_the_actors_of_the_act_there() -> None
     }
     text = "In May, Turkey and Russia agreed on a ceasefire."
     assert kinds(text, "Turkey", "Russia") == {"Turkey": {"political"}, "Russia": {"political"}}
+
+
+def test_cue_words_of_posture_and_fighting() -> None:
+    assert kinds("The carrier strike group was ordered to the Red Sea on Monday.", "Red Sea") == {
+        "Red Sea": {"deployment"}
+    }
+    assert kinds("Navy ships patrolled the Red Sea on Monday.", "Red Sea") == {"Red Sea": {"presence"}}
+    assert kinds("Tanks took over areas near Mosul on Monday.", "Mosul") == {"Mosul": {"attack"}}
+    assert kinds("A UN post near Tikrit has come under repeated fire this week.", "Tikrit") == {
+        "Tikrit": {"attack"}
+    }
+    assert kinds("Soldiers opened fire on protesters in Baghdad on Monday.", "Baghdad")["Baghdad"] != {
+        "deployment"
+    }
+
+
+def test_ending_a_deployment_is_a_withdrawal_and_opening_an_inquiry_is_none() -> None:
+    text = "The army has ended its deployment in Kirkuk after ten years."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"withdrawal"}}
+    text = "Police opened an investigation in Kirkuk on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
