@@ -126,3 +126,9 @@ def test_ending_a_deployment_is_a_withdrawal_and_opening_an_inquiry_is_none() ->
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"withdrawal"}}
     text = "Police opened an investigation in Kirkuk on Monday."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+
+
+def test_a_place_that_modifies_a_title_is_no_site_of_a_decision() -> None:
+    assert kinds("The Kirkuk governor welcomed the decision on Monday.", "Kirkuk") == {"Kirkuk": {"mention"}}
+    text = "Officials met in Kirkuk and welcomed the decision on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"political"}}

@@ -19,6 +19,7 @@ __all__ = [
     "REPORTING",
     "REQUESTING",
     "SOURCE",
+    "TITLES",
     "has_prefix",
     "is_locative",
     "modifies",
@@ -76,19 +77,23 @@ HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 
 #: Words of moving or sending, after which "to X" is where something goes ("sent troops to X").
 _MOTION: Final = frozenset(_class("motion"))
-#: Nouns a country name modifies ("US bases", "Iraqi forces"): the country is then no site.
-_MODIFIED: Final = frozenset(_class("modified"))
+#: Titles of a person after a place name ("the Kirkuk governor"): the place says whose official.
+TITLES: Final = frozenset(_class("title"))
+#: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
+#: site.
+_MODIFIED: Final = frozenset(_class("modified")) | TITLES
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
 
-def modifies(text: str, end: int) -> bool:
+def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> bool:
     """Whether the name ending at ``end`` modifies what follows: a hyphenated compound ("Iran-backed",
-    "US-led") or a noun of the ``modified`` class ("US bases", "Turkey's forces")."""
+    "US-led") or a noun of the ``modified`` and ``title`` classes ("US bases", "Turkey's forces"), or of
+    ``nouns`` when given (:data:`TITLES` for a place that is not a country)."""
     found = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if found is None:
         return False
     word = found.group(1)
-    return word is None or word.lower() in _MODIFIED
+    return word is None or word.lower() in (_MODIFIED if nouns is None else nouns)
 
 
 def _moving(words: list[str], index: int) -> bool:

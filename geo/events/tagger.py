@@ -12,7 +12,7 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import SOURCE, is_locative, modifies
+from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -190,15 +190,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice = choices[place.toponym.start]
         is_country = place.candidate.feature_class == "country"
         if choice.event_type not in PHYSICAL:
-            if (
-                is_country
-                and choice.event_type != "mention"
-                and (
-                    modifies(text, place.toponym.end)  # "visited the US troops": no US act
-                    or (
-                        place.toponym.start not in locative
-                        and (has_locative or _about(group, choices, choice))
-                    )
+            if choice.event_type != "mention" and (
+                # "visited the US troops", "the Kurdistan Region President welcomed the decision"
+                modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                or (
+                    is_country
+                    and place.toponym.start not in locative
+                    and (has_locative or _about(group, choices, choice))  # an actor deciding on X
                 )
             ):
                 choices[place.toponym.start] = _MENTION
