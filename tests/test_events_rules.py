@@ -24,6 +24,7 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Turkey": ("iso:TR", "country", "TR"),
     "Russia": ("iso:RU", "country", "RU"),
     "Red Sea": ("test:red-sea", "water_body", None),
+    "US": ("iso:US", "country", "US"),
 }
 
 
@@ -132,3 +133,17 @@ def test_a_place_that_modifies_a_title_is_no_site_of_a_decision() -> None:
     assert kinds("The Kirkuk governor welcomed the decision on Monday.", "Kirkuk") == {"Kirkuk": {"mention"}}
     text = "Officials met in Kirkuk and welcomed the decision on Monday."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"political"}}
+
+
+def test_a_cue_inside_an_organisations_name_is_no_event() -> None:
+    text = "A commander of the Islamic Revolutionary Guard Corps spoke in Baghdad on Monday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"mention"}}
+    text = "The Revolutionary Guards deployed fighters to Baghdad on Monday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"deployment"}}
+
+
+def test_a_clause_whose_only_place_is_an_actor_tells_an_event_of_the_site_before() -> None:
+    text = "Twenty years after the first troops arrived at Camp Taji, the last US soldiers left on Friday."
+    found = {(t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Camp Taji", "US")}
+    assert ("Camp Taji", "withdrawal", "2021-03-12") in found
+    assert ("US", "withdrawal", "2021-03-12") not in found

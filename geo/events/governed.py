@@ -35,8 +35,9 @@ _REQUEST_REACH: Final = 5
 def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[Cue]:
     """The cues of sentence ``number`` that report an event, with the places ``group`` (text order).
 
-    Cues inside a place's name ("base" in "Bagram Air Base"), a bare "strike" without a word of armed
-    force, and cues governed as the module docstring says are left out.
+    Cues inside a place's name ("base" in "Bagram Air Base") or a mission's or organisation's name
+    ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, and cues
+    governed as the module docstring says are left out.
     """
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
@@ -49,6 +50,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and not in_motive(c.start, reasons)
+        and not _in_name(doc, number, c)
     ]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
@@ -71,6 +73,14 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
 def in_motive(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``offset`` lies in one of the motive ``spans``."""
     return any(start <= offset < end for start, end in spans)
+
+
+def _in_name(doc: Document, number: int, cue: Cue) -> bool:
+    """Whether a cue word lies inside the name of a mission or organisation of the catalogues ("Guard" in
+    "Islamic Revolutionary Guard Corps", "Strike" in "Joint Strike Force"): part of a name, no event."""
+    return any(
+        m.start <= cue.start < m.end for m in (*doc.missions[number], *doc.actors[number]) if m.end > m.start
+    )
 
 
 def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
