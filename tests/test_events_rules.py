@@ -147,3 +147,11 @@ def test_a_clause_whose_only_place_is_an_actor_tells_an_event_of_the_site_before
     found = {(t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Camp Taji", "US")}
     assert ("Camp Taji", "withdrawal", "2021-03-12") in found
     assert ("US", "withdrawal", "2021-03-12") not in found
+
+
+def test_taking_a_town_is_an_attack_and_bolstering_forces_a_deployment() -> None:
+    assert kinds("In June, militants took Mosul after a short battle.", "Mosul") == {"Mosul": {"attack"}}
+    text = "The army bolstered the number of troops in Kirkuk last month."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"deployment"}}
+    text = "The army bolstered its role in Kirkuk last month."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
