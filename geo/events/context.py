@@ -13,10 +13,13 @@ __all__ = [
     "COUNTERING",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
+    "MOTIVE",
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
+    "REQUESTING",
     "SOURCE",
+    "TITLES",
     "has_prefix",
     "is_locative",
     "modifies",
@@ -56,6 +59,12 @@ PRESENT: Final = frozenset(_class("present"))
 COUNTERING: Final = frozenset(_class("countering"))
 #: Verbs of reporting: a date right after one says when something was told, not when it happened.
 REPORTING: Final = frozenset(_class("reporting"))
+#: Words of asking or agreeing whose object is no event of its own ("called on X to withdraw").
+REQUESTING: Final = frozenset(_class("requesting"))
+#: Phrases that give the reason for an act ("in solidarity with", "to protest"), as one pattern.
+MOTIVE: Final = re.compile(
+    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("motive")) + r")\b", re.IGNORECASE
+)
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
@@ -68,19 +77,23 @@ HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 
 #: Words of moving or sending, after which "to X" is where something goes ("sent troops to X").
 _MOTION: Final = frozenset(_class("motion"))
-#: Nouns a country name modifies ("US bases", "Iraqi forces"): the country is then no site.
-_MODIFIED: Final = frozenset(_class("modified"))
+#: Titles of a person after a place name ("the Kirkuk governor"): the place says whose official.
+TITLES: Final = frozenset(_class("title"))
+#: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
+#: site.
+_MODIFIED: Final = frozenset(_class("modified")) | TITLES
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
 
-def modifies(text: str, end: int) -> bool:
+def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> bool:
     """Whether the name ending at ``end`` modifies what follows: a hyphenated compound ("Iran-backed",
-    "US-led") or a noun of the ``modified`` class ("US bases", "Turkey's forces")."""
+    "US-led") or a noun of the ``modified`` and ``title`` classes ("US bases", "Turkey's forces"), or of
+    ``nouns`` when given (:data:`TITLES` for a place that is not a country)."""
     found = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if found is None:
         return False
     word = found.group(1)
-    return word is None or word.lower() in _MODIFIED
+    return word is None or word.lower() in (_MODIFIED if nouns is None else nouns)
 
 
 def _moving(words: list[str], index: int) -> bool:

@@ -67,9 +67,14 @@ def clause_frames(
         Each extra event as its place and cue, in clause order.
     """
     named = set(place_clause)
+    # a clause whose only places are actors names no site of its own for the movements of forces ("the
+    # last US soldiers left"); a state's strike told with its actor alone ("a US drone strike") may have
+    # been made anywhere
+    hosted = {clause for p, clause in zip(group, place_clause, strict=True) if p.toponym.start in hosts}
     by_clause: dict[int, list[Cue]] = {}
     for cue, clause in zip(cues, cue_clause, strict=True):
-        if clause not in named and cue.event_type in physical and cue.tier >= 2:
+        unnamed = clause not in named or (clause not in hosted and cue.event_type not in VIOLENT)
+        if unnamed and cue.event_type in physical and cue.tier >= 2:
             by_clause.setdefault(clause, []).append(cue)
     candidates = [p for p in group if p.toponym.start in hosts]
     if not by_clause or not candidates:

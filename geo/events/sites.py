@@ -7,20 +7,30 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from geo.events import actors as act
 from geo.events.document import Document
 from geo.model.spans import Resolved
 
-__all__ = ["datelines", "in_names", "listed", "nested"]
+__all__ = ["containers", "datelines", "in_names", "listed", "nested"]
 
 #: Between two names of a list: a few words after the first ("district", "in western Iraq"), a comma,
 #: maybe "and"/"or" and an article.
 _LIST_JOIN: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
 )
+#: Between a place and the region that contains it: "X in (western) Y", "X, Y", "X, capital of Y",
+#: "X in the Z area of Y" (up to six words, no other punctuation).
+_WITHIN: Final = re.compile(
+    r"(?:\s*,)?(?:\s+[\w'’-]+){0,6}?\s+(?:in|of|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|\s*,\s*"
+)
+#: Classes a containing region may have, and classes of the finer places it contains.
+_REGIONS: Final = frozenset({"admin_region", "region"})
+_WIDE: Final = frozenset({"region", "country", "water_body"})
+#: After a region: another name listed ("X, Y, and Z", "X, Y or Z").
+_LIST_MORE: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 #: What follows a name that is not the last of a list.
 _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s(?:and|or)\s)")
 
@@ -112,4 +122,32 @@ def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int
         if between.group("conj") or between.group("and") or _LIST_NEXT.match(text, place.toponym.end):
             locative.add(place.toponym.start)
             out[place.toponym.start] = previous.toponym.start
+    return out
+
+
+def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:
+    """Starts of the regions named right after a finer place of the same event to say where that place
+    lies ("Ain al-Asad airbase in Anbar province", "Dori, chief town of the Sahel region", "Gajiram in the
+    Nganzai district of Borno State"): the event is at the finer place, the region only locates it.
+
+    ``kinds`` holds the event type each place takes, by its start (``mention`` for none). A region joined
+    by a bare comma counts only when no other name is listed after it ("X, Y, and Z" is a list).
+    """
+    out: set[int] = set()
+    for index, place in enumerate(group):
+        kind = kinds.get(place.toponym.start, "mention")
+        if place.candidate.feature_class not in _REGIONS or kind == "mention":
+            continue
+        for finer in reversed(group[max(0, index - 3) : index]):
+            if finer.candidate.feature_class in _WIDE or finer.candidate.id == place.candidate.id:
+                continue
+            if kinds.get(finer.toponym.start) != kind:
+                continue
+            between = _WITHIN.fullmatch(text, finer.toponym.end, place.toponym.start)
+            if between is None:
+                continue
+            if between.group(0).strip() == "," and _LIST_MORE.match(text, place.toponym.end) is not None:
+                continue
+            out.add(place.toponym.start)
+            break
     return out

@@ -12,13 +12,14 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, SOURCE, is_locative, modifies
-from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, unarmed
+from geo.events.context import SOURCE, TITLES, is_locative, modifies
+from geo.events.cues import TROOP_COUNT, Cue, by_state, refine
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
+from geo.events.governed import in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.sites import datelines, in_names, listed, nested
+from geo.events.sites import containers, datelines, in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -129,17 +130,7 @@ def tag_events(
 
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
-    sentence_start = doc.sentences[number].start
-    starts = [p.toponym.start for p in group]  # group is in text order
-    cues = [
-        c
-        for c in doc.cues[number]
-        if not _hypothetical(doc, c, sentence_start)
-        and not unarmed(c, doc.text, doc.words(number))
-        and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
-    ]
-    if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
-        cues = [c for c in cues if not _countered(doc, c, sentence_start)]
+    cues = usable_cues(doc, number, group)
     if not cues and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
@@ -199,12 +190,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice = choices[place.toponym.start]
         is_country = place.candidate.feature_class == "country"
         if choice.event_type not in PHYSICAL:
-            if (
-                is_country
-                and choice.event_type != "mention"
-                and (
-                    modifies(text, place.toponym.end)  # "visited the US troops": no US act
-                    or (place.toponym.start not in locative and has_locative)  # an actor deciding on X
+            if choice.event_type != "mention" and (
+                # "visited the US troops", "the Kurdistan Region President welcomed the decision"
+                modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                or (
+                    is_country
+                    and place.toponym.start not in locative
+                    and (has_locative or _about(group, choices, choice))  # an actor deciding on X
                 )
             ):
                 choices[place.toponym.start] = _MENTION
@@ -217,6 +209,11 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
             choices[place.toponym.start] = _MENTION
+    for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
+        choices[start] = _MENTION  # "X in Y province": the event is at X
+    reasons = motives(doc, number)  # "to protest the war in X": X is why, not where
+    for start in [s for s in choices if in_motive(s, reasons)]:
+        choices[start] = _MENTION
 
     countries = [
         act.Mention(p.toponym.start, p.toponym.end, name)
@@ -228,7 +225,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     hosts = {
         p.toponym.start
         for p in group
-        if choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country"
+        if (choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country")
+        and not in_motive(p.toponym.start, reasons)
     }
     extra = []
     for host, cue in clause_frames(
@@ -273,38 +271,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     return out
 
 
-def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
-    """Whether ``offset`` lies inside the name of one of the places of ``group`` (starts in order)."""
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset < group[index].toponym.end
-
-
-def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
-    if cue.event_type == "political":
-        return False
-    words, starts = doc.tokens.words, doc.tokens.starts
-    index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
-            break
-        if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
-            return True
-    return False
-
-
-def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
-    """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
-    help fight attacks"): up to three words after a word of the ``countering`` class."""
-    if cue.event_type not in VIOLENT:
-        return False
-    words, starts = doc.tokens.words, doc.tokens.starts
-    index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
-            break
-        if words[k] in COUNTERING:
-            return True
-    return False
+def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:
+    """Whether a place other than a country takes the same political act ("Turkey and Russia agreed to
+    turn Idlib into a zone": the act is about Idlib, the countries are its actors)."""
+    return any(
+        p.candidate.feature_class != "country" and choices[p.toponym.start].cue is choice.cue for p in group
+    )
 
 
 def _best(cues: Sequence[Cue], place: Resolved) -> Cue:

@@ -1,0 +1,135 @@
+"""Which cue words of a sentence report something that happened, and which only name what is threatened,
+planned, fought or asked for.
+
+A cue word is no event of its own when it is governed by a word before it in its sentence: a modal or a
+word of planning ("could strike", "plans to deploy": the ``hypothetical`` classes), a word of countering
+next to a military or political cue ("deployed to fight attacks": ``countering``), or a request, demand or
+agreement whose object it is ("called on X to withdraw", "the request for the withdrawal of its troops",
+"the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
+last case the request is the event (a political act), not the withdrawal or presence it asks for.
+
+A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class) opens a
+span to the end of its clause that says why something was done: its cue words and places are the reason,
+not an event told here ("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, REQUESTING
+from geo.events.cues import Cue, unarmed
+from geo.events.document import VIOLENT, Document
+from geo.model.spans import Resolved
+
+__all__ = ["in_motive", "motives", "usable_cues"]
+
+#: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
+_LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
+#: How many words before a cue a request may stand (the request word, the link and up to three words).
+_REQUEST_REACH: Final = 5
+
+
+def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[Cue]:
+    """The cues of sentence ``number`` that report an event, with the places ``group`` (text order).
+
+    Cues inside a place's name ("base" in "Bagram Air Base") or a mission's or organisation's name
+    ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, and cues
+    governed as the module docstring says are left out.
+    """
+    sentence_start = doc.sentences[number].start
+    starts = [p.toponym.start for p in group]
+    reasons = motives(doc, number)
+    cues = [
+        c
+        for c in doc.cues[number]
+        if not _hypothetical(doc, c, sentence_start)
+        and not unarmed(c, doc.text, doc.words(number))
+        and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
+        and not _requested(doc, c, sentence_start)
+        and not in_motive(c.start, reasons)
+        and not _in_name(doc, number, c)
+    ]
+    if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
+        cues = [c for c in cues if not _countered(doc, c, sentence_start)]
+    return cues
+
+
+def motives(doc: Document, number: int) -> list[tuple[int, int]]:
+    """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
+    clause start (:attr:`Document.clauses`) or the end of the sentence."""
+    sentence = doc.sentences[number]
+    clauses = doc.clauses
+    out = []
+    for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end):
+        index = bisect.bisect_right(clauses, found.start())
+        end = clauses[index] if index < len(clauses) else sentence.end
+        out.append((found.start(), min(end, sentence.end)))
+    return out
+
+
+def in_motive(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the motive ``spans``."""
+    return any(start <= offset < end for start, end in spans)
+
+
+def _in_name(doc: Document, number: int, cue: Cue) -> bool:
+    """Whether a cue word lies inside the name of a mission or organisation of the catalogues ("Guard" in
+    "Islamic Revolutionary Guard Corps", "Strike" in "Joint Strike Force"): part of a name, no event."""
+    return any(
+        m.start <= cue.start < m.end for m in (*doc.missions[number], *doc.actors[number]) if m.end > m.start
+    )
+
+
+def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
+    """Whether ``offset`` lies inside the name of one of the places of ``group`` (starts in order)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < group[index].toponym.end
+
+
+def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    if cue.event_type == "political":
+        return False
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    for k in range(index, max(index - 4, -1), -1):
+        if starts[k] < sentence_start:
+            break
+        if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
+            return True
+    return False
+
+
+def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
+    help fight attacks"): up to three words after a word of the ``countering`` class."""
+    if cue.event_type not in VIOLENT:
+        return False
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    for k in range(index, max(index - 4, -1), -1):
+        if starts[k] < sentence_start:
+            break
+        if words[k] in COUNTERING:
+            return True
+    return False
+
+
+def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether a cue of troops' movement or presence is what a request, demand or agreement asks for:
+    a word of the ``requesting`` class up to five words before it, and a joining word ("to", "for", "on",
+    "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal")."""
+    if cue.event_type not in {"withdrawal", "deployment", "presence"}:
+        return False
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    linked = False
+    for k in range(index, max(index - _REQUEST_REACH, -1), -1):
+        if starts[k] < sentence_start:
+            break
+        if words[k] in REQUESTING:
+            return linked
+        linked = linked or words[k] in _LINKS
+    return False

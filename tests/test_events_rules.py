@@ -1,0 +1,157 @@
+"""Event rules against false events and wrong types, on example sentences we wrote (no gazetteer needed):
+a region that only locates a finer place, places of a motive, the object of a decision, the subject of a
+title, withdrawals told with "left"."""
+
+from __future__ import annotations
+
+from geo.events import EventTag, tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+
+# name -> (id, class, country)
+PLACES: dict[str, tuple[str, str, str | None]] = {
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Kirkuk": ("test:kirkuk", "city", "IQ"),
+    "Kirkuk province": ("test:kirkuk-province", "admin_region", "IQ"),
+    "Nineveh province": ("test:nineveh-province", "admin_region", "IQ"),
+    "Mosul": ("test:mosul", "city", "IQ"),
+    "Tikrit": ("test:tikrit", "city", "IQ"),
+    "Salahuddin": ("test:salahuddin", "admin_region", "IQ"),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "Baghdad": ("test:baghdad", "city", "IQ"),
+    "Amman": ("test:amman", "city", "JO"),
+    "Gaza": ("test:gaza", "city", "PS"),
+    "Turkey": ("iso:TR", "country", "TR"),
+    "Russia": ("iso:RU", "country", "RU"),
+    "Red Sea": ("test:red-sea", "water_body", None),
+    "US": ("iso:US", "country", "US"),
+}
+
+
+def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
+    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
+    found: list[Resolved] = []
+    for name in names:
+        gid, feature_class, country = PLACES[name]
+        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            if not any(r.toponym.start <= start < r.toponym.end for r in found):
+                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
+
+
+def kinds(text: str, *names: str) -> dict[str, set[str]]:
+    """Event types (``mention`` included) of each place."""
+    out: dict[str, set[str]] = {}
+    for tag in tags(text, *names):
+        out.setdefault(tag.place.candidate.name, set()).add(tag.event_type)
+    return out
+
+
+def test_a_region_that_locates_a_finer_place_takes_no_event_of_its_own() -> None:
+    text = "Three rockets hit Camp Taji in Kirkuk province on Monday."
+    assert kinds(text, "Camp Taji", "Kirkuk province") == {
+        "Camp Taji": {"rocket_attack"},
+        "Kirkuk province": {"mention"},
+    }
+    text = "Gunmen attacked a checkpoint near Tikrit, the capital of Salahuddin, on Monday."
+    assert kinds(text, "Tikrit", "Salahuddin")["Salahuddin"] == {"mention"}
+
+
+def test_regions_listed_side_by_side_keep_their_events() -> None:
+    text = "Militants attacked villages in Kirkuk province and Nineveh province on Monday."
+    assert kinds(text, "Kirkuk province", "Nineveh province") == {
+        "Kirkuk province": {"attack"},
+        "Nineveh province": {"attack"},
+    }
+    text = "Drones attacked bases in Mosul, Kirkuk province, and Nineveh province on Monday."
+    found = kinds(text, "Mosul", "Kirkuk province", "Nineveh province")
+    assert found["Kirkuk province"] == {"attack"}
+    assert found["Nineveh province"] == {"attack"}
+
+
+def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
+    text = "The government in Baghdad called on the coalition to withdraw its troops on Sunday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+    text = "Officials in Baghdad delivered a request for the withdrawal of foreign troops on Sunday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+
+
+def test_a_withdrawal_that_happened_stays_a_withdrawal() -> None:
+    text = "The coalition withdrew its troops from Camp Taji on Sunday, as Baghdad had requested."
+    assert kinds(text, "Camp Taji", "Baghdad")["Camp Taji"] == {"withdrawal"}
+
+
+def test_the_place_of_a_motive_is_no_event_place() -> None:
+    text = "Hundreds of demonstrators marched in Amman on Friday to protest the war in Gaza."
+    assert kinds(text, "Amman", "Gaza") == {"Amman": {"protest"}, "Gaza": {"mention"}}
+    text = "Militants attacked a convoy near Mosul on Friday in solidarity with fighters in Kirkuk."
+    assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"attack"}, "Kirkuk": {"mention"}}
+
+
+def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
+    text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
+    assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}
+
+
+def test_countries_agreeing_on_a_place_are_the_actors_of_the_act_there() -> None:
+    text = "In May, Turkey and Russia agreed to turn Kirkuk into a demilitarised zone."
+    assert kinds(text, "Turkey", "Russia", "Kirkuk") == {
+        "Turkey": {"mention"},
+        "Russia": {"mention"},
+        "Kirkuk": {"political"},
+    }
+    text = "In May, Turkey and Russia agreed on a ceasefire."
+    assert kinds(text, "Turkey", "Russia") == {"Turkey": {"political"}, "Russia": {"political"}}
+
+
+def test_cue_words_of_posture_and_fighting() -> None:
+    assert kinds("The carrier strike group was ordered to the Red Sea on Monday.", "Red Sea") == {
+        "Red Sea": {"deployment"}
+    }
+    assert kinds("Navy ships patrolled the Red Sea on Monday.", "Red Sea") == {"Red Sea": {"presence"}}
+    assert kinds("Tanks took over areas near Mosul on Monday.", "Mosul") == {"Mosul": {"attack"}}
+    assert kinds("A UN post near Tikrit has come under repeated fire this week.", "Tikrit") == {
+        "Tikrit": {"attack"}
+    }
+    assert kinds("Soldiers opened fire on protesters in Baghdad on Monday.", "Baghdad")["Baghdad"] != {
+        "deployment"
+    }
+
+
+def test_ending_a_deployment_is_a_withdrawal_and_opening_an_inquiry_is_none() -> None:
+    text = "The army has ended its deployment in Kirkuk after ten years."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"withdrawal"}}
+    text = "Police opened an investigation in Kirkuk on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+
+
+def test_a_place_that_modifies_a_title_is_no_site_of_a_decision() -> None:
+    assert kinds("The Kirkuk governor welcomed the decision on Monday.", "Kirkuk") == {"Kirkuk": {"mention"}}
+    text = "Officials met in Kirkuk and welcomed the decision on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"political"}}
+
+
+def test_a_cue_inside_an_organisations_name_is_no_event() -> None:
+    text = "A commander of the Islamic Revolutionary Guard Corps spoke in Baghdad on Monday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"mention"}}
+    text = "The Revolutionary Guards deployed fighters to Baghdad on Monday."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"deployment"}}
+
+
+def test_a_clause_whose_only_place_is_an_actor_tells_an_event_of_the_site_before() -> None:
+    text = "Twenty years after the first troops arrived at Camp Taji, the last US soldiers left on Friday."
+    found = {(t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Camp Taji", "US")}
+    assert ("Camp Taji", "withdrawal", "2021-03-12") in found
+    assert ("US", "withdrawal", "2021-03-12") not in found
+
+
+def test_taking_a_town_is_an_attack_and_bolstering_forces_a_deployment() -> None:
+    assert kinds("In June, militants took Mosul after a short battle.", "Mosul") == {"Mosul": {"attack"}}
+    text = "The army bolstered the number of troops in Kirkuk last month."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"deployment"}}
+    text = "The army bolstered its role in Kirkuk last month."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
