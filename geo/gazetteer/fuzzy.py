@@ -146,10 +146,12 @@ class LetterTable:
         lengths = np.fromiter((len(k) for k in keys), dtype=np.int32, count=len(keys))
         codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32)
         rows = np.repeat(np.arange(len(keys), dtype=np.int32), lengths)
-        counts = np.zeros((_BINS, len(keys)), dtype=np.uint8)  # a row per bin: one bin is contiguous
-        np.add.at(counts, (_bins(codes), rows), 1)
+        wide = np.zeros((_BINS, len(keys)), dtype=np.int32)  # a row per bin: one bin is contiguous
+        np.add.at(wide, (_bins(codes), rows), 1)
         self.lengths = lengths
-        self.counts = counts
+        self.counts = np.minimum(wide, 255).astype(np.uint8)
+        # a key with more than 255 characters could hold more than 255 of one bin: never ruled out
+        self.long = np.flatnonzero(lengths > 255)
 
     def possible(self, query: str, score_cutoff: float) -> list[int]:
         """Indexes (ascending) of the keys whose ``fuzz.ratio`` with ``query`` may reach ``score_cutoff``."""
@@ -160,8 +162,9 @@ class LetterTable:
         )
         shared = np.zeros(self.lengths.shape, dtype=np.int32)
         for column, count in zip(bins.tolist(), wanted.tolist(), strict=True):
-            shared += np.minimum(self.counts[column], count)
+            shared += np.minimum(self.counts[column], min(count, 255))  # exact: counts of keys <= 255
         bound = 200.0 * shared - score_cutoff * (self.lengths + len(query))
+        bound[self.long] = 0.0
         return np.flatnonzero(bound >= -1e-6).tolist()
 
 
