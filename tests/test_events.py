@@ -307,6 +307,7 @@ def test_an_organisation_implies_its_mission_of_the_place_and_period() -> None:
 def test_trainers_and_peacekeepers_are_forces_and_storming_a_place_is_an_attack() -> None:
     assert tag("German trainers left Basra last week.", "Basra")["Basra"].event_type == "withdrawal"
     assert tag("The UN sent peacekeepers to Mosul.", "Mosul")["Mosul"].event_type == "deployment"
+    assert tag("More troops have been sent into Mosul.", "Mosul")["Mosul"].event_type == "deployment"
     assert tag("Militants stormed a police station in Kirkuk.", "Kirkuk")["Kirkuk"].event_type == "attack"
     assert tag("The storm hit Basra on Monday.", "Basra")["Basra"].event_type == "mention"
 
