@@ -310,6 +310,8 @@ def test_trainers_and_peacekeepers_are_forces_and_storming_a_place_is_an_attack(
     assert tag("More troops have been sent into Mosul.", "Mosul")["Mosul"].event_type == "deployment"
     assert tag("Militants stormed a police station in Kirkuk.", "Kirkuk")["Kirkuk"].event_type == "attack"
     assert tag("The storm hit Basra on Monday.", "Basra")["Basra"].event_type == "mention"
+    text = "The army achieved a strategic advancement near Kirkuk."
+    assert tag(text, "Kirkuk")["Kirkuk"].event_type == "attack"
 
 
 def test_longest_catalogue_name_wins_over_a_capitalised_short_one() -> None:
