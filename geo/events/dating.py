@@ -1,14 +1,30 @@
-"""Date rules of the event tagger: join an open start and an open end; was a mission active at a date."""
+"""Date rules of the event tagger: the clause a date belongs to; join an open start and an open end; was a
+mission active at a date."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from geo.model.catalog import Catalogue
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 
-__all__ = ["close_interval", "mission_active_at"]
+__all__ = ["close_interval", "date_clause", "mission_active_at"]
+
+
+def date_clause(clauses: Sequence[int], date: TemporalExpression) -> int:
+    """Clause number of ``date`` among the clause starts ``clauses``
+    (:func:`geo.events.sentences.clause_starts`).
+
+    A date whose own preposition opened a clause ("since November", "until 2011", "after 2014": these
+    words also open subordinate clauses) is an adverbial of the clause before it: "have launched attacks
+    on shipping since November" is one clause.
+    """
+    at = bisect.bisect_right(clauses, date.start)
+    if at and clauses[at - 1] == date.start:
+        return bisect.bisect_right(clauses, date.start - 1)
+    return at
 
 
 def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpression]) -> TemporalExpression:

@@ -15,7 +15,7 @@ from typing import Final, Protocol, TypeVar
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
-from geo.events.dating import close_interval
+from geo.events.dating import close_interval, date_clause
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -235,6 +235,10 @@ class Document:
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
 
+    def dated_clause(self, number: int, clause: int) -> bool:
+        """Whether clause ``clause`` of sentence ``number`` has a time expression of its own."""
+        return any(date_clause(self.clauses, d) == clause for d in self.dates[number])
+
     def lead_date(self) -> TemporalExpression | None:
         """The day the story's lead tells (the article's first date, a day or two within a week before
         publication): the date of a violent event told without one of its own."""
@@ -265,7 +269,7 @@ class Document:
         that only says when something was reported ("said on Monday") yields to any other."""
         if cue is not None and len(dates) > 1:
             clause = self.clause(cue.start)
-            dates = [d for d in dates if self.clause(d.start) == clause] or dates
+            dates = [d for d in dates if date_clause(self.clauses, d) == clause] or dates
         told = [d for d in dates if not self._reported(d)]
         return told or dates
 
@@ -273,11 +277,11 @@ class Document:
         """The dates of the cue's own clause, else those of clauses without a cue (an adverbial such as
         "On Monday," or "From January,"), else none."""
         clause = self.clause(cue.start)
-        own = [d for d in dates if self.clause(d.start) == clause]
+        own = [d for d in dates if date_clause(self.clauses, d) == clause]
         if own:
             return own
         cued = {self.clause(c.start) for c in self.cues[number]}
-        return [d for d in dates if self.clause(d.start) not in cued]
+        return [d for d in dates if date_clause(self.clauses, d) not in cued]
 
     def _reported(self, date: TemporalExpression) -> bool:
         """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""

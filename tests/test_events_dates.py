@@ -1,0 +1,77 @@
+"""Which time expression dates an event, on our own example sentences (no gazetteer needed).
+
+Each test is one rule of :meth:`geo.events.document.Document.date` and :mod:`geo.events.dating`, with a
+sentence written for it and, where the rule could overreach, the sentence it must leave alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from geo.events import EventTag, tag_events
+from geo.events.dating import date_clause
+from geo.events.sentences import clause_starts
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+from geo.temporal import Tokens, find_dates
+
+# name -> (id, class, country)
+PLACES = {
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Mosul": ("geonames:99072", "city", "IQ"),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "Red Sea": ("test:red-sea", "water_body", None),
+    "Sanaa": ("geonames:71137", "city", "YE"),
+}
+
+
+def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
+    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
+    found = []
+    for name in names:
+        gid, feature_class, country = PLACES[name]
+        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
+
+
+def events(text: str, *names: str, published: str = "2021-03-15") -> set[tuple[str, str, str | None]]:
+    """(place, event type, date) of the tags that are events."""
+    return {
+        (t.place.candidate.name, t.event_type, t.date)
+        for t in tags(text, *names, published=published)
+        if t.event_type != "mention"
+    }
+
+
+def test_a_date_whose_preposition_opens_a_clause_belongs_to_the_clause_before() -> None:
+    text = "The rebels have attacked ships in the Red Sea since November."
+    clauses = clause_starts(text, Tokens(text))
+    (since,) = find_dates(text, published="2021-03-15")
+    assert since.surface == "since November"
+    assert since.start in clauses  # "since" opens a clause of its own ...
+    verb = bisect.bisect_right(clauses, text.index("attacked"))
+    assert date_clause(clauses, since) == verb  # ... but it dates the verb's clause
+
+
+def test_the_clause_of_a_date_after_punctuation_is_its_own() -> None:
+    text = "The base was hit, since 2019 the third time."
+    clauses = clause_starts(text, Tokens(text))
+    (since,) = find_dates(text, published="2021-03-15")
+    hit = bisect.bisect_right(clauses, text.index("hit"))
+    assert date_clause(clauses, since) == bisect.bisect_right(clauses, text.index(",")) != hit
+
+
+def test_the_main_clause_takes_its_own_since_date_not_the_year_of_a_relative_clause() -> None:
+    text = (
+        "The rebels, who have fought the government since they took Sanaa in 2014, have launched "
+        "missile attacks on shipping in the Red Sea since November."
+    )
+    found = events(text, "Red Sea", "Sanaa", published="2021-03-15")
+    assert ("Red Sea", "attack", "2020-11/2021-03-15") in found
+    assert not any(place == "Red Sea" and date == "2014" for place, _, date in found)
