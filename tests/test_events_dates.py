@@ -75,3 +75,16 @@ def test_the_main_clause_takes_its_own_since_date_not_the_year_of_a_relative_cla
     found = events(text, "Red Sea", "Sanaa", published="2021-03-15")
     assert ("Red Sea", "attack", "2020-11/2021-03-15") in found
     assert not any(place == "Red Sea" and date == "2014" for place, _, date in found)
+
+
+def test_a_reporting_date_yields_to_the_date_of_another_clause() -> None:
+    text = (
+        "Officials said on Wednesday that ten soldiers were killed in Kirkuk when gunmen stormed a base "
+        "on Monday."
+    )
+    assert events(text, "Kirkuk", published="2021-03-18") == {("Kirkuk", "attack", "2021-03-15")}
+
+
+def test_a_reporting_date_still_dates_an_event_told_without_another_date() -> None:
+    text = "Officials said on Wednesday that ten soldiers were killed in Kirkuk."
+    assert events(text, "Kirkuk", published="2021-03-18") == {("Kirkuk", "attack", "2021-03-17")}

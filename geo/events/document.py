@@ -266,12 +266,14 @@ class Document:
 
     def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
         """The dates that may govern the cue's event: those of its own clause if any, else all; a date
-        that only says when something was reported ("said on Monday") yields to any other."""
+        that only says when something was reported ("said on Monday") yields to any other, also to one of
+        another clause ("said on Wednesday that ten were killed when gunmen attacked on Monday")."""
+        pool = dates
         if cue is not None and len(dates) > 1:
             clause = self.clause(cue.start)
-            dates = [d for d in dates if date_clause(self.clauses, d) == clause] or dates
-        told = [d for d in dates if not self._reported(d)]
-        return told or dates
+            pool = [d for d in dates if date_clause(self.clauses, d) == clause] or dates
+        told = [d for d in pool if not self._reported(d)] or [d for d in dates if not self._reported(d)]
+        return told or pool
 
     def _own_dates(self, number: int, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
         """The dates of the cue's own clause, else those of clauses without a cue (an adverbial such as
