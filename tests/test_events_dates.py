@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from geo.events import EventTag, tag_events
-from geo.events.dating import date_clause
+from geo.events.dating import date_clause, open_start_from
 from geo.events.sentences import clause_starts
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
@@ -88,3 +88,30 @@ def test_a_reporting_date_yields_to_the_date_of_another_clause() -> None:
 def test_a_reporting_date_still_dates_an_event_told_without_another_date() -> None:
     text = "Officials said on Wednesday that ten soldiers were killed in Kirkuk."
     assert events(text, "Kirkuk", published="2021-03-18") == {("Kirkuk", "attack", "2021-03-17")}
+
+
+def test_an_end_after_publication_holds_from_publication() -> None:
+    text = "The parliament extended the deployment of 500 soldiers in Iraq until January 31, 2026."
+    dates = {date for place, _, date in events(text, "Iraq", published="2024-10-17") if place == "Iraq"}
+    assert dates == {"2024-10-17/2026-01-31"}
+
+
+def test_an_end_before_publication_stays_open() -> None:
+    text = "The coalition deployed 500 soldiers in Iraq until 2011."
+    dates = {date for place, _, date in events(text, "Iraq", published="2024-10-17") if place == "Iraq"}
+    assert dates == {"../2011"}
+
+
+def test_open_start_from_keeps_dates_that_have_a_start() -> None:
+    publication = find_dates("on 17 October 2024", published=None)[0]
+    (since,) = find_dates("since 2003", published="2024-10-17")
+    assert open_start_from(since, publication) is since
+    (until,) = find_dates("until 2030", published="2024-10-17")
+    assert open_start_from(until, None) is until
+    moved = open_start_from(until, publication)
+    assert (moved.edtf, moved.date_start, moved.date_end, moved.precision) == (
+        "2024-10-17/2030",
+        "2024-10-17",
+        "2030-12-31",
+        "range",
+    )

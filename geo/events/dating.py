@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geo.model.catalog import Catalogue
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 
-__all__ = ["close_interval", "date_clause", "mission_active_at"]
+__all__ = ["close_interval", "date_clause", "mission_active_at", "open_start_from"]
 
 
 def date_clause(clauses: Sequence[int], date: TemporalExpression) -> int:
@@ -48,6 +49,26 @@ def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressio
                     chosen.relative or other.relative,
                 )
     return chosen
+
+
+def open_start_from(chosen: TemporalExpression, publication: TemporalExpression | None) -> TemporalExpression:
+    """An event dated only by an end after publication ("will stay until January 31, 2026",
+    ``../2026-01-31``) holds from publication to that end: the text tells a state or plan going on at
+    publication, not one that began at an unknown time. An end on or before publication stays open."""
+    if (
+        chosen.date_start is not None
+        or chosen.date_end is None
+        or publication is None
+        or publication.date_start is None
+        or publication.date_end is None
+        or "/" in publication.edtf
+        or chosen.date_end <= publication.date_end
+    ):
+        return chosen
+    hi = chosen.edtf.split("/")[1]
+    return replace(
+        chosen, edtf=f"{publication.edtf}/{hi}", date_start=publication.date_start, precision="range"
+    )
 
 
 def mission_active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:
