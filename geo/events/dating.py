@@ -4,14 +4,15 @@ mission active at a date."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from geo.model.catalog import Catalogue
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 
-__all__ = ["close_interval", "date_clause", "mission_active_at", "open_start_from"]
+__all__ = ["close_interval", "date_clause", "lead_day", "mission_active_at", "open_start_from"]
 
 
 def date_clause(clauses: Sequence[int], date: TemporalExpression) -> int:
@@ -69,6 +70,25 @@ def open_start_from(chosen: TemporalExpression, publication: TemporalExpression 
     return replace(
         chosen, edtf=f"{publication.edtf}/{hi}", date_start=publication.date_start, precision="range"
     )
+
+
+def lead_day(
+    publication: TemporalExpression | None, told: Iterable[Sequence[TemporalExpression]]
+) -> TemporalExpression | None:
+    """The day the story's lead tells: the first date of the first sentence that has one (``told``: each
+    sentence's dates that may date another's event), when it is a day or two within a week before a
+    day-precise publication date; else None."""
+    if publication is None or publication.precision != "day" or publication.date_end is None:
+        return None
+    last = date.fromisoformat(publication.date_end)
+    for usable in told:
+        if usable:
+            first = usable[0]
+            if first.date_start is None or first.date_end is None:
+                return None
+            start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+            return first if (end - start).days <= 1 and 0 <= (last - end).days <= 7 else None
+    return None
 
 
 def mission_active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:

@@ -9,13 +9,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
-from geo.events.dating import close_interval, date_clause, open_start_from
+from geo.events.dating import close_interval, date_clause, lead_day, open_start_from
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -240,25 +239,11 @@ class Document:
         return any(date_clause(self.clauses, d) == clause for d in self.dates[number])
 
     def lead_date(self) -> TemporalExpression | None:
-        """The day the story's lead tells (the article's first date, a day or two within a week before
-        publication): the date of a violent event told without one of its own."""
-        if self._lead:
-            return self._lead[0]
-        found = None
-        anchor = self.publication()
-        if anchor is not None and anchor.precision == "day" and anchor.date_end is not None:
-            last = date.fromisoformat(anchor.date_end)
-            for number in range(len(self.sentences)):
-                usable = self._told(number)
-                if usable:
-                    first = usable[0]
-                    if first.date_start is not None and first.date_end is not None:
-                        start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
-                        if (end - start).days <= 1 and 0 <= (last - end).days <= 7:
-                            found = first
-                    break
-        self._lead.append(found)
-        return found
+        """The day the story's lead tells (:func:`geo.events.dating.lead_day`), computed once: the date of
+        a violent event told without one of its own."""
+        if not self._lead:
+            self._lead.append(lead_day(self.publication(), map(self._told, range(len(self.sentences)))))
+        return self._lead[0]
 
     def _told(self, number: int) -> list[TemporalExpression]:
         """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
