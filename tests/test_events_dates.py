@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from geo.events import EventTag, tag_events
-from geo.events.dating import date_clause, open_start_from
+from geo.events.dating import date_clause, open_start_from, when_antecedent
 from geo.events.sentences import clause_starts
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
@@ -115,3 +115,30 @@ def test_open_start_from_keeps_dates_that_have_a_start() -> None:
         "2030-12-31",
         "range",
     )
+
+
+def test_a_when_clause_after_an_interval_takes_its_end() -> None:
+    text = (
+        "Camp Taji was the coalition's headquarters from 2003 until 2011, when it was handed over to "
+        "the Iraqi army."
+    )
+    found = events(text, "Camp Taji")
+    assert ("Camp Taji", "presence", "2003/2011") in found
+    assert ("Camp Taji", "withdrawal", "2011") in found
+
+
+def test_a_when_clause_with_its_own_date_keeps_it() -> None:
+    text = "Camp Taji was a coalition base until 2011, when in March 2012 it was handed over to the army."
+    found = events(text, "Camp Taji")
+    assert ("Camp Taji", "withdrawal", "2012-03") in found
+
+
+def test_when_antecedent_needs_when_right_after_the_date() -> None:
+    text = "Troops held Kirkuk in 2014 and in March when they left."
+    dates = find_dates(text, published="2021-03-15")
+    clauses = clause_starts(text, Tokens(text))
+    assert when_antecedent(text, clauses, text.index("left"), dates) == dates[-1]
+    text = "Troops held Kirkuk in 2014 and left when the army came."
+    dates = find_dates(text, published="2021-03-15")
+    clauses = clause_starts(text, Tokens(text))
+    assert when_antecedent(text, clauses, text.index("came"), dates) is None

@@ -4,15 +4,24 @@ mission active at a date."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from geo.model.catalog import Catalogue
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 
-__all__ = ["close_interval", "date_clause", "lead_day", "mission_active_at", "open_start_from"]
+__all__ = [
+    "close_interval",
+    "date_clause",
+    "lead_day",
+    "mission_active_at",
+    "open_start_from",
+    "when_antecedent",
+]
 
 
 def date_clause(clauses: Sequence[int], date: TemporalExpression) -> int:
@@ -50,6 +59,36 @@ def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressio
                     chosen.relative or other.relative,
                 )
     return chosen
+
+
+#: What may stand between a date and a relative "when" after it ("until 2011 when", "in 2014, when").
+_BEFORE_WHEN: Final = re.compile(r"[,\s]*")
+
+
+def when_antecedent(
+    text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The time a relative "when" clause refers to, when the cue at ``cue_start`` stands in one.
+
+    "headquarters from 2003 until 2011 when it was handed over": the handover is at the last time named
+    right before "when" (the end of an interval: ``2011``), not the whole interval. None when the cue's
+    clause does not open with "when" right after a date, has a date of its own, or that date's end is
+    open.
+    """
+    clause = bisect.bisect_right(clauses, cue_start)
+    if clause == 0 or any(date_clause(clauses, d) == clause for d in dates):
+        return None
+    opens = clauses[clause - 1]
+    if text[opens : opens + 4].lower() != "when" or text[opens + 4 : opens + 5].isalnum():
+        return None
+    before = [d for d in dates if d.end <= opens and _BEFORE_WHEN.fullmatch(text, d.end, opens)]
+    if not before or before[-1].date_end is None:
+        return None
+    found = before[-1]
+    if "/" not in found.edtf:
+        return found
+    hi = found.edtf.split("/")[1]
+    return replace(found, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
 
 
 def open_start_from(chosen: TemporalExpression, publication: TemporalExpression | None) -> TemporalExpression:

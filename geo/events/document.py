@@ -14,7 +14,7 @@ from typing import Final, Protocol, TypeVar
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
-from geo.events.dating import close_interval, date_clause, lead_day, open_start_from
+from geo.events.dating import close_interval, date_clause, lead_day, open_start_from, when_antecedent
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -222,7 +222,8 @@ class Document:
                 and not in_dateline(self.text, d)
             ]
             if eligible:
-                chosen = min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
+                when = None if cue is None else when_antecedent(self.text, self.clauses, cue.start, eligible)
+                chosen = when or min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return open_start_from(close_interval(chosen, eligible), self.publication()), "sentence"
         if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
             for other in self.neighbours(number):
