@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from geo.events import EventTag, tag_events
-from geo.events.dating import date_clause, open_start_from, when_antecedent
+from geo.events.dating import date_clause, in_relative_clause, open_start_from, when_antecedent
 from geo.events.sentences import clause_starts
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
@@ -142,3 +142,23 @@ def test_when_antecedent_needs_when_right_after_the_date() -> None:
     dates = find_dates(text, published="2021-03-15")
     clauses = clause_starts(text, Tokens(text))
     assert when_antecedent(text, clauses, text.index("came"), dates) is None
+
+
+def test_a_relative_clause_date_does_not_date_the_state_it_hangs_on() -> None:
+    text = "The United States has 900 troops in Iraq to fight ISIS, which in 2014 seized large areas."
+    dates = {date for place, kind, date in events(text, "Iraq", published="2024-09-28") if kind == "presence"}
+    assert dates == {"2024-09-28"}
+
+
+def test_an_adverbial_date_still_dates_the_state() -> None:
+    text = "From January, 145 soldiers will serve in Iraq."
+    dates = {date for place, kind, date in events(text, "Iraq", published="2023-12-10") if kind == "presence"}
+    assert dates == {"2024-01/.."}
+
+
+def test_in_relative_clause() -> None:
+    text = "ISIS, which in 2014 seized Mosul, lost it in 2017."
+    clauses = clause_starts(text, Tokens(text))
+    first, second = find_dates(text, published="2021-03-15")
+    assert in_relative_clause(text, clauses, first)
+    assert not in_relative_clause(text, clauses, second)

@@ -17,9 +17,11 @@ from geo.temporal import _calendar as cal
 __all__ = [
     "close_interval",
     "date_clause",
+    "in_relative_clause",
     "lead_day",
     "mission_active_at",
     "open_start_from",
+    "own_dates",
     "when_antecedent",
 ]
 
@@ -59,6 +61,37 @@ def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressio
                     chosen.relative or other.relative,
                 )
     return chosen
+
+
+#: The start of a relative clause (after the clause mark that opens it).
+_RELATIVE: Final = re.compile(r"[,\s]*(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> bool:
+    """Whether ``date`` stands in a relative clause ("ISIS, which in 2014 seized large areas"): it dates
+    what that clause tells of its antecedent, not the clause the relative clause hangs on."""
+    clause = date_clause(clauses, date)
+    return clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None
+
+
+def own_dates(
+    text: str,
+    clauses: Sequence[int],
+    dates: Sequence[TemporalExpression],
+    cue_start: int,
+    cue_starts: Sequence[int],
+) -> list[TemporalExpression]:
+    """The dates that may date a state (a presence) told by the cue at ``cue_start``: those of its own
+    clause, else those of clauses without a cue (``cue_starts``: the sentence's cues) and outside relative
+    clauses (an adverbial such as "On Monday," or "From January,"), else none."""
+    clause = bisect.bisect_right(clauses, cue_start)
+    own = [d for d in dates if date_clause(clauses, d) == clause]
+    if own:
+        return own
+    cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
+    return [
+        d for d in dates if date_clause(clauses, d) not in cued and not in_relative_clause(text, clauses, d)
+    ]
 
 
 #: What may stand between a date and a relative "when" after it ("until 2011 when", "in 2014, when").

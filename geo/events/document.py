@@ -14,7 +14,15 @@ from typing import Final, Protocol, TypeVar
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
-from geo.events.dating import close_interval, date_clause, lead_day, open_start_from, when_antecedent
+from geo.events.dating import (
+    close_interval,
+    date_clause,
+    in_relative_clause,
+    lead_day,
+    open_start_from,
+    own_dates,
+    when_antecedent,
+)
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -212,7 +220,7 @@ class Document:
         if cue is not None and cue.event_type == "presence" and found:
             # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
             # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
-            found = self._own_dates(number, found, cue)
+            found = own_dates(self.text, self.clauses, found, cue.start, [c.start for c in self.cues[number]])
         if found:
             pivot = cue.start if cue is not None else place.toponym.start
             eligible = [
@@ -257,19 +265,13 @@ class Document:
         pool = dates
         if cue is not None and len(dates) > 1:
             clause = self.clause(cue.start)
-            pool = [d for d in dates if date_clause(self.clauses, d) == clause] or dates
+            pool = (
+                [d for d in dates if date_clause(self.clauses, d) == clause]
+                or [d for d in dates if not in_relative_clause(self.text, self.clauses, d)]
+                or dates
+            )
         told = [d for d in pool if not self._reported(d)] or [d for d in dates if not self._reported(d)]
         return told or pool
-
-    def _own_dates(self, number: int, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
-        """The dates of the cue's own clause, else those of clauses without a cue (an adverbial such as
-        "On Monday," or "From January,"), else none."""
-        clause = self.clause(cue.start)
-        own = [d for d in dates if date_clause(self.clauses, d) == clause]
-        if own:
-            return own
-        cued = {self.clause(c.start) for c in self.cues[number]}
-        return [d for d in dates if date_clause(self.clauses, d) not in cued]
 
     def _reported(self, date: TemporalExpression) -> bool:
         """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""
