@@ -162,3 +162,17 @@ def test_in_relative_clause() -> None:
     first, second = find_dates(text, published="2021-03-15")
     assert in_relative_clause(text, clauses, first)
     assert not in_relative_clause(text, clauses, second)
+
+
+def test_a_relative_clause_date_alone_does_not_date_the_main_clause() -> None:
+    text = (
+        "The force in Iraq, which says it came under fire in recent days, has patrolled the border for years."
+    )
+    found = events(text, "Iraq", published="2024-10-12")
+    assert ("Iraq", "deployment", "2024-10-12") in found  # the patrols hold at publication ...
+    assert ("Iraq", "attack", "2024-10-05/2024-10-12") in found  # ... the fire is the relative clause's
+
+
+def test_a_cue_inside_the_relative_clause_keeps_its_date() -> None:
+    text = "The militia, which attacked Kirkuk on Monday, is backed by Iran."
+    assert events(text, "Kirkuk", published="2021-03-17") == {("Kirkuk", "attack", "2021-03-15")}

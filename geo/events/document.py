@@ -228,6 +228,11 @@ class Document:
                 for d in found
                 if (not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip()))
                 and not in_dateline(self.text, d)
+                and not (
+                    cue is not None
+                    and in_relative_clause(self.text, self.clauses, d)
+                    and date_clause(self.clauses, d) != self.clause(cue.start)
+                )
             ]
             if eligible:
                 when = None if cue is None else when_antecedent(self.text, self.clauses, cue.start, eligible)
