@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from geo.events import EventTag, tag_events
-from geo.events.dating import date_clause, in_relative_clause, open_start_from, when_antecedent
+from geo.events.dating import date_clause, in_relative_clause, open_start_from, refers_back, when_antecedent
 from geo.events.sentences import clause_starts
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
@@ -176,3 +176,22 @@ def test_a_relative_clause_date_alone_does_not_date_the_main_clause() -> None:
 def test_a_cue_inside_the_relative_clause_keeps_its_date() -> None:
     text = "The militia, which attacked Kirkuk on Monday, is backed by Iran."
     assert events(text, "Kirkuk", published="2021-03-17") == {("Kirkuk", "attack", "2021-03-15")}
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_event_just_told() -> None:
+    text = "US jets killed four fighters near Kirkuk last week.\n\nThe strikes targeted two depots in Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
+    assert ("Mosul", "strike", "2021-03-08/2021-03-14") in found
+
+
+def test_an_indefinite_event_after_a_paragraph_break_keeps_the_lead_day() -> None:
+    text = "US jets killed four fighters near Kirkuk last week.\n\nUS strikes targeted two depots in Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
+    assert not any(place == "Mosul" and date == "2021-03-08/2021-03-14" for place, _, date in found)
+
+
+def test_refers_back() -> None:
+    text = "The strikes hit Mosul. Strikes hit Mosul."
+    assert refers_back(text, 0, text.index("strikes"))
+    second = text.index("Strikes")
+    assert not refers_back(text, second, second)

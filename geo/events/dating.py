@@ -22,6 +22,7 @@ __all__ = [
     "mission_active_at",
     "open_start_from",
     "own_dates",
+    "refers_back",
     "when_antecedent",
 ]
 
@@ -92,6 +93,16 @@ def own_dates(
     return [
         d for d in dates if date_clause(clauses, d) not in cued and not in_relative_clause(text, clauses, d)
     ]
+
+
+#: Determiners that make a sentence's opening noun refer to something just told ("The strikes ...").
+_DEFINITE: Final = frozenset({"the", "these", "those", "this", "that"})
+
+
+def refers_back(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the sentence opens with a definite determiner right before the cue ("The strikes
+    targeted two facilities"): the event is one the text has just told."""
+    return text[sentence_start:cue_start].strip().lower() in _DEFINITE
 
 
 #: What may stand between a date and a relative "when" after it ("until 2011 when", "in 2014, when").

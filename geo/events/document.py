@@ -21,6 +21,7 @@ from geo.events.dating import (
     lead_day,
     open_start_from,
     own_dates,
+    refers_back,
     when_antecedent,
 )
 from geo.events.filing import in_dateline
@@ -243,6 +244,8 @@ class Document:
                 usable = self._told(other)
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
+            if cue is not None and (told := self._told_before(number, cue)):
+                return told[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
             if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
                 return lead, "neighbour"  # the story's own day, told in its lead
         publication = self.publication()
@@ -258,6 +261,16 @@ class Document:
         if not self._lead:
             self._lead.append(lead_day(self.publication(), map(self._told, range(len(self.sentences)))))
         return self._lead[0]
+
+    def _told_before(self, number: int, cue: Cue) -> list[TemporalExpression]:
+        """The dates of the sentence before, also across a paragraph break, when this one opens with its
+        cue as a definite noun ("The strikes targeted ...") and that one has a cue of the same type (any
+        violent type for a violent cue: "killing four fighters" before "The strikes")."""
+        if number == 0 or not refers_back(self.text, self.sentences[number].start, cue.start):
+            return []
+        kinds = {cue.event_type} | (VIOLENT if cue.event_type in VIOLENT else set())
+        same = any(c.event_type in kinds for c in self.cues[number - 1])
+        return self._told(number - 1) if same else []
 
     def _told(self, number: int) -> list[TemporalExpression]:
         """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
