@@ -10,8 +10,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
+from geo.events.context import REPORTING
 from geo.model.catalog import Catalogue
-from geo.temporal import TemporalExpression
+from geo.temporal import TemporalExpression, Tokens
 from geo.temporal import _calendar as cal
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "open_start_from",
     "own_dates",
     "refers_back",
+    "reported",
     "when_antecedent",
 ]
 
@@ -93,6 +95,18 @@ def own_dates(
     return [
         d for d in dates if date_clause(clauses, d) not in cued and not in_relative_clause(text, clauses, d)
     ]
+
+
+def reported(tokens: Tokens, sentence_start: int, date: TemporalExpression) -> bool:
+    """Whether a reporting verb (``REPORTING``) stands in the three words before ``date`` within its
+    sentence ("said on Thursday", "told AFP Monday"): the date of the report, not of the event."""
+    index = tokens.before(date.start)
+    for k in range(index, max(index - 3, -1), -1):
+        if tokens.starts[k] < sentence_start:
+            break
+        if tokens.words[k] in REPORTING:
+            return True
+    return False
 
 
 #: Determiners that make a sentence's opening noun refer to something just told ("The strikes ...").

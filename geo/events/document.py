@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
-from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
+from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import (
     close_interval,
@@ -22,6 +22,7 @@ from geo.events.dating import (
     open_start_from,
     own_dates,
     refers_back,
+    reported,
     when_antecedent,
 )
 from geo.events.filing import in_dateline
@@ -292,16 +293,8 @@ class Document:
         return told or pool
 
     def _reported(self, date: TemporalExpression) -> bool:
-        """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""
-        tokens = self.tokens
-        index = tokens.before(date.start)
-        low = self.sentences[self.index(date.start)].start
-        for k in range(index, max(index - 3, -1), -1):
-            if tokens.starts[k] < low:
-                break
-            if tokens.words[k] in REPORTING:
-                return True
-        return False
+        """Whether a reporting verb stands right before the date (:func:`geo.events.dating.reported`)."""
+        return reported(self.tokens, self.sentences[self.index(date.start)].start, date)
 
     # -- actors -----------------------------------------------------------------------------------------
 
