@@ -56,7 +56,7 @@ def test_a_date_whose_preposition_opens_a_clause_belongs_to_the_clause_before() 
     assert since.surface == "since November"
     assert since.start in clauses  # "since" opens a clause of its own ...
     verb = bisect.bisect_right(clauses, text.index("attacked"))
-    assert date_clause(clauses, since) == verb  # ... but it dates the verb's clause
+    assert date_clause(text, clauses, since) == verb  # ... but it dates the verb's clause
 
 
 def test_the_clause_of_a_date_after_punctuation_is_its_own() -> None:
@@ -64,7 +64,15 @@ def test_the_clause_of_a_date_after_punctuation_is_its_own() -> None:
     clauses = clause_starts(text, Tokens(text))
     (since,) = find_dates(text, published="2021-03-15")
     hit = bisect.bisect_right(clauses, text.index("hit"))
-    assert date_clause(clauses, since) == bisect.bisect_right(clauses, text.index(",")) != hit
+    assert date_clause(text, clauses, since) == bisect.bisect_right(clauses, since.start) != hit
+
+
+def test_a_date_opening_a_sentence_is_not_of_the_sentence_before() -> None:
+    text = "They signed a deal, which ends the mission. Since Friday, the troops have left Niger."
+    clauses = clause_starts(text, Tokens(text))
+    (since,) = find_dates(text, published="2021-03-15")
+    assert date_clause(text, clauses, since) == bisect.bisect_right(clauses, since.start)
+    assert not in_relative_clause(text, clauses, since)
 
 
 def test_the_main_clause_takes_its_own_since_date_not_the_year_of_a_relative_clause() -> None:

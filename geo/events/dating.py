@@ -29,17 +29,20 @@ __all__ = [
 ]
 
 
-def date_clause(clauses: Sequence[int], date: TemporalExpression) -> int:
+def date_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> int:
     """Clause number of ``date`` among the clause starts ``clauses``
-    (:func:`geo.events.sentences.clause_starts`).
+    (:func:`geo.events.sentences.clause_starts`) of ``text``.
 
     A date whose own preposition opened a clause ("since November", "until 2011", "after 2014": these
-    words also open subordinate clauses) is an adverbial of the clause before it: "have launched attacks
-    on shipping since November" is one clause.
+    words also open subordinate clauses) right after a word is an adverbial of the clause before it:
+    "have launched attacks on shipping since November" is one clause. After punctuation or at a
+    sentence's start ("Since last Friday, ...") it keeps a clause of its own.
     """
     at = bisect.bisect_right(clauses, date.start)
     if at and clauses[at - 1] == date.start:
-        return bisect.bisect_right(clauses, date.start - 1)
+        before = text[: date.start].rstrip()[-1:]
+        if before.isalnum():
+            return bisect.bisect_right(clauses, date.start - 1)
     return at
 
 
@@ -73,7 +76,7 @@ _RELATIVE: Final = re.compile(r"[,\s]*(?:which|who|whom|whose)\b", re.IGNORECASE
 def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> bool:
     """Whether ``date`` stands in a relative clause ("ISIS, which in 2014 seized large areas"): it dates
     what that clause tells of its antecedent, not the clause the relative clause hangs on."""
-    clause = date_clause(clauses, date)
+    clause = date_clause(text, clauses, date)
     return clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None
 
 
@@ -88,12 +91,14 @@ def own_dates(
     clause, else those of clauses without a cue (``cue_starts``: the sentence's cues) and outside relative
     clauses (an adverbial such as "On Monday," or "From January,"), else none."""
     clause = bisect.bisect_right(clauses, cue_start)
-    own = [d for d in dates if date_clause(clauses, d) == clause]
+    own = [d for d in dates if date_clause(text, clauses, d) == clause]
     if own:
         return own
     cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
     return [
-        d for d in dates if date_clause(clauses, d) not in cued and not in_relative_clause(text, clauses, d)
+        d
+        for d in dates
+        if date_clause(text, clauses, d) not in cued and not in_relative_clause(text, clauses, d)
     ]
 
 
@@ -134,7 +139,7 @@ def when_antecedent(
     open.
     """
     clause = bisect.bisect_right(clauses, cue_start)
-    if clause == 0 or any(date_clause(clauses, d) == clause for d in dates):
+    if clause == 0 or any(date_clause(text, clauses, d) == clause for d in dates):
         return None
     opens = clauses[clause - 1]
     if text[opens : opens + 4].lower() != "when" or text[opens + 4 : opens + 5].isalnum():

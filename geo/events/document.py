@@ -233,7 +233,7 @@ class Document:
                 and not (
                     cue is not None
                     and in_relative_clause(self.text, self.clauses, d)
-                    and date_clause(self.clauses, d) != self.clause(cue.start)
+                    and date_clause(self.text, self.clauses, d) != self.clause(cue.start)
                 )
             ]
             if eligible:
@@ -254,7 +254,7 @@ class Document:
 
     def dated_clause(self, number: int, clause: int) -> bool:
         """Whether clause ``clause`` of sentence ``number`` has a time expression of its own."""
-        return any(date_clause(self.clauses, d) == clause for d in self.dates[number])
+        return any(date_clause(self.text, self.clauses, d) == clause for d in self.dates[number])
 
     def lead_date(self) -> TemporalExpression | None:
         """The day the story's lead tells (:func:`geo.events.dating.lead_day`), computed once: the date of
@@ -285,7 +285,7 @@ class Document:
         if cue is not None and len(dates) > 1:
             clause = self.clause(cue.start)
             pool = (
-                [d for d in dates if date_clause(self.clauses, d) == clause]
+                [d for d in dates if date_clause(self.text, self.clauses, d) == clause]
                 or [d for d in dates if not in_relative_clause(self.text, self.clauses, d)]
                 or dates
             )
