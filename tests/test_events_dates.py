@@ -9,7 +9,14 @@ from __future__ import annotations
 import bisect
 
 from geo.events import EventTag, tag_events
-from geo.events.dating import date_clause, in_relative_clause, open_start_from, refers_back, when_antecedent
+from geo.events.dating import (
+    date_clause,
+    in_relative_clause,
+    open_start_from,
+    publication_date,
+    refers_back,
+    when_antecedent,
+)
 from geo.events.sentences import clause_starts
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
@@ -203,3 +210,33 @@ def test_refers_back() -> None:
     assert refers_back(text, 0, text.index("strikes"))
     second = text.index("Strikes")
     assert not refers_back(text, second, second)
+
+
+def test_a_definite_event_noun_looks_past_undated_sentences_and_not_ahead() -> None:
+    text = (
+        "A missile struck the port of Mosul on Wednesday.\n\n"
+        "Officials condemned the killing of civilians.\n\n"
+        "This attack on Mosul was the third in four days. A missile hit Kirkuk on Monday."
+    )
+    found = events(text, "Mosul", "Kirkuk", published="2021-03-17")
+    assert ("Kirkuk", "attack", "2021-03-15") in found or ("Kirkuk", "strike", "2021-03-15") in found
+    assert {date for place, _, date in found if place == "Mosul"} == {"2021-03-17"}
+
+
+def test_publication_date() -> None:
+    day = publication_date("2021-03-17")
+    assert day is not None
+    assert (day.edtf, day.date_start, day.date_end, day.precision) == (
+        "2021-03-17",
+        "2021-03-17",
+        "2021-03-17",
+        "day",
+    )
+    span = publication_date("2024-07/2025")
+    assert span is not None
+    assert (span.edtf, span.date_start, span.date_end) == (
+        "2024-07/2025",
+        "2024-07-01",
+        "2025-12-31",
+    )
+    assert publication_date(None) is None

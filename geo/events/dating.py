@@ -12,17 +12,19 @@ from typing import Final
 
 from geo.events.context import REPORTING
 from geo.model.catalog import Catalogue
-from geo.temporal import TemporalExpression, Tokens
+from geo.temporal import TemporalExpression, Tokens, parse_published
 from geo.temporal import _calendar as cal
 
 __all__ = [
     "close_interval",
     "date_clause",
+    "in_other_relative",
     "in_relative_clause",
     "lead_day",
     "mission_active_at",
     "open_start_from",
     "own_dates",
+    "publication_date",
     "refers_back",
     "reported",
     "when_antecedent",
@@ -78,6 +80,23 @@ def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpressi
     what that clause tells of its antecedent, not the clause the relative clause hangs on."""
     clause = date_clause(text, clauses, date)
     return clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None
+
+
+def in_other_relative(text: str, clauses: Sequence[int], date: TemporalExpression, cue_start: int) -> bool:
+    """Whether ``date`` stands in a relative clause that is not the clause of the cue at ``cue_start``:
+    it dates only that clause's cues."""
+    clause = date_clause(text, clauses, date)
+    return clause != bisect.bisect_right(clauses, cue_start) and in_relative_clause(text, clauses, date)
+
+
+def publication_date(published: str | None) -> TemporalExpression | None:
+    """The publication date as an expression at its precision (an interval one, ``2024-07/2025``,
+    whole), or None without one."""
+    anchor = parse_published(published)
+    if anchor is None:
+        return None
+    first, last = anchor.first.isoformat(), anchor.last.isoformat()
+    return TemporalExpression(0, 0, "", anchor.edtf, first, last, anchor.precision)
 
 
 def own_dates(

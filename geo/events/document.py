@@ -17,10 +17,12 @@ from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import (
     close_interval,
     date_clause,
+    in_other_relative,
     in_relative_clause,
     lead_day,
     open_start_from,
     own_dates,
+    publication_date,
     refers_back,
     reported,
     when_antecedent,
@@ -30,7 +32,7 @@ from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
-from geo.temporal import TemporalExpression, Tokens, find_dates, parse_published
+from geo.temporal import TemporalExpression, Tokens, find_dates
 
 __all__ = ["MILITARY", "VIOLENT", "Document"]
 
@@ -204,17 +206,11 @@ class Document:
     # -- dates -----------------------------------------------------------------------------------------
 
     def publication(self) -> TemporalExpression | None:
-        """The publication date as an expression, keeping its precision (computed once)."""
-        if self._publication:
-            return self._publication[0]
-        anchor = parse_published(self.published)
-        found = None
-        if anchor is not None:  # anchor.edtf keeps an interval publication date (2024-07/2025) whole
-            found = TemporalExpression(
-                0, 0, "", anchor.edtf, anchor.first.isoformat(), anchor.last.isoformat(), anchor.precision
-            )
-        self._publication.append(found)
-        return found
+        """The publication date as an expression (:func:`geo.events.dating.publication_date`), computed
+        once."""
+        if not self._publication:
+            self._publication.append(publication_date(self.published))
+        return self._publication[0]
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
@@ -230,23 +226,20 @@ class Document:
                 for d in found
                 if (not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip()))
                 and not in_dateline(self.text, d)
-                and not (
-                    cue is not None
-                    and in_relative_clause(self.text, self.clauses, d)
-                    and date_clause(self.text, self.clauses, d) != self.clause(cue.start)
-                )
+                and (cue is None or not in_other_relative(self.text, self.clauses, d, cue.start))
             ]
             if eligible:
                 when = None if cue is None else when_antecedent(self.text, self.clauses, cue.start, eligible)
                 chosen = when or min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return open_start_from(close_interval(chosen, eligible), self.publication()), "sentence"
         if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
-            for other in self.neighbours(number):
+            back = cue is not None and refers_back(self.text, self.sentences[number].start, cue.start)
+            if back and cue is not None and (told := self._told_before(number, cue)):
+                return told[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
+            for other in [] if back else self.neighbours(number):
                 usable = self._told(other)
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
-            if cue is not None and (told := self._told_before(number, cue)):
-                return told[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
             if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
                 return lead, "neighbour"  # the story's own day, told in its lead
         publication = self.publication()
@@ -264,14 +257,16 @@ class Document:
         return self._lead[0]
 
     def _told_before(self, number: int, cue: Cue) -> list[TemporalExpression]:
-        """The dates of the sentence before, also across a paragraph break, when this one opens with its
-        cue as a definite noun ("The strikes targeted ...") and that one has a cue of the same type (any
-        violent type for a violent cue: "killing four fighters" before "The strikes")."""
-        if number == 0 or not refers_back(self.text, self.sentences[number].start, cue.start):
-            return []
+        """For a sentence that opens with its cue as a definite noun ("The strikes targeted ...", "This
+        attack ..."): the dates of the nearest of the three sentences before (also across paragraph
+        breaks) that tells an event of the same type (any violent type for a violent cue: "killing four
+        fighters" before "The strikes") with a date. Without one, the sentence after is no source (it
+        tells another event): a violent event takes its lead's day."""
         kinds = {cue.event_type} | (VIOLENT if cue.event_type in VIOLENT else set())
-        same = any(c.event_type in kinds for c in self.cues[number - 1])
-        return self._told(number - 1) if same else []
+        for other in range(number - 1, max(-1, number - 4), -1):
+            if any(c.event_type in kinds for c in self.cues[other]) and (told := self._told(other)):
+                return told
+        return []
 
     def _told(self, number: int) -> list[TemporalExpression]:
         """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
