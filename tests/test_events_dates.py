@@ -11,6 +11,7 @@ import bisect
 from geo.events import EventTag, tag_events
 from geo.events.dating import (
     date_clause,
+    elapsed_from,
     in_relative_clause,
     open_start_from,
     publication_date,
@@ -240,3 +241,31 @@ def test_publication_date() -> None:
         "2025-12-31",
     )
     assert publication_date(None) is None
+
+
+def test_n_years_after_counts_back_from_the_other_clause() -> None:
+    text = "Nearly 20 years after the first US troops arrived at Camp Taji, the last soldiers left on Friday."
+    found = events(text, "Camp Taji", published="2021-07-03")
+    assert ("Camp Taji", "deployment", "2001") in found
+
+
+def test_elapsed_from_units_and_direction() -> None:
+    text = "Three months before rebels attacked Kirkuk, the army left Mosul on 10 June 2020."
+    dates = find_dates(text, published="2021-07-03")
+    clauses = clause_starts(text, Tokens(text))
+    found = elapsed_from(text, clauses, text.index("attacked"), dates)
+    assert found is not None
+    assert (found.edtf, found.precision) == ("2020-09", "month")
+    text = "Two days after rebels attacked Kirkuk, the army left Mosul on 10 June 2020."
+    dates = find_dates(text, published="2021-07-03")
+    found = elapsed_from(text, clause_starts(text, Tokens(text)), text.index("attacked"), dates)
+    assert found is not None
+    assert found.edtf == "2020-06-08"
+
+
+def test_elapsed_from_needs_a_date_to_count_from() -> None:
+    text = "Twenty years after US troops arrived at Camp Taji, the last soldiers have left."
+    assert elapsed_from(text, clause_starts(text, Tokens(text)), text.index("arrived"), []) is None
+    text = "A day after the raid on Kirkuk on Monday, troops left."
+    dates = find_dates(text, published="2021-07-03")
+    assert elapsed_from(text, clause_starts(text, Tokens(text)), text.index("raid"), dates) is None

@@ -7,17 +7,19 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from geo.events.context import REPORTING
 from geo.model.catalog import Catalogue
 from geo.temporal import TemporalExpression, Tokens, parse_published
 from geo.temporal import _calendar as cal
+from geo.temporal import _patterns as pat
 
 __all__ = [
     "close_interval",
     "date_clause",
+    "elapsed_from",
     "in_other_relative",
     "in_relative_clause",
     "lead_day",
@@ -171,6 +173,59 @@ def when_antecedent(
         return found
     hi = found.edtf.split("/")[1]
     return replace(found, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
+
+
+#: "20 years after", "six months before" right before the clause it opens: a span between two events.
+_ELAPSED: Final = re.compile(
+    r"(?i:(?P<n>\d{1,3}|"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+(?P<unit>year|month|day)s?\s+)$"
+)
+
+
+def elapsed_from(
+    text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The time of an event told in a clause that "N years after" or "N months before" opens, counted
+    from the date of the sentence's other clause.
+
+    "Nearly 20 years after the first troops arrived at the base, the last soldiers left on Friday": the
+    arrival is 20 years before that Friday, at the precision of the unit (a year; a month; a day). None
+    when the cue's clause is no such clause, has a date of its own, or no other clause has a day, month
+    or year to count from.
+    """
+    clause = bisect.bisect_right(clauses, cue_start)
+    if clause == 0 or any(date_clause(text, clauses, d) == clause for d in dates):
+        return None
+    opens = clauses[clause - 1]
+    word = text[opens : opens + 6].lower()
+    sign = -1 if word.startswith("after") else 1 if word.startswith("before") else 0
+    found = _ELAPSED.search(text, max(0, opens - 30), opens) if sign else None
+    others = [d for d in dates if d.date_start is not None and "/" not in d.edtf and d.edtf != cal.UNKNOWN]
+    if found is None or not others or others[0].date_start is None:
+        return None
+    raw = " ".join(found["n"].lower().split())
+    count = sign * (int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw])
+    day = date.fromisoformat(others[0].date_start)
+    unit = found["unit"].lower()
+    if unit == "day":
+        part = (day + timedelta(days=count)).isoformat()
+    elif unit == "month":
+        year, month = cal.add_months(day.year, day.month, count)
+        part = f"{year:04d}-{month:02d}"
+    else:
+        part = f"{day.year + count:04d}"
+    start, end = found.start(), opens + (5 if sign < 0 else 6)
+    return TemporalExpression(
+        start,
+        end,
+        text[start:end],
+        part,
+        cal.first_day(part).isoformat(),
+        cal.last_day(part).isoformat(),
+        cal.precision_of(part),
+        relative=True,
+    )
 
 
 def open_start_from(chosen: TemporalExpression, publication: TemporalExpression | None) -> TemporalExpression:

@@ -17,6 +17,7 @@ from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import (
     close_interval,
     date_clause,
+    elapsed_from,
     in_other_relative,
     in_relative_clause,
     lead_day,
@@ -229,7 +230,11 @@ class Document:
                 and (cue is None or not in_other_relative(self.text, self.clauses, d, cue.start))
             ]
             if eligible:
-                when = None if cue is None else when_antecedent(self.text, self.clauses, cue.start, eligible)
+                when = None
+                if cue is not None:
+                    when = when_antecedent(self.text, self.clauses, cue.start, eligible) or elapsed_from(
+                        self.text, self.clauses, cue.start, eligible
+                    )
                 chosen = when or min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
                 return open_start_from(close_interval(chosen, eligible), self.publication()), "sentence"
         if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
