@@ -85,8 +85,8 @@ def test_a_date_opening_a_sentence_is_not_of_the_sentence_before() -> None:
 
 def test_the_main_clause_takes_its_own_since_date_not_the_year_of_a_relative_clause() -> None:
     text = (
-        "The rebels, who have fought the government since they took Sanaa in 2014, have launched "
-        "missile attacks on shipping in the Red Sea since November."
+        "The rebels, who have fought the government since they took Sanaa in 2014, have fired "
+        "missiles at tankers in the Red Sea since November."
     )
     found = events(text, "Red Sea", "Sanaa", published="2021-03-15")
     assert ("Red Sea", "attack", "2020-11/2021-03-15") in found
@@ -107,9 +107,9 @@ def test_a_reporting_date_still_dates_an_event_told_without_another_date() -> No
 
 
 def test_an_end_after_publication_holds_from_publication() -> None:
-    text = "The parliament extended the deployment of 500 soldiers in Iraq until January 31, 2026."
+    text = "The cabinet extended the mission of 300 soldiers in Iraq until 31 March 2027."
     dates = {date for place, _, date in events(text, "Iraq", published="2024-10-17") if place == "Iraq"}
-    assert dates == {"2024-10-17/2026-01-31"}
+    assert dates == {"2024-10-17/2027-03-31"}
 
 
 def test_an_end_before_publication_stays_open() -> None:
@@ -161,7 +161,7 @@ def test_when_antecedent_needs_when_right_after_the_date() -> None:
 
 
 def test_a_relative_clause_date_does_not_date_the_state_it_hangs_on() -> None:
-    text = "The United States has 900 troops in Iraq to fight ISIS, which in 2014 seized large areas."
+    text = "The coalition keeps 400 soldiers in Iraq to fight the group, which in 2014 took large areas."
     dates = {date for place, kind, date in events(text, "Iraq", published="2024-09-28") if kind == "presence"}
     assert dates == {"2024-09-28"}
 
@@ -173,7 +173,7 @@ def test_an_adverbial_date_still_dates_the_state() -> None:
 
 
 def test_in_relative_clause() -> None:
-    text = "ISIS, which in 2014 seized Mosul, lost it in 2017."
+    text = "The group, which in 2014 took Mosul, lost it in 2017."
     clauses = clause_starts(text, Tokens(text))
     first, second = find_dates(text, published="2021-03-15")
     assert in_relative_clause(text, clauses, first)
@@ -182,7 +182,8 @@ def test_in_relative_clause() -> None:
 
 def test_a_relative_clause_date_alone_does_not_date_the_main_clause() -> None:
     text = (
-        "The force in Iraq, which says it came under fire in recent days, has patrolled the border for years."
+        "The mission in Iraq, which reported shelling near its posts in recent days, has patrolled the "
+        "frontier for years."
     )
     found = events(text, "Iraq", published="2024-10-12")
     assert ("Iraq", "deployment", "2024-10-12") in found  # the patrols hold at publication ...
@@ -195,13 +196,13 @@ def test_a_cue_inside_the_relative_clause_keeps_its_date() -> None:
 
 
 def test_a_definite_event_noun_takes_the_date_of_the_event_just_told() -> None:
-    text = "US jets killed four fighters near Kirkuk last week.\n\nThe strikes targeted two depots in Mosul."
+    text = "US jets killed six militants near Kirkuk last week.\n\nThe strikes targeted two depots in Mosul."
     found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
     assert ("Mosul", "strike", "2021-03-08/2021-03-14") in found
 
 
 def test_an_indefinite_event_after_a_paragraph_break_keeps_the_lead_day() -> None:
-    text = "US jets killed four fighters near Kirkuk last week.\n\nUS strikes targeted two depots in Mosul."
+    text = "US jets killed six militants near Kirkuk last week.\n\nUS strikes targeted two depots in Mosul."
     found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
     assert not any(place == "Mosul" and date == "2021-03-08/2021-03-14" for place, _, date in found)
 
@@ -217,7 +218,7 @@ def test_a_definite_event_noun_looks_past_undated_sentences_and_not_ahead() -> N
     text = (
         "A missile struck the port of Mosul on Wednesday.\n\n"
         "Officials condemned the killing of civilians.\n\n"
-        "This attack on Mosul was the third in four days. A missile hit Kirkuk on Monday."
+        "This attack on Mosul was the second in a week. A missile hit Kirkuk on Monday."
     )
     found = events(text, "Mosul", "Kirkuk", published="2021-03-17")
     assert ("Kirkuk", "attack", "2021-03-15") in found or ("Kirkuk", "strike", "2021-03-15") in found
@@ -244,9 +245,9 @@ def test_publication_date() -> None:
 
 
 def test_n_years_after_counts_back_from_the_other_clause() -> None:
-    text = "Nearly 20 years after the first US troops arrived at Camp Taji, the last soldiers left on Friday."
+    text = "Fifteen years after marines first arrived at Camp Taji, the last of them left on Friday."
     found = events(text, "Camp Taji", published="2021-07-03")
-    assert ("Camp Taji", "deployment", "2001") in found
+    assert ("Camp Taji", "deployment", "2006") in found
 
 
 def test_elapsed_from_units_and_direction() -> None:
@@ -264,7 +265,7 @@ def test_elapsed_from_units_and_direction() -> None:
 
 
 def test_elapsed_from_needs_a_date_to_count_from() -> None:
-    text = "Twenty years after US troops arrived at Camp Taji, the last soldiers have left."
+    text = "Fifteen years after marines arrived at Camp Taji, the last of them have left."
     assert elapsed_from(text, clause_starts(text, Tokens(text)), text.index("arrived"), []) is None
     text = "A day after the raid on Kirkuk on Monday, troops left."
     dates = find_dates(text, published="2021-07-03")
