@@ -270,3 +270,17 @@ def test_elapsed_from_needs_a_date_to_count_from() -> None:
     text = "A day after the raid on Kirkuk on Monday, troops left."
     dates = find_dates(text, published="2021-07-03")
     assert elapsed_from(text, clause_starts(text, Tokens(text)), text.index("raid"), dates) is None
+
+
+def test_the_rules_leave_an_undated_article_undated() -> None:
+    text = (
+        "Fifteen years after marines first arrived at Camp Taji, the last of them left on Friday. "
+        "The cabinet extended the mission of 300 soldiers in Iraq until 31 March 2027. "
+        "US jets killed six militants near Kirkuk last week.\n\nThe strikes targeted two depots in Mosul."
+    )
+    for published in (None, "2024-07/2025"):
+        found = tags(text, "Camp Taji", "Iraq", "Kirkuk", "Mosul", published=published)
+        assert found
+        if published is None:
+            assert {t.date for t in found if t.place.candidate.name != "Iraq"} == {"XXXX"}
+            assert {t.date for t in found if t.place.candidate.name == "Iraq"} == {"../2027-03-31"}
