@@ -284,3 +284,15 @@ def test_the_rules_leave_an_undated_article_undated() -> None:
         if published is None:
             assert {t.date for t in found if t.place.candidate.name != "Iraq"} == {"XXXX"}
             assert {t.date for t in found if t.place.candidate.name == "Iraq"} == {"../2027-03-31"}
+
+
+def test_a_day_in_an_adverbial_narrows_the_year_of_the_cue_clause() -> None:
+    text = "On 3 May, recruits who had joined the training courses in Mosul in 2015 graduated."
+    found = events(text, "Mosul", published="2015-05-05")
+    assert {date for place, _, date in found if place == "Mosul"} == {"2015-05-03"}
+
+
+def test_a_day_of_another_event_does_not_narrow_the_year() -> None:
+    text = "Troops deployed to Camp Taji in 2015, and rebels attacked Kirkuk on 3 May 2015."
+    found = events(text, "Camp Taji", "Kirkuk", published="2016-01-01")
+    assert found == {("Camp Taji", "deployment", "2015"), ("Kirkuk", "attack", "2015-05-03")}

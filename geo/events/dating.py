@@ -17,6 +17,7 @@ from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 
 __all__ = [
+    "clause_time",
     "close_interval",
     "date_clause",
     "elapsed_from",
@@ -24,6 +25,7 @@ __all__ = [
     "in_relative_clause",
     "lead_day",
     "mission_active_at",
+    "narrower_day",
     "open_start_from",
     "own_dates",
     "publication_date",
@@ -226,6 +228,39 @@ def elapsed_from(
         cal.precision_of(part),
         relative=True,
     )
+
+
+def narrower_day(
+    text: str,
+    clauses: Sequence[int],
+    chosen: TemporalExpression,
+    dates: Sequence[TemporalExpression],
+    cue_starts: Sequence[int],
+) -> TemporalExpression:
+    """A day inside the chosen year or month, told in the chosen date's clause or in a clause without a
+    cue (an adverbial: "On 3 May, the course run by the mission in 2015 ended"): the same time, told
+    more precisely. Else ``chosen``."""
+    if chosen.precision not in {"year", "month"} or chosen.date_start is None or chosen.date_end is None:
+        return chosen
+    cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
+    own = date_clause(text, clauses, chosen)
+    for d in dates:
+        if (
+            d.precision == "day"
+            and d.date_start is not None
+            and chosen.date_start <= d.date_start <= chosen.date_end
+            and (date_clause(text, clauses, d) == own or date_clause(text, clauses, d) not in cued)
+        ):
+            return d
+    return chosen
+
+
+def clause_time(
+    text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The time a cue's clause takes from another clause of its sentence: a relative "when" clause's
+    (:func:`when_antecedent`), else one opened by "N years after" (:func:`elapsed_from`); else None."""
+    return when_antecedent(text, clauses, cue_start, dates) or elapsed_from(text, clauses, cue_start, dates)
 
 
 def open_start_from(chosen: TemporalExpression, publication: TemporalExpression | None) -> TemporalExpression:

@@ -15,18 +15,18 @@ from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import (
+    clause_time,
     close_interval,
     date_clause,
-    elapsed_from,
     in_other_relative,
     in_relative_clause,
     lead_day,
+    narrower_day,
     open_start_from,
     own_dates,
     publication_date,
     refers_back,
     reported,
-    when_antecedent,
 )
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
@@ -215,27 +215,25 @@ class Document:
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
-        found = self.dates[number]
+        found, text, clauses = self.dates[number], self.text, self.clauses
+        cued = [c.start for c in self.cues[number]]
         if cue is not None and cue.event_type == "presence" and found:
             # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
             # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
-            found = own_dates(self.text, self.clauses, found, cue.start, [c.start for c in self.cues[number]])
+            found = own_dates(text, clauses, found, cue.start, cued)
         if found:
             pivot = cue.start if cue is not None else place.toponym.start
             eligible = [
                 d
                 for d in found
-                if (not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip()))
-                and not in_dateline(self.text, d)
-                and (cue is None or not in_other_relative(self.text, self.clauses, d, cue.start))
+                if (not d.attributive or (cue is not None and not text[d.end : cue.start].strip()))
+                and not in_dateline(text, d)
+                and (cue is None or not in_other_relative(text, clauses, d, cue.start))
             ]
             if eligible:
-                when = None
-                if cue is not None:
-                    when = when_antecedent(self.text, self.clauses, cue.start, eligible) or elapsed_from(
-                        self.text, self.clauses, cue.start, eligible
-                    )
+                when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
                 chosen = when or min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
+                chosen = narrower_day(text, clauses, chosen, eligible, cued)
                 return open_start_from(close_interval(chosen, eligible), self.publication()), "sentence"
         if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
             back = cue is not None and refers_back(self.text, self.sentences[number].start, cue.start)
