@@ -1,14 +1,55 @@
-"""Date rules of the event tagger: join an open start and an open end; was a mission active at a date."""
+"""Date rules of the event tagger: the clause a date belongs to; join an open start and an open end; was a
+mission active at a date."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Final
 
+from geo.events.context import REPORTING
 from geo.model.catalog import Catalogue
-from geo.temporal import TemporalExpression
+from geo.temporal import TemporalExpression, Tokens, parse_published
 from geo.temporal import _calendar as cal
+from geo.temporal import _patterns as pat
 
-__all__ = ["close_interval", "mission_active_at"]
+__all__ = [
+    "clause_time",
+    "close_interval",
+    "date_clause",
+    "elapsed_from",
+    "in_other_relative",
+    "in_relative_clause",
+    "lead_day",
+    "mission_active_at",
+    "narrower_day",
+    "open_start_from",
+    "own_dates",
+    "publication_date",
+    "refers_back",
+    "reported",
+    "when_antecedent",
+]
+
+
+def date_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> int:
+    """Clause number of ``date`` among the clause starts ``clauses``
+    (:func:`geo.events.sentences.clause_starts`) of ``text``.
+
+    A date whose own preposition opened a clause ("since November", "until 2011", "after 2014": these
+    words also open subordinate clauses) right after a word is an adverbial of the clause before it:
+    "have launched attacks on shipping since November" is one clause. After punctuation or at a
+    sentence's start ("Since last Friday, ...") it keeps a clause of its own.
+    """
+    at = bisect.bisect_right(clauses, date.start)
+    if at and clauses[at - 1] == date.start:
+        before = text[: date.start].rstrip()[-1:]
+        if before.isalnum():
+            return bisect.bisect_right(clauses, date.start - 1)
+    return at
 
 
 def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpression]) -> TemporalExpression:
@@ -32,6 +73,233 @@ def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressio
                     chosen.relative or other.relative,
                 )
     return chosen
+
+
+#: The start of a relative clause (after the clause mark that opens it).
+_RELATIVE: Final = re.compile(r"[,\s]*(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> bool:
+    """Whether ``date`` stands in a relative clause ("ISIS, which in 2014 seized large areas"): it dates
+    what that clause tells of its antecedent, not the clause the relative clause hangs on."""
+    clause = date_clause(text, clauses, date)
+    return clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None
+
+
+def in_other_relative(text: str, clauses: Sequence[int], date: TemporalExpression, cue_start: int) -> bool:
+    """Whether ``date`` stands in a relative clause that is not the clause of the cue at ``cue_start``:
+    it dates only that clause's cues."""
+    clause = date_clause(text, clauses, date)
+    return clause != bisect.bisect_right(clauses, cue_start) and in_relative_clause(text, clauses, date)
+
+
+def publication_date(published: str | None) -> TemporalExpression | None:
+    """The publication date as an expression at its precision (an interval one, ``2024-07/2025``,
+    whole), or None without one."""
+    anchor = parse_published(published)
+    if anchor is None:
+        return None
+    first, last = anchor.first.isoformat(), anchor.last.isoformat()
+    return TemporalExpression(0, 0, "", anchor.edtf, first, last, anchor.precision)
+
+
+def own_dates(
+    text: str,
+    clauses: Sequence[int],
+    dates: Sequence[TemporalExpression],
+    cue_start: int,
+    cue_starts: Sequence[int],
+) -> list[TemporalExpression]:
+    """The dates that may date a state (a presence) told by the cue at ``cue_start``: those of its own
+    clause, else those of clauses without a cue (``cue_starts``: the sentence's cues) and outside relative
+    clauses (an adverbial such as "On Monday," or "From January,"), else none."""
+    clause = bisect.bisect_right(clauses, cue_start)
+    own = [d for d in dates if date_clause(text, clauses, d) == clause]
+    if own:
+        return own
+    cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
+    return [
+        d
+        for d in dates
+        if date_clause(text, clauses, d) not in cued and not in_relative_clause(text, clauses, d)
+    ]
+
+
+def reported(tokens: Tokens, sentence_start: int, date: TemporalExpression) -> bool:
+    """Whether a reporting verb (``REPORTING``) stands in the three words before ``date`` within its
+    sentence ("said on Thursday", "told AFP Monday"): the date of the report, not of the event."""
+    index = tokens.before(date.start)
+    for k in range(index, max(index - 3, -1), -1):
+        if tokens.starts[k] < sentence_start:
+            break
+        if tokens.words[k] in REPORTING:
+            return True
+    return False
+
+
+#: Determiners that make a sentence's opening noun refer to something just told ("The strikes ...").
+_DEFINITE: Final = frozenset({"the", "these", "those", "this", "that"})
+
+
+def refers_back(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the sentence opens with a definite determiner right before the cue ("The strikes
+    targeted two facilities"): the event is one the text has just told."""
+    return text[sentence_start:cue_start].strip().lower() in _DEFINITE
+
+
+#: What may stand between a date and a relative "when" after it ("until 2011 when", "in 2014, when").
+_BEFORE_WHEN: Final = re.compile(r"[,\s]*")
+
+
+def when_antecedent(
+    text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The time a relative "when" clause refers to, when the cue at ``cue_start`` stands in one.
+
+    "headquarters from 2003 until 2011 when it was handed over": the handover is at the last time named
+    right before "when" (the end of an interval: ``2011``), not the whole interval. None when the cue's
+    clause does not open with "when" right after a date, has a date of its own, or that date's end is
+    open.
+    """
+    clause = bisect.bisect_right(clauses, cue_start)
+    if clause == 0 or any(date_clause(text, clauses, d) == clause for d in dates):
+        return None
+    opens = clauses[clause - 1]
+    if text[opens : opens + 4].lower() != "when" or text[opens + 4 : opens + 5].isalnum():
+        return None
+    before = [d for d in dates if d.end <= opens and _BEFORE_WHEN.fullmatch(text, d.end, opens)]
+    if not before or before[-1].date_end is None:
+        return None
+    found = before[-1]
+    if "/" not in found.edtf:
+        return found
+    hi = found.edtf.split("/")[1]
+    return replace(found, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
+
+
+#: "20 years after", "six months before" right before the clause it opens: a span between two events.
+_ELAPSED: Final = re.compile(
+    r"(?i:(?P<n>\d{1,3}|"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+(?P<unit>year|month|day)s?\s+)$"
+)
+
+
+def elapsed_from(
+    text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The time of an event told in a clause that "N years after" or "N months before" opens, counted
+    from the date of the sentence's other clause.
+
+    "Nearly 20 years after the first troops arrived at the base, the last soldiers left on Friday": the
+    arrival is 20 years before that Friday, at the precision of the unit (a year; a month; a day). None
+    when the cue's clause is no such clause, has a date of its own, or no other clause has a day, month
+    or year to count from.
+    """
+    clause = bisect.bisect_right(clauses, cue_start)
+    if clause == 0 or any(date_clause(text, clauses, d) == clause for d in dates):
+        return None
+    opens = clauses[clause - 1]
+    word = text[opens : opens + 6].lower()
+    sign = -1 if word.startswith("after") else 1 if word.startswith("before") else 0
+    found = _ELAPSED.search(text, max(0, opens - 30), opens) if sign else None
+    others = [d for d in dates if d.date_start is not None and "/" not in d.edtf and d.edtf != cal.UNKNOWN]
+    if found is None or not others or others[0].date_start is None:
+        return None
+    raw = " ".join(found["n"].lower().split())
+    count = sign * (int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw])
+    day = date.fromisoformat(others[0].date_start)
+    unit = found["unit"].lower()
+    if unit == "day":
+        part = (day + timedelta(days=count)).isoformat()
+    elif unit == "month":
+        year, month = cal.add_months(day.year, day.month, count)
+        part = f"{year:04d}-{month:02d}"
+    else:
+        part = f"{day.year + count:04d}"
+    start, end = found.start(), opens + (5 if sign < 0 else 6)
+    return TemporalExpression(
+        start,
+        end,
+        text[start:end],
+        part,
+        cal.first_day(part).isoformat(),
+        cal.last_day(part).isoformat(),
+        cal.precision_of(part),
+        relative=True,
+    )
+
+
+def narrower_day(
+    text: str,
+    clauses: Sequence[int],
+    chosen: TemporalExpression,
+    dates: Sequence[TemporalExpression],
+    cue_starts: Sequence[int],
+) -> TemporalExpression:
+    """A day inside the chosen year or month, told in the chosen date's clause or in a clause without a
+    cue (an adverbial: "On 3 May, the course run by the mission in 2015 ended"): the same time, told
+    more precisely. Else ``chosen``."""
+    if chosen.precision not in {"year", "month"} or chosen.date_start is None or chosen.date_end is None:
+        return chosen
+    cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
+    own = date_clause(text, clauses, chosen)
+    for d in dates:
+        if (
+            d.precision == "day"
+            and d.date_start is not None
+            and chosen.date_start <= d.date_start <= chosen.date_end
+            and (date_clause(text, clauses, d) == own or date_clause(text, clauses, d) not in cued)
+        ):
+            return d
+    return chosen
+
+
+def clause_time(
+    text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The time a cue's clause takes from another clause of its sentence: a relative "when" clause's
+    (:func:`when_antecedent`), else one opened by "N years after" (:func:`elapsed_from`); else None."""
+    return when_antecedent(text, clauses, cue_start, dates) or elapsed_from(text, clauses, cue_start, dates)
+
+
+def open_start_from(chosen: TemporalExpression, publication: TemporalExpression | None) -> TemporalExpression:
+    """An event dated only by an end after publication ("will stay until January 31, 2026",
+    ``../2026-01-31``) holds from publication to that end: the text tells a state or plan going on at
+    publication, not one that began at an unknown time. An end on or before publication stays open."""
+    if (
+        chosen.date_start is not None
+        or chosen.date_end is None
+        or publication is None
+        or publication.date_start is None
+        or publication.date_end is None
+        or "/" in publication.edtf
+        or chosen.date_end <= publication.date_end
+    ):
+        return chosen
+    hi = chosen.edtf.split("/")[1]
+    return replace(
+        chosen, edtf=f"{publication.edtf}/{hi}", date_start=publication.date_start, precision="range"
+    )
+
+
+def lead_day(
+    publication: TemporalExpression | None, told: Iterable[Sequence[TemporalExpression]]
+) -> TemporalExpression | None:
+    """The day the story's lead tells: the first date of the first sentence that has one (``told``: each
+    sentence's dates that may date another's event), when it is a day or two within a week before a
+    day-precise publication date; else None."""
+    if publication is None or publication.precision != "day" or publication.date_end is None:
+        return None
+    last = date.fromisoformat(publication.date_end)
+    for usable in told:
+        if usable:
+            first = usable[0]
+            if first.date_start is None or first.date_end is None:
+                return None
+            start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+            return first if (end - start).days <= 1 and 0 <= (last - end).days <= 7 else None
+    return None
 
 
 def mission_active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:

@@ -9,19 +9,31 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
-from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, REPORTING, has_prefix
+from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
-from geo.events.dating import close_interval
+from geo.events.dating import (
+    clause_time,
+    close_interval,
+    date_clause,
+    in_other_relative,
+    in_relative_clause,
+    lead_day,
+    narrower_day,
+    open_start_from,
+    own_dates,
+    publication_date,
+    refers_back,
+    reported,
+)
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
-from geo.temporal import TemporalExpression, Tokens, find_dates, parse_published
+from geo.temporal import TemporalExpression, Tokens, find_dates
 
 __all__ = ["MILITARY", "VIOLENT", "Document"]
 
@@ -195,38 +207,39 @@ class Document:
     # -- dates -----------------------------------------------------------------------------------------
 
     def publication(self) -> TemporalExpression | None:
-        """The publication date as an expression, keeping its precision (computed once)."""
-        if self._publication:
-            return self._publication[0]
-        anchor = parse_published(self.published)
-        found = None
-        if anchor is not None:  # anchor.edtf keeps an interval publication date (2024-07/2025) whole
-            found = TemporalExpression(
-                0, 0, "", anchor.edtf, anchor.first.isoformat(), anchor.last.isoformat(), anchor.precision
-            )
-        self._publication.append(found)
-        return found
+        """The publication date as an expression (:func:`geo.events.dating.publication_date`), computed
+        once."""
+        if not self._publication:
+            self._publication.append(publication_date(self.published))
+        return self._publication[0]
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
-        found = self.dates[number]
+        found, text, clauses = self.dates[number], self.text, self.clauses
+        cued = [c.start for c in self.cues[number]]
         if cue is not None and cue.event_type == "presence" and found:
             # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
             # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
-            found = self._own_dates(number, found, cue)
+            found = own_dates(text, clauses, found, cue.start, cued)
         if found:
             pivot = cue.start if cue is not None else place.toponym.start
             eligible = [
                 d
                 for d in found
-                if (not d.attributive or (cue is not None and not self.text[d.end : cue.start].strip()))
-                and not in_dateline(self.text, d)
+                if (not d.attributive or (cue is not None and not text[d.end : cue.start].strip()))
+                and not in_dateline(text, d)
+                and (cue is None or not in_other_relative(text, clauses, d, cue.start))
             ]
             if eligible:
-                chosen = min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
-                return close_interval(chosen, eligible), "sentence"
+                when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
+                chosen = when or min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
+                chosen = narrower_day(text, clauses, chosen, eligible, cued)
+                return open_start_from(close_interval(chosen, eligible), self.publication()), "sentence"
         if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
-            for other in self.neighbours(number):
+            back = cue is not None and refers_back(self.text, self.sentences[number].start, cue.start)
+            if back and cue is not None and (told := self._told_before(number, cue)):
+                return told[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
+            for other in [] if back else self.neighbours(number):
                 usable = self._told(other)
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
@@ -235,26 +248,28 @@ class Document:
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
 
+    def dated_clause(self, number: int, clause: int) -> bool:
+        """Whether clause ``clause`` of sentence ``number`` has a time expression of its own."""
+        return any(date_clause(self.text, self.clauses, d) == clause for d in self.dates[number])
+
     def lead_date(self) -> TemporalExpression | None:
-        """The day the story's lead tells (the article's first date, a day or two within a week before
-        publication): the date of a violent event told without one of its own."""
-        if self._lead:
-            return self._lead[0]
-        found = None
-        anchor = self.publication()
-        if anchor is not None and anchor.precision == "day" and anchor.date_end is not None:
-            last = date.fromisoformat(anchor.date_end)
-            for number in range(len(self.sentences)):
-                usable = self._told(number)
-                if usable:
-                    first = usable[0]
-                    if first.date_start is not None and first.date_end is not None:
-                        start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
-                        if (end - start).days <= 1 and 0 <= (last - end).days <= 7:
-                            found = first
-                    break
-        self._lead.append(found)
-        return found
+        """The day the story's lead tells (:func:`geo.events.dating.lead_day`), computed once: the date of
+        a violent event told without one of its own."""
+        if not self._lead:
+            self._lead.append(lead_day(self.publication(), map(self._told, range(len(self.sentences)))))
+        return self._lead[0]
+
+    def _told_before(self, number: int, cue: Cue) -> list[TemporalExpression]:
+        """For a sentence that opens with its cue as a definite noun ("The strikes targeted ...", "This
+        attack ..."): the dates of the nearest of the three sentences before (also across paragraph
+        breaks) that tells an event of the same type (any violent type for a violent cue: "killing four
+        fighters" before "The strikes") with a date. Without one, the sentence after is no source (it
+        tells another event): a violent event takes its lead's day."""
+        kinds = {cue.event_type} | (VIOLENT if cue.event_type in VIOLENT else set())
+        for other in range(number - 1, max(-1, number - 4), -1):
+            if any(c.event_type in kinds for c in self.cues[other]) and (told := self._told(other)):
+                return told
+        return []
 
     def _told(self, number: int) -> list[TemporalExpression]:
         """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
@@ -262,34 +277,22 @@ class Document:
 
     def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
         """The dates that may govern the cue's event: those of its own clause if any, else all; a date
-        that only says when something was reported ("said on Monday") yields to any other."""
+        that only says when something was reported ("said on Monday") yields to any other, also to one of
+        another clause ("said on Wednesday that ten were killed when gunmen attacked on Monday")."""
+        pool = dates
         if cue is not None and len(dates) > 1:
             clause = self.clause(cue.start)
-            dates = [d for d in dates if self.clause(d.start) == clause] or dates
-        told = [d for d in dates if not self._reported(d)]
-        return told or dates
-
-    def _own_dates(self, number: int, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
-        """The dates of the cue's own clause, else those of clauses without a cue (an adverbial such as
-        "On Monday," or "From January,"), else none."""
-        clause = self.clause(cue.start)
-        own = [d for d in dates if self.clause(d.start) == clause]
-        if own:
-            return own
-        cued = {self.clause(c.start) for c in self.cues[number]}
-        return [d for d in dates if self.clause(d.start) not in cued]
+            pool = (
+                [d for d in dates if date_clause(self.text, self.clauses, d) == clause]
+                or [d for d in dates if not in_relative_clause(self.text, self.clauses, d)]
+                or dates
+            )
+        told = [d for d in pool if not self._reported(d)] or [d for d in dates if not self._reported(d)]
+        return told or pool
 
     def _reported(self, date: TemporalExpression) -> bool:
-        """Whether a reporting verb stands right before the date ("said on Thursday", "told AFP Monday")."""
-        tokens = self.tokens
-        index = tokens.before(date.start)
-        low = self.sentences[self.index(date.start)].start
-        for k in range(index, max(index - 3, -1), -1):
-            if tokens.starts[k] < low:
-                break
-            if tokens.words[k] in REPORTING:
-                return True
-        return False
+        """Whether a reporting verb stands right before the date (:func:`geo.events.dating.reported`)."""
+        return reported(self.tokens, self.sentences[self.index(date.start)].start, date)
 
     # -- actors -----------------------------------------------------------------------------------------
 

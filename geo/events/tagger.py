@@ -237,7 +237,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         hosts=hosts,
         used={start: (choice.cue, choice.event_type) for start, choice in choices.items()},
         physical=PHYSICAL,
-        dated=lambda clause: any(doc.clause(d.start) == clause for d in doc.dates[number]),
+        dated=lambda clause: doc.dated_clause(number, clause),
         best=_best,
     ):
         found = refined.get(cue.start)

@@ -27,6 +27,7 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
+from geo.temporal._ranges import RANGE_KINDS, read_range
 from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
 from geo.temporal._tense import future
@@ -132,7 +133,8 @@ def _items(text: str, toks: Tokens, anchor: Anchor | None) -> list[Item]:
         if match is None:
             continue
         reached = match.end()
-        item = read_item(text, match, anchor, *pat.word_before(text, toks, index))
+        read = read_range if match.lastgroup in RANGE_KINDS else read_item
+        item = read(text, match, anchor, *pat.word_before(text, toks, index))
         if item is not None:
             items.append(item)
     return items

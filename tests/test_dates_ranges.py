@@ -1,0 +1,50 @@
+"""Day ranges within one month ("21-23 April", "April 8-18, 2019"), on our own example sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.temporal import find_dates
+from geo.temporal.edtf import parse_edtf
+
+PUBLISHED = "2019-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirates struck ships on 21-23 April 2019.", [("on 21-23 April 2019", "2019-04-21/2019-04-23")]),
+        ("Between 21 and 23 April, pirates struck.", [("Between 21 and 23 April", "2019-04-21/2019-04-23")]),
+        (
+            "The drills ran from 17 to 22 of February.",
+            [("from 17 to 22 of February", "2019-02-17/2019-02-22")],
+        ),
+        ("Strikes hit the port April 8-18, 2019.", [("April 8-18, 2019", "2019-04-08/2019-04-18")]),
+        ("Strikes hit the port on Aug. 21-30.", [("on Aug. 21-30", "2018-08-21/2018-08-30")]),
+        ("Talks between April 21 and 23 failed.", [("between April 21 and 23", "2019-04-21/2019-04-23")]),
+        # the future and the year of the last day, as for one day without a year
+        ("The talks will run 3-5 June.", [("3-5 June", "2019-06-03/2019-06-05")]),
+        # "and" without "between" names two days, not a range
+        ("Rockets hit on October 12 and 14.", [("on October 12", "2018-10-12")]),
+        # no range: the first day not before the last, a score, a day that does not exist
+        ("The team won 2-1 in April.", [("in April", "2019-04")]),
+        ("It happened on 30-31 February.", []),
+    ],
+)
+def test_day_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, published=PUBLISHED)
+    assert [(d.surface, d.edtf) for d in found] == expected
+    for d in found:
+        parsed = parse_edtf(d.edtf)
+        assert (str(parsed.start), str(parsed.end)) == (d.date_start, d.date_end)
+
+
+def test_a_day_range_without_a_year_needs_the_publication_date() -> None:
+    assert [d.edtf for d in find_dates("Pirates struck on 21-23 April.", published=None)] == ["XXXX"]
+    assert [d.edtf for d in find_dates("Pirates struck on 21-23 April 2019.", published=None)] == [
+        "2019-04-21/2019-04-23"
+    ]
+
+
+def test_a_reversed_day_range_is_no_date() -> None:
+    assert find_dates("on 23-21 April 2019", published=PUBLISHED) == []

@@ -1,0 +1,298 @@
+"""Which time expression dates an event, on our own example sentences (no gazetteer needed).
+
+Each test is one rule of :meth:`geo.events.document.Document.date` and :mod:`geo.events.dating`, with a
+sentence written for it and, where the rule could overreach, the sentence it must leave alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from geo.events import EventTag, tag_events
+from geo.events.dating import (
+    date_clause,
+    elapsed_from,
+    in_relative_clause,
+    open_start_from,
+    publication_date,
+    refers_back,
+    when_antecedent,
+)
+from geo.events.sentences import clause_starts
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+from geo.temporal import Tokens, find_dates
+
+# name -> (id, class, country)
+PLACES = {
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Mosul": ("geonames:99072", "city", "IQ"),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "Red Sea": ("test:red-sea", "water_body", None),
+    "Sanaa": ("geonames:71137", "city", "YE"),
+}
+
+
+def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
+    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
+    found = []
+    for name in names:
+        gid, feature_class, country = PLACES[name]
+        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
+
+
+def events(text: str, *names: str, published: str = "2021-03-15") -> set[tuple[str, str, str | None]]:
+    """(place, event type, date) of the tags that are events."""
+    return {
+        (t.place.candidate.name, t.event_type, t.date)
+        for t in tags(text, *names, published=published)
+        if t.event_type != "mention"
+    }
+
+
+def test_a_date_whose_preposition_opens_a_clause_belongs_to_the_clause_before() -> None:
+    text = "The rebels have attacked ships in the Red Sea since November."
+    clauses = clause_starts(text, Tokens(text))
+    (since,) = find_dates(text, published="2021-03-15")
+    assert since.surface == "since November"
+    assert since.start in clauses  # "since" opens a clause of its own ...
+    verb = bisect.bisect_right(clauses, text.index("attacked"))
+    assert date_clause(text, clauses, since) == verb  # ... but it dates the verb's clause
+
+
+def test_the_clause_of_a_date_after_punctuation_is_its_own() -> None:
+    text = "The base was hit, since 2019 the third time."
+    clauses = clause_starts(text, Tokens(text))
+    (since,) = find_dates(text, published="2021-03-15")
+    hit = bisect.bisect_right(clauses, text.index("hit"))
+    assert date_clause(text, clauses, since) == bisect.bisect_right(clauses, since.start) != hit
+
+
+def test_a_date_opening_a_sentence_is_not_of_the_sentence_before() -> None:
+    text = "They signed a deal, which ends the mission. Since Friday, the troops have left Niger."
+    clauses = clause_starts(text, Tokens(text))
+    (since,) = find_dates(text, published="2021-03-15")
+    assert date_clause(text, clauses, since) == bisect.bisect_right(clauses, since.start)
+    assert not in_relative_clause(text, clauses, since)
+
+
+def test_the_main_clause_takes_its_own_since_date_not_the_year_of_a_relative_clause() -> None:
+    text = (
+        "The rebels, who have fought the government since they took Sanaa in 2014, have fired "
+        "missiles at tankers in the Red Sea since November."
+    )
+    found = events(text, "Red Sea", "Sanaa", published="2021-03-15")
+    assert ("Red Sea", "attack", "2020-11/2021-03-15") in found
+    assert not any(place == "Red Sea" and date == "2014" for place, _, date in found)
+
+
+def test_a_reporting_date_yields_to_the_date_of_another_clause() -> None:
+    text = (
+        "Officials said on Wednesday that ten soldiers were killed in Kirkuk when gunmen stormed a base "
+        "on Monday."
+    )
+    assert events(text, "Kirkuk", published="2021-03-18") == {("Kirkuk", "attack", "2021-03-15")}
+
+
+def test_a_reporting_date_still_dates_an_event_told_without_another_date() -> None:
+    text = "Officials said on Wednesday that ten soldiers were killed in Kirkuk."
+    assert events(text, "Kirkuk", published="2021-03-18") == {("Kirkuk", "attack", "2021-03-17")}
+
+
+def test_an_end_after_publication_holds_from_publication() -> None:
+    text = "The cabinet extended the mission of 300 soldiers in Iraq until 31 March 2027."
+    dates = {date for place, _, date in events(text, "Iraq", published="2024-10-17") if place == "Iraq"}
+    assert dates == {"2024-10-17/2027-03-31"}
+
+
+def test_an_end_before_publication_stays_open() -> None:
+    text = "The coalition deployed 500 soldiers in Iraq until 2011."
+    dates = {date for place, _, date in events(text, "Iraq", published="2024-10-17") if place == "Iraq"}
+    assert dates == {"../2011"}
+
+
+def test_open_start_from_keeps_dates_that_have_a_start() -> None:
+    publication = find_dates("on 17 October 2024", published=None)[0]
+    (since,) = find_dates("since 2003", published="2024-10-17")
+    assert open_start_from(since, publication) is since
+    (until,) = find_dates("until 2030", published="2024-10-17")
+    assert open_start_from(until, None) is until
+    moved = open_start_from(until, publication)
+    assert (moved.edtf, moved.date_start, moved.date_end, moved.precision) == (
+        "2024-10-17/2030",
+        "2024-10-17",
+        "2030-12-31",
+        "range",
+    )
+
+
+def test_a_when_clause_after_an_interval_takes_its_end() -> None:
+    text = (
+        "Camp Taji was the coalition's headquarters from 2003 until 2011, when it was handed over to "
+        "the Iraqi army."
+    )
+    found = events(text, "Camp Taji")
+    assert ("Camp Taji", "presence", "2003/2011") in found
+    assert ("Camp Taji", "withdrawal", "2011") in found
+
+
+def test_a_when_clause_with_its_own_date_keeps_it() -> None:
+    text = "Camp Taji was a coalition base until 2011, when in March 2012 it was handed over to the army."
+    found = events(text, "Camp Taji")
+    assert ("Camp Taji", "withdrawal", "2012-03") in found
+
+
+def test_when_antecedent_needs_when_right_after_the_date() -> None:
+    text = "Troops held Kirkuk in 2014 and in March when they left."
+    dates = find_dates(text, published="2021-03-15")
+    clauses = clause_starts(text, Tokens(text))
+    assert when_antecedent(text, clauses, text.index("left"), dates) == dates[-1]
+    text = "Troops held Kirkuk in 2014 and left when the army came."
+    dates = find_dates(text, published="2021-03-15")
+    clauses = clause_starts(text, Tokens(text))
+    assert when_antecedent(text, clauses, text.index("came"), dates) is None
+
+
+def test_a_relative_clause_date_does_not_date_the_state_it_hangs_on() -> None:
+    text = "The coalition keeps 400 soldiers in Iraq to fight the group, which in 2014 took large areas."
+    dates = {date for place, kind, date in events(text, "Iraq", published="2024-09-28") if kind == "presence"}
+    assert dates == {"2024-09-28"}
+
+
+def test_an_adverbial_date_still_dates_the_state() -> None:
+    text = "From January, 145 soldiers will serve in Iraq."
+    dates = {date for place, kind, date in events(text, "Iraq", published="2023-12-10") if kind == "presence"}
+    assert dates == {"2024-01/.."}
+
+
+def test_in_relative_clause() -> None:
+    text = "The group, which in 2014 took Mosul, lost it in 2017."
+    clauses = clause_starts(text, Tokens(text))
+    first, second = find_dates(text, published="2021-03-15")
+    assert in_relative_clause(text, clauses, first)
+    assert not in_relative_clause(text, clauses, second)
+
+
+def test_a_relative_clause_date_alone_does_not_date_the_main_clause() -> None:
+    text = (
+        "The mission in Iraq, which reported shelling near its posts in recent days, has patrolled the "
+        "frontier for years."
+    )
+    found = events(text, "Iraq", published="2024-10-12")
+    assert ("Iraq", "deployment", "2024-10-12") in found  # the patrols hold at publication ...
+    assert ("Iraq", "attack", "2024-10-05/2024-10-12") in found  # ... the fire is the relative clause's
+
+
+def test_a_cue_inside_the_relative_clause_keeps_its_date() -> None:
+    text = "The militia, which attacked Kirkuk on Monday, is backed by Iran."
+    assert events(text, "Kirkuk", published="2021-03-17") == {("Kirkuk", "attack", "2021-03-15")}
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_event_just_told() -> None:
+    text = "US jets killed six militants near Kirkuk last week.\n\nThe strikes targeted two depots in Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
+    assert ("Mosul", "strike", "2021-03-08/2021-03-14") in found
+
+
+def test_an_indefinite_event_after_a_paragraph_break_keeps_the_lead_day() -> None:
+    text = "US jets killed six militants near Kirkuk last week.\n\nUS strikes targeted two depots in Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
+    assert not any(place == "Mosul" and date == "2021-03-08/2021-03-14" for place, _, date in found)
+
+
+def test_refers_back() -> None:
+    text = "The strikes hit Mosul. Strikes hit Mosul."
+    assert refers_back(text, 0, text.index("strikes"))
+    second = text.index("Strikes")
+    assert not refers_back(text, second, second)
+
+
+def test_a_definite_event_noun_looks_past_undated_sentences_and_not_ahead() -> None:
+    text = (
+        "A missile struck the port of Mosul on Wednesday.\n\n"
+        "Officials condemned the killing of civilians.\n\n"
+        "This attack on Mosul was the second in a week. A missile hit Kirkuk on Monday."
+    )
+    found = events(text, "Mosul", "Kirkuk", published="2021-03-17")
+    assert ("Kirkuk", "attack", "2021-03-15") in found or ("Kirkuk", "strike", "2021-03-15") in found
+    assert {date for place, _, date in found if place == "Mosul"} == {"2021-03-17"}
+
+
+def test_publication_date() -> None:
+    day = publication_date("2021-03-17")
+    assert day is not None
+    assert (day.edtf, day.date_start, day.date_end, day.precision) == (
+        "2021-03-17",
+        "2021-03-17",
+        "2021-03-17",
+        "day",
+    )
+    span = publication_date("2024-07/2025")
+    assert span is not None
+    assert (span.edtf, span.date_start, span.date_end) == (
+        "2024-07/2025",
+        "2024-07-01",
+        "2025-12-31",
+    )
+    assert publication_date(None) is None
+
+
+def test_n_years_after_counts_back_from_the_other_clause() -> None:
+    text = "Fifteen years after marines first arrived at Camp Taji, the last of them left on Friday."
+    found = events(text, "Camp Taji", published="2021-07-03")
+    assert ("Camp Taji", "deployment", "2006") in found
+
+
+def test_elapsed_from_units_and_direction() -> None:
+    text = "Three months before rebels attacked Kirkuk, the army left Mosul on 10 June 2020."
+    dates = find_dates(text, published="2021-07-03")
+    clauses = clause_starts(text, Tokens(text))
+    found = elapsed_from(text, clauses, text.index("attacked"), dates)
+    assert found is not None
+    assert (found.edtf, found.precision) == ("2020-09", "month")
+    text = "Two days after rebels attacked Kirkuk, the army left Mosul on 10 June 2020."
+    dates = find_dates(text, published="2021-07-03")
+    found = elapsed_from(text, clause_starts(text, Tokens(text)), text.index("attacked"), dates)
+    assert found is not None
+    assert found.edtf == "2020-06-08"
+
+
+def test_elapsed_from_needs_a_date_to_count_from() -> None:
+    text = "Fifteen years after marines arrived at Camp Taji, the last of them have left."
+    assert elapsed_from(text, clause_starts(text, Tokens(text)), text.index("arrived"), []) is None
+    text = "A day after the raid on Kirkuk on Monday, troops left."
+    dates = find_dates(text, published="2021-07-03")
+    assert elapsed_from(text, clause_starts(text, Tokens(text)), text.index("raid"), dates) is None
+
+
+def test_the_rules_leave_an_undated_article_undated() -> None:
+    text = (
+        "Fifteen years after marines first arrived at Camp Taji, the last of them left on Friday. "
+        "The cabinet extended the mission of 300 soldiers in Iraq until 31 March 2027. "
+        "US jets killed six militants near Kirkuk last week.\n\nThe strikes targeted two depots in Mosul."
+    )
+    for published in (None, "2024-07/2025"):
+        found = tags(text, "Camp Taji", "Iraq", "Kirkuk", "Mosul", published=published)
+        assert found
+        if published is None:
+            assert {t.date for t in found if t.place.candidate.name != "Iraq"} == {"XXXX"}
+            assert {t.date for t in found if t.place.candidate.name == "Iraq"} == {"../2027-03-31"}
+
+
+def test_a_day_in_an_adverbial_narrows_the_year_of_the_cue_clause() -> None:
+    text = "On 3 May, recruits who had joined the training courses in Mosul in 2015 graduated."
+    found = events(text, "Mosul", published="2015-05-05")
+    assert {date for place, _, date in found if place == "Mosul"} == {"2015-05-03"}
+
+
+def test_a_day_of_another_event_does_not_narrow_the_year() -> None:
+    text = "Troops deployed to Camp Taji in 2015, and rebels attacked Kirkuk on 3 May 2015."
+    found = events(text, "Camp Taji", "Kirkuk", published="2016-01-01")
+    assert found == {("Camp Taji", "deployment", "2015"), ("Kirkuk", "attack", "2015-05-03")}
