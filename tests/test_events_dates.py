@@ -186,7 +186,7 @@ def test_a_relative_clause_date_alone_does_not_date_the_main_clause() -> None:
         "frontier for years."
     )
     found = events(text, "Iraq", published="2024-10-12")
-    assert ("Iraq", "deployment", "2024-10-12") in found  # the patrols hold at publication ...
+    assert ("Iraq", "presence", "2024-10-12") in found  # the patrols (presence) hold at publication ...
     assert ("Iraq", "attack", "2024-10-05/2024-10-12") in found  # ... the fire is the relative clause's
 
 
