@@ -7,7 +7,9 @@ of :mod:`geo.maps.detail` are drawn over the outlines there (good to city zoom).
 "Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
 the layer shown at opening (the default of offline maps), the page asks no tile server for
 anything; when a tile layer is shown and its tiles fail to load, the page switches to the
-outlines by itself (``static/basemap.js``, bundled as the global ``geoBasemap``).
+outlines by itself (``static/basemap.js``, bundled as the global ``geoBasemap``). Default pages
+(:func:`geo.maps.build_map` with tiles) carry the outlines and the detail of their extent as that
+fallback, so with no network at all they still show a basemap.
 """
 
 from __future__ import annotations
@@ -122,12 +124,17 @@ def add_outline_basemap(
     Returns
     -------
     OutlineBasemap
-        The layer (the existing one if ``m`` already has it).
+        The layer (the existing one if ``m`` already has it; with ``show`` it is then shown at
+        opening instead of the tiles).
     """
+    tiles = _tile_layers(m)
     for child in m._children.values():
         if isinstance(child, OutlineBasemap):
+            if show:  # a map with the outlines as fallback becomes one that opens on them
+                child.show = True
+                for layer in tiles:
+                    layer.show = False
             return child
-    tiles = _tile_layers(m)
     detail = detail_layers(extent) if extent is not None else None
     basemap = OutlineBasemap(tiles, show=show or not tiles, detail=detail)
     for layer in tiles:

@@ -270,3 +270,47 @@ def test_jupyter_repr_shows_the_map_in_an_iframe(
     assert bp.console_errors == []
     # The srcdoc attribute holds the page escaped, so the notebook's HTML is never broken by it.
     assert escape("</script>") in view._repr_html_() or "</script>" not in view._repr_html_()
+
+
+def test_default_page_opens_with_no_network_at_all(
+    open_blocked: Callable[[str], BlockedPage], seed: dict[str, Any], tmp_path: Path
+) -> None:
+    """``geo map`` without --offline: Leaflet is inline, so markers, clusters and controls need no
+    network; the tiles are asked for, fail, and the outlines with the extent's detail take over."""
+    from click.testing import CliRunner
+
+    from geo.cli import cli
+
+    out = tmp_path / "map.html"
+    result = CliRunner().invoke(cli, ["map", str(REPO / "data" / "locations.geojson"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    bp = open_blocked(html)
+    page = bp.page
+    page.wait_for_function("() => typeof L !== 'undefined' && typeof geoMapRuntime !== 'undefined'")
+    page.wait_for_selector(".leaflet-marker-icon")
+    assert page.locator(".leaflet-marker-icon.geo-cluster").count() >= 1  # the seed map clusters
+    # Leaflet's stylesheet is applied and the controls are there.
+    assert page.evaluate(
+        "() => getComputedStyle(document.querySelector('.leaflet-control-container .leaflet-top'))"
+        ".position === 'absolute'"
+    )
+    assert page.locator(".leaflet-control-layers-overlays label").count() >= 3
+    # The tiles failed (every request is aborted): the page is on the outlines and their detail.
+    page.wait_for_function(
+        "() => document.querySelectorAll('.leaflet-geoBasemap-pane path').length > 150", timeout=15_000
+    )
+    page.wait_for_function(
+        "(name) => [...document.querySelectorAll('.leaflet-control-layers-base label')]"
+        ".some((l) => l.textContent.includes(name) && l.querySelector('input').checked)",
+        arg=OUTLINES_NAME,
+    )
+    assert page.evaluate(
+        "() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')]"
+        ".some((p) => p.getAttribute('stroke-dasharray') === '4 3')"
+    ), "no admin-1 line of the extent's detail"
+    # The only requests were tiles; no script or stylesheet was asked for, none failed to run.
+    assert bp.requests, "the default page should ask for tiles"
+    assert all("tile.openstreetmap.org" in url for url in bp.requests), bp.requests
+    assert bp.page_errors == []
+    assert all("Failed to load resource" in text for text in bp.console_errors), bp.console_errors
