@@ -11,7 +11,13 @@ import { BASEMAP_PANE as PANE } from "./pane.js";
 
 var SEA_CLASS = "geo-basemap-sea";
 
+// The features are made the first time the layer is shown: a page that opens on its tiles (the
+// outlines only their fallback) spends nothing on them unless the tiles fail.
 var Outlines = L.GeoJSON.extend({
+  initialize: function (data, options) {
+    L.GeoJSON.prototype.initialize.call(this, null, options);
+    this._pending = data;
+  },
   onAdd: function (map) {
     if (!map.getPane(PANE)) {
       var pane = map.createPane(PANE);
@@ -19,6 +25,13 @@ var Outlines = L.GeoJSON.extend({
       pane.style.pointerEvents = "none";
     }
     L.DomUtil.addClass(map.getContainer(), SEA_CLASS);
+    var pending = this._pending;
+    if (pending) {
+      this._pending = null;
+      for (var i = 0; i < pending.length; i++) {
+        this.addData(pending[i]);  // the outlines, then the detail over them, in the data's order
+      }
+    }
     L.GeoJSON.prototype.onAdd.call(this, map);
   },
   onRemove: function (map) {
@@ -39,7 +52,7 @@ var DETAIL = {
 
 export function outlines(data, options) {
   var style = options.style || {};
-  var layer = new Outlines(data, {
+  var layer = new Outlines(options.detail ? [data, options.detail] : [data], {
     pane: PANE,
     interactive: false,
     attribution: options.attribution || "",
@@ -57,9 +70,6 @@ export function outlines(data, options) {
       };
     }
   });
-  if (options.detail) {
-    layer.addData(options.detail);  // drawn over the outlines, in the data's order
-  }
   return layer;
 }
 
