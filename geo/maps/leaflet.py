@@ -5,8 +5,9 @@ The PyPI package ``XStatic-Leaflet`` (a core dependency; Leaflet is BSD-2-Clause
 release's ``leaflet.js``, ``leaflet.css`` and ``images/`` under ``xstatic/pkg/leaflet/data``, so
 a page can carry Leaflet inline (about 160 kB) and open with no network and no npm at all.
 :func:`packaged_leaflet` returns those files when the packaged version is the one folium pins;
-when it is not (a newer folium, or the package missing), it logs why and returns None, and pages
-fall back to the CDN links (and ``--offline`` pages to the npm cache of ``geo assets fetch``).
+when it is not (a newer folium, or the package missing), it logs a warning saying why and
+returns None, and pages fall back to the CDN links (and ``--offline`` pages to the npm cache of
+``geo assets fetch``).
 
 The helpers :func:`script_text`, :func:`style_text` and :func:`data_uri` make a script or
 stylesheet safe to put inside ``<script>`` / ``<style>`` (also used by :mod:`geo.maps.offline`).
@@ -130,16 +131,16 @@ class LeafletFiles(NamedTuple):
 def packaged_leaflet_dir() -> Path | None:
     """The data folder of ``XStatic-Leaflet`` when it holds the Leaflet folium pins, else None.
 
-    Logs (at INFO) why it is not used: the package is not installed, its version differs from
+    Logs a warning saying why it is not used: the package is not installed, its version differs from
     folium's, or files are missing.
     """
     if xstatic_leaflet is None:
-        log.info("%s is not installed; map pages load Leaflet from its CDN address", PACKAGE)
+        log.warning("%s is not installed; map pages load Leaflet from its CDN address", PACKAGE)
         return None
     wanted = leaflet_version()
     shipped = str(getattr(xstatic_leaflet, "VERSION", ""))
     if shipped != wanted:
-        log.info(
+        log.warning(
             "%s ships Leaflet %s but folium pins %s; map pages load Leaflet from its CDN address "
             "(offline pages from the npm cache, 'geo assets fetch')",
             PACKAGE,
@@ -149,7 +150,7 @@ def packaged_leaflet_dir() -> Path | None:
         return None
     folder = Path(str(xstatic_leaflet.BASE_DIR))
     if not (folder / "leaflet.js").is_file() or not (folder / "leaflet.css").is_file():
-        log.info("%s at %s lacks leaflet.js or leaflet.css; pages load Leaflet from its CDN", PACKAGE, folder)
+        log.warning("%s at %s lacks leaflet.js or leaflet.css; pages link Leaflet's CDN", PACKAGE, folder)
         return None
     return folder
 
