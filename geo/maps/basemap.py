@@ -28,6 +28,7 @@ from geo.maps.bundle import package_bundle
 from geo.maps.detail import ATTRIBUTION as DETAIL_ATTRIBUTION
 from geo.maps.detail import detail_layers
 from geo.maps.elements import script_json
+from geo.maps.labels import PlaceLabels
 from geo.maps.rivers import ATTRIBUTION as RIVERS_ATTRIBUTION
 
 __all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
@@ -70,7 +71,8 @@ class OutlineBasemap(Layer):
             geoBasemap.fallback(
                 {{ this._parent.get_name() }},
                 [{% for t in this.tile_layers %}{{ t.get_name() }}{{ "," if not loop.last }}{% endfor %}],
-                {{ this.get_name() }}
+                {{ this.get_name() }},
+                function () { return [{{ this.companion_names() | join(", ") }}]; }
             );
         {% endmacro %}
         """
@@ -98,6 +100,17 @@ class OutlineBasemap(Layer):
                 options["attribution"] += f"; {RIVERS_ATTRIBUTION}"
             options["detail"] = detail
         self.options_json = script_json(options)
+
+
+    def companion_names(self) -> list[str]:
+        """Script names of the overlays shown with the outlines when the tiles fail: place names.
+
+        The outlines carry no names, the tiles did; the names are defined later in the page's
+        script, so the fallback asks for them only when it switches.
+        """
+        parent = self._parent
+        children = parent._children.values() if parent is not None else []
+        return [child.get_name() for child in children if isinstance(child, PlaceLabels)]
 
 
 def _tile_layers(m: folium.Map) -> list[folium.TileLayer]:

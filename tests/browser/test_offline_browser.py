@@ -322,6 +322,13 @@ def test_default_page_opens_with_no_network_at_all(
         "() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')]"
         ".some((p) => p.getAttribute('stroke-dasharray') === '4 3')"
     ), "no admin-1 line of the extent's detail"
+    # The tiles carried the place names; with the outlines the offline names are switched on.
+    overlay = page.locator(".leaflet-control-layers-overlays label").filter(has_text=LABELS_NAME)
+    assert overlay.locator("input").is_checked()
+    page.evaluate("(m) => m.setView([33.3, 44.4], 5, { animate: false })", page.evaluate_handle(_MAP))
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.geo-place-label')].some((n) => n.textContent === 'Baghdad')"
+    )
     # The only requests were tiles; no script or stylesheet was asked for, none failed to run.
     assert bp.requests, "the default page should ask for tiles"
     assert all("tile.openstreetmap.org" in url for url in bp.requests), bp.requests

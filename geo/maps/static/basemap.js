@@ -4,8 +4,9 @@
  * lakes, borders and province lines and GSHHG/WDBII rivers of the map's extent drawn over the
  * outlines); it draws in its own pane above the tiles and
  * below every overlay and marker, and while it is on the map the map's background shows the sea
- * colour. fallback(map, tileLayers, outlines) switches to the outlines when a tile layer
- * cannot load its tiles (no network), so the map never stays blank.
+ * colour. fallback(map, tileLayers, outlines, companions) switches to the outlines when a tile
+ * layer cannot load its tiles (no network), so the map never stays blank, and shows the layers
+ * companions() returns (the place names), which the tiles carried.
  */
 import { BASEMAP_PANE as PANE } from "./pane.js";
 
@@ -73,7 +74,7 @@ export function outlines(data, options) {
   return layer;
 }
 
-export function fallback(map, tileLayers, basemap) {
+export function fallback(map, tileLayers, basemap, companions) {
   tileLayers.forEach(function (tiles) {
     var errors = 0;
     tiles.on("tileerror", function () {
@@ -83,6 +84,12 @@ export function fallback(map, tileLayers, basemap) {
         map.removeLayer(tiles);
         if (!map.hasLayer(basemap)) {
           map.addLayer(basemap);
+          // The tiles carried the place names; the outlines do not: show the offline names too.
+          (companions ? companions() : []).forEach(function (layer) {
+            if (layer && !map.hasLayer(layer)) {
+              map.addLayer(layer);
+            }
+          });
         }
       }
     });
