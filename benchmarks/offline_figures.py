@@ -15,7 +15,8 @@ Prints, for ``data/locations.geojson`` (the seed map):
 With ``--events N`` it also times a figure of N synthetic events (random points over Iraq and
 Syria, all event types) in process, to show how the figure scales.
 
-Needs Leaflet in geo's npm cache (``geo assets fetch``; fetched here with npm when missing).
+Leaflet comes from the ``XStatic-Leaflet`` package; only when it lacks folium's version is it
+fetched into geo's npm cache with npm (``geo assets fetch``).
 Timings on a shared machine are noisy: the load average is printed with them.
 """
 
@@ -60,12 +61,15 @@ def main() -> None:
     from geo.maps import build_map, render_html
     from geo.maps.assets import fetch_npm_package, npm_cache_dir, page_urls
     from geo.maps.embed import render_page
+    from geo.maps.leaflet import packaged_leaflet_dir
     from geo.maps.packages import required_packages
     from geo.model.geojson import load_feature_collection
 
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    packaged = packaged_leaflet_dir() is not None
     for package in required_packages():
-        fetch_npm_package(package.name, package.version, npm_cache_dir())
+        if not (packaged and package.name == "leaflet"):
+            fetch_npm_package(package.name, package.version, npm_cache_dir())
 
     seed = load_feature_collection(SEED)
     page = render_html(build_map(seed, title="Missions"))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole test suite on a fresh machine: install the Debian packages the tests need
-# (chromium for the browser tests, npm to fetch Leaflet from the npm registry, nodejs for the map
-# runtime's JavaScript tests, gdal-bin whose ogrinfo checks our exports independently), install
+# (chromium for the browser tests, npm for eslint (npm ci; maps take Leaflet from the PyPI package
+# XStatic-Leaflet, no npm at run time), nodejs for the map runtime's JavaScript tests, gdal-bin
+# whose ogrinfo checks our exports independently), install
 # geo with its test tools, check lint and types (Python with ruff and mypy, the map runtime with
 # eslint from package-lock.json), run the JavaScript unit tests, then pytest. Extra arguments go
 # to pytest.

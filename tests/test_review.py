@@ -100,6 +100,21 @@ def test_token_is_required_everywhere(server: ReviewServer) -> None:
     assert [a["id"] for a in state["articles"]] == ["alpha", "beta"]
 
 
+def test_leaflet_is_served_from_the_package_with_no_npm_cache(server: ReviewServer) -> None:
+    from geo.maps.assets import leaflet_version
+
+    status, body, response = _request(server, f"/{server.token}/leaflet/leaflet.js")
+    assert status == 200
+    assert f"Leaflet {leaflet_version()}, a JS library".encode() in body
+    assert response.getheader("Content-Type", "").startswith("text/javascript")
+    status, css, _ = _request(server, f"/{server.token}/leaflet/leaflet.css")
+    assert status == 200
+    assert b"url(images/" not in css  # the images the CSP allows: data: URIs
+    assert b'url("data:image/png;base64,' in css
+    state = json.loads(_request(server, f"/{server.token}/api/state")[1])
+    assert state["map"] == {"leaflet": True, "leaflet_version": leaflet_version()}
+
+
 def test_other_host_or_origin_is_refused(server: ReviewServer) -> None:
     token = server.token
     api = f"/{token}/api/state"

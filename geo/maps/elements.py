@@ -20,6 +20,7 @@ from folium.template import Template
 from geo.maps.assets import leaflet_links
 from geo.maps.bundle import package_bundle, static_text
 from geo.maps.icons import ICON_SIZE, UNKNOWN_STYLE, marker_svg
+from geo.maps.leaflet import add_packaged_leaflet, packaged_leaflet
 from geo.model.vocab import EVENT_STYLES, LAYERS
 
 __all__ = [
@@ -107,15 +108,24 @@ class LeanMap(folium.Map):
 
     Folium's defaults pull in jQuery, Bootstrap, Font Awesome and Leaflet.awesome-markers for
     marker icons we do not use; the Map, TileLayer, FeatureGroup, LayerControl and FitBounds
-    templates need nothing but Leaflet. The Leaflet version stays the one folium pins.
-    Arguments are those of :class:`folium.Map`.
+    templates need nothing but Leaflet. The Leaflet version stays the one folium pins, inline
+    from ``XStatic-Leaflet`` (:mod:`geo.maps.leaflet`; the page opens with no network), else
+    from its CDN address. Arguments are those of :class:`folium.Map`.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.inline_leaflet = packaged_leaflet() is not None
         # Instance copies: folium's add_js_link/add_css_link mutate the list in place.
-        self.default_js = leaflet_links(folium.Map.default_js)
-        self.default_css = leaflet_links(folium.Map.default_css)
+        self.default_js = [] if self.inline_leaflet else leaflet_links(folium.Map.default_js)
+        self.default_css = [] if self.inline_leaflet else leaflet_links(folium.Map.default_css)
+
+    def render(self, **kwargs: Any) -> str:
+        """Render as :class:`folium.Map`, with Leaflet inline in the header when it is packaged."""
+        if self.inline_leaflet:
+            add_packaged_leaflet(self.get_root())
+        super().render(**kwargs)  # type: ignore[no-untyped-call]
+        return ""
 
 
 class Runtime(MacroElement):

@@ -15,10 +15,8 @@ and the place names of :mod:`geo.maps.labels` are shown at opening.
 
 from __future__ import annotations
 
-import base64
 import copy
 import logging
-import mimetypes
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +35,7 @@ from geo.maps.assets import (
     package_dir,
     tag_attributes,
 )
+from geo.maps.leaflet import data_uri, script_text, style_text
 
 __all__ = ["OfflineAssetsMissingError", "inline_assets", "make_offline", "missing_packages"]
 
@@ -57,39 +56,8 @@ class OfflineAssetsMissingError(GeoIOError):
 
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)""", re.IGNORECASE)
 _CSS_IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?[^;]*;""", re.IGNORECASE)
-_JS_SOURCE_MAP = re.compile(r"^\s*//[#@]\s*sourceMappingURL=\S*\s*$", re.MULTILINE)
-_CSS_SOURCE_MAP = re.compile(r"/\*[#@]\s*sourceMappingURL=[^*]*\*/")
-_EXTRA_TYPES = {
-    ".svg": "image/svg+xml",
-    ".woff": "font/woff",
-    ".woff2": "font/woff2",
-    ".ttf": "font/ttf",
-    ".otf": "font/otf",
-    ".eot": "application/vnd.ms-fontobject",
-    ".cur": "image/x-icon",
-}
 #: A favicon that needs no request.
 _FAVICON = '<link rel="icon" href="data:,">'
-
-
-def _mime(path: Path) -> str:
-    suffix = path.suffix.lower()
-    return _EXTRA_TYPES.get(suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-
-
-def _data_uri(path: Path) -> str:
-    return f"data:{_mime(path)};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
-
-
-def _script_text(js: str) -> str:
-    """Make JavaScript safe inside ``<script>``: no closing tag or comment opener can appear."""
-    js = _JS_SOURCE_MAP.sub("", js)
-    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
-    return js.replace("<!--", "<\\!--")
-
-
-def _style_text(css: str) -> str:
-    return re.sub(r"</(style)", r"<\\/\1", _CSS_SOURCE_MAP.sub("", css), flags=re.IGNORECASE)
 
 
 class _Inliner:
@@ -154,7 +122,7 @@ class _Inliner:
                 return f'url("{found}")' if found != ref.strip() else match[0]
             if found is None:
                 return match[0]
-            return f'url("{_data_uri(found[1])}")'
+            return f'url("{data_uri(found[1])}")'
 
         return _CSS_URL.sub(replace_url, _CSS_IMPORT.sub(replace_import, css))
 
@@ -218,14 +186,14 @@ def inline_assets(html: str, *, cache: str | Path | None = None) -> str:
                 return tag
             kind = attrs.get("type")
             opening = f'<script type="{kind}">' if kind and kind != "text/javascript" else "<script>"
-            return f"{opening}{_script_text(found[1].read_text(encoding='utf-8'))}</script>"
+            return f"{opening}{script_text(found[1].read_text(encoding='utf-8'))}</script>"
         if lower.startswith("<style"):
             body_start = tag.find(">") + 1
             body_end = tag.lower().rfind("</style")
             css = tag[body_start:body_end]
             if "url(" not in css.lower() and "@import" not in css.lower():
                 return None
-            return tag[:body_start] + _style_text(inliner.css(css, None)) + tag[body_end:]
+            return tag[:body_start] + style_text(inliner.css(css, None)) + tag[body_end:]
         # <link>
         href = attrs.get("href", "")
         rels = attrs.get("rel", "").lower().split()
@@ -234,7 +202,7 @@ def inline_assets(html: str, *, cache: str | Path | None = None) -> str:
             if found is None:
                 return tag
             css = inliner.css(found[1].read_text(encoding="utf-8"), found)
-            return f"<style>{_style_text(css)}</style>"
+            return f"<style>{style_text(css)}</style>"
         if href and not href.startswith("data:") and re.match(r"^(https?:)?//", href, re.IGNORECASE):
             logger.info("dropped %r from the offline page", tag)
             return ""

