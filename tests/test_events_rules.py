@@ -155,3 +155,17 @@ def test_taking_a_town_is_an_attack_and_bolstering_forces_a_deployment() -> None
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"deployment"}}
     text = "The army bolstered its role in Kirkuk last month."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+
+
+def test_a_where_clause_after_a_site_and_its_region_is_told_of_the_site() -> None:
+    text = "A drone exploded near Camp Taji in Salahuddin on Monday, where coalition forces are stationed."
+    found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Camp Taji", "Salahuddin")}
+    assert ("Camp Taji", "presence") in found
+    assert ("Salahuddin", "presence") not in found
+
+
+def test_the_invasion_of_a_country_happens_there() -> None:
+    text = "The base was taken over by foreign forces after the 2003 invasion of Iraq."
+    assert "attack" in kinds(text, "Iraq")["Iraq"]
+    text = "The base was taken over by foreign forces after the 2003 elections in Iraq."
+    assert "attack" not in kinds(text, "Iraq")["Iraq"]
