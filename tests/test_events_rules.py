@@ -169,3 +169,10 @@ def test_the_invasion_of_a_country_happens_there() -> None:
     assert "attack" in kinds(text, "Iraq")["Iraq"]
     text = "The base was taken over by foreign forces after the 2003 elections in Iraq."
     assert "attack" not in kinds(text, "Iraq")["Iraq"]
+
+
+def test_places_after_a_plural_place_noun_are_sites() -> None:
+    text = "Drones were shot down near Mosul and over the provinces of Kirkuk province and Salahuddin."
+    found = kinds(text, "Mosul", "Kirkuk province", "Salahuddin")
+    assert found["Salahuddin"] != {"mention"}
+    assert found["Kirkuk province"] != {"mention"}
