@@ -176,3 +176,10 @@ def test_places_after_a_plural_place_noun_are_sites() -> None:
     found = kinds(text, "Mosul", "Kirkuk province", "Salahuddin")
     assert found["Salahuddin"] != {"mention"}
     assert found["Kirkuk province"] != {"mention"}
+
+
+def test_a_naval_inspection_is_presence_and_a_list_may_hold_an_adjective() -> None:
+    text = "A merchant vessel was boarded and inspected in the Red Sea on Monday."
+    assert kinds(text, "Red Sea") == {"Red Sea": {"presence"}}
+    text = "The mission patrols near Mosul and the nearby Kirkuk since 2019, officials said."
+    assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"presence"}, "Kirkuk": {"presence"}}

@@ -20,6 +20,7 @@ __all__ = ["containers", "datelines", "in_names", "listed", "nested"]
 #: maybe "and"/"or" and an article.
 _LIST_JOIN: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+)?"
 )
 #: Between a place and the region that contains it: "X in (western) Y", "X, Y", "X, capital of Y",
 #: "X in the Z area of Y" (up to six words, no other punctuation, no "and": "X and the provinces of Y"
