@@ -183,3 +183,12 @@ def test_a_naval_inspection_is_presence_and_a_list_may_hold_an_adjective() -> No
     assert kinds(text, "Red Sea") == {"Red Sea": {"presence"}}
     text = "The mission patrols near Mosul and the nearby Kirkuk since 2019, officials said."
     assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"presence"}, "Kirkuk": {"presence"}}
+
+
+def test_guard_the_noun_is_no_deployment_guard_the_verb_is() -> None:
+    assert kinds("A former presidential guard spoke in Baghdad on Monday.", "Baghdad") == {
+        "Baghdad": {"mention"}
+    }
+    assert kinds("Soldiers guarded the airport in Baghdad on Monday.", "Baghdad") == {
+        "Baghdad": {"deployment"}
+    }
