@@ -192,3 +192,9 @@ def test_guard_the_noun_is_no_deployment_guard_the_verb_is() -> None:
     assert kinds("Soldiers guarded the airport in Baghdad on Monday.", "Baghdad") == {
         "Baghdad": {"deployment"}
     }
+
+
+def test_the_place_a_group_took_is_the_site_of_the_capture() -> None:
+    text = "In June, militants took Mosul and parts of northern Iraq after the army withdrew."
+    found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul", "Iraq")}
+    assert ("Mosul", "attack") in found
