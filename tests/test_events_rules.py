@@ -198,3 +198,10 @@ def test_the_place_a_group_took_is_the_site_of_the_capture() -> None:
     text = "In June, militants took Mosul and parts of northern Iraq after the army withdrew."
     found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul", "Iraq")}
     assert ("Mosul", "attack") in found
+
+
+def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None:
+    text = "In 2018, officials signed a defence agreement in Baghdad."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+    text = "The war ended when Baghdad declared victory in December 2017."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
