@@ -155,3 +155,53 @@ def test_taking_a_town_is_an_attack_and_bolstering_forces_a_deployment() -> None
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"deployment"}}
     text = "The army bolstered its role in Kirkuk last month."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+
+
+def test_a_where_clause_after_a_site_and_its_region_is_told_of_the_site() -> None:
+    text = "A drone exploded near Camp Taji in Salahuddin on Monday, where coalition forces are stationed."
+    found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Camp Taji", "Salahuddin")}
+    assert ("Camp Taji", "presence") in found
+    assert ("Salahuddin", "presence") not in found
+
+
+def test_the_invasion_of_a_country_happens_there() -> None:
+    text = "The base was taken over by foreign forces after the 2003 invasion of Iraq."
+    assert "attack" in kinds(text, "Iraq")["Iraq"]
+    text = "The base was taken over by foreign forces after the 2003 elections in Iraq."
+    assert "attack" not in kinds(text, "Iraq")["Iraq"]
+
+
+def test_places_after_a_plural_place_noun_are_sites() -> None:
+    text = "Drones were shot down near Mosul and over the provinces of Kirkuk province and Salahuddin."
+    found = kinds(text, "Mosul", "Kirkuk province", "Salahuddin")
+    assert found["Salahuddin"] != {"mention"}
+    assert found["Kirkuk province"] != {"mention"}
+
+
+def test_a_naval_inspection_is_presence_and_a_list_may_hold_an_adjective() -> None:
+    text = "A merchant vessel was boarded and inspected in the Red Sea on Monday."
+    assert kinds(text, "Red Sea") == {"Red Sea": {"presence"}}
+    text = "The mission patrols near Mosul and the nearby Kirkuk since 2019, officials said."
+    assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"presence"}, "Kirkuk": {"presence"}}
+
+
+def test_guard_the_noun_is_no_deployment_guard_the_verb_is() -> None:
+    assert kinds("A former presidential guard spoke in Baghdad on Monday.", "Baghdad") == {
+        "Baghdad": {"mention"}
+    }
+    assert kinds("Soldiers guarded the airport in Baghdad on Monday.", "Baghdad") == {
+        "Baghdad": {"deployment"}
+    }
+
+
+def test_the_place_a_group_took_is_the_site_of_the_capture() -> None:
+    text = "In June, militants took Mosul and parts of northern Iraq after the army withdrew."
+    found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul", "Iraq")}
+    assert ("Mosul", "attack") in found
+
+
+def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None:
+    text = "In 2018, officials signed a defence agreement in Baghdad."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+    text = "The war ended when Baghdad declared victory in December 2017."
+    assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}

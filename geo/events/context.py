@@ -14,6 +14,7 @@ __all__ = [
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
+    "MOTIVE_KEYS",
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
@@ -65,6 +66,8 @@ REQUESTING: Final = frozenset(_class("requesting"))
 MOTIVE: Final = re.compile(
     r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("motive")) + r")\b", re.IGNORECASE
 )
+#: The longest word of each motive phrase: a sentence without one of them holds no motive (a quick test).
+MOTIVE_KEYS: Final = frozenset(max(str(t).split(), key=len).lower() for t in _class("motive"))
 #: Pronouns that point back to the previous sentence's actors.
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").

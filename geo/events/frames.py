@@ -26,6 +26,11 @@ __all__ = ["clause_frames"]
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
 
+#: Classes of places that locate finer ones (a region, a sea): a clause told of "it", "where" or "which"
+#: after a finer place and its region is told of the finer place.
+_WIDE: Final = frozenset({"admin_region", "region", "water_body"})
+
+
 def _family(event_type: str) -> str:
     return "violent" if event_type in VIOLENT else event_type
 
@@ -84,7 +89,9 @@ def clause_frames(
         start = in_clause[0].start
         before = [p for p in candidates if p.toponym.end <= start]
         sites = [p for p in before if p.candidate.feature_class != "country"]
-        host = sites[-1] if sites else before[-1] if before else candidates[0]
+        # "the X base in Y province, where forces are stationed": the site, not the region locating it
+        finest = [p for p in sites if p.candidate.feature_class not in _WIDE] or sites
+        host = finest[-1] if finest else before[-1] if before else candidates[0]
         cue = best(in_clause, host)
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:

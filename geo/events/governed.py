@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
-from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, REQUESTING
+from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, MOTIVE_KEYS, REQUESTING
 from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
@@ -60,6 +60,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
 def motives(doc: Document, number: int) -> list[tuple[int, int]]:
     """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
     clause start (:attr:`Document.clauses`) or the end of the sentence."""
+    if MOTIVE_KEYS.isdisjoint(doc.words(number)):
+        return []
     sentence = doc.sentences[number]
     clauses = doc.clauses
     out = []

@@ -20,11 +20,14 @@ __all__ = ["containers", "datelines", "in_names", "listed", "nested"]
 #: maybe "and"/"or" and an article.
 _LIST_JOIN: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+)?"
 )
 #: Between a place and the region that contains it: "X in (western) Y", "X, Y", "X, capital of Y",
-#: "X in the Z area of Y" (up to six words, no other punctuation).
+#: "X in the Z area of Y" (up to six words, no other punctuation, no "and": "X and the provinces of Y"
+#: is a list).
 _WITHIN: Final = re.compile(
-    r"(?:\s*,)?(?:\s+[\w'’-]+){0,6}?\s+(?:in|of|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|\s*,\s*"
+    r"(?:\s*,)?(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,6}?\s+(?:in|of|within)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but)\b)[\w'’-]+\s+){0,2}?|\s*,\s*"
 )
 #: Classes a containing region may have, and classes of the finer places it contains.
 _REGIONS: Final = frozenset({"admin_region", "region"})
