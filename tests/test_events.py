@@ -8,11 +8,11 @@ import pytest
 
 from geo.errors import InputError
 from geo.events import EventTag, find_counts, parse_number, split_sentences, tag_events
-from geo.gazetteer.index import Candidate
 from geo.model.catalog import ACTORS, MISSIONS, load_catalogues
-from geo.model.spans import Resolved, Toponym
+from geo.model.spans import Resolved
 from geo.model.vocab import EVENT_TYPES, TIME_PRECISIONS
 from geo.temporal.edtf import parse_edtf
+from tests.events_support import resolved
 
 # name -> (id, class, country)
 PLACES = {
@@ -32,16 +32,7 @@ PLACES = {
 
 def resolve(text: str, *names: str) -> list[Resolved]:
     """Resolved mentions for every occurrence of ``names`` in ``text``."""
-    out = []
-    for name in names:
-        gid, feature_class, country = PLACES[name]
-        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
-        start = text.find(name)
-        assert start >= 0, name
-        while start >= 0:
-            out.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda r: r.toponym.start)
+    return resolved(text, PLACES, *names)
 
 
 def tag(

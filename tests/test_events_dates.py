@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 
-from geo.events import EventTag, tag_events
 from geo.events.dating import (
     date_clause,
     elapsed_from,
@@ -19,9 +18,8 @@ from geo.events.dating import (
     when_antecedent,
 )
 from geo.events.sentences import clause_starts
-from geo.gazetteer.index import Candidate
-from geo.model.spans import Resolved, Toponym
 from geo.temporal import Tokens, find_dates
+from tests.events_support import taggers
 
 # name -> (id, class, country)
 PLACES = {
@@ -34,27 +32,7 @@ PLACES = {
 }
 
 
-def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
-    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
-    found = []
-    for name in names:
-        gid, feature_class, country = PLACES[name]
-        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
-        start = text.find(name)
-        assert start >= 0, name
-        while start >= 0:
-            found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
-            start = text.find(name, start + 1)
-    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
-
-
-def events(text: str, *names: str, published: str = "2021-03-15") -> set[tuple[str, str, str | None]]:
-    """(place, event type, date) of the tags that are events."""
-    return {
-        (t.place.candidate.name, t.event_type, t.date)
-        for t in tags(text, *names, published=published)
-        if t.event_type != "mention"
-    }
+tags, events = taggers(PLACES)
 
 
 def test_a_date_whose_preposition_opens_a_clause_belongs_to_the_clause_before() -> None:

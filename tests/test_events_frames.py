@@ -3,9 +3,8 @@ numbers, lists after a locative, state strikes, withdrawals and missions (no gaz
 
 from __future__ import annotations
 
-from geo.events import EventTag, find_counts, tag_events
-from geo.gazetteer.index import Candidate
-from geo.model.spans import Resolved, Toponym
+from geo.events import find_counts
+from tests.events_support import taggers
 
 # name -> (id, class, country)
 PLACES = {
@@ -24,27 +23,7 @@ PLACES = {
 }
 
 
-def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
-    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
-    found = []
-    for name in names:
-        gid, feature_class, country = PLACES[name]
-        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
-        start = text.find(name)
-        assert start >= 0, name
-        while start >= 0:
-            found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
-            start = text.find(name, start + 1)
-    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
-
-
-def events(text: str, *names: str, published: str = "2021-03-15") -> set[tuple[str, str, str | None]]:
-    """(place, event type, date) of the tags that are events."""
-    return {
-        (t.place.candidate.name, t.event_type, t.date)
-        for t in tags(text, *names, published=published)
-        if t.event_type != "mention"
-    }
+tags, events = taggers(PLACES)
 
 
 def test_one_place_carries_the_events_of_its_clauses() -> None:

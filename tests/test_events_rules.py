@@ -4,9 +4,7 @@ title, withdrawals told with "left"."""
 
 from __future__ import annotations
 
-from geo.events import EventTag, tag_events
-from geo.gazetteer.index import Candidate
-from geo.model.spans import Resolved, Toponym
+from tests.events_support import taggers
 
 # name -> (id, class, country)
 PLACES: dict[str, tuple[str, str, str | None]] = {
@@ -28,19 +26,7 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
 }
 
 
-def tags(text: str, *names: str, published: str = "2021-03-15") -> list[EventTag]:
-    """All event tags (mentions included) of ``text`` with every occurrence of ``names`` resolved."""
-    found: list[Resolved] = []
-    for name in names:
-        gid, feature_class, country = PLACES[name]
-        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
-        start = text.find(name)
-        assert start >= 0, name
-        while start >= 0:
-            if not any(r.toponym.start <= start < r.toponym.end for r in found):
-                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
-            start = text.find(name, start + 1)
-    return tag_events(text, sorted(found, key=lambda r: r.toponym.start), published=published)
+tags, _ = taggers(PLACES)
 
 
 def kinds(text: str, *names: str) -> dict[str, set[str]]:

@@ -1,0 +1,50 @@
+"""Event tagging on hand-resolved places, shared by the event test files (each keeps its own place table)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from geo.events import EventTag, tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+
+#: name -> (gazetteer id, feature class, country)
+PlaceTable = Mapping[str, tuple[str, str, str | None]]
+Tagger = Callable[..., list[EventTag]]
+Events = Callable[..., set[tuple[str, str, str | None]]]
+
+
+def resolved(text: str, places: PlaceTable, *names: str) -> list[Resolved]:
+    """Every occurrence of ``names`` in ``text`` as a resolved mention of its ``places`` entry, in text
+    order; an occurrence inside one already taken ("Kirkuk" in "Kirkuk province") is left out."""
+    found: list[Resolved] = []
+    for name in names:
+        gid, feature_class, country = places[name]
+        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            if not any(r.toponym.start <= start < r.toponym.end for r in found):
+                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return sorted(found, key=lambda r: r.toponym.start)
+
+
+def taggers(places: PlaceTable) -> tuple[Tagger, Events]:
+    """``tags(text, *names, published=..., **options)``: all event tags (mentions included) of ``text``;
+    ``events(text, *names, published=...)``: the (place, type, date) of those that are events."""
+
+    def tags(text: str, *names: str, published: str | None = "2021-03-15", **options: Any) -> list[EventTag]:
+        return tag_events(text, resolved(text, places, *names), published=published, **options)
+
+    def events(
+        text: str, *names: str, published: str | None = "2021-03-15"
+    ) -> set[tuple[str, str, str | None]]:
+        return {
+            (t.place.candidate.name, t.event_type, t.date)
+            for t in tags(text, *names, published=published)
+            if t.event_type != "mention"
+        }
+
+    return tags, events
