@@ -16,7 +16,7 @@ not an event told here ("protesters marched in Amman to protest the war in Gaza"
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, MOTIVE_KEYS, REQUESTING
@@ -94,14 +94,9 @@ def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     if cue.event_type == "political":
         return False
-    words, starts = doc.tokens.words, doc.tokens.starts
-    index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
-            break
-        if words[k] in HYPOTHETICAL or words[k].startswith(HYPOTHETICAL_STEMS):
-            return True
-    return False
+    return _word_before(
+        doc, cue, sentence_start, lambda w: w in HYPOTHETICAL or w.startswith(HYPOTHETICAL_STEMS)
+    )
 
 
 def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
@@ -109,12 +104,17 @@ def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     help fight attacks"): up to three words after a word of the ``countering`` class."""
     if cue.event_type not in VIOLENT:
         return False
+    return _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
+
+
+def _word_before(doc: Document, cue: Cue, sentence_start: int, test: Callable[[str], bool]) -> bool:
+    """Whether one of the cue's first word and the three words before it (in its sentence) passes ``test``."""
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
     for k in range(index, max(index - 4, -1), -1):
         if starts[k] < sentence_start:
             break
-        if words[k] in COUNTERING:
+        if test(words[k]):
             return True
     return False
 
