@@ -78,3 +78,38 @@ def test_reject_writes_nothing_even_to_standard_output(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "--on-error reject: nothing written" in result.stderr
+
+
+def test_the_ids_seen_move_to_disk_and_still_catch_duplicates(monkeypatch: pytest.MonkeyPatch) -> None:
+    from geo.importers import _rows, _seen
+
+    made: list[_seen.SeenIds] = []
+
+    class Small(_seen.SeenIds):
+        def __init__(self) -> None:
+            super().__init__(in_memory=3)
+            made.append(self)
+
+    monkeypatch.setattr(_rows, "SeenIds", Small)
+    with Small() as seen:
+        for key in range(10):
+            seen.add(key, key + 2)
+        assert seen.on_disk
+        assert [seen.line_of(k) for k in (0, 5, 9, 10)] == [2, 7, 11, None]
+    assert not seen.on_disk  # closed: the temporary file is gone
+
+    class Row:
+        def __init__(self, line: int, ident: str) -> None:
+            self.line, self.values = line, {"id": ident}
+
+    rows = [Row(n, f"e{n % 7}") for n in range(2, 20)]  # ids repeat after seven rows
+    out = list(_rows.convert_rows(iter(rows), lambda values, line: _Built(values["id"])))  # type: ignore[arg-type]
+    errors = [o for o in out if isinstance(o, _rows.RowError)]
+    assert [e.line for e in errors] == list(range(9, 20))
+    assert errors[0].message == "duplicate id 'e2' (also line 2)"  # found on disk
+    assert made[-1].on_disk is False  # the generator closed its store
+
+
+class _Built:
+    def __init__(self, ident: str) -> None:
+        self.id = ident

@@ -20,6 +20,7 @@ from typing import Any, Final, TextIO
 from pydantic import ValidationError
 
 from geo.errors import GeoIOError, InputError
+from geo.importers._seen import SeenIds
 from geo.io import csv_unguard
 from geo.model.build import Draft, EventPlace, build_event
 from geo.model.checks import check_coordinates
@@ -366,24 +367,23 @@ def convert_rows(
     time, so a file of any size streams through in flat memory.
 
     A feature whose id was already built from an earlier row is an error too (naming that row); the ids
-    seen are kept as 64-bit hashes with their line (about 100 bytes a row; a hash collision is checked
-    against nothing else, at odds of one in 2**64 per pair).
+    seen are kept by :class:`geo.importers._seen.SeenIds` (in memory, then on disk: flat memory).
     """
-    seen: dict[int, int] = {}
-    for row in rows:
-        if isinstance(row, RowError):
-            yield row
-            continue
-        try:
-            feature = convert(row.values, row.line)
-            key = hash(feature.id)
-            if key in seen:
-                raise RowValueError(f"duplicate id {feature.id!r} (also line {seen[key]})")
-        except RowValueError as exc:
-            yield RowError(row.line, str(exc), f"line {row.line}")
-            continue
-        seen[key] = row.line
-        yield feature
+    with SeenIds() as seen:
+        for row in rows:
+            if isinstance(row, RowError):
+                yield row
+                continue
+            try:
+                feature = convert(row.values, row.line)
+                key = hash(feature.id)
+                if (earlier := seen.line_of(key)) is not None:
+                    raise RowValueError(f"duplicate id {feature.id!r} (also line {earlier})")
+            except RowValueError as exc:
+                yield RowError(row.line, str(exc), f"line {row.line}")
+                continue
+            seen.add(key, row.line)
+            yield feature
 
 
 def collect(
