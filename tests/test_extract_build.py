@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from geo.extract import EventDraft, build_features
@@ -140,3 +142,29 @@ def test_demonym_countries_are_looked_up_once_per_memo() -> None:
     assert [d.place.candidate.id for d in again] == ["iso:IQ"]
     alone = drafts.demonym_mentions(toponyms, gazetteer, covered=set(), published="2023-07")
     assert alone == first  # without a memo: looked up for the call only
+
+
+def test_demonym_only_countries_are_mapped_only_when_asked(tmp_path: Path) -> None:
+    import pickle
+
+    from click.testing import CliRunner
+
+    from geo.cli import cli
+    from geo.extract.parser import Geoparser
+
+    text = "Syrian officials met the envoys in Baghdad on Monday."
+    article = Article(id="d", text=text, published="2023-07-05")
+    plain = Geoparser(gazetteer=default_gazetteer())
+    asked = Geoparser(gazetteer=default_gazetteer(), demonym_countries=True)
+    assert "Syria" not in [f.properties.place for f in plain.extract_features(article)]
+    assert "Syria" in [f.properties.place for f in asked.extract_features(article)]
+    assert pickle.loads(pickle.dumps(asked)).demonym_countries is True
+    assert pickle.loads(pickle.dumps(plain)).demonym_countries is False
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    for flags, expected in (([], False), (["--demonym-countries"], True)):
+        out = tmp_path / f"out{len(flags)}.geojson"
+        args = ["extract", str(src), "--published", "2023-07-05", "-o", str(out), *flags]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        assert ('"place":"Syria"' in out.read_text().replace(" ", "")) is expected

@@ -38,6 +38,7 @@ class RunOptions:
     jobs: int
     dask: str | None
     quiet: bool
+    demonym_countries: bool = False
 
 
 @dataclass(slots=True)
@@ -87,8 +88,10 @@ def run_extract(options: RunOptions) -> Report:
     sink = None
     if options.output is not None and options.lines:
         decides = f"min_confidence={options.min_confidence!r} published={options.published} geo={__version__}"
+        if options.demonym_countries:
+            decides += " demonym_countries=True"
         sink = ResumableLines(options.output, settings=decides, resume=options.resume)
-    parser = default_parser()
+    parser = Geoparser(demonym_countries=True) if options.demonym_countries else default_parser()
     echo = _echo(options.quiet)
     warm_up(parser, echo=echo)
     show = not options.quiet
@@ -152,14 +155,15 @@ def _outcomes(
 
         return run_dask(
             items,
-            parser=Geoparser(),
+            parser=Geoparser(demonym_countries=options.demonym_countries),
             min_confidence=options.min_confidence,
             address=options.dask,
             jobs=jobs,
             skip=skip,
         )
     if jobs > 1:
-        return run(items, parser=Geoparser(), min_confidence=options.min_confidence, jobs=jobs, skip=skip)
+        fresh = Geoparser(demonym_countries=options.demonym_countries)
+        return run(items, parser=fresh, min_confidence=options.min_confidence, jobs=jobs, skip=skip)
     return run(items, parser=parser, min_confidence=options.min_confidence, skip=skip)
 
 

@@ -78,6 +78,11 @@ _INTERRUPTED_EXIT = 130
     help="Run on a dask.distributed cluster: a scheduler address (tcp://host:8786) or 'local' "
     "(a local cluster of -j worker processes). Needs geo-missions[dask].",
 )
+@click.option(
+    "--demonym-countries",
+    is_flag=True,
+    help="Also map, as a mention, a country the article names only through a demonym ('Syrian officials').",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary or warnings (errors only).")
 def command(
     paths: tuple[str, ...],
@@ -90,6 +95,7 @@ def command(
     resume: bool,
     jobs: int,
     dask: str | None,
+    demonym_countries: bool,
     quiet: bool,
 ) -> None:
     """Find the places in articles and write dated, tagged event features.
@@ -132,6 +138,7 @@ def command(
         jobs=jobs,
         dask=dask,
         quiet=quiet,
+        demonym_countries=demonym_countries,
     )
     started = time.perf_counter()
     root = logging.getLogger()

@@ -71,6 +71,11 @@ class Geoparser:
     weights
         The recogniser's and resolver's weights and thresholds; by default the packaged ones
         (:func:`geo.lexicon.weights.default_weights`, fitted by ``benchmarks/fit_weights.py``).
+    demonym_countries
+        Also give a ``mention`` feature to a country the article names only through demonyms ("Syrian
+        officials", :func:`geo.extract.drafts.demonym_mentions`). Off by default: a demonym says who,
+        not where (the news gold convention, docs/extract.md), and such countries are still actors and
+        resolution context.
 
     Notes
     -----
@@ -91,7 +96,9 @@ class Geoparser:
         gazetteer: Gazetteer | str | os.PathLike[str] | None = None,
         catalogues: Sequence[str | os.PathLike[str]] = (),
         weights: Weights | None = None,
+        demonym_countries: bool = False,
     ) -> None:
+        self._demonym_countries = bool(demonym_countries)
         self._weights = weights if weights is not None else default_weights()
         self._given: Gazetteer | None = None
         self._path: Path | None = None
@@ -114,6 +121,11 @@ class Geoparser:
     def catalogue_files(self) -> tuple[Path, ...]:
         """The catalogue files, in the order they extend the built-in catalogues."""
         return self._files
+
+    @property
+    def demonym_countries(self) -> bool:
+        """Whether countries named only through demonyms get a ``mention`` feature."""
+        return self._demonym_countries
 
     @property
     def weights(self) -> Weights:
@@ -253,10 +265,11 @@ class Geoparser:
         )
         tags = self.tag_events(text, places, published=published, include_mentions=True)
         drafts = [tag_draft(tag) for tag in tags]
-        covered = {d.place.candidate.id for d in drafts}
-        drafts += demonym_mentions(
-            toponyms, state.gazetteer, covered=covered, published=published, countries=state.countries
-        )
+        if self._demonym_countries:
+            covered = {d.place.candidate.id for d in drafts}
+            drafts += demonym_mentions(
+                toponyms, state.gazetteer, covered=covered, published=published, countries=state.countries
+            )
         return drafts
 
     def extract(
@@ -338,7 +351,7 @@ class Geoparser:
             path = self._path
         files = tuple(str(p) for p in self._files)
         weights = None if self._weights == default_weights() else self._weights  # the packaged ones: by name
-        return (_restore, (None if path is None else str(path), files, weights))
+        return (_restore, (None if path is None else str(path), files, weights, self._demonym_countries))
 
     # ----------------------------------------------------------------------------------- internal
     def _loaded_state(self) -> _State:
@@ -367,9 +380,16 @@ class Geoparser:
         )
 
 
-def _restore(gazetteer: str | None, catalogues: tuple[str, ...], weights: Weights | None = None) -> Geoparser:
+def _restore(
+    gazetteer: str | None,
+    catalogues: tuple[str, ...],
+    weights: Weights | None = None,
+    demonym_countries: bool = False,
+) -> Geoparser:
     """A parser from the configuration :meth:`Geoparser.__reduce__` pickles."""
-    return Geoparser(gazetteer=gazetteer, catalogues=catalogues, weights=weights)
+    return Geoparser(
+        gazetteer=gazetteer, catalogues=catalogues, weights=weights, demonym_countries=demonym_countries
+    )
 
 
 _DEFAULT: dict[Path, Geoparser] = {}
