@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
+from geo.recognize.continued import continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
@@ -107,6 +108,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             entry = get(key)
             if entry is not None and entry.is_place and (names[j] or word in _GENERIC_WORDS):
                 best = (j, key, entry)
+        if best is None and i + 1 < count and keys[i + 1] in CONNECTORS and names[i]:
+            best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
         if best is None:
             if (
                 keys[i] not in NAME_PREFIXES
@@ -121,6 +124,10 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             done = pattern.span_last + 1
             continue
         last, key, entry = best
+        more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)
+        if more and not entry.flags & DEMONYM:
+            best = continued_name(i, last, tokens, lexicon) or best  # "Tal Tamr", "Bab al-Mandeb"
+            last, key, entry = best
         candidate = Candidate(i, last, key, entry, i, last)
         after = keys[last + 1] if last + 1 < count else ""
         before = keys[i - 1] if i else ""

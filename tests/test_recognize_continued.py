@@ -1,0 +1,69 @@
+"""Names the lexicon knows only by their first word (geo.recognize.continued), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import Geoparser
+from geo.recognize.continued import NAME_HEADS
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(parser: Geoparser, text: str) -> list[str]:
+    return [t.surface for t in parser.recognize(text) if t.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a spelling variant of a known name with a particle ("Bab-el-Mandeb" in the gazetteer)
+        ("Two tankers sailed through the Bab al-Mandeb Strait last week.", "Bab al-Mandeb Strait"),
+        ("Rebels entered the Jisr al-Shughur district at dawn.", "Jisr al-Shughur district"),
+        ("Militias regrouped in Al-Bokamal after the strike.", "Al-Bokamal"),
+        # a generic Arabic head word that is also another place's name ("Tal" in Austria)
+        ("A shell fell on a farm near Tal Tamr on Sunday.", "Tal Tamr"),
+        # a French particle inside a name
+        ("The flight to Port-au-Prince was cancelled.", "Port-au-Prince"),
+    ],
+)
+def test_whole_name_is_read(parser: Geoparser, text: str, surface: str) -> None:
+    assert surface in _places(parser, text)
+
+
+def test_variant_resolves_to_the_known_place(parser: Geoparser) -> None:
+    text = "Two tankers sailed through the Bab al-Mandeb Strait last week."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Bab al-Mandeb Strait"]
+    assert chosen
+    assert chosen[0].feature_class == "water_body"
+    text = "A shell fell on a farm near Tal Tamr on Sunday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "Tal Tamr"] == ["SY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known place followed by a capitalised word that is not part of a longer name
+        ("Baghdad Airport reopened on Monday.", "Baghdad Airport"),
+        ("Officials in Kabul said the road was open.", "Kabul"),
+        # a head word alone stays what the lexicon says
+        ("The town of Tal lies in Austria.", "Tal"),
+    ],
+)
+def test_no_continuation_without_cause(parser: Geoparser, text: str, expected: str) -> None:
+    assert expected in _places(parser, text)
+
+
+def test_a_person_after_a_place_is_not_swallowed(parser: Geoparser) -> None:
+    places = _places(parser, "In Mosul, Ahmed Hassan said the bridge was shut.")
+    assert places == ["Mosul"]
+
+
+def test_heads_are_lower_case_words() -> None:
+    assert NAME_HEADS
+    assert all(term == term.lower() and " " not in term for term in NAME_HEADS)
