@@ -6,8 +6,9 @@ Shughour" for "Jisr al-Shughur") or lacks it ("Tal Tamr"), that longest key is t
 is often another place's name ("Tal" in Austria, "Bab" in Syria, "Ras" in India). :func:`continued_name`
 reads the whole run instead when
 
-* the run is a spelling variant of a well-known name (:meth:`geo.recognize.lexicon.Lexicon.spelling`:
-  same transliteration skeleton, names that look alike), or
+* the run holds a particle ("al", "de", "au"; or starts with one joined by a hyphen: "Al-Bokamal") and
+  is a spelling variant of a well-known name (:meth:`geo.recognize.lexicon.Lexicon.spelling`: same
+  transliteration skeleton, names that look alike), or
 * the first word is a generic word that begins place names in the names' languages (Arabic "Tal", "Ras",
   "Jisr"; Slavic "Stara", "Novaya": ``geo/lexicon/data/recognize_name_heads.yaml``); the run is then a
   place by that pattern, resolved by its full name.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from geo import lexicon as lexicon_data
-from geo.recognize.lexicon import PATTERN, STOP, Entry, Lexicon
+from geo.recognize.lexicon import PATTERN, STOP, SURNAME, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
     CONNECTORS,
@@ -29,10 +30,15 @@ from geo.recognize.words import (
     PERSON_TITLES,
 )
 
-__all__ = ["NAME_HEADS", "continued_name"]
+__all__ = ["NAME_HEADS", "PARTICLES", "continued_name"]
 
 #: Generic words that begin multi-word place names (``recognize_name_heads``).
 NAME_HEADS: Final = lexicon_data.load("recognize_name_heads").terms()
+#: Particles of the names' languages among the connectors (not the English "of", "the", "and", "at":
+#: "City of Oxford" is the city of Oxford).
+PARTICLES: Final = frozenset(
+    str(entry["term"]) for entry in lexicon_data.load("recognize_connectors") if entry["source"] != "english"
+)
 #: Most words read after the lexicon's match.
 MAX_MORE: Final = 3
 #: Words that end the run: generic words the candidate finder attaches as the name's kind.
@@ -88,7 +94,12 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
             break
     if not ends:
         return None
+    # A spelling variant only across a particle ("Bab al-Mandeb", "Al-Bokamal"): two plain capitalised
+    # words that look like a known name are more often a person's ("Li Heping", "Hang Seng").
+    particle = keys[first] in PARTICLES and gaps[first + 1] == "-"
     for end in reversed(ends):
+        if not (particle or any(keys[k] in PARTICLES for k in range(last + 1, end))):
+            continue
         key = " ".join(keys[first : end + 1])
         found = lexicon.spelling(key)
         if found is not None and found != " ".join(keys[first : last + 1]):
@@ -97,5 +108,13 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
                 return end, found, entry
     if last == first and keys[first] in NAME_HEADS:
         end = ends[-1]
+        if any(_surname(keys[k], lexicon) for k in range(last + 1, end + 1)):
+            return None  # "Ayn Rand": a given name and a surname
+
         return end, " ".join(keys[first : end + 1]), Entry(0.5, "city", 0.0, PATTERN, None)
     return None
+
+
+def _surname(key: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.get(key)
+    return entry is not None and bool(entry.flags & SURNAME)

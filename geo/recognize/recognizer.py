@@ -19,6 +19,7 @@ from geo.recognize.lexicon import (
     FIRST_NAME,
     MAJOR,
     PATTERN,
+    PRIMARY,
     STOP,
     SURNAME,
     Entry,
@@ -198,7 +199,10 @@ def _decide(
             return _Decision(cand, "reject", 0.0, False)
         common = entry.zipf >= common_zipf
         if initial or upper_text:
-            if common and not major and not locative:
+            # a capital or world city keeps its sense at a sentence start ("Moscow has been targeting")
+            city = entry.fclass == "city" and bool(entry.flags & PRIMARY)
+            known = city and entry.weight >= weights.initial_min_weight
+            if common and not major and not locative and not known:
                 return _Decision(cand, "reject", weights.weak_position_score, False, weak=True)
         elif common and entry.weight < weights.common_min_weight and not locative and not major:
             return _Decision(cand, "reject", weights.weak_word_score, False, weak=True)
