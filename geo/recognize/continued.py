@@ -102,7 +102,9 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
             continue
         key = " ".join(keys[first : end + 1])
         found = lexicon.spelling(key)
-        if found is not None and found != " ".join(keys[first : last + 1]):
+        if found is None or not PARTICLES.intersection(found.split()):
+            continue  # the skeleton drops particles: "Al-Kabina" would meet "Kobina"
+        if found != " ".join(keys[first : last + 1]):
             entry = lexicon.get(found)
             if entry is not None and entry.is_place:
                 return end, found, entry

@@ -8,12 +8,14 @@ being covered), which :class:`geo.resolve.caches.ResolverCaches` holds for its o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections import OrderedDict
 from typing import Final
 
 from geo.gazetteer import Candidate, Gazetteer
+from geo.gazetteer.normalize import normalize_name
 
 __all__ = ["CandidateCache", "Learned"]
 
@@ -24,6 +26,12 @@ FUZZY_MIN_CHARS: Final = 4
 _CACHE_SIZE: Final = 50_000
 _POSSESSIVE: Final = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+#: A state's formal name and the short name it gives ("Democratic Republic of the Congo" -> "Congo").
+_FORMAL: Final = re.compile(
+    r"^(?:.+\s)?(?:republic|kingdom|state|federation|commonwealth|union|principality|emirate|sultanate)"
+    r"\s+of\s+(?:the\s+)?(?P<short>.+)$",
+    re.I,
+)
 
 #: Lookups one cache found and can hand to another cache of the same gazetteer: ``(name, fuzzy)`` and
 #: the candidates.
@@ -47,6 +55,7 @@ class CandidateCache:
         self._cache: OrderedDict[tuple[str, bool], tuple[Candidate, ...]] = OrderedDict()
         self._lock = threading.Lock()
         self._new: list[tuple[str, bool]] = []
+        self._short: dict[str, tuple[Candidate, ...]] | None = None
 
     def learned(self) -> Learned:
         """Return the lookups this cache made itself since the last call (not those :meth:`teach` gave
@@ -75,6 +84,7 @@ class CandidateCache:
             result = tuple(self.gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=fuzzy))
         except ValueError:  # a name the gazetteer refuses (blank after normalisation...)
             result = ()
+        result = self._with_namesake_states(name, result)
         with self._lock:
             self._cache[key] = result
             self._new.append(key)
@@ -104,3 +114,37 @@ class CandidateCache:
         if len(query) < FUZZY_MIN_CHARS:
             return ()
         return self.lookup(query, fuzzy=True)
+
+    def _with_namesake_states(self, name: str, result: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """Add the other states whose formal name gives the same short name ("Congo": the Republic of the
+        Congo and the Democratic Republic of the Congo), so that the document's context can choose.
+
+        Only when the short name is not some state's own name ("China" is China's, not Taiwan's).
+        """
+        if not any(candidate.feature_class == "country" for candidate in result):
+            return result
+        states = self._short_names().get(normalize_name(name), ())
+        if len(states) < 2 or any(state.name.casefold() == name.strip().casefold() for state in states):
+            return result
+        known = {candidate.id: candidate for candidate in result}
+        found = next((known[state.id] for state in states if state.id in known), None)
+        if found is None:
+            return result
+        # The short name is as much the others' as the found state's: the same match, the context decides.
+        extra = tuple(
+            dataclasses.replace(state, score=found.score, match=found.match, matched_name=found.matched_name)
+            for state in states
+            if state.id not in known
+        )
+        return result + extra
+
+    def _short_names(self) -> dict[str, tuple[Candidate, ...]]:
+        """Countries by the short name their formal names give (built once from the gazetteer)."""
+        if self._short is None:
+            found: dict[str, dict[str, Candidate]] = {}
+            for formal, entry in self.gazetteer.entry_names(feature_classes=("country",)):
+                match = _FORMAL.match(formal)
+                if match is not None:
+                    found.setdefault(normalize_name(match.group("short")), {})[entry.id] = entry
+            self._short = {key: tuple(states.values()) for key, states in found.items()}
+        return self._short
