@@ -59,6 +59,12 @@ def test_no_continuation_without_cause(parser: Geoparser, text: str, expected: s
     assert expected in _places(parser, text)
 
 
+def test_english_connectors_end_the_run(parser: Geoparser) -> None:
+    places = _places(parser, "Strikes hit depots at Tal Tamr and Hasakah on Friday.")
+    assert "Tal Tamr" in places
+    assert not any(" and " in place for place in places)
+
+
 def test_a_person_after_a_place_is_not_swallowed(parser: Geoparser) -> None:
     places = _places(parser, "In Mosul, Ahmed Hassan said the bridge was shut.")
     assert places == ["Mosul"]

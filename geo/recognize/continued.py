@@ -85,7 +85,7 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
         if _name_word(tokens, j + 1, lexicon):
             j += 1
             ends.append(j)
-        elif word in CONNECTORS and j + 2 < count and gaps[j + 2] in (" ", "-"):
+        elif word in PARTICLES and j + 2 < count and gaps[j + 2] in (" ", "-"):
             if not _name_word(tokens, j + 2, lexicon):
                 break
             j += 2
