@@ -59,6 +59,20 @@ def test_no_continuation_without_cause(parser: Geoparser, text: str, expected: s
     assert expected in _places(parser, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Fighters withdrew to al-Mayadeen overnight.", "al-Mayadeen", "SY"),
+        ("Drones struck near al-Tanf on Tuesday.", "al-Tanf", "SY"),
+    ],
+)
+def test_lower_case_article_joins_a_name_known_with_it(
+    parser: Geoparser, text: str, surface: str, country: str
+) -> None:
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == surface] == [country]
+
+
 def test_english_connectors_end_the_run(parser: Geoparser) -> None:
     places = _places(parser, "Strikes hit depots at Tal Tamr and Hasakah on Friday.")
     assert "Tal Tamr" in places

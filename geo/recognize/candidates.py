@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
-from geo.recognize.continued import continued_name
+from geo.recognize.continued import PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
@@ -110,6 +110,13 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 best = (j, key, entry)
         if best is None and i + 1 < count and keys[i + 1] in CONNECTORS and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
+        if best is None and i and gaps[i] == "-" and keys[i - 1] in PARTICLES and not tokens.cap[i - 1]:
+            named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
+            article = get(named)
+            if article is not None and article.is_place and not article.flags & DEMONYM:
+                found.append(Candidate(i - 1, i, named, article, i - 1, i))
+                done = i + 1
+                continue
         if best is None:
             if (
                 keys[i] not in NAME_PREFIXES
