@@ -84,6 +84,20 @@ def test_a_person_after_a_place_is_not_swallowed(parser: Geoparser) -> None:
     assert places == ["Mosul"]
 
 
+def test_compass_words_before_a_place_are_a_modifier(parser: Geoparser) -> None:
+    places = _places(parser, "Central and Western Homs province fell to the rebels in 2013.")
+    assert not any(place.startswith("Central") for place in places)
+    assert "Homs province" in places
+
+
+def test_head_word_alone_is_no_fallback(parser: Geoparser) -> None:
+    text = "A drone hit the village of Stara Zagorodnaya in Russia's Belgorod region."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Stara Zagorodnaya"]
+    # not "Staraya" somewhere (the head word "old" alone): the region the text relates it to
+    assert [(candidate.feature_class, candidate.country) for candidate in chosen] == [("admin_region", "RU")]
+
+
 def test_heads_are_lower_case_words() -> None:
     assert NAME_HEADS
     assert all(term == term.lower() and " " not in term for term in NAME_HEADS)

@@ -110,8 +110,9 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
                 return end, found, entry
     if last == first and keys[first] in NAME_HEADS:
         end = ends[-1]
-        if any(_surname(keys[k], lexicon) for k in range(last + 1, end + 1)):
-            return None  # "Ayn Rand": a given name and a surname
+        inner = range(last + 1, end + 1)
+        if not any(keys[k] in PARTICLES for k in inner) and any(_surname(keys[k], lexicon) for k in inner):
+            return None  # "Ayn Rand": a given name and a surname (but "Marj al-Sultan")
 
         return end, " ".join(keys[first : end + 1]), Entry(0.5, "city", 0.0, PATTERN, None)
     return None

@@ -29,6 +29,7 @@ from geo.recognize.names import NameSpan, blocks, name_spans
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
+    CONNECTORS,
     LOCATIVE,
     NAME_PARTICLES,
     NEVER_PLACES,
@@ -149,6 +150,8 @@ def _decide(
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
+    if size > 1 and has_next and caps[nxt] and gaps[nxt] == " " and _compass(keys, first, last):
+        return _Decision(cand, "reject", 0.0, False)  # "Central and Western Deir ez-Zor": a modifier
     if has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt]):
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
     if prev_key in ("st", "saint") and size == 1:
@@ -292,6 +295,13 @@ def _surname_follows(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
     if entry.flags & (DEMONYM | MAJOR):
         return False
     return bool(entry.flags & SURNAME) or not entry.is_place
+
+
+def _compass(keys: list[str], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last]`` are compass words joined by "and"/"or" ("Central and Western")."""
+    words = keys[first : last + 1]
+    joined = any(word in ("and", "or") for word in words)
+    return joined and all(word in LOCATIVE or word in CONNECTORS for word in words)
 
 
 def _joined(gap: str) -> bool:
