@@ -36,6 +36,7 @@ def test_generic_phrase_makes_a_place(parser: Geoparser, text: str, surface: str
     [
         "She met the mayor of Ngorokwe in May.",  # "mayor of" is no generic phrase of a place
         "The City of Ngorokwe council met.",  # a capitalised phrase is a name, not a generic word
+        "He left his home village of Ngorokwe at ten.",  # a town only after "the/a village of"
     ],
 )
 def test_no_phrase_no_pattern(parser: Geoparser, text: str) -> None:

@@ -30,3 +30,11 @@ def test_region_named_after_a_town_is_the_town(parser: Geoparser) -> None:
 def test_site_without_its_article(parser: Geoparser) -> None:
     text = "Drones hit the Tanf base in Syria; US forces near Deir ez-Zor in Syria were on alert."
     assert _chosen(parser, text, "Tanf base") == [("military_base", "SY")]
+
+
+def test_container_after_in_decides(parser: Geoparser) -> None:
+    text = (
+        "French troops left Ouagadougou and Kaya in Burkina Faso, and Dori in Burkina Faso too; "
+        "the base is nothing like that of Gao in Mali."
+    )
+    assert _chosen(parser, text, "Gao") == [("city", "ML")]

@@ -41,6 +41,7 @@ _SITE_PHRASE_FIRST: Final = frozenset(phrase.split()[0] for phrase in _SITE_PHRA
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
 _SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
+_DETERMINERS: Final = frozenset({"the", "a", "an"})
 
 
 @dataclass(slots=True)
@@ -265,7 +266,10 @@ def _generic_before(i: int, tokens: Tokens) -> str | None:
         if i - size < 0:
             continue
         hint = GENERIC_BEFORE.get(" ".join(keys[i - size : i]))
-        if hint is not None and (size == 2 or not tokens.cap[i - 3]):
+        if hint is None or (size == 3 and tokens.cap[i - 3]):
+            continue
+        # a town or city only in the naming construction "the village of X" (not "home village of X")
+        if hint != "city" or (i - size > 0 and keys[i - size - 1] in _DETERMINERS):
             return hint
     return None
 

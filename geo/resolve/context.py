@@ -115,6 +115,8 @@ _AIR: Final = re.compile(
     re.I,
 )
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
+#: "Gao in Mali", "Tora in North Darfur": a container after "in" (a country or first-level region).
+_AFTER_IN: Final = re.compile(r"^[ \t]+in[ \t]+((?:[A-Z][\w'’.\-]*)(?:[ \t]+[A-Z][\w'’.\-]*){0,3})")
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
 
 
@@ -353,7 +355,15 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
     match = _AFTER_HINT.match(after) if mark in _HINT_INITIALS else None
     hint = match.lastgroup if match is not None else _before_hint(text[max(0, start - 40) : start])
     within: tuple[Container, ...] = ()
-    match = _AFTER_COMMA.match(after) if mark == "," else _IN_PARENS.match(after) if mark == "(" else None
+    match = (
+        _AFTER_COMMA.match(after)
+        if mark == ","
+        else _IN_PARENS.match(after)
+        if mark == "("
+        else _AFTER_IN.match(after)
+        if mark == "i"
+        else None
+    )
     if match is not None:
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
