@@ -12,12 +12,13 @@ import dataclasses
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 from geo.gazetteer import Candidate, Gazetteer
 from geo.gazetteer.normalize import normalize_name
 
-__all__ = ["CandidateCache", "Learned"]
+__all__ = ["CandidateCache", "Learned", "short_state_names"]
 
 #: Candidates fetched per name (the gazetteer ranks them by match and importance first).
 LOOKUP_LIMIT: Final = 100
@@ -49,13 +50,20 @@ class CandidateCache:
         Names kept.
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, size: int = _CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        size: int = _CACHE_SIZE,
+        states: Callable[[], Mapping[str, tuple[Candidate, ...]]] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self._size = size
+        self._states = states
         self._cache: OrderedDict[tuple[str, bool], tuple[Candidate, ...]] = OrderedDict()
         self._lock = threading.Lock()
         self._new: list[tuple[str, bool]] = []
-        self._short: dict[str, tuple[Candidate, ...]] | None = None
+        self._short: Mapping[str, tuple[Candidate, ...]] | None = None
 
     def learned(self) -> Learned:
         """Return the lookups this cache made itself since the last call (not those :meth:`teach` gave
@@ -138,13 +146,28 @@ class CandidateCache:
         )
         return result + extra
 
-    def _short_names(self) -> dict[str, tuple[Candidate, ...]]:
-        """Countries by the short name their formal names give (built once from the gazetteer)."""
+    def _short_names(self) -> Mapping[str, tuple[Candidate, ...]]:
+        """Countries by the short name their formal names give: from ``states`` (the resolver's container
+        index reads the country names anyway), else from one pass over the gazetteer's country names."""
         if self._short is None:
-            found: dict[str, dict[str, Candidate]] = {}
-            for formal, entry in self.gazetteer.entry_names(feature_classes=("country",)):
-                match = _FORMAL.match(formal)
-                if match is not None:
-                    found.setdefault(normalize_name(match.group("short")), {})[entry.id] = entry
-            self._short = {key: tuple(states.values()) for key, states in found.items()}
+            if self._states is not None:
+                self._short = self._states()
+            else:
+                self._short = short_state_names(self.gazetteer.entry_names(feature_classes=("country",)))
         return self._short
+
+
+def short_state_names(names: Iterable[tuple[str, Candidate]]) -> dict[str, tuple[Candidate, ...]]:
+    """Countries by the short name of their formal names ("Democratic Republic of the Congo" -> "congo").
+
+    Parameters
+    ----------
+    names
+        ``(name, entry)`` pairs of country entries (:meth:`geo.gazetteer.Gazetteer.entry_names`).
+    """
+    found: dict[str, dict[str, Candidate]] = {}
+    for formal, entry in names:
+        match = _FORMAL.match(formal)
+        if match is not None and entry.feature_class == "country":
+            found.setdefault(normalize_name(match.group("short")), {})[entry.id] = entry
+    return {key: tuple(states.values()) for key, states in found.items()}

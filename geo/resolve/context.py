@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Candidate, Gazetteer
+from geo.resolve.candidates import short_state_names
 from geo.resolve.words import GENERIC_SITE_WORDS, is_generic
 
 __all__ = [
@@ -182,12 +183,14 @@ class ContainerIndex:
         codes: dict[str, set[Container]] = {}
         abbreviations: dict[str, set[Container]] = {}
         names: set[str] = set()
+        countries: list[tuple[str, Candidate]] = []
         for name, entry in gazetteer.entry_names(
             feature_classes=("country", "admin_region"), min_importance=0.7
         ):
             if entry.country is None:
                 continue
             if entry.feature_class == "country":
+                countries.append((name, entry))
                 container = Container(entry.id, entry.country, None)
             elif entry.admin1 is not None and entry.admin2 is None:
                 container = Container(entry.id, entry.country, entry.admin1)
@@ -201,6 +204,8 @@ class ContainerIndex:
             elif len(name) >= 3 and name[0].isupper() and not is_generic(name):
                 words.setdefault(name.casefold(), set()).add(container)
                 names.add(name)
+        #: Countries by the short name of their formal names ("congo": both Congos).
+        self.states = short_state_names(countries)
         self._words = {key: _ordered(value) for key, value in words.items()}
         self._codes = {key: _ordered(value) for key, value in codes.items()}
         self._abbreviations = {key: _ordered(value) for key, value in abbreviations.items()}
