@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
-from geo.recognize.continued import PARTICLES, continued_name
+from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
@@ -117,7 +117,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             entry = get(key)
             if entry is not None and entry.is_place and (names[j] or word in _GENERIC_WORDS):
                 best = (j, key, entry)
-        if best is None and i + 1 < count and keys[i + 1] in CONNECTORS and names[i]:
+        if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
         if best is None and i and gaps[i] == "-" and keys[i - 1] in PARTICLES and not tokens.cap[i - 1]:
             named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
@@ -142,7 +142,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             continue
         last, key, entry = best
         more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)
-        if more and not entry.flags & DEMONYM:
+        cue = keys[last + 1] in PARTICLES or keys[i] in PARTICLES or keys[i] in NAME_HEADS if more else False
+        if cue and not entry.flags & DEMONYM:
             best = continued_name(i, last, tokens, lexicon) or best  # "Tal Tamr", "Bab al-Mandeb"
             last, key, entry = best
         candidate = Candidate(i, last, key, entry, i, last)
