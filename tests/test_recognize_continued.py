@@ -98,6 +98,24 @@ def test_head_word_alone_is_no_fallback(parser: Geoparser) -> None:
     assert [(candidate.feature_class, candidate.country) for candidate in chosen] == [("admin_region", "RU")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck the market of Maarat al-Numan on Monday.",  # not Numan, Nigeria
+        "Crowds cheered Muqtada al-Sadr in the square.",  # a person's name
+    ],
+)
+def test_tail_of_an_unknown_name_is_no_place(parser: Geoparser, text: str) -> None:
+    assert not any(place in ("Numan", "Sadr") for place in _places(parser, text))
+
+
+def test_head_name_keeps_its_head_in_the_fallback(parser: Geoparser) -> None:
+    text = "Jets hit Jisr Qassab near Homs in Syria on Monday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Jisr Qassab"]
+    assert all(candidate.country == "SY" for candidate in chosen)
+
+
 def test_heads_are_lower_case_words() -> None:
     assert NAME_HEADS
     assert all(term == term.lower() and " " not in term for term in NAME_HEADS)

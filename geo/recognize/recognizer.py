@@ -12,6 +12,7 @@ from geo.lexicon.weights import RecogniserWeights, default_weights
 from geo.model.spans import Toponym
 from geo.recognize.boilerplate import boilerplate_spans, inside
 from geo.recognize.candidates import Candidate, find_candidates
+from geo.recognize.continued import PARTICLES
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
     CODE,
@@ -30,6 +31,7 @@ from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
     CONNECTORS,
+    FUNCTION_WORDS,
     LOCATIVE,
     NAME_PARTICLES,
     NEVER_PLACES,
@@ -150,6 +152,8 @@ def _decide(
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
+    if _name_tail(tokens, first):
+        return _Decision(cand, "reject", 0.0, False)  # "Maarat al-Numan": not Numan, Nigeria
     if size > 1 and has_next and caps[nxt] and gaps[nxt] == " " and _compass(keys, first, last):
         return _Decision(cand, "reject", 0.0, False)  # "Central and Western Deir ez-Zor": a modifier
     if has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt]):
@@ -295,6 +299,17 @@ def _surname_follows(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
     if entry.flags & (DEMONYM | MAJOR):
         return False
     return bool(entry.flags & SURNAME) or not entry.is_place
+
+
+def _name_tail(tokens: Tokens, first: int) -> bool:
+    """Whether the name starting at token ``first`` ends a longer unknown name: a capitalised word and a
+    particle joined to it by a hyphen stand before it ("Maarat al-Numan", "Kharab al-Jir")."""
+    if first < 2 or tokens.gap[first] != "-" or tokens.key[first - 1] not in PARTICLES:
+        return False
+    before = first - 2
+    if tokens.gap[first - 1] != " " or not tokens.name[before] or tokens.initial(before):
+        return False
+    return tokens.key[before] not in FUNCTION_WORDS
 
 
 def _compass(keys: list[str], first: int, last: int) -> bool:

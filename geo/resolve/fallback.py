@@ -37,9 +37,12 @@ def partial_names(query: str) -> list[str]:
     "Cambridge".
     """
     words = [word.strip("'’.") for word in _SPLIT.split(query) if word.strip("'’.")]
+    # After a generic head the rest names another place ("Jisr Baghdad" is no part of Baghdad): only the
+    # parts that keep the head ("Deir Ezzor" of "Deir Ezzor Military Airport").
+    headed = len(words) > 1 and words[0].casefold() in _HEADS
     result: list[str] = []
     for size in range(len(words) - 1, 0, -1):
-        for first in range(len(words) - size + 1):
+        for first in range(1 if headed else len(words) - size + 1):
             part = words[first : first + size]
             if not (part[0][:1].isupper() and part[-1][:1].isupper()):
                 continue
