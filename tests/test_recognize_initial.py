@@ -44,3 +44,9 @@ def test_common_words_at_a_sentence_start_stay_out(parser: Geoparser, text: str)
 def test_threshold_is_data() -> None:
     weights = default_weights().recogniser
     assert weights.common_min_weight < weights.initial_min_weight <= 1.0
+
+
+def test_appositive_naming_a_town_is_a_cue(parser: Geoparser) -> None:
+    # "Dori" is also a given name: the appositive says it is a town
+    text = "The convoy left the day before Dori, chief town of the Sahel region, with food."
+    assert "Dori" in _places(parser, text)

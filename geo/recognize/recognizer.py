@@ -32,6 +32,7 @@ from geo.recognize.words import (
     ABBREV_NOT_PLACES,
     CONNECTORS,
     FUNCTION_WORDS,
+    GENERIC_AFTER,
     LOCATIVE,
     NAME_PARTICLES,
     NEVER_PLACES,
@@ -170,7 +171,9 @@ def _decide(
         return _Decision(cand, "person", 0.0, False)  # "Mike de Kock"
     based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
     prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
-    comma = has_next and gaps[nxt][:1] == "," and _comma_place(cand, tokens, lexicon)
+    comma = has_next and gaps[nxt][:1] == "," and (
+        _comma_place(cand, tokens, lexicon) or _appositive(tokens, nxt)
+    )
     locative = prev_locative or cand.hint is not None or based or comma
     major = bool(flags & MAJOR)
     common_zipf = weights.common_zipf
@@ -299,6 +302,22 @@ def _surname_follows(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
     if entry.flags & (DEMONYM | MAJOR):
         return False
     return bool(entry.flags & SURNAME) or not entry.is_place
+
+
+#: Nouns of an appositive after a comma that say the name is a town ("Dori, chief town of the Sahel region").
+_TOWN_NOUNS: Final = frozenset(word for word, hint in GENERIC_AFTER.items() if hint == "city") | {"capital"}
+
+
+def _appositive(tokens: Tokens, index: int) -> bool:
+    """Whether the words from token ``index`` (after a comma) open an appositive naming a town: up to two
+    lower-case words, then a town noun and "of" or "in" ("chief town of", "a village in")."""
+    keys = tokens.key
+    for k in range(index, min(index + 3, len(keys) - 1)):
+        if tokens.cap[k] and k > index:
+            return False
+        if keys[k] in _TOWN_NOUNS:
+            return keys[k + 1] in ("of", "in") and not tokens.cap[k]
+    return False
 
 
 def _name_tail(tokens: Tokens, first: int) -> bool:
