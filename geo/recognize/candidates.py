@@ -141,8 +141,9 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             done = pattern.span_last + 1
             continue
         last, key, entry = best
+        # Only where a particle or a name-head word is: "Bab al-Mandeb", "Al-Bokamal", "Tal Tamr".
         more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)
-        cue = keys[last + 1] in PARTICLES or keys[i] in PARTICLES or keys[i] in NAME_HEADS if more else False
+        cue = more and (keys[last + 1] in PARTICLES or keys[i] in PARTICLES or keys[i] in NAME_HEADS)
         if cue and not entry.flags & DEMONYM:
             best = continued_name(i, last, tokens, lexicon) or best  # "Tal Tamr", "Bab al-Mandeb"
             last, key, entry = best
