@@ -258,13 +258,14 @@ def _fuzzy_candidate(toponym: Toponym, cache: CandidateCache, evidence: Evidence
     The name with the Arabic article is tried first ("Tanf base": the Al-Tanf garrison).
     """
     query = toponym.query or toponym.surface
-    pools = () if ARTICLE.match(query) else (cache.lookup(f"Al {query}"),)
-    for candidate in (*pools[0], *cache.fuzzy(query)) if pools else cache.fuzzy(query):
-        if (
-            candidate.country is not None
-            and evidence.country.get(candidate.country, 0.0) >= FUZZY_MIN_SUPPORT
-        ):
-            return candidate
+    pools = [cache.lookup(f"Al {query}")] if not ARTICLE.match(query) else []
+    for pool in (*pools, None):
+        for candidate in cache.fuzzy(query) if pool is None else pool:  # the fuzzy lookup only if needed
+            if (
+                candidate.country is not None
+                and evidence.country.get(candidate.country, 0.0) >= FUZZY_MIN_SUPPORT
+            ):
+                return candidate
     return None
 
 
