@@ -85,6 +85,7 @@ class RecogniserWeights:
     name_min_weight: float
     strong_max_zipf: float
     strong_min_weight: float
+    initial_min_weight: float
     score_base: float
     score_slope: float
     locative_bonus: float

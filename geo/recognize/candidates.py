@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
+from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
@@ -30,8 +31,17 @@ _COMMON_WORD: Final = 4.0
 #: Lower-case words that may continue a name the lexicon knows ("Al-Asad air base", "Erbil airport").
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
+#: Generic phrases of two or three words naming a site ("air base", "international airport").
+_SITE_PHRASES: Final = {
+    phrase: hint
+    for phrase, hint in GENERIC_AFTER.items()
+    if " " in phrase and hint in ("airport", "military_base")
+}
+_SITE_PHRASE_FIRST: Final = frozenset(phrase.split()[0] for phrase in _SITE_PHRASES)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
+_SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
+_DETERMINERS: Final = frozenset({"the", "a", "an"})
 
 
 @dataclass(slots=True)
@@ -107,11 +117,21 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             entry = get(key)
             if entry is not None and entry.is_place and (names[j] or word in _GENERIC_WORDS):
                 best = (j, key, entry)
+        if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
+            best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
+        if best is None and i and gaps[i] == "-" and keys[i - 1] in PARTICLES and not tokens.cap[i - 1]:
+            named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
+            article = get(named)
+            if article is not None and article.is_place and not article.flags & DEMONYM:
+                found.append(Candidate(i - 1, i, named, article, i - 1, i))
+                done = i + 1
+                continue
         if best is None:
             if (
                 keys[i] not in NAME_PREFIXES
-                and (i + 1 >= count or not (names[i + 1] or keys[i + 1] in NAME_SUFFIXES))
+                and (i + 1 >= count or not (names[i + 1] or keys[i + 1] in _SUFFIX_STARTS))
                 and (i == 0 or keys[i - 1] not in _PLACE_PREPOSITIONS)
+                and _generic_before(i, tokens) is None
             ):
                 continue  # a shortcut: neither a pattern nor a misspelling can start here
             pattern = _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon)
@@ -121,6 +141,12 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             done = pattern.span_last + 1
             continue
         last, key, entry = best
+        # Only where a particle or a name-head word is: "Bab al-Mandeb", "Al-Bokamal", "Tal Tamr".
+        more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)
+        cue = more and (keys[last + 1] in PARTICLES or keys[i] in PARTICLES or keys[i] in NAME_HEADS)
+        if cue and not entry.flags & DEMONYM:
+            best = continued_name(i, last, tokens, lexicon) or best  # "Tal Tamr", "Bab al-Mandeb"
+            last, key, entry = best
         candidate = Candidate(i, last, key, entry, i, last)
         after = keys[last + 1] if last + 1 < count else ""
         before = keys[i - 1] if i else ""
@@ -194,10 +220,15 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
     j = i
     while j < count and j - i < 3 and _plain_name_word(tokens, j, lexicon):
         if tokens.possessive[j] or j + 1 >= count:
-            return None
+            return _after_generic(i, j, tokens)
         if not _joined(tokens.gap[j + 1]):
-            return None
+            return _after_generic(i, j, tokens)
         word = keys[j + 1]
+        phrase = _site_phrase(j + 1, tokens)
+        if phrase is not None:  # "Asad air base", "Khmeimim Air Base"
+            end, hint = phrase
+            entry = Entry(0.5, hint, 0.0, PATTERN, None)
+            return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, end, hint)
         suffix = NAME_SUFFIXES.get(word)
         if suffix in ("admin_region", "military_base") and _common(keys[j], lexicon):
             suffix = None  # "Water District", "Fire District": offices, not places
@@ -205,8 +236,53 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
             hint = suffix or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
             return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, j + 1, hint)
+        if not _plain_name_word(tokens, j + 1, lexicon):
+            return _after_generic(i, j, tokens)
         j += 1
     return None
+
+
+def _site_phrase(index: int, tokens: Tokens) -> tuple[int, str] | None:
+    """``(last token, hint)`` of a site phrase of two or three words starting at ``index``, or None."""
+    keys = tokens.key
+    if keys[index] not in _SITE_PHRASE_FIRST:
+        return None
+    for size in (3, 2):
+        end = index + size - 1
+        if end >= len(keys) or not all(_joined(tokens.gap[k]) for k in range(index, end + 1)):
+            continue
+        hint = _SITE_PHRASES.get(" ".join(keys[index : end + 1]))
+        if hint is not None:
+            return end, hint
+    return None
+
+
+def _generic_before(i: int, tokens: Tokens) -> str | None:
+    """The hint of a generic phrase ending in "of" right before token ``i`` ("the village of X"), or None."""
+    keys = tokens.key
+    if i < 2 or keys[i - 1] != "of" or tokens.cap[i - 1] or tokens.cap[i - 2]:
+        return None
+    if not (_joined(tokens.gap[i]) and _joined(tokens.gap[i - 1])):
+        return None
+    for size in (3, 2):
+        if i - size < 0:
+            continue
+        hint = GENERIC_BEFORE.get(" ".join(keys[i - size : i]))
+        if hint is None or (size == 3 and tokens.cap[i - 3]):
+            continue
+        # a town or city only in the naming construction "the village of X" (not "home village of X")
+        if hint != "city" or (i - size > 0 and keys[i - size - 1] in _DETERMINERS):
+            return hint
+    return None
+
+
+def _after_generic(i: int, j: int, tokens: Tokens) -> Candidate | None:
+    """A run of unknown names ``[i, j]`` after "the village of", "the base of" ...: a place by that phrase."""
+    hint = _generic_before(i, tokens)
+    if hint is None:
+        return None
+    entry = Entry(0.5, hint, 0.0, PATTERN, None)
+    return Candidate(i, j, " ".join(tokens.key[i : j + 1]), entry, i, j, hint)
 
 
 def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:

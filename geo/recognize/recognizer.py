@@ -12,6 +12,7 @@ from geo.lexicon.weights import RecogniserWeights, default_weights
 from geo.model.spans import Toponym
 from geo.recognize.boilerplate import boilerplate_spans, inside
 from geo.recognize.candidates import Candidate, find_candidates
+from geo.recognize.continued import PARTICLES
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
     CODE,
@@ -19,6 +20,7 @@ from geo.recognize.lexicon import (
     FIRST_NAME,
     MAJOR,
     PATTERN,
+    PRIMARY,
     STOP,
     SURNAME,
     Entry,
@@ -28,6 +30,9 @@ from geo.recognize.names import NameSpan, blocks, name_spans
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    GENERIC_AFTER,
     LOCATIVE,
     NAME_PARTICLES,
     NEVER_PLACES,
@@ -148,6 +153,10 @@ def _decide(
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
+    if _name_tail(tokens, first):
+        return _Decision(cand, "reject", 0.0, False)  # "Maarat al-Numan": not Numan, Nigeria
+    if size > 1 and has_next and caps[nxt] and gaps[nxt] == " " and _compass(keys, first, last):
+        return _Decision(cand, "reject", 0.0, False)  # "Central and Western Deir ez-Zor": a modifier
     if has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt]):
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
     if prev_key in ("st", "saint") and size == 1:
@@ -162,7 +171,9 @@ def _decide(
         return _Decision(cand, "person", 0.0, False)  # "Mike de Kock"
     based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
     prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
-    comma = has_next and gaps[nxt][:1] == "," and _comma_place(cand, tokens, lexicon)
+    comma = has_next and gaps[nxt][:1] == "," and (
+        _comma_place(cand, tokens, lexicon) or _appositive(tokens, nxt)
+    )
     locative = prev_locative or cand.hint is not None or based or comma
     major = bool(flags & MAJOR)
     common_zipf = weights.common_zipf
@@ -198,7 +209,10 @@ def _decide(
             return _Decision(cand, "reject", 0.0, False)
         common = entry.zipf >= common_zipf
         if initial or upper_text:
-            if common and not major and not locative:
+            # a capital or world city keeps its sense at a sentence start ("Moscow has been targeting")
+            city = entry.fclass == "city" and bool(entry.flags & PRIMARY)
+            known = city and entry.weight >= weights.initial_min_weight
+            if common and not major and not locative and not known:
                 return _Decision(cand, "reject", weights.weak_position_score, False, weak=True)
         elif common and entry.weight < weights.common_min_weight and not locative and not major:
             return _Decision(cand, "reject", weights.weak_word_score, False, weak=True)
@@ -288,6 +302,40 @@ def _surname_follows(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
     if entry.flags & (DEMONYM | MAJOR):
         return False
     return bool(entry.flags & SURNAME) or not entry.is_place
+
+
+#: Nouns of an appositive after a comma that say the name is a town ("Dori, chief town of the Sahel region").
+_TOWN_NOUNS: Final = frozenset(word for word, hint in GENERIC_AFTER.items() if hint == "city") | {"capital"}
+
+
+def _appositive(tokens: Tokens, index: int) -> bool:
+    """Whether the words from token ``index`` (after a comma) open an appositive naming a town: up to two
+    lower-case words, then a town noun and "of" or "in" ("chief town of", "a village in")."""
+    keys = tokens.key
+    for k in range(index, min(index + 3, len(keys) - 1)):
+        if tokens.cap[k] and k > index:
+            return False
+        if keys[k] in _TOWN_NOUNS:
+            return keys[k + 1] in ("of", "in") and not tokens.cap[k]
+    return False
+
+
+def _name_tail(tokens: Tokens, first: int) -> bool:
+    """Whether the name starting at token ``first`` ends a longer unknown name: a capitalised word and a
+    particle joined to it by a hyphen stand before it ("Maarat al-Numan", "Kharab al-Jir")."""
+    if first < 2 or tokens.gap[first] != "-" or tokens.key[first - 1] not in PARTICLES:
+        return False
+    before = first - 2
+    if tokens.gap[first - 1] != " " or not tokens.name[before] or tokens.initial(before):
+        return False
+    return tokens.key[before] not in FUNCTION_WORDS
+
+
+def _compass(keys: list[str], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last]`` are compass words joined by "and"/"or" ("Central and Western")."""
+    words = keys[first : last + 1]
+    joined = any(word in ("and", "or") for word in words)
+    return joined and all(word in LOCATIVE or word in CONNECTORS for word in words)
 
 
 def _joined(gap: str) -> bool:

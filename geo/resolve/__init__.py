@@ -33,7 +33,7 @@ from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, stro
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, has_namesake, score_group
-from geo.resolve.support import SUPPORT_CONFIDENCE, reconsider
+from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, reconsider
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -255,13 +255,17 @@ def _fuzzy_candidate(toponym: Toponym, cache: CandidateCache, evidence: Evidence
 
     Approximate matches of unknown names are right only when the document supports them (on the dev
     corpora 5 of 34 were within 161 km unconditionally): "Arbar province" in an article about Iraq.
+    The name with the Arabic article is tried first ("Tanf base": the Al-Tanf garrison).
     """
-    for candidate in cache.fuzzy(toponym.query or toponym.surface):
-        if (
-            candidate.country is not None
-            and evidence.country.get(candidate.country, 0.0) >= FUZZY_MIN_SUPPORT
-        ):
-            return candidate
+    query = toponym.query or toponym.surface
+    pools = [cache.lookup(f"Al {query}")] if not ARTICLE.match(query) else []
+    for pool in (*pools, None):
+        for candidate in cache.fuzzy(query) if pool is None else pool:  # the fuzzy lookup only if needed
+            if (
+                candidate.country is not None
+                and evidence.country.get(candidate.country, 0.0) >= FUZZY_MIN_SUPPORT
+            ):
+                return candidate
     return None
 
 

@@ -84,7 +84,7 @@ class ResolverCaches:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.candidates = CandidateCache(gazetteer)
+        self.candidates = CandidateCache(gazetteer, states=lambda: self.containers.states)
         self.pruned = PrunedScores()
         self._containers: ContainerIndex | None = None
         self._lock = threading.Lock()

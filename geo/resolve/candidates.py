@@ -8,14 +8,17 @@ being covered), which :class:`geo.resolve.caches.ResolverCaches` holds for its o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 from geo.gazetteer import Candidate, Gazetteer
+from geo.gazetteer.normalize import normalize_name
 
-__all__ = ["CandidateCache", "Learned"]
+__all__ = ["CandidateCache", "Learned", "short_state_names"]
 
 #: Candidates fetched per name (the gazetteer ranks them by match and importance first).
 LOOKUP_LIMIT: Final = 100
@@ -24,6 +27,12 @@ FUZZY_MIN_CHARS: Final = 4
 _CACHE_SIZE: Final = 50_000
 _POSSESSIVE: Final = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+#: A state's formal name and the short name it gives ("Democratic Republic of the Congo" -> "Congo").
+_FORMAL: Final = re.compile(
+    r"^(?:.+\s)?(?:republic|kingdom|state|federation|commonwealth|union|principality|emirate|sultanate)"
+    r"\s+of\s+(?:the\s+)?(?P<short>.+)$",
+    re.I,
+)
 
 #: Lookups one cache found and can hand to another cache of the same gazetteer: ``(name, fuzzy)`` and
 #: the candidates.
@@ -41,12 +50,20 @@ class CandidateCache:
         Names kept.
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, size: int = _CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        size: int = _CACHE_SIZE,
+        states: Callable[[], Mapping[str, tuple[Candidate, ...]]] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self._size = size
+        self._states = states
         self._cache: OrderedDict[tuple[str, bool], tuple[Candidate, ...]] = OrderedDict()
         self._lock = threading.Lock()
         self._new: list[tuple[str, bool]] = []
+        self._short: Mapping[str, tuple[Candidate, ...]] | None = None
 
     def learned(self) -> Learned:
         """Return the lookups this cache made itself since the last call (not those :meth:`teach` gave
@@ -75,6 +92,7 @@ class CandidateCache:
             result = tuple(self.gazetteer.lookup(name, limit=LOOKUP_LIMIT, fuzzy=fuzzy))
         except ValueError:  # a name the gazetteer refuses (blank after normalisation...)
             result = ()
+        result = self._with_namesake_states(name, result)
         with self._lock:
             self._cache[key] = result
             self._new.append(key)
@@ -104,3 +122,52 @@ class CandidateCache:
         if len(query) < FUZZY_MIN_CHARS:
             return ()
         return self.lookup(query, fuzzy=True)
+
+    def _with_namesake_states(self, name: str, result: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """Add the other states whose formal name gives the same short name ("Congo": the Republic of the
+        Congo and the Democratic Republic of the Congo), so that the document's context can choose.
+
+        Only when the short name is not some state's own name ("China" is China's, not Taiwan's).
+        """
+        if not any(candidate.feature_class == "country" for candidate in result):
+            return result
+        states = self._short_names().get(normalize_name(name), ())
+        if len(states) < 2 or any(state.name.casefold() == name.strip().casefold() for state in states):
+            return result
+        known = {candidate.id: candidate for candidate in result}
+        found = next((known[state.id] for state in states if state.id in known), None)
+        if found is None:
+            return result
+        # The short name is as much the others' as the found state's: the same match, the context decides.
+        extra = tuple(
+            dataclasses.replace(state, score=found.score, match=found.match, matched_name=found.matched_name)
+            for state in states
+            if state.id not in known
+        )
+        return result + extra
+
+    def _short_names(self) -> Mapping[str, tuple[Candidate, ...]]:
+        """Countries by the short name their formal names give: from ``states`` (the resolver's container
+        index reads the country names anyway), else from one pass over the gazetteer's country names."""
+        if self._short is None:
+            if self._states is not None:
+                self._short = self._states()
+            else:
+                self._short = short_state_names(self.gazetteer.entry_names(feature_classes=("country",)))
+        return self._short
+
+
+def short_state_names(names: Iterable[tuple[str, Candidate]]) -> dict[str, tuple[Candidate, ...]]:
+    """Countries by the short name of their formal names ("Democratic Republic of the Congo" -> "congo").
+
+    Parameters
+    ----------
+    names
+        ``(name, entry)`` pairs of country entries (:meth:`geo.gazetteer.Gazetteer.entry_names`).
+    """
+    found: dict[str, dict[str, Candidate]] = {}
+    for formal, entry in names:
+        match = _FORMAL.match(formal)
+        if match is not None and entry.feature_class == "country":
+            found.setdefault(normalize_name(match.group("short")), {})[entry.id] = entry
+    return {key: tuple(states.values()) for key, states in found.items()}

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Candidate, Gazetteer
+from geo.resolve.candidates import short_state_names
 from geo.resolve.words import GENERIC_SITE_WORDS, is_generic
 
 __all__ = [
@@ -115,6 +116,8 @@ _AIR: Final = re.compile(
     re.I,
 )
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
+#: "Gao in Mali", "Tora in North Darfur": a container after "in" (a country or first-level region).
+_AFTER_IN: Final = re.compile(r"^[ \t]+in[ \t]+((?:[A-Z][\w'’.\-]*)(?:[ \t]+[A-Z][\w'’.\-]*){0,3})")
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
 
 
@@ -180,12 +183,14 @@ class ContainerIndex:
         codes: dict[str, set[Container]] = {}
         abbreviations: dict[str, set[Container]] = {}
         names: set[str] = set()
+        countries: list[tuple[str, Candidate]] = []
         for name, entry in gazetteer.entry_names(
             feature_classes=("country", "admin_region"), min_importance=0.7
         ):
             if entry.country is None:
                 continue
             if entry.feature_class == "country":
+                countries.append((name, entry))
                 container = Container(entry.id, entry.country, None)
             elif entry.admin1 is not None and entry.admin2 is None:
                 container = Container(entry.id, entry.country, entry.admin1)
@@ -199,6 +204,8 @@ class ContainerIndex:
             elif len(name) >= 3 and name[0].isupper() and not is_generic(name):
                 words.setdefault(name.casefold(), set()).add(container)
                 names.add(name)
+        #: Countries by the short name of their formal names ("congo": both Congos).
+        self.states = short_state_names(countries)
         self._words = {key: _ordered(value) for key, value in words.items()}
         self._codes = {key: _ordered(value) for key, value in codes.items()}
         self._abbreviations = {key: _ordered(value) for key, value in abbreviations.items()}
@@ -353,7 +360,15 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
     match = _AFTER_HINT.match(after) if mark in _HINT_INITIALS else None
     hint = match.lastgroup if match is not None else _before_hint(text[max(0, start - 40) : start])
     within: tuple[Container, ...] = ()
-    match = _AFTER_COMMA.match(after) if mark == "," else _IN_PARENS.match(after) if mark == "(" else None
+    match = (
+        _AFTER_COMMA.match(after)
+        if mark == ","
+        else _IN_PARENS.match(after)
+        if mark == "("
+        else _AFTER_IN.match(after)
+        if mark == "i"
+        else None
+    )
     if match is not None:
         words = match.group(1).split()
         for size in range(len(words), 0, -1):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from geo import lexicon
 from geo.gazetteer import Candidate
 from geo.resolve.evidence import POINT_CLASSES, Group, is_primary
 from geo.resolve.words import GENERIC_SITE_WORDS
@@ -24,6 +25,8 @@ FALLBACK_CONFIDENCE: Final = 0.3
 PARTIAL_MIN_IMPORTANCE: Final = 0.45
 _SPLIT: Final = re.compile(r"[\s/+,()\-–—]+")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "de", "la", "del", "du", "des", "at", "in", "on", "for"})
+#: Generic words that begin place names ("Tal", "Ras", "Stara"): never the place inside a longer name.
+_HEADS: Final = lexicon.load("recognize_name_heads").terms()
 
 
 def partial_names(query: str) -> list[str]:
@@ -34,15 +37,18 @@ def partial_names(query: str) -> list[str]:
     "Cambridge".
     """
     words = [word.strip("'’.") for word in _SPLIT.split(query) if word.strip("'’.")]
+    # After a generic head the rest names another place ("Jisr Baghdad" is no part of Baghdad): only the
+    # parts that keep the head ("Deir Ezzor" of "Deir Ezzor Military Airport").
+    headed = len(words) > 1 and words[0].casefold() in _HEADS
     result: list[str] = []
     for size in range(len(words) - 1, 0, -1):
-        for first in range(len(words) - size + 1):
+        for first in range(1 if headed else len(words) - size + 1):
             part = words[first : first + size]
             if not (part[0][:1].isupper() and part[-1][:1].isupper()):
                 continue
             if all(word.casefold() in GENERIC_SITE_WORDS or word.casefold() in _CONNECTORS for word in part):
                 continue
-            if len(part) == 1 and len(part[0]) < 3:
+            if len(part) == 1 and (len(part[0]) < 3 or part[0].casefold() in _HEADS):
                 continue
             name = " ".join(part)
             if name not in result:

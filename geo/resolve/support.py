@@ -30,7 +30,7 @@ from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 
-__all__ = ["SUPPORT_CONFIDENCE", "reconsider"]
+__all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "reconsider"]
 
 #: Country evidence below this is no support (about a twentieth of one mention).
 NO_SUPPORT: Final = 0.05
@@ -73,7 +73,7 @@ _RELATION: Final = re.compile(
 #: How far after a mention its related place may start (characters).
 RELATION_CHARS: Final = 60
 #: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
-_ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
+ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
 
 
 def reconsider(
@@ -196,7 +196,7 @@ def _supported(
     country, of the hinted class when there is one; None if there is none."""
     query = group.surface
     names = [query]
-    bare = _ARTICLE.sub("", query)
+    bare = ARTICLE.sub("", query)
     names.append(bare if bare != query else f"Al {query}")
     best: tuple[float, Candidate] | None = None
     seen: set[str] = set()
@@ -216,8 +216,11 @@ def _supported(
                     and position == 0
                     and not group.surface.isupper()  # "US embassy": not the French village "Us"
                 )
-                if not (group.hint in SITE_HINTS and town and support >= TOWN_SUPPORT):
-                    continue  # but "Harir air base": the town of that name, when the base is missing
+                around = group.hint in SITE_HINTS or group.hint == "admin_region"
+                if not (around and town and support >= TOWN_SUPPORT):
+                    # but "Harir air base": the town of that name, when the base is missing; and "the
+                    # Naqura region": the town's surroundings, when no division has the name
+                    continue
             fits = fitting is not None and candidate.feature_class in fitting
             rank = support + candidate.importance + (0.5 if fits else 0.0)
             if best is None or rank > best[0]:

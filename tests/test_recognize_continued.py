@@ -1,0 +1,121 @@
+"""Names the lexicon knows only by their first word (geo.recognize.continued), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import Geoparser
+from geo.recognize.continued import NAME_HEADS
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(parser: Geoparser, text: str) -> list[str]:
+    return [t.surface for t in parser.recognize(text) if t.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a spelling variant of a known name with a particle ("Bab-el-Mandeb" in the gazetteer)
+        ("Two tankers sailed through the Bab al-Mandeb Strait last week.", "Bab al-Mandeb Strait"),
+        ("Rebels entered the Jisr al-Shughur district at dawn.", "Jisr al-Shughur district"),
+        ("Militias regrouped in Al-Bokamal after the strike.", "Al-Bokamal"),
+        # a generic Arabic head word that is also another place's name ("Tal" in Austria)
+        ("A shell fell on a farm near Tal Tamr on Sunday.", "Tal Tamr"),
+        # a French particle inside a name
+        ("The flight to Port-au-Prince was cancelled.", "Port-au-Prince"),
+    ],
+)
+def test_whole_name_is_read(parser: Geoparser, text: str, surface: str) -> None:
+    assert surface in _places(parser, text)
+
+
+def test_variant_resolves_to_the_known_place(parser: Geoparser) -> None:
+    text = "Two tankers sailed through the Bab al-Mandeb Strait last week."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Bab al-Mandeb Strait"]
+    assert chosen
+    assert chosen[0].feature_class == "water_body"
+    text = "A shell fell on a farm near Tal Tamr on Sunday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "Tal Tamr"] == ["SY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known place followed by a capitalised word that is not part of a longer name
+        ("Baghdad Airport reopened on Monday.", "Baghdad Airport"),
+        ("Officials in Kabul said the road was open.", "Kabul"),
+        # a head word alone stays what the lexicon says
+        ("The town of Tal lies in Austria.", "Tal"),
+    ],
+)
+def test_no_continuation_without_cause(parser: Geoparser, text: str, expected: str) -> None:
+    assert expected in _places(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Fighters withdrew to al-Mayadeen overnight.", "al-Mayadeen", "SY"),
+        ("Drones struck near al-Tanf on Tuesday.", "al-Tanf", "SY"),
+    ],
+)
+def test_lower_case_article_joins_a_name_known_with_it(
+    parser: Geoparser, text: str, surface: str, country: str
+) -> None:
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == surface] == [country]
+
+
+def test_english_connectors_end_the_run(parser: Geoparser) -> None:
+    places = _places(parser, "Strikes hit depots at Tal Tamr and Hasakah on Friday.")
+    assert "Tal Tamr" in places
+    assert not any(" and " in place for place in places)
+
+
+def test_a_person_after_a_place_is_not_swallowed(parser: Geoparser) -> None:
+    places = _places(parser, "In Mosul, Ahmed Hassan said the bridge was shut.")
+    assert places == ["Mosul"]
+
+
+def test_compass_words_before_a_place_are_a_modifier(parser: Geoparser) -> None:
+    places = _places(parser, "Central and Western Homs province fell to the rebels in 2013.")
+    assert not any(place.startswith("Central") for place in places)
+    assert "Homs province" in places
+
+
+def test_head_word_alone_is_no_fallback(parser: Geoparser) -> None:
+    text = "A drone hit the village of Stara Zagorodnaya in Russia's Belgorod region."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Stara Zagorodnaya"]
+    # not "Staraya" somewhere (the head word "old" alone): the region the text relates it to
+    assert [(candidate.feature_class, candidate.country) for candidate in chosen] == [("admin_region", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck the market of Maarat al-Numan on Monday.",  # not Numan, Nigeria
+        "Crowds cheered Muqtada al-Sadr in the square.",  # a person's name
+    ],
+)
+def test_tail_of_an_unknown_name_is_no_place(parser: Geoparser, text: str) -> None:
+    assert not any(place in ("Numan", "Sadr") for place in _places(parser, text))
+
+
+def test_head_name_keeps_its_head_in_the_fallback(parser: Geoparser) -> None:
+    text = "Jets hit Jisr Qassab near Homs in Syria on Monday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Jisr Qassab"]
+    assert all(candidate.country == "SY" for candidate in chosen)
+
+
+def test_heads_are_lower_case_words() -> None:
+    assert NAME_HEADS
+    assert all(term == term.lower() and " " not in term for term in NAME_HEADS)

@@ -1,0 +1,50 @@
+"""Unknown names made places by a generic phrase around them ("X air base", "the village of X"); ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import Geoparser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser()
+
+
+def _toponyms(parser: Geoparser, text: str) -> dict[str, str | None]:
+    return {t.surface: t.feature_hint for t in parser.recognize(text) if t.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hint"),
+    [
+        # a two-word site phrase after a name the lexicon knows only as a person's
+        ("Rockets were fired at Asad air base on Tuesday.", "Asad air base", "military_base"),
+        ("Jets left the Khmeimim Air Base at dawn.", "Khmeimim Air Base", "military_base"),
+        # a generic phrase ending in "of" before an unknown name
+        ("Gunmen raided the village of Ngorokwe overnight.", "Ngorokwe", "city"),
+        ("Drones attacked the base of Tanf again.", "Tanf", "military_base"),
+    ],
+)
+def test_generic_phrase_makes_a_place(parser: Geoparser, text: str, surface: str, hint: str) -> None:
+    assert _toponyms(parser, text).get(surface, "missing") == hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She met the mayor of Ngorokwe in May.",  # "mayor of" is no generic phrase of a place
+        "The City of Ngorokwe council met.",  # a capitalised phrase is a name, not a generic word
+        "He left his home village of Ngorokwe at ten.",  # a town only after "the/a village of"
+    ],
+)
+def test_no_phrase_no_pattern(parser: Geoparser, text: str) -> None:
+    assert "Ngorokwe" not in _toponyms(parser, text)
+
+
+def test_site_resolves_through_the_article(parser: Geoparser) -> None:
+    text = "Rockets were fired at Asad air base in western Iraq on Tuesday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Asad air base"]
+    assert [(c.feature_class, c.country) for c in chosen] == [("military_base", "IQ")]
