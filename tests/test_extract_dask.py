@@ -4,6 +4,7 @@ same bytes as one process (a local cluster started by geo, and a cluster reached
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,8 @@ def test_a_local_cluster_runs_without_the_background_work_of_a_shared_one() -> N
         for key, value in LOCAL_CONFIG.items():
             seen = client.run(dask.config.get, key)  # in each worker process
             assert set(seen.values()) == {value}, key
+        trim = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        assert set(trim.values()) == {os.environ.get("MALLOC_TRIM_THRESHOLD_")}  # glibc's own setting
         assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # this process: untouched
     finally:
         client.close()

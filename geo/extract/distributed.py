@@ -50,6 +50,9 @@ LOCAL_CONFIG: dict[str, object] = {
     "distributed.worker.memory.terminate": False,
     # tasks of equal size in a bounded window: nothing to rebalance
     "distributed.scheduler.work-stealing": False,
+    # Dask sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, so glibc hands freed memory back to the
+    # system at once and takes it again for the next article: system time and page faults
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 
