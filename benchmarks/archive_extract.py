@@ -74,7 +74,10 @@ def run(archive: Path, out: Path, mode: str) -> dict[str, float | int | str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # standard error to a file, not a pipe: a pipe read only at the end would block a long run that
+    # writes more than the pipe holds (a skipped article per line, a cluster's warnings)
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed below, after the process ends)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
     root = psutil.Process(process.pid)
     peak_tree = peak_main = 0
     while process.poll() is None:
@@ -85,7 +88,10 @@ def run(archive: Path, out: Path, mode: str) -> dict[str, float | int | str]:
             break
         peak_main, peak_tree = max(peak_main, main), max(peak_tree, tree)
         time.sleep(0.2)
-    _, err = process.communicate()
+    process.wait()
+    errors.seek(0)
+    err = errors.read()
+    errors.close()
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every worker it waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -162,6 +168,8 @@ def _ratios(results: list[dict[str, float | int | str]]) -> None:
         if mode == "dask" and (size, "j2") in by:
             two = float(by[size, "j2"]["seconds"])
             print(f"{size:,} articles: --dask local / -j 2 time {float(result['seconds']) / two:.2f}")
+            cpu = float(result["cpu_s"]) / float(by[size, "j2"]["cpu_s"])
+            print(f"{size:,} articles: --dask local / -j 2 CPU {cpu:.2f}")
     sizes = sorted({int(r["articles"]) for r in results})
     for mode in MODES:
         peaks = [(s, by[s, mode]["peak_tree_mib"]) for s in sizes if (s, mode) in by]

@@ -4,6 +4,7 @@ same bytes as one process (a local cluster started by geo, and a cluster reached
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,22 @@ def test_an_unreachable_scheduler_is_one_line(batch: Path, tmp_path: Path) -> No
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler 'tcp://127.0.0.1:9'" in result.output
     assert not out.exists()
+
+
+def test_a_local_cluster_runs_without_the_background_work_of_a_shared_one() -> None:
+    import dask
+
+    from geo.extract.distributed import LOCAL_CONFIG, _client
+
+    client, cluster = _client("local", 1)
+    try:
+        assert client.direct_to_workers is True  # results come from the workers, not via the scheduler
+        for key, value in LOCAL_CONFIG.items():
+            seen = client.run(dask.config.get, key)  # in each worker process
+            assert set(seen.values()) == {value}, key
+        trim = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        assert set(trim.values()) == {os.environ.get("MALLOC_TRIM_THRESHOLD_")}  # glibc's own setting
+        assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # this process: untouched
+    finally:
+        client.close()
+        cluster.close()

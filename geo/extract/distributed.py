@@ -17,15 +17,43 @@ from typing import Any
 
 from geo import settings
 from geo.errors import InputError
-from geo.extract.batch import CHUNK, Outcome, Sharing, chunks_of, merge, shared_chunk
+from geo.extract.batch import Outcome, Sharing, chunks_of, merge, shared_chunk
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread
 from geo.model.article import Article
 
-__all__ = ["LOCAL", "run_dask"]
+__all__ = ["DASK_CHUNK", "LOCAL", "LOCAL_CONFIG", "run_dask"]
 
 #: The ``--dask`` value that starts a local cluster of worker processes.
 LOCAL = "local"
+
+
+#: Articles per task on Dask: a task costs the scheduler and the messages more than a ``-j`` task costs
+#: the process pool, so tasks are larger (measured in docs/archives.md).
+DASK_CHUNK = 32
+
+#: Settings of a local cluster (``--dask local``): the background work a long-lived shared cluster needs
+#: and a run of one client does not, each measured as CPU time of the run (docs/archives.md).
+LOCAL_CONFIG: dict[str, object] = {
+    # the statistical profiler samples every thread each 10 ms
+    "distributed.worker.profile.enabled": False,
+    # event-loop health checks of every server (scheduler, nannies, workers), 20 ms by default
+    "distributed.admin.tick.interval": "1s",
+    # CPU/memory/network samples for the dashboard (none here), 500 ms by default; GIL contention polls
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    # spilling, pausing and restarting workers by memory: a worker holds one parser and a few results
+    "distributed.worker.memory.monitor-interval": "5s",
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+    "distributed.worker.memory.pause": False,
+    "distributed.worker.memory.terminate": False,
+    # tasks of equal size in a bounded window: nothing to rebalance
+    "distributed.scheduler.work-stealing": False,
+    # Dask sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, so glibc hands freed memory back to the
+    # system at once and takes it again for the next article: system time and page faults
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 def _client(address: str, jobs: int) -> Any:
@@ -39,8 +67,7 @@ def _client(address: str, jobs: int) -> Any:
         ) from exc
     if address == LOCAL:
         logging.getLogger("distributed").setLevel(logging.ERROR)  # no cluster chatter on a geo run
-        # the workers' statistical profiler samples every thread each 10 ms: CPU a run does not need
-        with dask.config.set({"distributed.worker.profile.enabled": False}):  # for these workers only
+        with dask.config.set(LOCAL_CONFIG):  # for this cluster only: its servers read them as they start
             cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=jobs,
                 threads_per_worker=1,
@@ -48,7 +75,9 @@ def _client(address: str, jobs: int) -> Any:
                 dashboard_address=None,
                 silence_logs=logging.ERROR,
             )
-        return Client(cluster), cluster  # type: ignore[no-untyped-call]
+            # results straight from the workers, not relayed through the scheduler
+            client = Client(cluster, direct_to_workers=True)  # type: ignore[no-untyped-call]
+        return client, cluster
     try:
         return Client(address, timeout="10s"), None  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as exc:
@@ -63,7 +92,7 @@ def run_dask(
     address: str,
     jobs: int,
     skip: Callable[[str], bool] | None = None,
-    chunk: int = CHUNK,
+    chunk: int = DASK_CHUNK,
 ) -> Iterator[Outcome]:
     """Yield the outcomes of ``items`` (see :func:`geo.extract.batch.run`), in input order, computed on
     the Dask cluster at ``address`` (or ``"local"``: ``jobs`` local worker processes).

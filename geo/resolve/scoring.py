@@ -175,8 +175,9 @@ def _prune(group: Group, pruned: PrunedScores, weights: ResolverWeights) -> None
     (static score more than ``weights.context_span`` below the best): fewer candidates to score and no
     distances to compute for them. The softmax share of a dropped one is below exp(-context_span / T).
 
-    The part without ``local`` depends only on the candidates, the surface's case, the hint and the
-    containers named after the mentions; for a name whose candidates are the lookup cache's own tuple
+    The part without ``local`` depends only on the candidates, the surface (its case, and its normalised
+    form for the namesake rule when there is no hint), the hint and the containers named after the
+    mentions; for a name whose candidates are the lookup cache's own tuple
     (``shared``: the same object for every document naming it) it is cached, pruned with room for the
     ``local`` feature, which is then added and the list pruned again (cheap: a few candidates are left).
     """
@@ -187,7 +188,19 @@ def _prune(group: Group, pruned: PrunedScores, weights: ResolverWeights) -> None
         first = (
             min(range(len(group.spans)), key=lambda index: group.spans[index][0], default=0) if withins else 0
         )
-        key = (id(group.candidates), id(weights), _acronym(group.surface), group.hint, withins, first, local)
+        # the namesake rule reads the surface (without a hint): "Florida" and "Florida Highway" (query
+        # "Florida") have the same candidates but not the same namesake cities
+        surface = normalize_name(group.surface) if group.hint is None else None
+        key = (
+            id(group.candidates),
+            id(weights),
+            _acronym(group.surface),
+            group.hint,
+            surface,
+            withins,
+            first,
+            local,
+        )
         hit = pruned.get(key)  # first in, first out: a hit is not moved (hashing the key again)
         if hit is not None and hit[0] is group.candidates and hit[4] is weights:
             group.candidates, group.static, group.positions = hit[1], list(hit[2]), hit[3]
