@@ -30,7 +30,7 @@ LOCAL = "local"
 
 #: Articles per task on Dask: a task costs the scheduler and the messages more than a ``-j`` task costs
 #: the process pool, so tasks are larger (measured in docs/archives.md).
-DASK_CHUNK = 32
+DASK_CHUNK = 64
 
 #: Settings of a local cluster (``--dask local``): the background work a long-lived shared cluster needs
 #: and a run of one client does not, each measured as CPU time of the run (docs/archives.md).
