@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,3 +42,12 @@ def leaflet_from_cdn(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     leaflet.packaged_leaflet.cache_clear()
     yield
     leaflet.packaged_leaflet.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def parser() -> Any:
+    """A :class:`geo.Geoparser` of the default gazetteer for the module: its caches are built once."""
+    from geo.extract.parser import Geoparser
+    from geo.gazetteer import default_gazetteer
+
+    return Geoparser(gazetteer=default_gazetteer())

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Geoparser
-from geo.gazetteer import default_gazetteer
 from geo.model.article import Article
-
-
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser(gazetteer=default_gazetteer())
 
 
 def events(text: str, parser: Geoparser) -> list[dict[str, object]]:

@@ -56,11 +56,6 @@ def _extract_in_worker(payload: bytes) -> list[str]:
     return [line for article in ARTICLES for line in dumped(parser.extract_features(article))]
 
 
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser(gazetteer=default_gazetteer())
-
-
 @pytest.fixture
 def catalogue(tmp_path: Path) -> Path:
     path = tmp_path / "sentry.yaml"

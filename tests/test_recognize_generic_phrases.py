@@ -7,11 +7,6 @@ import pytest
 from geo import Geoparser
 
 
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser()
-
-
 def _toponyms(parser: Geoparser, text: str) -> dict[str, str | None]:
     return {t.surface: t.feature_hint for t in parser.recognize(text) if t.kind == "place"}
 

@@ -8,11 +8,6 @@ from geo import Geoparser
 from geo.lexicon.weights import default_weights
 
 
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser()
-
-
 def _places(parser: Geoparser, text: str) -> list[str]:
     return [t.surface for t in parser.recognize(text) if t.kind == "place"]
 

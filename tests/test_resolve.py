@@ -11,14 +11,8 @@ import pytest
 
 from geo.errors import InputError
 from geo.extract.parser import Geoparser
-from geo.gazetteer import default_gazetteer, haversine_km
+from geo.gazetteer import haversine_km
 from geo.model.spans import Resolved, Toponym
-
-
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    """One parser for the module: the resolver's caches (container index) are built once."""
-    return Geoparser(gazetteer=default_gazetteer())
 
 
 def spans(text: str, *names: str, kind: str = "place") -> list[Toponym]:

@@ -13,12 +13,6 @@ from geo.gazetteer import default_gazetteer, haversine_km
 from geo.model.spans import Toponym
 
 
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    """One parser for the module: the resolver's caches (container index) are built once."""
-    return Geoparser(gazetteer=default_gazetteer())
-
-
 def first(text: str, name: str, parser: Geoparser) -> tuple[float, float, str | None]:
     """Resolve every occurrence of ``name`` and return the first one's (lon, lat, admin1)."""
     toponyms = []

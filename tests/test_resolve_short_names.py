@@ -8,11 +8,6 @@ from geo import Geoparser
 from geo.resolve.candidates import CandidateCache
 
 
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser()
-
-
 def _countries(parser: Geoparser, text: str, surface: str) -> list[str | None]:
     resolved = parser.resolve(text, parser.recognize(text))
     return [r.candidate.country for r in resolved if r.toponym.surface == surface]

@@ -3,16 +3,8 @@ namesake region; missing sites go where the text puts them (geo.resolve.support,
 
 from __future__ import annotations
 
-import pytest
-
 from geo.extract.parser import Geoparser
-from geo.gazetteer import default_gazetteer
 from geo.model.spans import Resolved
-
-
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser(gazetteer=default_gazetteer())
 
 
 def resolved(parser: Geoparser, text: str) -> dict[str, Resolved]:

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from geo import Geoparser
-
-
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser()
 
 
 def _chosen(parser: Geoparser, text: str, surface: str) -> list[tuple[str, str | None]]:

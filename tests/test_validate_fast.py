@@ -104,8 +104,10 @@ OBJECT_CHANGES: dict[str, Callable[[dict[str, Any]], None]] = {
     "control character": _set("properties.notes", "bad \x01 text"),
     "mention backwards": _set("properties.mentions", [{"start": 9, "end": 3}]),
     "ids differ": _set("id", "other-id"),
-    "duplicate id": lambda fc: fc["features"][1].update(id=fc["features"][0]["id"])
-    or _props(fc, 1).update(id=fc["features"][0]["id"]),
+    "duplicate id": lambda fc: (
+        fc["features"][1].update(id=fc["features"][0]["id"])
+        or _props(fc, 1).update(id=fc["features"][0]["id"])
+    ),
     "foreign member": lambda fc: fc.update(bbox=[0, 0, 1, 1]),
     "crs": lambda fc: fc.update(crs={"type": "name"}),
     "precision misfit": _set("properties.geo_precision", 1),
@@ -134,7 +136,7 @@ TEXT_CHANGES: dict[str, tuple[str, bytes]] = {
     ),
     "NaN": ("", TEXT.replace('"confidence": 1.0', '"confidence": NaN', 1).encode()),
     "huge float": ("", TEXT.replace('"confidence": 1.0', '"confidence": 1e999', 1).encode()),
-    "huge integer": ("", TEXT.replace("\"troops\": null", "\"troops\": 12345678901234567", 1).encode()),
+    "huge integer": ("", TEXT.replace('"troops": null', '"troops": 12345678901234567', 1).encode()),
     "byte order mark": ("", b"\xef\xbb\xbf" + TEXT.encode()),
     "not UTF-8": ("", TEXT.encode().replace(b"Iraq", b"Ir\xffq", 1)),
     "truncated": ("", TEXT.encode()[:-40]),
