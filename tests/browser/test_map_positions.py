@@ -170,3 +170,35 @@ def test_a_click_on_a_cluster_spiderfies_every_member(open_map: Callable[[str], 
             assert page.locator(".geo-spider").count() == 0
     assert checked >= 3
     mp.assert_clean()
+
+
+def test_an_open_popup_keeps_its_marker_when_the_view_moves_away(open_map: Callable[[str], Any]) -> None:
+    mp = _open_seed(open_map)
+    page, lmap = mp.page, mp.leaflet_map()
+    coords = [[f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0]] for f in _seed()["features"]]
+    opened = page.evaluate(
+        """async ([map, coords]) => {
+          const tick = () => new Promise((r) => setTimeout(r, 0));
+          for (let i = 0; i < coords.length; i += 1) {
+            map.setView(coords[i], 17, { animate: false });
+            await tick(); await tick();
+            let marker = null;
+            map.eachLayer((l) => { if (l instanceof L.Marker && l._geoIndex === i && l._map) marker = l; });
+            if (marker === null || !marker.getPopup()) continue;
+            marker.openPopup();
+            await tick();
+            // pan far away: the marker leaves the view and its padding
+            map.panBy([3000, 3000], { animate: false });
+            await tick(); await tick();
+            return { index: i, open: marker.isPopupOpen(), onMap: Boolean(marker._map),
+                     popups: document.querySelectorAll('.leaflet-popup').length };
+          }
+          return null;
+        }""",
+        [lmap, coords],
+    )
+    assert opened is not None
+    assert opened["open"] is True
+    assert opened["onMap"] is True
+    assert opened["popups"] == 1
+    mp.assert_clean()

@@ -143,9 +143,20 @@ Cluster.prototype.redraw = function () {
     }
     wanted[cellId(cell, self.isSingle(cell))] = cell;
   });
+  // Whether the event of a single cell is drawn under another id already (after a zoom).
+  var shownElsewhere = function (cell) {
+    return Object.keys(wanted).some(function (other) {
+      return self.isSingle(wanted[other]) && wanted[other].first === cell.first;
+    });
+  };
   Object.keys(this.drawn).forEach(function (id) {
     if (!Object.prototype.hasOwnProperty.call(wanted, id)) {
       var old = self.drawn[id];
+      if (old.marker.isPopupOpen && old.marker.isPopupOpen() && self.isSingle(old.cell) && !shownElsewhere(old.cell)) {
+        // A popup panned into view may push its marker out of it: keep the marker, or the popup closes.
+        wanted[id] = old.cell;
+        return;
+      }
       if (old.group) {
         old.group.removeLayer(old.marker);
       } else {
