@@ -40,29 +40,7 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
             out.append(tag)
             continue
         first = out[same]
-        mission = first.mission or tag.mission
-        actors = unique([*first.actors, *tag.actors])
-        troops = first.troops if first.troops is not None else tag.troops
-        fatalities = first.fatalities if first.fatalities is not None else tag.fatalities
-        out[same] = replace(
-            first,
-            mission=mission,
-            actors=actors,
-            troops=troops,
-            fatalities=fatalities,
-            confidence=max(first.confidence, tag.confidence),
-            mentions=(*first.mentions, *tag.mentions),
-            notes=describe_event(
-                first.place.candidate.name,
-                first.event_type,
-                first.sub_event_type,
-                actors=actors,
-                mission=mission,
-                troops=troops,
-                fatalities=fatalities,
-                date_source=first.date_source,
-            ),
-        )
+        out[same] = _absorb(first, tag, actors=unique([*first.actors, *tag.actors]))
     return out
 
 
