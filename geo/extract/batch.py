@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any, Protocol
 
 from geo import settings
 from geo.extract.parser import Geoparser
@@ -42,6 +43,7 @@ __all__ = [
     "Sharing",
     "chunks_of",
     "content_key",
+    "in_order",
     "merge",
     "process_chunk",
     "remote_chunk",
@@ -191,6 +193,47 @@ class Sharing:
         return out
 
 
+class _Task(Protocol):
+    """A submitted task: a ``concurrent.futures`` or ``dask.distributed`` future."""
+
+    def result(self) -> tuple[list[Outcome], Lesson | None]: ...
+
+    def cancel(self) -> Any: ...
+
+
+Chunks = Iterator[tuple[list[Outcome | None], list[tuple[Article, str]]]]
+
+
+def in_order(
+    chunks: Chunks,
+    submit: Callable[[list[tuple[Article, str]], list[Lesson]], _Task],
+    *,
+    window: int,
+    sharing: Sharing,
+) -> Iterator[Outcome]:
+    """Submit each chunk (``submit(work, lessons)``) with at most ``window`` tasks in flight and yield the
+    outcomes in input order, passing on what each finished task learned; on exit (done, error or the
+    consumer stopping) the tasks still pending are cancelled."""
+    pending: deque[tuple[list[Outcome | None], _Task]] = deque()
+
+    def take() -> Iterator[Outcome]:
+        done_slots, task = pending.popleft()
+        outcomes, learned = task.result()
+        sharing.heard(learned)
+        yield from merge(done_slots, outcomes)
+
+    try:
+        for slots, work in chunks:
+            pending.append((slots, submit(work, sharing.lessons())))
+            while len(pending) > window:
+                yield from take()
+        while pending:
+            yield from take()
+    finally:
+        for _, task in pending:
+            task.cancel()
+
+
 def _chunks(
     items: Iterable[Article | Unread], size: int
 ) -> Iterator[tuple[list[Outcome | None], list[tuple[Article, str]]]]:
@@ -270,32 +313,17 @@ def _run_processes(
 ) -> Iterator[Outcome]:
     """Chunks on a pool of ``jobs`` processes, a bounded number in flight, results in order."""
     import multiprocessing  # deferred: only -j N starts processes
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     config = pickle.dumps(parser)
     cache_dir = str(settings.cache_dir)
     context = multiprocessing.get_context("spawn")  # no fork of a process holding SQLite and threads
-    pending: deque[tuple[list[Outcome | None], Future[tuple[list[Outcome], Lesson | None]]]] = deque()
-    sharing = Sharing(jobs)
-
-    def take() -> Iterator[Outcome]:
-        done_slots, future = pending.popleft()
-        outcomes, learned = future.result()
-        sharing.heard(learned)
-        yield from merge(done_slots, outcomes)
-
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
-        try:
-            for slots, work in chunks:
-                task = pool.submit(shared_chunk, config, cache_dir, work, min_confidence, sharing.lessons())
-                pending.append((slots, task))
-                while len(pending) > 4 * jobs:
-                    yield from take()
-            while pending:
-                yield from take()
-        finally:
-            for _, future in pending:
-                future.cancel()
+
+        def submit(work: list[tuple[Article, str]], lessons: list[Lesson]) -> _Task:
+            return pool.submit(shared_chunk, config, cache_dir, work, min_confidence, lessons)
+
+        yield from in_order(chunks, submit, window=4 * jobs, sharing=Sharing(jobs))
 
 
 def _worker_init() -> None:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from geo import settings
 from geo.errors import InputError
-from geo.extract.batch import Outcome, Sharing, chunks_of, merge, shared_chunk
+from geo.extract.batch import Lesson, Outcome, Sharing, chunks_of, in_order, shared_chunk
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread
 from geo.model.article import Article
@@ -111,27 +110,13 @@ def run_dask(
     config = pickle.dumps(parser)
     cache_dir = str(settings.cache_dir) if address == LOCAL else None
     window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
-    pending: deque[tuple[list[Outcome | None], Any]] = deque()
-    sharing = Sharing(window // 4)
 
-    def take() -> Iterator[Outcome]:
-        done_slots, done = pending.popleft()
-        outcomes, learned = done.result()
-        sharing.heard(learned)
-        yield from merge(done_slots, outcomes)
+    def submit(work: list[tuple[Article, str]], lessons: list[Lesson]) -> Any:
+        return client.submit(shared_chunk, config, cache_dir, work, min_confidence, lessons, pure=False)
 
     try:
-        for slots, work in chunks:
-            lessons = sharing.lessons()
-            future = client.submit(shared_chunk, config, cache_dir, work, min_confidence, lessons, pure=False)
-            pending.append((slots, future))
-            while len(pending) > window:
-                yield from take()
-        while pending:
-            yield from take()
+        yield from in_order(chunks, submit, window=window, sharing=Sharing(window // 4))
     finally:
-        for _, future in pending:
-            future.cancel()
         client.close()
         if cluster is not None:
             cluster.close()
