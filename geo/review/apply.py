@@ -176,16 +176,7 @@ def reviewed_feature(feature: EventFeature, changes: EventFields | None, *, wher
         return EventFeature.model_validate(plain)
     lon, lat = feature.geometry.coordinates
     base: dict[str, Any] = {
-        "name": props.name,
-        "event_type": props.event_type,
-        "sub_event_type": props.sub_event_type,
-        "mission": props.mission,
-        "actors": list(props.actors),
-        "date": props.date,
-        "troops": props.troops,
-        "fatalities": props.fatalities,
-        "notes": props.notes,
-        "mentions": [(m.start, m.end) for m in props.mentions],
+        **event_fields(feature),
         "source": props.source.model_dump(),
         "place": {
             "place": props.place,
@@ -198,6 +189,24 @@ def reviewed_feature(feature: EventFeature, changes: EventFields | None, *, wher
         },
     }
     return _build(base, changes, where=where)
+
+
+def event_fields(feature: EventFeature) -> dict[str, Any]:
+    """The editable fields of an event as plain values, in the curation files' order (mentions as
+    ``[start, end]``): what review decisions change and what ``geo curate`` reads back."""
+    props = feature.properties
+    return {
+        "name": props.name,
+        "event_type": props.event_type,
+        "sub_event_type": props.sub_event_type,
+        "mission": props.mission,
+        "actors": list(props.actors),
+        "date": props.date,
+        "troops": props.troops,
+        "fatalities": props.fatalities,
+        "notes": props.notes,
+        "mentions": [[m.start, m.end] for m in props.mentions],
+    }
 
 
 def _build(base: dict[str, Any], changes: EventFields, *, where: str) -> EventFeature:

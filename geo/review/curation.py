@@ -20,7 +20,7 @@ from geo.io import atomic_write_text
 from geo.model.article import Article
 from geo.model.feature import EventFeature
 from geo.model.vocab import GEO_PRECISION_BY_CLASS
-from geo.review.apply import Applied
+from geo.review.apply import Applied, event_fields
 from geo.review.decisions import dump_yaml
 
 __all__ = ["curation_documents", "write_curation"]
@@ -91,21 +91,7 @@ def curation_documents(applied: Applied, articles: Mapping[str, Article]) -> dic
                 known["written"] = list(dict.fromkeys([*known["written"], *place["written"]]))
                 known["mentions"] = sorted({tuple(s) for s in [*known["mentions"], *place["mentions"]]})
                 known["mentions"] = [list(s) for s in known["mentions"]]
-            events.append(
-                {
-                    "place": key,
-                    "name": props.name,
-                    "event_type": props.event_type,
-                    "sub_event_type": props.sub_event_type,
-                    "mission": props.mission,
-                    "actors": list(props.actors),
-                    "date": props.date,
-                    "troops": props.troops,
-                    "fatalities": props.fatalities,
-                    "notes": props.notes,
-                    "mentions": [[m.start, m.end] for m in props.mentions],
-                }
-            )
+            events.append({"place": key, **event_fields(feature)})
         source = article.source()
         meta = {k: source[k] for k in ("title", "publisher", "url", "published")}
         head = {"id": article.id, **meta, "sha256": article.sha256, "length": len(article.text)}
