@@ -55,19 +55,10 @@ _LABEL_LEADER: Final[dict[str, Any]] = {
 
 def draw_outlines(ax: Any) -> None:
     from matplotlib.collections import PathCollection
-    from matplotlib.path import Path as MplPath
 
-    paths = []
-    for feature in country_outlines()["features"]:
-        geometry = feature["geometry"]
-        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        for polygon in polygons:
-            vertices: list[list[float]] = []
-            codes: list[Any] = []
-            for ring in polygon:
-                vertices.extend(ring)
-                codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(ring) - 2) + [MplPath.CLOSEPOLY])
-            paths.append(MplPath(vertices, codes))
+    paths = [
+        path for feature in country_outlines()["features"] for path in _polygon_paths(feature["geometry"])
+    ]
     ax.add_collection(
         PathCollection(
             paths,
