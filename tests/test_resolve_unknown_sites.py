@@ -31,3 +31,31 @@ def test_container_after_in_decides(parser: Geoparser) -> None:
         "the base is nothing like that of Gao in Mali."
     )
     assert _chosen(parser, text, "Gao") == [("city", "ML")]
+
+
+def test_base_named_after_a_town_is_not_a_look_alike_airport(parser: Geoparser) -> None:
+    # The gazetteer has no such base but has the town; an airport whose name only looks like it
+    # (another name, another country) must not take it.
+    text = "Drones struck Harir air base in the Kurdistan Region of Iraq on Monday."
+    assert _chosen(parser, text, "Harir air base") == [("city", "IQ")]
+
+
+def test_province_without_the_article_of_its_gazetteer_name(parser: Geoparser) -> None:
+    # GeoNames writes "Al Bayda" (BGN/PCGN); the news writes "Bayda province".
+    text = "Houthi fighters clashed with tribesmen in Bayda province, Yemen, on Sunday."
+    assert _chosen(parser, text, "Bayda province") == [("admin_region", "YE")]
+
+
+def test_river_the_gazetteer_lacks_is_not_a_country(parser: Geoparser) -> None:
+    text = "Strikes hit villages south of the Litani River in Lebanon."
+    assert _chosen(parser, text, "Litani River") == [("country", "LB")]
+
+
+def test_article_forms() -> None:
+    from geo.gazetteer.normalize import article_forms
+
+    assert article_forms("bayda") == ("al bayda",)
+    assert article_forms("tanf") == ("al tanf", "at tanf")
+    assert article_forms("shaddadi") == ("al shaddadi", "ash shaddadi")
+    assert article_forms("al bayda") == ()
+    assert article_forms("ab") == ()

@@ -20,7 +20,7 @@ from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, finge
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, LetterTable, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
-from geo.gazetteer.normalize import normalize_name, skeleton, split_generic
+from geo.gazetteer.normalize import article_forms, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.resources import data_dir
 from geo.gazetteer.sources import ALIAS
@@ -213,6 +213,10 @@ class Gazetteer:
             "SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
         )
         params: list[str] = [key, base]
+        articled = article_forms(base)
+        for form in articled:
+            sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
+            params.append(form)
         if len(skel) >= MIN_SKELETON:
             sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE skel = ?"
             params.append(skel)
@@ -235,6 +239,8 @@ class Gazetteer:
             elif row_base == base:
                 level = "generic_hint" if hint is None and row_hint is not None else "generic"
                 label = "normalized"
+            elif row_base in articled:
+                level, label = "article", "normalized"
             else:
                 level, label = "skeleton", "normalized"
             if level in LOOSE_MATCHES and not looks_alike(base, row_base):

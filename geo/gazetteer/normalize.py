@@ -26,7 +26,7 @@ from unidecode import unidecode
 
 from geo import lexicon
 
-__all__ = ["class_hint", "normalize_name", "skeleton", "split_generic", "strip_generic"]
+__all__ = ["article_forms", "class_hint", "normalize_name", "skeleton", "split_generic", "strip_generic"]
 
 _QUOTES: Final = re.compile(r"[\"'`´‘’‚‛“”„ʹʻʼʽʾʿˈ′″]")
 _DOT_ABBREV: Final = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
@@ -132,6 +132,41 @@ def split_generic(key: str) -> tuple[str, str | None]:
     if not words.strip():  # only generic words ("Province", "State Department"): a name, not a hint
         return key, None
     return _SPACES.sub(" ", words).strip(), hint
+
+
+#: Consonants written before a name the Arabic article assimilates to (BGN/PCGN and ALA-LC romanisation:
+#: "Ar Raqqah", "Ash Shaddadah", "At Tanf"), longest first.
+_SUN_LETTERS: Final = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+
+
+def article_forms(base: str) -> tuple[str, ...]:
+    """Return the keys of ``base`` with the Arabic definite article, as gazetteers romanise it.
+
+    GeoNames follows BGN/PCGN romanisation, which writes the article ("Al Bayda", "Al Qa'im") and
+    assimilates it to a following sun letter ("At Tanf", "Ash Shaddadah"); news names the place without
+    it ("Bayda", "Qaim", "Tanf"). Short names do not meet their gazetteer form through :func:`skeleton`
+    (too short to be safe), so lookups try these keys too.
+
+    Parameters
+    ----------
+    base
+        A normalised key without generic words (:func:`split_generic`).
+
+    Returns
+    -------
+    tuple[str, ...]
+        ``"al <base>"`` and, before a sun letter, the assimilated form; empty when ``base`` already
+        starts with an article or is shorter than three letters.
+    """
+    tokens = base.split()
+    if not tokens or tokens[0] in ARTICLES or len(tokens[0]) < 3 or not tokens[0][0].isalpha():
+        return ()
+    forms = [f"al {base}"]
+    for letters in _SUN_LETTERS:
+        if base.startswith(letters):
+            forms.append(f"a{letters} {base}")
+            break
+    return tuple(forms)
 
 
 def strip_generic(key: str) -> str:

@@ -23,6 +23,7 @@ from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer
+from geo.gazetteer.normalize import normalize_name, split_generic
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
 from geo.resolve.caches import ResolverCaches
@@ -44,6 +45,9 @@ CONTEXT_PASSES: Final = 2
 #: Hints of classes the gazetteer covers completely: when no exact match has the class, the name is
 #: probably misspelt ("Arbar province"), so approximate matches compete.
 FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
+#: Confidence factor of a site the gazetteer lacks placed on the place it is named after ("Harir air base"
+#: on the town of Harir): the place is right to a few kilometres, the site itself is not in the index.
+SITE_TOWN_CONFIDENCE: Final = 0.7
 #: Country evidence an approximate match of an unknown name needs (about one confident mention).
 FUZZY_MIN_SUPPORT: Final = 0.5
 #: "the " and up to two lower-case words right before a name ("the eastern tropical Atlantic").
@@ -141,6 +145,14 @@ def resolve(
                 # The whole name too: "Mississippi River" (query "Mississippi"), "Dulles International
                 # Airport" (query "Dulles").
                 found = _merge(found, cache.lookup(toponym.surface))
+            if (
+                hint == "water_body"
+                and folded(toponym.surface) != folded(query)
+                and not any(candidate.feature_class == "water_body" for candidate in found)
+            ):
+                # "Litani River": the word says a water body the gazetteer lacks, not a country or town
+                # whose name looks like it; it is placed as an unknown name (the place the text relates).
+                found = ()
             if not found:
                 found, partial, key = _partial_candidates(query, cache), True, "~" + key
                 group = by_key.get(key)
@@ -149,6 +161,8 @@ def resolve(
                 # approximate matches of the whole name compete too.
                 found = _merge(found, cache.fuzzy(toponym.surface))
             spare: tuple[Candidate, ...] = ()
+            if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
+                found = _loose_sites_dropped(found, query, hint)
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
                 # "Erbil airport", "the airport in Erbil": the site, when the gazetteer has one.
                 spare = tuple(candidate for candidate in found if not fits(hint, candidate))
@@ -237,6 +251,8 @@ def resolve(
                     if id(member) in moved
                     else FALLBACK_CONFIDENCE
                     if member.partial
+                    else SITE_TOWN_CONFIDENCE
+                    if member.hint in SITE_HINTS and not fits(member.hint, chosen)
                     else 1.0
                 )
                 score = scores[id(member)] = round(factor * member.confidence, 4)
@@ -298,6 +314,26 @@ def _merge(first: tuple[Candidate, ...], second: tuple[Candidate, ...]) -> tuple
     """``first`` then the entries of ``second`` not in it."""
     seen = {candidate.id for candidate in first}
     return first + tuple(candidate for candidate in second if candidate.id not in seen)
+
+
+def _same_name(candidate: Candidate, query: str) -> bool:
+    """Whether the name ``candidate`` matched is ``query`` itself, up to generic words and spelling keys
+    ("Erbil International Airport" for "Erbil"), not a look-alike ("Harihar Airport" for "Harir")."""
+    base = split_generic(normalize_name(candidate.matched_name or candidate.name))[0]
+    return base == split_generic(normalize_name(query))[0]
+
+
+def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) -> tuple[Candidate, ...]:
+    """Drop the sites of the hinted class whose name only looks like ``query`` when a place of that very
+    name is a candidate: a base the gazetteer lacks ("Harir air base") is near the town it is named after
+    (Harir, Iraq), not at a look-alike airport in another country."""
+    if any(fits(hint, candidate) and _same_name(candidate, query) for candidate in found):
+        return found
+    if not any(_same_name(candidate, query) for candidate in found):
+        return found
+    return tuple(
+        candidate for candidate in found if not fits(hint, candidate) or _same_name(candidate, query)
+    )
 
 
 def _partial_candidates(query: str, cache: CandidateCache) -> tuple[Candidate, ...]:
