@@ -96,6 +96,14 @@ def test_misspelling_the_gazetteer_knows(gaz: Gazetteer) -> None:
     assert places("The delegation flew to Arbil on Tuesday.", gaz) == ["Arbil"]
 
 
+@pytest.mark.parametrize("preposition", ["off", "along"])
+def test_places_after_prepositions_of_coasts_and_seas(preposition: str, gaz: Gazetteer) -> None:
+    # "Hodeidah" is a news spelling outside the recogniser's lexicon, found after a preposition of place.
+    text = f"A drone struck a tanker {preposition} Hodeidah on Saturday."
+    assert places(text, gaz) == ["Hodeidah"]
+    assert places("The talks were called off Tuesday.", gaz) == []
+
+
 @pytest.mark.parametrize(
     ("text", "hint", "surface"),
     [

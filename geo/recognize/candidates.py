@@ -39,7 +39,11 @@ _SITE_PHRASES: Final = {
 }
 _SITE_PHRASE_FIRST: Final = frozenset(phrase.split()[0] for phrase in _SITE_PHRASES)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
-_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across"})
+#: Prepositions after which an unknown capitalised word may be a misspelt place ("in Tikreet"); "off" and
+#: "along" locate events at sea and on coasts, rivers and borders ("off Hodeidah", "along Tartus").
+_PLACE_PREPOSITIONS: Final = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "across", "off", "along"}
+)
 _SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 
