@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo import Geoparser
 
 
@@ -59,3 +61,18 @@ def test_article_forms() -> None:
     assert article_forms("shaddadi") == ("al shaddadi", "ash shaddadi")
     assert article_forms("al bayda") == ()
     assert article_forms("ab") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Rockets hit Baghdad's international airport on Friday.", "Baghdad", [("airport", "IQ")]),
+        ("A drone fell near Erbil’s airport.", "Erbil", [("airport", "IQ")]),
+        # A possessive before other generic words is not the name's class.
+        ("Baghdad's city council met; Baghdad's state media said so.", "Baghdad", [("city", "IQ")] * 2),
+    ],
+)
+def test_site_after_a_possessive(
+    parser: Geoparser, text: str, name: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _chosen(parser, text, name) == expected

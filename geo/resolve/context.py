@@ -87,6 +87,25 @@ _AFTER_HINTS: Final = _hints(after=True)
 _AFTER_HINT: Final = re.compile(
     "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _AFTER_HINTS), re.I
 )
+#: A site of the name after its possessive ("Baghdad's international airport", "Erbil's air base"): only
+#: site words, since a possessive before other generic words is not the name's class ("Syria's state
+#: media", "Iraq's city of Mosul").
+_POSSESSIVE_SITE: Final = re.compile(
+    r"^['’]s\s+(?:"
+    + "|".join(
+        f"(?P<{cls}>{_alternation(terms)})"
+        for cls, terms in {
+            cls: [
+                entry["term"]
+                for entry in _KIND_WORDS
+                if entry["position"] == "after" and entry["class"] == cls and entry["term"] != "base"
+            ]
+            for cls in ("airport", "military_base")
+        }.items()
+    )
+    + r")\b",
+    re.I,
+)
 #: The letters the words of :data:`_AFTER_HINT` start with, under ``re.I``.
 _HINT_INITIALS: Final = _initials([entry["term"] for entry in _KIND_WORDS if entry["position"] == "after"])
 #: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
@@ -357,7 +376,13 @@ def local_pattern(text: str, start: int, end: int, index: ContainerIndex) -> Loc
     """Read the generic words and the container named around the span ``text[start:end]``."""
     after = text[end : end + 60]
     mark = after.lstrip()[:1]  # the expressions after a name start with white space (``\s*``)
-    match = _AFTER_HINT.match(after) if mark in _HINT_INITIALS else None
+    match = (
+        _AFTER_HINT.match(after)
+        if mark in _HINT_INITIALS
+        else _POSSESSIVE_SITE.match(after)
+        if mark in "'’" and mark
+        else None
+    )
     hint = match.lastgroup if match is not None else _before_hint(text[max(0, start - 40) : start])
     within: tuple[Container, ...] = ()
     match = (
