@@ -76,3 +76,19 @@ def test_site_after_a_possessive(
     parser: Geoparser, text: str, name: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _chosen(parser, text, name) == expected
+
+
+def test_other_romanisation_of_a_final_ta_marbuta(parser: Geoparser) -> None:
+    # The gazetteer spells the city "Hodeida"; news write "Hodeidah". Found without a preposition, and
+    # the city, not the airport whose name holds the word.
+    assert _chosen(parser, "Drones hit Hodeidah on Monday.", "Hodeidah") == [("city", "YE")]
+
+
+def test_final_h_form() -> None:
+    from geo.gazetteer.normalize import final_h_form
+
+    assert final_h_form("hodeidah") == "hodeida"
+    assert final_h_form("hasaka") == "hasakah"
+    assert final_h_form("al bayda") is None
+    assert final_h_form("gaza") is None  # too short to be safe
+    assert final_h_form("mosul") is None

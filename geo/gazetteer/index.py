@@ -20,7 +20,7 @@ from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, finge
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, LetterTable, best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
-from geo.gazetteer.normalize import article_forms, normalize_name, skeleton, split_generic
+from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
 from geo.gazetteer.resources import data_dir
 from geo.gazetteer.sources import ALIAS
@@ -213,7 +213,8 @@ class Gazetteer:
             "SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
         )
         params: list[str] = [key, base]
-        articled = article_forms(base)
+        final_h = final_h_form(base)
+        articled = article_forms(base) + ((final_h,) if final_h is not None else ())
         for form in articled:
             sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
             params.append(form)
@@ -240,7 +241,7 @@ class Gazetteer:
                 level = "generic_hint" if hint is None and row_hint is not None else "generic"
                 label = "normalized"
             elif row_base in articled:
-                level, label = "article", "normalized"
+                level, label = "variant", "normalized"
             else:
                 level, label = "skeleton", "normalized"
             if level in LOOSE_MATCHES and not looks_alike(base, row_base):

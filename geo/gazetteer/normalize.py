@@ -26,7 +26,15 @@ from unidecode import unidecode
 
 from geo import lexicon
 
-__all__ = ["article_forms", "class_hint", "normalize_name", "skeleton", "split_generic", "strip_generic"]
+__all__ = [
+    "article_forms",
+    "class_hint",
+    "final_h_form",
+    "normalize_name",
+    "skeleton",
+    "split_generic",
+    "strip_generic",
+]
 
 _QUOTES: Final = re.compile(r"[\"'`´‘’‚‛“”„ʹʻʼʽʾʿˈ′″]")
 _DOT_ABBREV: Final = re.compile(r"(?<=\w)\.(?=\w|\s|$)")
@@ -167,6 +175,17 @@ def article_forms(base: str) -> tuple[str, ...]:
             forms.append(f"a{letters} {base}")
             break
     return tuple(forms)
+
+
+def final_h_form(base: str) -> str | None:
+    """Return ``base`` in the other romanisation of a final tāʾ marbūṭa, or None.
+
+    Arabic names end in "-ah" (ALA-LC) or "-a" (BGN/PCGN, the press): "Hodeidah"/"Hodeida",
+    "Hasakah"/"Hasaka". Only one-word keys of five letters or more.
+    """
+    if " " in base or len(base) < 5:
+        return None
+    return base[:-1] if base.endswith("ah") else base + "h" if base.endswith("a") else None
 
 
 def strip_generic(key: str) -> str:

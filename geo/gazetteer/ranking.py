@@ -23,8 +23,9 @@ MATCH_WEIGHTS: Final[dict[str, float]] = {
     "normalized": 0.8,
     "generic": 0.75,
     "generic_hint": 0.7,
-    # The name without the Arabic article its gazetteer form has ("Bayda" for "Al Bayda").
-    "article": 0.7,
+    # A romanisation variant: without the Arabic article of the gazetteer's form ("Bayda" for "Al Bayda"),
+    # or the other spelling of a final tāʾ marbūṭa ("Hodeidah" for "Hodeida").
+    "variant": 0.7,
     "alias_loose": 0.6,
     "skeleton": 0.6,
 }

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
+from geo.gazetteer.normalize import final_h_form
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
@@ -107,6 +109,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if key in FUNCTION_WORDS and not upper[i]:
             continue
         entry = get(key)
+        if entry is None and not upper[i]:
+            key, entry = _final_h_variant(key, get)
         best = (i, key, entry) if entry is not None and entry.is_place else None
         j = i
         while not possessive[j] and j + 1 < count and j + 1 - i < MAX_TOKENS:
@@ -159,6 +163,23 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         done = candidate.span_last + 1
     return found
+
+
+#: Least lexicon weight of a place reached through the other romanisation of a final tāʾ marbūṭa (a
+#: well-known city: "Hodeidah" for the gazetteer's "Hodeida", not a village one letter away).
+FINAL_H_MIN_WEIGHT: Final = 0.6
+
+
+def _final_h_variant(key: str, get: Callable[[str], Entry | None]) -> tuple[str, Entry | None]:
+    """The key and entry of a one-word name the lexicon lacks, in its other romanisation of a final
+    tāʾ marbūṭa: Arabic names end in "-a" or "-ah" as the transliteration has it (ALA-LC writes "-ah",
+    BGN/PCGN and the press often "-a": "Hodeidah"/"Hodeida", "Hasaka"/"Hasakah"). Only a well-known
+    place (:data:`FINAL_H_MIN_WEIGHT`) and only when the word as written is unknown."""
+    other = final_h_form(key)
+    entry = get(other) if other is not None else None
+    if other is None or entry is None or not entry.is_place or entry.weight < FINAL_H_MIN_WEIGHT:
+        return key, None
+    return other, entry
 
 
 def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:

@@ -66,6 +66,7 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
     "water_body": frozenset({"water_body"}),
 }
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
+_SITE_CLASSES: Final = frozenset({"airport", "military_base", "facility"})
 #: Share of the ``hint`` weight a region loses to a namesake city of its country when no generic word
 #: names the class: enough to break the tie between a town and its region ("Gao"), not enough to
 #: outweigh context (a region named with its towns, "Washington ... Spokane and Yakima").
@@ -289,10 +290,20 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
     # "Gao region" the region): the regions of a country where a city of the name is matched on its own
     # name lose what a fitting hint would give.
     namesakes = namesake_cities(group.candidates, group.surface) if group.hint is None else {}
+    # A site matched without the site words of its name ("Hodeidah International Airport" for a plain
+    # "Hodeidah") is not matched on its own name: the text names the town.
+    plain = normalize_name(group.surface) if group.hint is None else None
     result = []
     for candidate in group.candidates:
         score = prior * candidate.score + importance * candidate.importance
-        if candidate.match == "alias" or is_primary(candidate):
+        if candidate.match == "alias" or (
+            is_primary(candidate)
+            and not (
+                plain is not None
+                and candidate.feature_class in _SITE_CLASSES
+                and normalize_name(candidate.matched_name) != plain
+            )
+        ):
             score += primary
         if candidate.feature_class == "country":
             score += country_class
