@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from geo.errors import GazetteerError
-from geo.gazetteer import postal, sources
+from geo.gazetteer import historic, postal, sources
 from geo.gazetteer.normalize import GENERIC_WORDS_FILE, normalize_name, skeleton, split_generic
 from geo.gazetteer.sources import Entry
 from geo.gazetteer.supplement import apply_supplement, read_supplement
@@ -72,8 +72,10 @@ INDEXES: Final = (
 def iter_entries(data_dir: Path) -> list[Entry]:
     """Read every source and the supplement files of ``data_dir`` into a list of merged entries."""
     entries: dict[str, Entry] = {}
+    current = sources.countries()
     for group in (
-        sources.countries(),
+        current,
+        historic.historic_countries(current),
         sources.continents(),
         sources.admin_regions(),
         sources.cities(),
@@ -89,6 +91,7 @@ def iter_entries(data_dir: Path) -> list[Entry]:
         entries.setdefault(entry.id, entry)
     for path in sorted(data_dir.glob("*.csv")):
         apply_supplement(entries, read_supplement(path))
+    historic.placed(entries)
     found = {entry.source for entry in entries.values()}
     if missing := sorted(REQUIRED_SOURCES - found):
         # A package that reads nothing (broken install, data files missing) would otherwise give an index
@@ -115,7 +118,14 @@ def fingerprint(data_dir: Path) -> str:
             raise GazetteerError(f"gazetteer source package {package!r} is not installed") from exc
         digest.update(f"{package}={version};".encode())
     here = Path(__file__).resolve().parent
-    code = [here / name for name in ("normalize.py", "sources.py", "postal.py", "supplement.py", "build.py")]
+    code = [here / name for name in (
+        "normalize.py",
+        "sources.py",
+        "historic.py",
+        "postal.py",
+        "supplement.py",
+        "build.py",
+    )]
     for name in _WORD_FILES:
         digest.update(resources.files("geo.lexicon").joinpath("data", f"{name}.yaml").read_bytes())
     for path in [*code, *sorted(data_dir.glob("*.csv"))]:

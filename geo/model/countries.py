@@ -55,9 +55,11 @@ def is_former_country_code(code: str) -> bool:
 def country_bbox(code: str) -> BBox | None:
     """Return ``(min_lon, min_lat, max_lon, max_lat)`` of a country's outline, or ``None``.
 
-    ``None`` means no outline is available (unknown code, a territory without outline, or an
-    outline crossing the antimeridian, whose box would span the whole globe and prove nothing).
+    ``None`` means no outline is available (unknown code, a former state, a territory without outline,
+    or an outline crossing the antimeridian, whose box would span the whole globe and prove nothing).
     """
+    if is_former_country_code(code):
+        return None  # countryinfo reads some former codes as a current country's ("SU")
     try:
         from countryinfo import CountryInfo
 
