@@ -86,7 +86,9 @@ class Outcome:
 def content_key(article: Article) -> str:
     """The SHA-256 (hex) of an article's id, text and metadata: equal keys give equal features."""
     data = json.dumps(dataclasses.asdict(article), ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    # "surrogatepass": an article built in Python may hold lone surrogates; its key must not raise
+    # outside the per-article error handling (:func:`_one` names and skips it).
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _one(parser: Geoparser, article: Article, key: str, min_confidence: float) -> Outcome:

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from geo.errors import SchemaError
 from geo.io import read_bounded
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
+from geo.model.lines import as_document
 from geo.model.validate import parse_checked
 
 __all__ = ["dumps", "load_feature_collection"]
@@ -168,7 +169,7 @@ def load_feature_collection(path: str | Path) -> dict[str, Any]:
     """
 
     file = Path(path)
-    data = read_bounded(file)
+    data = as_document(read_bounded(file))  # GeoJSON lines named .geojson too (geo extract batches)
     obj, report = parse_checked(str(file), data)
     problems = report.problems
     if problems:

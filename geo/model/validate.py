@@ -32,6 +32,7 @@ from geo.io import MAX_DEPTH, gc_paused, nested_too_deep, read_bounded
 from geo.model.checks import check_coordinates, check_properties
 from geo.model.fastcheck import ecma_regex as _ecma_regex
 from geo.model.fastcheck import parse_valid
+from geo.model.lines import as_document
 from geo.model.messages import describe, short_repr
 from geo.model.schema import SCHEMA_PATH
 
@@ -142,7 +143,7 @@ def validate_geojson_file(path: str | os.PathLike[str]) -> FileReport:
         data = read_bounded(file)
     except (GeoIOError, InputError) as exc:  # unreadable, or larger than geo.io.MAX_FILE_BYTES
         return FileReport(name, None, [Problem(None, None, None, str(exc))])
-    return _check_bytes(name, data)
+    return _check_bytes(name, as_document(data))  # GeoJSON lines named .geojson too
 
 
 def validate_bytes(data: bytes) -> list[Problem]:

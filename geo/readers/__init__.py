@@ -28,6 +28,7 @@ ignored). Blank lines are skipped. Errors name the file and line number.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -172,9 +173,23 @@ def iter_jsonl(path: str | Path, *, published: str | None = None) -> Iterator[Ar
         yield _jsonl_article(data, where=where, stem=file.stem, lineno=lineno, default=default)
 
 
+#: A lone UTF-16 surrogate: valid in a JSON string ("\\ud800"), not encodable as UTF-8.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _scrubbed(value: Any, *, where: str) -> Any:
+    """``value`` with each lone surrogate of its strings replaced by U+FFFD (one code point for one, so
+    offsets into the text hold); a warning names the line."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        log.warning("%s: lone surrogate code points replaced by U+FFFD", where)
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
 def _jsonl_article(
     data: dict[str, Any], *, where: str, stem: str, lineno: int, default: str | None
 ) -> Article:
+    data = {key: _scrubbed(value, where=where) for key, value in data.items()}
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: 'text' must be a string, got {text!r}")
