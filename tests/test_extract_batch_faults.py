@@ -57,3 +57,20 @@ def test_an_article_over_the_size_limit_is_refused_in_one_line(
         result.output
     )
     assert "small" in out.read_text(encoding="utf-8")
+
+
+def test_a_lone_surrogate_in_a_batch_is_replaced_not_fatal(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    # json.dumps writes the lone surrogate as the escape \ud800, which JSON allows and UTF-8 cannot hold.
+    lines = [
+        {"id": "odd", "text": "Rockets hit \ud800 Erbil on Monday.", "published": "2021-07-05"},
+        {"id": "good", "text": "Protesters gathered in Basra.", "published": "2021-07-05"},
+    ]
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "out.geojsonl"
+    result = CliRunner().invoke(cli, ["extract", "--jsonl", str(batch), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    erbil = [f for f in written if f["properties"]["source"]["article_id"] == "odd"]
+    assert erbil
+    assert erbil[0]["properties"]["mentions"][0]["start"] == len("Rockets hit \ufffd ")
