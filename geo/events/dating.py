@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, Protocol
 
 from geo.events.context import REPORTING
+from geo.events.cues import Cue
+from geo.events.sentences import Sentence
 from geo.model.catalog import Catalogue
+from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, parse_published
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
@@ -28,9 +31,12 @@ __all__ = [
     "narrower_day",
     "open_start_from",
     "own_dates",
+    "previous_occurrence",
     "publication_date",
     "refers_back",
     "reported",
+    "told_at_place",
+    "usable_elsewhere",
     "when_antecedent",
 ]
 
@@ -125,15 +131,80 @@ def own_dates(
     ]
 
 
-def reported(tokens: Tokens, sentence_start: int, date: TemporalExpression) -> bool:
+#: "the first ... since", "the deadliest ... since", "for the first time since": an ordinal or superlative
+#: noun phrase before "since" in the same clause (no clause mark between them).
+_FIRST_SINCE: Final = re.compile(r"(?i:\bthe\s+(?:first|last|\w{2,}est|most\s+\w+)\b[^,;:.!?()\n]{0,80})$")
+
+
+def previous_occurrence(text: str, date: TemporalExpression) -> bool:
+    """Whether ``date`` is a "since X" after an ordinal or superlative ("These were the first attacks
+    since October", "the deadliest strike since 2019"): X is when the like last happened, not the time
+    of the event told, which the text gives elsewhere."""
+    if not date.surface[:6].lower().startswith("since") or date.surface[5:6].isalnum():
+        return False
+    return _FIRST_SINCE.search(text, max(0, date.start - 100), date.start) is not None
+
+
+def usable_elsewhere(text: str, date: TemporalExpression) -> bool:
+    """Whether ``date`` may date an event of another sentence: not an adjective of a noun ("the 2015
+    deal") nor the last time the like happened (:func:`previous_occurrence`)."""
+    return not date.attributive and not previous_occurrence(text, date)
+
+
+class _Told(Protocol):
+    """What :func:`told_at_place` reads of a document."""
+
+    @property
+    def places(self) -> Sequence[Resolved]: ...
+    @property
+    def sentences(self) -> Sequence[Sentence]: ...
+    @property
+    def cues(self) -> Sequence[Sequence[Cue]]: ...
+
+
+def told_at_place(
+    doc: _Told,
+    number: int,
+    place: Resolved,
+    told: Callable[[int], Sequence[TemporalExpression]],
+    *,
+    kinds: Collection[str],
+) -> TemporalExpression | None:
+    """The date of the same violent event told again, for an undated violent event at ``place`` in
+    sentence ``number``: among the three sentences before (nearest first, also across paragraph
+    breaks), the first with a cue of ``kinds`` that names the same gazetteer entry and has dates
+    (``told``: the dates of a sentence that may date another's event); of these, the one nearest that
+    name ("On Wednesday the army said it killed a commander in X." ... "He died in a strike on X.").
+    None without such a sentence."""
+    key = place.candidate.id
+    for other in range(number - 1, max(-1, number - 4), -1):
+        if not any(c.event_type in kinds for c in doc.cues[other]):
+            continue
+        sentence, dates = doc.sentences[other], told(other)
+        named = [
+            p.toponym.start
+            for p in doc.places
+            if p.candidate.id == key and sentence.start <= p.toponym.start < sentence.end
+        ]
+        if dates and named:
+            return min(dates, key=lambda d: min(min(abs(d.start - at), abs(d.end - at)) for at in named))
+    return None
+
+
+def reported(
+    tokens: Tokens, sentence_start: int, date: TemporalExpression, *, cue: tuple[int, int] | None = None
+) -> bool:
     """Whether a reporting verb (``REPORTING``) stands in the three words before ``date`` within its
-    sentence ("said on Thursday", "told AFP Monday"): the date of the report, not of the event."""
+    sentence ("said on Thursday", "told AFP Monday"): the date of the report, not of the event.
+
+    A verb inside ``cue`` (the span of the event's own cue: "declared victory in December 2017",
+    "announced the withdrawal on Monday") is the event itself, so its date is the event's."""
     index = tokens.before(date.start)
     for k in range(index, max(index - 3, -1), -1):
         if tokens.starts[k] < sentence_start:
             break
         if tokens.words[k] in REPORTING:
-            return True
+            return cue is None or not cue[0] <= tokens.starts[k] < cue[1]
     return False
 
 

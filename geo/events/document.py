@@ -24,9 +24,12 @@ from geo.events.dating import (
     narrower_day,
     open_start_from,
     own_dates,
+    previous_occurrence,
     publication_date,
     refers_back,
     reported,
+    told_at_place,
+    usable_elsewhere,
 )
 from geo.events.filing import in_dateline
 from geo.events.numbers import Count, find_counts
@@ -228,6 +231,7 @@ class Document:
                 for d in found
                 if (not d.attributive or (cue is not None and not text[d.end : cue.start].strip()))
                 and not in_dateline(text, d)
+                and not previous_occurrence(text, d)
                 and (cue is None or not in_other_relative(text, clauses, d, cue.start))
             ]
             if eligible:
@@ -243,8 +247,11 @@ class Document:
                 usable = self._told(other)
                 if usable:
                     return (usable[-1] if other < number else usable[0]), "neighbour"
-            if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
-                return lead, "neighbour"  # the story's own day, told in its lead
+            if cue is not None and cue.event_type in VIOLENT:
+                if (here := told_at_place(self, number, place, self._told, kinds=VIOLENT)) is not None:
+                    return here, "neighbour"  # the violent event just told at this very place
+                if (lead := self.lead_date()) is not None:
+                    return lead, "neighbour"  # the story's own day, told in its lead
         publication = self.publication()
         return publication, "publication" if publication is not None else "none"
 
@@ -273,7 +280,8 @@ class Document:
 
     def _told(self, number: int) -> list[TemporalExpression]:
         """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
-        return [d for d in self.dates[number] if not d.attributive and not in_dateline(self.text, d)]
+        text = self.text
+        return [d for d in self.dates[number] if usable_elsewhere(text, d) and not in_dateline(text, d)]
 
     def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
         """The dates that may govern the cue's event: those of its own clause if any, else all; a date
@@ -287,12 +295,15 @@ class Document:
                 or [d for d in dates if not in_relative_clause(self.text, self.clauses, d)]
                 or dates
             )
-        told = [d for d in pool if not self._reported(d)] or [d for d in dates if not self._reported(d)]
+        told = [d for d in pool if not self._reported(d, cue)] or [
+            d for d in dates if not self._reported(d, cue)
+        ]
         return told or pool
 
-    def _reported(self, date: TemporalExpression) -> bool:
-        """Whether a reporting verb stands right before the date (:func:`geo.events.dating.reported`)."""
-        return reported(self.tokens, self.sentences[self.index(date.start)].start, date)
+    def _reported(self, date: TemporalExpression, cue: Cue | None) -> bool:
+        """Whether a reporting verb other than the cue stands right before the date (:func:`reported`)."""
+        span = None if cue is None else (cue.start, cue.end)
+        return reported(self.tokens, self.sentences[self.index(date.start)].start, date, cue=span)
 
     # -- actors -----------------------------------------------------------------------------------------
 

@@ -182,6 +182,11 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
             index += 1
             continue
         following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and _year_of(text, item, following, anchor):
+            # "October last year", "in May this year": the month of the year named right after it
+            item.end = following.end
+            items = [*items[: index + 1], *items[index + 2 :]]
+            following = items[index + 1] if index + 1 < len(items) else None
         if (
             following is not None
             and item.kind == "wday"
@@ -253,6 +258,24 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
         out.append(item)
         index += 1
     return out
+
+
+_YEAR_STEP: Final = {"last year": -1, "this year": 0, "next year": 1}
+
+
+def _year_of(text: str, item: Item, following: Item, anchor: Anchor | None) -> bool:
+    """Give a date without a year ("October", "May 5") the year that "last/this/next year" right after
+    it names; True when it did (``item`` then covers both)."""
+    if item.partial is None or following.kind != "rel" or anchor is None or item.lo == _UNKNOWN:
+        return False
+    if text[item.end : following.start].strip(" ,") or following.start - item.end > 2:
+        return False
+    step = _YEAR_STEP.get(" ".join(text[following.start : following.end].lower().split()))
+    if step is None:
+        return False
+    resolve_partial(text, item, None, year=anchor.first.year + step)
+    item.relative = True
+    return True
 
 
 def _shift_from(text: str, item: Item, before: list[Item]) -> None:

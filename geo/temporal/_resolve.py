@@ -127,6 +127,10 @@ def read_item(
         item.partial = (month, int(day_text) if day_text else None, qualifier)
         if qualifier:
             item.start = word_start
+            # "since last October", "until next March": the preposition before the qualifier frames it
+            framing = pat.BEFORE.search(text, max(0, word_start - 24), word_start)
+            if framing is not None and _SPACES.sub(" ", framing["word"].lower()) in pat.SPAN_WORDS:
+                item.word, item.word_start = _SPACES.sub(" ", framing["word"].lower()), framing.start()
         if anchor is None:
             return _unknown(item)
         if not resolve_partial(text, item, anchor):
@@ -274,7 +278,7 @@ _DAYWORDS: Final[dict[str, tuple[int, int]]] = {
     "today": (0, 0),
     "tonight": (0, 0),
     "yesterday": (-1, -1),
-    "last night": (-1, -1),
+    "last night": (-1, 0),
     "tomorrow": (1, 1),
     "overnight": (-1, 0),
 }

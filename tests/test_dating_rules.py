@@ -1,0 +1,101 @@
+"""Which time expression dates an event: rules added for the dates issue (our own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.events.dating import previous_occurrence
+from geo.temporal import find_dates
+from tests.events_support import taggers
+
+# name -> (id, class, country)
+PLACES = {
+    "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Mosul": ("geonames:99072", "city", "IQ"),
+    "Basra": ("geonames:99532", "city", "IQ"),
+    "Gulf of Aden": ("test:gulf-of-aden", "water_body", None),
+}
+
+tags, events = taggers(PLACES)
+
+
+def dates(text: str, published: str) -> list[tuple[str, str]]:
+    return [(e.surface, e.edtf) for e in find_dates(text, published=published)]
+
+
+def test_the_cue_verb_itself_is_no_reporting_verb() -> None:
+    # "declared" is a reporting verb, but here it is the political act the date belongs to
+    text = (
+        "At a rally on Sunday, the leader said the war, over which Kirkuk declared victory in May 2019, "
+        "was over."
+    )
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "political", "2019-05") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Pirates have raided ships since last October.",
+            "2024-10-01",
+            [("since last October", "2023-10/2024-10-01")],
+        ),
+        ("The curfew holds until next March.", "2024-10-01", [("until next March", "../2025-03")]),
+        ("The port was mined last October.", "2024-10-01", [("last October", "2023-10")]),
+        # a month followed by the year it falls in
+        ("The town fell in October last year.", "2024-03-10", [("in October last year", "2023-10")]),
+        ("The town fell on 5 May this year.", "2024-10-01", [("on 5 May this year", "2024-05-05")]),
+        ("Talks resume in June next year.", "2024-10-01", [("in June next year", "2025-06")]),
+        ("Raids went on since May last year.", "2025-04-01", [("since May last year", "2024-05/2025-04-01")]),
+        # the night before publication covers two calendar days, like "overnight"
+        ("Drones hit the base last night.", "2021-07-05", [("last night", "2021-07-04/2021-07-05")]),
+    ],
+)
+def test_relative_expressions(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, published) == expected
+
+
+def test_the_same_place_just_told_with_a_date_dates_the_undated_strike_there() -> None:
+    text = (
+        "A rocket hit a market in Basra on Monday.\n"
+        "On Wednesday, the army said it had killed a commander in Mosul.\n"
+        "He died in an air strike on a depot in Mosul."
+    )
+    found = events(text, "Basra", "Mosul", published="2021-03-18")
+    assert ("Mosul", "strike", "2021-03-17") in found
+    assert ("Mosul", "strike", "2021-03-15") not in found  # not the lead's day
+
+
+def test_an_undated_strike_at_another_place_keeps_the_lead_day() -> None:
+    text = (
+        "A rocket hit a market in Basra on Monday.\n"
+        "On Wednesday, gunmen killed a commander in Mosul.\n"
+        "Jets bombed Kirkuk."
+    )
+    found = events(text, "Basra", "Mosul", "Kirkuk", published="2021-03-18")
+    assert ("Kirkuk", "strike", "2021-03-15") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("These were the first pirate attacks in the area since October.", True),
+        ("It was the deadliest strike on the city since 2019.", True),
+        ("Troops fired for the first time since 2015.", True),
+        ("Rebels have shelled the city since October.", False),
+        ("It was the first raid, since 2019 the militia has grown.", False),
+    ],
+)
+def test_previous_occurrence(text: str, expected: bool) -> None:
+    (since,) = [d for d in find_dates(text, published="2021-03-15") if d.surface.startswith("since")]
+    assert previous_occurrence(text, since) is expected
+
+
+def test_the_first_attack_since_a_date_takes_the_date_told_before() -> None:
+    text = (
+        "Between 21 and 23 April, pirates attacked two fishing boats. "
+        "These were the first pirate attacks in the Gulf of Aden since October last year."
+    )
+    found = events(text, "Gulf of Aden", published="2019-05-03")
+    assert found == {("Gulf of Aden", "attack", "2019-04-21/2019-04-23")}
