@@ -99,3 +99,33 @@ def test_the_first_attack_since_a_date_takes_the_date_told_before() -> None:
     )
     found = events(text, "Gulf of Aden", published="2019-05-03")
     assert found == {("Gulf of Aden", "attack", "2019-04-21/2019-04-23")}
+
+
+def test_a_withdrawal_after_a_state_over_an_interval_is_at_its_end() -> None:
+    text = "From 2005-2009, NATO ran a training mission there, but left Mosul when its mandate ran out."
+    found = events(text, "Mosul", published="2014-12-04")
+    assert ("Mosul", "withdrawal", "2009") in found
+
+
+def test_a_withdrawal_framed_by_an_interval_alone_keeps_it() -> None:
+    text = "Between 2014 and 2016, the troops withdrew from Mosul."
+    found = events(text, "Mosul", published="2021-03-15")
+    assert ("Mosul", "withdrawal", "2014/2016") in found
+
+
+def test_a_report_date_yields_to_the_day_the_next_sentence_tells() -> None:
+    text = (
+        "Gunmen are accused of attacking a tanker in the Gulf of Aden, officials reported early Monday.\n"
+        "The tanker hit in the attack on Sunday was damaged by an explosion."
+    )
+    found = events(text, "Gulf of Aden", published="2024-02-19")
+    assert found == {("Gulf of Aden", "attack", "2024-02-18")}
+
+
+def test_a_report_date_stays_when_the_next_sentence_tells_an_older_day() -> None:
+    text = (
+        "Gunmen attacked a tanker in the Gulf of Aden, officials said on Monday.\n"
+        "A similar attack on 3 January killed two sailors."
+    )
+    found = events(text, "Gulf of Aden", published="2024-02-19")
+    assert ("Gulf of Aden", "attack", "2024-02-19") in found

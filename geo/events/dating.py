@@ -23,7 +23,9 @@ __all__ = [
     "clause_time",
     "close_interval",
     "date_clause",
+    "day_before",
     "elapsed_from",
+    "end_of_state",
     "in_other_relative",
     "in_relative_clause",
     "lead_day",
@@ -191,6 +193,23 @@ def told_at_place(
     return None
 
 
+def day_before(report: TemporalExpression, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
+    """The first of ``dates`` that is one day in the week up to the day of ``report`` (a date that only
+    says when an event was reported: the event happened on or before it), or None."""
+    if report.precision != "day" or report.date_start is None:
+        return None
+    last = date.fromisoformat(report.date_start)
+    for found in dates:
+        start = found.date_start
+        if (
+            found.precision == "day"
+            and start is not None
+            and 0 <= (last - date.fromisoformat(start)).days <= 7
+        ):
+            return found
+    return None
+
+
 def reported(
     tokens: Tokens, sentence_start: int, date: TemporalExpression, *, cue: tuple[int, int] | None = None
 ) -> bool:
@@ -324,6 +343,32 @@ def narrower_day(
         ):
             return d
     return chosen
+
+
+#: Event types that hold over a time (a withdrawal told after one ends it).
+_STATES: Final = frozenset({"presence", "training", "deployment"})
+
+
+def end_of_state(
+    text: str, clauses: Sequence[int], chosen: TemporalExpression, cue: Cue | None, cues: Sequence[Cue]
+) -> TemporalExpression:
+    """A withdrawal told after a state over a closed interval, in a clause without a date of its own
+    ("From 2007 to 2011 NATO ran a training mission there, but left when ..."): the withdrawal ends the
+    state, at the interval's last part (``2011``). Else ``chosen``.
+
+    ``cues`` are the sentence's cues; a state cue must come before the withdrawal's. A withdrawal with
+    no state told before it ("Between 2014 and 2016, the troops withdrew") keeps its interval."""
+    if (
+        cue is None
+        or cue.event_type != "withdrawal"
+        or "/" not in chosen.edtf
+        or chosen.date_end is None
+        or date_clause(text, clauses, chosen) == bisect.bisect_right(clauses, cue.start)
+        or not any(c.event_type in _STATES and c.end <= cue.start for c in cues)
+    ):
+        return chosen
+    hi = chosen.edtf.split("/")[1]
+    return replace(chosen, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
 
 
 def clause_time(
