@@ -129,3 +129,42 @@ def test_a_report_date_stays_when_the_next_sentence_tells_an_older_day() -> None
     )
     found = events(text, "Gulf of Aden", published="2024-02-19")
     assert ("Gulf of Aden", "attack", "2024-02-19") in found
+
+
+def test_an_inspection_is_an_act_dated_by_the_inspection_told_just_before() -> None:
+    text = (
+        "The naval mission carried out its first inspection of a tanker bound for Basra last Thursday.\n\n"
+        "The tanker was boarded and inspected in waters south of Basra."
+    )
+    found = events(text, "Basra", published="2020-09-14")
+    assert found == {("Basra", "presence", "2020-09-10")}
+
+
+def test_a_state_of_presence_still_holds_at_publication() -> None:
+    text = "The mission began its patrols last Thursday.\n\nTroops are stationed in Basra."
+    found = events(text, "Basra", published="2020-09-14")
+    assert ("Basra", "presence", "2020-09-14") in found
+
+
+def test_a_past_perfect_date_in_the_next_sentence_does_not_date_an_undated_attack() -> None:
+    text = "Rebels attacked two villages near Mosul. They had held the area in 2012."
+    found = events(text, "Mosul", published="2021-11-08")
+    assert ("Mosul", "attack", "2012") not in found
+
+
+def test_a_date_in_the_next_sentence_still_dates_an_undated_attack() -> None:
+    text = "Rebels attacked two villages near Mosul. The fighting began on Sunday."
+    assert ("Mosul", "attack", "2021-11-07") in events(text, "Mosul", published="2021-11-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "attributive"),
+    [
+        ("Under Resolution 2292 (2016) the ship was diverted.", True),
+        ("The ship was seized (in 2016) and sold.", False),
+        ("The ship was seized in 2016.", False),
+    ],
+)
+def test_a_year_in_parentheses_labels_a_name(text: str, attributive: bool) -> None:
+    (year,) = find_dates(text, published="2022-07-20")
+    assert year.attributive is attributive

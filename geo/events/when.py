@@ -7,7 +7,9 @@ publication date. The rules on single dates and clauses are in :mod:`geo.events.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 from geo.events.context import PRESENT
@@ -42,6 +44,12 @@ __all__ = ["VIOLENT", "event_date", "told"]
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
 
+#: Sub types of presence that are acts done at a time, dated like events ("the ship was boarded and
+#: inspected"), not states that hold at publication (the news_events conventions type inspections as
+#: presence).
+_ACTS: Final = frozenset({"inspection", "interception"})
+
+
 def event_date(
     doc: Document, number: int, cue: Cue | None, place: Resolved
 ) -> tuple[TemporalExpression | None, str]:
@@ -54,7 +62,8 @@ def event_date(
     found, text, clauses = doc.dates[number], doc.text, doc.clauses
     cues = doc.cues[number]
     cued = [c.start for c in cues]
-    if cue is not None and cue.event_type == "presence" and found:
+    state = cue is not None and cue.event_type == "presence" and cue.sub_event_type not in _ACTS
+    if state and cue is not None and found:
         # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
         # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
         found = own_dates(text, clauses, found, cue.start, cued)
@@ -78,14 +87,19 @@ def event_date(
             if reported_only and (day := _day_after(doc, number, chosen)) is not None:
                 return day, "neighbour"  # "..., officials said Monday." + "The attack on Sunday ..."
             return open_start_from(close_interval(chosen, eligible), doc.publication()), "sentence"
-    if not doc.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
+    if not doc.words(number) & PRESENT and not state:
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
         for other in [] if back else doc.neighbours(number):
-            usable = told(doc, other)
+            usable = told(doc, other) if other < number else _foreground(doc, told(doc, other))
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour"
+        if (same_kind := _same_kind_before(doc, number, cue)) is not None:
+            return (
+                same_kind,
+                "neighbour",
+            )  # "... its first inspection last Thursday." + "The ship was inspected"
         if cue is not None and cue.event_type in VIOLENT:
             same = told_at_place(doc, number, place, functools.partial(told, doc), kinds=VIOLENT)
             if same is not None:
@@ -107,6 +121,46 @@ def _told_before(doc: Document, number: int, cue: Cue) -> list[TemporalExpressio
         if any(c.event_type in kinds for c in doc.cues[other]) and (dates := told(doc, other)):
             return dates
     return []
+
+
+def _foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The ``dates`` of a sentence after an undated event that are not in a past-perfect clause: "had
+    taken the area in 2012" tells background, before the event, not the event's time."""
+    text, clauses = doc.text, doc.clauses
+    out = []
+    for d in dates:
+        clause = date_clause(text, clauses, d)
+        start = clauses[clause - 1] if clause else 0
+        if _PAST_PERFECT.search(text, max(start, doc.sentences[doc.index(d.start)].start), d.start) is None:
+            out.append(d)
+    return out
+
+
+#: A past-perfect verb ("had taken", "had been pushed").
+_PAST_PERFECT: Final = re.compile(r"\bhad\s+(?!to\b)[a-z]+", re.IGNORECASE)
+
+
+def _same_kind_before(doc: Document, number: int, cue: Cue | None) -> TemporalExpression | None:
+    """For a cue of a specific kind (a sub type: an inspection, a drone strike): the last date of the
+    sentence right before, also across a paragraph break, when it tells the same kind on a day (or a
+    few days: a year or a month there may be a mandate's or a campaign's)."""
+    before = number - 1
+    if cue is None or cue.sub_event_type is None or before < 0:
+        return None
+    if not any(c.sub_event_type == cue.sub_event_type for c in doc.cues[before]):
+        return None
+    dates = [d for d in told(doc, before) if d.date_start and d.date_end and _days(d) <= _FEW_DAYS]
+    return dates[-1] if dates else None
+
+
+#: How many days a date may span to count as the day of an event told again.
+_FEW_DAYS: Final = 7
+
+
+def _days(date: TemporalExpression) -> int:
+    assert date.date_start is not None
+    assert date.date_end is not None
+    return (dt.date.fromisoformat(date.date_end) - dt.date.fromisoformat(date.date_start)).days + 1
 
 
 def _day_after(doc: Document, number: int, report: TemporalExpression) -> TemporalExpression | None:

@@ -62,8 +62,9 @@ class TemporalExpression:
     relative
         True when the value was computed from the publication date ("last year", "in March").
     attributive
-        True for a date used as an adjective of the noun after it ("the 2015 agreement"); it dates that
-        noun rather than the clause.
+        True for a date used as an adjective of the noun after it ("the 2015 agreement") or as a label
+        in parentheses after a name ("Resolution 2292 (2016)"); it dates that noun rather than the
+        clause.
     """
 
     start: int
@@ -313,10 +314,18 @@ def _expression(text: str, item: Item) -> TemporalExpression:
         edtf = f"{lo}/{hi}"
         precision = "week" if item.week and len(lo) == len(hi) == 10 else "range"
     attributive = (
-        item.word in pat.DETERMINERS
-        and lo == hi
+        lo == hi
         and not item.relative
-        and pat.NOUN_AFTER.match(text, item.end) is not None
+        and (
+            (item.word in pat.DETERMINERS and pat.NOUN_AFTER.match(text, item.end) is not None)
+            # a year alone in parentheses labels the name before it ("Resolution 2292 (2016)")
+            or (
+                len(lo) == 4
+                and item.start == item.core_start
+                and text[item.start - 1 : item.start] == "("
+                and text[item.end : item.end + 1] == ")"
+            )
+        )
     )
     return TemporalExpression(
         start=item.start,
