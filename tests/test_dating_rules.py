@@ -168,3 +168,25 @@ def test_a_date_in_the_next_sentence_still_dates_an_undated_attack() -> None:
 def test_a_year_in_parentheses_labels_a_name(text: str, attributive: bool) -> None:
     (year,) = find_dates(text, published="2022-07-20")
     assert year.attributive is attributive
+
+
+def test_a_date_after_the_cue_is_its_adverbial_not_the_nearer_one_before() -> None:
+    text = "Troops reached Basra in 2014 and left Kirkuk on Friday."
+    found = events(text, "Kirkuk", published="2021-03-10")
+    assert ("Kirkuk", "withdrawal", "2021-03-05") in found
+
+
+def test_a_fronted_adverbial_dates_the_clause_when_no_date_follows_the_cue() -> None:
+    text = "On Friday, after a week of talks, troops left Kirkuk."
+    assert events(text, "Kirkuk", published="2021-03-10") == {("Kirkuk", "withdrawal", "2021-03-05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirates freed the crew this week.", [("this week", "2012-08-13/2012-08-16")]),
+        ("Talks will resume this week.", [("this week", "2012-08-16/2012-08-19")]),
+    ],
+)
+def test_this_week_runs_up_to_or_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, "2012-08-16") == expected

@@ -7,6 +7,7 @@ publication date. The rules on single dates and clauses are in :mod:`geo.events.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -189,10 +190,28 @@ def _governing(doc: Document, dates: list[TemporalExpression], cue: Cue | None) 
             or [d for d in dates if not in_relative_clause(doc.text, doc.clauses, d)]
             or dates
         )
+    if cue is not None and len(pool) > 1:
+        pool = _attached(doc, pool, cue)
     unreported = [d for d in pool if not _reported(doc, d, cue)] or [
         d for d in dates if not _reported(doc, d, cue)
     ]
     return unreported or pool
+
+
+def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
+    """The dates among ``dates`` (of one clause) that follow ``cue`` with no other cue of the sentence
+    between them, as an adverbial follows its verb ("arrived in Mosul in 2014 and left Kirkuk on
+    Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"); else those before
+    any cue (a fronted adverbial: "On Friday, ..."); else all."""
+    starts = sorted({c.start for c in doc.cues[doc.index(cue.start)]})
+
+    def verb(date: TemporalExpression) -> int:
+        at = bisect.bisect_left(starts, date.start)
+        return starts[at - 1] if at else -1
+
+    text = doc.text
+    own = [d for d in dates if verb(d) == cue.start or not text[d.end : cue.start].strip()]
+    return own or [d for d in dates if verb(d) < 0] or dates
 
 
 def _reported(doc: Document, date: TemporalExpression, cue: Cue | None) -> bool:

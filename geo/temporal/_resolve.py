@@ -128,8 +128,7 @@ def read_item(
         if qualifier:
             item.start = word_start
             # "since last October", "until next March": the preposition before the qualifier frames it
-            framing = pat.BEFORE.search(text, max(0, word_start - 24), word_start)
-            if framing is not None and _SPACES.sub(" ", framing["word"].lower()) in pat.SPAN_WORDS:
+            if (framing := pat.BEFORE.search(text, max(0, word_start - 24), word_start)) is not None:
                 item.word, item.word_start = _SPACES.sub(" ", framing["word"].lower()), framing.start()
         if anchor is None:
             return _unknown(item)
@@ -322,8 +321,8 @@ def _relative_part(match: re.Match[str], anchor: Anchor, item: Item) -> None:
 def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, weekday: int) -> bool:
     """ "this/last/next week|month|year", "earlier this month" ...
 
-    "this month" and "this year" run from the unit's start to the publication date, or from the
-    publication date to the unit's end when the sentence speaks of the future.
+    "this week", "this month" and "this year" run from the unit's start to the publication date, or
+    from the publication date to the unit's end when the sentence speaks of the future.
     """
     qualifier = _SPACES.sub(" ", match["rel_q"].lower())
     unit = match["rel_u"].lower()
@@ -340,6 +339,9 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
     if unit == "week":
         if qualifier in {"earlier this", "later this"}:
             lo, hi = (-weekday, 0) if qualifier == "earlier this" else (0, 6 - weekday)
+            item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
+        elif step == 0 and anchor.granularity == "day":  # "this week": up to publication, or from it
+            lo, hi = (0, 6 - weekday) if future(text, match.start(), match.end()) else (-weekday, 0)
             item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
         else:
             item.lo, item.hi = cal.days_around(
