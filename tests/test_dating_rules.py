@@ -190,3 +190,12 @@ def test_a_fronted_adverbial_dates_the_clause_when_no_date_follows_the_cue() -> 
 )
 def test_this_week_runs_up_to_or_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text, "2012-08-16") == expected
+
+
+def test_a_possessive_event_noun_takes_the_date_of_the_event_just_told() -> None:
+    text = (
+        "Two tank companies will arrive in Kirkuk at the end of October.\n\n"
+        "Their deployment to Mosul will be made by rail."
+    )
+    found = events(text, "Kirkuk", "Mosul", published="2022-10-12")
+    assert ("Mosul", "deployment", "2022-10-21/2022-10-31") in found

@@ -228,7 +228,7 @@ def reported(
 
 
 #: Determiners that make a sentence's opening noun refer to something just told ("The strikes ...").
-_DEFINITE: Final = frozenset({"the", "these", "those", "this", "that"})
+_DEFINITE: Final = frozenset({"the", "these", "those", "this", "that", "its", "their"})
 
 
 def refers_back(text: str, sentence_start: int, cue_start: int) -> bool:
