@@ -199,3 +199,18 @@ def test_a_possessive_event_noun_takes_the_date_of_the_event_just_told() -> None
     )
     found = events(text, "Kirkuk", "Mosul", published="2022-10-12")
     assert ("Mosul", "deployment", "2022-10-21/2022-10-31") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a deadline in a future sentence is the next such day, even when this year's has passed
+        ("Troops will stay until September 15.", "2024-09-20", [("until September 15", "../2025-09-15")]),
+        ("The border will stay shut until Friday.", "2023-12-30", [("until Friday", "../2024-01-05")]),
+        # without a future cue, the nearest one either way
+        ("The troops stayed until March 3.", "2024-05-20", [("until March 3", "../2024-03-03")]),
+        ("The border stays shut until Sunday.", "2023-12-28", [("until Sunday", "../2023-12-31")]),
+    ],
+)
+def test_deadlines(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, published) == expected
