@@ -214,3 +214,29 @@ def test_a_possessive_event_noun_takes_the_date_of_the_event_just_told() -> None
 )
 def test_deadlines(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text, published) == expected
+
+
+def test_an_undated_attack_is_the_publication_day_or_the_day_before() -> None:
+    text = "Gunmen attacked a checkpoint in Kirkuk."
+    assert events(text, "Kirkuk", published="2024-02-03") == {("Kirkuk", "attack", "2024-02-02/2024-02-03")}
+
+
+def test_an_undated_state_still_holds_at_publication() -> None:
+    text = "Coalition troops are stationed in Kirkuk."
+    assert events(text, "Kirkuk", published="2024-02-03") == {("Kirkuk", "presence", "2024-02-03")}
+
+
+def test_news_lag_keeps_a_coarse_publication_date() -> None:
+    assert events("Gunmen attacked a checkpoint in Kirkuk.", "Kirkuk", published="2024-02") == {
+        ("Kirkuk", "attack", "2024-02")
+    }
+
+
+def test_an_old_caption_date_does_not_hide_the_lead_day() -> None:
+    text = (
+        "Drone strike kills four in Kirkuk\n\n"
+        "Fighters leave their base in Mosul, March 10, 2015.\n\n"
+        "A drone strike on Friday killed four fighters in Basra."
+    )
+    found = events(text, "Kirkuk", "Mosul", "Basra", published="2023-07-29")
+    assert ("Kirkuk", "strike", "2023-07-28") in found

@@ -31,6 +31,7 @@ __all__ = [
     "lead_day",
     "mission_active_at",
     "narrower_day",
+    "news_lag",
     "open_start_from",
     "own_dates",
     "previous_occurrence",
@@ -399,12 +400,23 @@ def open_start_from(chosen: TemporalExpression, publication: TemporalExpression 
     )
 
 
+def news_lag(publication: TemporalExpression) -> TemporalExpression:
+    """The time of a violent event a report tells without a date: the publication day or the day before
+    (news of an attack comes out the day it happens or the next: ``2024-02-02/2024-02-03`` for a report
+    of 3 February). A publication month or year stays as it is."""
+    if publication.precision != "day" or publication.date_start is None:
+        return publication
+    before = (date.fromisoformat(publication.date_start) - timedelta(days=1)).isoformat()
+    return replace(publication, edtf=f"{before}/{publication.edtf}", date_start=before, precision="range")
+
+
 def lead_day(
     publication: TemporalExpression | None, told: Iterable[Sequence[TemporalExpression]]
 ) -> TemporalExpression | None:
     """The day the story's lead tells: the first date of the first sentence that has one (``told``: each
     sentence's dates that may date another's event), when it is a day or two within a week before a
-    day-precise publication date; else None."""
+    day-precise publication date; else None. A first date over a year before publication (a photo
+    caption, a background line) is passed over for the next sentence's."""
     if publication is None or publication.precision != "day" or publication.date_end is None:
         return None
     last = date.fromisoformat(publication.date_end)
@@ -414,8 +426,14 @@ def lead_day(
             if first.date_start is None or first.date_end is None:
                 return None
             start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+            if (last - end).days > _OLD_DAYS:
+                continue
             return first if (end - start).days <= 1 and 0 <= (last - end).days <= 7 else None
     return None
+
+
+#: How many days before publication a lead's first date may end (older ones tell background).
+_OLD_DAYS: Final = 365
 
 
 def mission_active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:

@@ -24,6 +24,7 @@ from geo.events.dating import (
     in_other_relative,
     in_relative_clause,
     narrower_day,
+    news_lag,
     open_start_from,
     own_dates,
     previous_occurrence,
@@ -108,6 +109,8 @@ def event_date(
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour"  # the story's own day, told in its lead
     publication = doc.publication()
+    if cue is not None and cue.event_type in VIOLENT and publication is not None:
+        return news_lag(publication), "publication"  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none"
 
 
