@@ -59,12 +59,22 @@ def test_relative_expressions(text: str, published: str, expected: list[tuple[st
 def test_the_same_place_just_told_with_a_date_dates_the_undated_strike_there() -> None:
     text = (
         "A rocket hit a market in Basra on Monday.\n"
-        "On Wednesday, the army said it had killed a commander in Mosul.\n"
-        "He died in an air strike on a depot in Mosul."
+        "On Wednesday, the army said jets had bombed a depot in Mosul.\n"
+        "A commander died in an air strike on the depot in Mosul, officials said."
     )
     found = events(text, "Basra", "Mosul", published="2021-03-18")
     assert ("Mosul", "strike", "2021-03-17") in found
     assert ("Mosul", "strike", "2021-03-15") not in found  # not the lead's day
+
+
+def test_an_event_of_another_kind_at_the_same_place_does_not_lend_its_date() -> None:
+    text = (
+        "A rocket hit a market in Basra on Monday.\n"
+        "On Wednesday, troops arrived in Mosul.\n"
+        "Jets bombed a depot in Mosul."
+    )
+    found = events(text, "Basra", "Mosul", published="2021-03-18")
+    assert ("Mosul", "strike", "2021-03-17") not in found
 
 
 def test_an_undated_strike_at_another_place_keeps_the_lead_day() -> None:

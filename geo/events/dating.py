@@ -177,7 +177,7 @@ def told_at_place(
     sentence ``number``: among the three sentences before (nearest first, also across paragraph
     breaks), the first with a cue of ``kinds`` that names the same gazetteer entry and has dates
     (``told``: the dates of a sentence that may date another's event); of these, the one nearest that
-    name ("On Wednesday the army said it killed a commander in X." ... "He died in a strike on X.").
+    name ("On Wednesday jets bombed a depot in X." ... "A commander died in the air strike on X.").
     None without such a sentence."""
     key = place.candidate.id
     for other in range(number - 1, max(-1, number - 4), -1):

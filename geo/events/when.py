@@ -103,9 +103,9 @@ def event_date(
                 "neighbour",
             )  # "... its first inspection last Thursday." + "The ship was inspected"
         if cue is not None and cue.event_type in VIOLENT:
-            same = told_at_place(doc, number, place, functools.partial(told, doc), kinds=VIOLENT)
+            same = told_at_place(doc, number, place, functools.partial(told, doc), kinds={cue.event_type})
             if same is not None:
-                return same, "neighbour"  # the violent event just told at this very place
+                return same, "neighbour"  # the same kind of event just told at this very place
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour"  # the story's own day, told in its lead
     publication = doc.publication()
