@@ -89,7 +89,7 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("Three bases were attacked this year.", "2018-04-06", [("this year", "2018-01-01/2018-04-06")]),
         ("The mission will end this year.", "2018-04-06", [("this year", "2018-04-06/2018-12-31")]),
         ("Clashes overnight left two dead.", MONDAY, [("overnight", "2021-07-04/2021-07-05")]),
-        ("Drones hit the base last night.", MONDAY, [("last night", "2021-07-04")]),
+        ("Drones hit the base last night.", MONDAY, [("last night", "2021-07-04/2021-07-05")]),
         ("The last Nightingale flew.", MONDAY, []),
         ("Officials spoke last week.", MONDAY, [("last week", "2021-06-28/2021-07-04")]),
         ("Prices rose last month.", MONDAY, [("last month", "2021-06")]),

@@ -24,8 +24,9 @@ PUBLISHED = "2019-05-03"
         ("Talks between April 21 and 23 failed.", [("between April 21 and 23", "2019-04-21/2019-04-23")]),
         # the future and the year of the last day, as for one day without a year
         ("The talks will run 3-5 June.", [("3-5 June", "2019-06-03/2019-06-05")]),
-        # "and" without "between" names two days, not a range
-        ("Rockets hit on October 12 and 14.", [("on October 12", "2018-10-12")]),
+        # "and" without "between": the event told on both days spans them
+        ("Rockets hit on October 12 and 14.", [("on October 12 and 14", "2018-10-12/2018-10-14")]),
+        ("Jets struck on 3 and 4 March.", [("on 3 and 4 March", "2019-03-03/2019-03-04")]),
         # no range: the first day not before the last, a score, a day that does not exist
         ("The team won 2-1 in April.", [("in April", "2019-04")]),
         ("It happened on 30-31 February.", []),

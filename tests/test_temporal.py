@@ -36,7 +36,9 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("Fighting resumed earlier this month.", MONDAY, [("earlier this month", "2020-01-01/2020-01-06")]),
         ("Prices rose last month.", MONDAY, [("last month", "2019-12")]),
         ("A report came out last year.", MONDAY, [("last year", "2019")]),
-        ("The base reopened this week.", MONDAY, [("this week", "2020-01-06/2020-01-12")]),
+        # past tense: from the week's Monday up to publication (here the Monday itself)
+        ("The base reopened this week.", MONDAY, [("this week", "2020-01-06")]),
+        ("The base will reopen this week.", MONDAY, [("this week", "2020-01-06/2020-01-12")]),
         ("Aid stopped two years ago.", JULY, [("two years ago", "2021")]),
         # years and intervals
         ("The camp was built in 2015.", JULY, [("in 2015", "2015")]),

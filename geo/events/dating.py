@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, Protocol
 
 from geo.events.context import REPORTING
+from geo.events.cues import Cue
+from geo.events.sentences import Sentence
 from geo.model.catalog import Catalogue
+from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, parse_published
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
@@ -20,17 +23,23 @@ __all__ = [
     "clause_time",
     "close_interval",
     "date_clause",
+    "day_before",
     "elapsed_from",
+    "end_of_state",
     "in_other_relative",
     "in_relative_clause",
     "lead_day",
     "mission_active_at",
     "narrower_day",
+    "news_lag",
     "open_start_from",
     "own_dates",
+    "previous_occurrence",
     "publication_date",
     "refers_back",
     "reported",
+    "told_at_place",
+    "usable_elsewhere",
     "when_antecedent",
 ]
 
@@ -125,20 +134,102 @@ def own_dates(
     ]
 
 
-def reported(tokens: Tokens, sentence_start: int, date: TemporalExpression) -> bool:
+#: "the first ... since", "the deadliest ... since", "for the first time since": an ordinal or superlative
+#: noun phrase before "since" in the same clause (no clause mark between them).
+_FIRST_SINCE: Final = re.compile(r"(?i:\bthe\s+(?:first|last|\w{2,}est|most\s+\w+)\b[^,;:.!?()\n]{0,80})$")
+
+
+def previous_occurrence(text: str, date: TemporalExpression) -> bool:
+    """Whether ``date`` is a "since X" after an ordinal or superlative ("These were the first attacks
+    since October", "the deadliest strike since 2019"): X is when the like last happened, not the time
+    of the event told, which the text gives elsewhere."""
+    if not date.surface[:6].lower().startswith("since") or date.surface[5:6].isalnum():
+        return False
+    return _FIRST_SINCE.search(text, max(0, date.start - 100), date.start) is not None
+
+
+def usable_elsewhere(text: str, date: TemporalExpression) -> bool:
+    """Whether ``date`` may date an event of another sentence: not an adjective of a noun ("the 2015
+    deal") nor the last time the like happened (:func:`previous_occurrence`)."""
+    return not date.attributive and not previous_occurrence(text, date)
+
+
+class _Told(Protocol):
+    """What :func:`told_at_place` reads of a document."""
+
+    @property
+    def places(self) -> Sequence[Resolved]: ...
+    @property
+    def sentences(self) -> Sequence[Sentence]: ...
+    @property
+    def cues(self) -> Sequence[Sequence[Cue]]: ...
+
+
+def told_at_place(
+    doc: _Told,
+    number: int,
+    place: Resolved,
+    told: Callable[[int], Sequence[TemporalExpression]],
+    *,
+    kinds: Collection[str],
+) -> TemporalExpression | None:
+    """The date of the same violent event told again, for an undated violent event at ``place`` in
+    sentence ``number``: among the three sentences before (nearest first, also across paragraph
+    breaks), the first with a cue of ``kinds`` that names the same gazetteer entry and has dates
+    (``told``: the dates of a sentence that may date another's event); of these, the one nearest that
+    name ("On Wednesday jets bombed a depot in X." ... "A commander died in the air strike on X.").
+    None without such a sentence."""
+    key = place.candidate.id
+    for other in range(number - 1, max(-1, number - 4), -1):
+        if not any(c.event_type in kinds for c in doc.cues[other]):
+            continue
+        sentence, dates = doc.sentences[other], told(other)
+        named = [
+            p.toponym.start
+            for p in doc.places
+            if p.candidate.id == key and sentence.start <= p.toponym.start < sentence.end
+        ]
+        if dates and named:
+            return min(dates, key=lambda d: min(min(abs(d.start - at), abs(d.end - at)) for at in named))
+    return None
+
+
+def day_before(report: TemporalExpression, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
+    """The first of ``dates`` that is one day in the week up to the day of ``report`` (a date that only
+    says when an event was reported: the event happened on or before it), or None."""
+    if report.precision != "day" or report.date_start is None:
+        return None
+    last = date.fromisoformat(report.date_start)
+    for found in dates:
+        start = found.date_start
+        if (
+            found.precision == "day"
+            and start is not None
+            and 0 <= (last - date.fromisoformat(start)).days <= 7
+        ):
+            return found
+    return None
+
+
+def reported(
+    tokens: Tokens, sentence_start: int, date: TemporalExpression, *, cue: tuple[int, int] | None = None
+) -> bool:
     """Whether a reporting verb (``REPORTING``) stands in the three words before ``date`` within its
-    sentence ("said on Thursday", "told AFP Monday"): the date of the report, not of the event."""
+    sentence ("said on Thursday", "told AFP Monday"): the date of the report, not of the event.
+
+    A verb inside ``cue`` (the span of the event's own cue: "declared victory in December 2017",
+    "announced the withdrawal on Monday") is the event itself, so its date is the event's."""
     index = tokens.before(date.start)
     for k in range(index, max(index - 3, -1), -1):
         if tokens.starts[k] < sentence_start:
             break
         if tokens.words[k] in REPORTING:
-            return True
+            return cue is None or not cue[0] <= tokens.starts[k] < cue[1]
     return False
 
 
 #: Determiners that make a sentence's opening noun refer to something just told ("The strikes ...").
-_DEFINITE: Final = frozenset({"the", "these", "those", "this", "that"})
+_DEFINITE: Final = frozenset({"the", "these", "those", "this", "that", "its", "their"})
 
 
 def refers_back(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -255,6 +346,32 @@ def narrower_day(
     return chosen
 
 
+#: Event types that hold over a time (a withdrawal told after one ends it).
+_STATES: Final = frozenset({"presence", "training", "deployment"})
+
+
+def end_of_state(
+    text: str, clauses: Sequence[int], chosen: TemporalExpression, cue: Cue | None, cues: Sequence[Cue]
+) -> TemporalExpression:
+    """A withdrawal told after a state over a closed interval, in a clause without a date of its own
+    ("From 2007 to 2011 NATO ran a training mission there, but left when ..."): the withdrawal ends the
+    state, at the interval's last part (``2011``). Else ``chosen``.
+
+    ``cues`` are the sentence's cues; a state cue must come before the withdrawal's. A withdrawal with
+    no state told before it ("Between 2014 and 2016, the troops withdrew") keeps its interval."""
+    if (
+        cue is None
+        or cue.event_type != "withdrawal"
+        or "/" not in chosen.edtf
+        or chosen.date_end is None
+        or date_clause(text, clauses, chosen) == bisect.bisect_right(clauses, cue.start)
+        or not any(c.event_type in _STATES and c.end <= cue.start for c in cues)
+    ):
+        return chosen
+    hi = chosen.edtf.split("/")[1]
+    return replace(chosen, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
+
+
 def clause_time(
     text: str, clauses: Sequence[int], cue_start: int, dates: Sequence[TemporalExpression]
 ) -> TemporalExpression | None:
@@ -283,12 +400,23 @@ def open_start_from(chosen: TemporalExpression, publication: TemporalExpression 
     )
 
 
+def news_lag(publication: TemporalExpression) -> TemporalExpression:
+    """The time of a violent event a report tells without a date: the publication day or the day before
+    (news of an attack comes out the day it happens or the next: ``2024-02-02/2024-02-03`` for a report
+    of 3 February). A publication month or year stays as it is."""
+    if publication.precision != "day" or publication.date_start is None:
+        return publication
+    before = (date.fromisoformat(publication.date_start) - timedelta(days=1)).isoformat()
+    return replace(publication, edtf=f"{before}/{publication.edtf}", date_start=before, precision="range")
+
+
 def lead_day(
     publication: TemporalExpression | None, told: Iterable[Sequence[TemporalExpression]]
 ) -> TemporalExpression | None:
     """The day the story's lead tells: the first date of the first sentence that has one (``told``: each
     sentence's dates that may date another's event), when it is a day or two within a week before a
-    day-precise publication date; else None."""
+    day-precise publication date; else None. A first date over a year before publication (a photo
+    caption, a background line) is passed over for the next sentence's."""
     if publication is None or publication.precision != "day" or publication.date_end is None:
         return None
     last = date.fromisoformat(publication.date_end)
@@ -298,8 +426,14 @@ def lead_day(
             if first.date_start is None or first.date_end is None:
                 return None
             start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+            if (last - end).days > _OLD_DAYS:
+                continue
             return first if (end - start).days <= 1 and 0 <= (last - end).days <= 7 else None
     return None
+
+
+#: How many days before publication a lead's first date may end (older ones tell background).
+_OLD_DAYS: Final = 365
 
 
 def mission_active_at(catalogue: Catalogue, mission: str, date: TemporalExpression) -> bool:

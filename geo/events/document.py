@@ -12,25 +12,12 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
-from geo.events.context import ATTRIBUTION, PRESENT, PRONOUNS, has_prefix
+from geo.events.context import ATTRIBUTION, PRONOUNS, has_prefix
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
-from geo.events.dating import (
-    clause_time,
-    close_interval,
-    date_clause,
-    in_other_relative,
-    in_relative_clause,
-    lead_day,
-    narrower_day,
-    open_start_from,
-    own_dates,
-    publication_date,
-    refers_back,
-    reported,
-)
-from geo.events.filing import in_dateline
+from geo.events.dating import date_clause, lead_day, publication_date
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
+from geo.events.when import VIOLENT, event_date, told
 from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, find_dates
@@ -39,8 +26,6 @@ __all__ = ["MILITARY", "VIOLENT", "Document"]
 
 #: Event types that missions run (a mission named nearby applies to them).
 MILITARY: Final = frozenset({"deployment", "withdrawal", "training", "presence", "strike"})
-#: Event types whose perpetrator may be named elsewhere (the next sentence, an earlier mention).
-VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 _COUNTRY_ACTORS: Final = act.COUNTRY_ACTORS
 
 
@@ -214,39 +199,9 @@ class Document:
         return self._publication[0]
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
-        """The date in the sentence nearest the cue, else a neighbour's, else the publication date."""
-        found, text, clauses = self.dates[number], self.text, self.clauses
-        cued = [c.start for c in self.cues[number]]
-        if cue is not None and cue.event_type == "presence" and found:
-            # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
-            # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
-            found = own_dates(text, clauses, found, cue.start, cued)
-        if found:
-            pivot = cue.start if cue is not None else place.toponym.start
-            eligible = [
-                d
-                for d in found
-                if (not d.attributive or (cue is not None and not text[d.end : cue.start].strip()))
-                and not in_dateline(text, d)
-                and (cue is None or not in_other_relative(text, clauses, d, cue.start))
-            ]
-            if eligible:
-                when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
-                chosen = when or min(self._governing(eligible, cue), key=lambda d: _gap(d, pivot))
-                chosen = narrower_day(text, clauses, chosen, eligible, cued)
-                return open_start_from(close_interval(chosen, eligible), self.publication()), "sentence"
-        if not self.words(number) & PRESENT and (cue is None or cue.event_type != "presence"):
-            back = cue is not None and refers_back(self.text, self.sentences[number].start, cue.start)
-            if back and cue is not None and (told := self._told_before(number, cue)):
-                return told[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
-            for other in [] if back else self.neighbours(number):
-                usable = self._told(other)
-                if usable:
-                    return (usable[-1] if other < number else usable[0]), "neighbour"
-            if cue is not None and cue.event_type in VIOLENT and (lead := self.lead_date()) is not None:
-                return lead, "neighbour"  # the story's own day, told in its lead
-        publication = self.publication()
-        return publication, "publication" if publication is not None else "none"
+        """The date in the sentence nearest the cue, else a neighbour's, else the publication date
+        (:func:`geo.events.when.event_date`), and where it came from."""
+        return event_date(self, number, cue, place)
 
     def dated_clause(self, number: int, clause: int) -> bool:
         """Whether clause ``clause`` of sentence ``number`` has a time expression of its own."""
@@ -256,43 +211,10 @@ class Document:
         """The day the story's lead tells (:func:`geo.events.dating.lead_day`), computed once: the date of
         a violent event told without one of its own."""
         if not self._lead:
-            self._lead.append(lead_day(self.publication(), map(self._told, range(len(self.sentences)))))
-        return self._lead[0]
-
-    def _told_before(self, number: int, cue: Cue) -> list[TemporalExpression]:
-        """For a sentence that opens with its cue as a definite noun ("The strikes targeted ...", "This
-        attack ..."): the dates of the nearest of the three sentences before (also across paragraph
-        breaks) that tells an event of the same type (any violent type for a violent cue: "killing four
-        fighters" before "The strikes") with a date. Without one, the sentence after is no source (it
-        tells another event): a violent event takes its lead's day."""
-        kinds = {cue.event_type} | (VIOLENT if cue.event_type in VIOLENT else set())
-        for other in range(number - 1, max(-1, number - 4), -1):
-            if any(c.event_type in kinds for c in self.cues[other]) and (told := self._told(other)):
-                return told
-        return []
-
-    def _told(self, number: int) -> list[TemporalExpression]:
-        """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
-        return [d for d in self.dates[number] if not d.attributive and not in_dateline(self.text, d)]
-
-    def _governing(self, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
-        """The dates that may govern the cue's event: those of its own clause if any, else all; a date
-        that only says when something was reported ("said on Monday") yields to any other, also to one of
-        another clause ("said on Wednesday that ten were killed when gunmen attacked on Monday")."""
-        pool = dates
-        if cue is not None and len(dates) > 1:
-            clause = self.clause(cue.start)
-            pool = (
-                [d for d in dates if date_clause(self.text, self.clauses, d) == clause]
-                or [d for d in dates if not in_relative_clause(self.text, self.clauses, d)]
-                or dates
+            self._lead.append(
+                lead_day(self.publication(), (told(self, n) for n in range(len(self.sentences))))
             )
-        told = [d for d in pool if not self._reported(d)] or [d for d in dates if not self._reported(d)]
-        return told or pool
-
-    def _reported(self, date: TemporalExpression) -> bool:
-        """Whether a reporting verb stands right before the date (:func:`geo.events.dating.reported`)."""
-        return reported(self.tokens, self.sentences[self.index(date.start)].start, date)
+        return self._lead[0]
 
     # -- actors -----------------------------------------------------------------------------------------
 
@@ -387,10 +309,6 @@ class Document:
 def unique(names: Iterable[str]) -> tuple[str, ...]:
     """Names in first-seen order without repeats."""
     return tuple(dict.fromkeys(names))
-
-
-def _gap(date: TemporalExpression, pivot: int) -> int:
-    return min(abs(date.start - pivot), abs(date.end - pivot))
 
 
 def _start(mention: act.Mention) -> int:

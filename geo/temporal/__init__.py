@@ -62,8 +62,9 @@ class TemporalExpression:
     relative
         True when the value was computed from the publication date ("last year", "in March").
     attributive
-        True for a date used as an adjective of the noun after it ("the 2015 agreement"); it dates that
-        noun rather than the clause.
+        True for a date used as an adjective of the noun after it ("the 2015 agreement") or as a label
+        in parentheses after a name ("Resolution 2292 (2016)"); it dates that noun rather than the
+        clause.
     """
 
     start: int
@@ -182,6 +183,11 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
             index += 1
             continue
         following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and _year_of(text, item, following, anchor):
+            # "October last year", "in May this year": the month of the year named right after it
+            item.end = following.end
+            items = [*items[: index + 1], *items[index + 2 :]]
+            following = items[index + 1] if index + 1 < len(items) else None
         if (
             following is not None
             and item.kind == "wday"
@@ -255,6 +261,24 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     return out
 
 
+_YEAR_STEP: Final = {"last year": -1, "this year": 0, "next year": 1}
+
+
+def _year_of(text: str, item: Item, following: Item, anchor: Anchor | None) -> bool:
+    """Give a date without a year ("October", "May 5") the year that "last/this/next year" right after
+    it names; True when it did (``item`` then covers both)."""
+    if item.partial is None or following.kind != "rel" or anchor is None or item.lo == _UNKNOWN:
+        return False
+    if text[item.end : following.start].strip(" ,") or following.start - item.end > 2:
+        return False
+    step = _YEAR_STEP.get(" ".join(text[following.start : following.end].lower().split()))
+    if step is None:
+        return False
+    resolve_partial(text, item, None, year=anchor.first.year + step)
+    item.relative = True
+    return True
+
+
 def _shift_from(text: str, item: Item, before: list[Item]) -> None:
     """Date "two days later" / "the next day" from the expression right before it in the same paragraph
     when that is one day (``item.lo`` stays empty otherwise: no reference, no date)."""
@@ -290,10 +314,18 @@ def _expression(text: str, item: Item) -> TemporalExpression:
         edtf = f"{lo}/{hi}"
         precision = "week" if item.week and len(lo) == len(hi) == 10 else "range"
     attributive = (
-        item.word in pat.DETERMINERS
-        and lo == hi
+        lo == hi
         and not item.relative
-        and pat.NOUN_AFTER.match(text, item.end) is not None
+        and (
+            (item.word in pat.DETERMINERS and pat.NOUN_AFTER.match(text, item.end) is not None)
+            # a year alone in parentheses labels the name before it ("Resolution 2292 (2016)")
+            or (
+                len(lo) == 4
+                and item.start == item.core_start
+                and text[item.start - 1 : item.start] == "("
+                and text[item.end : item.end + 1] == ")"
+            )
+        )
     )
     return TemporalExpression(
         start=item.start,

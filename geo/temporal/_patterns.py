@@ -64,12 +64,12 @@ _ALTERNATIVES: Final = (
     rf"(?P<mdy>{_month('mdy_m')}\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<mdy_y>{_YEAR})(?!\d))",
     rf"(?P<dmy>(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dmy_m')},?\s+(?P<dmy_y>{_YEAR})(?!\d))",
     rf"(?P<my>{_month('my_m')},?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))",
-    # day ranges in one month: "21-23 April", "17 to 22 of February", "April 8-18, 2019"; with "and" only
-    # after "between" ("between 21 and 23 April"; "October 12 and 14" are two days)
+    # day ranges in one month: "21-23 April", "17 to 22 of February", "April 8-18, 2019", "between 21 and
+    # 23 April"; "October 12 and 14" too: an event told on two days of a month spans them
     rf"(?P<drange>(?:(?<=[Bb]etween )(?P<dr_btw>))?(?P<dr_a>\d{{1,2}}){_ORD}\s*"
-    rf"(?:[-–—]|to\b|(?(dr_btw)and\b|(?!)))\s*(?P<dr_b>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dr_m')}(?:,?\s+(?P<dr_y>{_YEAR})(?!\d))?(?!\w))",
+    rf"(?:[-–—]|to\b|and\b)\s*(?P<dr_b>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dr_m')}(?:,?\s+(?P<dr_y>{_YEAR})(?!\d))?(?!\w))",
     rf"(?P<mdrange>(?:(?<=[Bb]etween )(?P<mr_btw>))?{_month('mr_m')}\s+(?P<mr_a>\d{{1,2}}){_ORD}\s*"
-    rf"(?:[-–—]|to\b|(?(mr_btw)and\b|(?!)))\s*(?P<mr_b>\d{{1,2}}){_ORD}(?:,?\s+(?P<mr_y>{_YEAR}))?(?![\d.,]*\d))",
+    rf"(?:[-–—]|to\b|and\b)\s*(?P<mr_b>\d{{1,2}}){_ORD}(?:,?\s+(?P<mr_y>{_YEAR}))?(?![\d.,]*\d))",
     rf"(?P<md>{_month('md_m')}\s+(?P<md_d>\d{{1,2}}){_ORD}(?![\d,.]*\d))",
     rf"(?P<dm>(?:the\s+)?(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dm_m')}(?!\w))",
     r"(?P<part>(?P<part_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"

@@ -10,29 +10,12 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
+from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative
 from geo.temporal._tense import future
 
 __all__ = ["Item", "read_item", "resolve_partial"]
 
 
-_PARTS: Final[dict[str, tuple[int, int]]] = {
-    "early": (1, 4),
-    "mid": (5, 8),
-    "late": (9, 12),
-    "the end of": (10, 12),
-    "the beginning of": (1, 3),
-    "the start of": (1, 3),
-    "the middle of": (5, 8),
-    "the first half of": (1, 6),
-    "the second half of": (7, 12),
-}
-_SEASONS: Final[dict[str, tuple[int, int]]] = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 14),
-}
 _SPACES: Final = re.compile(r"\s+")
 
 
@@ -94,11 +77,11 @@ def read_item(
         item.lo, item.hi = first, last
     elif kind == "part":
         year = int(match["part_y"])
-        lo_month, hi_month = _PARTS[_SPACES.sub(" ", match["part_w"].lower())]
+        lo_month, hi_month = PARTS[_SPACES.sub(" ", match["part_w"].lower())]
         item.lo, item.hi = f"{year:04d}-{lo_month:02d}", f"{year:04d}-{hi_month:02d}"
     elif kind == "season":
         year = int(match["sea_y"])
-        lo_month, hi_month = _SEASONS[match["sea_w"].lower()]
+        lo_month, hi_month = SEASONS[match["sea_w"].lower()]
         item.lo = f"{year:04d}-{lo_month:02d}"
         hi_year, hi_month = cal.add_months(year, 1, hi_month - 1)
         item.hi = f"{hi_year:04d}-{hi_month:02d}"
@@ -116,7 +99,7 @@ def read_item(
                 return _unknown(item)
             if not resolve_partial(text, item, anchor):
                 return None
-        _month_part(item, _SPACES.sub(" ", match["mp_w"].lower()))
+        month_part(item, _SPACES.sub(" ", match["mp_w"].lower()))
     elif kind in {"md", "dm", "mon"}:
         prefix = kind if kind != "mon" else "mon"
         month = pat.MONTHS[_month_key(match[f"{prefix}_m"])]
@@ -127,6 +110,9 @@ def read_item(
         item.partial = (month, int(day_text) if day_text else None, qualifier)
         if qualifier:
             item.start = word_start
+            # "since last October", "until next March": the preposition before the qualifier frames it
+            if (framing := pat.BEFORE.search(text, max(0, word_start - 24), word_start)) is not None:
+                item.word, item.word_start = _SPACES.sub(" ", framing["word"].lower()), framing.start()
         if anchor is None:
             return _unknown(item)
         if not resolve_partial(text, item, anchor):
@@ -134,7 +120,7 @@ def read_item(
     else:
         if anchor is None:
             return _unknown(item) if kind in _RELATIVE_KINDS else None
-        if not _relative(text, match, kind or "", anchor, item):
+        if not relative(text, match, kind or "", anchor, item):
             return None
         item.relative = True
     return item
@@ -167,8 +153,9 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
 def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int | None = None) -> bool:
     """Give a date without a year its year (``year``, or from ``anchor``, which is then required).
 
-    The latest on or before publication; the next one when the sentence speaks of the future; the
-    nearest one either way after "until", "till" or "by" (a deadline may lie on either side).
+    The latest on or before publication; the next one when the sentence speaks of the future (also
+    after "until", "till" or "by"); else the nearest one either way after those (a deadline may lie on
+    either side).
     """
     assert item.partial is not None
     month, day, qualifier = item.partial
@@ -183,7 +170,7 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
             year -= key >= ref
         elif qualifier == "next":
             year += key <= ref
-        elif item.word in _DEADLINE:
+        elif item.word in DEADLINE and not future(text, item.start, item.end):
             past = year - (key > ref)
             ahead = year + (
                 key < (anchor.first.month, anchor.first.day if day else 0) and anchor.granularity != "year"
@@ -205,10 +192,6 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
     return True
 
 
-#: Words before a date without a year that make it a deadline: the nearest such date, past or future.
-_DEADLINE: Final = frozenset({"until", "till", "up until", "by"})
-
-
 def _distance(anchor: Anchor, year: int, month: int, day: int | None) -> int:
     """Days between the publication period and the day (or month) ``year-month[-day]``."""
     first = _day(year, month, day) if day else datetime.date(year, month, 1)
@@ -218,180 +201,3 @@ def _distance(anchor: Anchor, year: int, month: int, day: int | None) -> int:
     if last < anchor.first:
         return (anchor.first - last).days
     return max(0, (first - anchor.last).days)
-
-
-def _relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: Item) -> bool:
-    """Resolve an expression relative to the publication date into ``item.lo``/``item.hi``."""
-    weekday = anchor.first.weekday()
-    if kind == "dayword":
-        word = _SPACES.sub(" ", match["dw"].lower())
-        lo, hi = _DAYWORDS.get(word, (-2, -2))
-        item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
-    elif kind == "relpart":
-        _relative_part(match, anchor, item)
-    elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
-        qualifier, word = _SPACES.sub(" ", match["rs_q"].lower()), match["rs_w"].lower()
-        coming = qualifier == "this coming" or future(text, match.start(), match.end())
-        step = {"this past": "last", "this coming": "next", "the": ""}.get(qualifier, qualifier)
-        item.lo, item.hi = cal.season(anchor, _SEASONS[word], step, future=coming)
-    elif kind == "wday":
-        target = pat.WEEKDAYS[match["wd_d"].lower()]
-        qualifier = (match["wd_q"] or "").lower()
-        if not qualifier and item.word in _DEADLINE:  # "until Friday": the nearest Friday
-            back, ahead = (weekday - target) % 7, (target - weekday) % 7
-            offset = ahead if ahead < back else -back
-        elif qualifier == "next" or (not qualifier and future(text, match.start(), match.end())):
-            offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
-        else:
-            offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
-        item.lo, item.hi = cal.days_around(anchor, offset, offset, same_period=True)
-        item.start = match.start("wd_q") if qualifier else match.start("wd_d")
-    elif kind == "weekend" or (kind == "rel" and match["rel_u"].lower() == "weekend"):
-        qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
-        if qualifier in {"next", "coming"}:
-            offset = (5 - weekday) % 7 or 7
-        elif weekday >= 5:
-            offset = 5 - weekday
-        else:
-            offset = -((weekday - 5) % 7)
-        item.lo, item.hi = cal.days_around(anchor, offset, offset + 1, same_period=True)
-    elif kind == "rel":
-        return _relative_unit(text, match, anchor, item, weekday)
-    elif kind in {"ago", "pastn", "recent"}:
-        return _relative_count(match, kind, anchor, item, weekday)
-    elif kind == "recently":  # "recently": from the start of the month before publication
-        item.lo = cal.months_around(anchor, -RECENTLY_MONTHS)[0]
-        item.hi = cal.fmt(anchor.last, anchor.granularity)
-    else:
-        return False
-    return True
-
-
-#: How many months before the publication month "recently" reaches back.
-RECENTLY_MONTHS: Final = 1
-#: Day words and the days they cover around the publication day ("overnight": the night before it).
-_DAYWORDS: Final[dict[str, tuple[int, int]]] = {
-    "today": (0, 0),
-    "tonight": (0, 0),
-    "yesterday": (-1, -1),
-    "last night": (-1, -1),
-    "tomorrow": (1, 1),
-    "overnight": (-1, 0),
-}
-#: Days of a month that "early", "mid", "late" ... cover (first, last; 31 is the month's last day).
-_MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
-    "early": (1, 10),
-    "mid": (11, 20),
-    "late": (21, 31),
-    "the end of": (21, 31),
-    "the beginning of": (1, 10),
-    "the start of": (1, 10),
-    "the middle of": (11, 20),
-    "the first half of": (1, 15),
-    "the second half of": (16, 31),
-}
-
-
-def _month_part(item: Item, part: str) -> None:
-    """Narrow a month ``item.lo`` (``2023-01``) to the days that ``part`` ("late", "the end of") covers."""
-    year, month = int(item.lo[:4]), int(item.lo[5:7])
-    first, last = _MONTH_PARTS[part]
-    end = cal.month_end(year, month)
-    item.lo = datetime.date(year, month, first).isoformat()
-    item.hi = end.replace(day=min(last, end.day)).isoformat()
-
-
-def _relative_part(match: re.Match[str], anchor: Anchor, item: Item) -> None:
-    """ "late last year" (its last four months), "early this month" (its first ten days) ..."""
-    part = _SPACES.sub(" ", match["rp_w"].lower())
-    step = {"last": -1, "previous": -1, "next": 1}.get(match["rp_q"].lower(), 0)
-    if match["rp_u"].lower() == "year":
-        year = anchor.first.year + step
-        lo_month, hi_month = _PARTS[part]
-        item.lo, item.hi = f"{year:04d}-{lo_month:02d}", f"{year:04d}-{hi_month:02d}"
-        return
-    item.lo, item.hi = cal.months_around(anchor, step)
-    if len(item.lo) == 7:
-        _month_part(item, part)
-
-
-def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, weekday: int) -> bool:
-    """ "this/last/next week|month|year", "earlier this month" ...
-
-    "this month" and "this year" run from the unit's start to the publication date, or from the
-    publication date to the unit's end when the sentence speaks of the future.
-    """
-    qualifier = _SPACES.sub(" ", match["rel_q"].lower())
-    unit = match["rel_u"].lower()
-    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(qualifier, 0)
-    coarser = {"month": ("month", "year"), "year": ("year",)}.get(unit, ())
-    if qualifier == "this" and unit in {"month", "year"} and anchor.granularity not in coarser:
-        start = anchor.first.replace(day=1) if unit == "month" else anchor.first.replace(month=1, day=1)
-        end = cal.month_end(start.year, start.month if unit == "month" else 12)
-        if future(text, match.start(), match.end()):
-            item.lo, item.hi = cal.fmt(anchor.first, anchor.granularity), cal.fmt(end, "day")
-        else:
-            item.lo, item.hi = cal.fmt(start, anchor.granularity), cal.fmt(anchor.last, anchor.granularity)
-        return True
-    if unit == "week":
-        if qualifier in {"earlier this", "later this"}:
-            lo, hi = (-weekday, 0) if qualifier == "earlier this" else (0, 6 - weekday)
-            item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
-        else:
-            item.lo, item.hi = cal.days_around(
-                anchor, 7 * step - weekday, 7 * step + 6 - weekday, same_period=step == 0
-            )
-            item.week = True
-    elif unit == "month":
-        if qualifier in {"earlier this", "later this"} and anchor.granularity == "day":
-            month_first = anchor.first.replace(day=1)
-            month_last = cal.month_end(anchor.first.year, anchor.first.month)
-            first, last = (
-                (month_first, anchor.first) if qualifier == "earlier this" else (anchor.first, month_last)
-            )
-            item.lo, item.hi = first.isoformat(), last.isoformat()
-        else:
-            item.lo, item.hi = cal.months_around(anchor, step)
-    else:
-        year = anchor.first.year + step
-        item.lo = item.hi = f"{year:04d}"
-        if qualifier in {"earlier this", "later this"} and anchor.granularity != "year":
-            month = anchor.first.month
-            item.lo, item.hi = (
-                (f"{year:04d}-01", f"{year:04d}-{month:02d}")
-                if qualifier == "earlier this"
-                else (f"{year:04d}-{month:02d}", f"{year:04d}-12")
-            )
-    return True
-
-
-def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item, weekday: int) -> bool:
-    """ "two years ago", "the past five years", "in recent weeks"."""
-    if kind == "recent":
-        count, unit = 3 if match["rc_u"].lower() != "day" else 7, match["rc_u"].lower()
-    else:
-        prefix = "ago" if kind == "ago" else "pn"
-        raw = _SPACES.sub(" ", match[f"{prefix}_n"].lower())
-        count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
-        unit = match[f"{prefix}_u"].lower()
-    since = kind != "ago"
-    if unit == "day":
-        lo, hi = (-count, 0) if since else (-count, -count)
-        item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=not since and count < 7)
-    elif unit == "week":
-        if since:
-            item.lo, item.hi = cal.days_around(anchor, -7 * count, 0, same_period=False)
-        else:
-            item.lo, item.hi = cal.days_around(
-                anchor, -7 * count - weekday, -7 * count - weekday + 6, same_period=False
-            )
-            item.week = True
-    elif unit == "month":
-        item.lo = cal.months_around(anchor, -count)[0]
-        item.hi = cal.months_around(anchor, -count)[1]
-    else:
-        year = anchor.first.year
-        item.lo = item.hi = f"{year - count:04d}"
-    if since and unit in {"month", "year"}:  # "the past two months": up to the publication date
-        item.hi = cal.fmt(anchor.last, anchor.granularity)
-    return True

@@ -1,0 +1,227 @@
+"""When an event happened: the date rules of :meth:`geo.events.document.Document.date`.
+
+The time expression of the event's own clause first, then of the sentence (a reporting date yields to any
+other), then the dates of the event just told, of a neighbouring sentence or of the story's lead; else the
+publication date. The rules on single dates and clauses are in :mod:`geo.events.dating`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+from geo.events.context import PRESENT
+from geo.events.cues import Cue
+from geo.events.dating import (
+    clause_time,
+    close_interval,
+    date_clause,
+    day_before,
+    end_of_state,
+    in_other_relative,
+    in_relative_clause,
+    narrower_day,
+    news_lag,
+    open_start_from,
+    own_dates,
+    previous_occurrence,
+    refers_back,
+    reported,
+    told_at_place,
+    usable_elsewhere,
+)
+from geo.events.filing import in_dateline
+from geo.model.spans import Resolved
+from geo.temporal import TemporalExpression
+
+if TYPE_CHECKING:
+    from geo.events.document import Document
+
+__all__ = ["VIOLENT", "event_date", "told"]
+
+#: Event types whose perpetrator may be named elsewhere (the next sentence, an earlier mention).
+VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
+
+
+#: Sub types of presence that are acts done at a time, dated like events ("the ship was boarded and
+#: inspected"), not states that hold at publication (the news_events conventions type inspections as
+#: presence).
+_ACTS: Final = frozenset({"inspection", "interception"})
+
+
+def event_date(
+    doc: Document, number: int, cue: Cue | None, place: Resolved
+) -> tuple[TemporalExpression | None, str]:
+    """The date of the event the ``cue`` of sentence ``number`` tells at ``place``, and its source.
+
+    The time expression of the sentence that governs the cue's clause (``"sentence"``); without one,
+    the date of the event just told or of a neighbouring sentence, or the story's lead day for a
+    violent event (``"neighbour"``); else the publication date (``"publication"``, or ``"none"``).
+    """
+    found, text, clauses = doc.dates[number], doc.text, doc.clauses
+    cues = doc.cues[number]
+    cued = [c.start for c in cues]
+    state = cue is not None and cue.event_type == "presence" and cue.sub_event_type not in _ACTS
+    if state and cue is not None and found:
+        # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
+        # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
+        found = own_dates(text, clauses, found, cue.start, cued)
+    if found:
+        pivot = cue.start if cue is not None else place.toponym.start
+        eligible = [
+            d
+            for d in found
+            if (not d.attributive or (cue is not None and not text[d.end : cue.start].strip()))
+            and not in_dateline(text, d)
+            and not previous_occurrence(text, d)
+            and (cue is None or not in_other_relative(text, clauses, d, cue.start))
+        ]
+        if eligible:
+            when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
+            chosen = when or min(_governing(doc, eligible, cue), key=lambda d: _gap(d, pivot))
+            chosen = end_of_state(
+                text, clauses, narrower_day(text, clauses, chosen, eligible, cued), cue, cues
+            )
+            reported_only = cue is not None and cue.event_type in VIOLENT and _reported(doc, chosen, cue)
+            if reported_only and (day := _day_after(doc, number, chosen)) is not None:
+                return day, "neighbour"  # "..., officials said Monday." + "The attack on Sunday ..."
+            return open_start_from(close_interval(chosen, eligible), doc.publication()), "sentence"
+    if not doc.words(number) & PRESENT and not state:
+        back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
+        if back and cue is not None and (earlier := _told_before(doc, number, cue)):
+            return earlier[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
+        for other in [] if back else doc.neighbours(number):
+            usable = told(doc, other) if other < number else _foreground(doc, told(doc, other))
+            if usable:
+                return (usable[-1] if other < number else usable[0]), "neighbour"
+        if (same_kind := _same_kind_before(doc, number, cue)) is not None:
+            return (
+                same_kind,
+                "neighbour",
+            )  # "... its first inspection last Thursday." + "The ship was inspected"
+        if cue is not None and cue.event_type in VIOLENT:
+            same = told_at_place(doc, number, place, functools.partial(told, doc), kinds={cue.event_type})
+            if same is not None:
+                return same, "neighbour"  # the same kind of event just told at this very place
+            if (lead := doc.lead_date()) is not None:
+                return lead, "neighbour"  # the story's own day, told in its lead
+    publication = doc.publication()
+    if cue is not None and cue.event_type in VIOLENT and publication is not None:
+        return news_lag(publication), "publication"  # reported on the day it happened or the next
+    return publication, "publication" if publication is not None else "none"
+
+
+def _told_before(doc: Document, number: int, cue: Cue) -> list[TemporalExpression]:
+    """For a sentence that opens with its cue as a definite noun ("The strikes targeted ...", "This
+    attack ..."): the dates of the nearest of the three sentences before (also across paragraph
+    breaks) that tells an event of the same type (any violent type for a violent cue: "killing four
+    fighters" before "The strikes") with a date. Without one, the sentence after is no source (it
+    tells another event): a violent event takes its lead's day."""
+    kinds = {cue.event_type} | (VIOLENT if cue.event_type in VIOLENT else set())
+    for other in range(number - 1, max(-1, number - 4), -1):
+        if any(c.event_type in kinds for c in doc.cues[other]) and (dates := told(doc, other)):
+            return dates
+    return []
+
+
+def _foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The ``dates`` of a sentence after an undated event that are not in a past-perfect clause: "had
+    taken the area in 2012" tells background, before the event, not the event's time."""
+    text, clauses = doc.text, doc.clauses
+    out = []
+    for d in dates:
+        clause = date_clause(text, clauses, d)
+        start = clauses[clause - 1] if clause else 0
+        if _PAST_PERFECT.search(text, max(start, doc.sentences[doc.index(d.start)].start), d.start) is None:
+            out.append(d)
+    return out
+
+
+#: A past-perfect verb ("had taken", "had been pushed").
+_PAST_PERFECT: Final = re.compile(r"\bhad\s+(?!to\b)[a-z]+", re.IGNORECASE)
+
+
+def _same_kind_before(doc: Document, number: int, cue: Cue | None) -> TemporalExpression | None:
+    """For a cue of a specific kind (a sub type: an inspection, a drone strike): the last date of the
+    sentence right before, also across a paragraph break, when it tells the same kind on a day (or a
+    few days: a year or a month there may be a mandate's or a campaign's)."""
+    before = number - 1
+    if cue is None or cue.sub_event_type is None or before < 0:
+        return None
+    if not any(c.sub_event_type == cue.sub_event_type for c in doc.cues[before]):
+        return None
+    dates = [d for d in told(doc, before) if d.date_start and d.date_end and _days(d) <= _FEW_DAYS]
+    return dates[-1] if dates else None
+
+
+#: How many days a date may span to count as the day of an event told again.
+_FEW_DAYS: Final = 7
+
+
+def _days(date: TemporalExpression) -> int:
+    assert date.date_start is not None
+    assert date.date_end is not None
+    return (dt.date.fromisoformat(date.date_end) - dt.date.fromisoformat(date.date_start)).days + 1
+
+
+def _day_after(doc: Document, number: int, report: TemporalExpression) -> TemporalExpression | None:
+    """The day the next sentence tells a violent event on, within the week up to ``report``."""
+    after = number + 1
+    if after >= len(doc.sentences) or not any(c.event_type in VIOLENT for c in doc.cues[after]):
+        return None
+    return day_before(report, [d for d in told(doc, after) if not _reported(doc, d, None)])
+
+
+def told(doc: Document, number: int) -> list[TemporalExpression]:
+    """The dates of a sentence that may date an event of another: not adjectives, not a dateline's."""
+    text = doc.text
+    return [d for d in doc.dates[number] if usable_elsewhere(text, d) and not in_dateline(text, d)]
+
+
+def _governing(doc: Document, dates: list[TemporalExpression], cue: Cue | None) -> list[TemporalExpression]:
+    """The dates that may govern the cue's event: those of its own clause if any, else all; a date
+    that only says when something was reported ("said on Monday") yields to any other, also to one of
+    another clause ("said on Wednesday that ten were killed when gunmen attacked on Monday")."""
+    pool = dates
+    if cue is not None and len(dates) > 1:
+        clause = doc.clause(cue.start)
+        pool = (
+            [d for d in dates if date_clause(doc.text, doc.clauses, d) == clause]
+            or [d for d in dates if not in_relative_clause(doc.text, doc.clauses, d)]
+            or dates
+        )
+    if cue is not None and len(pool) > 1:
+        pool = _attached(doc, pool, cue)
+    unreported = [d for d in pool if not _reported(doc, d, cue)] or [
+        d for d in dates if not _reported(doc, d, cue)
+    ]
+    return unreported or pool
+
+
+def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
+    """The dates among ``dates`` (of one clause) that follow ``cue`` with no other cue of the sentence
+    between them, as an adverbial follows its verb ("arrived in Mosul in 2014 and left Kirkuk on
+    Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"); else those before
+    any cue (a fronted adverbial: "On Friday, ..."); else all."""
+    starts = sorted({c.start for c in doc.cues[doc.index(cue.start)]})
+
+    def verb(date: TemporalExpression) -> int:
+        at = bisect.bisect_left(starts, date.start)
+        return starts[at - 1] if at else -1
+
+    text = doc.text
+    own = [d for d in dates if verb(d) == cue.start or not text[d.end : cue.start].strip()]
+    return own or [d for d in dates if verb(d) < 0] or dates
+
+
+def _reported(doc: Document, date: TemporalExpression, cue: Cue | None) -> bool:
+    """Whether a reporting verb other than the cue stands right before the date (:func:`reported`)."""
+    span = None if cue is None else (cue.start, cue.end)
+    return reported(doc.tokens, doc.sentences[doc.index(date.start)].start, date, cue=span)
+
+
+def _gap(date: TemporalExpression, pivot: int) -> int:
+    return min(abs(date.start - pivot), abs(date.end - pivot))

@@ -1,0 +1,222 @@
+"""Expressions relative to the publication date ("last week", "on Friday", "two years ago", "late last
+year") read into an item's interval, and the tables of parts of a year or month and of seasons."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING, Final
+
+from geo.temporal import _calendar as cal
+from geo.temporal import _patterns as pat
+from geo.temporal._calendar import Anchor
+from geo.temporal._tense import future
+
+if TYPE_CHECKING:
+    from geo.temporal._resolve import Item
+
+__all__ = ["DEADLINE", "PARTS", "RECENTLY_MONTHS", "SEASONS", "month_part", "relative"]
+
+#: Months of a year that "early", "mid", "late", "the end of" ... cover.
+PARTS: Final[dict[str, tuple[int, int]]] = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "the end of": (10, 12),
+    "the beginning of": (1, 3),
+    "the start of": (1, 3),
+    "the middle of": (5, 8),
+    "the first half of": (1, 6),
+    "the second half of": (7, 12),
+}
+SEASONS: Final[dict[str, tuple[int, int]]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+#: Words before a date without a year that make it a deadline: the nearest such date, past or future.
+DEADLINE: Final = frozenset({"until", "till", "up until", "by"})
+_SPACES: Final = re.compile(r"\s+")
+
+
+def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: Item) -> bool:
+    """Resolve an expression relative to the publication date into ``item.lo``/``item.hi``."""
+    weekday = anchor.first.weekday()
+    if kind == "dayword":
+        word = _SPACES.sub(" ", match["dw"].lower())
+        lo, hi = _DAYWORDS.get(word, (-2, -2))
+        item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
+    elif kind == "relpart":
+        _relative_part(match, anchor, item)
+    elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
+        qualifier, word = _SPACES.sub(" ", match["rs_q"].lower()), match["rs_w"].lower()
+        coming = qualifier == "this coming" or future(text, match.start(), match.end())
+        step = {"this past": "last", "this coming": "next", "the": ""}.get(qualifier, qualifier)
+        item.lo, item.hi = cal.season(anchor, SEASONS[word], step, future=coming)
+    elif kind == "wday":
+        target = pat.WEEKDAYS[match["wd_d"].lower()]
+        qualifier = (match["wd_q"] or "").lower()
+        later = future(text, match.start(), match.end())
+        if not qualifier and item.word in DEADLINE and not later:  # "until Friday": the nearest Friday
+            back, ahead = (weekday - target) % 7, (target - weekday) % 7
+            offset = ahead if ahead < back else -back
+        elif qualifier == "next" or (not qualifier and later):
+            offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
+        else:
+            offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
+        item.lo, item.hi = cal.days_around(anchor, offset, offset, same_period=True)
+        item.start = match.start("wd_q") if qualifier else match.start("wd_d")
+    elif kind == "weekend" or (kind == "rel" and match["rel_u"].lower() == "weekend"):
+        qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
+        if qualifier in {"next", "coming"}:
+            offset = (5 - weekday) % 7 or 7
+        elif weekday >= 5:
+            offset = 5 - weekday
+        else:
+            offset = -((weekday - 5) % 7)
+        item.lo, item.hi = cal.days_around(anchor, offset, offset + 1, same_period=True)
+    elif kind == "rel":
+        return _relative_unit(text, match, anchor, item, weekday)
+    elif kind in {"ago", "pastn", "recent"}:
+        return _relative_count(match, kind, anchor, item, weekday)
+    elif kind == "recently":  # "recently": from the start of the month before publication
+        item.lo = cal.months_around(anchor, -RECENTLY_MONTHS)[0]
+        item.hi = cal.fmt(anchor.last, anchor.granularity)
+    else:
+        return False
+    return True
+
+
+#: How many months before the publication month "recently" reaches back.
+RECENTLY_MONTHS: Final = 1
+#: Day words and the days they cover around the publication day ("overnight": the night before it).
+_DAYWORDS: Final[dict[str, tuple[int, int]]] = {
+    "today": (0, 0),
+    "tonight": (0, 0),
+    "yesterday": (-1, -1),
+    "last night": (-1, 0),
+    "tomorrow": (1, 1),
+    "overnight": (-1, 0),
+}
+#: Days of a month that "early", "mid", "late" ... cover (first, last; 31 is the month's last day).
+_MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "the end of": (21, 31),
+    "the beginning of": (1, 10),
+    "the start of": (1, 10),
+    "the middle of": (11, 20),
+    "the first half of": (1, 15),
+    "the second half of": (16, 31),
+}
+
+
+def month_part(item: Item, part: str) -> None:
+    """Narrow a month ``item.lo`` (``2023-01``) to the days that ``part`` ("late", "the end of") covers."""
+    year, month = int(item.lo[:4]), int(item.lo[5:7])
+    first, last = _MONTH_PARTS[part]
+    end = cal.month_end(year, month)
+    item.lo = datetime.date(year, month, first).isoformat()
+    item.hi = end.replace(day=min(last, end.day)).isoformat()
+
+
+def _relative_part(match: re.Match[str], anchor: Anchor, item: Item) -> None:
+    """ "late last year" (its last four months), "early this month" (its first ten days) ..."""
+    part = _SPACES.sub(" ", match["rp_w"].lower())
+    step = {"last": -1, "previous": -1, "next": 1}.get(match["rp_q"].lower(), 0)
+    if match["rp_u"].lower() == "year":
+        year = anchor.first.year + step
+        lo_month, hi_month = PARTS[part]
+        item.lo, item.hi = f"{year:04d}-{lo_month:02d}", f"{year:04d}-{hi_month:02d}"
+        return
+    item.lo, item.hi = cal.months_around(anchor, step)
+    if len(item.lo) == 7:
+        month_part(item, part)
+
+
+def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, weekday: int) -> bool:
+    """ "this/last/next week|month|year", "earlier this month" ...
+
+    "this week", "this month" and "this year" run from the unit's start to the publication date, or
+    from the publication date to the unit's end when the sentence speaks of the future.
+    """
+    qualifier = _SPACES.sub(" ", match["rel_q"].lower())
+    unit = match["rel_u"].lower()
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(qualifier, 0)
+    coarser = {"month": ("month", "year"), "year": ("year",)}.get(unit, ())
+    if qualifier == "this" and unit in {"month", "year"} and anchor.granularity not in coarser:
+        start = anchor.first.replace(day=1) if unit == "month" else anchor.first.replace(month=1, day=1)
+        end = cal.month_end(start.year, start.month if unit == "month" else 12)
+        if future(text, match.start(), match.end()):
+            item.lo, item.hi = cal.fmt(anchor.first, anchor.granularity), cal.fmt(end, "day")
+        else:
+            item.lo, item.hi = cal.fmt(start, anchor.granularity), cal.fmt(anchor.last, anchor.granularity)
+        return True
+    if unit == "week":
+        if qualifier in {"earlier this", "later this"}:
+            lo, hi = (-weekday, 0) if qualifier == "earlier this" else (0, 6 - weekday)
+            item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
+        elif step == 0 and anchor.granularity == "day":  # "this week": up to publication, or from it
+            lo, hi = (0, 6 - weekday) if future(text, match.start(), match.end()) else (-weekday, 0)
+            item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
+        else:
+            item.lo, item.hi = cal.days_around(
+                anchor, 7 * step - weekday, 7 * step + 6 - weekday, same_period=step == 0
+            )
+            item.week = True
+    elif unit == "month":
+        if qualifier in {"earlier this", "later this"} and anchor.granularity == "day":
+            month_first = anchor.first.replace(day=1)
+            month_last = cal.month_end(anchor.first.year, anchor.first.month)
+            first, last = (
+                (month_first, anchor.first) if qualifier == "earlier this" else (anchor.first, month_last)
+            )
+            item.lo, item.hi = first.isoformat(), last.isoformat()
+        else:
+            item.lo, item.hi = cal.months_around(anchor, step)
+    else:
+        year = anchor.first.year + step
+        item.lo = item.hi = f"{year:04d}"
+        if qualifier in {"earlier this", "later this"} and anchor.granularity != "year":
+            month = anchor.first.month
+            item.lo, item.hi = (
+                (f"{year:04d}-01", f"{year:04d}-{month:02d}")
+                if qualifier == "earlier this"
+                else (f"{year:04d}-{month:02d}", f"{year:04d}-12")
+            )
+    return True
+
+
+def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item, weekday: int) -> bool:
+    """ "two years ago", "the past five years", "in recent weeks"."""
+    if kind == "recent":
+        count, unit = 3 if match["rc_u"].lower() != "day" else 7, match["rc_u"].lower()
+    else:
+        prefix = "ago" if kind == "ago" else "pn"
+        raw = _SPACES.sub(" ", match[f"{prefix}_n"].lower())
+        count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
+        unit = match[f"{prefix}_u"].lower()
+    since = kind != "ago"
+    if unit == "day":
+        lo, hi = (-count, 0) if since else (-count, -count)
+        item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=not since and count < 7)
+    elif unit == "week":
+        if since:
+            item.lo, item.hi = cal.days_around(anchor, -7 * count, 0, same_period=False)
+        else:
+            item.lo, item.hi = cal.days_around(
+                anchor, -7 * count - weekday, -7 * count - weekday + 6, same_period=False
+            )
+            item.week = True
+    elif unit == "month":
+        item.lo = cal.months_around(anchor, -count)[0]
+        item.hi = cal.months_around(anchor, -count)[1]
+    else:
+        year = anchor.first.year
+        item.lo = item.hi = f"{year - count:04d}"
+    if since and unit in {"month", "year"}:  # "the past two months": up to the publication date
+        item.hi = cal.fmt(anchor.last, anchor.granularity)
+    return True
