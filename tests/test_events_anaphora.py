@@ -49,3 +49,21 @@ def test_no_link_without_a_back_reference_an_event_and_the_same_paragraph(
     parser: Geoparser, text: str
 ) -> None:
     assert events(text, parser) == []
+
+
+@pytest.mark.parametrize("reference", ["The airbase", "The air base", "The airfield", "The military base"])
+def test_the_airbase_and_the_airfield_mean_the_base_named_before(parser: Geoparser, reference: str) -> None:
+    text = f"Drones were seen near Al Asad Air Base last week. {reference} hosts some 2,000 coalition troops."
+    [event] = events(text, parser)
+    assert event["event_type"] == "presence"
+    assert event["name"] == "Al Asad Air Base"
+    assert event["feature_class"] == "military_base"
+
+
+def test_a_movement_told_again_without_a_date_is_the_dated_one(parser: Geoparser) -> None:
+    text = (
+        "The last coalition soldiers left Al Asad Air Base on Friday.\n\n"
+        "Officials said Al Asad Air Base had been handed over to the Iraqi army in its entirety."
+    )
+    withdrawals = [e for e in events(text, parser) if e["event_type"] == "withdrawal"]
+    assert [(e["name"], e["date"]) for e in withdrawals] == [("Al Asad Air Base", "2024-03-08")]

@@ -4,8 +4,9 @@ An event is often told in the sentence after the one that names its place ("Nort
 Fulton County. Two soldiers were killed there on Friday."). A sentence with a physical event cue and no
 place of its own is linked to the place its back-reference means, in the nearest of the one or two
 sentences before it in the same paragraph that names a place of a fitting class: "the city", "the town"
-and "the village" a city; "the base" and "the camp" a military base or airport; "the airport" an
-airport; "there" any place but a country or a sea. In that sentence the first town or site named is
+and "the village" a city; "the base" (also "the air base", "the airbase", "the military base", "the
+airfield") and "the camp" a military base or airport; "the airport" an airport; "there" any place but a
+country or a sea. In that sentence the first town or site named is
 taken, else the first place (the one the sentence is about: "X is a town in Y County, Z"). Not the
 "there" of "there was", nor vaguer words such as "the area", "the region" or "the country", which name
 a neighbourhood or a nation as often as the place. The event keeps the place's own mention and adds the
@@ -32,7 +33,8 @@ REFERENCE_FACTOR: Final = 0.8
 _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
-    r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>base|camp)|(?P<airport>airport)))\b"
+    r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
+    r"|(?P<airport>airport)))\b"
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")

@@ -21,6 +21,9 @@ __all__ = [
 # Event types of one occurrence (not a state that holds for a while): told again without a date at the
 # same place, they are the occurrence the article dates elsewhere (a headline, a summary sentence).
 _OCCURRENCES = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
+# Movements of forces happen once too ("the last soldiers left on Friday"; "the base was handed over"): told
+# again without a date at the same place, they are the movement the article dates.
+_MOVEMENTS = frozenset({"deployment", "withdrawal"})
 
 # Sub types of an ``attack`` that say nothing about how it was carried out: such an attack at the place and
 # on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
@@ -81,23 +84,24 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
 
 
 def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
-    """Fold a violent event or protest dated only by the publication date into the event of the same
-    place and type that its own sentence dates (the first such in the text).
+    """Fold a violent event, protest, deployment or withdrawal dated only by the publication date into
+    the event of the same place and type that its own sentence dates (the first such in the text).
 
     A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
     story dates ("on Friday"); taking the publication date it would be a second event on another day.
-    Not when the two state different numbers of troops or dead.
+    A movement of forces told again ("the last soldiers left X on Friday ... X had been handed over")
+    is likewise the dated one. Not when the two state different numbers of troops or dead.
     """
     dated: dict[tuple[str, str], list[int]] = {}
     for i, tag in enumerate(tags):
-        if tag.event_type in _OCCURRENCES and tag.date_source == "sentence":
+        if tag.event_type in _OCCURRENCES | _MOVEMENTS and tag.date_source == "sentence":
             dated.setdefault((tag.place.candidate.id, tag.event_type), []).append(i)
     if not dated:
         return tags
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
-        if tag.event_type not in _OCCURRENCES or tag.date_source != "publication":
+        if tag.event_type not in _OCCURRENCES | _MOVEMENTS or tag.date_source != "publication":
             continue
         key = (tag.place.candidate.id, tag.event_type)
         target = next((j for j in dated.get(key, ()) if j not in dropped and _agree(out[j], tag)), None)
