@@ -244,3 +244,15 @@ def test_a_country_event_restating_one_at_a_place_of_that_country_is_folded_into
         "A Turkish drone strike killed four fighters near Kirkuk on Sunday, officials said."
     )
     assert events(text, "Iraq", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+
+
+def test_a_dated_clause_whose_subject_is_a_state_tells_a_past_event_of_the_place() -> None:
+    text = "Estonia was occupied in 1940, and the US invaded in 2003, only withdrawing from Iraq in 2011."
+    found = events(text, "Estonia", "US", "Iraq")
+    assert ("Iraq", "withdrawal", "2011") in found
+    assert ("Iraq", "attack", "2003") in found
+
+
+def test_a_state_named_after_the_cue_of_a_dated_clause_makes_no_event_of_the_place() -> None:
+    text = "The group, which has attacked forces of the US since 2023, claimed the strike on Kirkuk."
+    assert [kind for _, kind, _ in events(text, "US", "Kirkuk")] == ["strike"]
