@@ -67,3 +67,13 @@ def test_a_movement_told_again_without_a_date_is_the_dated_one(parser: Geoparser
     )
     withdrawals = [e for e in events(text, parser) if e["event_type"] == "withdrawal"]
     assert [(e["name"], e["date"]) for e in withdrawals] == [("Al Asad Air Base", "2024-03-08")]
+
+
+def test_the_base_after_a_list_of_sites_is_the_one_the_story_is_about(parser: Geoparser) -> None:
+    text = (
+        "Militias hit Al Asad Air Base on Friday. Al Asad Air Base hosts coalition troops.\n\n"
+        "The attacks have targeted Erbil International Airport and Al Asad Air Base.\n\n"
+        "The air base came under a rocket attack in early May."
+    )
+    found = [e for e in events(text, parser) if e["event_type"] == "rocket_attack"]
+    assert [e["name"] for e in found] == ["Al Asad Air Base"]

@@ -16,6 +16,7 @@ back-reference's offsets, so its mentions point at what the text says.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -96,14 +97,19 @@ def referred_place(
             continue
         if where < low or (not named and doc.sentences[where].paragraph != paragraph):
             break
-        if place.candidate.feature_class in fits:
+        if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
     if not by_sentence:
         return None
     # The nearest sentence that names a fitting place; in it, the first point (town, site) named, else
-    # the first place: the one that sentence is about ("X is a town in Y County, Z").
+    # the first place: the one that sentence is about ("X is a town in Y County, Z"). When it lists
+    # several sites, "the base" or "the airport" is the one the story has named most so far (its topic).
     nearest = by_sentence[max(by_sentence)]
-    antecedent = next((p for p in nearest if p.candidate.feature_class in _POINTS), nearest[0])
+    points = [p for p in nearest if p.candidate.feature_class in _POINTS] or nearest[:1]
+    if found.lastgroup in {"base", "airport"} and len(points) > 1:
+        told = Counter(p.candidate.id for p in spots if p.toponym.start < sentence.start)
+        points = [max(points, key=lambda p: told[p.candidate.id])]  # the first of equals
+    antecedent = points[0]
     start, end = found.span()
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
@@ -133,9 +139,12 @@ def referring_sentences(
 
 
 def _actor(text: str, place: Resolved) -> bool:
-    """Whether a place only qualifies a noun ("US-led coalition personnel"): a sentence naming no other
-    place may still refer back to one."""
-    return place.candidate.feature_class == "country" and modifies(text, place.toponym.end)
+    """Whether a place only qualifies a noun ("US-led coalition personnel", "pro-Iran militias", "anti-US
+    protests": a name in a hyphenated compound): a sentence naming no other place may still refer back to
+    one."""
+    start = place.toponym.start
+    compound = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    return place.candidate.feature_class == "country" and (compound or modifies(text, place.toponym.end))
 
 
 def _refer(

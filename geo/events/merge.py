@@ -29,6 +29,9 @@ _MOVEMENTS = frozenset({"deployment", "withdrawal"})
 # on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
 _GENERIC_ATTACK = frozenset({None, "explosion"})
 
+# How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
+_SOURCE_RANK = ("sentence", "neighbour", "publication", "none")
+
 
 def merge_tags(tags: list[EventTag]) -> list[EventTag]:
     """Merge tags of the same place, type, sub type and date (the same event reported twice), unless they
@@ -138,8 +141,13 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
 
 
 def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
-    """``first`` with the mentions, numbers and mission of ``other`` (one event told twice)."""
+    """``first`` with the mentions, numbers and mission of ``other`` (one event told twice); a date that
+    one of them read in its own sentence stays so read (a headline dated by the publication day and the
+    lead that names that day are one event dated by the text)."""
     mission = first.mission or other.mission
+    source = min(first.date_source, other.date_source, key=_SOURCE_RANK.index)
+    if first.date != other.date:
+        source = first.date_source
     troops = first.troops if first.troops is not None else other.troops
     fatalities = first.fatalities if first.fatalities is not None else other.fatalities
     return replace(
@@ -149,6 +157,7 @@ def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Eve
         troops=troops,
         fatalities=fatalities,
         confidence=max(first.confidence, other.confidence),
+        date_source=source,
         mentions=(*first.mentions, *other.mentions),
         notes=describe_event(
             first.place.candidate.name,
@@ -158,7 +167,7 @@ def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Eve
             mission=mission,
             troops=troops,
             fatalities=fatalities,
-            date_source=first.date_source,
+            date_source=source,
         ),
     )
 
