@@ -77,3 +77,29 @@ def test_the_base_after_a_list_of_sites_is_the_one_the_story_is_about(parser: Ge
     )
     found = [e for e in events(text, parser) if e["event_type"] == "rocket_attack"]
     assert [e["name"] for e in found] == ["Al Asad Air Base"]
+
+
+def test_the_base_as_the_subject_of_a_clause_naming_no_place(parser: Geoparser) -> None:
+    text = (
+        "Rockets hit Al Asad Air Base on Friday. As the war spread across Iraq, the base was taken over "
+        "by coalition forces in 2003."
+    )
+    found = [(e["name"], e["event_type"], e["date"]) for e in events(text, parser)]
+    assert ("Al Asad Air Base", "deployment", "2003") in found
+
+
+def test_a_back_reference_after_a_preposition_is_no_subject(parser: Geoparser) -> None:
+    text = "Rockets hit Al Asad Air Base on Friday. In Iraq, troops withdrew from the base in 2011."
+    assert ("Al Asad Air Base", "withdrawal") not in {
+        (e["name"], e["event_type"]) for e in events(text, parser)
+    }
+
+
+def test_decades_end_a_sentence() -> None:
+    from geo.events import split_sentences
+
+    text = "Engineers built the runway in the 1950s. When war came, it closed."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Engineers built the runway in the 1950s.",
+        "When war came, it closed.",
+    ]

@@ -9,8 +9,11 @@ airfield") and "the camp" a military base or airport; "the airport" an airport; 
 country or a sea. In that sentence the first town or site named is
 taken, else the first place (the one the sentence is about: "X is a town in Y County, Z"). Not the
 "there" of "there was", nor vaguer words such as "the area", "the region" or "the country", which name
-a neighbourhood or a nation as often as the place. The event keeps the place's own mention and adds the
-back-reference's offsets, so its mentions point at what the text says.
+a neighbourhood or a nation as often as the place. A sentence that names other places links a
+back-reference too when it is the subject of a clause with an event cue and no named place ("When X
+invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base was taken over in
+2003"). The event keeps the place's own mention and adds the back-reference's offsets, so its mentions
+point at what the text says.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ _REFERENCE: Final = re.compile(
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: What may open a clause before a back-reference that is its subject.
+_CLAUSE_OPENERS: Final = frozenset({"", "and", "but"})
 #: Sentences searched back for the place "the base", "the city" or "the airport" means.
 LOOKBACK_NAMED: Final = 12
 _POINTS: Final = frozenset({"city", "airport", "military_base", "facility"})
@@ -123,11 +128,19 @@ def referring_sentences(
     by_sentence: dict[int, list[Resolved]],
     physical: frozenset[str],
 ) -> dict[int, ReferredPlace]:
-    """Sentences without a place that refer back to one ("killed there"), with the place they mean."""
+    """Sentences that refer back to a place ("killed there"; "the base was taken over" in a clause naming
+    no place), with the place they mean."""
     plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
     out: dict[int, ReferredPlace] = {}
     for number in range(1, len(doc.sentences)):
-        if doc.cues[number] and all(_actor(doc.text, p) for p in by_sentence.get(number, ())):
+        named = [p for p in by_sentence.get(number, ()) if not _actor(doc.text, p)]
+        if doc.cues[number] and named:
+            # "When X invaded Y in 1979, the airfield became its main base": a clause of its own
+            found = referred_place(doc, number, plain, physical)
+            if found is not None and _own_clause(doc, found.place, named, physical):
+                out[number] = found
+            continue
+        if doc.cues[number]:
             found = referred_place(doc, number, plain, physical)
             earlier = out.get(number - 1)
             if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
@@ -136,6 +149,18 @@ def referring_sentences(
             if found is not None:
                 out[number] = found
     return out
+
+
+def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physical: frozenset[str]) -> bool:
+    """Whether the back-reference ``place`` stands in a clause with a physical cue and no named place."""
+    start = place.toponym.start
+    clause, number = doc.clause(start), doc.index(start)
+    if any(doc.clause(p.toponym.start) == clause for p in named):
+        return False
+    opening = max(doc.clauses[clause - 1] if clause > 0 else 0, doc.sentences[number].start)
+    if doc.text[opening:start].strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
+        return False  # not the subject of its clause ("the withdrawal from the airfield")
+    return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
 
 
 def _actor(text: str, place: Resolved) -> bool:
