@@ -103,3 +103,19 @@ def test_decades_end_a_sentence() -> None:
         "Engineers built the runway in the 1950s.",
         "When war came, it closed.",
     ]
+
+
+def test_on_the_demonym_side_places_a_toll_in_that_country(parser: Geoparser) -> None:
+    text = (
+        "Fighting across the border between Israel and Lebanon went on this week. "
+        "On the Israeli side, four soldiers have been killed, the army said."
+    )
+    found = [e for e in events(text, parser) if e["fatalities"] == 4]
+    assert [(e["place"], e["event_type"]) for e in found] == [("Israel", "attack")]
+    side = text.index("Israeli")
+    assert {"start": side, "end": side + len("Israeli")} in found[0]["mentions"]  # type: ignore[operator]
+
+
+def test_a_demonym_without_side_places_nothing(parser: Geoparser) -> None:
+    text = "Fighting went on in Lebanon this week. Israeli soldiers said four people had been killed."
+    assert [e["place"] for e in events(text, parser) if e["fatalities"] == 4] != ["Israel"]

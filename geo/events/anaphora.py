@@ -6,14 +6,15 @@ place of its own is linked to the place its back-reference means, in the nearest
 sentences before it in the same paragraph that names a place of a fitting class: "the city", "the town"
 and "the village" a city; "the base" (also "the air base", "the airbase", "the military base", "the
 airfield") and "the camp" a military base or airport; "the airport" an airport; "there" any place but a
-country or a sea. In that sentence the first town or site named is
-taken, else the first place (the one the sentence is about: "X is a town in Y County, Z"). Not the
-"there" of "there was", nor vaguer words such as "the area", "the region" or "the country", which name
-a neighbourhood or a nation as often as the place. A sentence that names other places links a
-back-reference too when it is the subject of a clause with an event cue and no named place ("When X
-invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base was taken over in
-2003"). The event keeps the place's own mention and adds the back-reference's offsets, so its mentions
-point at what the text says.
+country or a sea. In that sentence the first town or site named is taken, else the first place (the one
+the sentence is about: "X is a town in Y County, Z"). Not the "there" of "there was", nor vaguer words
+such as "the area", "the region" or "the country", which name a neighbourhood or a nation as often as
+the place. A sentence that names other places links a back-reference too when it is the subject of a
+clause with an event cue and no named place ("When X invaded Y in 1979, the airfield became its main
+base"; "Built in the 1980s, the base was taken over in 2003"). "On the Israeli side, ten were killed"
+tells a violent event of the country of the demonym, when the article names that country. The event
+keeps the place's own mention and adds the back-reference's offsets, so its mentions point at what the
+text says.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from geo.events.actors import country_name
 from geo.events.context import modifies
-from geo.events.document import Document
+from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
 
 __all__ = ["LOOKBACK", "ReferredPlace", "referred_place", "referring_sentences"]
@@ -42,6 +44,9 @@ _REFERENCE: Final = re.compile(
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: "on the <demonym> side": a party of a conflict, told by its country.
+_SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
+_SIDE_AFTER: Final = re.compile(r"\s+side\b")
 #: What may open a clause before a back-reference that is its subject.
 _CLAUSE_OPENERS: Final = frozenset({"", "and", "but"})
 #: Sentences searched back for the place "the base", "the city" or "the airport" means.
@@ -146,9 +151,43 @@ def referring_sentences(
             if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
                 # "The base ... was hit on June 20. It was also attacked in May.": the same place again
                 found = _refer(doc, number, earlier.antecedent, physical)
+            if found is None:
+                found = _side(doc, number, plain)
             if found is not None:
                 out[number] = found
     return out
+
+
+def _side(doc: Document, number: int, spots: Sequence[Resolved]) -> ReferredPlace | None:
+    """ "On the Israeli side, ten were killed": a violent event of the country of the demonym, when the
+    article names that country (its first mention is the antecedent)."""
+    if not any(cue.event_type in VIOLENT for cue in doc.cues[number]):
+        return None
+    text = doc.text
+    for mention in doc.actors[number]:
+        if not _SIDE_BEFORE.search(text, max(0, mention.start - 12), mention.start) or not _SIDE_AFTER.match(
+            text, mention.end
+        ):
+            continue
+        country = next(
+            (
+                p
+                for p in spots
+                if p.candidate.feature_class == "country"
+                and country_name(p.candidate.country) == mention.name
+            ),
+            None,
+        )
+        if country is not None:
+            toponym = replace(
+                country.toponym,
+                start=mention.start,
+                end=mention.end,
+                surface=text[mention.start : mention.end],
+            )
+            synthetic = Resolved(toponym, country.candidate, round(REFERENCE_FACTOR * country.score, 4))
+            return ReferredPlace(synthetic, country)
+    return None
 
 
 def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physical: frozenset[str]) -> bool:
