@@ -119,3 +119,11 @@ def test_on_the_demonym_side_places_a_toll_in_that_country(parser: Geoparser) ->
 def test_a_demonym_without_side_places_nothing(parser: Geoparser) -> None:
     text = "Fighting went on in Lebanon this week. Israeli soldiers said four people had been killed."
     assert [e["place"] for e in events(text, parser) if e["fatalities"] == 4] != ["Israel"]
+
+
+def test_the_city_is_not_a_capital_that_acts(parser: Geoparser) -> None:
+    text = (
+        "Moscow has been shelling the ports around Kherson for a week. The city was shelled again on Sunday."
+    )
+    found = {e["place"] for e in events(text, parser) if e["date"] == "2024-03-10"}
+    assert "Moscow" not in found

@@ -7,7 +7,8 @@ sentences before it in the same paragraph that names a place of a fitting class:
 and "the village" a city; "the base" (also "the air base", "the airbase", "the military base", "the
 airfield") and "the camp" a military base or airport; "the airport" an airport; "there" any place but a
 country or a sea. In that sentence the first town or site named is taken, else the first place (the one
-the sentence is about: "X is a town in Y County, Z"). Not the "there" of "there was", nor vaguer words
+the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been
+targeting the ports around X"). Not the "there" of "there was", nor vaguer words
 such as "the area", "the region" or "the country", which name a neighbourhood or a nation as often as
 the place. A sentence that names other places links a back-reference too when it is the subject of a
 clause with an event cue and no named place ("When X invaded Y in 1979, the airfield became its main
@@ -44,6 +45,10 @@ _REFERENCE: Final = re.compile(
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
+_SUBJECT_VERB: Final = re.compile(
+    r"\s+(?:has|have|had|is|was|will|would|says|said|says|claims|claimed|announced|accused|denied)\b"
+)
 #: "on the <demonym> side": a party of a conflict, told by its country.
 _SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
 _SIDE_AFTER: Final = re.compile(r"\s+side\b")
@@ -115,6 +120,8 @@ def referred_place(
     # the first place: the one that sentence is about ("X is a town in Y County, Z"). When it lists
     # several sites, "the base" or "the airport" is the one the story has named most so far (its topic).
     nearest = by_sentence[max(by_sentence)]
+    # a capital that acts ("Moscow has been targeting X") stands for its government, not for a place
+    nearest = [p for p in nearest if not _SUBJECT_VERB.match(doc.text, p.toponym.end)] or nearest
     points = [p for p in nearest if p.candidate.feature_class in _POINTS] or nearest[:1]
     if found.lastgroup in {"base", "airport"} and len(points) > 1:
         told = Counter(p.candidate.id for p in spots if p.toponym.start < sentence.start)
