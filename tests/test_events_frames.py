@@ -256,3 +256,10 @@ def test_a_dated_clause_whose_subject_is_a_state_tells_a_past_event_of_the_place
 def test_a_state_named_after_the_cue_of_a_dated_clause_makes_no_event_of_the_place() -> None:
     text = "The group, which has attacked forces of the US since 2023, claimed the strike on Kirkuk."
     assert [kind for _, kind, _ in events(text, "US", "Kirkuk")] == ["strike"]
+
+
+def test_a_listed_name_may_follow_an_arabic_article_and_a_longer_description() -> None:
+    # the recogniser leaves the article "Al-" out of the name; four words may describe a listed name
+    text = "Drones targeted bases in Kirkuk, Al-Mosul near the Syrian border, and Basra on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Basra")
+    assert {place for place, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Basra"}
