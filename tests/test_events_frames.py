@@ -263,3 +263,9 @@ def test_a_listed_name_may_follow_an_arabic_article_and_a_longer_description() -
     text = "Drones targeted bases in Kirkuk, Al-Mosul near the Syrian border, and Basra on Sunday."
     found = events(text, "Kirkuk", "Mosul", "Basra")
     assert {place for place, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Basra"}
+
+
+def test_a_list_goes_on_past_a_name_that_was_not_recognised() -> None:
+    text = "Militias are present in Kirkuk, Hawija and Mosul, officials said on Sunday."
+    found = events(text, "Kirkuk", "Mosul")
+    assert {place for place, kind, _ in found if kind == "presence"} == {"Kirkuk", "Mosul"}
