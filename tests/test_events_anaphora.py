@@ -127,3 +127,14 @@ def test_the_city_is_not_a_capital_that_acts(parser: Geoparser) -> None:
     )
     found = {e["place"] for e in events(text, parser) if e["date"] == "2024-03-10"}
     assert "Moscow" not in found
+
+
+def test_the_region_means_the_region_or_province_named_just_before(parser: Geoparser) -> None:
+    text = "Armed groups roam Diyala province. Gunmen killed five farmers in the region on Friday."
+    found = [(e["name"], e["feature_class"]) for e in events(text, parser) if e["date"] == "2024-03-08"]
+    assert found == [("Diyala province", "admin_region")]
+
+
+def test_the_region_does_not_mean_a_country(parser: Geoparser) -> None:
+    text = "Armed groups roam Iraq. Gunmen killed five farmers in the region on Friday."
+    assert [e["name"] for e in events(text, parser)] == []

@@ -8,14 +8,14 @@ and "the village" a city; "the base" (also "the air base", "the airbase", "the m
 airfield") and "the camp" a military base or airport; "the airport" an airport; "there" any place but a
 country or a sea. In that sentence the first town or site named is taken, else the first place (the one
 the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been
-targeting the ports around X"). Not the "there" of "there was", nor vaguer words
-such as "the area", "the region" or "the country", which name a neighbourhood or a nation as often as
-the place. A sentence that names other places links a back-reference too when it is the subject of a
-clause with an event cue and no named place ("When X invaded Y in 1979, the airfield became its main
-base"; "Built in the 1980s, the base was taken over in 2003"). "On the Israeli side, ten were killed"
-tells a violent event of the country of the demonym, when the article names that country. The event
-keeps the place's own mention and adds the back-reference's offsets, so its mentions point at what the
-text says.
+targeting the ports around X"); "the region" and "the province" a province or region named in the
+sentence or two before. Not the "there" of "there was", nor vaguer words such as "the area" or "the
+country", which name a neighbourhood or a nation as often as the place. A sentence that names other
+places links a back-reference too when it is the subject of a clause with an event cue and no named place
+("When X invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base was taken
+over in 2003"). "On the Israeli side, ten were killed" tells a violent event of the country of the
+demonym, when the article names that country. The event keeps the place's own mention and adds the
+back-reference's offsets, so its mentions point at what the text says.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
-    r"|(?P<airport>airport)))\b"
+    r"|(?P<airport>airport)|(?P<region>region|province)))\b"
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
@@ -64,6 +64,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "base": frozenset({"military_base", "airport"}),
     "airport": frozenset({"airport"}),
     "it": frozenset({"city", "airport", "military_base", "facility"}),
+    "region": frozenset({"admin_region", "region"}),
 }
 
 
@@ -102,7 +103,7 @@ def referred_place(
         return None
     fits = _FITS[found.lastgroup]
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
-    named = found.lastgroup not in {"any", "it"}
+    named = found.lastgroup not in {"any", "it", "region"}
     low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
     paragraph = sentence.paragraph
     by_sentence: dict[int, list[Resolved]] = {}
