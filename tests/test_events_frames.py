@@ -269,3 +269,20 @@ def test_a_list_goes_on_past_a_name_that_was_not_recognised() -> None:
     text = "Militias are present in Kirkuk, Hawija and Mosul, officials said on Sunday."
     found = events(text, "Kirkuk", "Mosul")
     assert {place for place, kind, _ in found if kind == "presence"} == {"Kirkuk", "Mosul"}
+
+
+def test_a_strike_told_after_its_dated_attack_takes_its_day() -> None:
+    text = (
+        "Gunmen were killed in Kirkuk on March 2, the army said.\n\n"
+        "The army said they died in an air strike on Kirkuk."
+    )
+    found = [t for t in tags(text, "Kirkuk") if t.event_type != "mention"]
+    assert [(t.event_type, t.sub_event_type, t.date) for t in found] == [
+        ("strike", "air_strike", "2021-03-02")
+    ]
+
+
+def test_a_strike_with_its_own_date_stays_apart_from_an_earlier_attack() -> None:
+    text = "Gunmen were killed in Kirkuk on March 2.\n\nAn air strike hit Kirkuk on March 9."
+    found = {(t.event_type, t.date) for t in tags(text, "Kirkuk") if t.event_type != "mention"}
+    assert found == {("attack", "2021-03-02"), ("strike", "2021-03-09")}

@@ -14,6 +14,7 @@ __all__ = [
     "fold_country_restatements",
     "fold_generic_attacks",
     "fold_undated_restatements",
+    "fold_undated_strikes",
     "mention_tags",
     "merge_tags",
 ]
@@ -86,6 +87,48 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
 
+def fold_undated_strikes(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a strike of a known kind that its own sentence does not date into an ``attack`` of no specific
+    sub type that its sentence dates at the same place: one strike, told first in general words with its
+    day ("killed a commander in X on Wednesday") and then with its means ("in a precise air strike on
+    X"). The strike keeps its kind and takes the attack's date; not when the two state different numbers
+    or the attack names an actor the strike does not."""
+    attacks: dict[str, list[int]] = {}
+    for i, tag in enumerate(tags):
+        generic = tag.event_type == "attack" and tag.sub_event_type in _GENERIC_ATTACK
+        if generic and tag.date_source == "sentence":
+            attacks.setdefault(tag.place.candidate.id, []).append(i)
+    if not attacks:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type != "strike" or tag.sub_event_type is None or tag.date_source == "sentence":
+            continue
+        target = next(
+            (
+                j
+                for j in attacks.get(tag.place.candidate.id, ())
+                if j not in dropped and _agree(out[j], tag) and set(out[j].actors) <= set(tag.actors)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        attack = out[target]
+        dated = replace(
+            tag,
+            date=attack.date,
+            date_start=attack.date_start,
+            date_end=attack.date_end,
+            time_precision=attack.time_precision,
+            date_source=attack.date_source,
+        )
+        out[i] = _absorb(dated, attack, actors=tag.actors or attack.actors)
+        dropped.add(target)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
 def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event, protest, deployment or withdrawal dated only by the publication date into
     the event of the same place and type that its own sentence dates (the first such in the text).
@@ -93,14 +136,15 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
     A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
     story dates ("on Friday"); taking the publication date it would be a second event on another day.
     A movement of forces told again ("the last soldiers left X on Friday ... X had been handed over")
-    is likewise the dated one. Not when the two state different numbers of troops or dead.
+    is likewise the dated one. Not when the two state different numbers of troops or dead. Then
+    :func:`fold_undated_strikes`.
     """
     dated: dict[tuple[str, str], list[int]] = {}
     for i, tag in enumerate(tags):
         if tag.event_type in _OCCURRENCES | _MOVEMENTS and tag.date_source == "sentence":
             dated.setdefault((tag.place.candidate.id, tag.event_type), []).append(i)
     if not dated:
-        return tags
+        return fold_undated_strikes(tags)
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
@@ -112,7 +156,7 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
             continue
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
-    return [tag for i, tag in enumerate(out) if i not in dropped]
+    return fold_undated_strikes([tag for i, tag in enumerate(out) if i not in dropped])
 
 
 def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
