@@ -52,3 +52,16 @@ def test_a_headline_and_the_lead_that_dates_it_stay_one_dated_event_beside_an_ea
         ("2021-03-15", "sentence"),
         ("2021-03-02", "sentence"),
     ]
+
+
+def test_a_site_the_gazetteer_lacks_placed_on_a_country_point_carries_no_event() -> None:
+    text = "Rockets hit Camp Falcon on Friday. Rockets hit Iraq again on Saturday."
+    camp = Resolved(
+        Toponym(12, 23, "Camp Falcon", "Falcon", feature_hint="military_base"),
+        Candidate("iso:IQ", "Iraq", "country", "IQ", 0.0, 0.0, 0, 1.0, "exact", "Iraq", "test"),
+        0.3,
+    )
+    places = [camp, *_place(text, "Iraq", "iso:IQ", "country")]
+    found = {(t.name, t.event_type) for t in tag_events(text, places, published="2021-03-15")}
+    assert ("Camp Falcon", "rocket_attack") not in found
+    assert ("Iraq", "rocket_attack") in found

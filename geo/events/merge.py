@@ -162,7 +162,12 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
 def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
-    the story places in a district of Iraq. Not when the two state different numbers."""
+    the story places in a district of Iraq. Not when the two state different numbers.
+
+    First, an event whose place the text names as something finer than a country ("a US base", "the US
+    Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
+    country point is no event there: the place stays a mention."""
+    tags = [tag for tag in tags if not _finer_on_country(tag)]
     finer: dict[tuple[str, str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
@@ -182,6 +187,12 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def _finer_on_country(tag: EventTag) -> bool:
+    """Whether the tag's place is named as a site, town or region but stands on a country point."""
+    hint = tag.place.toponym.feature_hint
+    return tag.place.candidate.feature_class == "country" and hint is not None and hint != "country"
 
 
 def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
