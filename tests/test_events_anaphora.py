@@ -49,3 +49,92 @@ def test_no_link_without_a_back_reference_an_event_and_the_same_paragraph(
     parser: Geoparser, text: str
 ) -> None:
     assert events(text, parser) == []
+
+
+@pytest.mark.parametrize("reference", ["The airbase", "The air base", "The airfield", "The military base"])
+def test_the_airbase_and_the_airfield_mean_the_base_named_before(parser: Geoparser, reference: str) -> None:
+    text = f"Drones were seen near Al Asad Air Base last week. {reference} hosts some 2,000 coalition troops."
+    [event] = events(text, parser)
+    assert event["event_type"] == "presence"
+    assert event["name"] == "Al Asad Air Base"
+    assert event["feature_class"] == "military_base"
+
+
+def test_a_movement_told_again_without_a_date_is_the_dated_one(parser: Geoparser) -> None:
+    text = (
+        "The last coalition soldiers left Al Asad Air Base on Friday.\n\n"
+        "Officials said Al Asad Air Base had been handed over to the Iraqi army in its entirety."
+    )
+    withdrawals = [e for e in events(text, parser) if e["event_type"] == "withdrawal"]
+    assert [(e["name"], e["date"]) for e in withdrawals] == [("Al Asad Air Base", "2024-03-08")]
+
+
+def test_the_base_after_a_list_of_sites_is_the_one_the_story_is_about(parser: Geoparser) -> None:
+    text = (
+        "Militias hit Al Asad Air Base on Friday. Al Asad Air Base hosts coalition troops.\n\n"
+        "The attacks have targeted Erbil International Airport and Al Asad Air Base.\n\n"
+        "The air base came under a rocket attack in early May."
+    )
+    found = [e for e in events(text, parser) if e["event_type"] == "rocket_attack"]
+    assert [e["name"] for e in found] == ["Al Asad Air Base"]
+
+
+def test_the_base_as_the_subject_of_a_clause_naming_no_place(parser: Geoparser) -> None:
+    text = (
+        "Rockets hit Al Asad Air Base on Friday. As the war spread across Iraq, the base was taken over "
+        "by coalition forces in 2003."
+    )
+    found = [(e["name"], e["event_type"], e["date"]) for e in events(text, parser)]
+    assert ("Al Asad Air Base", "deployment", "2003") in found
+
+
+def test_a_back_reference_after_a_preposition_is_no_subject(parser: Geoparser) -> None:
+    text = "Rockets hit Al Asad Air Base on Friday. In Iraq, troops withdrew from the base in 2011."
+    assert ("Al Asad Air Base", "withdrawal") not in {
+        (e["name"], e["event_type"]) for e in events(text, parser)
+    }
+
+
+def test_decades_end_a_sentence() -> None:
+    from geo.events import split_sentences
+
+    text = "Engineers built the runway in the 1950s. When war came, it closed."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Engineers built the runway in the 1950s.",
+        "When war came, it closed.",
+    ]
+
+
+def test_on_the_demonym_side_places_a_toll_in_that_country(parser: Geoparser) -> None:
+    text = (
+        "Fighting across the border between Israel and Lebanon went on this week. "
+        "On the Israeli side, four soldiers have been killed, the army said."
+    )
+    found = [e for e in events(text, parser) if e["fatalities"] == 4]
+    assert [(e["place"], e["event_type"]) for e in found] == [("Israel", "attack")]
+    side = text.index("Israeli")
+    assert {"start": side, "end": side + len("Israeli")} in found[0]["mentions"]  # type: ignore[operator]
+
+
+def test_a_demonym_without_side_places_nothing(parser: Geoparser) -> None:
+    text = "Fighting went on in Lebanon this week. Israeli soldiers said four people had been killed."
+    assert [e["place"] for e in events(text, parser) if e["fatalities"] == 4] != ["Israel"]
+
+
+def test_the_city_is_not_a_capital_that_acts(parser: Geoparser) -> None:
+    text = (
+        "Moscow has been shelling the ports around Kherson for a week. The city was shelled again on Sunday."
+    )
+    found = {e["place"] for e in events(text, parser) if e["date"] == "2024-03-10"}
+    assert "Moscow" not in found
+
+
+def test_the_region_means_the_region_or_province_named_just_before(parser: Geoparser) -> None:
+    text = "Armed groups roam Diyala province. Gunmen killed five farmers in the region on Friday."
+    found = [(e["name"], e["feature_class"]) for e in events(text, parser) if e["date"] == "2024-03-08"]
+    assert found == [("Diyala province", "admin_region")]
+
+
+def test_the_region_does_not_mean_a_country(parser: Geoparser) -> None:
+    text = "Armed groups roam Iraq. Gunmen killed five farmers in the region on Friday."
+    assert [e["name"] for e in events(text, parser)] == []

@@ -244,3 +244,45 @@ def test_a_country_event_restating_one_at_a_place_of_that_country_is_folded_into
         "A Turkish drone strike killed four fighters near Kirkuk on Sunday, officials said."
     )
     assert events(text, "Iraq", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+
+
+def test_a_dated_clause_whose_subject_is_a_state_tells_a_past_event_of_the_place() -> None:
+    text = "Estonia was occupied in 1940, and the US invaded in 2003, only withdrawing from Iraq in 2011."
+    found = events(text, "Estonia", "US", "Iraq")
+    assert ("Iraq", "withdrawal", "2011") in found
+    assert ("Iraq", "attack", "2003") in found
+
+
+def test_a_state_named_after_the_cue_of_a_dated_clause_makes_no_event_of_the_place() -> None:
+    text = "The group, which has attacked forces of the US since 2023, claimed the strike on Kirkuk."
+    assert [kind for _, kind, _ in events(text, "US", "Kirkuk")] == ["strike"]
+
+
+def test_a_listed_name_may_follow_an_arabic_article_and_a_longer_description() -> None:
+    # the recogniser leaves the article "Al-" out of the name; four words may describe a listed name
+    text = "Drones targeted bases in Kirkuk, Al-Mosul near the Syrian border, and Basra on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Basra")
+    assert {place for place, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Basra"}
+
+
+def test_a_list_goes_on_past_a_name_that_was_not_recognised() -> None:
+    text = "Militias are present in Kirkuk, Hawija and Mosul, officials said on Sunday."
+    found = events(text, "Kirkuk", "Mosul")
+    assert {place for place, kind, _ in found if kind == "presence"} == {"Kirkuk", "Mosul"}
+
+
+def test_a_strike_told_after_its_dated_attack_takes_its_day() -> None:
+    text = (
+        "Gunmen were killed in Kirkuk on March 2, the army said.\n\n"
+        "The army said they died in an air strike on Kirkuk."
+    )
+    found = [t for t in tags(text, "Kirkuk") if t.event_type != "mention"]
+    assert [(t.event_type, t.sub_event_type, t.date) for t in found] == [
+        ("strike", "air_strike", "2021-03-02")
+    ]
+
+
+def test_a_strike_with_its_own_date_stays_apart_from_an_earlier_attack() -> None:
+    text = "Gunmen were killed in Kirkuk on March 2.\n\nAn air strike hit Kirkuk on March 9."
+    found = {(t.event_type, t.date) for t in tags(text, "Kirkuk") if t.event_type != "mention"}
+    assert found == {("attack", "2021-03-02"), ("strike", "2021-03-09")}

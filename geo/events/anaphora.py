@@ -4,23 +4,31 @@ An event is often told in the sentence after the one that names its place ("Nort
 Fulton County. Two soldiers were killed there on Friday."). A sentence with a physical event cue and no
 place of its own is linked to the place its back-reference means, in the nearest of the one or two
 sentences before it in the same paragraph that names a place of a fitting class: "the city", "the town"
-and "the village" a city; "the base" and "the camp" a military base or airport; "the airport" an
-airport; "there" any place but a country or a sea. In that sentence the first town or site named is
-taken, else the first place (the one the sentence is about: "X is a town in Y County, Z"). Not the
-"there" of "there was", nor vaguer words such as "the area", "the region" or "the country", which name
-a neighbourhood or a nation as often as the place. The event keeps the place's own mention and adds the
+and "the village" a city; "the base" (also "the air base", "the airbase", "the military base", "the
+airfield") and "the camp" a military base or airport; "the airport" an airport; "there" any place but a
+country or a sea. In that sentence the first town or site named is taken, else the first place (the one
+the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been
+targeting the ports around X"); "the region" and "the province" a province or region named in the
+sentence or two before. Not the "there" of "there was", nor vaguer words such as "the area" or "the
+country", which name a neighbourhood or a nation as often as the place. A sentence that names other
+places links a back-reference too when it is the subject of a clause with an event cue and no named place
+("When X invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base was taken
+over in 2003"). "On the Israeli side, ten were killed" tells a violent event of the country of the
+demonym, when the article names that country. The event keeps the place's own mention and adds the
 back-reference's offsets, so its mentions point at what the text says.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from geo.events.actors import country_name
 from geo.events.context import modifies
-from geo.events.document import Document
+from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
 
 __all__ = ["LOOKBACK", "ReferredPlace", "referred_place", "referring_sentences"]
@@ -32,10 +40,20 @@ REFERENCE_FACTOR: Final = 0.8
 _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
-    r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>base|camp)|(?P<airport>airport)))\b"
+    r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
+    r"|(?P<airport>airport)|(?P<region>region|province)))\b"
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
+_SUBJECT_VERB: Final = re.compile(
+    r"\s+(?:has|have|had|is|was|will|would|says|said|says|claims|claimed|announced|accused|denied)\b"
+)
+#: "on the <demonym> side": a party of a conflict, told by its country.
+_SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
+_SIDE_AFTER: Final = re.compile(r"\s+side\b")
+#: What may open a clause before a back-reference that is its subject.
+_CLAUSE_OPENERS: Final = frozenset({"", "and", "but"})
 #: Sentences searched back for the place "the base", "the city" or "the airport" means.
 LOOKBACK_NAMED: Final = 12
 _POINTS: Final = frozenset({"city", "airport", "military_base", "facility"})
@@ -46,6 +64,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "base": frozenset({"military_base", "airport"}),
     "airport": frozenset({"airport"}),
     "it": frozenset({"city", "airport", "military_base", "facility"}),
+    "region": frozenset({"admin_region", "region"}),
 }
 
 
@@ -84,7 +103,7 @@ def referred_place(
         return None
     fits = _FITS[found.lastgroup]
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
-    named = found.lastgroup not in {"any", "it"}
+    named = found.lastgroup not in {"any", "it", "region"}
     low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
     paragraph = sentence.paragraph
     by_sentence: dict[int, list[Resolved]] = {}
@@ -94,14 +113,21 @@ def referred_place(
             continue
         if where < low or (not named and doc.sentences[where].paragraph != paragraph):
             break
-        if place.candidate.feature_class in fits:
+        if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
     if not by_sentence:
         return None
     # The nearest sentence that names a fitting place; in it, the first point (town, site) named, else
-    # the first place: the one that sentence is about ("X is a town in Y County, Z").
+    # the first place: the one that sentence is about ("X is a town in Y County, Z"). When it lists
+    # several sites, "the base" or "the airport" is the one the story has named most so far (its topic).
     nearest = by_sentence[max(by_sentence)]
-    antecedent = next((p for p in nearest if p.candidate.feature_class in _POINTS), nearest[0])
+    # a capital that acts ("Moscow has been targeting X") stands for its government, not for a place
+    nearest = [p for p in nearest if not _SUBJECT_VERB.match(doc.text, p.toponym.end)] or nearest
+    points = [p for p in nearest if p.candidate.feature_class in _POINTS] or nearest[:1]
+    if found.lastgroup in {"base", "airport"} and len(points) > 1:
+        told = Counter(p.candidate.id for p in spots if p.toponym.start < sentence.start)
+        points = [max(points, key=lambda p: told[p.candidate.id])]  # the first of equals
+    antecedent = points[0]
     start, end = found.span()
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
@@ -115,25 +141,82 @@ def referring_sentences(
     by_sentence: dict[int, list[Resolved]],
     physical: frozenset[str],
 ) -> dict[int, ReferredPlace]:
-    """Sentences without a place that refer back to one ("killed there"), with the place they mean."""
+    """Sentences that refer back to a place ("killed there"; "the base was taken over" in a clause naming
+    no place), with the place they mean."""
     plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
     out: dict[int, ReferredPlace] = {}
     for number in range(1, len(doc.sentences)):
-        if doc.cues[number] and all(_actor(doc.text, p) for p in by_sentence.get(number, ())):
+        named = [p for p in by_sentence.get(number, ()) if not _actor(doc.text, p)]
+        if doc.cues[number] and named:
+            # "When X invaded Y in 1979, the airfield became its main base": a clause of its own
+            found = referred_place(doc, number, plain, physical)
+            if found is not None and _own_clause(doc, found.place, named, physical):
+                out[number] = found
+            continue
+        if doc.cues[number]:
             found = referred_place(doc, number, plain, physical)
             earlier = out.get(number - 1)
             if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
                 # "The base ... was hit on June 20. It was also attacked in May.": the same place again
                 found = _refer(doc, number, earlier.antecedent, physical)
+            if found is None:
+                found = _side(doc, number, plain)
             if found is not None:
                 out[number] = found
     return out
 
 
+def _side(doc: Document, number: int, spots: Sequence[Resolved]) -> ReferredPlace | None:
+    """ "On the Israeli side, ten were killed": a violent event of the country of the demonym, when the
+    article names that country (its first mention is the antecedent)."""
+    if not any(cue.event_type in VIOLENT for cue in doc.cues[number]):
+        return None
+    text = doc.text
+    for mention in doc.actors[number]:
+        if not _SIDE_BEFORE.search(text, max(0, mention.start - 12), mention.start) or not _SIDE_AFTER.match(
+            text, mention.end
+        ):
+            continue
+        country = next(
+            (
+                p
+                for p in spots
+                if p.candidate.feature_class == "country"
+                and country_name(p.candidate.country) == mention.name
+            ),
+            None,
+        )
+        if country is not None:
+            toponym = replace(
+                country.toponym,
+                start=mention.start,
+                end=mention.end,
+                surface=text[mention.start : mention.end],
+            )
+            synthetic = Resolved(toponym, country.candidate, round(REFERENCE_FACTOR * country.score, 4))
+            return ReferredPlace(synthetic, country)
+    return None
+
+
+def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physical: frozenset[str]) -> bool:
+    """Whether the back-reference ``place`` stands in a clause with a physical cue and no named place."""
+    start = place.toponym.start
+    clause, number = doc.clause(start), doc.index(start)
+    if any(doc.clause(p.toponym.start) == clause for p in named):
+        return False
+    opening = max(doc.clauses[clause - 1] if clause > 0 else 0, doc.sentences[number].start)
+    if doc.text[opening:start].strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
+        return False  # not the subject of its clause ("the withdrawal from the airfield")
+    return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
+
+
 def _actor(text: str, place: Resolved) -> bool:
-    """Whether a place only qualifies a noun ("US-led coalition personnel"): a sentence naming no other
-    place may still refer back to one."""
-    return place.candidate.feature_class == "country" and modifies(text, place.toponym.end)
+    """Whether a place only qualifies a noun ("US-led coalition personnel", "pro-Iran militias", "anti-US
+    protests": a name in a hyphenated compound): a sentence naming no other place may still refer back to
+    one."""
+    start = place.toponym.start
+    compound = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    return place.candidate.feature_class == "country" and (compound or modifies(text, place.toponym.end))
 
 
 def _refer(

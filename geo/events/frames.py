@@ -7,8 +7,11 @@ clause with a physical cue and no place of its own makes one more event, of the 
 before it in the sentence (the antecedent of "which", "when it", "after which"; a town or site before a
 country), else of the nearest named after it; but a violent clause without a time expression of its
 own next to a violent event of the same place is that event told on ("struck the market, killing 11").
-Each such event keeps its own cue, so its type, date (the clause's own time expression) and numbers are
-read from its clause.
+A clause whose only places are actors makes such an event too when it is violent, has a time
+expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
+from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
+cue ("which has targeted forces of the US since October": whom, not where). Each such event keeps its
+own cue, so its type, date (the clause's own time expression) and numbers are read from its clause.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 #: Classes of places that locate finer ones (a region, a sea): a clause told of "it", "where" or "which"
 #: after a finer place and its region is told of the finer place.
 _WIDE: Final = frozenset({"admin_region", "region", "water_body"})
+
+
+def _subject(group: Sequence[Resolved], place_clause: Sequence[int], clause: int, cue: Cue) -> bool:
+    """Whether an actor of the clause is named before its cue (its subject: "Israel invaded in 1982")."""
+    return any(
+        where == clause and p.toponym.end <= cue.start for p, where in zip(group, place_clause, strict=True)
+    )
 
 
 def _family(event_type: str) -> str:
@@ -78,7 +88,13 @@ def clause_frames(
     hosted = {clause for p, clause in zip(group, place_clause, strict=True) if p.toponym.start in hosts}
     by_clause: dict[int, list[Cue]] = {}
     for cue, clause in zip(cues, cue_clause, strict=True):
-        unnamed = clause not in named or (clause not in hosted and cue.event_type not in VIOLENT)
+        unnamed = clause not in named or (
+            clause not in hosted
+            and (
+                cue.event_type not in VIOLENT
+                or (_subject(group, place_clause, clause, cue) and dated(clause))  # "X invaded in 1982"
+            )
+        )
         if unnamed and cue.event_type in physical and cue.tier >= 2:
             by_clause.setdefault(clause, []).append(cue)
     candidates = [p for p in group if p.toponym.start in hosts]

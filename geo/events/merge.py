@@ -14,6 +14,7 @@ __all__ = [
     "fold_country_restatements",
     "fold_generic_attacks",
     "fold_undated_restatements",
+    "fold_undated_strikes",
     "mention_tags",
     "merge_tags",
 ]
@@ -21,10 +22,16 @@ __all__ = [
 # Event types of one occurrence (not a state that holds for a while): told again without a date at the
 # same place, they are the occurrence the article dates elsewhere (a headline, a summary sentence).
 _OCCURRENCES = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
+# Movements of forces happen once too ("the last soldiers left on Friday"; "the base was handed over"): told
+# again without a date at the same place, they are the movement the article dates.
+_MOVEMENTS = frozenset({"deployment", "withdrawal"})
 
 # Sub types of an ``attack`` that say nothing about how it was carried out: such an attack at the place and
 # on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
 _GENERIC_ATTACK = frozenset({None, "explosion"})
+
+# How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
+_SOURCE_RANK = ("sentence", "neighbour", "publication", "none")
 
 
 def merge_tags(tags: list[EventTag]) -> list[EventTag]:
@@ -80,24 +87,68 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
 
-def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
-    """Fold a violent event or protest dated only by the publication date into the event of the same
-    place and type that its own sentence dates (the first such in the text).
-
-    A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
-    story dates ("on Friday"); taking the publication date it would be a second event on another day.
-    Not when the two state different numbers of troops or dead.
-    """
-    dated: dict[tuple[str, str], list[int]] = {}
+def fold_undated_strikes(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a strike of a known kind that its own sentence does not date into an ``attack`` of no specific
+    sub type that its sentence dates at the same place: one strike, told first in general words with its
+    day ("killed a commander in X on Wednesday") and then with its means ("in a precise air strike on
+    X"). The strike keeps its kind and takes the attack's date; not when the two state different numbers
+    or the attack names an actor the strike does not."""
+    attacks: dict[str, list[int]] = {}
     for i, tag in enumerate(tags):
-        if tag.event_type in _OCCURRENCES and tag.date_source == "sentence":
-            dated.setdefault((tag.place.candidate.id, tag.event_type), []).append(i)
-    if not dated:
+        generic = tag.event_type == "attack" and tag.sub_event_type in _GENERIC_ATTACK
+        if generic and tag.date_source == "sentence":
+            attacks.setdefault(tag.place.candidate.id, []).append(i)
+    if not attacks:
         return tags
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
-        if tag.event_type not in _OCCURRENCES or tag.date_source != "publication":
+        if tag.event_type != "strike" or tag.sub_event_type is None or tag.date_source == "sentence":
+            continue
+        target = next(
+            (
+                j
+                for j in attacks.get(tag.place.candidate.id, ())
+                if j not in dropped and _agree(out[j], tag) and set(out[j].actors) <= set(tag.actors)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        attack = out[target]
+        dated = replace(
+            tag,
+            date=attack.date,
+            date_start=attack.date_start,
+            date_end=attack.date_end,
+            time_precision=attack.time_precision,
+            date_source=attack.date_source,
+        )
+        out[i] = _absorb(dated, attack, actors=tag.actors or attack.actors)
+        dropped.add(target)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a violent event, protest, deployment or withdrawal dated only by the publication date into
+    the event of the same place and type that its own sentence dates (the first such in the text).
+
+    A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
+    story dates ("on Friday"); taking the publication date it would be a second event on another day.
+    A movement of forces told again ("the last soldiers left X on Friday ... X had been handed over")
+    is likewise the dated one. Not when the two state different numbers of troops or dead. Then
+    :func:`fold_undated_strikes`.
+    """
+    dated: dict[tuple[str, str], list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag.event_type in _OCCURRENCES | _MOVEMENTS and tag.date_source == "sentence":
+            dated.setdefault((tag.place.candidate.id, tag.event_type), []).append(i)
+    if not dated:
+        return fold_undated_strikes(tags)
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _OCCURRENCES | _MOVEMENTS or tag.date_source != "publication":
             continue
         key = (tag.place.candidate.id, tag.event_type)
         target = next((j for j in dated.get(key, ()) if j not in dropped and _agree(out[j], tag)), None)
@@ -105,13 +156,18 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
             continue
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
-    return [tag for i, tag in enumerate(out) if i not in dropped]
+    return fold_undated_strikes([tag for i, tag in enumerate(out) if i not in dropped])
 
 
 def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
-    the story places in a district of Iraq. Not when the two state different numbers."""
+    the story places in a district of Iraq. Not when the two state different numbers.
+
+    First, an event whose place the text names as something finer than a country ("a US base", "the US
+    Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
+    country point is no event there: the place stays a mention."""
+    tags = [tag for tag in tags if not _finer_on_country(tag)]
     finer: dict[tuple[str, str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
@@ -133,9 +189,20 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
 
+def _finer_on_country(tag: EventTag) -> bool:
+    """Whether the tag's place is named as a site, town or region but stands on a country point."""
+    hint = tag.place.toponym.feature_hint
+    return tag.place.candidate.feature_class == "country" and hint is not None and hint != "country"
+
+
 def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
-    """``first`` with the mentions, numbers and mission of ``other`` (one event told twice)."""
+    """``first`` with the mentions, numbers and mission of ``other`` (one event told twice); a date that
+    one of them read in its own sentence stays so read (a headline dated by the publication day and the
+    lead that names that day are one event dated by the text)."""
     mission = first.mission or other.mission
+    source = min(first.date_source, other.date_source, key=_SOURCE_RANK.index)
+    if first.date != other.date:
+        source = first.date_source
     troops = first.troops if first.troops is not None else other.troops
     fatalities = first.fatalities if first.fatalities is not None else other.fatalities
     return replace(
@@ -145,6 +212,7 @@ def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Eve
         troops=troops,
         fatalities=fatalities,
         confidence=max(first.confidence, other.confidence),
+        date_source=source,
         mentions=(*first.mentions, *other.mentions),
         notes=describe_event(
             first.place.candidate.name,
@@ -154,7 +222,7 @@ def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Eve
             mission=mission,
             troops=troops,
             fatalities=fatalities,
-            date_source=first.date_source,
+            date_source=source,
         ),
     )
 

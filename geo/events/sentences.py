@@ -65,7 +65,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with offsets.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by space and a capital letter or digit, and
-    at every line break; abbreviations ("Sgt.", "Jan.", "U.S.") and initials ("C.") do not end one.
+    at every line break; abbreviations ("Sgt.", "Jan.", "U.S.") and initials ("C.") do not end one, but
+    letters glued to a number do ("in the 1950s.").
     Blank lines and line breaks also start a new paragraph.
     """
     out: list[Sentence] = []
@@ -78,8 +79,13 @@ def split_sentences(text: str) -> list[Sentence]:
             # the letters and dots right before the dot, within 20 characters, from the first letter
             window = text[max(0, at - 20) : at]
             token = window[len(window.rstrip(_LETTERS_DOT)) :].lstrip(".")
-            if token and (
-                "." in token.rstrip(".") or len(token) == 1 or token.lower().rstrip(".") in _ABBREVIATIONS
+            glued = at - len(token) > 0 and text[at - len(token) - 1].isdigit()  # "the 1950s.", "F-16s."
+            if (
+                token
+                and not glued
+                and (
+                    "." in token.rstrip(".") or len(token) == 1 or token.lower().rstrip(".") in _ABBREVIATIONS
+                )
             ):
                 continue
         if char == "\n":

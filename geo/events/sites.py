@@ -16,11 +16,14 @@ from geo.model.spans import Resolved
 
 __all__ = ["containers", "datelines", "in_names", "listed", "nested"]
 
-#: Between two names of a list: a few words after the first ("district", "in western Iraq"), a comma,
-#: maybe "and"/"or" and an article.
+#: Between two names of a list: a few words after the first ("district", "in western Iraq", "near the
+#: Iraqi border"), a comma, maybe "and"/"or" (after a name the recogniser missed: "X, Y and Z") and an
+#: article, and maybe the transliterated Arabic article the recogniser leaves out of the next name ("Al-",
+#: "Ash ": al- and its sun-letter forms).
 _LIST_JOIN: Final = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?P<conj>(?:and|or)\s+)?(?:the\s+)?|\s+(?P<and>and|or)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z])[\w-]*\s+)?"
+    r"(?:(?:\s+[\w'’-]+){0,4}\s*,\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
+    r"|\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
+    r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
 #: Between a place and the region that contains it: "X in (western) Y", "X, Y", "X, capital of Y",
 #: "X in the Z area of Y" (up to six words, no other punctuation, no "and": "X and the provinces of Y"
@@ -35,7 +38,7 @@ _WIDE: Final = frozenset({"region", "country", "water_body"})
 #: After a region: another name listed ("X, Y, and Z", "X, Y or Z").
 _LIST_MORE: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 #: What follows a name that is not the last of a list.
-_LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s(?:and|or)\s)")
+_LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s(?:and|or)\s)")
 
 
 _NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
