@@ -84,3 +84,14 @@ def test_geo_export_reads_what_a_batch_extract_wrote(tmp_path: Path) -> None:
     gpkg = tmp_path / "events.gpkg"
     subprocess.run([*run, "export", str(out), "-o", str(gpkg)], check=True, capture_output=True)
     assert gpkg.stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", ["map", "figure", "chart"])
+def test_drawing_commands_read_lines_named_geojson(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "events.geojson"
+    path.write_text("".join(json.dumps(_feature(n)) + "\n" for n in range(2)), encoding="utf-8")
+    out = tmp_path / {"map": "m.html", "figure": "f.png", "chart": "c.svg"}[command]
+    args = [sys.executable, "-m", "geo", command, str(path), "-o", str(out), "-q"]
+    done = subprocess.run(args, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 0

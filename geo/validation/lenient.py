@@ -18,6 +18,7 @@ from typing import Any
 
 from geo.errors import SchemaError
 from geo.io import gc_paused
+from geo.model.lines import as_document
 from geo.model.validate import Problem, parse_checked
 
 __all__ = ["read_lenient", "summarise"]
@@ -131,6 +132,7 @@ def read_lenient(data: bytes, *, name: str) -> dict[str, Any]:
         If ``data`` is not a GeoJSON FeatureCollection or Feature of feature objects (the strict
         message, with the first problems).
     """
+    data = as_document(data)  # GeoJSON lines named .geojson too (geo extract batches)
     obj, report = parse_checked(name, data)
     if not report.problems:
         if obj is None:
