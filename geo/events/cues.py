@@ -36,22 +36,22 @@ _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
 class _Table:
     """The cues of ``events_cues`` as compiled patterns, indexed by the stems of their first word."""
 
-    #: (event type, sub type, tier) of each cue.
-    kinds: tuple[tuple[str, str | None, int], ...]
+    #: (event type, sub type, tier, whether it may tell an event of its own clause) of each cue.
+    kinds: tuple[tuple[str, str | None, int, bool], ...]
     patterns: tuple[re.Pattern[str], ...]
     stems: Mapping[str, tuple[int, ...]]
     stem_test: WordTest
 
 
-def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int]:
-    return (str(entry["event"]), entry.get("sub"), int(entry["tier"]))
+def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool]:
+    return (str(entry["event"]), entry.get("sub"), int(entry["tier"]), bool(entry.get("frame", True)))
 
 
 @functools.cache
 def _table() -> _Table:
     """Build the cue table from the lexicon data (once, at first use)."""
     troops = "(?:" + "|".join(load("events_unit_nouns").column("pattern")) + ")"
-    kinds: list[tuple[str, str | None, int]] = []
+    kinds: list[tuple[str, str | None, int, bool]] = []
     alternatives: list[list[str]] = []
     stems: dict[str, tuple[int, ...]] = {}
     for entry in load("events_cues"):
@@ -126,6 +126,9 @@ class Cue:
         What it signals.
     tier
         3 violent or decisive, 2 military activity, 1 political.
+    frame
+        Whether the cue tells an event of its own in a clause that names no place
+        (:mod:`geo.events.frames`); False for nouns that name a thing rather than a happening ("base").
     """
 
     start: int
@@ -133,6 +136,7 @@ class Cue:
     event_type: str
     sub_event_type: str | None
     tier: int
+    frame: bool = True
 
 
 def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
@@ -149,8 +153,8 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
         for number in _cues_for(words[index], table.stems):
             match = table.patterns[number].match(text, start)
             if match is not None:
-                event_type, sub, tier = table.kinds[number]
-                out.append(Cue(start, match.end(), event_type, sub, tier))
+                event_type, sub, tier, frame = table.kinds[number]
+                out.append(Cue(start, match.end(), event_type, sub, tier, frame))
                 reached = match.end()
                 break
     return out

@@ -19,6 +19,7 @@ from geo.events.frames import clause_frames
 from geo.events.governed import in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
+from geo.events.regions import coordinated, family, within
 from geo.events.sites import containers, datelines, in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -186,6 +187,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
+    held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
     for place in group:
         choice = choices[place.toponym.start]
         is_country = place.candidate.feature_class == "country"
@@ -207,10 +209,20 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and choices[other.toponym.start].event_type == choice.event_type
             for other in group
         )
+        # "the villages of X and Y in Z province": the event is at the finer places the region holds
+        if any(
+            within(other, place)
+            and family(choices[other.toponym.start].event_type) == family(choice.event_type)
+            and not coordinated(text, other, place)
+            for other in group
+        ):
+            held.add(place.toponym.start)
+            outranked = True
         if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
+        held.add(start)
     reasons = motives(doc, number)  # "to protest the war in X": X is why, not where
     for start in [s for s in choices if in_motive(s, reasons)]:
         choices[start] = _MENTION
@@ -227,11 +239,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         for p in group
         if (choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country")
         and not in_motive(p.toponym.start, reasons)
+        and p.toponym.start not in held
     }
     extra = []
+    framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
     for host, cue in clause_frames(
-        cues,
-        cue_clause,
+        [cues[k] for k in framing],
+        [cue_clause[k] for k in framing],
         group,
         place_clause,
         hosts=hosts,

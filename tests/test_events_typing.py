@@ -1,0 +1,76 @@
+"""Event typing on our own example sentences: which cue types a place, which places stay mentions (nouns
+that name a thing, troop counts, regions that only hold the site of an event)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geo.events import EventTag, tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+
+# name -> (id, class, country, admin1, admin2)
+PLACES = {
+    "Ayorou": ("test:ayorou", "city", "NE", "NE.08", "NE.08.01"),
+    "Tera": ("test:tera", "city", "NE", "NE.08", "NE.08.02"),
+    "Tillaberi region": ("test:tillaberi", "admin_region", "NE", "NE.08", None),
+    "Tera department": ("test:tera-dept", "admin_region", "NE", "NE.08", "NE.08.02"),
+    "Niger": ("iso:NE", "country", "NE", None, None),
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ", "IQ.07", None),
+    "Mosul": ("geonames:99072", "city", "IQ", "IQ.15", None),
+    "Kirkuk": ("geonames:94787", "city", "IQ", "IQ.13", None),
+    "Tapa": ("test:tapa", "city", "EE", "EE.13", None),
+    "Sahel": ("test:sahel", "region", None, None, None),
+}
+
+
+def _resolved(text: str, *names: str) -> list[Resolved]:
+    found: list[Resolved] = []
+    for name in names:
+        gid, feature_class, country, admin1, admin2 = PLACES[name]
+        candidate = Candidate(
+            gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test", admin1, admin2
+        )
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            if not any(r.toponym.start <= start < r.toponym.end for r in found):
+                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return sorted(found, key=lambda r: r.toponym.start)
+
+
+def tags(text: str, *names: str, **options: Any) -> list[EventTag]:
+    return tag_events(text, _resolved(text, *names), published="2021-03-15", **options)
+
+
+def events(text: str, *names: str) -> set[tuple[str, str]]:
+    return {(t.place.candidate.name, t.event_type) for t in tags(text, *names) if t.event_type != "mention"}
+
+
+def test_a_troop_count_in_a_clause_without_a_place_tells_no_event_of_its_own() -> None:
+    text = "Gunmen attacked a convoy near Mosul on Monday, while 40 soldiers waited for orders on Tuesday."
+    assert events(text, "Mosul") == {("Mosul", "attack")}
+
+
+def test_the_noun_base_in_a_clause_without_a_place_tells_no_event() -> None:
+    text = "Rockets hit Camp Taji on Monday, which is the largest base of the coalition since 2015."
+    assert events(text, "Camp Taji") == {("Camp Taji", "rocket_attack")}
+
+
+def test_a_region_holding_the_site_of_the_same_event_stays_a_mention() -> None:
+    text = "Drones struck Ayorou, one of the towns deep inside Tillaberi region, on Monday."
+    assert events(text, "Ayorou", "Tillaberi region") == {("Ayorou", "strike")}
+    # nor is it the host of the event told in a clause without a place ("Gunmen")
+    text = "Gunmen who came from Tillaberi region attacked the town of Tera on Monday."
+    assert events(text, "Tera", "Tillaberi region") == {("Tera", "attack")}
+
+
+def test_a_region_listed_beside_a_town_it_holds_is_a_site_of_its_own() -> None:
+    text = "Drones struck the town of Tera and the Tera department on Monday."
+    assert events(text, "Tera department", "Tera") == {("Tera", "strike"), ("Tera department", "strike")}
+
+
+def test_a_region_of_another_province_keeps_its_event() -> None:
+    text = "Drones struck Mosul, then targeted the outskirts of Tillaberi region on Monday."
+    assert ("Tillaberi region", "attack") in events(text, "Mosul", "Tillaberi region")
