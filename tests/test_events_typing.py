@@ -74,3 +74,17 @@ def test_a_region_listed_beside_a_town_it_holds_is_a_site_of_its_own() -> None:
 def test_a_region_of_another_province_keeps_its_event() -> None:
     text = "Drones struck Mosul, then targeted the outskirts of Tillaberi region on Monday."
     assert ("Tillaberi region", "attack") in events(text, "Mosul", "Tillaberi region")
+
+
+def test_an_effect_takes_the_type_of_the_means_its_sentence_names() -> None:
+    text = "Explosions were heard in Kirkuk on Monday as air strikes hit militia positions."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike")}
+    text = "Explosions were heard in Kirkuk on Monday, residents said."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_shell_that_struck_is_shelling_not_a_strike() -> None:
+    found = tags("A shell struck the police headquarters in Kirkuk on Monday.", "Kirkuk")
+    assert [(t.event_type, t.sub_event_type) for t in found if t.event_type != "mention"] == [
+        ("attack", "shelling")
+    ]

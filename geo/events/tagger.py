@@ -13,7 +13,7 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
-from geo.events.cues import TROOP_COUNT, Cue, by_state, refine
+from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
 from geo.events.governed import in_motive, motives, usable_cues
@@ -168,7 +168,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             continue
         found = refined.get(cue.start)
         if found is None:
-            found = refined[cue.start] = refine(cue, doc.words(number))
+            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
     for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
@@ -256,7 +256,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     ):
         found = refined.get(cue.start)
         if found is None:
-            found = refined[cue.start] = refine(cue, doc.words(number))
+            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
     grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
     for place in group:
