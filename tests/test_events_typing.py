@@ -88,3 +88,17 @@ def test_a_shell_that_struck_is_shelling_not_a_strike() -> None:
     assert [(t.event_type, t.sub_event_type) for t in found if t.event_type != "mention"] == [
         ("attack", "shelling")
     ]
+
+
+def test_going_home_is_a_withdrawal_only_when_forces_go() -> None:
+    text = "The tourists were driving to Kirkuk to return home on Monday."
+    assert events(text, "Kirkuk") == set()
+    text = "The last soldiers left Kirkuk to return home on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "withdrawal")}
+
+
+def test_a_failed_act_and_a_condition_are_no_events() -> None:
+    text = "The peacekeepers were failing to protect civilians in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == set()
+    text = "The alliance said it would resume its mission in Kirkuk if the government requested it."
+    assert ("Kirkuk", "political") not in events(text, "Kirkuk")

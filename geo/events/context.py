@@ -10,6 +10,7 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "ATTRIBUTION",
+    "CONDITIONAL",
     "COUNTERING",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
@@ -76,6 +77,8 @@ ATTRIBUTION: Final = _class("attribution")
 HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
+#: A cue up to four words after these is a condition ("if the government requested it"), of any type.
+CONDITIONAL: Final = frozenset(_class("conditional"))
 
 
 #: Words of moving or sending, after which "to X" is where something goes ("sent troops to X").

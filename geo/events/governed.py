@@ -19,7 +19,15 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, MOTIVE_KEYS, REQUESTING
+from geo.events.context import (
+    CONDITIONAL,
+    COUNTERING,
+    HYPOTHETICAL,
+    HYPOTHETICAL_STEMS,
+    MOTIVE,
+    MOTIVE_KEYS,
+    REQUESTING,
+)
 from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
@@ -92,6 +100,8 @@ def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
 
 
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
+        return True  # "if the government requested it": a condition, of any type
     if cue.event_type == "political":
         return False
     return _word_before(
