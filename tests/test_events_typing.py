@@ -102,3 +102,10 @@ def test_a_failed_act_and_a_condition_are_no_events() -> None:
     assert events(text, "Kirkuk") == set()
     text = "The alliance said it would resume its mission in Kirkuk if the government requested it."
     assert ("Kirkuk", "political") not in events(text, "Kirkuk")
+
+
+def test_a_place_in_the_subject_of_a_verb_of_saying_is_where_the_speaker_is() -> None:
+    text = "The health ministry in Kirkuk said that gunmen attacked a convoy on Monday."
+    assert events(text, "Kirkuk") == set()
+    text = "In Kirkuk, police said gunmen attacked a convoy on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}

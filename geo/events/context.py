@@ -25,6 +25,7 @@ __all__ = [
     "has_prefix",
     "is_locative",
     "modifies",
+    "reporter",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -149,3 +150,26 @@ def is_locative(
     if after not in _AFTER_FIRST and not after.isspace():
         return False
     return _AFTER.match(text, end, min(len(text), end + 60)) is not None
+
+
+#: Words before a place that seat a body there ("the ministry in X"), and the possessive after one.
+_SEATS: Final = frozenset({"in", "at", "the"})
+_POSSESSIVE: Final = frozenset({"'s", "’s"})
+
+
+def reporter(text: str, tokens: Tokens, start: int, end: int, cue: int) -> bool:
+    """Whether the mention ``text[start:end]`` lies in the subject of a verb of saying that introduces the
+    cue at ``cue`` ("the ministry in X said (that) gunmen attacked ...", "X's ministry confirmed the
+    strike"): the name seats a body ("in X", "the X", "X's"), and a reporting verb stands between the
+    name and the cue with no comma, colon or line break before it (a fronted "In X, police said ..." sets
+    the scene and is no subject; "residents of X" may be witnesses of what happened there)."""
+    if cue <= end:
+        return False
+    index = tokens.before(start)
+    if (index < 0 or tokens.words[index] not in _SEATS) and text[end : end + 2] not in _POSSESSIVE:
+        return False
+    for k in tokens.span(end, cue):
+        if tokens.words[k] in REPORTING:
+            between = text[end : tokens.starts[k]]
+            return "," not in between and ":" not in between and "\n" not in between
+    return False
