@@ -109,3 +109,8 @@ def test_a_place_in_the_subject_of_a_verb_of_saying_is_where_the_speaker_is() ->
     assert events(text, "Kirkuk") == set()
     text = "In Kirkuk, police said gunmen attacked a convoy on Monday."
     assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_what_a_protest_is_against_is_no_site() -> None:
+    text = "Thousands rallied in Kirkuk on Friday in rallies against the siege of Mosul."
+    assert events(text, "Kirkuk", "Mosul") == {("Kirkuk", "protest")}

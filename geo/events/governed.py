@@ -8,14 +8,16 @@ agreement whose object it is ("called on X to withdraw", "the request for the wi
 "the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
 last case the request is the event (a political act), not the withdrawal or presence it asks for.
 
-A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class) opens a
-span to the end of its clause that says why something was done: its cue words and places are the reason,
-not an event told here ("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
+A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class), or
+"against" after a protest cue ("rallies against the war in X"), opens a span to the end of its clause
+that says why something was done: its cue words and places are the reason, not an event told here
+("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -36,6 +38,9 @@ __all__ = ["in_motive", "motives", "usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
+#: "against" up to four words after a protest cue, without punctuation between ("rallies in the capital
+#: against"): it opens what the protest is against.
+_AGAINST: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<against>against)\b", re.IGNORECASE)
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -68,15 +73,20 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
 def motives(doc: Document, number: int) -> list[tuple[int, int]]:
     """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
     clause start (:attr:`Document.clauses`) or the end of the sentence."""
-    if MOTIVE_KEYS.isdisjoint(doc.words(number)):
+    words = doc.words(number)
+    if MOTIVE_KEYS.isdisjoint(words) and "against" not in words:
         return []
     sentence = doc.sentences[number]
     clauses = doc.clauses
+    starts = [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
+    for cue in doc.cues[number]:  # "rallies against the war in X": what the protest is against
+        if cue.event_type == "protest" and (found := _AGAINST.match(doc.text, cue.end)) is not None:
+            starts.append(found.start("against"))
     out = []
-    for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end):
-        index = bisect.bisect_right(clauses, found.start())
+    for start in sorted(starts):
+        index = bisect.bisect_right(clauses, start)
         end = clauses[index] if index < len(clauses) else sentence.end
-        out.append((found.start(), min(end, sentence.end)))
+        out.append((start, min(end, sentence.end)))
     return out
 
 
