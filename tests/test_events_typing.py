@@ -114,3 +114,10 @@ def test_a_place_in_the_subject_of_a_verb_of_saying_is_where_the_speaker_is() ->
 def test_what_a_protest_is_against_is_no_site() -> None:
     text = "Thousands rallied in Kirkuk on Friday in rallies against the siege of Mosul."
     assert events(text, "Kirkuk", "Mosul") == {("Kirkuk", "protest")}
+
+
+def test_troops_heading_to_a_place_are_a_deployment() -> None:
+    text = "On Monday, 300 soldiers will head to the northern town of Tapa."
+    assert events(text, "Tapa") == {("Tapa", "deployment")}
+    text = "On Monday, 300 soldiers were in the northern town of Tapa."
+    assert events(text, "Tapa") == {("Tapa", "presence")}

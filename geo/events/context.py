@@ -22,6 +22,7 @@ __all__ = [
     "REQUESTING",
     "SOURCE",
     "TITLES",
+    "goal",
     "has_prefix",
     "is_locative",
     "modifies",
@@ -173,3 +174,20 @@ def reporter(text: str, tokens: Tokens, start: int, end: int, cue: int) -> bool:
             between = text[end : tokens.starts[k]]
             return "," not in between and ":" not in between and "\n" not in between
     return False
+
+
+#: A place as the goal of a movement: "to" or "into", then up to four words before the name ("to the
+#: northern town of X"), at the end of the text before the name.
+_GOAL: Final = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?\Z", re.IGNORECASE)
+
+
+def goal(text: str, tokens: Tokens, start: int) -> bool:
+    """Whether the name starting at ``start`` is where something goes: after "into", or after "to" with
+    a word of the ``motion`` class up to six words before it ("will head to the town of X")."""
+    found = _GOAL.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    if found.group(0)[:2].lower() != "to":
+        return True
+    index = tokens.before(found.start() + 2)
+    return _moving(tokens.words, index)

@@ -12,7 +12,7 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import SOURCE, TITLES, is_locative, modifies, reporter
+from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, reporter
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -184,6 +184,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         ):
             locative.add(start)
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
+        elif (
+            choice.cue is not None and choice.cue.sub_event_type == TROOP_COUNT and goal(text, tokens, start)
+        ):  # "130 soldiers will head to X": troops going somewhere are a deployment, not presence
+            choices[start] = _Choice(choice.cue, "deployment", None, choice.how)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
