@@ -121,3 +121,12 @@ def test_troops_heading_to_a_place_are_a_deployment() -> None:
     assert events(text, "Tapa") == {("Tapa", "deployment")}
     text = "On Monday, 300 soldiers were in the northern town of Tapa."
     assert events(text, "Tapa") == {("Tapa", "presence")}
+
+
+def test_what_happens_habitually_is_no_event() -> None:
+    text = "Gunmen regularly kidnap travellers near Mosul for ransom."
+    assert events(text, "Mosul") == set()
+    text = "Gunmen have attacked convoys near Mosul in the past, but police said the road was calm."
+    assert events(text, "Mosul") == set()
+    text = "Gunmen attacked a convoy near Mosul in the past 24 hours."
+    assert events(text, "Mosul") == {("Mosul", "attack")}

@@ -12,6 +12,8 @@ __all__ = [
     "ATTRIBUTION",
     "CONDITIONAL",
     "COUNTERING",
+    "HABITUAL",
+    "HABITUAL_KEYS",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
@@ -79,6 +81,16 @@ ATTRIBUTION: Final = _class("attribution")
 HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
+#: Words and phrases of a clause that make its cues habitual ("regularly", "in the past"), as one pattern;
+#: a time unit after the phrase makes a time window instead ("in the past 24 hours").
+HABITUAL: Final = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("habitual"))
+    + r")\b(?!\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+#: The words of the habitual class, for a quick test of a sentence.
+HABITUAL_KEYS: Final = frozenset(str(t).split()[-1].lower() for t in _class("habitual"))
 #: A cue up to four words after these is a condition ("if the government requested it"), of any type.
 CONDITIONAL: Final = frozenset(_class("conditional"))
 

@@ -24,6 +24,8 @@ from typing import Final
 from geo.events.context import (
     CONDITIONAL,
     COUNTERING,
+    HABITUAL,
+    HABITUAL_KEYS,
     HYPOTHETICAL,
     HYPOTHETICAL_STEMS,
     MOTIVE,
@@ -34,7 +36,7 @@ from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
 
-__all__ = ["in_motive", "motives", "usable_cues"]
+__all__ = ["habitual", "in_motive", "motives", "usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
@@ -55,6 +57,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
+    habits = habitual(doc, number)
     cues = [
         c
         for c in doc.cues[number]
@@ -63,6 +66,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and not in_motive(c.start, reasons)
+        and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
     ]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
@@ -87,6 +91,23 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         index = bisect.bisect_right(clauses, start)
         end = clauses[index] if index < len(clauses) else sentence.end
         out.append((start, min(end, sentence.end)))
+    return out
+
+
+def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
+    """Spans of the clauses of sentence ``number`` that hold a word of the ``habitual`` class ("Turkey
+    regularly carries out strikes in X", "gunmen have kidnapped people there in the past"): what happens
+    habitually is no event (the news_events convention; ACLED codes single events)."""
+    if HABITUAL_KEYS.isdisjoint(doc.words(number)):
+        return []
+    sentence = doc.sentences[number]
+    clauses = doc.clauses
+    out = []
+    for found in HABITUAL.finditer(doc.text, sentence.start, sentence.end):
+        index = bisect.bisect_right(clauses, found.start())
+        start = clauses[index - 1] if index > 0 else sentence.start
+        end = clauses[index] if index < len(clauses) else sentence.end
+        out.append((max(start, sentence.start), min(end, sentence.end)))
     return out
 
 
