@@ -43,6 +43,8 @@ _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
 #: "against" up to four words after a protest cue, without punctuation between ("rallies in the capital
 #: against"): it opens what the protest is against.
 _AGAINST: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<against>against)\b", re.IGNORECASE)
+#: Words of the next sentence that make it an example of a habit ("for example", "for instance").
+_EXAMPLE: Final = frozenset({"example", "instance"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -97,9 +99,12 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
 def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
     """Spans of the clauses of sentence ``number`` that hold a word of the ``habitual`` class ("Turkey
     regularly carries out strikes in X", "gunmen have kidnapped people there in the past"): what happens
-    habitually is no event (the news_events convention; ACLED codes single events)."""
+    habitually is no event (the news_events convention; ACLED codes single events), unless the next
+    sentence gives an example of it (then the habit is told through that occurrence)."""
     if HABITUAL_KEYS.isdisjoint(doc.words(number)):
         return []
+    if number + 1 < len(doc.sentences) and not _EXAMPLE.isdisjoint(doc.words(number + 1)):
+        return []  # "X is often targeted by rockets. In January, for example, ...": one occurrence follows
     sentence = doc.sentences[number]
     clauses = doc.clauses
     out = []
