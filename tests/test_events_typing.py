@@ -130,3 +130,8 @@ def test_what_happens_habitually_is_no_event() -> None:
     assert events(text, "Mosul") == set()
     text = "Gunmen attacked a convoy near Mosul in the past 24 hours."
     assert events(text, "Mosul") == {("Mosul", "attack")}
+
+
+def test_an_escort_tells_no_event_away_from_a_place() -> None:
+    text = "Gunmen attacked a convoy near Mosul on Monday, escorted by the army."
+    assert events(text, "Mosul") == {("Mosul", "attack")}
