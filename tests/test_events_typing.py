@@ -135,3 +135,8 @@ def test_what_happens_habitually_is_no_event() -> None:
 def test_an_escort_tells_no_event_away_from_a_place() -> None:
     text = "Gunmen attacked a convoy near Mosul on Monday, escorted by the army."
     assert events(text, "Mosul") == {("Mosul", "attack")}
+
+
+def test_a_lower_case_hyphenated_compound_keeps_a_place_locative() -> None:
+    text = "Coalition jets have been conducting strikes in rebel-held Niger since January."
+    assert events(text, "Niger") == {("Niger", "strike")}

@@ -153,7 +153,9 @@ def is_locative(
         ):
             return True
         joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
-        if gap == _MAX_GAP or not (word in _GAP or text[starts[index]].isupper() or joined):
+        if gap == _MAX_GAP or not (
+            word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS
+        ):
             break
         edge = starts[index]
         index -= 1
