@@ -140,3 +140,10 @@ def test_an_escort_tells_no_event_away_from_a_place() -> None:
 def test_a_lower_case_hyphenated_compound_keeps_a_place_locative() -> None:
     text = "Coalition jets have been conducting strikes in rebel-held Niger since January."
     assert events(text, "Niger") == {("Niger", "strike")}
+
+
+def test_a_place_that_is_the_subject_of_a_verb_cue_stands_for_who_acts() -> None:
+    text = "On Monday, Kirkuk has been targeting the rebels with drones."
+    assert events(text, "Kirkuk") == set()
+    text = "On Monday, Kirkuk was targeted by the rebels."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}

@@ -24,6 +24,7 @@ __all__ = [
     "REQUESTING",
     "SOURCE",
     "TITLES",
+    "agent",
     "goal",
     "has_prefix",
     "is_locative",
@@ -205,3 +206,29 @@ def goal(text: str, tokens: Tokens, start: int) -> bool:
         return True
     index = tokens.before(found.start() + 2)
     return _moving(tokens.words, index)
+
+
+#: Auxiliaries and adverbs between a subject and its verb ("has been", "recently", "also").
+_AUXILIARY: Final = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|been|being|will|would|also|recently|reportedly|then|later|"
+    r"again|allegedly|repeatedly|twice))*\s+",
+    re.IGNORECASE,
+)
+_BE: Final = frozenset({"is", "are", "was", "were", "been", "being"})
+
+
+def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of the verb cue ``text[cue_start:cue_end]`` right
+    after it ("Moscow has been targeting ports", "the Pentagon deployed a carrier"): the place then stands
+    for who acts (metonymy), not where. A passive ("X was attacked") makes it the target instead, and a
+    cue that is no verb form (-ed, -ing) is a noun the name modifies ("the Baghdad attack")."""
+    if cue_start <= end:
+        return False
+    between = _AUXILIARY.fullmatch(text, end, cue_start)
+    if between is None:
+        return False
+    word = text[cue_start:cue_end].split()[0].lower()
+    if not word.endswith(("ed", "ing")):
+        return False
+    passive = not _BE.isdisjoint(between.group(0).lower().split()) and not word.endswith("ing")
+    return not passive
