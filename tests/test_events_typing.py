@@ -147,3 +147,10 @@ def test_a_place_that_is_the_subject_of_a_verb_cue_stands_for_who_acts() -> None
     assert events(text, "Kirkuk") == set()
     text = "On Monday, Kirkuk was targeted by the rebels."
     assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_place_that_owns_a_thing_placed_elsewhere_is_no_site() -> None:
+    text = "A drone struck Kirkuk's liaison office in Mosul on Monday."
+    assert events(text, "Kirkuk", "Mosul") == {("Mosul", "strike")}
+    text = "A drone struck Kirkuk's airport on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 from geo.lexicon import load
@@ -29,6 +30,7 @@ __all__ = [
     "has_prefix",
     "is_locative",
     "modifies",
+    "owner",
     "reporter",
 ]
 
@@ -232,3 +234,14 @@ def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
         return False
     passive = not _BE.isdisjoint(between.group(0).lower().split()) and not word.endswith("ing")
     return not passive
+
+
+#: A possessive and the thing owned, placed by "in" or "at" ("'s consulate in ", "'s military mission in ").
+_OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def owner(text: str, end: int, starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
+    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
+    found = _OWNED_IN.match(text, end, min(len(text), end + 80))
+    return found is not None and found.end() in starts
