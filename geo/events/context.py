@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
+from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
@@ -30,6 +31,7 @@ __all__ = [
     "has_prefix",
     "is_locative",
     "modifies",
+    "not_site",
     "owner",
     "reporter",
 ]
@@ -245,3 +247,24 @@ def owner(text: str, end: int, starts: Collection[int]) -> bool:
     ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
     return found is not None and found.end() in starts
+
+
+def not_site(
+    text: str,
+    tokens: Tokens,
+    span: tuple[int, int],
+    cue: Cue,
+    *,
+    agentive: bool,
+    starts: Collection[int],
+) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
+    types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
+    another of the sentence's names (``starts``, :func:`owner`), or, when ``agentive`` (a name that is
+    not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
+    start, end = span
+    return (
+        reporter(text, tokens, start, end, cue.start)
+        or owner(text, end, starts)
+        or (agentive and agent(text, end, cue.start, cue.end))
+    )

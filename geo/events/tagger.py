@@ -12,7 +12,7 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import SOURCE, TITLES, agent, goal, is_locative, modifies, owner, reporter
+from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -225,16 +225,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
             choices[place.toponym.start] = _MENTION
     starts = {p.toponym.start for p in group}
-    for place in group:  # "the Group in X said that a base was attacked": X is where the speaker is
-        choice = choices[place.toponym.start]
-        if choice.cue is not None and (
-            reporter(text, tokens, place.toponym.start, place.toponym.end, choice.cue.start)
-            or (
-                place.toponym.start not in locative
-                and choice.event_type in PHYSICAL  # a country deciding is where the decision is
-                and agent(text, place.toponym.end, choice.cue.start, choice.cue.end)
-            )
-            or owner(text, place.toponym.end, starts)  # "X's consulate in Y": the site is Y
+    for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
+        choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
+        # a country deciding is where the decision is: only a physical event's subject is no site
+        agentive = span[0] not in locative and choice.event_type in PHYSICAL
+        if choice.cue is not None and not_site(
+            text, tokens, span, choice.cue, agentive=agentive, starts=starts
         ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
