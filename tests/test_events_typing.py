@@ -154,3 +154,10 @@ def test_a_place_that_owns_a_thing_placed_elsewhere_is_no_site() -> None:
     assert events(text, "Kirkuk", "Mosul") == {("Mosul", "strike")}
     text = "A drone struck Kirkuk's airport on Monday."
     assert events(text, "Kirkuk") == {("Kirkuk", "strike")}
+
+
+def test_a_site_inherits_no_presence_from_the_noun_bases() -> None:
+    text = "Militias fired at US bases forty times last year. These include 16 on Camp Taji."
+    assert ("Camp Taji", "presence") not in events(text, "Camp Taji")
+    text = "Coalition troops are stationed across the north. These include 300 at Camp Taji."
+    assert ("Camp Taji", "presence") in events(text, "Camp Taji")

@@ -329,7 +329,7 @@ def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
         return None
     if doc.sentences[number - 1].paragraph != doc.sentences[number].paragraph:
         return None
-    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"}]
+    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"} and c.frame]
     if not cues:
         return None
     event_type, sub = refine(cues[-1], doc.words(number - 1))
