@@ -161,3 +161,10 @@ def test_a_site_inherits_no_presence_from_the_noun_bases() -> None:
     assert ("Camp Taji", "presence") not in events(text, "Camp Taji")
     text = "Coalition troops are stationed across the north. These include 300 at Camp Taji."
     assert ("Camp Taji", "presence") in events(text, "Camp Taji")
+
+
+def test_a_training_mission_present_at_a_site_is_training() -> None:
+    text = "The alliance's training mission operated from Camp Taji in 2010."
+    assert events(text, "Camp Taji") == {("Camp Taji", "training")}
+    text = "The alliance's battalion operated from Camp Taji in 2010."
+    assert events(text, "Camp Taji") == {("Camp Taji", "presence")}

@@ -206,6 +206,8 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
             return "strike", "air_strike"
         if has("terror"):
             return "attack", "bombing"
+    if event_type == "presence" and sub is None and has("trainers"):  # "the training mission operated from X"
+        return "training", None
     if event_type == "training" and has("suspend"):
         return event_type, "training_suspended"
     if event_type == "deployment":
