@@ -168,3 +168,13 @@ def test_a_training_mission_present_at_a_site_is_training() -> None:
     assert events(text, "Camp Taji") == {("Camp Taji", "training")}
     text = "The alliance's battalion operated from Camp Taji in 2010."
     assert events(text, "Camp Taji") == {("Camp Taji", "presence")}
+
+
+def test_violence_that_left_people_dead_is_an_attack() -> None:
+    text = "Families fled to Kirkuk after fighting that left dozens dead last week."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_stronghold_of_a_country_is_where_troops_go() -> None:
+    text = "The coalition sent a surge of troops to the rebels' stronghold of northern Niger in 2014."
+    assert events(text, "Niger") == {("Niger", "deployment")}
