@@ -178,3 +178,10 @@ def test_violence_that_left_people_dead_is_an_attack() -> None:
 def test_a_stronghold_of_a_country_is_where_troops_go() -> None:
     text = "The coalition sent a surge of troops to the rebels' stronghold of northern Niger in 2014."
     assert events(text, "Niger") == {("Niger", "deployment")}
+
+
+def test_a_decision_in_another_clause_is_no_event_of_a_place_unless_it_sets_the_scene() -> None:
+    text = "The envoy urged both sides to resume negotiations, noting that the city of Kirkuk is crowded."
+    assert events(text, "Kirkuk") == set()
+    text = "At a ceremony in Kirkuk, the two ministers signed the agreement."
+    assert events(text, "Kirkuk") == {("Kirkuk", "political")}

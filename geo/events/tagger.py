@@ -12,6 +12,7 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
+from geo.events.choice import best_cue, scene
 from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
@@ -34,8 +35,6 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
-#: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
-_GENERIC: Final = {"strike": 1, "attack": 2}
 
 
 @dataclass(slots=True)
@@ -153,14 +152,14 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for place, clause in zip(group, place_clause, strict=True):
         in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
         if in_clause:
-            cue, how = _best(in_clause, place), "clause"
+            cue, how = best_cue(in_clause, place), "clause"
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
         elif cues and not placed_with_cue:
-            cue, how = _best(cues, place), "sentence"
-            if cue.event_type == "political" and place.toponym.start not in locative:
-                # a decision is tied to the places of its own clause, or to where it was taken ("in X")
+            cue, how = best_cue(cues, place), "sentence"
+            if cue.event_type == "political" and not scene(doc, number, place, locative):
+                # a decision is tied to the places of its own clause, or to the scene set before it
                 choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
                 continue
         else:
@@ -265,7 +264,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         used={start: (choice.cue, choice.event_type) for start, choice in choices.items()},
         physical=PHYSICAL,
         dated=lambda clause: doc.dated_clause(number, clause),
-        best=_best,
+        best=best_cue,
     ):
         found = refined.get(cue.start)
         if found is None:
@@ -304,23 +303,6 @@ def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choi
     return any(
         p.candidate.feature_class != "country" and choices[p.toponym.start].cue is choice.cue for p in group
     )
-
-
-def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
-    """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
-    name (a cue after the name counts double distance)."""
-    if len(cues) == 1:
-        return cues[0]
-    start, end = place.toponym.start, place.toponym.end
-
-    def key(cue: Cue) -> tuple[int, int, int]:
-        distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
-        generic = _GENERIC.get(cue.event_type, 0) if cue.sub_event_type is None else 0
-        if cue.sub_event_type == TROOP_COUNT:
-            generic = 3  # a bare troop count yields to any verb of the clause
-        return -cue.tier, generic, distance
-
-    return min(cues, key=key)
 
 
 def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
