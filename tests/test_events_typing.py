@@ -185,3 +185,8 @@ def test_a_decision_in_another_clause_is_no_event_of_a_place_unless_it_sets_the_
     assert events(text, "Kirkuk") == set()
     text = "At a ceremony in Kirkuk, the two ministers signed the agreement."
     assert events(text, "Kirkuk") == {("Kirkuk", "political")}
+
+
+def test_a_gunfight_is_an_armed_clash_not_the_presence_of_its_soldiers() -> None:
+    text = "Two soldiers were injured in a gunfight in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
