@@ -190,3 +190,8 @@ def test_a_decision_in_another_clause_is_no_event_of_a_place_unless_it_sets_the_
 def test_a_gunfight_is_an_armed_clash_not_the_presence_of_its_soldiers() -> None:
     text = "Two soldiers were injured in a gunfight in Kirkuk on Monday."
     assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_violent_incident_is_an_attack() -> None:
+    text = "A violent incident broke out in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
