@@ -195,3 +195,8 @@ def test_a_gunfight_is_an_armed_clash_not_the_presence_of_its_soldiers() -> None
 def test_a_violent_incident_is_an_attack() -> None:
     text = "A violent incident broke out in Kirkuk on Monday."
     assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_in_the_presence_of_someone_is_no_presence_of_forces() -> None:
+    text = "A ceremony took place in Kirkuk on Monday in the presence of the governor."
+    assert events(text, "Kirkuk") == set()
