@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
+from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
 __all__ = [
     "ATTRIBUTION",
+    "CONDITIONAL",
     "COUNTERING",
+    "HABITUAL",
+    "HABITUAL_KEYS",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
@@ -21,9 +26,14 @@ __all__ = [
     "REQUESTING",
     "SOURCE",
     "TITLES",
+    "agent",
+    "goal",
     "has_prefix",
     "is_locative",
     "modifies",
+    "not_site",
+    "owner",
+    "reporter",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -76,6 +86,18 @@ ATTRIBUTION: Final = _class("attribution")
 HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
+#: Words and phrases of a clause that make its cues habitual ("regularly", "in the past"), as one pattern;
+#: a time unit after the phrase makes a time window instead ("in the past 24 hours").
+HABITUAL: Final = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("habitual"))
+    + r")\b(?!\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+#: The words of the habitual class, for a quick test of a sentence.
+HABITUAL_KEYS: Final = frozenset(str(t).split()[-1].lower() for t in _class("habitual"))
+#: A cue up to four words after these is a condition ("if the government requested it"), of any type.
+CONDITIONAL: Final = frozenset(_class("conditional"))
 
 
 #: Words of moving or sending, after which "to X" is where something goes ("sent troops to X").
@@ -136,7 +158,9 @@ def is_locative(
         ):
             return True
         joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
-        if gap == _MAX_GAP or not (word in _GAP or text[starts[index]].isupper() or joined):
+        if gap == _MAX_GAP or not (
+            word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS
+        ):
             break
         edge = starts[index]
         index -= 1
@@ -146,3 +170,101 @@ def is_locative(
     if after not in _AFTER_FIRST and not after.isspace():
         return False
     return _AFTER.match(text, end, min(len(text), end + 60)) is not None
+
+
+#: Words before a place that seat a body there ("the ministry in X"), and the possessive after one.
+_SEATS: Final = frozenset({"in", "at", "the"})
+_POSSESSIVE: Final = frozenset({"'s", "’s"})
+
+
+def reporter(text: str, tokens: Tokens, start: int, end: int, cue: int) -> bool:
+    """Whether the mention ``text[start:end]`` lies in the subject of a verb of saying that introduces the
+    cue at ``cue`` ("the ministry in X said (that) gunmen attacked ...", "X's ministry confirmed the
+    strike"): the name seats a body ("in X", "the X", "X's"), and a reporting verb stands between the
+    name and the cue with no comma, colon or line break before it (a fronted "In X, police said ..." sets
+    the scene and is no subject; "residents of X" may be witnesses of what happened there)."""
+    if cue <= end:
+        return False
+    index = tokens.before(start)
+    if (index < 0 or tokens.words[index] not in _SEATS) and text[end : end + 2] not in _POSSESSIVE:
+        return False
+    for k in tokens.span(end, cue):
+        if tokens.words[k] in REPORTING:
+            between = text[end : tokens.starts[k]]
+            return "," not in between and ":" not in between and "\n" not in between
+    return False
+
+
+#: A place as the goal of a movement: "to" or "into", then up to four words before the name ("to the
+#: northern town of X"), at the end of the text before the name.
+_GOAL: Final = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?\Z", re.IGNORECASE)
+
+
+def goal(text: str, tokens: Tokens, start: int) -> bool:
+    """Whether the name starting at ``start`` is where something goes: after "into", or after "to" with
+    a word of the ``motion`` class up to six words before it ("will head to the town of X")."""
+    found = _GOAL.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    if found.group(0)[:2].lower() != "to":
+        return True
+    index = tokens.before(found.start() + 2)
+    return _moving(tokens.words, index)
+
+
+#: Auxiliaries and adverbs between a subject and its verb ("has been", "recently", "also").
+_AUXILIARY: Final = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|been|being|will|would|also|recently|reportedly|then|later|"
+    r"again|allegedly|repeatedly|twice))*\s+",
+    re.IGNORECASE,
+)
+_BE: Final = frozenset({"is", "are", "was", "were", "been", "being"})
+
+
+def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of the verb cue ``text[cue_start:cue_end]`` right
+    after it ("Moscow has been targeting ports", "the Pentagon deployed a carrier"): the place then stands
+    for who acts (metonymy), not where. A passive ("X was attacked") makes it the target instead, and a
+    cue that is no verb form (-ed, -ing) is a noun the name modifies ("the Baghdad attack")."""
+    if cue_start <= end:
+        return False
+    between = _AUXILIARY.fullmatch(text, end, cue_start)
+    if between is None:
+        return False
+    word = text[cue_start:cue_end].split()[0].lower()
+    if not word.endswith(("ed", "ing")):
+        return False
+    passive = not _BE.isdisjoint(between.group(0).lower().split()) and not word.endswith("ing")
+    return not passive
+
+
+#: A possessive and the thing owned, placed by "in" or "at" ("'s consulate in ", "'s military mission in ").
+_OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def owner(text: str, end: int, starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
+    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
+    found = _OWNED_IN.match(text, end, min(len(text), end + 80))
+    return found is not None and found.end() in starts
+
+
+def not_site(
+    text: str,
+    tokens: Tokens,
+    span: tuple[int, int],
+    cue: Cue,
+    *,
+    agentive: bool,
+    starts: Collection[int],
+) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
+    types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
+    another of the sentence's names (``starts``, :func:`owner`), or, when ``agentive`` (a name that is
+    not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
+    start, end = span
+    return (
+        reporter(text, tokens, start, end, cue.start)
+        or owner(text, end, starts)
+        or (agentive and agent(text, end, cue.start, cue.end))
+    )

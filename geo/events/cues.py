@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from geo.lexicon import load
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "unarmed"]
+__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "sharpen", "unarmed"]
 
 #: The sub type of the cue a troop count makes ("900 troops in X": presence); a verb of its clause
 #: outranks it, and it leaves no sub type on the event.
@@ -36,22 +36,29 @@ _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
 class _Table:
     """The cues of ``events_cues`` as compiled patterns, indexed by the stems of their first word."""
 
-    #: (event type, sub type, tier) of each cue.
-    kinds: tuple[tuple[str, str | None, int], ...]
+    #: (event type, sub type, tier, whether it may tell an event of its own clause, whether it names an
+    #: effect) of each cue.
+    kinds: tuple[tuple[str, str | None, int, bool, bool], ...]
     patterns: tuple[re.Pattern[str], ...]
     stems: Mapping[str, tuple[int, ...]]
     stem_test: WordTest
 
 
-def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int]:
-    return (str(entry["event"]), entry.get("sub"), int(entry["tier"]))
+def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool]:
+    return (
+        str(entry["event"]),
+        entry.get("sub"),
+        int(entry["tier"]),
+        bool(entry.get("frame", True)),
+        bool(entry.get("effect", False)),
+    )
 
 
 @functools.cache
 def _table() -> _Table:
     """Build the cue table from the lexicon data (once, at first use)."""
     troops = "(?:" + "|".join(load("events_unit_nouns").column("pattern")) + ")"
-    kinds: list[tuple[str, str | None, int]] = []
+    kinds: list[tuple[str, str | None, int, bool, bool]] = []
     alternatives: list[list[str]] = []
     stems: dict[str, tuple[int, ...]] = {}
     for entry in load("events_cues"):
@@ -126,6 +133,12 @@ class Cue:
         What it signals.
     tier
         3 violent or decisive, 2 military activity, 1 political.
+    frame
+        Whether the cue tells an event of its own in a clause that names no place
+        (:mod:`geo.events.frames`); False for nouns that name a thing rather than a happening ("base").
+    effect
+        Whether the cue names what violence caused ("killed", "explosions", "casualties") rather than its
+        means: the event then has the type of the means its sentence names (:func:`sharpen`).
     """
 
     start: int
@@ -133,6 +146,8 @@ class Cue:
     event_type: str
     sub_event_type: str | None
     tier: int
+    frame: bool = True
+    effect: bool = False
 
 
 def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
@@ -149,8 +164,8 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
         for number in _cues_for(words[index], table.stems):
             match = table.patterns[number].match(text, start)
             if match is not None:
-                event_type, sub, tier = table.kinds[number]
-                out.append(Cue(start, match.end(), event_type, sub, tier))
+                event_type, sub, tier, frame, effect = table.kinds[number]
+                out.append(Cue(start, match.end(), event_type, sub, tier, frame, effect))
                 reached = match.end()
                 break
     return out
@@ -191,6 +206,8 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
             return "strike", "air_strike"
         if has("terror"):
             return "attack", "bombing"
+    if event_type == "presence" and sub is None and has("trainers"):  # "the training mission operated from X"
+        return "training", None
     if event_type == "training" and has("suspend"):
         return event_type, "training_suspended"
     if event_type == "deployment":
@@ -221,3 +238,27 @@ def by_state(event_type: str, sub: str | None, words: set[str]) -> tuple[str, st
     ):
         return "strike", sub
     return event_type, sub
+
+
+#: Types of violence whose means a cue may name ("air strikes", "rockets", "a missile").
+_MEANS_TYPES: Final = frozenset({"strike", "rocket_attack", "attack"})
+
+
+def sharpen(cue: Cue, cues: Sequence[Cue]) -> Cue:
+    """The cue that gives an effect cue's event its type: the nearest cue of its sentence (``cues``) that
+    names the means of violence with a sub type ("explosions were heard as air strikes hit X": an air
+    strike; "killed when warplanes struck": an air strike); else the cue itself (ACLED types an event by
+    its means, its deaths and damage are attributes)."""
+    if not cue.effect:
+        return cue
+    means = [
+        c
+        for c in cues
+        if c.event_type in _MEANS_TYPES
+        and not c.effect
+        and c.sub_event_type is not None
+        and c.sub_event_type not in _KEEP_SUBS
+    ]
+    if not means:
+        return cue
+    return min(means, key=lambda c: abs(c.start - cue.start))

@@ -8,26 +8,43 @@ agreement whose object it is ("called on X to withdraw", "the request for the wi
 "the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
 last case the request is the event (a political act), not the withdrawal or presence it asks for.
 
-A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class) opens a
-span to the end of its clause that says why something was done: its cue words and places are the reason,
-not an event told here ("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
+A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class), or
+"against" after a protest cue ("rallies against the war in X"), opens a span to the end of its clause
+that says why something was done: its cue words and places are the reason, not an event told here
+("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from geo.events.context import COUNTERING, HYPOTHETICAL, HYPOTHETICAL_STEMS, MOTIVE, MOTIVE_KEYS, REQUESTING
+from geo.events.context import (
+    CONDITIONAL,
+    COUNTERING,
+    HABITUAL,
+    HABITUAL_KEYS,
+    HYPOTHETICAL,
+    HYPOTHETICAL_STEMS,
+    MOTIVE,
+    MOTIVE_KEYS,
+    REQUESTING,
+)
 from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.model.spans import Resolved
 
-__all__ = ["in_motive", "motives", "usable_cues"]
+__all__ = ["habitual", "in_motive", "motives", "usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
+#: "against" up to four words after a protest cue, without punctuation between ("rallies in the capital
+#: against"): it opens what the protest is against.
+_AGAINST: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<against>against)\b", re.IGNORECASE)
+#: Words of the next sentence that make it an example of a habit ("for example", "for instance").
+_EXAMPLE: Final = frozenset({"example", "instance"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -42,6 +59,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
+    habits = habitual(doc, number)
     cues = [
         c
         for c in doc.cues[number]
@@ -50,6 +68,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and not in_motive(c.start, reasons)
+        and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
     ]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
@@ -60,15 +79,40 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
 def motives(doc: Document, number: int) -> list[tuple[int, int]]:
     """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
     clause start (:attr:`Document.clauses`) or the end of the sentence."""
-    if MOTIVE_KEYS.isdisjoint(doc.words(number)):
+    words = doc.words(number)
+    if MOTIVE_KEYS.isdisjoint(words) and "against" not in words:
         return []
     sentence = doc.sentences[number]
     clauses = doc.clauses
+    starts = [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
+    for cue in doc.cues[number]:  # "rallies against the war in X": what the protest is against
+        if cue.event_type == "protest" and (found := _AGAINST.match(doc.text, cue.end)) is not None:
+            starts.append(found.start("against"))
     out = []
-    for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end):
-        index = bisect.bisect_right(clauses, found.start())
+    for start in sorted(starts):
+        index = bisect.bisect_right(clauses, start)
         end = clauses[index] if index < len(clauses) else sentence.end
-        out.append((found.start(), min(end, sentence.end)))
+        out.append((start, min(end, sentence.end)))
+    return out
+
+
+def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
+    """Spans of the clauses of sentence ``number`` that hold a word of the ``habitual`` class ("Turkey
+    regularly carries out strikes in X", "gunmen have kidnapped people there in the past"): what happens
+    habitually is no event (the news_events convention; ACLED codes single events), unless the next
+    sentence gives an example of it (then the habit is told through that occurrence)."""
+    if HABITUAL_KEYS.isdisjoint(doc.words(number)):
+        return []
+    if number + 1 < len(doc.sentences) and not _EXAMPLE.isdisjoint(doc.words(number + 1)):
+        return []  # "X is often targeted by rockets. In January, for example, ...": one occurrence follows
+    sentence = doc.sentences[number]
+    clauses = doc.clauses
+    out = []
+    for found in HABITUAL.finditer(doc.text, sentence.start, sentence.end):
+        index = bisect.bisect_right(clauses, found.start())
+        start = clauses[index - 1] if index > 0 else sentence.start
+        end = clauses[index] if index < len(clauses) else sentence.end
+        out.append((max(start, sentence.start), min(end, sentence.end)))
     return out
 
 
@@ -92,6 +136,8 @@ def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
 
 
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
+        return True  # "if the government requested it": a condition, of any type
     if cue.event_type == "political":
         return False
     return _word_before(

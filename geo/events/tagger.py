@@ -12,13 +12,15 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.context import SOURCE, TITLES, is_locative, modifies
-from geo.events.cues import TROOP_COUNT, Cue, by_state, refine
+from geo.events.choice import best_cue, scene
+from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site
+from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
 from geo.events.governed import in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
+from geo.events.regions import coordinated, family, within
 from geo.events.sites import containers, datelines, in_names, listed, nested
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -33,8 +35,6 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
-#: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
-_GENERIC: Final = {"strike": 1, "attack": 2}
 
 
 @dataclass(slots=True)
@@ -152,14 +152,14 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for place, clause in zip(group, place_clause, strict=True):
         in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
         if in_clause:
-            cue, how = _best(in_clause, place), "clause"
+            cue, how = best_cue(in_clause, place), "clause"
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
         elif cues and not placed_with_cue:
-            cue, how = _best(cues, place), "sentence"
-            if cue.event_type == "political" and place.toponym.start not in locative:
-                # a decision is tied to the places of its own clause, or to where it was taken ("in X")
+            cue, how = best_cue(cues, place), "sentence"
+            if cue.event_type == "political" and not scene(doc, number, place, locative):
+                # a decision is tied to the places of its own clause, or to the scene set before it
                 choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
                 continue
         else:
@@ -167,7 +167,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             continue
         found = refined.get(cue.start)
         if found is None:
-            found = refined[cue.start] = refine(cue, doc.words(number))
+            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
     for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
@@ -183,9 +183,14 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         ):
             locative.add(start)
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
+        elif (
+            choice.cue is not None and choice.cue.sub_event_type == TROOP_COUNT and goal(text, tokens, start)
+        ):  # "130 soldiers will head to X": troops going somewhere are a deployment, not presence
+            choices[start] = _Choice(choice.cue, "deployment", None, choice.how)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
+    held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
     for place in group:
         choice = choices[place.toponym.start]
         is_country = place.candidate.feature_class == "country"
@@ -207,10 +212,29 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and choices[other.toponym.start].event_type == choice.event_type
             for other in group
         )
+        # "the villages of X and Y in Z province": the event is at the finer places the region holds
+        if any(
+            within(other, place)
+            and family(choices[other.toponym.start].event_type) == family(choice.event_type)
+            and not coordinated(text, other, place)
+            for other in group
+        ):
+            held.add(place.toponym.start)
+            outranked = True
         if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
+            choices[place.toponym.start] = _MENTION
+    starts = {p.toponym.start for p in group}
+    for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
+        choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
+        # a country deciding is where the decision is: only a physical event's subject is no site
+        agentive = span[0] not in locative and choice.event_type in PHYSICAL
+        if choice.cue is not None and not_site(
+            text, tokens, span, choice.cue, agentive=agentive, starts=starts
+        ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
+        held.add(start)
     reasons = motives(doc, number)  # "to protest the war in X": X is why, not where
     for start in [s for s in choices if in_motive(s, reasons)]:
         choices[start] = _MENTION
@@ -227,22 +251,24 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         for p in group
         if (choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country")
         and not in_motive(p.toponym.start, reasons)
+        and p.toponym.start not in held
     }
     extra = []
+    framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
     for host, cue in clause_frames(
-        cues,
-        cue_clause,
+        [cues[k] for k in framing],
+        [cue_clause[k] for k in framing],
         group,
         place_clause,
         hosts=hosts,
         used={start: (choice.cue, choice.event_type) for start, choice in choices.items()},
         physical=PHYSICAL,
         dated=lambda clause: doc.dated_clause(number, clause),
-        best=_best,
+        best=best_cue,
     ):
         found = refined.get(cue.start)
         if found is None:
-            found = refined[cue.start] = refine(cue, doc.words(number))
+            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
     grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
     for place in group:
@@ -279,30 +305,13 @@ def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choi
     )
 
 
-def _best(cues: Sequence[Cue], place: Resolved) -> Cue:
-    """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
-    name (a cue after the name counts double distance)."""
-    if len(cues) == 1:
-        return cues[0]
-    start, end = place.toponym.start, place.toponym.end
-
-    def key(cue: Cue) -> tuple[int, int, int]:
-        distance = start - cue.end if cue.end <= start else 2 * max(0, cue.start - end)
-        generic = _GENERIC.get(cue.event_type, 0) if cue.sub_event_type is None else 0
-        if cue.sub_event_type == TROOP_COUNT:
-            generic = 3  # a bare troop count yields to any verb of the clause
-        return -cue.tier, generic, distance
-
-    return min(cues, key=key)
-
-
 def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
     """A site named right after a sentence about presence or deployment, in the same paragraph, takes part."""
     if place.candidate.feature_class not in _SITES or number == 0:
         return None
     if doc.sentences[number - 1].paragraph != doc.sentences[number].paragraph:
         return None
-    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"}]
+    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"} and c.frame]
     if not cues:
         return None
     event_type, sub = refine(cues[-1], doc.words(number - 1))

@@ -1,0 +1,51 @@
+"""Which of two places of one sentence holds the other: a province named beside a town of it in the
+same event only says where the town lies ("gunmen from X province attacked the town of Y"), unless the
+two are listed as sites of their own ("the city of Y and the Y district")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from geo.events.document import VIOLENT
+from geo.model.spans import Resolved
+
+__all__ = ["coordinated", "family", "within"]
+
+#: Between two items of a list: a comma or "and"/"or", an article, up to two lower-case words ("X and
+#: the nearby Y", "X, the city of Y").
+_COORDINATION: Final = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?"
+)
+#: Classes of places too wide to lie inside a province (a country, a wide region, a sea).
+_WIDE: Final = frozenset({"country", "region", "water_body"})
+
+
+def family(event_type: str) -> str:
+    """Violent types are one family (a strike and an attack on one site are told of one event)."""
+    return "violent" if event_type in VIOLENT else event_type
+
+
+def within(finer: Resolved, region: Resolved) -> bool:
+    """Whether ``finer`` lies inside ``region`` by the gazetteer's admin codes: a first-level region
+    holding a town or site or a second-level region of it (same admin1 code), a second-level region
+    holding a town or site (same admin2 code). Wide regions without codes hold nothing here."""
+    outer, inner = region.candidate, finer.candidate
+    if inner.id == outer.id or inner.feature_class in _WIDE or outer.feature_class != "admin_region":
+        return False
+    if outer.admin1 is None or inner.admin1 != outer.admin1:
+        return False
+    if outer.admin2 is not None:
+        return inner.admin2 == outer.admin2 and inner.feature_class != "admin_region"
+    return inner.feature_class != "admin_region" or inner.admin2 is not None
+
+
+def coordinated(text: str, one: Resolved, other: Resolved) -> bool:
+    """Whether two places are joined as items of one list ("the city of X and the X district"): each is
+    then named as a site of its own."""
+    first, second = sorted((one, other), key=_start)
+    return _COORDINATION.fullmatch(text, first.toponym.end, second.toponym.start) is not None
+
+
+def _start(place: Resolved) -> int:
+    return place.toponym.start

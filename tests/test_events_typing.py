@@ -1,0 +1,202 @@
+"""Event typing on our own example sentences: which cue types a place, which places stay mentions (nouns
+that name a thing, troop counts, regions that only hold the site of an event)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geo.events import EventTag, tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
+
+# name -> (id, class, country, admin1, admin2)
+PLACES = {
+    "Ayorou": ("test:ayorou", "city", "NE", "NE.08", "NE.08.01"),
+    "Tera": ("test:tera", "city", "NE", "NE.08", "NE.08.02"),
+    "Tillaberi region": ("test:tillaberi", "admin_region", "NE", "NE.08", None),
+    "Tera department": ("test:tera-dept", "admin_region", "NE", "NE.08", "NE.08.02"),
+    "Niger": ("iso:NE", "country", "NE", None, None),
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ", "IQ.07", None),
+    "Mosul": ("geonames:99072", "city", "IQ", "IQ.15", None),
+    "Kirkuk": ("geonames:94787", "city", "IQ", "IQ.13", None),
+    "Tapa": ("test:tapa", "city", "EE", "EE.13", None),
+    "Sahel": ("test:sahel", "region", None, None, None),
+}
+
+
+def _resolved(text: str, *names: str) -> list[Resolved]:
+    found: list[Resolved] = []
+    for name in names:
+        gid, feature_class, country, admin1, admin2 = PLACES[name]
+        candidate = Candidate(
+            gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test", admin1, admin2
+        )
+        start = text.find(name)
+        assert start >= 0, name
+        while start >= 0:
+            if not any(r.toponym.start <= start < r.toponym.end for r in found):
+                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
+            start = text.find(name, start + 1)
+    return sorted(found, key=lambda r: r.toponym.start)
+
+
+def tags(text: str, *names: str, **options: Any) -> list[EventTag]:
+    return tag_events(text, _resolved(text, *names), published="2021-03-15", **options)
+
+
+def events(text: str, *names: str) -> set[tuple[str, str]]:
+    return {(t.place.candidate.name, t.event_type) for t in tags(text, *names) if t.event_type != "mention"}
+
+
+def test_a_troop_count_in_a_clause_without_a_place_tells_no_event_of_its_own() -> None:
+    text = "Gunmen attacked a convoy near Mosul on Monday, while 40 soldiers waited for orders on Tuesday."
+    assert events(text, "Mosul") == {("Mosul", "attack")}
+
+
+def test_the_noun_base_in_a_clause_without_a_place_tells_no_event() -> None:
+    text = "Rockets hit Camp Taji on Monday, which is the largest base of the coalition since 2015."
+    assert events(text, "Camp Taji") == {("Camp Taji", "rocket_attack")}
+
+
+def test_a_region_holding_the_site_of_the_same_event_stays_a_mention() -> None:
+    text = "Drones struck Ayorou, one of the towns deep inside Tillaberi region, on Monday."
+    assert events(text, "Ayorou", "Tillaberi region") == {("Ayorou", "strike")}
+    # nor is it the host of the event told in a clause without a place ("Gunmen")
+    text = "Gunmen who came from Tillaberi region attacked the town of Tera on Monday."
+    assert events(text, "Tera", "Tillaberi region") == {("Tera", "attack")}
+
+
+def test_a_region_listed_beside_a_town_it_holds_is_a_site_of_its_own() -> None:
+    text = "Drones struck the town of Tera and the Tera department on Monday."
+    assert events(text, "Tera department", "Tera") == {("Tera", "strike"), ("Tera department", "strike")}
+
+
+def test_a_region_of_another_province_keeps_its_event() -> None:
+    text = "Drones struck Mosul, then targeted the outskirts of Tillaberi region on Monday."
+    assert ("Tillaberi region", "attack") in events(text, "Mosul", "Tillaberi region")
+
+
+def test_an_effect_takes_the_type_of_the_means_its_sentence_names() -> None:
+    text = "Explosions were heard in Kirkuk on Monday as air strikes hit militia positions."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike")}
+    text = "Explosions were heard in Kirkuk on Monday, residents said."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_shell_that_struck_is_shelling_not_a_strike() -> None:
+    found = tags("A shell struck the police headquarters in Kirkuk on Monday.", "Kirkuk")
+    assert [(t.event_type, t.sub_event_type) for t in found if t.event_type != "mention"] == [
+        ("attack", "shelling")
+    ]
+
+
+def test_going_home_is_a_withdrawal_only_when_forces_go() -> None:
+    text = "The tourists were driving to Kirkuk to return home on Monday."
+    assert events(text, "Kirkuk") == set()
+    text = "The last soldiers left Kirkuk to return home on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "withdrawal")}
+
+
+def test_a_failed_act_and_a_condition_are_no_events() -> None:
+    text = "The peacekeepers were failing to protect civilians in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == set()
+    text = "The alliance said it would resume its mission in Kirkuk if the government requested it."
+    assert ("Kirkuk", "political") not in events(text, "Kirkuk")
+
+
+def test_a_place_in_the_subject_of_a_verb_of_saying_is_where_the_speaker_is() -> None:
+    text = "The health ministry in Kirkuk said that gunmen attacked a convoy on Monday."
+    assert events(text, "Kirkuk") == set()
+    text = "In Kirkuk, police said gunmen attacked a convoy on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_what_a_protest_is_against_is_no_site() -> None:
+    text = "Thousands rallied in Kirkuk on Friday in rallies against the siege of Mosul."
+    assert events(text, "Kirkuk", "Mosul") == {("Kirkuk", "protest")}
+
+
+def test_troops_heading_to_a_place_are_a_deployment() -> None:
+    text = "On Monday, 300 soldiers will head to the northern town of Tapa."
+    assert events(text, "Tapa") == {("Tapa", "deployment")}
+    text = "On Monday, 300 soldiers were in the northern town of Tapa."
+    assert events(text, "Tapa") == {("Tapa", "presence")}
+
+
+def test_what_happens_habitually_is_no_event() -> None:
+    text = "Gunmen regularly kidnap travellers near Mosul for ransom."
+    assert events(text, "Mosul") == set()
+    text = "Gunmen have attacked convoys near Mosul in the past, but police said the road was calm."
+    assert events(text, "Mosul") == set()
+    text = "Gunmen attacked a convoy near Mosul in the past 24 hours."
+    assert events(text, "Mosul") == {("Mosul", "attack")}
+
+
+def test_an_escort_tells_no_event_away_from_a_place() -> None:
+    text = "Gunmen attacked a convoy near Mosul on Monday, escorted by the army."
+    assert events(text, "Mosul") == {("Mosul", "attack")}
+
+
+def test_a_lower_case_hyphenated_compound_keeps_a_place_locative() -> None:
+    text = "Coalition jets have been conducting strikes in rebel-held Niger since January."
+    assert events(text, "Niger") == {("Niger", "strike")}
+
+
+def test_a_place_that_is_the_subject_of_a_verb_cue_stands_for_who_acts() -> None:
+    text = "On Monday, Kirkuk has been targeting the rebels with drones."
+    assert events(text, "Kirkuk") == set()
+    text = "On Monday, Kirkuk was targeted by the rebels."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_place_that_owns_a_thing_placed_elsewhere_is_no_site() -> None:
+    text = "A drone struck Kirkuk's liaison office in Mosul on Monday."
+    assert events(text, "Kirkuk", "Mosul") == {("Mosul", "strike")}
+    text = "A drone struck Kirkuk's airport on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike")}
+
+
+def test_a_site_inherits_no_presence_from_the_noun_bases() -> None:
+    text = "Militias fired at US bases forty times last year. These include 16 on Camp Taji."
+    assert ("Camp Taji", "presence") not in events(text, "Camp Taji")
+    text = "Coalition troops are stationed across the north. These include 300 at Camp Taji."
+    assert ("Camp Taji", "presence") in events(text, "Camp Taji")
+
+
+def test_a_training_mission_present_at_a_site_is_training() -> None:
+    text = "The alliance's training mission operated from Camp Taji in 2010."
+    assert events(text, "Camp Taji") == {("Camp Taji", "training")}
+    text = "The alliance's battalion operated from Camp Taji in 2010."
+    assert events(text, "Camp Taji") == {("Camp Taji", "presence")}
+
+
+def test_violence_that_left_people_dead_is_an_attack() -> None:
+    text = "Families fled to Kirkuk after fighting that left dozens dead last week."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_stronghold_of_a_country_is_where_troops_go() -> None:
+    text = "The coalition sent a surge of troops to the rebels' stronghold of northern Niger in 2014."
+    assert events(text, "Niger") == {("Niger", "deployment")}
+
+
+def test_a_decision_in_another_clause_is_no_event_of_a_place_unless_it_sets_the_scene() -> None:
+    text = "The envoy urged both sides to resume negotiations, noting that the city of Kirkuk is crowded."
+    assert events(text, "Kirkuk") == set()
+    text = "At a ceremony in Kirkuk, the two ministers signed the agreement."
+    assert events(text, "Kirkuk") == {("Kirkuk", "political")}
+
+
+def test_a_gunfight_is_an_armed_clash_not_the_presence_of_its_soldiers() -> None:
+    text = "Two soldiers were injured in a gunfight in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_a_violent_incident_is_an_attack() -> None:
+    text = "A violent incident broke out in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_in_the_presence_of_someone_is_no_presence_of_forces() -> None:
+    text = "A ceremony took place in Kirkuk on Monday in the presence of the governor."
+    assert events(text, "Kirkuk") == set()
