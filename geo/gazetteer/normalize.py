@@ -142,9 +142,14 @@ def split_generic(key: str) -> tuple[str, str | None]:
     return _SPACES.sub(" ", words).strip(), hint
 
 
-#: Consonants written before a name the Arabic article assimilates to (BGN/PCGN and ALA-LC romanisation:
-#: "Ar Raqqah", "Ash Shaddadah", "At Tanf"), longest first.
-_SUN_LETTERS: Final = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+#: The consonants the Arabic article assimilates to (BGN/PCGN and ALA-LC romanisation: "Ar Raqqah",
+#: "Ash Shaddadah", "At Tanf"): those of the assimilated forms in :data:`ARTICLES`, longest first.
+_SUN_LETTERS: Final = tuple(
+    sorted(
+        (form[1:] for form in ARTICLES if form.startswith("a") and form[1:] not in ("l", "l-")),
+        key=lambda letters: (-len(letters), letters),
+    )
+)
 
 
 def article_forms(base: str) -> tuple[str, ...]:
