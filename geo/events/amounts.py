@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from geo.events.cues import Cue
 from geo.events.document import Document
 from geo.events.numbers import Count
 from geo.model.spans import Resolved
 
 __all__ = ["event_fatalities", "event_troops"]
+
+#: What lies between a place and a count that opens the next conjunct ("in X and 4 others in Y").
+_CONJUNCT: Final = re.compile(r"[\s,;]*(?:and|while|as\s+well\s+as)?\s*", re.IGNORECASE)
 
 
 def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
@@ -35,7 +41,40 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     own = _of_clause(doc, dead, place, cue)
     if own:
         return own[0].value
+    dead = _in_reach(doc, number, dead, place)
+    if not dead:
+        return None
     return min(dead, key=lambda c: abs(c.start - place.toponym.start)).value
+
+
+def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) -> list[Count]:
+    """The counts that may belong to ``place`` in a sentence of coordinated events ("3 dead in a strike on
+    X and 4 others in a blast in Y and clashes in Z": 3 for X, 4 for Y, none for Z).
+
+    A count that opens a conjunct after the place ("X and 4 others in Y") belongs to a place that follows
+    it; a count before the place is another event's when another place and then a cue of the sentence lie
+    between them (the count told with that place, then a new event for this one).
+    """
+    text = doc.text
+    start, end = place.toponym.start, place.toponym.end
+    sentence = doc.sentences[number]
+    spots = [
+        p.toponym
+        for p in doc.places
+        if p.toponym.kind == "place" and sentence.start <= p.toponym.start < sentence.end
+    ]
+    cues = doc.cues[number]
+    out = []
+    for count in counts:
+        if count.start >= end:
+            if _CONJUNCT.fullmatch(text, end, count.start) and any(s.start >= count.end for s in spots):
+                continue
+        elif count.end <= start:
+            between = [s for s in spots if count.end <= s.start and s.end <= start]
+            if any(s.end <= c.start and c.end <= start for s in between for c in cues):
+                continue
+        out.append(count)
+    return out
 
 
 def _of_clause(doc: Document, counts: list[Count], place: Resolved, cue: Cue | None) -> list[Count]:

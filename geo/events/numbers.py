@@ -23,11 +23,16 @@ __all__ = ["Count", "find_counts", "parse_number"]
 #: Words a written number may be joined with ("a dozen", "one hundred and twenty"), besides number words.
 _JOINERS: Final = frozenset({"a", "and"})
 #: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
-_ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of"})
+_ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of", "others"})
 #: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
 _KILL_WORDS: Final = frozenset(
-    {"kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving", "claimed"}
+    {
+        *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving"),
+        *("claim", "claims", "claimed", "claiming"),
+    }
 )
+#: Words between a death toll and an elliptical "and N others" that make the others wounded, not dead.
+_HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +77,13 @@ def _grammar() -> _Grammar:
         rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b)"
-        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)",
+        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
+        # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
+        rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
+        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
         rf"(?P<fb_n>{number}|an?(?=\s+{adj}{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
         rf"(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
@@ -117,7 +124,11 @@ def _grammar() -> _Grammar:
     )
 
 
-_GROUPS: Final = {"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n", "troop": "tr_n", "ellipsis": "el_n"}
+_GROUPS: Final = {
+    **{"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n"},
+    **{"troop": "tr_n", "ellipsis": "el_n", "others": "ot_n"},
+}
+_LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
@@ -205,8 +216,10 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         value = _one(raw) if kind == "fat_b" else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
+        if kind == "others" and not _more_dead(text, out, start):
+            continue
         reached = match.end()
-        label = "fatalities" if kind.startswith("fat") else ("troops" if kind == "troop" else "ellipsis")
+        label = "fatalities" if kind.startswith("fat") or kind == "others" else _LABELS[kind]
         begin = match.start(group)
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             before = grammar.first.search(text, max(0, begin - 80), begin)
@@ -220,6 +233,15 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 value, begin = share, before.start()
         out.append(Count(begin, match.end(), value, label))
     return out
+
+
+def _more_dead(text: str, found: list[Count], start: int) -> bool:
+    """Whether "N others" at ``start`` adds to the death toll just before it in the same sentence ("3 killed
+    in X and 4 others in Y"; not "killed 3 and wounded 4 others")."""
+    if not found or found[-1].kind != "fatalities":
+        return False
+    between = text[found[-1].end : start]
+    return len(between) <= 80 and not _HURT.search(between) and not re.search(r"[.;!?]", between)
 
 
 def _one(text: str) -> int | None:
