@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from geo.events.cues import Cue
@@ -15,16 +16,21 @@ __all__ = ["event_fatalities", "event_troops"]
 #: What lies between a place and a count that opens the next conjunct ("in X and 4 others in Y").
 _CONJUNCT: Final = re.compile(r"[\s,;]*(?:and|while|as\s+well\s+as)?\s*", re.IGNORECASE)
 
+#: A definite reference to an event already told ("the strikes", "this latest attack"): words of English.
+_ANAPHOR: Final = re.compile(
+    r"\b(?:the|this|these|that)\s+(?:(?:latest|same|deadly|drone|air|suicide)\s+)?"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault)\b",
+    re.IGNORECASE,
+)
+
 
 def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
     """The troop count nearest before the name in its sentence, else the first one after it; with a
     ``cue`` in another clause than the name (a frame), the count of the cue's clause first."""
-    usable: list[Count] = []
-    for count in doc.counts[number]:
-        if count.kind == "troops" or (count.kind == "ellipsis" and usable):
-            usable.append(count)
+    usable = _troop_counts(doc, number)
     if not usable:
-        return None
+        told = _told_next(doc, number, _troop_counts)
+        return told[0].value if told else None
     own = _of_clause(doc, usable, place, cue)
     if own:
         return own[0].value
@@ -35,9 +41,10 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
 def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
     """The death toll in the sentence nearest the name; with a ``cue`` in another clause than the name
     (a frame), the toll of the cue's clause first."""
-    dead = [c for c in doc.counts[number] if c.kind == "fatalities"]
+    dead = _tolls(doc, number)
     if not dead:
-        return None
+        told = _told_next(doc, number, _tolls, anaphor=True) or _told_before(doc, number)
+        return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
         return own[0].value
@@ -45,6 +52,53 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     if not dead:
         return None
     return min(dead, key=lambda c: abs(c.start - place.toponym.start)).value
+
+
+def _troop_counts(doc: Document, number: int) -> list[Count]:
+    usable: list[Count] = []
+    for count in doc.counts[number]:
+        if count.kind == "troops" or (count.kind == "ellipsis" and usable):
+            usable.append(count)
+    return usable
+
+
+def _tolls(doc: Document, number: int) -> list[Count]:
+    return [c for c in doc.counts[number] if c.kind == "fatalities"]
+
+
+def _placeless(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` names no place (a sentence that only adds to the one before)."""
+    sentence = doc.sentences[number]
+    return not any(sentence.start <= p.toponym.start < sentence.end for p in doc.places)
+
+
+def _told_next(
+    doc: Document, number: int, counts: Callable[[Document, int], list[Count]], *, anaphor: bool = False
+) -> list[Count]:
+    """The counts of the next sentence of the paragraph when it names no place and adds to this one
+    ("... strikes on X. The strikes killed nine civilians."); with ``anaphor`` it must open on a definite
+    event noun."""
+    following = number + 1
+    if following >= len(doc.sentences) or not _placeless(doc, following):
+        return []
+    if doc.sentences[following].paragraph != doc.sentences[number].paragraph:
+        return []
+    sentence = doc.sentences[following]
+    if anaphor and not _ANAPHOR.match(doc.text, sentence.start, sentence.end):
+        return []
+    return counts(doc, following)
+
+
+def _told_before(doc: Document, number: int) -> list[Count]:
+    """The one death toll of the sentence before when this one speaks of "the attack" again ("N were
+    killed in an attack in X. The attack hit the market in Y")."""
+    if number == 0:
+        return []
+    sentence = doc.sentences[number]
+    if not _ANAPHOR.search(doc.text, sentence.start, sentence.end):
+        return []
+    tolls = _tolls(doc, number - 1)
+    return tolls if len({c.value for c in tolls}) == 1 else []
 
 
 def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) -> list[Count]:

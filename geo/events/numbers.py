@@ -62,7 +62,8 @@ def _grammar() -> _Grammar:
     scales = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "scale"}
     word = "|".join(sorted([*units, *scales], key=len, reverse=True))
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+|one\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
+        rf"|(?:a\s+|one\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
         r"(?:\s+(?:hundred|thousand))?"
     )
     qualifier = f"(?:{_alternatives(entries, 'qualifier')})"
@@ -128,6 +129,7 @@ _GROUPS: Final = {
     **{"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n"},
     **{"troop": "tr_n", "ellipsis": "el_n", "others": "ot_n"},
 }
+_SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
@@ -159,6 +161,8 @@ def parse_number(text: str) -> int | None:
     Returns None for text that is not a number.
     """
     words = re.sub(r"[\s-]+", " ", text.strip().lower().replace(",", ""))
+    if _SPACED.fullmatch(words):  # "3 000": thousands set off by spaces
+        words = words.replace(" ", "")
     if words.isdigit():
         return int(words)
     if words in {"dozen", "a dozen", "one dozen"}:

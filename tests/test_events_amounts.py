@@ -1,0 +1,38 @@
+"""Numbers told in the sentence next to an event's (sentences written here)."""
+
+from __future__ import annotations
+
+from geo.events.numbers import find_counts, parse_number
+from tests.test_events import tag
+
+
+def test_a_placeless_next_sentence_on_the_strikes_gives_their_toll() -> None:
+    text = "Jets carried out air strikes on a market in Mosul on Monday. The strikes killed seven civilians."
+    assert tag(text, "Mosul")["Mosul"].fatalities == 7
+    # a next sentence that does not speak of the strikes again adds nothing
+    other = "Jets carried out air strikes on a market in Mosul on Monday. Floods killed seven civilians."
+    assert tag(other, "Mosul")["Mosul"].fatalities is None
+
+
+def test_the_attack_told_again_keeps_the_toll_of_the_sentence_before() -> None:
+    text = (
+        "At least 12 people were killed in a rebel attack in the north on Monday.\n\n"
+        "The attack hit a village near Kirkuk, officials said."
+    )
+    assert tag(text, "Kirkuk")["Kirkuk"].fatalities == 12
+    plain = "At least 12 people were killed in the north.\n\nA village near Kirkuk was hit, officials said."
+    assert tag(plain, "Kirkuk")["Kirkuk"].fatalities is None
+
+
+def test_a_troop_count_in_the_next_sentence_of_the_paragraph_belongs_to_the_deployment() -> None:
+    text = "The contingent began deploying to Kirkuk on Monday. Within a week, planes flew in 400 soldiers."
+    assert tag(text, "Kirkuk")["Kirkuk"].troops == 400
+    apart = (
+        "The contingent began deploying to Kirkuk on Monday.\n\nWithin a week, planes flew in 400 soldiers."
+    )
+    assert tag(apart, "Kirkuk")["Kirkuk"].troops is None
+
+
+def test_thousands_set_off_by_a_space() -> None:
+    assert parse_number("3 000") == 3000
+    assert [c.value for c in find_counts("The mission withdrew 2 000 troops in June.")] == [2000]
