@@ -27,3 +27,9 @@ def test_a_decision_on_a_country_takes_the_named_mission_of_that_country() -> No
     assert found["Afghanistan"].event_type == "political"
     assert found["Afghanistan"].mission == "ISAF"
 
+
+def test_a_nato_battlegroup_on_the_eastern_flank_is_the_forward_presence() -> None:
+    text = "A NATO battlegroup arrived in Adazi on Friday."
+    assert tag(text, "Adazi", published="2018-03-15")["Adazi"].mission == "NATO Enhanced Forward Presence"
+    # before the mission existed, no mission
+    assert tag(text, "Adazi", published="2015-03-15")["Adazi"].mission is None
