@@ -36,3 +36,16 @@ def test_a_troop_count_in_the_next_sentence_of_the_paragraph_belongs_to_the_depl
 def test_thousands_set_off_by_a_space() -> None:
     assert parse_number("3 000") == 3000
     assert [c.value for c in find_counts("The mission withdrew 2 000 troops in June.")] == [2000]
+
+
+def test_a_bare_number_repeating_a_troop_count_is_a_troop_count_of_its_own() -> None:
+    text = "About 700 soldiers are based in Kirkuk, along with a further 300 in Basra."
+    assert [(c.value, c.kind) for c in find_counts(text)] == [(700, "troops"), (300, "troops")]
+    found = tag(text, "Kirkuk", "Basra")
+    assert (found["Basra"].event_type, found["Basra"].troops) == ("presence", 300)
+    assert found["Kirkuk"].troops == 700
+    # a bare number after a sentence end repeats nothing
+    assert [c.kind for c in find_counts("About 700 soldiers left. Then 300 were hurt.")] == [
+        "troops",
+        "ellipsis",
+    ]

@@ -129,6 +129,8 @@ _GROUPS: Final = {
     **{"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n"},
     **{"troop": "tr_n", "ellipsis": "el_n", "others": "ot_n"},
 }
+#: What follows a bare number that repeats a troop count at another place ("and 2,500 in Y").
+_AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
 _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
@@ -224,6 +226,12 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             continue
         reached = match.end()
         label = "fatalities" if kind.startswith("fat") or kind == "others" else _LABELS[kind]
+        if (
+            label == "ellipsis"
+            and _AT_PLACE.match(text, match.end(group))
+            and _repeats_troops(text, out, start)
+        ):
+            label = "troops"  # "900 troops in X and 2,500 in Y": a troop count of its own
         begin = match.start(group)
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             before = grammar.first.search(text, max(0, begin - 80), begin)
@@ -237,6 +245,18 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 value, begin = share, before.start()
         out.append(Count(begin, match.end(), value, label))
     return out
+
+
+def _repeats_troops(text: str, found: list[Count], start: int) -> bool:
+    """Whether the bare number at ``start`` repeats the noun of a troop count just before it in the same
+    sentence ("900 troops in X and 2,500 in Y"; "forty officers train X, and five are ..." stays an
+    ellipsis)."""
+    return (
+        bool(found)
+        and found[-1].kind == "troops"
+        and start - found[-1].end <= 120
+        and not re.search(r"[.;!?]", text[found[-1].end : start])
+    )
 
 
 def _more_dead(text: str, found: list[Count], start: int) -> bool:
