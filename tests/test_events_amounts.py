@@ -49,3 +49,11 @@ def test_a_bare_number_repeating_a_troop_count_is_a_troop_count_of_its_own() -> 
         "troops",
         "ellipsis",
     ]
+
+
+def test_a_noun_before_the_victim_noun_and_more_victim_nouns() -> None:
+    assert [c.value for c in find_counts("Two aid workers were killed on Monday.")] == [2]
+    assert [c.value for c in find_counts("Three border guards died in the clash.")] == [3]
+    assert [c.value for c in find_counts("The blast killed four medical personnel.")] == [4]
+    # the free word is one word: two unknown words before the noun are no count
+    assert find_counts("After 10 long tiring days soldiers were killed.") == []

@@ -75,7 +75,7 @@ def _grammar() -> _Grammar:
     # "and" or number of a second count
     other = rf"(?!(?:and|or|{word})\b|\d)[\w'’-]+"
     at_number = re.compile(
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b)"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
@@ -86,7 +86,7 @@ def _grammar() -> _Grammar:
     at_kill = re.compile(
         rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
         rf"(?P<fb_n>{number}|an?(?=\s+{adj}{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
-        rf"(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
