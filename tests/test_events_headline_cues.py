@@ -25,3 +25,8 @@ def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
 )
 def test_bomb_without_a_plural_subject_is_no_strike(text: str) -> None:
     assert tag(text, "Mosul")["Mosul"].event_type == "mention"
+
+
+def test_the_road_of_a_place_is_where_the_clashes_are() -> None:
+    found = tag("Rebels target Kirkuk and clashes on the road of Mosul", "Kirkuk", "Mosul")
+    assert (found["Kirkuk"].event_type, found["Mosul"].event_type) == ("attack", "attack")
