@@ -57,3 +57,14 @@ def test_a_noun_before_the_victim_noun_and_more_victim_nouns() -> None:
     assert [c.value for c in find_counts("The blast killed four medical personnel.")] == [4]
     # the free word is one word: two unknown words before the noun are no count
     assert find_counts("After 10 long tiring days soldiers were killed.") == []
+
+
+def test_a_troop_count_told_next_at_places_inside_the_event_place() -> None:
+    text = (
+        "Norway is deploying more troops to Iraq, the minister said.\n\nSome 400 soldiers will go to Mosul."
+    )
+    found = tag(text, "Iraq", "Mosul")
+    assert (found["Iraq"].event_type, found["Iraq"].troops) == ("deployment", 400)
+    # a place outside it makes the next sentence another story
+    other = "Norway is deploying more troops to Iraq, the minister said.\n\nSome 400 soldiers are in Syria."
+    assert tag(other, "Iraq", "Syria")["Iraq"].troops is None

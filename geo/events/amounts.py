@@ -29,7 +29,7 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
     ``cue`` in another clause than the name (a frame), the count of the cue's clause first."""
     usable = _troop_counts(doc, number)
     if not usable:
-        told = _told_next(doc, number, _troop_counts)
+        told = _told_next(doc, number, _troop_counts, place=place)
         return told[0].value if told else None
     own = _of_clause(doc, usable, place, cue)
     if own:
@@ -66,22 +66,48 @@ def _tolls(doc: Document, number: int) -> list[Count]:
     return [c for c in doc.counts[number] if c.kind == "fatalities"]
 
 
-def _placeless(doc: Document, number: int) -> bool:
-    """Whether sentence ``number`` names no place (a sentence that only adds to the one before)."""
-    sentence = doc.sentences[number]
-    return not any(sentence.start <= p.toponym.start < sentence.end for p in doc.places)
+def _places(doc: Document, number: int) -> list[Resolved]:
+    """The places (not demonyms) named in sentence ``number``."""
+    start, end = doc.sentences[number].start, doc.sentences[number].end
+    return [p for p in doc.places if p.toponym.kind == "place" and start <= p.toponym.start < end]
+
+
+def _inside(place: Resolved, region: Resolved) -> bool:
+    """Whether ``place`` lies inside ``region`` (a country, or a first-level region by its admin code)."""
+    outer, inner = region.candidate, place.candidate
+    if inner.id == outer.id:
+        return False
+    if outer.feature_class == "country":
+        return inner.country == outer.country and inner.feature_class != "country"
+    return (
+        outer.feature_class == "admin_region"
+        and outer.admin1 is not None
+        and inner.admin1 == outer.admin1
+        and inner.admin2 is not None
+        and inner.admin2 != outer.admin2
+    )
 
 
 def _told_next(
-    doc: Document, number: int, counts: Callable[[Document, int], list[Count]], *, anaphor: bool = False
+    doc: Document,
+    number: int,
+    counts: Callable[[Document, int], list[Count]],
+    *,
+    anaphor: bool = False,
+    place: Resolved | None = None,
 ) -> list[Count]:
-    """The counts of the next sentence of the paragraph when it names no place and adds to this one
-    ("... strikes on X. The strikes killed nine civilians."); with ``anaphor`` it must open on a definite
-    event noun."""
+    """The counts of the next sentence when it adds to this one: in the same paragraph and naming no place
+    ("... strikes on X. The strikes killed nine civilians."), or, given the event's ``place``, naming only
+    places inside it ("deploying more troops to X province. ... 2,000 troops in A, B and C", A, B, C in
+    X). With ``anaphor`` the sentence must open on a definite event noun."""
     following = number + 1
-    if following >= len(doc.sentences) or not _placeless(doc, following):
+    if following >= len(doc.sentences):
         return []
-    if doc.sentences[following].paragraph != doc.sentences[number].paragraph:
+    named = _places(doc, following)
+    if named:
+        if place is None or not all(_inside(p, place) for p in named):
+            return []
+    elif doc.sentences[following].paragraph != doc.sentences[number].paragraph:
         return []
     sentence = doc.sentences[following]
     if anaphor and not _ANAPHOR.match(doc.text, sentence.start, sentence.end):
