@@ -68,3 +68,10 @@ def test_a_troop_count_told_next_at_places_inside_the_event_place() -> None:
     # a place outside it makes the next sentence another story
     other = "Norway is deploying more troops to Iraq, the minister said.\n\nSome 400 soldiers are in Syria."
     assert tag(other, "Iraq", "Syria")["Iraq"].troops is None
+
+
+def test_victims_listed_after_killing_are_added_unless_wounded() -> None:
+    text = "The raid killed a militia commander, two fighters and seven civilians in the town."
+    assert [c.value for c in find_counts(text)] == [10]
+    assert [c.value for c in find_counts("The blast killed 3 soldiers and 5 civilians were wounded.")] == [3]
+    assert [c.value for c in find_counts("Shelling killed 3 soldiers and wounded 5 civilians.")] == [3]

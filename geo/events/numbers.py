@@ -45,6 +45,8 @@ class _Grammar:
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
+    victim_np: re.Pattern[str]
+    more: re.Pattern[str]
     part: re.Pattern[str]
     starter_test: WordTest
     keyword_test: WordTest
@@ -85,7 +87,7 @@ def _grammar() -> _Grammar:
     )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number}|an?(?=\s+{adj}{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
+        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
     )
@@ -103,6 +105,15 @@ def _grammar() -> _Grammar:
         rf"\s*(?:,\s*|\s+and\s+)$",
         re.IGNORECASE,
     )
+    # the victims of "killing N ..." and more victims listed after them, added to the toll ("killed a
+    # commander, two fighters and seven civilians": ten), unless they are the wounded ("... and 5 civilians
+    # were wounded")
+    victim_np = re.compile(rf"\s+{adj}(?:[\w'’-]+\s+)?{victims}\b", re.IGNORECASE)
+    more = re.compile(
+        rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{number}|an?)\s+{adj}(?:[\w'’-]+\s+)?{victims}\b"
+        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
+        re.IGNORECASE,
+    )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"
     part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
@@ -114,6 +125,8 @@ def _grammar() -> _Grammar:
         at_kill=at_kill,
         at_toll=at_toll,
         first=first,
+        victim_np=victim_np,
+        more=more,
         part=part,
         starter_test=WordTest(
             {*number_words, *_KILL_WORDS, "death", "deaths", "casualties", "martyrdom"}, digits=True
@@ -232,19 +245,34 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             and _repeats_troops(text, out, start)
         ):
             label = "troops"  # "900 troops in X and 2,500 in Y": a troop count of its own
-        begin = match.start(group)
+        begin, end = match.start(group), match.end()
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             before = grammar.first.search(text, max(0, begin - 80), begin)
             if before is not None and (added := _one(before["n"])) is not None:
                 value, begin = value + added, before.start()
                 if out and out[-1].start >= begin:
                     out.pop()  # the first part was read as a count of its own
+        elif kind == "fat_b":  # "killing a commander, two fighters and seven civilians": ten
+            value, end = _listed(grammar, text, end, value)
+            reached = end
         elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
             before = grammar.part.search(text, max(0, begin - 40), begin)
             if before is not None and (share := parse_number(before["n"])) is not None and share < value:
                 value, begin = share, before.start()
-        out.append(Count(begin, match.end(), value, label))
+        out.append(Count(begin, end, value, label))
     return out
+
+
+def _listed(grammar: _Grammar, text: str, at: int, value: int) -> tuple[int, int]:
+    """The toll of "killing N victims" at ``at`` (after N) with the victims listed after them added, and
+    where the list ends (``at`` when nothing follows)."""
+    head = grammar.victim_np.match(text, at)
+    if head is None:
+        return value, at
+    end = head.end()
+    while (nxt := grammar.more.match(text, end)) is not None and (added := _one(nxt["n"])) is not None:
+        value, end = value + added, nxt.end()
+    return value, end
 
 
 def _repeats_troops(text: str, found: list[Count], start: int) -> bool:
