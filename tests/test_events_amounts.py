@@ -75,3 +75,13 @@ def test_victims_listed_after_killing_are_added_unless_wounded() -> None:
     assert [c.value for c in find_counts(text)] == [10]
     assert [c.value for c in find_counts("The blast killed 3 soldiers and 5 civilians were wounded.")] == [3]
     assert [c.value for c in find_counts("Shelling killed 3 soldiers and wounded 5 civilians.")] == [3]
+
+
+def test_one_victim_named_with_an_article_before_was_killed() -> None:
+    assert [c.value for c in find_counts("A soldier was killed in the raid.")] == [1]
+    text = "The toll includes a farmer, named Omar Saleh (40), who was killed by shelling near the town."
+    assert [c.value for c in find_counts(text)] == [1]
+    # not a thing, and not when a count already holds the victim
+    assert find_counts("A car was killed.") == []
+    assert [c.value for c in find_counts("The strike killed a soldier.")] == [1]
+    assert tag("A civilian was killed by shelling in Kirkuk on Monday.", "Kirkuk")["Kirkuk"].fatalities == 1

@@ -46,6 +46,7 @@ class _Grammar:
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
     victim_np: re.Pattern[str]
+    single: re.Pattern[str]
     more: re.Pattern[str]
     part: re.Pattern[str]
     starter_test: WordTest
@@ -114,6 +115,13 @@ def _grammar() -> _Grammar:
         r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
         re.IGNORECASE,
     )
+    # one victim named with an article before "was killed" ("a civilian was killed", "a soldier, named X
+    # (25), who was killed"), tried ending at the word of dying
+    single = re.compile(
+        rf"(?<![\w'’-])an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+{other}){{0,2}}?(?:\s*,[^.;,]{{1,80}},\s*who)?"
+        rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{other}\s+)?(?:killed|died)$",
+        re.IGNORECASE,
+    )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"
     part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
@@ -126,6 +134,7 @@ def _grammar() -> _Grammar:
         at_toll=at_toll,
         first=first,
         victim_np=victim_np,
+        single=single,
         more=more,
         part=part,
         starter_test=WordTest(
@@ -228,6 +237,9 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             continue
         match = pattern.match(text, start)
         if match is None:
+            if word in {"killed", "died"} and (one := _single(grammar, toks, index, out)) is not None:
+                out.append(one)
+                reached = one.end
             continue
         kind = match.lastgroup or ""
         group = _GROUPS[kind]
@@ -261,6 +273,15 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 value, begin = share, before.start()
         out.append(Count(begin, end, value, label))
     return out
+
+
+def _single(grammar: _Grammar, tokens: Tokens, index: int, found: list[Count]) -> Count | None:
+    """The toll of one victim named with an article before the word of dying at token ``index`` ("a
+    civilian was killed"), unless a count already covers the words before it."""
+    end = tokens.ends[index]
+    low = max(0, tokens.starts[index] - 140, found[-1].end if found else 0)
+    match = grammar.single.search(tokens.text, low, end)
+    return None if match is None else Count(match.start(), end, 1, "fatalities")
 
 
 def _listed(grammar: _Grammar, text: str, at: int, value: int) -> tuple[int, int]:
