@@ -30,3 +30,8 @@ def test_bomb_without_a_plural_subject_is_no_strike(text: str) -> None:
 def test_the_road_of_a_place_is_where_the_clashes_are() -> None:
     found = tag("Rebels target Kirkuk and clashes on the road of Mosul", "Kirkuk", "Mosul")
     assert (found["Kirkuk"].event_type, found["Mosul"].event_type) == ("attack", "attack")
+
+
+def test_on_the_highway_then_the_name_is_where() -> None:
+    found = tag("Battles near Kirkuk and killed on the highway Mosul", "Kirkuk", "Mosul")
+    assert found["Mosul"].event_type == "attack"
