@@ -85,3 +85,10 @@ def test_one_victim_named_with_an_article_before_was_killed() -> None:
     assert find_counts("A car was killed.") == []
     assert [c.value for c in find_counts("The strike killed a soldier.")] == [1]
     assert tag("A civilian was killed by shelling in Kirkuk on Monday.", "Kirkuk")["Kirkuk"].fatalities == 1
+
+
+def test_the_weapon_told_again_keeps_the_toll_of_the_sentence_before() -> None:
+    text = (
+        "A drone strike killed three fighters in the north on Friday.\n\nThe drone hit their car near Kirkuk."
+    )
+    assert tag(text, "Kirkuk")["Kirkuk"].fatalities == 3

@@ -16,10 +16,12 @@ __all__ = ["event_fatalities", "event_troops"]
 #: What lies between a place and a count that opens the next conjunct ("in X and 4 others in Y").
 _CONJUNCT: Final = re.compile(r"[\s,;]*(?:and|while|as\s+well\s+as)?\s*", re.IGNORECASE)
 
-#: A definite reference to an event already told ("the strikes", "this latest attack"): words of English.
+#: A definite reference to an event already told ("the strikes", "this latest attack", "the drone"): words
+#: of English.
 _ANAPHOR: Final = re.compile(
     r"\b(?:the|this|these|that)\s+(?:(?:latest|same|deadly|drone|air|suicide)\s+)?"
-    r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault)\b",
+    r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault"
+    r"|drones?|missiles?|rockets?|bombs?)\b",
     re.IGNORECASE,
 )
 
