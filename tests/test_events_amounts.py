@@ -92,3 +92,18 @@ def test_the_weapon_told_again_keeps_the_toll_of_the_sentence_before() -> None:
         "A drone strike killed three fighters in the north on Friday.\n\nThe drone hit their car near Kirkuk."
     )
     assert tag(text, "Kirkuk")["Kirkuk"].fatalities == 3
+
+
+def test_a_source_saying_what_the_strike_did_gives_the_toll_of_the_strike_before() -> None:
+    text = (
+        "A drone carried out an air strike on a car in Kirkuk on Monday.\n"
+        "In a statement, officials in Mosul said that the drone strike killed two fighters."
+    )
+    found = tag(text, "Kirkuk", "Mosul")
+    assert found["Kirkuk"].fatalities == 2
+    # a place after the source's verb is another story
+    other = (
+        "A drone carried out an air strike on a car in Kirkuk on Monday.\n"
+        "Officials said that the drone strike in Mosul killed two fighters."
+    )
+    assert tag(other, "Kirkuk", "Mosul")["Kirkuk"].fatalities is None

@@ -9,6 +9,7 @@ from typing import Final
 from geo.events.cues import Cue
 from geo.events.document import Document
 from geo.events.numbers import Count
+from geo.events.sites import in_names
 from geo.model.spans import Resolved
 
 __all__ = ["event_fatalities", "event_troops"]
@@ -22,6 +23,12 @@ _ANAPHOR: Final = re.compile(
     r"\b(?:the|this|these|that)\s+(?:(?:latest|same|deadly|drone|air|suicide)\s+)?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault"
     r"|drones?|missiles?|rockets?|bombs?)\b",
+    re.IGNORECASE,
+)
+
+#: A source saying what the event told before did ("said that the drone strike ...").
+_REPORTED: Final = re.compile(
+    r"\b(?:said|says|stated|reported|announced|confirmed)\s+(?:that\s+)?" + _ANAPHOR.pattern[2:],
     re.IGNORECASE,
 )
 
@@ -45,7 +52,8 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     (a frame), the toll of the cue's clause first."""
     dead = _tolls(doc, number)
     if not dead:
-        told = _told_next(doc, number, _tolls, anaphor=True) or _told_before(doc, number)
+        told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
+        told = told or _told_before(doc, number)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
@@ -115,6 +123,23 @@ def _told_next(
     if anaphor and not _ANAPHOR.match(doc.text, sentence.start, sentence.end):
         return []
     return counts(doc, following)
+
+
+def _reported_next(doc: Document, number: int) -> list[Count]:
+    """The toll of the next sentence when a source there says what "the strike" did and the sentence names
+    places only in the source ("The office in X said that the strike killed two.")."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[following]
+    found = _REPORTED.search(doc.text, sentence.start, sentence.end)
+    if found is None:
+        return []
+    named = _places(doc, following)
+    inside = in_names(doc, named)  # "fighters of the Kurdistan Workers' Party": no place of an event
+    if any(p.toponym.end > found.start() and (p.toponym.start, p.toponym.end) not in inside for p in named):
+        return []
+    return [c for c in _tolls(doc, following) if c.start >= found.end()]
 
 
 def _told_before(doc: Document, number: int) -> list[Count]:
