@@ -107,3 +107,10 @@ def test_a_source_saying_what_the_strike_did_gives_the_toll_of_the_strike_before
         "Officials said that the drone strike in Mosul killed two fighters."
     )
     assert tag(other, "Kirkuk", "Mosul")["Kirkuk"].fatalities is None
+
+
+def test_wounded_or_missing_soldiers_are_no_troop_count() -> None:
+    assert find_counts("Five soldiers were wounded in the blast.") == []
+    assert find_counts("Two more peacekeepers are missing after the ambush.") == []
+    assert tag("Five soldiers were wounded in Mosul.", "Mosul")["Mosul"].event_type == "mention"
+    assert [c.value for c in find_counts("Five soldiers were sent to the border.")] == [5]

@@ -32,6 +32,11 @@ _KILL_WORDS: Final = frozenset(
     }
 )
 #: Words between a death toll and an elliptical "and N others" that make the others wounded, not dead.
+#: After a troop noun: the troops are victims ("five soldiers were wounded"), not a force somewhere.
+_HURT_AFTER: Final = (
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
+    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested)\b"
+)
 _HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
 
 
@@ -80,7 +85,8 @@ def _grammar() -> _Grammar:
     at_number = re.compile(
         rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
-        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b)"
+        # "five soldiers were wounded": victims, not a force somewhere
+        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b(?!{_HURT_AFTER}))"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
         # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
         rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
