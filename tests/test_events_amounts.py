@@ -114,3 +114,8 @@ def test_wounded_or_missing_soldiers_are_no_troop_count() -> None:
     assert find_counts("Two more peacekeepers are missing after the ambush.") == []
     assert tag("Five soldiers were wounded in Mosul.", "Mosul")["Mosul"].event_type == "mention"
     assert [c.value for c in find_counts("Five soldiers were sent to the border.")] == [5]
+
+
+def test_military_counts_as_a_noun_not_as_an_adjective() -> None:
+    assert find_counts("One military source said the convoy left.") == []
+    assert [c.value for c in find_counts("Kenya sent 200 military to the border.")] == [200]
