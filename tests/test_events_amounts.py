@@ -119,3 +119,11 @@ def test_wounded_or_missing_soldiers_are_no_troop_count() -> None:
 def test_military_counts_as_a_noun_not_as_an_adjective() -> None:
     assert find_counts("One military source said the convoy left.") == []
     assert [c.value for c in find_counts("Kenya sent 200 military to the border.")] == [200]
+
+
+def test_a_troop_count_of_change_is_no_force_at_a_place_but_the_numbers_of_its_event() -> None:
+    text = "The mission completed its drawdown in Mosul, reducing its strength by 3,000 soldiers."
+    assert [(c.value, c.kind) for c in find_counts(text)] == [(3000, "change")]
+    found = tag(text, "Mosul")["Mosul"]
+    assert (found.event_type, found.troops) == ("withdrawal", 3000)
+    assert [c.kind for c in find_counts("They were joined by 50 soldiers.")] == ["troops"]

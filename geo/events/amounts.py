@@ -67,7 +67,7 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
 def _troop_counts(doc: Document, number: int) -> list[Count]:
     usable: list[Count] = []
     for count in doc.counts[number]:
-        if count.kind == "troops" or (count.kind == "ellipsis" and usable):
+        if count.kind in {"troops", "change"} or (count.kind == "ellipsis" and usable):
             usable.append(count)
     return usable
 

@@ -37,6 +37,12 @@ _HURT_AFTER: Final = (
     r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
     r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested)\b"
 )
+#: Before a troop count that tells by how much a force changes ("cut by 3,000 soldiers").
+_BY: Final = re.compile(
+    r"\b(?:reduc|cut|increas|boost|bolster|trim|expand|rais|lower|shrink|grow|draw\s*down)[\w\s]{0,30}?"
+    r"\bby\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
 
 
@@ -175,7 +181,8 @@ class Count:
     value
         The number.
     kind
-        ``"troops"``, ``"fatalities"`` or ``"ellipsis"`` (a bare number that repeats the noun of an
+        ``"troops"``, ``"fatalities"``, ``"change"`` (a troop count telling by how much a force grows or
+        shrinks: "reduced by 3,000 soldiers") or ``"ellipsis"`` (a bare number that repeats the noun of an
         earlier troop count in the same sentence: "50 soldiers in X and 10 in Y").
     """
 
@@ -277,6 +284,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             before = grammar.part.search(text, max(0, begin - 40), begin)
             if before is not None and (share := parse_number(before["n"])) is not None and share < value:
                 value, begin = share, before.start()
+            elif _BY.search(text, max(0, begin - 70), begin):
+                label = "change"  # "reduced the force by 3,000 soldiers": how many, no force at a place
         out.append(Count(begin, end, value, label))
     return out
 
