@@ -50,3 +50,27 @@ def test_shell_company_is_no_shelling() -> None:
 def test_a_possible_advance_is_no_event() -> None:
     found = tag("Analysts expect a possible advance on Kirkuk", "Kirkuk")
     assert found["Kirkuk"].event_type == "mention"
+
+
+def test_claim_the_lives_of_is_a_death_toll() -> None:
+    assert tag("Car bombs in Mosul claim the lives of 6 people", "Mosul")["Mosul"].fatalities == 6
+
+
+def test_others_after_a_death_toll_are_dead_too_unless_wounded() -> None:
+    from geo.events.numbers import find_counts
+
+    text = "2 dead in shelling on Mosul and 5 others in a blast in Kirkuk"
+    assert [(c.value, c.kind) for c in find_counts(text)] == [(2, "fatalities"), (5, "fatalities")]
+    assert [c.value for c in find_counts("A raid killed 3 civilians and wounded 7 others in Mosul.")] == [3]
+    assert find_counts("Troops arrived and 5 others in Kirkuk.") == []
+
+
+def test_each_coordinated_event_of_a_headline_keeps_its_own_toll() -> None:
+    text = "2 dead in shelling on Mosul and 5 others in a blast in Kirkuk and clashes in Basra"
+    found = tag(text, "Mosul", "Kirkuk", "Basra")
+    assert (found["Mosul"].fatalities, found["Kirkuk"].fatalities) == (2, 5)
+    assert found["Basra"].event_type == "attack"
+    assert found["Basra"].fatalities is None
+    # one toll after places in one event is theirs
+    shared = tag("Air strikes hit Mosul and Kirkuk, killing 12 people.", "Mosul", "Kirkuk")
+    assert (shared["Mosul"].fatalities, shared["Kirkuk"].fatalities) == (12, 12)

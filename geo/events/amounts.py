@@ -2,23 +2,44 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from typing import Final
+
 from geo.events.cues import Cue
 from geo.events.document import Document
 from geo.events.numbers import Count
+from geo.events.sites import in_names
 from geo.model.spans import Resolved
 
 __all__ = ["event_fatalities", "event_troops"]
+
+#: What lies between a place and a count that opens the next conjunct ("in X and 4 others in Y").
+_CONJUNCT: Final = re.compile(r"[\s,;]*(?:and|while|as\s+well\s+as)?\s*", re.IGNORECASE)
+
+#: A definite reference to an event already told ("the strikes", "this latest attack", "the drone"): words
+#: of English.
+_ANAPHOR: Final = re.compile(
+    r"\b(?:the|this|these|that)\s+(?:(?:latest|same|deadly|drone|air|suicide)\s+)?"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault"
+    r"|drones?|missiles?|rockets?|bombs?)\b",
+    re.IGNORECASE,
+)
+
+#: A source saying what the event told before did ("said that the drone strike ...").
+_REPORTED: Final = re.compile(
+    r"\b(?:said|says|stated|reported|announced|confirmed)\s+(?:that\s+)?" + _ANAPHOR.pattern[2:],
+    re.IGNORECASE,
+)
 
 
 def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
     """The troop count nearest before the name in its sentence, else the first one after it; with a
     ``cue`` in another clause than the name (a frame), the count of the cue's clause first."""
-    usable: list[Count] = []
-    for count in doc.counts[number]:
-        if count.kind == "troops" or (count.kind == "ellipsis" and usable):
-            usable.append(count)
+    usable = _troop_counts(doc, number)
     if not usable:
-        return None
+        told = _told_next(doc, number, _troop_counts, place=place)
+        return told[0].value if told else None
     own = _of_clause(doc, usable, place, cue)
     if own:
         return own[0].value
@@ -29,13 +50,138 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
 def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
     """The death toll in the sentence nearest the name; with a ``cue`` in another clause than the name
     (a frame), the toll of the cue's clause first."""
-    dead = [c for c in doc.counts[number] if c.kind == "fatalities"]
+    dead = _tolls(doc, number)
     if not dead:
-        return None
+        told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
+        told = told or _told_before(doc, number)
+        return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
         return own[0].value
+    dead = _in_reach(doc, number, dead, place)
+    if not dead:
+        return None
     return min(dead, key=lambda c: abs(c.start - place.toponym.start)).value
+
+
+def _troop_counts(doc: Document, number: int) -> list[Count]:
+    usable: list[Count] = []
+    for count in doc.counts[number]:
+        if count.kind in {"troops", "change"} or (count.kind == "ellipsis" and usable):
+            usable.append(count)
+    return usable
+
+
+def _tolls(doc: Document, number: int) -> list[Count]:
+    return [c for c in doc.counts[number] if c.kind == "fatalities"]
+
+
+def _places(doc: Document, number: int) -> list[Resolved]:
+    """The places (not demonyms) named in sentence ``number``."""
+    start, end = doc.sentences[number].start, doc.sentences[number].end
+    return [p for p in doc.places if p.toponym.kind == "place" and start <= p.toponym.start < end]
+
+
+def _inside(place: Resolved, region: Resolved) -> bool:
+    """Whether ``place`` lies inside ``region`` (a country, or a first-level region by its admin code)."""
+    outer, inner = region.candidate, place.candidate
+    if inner.id == outer.id:
+        return False
+    if outer.feature_class == "country":
+        return inner.country == outer.country and inner.feature_class != "country"
+    return (
+        outer.feature_class == "admin_region"
+        and outer.admin1 is not None
+        and inner.admin1 == outer.admin1
+        and inner.admin2 is not None
+        and inner.admin2 != outer.admin2
+    )
+
+
+def _told_next(
+    doc: Document,
+    number: int,
+    counts: Callable[[Document, int], list[Count]],
+    *,
+    anaphor: bool = False,
+    place: Resolved | None = None,
+) -> list[Count]:
+    """The counts of the next sentence when it adds to this one: in the same paragraph and naming no place
+    ("... strikes on X. The strikes killed nine civilians."), or, given the event's ``place``, naming only
+    places inside it ("deploying more troops to X province. ... 2,000 troops in A, B and C", A, B, C in
+    X). With ``anaphor`` the sentence must open on a definite event noun."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    named = _places(doc, following)
+    if named:
+        if place is None or not all(_inside(p, place) for p in named):
+            return []
+    elif doc.sentences[following].paragraph != doc.sentences[number].paragraph:
+        return []
+    sentence = doc.sentences[following]
+    if anaphor and not _ANAPHOR.match(doc.text, sentence.start, sentence.end):
+        return []
+    return counts(doc, following)
+
+
+def _reported_next(doc: Document, number: int) -> list[Count]:
+    """The toll of the next sentence when a source there says what "the strike" did and the sentence names
+    places only in the source ("The office in X said that the strike killed two.")."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[following]
+    found = _REPORTED.search(doc.text, sentence.start, sentence.end)
+    if found is None:
+        return []
+    named = _places(doc, following)
+    inside = in_names(doc, named)  # "fighters of the Kurdistan Workers' Party": no place of an event
+    if any(p.toponym.end > found.start() and (p.toponym.start, p.toponym.end) not in inside for p in named):
+        return []
+    return [c for c in _tolls(doc, following) if c.start >= found.end()]
+
+
+def _told_before(doc: Document, number: int) -> list[Count]:
+    """The one death toll of the sentence before when this one speaks of "the attack" again ("N were
+    killed in an attack in X. The attack hit the market in Y")."""
+    if number == 0:
+        return []
+    sentence = doc.sentences[number]
+    if not _ANAPHOR.search(doc.text, sentence.start, sentence.end):
+        return []
+    tolls = _tolls(doc, number - 1)
+    return tolls if len({c.value for c in tolls}) == 1 else []
+
+
+def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) -> list[Count]:
+    """The counts that may belong to ``place`` in a sentence of coordinated events ("3 dead in a strike on
+    X and 4 others in a blast in Y and clashes in Z": 3 for X, 4 for Y, none for Z).
+
+    A count that opens a conjunct after the place ("X and 4 others in Y") belongs to a place that follows
+    it; a count before the place is another event's when another place and then a cue of the sentence lie
+    between them (the count told with that place, then a new event for this one).
+    """
+    text = doc.text
+    start, end = place.toponym.start, place.toponym.end
+    sentence = doc.sentences[number]
+    spots = [
+        p.toponym
+        for p in doc.places
+        if p.toponym.kind == "place" and sentence.start <= p.toponym.start < sentence.end
+    ]
+    cues = doc.cues[number]
+    out = []
+    for count in counts:
+        if count.start >= end:
+            if _CONJUNCT.fullmatch(text, end, count.start) and any(s.start >= count.end for s in spots):
+                continue
+        elif count.end <= start:
+            between = [s for s in spots if count.end <= s.start and s.end <= start]
+            if any(s.end <= c.start and c.end <= start for s in between for c in cues):
+                continue
+        out.append(count)
+    return out
 
 
 def _of_clause(doc: Document, counts: list[Count], place: Resolved, cue: Cue | None) -> list[Count]:

@@ -23,11 +23,27 @@ __all__ = ["Count", "find_counts", "parse_number"]
 #: Words a written number may be joined with ("a dozen", "one hundred and twenty"), besides number words.
 _JOINERS: Final = frozenset({"a", "and"})
 #: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
-_ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of"})
+_ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of", "others"})
 #: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
 _KILL_WORDS: Final = frozenset(
-    {"kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving", "claimed"}
+    {
+        *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving"),
+        *("claim", "claims", "claimed", "claiming"),
+    }
 )
+#: Words between a death toll and an elliptical "and N others" that make the others wounded, not dead.
+#: After a troop noun: the troops are victims ("five soldiers were wounded"), not a force somewhere.
+_HURT_AFTER: Final = (
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
+    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested)\b"
+)
+#: Before a troop count that tells by how much a force changes ("cut by 3,000 soldiers").
+_BY: Final = re.compile(
+    r"\b(?:reduc|cut|increas|boost|bolster|trim|expand|rais|lower|shrink|grow|draw\s*down)[\w\s]{0,30}?"
+    r"\bby\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +56,9 @@ class _Grammar:
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
+    victim_np: re.Pattern[str]
+    single: re.Pattern[str]
+    more: re.Pattern[str]
     part: re.Pattern[str]
     starter_test: WordTest
     keyword_test: WordTest
@@ -57,7 +76,8 @@ def _grammar() -> _Grammar:
     scales = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "scale"}
     word = "|".join(sorted([*units, *scales], key=len, reverse=True))
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+|one\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
+        rf"|(?:a\s+|one\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
         r"(?:\s+(?:hundred|thousand))?"
     )
     qualifier = f"(?:{_alternatives(entries, 'qualifier')})"
@@ -69,16 +89,19 @@ def _grammar() -> _Grammar:
     # "and" or number of a second count
     other = rf"(?!(?:and|or|{word})\b|\d)[\w'’-]+"
     at_number = re.compile(
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:{victims}(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
-        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b)"
-        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)",
+        # "five soldiers were wounded": victims, not a force somewhere
+        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b(?!{_HURT_AFTER}))"
+        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
+        # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
+        rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claimed\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number}|an?(?=\s+{adj}{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
-        rf"(?=\s+(?:{adj}{victims}|dead|of\s+them\b|\W)))",
+        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
+        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
@@ -95,6 +118,22 @@ def _grammar() -> _Grammar:
         rf"\s*(?:,\s*|\s+and\s+)$",
         re.IGNORECASE,
     )
+    # the victims of "killing N ..." and more victims listed after them, added to the toll ("killed a
+    # commander, two fighters and seven civilians": ten), unless they are the wounded ("... and 5 civilians
+    # were wounded")
+    victim_np = re.compile(rf"\s+{adj}(?:[\w'’-]+\s+)?{victims}\b", re.IGNORECASE)
+    more = re.compile(
+        rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{number}|an?)\s+{adj}(?:[\w'’-]+\s+)?{victims}\b"
+        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
+        re.IGNORECASE,
+    )
+    # one victim named with an article before "was killed" ("a civilian was killed", "a soldier, named X
+    # (25), who was killed"), tried ending at the word of dying
+    single = re.compile(
+        rf"(?<![\w'’-])an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+{other}){{0,2}}?(?:\s*,[^.;,]{{1,80}},\s*who)?"
+        rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{other}\s+)?(?:killed|died)$",
+        re.IGNORECASE,
+    )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"
     part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
@@ -106,6 +145,9 @@ def _grammar() -> _Grammar:
         at_kill=at_kill,
         at_toll=at_toll,
         first=first,
+        victim_np=victim_np,
+        single=single,
+        more=more,
         part=part,
         starter_test=WordTest(
             {*number_words, *_KILL_WORDS, "death", "deaths", "casualties", "martyrdom"}, digits=True
@@ -117,7 +159,14 @@ def _grammar() -> _Grammar:
     )
 
 
-_GROUPS: Final = {"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n", "troop": "tr_n", "ellipsis": "el_n"}
+_GROUPS: Final = {
+    **{"fat_a": "fa_n", "fat_b": "fb_n", "fat_c": "fc_n"},
+    **{"troop": "tr_n", "ellipsis": "el_n", "others": "ot_n"},
+}
+#: What follows a bare number that repeats a troop count at another place ("and 2,500 in Y").
+_AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
+_SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
+_LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
@@ -132,7 +181,8 @@ class Count:
     value
         The number.
     kind
-        ``"troops"``, ``"fatalities"`` or ``"ellipsis"`` (a bare number that repeats the noun of an
+        ``"troops"``, ``"fatalities"``, ``"change"`` (a troop count telling by how much a force grows or
+        shrinks: "reduced by 3,000 soldiers") or ``"ellipsis"`` (a bare number that repeats the noun of an
         earlier troop count in the same sentence: "50 soldiers in X and 10 in Y").
     """
 
@@ -148,6 +198,8 @@ def parse_number(text: str) -> int | None:
     Returns None for text that is not a number.
     """
     words = re.sub(r"[\s-]+", " ", text.strip().lower().replace(",", ""))
+    if _SPACED.fullmatch(words):  # "3 000": thousands set off by spaces
+        words = words.replace(" ", "")
     if words.isdigit():
         return int(words)
     if words in {"dozen", "a dozen", "one dozen"}:
@@ -198,6 +250,9 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             continue
         match = pattern.match(text, start)
         if match is None:
+            if word in {"killed", "died"} and (one := _single(grammar, toks, index, out)) is not None:
+                out.append(one)
+                reached = one.end
             continue
         kind = match.lastgroup or ""
         group = _GROUPS[kind]
@@ -205,21 +260,76 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         value = _one(raw) if kind == "fat_b" else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
+        if kind == "others" and not _more_dead(text, out, start):
+            continue
         reached = match.end()
-        label = "fatalities" if kind.startswith("fat") else ("troops" if kind == "troop" else "ellipsis")
-        begin = match.start(group)
+        label = "fatalities" if kind.startswith("fat") or kind == "others" else _LABELS[kind]
+        if (
+            label == "ellipsis"
+            and _AT_PLACE.match(text, match.end(group))
+            and _repeats_troops(text, out, start)
+        ):
+            label = "troops"  # "900 troops in X and 2,500 in Y": a troop count of its own
+        begin, end = match.start(group), match.end()
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             before = grammar.first.search(text, max(0, begin - 80), begin)
             if before is not None and (added := _one(before["n"])) is not None:
                 value, begin = value + added, before.start()
                 if out and out[-1].start >= begin:
                     out.pop()  # the first part was read as a count of its own
+        elif kind == "fat_b":  # "killing a commander, two fighters and seven civilians": ten
+            value, end = _listed(grammar, text, end, value)
+            reached = end
         elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
             before = grammar.part.search(text, max(0, begin - 40), begin)
             if before is not None and (share := parse_number(before["n"])) is not None and share < value:
                 value, begin = share, before.start()
-        out.append(Count(begin, match.end(), value, label))
+            elif _BY.search(text, max(0, begin - 70), begin):
+                label = "change"  # "reduced the force by 3,000 soldiers": how many, no force at a place
+        out.append(Count(begin, end, value, label))
     return out
+
+
+def _single(grammar: _Grammar, tokens: Tokens, index: int, found: list[Count]) -> Count | None:
+    """The toll of one victim named with an article before the word of dying at token ``index`` ("a
+    civilian was killed"), unless a count already covers the words before it."""
+    end = tokens.ends[index]
+    low = max(0, tokens.starts[index] - 140, found[-1].end if found else 0)
+    match = grammar.single.search(tokens.text, low, end)
+    return None if match is None else Count(match.start(), end, 1, "fatalities")
+
+
+def _listed(grammar: _Grammar, text: str, at: int, value: int) -> tuple[int, int]:
+    """The toll of "killing N victims" at ``at`` (after N) with the victims listed after them added, and
+    where the list ends (``at`` when nothing follows)."""
+    head = grammar.victim_np.match(text, at)
+    if head is None:
+        return value, at
+    end = head.end()
+    while (nxt := grammar.more.match(text, end)) is not None and (added := _one(nxt["n"])) is not None:
+        value, end = value + added, nxt.end()
+    return value, end
+
+
+def _repeats_troops(text: str, found: list[Count], start: int) -> bool:
+    """Whether the bare number at ``start`` repeats the noun of a troop count just before it in the same
+    sentence ("900 troops in X and 2,500 in Y"; "forty officers train X, and five are ..." stays an
+    ellipsis)."""
+    return (
+        bool(found)
+        and found[-1].kind == "troops"
+        and start - found[-1].end <= 120
+        and not re.search(r"[.;!?]", text[found[-1].end : start])
+    )
+
+
+def _more_dead(text: str, found: list[Count], start: int) -> bool:
+    """Whether "N others" at ``start`` adds to the death toll just before it in the same sentence ("3 killed
+    in X and 4 others in Y"; not "killed 3 and wounded 4 others")."""
+    if not found or found[-1].kind != "fatalities":
+        return False
+    between = text[found[-1].end : start]
+    return len(between) <= 80 and not _HURT.search(between) and not re.search(r"[.;!?]", between)
 
 
 def _one(text: str) -> int | None:

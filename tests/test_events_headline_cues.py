@@ -1,0 +1,37 @@
+"""Headline verbs of UCDP-style one-event reports (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import tag
+
+
+@pytest.mark.parametrize(
+    ("headline", "event_type"),
+    [
+        ("Warplanes bomb areas in the northern countryside of Mosul", "strike"),
+        ("Government forces advanced to west of Kirkuk", "attack"),
+        ("Rebels advance north of Basra", "attack"),
+    ],
+)
+def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
+    (name,) = [n for n in ("Mosul", "Kirkuk", "Basra") if n in headline]
+    assert tag(headline, name)[name].event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text", ["The militia has the means to bomb Mosul", "Oh militia, bomb Mosul", "The bomb Mosul"]
+)
+def test_bomb_without_a_plural_subject_is_no_strike(text: str) -> None:
+    assert tag(text, "Mosul")["Mosul"].event_type == "mention"
+
+
+def test_the_road_of_a_place_is_where_the_clashes_are() -> None:
+    found = tag("Rebels target Kirkuk and clashes on the road of Mosul", "Kirkuk", "Mosul")
+    assert (found["Kirkuk"].event_type, found["Mosul"].event_type) == ("attack", "attack")
+
+
+def test_on_the_highway_then_the_name_is_where() -> None:
+    found = tag("Battles near Kirkuk and killed on the highway Mosul", "Kirkuk", "Mosul")
+    assert found["Mosul"].event_type == "attack"
