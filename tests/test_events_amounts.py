@@ -127,3 +127,12 @@ def test_a_troop_count_of_change_is_no_force_at_a_place_but_the_numbers_of_its_e
     found = tag(text, "Mosul")["Mosul"]
     assert (found.event_type, found.troops) == ("withdrawal", 3000)
     assert [c.kind for c in find_counts("They were joined by 50 soldiers.")] == ["troops"]
+
+
+def test_numbers_beyond_any_count_are_not_counts() -> None:
+    from geo.events.numbers import MAX_COUNT, parse_number
+
+    assert parse_number("9" * 5000) is None  # more digits than int() reads by default: no crash
+    assert parse_number("10000000000000000000000") is None  # beyond the contract's integer range
+    assert parse_number(str(MAX_COUNT)) == MAX_COUNT
+    assert parse_number("3 000") == 3000

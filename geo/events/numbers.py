@@ -192,6 +192,12 @@ class Count:
     kind: str
 
 
+#: The largest number read as a count of people (troops, dead, abducted): one hundred million, more than
+#: any army or death toll; larger numbers are codes, serials or sums of money, and would break the event
+#: contract's integer range.
+MAX_COUNT: Final = 100_000_000
+
+
 def parse_number(text: str) -> int | None:
     """Value of a number written in digits or words ("1,200", "seventy", "a dozen", "one hundred and twenty").
 
@@ -201,7 +207,8 @@ def parse_number(text: str) -> int | None:
     if _SPACED.fullmatch(words):  # "3 000": thousands set off by spaces
         words = words.replace(" ", "")
     if words.isdigit():
-        return int(words)
+        # more digits than any count of people (and than int() takes): a code or a serial, not a count
+        return int(words) if len(words) <= len(str(MAX_COUNT)) and int(words) <= MAX_COUNT else None
     if words in {"dozen", "a dozen", "one dozen"}:
         return 12
     grammar = _grammar()
@@ -222,7 +229,8 @@ def parse_number(text: str) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and value <= MAX_COUNT else None
 
 
 def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
