@@ -41,6 +41,15 @@ def test_import_geo_loads_nothing_heavy() -> None:
     assert out == ""
 
 
+def test_extract_command_does_not_load_jsonschema() -> None:
+    # The schema validator is built when a file is validated; `geo extract` starts without it.
+    code = "import sys, geo.cli._extract_run; print('jsonschema' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout.strip()
+    assert out == "False"
+
+
 def test_every_public_name_resolves() -> None:
     assert dir(geo) == sorted(geo.__all__)
     for name in geo.__all__:

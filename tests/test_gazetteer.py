@@ -169,6 +169,18 @@ def test_get_by_id(gazetteer: Gazetteer) -> None:
         gazetteer.get("geo:atlantis")
 
 
+def test_entry_names_come_in_name_table_order(gazetteer: Gazetteer) -> None:
+    # Read places first (through the names_pid index), the names keep the order of a pass over the name
+    # table, which the container index and the short state names were built in.
+    found = gazetteer.entry_names(feature_classes=("country", "admin_region"), min_importance=0.7)
+    rows = gazetteer._con.execute(
+        "SELECT n.name, p.id FROM names n JOIN places p ON p.pid = n.pid "
+        "WHERE p.feature_class IN ('admin_region', 'country') AND p.importance >= 0.7 ORDER BY n.rowid"
+    ).fetchall()
+    assert len(found) > 1000
+    assert [(name, entry.id) for name, entry in found] == [tuple(row) for row in rows]
+
+
 def test_supplement_rows_are_valid(gazetteer: Gazetteer) -> None:
     with (data_dir("gazetteer") / "supplement.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))

@@ -123,3 +123,25 @@ def test_the_letter_table_rules_out_only_keys_that_cannot_reach_the_cutoff() -> 
                 assert index in possible, (query, key)
         assert list(best_matches(query, keys, table=table)) == list(best_matches(query, keys))
     assert len(table.possible("arbar", 70.0)) < len(keys) / 10  # and it rules out most keys
+
+
+def test_the_letter_table_counts_each_key_s_characters_block_by_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from collections import Counter
+
+    import numpy as np
+
+    from geo.gazetteer import fuzzy
+
+    monkeypatch.setattr(fuzzy, "_BLOCK", 4)  # blocks of four keys: the edges are crossed often
+    keys = ["", "erbil", "a" * 300, "al anbar", "", "é'-9 z", "mosul", "x", "dayr az zawr", "", "zz"]
+    table = fuzzy.LetterTable(keys)
+    bins = fuzzy._bins(np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32))
+    offset = 0
+    for index, key in enumerate(keys):
+        want = Counter(bins[offset : offset + len(key)].tolist())
+        offset += len(key)
+        got = {b: int(table.counts[b, index]) for b in range(fuzzy._BINS) if table.counts[b, index]}
+        assert got == {b: min(n, 255) for b, n in want.items()}, key
+    assert table.lengths.tolist() == [len(key) for key in keys]

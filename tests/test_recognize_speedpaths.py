@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from geo.recognize.boilerplate import _credits
+from geo.recognize.boilerplate import _patterns as _chrome_patterns
+from geo.recognize.names import _CAPITALISED, name_spans
+from geo.recognize.names import _patterns as _name_patterns
 from geo.recognize.tokens import _HINT_SPACING, _INITIALS_HINT, Tokens, tokenize, word_columns
 
 EDGE_CASES = [
@@ -93,3 +97,38 @@ def test_columns_on_corpus_texts(shared_dir: Path) -> None:
     assert texts
     for text in texts:
         assert word_columns(text).rows() == tokenize(text)
+
+
+def _catalogue_names_word_by_word(text: str) -> list[tuple[int, int]]:
+    """The catalogue names as found before the str.find shortcut: a lookup at every capitalised word."""
+    catalogue = _name_patterns()[0]
+    found = []
+    for word in _CAPITALISED.finditer(text):
+        for pattern in catalogue.get(word.group(0), ()):
+            match = pattern.match(text, word.start())
+            if match is not None:
+                found.append((match.start(), match.end()))
+                break
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fighters and Kataib Hezbollah left; HAMAS said so.",
+        "O'Hamas and x'Hamas, ’Hamas and 'Hamas' met Hamas’ men in Hamasville and AHamas.",
+        "Kataib Hezbollahs, Kataib Hezbollah's and Kataib\tHezbollah",
+        "No capitalised catalogue word here.",
+    ],
+)
+def test_catalogue_names_found_as_word_by_word(text: str) -> None:
+    found = sorted((n.start, n.end) for n in name_spans(text) if n.kind == "catalogue")
+    assert found == _catalogue_names_word_by_word(text)
+
+
+def test_credits_found_as_on_the_whole_text() -> None:
+    credits = _chrome_patterns()[1]
+    text = "Photo: Rudaw\nA line: no credit. image credit: AFP (x) Photo : y\nphoto:\n:Picture: z\nend photo"
+    whole = [(m.start(), m.end()) for m in credits.finditer(text)]
+    assert whole
+    assert _credits(credits, text) == whole

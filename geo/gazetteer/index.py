@@ -9,6 +9,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Collection, Iterator
+from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import Final, Self
@@ -290,15 +291,18 @@ class Gazetteer:
             return []
         columns = ", ".join(f"p.{column.strip()}" for column in COLUMNS.split(","))
         marks = ",".join("?" * len(classes))
+        # The places of the classes first, their names through the names_pid index: half the time of a
+        # pass over every name; then in the order of the name table, as that pass gives them.
         with self._reading():
             rows = self._con.execute(
-                f"SELECT n.name, n.kind, {columns} FROM names n JOIN places p ON p.pid = n.pid "
-                f"WHERE p.feature_class IN ({marks}) AND p.importance >= ?",
+                f"SELECT n.rowid, n.name, n.kind, {columns} FROM places p CROSS JOIN names n "
+                f"ON n.pid = p.pid WHERE p.feature_class IN ({marks}) AND p.importance >= ?",
                 (*classes, min_importance),
             ).fetchall()
+        rows.sort(key=itemgetter(0))
         return [
             (str(name), candidate_from_row(tuple(row), 1.0, "alias" if kind == ALIAS else "exact", str(name)))
-            for name, kind, *row in rows
+            for _, name, kind, *row in rows
         ]
 
     def _check_country(self, country: str | None) -> str | None:

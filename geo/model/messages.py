@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # annotations only: jsonschema loads when a file is validated
+    from jsonschema.exceptions import ValidationError
 
 __all__ = ["describe", "short_repr"]
 

@@ -23,9 +23,10 @@ import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, ValidationError, validators
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 from geo.errors import GeoIOError, InputError
 from geo.io import MAX_DEPTH, gc_paused, nested_too_deep, read_bounded
@@ -117,6 +118,9 @@ class _BadNumber:
 
 @functools.cache
 def _validators() -> tuple[Draft202012Validator, Draft202012Validator]:
+    # deferred: jsonschema (~50 ms to import) loads only when a file is validated, not for `geo extract`
+    from jsonschema import Draft202012Validator, validators
+
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     feature = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": "#/$defs/EventFeature"}
     ecma = validators.extend(Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
@@ -125,6 +129,8 @@ def _validators() -> tuple[Draft202012Validator, Draft202012Validator]:
 
 def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
     """The ``pattern`` keyword with :func:`_ecma_regex` (jsonschema's own uses Python's ``$``)."""
+    from jsonschema import ValidationError  # deferred (see _validators); loaded by then
+
     if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(instance):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 

@@ -28,12 +28,15 @@ _NAME: Final = rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|de|del|la)[ \t]+)?{_NAME_WORD}){
 #: A run of capitalised words (with "of", "for", "and", "the" and ordinals between): an organisation's
 #: name when it holds a head noun.
 _CAPITAL: Final = r"[A-Z][\w'’&\-]*"
-_RUN: Final = re.compile(
-    rf"(?:\b\d+(?:st|nd|rd|th)[ \t]+)?{_CAPITAL}(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*{_CAPITAL})+"
+_RUN: Final = re.compile(  # the lookahead lets the scan skip to a capital or a digit (twice as fast)
+    rf"(?=[A-Z\d])(?:\b\d+(?:st|nd|rd|th)[ \t]+)?{_CAPITAL}"
+    rf"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*{_CAPITAL})+"
 )
 _WORD: Final = re.compile(r"[\w'’&\-]+")
 #: A capitalised word (or one starting with a digit: "M23"), as the first word of a catalogue name.
-_CAPITALISED: Final = re.compile(r"(?<!\w)[A-Z0-9][\w'’]*")
+#: (The lookbehind after the first character: a pattern starting with a character set is scanned for it
+#: quickly, one starting with a lookbehind is tried at every character.)
+_CAPITALISED: Final = re.compile(r"[A-Z0-9](?<!\w[A-Z0-9])[\w'’]*")
 #: What ends the first word of a catalogue name.
 _FIRST: Final = re.compile(r"[ \t\-]")
 #: Capitalised words before an organisation's name that are not part of it (sentence-initial articles,
@@ -163,15 +166,8 @@ def name_spans(text: str) -> list[NameSpan]:
         Names that may overlap (an operation's name may hold a catalogue name).
     """
     catalogue, ship, typed, operation, heads = _patterns()
-    found = []
-    capitals = set()
-    for word in _CAPITALISED.finditer(text):
-        capitals.add(word.group(0))
-        for pattern in catalogue.get(word.group(0), ()):
-            match = pattern.match(text, word.start())
-            if match is not None:
-                found.append(NameSpan(match.start(), match.end(), "catalogue"))
-                break
+    capitals = set(_CAPITALISED.findall(text))
+    found = _catalogue_names(text, capitals, catalogue)
     # Each expression runs only when a word it starts with is in the text (they cost a scan each).
     vessel_words, type_words, operation_words = _starts()
     if not capitals.isdisjoint(vessel_words):
@@ -184,9 +180,9 @@ def name_spans(text: str) -> list[NameSpan]:
         found.sort()
         return found
     for run in _RUN.finditer(text):
-        words = list(_WORD.finditer(run.group(0)))
-        if not any(word.group(0) in heads for word in words):
+        if heads.isdisjoint(run.group(0).split()):  # the words of a run are its :data:`_WORD` matches
             continue
+        words = list(_WORD.finditer(run.group(0)))
         inner = []
         first = 0  # the first word of the name itself: "The Athens Police Department" starts at "Athens"
         while first < len(words) - 1 and words[first].group(0).casefold() in _LEADING:
@@ -199,6 +195,42 @@ def name_spans(text: str) -> list[NameSpan]:
         if inner:
             found.append(NameSpan(run.start(), run.end(), "organisation", tuple(inner)))
     found.sort()
+    return found
+
+
+def _catalogue_names(
+    text: str, capitals: set[str], catalogue: dict[str, list[re.Pattern[str]]]
+) -> list[NameSpan]:
+    """The catalogue names of ``text``: at each capitalised word, the longest name it starts, if any.
+
+    Only the words of ``capitals`` (the capitalised words of the text) that start a name are looked for,
+    with ``str.find``; a word after an apostrophe may be part of a longer word ("O'Brien"), and then the
+    text's capitalised words are all walked through, as :data:`_CAPITALISED` finds them.
+    """
+    firsts = capitals.intersection(catalogue)
+    if not firsts:
+        return []
+    starts: list[tuple[int, str]] = []
+    for first in firsts:
+        at = text.find(first)
+        while at >= 0:
+            if at and text[at - 1] in "'’":
+                starts = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+                break
+            match = _CAPITALISED.match(text, at)
+            if match is not None and match.end() == at + len(first):
+                starts.append((at, first))
+            at = text.find(first, at + 1)
+        else:
+            continue
+        break
+    found = []
+    for at, word in starts:
+        for pattern in catalogue.get(word, ()):
+            match = pattern.match(text, at)
+            if match is not None:
+                found.append(NameSpan(match.start(), match.end(), "catalogue"))
+                break
     return found
 
 

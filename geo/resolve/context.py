@@ -111,8 +111,13 @@ _HINT_INITIALS: Final = _initials([entry["term"] for entry in _KIND_WORDS if ent
 #: Words before a name and the class they hint at ("the airport of Erbil", "the province of Anbar").
 _BEFORE_HINTS: Final = _hints(after=False)
 #: The same in one expression (all end at the name, so the leftmost match is the longest phrase).
+#: (Led by a lookahead for the letters its words start with: a pattern starting with a character set is
+#: scanned for it quickly, an alternation under ``re.I`` is tried at every character; twice as fast.)
 _BEFORE_HINT: Final = re.compile(
-    "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS), re.I
+    f"(?=[{''.join(sorted(_initials([e['term'] for e in _KIND_WORDS if e['position'] != 'after'])))}])(?:"
+    + "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS)
+    + ")",
+    re.I,
 )
 #: Every phrase of :data:`_BEFORE_HINT` ends with one of these words (or a comma) and white space: a
 #: cheap test read first (most names have none of them right before), with the characters such a word
@@ -122,17 +127,16 @@ _TAIL_LETTERS: Final = frozenset("FLNRTYflnrty,")
 _LONGEST_TAIL: Final = len("capital")
 #: Phrases not ending with "of" or a comma are airport or institution ones: they hold one of these words
 #: (the longest word of each such term).
+_AIR_WORDS: Final = sorted(
+    {
+        max(reversed(entry["term"].split()), key=len)
+        for entry in _KIND_WORDS
+        if entry["position"] in ("before_at", "before_in")
+    }
+)
+#: (Led by a lookahead for their first letters, as :data:`_BEFORE_HINT`.)
 _AIR: Final = re.compile(
-    "|".join(
-        sorted(
-            {
-                re.escape(max(reversed(entry["term"].split()), key=len))
-                for entry in _KIND_WORDS
-                if entry["position"] in ("before_at", "before_in")
-            }
-        )
-    ),
-    re.I,
+    f"(?=[{''.join(sorted(_initials(_AIR_WORDS)))}])(?:{'|'.join(map(re.escape, _AIR_WORDS))})", re.I
 )
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 #: "Gao in Mali", "Tora in North Darfur": a container after "in" (a country or first-level region).

@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Sequence
+from functools import lru_cache
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
-from geo.gazetteer.normalize import normalize_name
+from geo.gazetteer.normalize import normalize_name as _normalize_name
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
@@ -67,6 +68,9 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
 }
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 _SITE_CLASSES: Final = frozenset({"airport", "military_base", "facility"})
+#: :func:`geo.gazetteer.normalize.normalize_name`, remembered: the same surfaces and gazetteer names recur in
+#: every document (a pure function of the string).
+normalize_name: Final = lru_cache(maxsize=65_536)(_normalize_name)
 #: Share of the ``hint`` weight a region loses to a namesake city of its country when no generic word
 #: names the class: enough to break the tie between a town and its region ("Gao"), not enough to
 #: outweigh context (a region named with its towns, "Washington ... Spokane and Yakima").
