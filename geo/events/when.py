@@ -46,6 +46,9 @@ __all__ = ["VIOLENT", "event_date", "told"]
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
 
+#: Event types reported on the day they happened or the next (:func:`geo.events.dating.news_lag`).
+_LAGGED: Final = VIOLENT | {"protest"}
+
 #: Sub types of presence that are acts done at a time, dated like events ("the ship was boarded and
 #: inspected"), not states that hold at publication (the news_events conventions type inspections as
 #: presence).
@@ -109,7 +112,7 @@ def event_date(
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour"  # the story's own day, told in its lead
     publication = doc.publication()
-    if cue is not None and cue.event_type in VIOLENT and publication is not None:
+    if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication"  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none"
 
