@@ -283,3 +283,12 @@ def test_an_undated_protest_is_reported_on_its_day_or_the_next() -> None:
     # a state told without a date still holds on the publication day
     found = events("US troops are stationed in Kirkuk.", "Kirkuk", published="2021-03-15")
     assert ("Kirkuk", "presence", "2021-03-15") in found
+
+
+def test_a_fronted_when_clause_dates_the_state_of_the_main_clause() -> None:
+    text = "When US troops invaded Iraq in 2003, Camp Taji became their main base."
+    assert ("Camp Taji", "presence", "2003") in events(text, "Iraq", "Camp Taji", published="2021-03-15")
+    # a when clause after the main clause is no fronted adverbial of it: the state holds now
+    text = "Camp Taji is their main base, as it was when US troops invaded Iraq in 2003."
+    found = events(text, "Iraq", "Camp Taji", published="2021-03-15")
+    assert ("Camp Taji", "presence", "2021-03-15") in found
