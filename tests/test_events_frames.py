@@ -185,6 +185,18 @@ def test_an_attack_by_another_side_at_the_place_of_a_strike_stays_an_event() -> 
     assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-14"), ("Mosul", "strike", "2021-03-14")}
 
 
+def test_an_attack_told_with_a_strike_in_one_sentence_is_that_strike_whatever_actors_it_borrows() -> None:
+    # the toll clause borrows the actor of the earlier attack; in the strike's own sentence it is the strike
+    text = (
+        "Islamic State fighters attacked an army post in Mosul on Sunday. "
+        "At least 12 people were killed on Monday when Turkish warplanes struck a market in Kirkuk."
+    )
+    assert events(text, "Mosul", "Kirkuk") == {
+        ("Mosul", "attack", "2021-03-14"),
+        ("Kirkuk", "strike", "2021-03-15"),
+    }
+
+
 def test_a_headline_without_a_date_is_the_event_its_story_dates() -> None:
     text = (
         "Protesters rally outside the embassy in Tallinn\n\n"
