@@ -274,3 +274,21 @@ def test_a_day_of_another_event_does_not_narrow_the_year() -> None:
     text = "Troops deployed to Camp Taji in 2015, and rebels attacked Kirkuk on 3 May 2015."
     found = events(text, "Camp Taji", "Kirkuk", published="2016-01-01")
     assert found == {("Camp Taji", "deployment", "2015"), ("Kirkuk", "attack", "2015-05-03")}
+
+
+def test_an_undated_protest_is_reported_on_its_day_or_the_next() -> None:
+    text = "Hundreds of protesters gathered outside the governor's office in Kirkuk to denounce the arrests."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "protest", "2021-03-14/2021-03-15") in found
+    # a state told without a date still holds on the publication day
+    found = events("US troops are stationed in Kirkuk.", "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "presence", "2021-03-15") in found
+
+
+def test_a_fronted_when_clause_dates_the_state_of_the_main_clause() -> None:
+    text = "When US troops invaded Iraq in 2003, Camp Taji became their main base."
+    assert ("Camp Taji", "presence", "2003") in events(text, "Iraq", "Camp Taji", published="2021-03-15")
+    # a when clause after the main clause is no fronted adverbial of it: the state holds now
+    text = "Camp Taji is their main base, as it was when US troops invaded Iraq in 2003."
+    found = events(text, "Iraq", "Camp Taji", published="2021-03-15")
+    assert ("Camp Taji", "presence", "2021-03-15") in found

@@ -185,6 +185,31 @@ def test_an_attack_by_another_side_at_the_place_of_a_strike_stays_an_event() -> 
     assert events(text, "Mosul") == {("Mosul", "attack", "2021-03-14"), ("Mosul", "strike", "2021-03-14")}
 
 
+def test_an_attack_told_with_a_strike_in_one_sentence_is_that_strike_whatever_actors_it_borrows() -> None:
+    # the toll clause borrows the actor of the earlier attack; in the strike's own sentence it is the strike
+    text = (
+        "Islamic State fighters attacked an army post in Mosul on Sunday. "
+        "At least 12 people were killed on Monday when Turkish warplanes struck a market in Kirkuk."
+    )
+    assert events(text, "Mosul", "Kirkuk") == {
+        ("Mosul", "attack", "2021-03-14"),
+        ("Kirkuk", "strike", "2021-03-15"),
+    }
+
+
+def test_raids_that_struck_a_town_are_one_event_there_and_a_later_toll_stays_apart() -> None:
+    text = (
+        "Islamic State fighters attacked an army post in Mosul on Sunday. "
+        "Dozens of raids have since Monday struck the towns of Kirkuk and Basra."
+    )
+    assert {kind for place, kind, _ in events(text, "Mosul", "Kirkuk", "Basra") if place == "Kirkuk"} == {
+        "strike"
+    }
+    # a bare strike told in another sentence than the attack may be another side's
+    text = "Rebels struck an army post in Kirkuk on Monday. Two soldiers were killed in Kirkuk on Monday."
+    assert {kind for _, kind, _ in events(text, "Kirkuk")} == {"attack", "strike"}
+
+
 def test_a_headline_without_a_date_is_the_event_its_story_dates() -> None:
     text = (
         "Protesters rally outside the embassy in Tallinn\n\n"

@@ -45,7 +45,6 @@ def test_drafts_become_contract_features_with_merged_evidence() -> None:
             event_type="rocket_attack",
             date="2020-01-03",
             actors=["Iran"],
-            fatalities=1,
             confidence=0.8,
         ),
         EventDraft(place=city, event_type="mention", date="2020-01-06", confidence=0.5),
@@ -59,7 +58,7 @@ def test_drafts_become_contract_features_with_merged_evidence() -> None:
     assert [(m.start, m.end) for m in attack.mentions] == [(12, 25), (37, 50)]
     assert all(TEXT[m.start : m.end] == "Erbil airport" for m in attack.mentions)
     assert attack.actors == ["Iran", "Kataib Hezbollah"]
-    assert attack.fatalities == 2
+    assert attack.fatalities == 2  # the toll one of them states
     assert attack.sub_event_type == "rocket"
     assert attack.confidence == pytest.approx(0.8)  # the highest of the merged tags
     assert (attack.date_start, attack.date_end, attack.time_precision) == ("2020-01-03", "2020-01-03", "day")
@@ -76,6 +75,25 @@ def test_drafts_become_contract_features_with_merged_evidence() -> None:
     # same input, same output
     again = build_features(ARTICLE, list(reversed(drafts)))
     assert feature_collection(again) == feature_collection(features)
+
+
+def test_drafts_stating_other_numbers_stay_two_events_with_stable_ids() -> None:
+    first = resolved("Erbil airport", "icao:ORER")
+    second = resolved("Erbil airport", "icao:ORER", nth=1)
+    third = resolved("Erbil", "geonames:95446", nth=2)
+
+    def draft(place: Resolved, fatalities: int | None) -> EventDraft:
+        return EventDraft(place=place, event_type="attack", date="2020-01-03", fatalities=fatalities)
+
+    drafts = [draft(first, 2), draft(second, 5), draft(second, None)]
+    features = build_features(ARTICLE, drafts)
+    base = event_id(article_id="a-1", place_id="icao:ORER", event_type="attack", date="2020-01-03")
+    assert [(f.properties.id, f.properties.fatalities) for f in features] == [(base, 2), (f"{base}-2", 5)]
+    assert [(m.start, m.end) for m in features[0].properties.mentions] == [(12, 25), (37, 50)]
+    assert feature_collection(build_features(ARTICLE, drafts)) == feature_collection(features)
+    # troops that agree, or a place of its own, make no second event
+    city = build_features(ARTICLE, [draft(third, 2), draft(third, 2), draft(first, 5)])
+    assert [f.properties.id.endswith("-2") for f in city] == [False, False]
 
 
 def test_dateless_drafts_get_the_unknown_date_and_week_precision_is_kept_only_for_a_week() -> None:

@@ -52,18 +52,20 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
 
 
 def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
-    """Fold an ``attack`` of no specific sub type into a ``strike`` of a known kind (air, drone, missile...)
-    at the same place and date.
+    """Fold an ``attack`` of no specific sub type into a ``strike`` of a known kind (air, drone, missile...),
+    or told in the same sentence, at the same place and date.
 
     An air or drone strike is a kind of attack (ACLED files both under political violence, the strike
     as remote violence), and news tells one strike again in general words: "drones struck X ... the
     attack killed five". The attack is kept as an event of its own when the two state different
-    numbers of troops or dead, or when it names an actor the strike does not (another side's attack); a strike
-    that names no actor takes the attack's.
+    numbers of troops or dead, or when it names an actor the strike does not (another side's attack) and
+    is told in another sentence (in the strike's own sentence, "12 were killed when jets struck X", an
+    actor it has was lent by another sentence); a strike that names no actor takes the attack's. A strike
+    of no known kind ("raids struck X") takes only an attack of its own sentence.
     """
     strikes: dict[tuple[str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
-        if tag.event_type == "strike" and tag.sub_event_type is not None:
+        if tag.event_type == "strike":
             strikes.setdefault((tag.place.candidate.id, tag.date), []).append(i)
     if not strikes:
         return tags
@@ -76,7 +78,13 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
             (
                 j
                 for j in strikes.get((tag.place.candidate.id, tag.date), ())
-                if _agree(out[j], tag) and (not out[j].actors or set(tag.actors) <= set(out[j].actors))
+                if _agree(out[j], tag)
+                and (out[j].sub_event_type is not None or out[j].sentence == tag.sentence)
+                and (
+                    not out[j].actors
+                    or set(tag.actors) <= set(out[j].actors)
+                    or out[j].sentence == tag.sentence
+                )
             ),
             None,
         )

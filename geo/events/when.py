@@ -46,6 +46,9 @@ __all__ = ["VIOLENT", "event_date", "told"]
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
 
+#: Event types reported on the day they happened or the next (:func:`geo.events.dating.news_lag`).
+_LAGGED: Final = VIOLENT | {"protest"}
+
 #: Sub types of presence that are acts done at a time, dated like events ("the ship was boarded and
 #: inspected"), not states that hold at publication (the news_events conventions type inspections as
 #: presence).
@@ -68,7 +71,7 @@ def event_date(
     if state and cue is not None and found:
         # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
         # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
-        found = own_dates(text, clauses, found, cue.start, cued)
+        found = own_dates(text, clauses, found, cue.start, cued) or _fronted_when(doc, number, found, cue)
     if found:
         pivot = cue.start if cue is not None else place.toponym.start
         eligible = [
@@ -109,9 +112,29 @@ def event_date(
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour"  # the story's own day, told in its lead
     publication = doc.publication()
-    if cue is not None and cue.event_type in VIOLENT and publication is not None:
+    if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication"  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none"
+
+
+def _fronted_when(
+    doc: Document, number: int, dates: list[TemporalExpression], cue: Cue
+) -> list[TemporalExpression]:
+    """The dates of a "When ..." clause that opens the sentence, for a state told in the main clause after
+    it: the subordinate clause says when the main clause holds ("When the army took the town in 2014, the
+    airfield became its base": a base from 2014)."""
+    sentence = doc.sentences[number]
+    text = doc.text
+    if _WHEN.match(text, sentence.start) is None:
+        return []
+    comma = text.find(",", sentence.start, cue.start)
+    if comma < 0:
+        return []
+    return [d for d in dates if d.end <= comma]
+
+
+#: A sentence that opens with a subordinate "When" clause.
+_WHEN: Final = re.compile(r"When\s")
 
 
 def _told_before(doc: Document, number: int, cue: Cue) -> list[TemporalExpression]:

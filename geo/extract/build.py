@@ -1,8 +1,10 @@
 """Event tags on resolved places -> event features of the contract (pure, deterministic).
 
 One feature per article, place, event type and date (:func:`geo.model.feature.event_id`): tags that share
-these four are merged (mentions and actors joined, the largest troop and fatality counts kept, the
-highest confidence kept). Places named without an event arrive as ``mention`` tags from
+these four are merged (mentions and actors joined, the troop and fatality counts one of them states kept,
+the highest confidence kept), unless they state different numbers of troops or dead: two contingents or
+two attacks at one place on one day stay two events, the second with ``-2`` after the id (then ``-3``...),
+in the order the tags come. Places named without an event arrive as ``mention`` tags from
 :func:`geo.events.tag_events`.
 
 Confidence of a feature = confidence of the event tag, rounded to 3 decimals (:func:`geo.events.tag_events`
@@ -74,7 +76,7 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
         )
         spans = {(draft.place.toponym.start, draft.place.toponym.end), *draft.mentions}
         confidence = round(max(0.0, min(1.0, draft.confidence)), 3)
-        known = merged.get(fid)
+        fid, known = _same_event(merged, fid, draft)
         if known is None:
             merged[fid] = _Merged(draft, spans, sorted(set(draft.actors)), confidence)
             continue
@@ -103,6 +105,25 @@ def build_features(article: Article, drafts: Iterable[EventDraft]) -> list[Event
         key=lambda f: (f.properties.mentions[0].start if f.properties.mentions else -1, f.properties.id)
     )
     return features
+
+
+def _same_event(merged: dict[str, _Merged], fid: str, draft: EventDraft) -> tuple[str, _Merged | None]:
+    """The id of the event ``draft`` tells and its merged drafts so far (None when it is new): ``fid``,
+    else ``fid-2``, ``fid-3``... when an event of that id states other numbers of troops or dead."""
+    key, known, number = fid, merged.get(fid), 1
+    while known is not None and not _agree(known, draft):
+        number += 1
+        key = f"{fid}-{number}"
+        known = merged.get(key)
+    return key, known
+
+
+def _agree(known: _Merged, draft: EventDraft) -> bool:
+    """Whether a draft states no other number of troops or of dead than the event merged so far."""
+    return all(
+        a is None or b is None or a == b
+        for a, b in ((known.troops, draft.troops), (known.fatalities, draft.fatalities))
+    )
 
 
 class _Merged:
