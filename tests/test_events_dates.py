@@ -14,9 +14,9 @@ from geo.events.dating import (
     in_relative_clause,
     open_start_from,
     publication_date,
-    refers_back,
     when_antecedent,
 )
+from geo.events.retold import refers_back
 from geo.events.sentences import clause_starts
 from geo.temporal import Tokens, find_dates
 from tests.events_support import taggers

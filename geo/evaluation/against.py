@@ -29,7 +29,7 @@ from typing import Any
 
 from geo import settings
 from geo.errors import InputError
-from geo.gazetteer.index import haversine_km
+from geo.gazetteer.distance import haversine_km
 from geo.model.vocab import GEO_PRECISION_BY_CLASS
 from geo.temporal.edtf import parse_edtf
 

@@ -56,7 +56,7 @@ from typing import Any
 
 from geo.evaluation.events_gold import EventDoc, GoldEvent, PredictedEvent
 from geo.evaluation.events_match import MISSION_SHORT, date_class, dates_overlap, same_mission
-from geo.gazetteer.index import haversine_km
+from geo.gazetteer.distance import haversine_km
 
 __all__ = ["MISSION_SHORT", "EventScores", "dates_overlap", "same_mission", "score_documents"]
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from geo.gazetteer.index import haversine_km
+from geo.gazetteer.distance import haversine_km
 
 __all__ = ["ACC_KM", "MAX_ERROR_KM", "Counts", "Prediction", "match_spans", "prf"]
 

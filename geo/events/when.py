@@ -19,7 +19,6 @@ from geo.events.dating import (
     clause_time,
     close_interval,
     date_clause,
-    day_before,
     end_of_state,
     in_other_relative,
     in_relative_clause,
@@ -28,12 +27,10 @@ from geo.events.dating import (
     open_start_from,
     own_dates,
     previous_occurrence,
-    refers_back,
-    reported,
-    told_at_place,
     usable_elsewhere,
 )
 from geo.events.filing import in_dateline
+from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression
 

@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from geo.gazetteer.index import Candidate, Gazetteer, default_gazetteer, haversine_km
+from geo.gazetteer.distance import haversine_km
+from geo.gazetteer.index import Candidate, Gazetteer, default_gazetteer
 from geo.gazetteer.normalize import normalize_name
 
 __all__ = ["Candidate", "Gazetteer", "default_gazetteer", "haversine_km", "normalize_name"]

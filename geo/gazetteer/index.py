@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import math
 import re
 import sqlite3
 import threading
@@ -22,7 +21,14 @@ from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, LetterTable, best_matches,
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
-from geo.gazetteer.ranking import FUZZY_WEIGHT, KEY_MATCH, LOOSE_MATCHES, MATCH_WEIGHTS, rank_score
+from geo.gazetteer.ranking import (
+    FUZZY_WEIGHT,
+    KEY_MATCH,
+    LOOSE_MATCHES,
+    MATCH_WEIGHTS,
+    match_level,
+    rank_score,
+)
 from geo.gazetteer.resources import data_dir
 from geo.gazetteer.sources import ALIAS
 from geo.model.place import COLUMNS, Candidate, candidate_from_row
@@ -225,26 +231,14 @@ class Gazetteer:
         with self._reading():
             rows = self._con.execute(sql, params).fetchall()
         for pid, row_name, kind, row_key, row_base, row_hint in rows:
-            if kind == ALIAS:
-                level = (
-                    "alias_exact"
-                    if row_name.casefold() == folded
-                    else "alias"
-                    if row_key == key
-                    else "alias_loose"
-                )
-                label = "alias"
-            elif row_name.casefold() == folded:
-                level, label = "exact", "exact"
-            elif row_key == key:
-                level, label = "normalized", "normalized"
-            elif row_base == base:
-                level = "generic_hint" if hint is None and row_hint is not None else "generic"
-                label = "normalized"
-            elif row_base in articled:
-                level, label = "variant", "normalized"
-            else:
-                level, label = "skeleton", "normalized"
+            level, label = match_level(
+                (row_name, kind == ALIAS, row_key, row_base, row_hint),
+                folded=folded,
+                key=key,
+                base=base,
+                hint=hint,
+                variants=articled,
+            )
             if level in LOOSE_MATCHES and not looks_alike(base, row_base):
                 continue
             weight = MATCH_WEIGHTS[level]
@@ -417,10 +411,3 @@ def opened_default_gazetteer() -> Gazetteer | None:
     """Return the gazetteer :func:`default_gazetteer` gives for the current ``settings.cache_dir`` if it is
     open already, else None (never opens or builds it)."""
     return _DEFAULT.get(Path(settings.cache_dir))
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lon, lat) points."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))

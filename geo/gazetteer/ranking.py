@@ -12,6 +12,7 @@ __all__ = [
     "LOOSE_MATCHES",
     "MATCH_SHARE",
     "MATCH_WEIGHTS",
+    "match_level",
     "rank_score",
 ]
 
@@ -46,6 +47,42 @@ _HINT_CLASSES: Final[dict[str, frozenset[str]]] = {
 }
 #: Match levels that only count when the two names also look alike.
 LOOSE_MATCHES: Final = frozenset({"alias_loose", "skeleton"})
+
+
+def match_level(
+    row: tuple[str, bool, str, str, str | None],
+    *,
+    folded: str,
+    key: str,
+    base: str,
+    hint: str | None,
+    variants: tuple[str, ...],
+) -> tuple[str, str]:
+    """Return how a gazetteer name matched a query: the level (a key of :data:`MATCH_WEIGHTS`) and the
+    candidate's match label (``exact``, ``alias``, ``normalized``).
+
+    Parameters
+    ----------
+    row
+        The name as the index stores it: ``(name, is_alias, key, base, hint)``.
+    folded, key, base, hint
+        The query: case-folded text, normalised key, key without generic words, their class hint.
+    variants
+        Romanisation variants of ``base`` that were looked up (article forms, final-h form).
+    """
+    name, alias, row_key, row_base, row_hint = row
+    if alias:
+        level = "alias_exact" if name.casefold() == folded else "alias" if row_key == key else "alias_loose"
+        return level, "alias"
+    if name.casefold() == folded:
+        return "exact", "exact"
+    if row_key == key:
+        return "normalized", "normalized"
+    if row_base == base:
+        return ("generic_hint" if hint is None and row_hint is not None else "generic"), "normalized"
+    if row_base in variants:
+        return "variant", "normalized"
+    return "skeleton", "normalized"
 
 
 def rank_score(
