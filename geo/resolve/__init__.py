@@ -31,6 +31,7 @@ from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
+from geo.resolve.levels import second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, has_namesake, score_group
@@ -137,6 +138,8 @@ def resolve(
             # A generic word naming a region with a namesake city ("Erbil province", "the region of
             # Odessa") makes it a name of its own: the plain "Erbil" is the city (scoring: ``NAMESAKE``).
             key += "@admin_region"
+        if hint == "admin_region" and second_level(toponym.surface):
+            key += "@admin2"  # "the Belgorod district" is not "Belgorod Oblast" (scoring: ``second_level``)
         group = by_key.get(key)
         if group is None:
             looked = cache.candidates(query, toponym.surface)
