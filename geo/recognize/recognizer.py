@@ -27,6 +27,7 @@ from geo.recognize.lexicon import (
     Lexicon,
 )
 from geo.recognize.names import NameSpan, blocks, name_spans
+from geo.recognize.site_names import named_sites
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
@@ -78,7 +79,7 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
     chosen = weights if weights is not None else default_weights().recogniser
     decisions = [
         _decide(c, tokens, upper_text, lexicon, text, chosen)
-        for c in find_candidates(tokens, lexicon)
+        for c in named_sites(find_candidates(tokens, lexicon), tokens, lexicon)
         if tokens.start[c.span_first] >= skip_until
     ]
     names = name_spans(text)
@@ -147,7 +148,7 @@ def _decide(
     gap = gaps[first]
     prev_key = keys[prev] if has_prev and (gap == " " or gap == "-") else ""
     if flags & PATTERN:
-        titled = prev_key in PERSON_TITLES
+        titled = prev_key in PERSON_TITLES and not (has_prev and tokens.possessive[prev])
         return _Decision(cand, "person" if titled else "place", weights.pattern_score, False, True)
     start = tokens.start[first]
     end = tokens.end[last]
@@ -181,7 +182,9 @@ def _decide(
     common_zipf = weights.common_zipf
     if major and entry.fclass == "admin_region" and entry.zipf >= common_zipf:
         major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
-    person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
+    # a possessive is no title or given name of what follows ("Port-au-Prince's Toussaint Louverture ...")
+    owner = size > 1 and has_prev and tokens.possessive[prev]
+    person = _person_cue(cand, tokens, lexicon, prev_key="" if owner else prev_key, locative=locative)
     if person is not None:
         return _Decision(cand, "person", 0.0, person)
     if has_next and caps[nxt] and keys[nxt] in ORG_AFTER and _joined(gaps[nxt]):
