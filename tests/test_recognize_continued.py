@@ -145,3 +145,19 @@ def test_name_after_a_possessive_place(parser: Geoparser) -> None:
 
 def test_no_place_after_a_country_possessive_or_before_a_longer_name(parser: Geoparser) -> None:
     assert "Zion" not in _places(parser, "Hikers crowded Utah's Zion National Park in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Pirates boarded a tanker in the Gulf of Guinea on Friday.", "Gulf"),
+        ("A trawler sank in the Bay of Biscay overnight.", "Bay"),
+    ],
+)
+def test_feature_word_before_of_is_no_place(parser: Geoparser, text: str, head: str) -> None:
+    # "Gulf" alone is the Persian Gulf's short form, "Bay" a region of Somalia: neither is meant here
+    assert head not in _places(parser, text)
+
+
+def test_known_feature_with_of_is_kept(parser: Geoparser) -> None:
+    assert "Gulf of Aden" in _places(parser, "Warships escorted tankers through the Gulf of Aden.")
