@@ -35,3 +35,19 @@ def test_second_level_words() -> None:
     assert second_level("Jefferson County")
     assert not second_level("Central District")  # generic words only: no name of its own
     assert not second_level("Anbar province")
+
+
+def test_district_named_by_an_adjective_of_its_centre(parser: Geoparser) -> None:
+    # invented sentence; the districts are named after Shebekino and Volokonovka (Belgorod Oblast)
+    text = "Drones hit farms in the Shebekinsky District and in the Volokonovsky District on Sunday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = {r.toponym.surface: r.candidate for r in resolved}
+    assert chosen["Shebekinsky District"].name == "Shebekino"
+    assert chosen["Volokonovsky District"].name == "Volokonovka"
+
+
+def test_adjective_rule_needs_a_district_word(parser: Geoparser) -> None:
+    text = "Talks with Zelensky resumed in Kyiv."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert all(r.candidate.country == "UA" for r in resolved if r.toponym.surface == "Kyiv")
+    assert not [r for r in resolved if r.toponym.surface == "Zelensky"]

@@ -31,7 +31,7 @@ from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
-from geo.resolve.levels import second_level
+from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, has_namesake, score_group
@@ -156,6 +156,8 @@ def resolve(
                 # "Litani River": the word says a water body the gazetteer lacks, not a country or town
                 # whose name looks like it; it is placed as an unknown name (the place the text relates).
                 found = ()
+            if not found and hint == "admin_region" and second_level(toponym.surface):
+                found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found:
                 found, partial, key = _partial_candidates(query, cache), True, "~" + key
                 group = by_key.get(key)

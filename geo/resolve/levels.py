@@ -13,12 +13,21 @@ from typing import Final
 from geo import lexicon
 from geo.gazetteer import Candidate
 from geo.gazetteer.normalize import normalize_name
+from geo.resolve.candidates import CandidateCache
 from geo.resolve.words import is_generic
 
-__all__ = ["SECOND_LEVEL_WORDS", "first_level", "matched_on", "seats_of", "second_level"]
+__all__ = ["SECOND_LEVEL_WORDS", "district_centres", "first_level", "matched_on", "seats_of", "second_level"]
 
 #: Words naming a second-level division ("district", "county", "raion": ``resolve_second_level_words``).
 SECOND_LEVEL_WORDS: Final = lexicon.load("resolve_second_level_words").terms()
+_ADJECTIVES: Final = lexicon.load("resolve_district_adjectives")
+#: Romanised endings of the adjective a district is named by ("Shebekinsky") and of the centre's name it
+#: drops ("Shebekin-o"), and the countries that name districts so (``resolve_district_adjectives``).
+_SUFFIXES: Final = tuple(
+    sorted((e["term"] for e in _ADJECTIVES if e["role"] == "suffix"), key=len, reverse=True)
+)
+_ENDINGS: Final = ("", *(e["term"] for e in _ADJECTIVES if e["role"] == "ending"))
+_COUNTRIES: Final = frozenset(e["term"] for e in _ADJECTIVES if e["role"] == "country")
 
 
 def second_level(name: str) -> bool:
@@ -46,3 +55,28 @@ def first_level(candidate: Candidate) -> bool:
         and candidate.admin2 is None
         and not second_level(candidate.matched_name or candidate.name)
     )
+
+
+def district_centres(query: str, cache: CandidateCache) -> tuple[Candidate, ...]:
+    """Towns a district named by an adjective of its centre is named after ("Shebekinsky" -> Shebekino).
+
+    Only for a one-word ``query`` with an adjective ending, and only towns in the countries that name
+    districts so; empty when none is found.
+    """
+    word = query.strip()
+    if " " in word:
+        return ()
+    folded = word.casefold()
+    suffix = next((s for s in _SUFFIXES if folded.endswith(s) and len(folded) > len(s) + 3), None)
+    if suffix is None:
+        return ()
+    stem = word[: -len(suffix)]
+    for ending in _ENDINGS:
+        found = tuple(
+            candidate
+            for candidate in cache.lookup(stem + ending)
+            if candidate.feature_class == "city" and candidate.country in _COUNTRIES
+        )
+        if found:
+            return found
+    return ()
