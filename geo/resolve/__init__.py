@@ -36,6 +36,7 @@ from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, reconsider
+from geo.resolve.town_sites import town_sites
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -168,6 +169,9 @@ def resolve(
             spare: tuple[Candidate, ...] = ()
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
                 found = _loose_sites_dropped(found, query, hint)
+            if hint in SITE_HINTS and found and not any(fits(hint, candidate) for candidate in found):
+                # "Deir Ezzor airport": the airport under the gazetteer's spelling of the town
+                found = town_sites(found, query, toponym.surface, hint, cache) + found
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
                 # "Erbil airport", "the airport in Erbil": the site, when the gazetteer has one.
                 spare = tuple(candidate for candidate in found if not fits(hint, candidate))
