@@ -75,7 +75,7 @@ def district_centres(query: str, cache: CandidateCache) -> tuple[Candidate, ...]
         found = tuple(
             candidate
             for candidate in cache.lookup(stem + ending)
-            if candidate.feature_class == "city" and candidate.country in _COUNTRIES
+            if candidate.feature_class == "city" and (candidate.country or "").casefold() in _COUNTRIES
         )
         if found:
             return found
