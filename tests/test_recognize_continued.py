@@ -114,3 +114,50 @@ def test_head_name_keeps_its_head_in_the_fallback(parser: Geoparser) -> None:
 def test_heads_are_lower_case_words() -> None:
     assert NAME_HEADS
     assert all(term == term.lower() and " " not in term for term in NAME_HEADS)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a title word after a particle is part of the name, not a person's title
+        ("Shells hit the orchards of Qasr al-Amir and Marj al-Sultan overnight.", "Marj al-Sultan"),
+        # a head word of Arabic names ("ma'arrat") with a spaced or capitalised article
+        ("Jets bombed the towns of Saraqeb, Maarat al Numan and Ariha.", "Maarat al Numan"),
+        ("A market in Idlib province's Maarat Al-Numan city was hit.", "Maarat Al-Numan city"),
+    ],
+)
+def test_whole_name_with_article(parser: Geoparser, text: str, surface: str) -> None:
+    places = _places(parser, text)
+    assert surface in places
+    assert "Marj" not in places
+    assert "Numan" not in places
+
+
+def test_spaced_article_tail_is_not_a_place(parser: Geoparser) -> None:
+    # "Numan" alone is a town in Nigeria: after "<unknown word> al" it ends a longer name
+    assert "Numan" not in _places(parser, "Aid reached Kharab al Numan on Monday.")
+
+
+def test_name_after_a_possessive_place(parser: Geoparser) -> None:
+    # "Belgorod's Shebekino": the town in the region, not "BC Hydro"-like name of an organisation
+    assert "Shebekino" in _places(parser, "In Belgorod's Shebekino a shell hit a depot.")
+
+
+def test_no_place_after_a_country_possessive_or_before_a_longer_name(parser: Geoparser) -> None:
+    assert "Zion" not in _places(parser, "Hikers crowded Utah's Zion National Park in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Pirates boarded a tanker in the Gulf of Guinea on Friday.", "Gulf"),
+        ("A trawler sank in the Bay of Biscay overnight.", "Bay"),
+    ],
+)
+def test_feature_word_before_of_is_no_place(parser: Geoparser, text: str, head: str) -> None:
+    # "Gulf" alone is the Persian Gulf's short form, "Bay" a region of Somalia: neither is meant here
+    assert head not in _places(parser, text)
+
+
+def test_known_feature_with_of_is_kept(parser: Geoparser) -> None:
+    assert "Gulf of Aden" in _places(parser, "Warships escorted tankers through the Gulf of Aden.")

@@ -13,6 +13,7 @@ from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import (
     CONNECTORS,
+    FEATURE_OF,
     FUNCTION_WORDS,
     GENERIC_AFTER,
     GENERIC_BEFORE,
@@ -149,6 +150,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             done = pattern.span_last + 1
             continue
         last, key, entry = best
+        if last == i and keys[i] in FEATURE_OF and _of_name(i + 1, tokens):
+            continue  # "the Gulf of Guinea": the head of an unknown feature's name, not the Persian Gulf
         # Only where a particle or a name-head word is: "Bab al-Mandeb", "Al-Bokamal", "Tal Tamr".
         more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)
         cue = more and (keys[last + 1] in PARTICLES or keys[i] in PARTICLES or keys[i] in NAME_HEADS)
@@ -163,6 +166,12 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         done = candidate.span_last + 1
     return found
+
+
+def _of_name(index: int, tokens: Tokens) -> bool:
+    """Whether token ``index`` is a lower-case "of" before a capitalised name."""
+    nxt = index + 1
+    return nxt < len(tokens.key) and tokens.key[index] == "of" and not tokens.cap[index] and tokens.name[nxt]
 
 
 #: Least lexicon weight of a place reached through the other romanisation of a final tāʾ marbūṭa (a

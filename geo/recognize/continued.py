@@ -47,12 +47,15 @@ _GENERIC: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.
 )
 
 
-def _name_word(tokens: Tokens, index: int, lexicon: Lexicon) -> bool:
-    """A capitalised word that may continue a name: no title, generic, organisation or stop word."""
+def _name_word(tokens: Tokens, index: int, lexicon: Lexicon, *, after_particle: bool = False) -> bool:
+    """A capitalised word that may continue a name: no title, generic, organisation or stop word.
+
+    After a particle a title word is part of the name ("Marj al-Sultan", "Qasr al-Amir": the meadow, the
+    palace of the sultan), not a person's title."""
     key = tokens.key[index]
     if not tokens.name[index] or tokens.upper[index] or tokens.initial(index):
         return False
-    if key in CONNECTORS or key in NEVER_PLACES or key in PERSON_TITLES:
+    if key in CONNECTORS or key in NEVER_PLACES or (key in PERSON_TITLES and not after_particle):
         return False
     if key in ORG_AFTER or key in _GENERIC:
         return False
@@ -86,7 +89,7 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
             j += 1
             ends.append(j)
         elif word in PARTICLES and j + 2 < count and gaps[j + 2] in (" ", "-"):
-            if not _name_word(tokens, j + 2, lexicon):
+            if not _name_word(tokens, j + 2, lexicon, after_particle=True):
                 break
             j += 2
             ends.append(j)

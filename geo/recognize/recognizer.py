@@ -27,6 +27,7 @@ from geo.recognize.lexicon import (
     Lexicon,
 )
 from geo.recognize.names import NameSpan, blocks, name_spans
+from geo.recognize.site_names import named_sites
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
@@ -78,7 +79,7 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
     chosen = weights if weights is not None else default_weights().recogniser
     decisions = [
         _decide(c, tokens, upper_text, lexicon, text, chosen)
-        for c in find_candidates(tokens, lexicon)
+        for c in named_sites(find_candidates(tokens, lexicon), tokens, lexicon)
         if tokens.start[c.span_first] >= skip_until
     ]
     names = name_spans(text)
@@ -147,7 +148,7 @@ def _decide(
     gap = gaps[first]
     prev_key = keys[prev] if has_prev and (gap == " " or gap == "-") else ""
     if flags & PATTERN:
-        titled = prev_key in PERSON_TITLES
+        titled = prev_key in PERSON_TITLES and not (has_prev and tokens.possessive[prev])
         return _Decision(cand, "person" if titled else "place", weights.pattern_score, False, True)
     start = tokens.start[first]
     end = tokens.end[last]
@@ -171,15 +172,19 @@ def _decide(
         return _Decision(cand, "person", 0.0, False)  # "Mike de Kock"
     based = has_next and gaps[nxt] == "-" and keys[nxt] in ("based", "born", "led", "made", "area")
     prev_locative = prev_key in LOCATIVE and not (has_prev and caps[prev] and prev_key not in _PREPOSITIONS)
-    comma = has_next and gaps[nxt][:1] == "," and (
-        _comma_place(cand, tokens, lexicon) or _appositive(tokens, nxt)
+    comma = (
+        has_next
+        and gaps[nxt][:1] == ","
+        and (_comma_place(cand, tokens, lexicon) or _appositive(tokens, nxt))
     )
     locative = prev_locative or cand.hint is not None or based or comma
     major = bool(flags & MAJOR)
     common_zipf = weights.common_zipf
     if major and entry.fclass == "admin_region" and entry.zipf >= common_zipf:
         major = False  # "Centre", "Coast", "Delta", "Valley": regions named by a common word
-    person = _person_cue(cand, tokens, lexicon, prev_key=prev_key, locative=locative)
+    # a possessive is no title or given name of what follows ("Port-au-Prince's Toussaint Louverture ...")
+    owner = size > 1 and has_prev and tokens.possessive[prev]
+    person = _person_cue(cand, tokens, lexicon, prev_key="" if owner else prev_key, locative=locative)
     if person is not None:
         return _Decision(cand, "person", 0.0, person)
     if has_next and caps[nxt] and keys[nxt] in ORG_AFTER and _joined(gaps[nxt]):
@@ -188,7 +193,12 @@ def _decide(
     initial = tokens.initial(first)
     if size == 1 and not demonym and not major and not locative and has_prev and caps[prev]:
         before_entry = lexicon.get(prev_key) if gaps[first] == " " and not tokens.initial(prev) else None
-        if before_entry is not None and before_entry.is_place and before_entry.weight >= entry.weight:
+        if (
+            before_entry is not None
+            and before_entry.is_place
+            and before_entry.weight >= entry.weight
+            and not _possessive_place(tokens, prev, nxt, before_entry, entry)
+        ):
             # "BC Hydro", "Auckland Zoo"
             return _Decision(cand, "reject", weights.weak_position_score, False, weak=True)
     if size == 1 and not demonym:
@@ -270,6 +280,15 @@ def _person_cue(
     return None
 
 
+def _possessive_place(tokens: Tokens, prev: int, nxt: int, before: Entry, entry: Entry) -> bool:
+    """ "Belgorod's Shebekino": a place in the town or region whose possessive stands before it. Not after
+    a country's ("Australia's Tanna" is as often a film or a ship), not a name known only as an alternate
+    spelling, and not the first word of a longer name ("Utah's Zion National Park")."""
+    if not tokens.possessive[prev] or before.fclass == "country" or not entry.flags & PRIMARY:
+        return False
+    return nxt >= len(tokens.key) or not tokens.cap[nxt]
+
+
 def _comma_place(cand: Candidate, tokens: Tokens, lexicon: Lexicon) -> bool:
     """ "Columbus, Ohio": a name followed by a comma and a major place (state, country)."""
     index = cand.span_last + 1
@@ -320,10 +339,20 @@ def _appositive(tokens: Tokens, index: int) -> bool:
     return False
 
 
+#: Arabic articles that join a name's words with a space as well as a hyphen ("Maarat al Numan"); the
+#: other particles ("as", "an", "at", "en") are also English words.
+_SPACED_ARTICLES: Final = frozenset({"al", "el"})
+
+
 def _name_tail(tokens: Tokens, first: int) -> bool:
     """Whether the name starting at token ``first`` ends a longer unknown name: a capitalised word and a
-    particle joined to it by a hyphen stand before it ("Maarat al-Numan", "Kharab al-Jir")."""
-    if first < 2 or tokens.gap[first] != "-" or tokens.key[first - 1] not in PARTICLES:
+    particle joined to it by a hyphen stand before it ("Maarat al-Numan", "Kharab al-Jir"), or a
+    lower-case Arabic article and a space ("Maarat al Numan")."""
+    if first < 2 or tokens.key[first - 1] not in PARTICLES:
+        return False
+    gap = tokens.gap[first]
+    spaced = gap == " " and tokens.key[first - 1] in _SPACED_ARTICLES and not tokens.cap[first - 1]
+    if gap != "-" and not spaced:
         return False
     before = first - 2
     if tokens.gap[first - 1] != " " or not tokens.name[before] or tokens.initial(before):

@@ -17,6 +17,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ABBREV_NOT_PLACES",
     "CONNECTORS",
+    "FEATURE_OF",
     "FUNCTION_WORDS",
     "GENERIC_AFTER",
     "GENERIC_BEFORE",
@@ -86,6 +87,8 @@ NAME_PREFIXES: Final = _classes("name_prefixes")
 NUMBERED_PREFIXES: Final = _flagged("name_prefixes", "numbered")
 #: Lower-case particles inside personal names ("Mike de Kock", "Osama bin Laden").
 NAME_PARTICLES: Final = _terms("name_particles")
+#: Generic words of natural features named "<word> of <name>" ("Gulf of Guinea", "Cape of Good Hope").
+FEATURE_OF: Final = _terms("feature_of")
 #: Phrases before a name that name its kind ("the airport of X", "Camp X", "the city of X").
 GENERIC_BEFORE: Final = _classes("generic_before")
 #: Prepositions and phrases before a name that suggest a place ("in X", "near X").

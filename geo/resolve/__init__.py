@@ -31,10 +31,12 @@ from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
+from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, reconsider
+from geo.resolve.town_sites import town_sites
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -137,6 +139,8 @@ def resolve(
             # A generic word naming a region with a namesake city ("Erbil province", "the region of
             # Odessa") makes it a name of its own: the plain "Erbil" is the city (scoring: ``NAMESAKE``).
             key += "@admin_region"
+        if hint == "admin_region" and second_level(toponym.surface):
+            key += "@admin2"  # "the Belgorod district" is not "Belgorod Oblast" (scoring: ``second_level``)
         group = by_key.get(key)
         if group is None:
             looked = cache.candidates(query, toponym.surface)
@@ -153,6 +157,8 @@ def resolve(
                 # "Litani River": the word says a water body the gazetteer lacks, not a country or town
                 # whose name looks like it; it is placed as an unknown name (the place the text relates).
                 found = ()
+            if not found and hint == "admin_region" and second_level(toponym.surface):
+                found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found:
                 found, partial, key = _partial_candidates(query, cache), True, "~" + key
                 group = by_key.get(key)
@@ -163,6 +169,9 @@ def resolve(
             spare: tuple[Candidate, ...] = ()
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
                 found = _loose_sites_dropped(found, query, hint)
+            if hint in SITE_HINTS and found and not any(fits(hint, candidate) for candidate in found):
+                # "Deir Ezzor airport": the airport under the gazetteer's spelling of the town
+                found = town_sites(found, query, toponym.surface, hint, cache) + found
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
                 # "Erbil airport", "the airport in Erbil": the site, when the gazetteer has one.
                 spare = tuple(candidate for candidate in found if not fits(hint, candidate))

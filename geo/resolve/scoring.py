@@ -44,10 +44,12 @@ from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
 from geo.gazetteer.normalize import normalize_name as _normalize_name
+from geo.gazetteer.normalize import split_generic
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
+from geo.resolve.levels import first_level, matched_on, seats_of, second_level
 
 __all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
 
@@ -202,6 +204,7 @@ def _prune(group: Group, pruned: PrunedScores, weights: ResolverWeights) -> None
             _acronym(group.surface),
             group.hint,
             surface,
+            group.hint == "admin_region" and second_level(group.surface),  # "district": not the oblast
             withins,
             first,
             local,
@@ -297,6 +300,10 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
     # A site matched without the site words of its name ("Hodeidah International Airport" for a plain
     # "Hodeidah") is not matched on its own name: the text names the town.
     plain = normalize_name(group.surface) if group.hint is None else None
+    # "the Belgorod district": a second-level division, not the oblast of the name
+    second = group.hint == "admin_region" and second_level(group.surface)
+    seats = seats_of(group.candidates) if second else set()
+    base = split_generic(normalize_name(group.surface))[0] if second else ""
     result = []
     for candidate in group.candidates:
         score = prior * candidate.score + importance * candidate.importance
@@ -315,7 +322,11 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
             score -= acronym_weight
         if named and not _is_container(candidate):
             score += within * _within(candidate, group)
-        if group.hint is not None:
+        if second and first_level(candidate):
+            pass  # "the Belgorod district" names no oblast: the word neither fits nor misfits it
+        elif second and (candidate.country, candidate.admin1) in seats and matched_on(candidate, base):
+            score += hint  # the town the district is named after, the seat of a first-level namesake
+        elif group.hint is not None:
             score += hint * (1.0 if candidate.feature_class in fitting else -1.0)
         elif (
             namesakes
