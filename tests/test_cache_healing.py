@@ -41,7 +41,7 @@ from geo.exports import export
 from geo.gazetteer import index as index_module
 from geo.gazetteer.index import DamagedIndexError, Gazetteer, default_gazetteer
 from geo.io import staging
-from geo.recognize.lexicon import load_lexicon
+from geo.recognize.lexicon import _fingerprint, load_lexicon
 
 REPO = Path(__file__).resolve().parents[1]
 #: A folder name SQLite URIs would misread unless escaped.
@@ -145,7 +145,9 @@ def test_damaged_recognition_lexicon_is_rebuilt(
     sound_index: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     sound = load_lexicon(sound_index)  # the user cache's files (built on first use)
-    base = next(Path(settings.cache_dir).glob(f"lexicon-{sound_index.stem.removeprefix('gazetteer-')}-*.sum"))
+    # the files of this code's lexicon (a shared cache may hold other versions' files for the same index)
+    index = sound_index.stem.removeprefix("gazetteer-")
+    base = Path(settings.cache_dir) / f"lexicon-{index}-{_fingerprint()}.sum"
     for suffix in (".marisa", ".rec", ".skel", ".sum"):
         shutil.copyfile(base.with_suffix(suffix), tmp_path / base.with_suffix(suffix).name)
     damaged = tmp_path / base.with_suffix(".rec").name
