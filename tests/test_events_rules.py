@@ -78,6 +78,11 @@ def test_the_place_of_a_motive_is_no_event_place() -> None:
     assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"attack"}, "Kirkuk": {"mention"}}
 
 
+def test_the_country_under_an_embargo_is_no_event_place() -> None:
+    text = "On Monday a frigate inspected a cargo ship in the Red Sea over the arms embargo on Iraq."
+    assert kinds(text, "Red Sea", "Iraq")["Iraq"] == {"mention"}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}
