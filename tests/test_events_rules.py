@@ -83,6 +83,13 @@ def test_the_country_under_an_embargo_is_no_event_place() -> None:
     assert kinds(text, "Red Sea", "Iraq")["Iraq"] == {"mention"}
 
 
+def test_a_day_after_on_is_no_locative_for_the_name_after_it() -> None:
+    text = "On Thursday the US conducted air strikes in two provinces, including Kirkuk province, and Mosul."
+    found = kinds(text, "US", "Kirkuk province")
+    assert found["US"] == {"mention"}
+    assert found["Kirkuk province"] == {"strike"}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

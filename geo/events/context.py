@@ -8,6 +8,7 @@ from typing import Final
 
 from geo.events.cues import Cue
 from geo.lexicon import load
+from geo.temporal._patterns import MONTHS, WEEKDAYS
 from geo.temporal._scan import Tokens
 
 __all__ = [
@@ -61,6 +62,9 @@ _AFTER_FIRST: Final = frozenset({"'", "’"})
 _JOINERS: Final = frozenset({"'", "’", "-"})
 #: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
 _MAX_GAP: Final = 6
+#: Names of days and months: a capitalised word that dates, so "on Thursday the US" is no locative "on" for
+#: the name after it (the preposition governs the day).
+_TIME_NAMES: Final = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 #: Words before the place something leaves ("withdrew from X", "pulled out of X"): the site of a withdrawal.
 SOURCE: Final = frozenset({"from", "of"})
@@ -158,8 +162,10 @@ def is_locative(
         ):
             return True
         joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
-        if gap == _MAX_GAP or not (
-            word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS
+        if (
+            gap == _MAX_GAP
+            or word in _TIME_NAMES
+            or not (word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS)
         ):
             break
         edge = starts[index]
