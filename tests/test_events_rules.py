@@ -90,6 +90,15 @@ def test_a_day_after_on_is_no_locative_for_the_name_after_it() -> None:
     assert found["Kirkuk province"] == {"strike"}
 
 
+def test_the_place_an_attack_is_launched_from_is_no_site() -> None:
+    text = "The drone attack on Monday originated from the outskirts of Tikrit, police said."
+    assert kinds(text, "Tikrit")["Tikrit"] == {"mention"}
+    text = "Rockets fired from Mosul hit Camp Taji on Monday."
+    found = kinds(text, "Mosul", "Camp Taji")
+    assert found["Mosul"] == {"mention"}
+    assert found["Camp Taji"] == {"rocket_attack"}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

@@ -57,6 +57,14 @@ _AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
+#: "fired from (up to four gap words, "of" or capitalised words) X": where a weapon was fired or an attack
+#: set off from.
+_ORIGIN: Final = re.compile(
+    rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
+    rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
+)
+#: How far before a name :func:`origin` looks.
+_ORIGIN_REACH: Final = 80
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
 _JOINERS: Final = frozenset({"'", "’", "-"})
@@ -253,6 +261,12 @@ def owner(text: str, end: int, starts: Collection[int]) -> bool:
     ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
     return found is not None and found.end() in starts
+
+
+def origin(text: str, start: int) -> bool:
+    """Whether the name at ``start`` tells where a weapon was fired or an attack launched from ("rockets
+    fired from X", "the attack originated from X"): the origin, not the site of the attack."""
+    return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
 
 
 def not_site(

@@ -13,7 +13,7 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site
+from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site, origin
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -35,6 +35,8 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
+#: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
+_FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
 
 @dataclass(slots=True)
@@ -228,8 +230,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
-        if choice.cue is not None and not_site(
-            text, tokens, span, choice.cue, agentive=agentive, starts=starts
+        if choice.cue is not None and (
+            not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
+            or (choice.event_type in _FIRED and origin(text, span[0]))
         ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
