@@ -99,6 +99,16 @@ def test_the_place_an_attack_is_launched_from_is_no_site() -> None:
     assert found["Camp Taji"] == {"rocket_attack"}
 
 
+def test_the_country_a_force_invaded_is_the_site_of_the_invasion() -> None:
+    found = kinds("In 2003 the US invaded Iraq.", "US", "Iraq")
+    assert found == {"US": {"mention"}, "Iraq": {"attack"}}
+
+
+def test_a_place_with_a_cue_of_its_own_clause_keeps_it_beside_a_located_place() -> None:
+    text = "When US troops arrived in Iraq in 2003, Camp Taji became their main base."
+    assert "presence" in kinds(text, "Iraq", "Camp Taji")["Camp Taji"]
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

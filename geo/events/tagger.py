@@ -192,6 +192,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
+    clause_of = {p.toponym.start: clause for p, clause in zip(group, place_clause, strict=True)}
+    placed = {clause_of[start] for start in locative if start in clause_of}
     held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
     for place in group:
         choice = choices[place.toponym.start]
@@ -223,7 +225,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         ):
             held.add(place.toponym.start)
             outranked = True
-        if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
+        # a place typed by a cue of its own clause yields only to the located places of that clause
+        yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
+        if outranked or (place.toponym.start not in locative and (is_country or yields)):
             choices[place.toponym.start] = _MENTION
     starts = {p.toponym.start for p in group}
     for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
