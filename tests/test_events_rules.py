@@ -109,6 +109,13 @@ def test_a_place_with_a_cue_of_its_own_clause_keeps_it_beside_a_located_place() 
     assert "presence" in kinds(text, "Iraq", "Camp Taji")["Camp Taji"]
 
 
+def test_the_country_that_hosts_troops_is_where_they_are() -> None:
+    assert kinds("Turkey hosts about 2,000 US troops.", "Turkey", "US") == {
+        "Turkey": {"presence"},
+        "US": {"mention"},
+    }
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

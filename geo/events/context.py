@@ -57,6 +57,13 @@ _AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
+#: The name as the subject of a verb of hosting ("X hosts US troops", "X, which has hosted foreign forces"):
+#: the host is where the forces are.
+_HOSTS: Final = re.compile(
+    r"(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|currently\s+|long\s+)?"
+    r"(?:hosts|hosted|continues\s+to\s+host)\b",
+    re.IGNORECASE,
+)
 #: "fired from (up to four gap words, "of" or capitalised words) X": where a weapon was fired or an attack
 #: set off from.
 _ORIGIN: Final = re.compile(
@@ -183,7 +190,8 @@ def is_locative(
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
     if after not in _AFTER_FIRST and not after.isspace():
         return False
-    return _AFTER.match(text, end, min(len(text), end + 60)) is not None
+    reach = min(len(text), end + 60)
+    return _AFTER.match(text, end, reach) is not None or _HOSTS.match(text, end, reach) is not None
 
 
 #: Words before a place that seat a body there ("the ministry in X"), and the possessive after one.
