@@ -222,6 +222,9 @@ def test_the_place_a_group_took_is_the_site_of_the_capture() -> None:
     text = "In June, militants took Mosul and parts of northern Iraq after the army withdrew."
     found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul", "Iraq")}
     assert ("Mosul", "attack") in found
+    for verb in ("seized", "recaptured"):
+        text = f"In June, militants {verb} Mosul."
+        assert ("Mosul", "attack") in {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul")}
 
 
 def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None:
