@@ -116,6 +116,14 @@ def test_the_country_that_hosts_troops_is_where_they_are() -> None:
     }
 
 
+def test_what_happens_where_a_place_noun_is_no_event_of_the_places_before() -> None:
+    text = "Troops arrived in Kirkuk on Monday, in the same area where convoys were attacked last year."
+    assert kinds(text, "Kirkuk")["Kirkuk"] == {"deployment"}
+    # a place inside the where clause still takes its events
+    text = "Militants attacked a camp where soldiers are stationed in Kirkuk province."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}
