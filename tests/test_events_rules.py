@@ -124,6 +124,13 @@ def test_what_happens_where_a_place_noun_is_no_event_of_the_places_before() -> N
     assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
 
 
+def test_a_region_that_only_locates_an_unnamed_site_takes_no_event() -> None:
+    text = "On Monday militants attacked a village located in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday militants attacked a village in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

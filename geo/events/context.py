@@ -70,7 +70,14 @@ _ORIGIN: Final = re.compile(
     rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
     rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
 )
-#: How far before a name :func:`origin` looks.
+#: "(a locality) located in (the) X", "situated near X": X only says where something else named before it
+#: lies (not after a form of "be": "troops are located in X" says where the troops are).
+_LOCATED: Final = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:located|situated)\s+"
+    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
@@ -275,6 +282,11 @@ def origin(text: str, start: int) -> bool:
     """Whether the name at ``start`` tells where a weapon was fired or an attack launched from ("rockets
     fired from X", "the attack originated from X"): the origin, not the site of the attack."""
     return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def located(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only locates something named before it ("a village located in X")."""
+    return _LOCATED.search(text, max(0, start - _ORIGIN_REACH), start) is not None
 
 
 def not_site(

@@ -13,7 +13,7 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site, origin
+from geo.events.context import SOURCE, TITLES, goal, is_locative, located, modifies, not_site, origin
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -237,6 +237,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if choice.cue is not None and (
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
             or (choice.event_type in _FIRED and origin(text, span[0]))
+            or located(text, span[0])
         ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
