@@ -131,6 +131,13 @@ def test_a_region_that_only_locates_an_unnamed_site_takes_no_event() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
 
 
+def test_a_region_that_describes_a_country_is_no_site() -> None:
+    text = "On Monday militants attacked a convoy in the Red Sea country."
+    assert kinds(text, "Red Sea") == {"Red Sea": {"mention"}}
+    text = "On Monday militants attacked a convoy in the Red Sea."
+    assert kinds(text, "Red Sea") == {"Red Sea": {"attack"}}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

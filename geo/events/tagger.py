@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -35,6 +36,9 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
+#: After a name: "country", "nation" or "kingdom" ("the Horn of Africa country", "the Gulf nation"): the name
+#: describes a state told of ("state" is left out: "Kaduna state" names the state itself), no site.
+_DESCRIBES: Final = re.compile(r"\s+(?:country|nation|kingdom)\b(?!\s+of\b)")
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
@@ -238,6 +242,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
             or (choice.event_type in _FIRED and origin(text, span[0]))
             or located(text, span[0])
+            or _DESCRIBES.match(text, span[1]) is not None
         ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
