@@ -138,6 +138,11 @@ def test_a_region_that_describes_a_country_is_no_site() -> None:
     assert kinds(text, "Red Sea") == {"Red Sea": {"attack"}}
 
 
+def test_a_place_in_a_hyphenated_compound_is_no_site() -> None:
+    text = "On Monday Mosul-based militants attacked a convoy."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

@@ -37,8 +37,9 @@ _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: After a name: "country", "nation" or "kingdom" ("the Horn of Africa country", "the Gulf nation"): the name
-#: describes a state told of ("state" is left out: "Kaduna state" names the state itself), no site.
-_DESCRIBES: Final = re.compile(r"\s+(?:country|nation|kingdom)\b(?!\s+of\b)")
+#: describes a state told of ("state" is left out: "Kaduna state" names the state itself); or a hyphen glued
+#: to a word ("Mosul-based", "the X-Y road"): the name is part of a compound modifier. Either way no site.
+_DESCRIBES: Final = re.compile(r"\s+(?:country|nation|kingdom)\b(?!\s+of\b)|-[^\W\d_]")
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
