@@ -143,6 +143,11 @@ def test_a_place_in_a_hyphenated_compound_is_no_site() -> None:
     assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
 
 
+def test_a_region_owning_a_named_site_takes_no_event_of_its_own() -> None:
+    text = "On Monday warplanes bombed the market in Kirkuk's Hawija district."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}

@@ -77,6 +77,16 @@ _LOCATED: Final = re.compile(
     r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
     re.IGNORECASE,
 )
+#: After a name: "country", "nation" or "kingdom" ("the Horn of Africa country", "the Gulf nation"): the name
+#: describes a state told of ("state" is left out: "Kaduna state" names the state itself); or a hyphen glued
+#: to a word ("Mosul-based", "the X-Y road"): the name is part of a compound modifier; or a possessive before
+#: a named place of GeoNames place words ("X's Tora area", "X's Zamzam camp"): the event is at that finer
+#: place, named or not in the gazetteer. In each case the name is no site.
+_DESCRIBES: Final = re.compile(
+    r"\s+(?:country|nation|kingdom)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
+    + r")s?\b"
+)
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
@@ -287,6 +297,18 @@ def origin(text: str, start: int) -> bool:
 def located(text: str, start: int) -> bool:
     """Whether the name at ``start`` only locates something named before it ("a village located in X")."""
     return _LOCATED.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def describes(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only describes something after it (:data:`_DESCRIBES`)."""
+    return _DESCRIBES.match(text, end) is not None
+
+
+def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
+    a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
+    lies in (:func:`located`), or a modifier of what follows (:func:`describes`)."""
+    return (fired and origin(text, span[0])) or located(text, span[0]) or describes(text, span[1])
 
 
 def not_site(

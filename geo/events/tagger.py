@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -14,7 +13,7 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, goal, is_locative, located, modifies, not_site, origin
+from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, no_own_site, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -36,10 +35,6 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
-#: After a name: "country", "nation" or "kingdom" ("the Horn of Africa country", "the Gulf nation"): the name
-#: describes a state told of ("state" is left out: "Kaduna state" names the state itself); or a hyphen glued
-#: to a word ("Mosul-based", "the X-Y road"): the name is part of a compound modifier. Either way no site.
-_DESCRIBES: Final = re.compile(r"\s+(?:country|nation|kingdom)\b(?!\s+of\b)|-[^\W\d_]")
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
@@ -241,9 +236,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
         if choice.cue is not None and (
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
-            or (choice.event_type in _FIRED and origin(text, span[0]))
-            or located(text, span[0])
-            or _DESCRIBES.match(text, span[1]) is not None
+            or no_own_site(text, span, fired=choice.event_type in _FIRED)
         ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
