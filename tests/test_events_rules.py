@@ -138,6 +138,13 @@ def test_a_region_that_describes_a_country_is_no_site() -> None:
     assert kinds(text, "Red Sea") == {"Red Sea": {"attack"}}
 
 
+def test_the_region_whose_capital_is_told_is_no_site() -> None:
+    text = "On Monday militants attacked a convoy in the Salahuddin capital, Tikrit."
+    assert kinds(text, "Salahuddin", "Tikrit")["Salahuddin"] == {"mention"}
+    text = "On Monday militants attacked a convoy in Salahuddin."
+    assert kinds(text, "Salahuddin") == {"Salahuddin": {"attack"}}
+
+
 def test_a_place_in_a_hyphenated_compound_is_no_site() -> None:
     text = "On Monday Mosul-based militants attacked a convoy."
     assert kinds(text, "Mosul") == {"Mosul": {"mention"}}

@@ -77,13 +77,13 @@ _LOCATED: Final = re.compile(
     r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
     re.IGNORECASE,
 )
-#: After a name: "country", "nation" or "kingdom" ("the Horn of Africa country", "the Gulf nation"): the name
-#: describes a state told of ("state" is left out: "Kaduna state" names the state itself); or a hyphen glued
-#: to a word ("Mosul-based", "the X-Y road"): the name is part of a compound modifier; or a possessive before
-#: a named place of GeoNames place words ("X's Tora area", "X's Zamzam camp"): the event is at that finer
-#: place, named or not in the gazetteer. In each case the name is no site.
+#: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
+#: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
+#: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
+#: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
+#: camp"): the event is at that finer place, named or not in the gazetteer. In each case the name is no site.
 _DESCRIBES: Final = re.compile(
-    r"\s+(?:country|nation|kingdom)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
     + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
     + r")s?\b"
 )
