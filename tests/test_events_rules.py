@@ -138,6 +138,13 @@ def test_a_region_that_describes_a_country_is_no_site() -> None:
     assert kinds(text, "Red Sea") == {"Red Sea": {"attack"}}
 
 
+def test_a_region_after_an_unknown_named_site_only_locates_it() -> None:
+    text = "On Monday militants attacked a village in Hawija in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "The attack in May in Kirkuk province killed three soldiers."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
 def test_the_region_whose_capital_is_told_is_no_site() -> None:
     text = "On Monday militants attacked a convoy in the Salahuddin capital, Tikrit."
     assert kinds(text, "Salahuddin", "Tikrit")["Salahuddin"] == {"mention"}

@@ -87,6 +87,13 @@ _DESCRIBES: Final = re.compile(
     + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
     + r")s?\b"
 )
+#: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
+#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X").
+_WITHIN_NAMED: Final = re.compile(
+    r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
+    + "|".join(sorted((*MONTHS, *WEEKDAYS)))
+    + r")\b)[A-Z][\w'’-]*\s+){1,3}(?i:in)\s+(?:the\s+)?$"
+)
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
@@ -308,7 +315,12 @@ def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
     lies in (:func:`located`), or a modifier of what follows (:func:`describes`)."""
-    return (fired and origin(text, span[0])) or located(text, span[0]) or describes(text, span[1])
+    return (
+        (fired and origin(text, span[0]))
+        or located(text, span[0])
+        or describes(text, span[1])
+        or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+    )
 
 
 def not_site(
