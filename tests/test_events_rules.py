@@ -78,6 +78,90 @@ def test_the_place_of_a_motive_is_no_event_place() -> None:
     assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"attack"}, "Kirkuk": {"mention"}}
 
 
+def test_the_country_under_an_embargo_is_no_event_place() -> None:
+    text = "On Monday a frigate inspected a cargo ship in the Red Sea over the arms embargo on Iraq."
+    assert kinds(text, "Red Sea", "Iraq")["Iraq"] == {"mention"}
+
+
+def test_a_day_after_on_is_no_locative_for_the_name_after_it() -> None:
+    text = "On Thursday the US conducted air strikes in two provinces, including Kirkuk province, and Mosul."
+    found = kinds(text, "US", "Kirkuk province")
+    assert found["US"] == {"mention"}
+    assert found["Kirkuk province"] == {"strike"}
+
+
+def test_the_place_an_attack_is_launched_from_is_no_site() -> None:
+    text = "The drone attack on Monday originated from the outskirts of Tikrit, police said."
+    assert kinds(text, "Tikrit")["Tikrit"] == {"mention"}
+    text = "Rockets fired from Mosul hit Camp Taji on Monday."
+    found = kinds(text, "Mosul", "Camp Taji")
+    assert found["Mosul"] == {"mention"}
+    assert found["Camp Taji"] == {"rocket_attack"}
+
+
+def test_the_country_a_force_invaded_is_the_site_of_the_invasion() -> None:
+    found = kinds("In 2003 the US invaded Iraq.", "US", "Iraq")
+    assert found == {"US": {"mention"}, "Iraq": {"attack"}}
+
+
+def test_a_place_with_a_cue_of_its_own_clause_keeps_it_beside_a_located_place() -> None:
+    text = "When US troops arrived in Iraq in 2003, Camp Taji became their main base."
+    assert "presence" in kinds(text, "Iraq", "Camp Taji")["Camp Taji"]
+
+
+def test_the_country_that_hosts_troops_is_where_they_are() -> None:
+    assert kinds("Turkey hosts about 2,000 US troops.", "Turkey", "US") == {
+        "Turkey": {"presence"},
+        "US": {"mention"},
+    }
+
+
+def test_what_happens_where_a_place_noun_is_no_event_of_the_places_before() -> None:
+    text = "Troops arrived in Kirkuk on Monday, in the same area where convoys were attacked last year."
+    assert kinds(text, "Kirkuk")["Kirkuk"] == {"deployment"}
+    # a place inside the where clause still takes its events
+    text = "Militants attacked a camp where soldiers are stationed in Kirkuk province."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+
+
+def test_a_region_that_only_locates_an_unnamed_site_takes_no_event() -> None:
+    text = "On Monday militants attacked a village located in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday militants attacked a village in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_region_that_describes_a_country_is_no_site() -> None:
+    text = "On Monday militants attacked a convoy in the Red Sea country."
+    assert kinds(text, "Red Sea") == {"Red Sea": {"mention"}}
+    text = "On Monday militants attacked a convoy in the Red Sea."
+    assert kinds(text, "Red Sea") == {"Red Sea": {"attack"}}
+
+
+def test_a_region_after_an_unknown_named_site_only_locates_it() -> None:
+    text = "On Monday militants attacked a village in Hawija in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "The attack in May in Kirkuk province killed three soldiers."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_the_region_whose_capital_is_told_is_no_site() -> None:
+    text = "On Monday militants attacked a convoy in the Salahuddin capital, Tikrit."
+    assert kinds(text, "Salahuddin", "Tikrit")["Salahuddin"] == {"mention"}
+    text = "On Monday militants attacked a convoy in Salahuddin."
+    assert kinds(text, "Salahuddin") == {"Salahuddin": {"attack"}}
+
+
+def test_a_place_in_a_hyphenated_compound_is_no_site() -> None:
+    text = "On Monday Mosul-based militants attacked a convoy."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+
+
+def test_a_region_owning_a_named_site_takes_no_event_of_its_own() -> None:
+    text = "On Monday warplanes bombed the market in Kirkuk's Hawija district."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+
+
 def test_a_strike_that_an_attack_avenges_stays_an_event() -> None:
     text = "Militants attacked a convoy near Mosul on Friday in retaliation for an air strike on Kirkuk."
     assert kinds(text, "Mosul", "Kirkuk")["Kirkuk"] == {"strike"}
@@ -184,6 +268,9 @@ def test_the_place_a_group_took_is_the_site_of_the_capture() -> None:
     text = "In June, militants took Mosul and parts of northern Iraq after the army withdrew."
     found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul", "Iraq")}
     assert ("Mosul", "attack") in found
+    for verb in ("seized", "recaptured"):
+        text = f"In June, militants {verb} Mosul."
+        assert ("Mosul", "attack") in {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul")}
 
 
 def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None:

@@ -105,6 +105,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "countering",
         "requesting",
         "motive",
+        "launch",
         "title",
     }
     for entry in load("events_context_words"):

@@ -8,6 +8,7 @@ from typing import Final
 
 from geo.events.cues import Cue
 from geo.lexicon import load
+from geo.temporal._patterns import MONTHS, WEEKDAYS
 from geo.temporal._scan import Tokens
 
 __all__ = [
@@ -56,11 +57,53 @@ _AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
+#: The name as the subject of a verb of hosting ("X hosts US troops", "X, which has hosted foreign forces"):
+#: the host is where the forces are.
+_HOSTS: Final = re.compile(
+    r"(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|currently\s+|long\s+)?"
+    r"(?:hosts|hosted|continues\s+to\s+host)\b",
+    re.IGNORECASE,
+)
+#: "fired from (up to four gap words, "of" or capitalised words) X": where a weapon was fired or an attack
+#: set off from.
+_ORIGIN: Final = re.compile(
+    rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
+    rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
+)
+#: "(a locality) located in (the) X", "situated near X": X only says where something else named before it
+#: lies (not after a form of "be": "troops are located in X" says where the troops are).
+_LOCATED: Final = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:located|situated)\s+"
+    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
+#: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
+#: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
+#: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
+#: camp"): the event is at that finer place, named or not in the gazetteer. In each case the name is no site.
+_DESCRIBES: Final = re.compile(
+    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
+    + r")s?\b"
+)
+#: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
+#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X").
+_WITHIN_NAMED: Final = re.compile(
+    r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
+    + "|".join(sorted((*MONTHS, *WEEKDAYS)))
+    + r")\b)[A-Z][\w'’-]*\s+){1,3}(?i:in)\s+(?:the\s+)?$"
+)
+#: How far before a name :func:`origin` and :func:`located` look.
+_ORIGIN_REACH: Final = 80
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
 _JOINERS: Final = frozenset({"'", "’", "-"})
 #: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
 _MAX_GAP: Final = 6
+#: Names of days and months: a capitalised word that dates, so "on Thursday the US" is no locative "on" for
+#: the name after it (the preposition governs the day).
+_TIME_NAMES: Final = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
 #: Words before the place something leaves ("withdrew from X", "pulled out of X"): the site of a withdrawal.
 SOURCE: Final = frozenset({"from", "of"})
@@ -158,8 +201,10 @@ def is_locative(
         ):
             return True
         joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
-        if gap == _MAX_GAP or not (
-            word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS
+        if (
+            gap == _MAX_GAP
+            or word in _TIME_NAMES
+            or not (word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS)
         ):
             break
         edge = starts[index]
@@ -169,7 +214,8 @@ def is_locative(
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
     if after not in _AFTER_FIRST and not after.isspace():
         return False
-    return _AFTER.match(text, end, min(len(text), end + 60)) is not None
+    reach = min(len(text), end + 60)
+    return _AFTER.match(text, end, reach) is not None or _HOSTS.match(text, end, reach) is not None
 
 
 #: Words before a place that seat a body there ("the ministry in X"), and the possessive after one.
@@ -247,6 +293,34 @@ def owner(text: str, end: int, starts: Collection[int]) -> bool:
     ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
     return found is not None and found.end() in starts
+
+
+def origin(text: str, start: int) -> bool:
+    """Whether the name at ``start`` tells where a weapon was fired or an attack launched from ("rockets
+    fired from X", "the attack originated from X"): the origin, not the site of the attack."""
+    return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def located(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only locates something named before it ("a village located in X")."""
+    return _LOCATED.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def describes(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only describes something after it (:data:`_DESCRIBES`)."""
+    return _DESCRIBES.match(text, end) is not None
+
+
+def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
+    a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
+    lies in (:func:`located`), or a modifier of what follows (:func:`describes`)."""
+    return (
+        (fired and origin(text, span[0]))
+        or located(text, span[0])
+        or describes(text, span[1])
+        or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+    )
 
 
 def not_site(

@@ -34,6 +34,7 @@ from geo.events.context import (
 )
 from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
+from geo.lexicon import load
 from geo.model.spans import Resolved
 
 __all__ = ["habitual", "in_motive", "motives", "usable_cues"]
@@ -43,6 +44,14 @@ _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
 #: "against" up to four words after a protest cue, without punctuation between ("rallies in the capital
 #: against"): it opens what the protest is against.
 _AGAINST: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<against>against)\b", re.IGNORECASE)
+#: "where" after a place noun: the last word of a generic place word of GeoNames feature classes
+#: (``gazetteer_event_place_words``: "area", "camp", "village") or its plural.
+_WHERE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
+    + r")s?\s+(?P<where>where)\b",
+    re.IGNORECASE,
+)
 #: Words of the next sentence that make it an example of a habit ("for example", "for instance").
 _EXAMPLE: Final = frozenset({"example", "instance"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
@@ -59,7 +68,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
-    habits = habitual(doc, number)
+    habits = habitual(doc, number) + _settings(doc, number, starts)
     cues = [
         c
         for c in doc.cues[number]
@@ -93,6 +102,23 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         index = bisect.bisect_right(clauses, start)
         end = clauses[index] if index < len(clauses) else sentence.end
         out.append((start, min(end, sentence.end)))
+    return out
+
+
+def _settings(doc: Document, number: int, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of sentence ``number`` that describe a place noun by what happens there ("the same area where
+    ships have been attacked", "a camp where troops are stationed"): from "where" after a place noun to the
+    next clause start. A span naming none of the places ``starts`` tells a background of the noun, not an
+    event of the sentence's places."""
+    sentence = doc.sentences[number]
+    text = doc.text
+    out = []
+    for found in _WHERE.finditer(text, sentence.start, sentence.end):
+        start = found.start("where")
+        index = bisect.bisect_right(doc.clauses, start)
+        end = min(doc.clauses[index], sentence.end) if index < len(doc.clauses) else sentence.end
+        if not any(start <= s < end for s in starts):
+            out.append((start, end))
     return out
 
 

@@ -13,7 +13,7 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, not_site
+from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, no_own_site, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -35,6 +35,8 @@ PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
+#: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
+_FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
 
 @dataclass(slots=True)
@@ -190,6 +192,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
+    clause_of = {p.toponym.start: clause for p, clause in zip(group, place_clause, strict=True)}
+    placed = {clause_of[start] for start in locative if start in clause_of}
     held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
     for place in group:
         choice = choices[place.toponym.start]
@@ -221,15 +225,18 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         ):
             held.add(place.toponym.start)
             outranked = True
-        if outranked or (place.toponym.start not in locative and (is_country or has_locative)):
+        # a place typed by a cue of its own clause yields only to the located places of that clause
+        yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
+        if outranked or (place.toponym.start not in locative and (is_country or yields)):
             choices[place.toponym.start] = _MENTION
     starts = {p.toponym.start for p in group}
     for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
-        if choice.cue is not None and not_site(
-            text, tokens, span, choice.cue, agentive=agentive, starts=starts
+        if choice.cue is not None and (
+            not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
+            or no_own_site(text, span, fired=choice.event_type in _FIRED)
         ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
