@@ -162,6 +162,16 @@ class LetterTable:
         # a key with more than 255 characters could hold more than 255 of one bin: never ruled out
         self.long = np.flatnonzero(lengths > 255)
 
+    @classmethod
+    def from_counts(cls, lengths: Any, counts: Any) -> LetterTable:
+        """The table of keys of these lengths and bin counts (the arrays of a table built before)."""
+        import numpy as np
+
+        table = cls.__new__(cls)
+        table.lengths, table.counts = lengths, counts
+        table.long = np.flatnonzero(lengths > 255)
+        return table
+
     def possible(self, query: str, score_cutoff: float) -> list[int]:
         """Indexes (ascending) of the keys whose ``fuzz.ratio`` with ``query`` may reach ``score_cutoff``."""
         import numpy as np
