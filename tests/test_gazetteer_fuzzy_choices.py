@@ -86,3 +86,40 @@ def test_read_only_folder_builds_without_a_file(
     with sqlite3.connect(path) as con:
         assert _flat(load_choices(con, path))[0] == ("mosul", [1])
     assert not list(tmp_path.glob("fuzzy-*.npz"))
+
+
+def test_letter_table_bound_counts_shared_letters_exactly() -> None:
+    from collections import Counter
+
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from geo.gazetteer.fuzzy import LetterTable, _bins
+
+    keys = [
+        "mosul",
+        "al mawsil",
+        "anbar",
+        "anbar anbar anbar",
+        "z" * 300,
+        "kirkuk",
+        "karkuk",
+        "tikrit",
+        "qa'im",
+    ]
+    table = LetterTable(keys)
+
+    def binned(text: str) -> Counter[int]:
+        return Counter(_bins(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)).tolist())
+
+    for query in ("kirkuk", "anbar anbar", "mawsil", "qaim", "z" * 40):
+        for cutoff in (50.0, 70.0, 90.0):
+            mine = binned(query)
+            expected = [
+                i
+                for i, key in enumerate(keys)
+                if len(key) > 255
+                or 200.0 * sum((binned(key) & mine).values()) - cutoff * (len(key) + len(query)) >= -1e-6
+            ]
+            assert table.possible(query, cutoff) == expected
+            assert all(i in expected for i, key in enumerate(keys) if fuzz.ratio(query, key) >= cutoff)
