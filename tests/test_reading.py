@@ -197,3 +197,26 @@ def test_json_lines_reader_names_the_line_that_is_not_utf8(tmp_path: Path) -> No
     assert next(rows) == (1, f"{path}:1", {"text": "a"})
     with pytest.raises(GeoIOError, match=r"cannot read corpus .*: line 3 is not UTF-8 text"):
         next(rows)
+
+
+def test_folder_index_is_read_once_per_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import geo.readers.meta as meta
+
+    index = write(
+        tmp_path / "articles.json", json.dumps([{"file": f"{i}.txt", "id": f"n{i}"} for i in range(5)])
+    )
+    for i in range(5):
+        write(tmp_path / f"{i}.txt", "Shelling hit Kharkiv overnight.\n")
+    calls = []
+    load = meta.load_json_text
+    monkeypatch.setattr(meta, "load_json_text", lambda *a, **k: calls.append(1) or load(*a, **k))
+    meta._index_entries.cache_clear()
+    assert [read_article(tmp_path / f"{i}.txt").id for i in range(5)] == [f"n{i}" for i in range(5)]
+    assert len(calls) == 1
+    entry = meta.index_entry(index, "0.txt")
+    assert entry is not None
+    entry["id"] = "changed by the caller"
+    assert read_article(tmp_path / "0.txt").id == "n0"
+    write(index, json.dumps([{"file": "0.txt", "id": "renamed-0"}, {"file": "0.txt", "id": "second"}]))
+    assert read_article(tmp_path / "0.txt").id == "renamed-0"  # the edited index, its first entry
+    assert read_article(tmp_path / "1.txt").id == "1"

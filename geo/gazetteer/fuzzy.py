@@ -162,6 +162,16 @@ class LetterTable:
         # a key with more than 255 characters could hold more than 255 of one bin: never ruled out
         self.long = np.flatnonzero(lengths > 255)
 
+    @classmethod
+    def from_counts(cls, lengths: Any, counts: Any) -> LetterTable:
+        """The table of keys of these lengths and bin counts (the arrays of a table built before)."""
+        import numpy as np
+
+        table = cls.__new__(cls)
+        table.lengths, table.counts = lengths, counts
+        table.long = np.flatnonzero(lengths > 255)
+        return table
+
     def possible(self, query: str, score_cutoff: float) -> list[int]:
         """Indexes (ascending) of the keys whose ``fuzz.ratio`` with ``query`` may reach ``score_cutoff``."""
         import numpy as np
@@ -169,9 +179,13 @@ class LetterTable:
         bins, wanted = np.unique(
             _bins(np.frombuffer(query.encode("utf-32-le"), dtype=np.uint32)), return_counts=True
         )
-        shared = np.zeros(self.lengths.shape, dtype=np.int32)
+        # The shared counts add up to at most the query's length: two bytes each hold them (half the memory
+        # traffic of four, twice as fast), the minimum of each column is taken in place.
+        shared = np.zeros(self.lengths.shape, dtype=np.uint16 if len(query) < 1 << 16 else np.int64)
+        column_min = np.empty(self.lengths.shape, dtype=np.uint8)
         for column, count in zip(bins.tolist(), wanted.tolist(), strict=True):
-            shared += np.minimum(self.counts[column], min(count, 255))  # exact: counts of keys <= 255
+            np.minimum(self.counts[column], min(count, 255), out=column_min)  # exact: counts of keys <= 255
+            np.add(shared, column_min, out=shared)
         bound = 200.0 * shared - score_cutoff * (self.lengths + len(query))
         bound[self.long] = 0.0
         return np.flatnonzero(bound >= -1e-6).tolist()

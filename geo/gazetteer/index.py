@@ -17,7 +17,8 @@ from geo import settings
 from geo.cache import readonly_uri
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
 from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
-from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, LetterTable, best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.fuzzy import best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.fuzzy_choices import FuzzyChoices, load_choices
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
@@ -63,7 +64,7 @@ class Gazetteer:
                 f"gazetteer index {str(path)!r} is damaged ({problem}); delete it to have it rebuilt"
             )
         self._lock = threading.Lock()
-        self._fuzzy: tuple[list[str], list[list[int]], LetterTable] | None = None
+        self._fuzzy: FuzzyChoices | None = None
         self._countries: frozenset[str] | None = None
 
     def _meta_problem(self) -> str | None:
@@ -316,10 +317,11 @@ class Gazetteer:
         return code
 
     def _fuzzy_matches(self, base: str) -> dict[int, tuple[float, str, str]]:
-        keys, pids, table = self._fuzzy_choices()
+        choices = self._fuzzy_choices()
+        keys = choices.keys
         found: dict[int, tuple[float, str, str]] = {}
-        for index, ratio in best_matches(fuzzy_key(base), keys, table=table):
-            for pid in pids[index]:
+        for index, ratio in best_matches(fuzzy_key(base), keys, table=choices.table):
+            for pid in choices.entries(index):
                 weight = FUZZY_WEIGHT * ratio / 100.0
                 if pid not in found or weight > found[pid][0]:
                     found[pid] = (weight, "fuzzy", keys[index])
@@ -336,20 +338,11 @@ class Gazetteer:
             found = {pid: (w, label, names.get(pid, key)) for pid, (w, label, key) in found.items()}
         return found
 
-    def _fuzzy_choices(self) -> tuple[list[str], list[list[int]], LetterTable]:
+    def _fuzzy_choices(self) -> FuzzyChoices:
         """Fuzzy keys of the names of well-known entries (see FUZZY_MIN_IMPORTANCE), loaded on first use."""
         if self._fuzzy is None:
             with self._reading():
-                rows = self._con.execute(
-                    "SELECT n.base, n.pid FROM names n JOIN places p ON p.pid = n.pid "
-                    "WHERE p.feature_class NOT IN ('city', 'admin_region', 'airport') OR p.importance >= ?",
-                    (FUZZY_MIN_IMPORTANCE,),
-                ).fetchall()
-            grouped: dict[str, list[int]] = {}
-            for base, pid in rows:
-                grouped.setdefault(fuzzy_key(base), []).append(pid)
-            keys = list(grouped)
-            self._fuzzy = (keys, list(grouped.values()), LetterTable(keys))
+                self._fuzzy = load_choices(self._con, self.path)
         return self._fuzzy
 
     def _rank(

@@ -108,17 +108,37 @@ def read_json_meta(path: Path) -> dict[str, Any]:
 
 
 def index_entry(index: Path, file_name: str) -> dict[str, Any] | None:
-    """Return the entry for ``file_name`` in a folder index (a JSON list of objects with a ``file`` key)."""
+    """Return the entry for ``file_name`` in a folder index (a JSON list of objects with a ``file`` key).
+
+    The entries of an index are read once per version of the file (its size and modification time):
+    a folder of N articles reads its index once, not N times.
+    """
     try:
-        data = load_json_text(index.read_text(encoding="utf-8"), name=str(index))
+        stat = index.stat()
+    except OSError:
+        return None
+    entries = _index_entries(str(index), stat.st_size, stat.st_mtime_ns)
+    entry = entries.get(file_name) if entries is not None else None
+    return dict(entry) if entry is not None else None  # a copy: the caller may change it
+
+
+@functools.lru_cache(maxsize=4)
+def _index_entries(index: str, size: int, mtime_ns: int) -> dict[str, dict[str, Any]] | None:
+    """The first entry of each file name in a folder index, or None when it is not a JSON list (``size``
+    and ``mtime_ns`` name the version of the file read)."""
+    try:
+        data = load_json_text(Path(index).read_text(encoding="utf-8"), name=index)
     except (OSError, UnicodeDecodeError, InputError):
         return None  # a folder index is optional and may be something else entirely
     if not isinstance(data, list):
         return None
+    entries: dict[str, dict[str, Any]] = {}
     for entry in data:
-        if isinstance(entry, dict) and entry.get("file") == file_name:
-            return entry
-    return None
+        if isinstance(entry, dict):
+            name = entry.get("file")
+            if isinstance(name, str):
+                entries.setdefault(name, entry)
+    return entries
 
 
 def normalize_published(value: Any, *, where: str) -> str | None:
