@@ -276,6 +276,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         found = refined.get(cue.start)
         if found is None:
             found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
+        if found[0] not in PHYSICAL:
+            continue  # a frame tells where something happens, not a decision ("withdrew from the deal")
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
     grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
     for place in group:
