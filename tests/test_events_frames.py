@@ -322,3 +322,12 @@ def test_a_clause_refined_into_a_decision_makes_no_frame_event() -> None:
     found = events(text, "Iraq", "US")
     assert ("Iraq", "attack", "2003") in found
     assert not any(kind == "political" for _, kind, _ in found)
+
+
+def test_a_name_that_describes_a_state_hosts_no_event_of_another_clause() -> None:
+    # "the Sahel country" tells of a state without naming it: the handover is at no named place here
+    text = (
+        "The mission's exit from the Sahel country goes on, with the last base handed to the army on Friday."
+    )
+    local = taggers({"Sahel": ("test:sahel", "region", "")})[1]
+    assert local(text, "Sahel") == set()
