@@ -311,3 +311,23 @@ def test_a_strike_with_its_own_date_stays_apart_from_an_earlier_attack() -> None
     text = "Gunmen were killed in Kirkuk on March 2.\n\nAn air strike hit Kirkuk on March 9."
     found = {(t.event_type, t.date) for t in tags(text, "Kirkuk") if t.event_type != "mention"}
     assert found == {("attack", "2021-03-02"), ("strike", "2021-03-09")}
+
+
+def test_a_clause_refined_into_a_decision_makes_no_frame_event() -> None:
+    # "withdrew from the agreement" is a political act: no second event of the place named before it
+    text = (
+        "After the invasion of Iraq in 2003, a deal let grain leave its ports until the US withdrew "
+        "from the accord."
+    )
+    found = events(text, "Iraq", "US")
+    assert ("Iraq", "attack", "2003") in found
+    assert not any(kind == "political" for _, kind, _ in found)
+
+
+def test_a_name_that_describes_a_state_hosts_no_event_of_another_clause() -> None:
+    # "the Sahel country" tells of a state without naming it: the handover is at no named place here
+    text = (
+        "The mission's exit from the Sahel country goes on, with the last base handed to the army on Friday."
+    )
+    local = taggers({"Sahel": ("test:sahel", "region", "")})[1]
+    assert local(text, "Sahel") == set()

@@ -65,3 +65,25 @@ def test_a_site_the_gazetteer_lacks_placed_on_a_country_point_carries_no_event()
     found = {(t.name, t.event_type) for t in tag_events(text, places, published="2021-03-15")}
     assert ("Camp Falcon", "rocket_attack") not in found
     assert ("Iraq", "rocket_attack") in found
+
+
+def test_an_event_dated_only_by_a_neighbour_sentence_folds_into_the_same_dated_event_it_overlaps() -> None:
+    text = "A drone hit Camp Taji on Monday.\n\nAnother drone hit Camp Taji on March 2."
+    lead, earlier = tags(text, "Camp Taji")
+    # told again later in a sentence without a date of its own: dated from its neighbour, the same days
+    again = replace(
+        lead,
+        date="2021-03-14/2021-03-15",
+        date_start="2021-03-14",
+        date_end="2021-03-15",
+        date_source="neighbour",
+        mentions=((40, 49),),
+    )
+    merged = merge.fold_undated_restatements(merge.merge_tags([lead, earlier, again]))
+    assert [(t.date, t.date_source, len(t.mentions)) for t in merged] == [
+        ("2021-03-15", "sentence", 2),
+        ("2021-03-02", "sentence", 1),
+    ]
+    # a neighbour's date on other days is another event
+    other = replace(again, date="2021-02", date_start="2021-02-01", date_end="2021-02-28")
+    assert len(merge.fold_undated_restatements(merge.merge_tags([lead, other]))) == 2

@@ -306,9 +306,12 @@ def located(text: str, start: int) -> bool:
     return _LOCATED.search(text, max(0, start - _ORIGIN_REACH), start) is not None
 
 
-def describes(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` only describes something after it (:data:`_DESCRIBES`)."""
-    return _DESCRIBES.match(text, end) is not None
+def describes(text: str, end: int, *, compounds: bool = True) -> bool:
+    """Whether the name ending at ``end`` only describes something after it (:data:`_DESCRIBES`); unless
+    ``compounds`` (a hyphenated or possessive one), only as a state or city it tells of ("the X country",
+    "the X capital")."""
+    found = _DESCRIBES.match(text, end)
+    return found is not None and (compounds or found.group().lstrip()[:1].isalpha())
 
 
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:

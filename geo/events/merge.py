@@ -30,6 +30,9 @@ _MOVEMENTS = frozenset({"deployment", "withdrawal"})
 # on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
 _GENERIC_ATTACK = frozenset({None, "explosion"})
 
+# Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
+_UNDATED = frozenset({"publication", "neighbour"})
+
 # How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
 _SOURCE_RANK = ("sentence", "neighbour", "publication", "none")
 
@@ -138,14 +141,16 @@ def fold_undated_strikes(tags: list[EventTag]) -> list[EventTag]:
 
 
 def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
-    """Fold a violent event, protest, deployment or withdrawal dated only by the publication date into
-    the event of the same place and type that its own sentence dates (the first such in the text).
+    """Fold a violent event, protest, deployment or withdrawal dated only by the publication date or a
+    neighbouring sentence into the event of the same place and type that its own sentence dates (the
+    first such in the text).
 
     A headline ("Gunmen kidnap six in X") or a summary sentence tells in the present the event that the
     story dates ("on Friday"); taking the publication date it would be a second event on another day.
     A movement of forces told again ("the last soldiers left X on Friday ... X had been handed over")
-    is likewise the dated one. Not when the two state different numbers of troops or dead. Then
-    :func:`fold_undated_strikes`.
+    is likewise the dated one. So is one that only a neighbouring sentence dates, on days that overlap the
+    dated event's ("the attacks went on": the story's event told again). Not when the two state
+    different numbers of troops or dead. Then :func:`fold_undated_strikes`.
     """
     dated: dict[tuple[str, str], list[int]] = {}
     for i, tag in enumerate(tags):
@@ -156,10 +161,19 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
-        if tag.event_type not in _OCCURRENCES | _MOVEMENTS or tag.date_source != "publication":
+        if tag.event_type not in _OCCURRENCES | _MOVEMENTS or tag.date_source not in _UNDATED:
             continue
         key = (tag.place.candidate.id, tag.event_type)
-        target = next((j for j in dated.get(key, ()) if j not in dropped and _agree(out[j], tag)), None)
+        target = next(
+            (
+                j
+                for j in dated.get(key, ())
+                if j not in dropped
+                and _agree(out[j], tag)
+                and (tag.date_source == "publication" or _overlap(out[j], tag))
+            ),
+            None,
+        )
         if target is None:
             continue
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
@@ -233,6 +247,13 @@ def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Eve
             date_source=source,
         ),
     )
+
+
+def _overlap(first: EventTag, other: EventTag) -> bool:
+    """Whether the days of two tags overlap."""
+    if None in (first.date_start, first.date_end, other.date_start, other.date_end):
+        return False
+    return str(first.date_start) <= str(other.date_end) and str(other.date_start) <= str(first.date_end)
 
 
 def _agree(first: EventTag, other: EventTag) -> bool:

@@ -13,7 +13,7 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, goal, is_locative, modifies, no_own_site, not_site
+from geo.events.context import SOURCE, TITLES, describes, goal, is_locative, modifies, no_own_site, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.frames import clause_frames
@@ -259,6 +259,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if (choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country")
         and not in_motive(p.toponym.start, reasons)
         and p.toponym.start not in held
+        and not describes(text, p.toponym.end, compounds=False)
     }
     extra = []
     framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
@@ -276,6 +277,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         found = refined.get(cue.start)
         if found is None:
             found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
+        if found[0] not in PHYSICAL:
+            continue  # a frame tells where something happens, not a decision ("withdrew from the deal")
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
     grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
     for place in group:
