@@ -9,8 +9,8 @@ from geo.events import EventTag, tag_events
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
 
-#: name -> (gazetteer id, feature class, country)
-PlaceTable = Mapping[str, tuple[str, str, str | None]]
+#: name -> (gazetteer id, feature class, country), optionally followed by (admin1, admin2)
+PlaceTable = Mapping[str, tuple[str, str, str | None] | tuple[str, str, str | None, str | None, str | None]]
 Tagger = Callable[..., list[EventTag]]
 Events = Callable[..., set[tuple[str, str, str | None]]]
 
@@ -20,8 +20,10 @@ def resolved(text: str, places: PlaceTable, *names: str) -> list[Resolved]:
     order; an occurrence inside one already taken ("Kirkuk" in "Kirkuk province") is left out."""
     found: list[Resolved] = []
     for name in names:
-        gid, feature_class, country = places[name]
-        candidate = Candidate(gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        gid, feature_class, country, *admin = places[name]
+        candidate = Candidate(
+            gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test", *admin
+        )
         start = text.find(name)
         assert start >= 0, name
         while start >= 0:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from geo.events import EventTag, tag_events
-from geo.gazetteer.index import Candidate
-from geo.model.spans import Resolved, Toponym
+from geo.model.spans import Resolved
+from tests.events_support import resolved
 
 # name -> (id, class, country, admin1, admin2)
 PLACES = {
@@ -25,19 +25,7 @@ PLACES = {
 
 
 def _resolved(text: str, *names: str) -> list[Resolved]:
-    found: list[Resolved] = []
-    for name in names:
-        gid, feature_class, country, admin1, admin2 = PLACES[name]
-        candidate = Candidate(
-            gid, name, feature_class, country, 0.0, 0.0, 0, 1.0, "exact", name, "test", admin1, admin2
-        )
-        start = text.find(name)
-        assert start >= 0, name
-        while start >= 0:
-            if not any(r.toponym.start <= start < r.toponym.end for r in found):
-                found.append(Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0))
-            start = text.find(name, start + 1)
-    return sorted(found, key=lambda r: r.toponym.start)
+    return resolved(text, PLACES, *names)
 
 
 def tags(text: str, *names: str, **options: Any) -> list[EventTag]:
