@@ -17,8 +17,17 @@ __all__ = ["Sentence", "clause_starts", "split_sentences"]
 _BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=\n)[ \t\n]*|(?<!\n)[\"”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9]))")
 _LETTERS_DOT: Final = string.ascii_letters + "."
 _ABBREVIATIONS: Final = frozenset(str(term) for term in load("events_abbreviations").terms())
-#: Punctuation that opens a new clause.
-_CLAUSE_MARK: Final = re.compile(r"[,;:()–—]")
+#: Punctuation that opens a new clause. A comma between digits with three digits after it is a
+#: thousands separator ("1,500"), not a clause break.
+_CLAUSE_MARK: Final = re.compile(r"[;:()–—]|,(?!(?<=\d,)\d{3}(?!\d))")
+#: A short locative aside between two commas (", east of the city,", ", some 20 km north of X,"): it
+#: names where the noun before it is, so its commas do not end the clause around it.
+_LOCATIVE_ASIDE: Final = re.compile(
+    r",(?=[ \t]+(?:(?:some|about|around|roughly)[ \t]+)?"
+    r"(?:\d[\d.,]*[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \t]+of"
+    r"[ \t][^,;:()\n.]{1,60},)"
+)
 #: Subordinators that open a new clause ("after", "as"); multi-word ones by their first word.
 _SUBORDINATORS: Final = frozenset(
     {
@@ -40,8 +49,9 @@ _SUBORDINATORS: Final = frozenset(
 )
 
 _SUBORDINATOR_TEST: Final = WordTest(_SUBORDINATORS)
-#: Words that open a clause with the words after them ("due to", "in the wake of", "in retaliation for").
-_PHRASE_TEST: Final = WordTest({"due", "wake", "retaliation"})
+#: Words that open a clause with the words after them ("due to", "in the wake of", "in retaliation for",
+#: "in order to": a purpose clause).
+_PHRASE_TEST: Final = WordTest({"due", "wake", "retaliation", "order"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +139,13 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
     "which", "in the wake of", "in retaliation for"). Two offsets of one sentence are in the same clause
     when :func:`bisect.bisect_right` puts them at the same index of this list."""
     out = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    if "," in text:
+        aside: set[int] = set()
+        for m in _LOCATIVE_ASIDE.finditer(text):
+            aside.add(m.start())
+            aside.add(text.index(",", m.start() + 1))
+        if aside:
+            out = [at for at in out if at not in aside]
     out.extend(_spaced_dashes(text))
     words, starts = tokens.words, tokens.starts
     out.extend(starts[i] for i in tokens.select(_SUBORDINATOR_TEST))
@@ -140,6 +157,9 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
         elif word == "wake":  # in the wake of
             if i >= 2 and words[i - 2] == "in" and words[i - 1] == "the":
                 out.append(starts[i - 2])
+        elif word == "order":  # in order to
+            if i >= 1 and words[i - 1] == "in" and words[i + 1 : i + 2] == ["to"]:
+                out.append(starts[i - 1])
         elif i >= 1 and words[i - 1] == "in" and words[i + 1 : i + 2] == ["for"]:  # in retaliation for
             out.append(starts[i - 1])
     out.sort()

@@ -1,0 +1,43 @@
+"""Clause starts: thousands separators, purpose clauses and locative asides."""
+
+from __future__ import annotations
+
+import bisect
+
+from geo.events.sentences import clause_starts
+from geo.temporal import Tokens
+
+
+def _same_clause(text: str, a: str, b: str) -> bool:
+    clauses = clause_starts(text, Tokens(text))
+    return bisect.bisect_right(clauses, text.index(a)) == bisect.bisect_right(clauses, text.index(b))
+
+
+def test_a_thousands_separator_does_not_break_the_clause() -> None:
+    text = "The army sent 1,500 troops to the border town, officials said."
+    assert _same_clause(text, "sent", "troops")
+    assert not _same_clause(text, "troops", "officials")  # a comma followed by a space still breaks
+
+
+def test_a_comma_between_digits_without_three_digits_after_breaks_the_clause() -> None:
+    text = "The scores were 3,14 and 2,5 in the end."
+    clauses = clause_starts(text, Tokens(text))
+    assert text.index("3,") + 1 in clauses
+
+
+def test_in_order_to_opens_a_purpose_clause() -> None:
+    text = "The army sent 800 more troops in order to clear the hills near the river."
+    assert not _same_clause(text, "troops", "hills")
+    assert _same_clause(text, "sent", "troops")
+
+
+def test_a_locative_aside_between_commas_stays_in_the_clause() -> None:
+    text = "The command post at the old airfield, north of the capital, was shelled at night."
+    assert _same_clause(text, "airfield", "shelled")
+    text = "The post at the airfield, some 20 km west of the town, was hit."
+    assert _same_clause(text, "airfield", "hit")
+
+
+def test_a_comma_not_closing_a_locative_aside_still_breaks() -> None:
+    text = "The post was shelled, north of the river the troops held."
+    assert not _same_clause(text, "shelled", "troops")
