@@ -16,6 +16,7 @@ from geo.events.choice import best_cue, scene
 from geo.events.context import SOURCE, TITLES, describes, goal, is_locative, modifies, no_own_site, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
+from geo.events.enumeration import enumerated
 from geo.events.frames import clause_frames
 from geo.events.governed import in_motive, motives, usable_cues
 from geo.events.missions import event_mission
@@ -32,7 +33,7 @@ __all__ = ["EventTag", "tag_events"]
 
 #: Event types that happen at a place (political acts may be done by a country anywhere).
 PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
-_TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "inherited": 0.5}
+_TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "enumerated": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
@@ -133,7 +134,9 @@ def tag_events(
 
 def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[EventTag]:
     cues = usable_cues(doc, number, group)
-    if not cues and not any(_inherit(doc, number, p) for p in group):
+    listing = enumerated(doc, number, PHYSICAL)
+    enumerated_choice = None if listing is None else _Choice(*listing, "enumerated")
+    if not cues and enumerated_choice is None and not any(_inherit(doc, number, p) for p in group):
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
     locative = {p.toponym.start for p in group if is_locative(text, tokens, p.toponym.start, p.toponym.end)}
@@ -153,6 +156,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     refined: dict[int, tuple[str, str | None]] = {}
     for place, clause in zip(group, place_clause, strict=True):
         in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
+        if enumerated_choice is not None and not any(c.frame for c in in_clause):
+            choices[place.toponym.start] = enumerated_choice  # "These include 12 on X": the events before
+            continue
         if in_clause:
             cue, how = best_cue(in_clause, place), "clause"
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
