@@ -41,3 +41,13 @@ def test_a_locative_aside_between_commas_stays_in_the_clause() -> None:
 def test_a_comma_not_closing_a_locative_aside_still_breaks() -> None:
     text = "The post was shelled, north of the river the troops held."
     assert not _same_clause(text, "shelled", "troops")
+
+
+def test_an_abbreviation_in_parentheses_stays_in_the_clause() -> None:
+    text = "The forward operating base (FOB) was handed to the army on Monday."
+    assert _same_clause(text, "base", "handed")
+
+
+def test_an_aside_in_parentheses_still_breaks_the_clause() -> None:
+    text = "The base (which the army built in 2010) was handed over."
+    assert not _same_clause(text, "base", "handed")

@@ -28,6 +28,9 @@ _LOCATIVE_ASIDE: Final = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \t]+of"
     r"[ \t][^,;:()\n.]{1,60},)"
 )
+#: An abbreviation in parentheses after the name it shortens ("the forward operating base (FOB)"): its
+#: parentheses do not end the clause around it.
+_ABBREVIATION: Final = re.compile(r"\((?=[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]\))")
 #: Subordinators that open a new clause ("after", "as"); multi-word ones by their first word.
 _SUBORDINATORS: Final = frozenset(
     {
@@ -139,6 +142,10 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
     "which", "in the wake of", "in retaliation for"). Two offsets of one sentence are in the same clause
     when :func:`bisect.bisect_right` puts them at the same index of this list."""
     out = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    shortened = _ABBREVIATION.finditer(text)
+    abbreviations = {at for m in shortened for at in (m.start(), text.index(")", m.start()))}
+    if abbreviations:
+        out = [at for at in out if at not in abbreviations]
     if "," in text:
         aside: set[int] = set()
         for m in _LOCATIVE_ASIDE.finditer(text):
