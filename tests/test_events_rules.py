@@ -278,3 +278,10 @@ def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
     text = "The war ended when Baghdad declared victory in December 2017."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+
+
+def test_the_agent_of_a_passive_is_no_site() -> None:
+    text = "On Monday a convoy led by Turkey was attacked in Kirkuk province."
+    assert kinds(text, "Turkey", "Kirkuk province")["Turkey"] == {"mention"}
+    text = "On Monday a convoy was attacked near Turkey."
+    assert kinds(text, "Turkey") == {"Turkey": {"attack"}}
