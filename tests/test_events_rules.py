@@ -285,3 +285,10 @@ def test_the_agent_of_a_passive_is_no_site() -> None:
     assert kinds(text, "Turkey", "Kirkuk province")["Turkey"] == {"mention"}
     text = "On Monday a convoy was attacked near Turkey."
     assert kinds(text, "Turkey") == {"Turkey": {"attack"}}
+
+
+def test_a_present_relative_clause_describes_its_antecedent_and_tells_no_event() -> None:
+    text = "On Monday a reporter spoke to fighters who are deployed in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday the army deployed fighters in Kirkuk province."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
