@@ -292,3 +292,11 @@ def test_a_present_relative_clause_describes_its_antecedent_and_tells_no_event()
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "On Monday the army deployed fighters in Kirkuk province."
     assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+
+
+def test_deaths_told_beside_a_bare_verb_of_striking_take_its_type() -> None:
+    text = (
+        "A spokesman said the jets struck and eliminated a senior militant, "
+        "adding he was killed in Kirkuk province on Monday."
+    )
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"strike"}}
