@@ -300,3 +300,10 @@ def test_deaths_told_beside_a_bare_verb_of_striking_take_its_type() -> None:
         "adding he was killed in Kirkuk province on Monday."
     )
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"strike"}}
+
+
+def test_what_a_chant_refers_to_is_no_site() -> None:
+    text = "On Friday protesters chanted slogans in reference to Gaza."
+    assert kinds(text, "Gaza") == {"Gaza": {"mention"}}
+    text = "On Friday protesters chanted slogans in Gaza."
+    assert kinds(text, "Gaza") == {"Gaza": {"protest"}}
