@@ -278,3 +278,32 @@ def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
     text = "The war ended when Baghdad declared victory in December 2017."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+
+
+def test_the_agent_of_a_passive_is_no_site() -> None:
+    text = "On Monday a convoy led by Turkey was attacked in Kirkuk province."
+    assert kinds(text, "Turkey", "Kirkuk province")["Turkey"] == {"mention"}
+    text = "On Monday a convoy was attacked near Turkey."
+    assert kinds(text, "Turkey") == {"Turkey": {"attack"}}
+
+
+def test_a_present_relative_clause_describes_its_antecedent_and_tells_no_event() -> None:
+    text = "On Monday a reporter spoke to fighters who are deployed in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday the army deployed fighters in Kirkuk province."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+
+
+def test_deaths_told_beside_a_bare_verb_of_striking_take_its_type() -> None:
+    text = (
+        "A spokesman said the jets struck and eliminated a senior militant, "
+        "adding he was killed in Kirkuk province on Monday."
+    )
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"strike"}}
+
+
+def test_what_a_chant_refers_to_is_no_site() -> None:
+    text = "On Friday protesters chanted slogans in reference to Gaza."
+    assert kinds(text, "Gaza") == {"Gaza": {"mention"}}
+    text = "On Friday protesters chanted slogans in Gaza."
+    assert kinds(text, "Gaza") == {"Gaza": {"protest"}}

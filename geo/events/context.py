@@ -77,6 +77,12 @@ _LOCATED: Final = re.compile(
     r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
+#: a passive, who acts, not where (general English grammar).
+_BY_AGENT: Final = re.compile(
+    r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made)(?:\s+out)?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
 #: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
@@ -317,10 +323,12 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
-    lies in (:func:`located`), or a modifier of what follows (:func:`describes`)."""
+    lies in (:func:`located`), the agent of a passive ("a force led by X"), or a modifier of what follows
+    (:func:`describes`)."""
     return (
         (fired and origin(text, span[0]))
         or located(text, span[0])
+        or _BY_AGENT.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
         or describes(text, span[1])
         or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
     )

@@ -247,8 +247,9 @@ _MEANS_TYPES: Final = frozenset({"strike", "rocket_attack", "attack"})
 def sharpen(cue: Cue, cues: Sequence[Cue]) -> Cue:
     """The cue that gives an effect cue's event its type: the nearest cue of its sentence (``cues``) that
     names the means of violence with a sub type ("explosions were heard as air strikes hit X": an air
-    strike; "killed when warplanes struck": an air strike); else the cue itself (ACLED types an event by
-    its means, its deaths and damage are attributes)."""
+    strike; "killed when warplanes struck": an air strike), or else the nearest one of striking without
+    sub type ("jets struck ..., adding he was killed in X": a strike); else the cue itself (ACLED types an
+    event by its means, its deaths and damage are attributes)."""
     if not cue.effect:
         return cue
     means = [
@@ -259,6 +260,10 @@ def sharpen(cue: Cue, cues: Sequence[Cue]) -> Cue:
         and c.sub_event_type is not None
         and c.sub_event_type not in _KEEP_SUBS
     ]
+    if not means:
+        means = [
+            c for c in cues if c.event_type in _MEANS_TYPES and not c.effect and c.event_type != "attack"
+        ]
     if not means:
         return cue
     return min(means, key=lambda c: abs(c.start - cue.start))

@@ -12,6 +12,9 @@ A phrase of motive ("in solidarity with", "in retaliation for", "to protest": th
 "against" after a protest cue ("rallies against the war in X"), opens a span to the end of its clause
 that says why something was done: its cue words and places are the reason, not an event told here
 ("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
+
+A cue right after a relative pronoun and a present "is"/"are" ("fighters who are deployed in X", "a group
+that is accused of") describes what the antecedent is: no event told.
 """
 
 from __future__ import annotations
@@ -54,6 +57,12 @@ _WHERE: Final = re.compile(
 )
 #: Words of the next sentence that make it an example of a habit ("for example", "for instance").
 _EXAMPLE: Final = frozenset({"example", "instance"})
+#: A relative pronoun and a present "is"/"are" right before a cue ("fighters who are deployed in X", "a
+#: group that is accused of"): the clause describes what its antecedent is, no event told (general English).
+_DESCRIBING: Final = re.compile(
+    r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
+    re.IGNORECASE,
+)
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -76,6 +85,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not unarmed(c, doc.text, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
+        and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
