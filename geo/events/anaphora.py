@@ -47,7 +47,7 @@ _REFERENCE: Final = re.compile(
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
 #: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
 _SUBJECT_VERB: Final = re.compile(
-    r"\s+(?:has|have|had|is|was|will|would|says|said|says|claims|claimed|announced|accused|denied)\b"
+    r"\s+(?:has|have|had|is|was|will|would|says|said|claims|claimed|announced|accused|denied)\b"
 )
 #: "on the <demonym> side": a party of a conflict, told by its country.
 _SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")

@@ -18,6 +18,7 @@ from geo.exports import read_export
 from geo.io import gc_paused, load_json_text
 from geo.model.coerce import as_collection, as_plain, is_path
 from geo.model.feature import EventFeatureCollection
+from geo.model.lines import text_kind
 from geo.model.validate import parse_checked
 
 __all__ = ["read", "read_bytes", "read_plain", "sniff_text"]
@@ -80,22 +81,13 @@ def sniff_text(data: bytes, *, name: str = "standard input") -> str:
         if data.startswith(magic):
             raise InputError(f"{name} holds {what}; binary formats must be given as a file name")
     text = data.lstrip(b" \t\r\n\xef\xbb\xbf")
-    if text.startswith(b"\x1e"):
-        return "geojsons"
-    if not text.startswith(b"{"):
+    if not text.startswith((b"{", b"\x1e")):
         start = text[:20].decode("utf-8", "replace")
         raise InputError(
             f"{name} is not GeoJSON (it starts with {start!r}); GeoJSON, GeoJSON lines and sequences "
             "are read from standard input, other formats must be given as a file name"
         )
-    lines = [line for line in text.split(b"\n", 2) if line.strip()]
-    if len(lines) > 1:
-        try:
-            first = json.loads(lines[0])
-        except ValueError:
-            return "geojson"  # an indented document: its first line is not JSON on its own
-        return "geojsonl" if isinstance(first, dict) else "geojson"
-    return "geojson"
+    return text_kind(text)
 
 
 def read_bytes(data: bytes, *, name: str = "standard input") -> dict[str, Any]:

@@ -12,11 +12,29 @@ from __future__ import annotations
 import json
 from typing import Final
 
-__all__ = ["as_document"]
+__all__ = ["as_document", "text_kind"]
 
 _RS: Final = b"\x1e"
 _HEAD: Final = b'{"type":"FeatureCollection","features":[\n'
 _TAIL: Final = b"\n]}\n"
+
+
+def text_kind(text: bytes) -> str:
+    """The form of event text that starts (after white space and a byte order mark) with ``text``:
+    ``"geojsons"`` (RFC 8142 records: the record separator first), ``"geojsonl"`` (a first line that is a
+    whole JSON object, and more lines) or ``"geojson"`` (one document, also an indented one)."""
+    text = text[3:] if text.startswith(b"\xef\xbb\xbf") else text
+    text = text.lstrip(b" \t\r\n")
+    if text.startswith(_RS):
+        return "geojsons"
+    first, _, rest = text.partition(b"\n")
+    if not rest.strip() or not first.strip().startswith(b"{"):
+        return "geojson"
+    try:
+        parsed = json.loads(first)
+    except ValueError:
+        return "geojson"  # an indented document: its first line is not JSON on its own
+    return "geojsonl" if isinstance(parsed, dict) else "geojson"
 
 
 def as_document(data: bytes) -> bytes:
@@ -33,20 +51,10 @@ def as_document(data: bytes) -> bytes:
         ``data`` itself, or ``{"type":"FeatureCollection","features":[`` + the records joined with
         ``,`` and a newline + ``]}``.
     """
-    text = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
-    text = text.lstrip(b" \t\r\n")
-    if text.startswith(_RS):
-        records = [record.strip() for record in text.split(_RS)]
-    else:
-        first, _, rest = text.partition(b"\n")
-        if not rest.strip() or not first.strip().startswith(b"{"):
-            return data
-        try:
-            json.loads(first)
-        except ValueError:
-            return data  # an indented document: its first line is not JSON on its own
-        records = [line.strip() for line in text.split(b"\n")]
-    records = [record for record in records if record]
-    if not records:
+    kind = text_kind(data)
+    if kind == "geojson":
         return data
+    text = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    records = [record.strip() for record in text.split(_RS if kind == "geojsons" else b"\n")]
+    records = [record for record in records if record]
     return _HEAD + b",\n".join(records) + _TAIL
