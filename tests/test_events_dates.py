@@ -292,3 +292,27 @@ def test_a_fronted_when_clause_dates_the_state_of_the_main_clause() -> None:
     text = "Camp Taji is their main base, as it was when US troops invaded Iraq in 2003."
     found = events(text, "Iraq", "Camp Taji", published="2021-03-15")
     assert ("Camp Taji", "presence", "2021-03-15") in found
+
+
+def test_a_state_told_in_the_past_takes_the_period_told_before_it() -> None:
+    text = (
+        "Between 2005 and 2009, the alliance ran a small effort to train the army. "
+        "This mission operated from Camp Taji and from Kirkuk."
+    )
+    found = events(text, "Camp Taji", "Kirkuk", published="2024-07")
+    assert {date for _, _, date in found} == {"2005/2009"}
+
+
+def test_a_state_told_in_the_present_still_holds_at_publication() -> None:
+    text = (
+        "Between 2005 and 2009, the alliance ran a small effort to train the army. "
+        "This mission is based at Camp Taji."
+    )
+    found = events(text, "Camp Taji", published="2024-07")
+    assert {date for _, _, date in found} == {"2024-07"}
+
+
+def test_a_past_state_does_not_take_the_date_of_the_event_after_it() -> None:
+    text = "The alliance had 900 soldiers in Iraq, based in Kirkuk. The first convoy departed on May 3."
+    found = events(text, "Iraq", "Kirkuk", published="2021-07-15")
+    assert not any(date == "2021-05-03" for place, _, date in found if place == "Kirkuk")

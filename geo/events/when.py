@@ -89,11 +89,13 @@ def event_date(
             if reported_only and (day := _day_after(doc, number, chosen)) is not None:
                 return day, "neighbour"  # "..., officials said Monday." + "The attack on Sunday ..."
             return open_start_from(close_interval(chosen, eligible), doc.publication()), "sentence"
-    if not doc.words(number) & PRESENT and not state:
+    if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
         for other in [] if back else doc.neighbours(number):
+            if state and other > number:
+                break  # a past state goes on from the story told before it, not the event after
             usable = told(doc, other) if other < number else _foreground(doc, told(doc, other))
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour"
@@ -112,6 +114,27 @@ def event_date(
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication"  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none"
+
+
+def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
+    """Whether a state is told in the past tense ("the mission operated from four bases", "troops were
+    stationed there"): it held at some time the text tells around it, not at publication. The cue's
+    verb is a past form ("-ed", or after "was"/"were") and the sentence has no present auxiliary."""
+    if cue is None or doc.words(number) & _PRESENT_AUX:
+        return False
+    text = doc.text
+    word = _WORD.match(text, cue.start)
+    if word is None:
+        return False
+    before = text[doc.sentences[number].start : cue.start].split()
+    return word.group(0).lower().endswith("ed") or (bool(before) and before[-1].lower() in _PAST_AUX)
+
+
+_WORD: Final = re.compile(r"[A-Za-z]+")
+#: Auxiliaries of the present tense: a state told with one holds at publication.
+_PRESENT_AUX: Final = frozenset({"is", "are", "am", "has", "have"})
+#: Auxiliaries of the past tense right before a state's participle ("were stationed").
+_PAST_AUX: Final = frozenset({"was", "were"})
 
 
 def _fronted_when(
