@@ -17,6 +17,7 @@ __all__ = [
     "fold_undated_strikes",
     "mention_tags",
     "merge_tags",
+    "overlap",
 ]
 
 # Event types of one occurrence (not a state that holds for a while): told again without a date at the
@@ -170,7 +171,7 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
                 for j in dated.get(key, ())
                 if j not in dropped
                 and _agree(out[j], tag)
-                and (tag.date_source == "publication" or _overlap(out[j], tag))
+                and (tag.date_source == "publication" or overlap(out[j], tag))
             ),
             None,
         )
@@ -249,7 +250,7 @@ def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Eve
     )
 
 
-def _overlap(first: EventTag, other: EventTag) -> bool:
+def overlap(first: EventTag, other: EventTag) -> bool:
     """Whether the days of two tags overlap."""
     if None in (first.date_start, first.date_end, other.date_start, other.date_end):
         return False

@@ -14,6 +14,7 @@ from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
 from geo.events.context import SOURCE, TITLES, describes, goal, is_locative, modifies, no_own_site, not_site
+from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
@@ -122,6 +123,7 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
+    tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = merge.fold_country_restatements(merged)
     if include_mentions:
@@ -332,6 +334,10 @@ def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
         return None
     event_type, sub = refine(cues[-1], doc.words(number - 1))
     return _Choice(cues[-1], event_type, sub, "inherited")
+
+
+def _told_on(doc: Document, number: int, place: Resolved, cue: Cue, kind: str, sub: str | None) -> EventTag:
+    return _build(doc, number, [place], place, _Choice(cue, kind, sub, "sentence"), [], set())
 
 
 def _build(

@@ -1,0 +1,55 @@
+"""Events told on in a sentence that names no place (geo.events.continued)."""
+
+from __future__ import annotations
+
+from tests.events_support import taggers
+
+# name -> (id, class, country)
+PLACES = {
+    "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Mosul": ("geonames:99072", "city", "IQ"),
+    "Gulf of Aden": ("test:gulf-of-aden", "water_body", None),
+}
+
+tags, events = taggers(PLACES)
+
+
+def test_a_dated_event_without_a_place_continues_the_place_of_the_sentence_before() -> None:
+    text = (
+        "Jets struck the market of Kirkuk on Monday. Nine civilians were killed in air strikes on Saturday."
+    )
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert {date for place, kind, date in found if place == "Kirkuk" and kind == "strike"} == {
+        "2021-03-15",
+        "2021-03-13",
+    }
+
+
+def test_the_date_of_another_verb_makes_no_event_of_the_cue() -> None:
+    text = (
+        "Warships patrol the Gulf of Aden. The mission began in February in response to drone attacks on "
+        "vessels."
+    )
+    found = events(text, "Gulf of Aden", published="2024-07-07")
+    assert not any(kind == "attack" for _, kind, _ in found)
+
+
+def test_an_event_on_days_already_told_at_the_place_is_no_second_one() -> None:
+    text = (
+        "Jets struck the market of Kirkuk last week. Nine civilians were killed in air strikes on Saturday."
+    )
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert {date for place, kind, date in found if place == "Kirkuk"} == {"2021-03-08/2021-03-14"}
+
+
+def test_no_event_is_told_on_when_the_sentence_before_tells_events_at_two_places() -> None:
+    text = "Jets struck Kirkuk and Mosul on Monday. Nine civilians were killed in air strikes on Saturday."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-17")
+    assert not any(date == "2021-03-13" for _, _, date in found)
+
+
+def test_the_sentence_after_a_paragraph_break_continues_the_place_too() -> None:
+    text = "Pirates seized a boat in the Gulf of Aden on Monday.\n\nThey hijacked a trawler on 19 April."
+    found = events(text, "Gulf of Aden", published="2019-04-25")
+    assert ("Gulf of Aden", "abduction", "2019-04-22") in found
+    assert ("Gulf of Aden", "abduction", "2019-04-19") in found
