@@ -83,6 +83,17 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
             "2024-01-12",
             [("over the past two months", "2023-11/2024-01-12")],
         ),
+        # hours back from publication: the days they reach, up to publication
+        (
+            "Jets hit two depots over the past 24 hours.",
+            MONDAY,
+            [("over the past 24 hours", "2021-07-04/2021-07-05")],
+        ),
+        (
+            "Five were killed in the last 72 hours.",
+            MONDAY,
+            [("in the last 72 hours", "2021-07-02/2021-07-05")],
+        ),
         ("Attacks rose in recent years.", "2024-10-12", [("in recent years", "2021/2024-10-12")]),
         ("The unit was recently reinforced.", "2024-05-28", [("recently", "2024-04/2024-05-28")]),
         ("Only as recently as May, the unit flew home.", "2023-07", [("as recently as May", "2023-05")]),

@@ -85,7 +85,7 @@ _ALTERNATIVES: Final = (
     rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
     rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago)\b)",
-    rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>day|week|month|year)s)\b)",
+    rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>hour|day|week|month|year)s)\b)",
     rf"(?P<shift>(?i:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week)s?\s+(?P<sh_d>later|earlier))\b)",
     r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",

@@ -191,7 +191,7 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
 
 
 def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item, weekday: int) -> bool:
-    """ "two years ago", "the past five years", "in recent weeks"."""
+    """ "two years ago", "the past five years", "the past 24 hours", "in recent weeks"."""
     if kind == "recent":
         count, unit = 3 if match["rc_u"].lower() != "day" else 7, match["rc_u"].lower()
     else:
@@ -200,7 +200,9 @@ def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item,
         count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
         unit = match[f"{prefix}_u"].lower()
     since = kind != "ago"
-    if unit == "day":
+    if unit == "hour":  # "over the past 24 hours": the days those hours reach back to, up to publication
+        item.lo, item.hi = cal.days_around(anchor, -max(1, -(-count // 24)), 0, same_period=False)
+    elif unit == "day":
         lo, hi = (-count, 0) if since else (-count, -count)
         item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=not since and count < 7)
     elif unit == "week":
