@@ -316,3 +316,11 @@ def test_a_past_state_does_not_take_the_date_of_the_event_after_it() -> None:
     text = "The alliance had 900 soldiers in Iraq, based in Kirkuk. The first convoy departed on May 3."
     found = events(text, "Iraq", "Kirkuk", published="2021-07-15")
     assert not any(date == "2021-05-03" for place, _, date in found if place == "Kirkuk")
+
+
+def test_a_participle_in_the_subject_is_no_past_state() -> None:
+    text = (
+        "Rockets hit Camp Taji on Monday. The soldiers stationed at Camp Taji were unharmed, officials said."
+    )
+    found = events(text, "Camp Taji", published="2021-07-15")
+    assert ("Camp Taji", "presence", "2021-07-15") in found

@@ -119,15 +119,21 @@ def event_date(
 def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
     """Whether a state is told in the past tense ("the mission operated from four bases", "troops were
     stationed there"): it held at some time the text tells around it, not at publication. The cue's
-    verb is a past form ("-ed", or after "was"/"were") and the sentence has no present auxiliary."""
+    verb is a past form ("-ed", or after "was"/"were") and the sentence has no present auxiliary. An
+    "-ed" form followed by "was", "were" or "had" is a participle inside the subject ("the troops stationed
+    at the base were unharmed"), not the verb."""
     if cue is None or doc.words(number) & _PRESENT_AUX:
         return False
     text = doc.text
     word = _WORD.match(text, cue.start)
     if word is None:
         return False
-    before = text[doc.sentences[number].start : cue.start].split()
-    return word.group(0).lower().endswith("ed") or (bool(before) and before[-1].lower() in _PAST_AUX)
+    sentence = doc.sentences[number]
+    before = text[sentence.start : cue.start].split()
+    if before and before[-1].lower() in _PAST_AUX:
+        return True
+    after = {w.strip(".,;:!?\"”’'").lower() for w in text[word.end() : sentence.end].split()}
+    return word.group(0).lower().endswith("ed") and not after & (_PAST_AUX | {"had"})
 
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
