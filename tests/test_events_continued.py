@@ -53,3 +53,11 @@ def test_the_sentence_after_a_paragraph_break_continues_the_place_too() -> None:
     found = events(text, "Gulf of Aden", published="2019-04-25")
     assert ("Gulf of Aden", "abduction", "2019-04-22") in found
     assert ("Gulf of Aden", "abduction", "2019-04-19") in found
+
+
+def test_elsewhere_tells_of_another_place() -> None:
+    text = (
+        "Jets struck the market of Kirkuk on Monday. Elsewhere, nine were killed in air strikes on Saturday."
+    )
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert not any(date == "2021-03-13" for _, _, date in found)
