@@ -324,3 +324,12 @@ def test_a_participle_in_the_subject_is_no_past_state() -> None:
     )
     found = events(text, "Camp Taji", published="2021-07-15")
     assert ("Camp Taji", "presence", "2021-07-15") in found
+
+
+def test_a_past_state_in_a_future_sentence_is_none() -> None:
+    text = (
+        "Between 2005 and 2009, the alliance ran a small effort to train the army. "
+        "Visitors will see the depots that were operating in Kirkuk."
+    )
+    found = events(text, "Kirkuk", published="2024-07")
+    assert not any(date == "2005/2009" for _, _, date in found)

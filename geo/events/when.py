@@ -119,9 +119,9 @@ def event_date(
 def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
     """Whether a state is told in the past tense ("the mission operated from four bases", "troops were
     stationed there"): it held at some time the text tells around it, not at publication. The cue's
-    verb is a past form ("-ed", or after "was"/"were") and the sentence has no present auxiliary. An
-    "-ed" form followed by "was", "were" or "had" is a participle inside the subject ("the troops stationed
-    at the base were unharmed"), not the verb."""
+    verb is a past form ("-ed", or after "was"/"were") and the sentence has no present or future
+    auxiliary (is, are, has, have, will). An "-ed" form followed by "was", "were" or "had" is a
+    participle inside the subject ("the troops stationed at the base were unharmed"), not the verb."""
     if cue is None or doc.words(number) & _PRESENT_AUX:
         return False
     text = doc.text
@@ -137,8 +137,8 @@ def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
 
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
-#: Auxiliaries of the present tense: a state told with one holds at publication.
-_PRESENT_AUX: Final = frozenset({"is", "are", "am", "has", "have"})
+#: Auxiliaries of the present and future: a state told with one holds at publication (or is planned).
+_PRESENT_AUX: Final = frozenset({"is", "are", "am", "has", "have", "will"})
 #: Auxiliaries of the past tense right before a state's participle ("were stationed").
 _PAST_AUX: Final = frozenset({"was", "were"})
 
