@@ -331,3 +331,9 @@ def test_a_name_that_describes_a_state_hosts_no_event_of_another_clause() -> Non
     )
     local = taggers({"Sahel": ("test:sahel", "region", "")})[1]
     assert local(text, "Sahel") == set()
+
+
+def test_a_relative_clause_of_a_noun_that_is_no_place_makes_no_event_of_the_place() -> None:
+    text = "With a base in Kirkuk, the battalion is part of the coalition that was established in 2014."
+    found = events(text, "Kirkuk", published="2024-10-17")
+    assert not any(date == "2014" for _, _, date in found)

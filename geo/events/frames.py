@@ -11,18 +11,21 @@ A clause whose only places are actors makes such an event too when it is violent
 expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
 cue ("which has targeted forces of the US since October": whom, not where). Each such event keeps its
-own cue, so its type, date (the clause's own time expression) and numbers are read from its clause.
+own cue, so its type, date (the clause's own time expression) and numbers are read from its clause. A
+cue right after "<noun> that (was ...)" whose noun is no place makes none: the restrictive relative clause
+tells what that noun is ("the coalition that was established in 2014"), not an event of a place.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final
 
 from geo.events.cues import Cue
 from geo.model.spans import Resolved
 
-__all__ = ["clause_frames"]
+__all__ = ["clause_frames", "of_other_noun"]
 
 #: Violent event types: a violent clause next to a violent event of the same place, without a date of
 #: its own, tells that event on (its toll, its means), not another one.
@@ -41,6 +44,22 @@ def _subject(group: Sequence[Resolved], place_clause: Sequence[int], clause: int
     )
 
 
+#: A restrictive relative clause right before a cue: "<noun> that (was|has been ...) <cue>".
+_THAT: Final = re.compile(
+    r"(?P<noun>[^\W\d_][\w-]*)\s+that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?\Z"
+)
+
+
+def of_other_noun(text: str, cue: Cue, group: Sequence[Resolved]) -> bool:
+    """Whether the cue opens a restrictive relative clause of a noun that is no place ("the coalition that
+    was established in 2014"): it tells what that noun is, not an event of a place named nearby."""
+    found = _THAT.search(text, max(0, cue.start - 60), cue.start)
+    if found is None:
+        return False
+    end = found.end("noun")
+    return not any(p.toponym.start < end <= p.toponym.end for p in group)
+
+
 def _family(event_type: str) -> str:
     return "violent" if event_type in VIOLENT else event_type
 
@@ -56,6 +75,7 @@ def clause_frames(
     physical: Collection[str],
     dated: Callable[[int], bool],
     best: Callable[[Sequence[Cue], Resolved], Cue],
+    text: str = "",
 ) -> list[tuple[Resolved, Cue]]:
     """The events told of the sentence's places in clauses that name no place.
 
@@ -75,6 +95,8 @@ def clause_frames(
         Whether a clause (by number) has a time expression of its own.
     best
         Picks the cue of a clause for a place (:func:`geo.events.tagger._best`).
+    text
+        The article text (for :func:`of_other_noun`; empty skips that test).
 
     Returns
     -------
@@ -95,7 +117,7 @@ def clause_frames(
                 or (_subject(group, place_clause, clause, cue) and dated(clause))  # "X invaded in 1982"
             )
         )
-        if unnamed and cue.event_type in physical and cue.tier >= 2:
+        if unnamed and cue.event_type in physical and cue.tier >= 2 and not of_other_noun(text, cue, group):
             by_clause.setdefault(clause, []).append(cue)
     candidates = [p for p in group if p.toponym.start in hosts]
     if not by_clause or not candidates:

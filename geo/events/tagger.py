@@ -281,6 +281,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         physical=PHYSICAL,
         dated=lambda clause: doc.dated_clause(number, clause),
         best=best_cue,
+        text=text,
     ):
         found = refined.get(cue.start)
         if found is None:
