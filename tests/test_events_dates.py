@@ -333,3 +333,13 @@ def test_a_past_state_in_a_future_sentence_is_none() -> None:
     )
     found = events(text, "Kirkuk", published="2024-07")
     assert not any(date == "2005/2009" for _, _, date in found)
+
+
+def test_a_date_opening_a_relative_clause_dates_the_cue_of_that_clause() -> None:
+    text = (
+        "Two raids hit the north this year: one in January that struck Kirkuk and one in March that "
+        "struck Mosul."
+    )
+    found = events(text, "Kirkuk", "Mosul", published="2021-07-15")
+    strikes = {(place, date) for place, kind, date in found if kind == "strike"}
+    assert strikes == {("Kirkuk", "2021-01"), ("Mosul", "2021-03")}

@@ -254,16 +254,32 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
     """The dates among ``dates`` (of one clause) that follow ``cue`` with no other cue of the sentence
     between them, as an adverbial follows its verb ("arrived in Mosul in 2014 and left Kirkuk on
     Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"); else those before
-    any cue (a fronted adverbial: "On Friday, ..."); else all."""
+    any cue (a fronted adverbial: "On Friday, ..."); else all. A date that opens a relative clause of
+    the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's."""
     starts = sorted({c.start for c in doc.cues[doc.index(cue.start)]})
 
     def verb(date: TemporalExpression) -> int:
         at = bisect.bisect_left(starts, date.start)
         return starts[at - 1] if at else -1
 
+    def leads(date: TemporalExpression) -> int:
+        at = bisect.bisect_left(starts, date.end)
+        ahead = starts[at] if at < len(starts) else -1
+        return ahead if ahead >= 0 and _RELATIVE_OPENER.fullmatch(text, date.end, ahead) else -1
+
     text = doc.text
-    own = [d for d in dates if verb(d) == cue.start or not text[d.end : cue.start].strip()]
+    own = [
+        d
+        for d in dates
+        if (verb(d) == cue.start and leads(d) in (-1, cue.start))
+        or leads(d) == cue.start
+        or not text[d.end : cue.start].strip()
+    ]
     return own or [d for d in dates if verb(d) < 0] or dates
+
+
+#: A relative pronoun between a date and the cue it dates ("one in May that killed five").
+_RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")
 
 
 def _reported(doc: Document, date: TemporalExpression, cue: Cue | None) -> bool:
