@@ -59,6 +59,23 @@ def test_regions_listed_side_by_side_keep_their_events() -> None:
     assert found["Nineveh province"] == {"attack"}
 
 
+def test_a_list_goes_on_past_the_region_that_locates_an_item() -> None:
+    text = "Drones attacked bases in Mosul, the Tikrit district in the Salahuddin province and Kirkuk."
+    found = kinds(text, "Mosul", "Tikrit", "Salahuddin", "Kirkuk")
+    assert found["Tikrit"] == {"attack"}
+    assert found["Salahuddin"] == {"mention"}
+    text = "Drones attacked a base in Mosul, Tikrit in the Salahuddin province said on Monday."
+    assert kinds(text, "Mosul", "Tikrit", "Salahuddin")["Tikrit"] == {"mention"}
+
+
+def test_a_semicolon_and_continues_a_list_whose_items_hold_commas() -> None:
+    text = "The mission trained troops at two sites: Camp Taji, north of Baghdad; and Kirkuk, in the north."
+    found = kinds(text, "Camp Taji", "Baghdad", "Kirkuk")
+    assert found["Kirkuk"] == found["Camp Taji"] != {"mention"}
+    text = "The mission trained troops at Camp Taji; Kirkuk said on Monday it was pleased."
+    assert kinds(text, "Camp Taji", "Kirkuk")["Kirkuk"] == {"mention"}
+
+
 def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
     text = "The government in Baghdad called on the coalition to withdraw its troops on Sunday."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
