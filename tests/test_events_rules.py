@@ -76,6 +76,20 @@ def test_a_semicolon_and_continues_a_list_whose_items_hold_commas() -> None:
     assert kinds(text, "Camp Taji", "Kirkuk")["Kirkuk"] == {"mention"}
 
 
+def test_a_military_campaign_is_an_attack() -> None:
+    text = "Russia has waged a military campaign in Turkey since 2015, officials said."
+    assert kinds(text, "Russia", "Turkey")["Turkey"] == {"attack"}
+
+
+def test_a_place_of_an_earlier_phrase_is_no_site_of_a_cue_with_its_own_place() -> None:
+    text = "Tensions rose over Russia’s conduct in Turkey and its air campaign in Iraq since 2015."
+    found = kinds(text, "Russia", "Turkey", "Iraq")
+    assert found["Iraq"] == {"strike"}
+    assert found["Turkey"] == {"mention"}
+    text = "Militants attacked a convoy in Mosul and the army in Kirkuk on Monday."
+    assert kinds(text, "Mosul", "Kirkuk")["Mosul"] == {"attack"}
+
+
 def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
     text = "The government in Baghdad called on the coalition to withdraw its troops on Sunday."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
