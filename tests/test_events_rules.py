@@ -90,6 +90,11 @@ def test_a_place_of_an_earlier_phrase_is_no_site_of_a_cue_with_its_own_place() -
     assert kinds(text, "Mosul", "Kirkuk")["Mosul"] == {"attack"}
 
 
+def test_a_direct_hit_is_an_attack() -> None:
+    text = "In Kirkuk, a direct hit by a shell set a warehouse on fire on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"attack"}}
+
+
 def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
     text = "The government in Baghdad called on the coalition to withdraw its troops on Sunday."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
