@@ -59,6 +59,42 @@ def test_regions_listed_side_by_side_keep_their_events() -> None:
     assert found["Nineveh province"] == {"attack"}
 
 
+def test_a_list_goes_on_past_the_region_that_locates_an_item() -> None:
+    text = "Drones attacked bases in Mosul, the Tikrit district in the Salahuddin province and Kirkuk."
+    found = kinds(text, "Mosul", "Tikrit", "Salahuddin", "Kirkuk")
+    assert found["Tikrit"] == {"attack"}
+    assert found["Salahuddin"] == {"mention"}
+    text = "Drones attacked a base in Mosul, Tikrit in the Salahuddin province said on Monday."
+    assert kinds(text, "Mosul", "Tikrit", "Salahuddin")["Tikrit"] == {"mention"}
+
+
+def test_a_semicolon_and_continues_a_list_whose_items_hold_commas() -> None:
+    text = "The mission trained troops at two sites: Camp Taji, north of Baghdad; and Kirkuk, in the north."
+    found = kinds(text, "Camp Taji", "Baghdad", "Kirkuk")
+    assert found["Kirkuk"] == found["Camp Taji"] != {"mention"}
+    text = "The mission trained troops at Camp Taji; Kirkuk said on Monday it was pleased."
+    assert kinds(text, "Camp Taji", "Kirkuk")["Kirkuk"] == {"mention"}
+
+
+def test_a_military_campaign_is_an_attack() -> None:
+    text = "Russia has waged a military campaign in Turkey since 2015, officials said."
+    assert kinds(text, "Russia", "Turkey")["Turkey"] == {"attack"}
+
+
+def test_a_place_of_an_earlier_phrase_is_no_site_of_a_cue_with_its_own_place() -> None:
+    text = "Tensions rose over Russia’s conduct in Turkey and its air campaign in Iraq since 2015."
+    found = kinds(text, "Russia", "Turkey", "Iraq")
+    assert found["Iraq"] == {"strike"}
+    assert found["Turkey"] == {"mention"}
+    text = "Militants attacked a convoy in Mosul and the army in Kirkuk on Monday."
+    assert kinds(text, "Mosul", "Kirkuk")["Mosul"] == {"attack"}
+
+
+def test_a_direct_hit_is_an_attack() -> None:
+    text = "In Kirkuk, a direct hit by a shell set a warehouse on fire on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"attack"}}
+
+
 def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
     text = "The government in Baghdad called on the coalition to withdraw its troops on Sunday."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}

@@ -169,6 +169,17 @@ def test_get_by_id(gazetteer: Gazetteer) -> None:
         gazetteer.get("geo:atlantis")
 
 
+def test_named_after_finds_names_that_continue_a_name(gazetteer: Gazetteer) -> None:
+    sites = gazetteer.named_after("Balad", feature_classes=["airport", "military_base"], country="IQ")
+    assert "Balad Southeast Air Base" in {c.name for c in sites}
+    assert all(c.country == "IQ" and c.feature_class in ("airport", "military_base") for c in sites)
+    # with the Arabic article too; only names that go on with another word, never the name itself
+    assert gazetteer.named_after("Al Balad", feature_classes=["military_base"], country="IQ")
+    towns = gazetteer.named_after("Balad", feature_classes=["city"], country="IQ")
+    assert all(c.matched_name.casefold().split()[-1] != "balad" for c in towns)
+    assert gazetteer.named_after("Ba", feature_classes=["airport"], country="IQ") == []
+
+
 def test_entry_names_come_in_name_table_order(gazetteer: Gazetteer) -> None:
     # Read places first (through the names_pid index), the names keep the order of a pass over the name
     # table, which the container index and the short state names were built in.

@@ -27,3 +27,9 @@ def test_no_site_of_a_look_alike_town(parser: Geoparser) -> None:
     # "Yarmouk" also looks like Ormoc (Philippines), whose airport is no camp near Damascus
     text = "Shells hit Yarmouk Camp south of Damascus."
     assert _chosen(parser, text, "Yarmouk Camp")[1] == "SY"
+
+
+def test_site_whose_name_continues_the_towns(parser: Geoparser) -> None:
+    # the gazetteer has no "Balad Air Base", but "Balad Southeast Air Base" near the town
+    text = "Rockets struck the Balad air base north of Baghdad on Sunday."
+    assert _chosen(parser, text, "Balad air base") == ("military_base", "IQ")

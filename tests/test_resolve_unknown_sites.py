@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo import Geoparser
+from geo.gazetteer import haversine_km
 
 
 def _chosen(parser: Geoparser, text: str, surface: str) -> list[tuple[str, str | None]]:
@@ -92,3 +93,31 @@ def test_final_h_form() -> None:
     assert final_h_form("al bayda") is None
     assert final_h_form("gaza") is None  # too short to be safe
     assert final_h_form("mosul") is None
+
+
+def _point(parser: Geoparser, text: str, surface: str) -> tuple[str, str | None, float, float]:
+    resolved = parser.resolve(text, parser.recognize(text))
+    found = [r.candidate for r in resolved if r.toponym.surface == surface]
+    assert found, surface
+    return found[0].id, found[0].country, found[0].lon, found[0].lat
+
+
+def test_unknown_village_placed_by_distance_and_direction(parser: Geoparser) -> None:
+    # an invented village the gazetteer lacks, located by the text from Mosul (43.1, 36.3)
+    text = "Gunmen attacked the village of Zorokoro, some 40 km (25 miles) north of the city of Mosul, Iraq."
+    ident, country, lon, lat = _point(parser, text, "Zorokoro")
+    mosul = next(
+        r.candidate for r in parser.resolve(text, parser.recognize(text)) if r.toponym.surface == "Mosul"
+    )
+    assert ident.startswith("point:")
+    assert country == "IQ"
+    assert haversine_km((lon, lat), (mosul.lon, mosul.lat)) == pytest.approx(40, abs=0.5)
+    assert lat > mosul.lat
+    assert lon == pytest.approx(mosul.lon, abs=0.01)
+
+
+def test_district_is_not_placed_by_a_distance(parser: Geoparser) -> None:
+    # the distance of an area is that of a site in it: the district keeps its usual placement
+    text = "Gunmen attacked a camp in the Zorokoro district, 40 km north of Mosul, Iraq."
+    ident, *_ = _point(parser, text, "Zorokoro district")
+    assert not ident.startswith("point:")

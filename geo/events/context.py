@@ -352,4 +352,22 @@ def not_site(
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
         or (agentive and agent(text, end, cue.start, cue.end))
+        or placed_apart(text, end, cue, starts)
     )
+
+
+#: Between a place and a later cue: "and" opening another noun phrase ("X's actions in A and its military
+#: campaign"), at most three words before the cue.
+_NEXT_PHRASE: Final = re.compile(r"\s+and\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+#: Right after a cue: a preposition of place and maybe an article before its own place.
+_OWN_PLACE: Final = re.compile(r"\s+(?:in|at|on|near|over|across)\s+(?:the\s+)?")
+
+
+def placed_apart(text: str, end: int, cue: Cue, starts: Collection[int]) -> bool:
+    """Whether the place ending at ``end`` lies in a noun phrase before the one of ``cue`` ("Russia's
+    actions in A and its military campaign in B"), and the cue has its own place right after it: the place
+    is no site of the cue's event (each phrase has its own place; general English coordination)."""
+    if cue.start <= end or _NEXT_PHRASE.fullmatch(text, end, cue.start) is None:
+        return False
+    after = _OWN_PLACE.match(text, cue.end)
+    return after is not None and after.end() in starts

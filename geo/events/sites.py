@@ -17,11 +17,12 @@ from geo.model.spans import Resolved
 __all__ = ["containers", "datelines", "in_names", "listed", "nested"]
 
 #: Between two names of a list: a few words after the first ("district", "in western Iraq", "near the
-#: Iraqi border"), a comma, maybe "and"/"or" (after a name the recogniser missed: "X, Y and Z") and an
+#: Iraqi border"), a comma (or a semicolon before "and"/"or": "X at Y; and Z", the separator of a list whose
+#: items hold commas), maybe "and"/"or" (after a name the recogniser missed: "X, Y and Z") and an
 #: article, and maybe the transliterated Arabic article the recogniser leaves out of the next name ("Al-",
 #: "Ash ": al- and its sun-letter forms).
 _LIST_JOIN: Final = re.compile(
-    r"(?:(?:\s+[\w'’-]+){0,4}\s*,\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
+    r"(?:(?:\s+[\w'’-]+){0,4}\s*(?:,|(?P<semi>;))\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
     r"|\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
     r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
@@ -123,12 +124,27 @@ def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int
         if previous.toponym.start not in locative or place.toponym.start in locative:
             continue
         between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
-        if between is None:
+        if between is None or (between.group("semi") and not between.group("conj")):
             continue
-        if between.group("conj") or between.group("and") or _LIST_NEXT.match(text, place.toponym.end):
+        if between.group("conj") or between.group("and") or _goes_on(text, group, place):
             locative.add(place.toponym.start)
             out[place.toponym.start] = previous.toponym.start
     return out
+
+
+def _goes_on(text: str, group: Sequence[Resolved], place: Resolved) -> bool:
+    """Whether the list goes on after ``place``: another item follows it, maybe after the region that
+    locates it ("X, Y in the Z province and W": Z only says where Y lies)."""
+    if _LIST_NEXT.match(text, place.toponym.end):
+        return True
+    after = [p for p in group if p.toponym.start >= place.toponym.end]
+    if not after or after[0].candidate.feature_class not in _REGIONS:
+        return False
+    region = after[0].toponym
+    return (
+        _WITHIN.fullmatch(text, place.toponym.end, region.start) is not None
+        and _LIST_NEXT.match(text, region.end) is not None
+    )
 
 
 def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:

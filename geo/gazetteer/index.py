@@ -7,11 +7,11 @@ import logging
 import re
 import sqlite3
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Self
+from typing import Any, Final, Self
 
 from geo import settings
 from geo.cache import readonly_uri
@@ -21,6 +21,7 @@ from geo.gazetteer.fuzzy import best_matches, fuzzy_key, looks_alike
 from geo.gazetteer.fuzzy_choices import FuzzyChoices, load_choices
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
+from geo.gazetteer.named import named_after
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import (
     FUZZY_WEIGHT,
@@ -250,6 +251,15 @@ class Gazetteer:
                 if pid not in best or found[0] > best[pid][0]:
                     best[pid] = found
         return self._rank(best, hint=hint, country=context, feature_class=feature_class, limit=limit)
+
+    def named_after(self, name: str, *, feature_classes: Collection[str], country: str) -> list[Candidate]:
+        """Entries of ``country`` and ``feature_classes`` whose name continues ``name`` ("Qayyarah" ->
+        "Qayyarah West Airport"; :func:`geo.gazetteer.named.named_after`)."""
+        return named_after(self._query, name, feature_classes=feature_classes, country=country)
+
+    def _query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        with self._reading():
+            return list(self._con.execute(sql, params).fetchall())
 
     def entry_names(
         self, *, feature_classes: Collection[str], min_importance: float = 0.0

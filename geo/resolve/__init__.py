@@ -35,7 +35,7 @@ from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases
 from geo.resolve.scoring import fits, has_namesake, score_group
-from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, reconsider
+from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
 
 __all__ = ["ResolverCaches", "resolve"]
@@ -266,6 +266,10 @@ def resolve(
                 )
                 score = scores[id(member)] = round(factor * member.confidence, 4)
             result.append(Resolved(toponym, chosen, score))
+            continue
+        placed = placed_by_offset(text, toponym, members)  # "X, 50 km north of Y"
+        if placed is not None:
+            result.append(Resolved(toponym, placed, round(SUPPORT_CONFIDENCE * toponym.score, 4)))
             continue
         approximate = _fuzzy_candidate(toponym, cache, evidence)
         if approximate is not None:

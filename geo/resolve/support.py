@@ -19,6 +19,7 @@ See docs/resolution.md ("Unsupported choices").
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 
-__all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "reconsider"]
+__all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
 
 #: Country evidence below this is no support (about a twentieth of one mention).
 NO_SUPPORT: Final = 0.05
@@ -60,6 +61,11 @@ _MISFITS: Final = frozenset({"country"})
 #: Hints of natural features and divisions: a country matched on another name than its own contradicts
 #: them (a site word after a country, "US base", "U.S. Embassy", says whose site it is).
 _NATURAL_HINTS: Final = frozenset({"water_body", "admin_region"})
+#: Hints of areas whose distance from a place is no point of theirs ("X district, 130 km south of Y": the
+#: distance is that of a site or seat in it).
+_AREA_HINTS: Final = frozenset({"admin_region"})
+#: Classes a point placed by distance and direction may take from its generic word.
+_POINT_KINDS: Final = frozenset({"city", "region", "military_base", "airport", "facility"})
 #: Rounds of taking doubtful choices out of the evidence.
 _ROUNDS: Final = 3
 #: What relates a site to a place right after it: "in", "near", "outside", "north of", "east of the city of".
@@ -74,6 +80,29 @@ _RELATION: Final = re.compile(
 RELATION_CHARS: Final = 60
 #: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
 ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
+#: A distance and direction from the place named right after a name: ", around 50 km (30 miles) north of
+#: the town of", ", about 70 kilometers south of the disputed city of", " 20km east of".
+_OFFSET: Final = re.compile(
+    r"[\s,]*(?:(?:about|around|some|roughly|approximately|nearly|almost|just)\s+)?"
+    r"(?P<n>\d{1,4}(?:\.\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
+    r"(?:\([^()]{0,30}\)\s*)?"
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z]+\s+){0,2}?(?:city|town|village|capital|province|region|district)(?:\s+of)?\s+)?$",
+    re.IGNORECASE,
+)
+#: Kilometres per unit of :data:`_OFFSET`, and bearings (degrees clockwise from north) of its directions.
+_UNIT_KM: Final = {"km": 1.0, "kilo": 1.0, "mile": 1.609344, "naut": 1.852}
+_BEARINGS: Final = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+_EARTH_KM: Final = 6371.0088
 
 
 def reconsider(
@@ -237,10 +266,60 @@ def _related(text: str, group: Group, starts: dict[int, Group], positions: list[
             other = starts[start]
             if other is group or not other.candidates:
                 continue
+            offset = None if group.hint in _AREA_HINTS else _OFFSET.match(text[span_end:start])
+            if offset is not None:
+                return offset_point(offset, other.chosen, name=group.surface, hint=group.hint)
             if _RELATION.match(text[span_end:start]) is not None:
                 return other.chosen
             break
     return None
+
+
+def placed_by_offset(
+    text: str, toponym: Toponym, members: Sequence[tuple[Toponym, Group | None]]
+) -> Candidate | None:
+    """The point a name the gazetteer lacks lies at by the distance and direction the text gives from the
+    place named right after it ("the village of X, around 50 km north of the town of Y"), or None."""
+    for other, group in members:
+        if other.start < toponym.end or group is None or not group.candidates:
+            continue
+        if other.start - toponym.end > RELATION_CHARS:
+            break
+        offset = _OFFSET.match(text[toponym.end : other.start])
+        if offset is None or toponym.feature_hint in _AREA_HINTS:
+            break
+        return offset_point(offset, group.chosen, name=toponym.surface, hint=toponym.feature_hint)
+    return None
+
+
+def offset_point(offset: re.Match[str], origin: Candidate, *, name: str, hint: str | None) -> Candidate:
+    """The point ``offset`` (a match of :data:`_OFFSET`) away from ``origin``: a place the gazetteer lacks
+    that the text locates by distance and direction ("X, 50 km north of Y"), with a ``point:`` id (the
+    review app's convention for places outside the gazetteer), the class its generic word says (a town
+    without one), and ``origin``'s country."""
+    unit = offset["unit"].casefold()
+    km = float(offset["n"]) * next(v for k, v in _UNIT_KM.items() if unit.startswith(k))
+    bearing = math.radians(_BEARINGS[re.sub(r"[- ]", "", offset["dir"].casefold())])
+    lat1, lon1, arc = math.radians(origin.lat), math.radians(origin.lon), km / _EARTH_KM
+    lat2 = math.asin(math.sin(lat1) * math.cos(arc) + math.cos(lat1) * math.sin(arc) * math.cos(bearing))
+    lon2 = lon1 + math.atan2(
+        math.sin(bearing) * math.sin(arc) * math.cos(lat1), math.cos(arc) - math.sin(lat1) * math.sin(lat2)
+    )
+    lon, lat = round(math.degrees(lon2), 5), round(math.degrees(lat2), 5)
+    kind = hint if hint in _POINT_KINDS else "city"
+    return Candidate(
+        f"point:{lon:.4f},{lat:.4f}",
+        name,
+        kind,
+        origin.country,
+        lon,
+        lat,
+        0,
+        origin.score,
+        "exact",
+        name,
+        "point",
+    )
 
 
 def _main_country(country: dict[str, float], cache: CandidateCache) -> Candidate | None:
