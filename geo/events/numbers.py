@@ -27,7 +27,8 @@ _ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based",
 #: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
 _KILL_WORDS: Final = frozenset(
     {
-        *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving"),
+        *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "executing"),
+        *("left", "leaving"),
         *("claim", "claims", "claimed", "claiming"),
     }
 )
@@ -99,9 +100,16 @@ def _grammar() -> _Grammar:
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)))",
+        rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|claim(?:s|ed|ing)?\s+the\s+lives\s+of)"
+        rf"|left|leaving)\s+(?:{qualifier}\s+)?"
+        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
+        # "left 300 troops in X" is a force staying behind, not a toll
+        rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        # after a verb of killing, the bare number is the toll when a place, a time or the wounded follow
+        # ("kills eight in X", "killed 27 and wounded 40"); not after "left", whose object may be anything
+        rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*)\b|(?!))))",
         re.IGNORECASE,
     )
     at_toll = re.compile(

@@ -1,0 +1,31 @@
+"""Death tolls and troop counts read from numbers (sentences written here)."""
+
+from __future__ import annotations
+
+from geo.events.numbers import find_counts
+
+
+def _counts(text: str) -> list[tuple[str, int]]:
+    return [(c.kind, c.value) for c in find_counts(text)]
+
+
+def test_a_bare_number_after_a_verb_of_killing_is_a_toll_before_a_place_a_comma_or_the_wounded() -> None:
+    assert _counts("Shelling kills eight in a northern town.") == [("fatalities", 8)]
+    assert _counts("The blast killed seven, including a child.") == [("fatalities", 7)]
+    assert _counts("The bombing killed 27 and wounded 40.") == [("fatalities", 27)]
+    assert _counts("The raid killed at least seventy.") == [("fatalities", 70)]
+    # after "left" a bare number may count anything
+    assert _counts("The convoy left 4 in the town.") == [("ellipsis", 4)]
+
+
+def test_troops_killed_are_a_toll_and_troops_left_behind_a_force() -> None:
+    assert _counts("Gunmen killed 5 soldiers in the village.") == [("fatalities", 5)]
+    assert _counts("The army left 300 troops in the town.") == [("troops", 300)]
+
+
+def test_peacekeepers_and_marines_killed_are_victims() -> None:
+    assert _counts("2 Ghanaian UN peacekeepers killed in an ambush") == [("fatalities", 2)]
+    convoy = "Rebels hit a convoy, killing two peacekeepers and wounding 9 others."
+    assert _counts(convoy) == [("fatalities", 2)]
+    assert _counts("Three marines were killed.") == [("fatalities", 3)]
+    assert _counts("The mission has 900 peacekeepers in the province.") == [("troops", 900)]
