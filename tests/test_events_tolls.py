@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from geo.events.numbers import find_counts
+from tests.test_events import tag
 
 
 def _counts(text: str) -> list[tuple[str, int]]:
@@ -29,3 +30,18 @@ def test_peacekeepers_and_marines_killed_are_victims() -> None:
     assert _counts(convoy) == [("fatalities", 2)]
     assert _counts("Three marines were killed.") == [("fatalities", 3)]
     assert _counts("The mission has 900 peacekeepers in the province.") == [("troops", 900)]
+
+
+def test_the_toll_of_the_next_sentence_that_opens_on_the_toll() -> None:
+    text = "Jets struck a fuel depot in Mosul on Sunday. The toll has risen to six people dead, police said."
+    assert tag(text, "Mosul")["Mosul"].fatalities == 6
+    other = "Jets struck a fuel depot in Mosul on Sunday. Floods left six people dead, officials said."
+    assert tag(other, "Mosul")["Mosul"].fatalities is None
+
+
+def test_a_source_saying_in_a_statement_what_the_attack_did() -> None:
+    text = (
+        "Gunmen stormed a clinic in Mosul on Sunday. "
+        "The charity said in a statement the attack killed at least four people."
+    )
+    assert tag(text, "Mosul")["Mosul"].fatalities == 4

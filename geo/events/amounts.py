@@ -26,9 +26,17 @@ _ANAPHOR: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence opening on the toll of the event just told ("The death toll has risen to five."): words of
+#: English.
+_TOLL: Final = re.compile(
+    r"(?:the|this)\s+(?:(?:death|casualty|final|latest|overall)\s+)?toll\b", re.IGNORECASE
+)
+
 #: A source saying what the event told before did ("said that the drone strike ...").
 _REPORTED: Final = re.compile(
-    r"\b(?:said|says|stated|reported|announced|confirmed)\s+(?:that\s+)?" + _ANAPHOR.pattern[2:],
+    r"\b(?:said|says|stated|reported|announced|confirmed)\s+"
+    # "said in a statement (that) the strike ...", "said on Monday the attack ..."
+    r"(?:(?:in\s+an?\s+(?:statement|report|post)|on\s+\w+)\s+)?(?:that\s+)?" + _ANAPHOR.pattern[2:],
     re.IGNORECASE,
 )
 
@@ -107,9 +115,10 @@ def _told_next(
     place: Resolved | None = None,
 ) -> list[Count]:
     """The counts of the next sentence when it adds to this one: in the same paragraph and naming no place
-    ("... strikes on X. The strikes killed nine civilians."), or, given the event's ``place``, naming only
-    places inside it ("deploying more troops to X province. ... 2,000 troops in A, B and C", A, B, C in
-    X). With ``anaphor`` the sentence must open on a definite event noun."""
+    ("... strikes on X. The strikes killed nine civilians."; "... The toll rose to nine."), or, given the
+    event's ``place``, naming only places inside it ("deploying more troops to X province. ... 2,000 troops
+    in A, B and C", A, B, C in X). With ``anaphor`` the sentence must open on a definite event noun or on
+    "the toll"."""
     following = number + 1
     if following >= len(doc.sentences):
         return []
@@ -120,7 +129,10 @@ def _told_next(
     elif doc.sentences[following].paragraph != doc.sentences[number].paragraph:
         return []
     sentence = doc.sentences[following]
-    if anaphor and not _ANAPHOR.match(doc.text, sentence.start, sentence.end):
+    if anaphor and not (
+        _ANAPHOR.match(doc.text, sentence.start, sentence.end)
+        or _TOLL.match(doc.text, sentence.start, sentence.end)
+    ):
         return []
     return counts(doc, following)
 
