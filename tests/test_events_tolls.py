@@ -45,3 +45,22 @@ def test_a_source_saying_in_a_statement_what_the_attack_did() -> None:
         "The charity said in a statement the attack killed at least four people."
     )
     assert tag(text, "Mosul")["Mosul"].fatalities == 4
+
+
+def test_victims_with_a_place_or_group_after_them_and_an_aside_on_who_they_were() -> None:
+    assert _counts("Forty-two people in the Kasai region have been killed since May.") == [("fatalities", 42)]
+    assert _counts("Ten members of the same family were killed.") == [("fatalities", 10)]
+    assert _counts("Three people, including two children, were killed.") == [("fatalities", 3)]
+    # the aside names some of the dead: no troop count of its own
+    assert _counts("A bomb killed 12 people, including four soldiers, in the town.") == [("fatalities", 12)]
+    assert _counts("Eight people were killed, among them two policemen.") == [("fatalities", 8)]
+    # a clause with its own subject is no place or group of the count's noun
+    assert _counts("About 300 troops patrol the area where militants killed two.") == [
+        ("troops", 300),
+        ("fatalities", 2),
+    ]
+
+
+def test_what_someone_fears_is_no_event() -> None:
+    text = "Residents of Mosul were afraid to go home for fear of being attacked."
+    assert tag(text, "Mosul")["Mosul"].event_type == "mention"

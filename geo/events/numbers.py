@@ -47,6 +47,15 @@ _BY: Final = re.compile(
 _HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
 
 
+#: An aside naming some of the victims of a toll ("12 people, including four soldiers,"; "among them"):
+#: part of the toll, no count of its own.
+_ASIDE: Final = (
+    r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|most(?:ly|\s+of\s+(?:them|whom)))"
+    r"\s+[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)))"
+)
+_ASIDE_AFTER: Final = re.compile(_ASIDE, re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     """The count patterns built from ``events_count_words`` (once, at first use)."""
@@ -90,7 +99,11 @@ def _grammar() -> _Grammar:
     # "and" or number of a second count
     other = rf"(?!(?:and|or|{word})\b|\d)[\w'’-]+"
     at_number = re.compile(
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}"
+        # a place or group after the victims ("people in the X region", "members of the same family"), an
+        # aside on who they were ("three people, including two children, were killed")
+        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{other}){{1,4}}?)?{_ASIDE}?"
+        rf"(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
         # "five soldiers were wounded": victims, not a force somewhere
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b(?!{_HURT_AFTER}))"
@@ -302,6 +315,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 value, begin = share, before.start()
             elif _BY.search(text, max(0, begin - 70), begin):
                 label = "change"  # "reduced the force by 3,000 soldiers": how many, no force at a place
+        if label == "fatalities" and (aside := _ASIDE_AFTER.match(text, end)) is not None:
+            reached = max(reached, aside.end())  # "killed 12 people, including four soldiers": no troops
         out.append(Count(begin, end, value, label))
     return out
 
