@@ -64,3 +64,11 @@ def test_victims_with_a_place_or_group_after_them_and_an_aside_on_who_they_were(
 def test_what_someone_fears_is_no_event() -> None:
     text = "Residents of Mosul were afraid to go home for fear of being attacked."
     assert tag(text, "Mosul")["Mosul"].event_type == "mention"
+
+
+def test_two_troop_counts_of_one_coordination_before_the_name_give_the_first() -> None:
+    text = "By June more than 600 Dutch troops and nearly 200 Belgian troops will be stationed in Kirkuk."
+    assert tag(text, "Kirkuk")["Kirkuk"].troops == 600
+    # a count told with another place first belongs to that place
+    apart = "The US has 2,500 troops in Basra and 900 soldiers in Kirkuk."
+    assert tag(apart, "Basra", "Kirkuk")["Kirkuk"].troops == 900

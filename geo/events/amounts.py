@@ -17,6 +17,12 @@ __all__ = ["event_fatalities", "event_troops"]
 #: What lies between a place and a count that opens the next conjunct ("in X and 4 others in Y").
 _CONJUNCT: Final = re.compile(r"[\s,;]*(?:and|while|as\s+well\s+as)?\s*", re.IGNORECASE)
 
+#: What joins two troop counts of one coordination ("800 troops and nearly 300 ..."): "and", a qualifier.
+_AND_COUNT: Final = re.compile(
+    r"\s*,?\s*and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
+
 #: A definite reference to an event already told ("the strikes", "this latest attack", "the drone"): words
 #: of English.
 _ANAPHOR: Final = re.compile(
@@ -52,7 +58,14 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
     if own:
         return own[0].value
     before = [c for c in usable if c.start < place.toponym.start]
-    return before[-1].value if before else usable[0].value
+    if not before:
+        return usable[0].value
+    # "800 British troops and nearly 300 French troops will be stationed in X": the counts of one
+    # coordination before the name; the first is the one the clause is about
+    nearest = len(before) - 1
+    while nearest > 0 and _AND_COUNT.fullmatch(doc.text, before[nearest - 1].end, before[nearest].start):
+        nearest -= 1
+    return before[nearest].value
 
 
 def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
