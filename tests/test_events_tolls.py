@@ -72,3 +72,18 @@ def test_two_troop_counts_of_one_coordination_before_the_name_give_the_first() -
     # a count told with another place first belongs to that place
     apart = "The US has 2,500 troops in Basra and 900 soldiers in Kirkuk."
     assert tag(apart, "Basra", "Kirkuk")["Kirkuk"].troops == 900
+
+
+def test_sums_of_two_groups_of_dead() -> None:
+    assert _counts("Three soldiers and a civilian were killed.") == [("fatalities", 4)]
+    assert _counts("Four Dutch and two Belgian soldiers were killed in the ambush.") == [("fatalities", 6)]
+    assert _counts("Two US soldiers and three Malian ones were killed.") == [("fatalities", 5)]
+    # a year is no first part; "were" after one victim needs a first part
+    assert _counts("In 2019 and 2020 five soldiers were killed.") == [("fatalities", 5)]
+    assert _counts("A civilian were killed.") == []
+
+
+def test_shot_dead_and_gunned_down() -> None:
+    assert _counts("Gunmen shot dead five people in the village.") == [("fatalities", 5)]
+    assert _counts("Gunmen gunned down 7 worshippers at a mosque.") == [("fatalities", 7)]
+    assert _counts("The army shot down 3 drones.") == []
