@@ -87,3 +87,13 @@ def test_shot_dead_and_gunned_down() -> None:
     assert _counts("Gunmen shot dead five people in the village.") == [("fatalities", 5)]
     assert _counts("Gunmen gunned down 7 worshippers at a mosque.") == [("fatalities", 7)]
     assert _counts("The army shot down 3 drones.") == []
+
+
+def test_assassinations_executions_and_running_tolls() -> None:
+    assert _counts("Gunmen assassinate 3 officers of the police in the west.") == [("fatalities", 3)]
+    assert _counts("Militants slay 2 members of a local council.") == [("fatalities", 2)]
+    assert _counts("The group carried out the execution of 12 prisoners.") == [("fatalities", 12)]
+    assert _counts("The death toll of the shelling raises to 5.") == [("fatalities", 5)]
+    assert _counts("A landmine claims the lives of 4 brothers.") == [("fatalities", 4)]
+    assert _counts("The group executes 4 “spies” in the town.") == [("fatalities", 4)]
+    assert _counts("At least 10 fighters of “Northern Storm” were killed.") == [("fatalities", 10)]

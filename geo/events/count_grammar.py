@@ -12,7 +12,17 @@ from typing import Any, Final
 from geo.lexicon import load
 from geo.temporal._scan import WordTest
 
-__all__ = ["ASIDE_AFTER", "BY", "ELLIPSIS_WORDS", "HURT", "JOINERS", "KILL_WORDS", "Grammar", "count_grammar"]
+__all__ = [
+    "ASIDE_AFTER",
+    "BY",
+    "ELLIPSIS_WORDS",
+    "HURT",
+    "JOINERS",
+    "KILL_WORDS",
+    "TOLL_NOUNS",
+    "Grammar",
+    "count_grammar",
+]
 
 #: Words a written number may be joined with ("a dozen", "one hundred and twenty"), besides number words.
 JOINERS: Final = frozenset({"a", "and"})
@@ -24,6 +34,14 @@ KILL_WORDS: Final = frozenset(
         *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "executing"),
         *("left", "leaving", "shot", "gunned", "gunning"),
         *("claim", "claims", "claimed", "claiming"),
+        *("assassinate", "assassinates", "assassinated", "assassinating", "slay", "slays", "slew", "slaying"),
+    }
+)
+#: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners").
+TOLL_NOUNS: Final = frozenset(
+    {
+        *("death", "deaths", "casualties", "martyrdom"),
+        *("execution", "executions", "assassination", "assassinations"),
     }
 )
 #: Words between a death toll and an elliptical "and N others" that make the others wounded, not dead.
@@ -91,7 +109,7 @@ def count_grammar() -> Grammar:
     killed = f"(?:{_alternatives(entries, 'killed')})"
     # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
     # "and" or number of a second count
-    other = rf"(?!(?:and|or|{word})\b|\d)[\w'’-]+"
+    other = rf"(?!(?:and|or|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
     at_number = re.compile(
         rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
@@ -107,13 +125,13 @@ def count_grammar() -> Grammar:
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
+        rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)|sla(?:y|ys|ying|w)|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
         rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
         # after a verb of killing, the bare number is the toll when a place, a time or the wounded follow
         # ("kills eight in X", "killed 27 and wounded 40"); not after "left", whose object may be anything
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
@@ -121,9 +139,9 @@ def count_grammar() -> Grammar:
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths|martyrdom|killing)\s+of"
+        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths|martyrdom|killing|executions?|assassinations?)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21" (a running toll)
-        rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|climbs?|climbed)\s+to)\s+"
+        rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
         re.IGNORECASE,
     )
@@ -166,9 +184,7 @@ def count_grammar() -> Grammar:
         single=single,
         more=more,
         part=part,
-        starter_test=WordTest(
-            {*number_words, *KILL_WORDS, "death", "deaths", "casualties", "martyrdom"}, digits=True
-        ),
+        starter_test=WordTest({*number_words, *KILL_WORDS, *TOLL_NOUNS}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),

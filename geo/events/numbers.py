@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.events.count_grammar import ASIDE_AFTER, BY, ELLIPSIS_WORDS, HURT, KILL_WORDS, Grammar, count_grammar
+from geo.events.count_grammar import (
+    ASIDE_AFTER,
+    BY,
+    ELLIPSIS_WORDS,
+    HURT,
+    KILL_WORDS,
+    TOLL_NOUNS,
+    Grammar,
+    count_grammar,
+)
 from geo.temporal._scan import Tokens
 
 __all__ = ["Count", "find_counts", "parse_number"]
@@ -112,7 +121,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             pattern = grammar.at_toll
         elif word in KILL_WORDS:
             pattern = grammar.at_kill
-        elif word in {"death", "deaths", "casualties", "martyrdom"}:
+        elif word in TOLL_NOUNS:
             pattern = grammar.at_toll
         elif _may_count(toks, index, keywords):
             pattern = grammar.at_number
