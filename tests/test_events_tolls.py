@@ -97,3 +97,15 @@ def test_assassinations_executions_and_running_tolls() -> None:
     assert _counts("A landmine claims the lives of 4 brothers.") == [("fatalities", 4)]
     assert _counts("The group executes 4 “spies” in the town.") == [("fatalities", 4)]
     assert _counts("At least 10 fighters of “Northern Storm” were killed.") == [("fatalities", 10)]
+
+
+def test_more_verbs_and_words_of_killing() -> None:
+    assert _counts("Jihadists behead 3 members of a rival faction.") == [("fatalities", 3)]
+    assert _counts("The group slaughters 2 shepherds in the desert.") == [("fatalities", 2)]
+    assert _counts("A bomb kills 3 of his escorts near the city.") == [("fatalities", 3)]
+    assert _counts("Coalition jets kill 8 IS in the north.") == [("fatalities", 8)]
+    assert _counts("2 persons are executed on charges of spying.") == [("fatalities", 2)]
+    assert _counts("Shelling leads to the death of 7 in the old city.") == [("fatalities", 7)]
+    assert _counts("7 citizens of one family killed in an explosion") == [("fatalities", 7)]
+    # an acronym after a number counts only after a verb of killing
+    assert _counts("The army sent 200 UN observers.") == []

@@ -35,6 +35,16 @@ KILL_WORDS: Final = frozenset(
         *("left", "leaving", "shot", "gunned", "gunning"),
         *("claim", "claims", "claimed", "claiming"),
         *("assassinate", "assassinates", "assassinated", "assassinating", "slay", "slays", "slew", "slaying"),
+        *(
+            "slaughter",
+            "slaughters",
+            "slaughtered",
+            "slaughtering",
+            "behead",
+            "beheads",
+            "beheaded",
+            "beheading",
+        ),
     }
 )
 #: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners").
@@ -110,11 +120,13 @@ def count_grammar() -> Grammar:
     # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
     # "and" or number of a second count
     other = rf"(?!(?:and|or|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
+    # a word of a place or group after the victims: numbers too ("of one family", "in two villages")
+    pp_word = r"(?!(?:and|or)\b)[\"“]?[\w'’-]+[\"”]?"
     at_number = re.compile(
         rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
-        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{other}){{1,4}}?)?{_ASIDE}?"
+        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
         rf"(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
         # "five soldiers were wounded": victims, not a force somewhere
@@ -125,21 +137,23 @@ def count_grammar() -> Grammar:
         re.IGNORECASE,
     )
     at_kill = re.compile(
-        rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)|sla(?:y|ys|ying|w)|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
+        rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
+        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
         rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
         # after a verb of killing, the bare number is the toll when a place, a time or the wounded follow
         # ("kills eight in X", "killed 27 and wounded 40"); not after "left", whose object may be anything
+        # ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X": a group's acronym)
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
-        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*)\b|(?!))))",
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|(?-i:[A-Z]{{2,}}))\b|(?!))))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths|martyrdom|killing|executions?|assassinations?)\s+of"
+        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21" (a running toll)
         rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
