@@ -109,3 +109,8 @@ def test_more_verbs_and_words_of_killing() -> None:
     assert _counts("7 citizens of one family killed in an explosion") == [("fatalities", 7)]
     # an acronym after a number counts only after a verb of killing
     assert _counts("The army sent 200 UN observers.") == []
+
+
+def test_troops_among_a_larger_number() -> None:
+    text = "The mission has about 8,000 personnel, more than 7,000 of whom are troops."
+    assert _counts(text) == [("troops", 8000), ("troops", 7000)]

@@ -130,7 +130,9 @@ def count_grammar() -> Grammar:
         rf"(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
         # "five soldiers were wounded": victims, not a force somewhere
-        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b(?!{_HURT_AFTER}))"
+        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
+        # "10,000 personnel, more than 9,500 of whom are troops"
+        rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+)?{adj}(?:{troops})\b(?!{_HURT_AFTER}))"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
         # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
         rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
