@@ -114,3 +114,13 @@ def test_more_verbs_and_words_of_killing() -> None:
 def test_troops_among_a_larger_number() -> None:
     text = "The mission has about 8,000 personnel, more than 7,000 of whom are troops."
     assert _counts(text) == [("troops", 8000), ("troops", 7000)]
+
+
+def test_running_tolls_asides_and_unit_sizes() -> None:
+    assert _counts("The toll from the attack rose to 30.") == [("fatalities", 30)]
+    assert _counts("The number of people killed has risen to 40.") == [("fatalities", 40)]
+    assert _counts("The toll road to the city was closed.") == []
+    assert _counts("Seven people, four of them children, were killed.") == [("fatalities", 7)]
+    assert _counts("A 250-member police contingent arrived.") == [("troops", 250)]
+    assert _counts("A 100-man team of engineers was deployed.") == [("troops", 100)]
+    assert _counts("A 50-member delegation of lawmakers visited.") == []

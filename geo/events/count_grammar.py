@@ -50,7 +50,7 @@ KILL_WORDS: Final = frozenset(
 #: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners").
 TOLL_NOUNS: Final = frozenset(
     {
-        *("death", "deaths", "casualties", "martyrdom"),
+        *("death", "deaths", "casualties", "martyrdom", "toll", "number"),
         *("execution", "executions", "assassination", "assassinations"),
     }
 )
@@ -72,8 +72,8 @@ HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
 #: An aside naming some of the victims of a toll ("12 people, including four soldiers,"; "among them"):
 #: part of the toll, no count of its own.
 _ASIDE: Final = (
-    r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|most(?:ly|\s+of\s+(?:them|whom)))"
-    r"\s+[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)))"
+    r"(?:\s*,\s*(?:(?:including|among\s+(?:them|whom)|mostly)\s+|[\w-]+\s+of\s+(?:them|whom)\s+(?:\w+\s+)?)"
+    r"[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)))"
 )
 ASIDE_AFTER: Final = re.compile(_ASIDE, re.IGNORECASE)
 
@@ -155,9 +155,13 @@ def count_grammar() -> Grammar:
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
-        # "the death toll of X rises to 2", "casualties of the bombings rise to 21" (a running toll)
-        rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
+        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)"
+        rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
+        # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
+        # has risen to 12" (a running toll)
+        rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
+        rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
+        rf"(?:rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
         re.IGNORECASE,
     )
