@@ -124,3 +124,11 @@ def test_running_tolls_asides_and_unit_sizes() -> None:
     assert _counts("A 250-member police contingent arrived.") == [("troops", 250)]
     assert _counts("A 100-man team of engineers was deployed.") == [("troops", 100)]
     assert _counts("A 50-member delegation of lawmakers visited.") == []
+
+
+def test_one_victim_who_died() -> None:
+    assert _counts("A civilian died in the shelling.") == [("fatalities", 1)]
+    assert _counts("A soldier dies of his wounds.") == [("fatalities", 1)]
+    assert _counts("Three soldiers and a civilian died.") == [("fatalities", 4)]
+    assert _counts("One person dies in a blast.") == [("fatalities", 1)]
+    assert _counts("A man whose brother died years ago spoke.") == []

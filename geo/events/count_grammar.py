@@ -182,11 +182,12 @@ def count_grammar() -> Grammar:
         r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
         re.IGNORECASE,
     )
-    # one victim named with an article before "was killed" ("a civilian was killed", "a soldier, named X
-    # (25), who was killed"), tried ending at the word of dying
+    # one victim named with an article before "was killed" or "died" ("a civilian was killed", "a soldier,
+    # named X (25), who was killed", "a soldier dies"), tried ending at the word of dying
     single = re.compile(
-        rf"(?<![\w'’-])an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+{other}){{0,2}}?(?:\s*,[^.;,]{{1,80}},\s*who)?"
-        rf"\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?(?:killed|died)$",
+        rf"(?<![\w'’-])an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+(?!whose\b){other}){{0,2}}?(?:\s*,[^.;,]{{1,80}},\s*who)?"
+        rf"(?:\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?(?:killed|died)"
+        rf"|\s+(?:died|dies))$",
         re.IGNORECASE,
     )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"
@@ -204,7 +205,7 @@ def count_grammar() -> Grammar:
         single=single,
         more=more,
         part=part,
-        starter_test=WordTest({*number_words, *KILL_WORDS, *TOLL_NOUNS}, digits=True),
+        starter_test=WordTest({*number_words, *KILL_WORDS, *TOLL_NOUNS, "died", "dies"}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),

@@ -123,13 +123,18 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             pattern = grammar.at_kill
         elif word in TOLL_NOUNS:
             pattern = grammar.at_toll
+        elif word in {"died", "dies"}:  # "a civilian died": one victim named with an article
+            if (one := _single(grammar, toks, index, out)) is not None:
+                out.append(one)
+                reached = one.end
+            continue
         elif _may_count(toks, index, keywords):
             pattern = grammar.at_number
         else:
             continue
         match = pattern.match(text, start)
         if match is None:
-            if word in {"killed", "died"} and (one := _single(grammar, toks, index, out)) is not None:
+            if word == "killed" and (one := _single(grammar, toks, index, out)) is not None:
                 out.append(one)
                 reached = one.end
             continue
