@@ -132,3 +132,15 @@ def test_one_victim_who_died() -> None:
     assert _counts("Three soldiers and a civilian died.") == [("fatalities", 4)]
     assert _counts("One person dies in a blast.") == [("fatalities", 1)]
     assert _counts("A man whose brother died years ago spoke.") == []
+
+
+def test_a_next_sentence_that_opens_on_a_toll() -> None:
+    text = "An air strike hit a market in Mosul on Monday. At least five people were killed, officials said."
+    assert tag(text, "Mosul")["Mosul"].fatalities == 5
+    # not another occurrence, not a toll told later in the sentence, not in another paragraph
+    other = "Militants attacked Kirkuk on Monday. Five soldiers were killed in a separate attack last week."
+    assert tag(other, "Kirkuk")["Kirkuk"].fatalities is None
+    later = "An air strike hit a market in Mosul on Monday. Officials said that floods killed five people."
+    assert tag(later, "Mosul")["Mosul"].fatalities is None
+    apart = "An air strike hit a market in Mosul on Monday.\n\nFive people were killed, officials said."
+    assert tag(apart, "Mosul")["Mosul"].fatalities is None

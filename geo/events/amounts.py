@@ -38,6 +38,19 @@ _TOLL: Final = re.compile(
     r"(?:the|this)\s+(?:(?:death|casualty|final|latest|overall)\s+)?toll\b", re.IGNORECASE
 )
 
+#: What may stand before a toll that opens a sentence: a qualifier ("At least five people were killed").
+_OPENING: Final = re.compile(
+    r"(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|over|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
+
+#: Words that turn a sentence to another occurrence than the one just told: words of English.
+_ELSEWHERE: Final = re.compile(
+    r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|previous(?:ly)?|last\s+(?:week|month|year)"
+    r"|so\s+far|since|total|in\s+all)\b",
+    re.IGNORECASE,
+)
+
 #: A source saying what the event told before did ("said that the drone strike ...").
 _REPORTED: Final = re.compile(
     r"\b(?:said|says|stated|reported|announced|confirmed)\s+"
@@ -74,7 +87,7 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     dead = _tolls(doc, number)
     if not dead:
         told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
-        told = told or _told_before(doc, number)
+        told = told or _opening_next(doc, number) or _told_before(doc, number)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
@@ -165,6 +178,24 @@ def _reported_next(doc: Document, number: int) -> list[Count]:
     if any(p.toponym.end > found.start() and (p.toponym.start, p.toponym.end) not in inside for p in named):
         return []
     return [c for c in _tolls(doc, following) if c.start >= found.end()]
+
+
+def _opening_next(doc: Document, number: int) -> list[Count]:
+    """The toll a next sentence of the paragraph opens on when it names no place and speaks of nothing
+    else ("... hit a market in X on Monday. At least five people were killed, officials said."): the dead
+    of the event just told. Not when it turns to another occurrence ("in a separate attack")."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[following]
+    if sentence.paragraph != doc.sentences[number].paragraph or _places(doc, following):
+        return []
+    tolls = _tolls(doc, following)
+    if not tolls or not _OPENING.fullmatch(doc.text, sentence.start, tolls[0].start):
+        return []
+    if _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
+        return []
+    return tolls[:1]
 
 
 def _told_before(doc: Document, number: int) -> list[Count]:
