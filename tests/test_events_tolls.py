@@ -144,3 +144,9 @@ def test_a_next_sentence_that_opens_on_a_toll() -> None:
     assert tag(later, "Mosul")["Mosul"].fatalities is None
     apart = "An air strike hit a market in Mosul on Monday.\n\nFive people were killed, officials said."
     assert tag(apart, "Mosul")["Mosul"].fatalities is None
+
+
+def test_a_bare_number_sent_to_another_place_repeats_the_troop_noun() -> None:
+    found = tag("Norway sent 150 soldiers to Basra and 50 to Kirkuk.", "Basra", "Kirkuk")
+    assert (found["Basra"].troops, found["Kirkuk"].troops) == (150, 50)
+    assert _counts("Between 20 to 30 people were killed.")[-1] == ("fatalities", 30)

@@ -27,7 +27,9 @@ __all__ = [
 #: Words a written number may be joined with ("a dozen", "one hundred and twenty"), besides number words.
 JOINERS: Final = frozenset({"a", "and"})
 #: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
-ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of", "others"})
+ELLIPSIS_WORDS: Final = frozenset(
+    {"are", "were", "will", "stationed", "based", "in", "at", "to", "of", "others"}
+)
 #: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
 KILL_WORDS: Final = frozenset(
     {
@@ -133,7 +135,7 @@ def count_grammar() -> Grammar:
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
         rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+)?{adj}(?:{troops})\b(?!{_HURT_AFTER}))"
-        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
+        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|to|of\s+them)\b)"
         # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
         rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
         re.IGNORECASE,
