@@ -150,3 +150,17 @@ def test_a_bare_number_sent_to_another_place_repeats_the_troop_noun() -> None:
     found = tag("Norway sent 150 soldiers to Basra and 50 to Kirkuk.", "Basra", "Kirkuk")
     assert (found["Basra"].troops, found["Kirkuk"].troops) == (150, 50)
     assert _counts("Between 20 to 30 people were killed.")[-1] == ("fatalities", 30)
+
+
+def test_which_toll_of_a_sentence_of_several_events() -> None:
+    text = "In Mosul, a car bomb killed 7 people; in Kirkuk, gunmen killed 2 policemen."
+    found = tag(text, "Mosul", "Kirkuk")
+    assert (found["Mosul"].fatalities, found["Kirkuk"].fatalities) == (7, 2)
+    found = tag("At least 12 people were killed in Mosul and 4 in Kirkuk.", "Mosul", "Kirkuk")
+    assert (found["Mosul"].fatalities, found["Kirkuk"].fatalities) == (12, 4)
+    text = "Rockets struck Kirkuk on Monday, a week after a bombing in Mosul killed 20 people."
+    found = tag(text, "Mosul", "Kirkuk")
+    assert (found["Mosul"].fatalities, found["Kirkuk"].fatalities) == (20, None)
+    # a place inside the clause of the place's own event keeps the toll
+    text = "Militants attacked a base in Kirkuk with rockets fired from Mosul, killing 20."
+    assert tag(text, "Mosul", "Kirkuk")["Kirkuk"].fatalities == 20

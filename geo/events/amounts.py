@@ -216,7 +216,9 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
 
     A count that opens a conjunct after the place ("X and 4 others in Y") belongs to a place that follows
     it; a count before the place is another event's when another place and then a cue of the sentence lie
-    between them (the count told with that place, then a new event for this one).
+    between them (the count told with that place, then a new event for this one); a count after the place
+    is another event's when it lies in another clause with a place of its own between them. Counts on the
+    place's side of a semicolon come first.
     """
     text = doc.text
     start, end = place.toponym.start, place.toponym.end
@@ -232,12 +234,20 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
         if count.start >= end:
             if _CONJUNCT.fullmatch(text, end, count.start) and any(s.start >= count.end for s in spots):
                 continue
+            # "... X on Monday, a week after a bombing in Y killed 20": the count of another place's clause
+            clause = doc.clause(count.start)
+            if doc.clause(start) != clause and any(
+                end <= s.start and s.end <= count.start and doc.clause(s.start) == clause for s in spots
+            ):
+                continue
         elif count.end <= start:
             between = [s for s in spots if count.end <= s.start and s.end <= start]
             if any(s.end <= c.start and c.end <= start for s in between for c in cues):
                 continue
         out.append(count)
-    return out
+    # "in X, a car bomb killed 7; in Y, gunmen killed 2": a semicolon parts the events of a sentence
+    parted = [c for c in out if ";" not in text[min(c.end, start) : max(c.start, end)]]
+    return parted or out
 
 
 def _of_clause(doc: Document, counts: list[Count], place: Resolved, cue: Cue | None) -> list[Count]:
