@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geo.events.numbers import find_counts
+from geo.events.numbers import find_counts, parse_number
 from tests.test_events import tag
 
 
@@ -164,3 +164,12 @@ def test_which_toll_of_a_sentence_of_several_events() -> None:
     # a place inside the clause of the place's own event keeps the toll
     text = "Militants attacked a base in Kirkuk with rockets fired from Mosul, killing 20."
     assert tag(text, "Mosul", "Kirkuk")["Kirkuk"].fatalities == 20
+
+
+def test_dozens_counted() -> None:
+    assert parse_number("two dozen") == 24
+    assert parse_number("half a dozen") == 6
+    assert _counts("The strike killed two dozen people.") == [("fatalities", 24)]
+    assert _counts("The raid killed half a dozen fighters.") == [("fatalities", 6)]
+    assert _counts("Half a dozen civilians died.") == [("fatalities", 6)]
+    assert _counts("Dozens of people were killed.") == []

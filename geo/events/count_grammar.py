@@ -111,7 +111,7 @@ def count_grammar() -> Grammar:
     word = "|".join(sorted([*units, *scales], key=len, reverse=True))
     number = (
         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
-        rf"|(?:a\s+|one\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
+        rf"|(?:half\s+an?\s+|a\s+|one\s+|(?:{word})\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
         r"(?:\s+(?:hundred|thousand))?"
     )
     qualifier = f"(?:{_alternatives(entries, 'qualifier')})"

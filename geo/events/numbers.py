@@ -38,6 +38,7 @@ _AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
 _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
@@ -70,7 +71,8 @@ MAX_COUNT: Final = 100_000_000
 
 
 def parse_number(text: str) -> int | None:
-    """Value of a number written in digits or words ("1,200", "seventy", "a dozen", "one hundred and twenty").
+    """Value of a number written in digits or words ("1,200", "seventy", "a dozen", "two dozen", "one
+    hundred and twenty").
 
     Returns None for text that is not a number.
     """
@@ -82,6 +84,10 @@ def parse_number(text: str) -> int | None:
         return int(words) if len(words) <= len(str(MAX_COUNT)) and int(words) <= MAX_COUNT else None
     if words in {"dozen", "a dozen", "one dozen"}:
         return 12
+    if words == "half a dozen":
+        return 6
+    if words.endswith(" dozen") and (times := parse_number(words[: -len(" dozen")])) is not None:
+        return times * 12 if times * 12 <= MAX_COUNT else None  # "two dozen": 24
     grammar = count_grammar()
     total = current = 0
     seen = False
@@ -144,6 +150,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         value = _one(raw) if kind == "fat_b" else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
+        if raw.lower() == "dozen" and _HALF.search(text, max(0, match.start(group) - 12), match.start(group)):
+            value = 6  # "half a dozen civilians"
         if kind == "others" and not _more_dead(text, out, start):
             continue
         reached = match.end()
