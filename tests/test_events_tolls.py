@@ -173,3 +173,12 @@ def test_dozens_counted() -> None:
     assert _counts("The raid killed half a dozen fighters.") == [("fatalities", 6)]
     assert _counts("Half a dozen civilians died.") == [("fatalities", 6)]
     assert _counts("Dozens of people were killed.") == []
+
+
+def test_troops_of_a_force_and_troops_killed() -> None:
+    found = tag("Norway deployed jets to Kirkuk, where 200 of its soldiers are based.", "Kirkuk")
+    assert found["Kirkuk"].troops == 200
+    assert _counts("One of its soldiers was killed.") == []
+    text = "Norway has 900 troops in Basra; Kirkuk hosts 300 Danish soldiers."
+    found = tag(text, "Basra", "Kirkuk")
+    assert (found["Basra"].troops, found["Kirkuk"].troops) == (900, 300)

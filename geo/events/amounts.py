@@ -67,6 +67,7 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
     if not usable:
         told = _told_next(doc, number, _troop_counts, place=place)
         return told[0].value if told else None
+    usable = _parted(doc.text, usable, place)
     own = _of_clause(doc, usable, place, cue)
     if own:
         return own[0].value
@@ -245,9 +246,15 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
             if any(s.end <= c.start and c.end <= start for s in between for c in cues):
                 continue
         out.append(count)
-    # "in X, a car bomb killed 7; in Y, gunmen killed 2": a semicolon parts the events of a sentence
-    parted = [c for c in out if ";" not in text[min(c.end, start) : max(c.start, end)]]
-    return parted or out
+    return _parted(text, out, place)
+
+
+def _parted(text: str, counts: list[Count], place: Resolved) -> list[Count]:
+    """The counts on the place's side of the semicolons of its sentence, if any ("in X, a car bomb killed
+    7; in Y, gunmen killed 2": a semicolon parts the events of a sentence)."""
+    start, end = place.toponym.start, place.toponym.end
+    parted = [c for c in counts if ";" not in text[min(c.end, start) : max(c.start, end)]]
+    return parted or counts
 
 
 def _of_clause(doc: Document, counts: list[Count], place: Resolved, cue: Cue | None) -> list[Count]:

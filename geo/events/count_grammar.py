@@ -60,7 +60,7 @@ TOLL_NOUNS: Final = frozenset(
 #: After a troop noun: the troops are victims ("five soldiers were wounded"), not a force somewhere.
 _HURT_AFTER: Final = (
     r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
-    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested)\b"
+    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested|killed|dead|died)\b"
 )
 #: Before a troop count that tells by how much a force changes ("cut by 3,000 soldiers").
 BY: Final = re.compile(
@@ -134,7 +134,9 @@ def count_grammar() -> Grammar:
         # "five soldiers were wounded": victims, not a force somewhere
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
-        rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+)?{adj}(?:{troops})\b(?!{_HURT_AFTER}))"
+        # "where 200 of its soldiers are based"
+        rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+|of\s+(?:its|their|his|her)\s+)?{adj}(?:{troops})\b"
+        rf"(?!{_HURT_AFTER}))"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|to|of\s+them)\b)"
         # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
         rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
