@@ -178,7 +178,17 @@ def test_dozens_counted() -> None:
 def test_troops_of_a_force_and_troops_killed() -> None:
     found = tag("Norway deployed jets to Kirkuk, where 200 of its soldiers are based.", "Kirkuk")
     assert found["Kirkuk"].troops == 200
-    assert _counts("One of its soldiers was killed.") == []
+    assert _counts("One of its soldiers was killed.") == [("fatalities", 1)]
     text = "Norway has 900 troops in Basra; Kirkuk hosts 300 Danish soldiers."
     found = tag(text, "Basra", "Kirkuk")
     assert (found["Basra"].troops, found["Kirkuk"].troops) == (900, 300)
+
+
+def test_one_named_victim_told_by_a_pronoun_and_parts_of_a_force() -> None:
+    assert _counts("The army said it struck the commander, adding he was killed in the area.") == [
+        ("fatalities", 1)
+    ]
+    assert _counts("The shepherd said he was not killed.") == []
+    assert _counts("A soldier was not killed.") == []
+    assert _counts("Turkey said two of its service members were killed.") == [("fatalities", 2)]
+    assert _counts("The strikes bring the toll to 34 in two days.") == [("fatalities", 34)]

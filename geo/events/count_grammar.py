@@ -121,16 +121,18 @@ def count_grammar() -> Grammar:
     killed = f"(?:{_alternatives(entries, 'killed')})"
     # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
     # "and" or number of a second count
-    other = rf"(?!(?:and|or|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
+    other = rf"(?!(?:and|or|not|never|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
     # a word of a place or group after the victims: numbers too ("of one family", "in two villages")
     pp_word = r"(?!(?:and|or)\b)[\"“]?[\w'’-]+[\"”]?"
     at_number = re.compile(
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}"
+        # ("two of its service members were killed")
+        rf"(?P<fat_a>(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
         rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
         rf"(?:\s+{other}){{0,3}}?\s+)?"
-        rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
+        rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?"
+        rf"{killed}\b)"
         # "five soldiers were wounded": victims, not a force somewhere
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
@@ -159,7 +161,7 @@ def count_grammar() -> Grammar:
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)"
+        rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)"
         rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
         # has risen to 12" (a running toll)
@@ -186,11 +188,14 @@ def count_grammar() -> Grammar:
         r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
         re.IGNORECASE,
     )
-    # one victim named with an article before "was killed" or "died" ("a civilian was killed", "a soldier,
-    # named X (25), who was killed", "a soldier dies"), tried ending at the word of dying
+    # one victim named with an article (or "he", "she") before "was killed" or "died" ("a civilian was
+    # killed", "a soldier, named X (25), who was killed", "a soldier dies", "adding he was killed in X"),
+    # tried ending at the word of dying
     single = re.compile(
-        rf"(?<![\w'’-])an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+(?!whose\b){other}){{0,2}}?(?:\s*,[^.;,]{{1,80}},\s*who)?"
-        rf"(?:\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?(?:killed|died)"
+        rf"(?<![\w'’-])(?:an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+(?!whose\b){other}){{0,2}}?"
+        rf"(?:\s*,[^.;,]{{1,80}},\s*who)?|(?:he|she)(?=\s+(?:was|had|has|died|dies)\b))"
+        rf"(?:\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?"
+        rf"(?:killed|died)"
         rf"|\s+(?:died|dies))$",
         re.IGNORECASE,
     )
