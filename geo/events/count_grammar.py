@@ -105,6 +105,13 @@ def _alternatives(entries: list[Mapping[str, Any]], kind: str) -> str:
 
 @functools.cache
 def count_grammar() -> Grammar:
+    """The count patterns, built once from the lexicon ``events_count_words``.
+
+    Returns
+    -------
+    Grammar
+        Number words and the compiled patterns of troop counts and death tolls.
+    """
     entries = list(load("events_count_words"))
     units = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "unit"}
     scales = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "scale"}
@@ -153,9 +160,9 @@ def count_grammar() -> Grammar:
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
-        # after a verb of killing, the bare number is the toll when a place, a time or the wounded follow
-        # ("kills eight in X", "killed 27 and wounded 40"); not after "left", whose object may be anything
-        # ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X": a group's acronym)
+        # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
+        # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
+        # after "left", whose object may be anything
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
         rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|(?-i:[A-Z]{{2,}}))\b|(?!))))",
         re.IGNORECASE,
