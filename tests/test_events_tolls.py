@@ -192,3 +192,10 @@ def test_one_named_victim_told_by_a_pronoun_and_parts_of_a_force() -> None:
     assert _counts("A soldier was not killed.") == []
     assert _counts("Turkey said two of its service members were killed.") == [("fatalities", 2)]
     assert _counts("The strikes bring the toll to 34 in two days.") == [("fatalities", 34)]
+
+
+def test_a_running_total_yields_to_the_event_toll() -> None:
+    text = "At least 64 people were killed in Mosul, raising the death toll to 145."
+    assert tag(text, "Mosul")["Mosul"].fatalities == 64
+    assert [c.running for c in find_counts(text)] == [False, True]
+    assert tag("The death toll in Mosul rose to 20.", "Mosul")["Mosul"].fatalities == 20

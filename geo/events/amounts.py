@@ -108,7 +108,10 @@ def _troop_counts(doc: Document, number: int) -> list[Count]:
 
 
 def _tolls(doc: Document, number: int) -> list[Count]:
-    return [c for c in doc.counts[number] if c.kind == "fatalities"]
+    """The death tolls of sentence ``number``; a running total only when the sentence tells no other
+    ("64 were killed, raising the death toll to 145": 64)."""
+    tolls = [c for c in doc.counts[number] if c.kind == "fatalities"]
+    return [c for c in tolls if not c.running] or tolls
 
 
 def _places(doc: Document, number: int) -> list[Resolved]:

@@ -168,13 +168,13 @@ def count_grammar() -> Grammar:
         re.IGNORECASE,
     )
     at_toll = re.compile(
-        rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)"
+        rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|(?P<run>to|reached|hit)|at)"
         rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
         rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
-        rf"(?:rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
+        rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
         re.IGNORECASE,
     )

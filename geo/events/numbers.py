@@ -56,12 +56,16 @@ class Count:
         ``"troops"``, ``"fatalities"``, ``"change"`` (a troop count telling by how much a force grows or
         shrinks: "reduced by 3,000 soldiers") or ``"ellipsis"`` (a bare number that repeats the noun of an
         earlier troop count in the same sentence: "50 soldiers in X and 10 in Y").
+    running
+        A death toll told as a running total ("raising the death toll to 145", "the toll rose to 34"):
+        the dead of several events, whose own counts come first.
     """
 
     start: int
     end: int
     value: int
     kind: str
+    running: bool = False
 
 
 #: The largest number read as a count of people (troops, dead, abducted): one hundred million, more than
@@ -178,7 +182,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 label = "change"  # "reduced the force by 3,000 soldiers": how many, no force at a place
         if label == "fatalities" and (aside := ASIDE_AFTER.match(text, end)) is not None:
             reached = max(reached, aside.end())  # "killed 12 people, including four soldiers": no troops
-        out.append(Count(begin, end, value, label))
+        running = kind == "fat_c" and bool(match["run"] or match["rise"])  # "raising the death toll to 145"
+        out.append(Count(begin, end, value, label, running=running))
     return out
 
 
