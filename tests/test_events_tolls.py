@@ -199,3 +199,9 @@ def test_a_running_total_yields_to_the_event_toll() -> None:
     assert tag(text, "Mosul")["Mosul"].fatalities == 64
     assert [c.running for c in find_counts(text)] == [False, True]
     assert tag("The death toll in Mosul rose to 20.", "Mosul")["Mosul"].fatalities == 20
+
+
+def test_the_death_of_one_victim() -> None:
+    assert _counts("Clashes erupted, resulting in the death of a 32-year-old man.") == [("fatalities", 1)]
+    assert _counts("The killing of a journalist sparked protests.") == [("fatalities", 1)]
+    assert _counts("The death toll of a week of fighting rose to 40.") == [("fatalities", 40)]

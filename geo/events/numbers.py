@@ -151,7 +151,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         kind = match.lastgroup or ""
         group = _GROUPS[kind]
         raw = match[group]
-        value = _one(raw) if kind == "fat_b" else parse_number(raw)  # "killing a child": one
+        value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
         if raw.lower() == "dozen" and _HALF.search(text, max(0, match.start(group) - 12), match.start(group)):
