@@ -39,6 +39,7 @@ _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
+_JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
@@ -206,6 +207,8 @@ def _with_first(grammar: Grammar, text: str, begin: int, value: int, found: list
     """A death toll starting at ``begin`` with the first part of a sum before it added ("six soldiers and
     [three civilians were killed]": nine), and where the sum starts; a count read for the first part is
     dropped from ``found``."""
+    if not _JOINED.search(text, max(0, begin - 6), begin):
+        return value, begin  # a first part ends on "and" or a comma: no need to look further
     before = grammar.first.search(text, max(0, begin - 80), begin)
     if before is None or "\n" in before[0]:
         return value, begin
