@@ -205,3 +205,8 @@ def test_the_death_of_one_victim() -> None:
     assert _counts("Clashes erupted, resulting in the death of a 32-year-old man.") == [("fatalities", 1)]
     assert _counts("The killing of a journalist sparked protests.") == [("fatalities", 1)]
     assert _counts("The death toll of a week of fighting rose to 40.") == [("fatalities", 40)]
+
+
+def test_a_date_after_a_toll_is_no_second_toll() -> None:
+    text = "The killing of an unarmed man on March 18 in the city sparked protests."
+    assert _counts(text) == [("fatalities", 1), ("ellipsis", 18)]

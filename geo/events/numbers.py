@@ -167,7 +167,12 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             and _repeats_troops(text, out, start)
         ):
             label = "troops"  # "900 troops in X and 2,500 in Y": a troop count of its own
-        elif label == "ellipsis" and _AT_PLACE.match(text, match.end(group)) and _more_dead(text, out, start):
+        elif (
+            label == "ellipsis"
+            and _AT_PLACE.match(text, match.end(group))
+            and _AND_BEFORE.search(text, max(0, start - 8), start)
+            and _more_dead(text, out, start)
+        ):
             label = "fatalities"  # "12 people were killed in X and 4 in Y": a toll of its own
         begin, end = match.start(group), match.end()
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
