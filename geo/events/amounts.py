@@ -17,6 +17,12 @@ __all__ = ["event_fatalities", "event_troops"]
 #: What lies between a place and a count that opens the next conjunct ("in X and 4 others in Y").
 _CONJUNCT: Final = re.compile(r"[\s,;]*(?:and|while|as\s+well\s+as)?\s*", re.IGNORECASE)
 
+#: What joins two troop counts of one coordination ("800 troops and nearly 300 ..."): "and", a qualifier.
+_AND_COUNT: Final = re.compile(
+    r"\s*,?\s*and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
+
 #: A definite reference to an event already told ("the strikes", "this latest attack", "the drone"): words
 #: of English.
 _ANAPHOR: Final = re.compile(
@@ -26,9 +32,30 @@ _ANAPHOR: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence opening on the toll of the event just told ("The death toll has risen to five."): words of
+#: English.
+_TOLL: Final = re.compile(
+    r"(?:the|this)\s+(?:(?:death|casualty|final|latest|overall)\s+)?toll\b", re.IGNORECASE
+)
+
+#: What may stand before a toll that opens a sentence: a qualifier ("At least five people were killed").
+_OPENING: Final = re.compile(
+    r"(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|over|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
+
+#: Words that turn a sentence to another occurrence than the one just told: words of English.
+_ELSEWHERE: Final = re.compile(
+    r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|previous(?:ly)?|last\s+(?:week|month|year)"
+    r"|so\s+far|since|total|in\s+all)\b",
+    re.IGNORECASE,
+)
+
 #: A source saying what the event told before did ("said that the drone strike ...").
 _REPORTED: Final = re.compile(
-    r"\b(?:said|says|stated|reported|announced|confirmed)\s+(?:that\s+)?" + _ANAPHOR.pattern[2:],
+    r"\b(?:said|says|stated|reported|announced|confirmed)\s+"
+    # "said in a statement (that) the strike ...", "said on Monday the attack ..."
+    r"(?:(?:in\s+an?\s+(?:statement|report|post)|on\s+\w+)\s+)?(?:that\s+)?" + _ANAPHOR.pattern[2:],
     re.IGNORECASE,
 )
 
@@ -40,11 +67,19 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
     if not usable:
         told = _told_next(doc, number, _troop_counts, place=place)
         return told[0].value if told else None
+    usable = _parted(doc.text, usable, place)
     own = _of_clause(doc, usable, place, cue)
     if own:
         return own[0].value
     before = [c for c in usable if c.start < place.toponym.start]
-    return before[-1].value if before else usable[0].value
+    if not before:
+        return usable[0].value
+    # "800 British troops and nearly 300 French troops will be stationed in X": the counts of one
+    # coordination before the name; the first is the one the clause is about
+    nearest = len(before) - 1
+    while nearest > 0 and _AND_COUNT.fullmatch(doc.text, before[nearest - 1].end, before[nearest].start):
+        nearest -= 1
+    return before[nearest].value
 
 
 def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
@@ -53,7 +88,7 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     dead = _tolls(doc, number)
     if not dead:
         told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
-        told = told or _told_before(doc, number)
+        told = told or _opening_next(doc, number) or _told_before(doc, number)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
@@ -73,7 +108,10 @@ def _troop_counts(doc: Document, number: int) -> list[Count]:
 
 
 def _tolls(doc: Document, number: int) -> list[Count]:
-    return [c for c in doc.counts[number] if c.kind == "fatalities"]
+    """The death tolls of sentence ``number``; a running total only when the sentence tells no other
+    ("64 were killed, raising the death toll to 145": 64)."""
+    tolls = [c for c in doc.counts[number] if c.kind == "fatalities"]
+    return [c for c in tolls if not c.running] or tolls
 
 
 def _places(doc: Document, number: int) -> list[Resolved]:
@@ -107,9 +145,10 @@ def _told_next(
     place: Resolved | None = None,
 ) -> list[Count]:
     """The counts of the next sentence when it adds to this one: in the same paragraph and naming no place
-    ("... strikes on X. The strikes killed nine civilians."), or, given the event's ``place``, naming only
-    places inside it ("deploying more troops to X province. ... 2,000 troops in A, B and C", A, B, C in
-    X). With ``anaphor`` the sentence must open on a definite event noun."""
+    ("... strikes on X. The strikes killed nine civilians."; "... The toll rose to nine."), or, given the
+    event's ``place``, naming only places inside it ("deploying more troops to X province. ... 2,000 troops
+    in A, B and C", A, B, C in X). With ``anaphor`` the sentence must open on a definite event noun or on
+    "the toll"."""
     following = number + 1
     if following >= len(doc.sentences):
         return []
@@ -120,7 +159,10 @@ def _told_next(
     elif doc.sentences[following].paragraph != doc.sentences[number].paragraph:
         return []
     sentence = doc.sentences[following]
-    if anaphor and not _ANAPHOR.match(doc.text, sentence.start, sentence.end):
+    if anaphor and not (
+        _ANAPHOR.match(doc.text, sentence.start, sentence.end)
+        or _TOLL.match(doc.text, sentence.start, sentence.end)
+    ):
         return []
     return counts(doc, following)
 
@@ -142,6 +184,24 @@ def _reported_next(doc: Document, number: int) -> list[Count]:
     return [c for c in _tolls(doc, following) if c.start >= found.end()]
 
 
+def _opening_next(doc: Document, number: int) -> list[Count]:
+    """The toll a next sentence of the paragraph opens on when it names no place and speaks of nothing
+    else ("... hit a market in X on Monday. At least five people were killed, officials said."): the dead
+    of the event just told. Not when it turns to another occurrence ("in a separate attack")."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[following]
+    if sentence.paragraph != doc.sentences[number].paragraph or _places(doc, following):
+        return []
+    tolls = _tolls(doc, following)
+    if not tolls or not _OPENING.fullmatch(doc.text, sentence.start, tolls[0].start):
+        return []
+    if _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
+        return []
+    return tolls[:1]
+
+
 def _told_before(doc: Document, number: int) -> list[Count]:
     """The one death toll of the sentence before when this one speaks of "the attack" again ("N were
     killed in an attack in X. The attack hit the market in Y")."""
@@ -160,7 +220,9 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
 
     A count that opens a conjunct after the place ("X and 4 others in Y") belongs to a place that follows
     it; a count before the place is another event's when another place and then a cue of the sentence lie
-    between them (the count told with that place, then a new event for this one).
+    between them (the count told with that place, then a new event for this one); a count after the place
+    is another event's when it lies in another clause with a place of its own between them. Counts on the
+    place's side of a semicolon come first.
     """
     text = doc.text
     start, end = place.toponym.start, place.toponym.end
@@ -176,12 +238,26 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
         if count.start >= end:
             if _CONJUNCT.fullmatch(text, end, count.start) and any(s.start >= count.end for s in spots):
                 continue
+            # "... X on Monday, a week after a bombing in Y killed 20": the count of another place's clause
+            clause = doc.clause(count.start)
+            if doc.clause(start) != clause and any(
+                end <= s.start and s.end <= count.start and doc.clause(s.start) == clause for s in spots
+            ):
+                continue
         elif count.end <= start:
             between = [s for s in spots if count.end <= s.start and s.end <= start]
             if any(s.end <= c.start and c.end <= start for s in between for c in cues):
                 continue
         out.append(count)
-    return out
+    return _parted(text, out, place)
+
+
+def _parted(text: str, counts: list[Count], place: Resolved) -> list[Count]:
+    """The counts on the place's side of the semicolons of its sentence, if any ("in X, a car bomb killed
+    7; in Y, gunmen killed 2": a semicolon parts the events of a sentence)."""
+    start, end = place.toponym.start, place.toponym.end
+    parted = [c for c in counts if ";" not in text[min(c.end, start) : max(c.start, end)]]
+    return parted or counts
 
 
 def _of_clause(doc: Document, counts: list[Count], place: Resolved, cue: Cue | None) -> list[Count]:

@@ -3,160 +3,30 @@
 "300 soldiers", "a unit of 80 marines", "Forty officers ... and ten are ..." (an elliptical count after
 a first one), "70 civilians had been killed", "killing at least seventy", "a dozen troops", "more than
 100 soldiers" (the figure given, 100), "the death toll rose to 12". The words come from the lexicon
-``events_count_words`` (number words, qualifiers, adjectives, troop and victim nouns, words of dying).
+``events_count_words`` (number words, qualifiers, adjectives, troop and victim nouns, words of dying);
+the patterns are built in :mod:`geo.events.count_grammar`.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
-from geo.lexicon import load
-from geo.temporal._scan import Tokens, WordTest
+from geo.events.count_grammar import (
+    ASIDE_AFTER,
+    BY,
+    ELLIPSIS_WORDS,
+    HURT,
+    KILL_WORDS,
+    TOLL_NOUNS,
+    Grammar,
+    count_grammar,
+)
+from geo.temporal._scan import Tokens
 
 __all__ = ["Count", "find_counts", "parse_number"]
-
-#: Words a written number may be joined with ("a dozen", "one hundred and twenty"), besides number words.
-_JOINERS: Final = frozenset({"a", "and"})
-#: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
-_ELLIPSIS_WORDS: Final = frozenset({"are", "were", "will", "stationed", "based", "in", "at", "of", "others"})
-#: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
-_KILL_WORDS: Final = frozenset(
-    {
-        *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "left", "leaving"),
-        *("claim", "claims", "claimed", "claiming"),
-    }
-)
-#: Words between a death toll and an elliptical "and N others" that make the others wounded, not dead.
-#: After a troop noun: the troops are victims ("five soldiers were wounded"), not a force somewhere.
-_HURT_AFTER: Final = (
-    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
-    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested)\b"
-)
-#: Before a troop count that tells by how much a force changes ("cut by 3,000 soldiers").
-_BY: Final = re.compile(
-    r"\b(?:reduc|cut|increas|boost|bolster|trim|expand|rais|lower|shrink|grow|draw\s*down)[\w\s]{0,30}?"
-    r"\bby\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
-    re.IGNORECASE,
-)
-_HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    """The count patterns built from ``events_count_words`` (once, at first use)."""
-
-    units: dict[str, int]
-    scales: dict[str, int]
-    at_number: re.Pattern[str]
-    at_kill: re.Pattern[str]
-    at_toll: re.Pattern[str]
-    first: re.Pattern[str]
-    victim_np: re.Pattern[str]
-    single: re.Pattern[str]
-    more: re.Pattern[str]
-    part: re.Pattern[str]
-    starter_test: WordTest
-    keyword_test: WordTest
-    in_number: frozenset[str]
-
-
-def _alternatives(entries: list[Mapping[str, Any]], kind: str) -> str:
-    return "|".join(str(e["pattern"]) for e in entries if e["class"] == kind)
-
-
-@functools.cache
-def _grammar() -> _Grammar:
-    entries = list(load("events_count_words"))
-    units = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "unit"}
-    scales = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "scale"}
-    word = "|".join(sorted([*units, *scales], key=len, reverse=True))
-    number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
-        rf"|(?:a\s+|one\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
-        r"(?:\s+(?:hundred|thousand))?"
-    )
-    qualifier = f"(?:{_alternatives(entries, 'qualifier')})"
-    adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
-    troops = _alternatives(entries, "troop_noun")
-    victims = f"(?:{_alternatives(entries, 'victim')})"
-    killed = f"(?:{_alternatives(entries, 'killed')})"
-    # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
-    # "and" or number of a second count
-    other = rf"(?!(?:and|or|{word})\b|\d)[\w'’-]+"
-    at_number = re.compile(
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+{adj}(?:(?:{other}\s+)?{victims}(?:\s+{other}){{0,3}}?\s+)?"
-        rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?{killed}\b)"
-        # "five soldiers were wounded": victims, not a force somewhere
-        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-){adj}(?:{troops})\b(?!{_HURT_AFTER}))"
-        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|of\s+them)\b)"
-        # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
-        rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
-        re.IGNORECASE,
-    )
-    at_kill = re.compile(
-        rf"(?P<fat_b>(?:kill(?:ed|ing|s)?|execut(?:e|es|ed)|left|leaving|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))(?!\s+(?:{troops})\s+(?:in|at|to)\b)"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+them\b|\W)))",
-        re.IGNORECASE,
-    )
-    at_toll = re.compile(
-        rf"(?P<fat_c>(?:death\s+toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at|reached|hit)|(?:deaths|martyrdom|killing)\s+of"
-        # "the death toll of X rises to 2", "casualties of the bombings rise to 21" (a running toll)
-        rf"|(?:death\s+toll|casualties)\s+(?:[\w'’-]+\s+){{0,6}}?(?:rises?|rose|risen|climbs?|climbed)\s+to)\s+"
-        rf"(?:{qualifier}\s+)?(?P<fc_n>{number}))",
-        re.IGNORECASE,
-    )
-    # the first part of a sum before a death toll: "six soldiers and [three civilians were killed]"
-    # ("a senior commander of the group and [two fighters were killed]": one and two)
-    first = re.compile(
-        rf"(?P<n>{number}|\ban?)\s+{adj}{victims}(?:\s+(?:of|from)(?:\s+[\w'’´-]+){{1,5}}?)?"
-        rf"\s*(?:,\s*|\s+and\s+)$",
-        re.IGNORECASE,
-    )
-    # the victims of "killing N ..." and more victims listed after them, added to the toll ("killed a
-    # commander, two fighters and seven civilians": ten), unless they are the wounded ("... and 5 civilians
-    # were wounded")
-    victim_np = re.compile(rf"\s+{adj}(?:[\w'’-]+\s+)?{victims}\b", re.IGNORECASE)
-    more = re.compile(
-        rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{number}|an?)\s+{adj}(?:[\w'’-]+\s+)?{victims}\b"
-        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
-        re.IGNORECASE,
-    )
-    # one victim named with an article before "was killed" ("a civilian was killed", "a soldier, named X
-    # (25), who was killed"), tried ending at the word of dying
-    single = re.compile(
-        rf"(?<![\w'’-])an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+{other}){{0,2}}?(?:\s*,[^.;,]{{1,80}},\s*who)?"
-        rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{other}\s+)?(?:killed|died)$",
-        re.IGNORECASE,
-    )
-    # a part of a troop count: "the last [50] of the [1,500 soldiers]"
-    part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
-    number_words = frozenset({*units, *scales, "dozen"})
-    keys = {key for e in entries if e["class"] in {"troop_noun", "killed"} for key in str(e["keys"]).split()}
-    return _Grammar(
-        units=units,
-        scales=scales,
-        at_number=at_number,
-        at_kill=at_kill,
-        at_toll=at_toll,
-        first=first,
-        victim_np=victim_np,
-        single=single,
-        more=more,
-        part=part,
-        starter_test=WordTest(
-            {*number_words, *_KILL_WORDS, "death", "deaths", "casualties", "martyrdom"}, digits=True
-        ),
-        # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
-        # after its number (a non-ASCII word may fold to one under case-insensitive matching)
-        keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
-        in_number=number_words | _JOINERS,
-    )
 
 
 _GROUPS: Final = {
@@ -168,6 +38,9 @@ _AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
 _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
+_JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+_AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +57,16 @@ class Count:
         ``"troops"``, ``"fatalities"``, ``"change"`` (a troop count telling by how much a force grows or
         shrinks: "reduced by 3,000 soldiers") or ``"ellipsis"`` (a bare number that repeats the noun of an
         earlier troop count in the same sentence: "50 soldiers in X and 10 in Y").
+    running
+        A death toll told as a running total ("raising the death toll to 145", "the toll rose to 34"):
+        the dead of several events, whose own counts come first.
     """
 
     start: int
     end: int
     value: int
     kind: str
+    running: bool = False
 
 
 #: The largest number read as a count of people (troops, dead, abducted): one hundred million, more than
@@ -199,7 +76,8 @@ MAX_COUNT: Final = 100_000_000
 
 
 def parse_number(text: str) -> int | None:
-    """Value of a number written in digits or words ("1,200", "seventy", "a dozen", "one hundred and twenty").
+    """Value of a number written in digits or words ("1,200", "seventy", "a dozen", "two dozen", "one
+    hundred and twenty").
 
     Returns None for text that is not a number.
     """
@@ -211,7 +89,11 @@ def parse_number(text: str) -> int | None:
         return int(words) if len(words) <= len(str(MAX_COUNT)) and int(words) <= MAX_COUNT else None
     if words in {"dozen", "a dozen", "one dozen"}:
         return 12
-    grammar = _grammar()
+    if words == "half a dozen":
+        return 6
+    if words.endswith(" dozen") and (times := parse_number(words[: -len(" dozen")])) is not None:
+        return times * 12 if times * 12 <= MAX_COUNT else None  # "two dozen": 24
+    grammar = count_grammar()
     total = current = 0
     seen = False
     for word in words.split(" "):
@@ -239,7 +121,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     out: list[Count] = []
     reached = -1
     words, starts = toks.words, toks.starts
-    grammar = _grammar()
+    grammar = count_grammar()
     keywords = toks.select(grammar.keyword_test)
     for index in toks.select(grammar.starter_test):
         start = starts[index]
@@ -248,26 +130,33 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         word = words[index]
         if word == "killing" and text.startswith(" of", toks.ends[index]):  # "the killing of four"
             pattern = grammar.at_toll
-        elif word in _KILL_WORDS:
+        elif word in KILL_WORDS:
             pattern = grammar.at_kill
-        elif word in {"death", "deaths", "casualties", "martyrdom"}:
+        elif word in TOLL_NOUNS:
             pattern = grammar.at_toll
+        elif word in {"died", "dies"}:  # "a civilian died": one victim named with an article
+            if (one := _single(grammar, toks, index, out)) is not None:
+                out.append(one)
+                reached = one.end
+            continue
         elif _may_count(toks, index, keywords):
             pattern = grammar.at_number
         else:
             continue
         match = pattern.match(text, start)
         if match is None:
-            if word in {"killed", "died"} and (one := _single(grammar, toks, index, out)) is not None:
+            if word == "killed" and (one := _single(grammar, toks, index, out)) is not None:
                 out.append(one)
                 reached = one.end
             continue
         kind = match.lastgroup or ""
         group = _GROUPS[kind]
         raw = match[group]
-        value = _one(raw) if kind == "fat_b" else parse_number(raw)  # "killing a child": one
+        value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
+        if raw.lower() == "dozen" and _HALF.search(text, max(0, match.start(group) - 12), match.start(group)):
+            value = 6  # "half a dozen civilians"
         if kind == "others" and not _more_dead(text, out, start):
             continue
         reached = match.end()
@@ -278,13 +167,16 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             and _repeats_troops(text, out, start)
         ):
             label = "troops"  # "900 troops in X and 2,500 in Y": a troop count of its own
+        elif (
+            label == "ellipsis"
+            and _AT_PLACE.match(text, match.end(group))
+            and _AND_BEFORE.search(text, max(0, start - 8), start)
+            and _more_dead(text, out, start)
+        ):
+            label = "fatalities"  # "12 people were killed in X and 4 in Y": a toll of its own
         begin, end = match.start(group), match.end()
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
-            before = grammar.first.search(text, max(0, begin - 80), begin)
-            if before is not None and (added := _one(before["n"])) is not None:
-                value, begin = value + added, before.start()
-                if out and out[-1].start >= begin:
-                    out.pop()  # the first part was read as a count of its own
+            value, begin = _with_first(grammar, text, begin, value, out)
         elif kind == "fat_b":  # "killing a commander, two fighters and seven civilians": ten
             value, end = _listed(grammar, text, end, value)
             reached = end
@@ -292,22 +184,49 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             before = grammar.part.search(text, max(0, begin - 40), begin)
             if before is not None and (share := parse_number(before["n"])) is not None and share < value:
                 value, begin = share, before.start()
-            elif _BY.search(text, max(0, begin - 70), begin):
+            elif BY.search(text, max(0, begin - 70), begin):
                 label = "change"  # "reduced the force by 3,000 soldiers": how many, no force at a place
-        out.append(Count(begin, end, value, label))
+        if label == "fatalities" and (aside := ASIDE_AFTER.match(text, end)) is not None:
+            reached = max(reached, aside.end())  # "killed 12 people, including four soldiers": no troops
+        running = kind == "fat_c" and bool(match["run"] or match["rise"])  # "raising the death toll to 145"
+        out.append(Count(begin, end, value, label, running=running))
     return out
 
 
-def _single(grammar: _Grammar, tokens: Tokens, index: int, found: list[Count]) -> Count | None:
+def _single(grammar: Grammar, tokens: Tokens, index: int, found: list[Count]) -> Count | None:
     """The toll of one victim named with an article before the word of dying at token ``index`` ("a
-    civilian was killed"), unless a count already covers the words before it."""
+    civilian was killed"), unless a count already covers the words before it; with the first part of a
+    sum before it ("three soldiers and a civilian were killed": four)."""
     end = tokens.ends[index]
     low = max(0, tokens.starts[index] - 140, found[-1].end if found else 0)
     match = grammar.single.search(tokens.text, low, end)
-    return None if match is None else Count(match.start(), end, 1, "fatalities")
+    if match is None or (
+        match["plural"] and not _AND_BEFORE.search(tokens.text, max(0, match.start() - 8), match.start())
+    ):
+        return None  # "a civilian were killed" only ends a sum: "three soldiers and a civilian were killed"
+    value, begin = _with_first(grammar, tokens.text, match.start(), 1, found)
+    return Count(begin, end, value, "fatalities")
 
 
-def _listed(grammar: _Grammar, text: str, at: int, value: int) -> tuple[int, int]:
+def _with_first(grammar: Grammar, text: str, begin: int, value: int, found: list[Count]) -> tuple[int, int]:
+    """A death toll starting at ``begin`` with the first part of a sum before it added ("six soldiers and
+    [three civilians were killed]": nine), and where the sum starts; a count read for the first part is
+    dropped from ``found``."""
+    if not _JOINED.search(text, max(0, begin - 6), begin):
+        return value, begin  # a first part ends on "and" or a comma: no need to look further
+    before = grammar.first.search(text, max(0, begin - 80), begin)
+    if before is None or "\n" in before[0]:
+        return value, begin
+    raw = before["n"] or before["m"]
+    added = _one(raw)
+    if added is None or _YEAR.fullmatch(raw):
+        return value, begin
+    if found and found[-1].start >= before.start():
+        found.pop()  # the first part was read as a count of its own
+    return value + added, before.start()
+
+
+def _listed(grammar: Grammar, text: str, at: int, value: int) -> tuple[int, int]:
     """The toll of "killing N victims" at ``at`` (after N) with the victims listed after them added, and
     where the list ends (``at`` when nothing follows)."""
     head = grammar.victim_np.match(text, at)
@@ -337,7 +256,7 @@ def _more_dead(text: str, found: list[Count], start: int) -> bool:
     if not found or found[-1].kind != "fatalities":
         return False
     between = text[found[-1].end : start]
-    return len(between) <= 80 and not _HURT.search(between) and not re.search(r"[.;!?]", between)
+    return len(between) <= 80 and not HURT.search(between) and not re.search(r"[.;!?]", between)
 
 
 def _one(text: str) -> int | None:
@@ -346,21 +265,21 @@ def _one(text: str) -> int | None:
 
 
 def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
-    """Whether the count pattern of a number (:func:`_grammar`) can match at the number starting at token
+    """Whether the count pattern of a number (:func:`count_grammar`) can match at the number starting at token
     ``index`` (cheap, never wrong when it says no).
 
     An elliptical count needs one of its words right after the number; a troop count or a death toll
     needs a troop noun or "killed"... at most nine space-separated words after the number (three
     adjectives, a victim noun, two auxiliaries, three words of "had been killed").
     """
-    words, in_number = tokens.words, _grammar().in_number
+    words, in_number = tokens.words, count_grammar().in_number
     size = len(words)
     after = index + 1
     while after < size and (words[after] in in_number or "0" <= words[after][:1] <= "9"):
         after += 1
     if after < size:
         word = words[after]
-        if word in _ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
+        if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
             return True
     found = bisect.bisect_right(keywords, index)
     if found == len(keywords):

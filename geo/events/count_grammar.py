@@ -1,0 +1,230 @@
+"""The patterns of troop counts and death tolls (:mod:`geo.events.numbers`), built once from the lexicon
+``events_count_words`` (number words, qualifiers, adjectives, troop and victim nouns, words of dying)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from geo.lexicon import load
+from geo.temporal._scan import WordTest
+
+__all__ = [
+    "ASIDE_AFTER",
+    "BY",
+    "ELLIPSIS_WORDS",
+    "HURT",
+    "JOINERS",
+    "KILL_WORDS",
+    "TOLL_NOUNS",
+    "Grammar",
+    "count_grammar",
+]
+
+#: Words a written number may be joined with ("a dozen", "one hundred and twenty"), besides number words.
+JOINERS: Final = frozenset({"a", "and"})
+#: Words after a bare number that repeat the noun of an earlier count ("... and 10 are in Y").
+ELLIPSIS_WORDS: Final = frozenset(
+    {"are", "were", "will", "stationed", "based", "in", "at", "to", "of", "others"}
+)
+#: Words that open a death toll before its number ("killing at least seventy", "leaving 12 dead").
+KILL_WORDS: Final = frozenset(
+    {
+        *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "executing"),
+        *("left", "leaving", "shot", "gunned", "gunning"),
+        *("claim", "claims", "claimed", "claiming"),
+        *("assassinate", "assassinates", "assassinated", "assassinating", "slay", "slays", "slew", "slaying"),
+        *(
+            "slaughter",
+            "slaughters",
+            "slaughtered",
+            "slaughtering",
+            "behead",
+            "beheads",
+            "beheaded",
+            "beheading",
+        ),
+    }
+)
+#: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners").
+TOLL_NOUNS: Final = frozenset(
+    {
+        *("death", "deaths", "casualties", "martyrdom", "toll", "number"),
+        *("execution", "executions", "assassination", "assassinations"),
+    }
+)
+#: Words between a death toll and an elliptical "and N others" that make the others wounded, not dead.
+#: After a troop noun: the troops are victims ("five soldiers were wounded"), not a force somewhere.
+_HURT_AFTER: Final = (
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
+    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested|killed|dead|died)\b"
+)
+#: Before a troop count that tells by how much a force changes ("cut by 3,000 soldiers").
+BY: Final = re.compile(
+    r"\b(?:reduc|cut|increas|boost|bolster|trim|expand|rais|lower|shrink|grow|draw\s*down)[\w\s]{0,30}?"
+    r"\bby\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+
+
+#: An aside naming some of the victims of a toll ("12 people, including four soldiers,"; "among them"):
+#: part of the toll, no count of its own.
+_ASIDE: Final = (
+    r"(?:\s*,\s*(?:(?:including|among\s+(?:them|whom)|mostly)\s+|[\w-]+\s+of\s+(?:them|whom)\s+(?:\w+\s+)?)"
+    r"[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)))"
+)
+ASIDE_AFTER: Final = re.compile(_ASIDE, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The count patterns built from ``events_count_words`` (once, at first use)."""
+
+    units: dict[str, int]
+    scales: dict[str, int]
+    at_number: re.Pattern[str]
+    at_kill: re.Pattern[str]
+    at_toll: re.Pattern[str]
+    first: re.Pattern[str]
+    victim_np: re.Pattern[str]
+    single: re.Pattern[str]
+    more: re.Pattern[str]
+    part: re.Pattern[str]
+    starter_test: WordTest
+    keyword_test: WordTest
+    in_number: frozenset[str]
+
+
+def _alternatives(entries: list[Mapping[str, Any]], kind: str) -> str:
+    return "|".join(str(e["pattern"]) for e in entries if e["class"] == kind)
+
+
+@functools.cache
+def count_grammar() -> Grammar:
+    """The count patterns, built once from the lexicon ``events_count_words``.
+
+    Returns
+    -------
+    Grammar
+        Number words and the compiled patterns of troop counts and death tolls.
+    """
+    entries = list(load("events_count_words"))
+    units = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "unit"}
+    scales = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "scale"}
+    word = "|".join(sorted([*units, *scales], key=len, reverse=True))
+    number = (
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
+        rf"|(?:half\s+an?\s+|a\s+|one\s+|(?:{word})\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
+        r"(?:\s+(?:hundred|thousand))?"
+    )
+    qualifier = f"(?:{_alternatives(entries, 'qualifier')})"
+    adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
+    troops = _alternatives(entries, "troop_noun")
+    victims = f"(?:{_alternatives(entries, 'victim')})"
+    killed = f"(?:{_alternatives(entries, 'killed')})"
+    # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
+    # "and" or number of a second count
+    other = rf"(?!(?:and|or|not|never|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
+    # a word of a place or group after the victims: numbers too ("of one family", "in two villages")
+    pp_word = r"(?!(?:and|or)\b)[\"“]?[\w'’-]+[\"”]?"
+    at_number = re.compile(
+        # ("two of its service members were killed")
+        rf"(?P<fat_a>(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
+        # a place or group after the victims ("people in the X region", "members of the same family"), an
+        # aside on who they were ("three people, including two children, were killed")
+        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
+        rf"(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?"
+        rf"{killed}\b)"
+        # "five soldiers were wounded": victims, not a force somewhere
+        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
+        # "10,000 personnel, more than 9,500 of whom are troops"
+        # "where 200 of its soldiers are based"
+        rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+|of\s+(?:its|their|his|her)\s+)?{adj}(?:{troops})\b"
+        rf"(?!{_HURT_AFTER}))"
+        rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|to|of\s+them)\b)"
+        # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
+        rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
+        re.IGNORECASE,
+    )
+    at_kill = re.compile(
+        rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
+        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
+        rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
+        rf"|left|leaving)\s+(?:{qualifier}\s+)?"
+        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
+        # "left 300 troops in X" is a force staying behind, not a toll
+        rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
+        # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
+        # after "left", whose object may be anything
+        rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|(?-i:[A-Z]{{2,}}))\b|(?!))))",
+        re.IGNORECASE,
+    )
+    at_toll = re.compile(
+        rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|(?P<run>to|reached|hit)|at)"
+        rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
+        # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
+        # has risen to 12" (a running toll)
+        rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
+        rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
+        rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
+        # ("the death of a 32-year-old man": one)
+        rf"(?:{qualifier}\s+)?(?P<fc_n>{number}|(?<=\bof\s)an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)))",
+        re.IGNORECASE,
+    )
+    # the first part of a sum before a death toll: "six soldiers and [three civilians were killed]"
+    # ("a senior commander of the group and [two fighters were killed]": one and two)
+    # ("four US and [five Nigerien soldiers were killed]": the noun told once, after the second number)
+    first = re.compile(
+        rf"(?:(?P<n>{number}|\ban?)\s+{adj}{victims}(?:\s+(?:of|from)(?:\s+[\w'’´-]+){{1,5}}?)?"
+        rf"\s*(?:,\s*|\s+and\s+)|(?P<m>{number})\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,2}}and\s+)$",
+        re.IGNORECASE,
+    )
+    # the victims of "killing N ..." and more victims listed after them, added to the toll ("killed a
+    # commander, two fighters and seven civilians": ten), unless they are the wounded ("... and 5 civilians
+    # were wounded")
+    victim_np = re.compile(rf"\s+{adj}(?:[\w'’-]+\s+)?{victims}\b", re.IGNORECASE)
+    more = re.compile(
+        rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{number}|an?)\s+{adj}(?:[\w'’-]+\s+)?{victims}\b"
+        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
+        re.IGNORECASE,
+    )
+    # one victim named with an article (or "he", "she") before "was killed" or "died" ("a civilian was
+    # killed", "a soldier, named X (25), who was killed", "a soldier dies", "adding he was killed in X"),
+    # tried ending at the word of dying
+    single = re.compile(
+        rf"(?<![\w'’-])(?:an?\s+{adj}(?:[\w'’-]+\s+)?{victims}(?:\s+(?!whose\b){other}){{0,2}}?"
+        rf"(?:\s*,[^.;,]{{1,80}},\s*who)?|(?:he|she)(?=\s+(?:was|had|has|died|dies)\b))"
+        rf"(?:\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?"
+        rf"(?:killed|died)"
+        rf"|\s+(?:died|dies))$",
+        re.IGNORECASE,
+    )
+    # a part of a troop count: "the last [50] of the [1,500 soldiers]"
+    part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
+    number_words = frozenset({*units, *scales, "dozen"})
+    keys = {key for e in entries if e["class"] in {"troop_noun", "killed"} for key in str(e["keys"]).split()}
+    return Grammar(
+        units=units,
+        scales=scales,
+        at_number=at_number,
+        at_kill=at_kill,
+        at_toll=at_toll,
+        first=first,
+        victim_np=victim_np,
+        single=single,
+        more=more,
+        part=part,
+        starter_test=WordTest({*number_words, *KILL_WORDS, *TOLL_NOUNS, "died", "dies"}, digits=True),
+        # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
+        # after its number (a non-ASCII word may fold to one under case-insensitive matching)
+        keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
+        in_number=number_words | JOINERS,
+    )
