@@ -23,6 +23,8 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Russia": ("iso:RU", "country", "RU"),
     "Red Sea": ("test:red-sea", "water_body", None),
     "US": ("iso:US", "country", "US"),
+    "Mali": ("iso:ML", "country", "ML"),
+    "West Africa": ("test:west-africa", "region", None),
 }
 
 
@@ -143,6 +145,27 @@ def test_a_region_after_an_unknown_named_site_only_locates_it() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "The attack in May in Kirkuk province killed three soldiers."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_region_in_apposition_after_a_located_place_only_locates_too() -> None:
+    text = "On Monday militants attacked a village located in the Hawija district, Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday militants attacked the Hawija district, Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_region_after_a_named_camp_or_village_only_locates_it() -> None:
+    text = "On Monday jets bombed the Zarqa camp in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday jets bombed the US base in Kirkuk province."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+
+
+def test_a_world_region_after_a_country_only_locates_it() -> None:
+    text = "The army has ended its deployment in Mali, West Africa."
+    assert kinds(text, "Mali", "West Africa") == {"Mali": {"withdrawal"}, "West Africa": {"mention"}}
+    text = "The army has ended its deployments in Mali, West Africa, and Iraq."
+    assert kinds(text, "Mali", "West Africa", "Iraq")["West Africa"] == {"withdrawal"}
 
 
 def test_the_region_whose_capital_is_told_is_no_site() -> None:

@@ -70,11 +70,21 @@ _ORIGIN: Final = re.compile(
     rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
     rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
 )
+_PLACE_WORDS: Final = load("gazetteer_event_place_words")
+#: The last words of GeoNames place words ("village", "province", "camp"), as alternatives of a pattern.
+_PLACE_NOUNS: Final = "|".join(sorted({str(t).split()[-1] for t in _PLACE_WORDS.terms()}))
+#: The same for named settlements and camps only (GeoNames PPL/PPLX/PPLL descriptions: "village", "town",
+#: "neighbourhood", "locality"; CMP: "camp"): "the X camp" names a site of its own.
+_SETTLEMENT_NOUNS: Final = "|".join(
+    sorted({str(e["term"]) for e in _PLACE_WORDS if e["class"] == "city" or e["term"] == "camp"})
+)
 #: "(a locality) located in (the) X", "situated near X": X only says where something else named before it
-#: lies (not after a form of "be": "troops are located in X" says where the troops are).
+#: lies (not after a form of "be": "troops are located in X" says where the troops are); so does a region
+#: set in apposition after it ("located in the X province, the Y region": Y too).
 _LOCATED: Final = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:located|situated)\s+"
-    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
+    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}"
+    rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 #: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
@@ -90,15 +100,18 @@ _BY_AGENT: Final = re.compile(
 #: camp"): the event is at that finer place, named or not in the gazetteer. In each case the name is no site.
 _DESCRIBES: Final = re.compile(
     r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
-    + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
+    + _PLACE_NOUNS
     + r")s?\b"
 )
 #: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
-#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X").
+#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X"); or
+#: after "the Y camp", "the Y village" (a named settlement or camp): "bombed the Y camp in X".
 _WITHIN_NAMED: Final = re.compile(
-    r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
+    r"(?:\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
     + "|".join(sorted((*MONTHS, *WEEKDAYS)))
-    + r")\b)[A-Z][\w'’-]*\s+){1,3}(?i:in)\s+(?:the\s+)?$"
+    + r")\b)[A-Z][\w'’-]*\s+){1,3}"
+    + rf"|\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_SETTLEMENT_NOUNS})\s+)"
+    + r"(?i:in)\s+(?:the\s+)?$"
 )
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80

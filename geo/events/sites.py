@@ -134,7 +134,8 @@ def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int
 def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:
     """Starts of the regions named right after a finer place of the same event to say where that place
     lies ("Ain al-Asad airbase in Anbar province", "Dori, chief town of the Sahel region", "Gajiram in the
-    Nganzai district of Borno State"): the event is at the finer place, the region only locates it.
+    Nganzai district of Borno State", a country and the world region of several states holding it: "Mali,
+    West Africa"): the event is at the finer place, the region only locates it.
 
     ``kinds`` holds the event type each place takes, by its start (``mention`` for none). A region joined
     by a bare comma counts only when no other name is listed after it ("X, Y, and Z" is a list).
@@ -145,7 +146,9 @@ def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -
         if place.candidate.feature_class not in _REGIONS or kind == "mention":
             continue
         for finer in reversed(group[max(0, index - 3) : index]):
-            if finer.candidate.feature_class in _WIDE or finer.candidate.id == place.candidate.id:
+            if finer.candidate.id == place.candidate.id or (
+                finer.candidate.feature_class in _WIDE and not _holds_country(place, finer)
+            ):
                 continue
             if kinds.get(finer.toponym.start) != kind:
                 continue
@@ -157,3 +160,13 @@ def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -
             out.add(place.toponym.start)
             break
     return out
+
+
+def _holds_country(region: Resolved, finer: Resolved) -> bool:
+    """Whether ``region`` is a world region of several states (no country code: "West Africa", "the Middle
+    East") that may hold the country ``finer`` ("X, West Africa")."""
+    return (
+        region.candidate.feature_class == "region"
+        and region.candidate.country is None
+        and finer.candidate.feature_class == "country"
+    )

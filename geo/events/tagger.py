@@ -13,7 +13,17 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, describes, goal, is_locative, modifies, no_own_site, not_site
+from geo.events.context import (
+    SOURCE,
+    TITLES,
+    describes,
+    goal,
+    is_locative,
+    located,
+    modifies,
+    no_own_site,
+    not_site,
+)
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
@@ -240,10 +250,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
-        if choice.cue is not None and (
-            not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
-            or no_own_site(text, span, fired=choice.event_type in _FIRED)
-        ):
+        if choice.cue is None:
+            continue
+        if no_own_site(text, span, fired=choice.event_type in _FIRED):
+            choices[place.toponym.start] = _MENTION
+            if located(text, span[0]):  # "a village located in X": X only locates it, no host either
+                held.add(place.toponym.start)
+        elif not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
