@@ -18,6 +18,7 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Iraq": ("iso:IQ", "country", "IQ"),
     "Baghdad": ("test:baghdad", "city", "IQ"),
     "Amman": ("test:amman", "city", "JO"),
+    "Ankara": ("test:ankara", "city", "TR"),
     "Gaza": ("test:gaza", "city", "PS"),
     "Turkey": ("iso:TR", "country", "TR"),
     "Russia": ("iso:RU", "country", "RU"),
@@ -166,6 +167,20 @@ def test_a_world_region_after_a_country_only_locates_it() -> None:
     assert kinds(text, "Mali", "West Africa") == {"Mali": {"withdrawal"}, "West Africa": {"mention"}}
     text = "The army has ended its deployments in Mali, West Africa, and Iraq."
     assert kinds(text, "Mali", "West Africa", "Iraq")["West Africa"] == {"withdrawal"}
+
+
+def test_the_registry_or_destination_of_a_ship_is_no_site() -> None:
+    text = "On Sunday a missile hit a cargo ship registered in Turkey near Mosul."
+    assert kinds(text, "Turkey", "Mosul") == {"Turkey": {"mention"}, "Mosul": {"attack"}}
+    text = "On Sunday a missile hit a cargo ship bound for Turkey near Mosul."
+    assert kinds(text, "Turkey", "Mosul")["Turkey"] == {"mention"}
+    text = "On Sunday a missile hit a cargo ship in Turkey."
+    assert kinds(text, "Turkey") == {"Turkey": {"attack"}}
+
+
+def test_who_is_asked_is_no_site_of_the_request() -> None:
+    text = "Baghdad called on Ankara to withdraw its forces last July."
+    assert kinds(text, "Baghdad", "Ankara")["Ankara"] == {"mention"}
 
 
 def test_the_region_whose_capital_is_told_is_no_site() -> None:

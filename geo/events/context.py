@@ -87,6 +87,14 @@ _LOCATED: Final = re.compile(
     rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+#: Before a name: a phrase of the ``attribute`` class ("registered in", "bound for") or ``addressee`` class
+#: ("called on", "urged"), then up to three articles or capitalised words: the name gives an attribute of a
+#: thing named before it, or says who is asked, and is no site.
+_ATTRIBUTE: Final = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
+    + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
+)
 #: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
 #: a passive, who acts, not where (general English grammar).
 _BY_AGENT: Final = re.compile(
@@ -336,12 +344,14 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
-    lies in (:func:`located`), the agent of a passive ("a force led by X"), or a modifier of what follows
-    (:func:`describes`)."""
+    lies in (:func:`located`), the agent of a passive ("a force led by X"), an attribute of a thing named
+    before it or who is asked ("a ship registered in X", "bound for X", "called on X to"), or a modifier of
+    what follows (:func:`describes`)."""
     return (
         (fired and origin(text, span[0]))
         or located(text, span[0])
         or _BY_AGENT.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+        or _ATTRIBUTE.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
         or describes(text, span[1])
         or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
     )
