@@ -345,3 +345,10 @@ def test_what_a_chant_refers_to_is_no_site() -> None:
     assert kinds(text, "Gaza") == {"Gaza": {"mention"}}
     text = "On Friday protesters chanted slogans in Gaza."
     assert kinds(text, "Gaza") == {"Gaza": {"protest"}}
+
+
+def test_an_agent_noun_of_abduction_tells_no_abduction() -> None:
+    text = "The students were released in Kirkuk after talks with their kidnappers."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+    text = "Gunmen kidnapped three workers in Kirkuk on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"abduction"}}
