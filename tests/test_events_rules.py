@@ -4,6 +4,9 @@ title, withdrawals told with "left"."""
 
 from __future__ import annotations
 
+from geo.events import tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
 from tests.events_support import taggers
 
 # name -> (id, class, country)
@@ -352,3 +355,20 @@ def test_an_agent_noun_of_abduction_tells_no_abduction() -> None:
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
     text = "Gunmen kidnapped three workers in Kirkuk on Monday."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"abduction"}}
+
+
+def test_an_unknown_name_placed_on_the_story_country_takes_no_event() -> None:
+    def on_country(text: str, surface: str, matched: str) -> set[str]:
+        start = text.index(surface)
+        country = Candidate("iso:TR", "Turkey", "country", "TR", 0.0, 0.0, 0, 1.0, "exact", matched, "test")
+        place = Resolved(Toponym(start, start + len(surface), surface, surface), country, 0.3)
+        return {t.event_type for t in tag_events(text, [place], published="2021-03-15")}
+
+    # a village the gazetteer lacks, placed on the country the story is about: no event there
+    assert on_country("On Monday a drone struck a car in Kalkar, killing two.", "Kalkar", "Turkey") == {
+        "mention"
+    }
+    # the country named by one of its names keeps its event
+    assert on_country("On Monday a drone struck a car in Turkiye, killing two.", "Turkiye", "Turkiye") != {
+        "mention"
+    }

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from geo.events.document import Document, unique
 from geo.events.notes import describe_event
@@ -32,6 +34,10 @@ _GENERIC_ATTACK = frozenset({None, "explosion"})
 
 # Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
 _UNDATED = frozenset({"publication", "neighbour"})
+
+# Classes of places too wide to stand for a site the gazetteer lacks (the story's country or region).
+_WIDE: Final = frozenset({"country", "region", "water_body"})
+_WORD: Final = re.compile(r"[^\W_]+")
 
 # How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
 _SOURCE_RANK = ("sentence", "neighbour", "publication", "none")
@@ -188,8 +194,9 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
-    country point is no event there: the place stays a mention."""
-    tags = [tag for tag in tags if not _finer_on_country(tag)]
+    country point is no event there: the place stays a mention. Nor is one whose name the gazetteer lacks,
+    placed on a country, wide region or sea that its name does not name (:func:`_unnamed_wide`)."""
+    tags = [tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)]
     finer: dict[tuple[str, str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
@@ -215,6 +222,21 @@ def _finer_on_country(tag: EventTag) -> bool:
     """Whether the tag's place is named as a site, town or region but stands on a country point."""
     hint = tag.place.toponym.feature_hint
     return tag.place.candidate.feature_class == "country" and hint is not None and hint != "country"
+
+
+def _unnamed_wide(tag: EventTag) -> bool:
+    """Whether the tag's place is a country, wide region or sea that its name does not name (no word in
+    common with the gazetteer name that matched, nor with the canonical one): a name the gazetteer lacks,
+    placed on the place the story is mostly about, which need not be where this event happened."""
+    candidate = tag.place.candidate
+    if candidate.feature_class not in _WIDE:
+        return False
+    surface = tag.place.toponym.surface.casefold()
+    matched = candidate.matched_name.casefold()
+    if "".join(_WORD.findall(surface)) == "".join(_WORD.findall(matched)):
+        return False  # "DRC" for "D.R.C."
+    named = {*_WORD.findall(matched), *_WORD.findall(candidate.name.casefold())}
+    return named.isdisjoint(_WORD.findall(surface))
 
 
 def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
