@@ -372,3 +372,10 @@ def test_an_unknown_name_placed_on_the_story_country_takes_no_event() -> None:
     assert on_country("On Monday a drone struck a car in Turkiye, killing two.", "Turkiye", "Turkiye") != {
         "mention"
     }
+
+
+def test_the_place_whose_official_is_named_is_no_site() -> None:
+    text = "On Monday the governor of Kirkuk province, Ali Hassan, called the targeting of convoys a crime."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday the governor said militants attacked convoys in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}

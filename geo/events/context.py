@@ -28,6 +28,7 @@ __all__ = [
     "SOURCE",
     "TITLES",
     "agent",
+    "attribute",
     "goal",
     "has_prefix",
     "is_locative",
@@ -177,6 +178,9 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
+#: A person's title and "of" before a place name ("the President of X", "the governor of the X province"):
+#: the place says whose official, not where something happens.
+_TITLE_OF: Final = re.compile(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\s+of\s+(?:the\s+)?$")
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
 
@@ -341,17 +345,27 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
     return found is not None and (compounds or found.group().lstrip()[:1].isalpha())
 
 
+def attribute(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only gives an attribute of a thing or person named before it: a
+    region it lies in (:func:`located`), its registry or destination ("a ship registered in X", "bound
+    for X"), whose official ("the President of X"), or who is asked ("called on X to")."""
+    lo = max(0, start - _ORIGIN_REACH)
+    return (
+        located(text, start)
+        or _ATTRIBUTE.search(text, lo, start) is not None
+        or _TITLE_OF.search(text, lo, start) is not None
+    )
+
+
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
-    lies in (:func:`located`), the agent of a passive ("a force led by X"), an attribute of a thing named
-    before it or who is asked ("a ship registered in X", "bound for X", "called on X to"), or a modifier of
-    what follows (:func:`describes`)."""
+    lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
+    force led by X"), or a modifier of what follows (:func:`describes`)."""
     return (
         (fired and origin(text, span[0]))
-        or located(text, span[0])
+        or attribute(text, span[0])
         or _BY_AGENT.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
-        or _ATTRIBUTE.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
         or describes(text, span[1])
         or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
     )

@@ -16,10 +16,10 @@ from geo.events.choice import best_cue, scene
 from geo.events.context import (
     SOURCE,
     TITLES,
+    attribute,
     describes,
     goal,
     is_locative,
-    located,
     modifies,
     no_own_site,
     not_site,
@@ -250,13 +250,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
+        if attribute(text, span[0]):  # "a village located in X", "the President of X": no host either
+            held.add(place.toponym.start)
         if choice.cue is None:
             continue
-        if no_own_site(text, span, fired=choice.event_type in _FIRED):
-            choices[place.toponym.start] = _MENTION
-            if located(text, span[0]):  # "a village located in X": X only locates it, no host either
-                held.add(place.toponym.start)
-        elif not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts):
+        if no_own_site(text, span, fired=choice.event_type in _FIRED) or not_site(
+            text, tokens, span, choice.cue, agentive=agentive, starts=starts
+        ):
             choices[place.toponym.start] = _MENTION
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
