@@ -379,3 +379,10 @@ def test_the_place_whose_official_is_named_is_no_site() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "On Monday the governor said militants attacked convoys in Kirkuk province."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_the_places_of_a_describing_relative_clause_take_no_event() -> None:
+    text = "On Monday the attack was blamed on militants who are deployed in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday militants who attacked Kirkuk province fled."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}

@@ -33,6 +33,8 @@ __all__ = [
     "has_prefix",
     "is_locative",
     "modifies",
+    "no_host",
+    "no_own_site",
     "not_site",
     "owner",
     "reporter",
@@ -355,6 +357,13 @@ def attribute(text: str, start: int) -> bool:
         or _ATTRIBUTE.search(text, lo, start) is not None
         or _TITLE_OF.search(text, lo, start) is not None
     )
+
+
+def no_host(text: str, span: tuple[int, int]) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` may host no event told in another clause of
+    its sentence: it only gives an attribute of something named before it (:func:`attribute`), or names
+    the state or city told of ("the X country", :func:`describes` without compounds)."""
+    return attribute(text, span[0]) or describes(text, span[1], compounds=False)
 
 
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:

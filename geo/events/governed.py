@@ -40,7 +40,7 @@ from geo.events.document import VIOLENT, Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
-__all__ = ["habitual", "in_motive", "motives", "usable_cues"]
+__all__ = ["described", "habitual", "in_motive", "motives", "usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
@@ -112,6 +112,22 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         index = bisect.bisect_right(clauses, start)
         end = clauses[index] if index < len(clauses) else sentence.end
         out.append((start, min(end, sentence.end)))
+    return out
+
+
+def described(doc: Document, number: int) -> list[tuple[int, int]]:
+    """Spans of sentence ``number`` that describe what someone is ("fighters who are deployed in X"): from
+    the relative pronoun before a cue (:data:`_DESCRIBING`) to the next clause start or the end of the
+    sentence. Their places say where the antecedent is, not where the sentence's event happens."""
+    sentence = doc.sentences[number]
+    out = []
+    for cue in doc.cues[number]:
+        found = _DESCRIBING.search(doc.text, max(sentence.start, cue.start - 60), cue.start)
+        if found is None:
+            continue
+        index = bisect.bisect_right(doc.clauses, cue.start)
+        end = doc.clauses[index] if index < len(doc.clauses) else sentence.end
+        out.append((found.start(), min(end, sentence.end)))
     return out
 
 
