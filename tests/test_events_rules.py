@@ -386,3 +386,10 @@ def test_the_places_of_a_describing_relative_clause_take_no_event() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "On Monday militants who attacked Kirkuk province fled."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_demonstration_of_strength_is_no_protest() -> None:
+    text = "On Monday the parade in Amman was a demonstration of military strength."
+    assert kinds(text, "Amman")["Amman"] != {"protest"}
+    text = "On Monday a demonstration in Amman drew thousands."
+    assert kinds(text, "Amman") == {"Amman": {"protest"}}
