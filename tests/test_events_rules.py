@@ -393,3 +393,18 @@ def test_a_demonstration_of_strength_is_no_protest() -> None:
     assert kinds(text, "Amman")["Amman"] != {"protest"}
     text = "On Monday a demonstration in Amman drew thousands."
     assert kinds(text, "Amman") == {"Amman": {"protest"}}
+
+
+def test_a_country_after_a_sea_off_it_only_locates_the_sea() -> None:
+    text = "On Monday militants attacked a ship in the Red Sea off Turkey."
+    assert kinds(text, "Red Sea", "Turkey") == {"Red Sea": {"attack"}, "Turkey": {"mention"}}
+    text = "On Monday militants attacked a ship in the Red Sea and in Turkey."
+    assert kinds(text, "Red Sea", "Turkey")["Turkey"] == {"attack"}
+
+
+def test_a_headline_ending_in_a_name_makes_no_locative_of_the_next_line() -> None:
+    text = "Militants attack ship off Turkey\nTurkey's rebel groups on Monday claimed an attack on a ship."
+    second = text.index("Turkey's")
+    found = [t for t in tags(text, "Turkey") if t.event_type != "mention"]
+    assert found
+    assert all((second, second + len("Turkey")) not in t.mentions for t in found)

@@ -76,27 +76,17 @@ _ORIGIN: Final = re.compile(
 _PLACE_WORDS: Final = load("gazetteer_event_place_words")
 #: The last words of GeoNames place words ("village", "province", "camp"), as alternatives of a pattern.
 _PLACE_NOUNS: Final = "|".join(sorted({str(t).split()[-1] for t in _PLACE_WORDS.terms()}))
-#: The same for named settlements and camps only (GeoNames PPL/PPLX/PPLL descriptions: "village", "town",
-#: "neighbourhood", "locality"; CMP: "camp"): "the X camp" names a site of its own.
-_SETTLEMENT_NOUNS: Final = "|".join(
-    sorted({str(e["term"]) for e in _PLACE_WORDS if e["class"] == "city" or e["term"] == "camp"})
+#: Those of settlements and camps ("village", "town", "locality", "camp"): "the X camp" names a site.
+_SETTLEMENT_NOUNS: Final = (
+    "|".join(sorted({str(e["term"]) for e in _PLACE_WORDS if e["class"] == "city"})) + "|camp"
 )
-#: "(a locality) located in (the) X", "situated near X": X only says where something else named before it
-#: lies (not after a form of "be": "troops are located in X" says where the troops are); so does a region
-#: set in apposition after it ("located in the X province, the Y region": Y too).
+#: "(a locality) located in (the) X", "situated near X", "located in the Z province, the X region": X only
+#: says where something else named before it lies (not after "be": "troops are located in X" says where).
 _LOCATED: Final = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:located|situated)\s+"
     r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}"
     rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
     re.IGNORECASE,
-)
-#: Before a name: a phrase of the ``attribute`` class ("registered in", "bound for") or ``addressee`` class
-#: ("called on", "urged"), then up to three articles or capitalised words: the name gives an attribute of a
-#: thing named before it, or says who is asked, and is no site.
-_ATTRIBUTE: Final = re.compile(
-    r"\b(?i:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
-    + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
 )
 #: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
 #: a passive, who acts, not where (general English grammar).
@@ -180,9 +170,14 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
-#: A person's title and "of" before a place name ("the President of X", "the governor of the X province"):
-#: the place says whose official, not where something happens.
-_TITLE_OF: Final = re.compile(r"\b(?i:" + "|".join(sorted(TITLES)) + r")\s+of\s+(?:the\s+)?$")
+#: Before a name: a phrase of the ``attribute`` or ``addressee`` class ("registered in", "bound for", "called
+#: on") or a person's title and "of" ("the President of"), then up to three articles or capitalised words:
+#: the name gives an attribute of a thing or person named before it, or says who is asked; no site.
+_ATTRIBUTE: Final = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
+    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){{0,3}}$"
+)
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
 
@@ -226,7 +221,11 @@ def is_locative(
     edge = start
     for gap in range(_MAX_GAP + 1):
         between = text[ends[index] : edge] if index >= 0 else ""
-        if index < 0 or (between.strip() and between not in _JOINERS):
+        if (
+            index < 0
+            or (between.strip() and between not in _JOINERS)
+            or _line_end(text, between, starts[index])
+        ):
             break
         word = words[index]
         if (word in locative and (word != "to" or _moving(words, index))) or (
@@ -249,6 +248,12 @@ def is_locative(
         return False
     reach = min(len(text), end + 60)
     return _AFTER.match(text, end, reach) is not None or _HOSTS.match(text, end, reach) is not None
+
+
+def _line_end(text: str, between: str, word_start: int) -> bool:
+    """Whether a line break before a name ends a line (a blank line, or a capitalised word before it: "...
+    off Yemen" then "Yemen's rebels"), not a sentence wrapped after a small word ("in", "the")."""
+    return "\n" in between and (between.count("\n") > 1 or text[word_start].isupper())
 
 
 #: Words before a place that seat a body there ("the ministry in X"), and the possessive after one.
@@ -351,18 +356,12 @@ def attribute(text: str, start: int) -> bool:
     """Whether the name at ``start`` only gives an attribute of a thing or person named before it: a
     region it lies in (:func:`located`), its registry or destination ("a ship registered in X", "bound
     for X"), whose official ("the President of X"), or who is asked ("called on X to")."""
-    lo = max(0, start - _ORIGIN_REACH)
-    return (
-        located(text, start)
-        or _ATTRIBUTE.search(text, lo, start) is not None
-        or _TITLE_OF.search(text, lo, start) is not None
-    )
+    return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
 
 
 def no_host(text: str, span: tuple[int, int]) -> bool:
-    """Whether the place mention ``text[span[0]:span[1]]`` may host no event told in another clause of
-    its sentence: it only gives an attribute of something named before it (:func:`attribute`), or names
-    the state or city told of ("the X country", :func:`describes` without compounds)."""
+    """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
+    is an :func:`attribute`, or names the state or city told of (:func:`describes` without compounds)."""
     return attribute(text, span[0]) or describes(text, span[1], compounds=False)
 
 

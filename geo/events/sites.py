@@ -32,6 +32,8 @@ _WITHIN: Final = re.compile(
     r"(?:\s*,)?(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,6}?\s+(?:in|of|within)\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but)\b)[\w'’-]+\s+){0,2}?|\s*,\s*"
 )
+#: Between a sea and the country it lies off: "off", "off the coast of".
+_OFF: Final = re.compile(r"\s*,?\s+off\s+(?:the\s+)?(?:(?:coasts?|shores?)\s+of\s+)?(?:the\s+)?")
 #: Classes a containing region may have, and classes of the finer places it contains.
 _REGIONS: Final = frozenset({"admin_region", "region"})
 _WIDE: Final = frozenset({"region", "country", "water_body"})
@@ -138,11 +140,15 @@ def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -
     West Africa"): the event is at the finer place, the region only locates it.
 
     ``kinds`` holds the event type each place takes, by its start (``mention`` for none). A region joined
-    by a bare comma counts only when no other name is listed after it ("X, Y, and Z" is a list).
+    by a bare comma counts only when no other name is listed after it ("X, Y, and Z" is a list). A country
+    after a sea "off" it locates the sea ("in the Red Sea off Yemen": the event is at sea).
     """
     out: set[int] = set()
     for index, place in enumerate(group):
         kind = kinds.get(place.toponym.start, "mention")
+        if kind != "mention" and _off_coast(text, group[index - 1] if index else None, place, kinds):
+            out.add(place.toponym.start)
+            continue
         if place.candidate.feature_class not in _REGIONS or kind == "mention":
             continue
         for finer in reversed(group[max(0, index - 3) : index]):
@@ -160,6 +166,18 @@ def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -
             out.add(place.toponym.start)
             break
     return out
+
+
+def _off_coast(text: str, sea: Resolved | None, place: Resolved, kinds: Mapping[int, str]) -> bool:
+    """Whether ``place`` is a country named right after a sea of the same event with "off" ("the Red Sea
+    off Yemen", "the Indian Ocean off the coast of Somalia")."""
+    return (
+        sea is not None
+        and place.candidate.feature_class == "country"
+        and sea.candidate.feature_class == "water_body"
+        and kinds.get(sea.toponym.start) == kinds.get(place.toponym.start)
+        and _OFF.fullmatch(text, sea.toponym.end, place.toponym.start) is not None
+    )
 
 
 def _holds_country(region: Resolved, finer: Resolved) -> bool:
