@@ -408,3 +408,10 @@ def test_a_headline_ending_in_a_name_makes_no_locative_of_the_next_line() -> Non
     found = [t for t in tags(text, "Turkey") if t.event_type != "mention"]
     assert found
     assert all((second, second + len("Turkey")) not in t.mentions for t in found)
+
+
+def test_the_places_of_a_purpose_or_result_phrase_take_no_event() -> None:
+    text = "On Monday 500 soldiers were trained, contributing to security in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday 500 soldiers were trained in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"training"}}
