@@ -331,3 +331,13 @@ def test_a_name_that_describes_a_state_hosts_no_event_of_another_clause() -> Non
     )
     local = taggers({"Sahel": ("test:sahel", "region", "")})[1]
     assert local(text, "Sahel") == set()
+
+
+def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_event() -> None:
+    text = (
+        "The army command in Kirkuk said soldiers repelled an assault by militants on Monday and cut a "
+        "supply line for the group in the city, killing ten fighters, destroying four vehicles and seizing "
+        "three others."
+    )
+    violent = [t for t in tags(text, "Kirkuk") if t.event_type in {"attack", "strike"}]
+    assert len(violent) == 1
