@@ -422,12 +422,3 @@ def test_these_attacks_point_back_and_tell_no_new_event() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "On Monday repeated attacks on soldiers in Kirkuk province killed two."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
-
-
-def test_a_country_movement_restating_one_at_a_site_of_it_in_the_same_sentence_is_folded() -> None:
-    text = (
-        "Camp Taji hosted coalition troops for years.\n\nBuilt in the 1970s, the base served as the largest "
-        "foreign base in northern Iraq until the war ended in 2011, after which it was handed over."
-    )
-    found = [t for t in tags(text, "Camp Taji", "Iraq") if t.event_type == "withdrawal"]
-    assert [t.place.candidate.name for t in found] == ["Camp Taji"]

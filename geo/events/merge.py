@@ -190,9 +190,7 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
 def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
-    the story places in a district of Iraq; so is a deployment or withdrawal told in the same sentence as
-    one at a place of the country ("the base in Iraq ... was handed over"). Not when the two state
-    different numbers.
+    the story places in a district of Iraq. Not when the two state different numbers.
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
@@ -200,27 +198,19 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     placed on a country, wide region or sea that its name does not name (:func:`_unnamed_wide`)."""
     tags = [tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)]
     finer: dict[tuple[str, str, str | None], list[int]] = {}
-    kinds = _OCCURRENCES | _MOVEMENTS
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
-        if tag.event_type in kinds and tag.place.candidate.feature_class != "country" and country:
+        if tag.event_type in _OCCURRENCES and tag.place.candidate.feature_class != "country" and country:
             finer.setdefault((country, tag.event_type, tag.date), []).append(i)
     if not finer:
         return tags
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
-        if tag.event_type not in kinds or tag.place.candidate.feature_class != "country":
+        if tag.event_type not in _OCCURRENCES or tag.place.candidate.feature_class != "country":
             continue
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
-        target = next(
-            (
-                j
-                for j in finer.get(key, ())
-                if _agree(out[j], tag) and (tag.event_type in _OCCURRENCES or out[j].sentence == tag.sentence)
-            ),
-            None,
-        )
+        target = next((j for j in finer.get(key, ()) if _agree(out[j], tag)), None)
         if target is None:
             continue
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
