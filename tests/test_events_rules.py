@@ -415,10 +415,3 @@ def test_the_places_of_a_purpose_or_result_phrase_take_no_event() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "On Monday 500 soldiers were trained in Kirkuk province."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"training"}}
-
-
-def test_these_attacks_point_back_and_tell_no_new_event() -> None:
-    text = "The commander said he would not tolerate these repeated attacks on soldiers in Kirkuk province."
-    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
-    text = "On Monday repeated attacks on soldiers in Kirkuk province killed two."
-    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}

@@ -14,8 +14,7 @@ that says why something was done: its cue words and places are the reason, not a
 ("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
 
 A cue right after a relative pronoun and a present "is"/"are" ("fighters who are deployed in X", "a group
-that is accused of") describes what the antecedent is: no event told. A plural cue after "these" or "those"
-("these repeated attacks") points at events told before, or at a kind of event: no new event.
+that is accused of") describes what the antecedent is: no event told.
 """
 
 from __future__ import annotations
@@ -64,9 +63,6 @@ _DESCRIBING: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
     re.IGNORECASE,
 )
-#: "these"/"those" and up to two words before a plural cue ("these repeated attacks", "those incidents"):
-#: events the text told before, or a kind of event, pointed at again - no new event (general English).
-_POINTED: Final = re.compile(r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -90,10 +86,6 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
-        and not (
-            doc.text[c.end - 1 : c.end] == "s"
-            and _POINTED.search(doc.text, max(sentence_start, c.start - 40), c.start) is not None
-        )
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
