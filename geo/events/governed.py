@@ -63,6 +63,8 @@ _DESCRIBING: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
     re.IGNORECASE,
 )
+#: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
+_POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -116,12 +118,16 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
 
 
 def described(doc: Document, number: int) -> list[tuple[int, int]]:
-    """Spans of sentence ``number`` that describe what someone is ("fighters who are deployed in X"): from
-    the relative pronoun before a cue (:data:`_DESCRIBING`) to the next clause start or the end of the
-    sentence. Their places say where the antecedent is, not where the sentence's event happens."""
+    """Spans of sentence ``number`` that describe where someone is ("fighters who are deployed in X"): from
+    the relative pronoun before a cue of forces' presence or movement (:data:`_DESCRIBING`) to the next
+    clause start or the end of the sentence. Their places say where the antecedent is, not where the
+    sentence's event happens (not after other cues: "who are accused of killing villagers near X" tells
+    of an act there)."""
     sentence = doc.sentences[number]
     out = []
     for cue in doc.cues[number]:
+        if cue.event_type not in _POSTURE:
+            continue
         found = _DESCRIBING.search(doc.text, max(sentence.start, cue.start - 60), cue.start)
         if found is None:
             continue
