@@ -415,3 +415,8 @@ def test_the_places_of_a_purpose_or_result_phrase_take_no_event() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "On Monday 500 soldiers were trained in Kirkuk province."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"training"}}
+
+
+def test_the_second_party_of_relations_between_states_is_no_site() -> None:
+    text = "Relations between the government in Baghdad and Ankara have soured since the deployment of troops."
+    assert kinds(text, "Baghdad", "Ankara")["Ankara"] == {"mention"}

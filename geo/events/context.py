@@ -171,12 +171,14 @@ TITLES: Final = frozenset(_class("title"))
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 #: Before a name: a phrase of the ``attribute`` or ``addressee`` class ("registered in", "bound for", "called
-#: on") or a person's title and "of" ("the President of"), then up to three articles or capitalised words:
-#: the name gives an attribute of a thing or person named before it, or says who is asked; no site.
+#: on"), a person's title and "of" ("the President of") or "relations between ... and", then up to three
+#: articles or capitalised words: an attribute of a thing or person named before, who is asked, or a party.
 _ATTRIBUTE: Final = re.compile(
     r"\b(?i:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
-    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){{0,3}}$"
+    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of"
+    + rf"|(?:{'|'.join(_class('relation'))})\s+between(?:\s+[\w'’-]+){{0,8}}?\s+and"
+    + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
 )
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
@@ -251,8 +253,7 @@ def is_locative(
 
 
 def _line_end(text: str, between: str, word_start: int) -> bool:
-    """Whether a line break before a name ends a line (a blank line, or a capitalised word before it: "...
-    off Yemen" then "Yemen's rebels"), not a sentence wrapped after a small word ("in", "the")."""
+    """Whether a line break ends a line (a blank line, or after a capitalised word: a headline's end)."""
     return "\n" in between and (between.count("\n") > 1 or text[word_start].isupper())
 
 
@@ -353,9 +354,8 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
 
 
 def attribute(text: str, start: int) -> bool:
-    """Whether the name at ``start`` only gives an attribute of a thing or person named before it: a
-    region it lies in (:func:`located`), its registry or destination ("a ship registered in X", "bound
-    for X"), whose official ("the President of X"), or who is asked ("called on X to")."""
+    """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
+    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""
     return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
 
 
