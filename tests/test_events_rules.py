@@ -418,5 +418,10 @@ def test_the_places_of_a_purpose_or_result_phrase_take_no_event() -> None:
 
 
 def test_the_second_party_of_relations_between_states_is_no_site() -> None:
-    text = "Relations between the government in Baghdad and Ankara have soured since the deployment of troops."
+    text = "Relations between the government in Baghdad and Ankara have soured since the troops deployed."
     assert kinds(text, "Baghdad", "Ankara")["Ankara"] == {"mention"}
+
+
+def test_a_name_after_an_ordinal_number_names_a_unit() -> None:
+    text = "The French deployment, which includes units of the 126th Mosul Regiment, will reinforce the east."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}

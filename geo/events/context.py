@@ -170,13 +170,13 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
-#: Before a name: a phrase of the ``attribute`` or ``addressee`` class ("registered in", "bound for", "called
-#: on"), a person's title and "of" ("the President of") or "relations between ... and", then up to three
-#: articles or capitalised words: an attribute of a thing or person named before, who is asked, or a party.
+#: Before a name: an ``attribute``/``addressee`` phrase ("registered in", "bound for", "called on"), a title
+#: and "of" ("the President of"), "relations between ... and" or an ordinal ("126th X": a unit), then up to
+#: three articles or capitalised words: an attribute of something named before, who is asked, a party, a unit.
 _ATTRIBUTE: Final = re.compile(
     r"\b(?i:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
-    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of"
+    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of|(?-i:\d+(?:st|nd|rd|th))"
     + rf"|(?:{'|'.join(_class('relation'))})\s+between(?:\s+[\w'’-]+){{0,8}}?\s+and"
     + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
 )
