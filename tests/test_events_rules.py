@@ -425,3 +425,12 @@ def test_the_second_party_of_relations_between_states_is_no_site() -> None:
 def test_a_name_after_an_ordinal_number_names_a_unit() -> None:
     text = "The French deployment, which includes units of the 126th Mosul Regiment, will reinforce the east."
     assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+
+
+def test_a_withdrawal_told_again_over_a_few_days_is_the_dated_one() -> None:
+    text = (
+        "The last French soldiers left Mali on Friday, March 12.\n\nSince last Friday, all equipment has "
+        "been repatriated, and the convoys organised as part of the withdrawal from Mali are complete."
+    )
+    found = [t for t in tags(text, "Mali", published="2021-03-15") if t.event_type == "withdrawal"]
+    assert [t.date for t in found] == ["2021-03-12"]
