@@ -11,3 +11,5 @@ def test_a_catalogue_name_matches_with_a_typographic_apostrophe() -> None:
     assert [m.name for m in found] == ["Kurdistan Workers' Party"]
     plain = find_catalogue("Two fighters of the Kurdistan Workers' Party died.", ACTORS)
     assert [m.name for m in plain] == ["Kurdistan Workers' Party"]
+    accent = find_catalogue("Two fighters of the Kurdistan Workers´ Party died.", ACTORS)
+    assert [m.name for m in accent] == ["Kurdistan Workers' Party"]

@@ -337,3 +337,13 @@ def test_a_relative_clause_of_a_noun_that_is_no_place_makes_no_event_of_the_plac
     text = "With a base in Kirkuk, the battalion is part of the coalition that was established in 2014."
     found = events(text, "Kirkuk", published="2024-10-17")
     assert not any(date == "2014" for _, _, date in found)
+
+
+def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_event() -> None:
+    text = (
+        "The army command in Kirkuk said soldiers repelled an assault by militants on Monday and cut a "
+        "supply line for the group in the city, killing ten fighters, destroying four vehicles and seizing "
+        "three others."
+    )
+    violent = [t for t in tags(text, "Kirkuk") if t.event_type in {"attack", "strike"}]
+    assert len(violent) == 1

@@ -4,6 +4,9 @@ title, withdrawals told with "left"."""
 
 from __future__ import annotations
 
+from geo.events import tag_events
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
 from tests.events_support import taggers
 
 # name -> (id, class, country)
@@ -18,11 +21,14 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Iraq": ("iso:IQ", "country", "IQ"),
     "Baghdad": ("test:baghdad", "city", "IQ"),
     "Amman": ("test:amman", "city", "JO"),
+    "Ankara": ("test:ankara", "city", "TR"),
     "Gaza": ("test:gaza", "city", "PS"),
     "Turkey": ("iso:TR", "country", "TR"),
     "Russia": ("iso:RU", "country", "RU"),
     "Red Sea": ("test:red-sea", "water_body", None),
     "US": ("iso:US", "country", "US"),
+    "Mali": ("iso:ML", "country", "ML"),
+    "West Africa": ("test:west-africa", "region", None),
 }
 
 
@@ -179,6 +185,41 @@ def test_a_region_after_an_unknown_named_site_only_locates_it() -> None:
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
     text = "The attack in May in Kirkuk province killed three soldiers."
     assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_region_in_apposition_after_a_located_place_only_locates_too() -> None:
+    text = "On Monday militants attacked a village located in the Hawija district, Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday militants attacked the Hawija district, Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_region_after_a_named_camp_or_village_only_locates_it() -> None:
+    text = "On Monday jets bombed the Zarqa camp in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday jets bombed the US base in Kirkuk province."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+
+
+def test_a_world_region_after_a_country_only_locates_it() -> None:
+    text = "The army has ended its deployment in Mali, West Africa."
+    assert kinds(text, "Mali", "West Africa") == {"Mali": {"withdrawal"}, "West Africa": {"mention"}}
+    text = "The army has ended its deployments in Mali, West Africa, and Iraq."
+    assert kinds(text, "Mali", "West Africa", "Iraq")["West Africa"] == {"withdrawal"}
+
+
+def test_the_registry_or_destination_of_a_ship_is_no_site() -> None:
+    text = "On Sunday a missile hit a cargo ship registered in Turkey near Mosul."
+    assert kinds(text, "Turkey", "Mosul") == {"Turkey": {"mention"}, "Mosul": {"attack"}}
+    text = "On Sunday a missile hit a cargo ship bound for Turkey near Mosul."
+    assert kinds(text, "Turkey", "Mosul")["Turkey"] == {"mention"}
+    text = "On Sunday a missile hit a cargo ship in Turkey."
+    assert kinds(text, "Turkey") == {"Turkey": {"attack"}}
+
+
+def test_who_is_asked_is_no_site_of_the_request() -> None:
+    text = "Baghdad called on Ankara to withdraw its forces last July."
+    assert kinds(text, "Baghdad", "Ankara")["Ankara"] == {"mention"}
 
 
 def test_the_region_whose_capital_is_told_is_no_site() -> None:
@@ -343,3 +384,89 @@ def test_what_a_chant_refers_to_is_no_site() -> None:
     assert kinds(text, "Gaza") == {"Gaza": {"mention"}}
     text = "On Friday protesters chanted slogans in Gaza."
     assert kinds(text, "Gaza") == {"Gaza": {"protest"}}
+
+
+def test_an_agent_noun_of_abduction_tells_no_abduction() -> None:
+    text = "The students were released in Kirkuk after talks with their kidnappers."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+    text = "Gunmen kidnapped three workers in Kirkuk on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"abduction"}}
+
+
+def test_an_unknown_name_placed_on_the_story_country_takes_no_event() -> None:
+    def on_country(text: str, surface: str, matched: str) -> set[str]:
+        start = text.index(surface)
+        country = Candidate("iso:TR", "Turkey", "country", "TR", 0.0, 0.0, 0, 1.0, "exact", matched, "test")
+        place = Resolved(Toponym(start, start + len(surface), surface, surface), country, 0.3)
+        return {t.event_type for t in tag_events(text, [place], published="2021-03-15")}
+
+    # a village the gazetteer lacks, placed on the country the story is about: no event there
+    assert on_country("On Monday a drone struck a car in Kalkar, killing two.", "Kalkar", "Turkey") == {
+        "mention"
+    }
+    # the country named by one of its names keeps its event
+    assert on_country("On Monday a drone struck a car in Turkiye, killing two.", "Turkiye", "Turkiye") != {
+        "mention"
+    }
+
+
+def test_the_place_whose_official_is_named_is_no_site() -> None:
+    text = "On Monday the governor of Kirkuk province, Ali Hassan, called the targeting of convoys a crime."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday the governor said militants attacked convoys in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_the_places_of_a_describing_relative_clause_take_no_event() -> None:
+    text = "On Monday the attack was blamed on militants who are deployed in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday militants who attacked Kirkuk province fled."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"attack"}}
+
+
+def test_a_demonstration_of_strength_is_no_protest() -> None:
+    text = "On Monday the parade in Amman was a demonstration of military strength."
+    assert kinds(text, "Amman")["Amman"] != {"protest"}
+    text = "On Monday a demonstration in Amman drew thousands."
+    assert kinds(text, "Amman") == {"Amman": {"protest"}}
+
+
+def test_a_country_after_a_sea_off_it_only_locates_the_sea() -> None:
+    text = "On Monday militants attacked a ship in the Red Sea off Turkey."
+    assert kinds(text, "Red Sea", "Turkey") == {"Red Sea": {"attack"}, "Turkey": {"mention"}}
+    text = "On Monday militants attacked a ship in the Red Sea and in Turkey."
+    assert kinds(text, "Red Sea", "Turkey")["Turkey"] == {"attack"}
+
+
+def test_a_headline_ending_in_a_name_makes_no_locative_of_the_next_line() -> None:
+    text = "Militants attack ship off Turkey\nTurkey's rebel groups on Monday claimed an attack on a ship."
+    second = text.index("Turkey's")
+    found = [t for t in tags(text, "Turkey") if t.event_type != "mention"]
+    assert found
+    assert all((second, second + len("Turkey")) not in t.mentions for t in found)
+
+
+def test_the_places_of_a_purpose_or_result_phrase_take_no_event() -> None:
+    text = "On Monday 500 soldiers were trained, contributing to security in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"mention"}}
+    text = "On Monday 500 soldiers were trained in Kirkuk province."
+    assert kinds(text, "Kirkuk province") == {"Kirkuk province": {"training"}}
+
+
+def test_the_second_party_of_relations_between_states_is_no_site() -> None:
+    text = "Relations between the government in Baghdad and Ankara have soured since the troops deployed."
+    assert kinds(text, "Baghdad", "Ankara")["Ankara"] == {"mention"}
+
+
+def test_a_name_after_an_ordinal_number_names_a_unit() -> None:
+    text = "The French deployment, which includes units of the 126th Mosul Regiment, will reinforce the east."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+
+
+def test_a_withdrawal_told_again_over_a_few_days_is_the_dated_one() -> None:
+    text = (
+        "The last French soldiers left Mali on Friday, March 12.\n\nSince last Friday, all equipment has "
+        "been repatriated, and the convoys organised as part of the withdrawal from Mali are complete."
+    )
+    found = [t for t in tags(text, "Mali", published="2021-03-15") if t.event_type == "withdrawal"]
+    assert [t.date for t in found] == ["2021-03-12"]

@@ -91,8 +91,9 @@ class _Names:
             parts = _WORD.findall(key)
             if _WORD.match(key) is None:
                 continue
-            # an apostrophe matches its typographic form too ("Workers' Party", "Workers’ Party")
-            body = re.sub("['’]", "['’]", re.escape(key).replace(r"\ ", r"\s+"))
+            # an apostrophe matches its typographic forms too ("Workers' Party", "Workers’ Party", and an
+            # acute accent or modifier letter typed for it: "Workers´ Party")
+            body = re.sub("['’]", "['’´ʼ]", re.escape(key).replace(r"\ ", r"\s+"))
             upper = key.isupper() or len(key) <= 3
             pattern = re.compile(body + r"(?![\w])" if upper else f"(?i:{body})(?![\\w])")
             table = self.exact if upper else self.lower

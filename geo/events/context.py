@@ -28,10 +28,13 @@ __all__ = [
     "SOURCE",
     "TITLES",
     "agent",
+    "attribute",
     "goal",
     "has_prefix",
     "is_locative",
     "modifies",
+    "no_host",
+    "no_own_site",
     "not_site",
     "owner",
     "reporter",
@@ -70,11 +73,19 @@ _ORIGIN: Final = re.compile(
     rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
     rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
 )
-#: "(a locality) located in (the) X", "situated near X": X only says where something else named before it
-#: lies (not after a form of "be": "troops are located in X" says where the troops are).
+_PLACE_WORDS: Final = load("gazetteer_event_place_words")
+#: The last words of GeoNames place words ("village", "province", "camp"), as alternatives of a pattern.
+_PLACE_NOUNS: Final = "|".join(sorted({str(t).split()[-1] for t in _PLACE_WORDS.terms()}))
+#: Those of settlements and camps ("village", "town", "locality", "camp"): "the X camp" names a site.
+_SETTLEMENT_NOUNS: Final = (
+    "|".join(sorted({str(e["term"]) for e in _PLACE_WORDS if e["class"] == "city"})) + "|camp"
+)
+#: "(a locality) located in (the) X", "situated near X", "located in the Z province, the X region": X only
+#: says where something else named before it lies (not after "be": "troops are located in X" says where).
 _LOCATED: Final = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:located|situated)\s+"
-    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$",
+    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}"
+    rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 #: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
@@ -90,15 +101,18 @@ _BY_AGENT: Final = re.compile(
 #: camp"): the event is at that finer place, named or not in the gazetteer. In each case the name is no site.
 _DESCRIBES: Final = re.compile(
     r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
-    + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
+    + _PLACE_NOUNS
     + r")s?\b"
 )
 #: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
-#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X").
+#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X"); or
+#: after "the Y camp", "the Y village" (a named settlement or camp): "bombed the Y camp in X".
 _WITHIN_NAMED: Final = re.compile(
-    r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
+    r"(?:\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
     + "|".join(sorted((*MONTHS, *WEEKDAYS)))
-    + r")\b)[A-Z][\w'’-]*\s+){1,3}(?i:in)\s+(?:the\s+)?$"
+    + r")\b)[A-Z][\w'’-]*\s+){1,3}"
+    + rf"|\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_SETTLEMENT_NOUNS})\s+)"
+    + r"(?i:in)\s+(?:the\s+)?$"
 )
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
@@ -156,6 +170,16 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
+#: Before a name: an ``attribute``/``addressee`` phrase ("registered in", "bound for", "called on"), a title
+#: and "of" ("the President of"), "relations between ... and" or an ordinal ("126th X": a unit), then up to
+#: three articles or capitalised words: an attribute of something named before, who is asked, a party, a unit.
+_ATTRIBUTE: Final = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
+    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of|(?-i:\d+(?:st|nd|rd|th))"
+    + rf"|(?:{'|'.join(_class('relation'))})\s+between(?:\s+[\w'’-]+){{0,8}}?\s+and"
+    + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
+)
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
 
@@ -199,7 +223,11 @@ def is_locative(
     edge = start
     for gap in range(_MAX_GAP + 1):
         between = text[ends[index] : edge] if index >= 0 else ""
-        if index < 0 or (between.strip() and between not in _JOINERS):
+        if (
+            index < 0
+            or (between.strip() and between not in _JOINERS)
+            or _line_end(text, between, starts[index])
+        ):
             break
         word = words[index]
         if (word in locative and (word != "to" or _moving(words, index))) or (
@@ -222,6 +250,11 @@ def is_locative(
         return False
     reach = min(len(text), end + 60)
     return _AFTER.match(text, end, reach) is not None or _HOSTS.match(text, end, reach) is not None
+
+
+def _line_end(text: str, between: str, word_start: int) -> bool:
+    """Whether a line break ends a line (a blank line, or after a capitalised word: a headline's end)."""
+    return "\n" in between and (between.count("\n") > 1 or text[word_start].isupper())
 
 
 #: Words before a place that seat a body there ("the ministry in X"), and the possessive after one.
@@ -320,14 +353,26 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
     return found is not None and (compounds or found.group().lstrip()[:1].isalpha())
 
 
+def attribute(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
+    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""
+    return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def no_host(text: str, span: tuple[int, int]) -> bool:
+    """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
+    is an :func:`attribute`, or names the state or city told of (:func:`describes` without compounds)."""
+    return attribute(text, span[0]) or describes(text, span[1], compounds=False)
+
+
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
-    lies in (:func:`located`), the agent of a passive ("a force led by X"), or a modifier of what follows
-    (:func:`describes`)."""
+    lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
+    force led by X"), or a modifier of what follows (:func:`describes`)."""
     return (
         (fired and origin(text, span[0]))
-        or located(text, span[0])
+        or attribute(text, span[0])
         or _BY_AGENT.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
         or describes(text, span[1])
         or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None

@@ -6,7 +6,9 @@ over"). The cue of a place's own clause makes its first event (:mod:`geo.events.
 clause with a physical cue and no place of its own makes one more event, of the nearest place named
 before it in the sentence (the antecedent of "which", "when it", "after which"; a town or site before a
 country), else of the nearest named after it; but a violent clause without a time expression of its
-own next to a violent event of the same place is that event told on ("struck the market, killing 11").
+own next to a violent event of the same place (its own, or one an earlier such clause gave it) is that
+event told on ("struck the market, killing 11"; "repelled an assault, killing ten, destroying four
+vehicles").
 A clause whose only places are actors makes such an event too when it is violent, has a time
 expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
@@ -122,7 +124,7 @@ def clause_frames(
     candidates = [p for p in group if p.toponym.start in hosts]
     if not by_clause or not candidates:
         return []
-    out = []
+    out: list[tuple[Resolved, Cue]] = []
     for in_clause in by_clause.values():
         start = in_clause[0].start
         before = [p for p in candidates if p.toponym.end <= start]
@@ -134,7 +136,8 @@ def clause_frames(
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:
             continue
-        if _family(kind) == _family(cue.event_type) and not dated(cue_clause[cues.index(cue)]):
+        told = {_family(kind)} | {_family(c.event_type) for p, c in out if p is host}
+        if _family(cue.event_type) in told and not dated(cue_clause[cues.index(cue)]):
             continue  # "struck X, killing three": the same event told on, not another one
         out.append((host, cue))
     return out

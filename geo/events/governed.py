@@ -40,7 +40,7 @@ from geo.events.document import VIOLENT, Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
-__all__ = ["habitual", "in_motive", "motives", "usable_cues"]
+__all__ = ["described", "habitual", "in_motive", "motives", "usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
@@ -63,6 +63,8 @@ _DESCRIBING: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
     re.IGNORECASE,
 )
+#: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
+_POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -112,6 +114,26 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         index = bisect.bisect_right(clauses, start)
         end = clauses[index] if index < len(clauses) else sentence.end
         out.append((start, min(end, sentence.end)))
+    return out
+
+
+def described(doc: Document, number: int) -> list[tuple[int, int]]:
+    """Spans of sentence ``number`` that describe where someone is ("fighters who are deployed in X"): from
+    the relative pronoun before a cue of forces' presence or movement (:data:`_DESCRIBING`) to the next
+    clause start or the end of the sentence. Their places say where the antecedent is, not where the
+    sentence's event happens (not after other cues: "who are accused of killing villagers near X" tells
+    of an act there)."""
+    sentence = doc.sentences[number]
+    out = []
+    for cue in doc.cues[number]:
+        if cue.event_type not in _POSTURE:
+            continue
+        found = _DESCRIBING.search(doc.text, max(sentence.start, cue.start - 60), cue.start)
+        if found is None:
+            continue
+        index = bisect.bisect_right(doc.clauses, cue.start)
+        end = doc.clauses[index] if index < len(doc.clauses) else sentence.end
+        out.append((found.start(), min(end, sentence.end)))
     return out
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from typing import Final
 
 from geo.events.document import Document, unique
 from geo.events.notes import describe_event
@@ -33,6 +36,10 @@ _GENERIC_ATTACK = frozenset({None, "explosion"})
 
 # Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
 _UNDATED = frozenset({"publication", "neighbour"})
+
+# Classes of places too wide to stand for a site the gazetteer lacks (the story's country or region).
+_WIDE: Final = frozenset({"country", "region", "water_body"})
+_WORD: Final = re.compile(r"[^\W_]+")
 
 # How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
 _SOURCE_RANK = ("sentence", "neighbour", "publication", "none")
@@ -189,8 +196,11 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
-    country point is no event there: the place stays a mention."""
-    tags = [tag for tag in tags if not _finer_on_country(tag)]
+    country point is no event there: the place stays a mention. Nor is one whose name the gazetteer lacks,
+    placed on a country, wide region or sea that its name does not name (:func:`_unnamed_wide`). A movement
+    of forces told over a few days folds into the same movement on a day inside them
+    (:func:`_fold_movements`)."""
+    tags = _fold_movements([tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)])
     finer: dict[tuple[str, str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
@@ -216,6 +226,58 @@ def _finer_on_country(tag: EventTag) -> bool:
     """Whether the tag's place is named as a site, town or region but stands on a country point."""
     hint = tag.place.toponym.feature_hint
     return tag.place.candidate.feature_class == "country" and hint is not None and hint != "country"
+
+
+def _fold_movements(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a deployment or withdrawal over a week or less into the same movement at the same place on a
+    day inside it told elsewhere ("since Friday ... the withdrawal from X" after "left X on Friday"): a
+    movement of forces happens once. Not when the two state different numbers."""
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _MOVEMENTS or tag.time_precision == "day" or not _within_week(tag):
+            continue
+        target = next(
+            (
+                j
+                for j, other in enumerate(out)
+                if j != i
+                and j not in dropped
+                and other.event_type == tag.event_type
+                and other.place.candidate.id == tag.place.candidate.id
+                and other.time_precision == "day"
+                and str(tag.date_start) <= str(other.date_start) <= str(tag.date_end)
+                and _agree(other, tag)
+            ),
+            None,
+        )
+        if target is not None:
+            out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+            dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def _within_week(tag: EventTag) -> bool:
+    """Whether the tag's dates span a week or less."""
+    if tag.date_start is None or tag.date_end is None:
+        return False
+    days = date.fromisoformat(str(tag.date_end)) - date.fromisoformat(str(tag.date_start))
+    return days.days < 7
+
+
+def _unnamed_wide(tag: EventTag) -> bool:
+    """Whether the tag's place is a country, wide region or sea that its name does not name (no word in
+    common with the gazetteer name that matched, nor with the canonical one): a name the gazetteer lacks,
+    placed on the place the story is mostly about, which need not be where this event happened."""
+    candidate = tag.place.candidate
+    if candidate.feature_class not in _WIDE:
+        return False
+    surface = tag.place.toponym.surface.casefold()
+    matched = candidate.matched_name.casefold()
+    if "".join(_WORD.findall(surface)) == "".join(_WORD.findall(matched)):
+        return False  # "DRC" for "D.R.C."
+    named = {*_WORD.findall(matched), *_WORD.findall(candidate.name.casefold())}
+    return named.isdisjoint(_WORD.findall(surface))
 
 
 def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:

@@ -33,6 +33,8 @@ _WITHIN: Final = re.compile(
     r"(?:\s*,)?(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,6}?\s+(?:in|of|within)\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but)\b)[\w'’-]+\s+){0,2}?|\s*,\s*"
 )
+#: Between a sea and the country it lies off: "off", "off the coast of".
+_OFF: Final = re.compile(r"\s*,?\s+off\s+(?:the\s+)?(?:(?:coasts?|shores?)\s+of\s+)?(?:the\s+)?")
 #: Classes a containing region may have, and classes of the finer places it contains.
 _REGIONS: Final = frozenset({"admin_region", "region"})
 _WIDE: Final = frozenset({"region", "country", "water_body"})
@@ -150,18 +152,25 @@ def _goes_on(text: str, group: Sequence[Resolved], place: Resolved) -> bool:
 def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:
     """Starts of the regions named right after a finer place of the same event to say where that place
     lies ("Ain al-Asad airbase in Anbar province", "Dori, chief town of the Sahel region", "Gajiram in the
-    Nganzai district of Borno State"): the event is at the finer place, the region only locates it.
+    Nganzai district of Borno State", a country and the world region of several states holding it: "Mali,
+    West Africa"): the event is at the finer place, the region only locates it.
 
     ``kinds`` holds the event type each place takes, by its start (``mention`` for none). A region joined
-    by a bare comma counts only when no other name is listed after it ("X, Y, and Z" is a list).
+    by a bare comma counts only when no other name is listed after it ("X, Y, and Z" is a list). A country
+    after a sea "off" it locates the sea ("in the Red Sea off Yemen": the event is at sea).
     """
     out: set[int] = set()
     for index, place in enumerate(group):
         kind = kinds.get(place.toponym.start, "mention")
+        if kind != "mention" and _off_coast(text, group[index - 1] if index else None, place, kinds):
+            out.add(place.toponym.start)
+            continue
         if place.candidate.feature_class not in _REGIONS or kind == "mention":
             continue
         for finer in reversed(group[max(0, index - 3) : index]):
-            if finer.candidate.feature_class in _WIDE or finer.candidate.id == place.candidate.id:
+            if finer.candidate.id == place.candidate.id or (
+                finer.candidate.feature_class in _WIDE and not _holds_country(place, finer)
+            ):
                 continue
             if kinds.get(finer.toponym.start) != kind:
                 continue
@@ -173,3 +182,25 @@ def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -
             out.add(place.toponym.start)
             break
     return out
+
+
+def _off_coast(text: str, sea: Resolved | None, place: Resolved, kinds: Mapping[int, str]) -> bool:
+    """Whether ``place`` is a country named right after a sea of the same event with "off" ("the Red Sea
+    off Yemen", "the Indian Ocean off the coast of Somalia")."""
+    return (
+        sea is not None
+        and place.candidate.feature_class == "country"
+        and sea.candidate.feature_class == "water_body"
+        and kinds.get(sea.toponym.start) == kinds.get(place.toponym.start)
+        and _OFF.fullmatch(text, sea.toponym.end, place.toponym.start) is not None
+    )
+
+
+def _holds_country(region: Resolved, finer: Resolved) -> bool:
+    """Whether ``region`` is a world region of several states (no country code: "West Africa", "the Middle
+    East") that may hold the country ``finer`` ("X, West Africa")."""
+    return (
+        region.candidate.feature_class == "region"
+        and region.candidate.country is None
+        and finer.candidate.feature_class == "country"
+    )

@@ -13,13 +13,22 @@ from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, describes, goal, is_locative, modifies, no_own_site, not_site
+from geo.events.context import (
+    SOURCE,
+    TITLES,
+    goal,
+    is_locative,
+    modifies,
+    no_host,
+    no_own_site,
+    not_site,
+)
 from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
 from geo.events.frames import clause_frames
-from geo.events.governed import in_motive, motives, usable_cues
+from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.regions import coordinated, family, within
@@ -250,7 +259,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
         held.add(start)
-    reasons = motives(doc, number)  # "to protest the war in X": X is why, not where
+    # "to protest the war in X": X is why, not where; "fighters who are deployed in X": who, not where
+    reasons = motives(doc, number) + described(doc, number)
     for start in [s for s in choices if in_motive(s, reasons)]:
         choices[start] = _MENTION
 
@@ -267,7 +277,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if (choices[p.toponym.start].event_type != "mention" or p.candidate.feature_class != "country")
         and not in_motive(p.toponym.start, reasons)
         and p.toponym.start not in held
-        and not describes(text, p.toponym.end, compounds=False)
+        and not no_host(text, (p.toponym.start, p.toponym.end))
     }
     extra = []
     framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
