@@ -21,6 +21,7 @@ PLACES = {
     "Kirkuk": ("geonames:94787", "city", "IQ", "IQ.13", None),
     "Tapa": ("test:tapa", "city", "EE", "EE.13", None),
     "Sahel": ("test:sahel", "region", None, None, None),
+    "US": ("iso:US", "country", "US", None, None),
 }
 
 
@@ -118,6 +119,8 @@ def test_what_happens_habitually_is_no_event() -> None:
     assert events(text, "Mosul") == set()
     text = "Gunmen attacked a convoy near Mosul in the past 24 hours."
     assert events(text, "Mosul") == {("Mosul", "attack")}
+    text = "Militias occasionally fire rockets at bases near Mosul."
+    assert events(text, "Mosul") == set()
 
 
 def test_an_escort_tells_no_event_away_from_a_place() -> None:
@@ -188,3 +191,20 @@ def test_a_violent_incident_is_an_attack() -> None:
 def test_in_the_presence_of_someone_is_no_presence_of_forces() -> None:
     text = "A ceremony took place in Kirkuk on Monday in the presence of the governor."
     assert events(text, "Kirkuk") == set()
+
+
+def test_rockets_named_with_drones_make_a_generic_attack() -> None:
+    text = "Militias targeted the air base near Kirkuk with rockets and drones on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+    text = "Militias fired rockets at the air base near Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "rocket_attack")}
+
+
+def test_a_country_owning_the_target_is_no_actor_of_a_state_strike() -> None:
+    # "US bases" says whose bases were hit: the attack of unnamed militias stays an attack
+    text = "US bases near Kirkuk came under attack by drones on Monday."
+    found = [t for t in tags(text, "US", "Kirkuk") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type, t.actors) for t in found] == [("Kirkuk", "attack", ())]
+    text = "US jets struck militia positions near Kirkuk with drones on Monday."
+    found = [t for t in tags(text, "US", "Kirkuk") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type) for t in found] == [("Kirkuk", "strike")]

@@ -17,6 +17,7 @@ __all__ = [
     "COUNTERING",
     "HABITUAL",
     "HABITUAL_KEYS",
+    "HELD",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
@@ -156,6 +157,9 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
+#: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
+#: naming whose they are is no actor of a violent event.
+HELD: Final = frozenset(_class("held"))
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 
 
