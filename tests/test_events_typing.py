@@ -208,3 +208,10 @@ def test_a_country_owning_the_target_is_no_actor_of_a_state_strike() -> None:
     text = "US jets struck militia positions near Kirkuk with drones on Monday."
     found = [t for t in tags(text, "US", "Kirkuk") if t.event_type != "mention"]
     assert [(t.place.candidate.name, t.event_type) for t in found] == [("Kirkuk", "strike")]
+
+
+def test_troops_taken_from_a_town_or_base_leave_it() -> None:
+    text = "Two transport planes picked up the last 300 soldiers from Camp Taji on Tuesday."
+    assert events(text, "Camp Taji") == {("Camp Taji", "withdrawal")}
+    text = "On Tuesday, 300 soldiers were at Camp Taji."
+    assert events(text, "Camp Taji") == {("Camp Taji", "presence")}

@@ -6,16 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from geo.events.context import goal, is_locative
 from geo.events.cues import TROOP_COUNT, Cue
 from geo.events.document import Document
 from geo.model.spans import Resolved
+from geo.temporal._scan import Tokens
 
-__all__ = ["best_cue", "scene"]
+__all__ = ["best_cue", "scene", "troops_moving"]
 
 #: Prepositions that open a fronted phrase setting the scene of a sentence ("At a ceremony in X, ...").
 _SCENE: Final = frozenset({"in", "at", "during"})
 #: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
 _GENERIC: Final = {"strike": 1, "attack": 2}
+#: The word before a place troops are taken from ("140 soldiers from X"); a country after it says where
+#: they come from instead ("troops from Chad").
+_FROM: Final = frozenset({"from"})
 
 
 def best_cue(cues: Sequence[Cue], place: Resolved) -> Cue:
@@ -47,3 +52,17 @@ def scene(doc: Document, number: int, place: Resolved, locative: set[int]) -> bo
         and len(first) > 0
         and doc.tokens.words[first[0]] in _SCENE
     )
+
+
+def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str | None:
+    """The type of a troop count's event at ``place`` when the troops move: ``deployment`` when the place
+    is where they go ("130 soldiers will head to X"), ``withdrawal`` when it is the town or site they are
+    taken from ("picked up the last 140 soldiers from X"); else None (the troops are there: presence)."""
+    if cue.sub_event_type != TROOP_COUNT:
+        return None
+    start, end = place.toponym.start, place.toponym.end
+    if goal(text, tokens, start):
+        return "deployment"
+    if place.candidate.feature_class != "country" and is_locative(text, tokens, start, end, locatives=_FROM):
+        return "withdrawal"
+    return None

@@ -12,8 +12,8 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.choice import best_cue, scene
-from geo.events.context import SOURCE, TITLES, describes, goal, is_locative, modifies, no_own_site, not_site
+from geo.events.choice import best_cue, scene, troops_moving
+from geo.events.context import SOURCE, TITLES, describes, is_locative, modifies, no_own_site, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
@@ -191,10 +191,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         ):
             locative.add(start)
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
-        elif (
-            choice.cue is not None and choice.cue.sub_event_type == TROOP_COUNT and goal(text, tokens, start)
-        ):  # "130 soldiers will head to X": troops going somewhere are a deployment, not presence
-            choices[start] = _Choice(choice.cue, "deployment", None, choice.how)
+        elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
+            choices[start] = _Choice(choice.cue, moved, None, choice.how)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
