@@ -215,3 +215,12 @@ def test_troops_taken_from_a_town_or_base_leave_it() -> None:
     assert events(text, "Camp Taji") == {("Camp Taji", "withdrawal")}
     text = "On Tuesday, 300 soldiers were at Camp Taji."
     assert events(text, "Camp Taji") == {("Camp Taji", "presence")}
+
+
+def test_ground_an_armed_group_holds_is_presence_not_an_attack() -> None:
+    text = "The militants, who continue to occupy the outskirts of Mosul, abducted two traders on Monday."
+    assert ("Mosul", "presence") in events(text, "Mosul")
+    text = "The group holds large parts of the countryside around Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
+    text = "Rebels occupied Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
