@@ -224,3 +224,10 @@ def test_ground_an_armed_group_holds_is_presence_not_an_attack() -> None:
     assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
     text = "Rebels occupied Kirkuk on Monday."
     assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_trainers_sent_to_a_place_are_a_deployment() -> None:
+    text = "On Monday the alliance agreed to deploy a small team of trainers to Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    text = "On Monday a small team of trainers taught courses in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "training")}

@@ -57,10 +57,13 @@ def scene(doc: Document, number: int, place: Resolved, locative: set[int]) -> bo
 def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str | None:
     """The type of a troop count's event at ``place`` when the troops move: ``deployment`` when the place
     is where they go ("130 soldiers will head to X"), ``withdrawal`` when it is the town or site they are
-    taken from ("picked up the last 140 soldiers from X"); else None (the troops are there: presence)."""
+    taken from ("picked up the last 140 soldiers from X"); else None (the troops are there: presence).
+    A training cue whose place is where people are sent ("deploy trainers to X") is a deployment too."""
+    start, end = place.toponym.start, place.toponym.end
+    if cue.event_type == "training" and goal(text, tokens, start):
+        return "deployment"  # "agreed to deploy trainers to X": sending people to teach is a deployment
     if cue.sub_event_type != TROOP_COUNT:
         return None
-    start, end = place.toponym.start, place.toponym.end
     if goal(text, tokens, start):
         return "deployment"
     if place.candidate.feature_class != "country" and is_locative(text, tokens, start, end, locatives=_FROM):
