@@ -231,3 +231,26 @@ def test_trainers_sent_to_a_place_are_a_deployment() -> None:
     assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
     text = "On Monday a small team of trainers taught courses in Kirkuk."
     assert events(text, "Kirkuk") == {("Kirkuk", "training")}
+
+
+def test_forces_that_go_on_protecting_a_place_are_present_there() -> None:
+    text = "The mission continues to protect some 20,000 civilians in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
+    text = "On Monday the mission sent soldiers to protect civilians in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    # a "protection site" is a kind of camp, no act of protecting
+    text = "On Monday some 2,000 families sheltered at the protection site in Kirkuk."
+    assert events(text, "Kirkuk") == set()
+
+
+def test_bases_established_in_listed_towns_are_a_deployment_at_each() -> None:
+    text = (
+        "On Monday the mission established temporary bases in Mosul, Kirkuk and Tapa to support its forward"
+        " operating bases in Ayorou."
+    )
+    assert events(text, "Mosul", "Kirkuk", "Tapa", "Ayorou") == {
+        ("Mosul", "deployment"),
+        ("Kirkuk", "deployment"),
+        ("Tapa", "deployment"),
+        ("Ayorou", "presence"),
+    }

@@ -21,13 +21,27 @@ _GENERIC: Final = {"strike": 1, "attack": 2}
 #: The word before a place troops are taken from ("140 soldiers from X"); a country after it says where
 #: they come from instead ("troops from Chad").
 _FROM: Final = frozenset({"from"})
+#: Most characters between a verb cue and a noun cue that is its object ("established two temporary ").
+_GOVERNS: Final = 30
 
 
 def best_cue(cues: Sequence[Cue], place: Resolved) -> Cue:
     """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
-    name (a cue after the name counts double distance)."""
+    name (a cue after the name counts double distance). A noun cue of a thing (``frame`` False: "bases")
+    right after a verb cue of at least its tier is that verb's object and yields to it ("established
+    temporary bases in X": a deployment)."""
     if len(cues) == 1:
         return cues[0]
+    governed = {
+        noun.start
+        for noun in cues
+        if not noun.frame
+        and any(
+            verb.frame and verb.tier >= noun.tier and 0 <= noun.start - verb.end <= _GOVERNS for verb in cues
+        )
+    }
+    if governed:  # "established bases in X": the verb says what happened to the thing its object names
+        cues = [c for c in cues if c.start not in governed]
     start, end = place.toponym.start, place.toponym.end
 
     def key(cue: Cue) -> tuple[int, int, int]:

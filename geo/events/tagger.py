@@ -146,6 +146,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     listed_after = listed(text, group, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
+    for k in range(1, len(group)):  # "bases in X, Y and Z": a listed place is in its predecessor's clause
+        if listed_after.get(group[k].toponym.start) == group[k - 1].toponym.start:
+            place_clause[k] = place_clause[k - 1]
     placed_with_cue = any(
         clause in cue_clause
         for p, clause in zip(group, place_clause, strict=True)
