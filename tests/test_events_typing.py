@@ -254,3 +254,12 @@ def test_bases_established_in_listed_towns_are_a_deployment_at_each() -> None:
         ("Tapa", "deployment"),
         ("Ayorou", "presence"),
     }
+
+
+def test_establishing_is_a_deployment_only_for_something_of_forces() -> None:
+    text = "On Monday the army established two new outposts near Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    text = "In May a battle group was established in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    text = "On Monday the soldiers in Kirkuk established a council to run the province."
+    assert events(text, "Kirkuk") == set()
