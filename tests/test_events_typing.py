@@ -263,3 +263,24 @@ def test_establishing_is_a_deployment_only_for_something_of_forces() -> None:
     assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
     text = "On Monday the soldiers in Kirkuk established a council to run the province."
     assert events(text, "Kirkuk") == set()
+
+
+def test_a_place_given_as_an_example_belongs_to_the_clause_before() -> None:
+    text = "Jets struck depots near Tapa and in three provinces overnight, including Mosul, and Kirkuk."
+    assert events(text, "Tapa", "Mosul", "Kirkuk") == {
+        ("Tapa", "strike"),
+        ("Mosul", "strike"),
+        ("Kirkuk", "strike"),
+    }
+
+
+def test_strikes_that_were_conducted_are_armed() -> None:
+    text = "The two allies conducted strikes near Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike")}
+    text = "Dock workers staged strikes in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == set()
+
+
+def test_a_headline_word_governs_no_name_on_the_next_line() -> None:
+    text = "Jets strike militias near Kirkuk\nThe US conducted the strikes on Monday night."
+    assert {(t.place.candidate.name, t.event_type) for t in tags(text, "Kirkuk", "US")} >= {("US", "mention")}

@@ -203,8 +203,8 @@ def is_locative(
     edge = start
     for gap in range(_MAX_GAP + 1):
         between = text[ends[index] : edge] if index >= 0 else ""
-        if index < 0 or (between.strip() and between not in _JOINERS):
-            break
+        if index < 0 or (between.strip() and between not in _JOINERS) or "\n" in between:
+            break  # a line break ends the phrase (a headline's last word governs nothing after it)
         word = words[index]
         if (word in locative and (word != "to" or _moving(words, index))) or (
             word == "of" and locative is _LOCATIVE and index > 0 and words[index - 1] in _OF_NOUNS

@@ -22,7 +22,7 @@ from geo.events.governed import in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.regions import coordinated, family, within
-from geo.events.sites import containers, datelines, in_names, listed, nested
+from geo.events.sites import containers, datelines, in_names, nested, place_clauses
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -143,12 +143,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for place in group:  # "attacks on US bases": the country says whose, not where
         if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
             locative.discard(place.toponym.start)
-    listed_after = listed(text, group, locative)
+    listed_after, place_clause = place_clauses(text, group, clauses, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
-    place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
-    for k in range(1, len(group)):  # "bases in X, Y and Z": a listed place is in its predecessor's clause
-        if listed_after.get(group[k].toponym.start) == group[k - 1].toponym.start:
-            place_clause[k] = place_clause[k - 1]
     placed_with_cue = any(
         clause in cue_clause
         for p, clause in zip(group, place_clause, strict=True)
