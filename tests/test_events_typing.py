@@ -284,3 +284,8 @@ def test_strikes_that_were_conducted_are_armed() -> None:
 def test_a_headline_word_governs_no_name_on_the_next_line() -> None:
     text = "Jets strike militias near Kirkuk\nThe US conducted the strikes on Monday night."
     assert {(t.place.candidate.name, t.event_type) for t in tags(text, "Kirkuk", "US")} >= {("US", "mention")}
+
+
+def test_a_country_after_rural_is_where_the_group_holds_ground() -> None:
+    text = "The group, which holds large parts of rural central Niger, has grown."
+    assert events(text, "Niger") == {("Niger", "presence")}
