@@ -289,3 +289,15 @@ def test_a_headline_word_governs_no_name_on_the_next_line() -> None:
 def test_a_country_after_rural_is_where_the_group_holds_ground() -> None:
     text = "The group, which holds large parts of rural central Niger, has grown."
     assert events(text, "Niger") == {("Niger", "presence")}
+
+
+def test_a_country_paired_with_another_modifier_names_whose_forces() -> None:
+    # "US and British forces": the country says whose forces, so "It" still points back to the base
+    text = (
+        "Camp Taji was the headquarters of the coalition until 2011. It continues to host US and British"
+        " forces."
+    )
+    found = [t for t in tags(text, "Camp Taji", "US") if t.event_type == "presence"]
+    it = text.index("It continues")
+    assert [t.place.candidate.name for t in found] == ["Camp Taji"]
+    assert any(start >= it for start, _ in found[0].mentions)

@@ -161,16 +161,25 @@ _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 #: naming whose they are is no actor of a violent event.
 HELD: Final = frozenset(_class("held"))
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
+_AND_OR: Final = frozenset({"and", "or"})
+#: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K."), then the noun.
+_PAIRED: Final = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]*(?:['’]s)?\s+(\w+)")
 
 
 def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> bool:
     """Whether the name ending at ``end`` modifies what follows: a hyphenated compound ("Iran-backed",
-    "US-led") or a noun of the ``modified`` and ``title`` classes ("US bases", "Turkey's forces"), or of
-    ``nouns`` when given (:data:`TITLES` for a place that is not a country)."""
+    "US-led") or a noun of the ``modified`` and ``title`` classes ("US bases", "Turkey's forces", also
+    across a pair of modifiers: "US and Iraqi forces"), or of ``nouns`` when given (:data:`TITLES` for a
+    place that is not a country)."""
     found = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if found is None:
         return False
     word = found.group(1)
+    if word is not None and word.lower() in _AND_OR:  # "US and Iraqi forces": both modify the noun
+        paired = _PAIRED.match(text, found.end(), min(len(text), end + 60))
+        word = None if paired is None else paired.group(1)
+        if word is None:
+            return False
     return word is None or word.lower() in (_MODIFIED if nouns is None else nouns)
 
 
