@@ -301,3 +301,15 @@ def test_a_country_paired_with_another_modifier_names_whose_forces() -> None:
     it = text.index("It continues")
     assert [t.place.candidate.name for t in found] == ["Camp Taji"]
     assert any(start >= it for start, _ in found[0].mentions)
+
+
+def test_a_located_country_with_a_cue_of_its_own_stays_a_site() -> None:
+    text = "On Monday the army had 1,500 soldiers in Niger, based in Ayorou and Tera."
+    assert events(text, "Niger", "Ayorou", "Tera") == {
+        ("Niger", "presence"),
+        ("Ayorou", "presence"),
+        ("Tera", "presence"),
+    }
+    # one cue for the towns and their country: the event is at the towns
+    text = "On Monday soldiers were based in Ayorou and Tera in Niger."
+    assert ("Niger", "presence") not in events(text, "Niger", "Ayorou", "Tera")

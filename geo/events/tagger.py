@@ -217,6 +217,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             other.candidate.country == place.candidate.country
             and other.candidate.feature_class != "country"
             and choices[other.toponym.start].event_type == choice.event_type
+            # "1,500 soldiers in X, based in A and B": a located country with a cue of its own stays a site
+            and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
