@@ -313,3 +313,11 @@ def test_a_located_country_with_a_cue_of_its_own_stays_a_site() -> None:
     # one cue for the towns and their country: the event is at the towns
     text = "On Monday soldiers were based in Ayorou and Tera in Niger."
     assert ("Niger", "presence") not in events(text, "Niger", "Ayorou", "Tera")
+
+
+def test_a_cue_whose_preposition_governs_another_noun_types_no_name_elsewhere() -> None:
+    # "present in the country" says where the forces are, not the partner the agreement was signed with
+    text = "The ministry spoke of the agreement signed with Niger in 2018 on forces present in the country."
+    assert events(text, "Niger") == {("Niger", "political")}
+    text = "In 2018 some 300 soldiers were present in Niger."
+    assert events(text, "Niger") == {("Niger", "presence")}

@@ -3,6 +3,7 @@ the scene of its whole sentence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -12,7 +13,7 @@ from geo.events.document import Document
 from geo.model.spans import Resolved
 from geo.temporal._scan import Tokens
 
-__all__ = ["best_cue", "scene", "troops_moving"]
+__all__ = ["aimed", "best_cue", "scene", "troops_moving"]
 
 #: Prepositions that open a fronted phrase setting the scene of a sentence ("At a ceremony in X, ...").
 _SCENE: Final = frozenset({"in", "at", "during"})
@@ -23,6 +24,10 @@ _GENERIC: Final = {"strike": 1, "attack": 2}
 _FROM: Final = frozenset({"from"})
 #: Most characters between a verb cue and a noun cue that is its object ("established two temporary ").
 _GOVERNS: Final = 30
+#: A cue ending in a preposition ("present in", "based at", "operating from"): it names its own place.
+_PREPOSITION_END: Final = re.compile(r"\s(?:in|at|from|off|near)\Z", re.IGNORECASE)
+#: After such a cue: the words before the place it governs ("present in the northern town of ").
+_OBJECT_GAP: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?\Z")
 
 
 def best_cue(cues: Sequence[Cue], place: Resolved) -> Cue:
@@ -83,3 +88,17 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
     if place.candidate.feature_class != "country" and is_locative(text, tokens, start, end, locatives=_FROM):
         return "withdrawal"
     return None
+
+
+def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
+    """The cues of a place's clause that may type it: a cue ending in a preposition ("present in",
+    "based at") whose object is not the place ("the forces present in the country", the place named
+    elsewhere in the clause) names where something else is, and is left out, unless no cue would remain."""
+    start = place.toponym.start
+    kept = [
+        c
+        for c in cues
+        if _PREPOSITION_END.search(text, c.start, c.end) is None
+        or (c.end <= start and _OBJECT_GAP.fullmatch(text, c.end, start) is not None)
+    ]
+    return kept or cues

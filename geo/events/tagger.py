@@ -12,7 +12,7 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.choice import best_cue, scene, troops_moving
+from geo.events.choice import aimed, best_cue, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, describes, is_locative, modifies, no_own_site, not_site
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
@@ -154,7 +154,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     choices: dict[int, _Choice] = {}
     refined: dict[int, tuple[str, str | None]] = {}
     for place, clause in zip(group, place_clause, strict=True):
-        in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
+        in_clause = aimed(
+            [c for c, where in zip(cues, cue_clause, strict=True) if where == clause], text, place
+        )
         if enumerated_choice is not None and not any(c.frame for c in in_clause):
             choices[place.toponym.start] = enumerated_choice  # "These include 12 on X": the events before
             continue
