@@ -321,3 +321,14 @@ def test_a_cue_whose_preposition_governs_another_noun_types_no_name_elsewhere() 
     assert events(text, "Niger") == {("Niger", "political")}
     text = "In 2018 some 300 soldiers were present in Niger."
     assert events(text, "Niger") == {("Niger", "presence")}
+
+
+def test_a_generic_attack_told_after_an_attack_of_known_means_in_its_country_takes_the_means() -> None:
+    text = (
+        "Six people were killed in Niger on Monday in a rocket attack by the militants. "
+        "The militants attacked a village near Tera, leading to the casualties."
+    )
+    found = [t for t in tags(text, "Niger", "Tera") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type, t.fatalities) for t in found] == [
+        ("Tera", "rocket_attack", 6)
+    ]
