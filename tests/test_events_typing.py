@@ -332,3 +332,8 @@ def test_a_generic_attack_told_after_an_attack_of_known_means_in_its_country_tak
     assert [(t.place.candidate.name, t.event_type, t.fatalities) for t in found] == [
         ("Tera", "rocket_attack", 6)
     ]
+
+
+def test_a_clause_opened_by_where_tells_an_event_of_its_own() -> None:
+    text = "On Monday jets struck depots near Kirkuk where militias have a presence."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike"), ("Kirkuk", "presence")}
