@@ -22,6 +22,8 @@ PLACES = {
     "Tapa": ("test:tapa", "city", "EE", "EE.13", None),
     "Sahel": ("test:sahel", "region", None, None, None),
     "US": ("iso:US", "country", "US", None, None),
+    "Lebanon": ("iso:LB", "country", "LB", None, None),
+    "Red Sea": ("geo:red-sea", "water_body", None, None, None),
 }
 
 
@@ -337,3 +339,13 @@ def test_a_generic_attack_told_after_an_attack_of_known_means_in_its_country_tak
 def test_a_clause_opened_by_where_tells_an_event_of_its_own() -> None:
     text = "On Monday jets struck depots near Kirkuk where militias have a presence."
     assert events(text, "Kirkuk") == {("Kirkuk", "strike"), ("Kirkuk", "presence")}
+
+
+def test_a_missions_start_is_a_deployment_where_the_catalogue_places_it() -> None:
+    text = "The United Nations Interim Force in Lebanon (UNIFIL) was set up in 1978 to monitor the border."
+    found = [(t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Lebanon")]
+    assert found == [("Lebanon", "deployment", "1978")]
+    text = "Houthi drones struck a tanker in the Red Sea on Monday. The Aspides mission began in February."
+    assert ("Red Sea", "deployment", "2021-02") in {
+        (t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Red Sea")
+    }

@@ -23,6 +23,7 @@ from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.regions import coordinated, family, within
 from geo.events.sites import containers, datelines, in_names, nested, place_clauses
+from geo.events.starts import mission_starts
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -122,6 +123,9 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
+    for number, place, cue in mission_starts(doc, spots):  # "The X mission began in February"
+        choice = _Choice(cue, "deployment", None, "clause")
+        tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = merge.fold_country_restatements(merged)
     if include_mentions:
