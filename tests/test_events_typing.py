@@ -349,3 +349,11 @@ def test_a_missions_start_is_a_deployment_where_the_catalogue_places_it() -> Non
     assert ("Red Sea", "deployment", "2021-02") in {
         (t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Red Sea")
     }
+
+
+def test_announced_preparations_for_a_mission_start_it_unless_the_sentence_places_it() -> None:
+    text = "On Monday two allies announced preparations for Operation Prosperity Guardian in the Red Sea."
+    assert ("Red Sea", "deployment") in events(text, "Red Sea")
+    # "..., announced Operation Irini": the mission speaks, nothing starts
+    text = "A ship was stopped off Kirkuk on Monday, announced Operation Irini."
+    assert all(t.event_type != "deployment" for t in tags(text, "Kirkuk"))

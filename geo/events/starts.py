@@ -1,4 +1,5 @@
-"""A mission's start: "The Aspides mission began in February", "the Force in X (F) was set up in 1978".
+"""A mission's start: "The Aspides mission began in February", "the Force in X (F) was set up in 1978",
+"announced preparations for Operation Y".
 
 The news_events conventions type a mission's start as a deployment (arrivals, new bases, a mission's
 start). A sentence may tell it of the mission alone, naming no place but inside the mission's name; the
@@ -9,7 +10,7 @@ is where it deployed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
 from geo.events.cues import Cue
@@ -28,13 +29,33 @@ _STARTED: Final = re.compile(
 )
 
 
-def mission_starts(doc: Document, spots: Sequence[Resolved]) -> Iterator[tuple[int, Resolved, Cue]]:
+#: Before a mission's name: a verb of starting it or announcing its preparation ("launched Operation X",
+#: "announced preparations for Operation X"; not "..., announced Operation X": the mission speaking).
+_STARTING: Final = re.compile(
+    r"\b(?:(?:launch(?:ed|es|ing)?|set\s+up|establish(?:ed|es|ing))\s+(?:the\s+)?(?:a\s+new\s+)?"
+    r"|announc(?:ed|es|ing)\s+(?:the\s+)?(?:preparations|plans)\s+for\s+(?:the\s+)?)\Z",
+    re.IGNORECASE,
+)
+#: How far before a mission's name :data:`_STARTING` looks.
+_REACH: Final = 60
+
+
+def mission_starts(
+    doc: Document, spots: Sequence[Resolved], *, placed: Collection[tuple[int, int]]
+) -> Iterator[tuple[int, Resolved, Cue]]:
     """Each start of a catalogued mission told in the text, as (sentence number, place, cue): the place
     is the story's first mention of a place of the mission's areas (inside the mission's name first,
-    then in the sentence, then anywhere in the text); the cue, a deployment, covers the verb."""
+    then in the sentence, then anywhere in the text); the cue, a deployment, covers the verb. Not in the
+    sentences of ``placed`` (start and end offsets), which place a deployment themselves ("launched
+    Operation X in Y")."""
     for number, bucket in enumerate(doc.missions):
+        sentence = doc.sentences[number]
+        if (sentence.start, sentence.end) in placed:
+            continue
         for mention in bucket:
-            found = _STARTED.match(doc.text, mention.end)
+            found = _STARTED.match(doc.text, mention.end) or _STARTING.search(
+                doc.text, max(0, mention.start - _REACH), mention.start
+            )
             if found is None:
                 continue
             areas = set(doc.missions_catalogue.entry(mention.name).areas)
@@ -45,7 +66,6 @@ def mission_starts(doc: Document, spots: Sequence[Resolved]) -> Iterator[tuple[i
             ]
             if not there:
                 continue
-            sentence = doc.sentences[number]
             inside = [p for p in there if mention.start <= p.toponym.start < mention.end]
             near = [p for p in there if sentence.start <= p.toponym.start < sentence.end]
             place = (inside or near or there)[0]

@@ -96,7 +96,7 @@ def tag_events(
     parse_published(published)
     if names is not None and (names.missions is not missions or names.actors is not actors):
         raise InputError("names were made for other catalogues than missions and actors")
-    spots = sorted((p for p in places if p.toponym.kind == "place"), key=_start)
+    spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     if not spots:
         return []  # demonyms alone make no tag
     if names is None:
@@ -123,7 +123,8 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
-    for number, place, cue in mission_starts(doc, spots):  # "The X mission began in February"
+    placed = {t.sentence for t in tags if t.event_type == "deployment"}
+    for number, place, cue in mission_starts(doc, spots, placed=placed):  # "The X mission began in May"
         choice = _Choice(cue, "deployment", None, "clause")
         tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
@@ -396,7 +397,3 @@ def _build(
             date_source=date_source,
         ),
     )
-
-
-def _start(place: Resolved) -> int:
-    return place.toponym.start
