@@ -21,6 +21,9 @@ PLACES = {
     "Kirkuk": ("geonames:94787", "city", "IQ", "IQ.13", None),
     "Tapa": ("test:tapa", "city", "EE", "EE.13", None),
     "Sahel": ("test:sahel", "region", None, None, None),
+    "US": ("iso:US", "country", "US", None, None),
+    "Lebanon": ("iso:LB", "country", "LB", None, None),
+    "Red Sea": ("geo:red-sea", "water_body", None, None, None),
 }
 
 
@@ -118,6 +121,8 @@ def test_what_happens_habitually_is_no_event() -> None:
     assert events(text, "Mosul") == set()
     text = "Gunmen attacked a convoy near Mosul in the past 24 hours."
     assert events(text, "Mosul") == {("Mosul", "attack")}
+    text = "Militias occasionally fire rockets at bases near Mosul."
+    assert events(text, "Mosul") == set()
 
 
 def test_an_escort_tells_no_event_away_from_a_place() -> None:
@@ -188,3 +193,167 @@ def test_a_violent_incident_is_an_attack() -> None:
 def test_in_the_presence_of_someone_is_no_presence_of_forces() -> None:
     text = "A ceremony took place in Kirkuk on Monday in the presence of the governor."
     assert events(text, "Kirkuk") == set()
+
+
+def test_rockets_named_with_drones_make_a_generic_attack() -> None:
+    text = "Militias targeted the air base near Kirkuk with rockets and drones on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+    text = "Militias fired rockets at the air base near Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "rocket_attack")}
+
+
+def test_a_country_owning_the_target_is_no_actor_of_a_state_strike() -> None:
+    # "US bases" says whose bases were hit: the attack of unnamed militias stays an attack
+    text = "US bases near Kirkuk came under attack by drones on Monday."
+    found = [t for t in tags(text, "US", "Kirkuk") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type, t.actors) for t in found] == [("Kirkuk", "attack", ())]
+    text = "US jets struck militia positions near Kirkuk with drones on Monday."
+    found = [t for t in tags(text, "US", "Kirkuk") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type) for t in found] == [("Kirkuk", "strike")]
+
+
+def test_troops_taken_from_a_town_or_base_leave_it() -> None:
+    text = "Two transport planes picked up the last 300 soldiers from Camp Taji on Tuesday."
+    assert events(text, "Camp Taji") == {("Camp Taji", "withdrawal")}
+    text = "On Tuesday, 300 soldiers were at Camp Taji."
+    assert events(text, "Camp Taji") == {("Camp Taji", "presence")}
+
+
+def test_ground_an_armed_group_holds_is_presence_not_an_attack() -> None:
+    text = "The militants, who continue to occupy the outskirts of Mosul, abducted two traders on Monday."
+    assert ("Mosul", "presence") in events(text, "Mosul")
+    text = "The group holds large parts of the countryside around Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
+    text = "Rebels occupied Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+
+
+def test_trainers_sent_to_a_place_are_a_deployment() -> None:
+    text = "On Monday the alliance agreed to deploy a small team of trainers to Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    text = "On Monday a small team of trainers taught courses in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "training")}
+
+
+def test_forces_that_go_on_protecting_a_place_are_present_there() -> None:
+    text = "The mission continues to protect some 20,000 civilians in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
+    text = "On Monday the mission sent soldiers to protect civilians in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    # a "protection site" is a kind of camp, no act of protecting
+    text = "On Monday some 2,000 families sheltered at the protection site in Kirkuk."
+    assert events(text, "Kirkuk") == set()
+
+
+def test_bases_established_in_listed_towns_are_a_deployment_at_each() -> None:
+    text = (
+        "On Monday the mission established temporary bases in Mosul, Kirkuk and Tapa to support its forward"
+        " operating bases in Ayorou."
+    )
+    assert events(text, "Mosul", "Kirkuk", "Tapa", "Ayorou") == {
+        ("Mosul", "deployment"),
+        ("Kirkuk", "deployment"),
+        ("Tapa", "deployment"),
+        ("Ayorou", "presence"),
+    }
+
+
+def test_establishing_is_a_deployment_only_for_something_of_forces() -> None:
+    text = "On Monday the army established two new outposts near Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    text = "In May a battle group was established in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment")}
+    text = "On Monday the soldiers in Kirkuk established a council to run the province."
+    assert events(text, "Kirkuk") == set()
+
+
+def test_a_place_given_as_an_example_belongs_to_the_clause_before() -> None:
+    text = "Jets struck depots near Tapa and in three provinces overnight, including Mosul, and Kirkuk."
+    assert events(text, "Tapa", "Mosul", "Kirkuk") == {
+        ("Tapa", "strike"),
+        ("Mosul", "strike"),
+        ("Kirkuk", "strike"),
+    }
+
+
+def test_strikes_that_were_conducted_are_armed() -> None:
+    text = "The two allies conducted strikes near Kirkuk on Monday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike")}
+    text = "Dock workers staged strikes in Kirkuk on Monday."
+    assert events(text, "Kirkuk") == set()
+
+
+def test_a_headline_word_governs_no_name_on_the_next_line() -> None:
+    text = "Jets strike militias near Kirkuk\nThe US conducted the strikes on Monday night."
+    assert {(t.place.candidate.name, t.event_type) for t in tags(text, "Kirkuk", "US")} >= {("US", "mention")}
+
+
+def test_a_country_after_rural_is_where_the_group_holds_ground() -> None:
+    text = "The group, which holds large parts of rural central Niger, has grown."
+    assert events(text, "Niger") == {("Niger", "presence")}
+
+
+def test_a_country_paired_with_another_modifier_names_whose_forces() -> None:
+    # "US and British forces": the country says whose forces, so "It" still points back to the base
+    text = (
+        "Camp Taji was the headquarters of the coalition until 2011. It continues to host US and British"
+        " forces."
+    )
+    found = [t for t in tags(text, "Camp Taji", "US") if t.event_type == "presence"]
+    it = text.index("It continues")
+    assert [t.place.candidate.name for t in found] == ["Camp Taji"]
+    assert any(start >= it for start, _ in found[0].mentions)
+
+
+def test_a_located_country_with_a_cue_of_its_own_stays_a_site() -> None:
+    text = "On Monday the army had 1,500 soldiers in Niger, based in Ayorou and Tera."
+    assert events(text, "Niger", "Ayorou", "Tera") == {
+        ("Niger", "presence"),
+        ("Ayorou", "presence"),
+        ("Tera", "presence"),
+    }
+    # one cue for the towns and their country: the event is at the towns
+    text = "On Monday soldiers were based in Ayorou and Tera in Niger."
+    assert ("Niger", "presence") not in events(text, "Niger", "Ayorou", "Tera")
+
+
+def test_a_cue_whose_preposition_governs_another_noun_types_no_name_elsewhere() -> None:
+    # "present in the country" says where the forces are, not the partner the agreement was signed with
+    text = "The ministry spoke of the agreement signed with Niger in 2018 on forces present in the country."
+    assert events(text, "Niger") == {("Niger", "political")}
+    text = "In 2018 some 300 soldiers were present in Niger."
+    assert events(text, "Niger") == {("Niger", "presence")}
+
+
+def test_a_generic_attack_told_after_an_attack_of_known_means_in_its_country_takes_the_means() -> None:
+    text = (
+        "Six people were killed in Niger on Monday in a rocket attack by the militants. "
+        "The militants attacked a village near Tera, leading to the casualties."
+    )
+    found = [t for t in tags(text, "Niger", "Tera") if t.event_type != "mention"]
+    assert [(t.place.candidate.name, t.event_type, t.fatalities) for t in found] == [
+        ("Tera", "rocket_attack", 6)
+    ]
+
+
+def test_a_clause_opened_by_where_tells_an_event_of_its_own() -> None:
+    text = "On Monday jets struck depots near Kirkuk where militias have a presence."
+    assert events(text, "Kirkuk") == {("Kirkuk", "strike"), ("Kirkuk", "presence")}
+
+
+def test_a_missions_start_is_a_deployment_where_the_catalogue_places_it() -> None:
+    text = "The United Nations Interim Force in Lebanon (UNIFIL) was set up in 1978 to monitor the border."
+    found = [(t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Lebanon")]
+    assert found == [("Lebanon", "deployment", "1978")]
+    text = "Houthi drones struck a tanker in the Red Sea on Monday. The Aspides mission began in February."
+    assert ("Red Sea", "deployment", "2021-02") in {
+        (t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Red Sea")
+    }
+
+
+def test_announced_preparations_for_a_mission_start_it_unless_the_sentence_places_it() -> None:
+    text = "On Monday two allies announced preparations for Operation Prosperity Guardian in the Red Sea."
+    assert ("Red Sea", "deployment") in events(text, "Red Sea")
+    # "..., announced Operation Irini": the mission speaks, nothing starts
+    text = "A ship was stopped off Kirkuk on Monday, announced Operation Irini."
+    assert all(t.event_type != "deployment" for t in tags(text, "Kirkuk"))

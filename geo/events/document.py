@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar
 
 from geo.events import actors as act
-from geo.events.context import ATTRIBUTION, PRONOUNS, has_prefix
+from geo.events.context import ATTRIBUTION, HELD, PRONOUNS, has_prefix, modifies
 from geo.events.cues import TROOP_COUNT, Cue, find_cues
 from geo.events.dating import date_clause, lead_day, publication_date
 from geo.events.numbers import Count, find_counts
@@ -233,7 +233,8 @@ class Document:
         place: Resolved | None = None,
     ) -> tuple[str, ...]:
         """Actors of the sentence among ``mentions`` (:meth:`sentence_mentions`): named before the cue in
-        its clause, after it behind "by", or inside the place's own name ("the U.S. embassy")."""
+        its clause, after it behind "by", or inside the place's own name ("the U.S. embassy"). Before a
+        violent cue, a name of whose the target is ("US bases in X came under attack") acts not."""
         if cue is None:
             return unique(m.name for m in mentions if m.start not in locative)
         clauses = self.clauses
@@ -248,7 +249,11 @@ class Document:
                 info = self._mention_info[m.start, m.end] = self._describe_mention(number, m)
             if (
                 (low <= m.start < high)
-                or (m.start < cue.start and (info[0] == clause or info[1] == clause))
+                or (
+                    m.start < cue.start
+                    and (info[0] == clause or info[1] == clause)
+                    and not (cue.event_type in VIOLENT and modifies(self.text, m.end, nouns=HELD))
+                )
                 or info[2]
             ):
                 out.append(m.name)

@@ -197,10 +197,14 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
     country point is no event there: the place stays a mention. Nor is one whose name the gazetteer lacks,
-    placed on a country, wide region or sea that its name does not name (:func:`_unnamed_wide`). A movement
-    of forces told over a few days folds into the same movement on a day inside them
-    (:func:`_fold_movements`)."""
-    tags = _fold_movements([tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)])
+    placed on a country, wide region or sea that its name does not name (:func:`_unnamed_wide`). Then a
+    generic attack at a place of a country, told in the sentence right after an attack of a known means in
+    that country on the same date, takes that means ("killed in Syria in a rocket attack. The militants
+    attacked a village in X": the rocket attack placed), so the two fold. A movement of forces told over a
+    few days folds into the same movement on a day inside them (:func:`_fold_movements`)."""
+    tags = _fold_movements(
+        _means_from_country([tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)])
+    )
     finer: dict[tuple[str, str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
@@ -220,6 +224,47 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+#: Most characters between the sentence of a country's event and the next one (white space).
+_NEXT_SENTENCE = 3
+
+
+def _means_from_country(tags: list[EventTag]) -> list[EventTag]:
+    """Give a generic attack (no sub type) the type and sub type of a violent event of a known means at
+    its country, on the same date, told in the sentence right before (see
+    :func:`fold_country_restatements`)."""
+    out = list(tags)
+    for country in tags:
+        if country.place.candidate.feature_class != "country" or country.event_type not in _OCCURRENCES:
+            continue
+        if country.event_type == "attack" and country.sub_event_type in _GENERIC_ATTACK:
+            continue
+        for j, tag in enumerate(out):
+            if (
+                tag.event_type == "attack"
+                and tag.sub_event_type is None
+                and tag.place.candidate.feature_class != "country"
+                and tag.place.candidate.country == country.place.candidate.country
+                and tag.date == country.date
+                and 0 <= tag.sentence[0] - country.sentence[1] <= _NEXT_SENTENCE
+            ):
+                out[j] = replace(
+                    tag,
+                    event_type=country.event_type,
+                    sub_event_type=country.sub_event_type,
+                    notes=describe_event(
+                        tag.place.candidate.name,
+                        country.event_type,
+                        country.sub_event_type,
+                        actors=tag.actors,
+                        mission=tag.mission,
+                        troops=tag.troops,
+                        fatalities=tag.fatalities,
+                        date_source=tag.date_source,
+                    ),
+                )
+    return out
 
 
 def _finer_on_country(tag: EventTag) -> bool:

@@ -45,6 +45,7 @@ _SUBORDINATORS: Final = frozenset(
         "until",
         "as",
         "which",
+        "where",
         "who",
         "but",
         "although",

@@ -14,7 +14,7 @@ from geo.events import actors as act
 from geo.events.document import Document
 from geo.model.spans import Resolved
 
-__all__ = ["containers", "datelines", "in_names", "listed", "nested"]
+__all__ = ["containers", "datelines", "in_names", "included", "listed", "nested", "place_clauses"]
 
 #: Between two names of a list: a few words after the first ("district", "in western Iraq", "near the
 #: Iraqi border"), a comma (or a semicolon before "and"/"or": "X at Y; and Z", the separator of a list whose
@@ -42,6 +42,9 @@ _WIDE: Final = frozenset({"region", "country", "water_body"})
 _LIST_MORE: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 #: What follows a name that is not the last of a list.
 _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s(?:and|or)\s)")
+#: Before a name: a comma and "including" or "such as" (and an article), which add the name to what the
+#: clause before the comma names ("strikes on four provinces, including X").
+_INCLUDING: Final = re.compile(r",\s*(?:including|such\s+as)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 _NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
@@ -147,6 +150,36 @@ def _goes_on(text: str, group: Sequence[Resolved], place: Resolved) -> bool:
         _WITHIN.fullmatch(text, place.toponym.end, region.start) is not None
         and _LIST_NEXT.match(text, region.end) is not None
     )
+
+
+def included(text: str, group: Sequence[Resolved]) -> dict[int, int]:
+    """The places (not countries) named as examples of what the clause before them names ("struck four
+    provinces, including X"): by the place's start, an offset inside that clause (the character before
+    the comma), where the place belongs; it is locative like the places it exemplifies."""
+    out: dict[int, int] = {}
+    for place in group:
+        start = place.toponym.start
+        found = _INCLUDING.search(text, max(0, start - 30), start)
+        if found is not None and place.candidate.feature_class != "country":
+            out[start] = max(0, found.start() - 1)
+    return out
+
+
+def place_clauses(
+    text: str, group: Sequence[Resolved], clauses: Sequence[int], locative: set[int]
+) -> tuple[dict[int, int], list[int]]:
+    """The places listed after another (:func:`listed`, which adds them to ``locative``) and the clause
+    (index into ``clauses``) each place of ``group`` belongs to: its own; the clause before the comma for
+    an example of what that clause names (:func:`included`, added to ``locative`` first); its
+    predecessor's for a place listed after another ("bases in X, Y and Z")."""
+    inclusion = included(text, group)
+    locative.update(inclusion)
+    listed_after = listed(text, group, locative)
+    out = [bisect.bisect_right(clauses, inclusion.get(p.toponym.start, p.toponym.start)) for p in group]
+    for k in range(1, len(group)):
+        if listed_after.get(group[k].toponym.start) == group[k - 1].toponym.start:
+            out[k] = out[k - 1]
+    return listed_after, out
 
 
 def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:

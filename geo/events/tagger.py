@@ -12,17 +12,9 @@ from geo.events import actors as act
 from geo.events import merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.choice import best_cue, scene
-from geo.events.context import (
-    SOURCE,
-    TITLES,
-    goal,
-    is_locative,
-    modifies,
-    no_host,
-    no_own_site,
-    not_site,
-)
+from geo.events.bystanders import no_host, no_own_site, not_site
+from geo.events.choice import aimed, best_cue, scene, troops_moving
+from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
@@ -32,7 +24,8 @@ from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.regions import coordinated, family, within
-from geo.events.sites import containers, datelines, in_names, listed, nested
+from geo.events.sites import containers, datelines, in_names, nested, place_clauses
+from geo.events.starts import mission_starts
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -105,7 +98,7 @@ def tag_events(
     parse_published(published)
     if names is not None and (names.missions is not missions or names.actors is not actors):
         raise InputError("names were made for other catalogues than missions and actors")
-    spots = sorted((p for p in places if p.toponym.kind == "place"), key=_start)
+    spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     if not spots:
         return []  # demonyms alone make no tag
     if names is None:
@@ -132,6 +125,10 @@ def tag_events(
                 for tag in found
             ]
         tags.extend(found)
+    placed = {t.sentence for t in tags if t.event_type == "deployment"}
+    for number, place, cue in mission_starts(doc, spots, placed=placed):  # "The X mission began in May"
+        choice = _Choice(cue, "deployment", None, "clause")
+        tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = merge.fold_country_restatements(merged)
@@ -154,9 +151,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for place in group:  # "attacks on US bases": the country says whose, not where
         if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
             locative.discard(place.toponym.start)
-    listed_after = listed(text, group, locative)
+    listed_after, place_clause = place_clauses(text, group, clauses, locative)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
-    place_clause = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     placed_with_cue = any(
         clause in cue_clause
         for p, clause in zip(group, place_clause, strict=True)
@@ -166,7 +162,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     choices: dict[int, _Choice] = {}
     refined: dict[int, tuple[str, str | None]] = {}
     for place, clause in zip(group, place_clause, strict=True):
-        in_clause = [c for c, where in zip(cues, cue_clause, strict=True) if where == clause]
+        in_clause = aimed(
+            [c for c, where in zip(cues, cue_clause, strict=True) if where == clause], text, place
+        )
         if enumerated_choice is not None and not any(c.frame for c in in_clause):
             choices[place.toponym.start] = enumerated_choice  # "These include 12 on X": the events before
             continue
@@ -202,10 +200,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         ):
             locative.add(start)
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
-        elif (
-            choice.cue is not None and choice.cue.sub_event_type == TROOP_COUNT and goal(text, tokens, start)
-        ):  # "130 soldiers will head to X": troops going somewhere are a deployment, not presence
-            choices[start] = _Choice(choice.cue, "deployment", None, choice.how)
+        elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
+            choices[start] = _Choice(choice.cue, moved, None, choice.how)
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
@@ -231,6 +227,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             other.candidate.country == place.candidate.country
             and other.candidate.feature_class != "country"
             and choices[other.toponym.start].event_type == choice.event_type
+            # "1,500 soldiers in X, based in A and B": a located country with a cue of its own stays a site
+            and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
@@ -408,7 +406,3 @@ def _build(
             date_source=date_source,
         ),
     )
-
-
-def _start(place: Resolved) -> int:
-    return place.toponym.start

@@ -1,0 +1,192 @@
+"""Place mentions that only locate, describe or own something else: no site of the sentence's event.
+
+A name can stand in a sentence about an event without being where it happened: where a weapon was fired
+from, the region that locates a finer place named before it, a thing's registry or destination, whose
+official or who is asked, the agent of a passive, a modifier of a noun or the owner of a thing placed at
+another name. Split from :mod:`geo.events.context`, whose word classes these read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Final
+
+from geo.events.context import TITLES, agent, reporter
+from geo.events.cues import Cue
+from geo.lexicon import load
+from geo.temporal._patterns import MONTHS, WEEKDAYS
+from geo.temporal._scan import Tokens
+
+__all__ = [
+    "attribute",
+    "describes",
+    "located",
+    "no_host",
+    "no_own_site",
+    "not_site",
+    "origin",
+    "owner",
+    "placed_apart",
+]
+
+_WORDS: Final = load("events_context_words")
+
+
+def _class(name: str) -> tuple[str, ...]:
+    return tuple(str(entry["term"]) for entry in _WORDS if entry["class"] == name)
+
+
+#: "fired from (up to four gap words, "of" or capitalised words) X": where a weapon was fired or an attack
+#: set off from.
+_ORIGIN: Final = re.compile(
+    rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
+    rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
+)
+_PLACE_WORDS: Final = load("gazetteer_event_place_words")
+#: The last words of GeoNames place words ("village", "province", "camp"), as alternatives of a pattern.
+_PLACE_NOUNS: Final = "|".join(sorted({str(t).split()[-1] for t in _PLACE_WORDS.terms()}))
+#: Those of settlements and camps ("village", "town", "locality", "camp"): "the X camp" names a site.
+_SETTLEMENT_NOUNS: Final = (
+    "|".join(sorted({str(e["term"]) for e in _PLACE_WORDS if e["class"] == "city"})) + "|camp"
+)
+#: "(a locality) located in (the) X", "situated near X", "located in the Z province, the X region": X only
+#: says where something else named before it lies (not after "be": "troops are located in X" says where).
+_LOCATED: Final = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:located|situated)\s+"
+    r"(?:in|at|near|on|inside|within)\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}"
+    rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
+#: a passive, who acts, not where (general English grammar).
+_BY_AGENT: Final = re.compile(
+    r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made)(?:\s+out)?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
+#: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
+#: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
+#: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
+#: camp"): the event is at that finer place, named or not in the gazetteer. In each case the name is no site.
+_DESCRIBES: Final = re.compile(
+    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    + _PLACE_NOUNS
+    + r")s?\b"
+)
+#: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
+#: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X"); or
+#: after "the Y camp", "the Y village" (a named settlement or camp): "bombed the Y camp in X".
+_WITHIN_NAMED: Final = re.compile(
+    r"(?:\b(?i:in|at|near)\s+(?:the\s+)?(?:(?!(?i:"
+    + "|".join(sorted((*MONTHS, *WEEKDAYS)))
+    + r")\b)[A-Z][\w'’-]*\s+){1,3}"
+    + rf"|\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_SETTLEMENT_NOUNS})\s+)"
+    + r"(?i:in)\s+(?:the\s+)?$"
+)
+#: How far before a name :func:`origin` and :func:`located` look.
+_ORIGIN_REACH: Final = 80
+
+#: Before a name: an ``attribute``/``addressee`` phrase ("registered in", "bound for", "called on"), a title
+#: and "of" ("the President of"), "relations between ... and" or an ordinal ("126th X": a unit), then up to
+#: three articles or capitalised words: an attribute of something named before, who is asked, a party, a unit.
+_ATTRIBUTE: Final = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
+    + rf"|(?:{'|'.join(sorted(TITLES))})\s+of|(?-i:\d+(?:st|nd|rd|th))"
+    + rf"|(?:{'|'.join(_class('relation'))})\s+between(?:\s+[\w'’-]+){{0,8}}?\s+and"
+    + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
+)
+
+_OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def owner(text: str, end: int, starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
+    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
+    found = _OWNED_IN.match(text, end, min(len(text), end + 80))
+    return found is not None and found.end() in starts
+
+
+def origin(text: str, start: int) -> bool:
+    """Whether the name at ``start`` tells where a weapon was fired or an attack launched from ("rockets
+    fired from X", "the attack originated from X"): the origin, not the site of the attack."""
+    return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def located(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only locates something named before it ("a village located in X")."""
+    return _LOCATED.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def describes(text: str, end: int, *, compounds: bool = True) -> bool:
+    """Whether the name ending at ``end`` only describes something after it (:data:`_DESCRIBES`); unless
+    ``compounds`` (a hyphenated or possessive one), only as a state or city it tells of ("the X country",
+    "the X capital")."""
+    found = _DESCRIBES.match(text, end)
+    return found is not None and (compounds or found.group().lstrip()[:1].isalpha())
+
+
+def attribute(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
+    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""
+    return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def no_host(text: str, span: tuple[int, int]) -> bool:
+    """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
+    is an :func:`attribute`, or names the state or city told of (:func:`describes` without compounds)."""
+    return attribute(text, span[0]) or describes(text, span[1], compounds=False)
+
+
+def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
+    a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
+    lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
+    force led by X"), or a modifier of what follows (:func:`describes`)."""
+    return (
+        (fired and origin(text, span[0]))
+        or attribute(text, span[0])
+        or _BY_AGENT.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+        or describes(text, span[1])
+        or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+    )
+
+
+def not_site(
+    text: str,
+    tokens: Tokens,
+    span: tuple[int, int],
+    cue: Cue,
+    *,
+    agentive: bool,
+    starts: Collection[int],
+) -> bool:
+    """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
+    types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
+    another of the sentence's names (``starts``, :func:`owner`), or, when ``agentive`` (a name that is
+    not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
+    start, end = span
+    return (
+        reporter(text, tokens, start, end, cue.start)
+        or owner(text, end, starts)
+        or (agentive and agent(text, end, cue.start, cue.end))
+        or placed_apart(text, end, cue, starts)
+    )
+
+
+#: Between a place and a later cue: "and" opening another noun phrase ("X's actions in A and its military
+#: campaign"), at most three words before the cue.
+_NEXT_PHRASE: Final = re.compile(r"\s+and\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+#: Right after a cue: a preposition of place and maybe an article before its own place.
+_OWN_PLACE: Final = re.compile(r"\s+(?:in|at|on|near|over|across)\s+(?:the\s+)?")
+
+
+def placed_apart(text: str, end: int, cue: Cue, starts: Collection[int]) -> bool:
+    """Whether the place ending at ``end`` lies in a noun phrase before the one of ``cue`` ("Russia's
+    actions in A and its military campaign in B"), and the cue has its own place right after it: the place
+    is no site of the cue's event (each phrase has its own place; general English coordination)."""
+    if cue.start <= end or _NEXT_PHRASE.fullmatch(text, end, cue.start) is None:
+        return False
+    after = _OWN_PLACE.match(text, cue.end)
+    return after is not None and after.end() in starts
