@@ -53,6 +53,7 @@ def test_wheel_ships_types_docs_schema_and_lexicons(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "geo/py.typed" in names
     assert "geo/model/event-feature-collection.schema.json" in names
+    assert "geo/events/confidence_weights.json" in names  # the learned event confidence
     assert {f"geo/_docs/{path.name}" for path in (ROOT / "docs").glob("*.md")} <= names
     shipped_lexicons = {name for name in names if name.startswith("geo/lexicon/data/")}
     local = {f"geo/lexicon/data/{path.name}" for path in (ROOT / "geo/lexicon/data").iterdir()}

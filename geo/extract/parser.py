@@ -26,6 +26,7 @@ from geo import settings
 from geo.errors import InputError
 from geo.events import EventTag, tag_events
 from geo.events.actors import CatalogueNames
+from geo.events.confidence import calibrate
 from geo.extract.build import EventDraft, build_features
 from geo.extract.chunks import shift_drafts, windows
 from geo.extract.drafts import demonym_mentions, tag_draft
@@ -241,7 +242,8 @@ class Geoparser:
 
     def extract_features(self, article: Article, *, min_confidence: float = 0.0) -> list[EventFeature]:
         """Return the event features of one article (see :meth:`extract`): recognise, resolve, tag events,
-        add the countries named only by demonyms, build and filter the features."""
+        add the countries named only by demonyms, build the features, give the events their learned
+        confidence (:func:`geo.events.confidence.calibrate`) and filter the features."""
         text = article.text
         if len(text) > settings.max_article_chars:
             limit = settings.max_article_chars
@@ -253,7 +255,7 @@ class Geoparser:
         for start, end in windows(text, settings.chunk_chars):  # one window unless the text is very long
             window = text if (start, end) == (0, len(text)) else text[start:end]
             drafts += shift_drafts(self._drafts(window, published=article.published), start)
-        features = build_features(article, drafts)
+        features = calibrate(article.id, build_features(article, drafts))  # the learned event confidence
         return [f for f in features if f.properties.confidence >= min_confidence]
 
     def _drafts(self, text: str, *, published: str | None) -> list[EventDraft]:
