@@ -1,0 +1,74 @@
+"""One event told twice: a coarser place restating a finer one, the same toll told in two sentences
+(sentences written here)."""
+
+from __future__ import annotations
+
+from tests.events_support import PlaceTable, taggers
+
+PLACES: PlaceTable = {
+    "Varna province": ("t:varna-prov", "admin_region", "BG", "BG.61", None),
+    "Beloslav": ("t:beloslav", "city", "BG", "BG.61", "BG.61.X"),
+    "Aksakovo": ("t:aksakovo", "city", "BG", "BG.61", "BG.61.Y"),
+    "Ruse": ("t:ruse", "city", "BG", "BG.52", None),
+    "Bulgaria": ("t:bg", "country", "BG"),
+    "Tarnovo": ("t:tarnovo", "city", "BG", "BG.63", None),
+}
+tags, events = taggers(PLACES)
+
+
+def test_headline_province_restates_the_strike_placed_in_a_town_of_it() -> None:
+    text = (
+        "Drone strike kills four in Varna province\n\n"
+        "A drone hit a car near the town of Beloslav on Friday, killing four people, officials said."
+    )
+    found = events(text, "Varna province", "Beloslav", published="2021-03-13")
+    assert found == {("Beloslav", "strike", "2021-03-12")}
+
+
+def test_province_naming_two_struck_towns_sums_them_up() -> None:
+    text = (
+        "Drones strike Varna province\n\n"
+        "A drone hit a warehouse in Beloslav on Friday. "
+        "Another drone struck a depot in Aksakovo on Friday."
+    )
+    found = events(text, "Varna province", "Beloslav", "Aksakovo", published="2021-03-13")
+    assert ("Varna province", "strike", "2021-03-12") in found
+    assert len(found) == 3
+
+
+def test_a_campaign_across_the_country_is_not_one_attack_on_a_town() -> None:
+    text = (
+        "Rebels have attacked army posts in Bulgaria since January 4. "
+        "On Friday, gunmen attacked a checkpoint in Ruse."
+    )
+    found = events(text, "Bulgaria", "Ruse", published="2021-03-13")
+    assert ("Ruse", "attack", "2021-03-12") in found
+    assert any(place == "Bulgaria" for place, _, _ in found)
+
+
+def test_toll_reported_a_day_later_is_the_shelling_told_again() -> None:
+    text = (
+        "Rebel shelling killed four civilians in Tarnovo on Thursday, the army said.\n\n"
+        "The rebels shelled several neighbourhoods of Tarnovo on Wednesday night, killing four civilians."
+    )
+    found = tags(text, "Tarnovo", published="2021-03-11")
+    violent = [t for t in found if t.event_type != "mention"]
+    assert [(t.date, t.fatalities) for t in violent] == [("2021-03-10", 4)]
+
+
+def test_strikes_told_after_the_attack_with_its_toll_type_it() -> None:
+    text = (
+        "The army hit back at the rebels on Monday, killing three fighters in Tarnovo.\n\n"
+        "The strikes targeted two weapons depots in Tarnovo."
+    )
+    found = events(text, "Tarnovo", published="2021-03-12")
+    assert found == {("Tarnovo", "strike", "2021-03-08")}
+
+
+def test_different_tolls_at_one_place_are_two_attacks() -> None:
+    text = (
+        "Rebel shelling of Tarnovo on Wednesday killed four civilians. "
+        "On Thursday, rebel shelling of Tarnovo killed two soldiers."
+    )
+    found = tags(text, "Tarnovo", published="2021-03-12")
+    assert len([t for t in found if t.event_type != "mention"]) == 2
