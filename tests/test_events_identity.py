@@ -72,3 +72,12 @@ def test_different_tolls_at_one_place_are_two_attacks() -> None:
     )
     found = tags(text, "Tarnovo", published="2021-03-12")
     assert len([t for t in found if t.event_type != "mention"]) == 2
+
+
+def test_same_toll_on_the_next_day_told_later_is_another_attack() -> None:
+    text = (
+        "Rebel shelling of Tarnovo on Wednesday killed four civilians.\n\n"
+        "On Thursday, rebel shelling of Tarnovo killed four more civilians."
+    )
+    found = tags(text, "Tarnovo", published="2021-03-12")
+    assert sorted(t.date for t in found if t.event_type != "mention") == ["2021-03-10", "2021-03-11"]

@@ -97,9 +97,9 @@ def _kind(coarse: EventTag, finer: EventTag) -> bool:
 
 def fold_same_toll(tags: list[EventTag]) -> list[EventTag]:
     """Fold two violent events at one place told in two sentences with the same number of dead, on days
-    that overlap or where the second telling is at most a day later (the day it was reported): one event
-    told twice ("the army said on Thursday that four were killed in shelling of X" and "shelling of X on
-    Wednesday night killed four").
+    that overlap or where the telling told first is dated at most a day later (the day it was reported):
+    one event told twice ("the army said on Thursday that four were killed in shelling of X" and
+    "shelling of X on Wednesday night killed four").
 
     The telling kept is the one whose own sentence dates it, else the earlier; it takes the other's type
     when it is a generic attack and the other a strike ("the US hit back, killing four in X" and "the
@@ -134,8 +134,9 @@ def _same_toll(one: EventTag, other: EventTag) -> bool:
 
 
 def _lag(first: EventTag, later: EventTag) -> bool:
-    """Whether ``later`` starts at most :data:`_REPORT_LAG` days after ``first`` ends."""
-    if first.date_end is None or later.date_start is None:
+    """Whether ``later`` starts at most :data:`_REPORT_LAG` days after ``first`` ends and is told before it
+    (the report first, then the account of the day: a story told forward in time tells another event)."""
+    if first.date_end is None or later.date_start is None or later.sentence >= first.sentence:
         return False
     days = (date.fromisoformat(str(later.date_start)) - date.fromisoformat(str(first.date_end))).days
     return 0 < days <= _REPORT_LAG
