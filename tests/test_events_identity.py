@@ -12,6 +12,7 @@ PLACES: PlaceTable = {
     "Ruse": ("t:ruse", "city", "BG", "BG.52", None),
     "Bulgaria": ("t:bg", "country", "BG"),
     "Tarnovo": ("t:tarnovo", "city", "BG", "BG.63", None),
+    "Pirot": ("t:pirot", "city", "RS", "RS.01", None),
 }
 tags, events = taggers(PLACES)
 
@@ -81,3 +82,21 @@ def test_same_toll_on_the_next_day_told_later_is_another_attack() -> None:
     )
     found = tags(text, "Tarnovo", published="2021-03-12")
     assert sorted(t.date for t in found if t.event_type != "mention") == ["2021-03-10", "2021-03-11"]
+
+
+def test_headline_toll_near_a_town_is_the_attack_the_story_places_at_a_village() -> None:
+    text = (
+        "Gunmen kill 12 in new attack near Ruse\n\n"
+        "Rebels raided the village of Beloslav on Wednesday night, killing 12 farmers, officials said."
+    )
+    found = events(text, "Ruse", "Beloslav", published="2021-03-11")
+    assert found == {("Beloslav", "attack", "2021-03-10")}
+
+
+def test_headline_toll_is_not_an_attack_in_another_country() -> None:
+    text = (
+        "Gunmen kill 12 in new attack near Ruse\n\n"
+        "Rebels raided the village of Pirot on Wednesday night, killing 12 farmers, officials said."
+    )
+    found = events(text, "Ruse", "Pirot", published="2021-03-11")
+    assert len(found) == 2

@@ -99,7 +99,8 @@ def fold_same_toll(tags: list[EventTag]) -> list[EventTag]:
     """Fold two violent events at one place told in two sentences with the same number of dead, on days
     that overlap or where the telling told first is dated at most a day later (the day it was reported):
     one event told twice ("the army said on Thursday that four were killed in shelling of X" and
-    "shelling of X on Wednesday night killed four").
+    "shelling of X on Wednesday night killed four"). So are an undated headline's event and one its
+    sentence dates at another place of the same country, on overlapping days (:func:`_headline_toll`).
 
     The telling kept is the one whose own sentence dates it, else the earlier; it takes the other's type
     when it is a generic attack and the other a strike ("the US hit back, killing four in X" and "the
@@ -125,11 +126,29 @@ def _same_toll(one: EventTag, other: EventTag) -> bool:
     :func:`fold_same_toll`)."""
     return (
         one.sentence != other.sentence
-        and one.place.candidate.id == other.place.candidate.id
+        and (
+            one.place.candidate.id == other.place.candidate.id
+            or _headline_toll(one, other)
+            or _headline_toll(other, one)
+        )
         and family(other.event_type) == "violent"
         and one.fatalities == other.fatalities
         and agree(one, other)
         and (overlap(one, other) or _lag(one, other) or _lag(other, one))
+    )
+
+
+def _headline_toll(one: EventTag, other: EventTag) -> bool:
+    """Whether ``one`` is told in the headline (the text's first sentence) without a date of its own and
+    ``other``, in the same country, is dated by its own sentence: the headline names the story's event
+    by a better-known place ("19 killed in attack near X" over "the attack on a village near Y")."""
+    return (
+        one.sentence[0] == 0
+        and one.date_source != "sentence"
+        and other.date_source == "sentence"
+        and one.place.candidate.country is not None
+        and one.place.candidate.country == other.place.candidate.country
+        and overlap(one, other)
     )
 
 
