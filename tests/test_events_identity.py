@@ -100,3 +100,17 @@ def test_headline_toll_is_not_an_attack_in_another_country() -> None:
     )
     found = events(text, "Ruse", "Pirot", published="2021-03-11")
     assert len(found) == 2
+
+
+def test_attacks_a_report_of_yesterday_refers_to_are_the_campaign_told_before() -> None:
+    text = (
+        "Since March 1, rebels have attacked army posts in Ruse.\n\n"
+        "The governor stated yesterday that the attacks in Ruse had undermined security."
+    )
+    found = events(text, "Ruse", published="2021-03-11")
+    assert found == {("Ruse", "attack", "2021-03-01/2021-03-11")}
+
+
+def test_an_attack_first_told_in_a_report_keeps_the_report_day() -> None:
+    text = "The governor stated yesterday that an attack in Ruse killed two soldiers."
+    assert events(text, "Ruse", published="2021-03-11") == {("Ruse", "attack", "2021-03-10")}
