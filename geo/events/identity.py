@@ -4,8 +4,9 @@ toll told twice.
 An article tells its main event more than once: the headline names the province or the country ("Four
 killed in drone strike in X province"), the lead names the town; a reporting sentence ("the army said on
 Thursday that four were killed in shelling of X") and the account of the shelling ("shelling on
-Wednesday night killed four in X") give the same toll. Each telling would otherwise be an event of its
-own. The checks here are structural: places that hold one another (gazetteer admin codes, countries),
+Wednesday night killed four in X") give the same toll; an undated headline gives the toll of the
+event the story places at a village near the town it names. Each telling would otherwise be an event of
+its own. The checks here are structural: places that hold one another (gazetteer admin codes, countries),
 days that lie inside one another, and the same number of dead stated in two sentences.
 """
 
@@ -53,8 +54,8 @@ def _inside(inner: EventTag, outer: EventTag) -> bool:
 
 def fold_contained(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country or region into the one event of the same kind at a
-    place it holds, told in another sentence, whose days hold its days: "drone strike
-    kills four in X province" in the headline is the strike the lead places in a district of X.
+    place it holds, told in another sentence, whose days hold its days: "drone strike kills four in X
+    province" in the headline is the strike the lead places in a district of X.
 
     Same kind: the same type, or a generic attack at the coarser place and any violent event at the finer
     one. Not when the coarser place holds several such events (it then sums them up: "drones hit three
