@@ -14,6 +14,8 @@ from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
 __all__ = [
+    "absorb",
+    "agree",
     "fold_country_restatements",
     "fold_generic_attacks",
     "fold_undated_restatements",
@@ -52,13 +54,13 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
     index: dict[tuple[str, str, str | None, str | None], list[int]] = {}
     for tag in tags:
         key = (tag.place.candidate.id, tag.event_type, tag.sub_event_type, tag.date)
-        same = next((i for i in index.get(key, ()) if _agree(out[i], tag)), None)
+        same = next((i for i in index.get(key, ()) if agree(out[i], tag)), None)
         if same is None:
             index.setdefault(key, []).append(len(out))
             out.append(tag)
             continue
         first = out[same]
-        out[same] = _absorb(first, tag, actors=unique([*first.actors, *tag.actors]))
+        out[same] = absorb(first, tag, actors=unique([*first.actors, *tag.actors]))
     return out
 
 
@@ -89,7 +91,7 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
             (
                 j
                 for j in strikes.get((tag.place.candidate.id, tag.date), ())
-                if _agree(out[j], tag)
+                if agree(out[j], tag)
                 and (out[j].sub_event_type is not None or out[j].sentence == tag.sentence)
                 and (
                     not out[j].actors
@@ -101,7 +103,7 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
         )
         if target is None:
             continue
-        out[target] = _absorb(out[target], tag, actors=out[target].actors or tag.actors)
+        out[target] = absorb(out[target], tag, actors=out[target].actors or tag.actors)
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
@@ -128,7 +130,7 @@ def fold_undated_strikes(tags: list[EventTag]) -> list[EventTag]:
             (
                 j
                 for j in attacks.get(tag.place.candidate.id, ())
-                if j not in dropped and _agree(out[j], tag) and set(out[j].actors) <= set(tag.actors)
+                if j not in dropped and agree(out[j], tag) and set(out[j].actors) <= set(tag.actors)
             ),
             None,
         )
@@ -143,7 +145,7 @@ def fold_undated_strikes(tags: list[EventTag]) -> list[EventTag]:
             time_precision=attack.time_precision,
             date_source=attack.date_source,
         )
-        out[i] = _absorb(dated, attack, actors=tag.actors or attack.actors)
+        out[i] = absorb(dated, attack, actors=tag.actors or attack.actors)
         dropped.add(target)
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
@@ -177,14 +179,14 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
                 j
                 for j in dated.get(key, ())
                 if j not in dropped
-                and _agree(out[j], tag)
+                and agree(out[j], tag)
                 and (tag.date_source == "publication" or overlap(out[j], tag))
             ),
             None,
         )
         if target is None:
             continue
-        out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+        out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return fold_undated_strikes([tag for i, tag in enumerate(out) if i not in dropped])
 
@@ -218,10 +220,10 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         if tag.event_type not in _OCCURRENCES or tag.place.candidate.feature_class != "country":
             continue
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
-        target = next((j for j in finer.get(key, ()) if _agree(out[j], tag)), None)
+        target = next((j for j in finer.get(key, ()) if agree(out[j], tag)), None)
         if target is None:
             continue
-        out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+        out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
@@ -292,12 +294,12 @@ def _fold_movements(tags: list[EventTag]) -> list[EventTag]:
                 and other.place.candidate.id == tag.place.candidate.id
                 and other.time_precision == "day"
                 and str(tag.date_start) <= str(other.date_start) <= str(tag.date_end)
-                and _agree(other, tag)
+                and agree(other, tag)
             ),
             None,
         )
         if target is not None:
-            out[target] = _absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+            out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
             dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
@@ -325,7 +327,7 @@ def _unnamed_wide(tag: EventTag) -> bool:
     return named.isdisjoint(_WORD.findall(surface))
 
 
-def _absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
+def absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
     """``first`` with the mentions, numbers and mission of ``other`` (one event told twice); a date that
     one of them read in its own sentence stays so read (a headline dated by the publication day and the
     lead that names that day are one event dated by the text)."""
@@ -364,7 +366,7 @@ def overlap(first: EventTag, other: EventTag) -> bool:
     return str(first.date_start) <= str(other.date_end) and str(other.date_start) <= str(first.date_end)
 
 
-def _agree(first: EventTag, other: EventTag) -> bool:
+def agree(first: EventTag, other: EventTag) -> bool:
     """Whether two tags state no different numbers of troops or of dead."""
     return all(
         a is None or b is None or a == b

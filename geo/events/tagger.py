@@ -9,7 +9,7 @@ from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
-from geo.events import merge
+from geo.events import identity, merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.bystanders import no_host, no_own_site, not_site
@@ -131,7 +131,7 @@ def tag_events(
         tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
-    merged = merge.fold_country_restatements(merged)
+    merged = identity.fold_same_toll(identity.fold_contained(merge.fold_country_restatements(merged)))
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
         named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]

@@ -88,7 +88,10 @@ def event_date(
             reported_only = cue is not None and cue.event_type in VIOLENT and _reported(doc, chosen, cue)
             if reported_only and (day := _day_after(doc, number, chosen)) is not None:
                 return day, "neighbour"  # "..., officials said Monday." + "The attack on Sunday ..."
-            return open_start_from(close_interval(chosen, eligible), doc.publication()), "sentence"
+            # "X said yesterday that the attacks on Y ...": the day of the report, of events told before
+            told_again = cue is not None and _DEFINITE.search(text, max(0, cue.start - 8), cue.start)
+            if not (reported_only and len(eligible) == 1 and told_again):
+                return open_start_from(close_interval(chosen, eligible), doc.publication()), "sentence"
     if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
@@ -114,6 +117,10 @@ def event_date(
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication"  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none"
+
+
+#: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
+_DEFINITE: Final = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
 
 
 def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
