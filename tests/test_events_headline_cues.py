@@ -50,3 +50,13 @@ def test_on_the_highway_then_the_name_is_where() -> None:
 def test_nouns_of_headline_verbs_tell_no_event(text: str) -> None:
     (name,) = [n for n in ("Mosul", "Kirkuk") if n in text]
     assert tag(text, name)[name].event_type == "mention"
+
+
+def test_a_compass_word_after_a_noun_locates_the_name() -> None:
+    text = "Troops advance on Kirkuk city and warplanes carry out raids on several villages west Mosul"
+    assert tag(text, "Kirkuk", "Mosul")["Mosul"].event_type == "strike"
+
+
+def test_a_compass_word_after_from_says_where_from() -> None:
+    found = tag("Rockets fired from south Kirkuk hit Mosul", "Kirkuk", "Mosul")
+    assert (found["Kirkuk"].event_type, found["Mosul"].event_type) == ("mention", "rocket_attack")
