@@ -20,6 +20,10 @@ from tests.test_events import tag
         ("Fighting resumes in Basra", "attack"),
         ("Artillery pounds the outskirts of Basra", "attack"),
         ("Violence near the market of Basra claims the lives of 4 people", "attack"),
+        ("Militants seize more villages in Mosul", "attack"),
+        ("The army retakes Kirkuk", "attack"),
+        ("Rebels take control of Basra", "attack"),
+        ("Jets hit a convoy, tanks push deeper into Mosul", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -60,3 +64,7 @@ def test_a_compass_word_after_a_noun_locates_the_name() -> None:
 def test_a_compass_word_after_from_says_where_from() -> None:
     found = tag("Rockets fired from south Kirkuk hit Mosul", "Kirkuk", "Mosul")
     assert (found["Kirkuk"].event_type, found["Mosul"].event_type) == ("mention", "rocket_attack")
+
+
+def test_seizing_a_ship_is_no_territorial_control() -> None:
+    assert tag("Pirates seize a ship off Basra", "Basra")["Basra"].sub_event_type != "territorial_control"
