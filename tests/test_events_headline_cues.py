@@ -24,6 +24,8 @@ from tests.test_events import tag
         ("The army retakes Kirkuk", "attack"),
         ("Rebels take control of Basra", "attack"),
         ("Jets hit a convoy, tanks push deeper into Mosul", "attack"),
+        ("Government forces expand their control in the vicinity of Kirkuk", "attack"),
+        ("The army regains control of Basra", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
