@@ -13,6 +13,19 @@ from tests.test_events import tag
         ("Warplanes bomb areas in the northern countryside of Mosul", "strike"),
         ("Government forces advanced to west of Kirkuk", "attack"),
         ("Rebels advance north of Basra", "attack"),
+        ("Government forces shell the western countryside of Mosul", "attack"),
+        ("Planes bomb several villages in the countryside of Mosul", "strike"),
+        ("Rebels storm Kirkuk", "attack"),
+        ("Fighting renews near Kirkuk", "attack"),
+        ("Fighting resumes in Basra", "attack"),
+        ("Artillery pounds the outskirts of Basra", "attack"),
+        ("Violence near the market of Basra claims the lives of 4 people", "attack"),
+        ("Militants seize more villages in Mosul", "attack"),
+        ("The army retakes Kirkuk", "attack"),
+        ("Rebels take control of Basra", "attack"),
+        ("Jets hit a convoy, tanks push deeper into Mosul", "attack"),
+        ("Government forces expand their control in the vicinity of Kirkuk", "attack"),
+        ("The army regains control of Basra", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -35,3 +48,25 @@ def test_the_road_of_a_place_is_where_the_clashes_are() -> None:
 def test_on_the_highway_then_the_name_is_where() -> None:
     found = tag("Battles near Kirkuk and killed on the highway Mosul", "Kirkuk", "Mosul")
     assert found["Mosul"].event_type == "attack"
+
+
+@pytest.mark.parametrize(
+    "text", ["The shell the army found near Mosul", "A storm over Kirkuk", "Winter storms Kirkuk"]
+)
+def test_nouns_of_headline_verbs_tell_no_event(text: str) -> None:
+    (name,) = [n for n in ("Mosul", "Kirkuk") if n in text]
+    assert tag(text, name)[name].event_type == "mention"
+
+
+def test_a_compass_word_after_a_noun_locates_the_name() -> None:
+    text = "Troops advance on Kirkuk city and warplanes carry out raids on several villages west Mosul"
+    assert tag(text, "Kirkuk", "Mosul")["Mosul"].event_type == "strike"
+
+
+def test_a_compass_word_after_from_says_where_from() -> None:
+    found = tag("Rockets fired from south Kirkuk hit Mosul", "Kirkuk", "Mosul")
+    assert (found["Kirkuk"].event_type, found["Mosul"].event_type) == ("mention", "rocket_attack")
+
+
+def test_seizing_a_ship_is_no_territorial_control() -> None:
+    assert tag("Pirates seize a ship off Basra", "Basra")["Basra"].sub_event_type != "territorial_control"

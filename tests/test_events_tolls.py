@@ -210,3 +210,13 @@ def test_the_death_of_one_victim() -> None:
 def test_a_date_after_a_toll_is_no_second_toll() -> None:
     text = "The killing of an unarmed man on March 18 in the city sparked protests."
     assert _counts(text) == [("fatalities", 1), ("ellipsis", 18)]
+
+
+def test_the_dead_and_wounded_counted_together_are_no_toll() -> None:
+    assert ("fatalities", 30) not in _counts("More than 30 killed and wounded in shelling on the town.")
+    assert ("fatalities", 15) not in _counts("15 casualties and injuries in raids on the villages.")
+    assert ("fatalities", 20) not in _counts("Shells hit the market, leaving 20 martyrs and wounded.")
+    # a toll, then the wounded counted on their own
+    assert ("fatalities", 1) in _counts(
+        "The missile struck the port, causing one fatality and injuries to five crew."
+    )

@@ -47,6 +47,8 @@ _LOCATIVE: Final = frozenset(_class("locative"))
 _OF_NOUNS: Final = frozenset(_class("of_noun"))
 #: Words that may stand between the locative word and the name ("in the northern city of", "in both X and").
 _GAP: Final = frozenset(_class("gap"))
+#: Compass words that locate the name right after them without "of" ("towns west X", "clashes east X").
+_BARE_DIRECTIONS: Final = frozenset(_class("bare_direction"))
 #: The name as the target of a passive ("X was hit", "X is regularly targeted", "X came under fire").
 _AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|came|comes|come|got|gets)\s+(?:\w+ly\s+)?"
@@ -72,6 +74,8 @@ _TIME_NAMES: Final = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name
 
 #: Words before the place something leaves ("withdrew from X", "pulled out of X"): the site of a withdrawal.
 SOURCE: Final = frozenset({"from", "of"})
+#: Prepositions that decide for a compass word after them ("from south X": where from).
+_PREPOSITIONS: Final = frozenset({"from", "of", "to", "by", "with", "for", "about"}) | _LOCATIVE
 #: Words saying a sentence describes the state at publication ("the current contingent", "still").
 PRESENT: Final = frozenset(_class("present"))
 #: Words after which a violent cue is what a deployment responds to ("to fight attacks", "in response to").
@@ -181,6 +185,13 @@ def is_locative(
             word == "of" and locative is _LOCATIVE and index > 0 and words[index - 1] in _OF_NOUNS
         ):
             return True
+        if (
+            gap == 0
+            and word in _BARE_DIRECTIONS
+            and locative is _LOCATIVE
+            and _bare_direction(text, tokens, index)
+        ):
+            return True
         joined = index > 0 and text[ends[index - 1] : starts[index]] in _JOINERS
         if (
             gap == _MAX_GAP
@@ -197,6 +208,17 @@ def is_locative(
         return False
     reach = min(len(text), end + 60)
     return _AFTER.match(text, end, reach) is not None or _HOSTS.match(text, end, reach) is not None
+
+
+def _bare_direction(text: str, tokens: Tokens, index: int) -> bool:
+    """Whether the compass word at token ``index`` follows a lower-case noun or verb of the same clause
+    ("several towns west X", "clashes east X"): it then says where, as "west of X" does; after a
+    preposition ("from south X") the preposition decides."""
+    before = index - 1
+    if before < 0 or text[tokens.ends[before] : tokens.starts[index]] != " ":
+        return False
+    word = tokens.words[before]
+    return text[tokens.starts[before]].islower() and word not in _GAP and word not in _PREPOSITIONS
 
 
 def _line_end(text: str, between: str, word_start: int) -> bool:

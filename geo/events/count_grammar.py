@@ -139,7 +139,9 @@ def count_grammar() -> Grammar:
         rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
         rf"(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?"
-        rf"{killed}\b)"
+        # "30 killed and wounded", "15 casualties and injuries": the dead and the wounded together, no toll
+        # (not "one fatality and injuries to five": a toll and a count of the wounded)
+        rf"{killed}\b(?!\s+(?:and|or|&)\s+(?:wounded|injured|injuries|hurt)\b(?!\s+(?:to|of|among)\b)))"
         # "five soldiers were wounded": victims, not a force somewhere
         rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
