@@ -53,3 +53,8 @@ def test_a_region_or_a_decision_lends_no_event() -> None:
     assert not _near(region, "Nineveh province")
     vote = "Parliament in Kirkuk and the Al-Nour neighbourhood council voted on the deal."
     assert not _near(vote, "Kirkuk")
+
+
+def test_an_organisation_or_a_person_is_no_small_place() -> None:
+    assert not _near("Shells hit the Al-Nour Police camp in Kirkuk on Monday.", "Kirkuk")
+    assert not _near("Jets struck Kirkuk and the villages of General Omar Saleh on Monday.", "Kirkuk")

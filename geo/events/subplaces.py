@@ -82,6 +82,7 @@ def subplace_tags(
     )
     # each unknown name takes one town's event: that of the event told in its sentence, else the nearest
     found: dict[tuple[int, int], list[tuple[bool, int, int, EventTag]]] = {}
+    chains: dict[int, list[list[re.Match[str]]]] = {}  # the lists of names of each sentence, read once
     for order, tag in enumerate(tags):
         if tag.event_type not in physical or tag.place.candidate.feature_class not in _TOWNS:
             continue
@@ -90,23 +91,32 @@ def subplace_tags(
             if not sentence.start <= start < end <= sentence.end:
                 continue
             here = tag.sentence == (sentence.start, sentence.end)
-            for span in _unknown_with(doc.text, sentence.start, sentence.end, (start, end), taken):
+            if sentence.start not in chains:
+                chains[sentence.start] = _chains(doc.text, sentence.start, sentence.end)
+            for span in _unknown_with(doc.text, chains[sentence.start], (start, end), taken):
                 found.setdefault(span, []).append((not here, abs(span[0] - start), order, tag))
     out = [_tag(doc.text, min(options, key=lambda o: o[:3])[3], span) for span, options in found.items()]
     return sorted(out, key=lambda t: t.mentions[0])
 
 
-def _unknown_with(
-    text: str, low: int, high: int, anchor: tuple[int, int], taken: Sequence[tuple[int, int]]
-) -> Iterator[tuple[int, int]]:
-    """Spans of unknown place names listed with, or put in, the mention ``anchor`` in ``text[low:high]``."""
-    items = list(_ITEM.finditer(text, low, high))
+def _chains(text: str, low: int, high: int) -> list[list[re.Match[str]]]:
+    """The names of ``text[low:high]`` grouped into lists (names joined by commas and "and")."""
     chains: list[list[re.Match[str]]] = []
-    for item in items:
+    for item in _ITEM.finditer(text, low, high):
         if chains and _SEPARATOR.fullmatch(text, chains[-1][-1].end(), item.start()):
             chains[-1].append(item)
         else:
             chains.append([item])
+    return chains
+
+
+def _unknown_with(
+    text: str,
+    chains: Sequence[Sequence[re.Match[str]]],
+    anchor: tuple[int, int],
+    taken: Sequence[tuple[int, int]],
+) -> Iterator[tuple[int, int]]:
+    """Spans of unknown place names listed with, or put in, the mention ``anchor`` (among ``chains``)."""
     for chain in chains:
         # a list ends with "and" ("X, Y and Z"); "X, Y television reported" is an apposition
         joined = any(
@@ -141,7 +151,7 @@ def _plausible(text: str, span: tuple[int, int], opening: int, taken: Sequence[t
     words = text[span[0] : span[1]].split()
     if words[0] in {"The", "A", "An"}:
         return False
-    if any(w.casefold().strip("'’") in _NEVER or w in _ORGS for w in words):
+    if any(w.casefold().strip("'’") in _NEVER or w in _ORGS or w.casefold() in _ORGS for w in words):
         return False
     if _INDEFINITE.search(text, max(0, opening - 30), opening):
         return False  # "a mainly Shiite area": a kind of area, not a name
