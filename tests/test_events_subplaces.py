@@ -58,3 +58,10 @@ def test_a_region_or_a_decision_lends_no_event() -> None:
 def test_an_organisation_or_a_person_is_no_small_place() -> None:
     assert not _near("Shells hit the Al-Nour Police camp in Kirkuk on Monday.", "Kirkuk")
     assert not _near("Jets struck Kirkuk and the villages of General Omar Saleh on Monday.", "Kirkuk")
+
+
+def test_a_neighbourhood_of_the_town_or_on_its_outskirts_gets_the_event() -> None:
+    of = _near("A warplane struck the Al-Nour neighbourhood of Mosul on Monday.", "Mosul")
+    assert set(of) == {"Al-Nour neighbourhood"}
+    outskirts = _near("Shells hit the Tel Zarka camp on the outskirts of Mosul on Monday.", "Mosul")
+    assert set(outskirts) == {"Tel Zarka camp"}
