@@ -45,7 +45,7 @@ def test_a_bare_list_of_names_or_people_gets_no_event() -> None:
 
 
 def test_a_kind_of_area_is_no_name() -> None:
-    assert not _near("A car bomb exploded in a mainly Shiite area in Kirkuk on Monday.", "Kirkuk")
+    assert not _near("Two shells landed in a mostly Alawite area in Kirkuk on Monday.", "Kirkuk")
 
 
 def test_a_region_or_a_decision_lends_no_event() -> None:

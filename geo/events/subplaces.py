@@ -9,7 +9,7 @@ numbers. A name counts when it stands in one list with the town's mention (items
 word of a small place comes with it or with another unknown name of its list ("the villages of Y and Z",
 "the Y area": :data:`HEADS`); a bare list of names ("bases in X and Y", "officers A and B") may join peers
 far apart, or people. Names the recogniser took (places, demonyms), actors, missions, people (a title
-before them), organisations (a head such as "Forces"), acronyms and kinds ("a mainly Shiite area": an
+before them), organisations (a head such as "Forces"), acronyms and kinds ("a mostly Alawite area": an
 indefinite article) are left out. Only towns and sites carry such names: a region or a country is too wide
 for a point.
 
@@ -157,7 +157,7 @@ def _plausible(text: str, span: tuple[int, int], opening: int, taken: Sequence[t
     if any(w.casefold().strip("'’") in _NEVER or w in _ORGS or w.casefold() in _ORGS for w in words):
         return False
     if _INDEFINITE.search(text, max(0, opening - 30), opening):
-        return False  # "a mainly Shiite area": a kind of area, not a name
+        return False  # "a mostly Alawite area": a kind of area, not a name
     before = text[max(0, opening - 20) : opening].split()[-1:] + words[:1]
     if any(word.casefold().rstrip(".") in _TITLES for word in before):
         return False
