@@ -138,3 +138,18 @@ def test_the_region_means_the_region_or_province_named_just_before(parser: Geopa
 def test_the_region_does_not_mean_a_country(parser: Geoparser) -> None:
     text = "Armed groups roam Iraq. Gunmen killed five farmers in the region on Friday."
     assert [e["name"] for e in events(text, parser)] == []
+
+
+def test_the_area_repeats_a_place_named_the_x_area_before(parser: Geoparser) -> None:
+    text = (
+        "Most farms of the province lie in the Tikrit area. "
+        "Gunmen fired on a convoy of the army in the area on Friday."
+    )
+    found = [(e["name"], e["event_type"], e["date"]) for e in events(text, parser)]
+    assert ("Tikrit", "attack", "2024-03-08") in found
+
+
+def test_the_area_is_no_place_named_without_that_word(parser: Geoparser) -> None:
+    text = "Most farms lie near Tikrit. Gunmen fired on a convoy of the army in the area on Friday."
+    found = [(e["name"], e["date"]) for e in events(text, parser)]
+    assert ("Tikrit", "2024-03-08") not in found

@@ -9,12 +9,13 @@ airfield") and "the camp" a military base or airport; "the airport" an airport; 
 country or a sea. In that sentence the first town or site named is taken, else the first place (the one
 the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been
 targeting the ports around X"); "the region" and "the province" a province or region named in the
-sentence or two before. Not the "there" of "there was", nor vaguer words such as "the area" or "the
-country", which name a neighbourhood or a nation as often as the place. A sentence that names other
-places links a back-reference too when it is the subject of a clause with an event cue and no named place
-("When X invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base was taken
-over in 2003"). "On the Israeli side, ten were killed" tells a violent event of the country of the
-demonym, when the article names that country. The event keeps the place's own mention and adds the
+sentence or two before; "the area" only a place named "the X area" before (the same head noun: "farms in
+the X area ... gunmen in the area"). Not the "there" of "there was", nor vaguer words such as a bare "the
+area" or "the country", which name a neighbourhood or a nation as often as the place. A sentence that
+names other places links a back-reference too when it is the subject of a clause with an event cue and no
+named place ("When X invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base
+was taken over in 2003"). "On the Israeli side, ten were killed" tells a violent event of the country of
+the demonym, when the article names that country. The event keeps the place's own mention and adds the
 back-reference's offsets, so its mentions point at what the text says.
 """
 
@@ -41,7 +42,7 @@ _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
-    r"|(?P<airport>airport)|(?P<region>region|province)))\b"
+    r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)))\b"
 )
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
@@ -54,6 +55,8 @@ _SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
 _SIDE_AFTER: Final = re.compile(r"\s+side\b")
 #: What may open a clause before a back-reference that is its subject.
 _CLAUSE_OPENERS: Final = frozenset({"", "and", "but"})
+#: "X area": the words a later "the area" repeats.
+_AREA: Final = re.compile(r"\s+area\b")
 #: Sentences searched back for the place "the base", "the city" or "the airport" means.
 LOOKBACK_NAMED: Final = 12
 _POINTS: Final = frozenset({"city", "airport", "military_base", "facility"})
@@ -65,6 +68,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "airport": frozenset({"airport"}),
     "it": frozenset({"city", "airport", "military_base", "facility"}),
     "region": frozenset({"admin_region", "region"}),
+    "area": frozenset({"city", "admin_region", "region", "facility", "military_base", "airport"}),
 }
 
 
@@ -113,6 +117,8 @@ def referred_place(
             continue
         if where < low or (not named and doc.sentences[where].paragraph != paragraph):
             break
+        if found.lastgroup == "area" and not _AREA.match(doc.text, place.toponym.end):
+            continue  # "the area" repeats a place named "the X area" before
         if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
     if not by_sentence:

@@ -26,6 +26,7 @@ from geo.events.notes import describe_event
 from geo.events.regions import coordinated, family, within
 from geo.events.sites import containers, datelines, in_names, nested, place_clauses
 from geo.events.starts import mission_starts
+from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
@@ -132,6 +133,7 @@ def tag_events(
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(merge.fold_country_restatements(merged)))
+    merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
         named = [p for p in spots if (p.toponym.start, p.toponym.end) not in in_name]
