@@ -83,11 +83,48 @@ def _register(test: WordTest) -> None:
     _generation[0] += 1
     _SLOTS.clear()
     _UNWANTED.clear()
+    _JOINT.clear()
+
+
+class _Joint:
+    """All live tests in one: exact word -> slots, every stem in one tuple, the slots taking numbers and
+    those with an ``extra`` test. A new word is looked up once in each instead of asking every test."""
+
+    __slots__ = ("digits", "extras", "stemmed", "stems", "words")
+
+    def __init__(self, tests: list[WordTest]) -> None:
+        words: dict[str, list[int]] = {}
+        for test in tests:
+            for word in test._words:
+                words.setdefault(word, []).append(test.slot)
+        self.words = {word: frozenset(slots) for word, slots in words.items()}
+        self.stems = tuple(sorted({stem for test in tests for stem in test._stems}))
+        self.stemmed = [(test.slot, test._stems) for test in tests if test._stems]
+        self.digits = frozenset(test.slot for test in tests if test._digits)
+        self.extras = [(test.slot, test._extra) for test in tests if test._extra is not None]
+
+    def slots(self, word: str) -> tuple[int, ...]:
+        """Slots of the tests that accept ``word``, in increasing order."""
+        exact = self.words.get(word)
+        found = [slot for slot, extra in self.extras if extra(word)]
+        if exact is not None:
+            found.extend(exact)
+        if self.digits and "0" <= word[:1] <= "9":
+            found.extend(self.digits)
+        if self.stems and word.startswith(self.stems):
+            found.extend(slot for slot, stems in self.stemmed if word.startswith(stems))
+        return tuple(sorted(set(found))) if found else ()
+
+
+#: The live tests joined (:class:`_Joint`), built on first use after the tests change.
+_JOINT: Final[list[_Joint]] = []
 
 
 def _classify(word: str) -> tuple[int, ...]:
     """Slots of the tests that accept ``word`` (remembered)."""
-    slots = tuple(t.slot for ref in _TESTS if (t := ref()) is not None and t.accepts(word))
+    if not _JOINT:
+        _JOINT.append(_Joint([t for ref in _TESTS if (t := ref()) is not None]))
+    slots = _JOINT[0].slots(word)
     if len(_UNWANTED) + len(_SLOTS) > _CACHE_LIMIT:
         _UNWANTED.clear()
         _SLOTS.clear()
