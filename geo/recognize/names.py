@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from geo import lexicon
+from geo.lexicon.patterns import LazyPattern
 
 __all__ = ["NameSpan", "blocks", "name_spans"]
 
@@ -102,7 +103,7 @@ def _alternation(terms: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[
-    dict[str, list[re.Pattern[str]]], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]
+    dict[str, list[LazyPattern]], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]
 ]:
     """The compiled catalogue, vessel, ship-type and operation patterns and the organisation head nouns."""
     terms = [str(entry["term"]) for entry in lexicon.load("nonplace_names")]
@@ -119,10 +120,11 @@ def _patterns() -> tuple[
     names += [term.upper() for term in names if len(term) >= 3]
     # By first word: one alternation of hundreds of names costs a scan at every character; a capitalised
     # word looked up in a table costs one scan of the capitals.
-    catalogue: dict[str, list[re.Pattern[str]]] = {}
+    # Each name's expression is compiled when a text first holds its first word (most never do).
+    catalogue: dict[str, list[LazyPattern]] = {}
     for name in sorted(set(names), key=lambda term: (-len(term), term)):
         first = _FIRST.split(name, maxsplit=1)[0]
-        catalogue.setdefault(first, []).append(re.compile(_alternation([name]) + r"(?!\w)"))
+        catalogue.setdefault(first, []).append(LazyPattern(_alternation([name]) + r"(?!\w)"))
     vessels = lexicon.load("nonplace_vessels")
     prefixes = [str(e["term"]) for e in vessels if e["role"] in ("prefix", "line")]
     types = [str(e["term"]) for e in vessels if e["role"] == "type"]
@@ -199,7 +201,7 @@ def name_spans(text: str) -> list[NameSpan]:
 
 
 def _catalogue_names(
-    text: str, capitals: set[str], catalogue: dict[str, list[re.Pattern[str]]]
+    text: str, capitals: set[str], catalogue: dict[str, list[LazyPattern]]
 ) -> list[NameSpan]:
     """The catalogue names of ``text``: at each capitalised word, the longest name it starts, if any.
 
