@@ -15,6 +15,7 @@ from typing import Final
 from geo.lexicon import load
 from geo.lexicon.patterns import LazyPattern
 from geo.model.catalog import Catalogue
+from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
@@ -43,6 +44,7 @@ COUNTRY_ACTORS: Final = frozenset(COUNTRY_NAMES.values())
 DEMONYMS: Final[dict[str, str]] = {form: code for code, (_, forms) in _COUNTRIES.items() for form in forms}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A name found in the text: an actor or mission (canonical name) or a country (by demonym)."""

@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from geo import lexicon
 from geo.gazetteer import Candidate, Gazetteer
+from geo.model.fastinit import fast_init
 from geo.resolve.candidates import short_state_names
 from geo.resolve.words import GENERIC_SITE_WORDS, is_generic
 
@@ -164,6 +165,7 @@ class Container:
     admin1: str | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A container named in the text: where, the name (case-folded) and which containers it can mean."""
