@@ -12,6 +12,7 @@ and state forces of the actor catalogue); the recogniser then drops the place na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -181,7 +182,7 @@ def name_spans(text: str) -> list[NameSpan]:
     if capitals.isdisjoint(heads):
         found.sort()
         return found
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         if heads.isdisjoint(run.group(0).split()):  # the words of a run are its :data:`_WORD` matches
             continue
         words = list(_WORD.finditer(run.group(0)))
@@ -198,6 +199,28 @@ def name_spans(text: str) -> list[NameSpan]:
             found.append(NameSpan(run.start(), run.end(), "organisation", tuple(inner)))
     found.sort()
     return found
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> re.Pattern[str]:
+    """Any head noun of an organisation's name, as a string anywhere (it only picks the lines to scan)."""
+    return re.compile("|".join(sorted(map(re.escape, _patterns()[4]), key=lambda term: (-len(term), term))))
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_RUN` in ``text`` that may hold a head noun: those of the lines holding one.
+
+    A run never spans a line break (its words are separated by spaces and tabs), so the runs of a line
+    are found by scanning that line alone; most lines hold no head noun and are not scanned.
+    """
+    done = -1
+    for hit in _head_nouns().finditer(text):
+        if hit.start() < done:
+            continue  # in the line scanned already
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        done = len(text) if end < 0 else end
+        yield from _RUN.finditer(text, start, done)
 
 
 def _catalogue_names(
