@@ -216,3 +216,17 @@ def test_joint_word_tests_answer_as_each_test_does() -> None:
         assert _scan._classify(word) == expected, word
     assert {tests[0].slot, tests[1].slot} <= set(_scan._classify("of"))
     assert tests[2].slot in _scan._classify("sánchez")
+
+
+def test_select_files_new_and_known_words_alike() -> None:
+    from geo.temporal import _scan
+    from geo.temporal._scan import WordTest
+
+    test = WordTest({"zorblat"}, stems=("quux",))
+    text = "Zorblat quuxes met zorblat; plain words, plain zorblat quux."
+    first = Tokens(text).select(test)  # every word new: classified while filing
+    again = Tokens(text).select(test)  # every word known: looked up
+    expected = [i for i, w in enumerate(Tokens(text).words) if w == "zorblat" or w.startswith("quux")]
+    assert first == again == expected
+    assert _scan._SLOTS["plain"] == ()  # remembered as wanted by no test
+    assert test.slot in _scan._SLOTS["zorblat"]

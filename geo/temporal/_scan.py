@@ -14,7 +14,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Final
 
 __all__ = ["Tokens", "WordTest"]
@@ -66,10 +66,8 @@ class WordTest:
 
 #: The live tests; a test's ``slot`` is its index here.
 _TESTS: Final[list[weakref.ref[WordTest]]] = []
-#: Word -> slots of the tests that accept it (only words some test accepts).
+#: Word -> slots of the tests that accept it (``()`` for a word no test accepts).
 _SLOTS: Final[dict[str, tuple[int, ...]]] = {}
-#: Words no test accepts.
-_UNWANTED: Final[set[str]] = set()
 #: Changes whenever the tests change, so that tokens file their words again.
 _generation = [0]
 
@@ -82,7 +80,6 @@ def _register(test: WordTest) -> None:
         live.slot = slot
     _generation[0] += 1
     _SLOTS.clear()
-    _UNWANTED.clear()
     _JOINT.clear()
 
 
@@ -125,13 +122,9 @@ def _classify(word: str) -> tuple[int, ...]:
     if not _JOINT:
         _JOINT.append(_Joint([t for ref in _TESTS if (t := ref()) is not None]))
     slots = _JOINT[0].slots(word)
-    if len(_UNWANTED) + len(_SLOTS) > _CACHE_LIMIT:
-        _UNWANTED.clear()
+    if len(_SLOTS) > _CACHE_LIMIT:
         _SLOTS.clear()
-    if slots:
-        _SLOTS[word] = slots
-    else:
-        _UNWANTED.add(word)
+    _SLOTS[word] = slots
     return slots
 
 
@@ -193,17 +186,19 @@ class Tokens:
     def select(self, test: WordTest) -> list[int]:
         """Indices, in order, of the tokens whose word ``test`` accepts (all tests answered in one pass)."""
         if self._generation != _generation[0]:
-            words, slots, unwanted = self.words, _SLOTS, _UNWANTED
+            words = self.words
             filed: list[list[int]] = [[] for _ in _TESTS]
-            # each distinct word is looked up in the large remembered tables once (a set of the words
-            # hashes each token once); the tokens are then matched against the few wanted words
-            wanted = set(words).difference(unwanted)
-            for index in [i for i, w in enumerate(words) if w in wanted]:
-                word = words[index]
-                found = slots.get(word)
-                if found is None:
-                    found = _classify(word)
-                for slot in found:
+            # the slots of every token, looked up at C speed: () for a word no test wants, None for a
+            # word not classified yet (classified now); then only the tokens some test wants are filed
+            found = list(map(_SLOTS.get, words))
+            if None in found:
+                known = _SLOTS  # a word met twice in the text is classified once
+                found = [
+                    slots if slots is not None else known[word] if word in known else _classify(word)
+                    for word, slots in zip(words, found, strict=True)
+                ]
+            for index in compress(range(len(found)), found):
+                for slot in found[index]:  # type: ignore[union-attr]
                     filed[slot].append(index)
             self._filed, self._generation = filed, _generation[0]
         return self._filed[test.slot]
