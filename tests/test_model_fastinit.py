@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+from typing import ClassVar
 
 import pytest
 
@@ -80,9 +81,26 @@ def test_fast_init_refuses_what_it_cannot_do() -> None:
     class Factory:
         a: list[int] = dataclasses.field(default_factory=list)
 
-    for cls in (NotFrozen, Posted, Factory):
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Initvar:
+        a: int
+        b: dataclasses.InitVar[int]
+
+    for cls in (NotFrozen, Posted, Factory, Initvar):
         with pytest.raises(TypeError):
             fast_init(cls)
+
+
+def test_fast_init_takes_a_class_with_class_variables() -> None:
+    @fast_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Counted:
+        limit: ClassVar[int] = 3
+        a: int
+        b: str = "x"
+
+    assert dataclasses.astuple(Counted(1)) == (1, "x")
+    assert Counted.limit == 3
 
 
 def test_the_pipeline_records_use_it() -> None:

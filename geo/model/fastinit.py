@@ -34,10 +34,11 @@ def fast_init(cls: type[_T]) -> type[_T]:
         raise TypeError(f"{cls.__name__}: fast_init needs a frozen dataclass with slots")
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__}: fast_init does not run __post_init__")
-    every = getattr(cls, "__dataclass_fields__", {})
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    if len(every) != len(fields):
+    initvar = getattr(dataclasses, "_FIELD_INITVAR", None)  # class variables are no fields: they may stay
+    every = getattr(cls, "__dataclass_fields__", {}).values()
+    if any(getattr(field, "_field_type", None) is initvar for field in every):
         raise TypeError(f"{cls.__name__}: fast_init does not take init-only variables")
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     scope: dict[str, Any] = {}
     params_text: list[str] = []
     lines: list[str] = []
