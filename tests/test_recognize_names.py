@@ -69,3 +69,19 @@ def test_recogniser_drops_names_and_keeps_places(gaz: Gazetteer) -> None:
     assert "Gaza" in surfaces
     assert "Aden" in surfaces
     assert "Red Sea" in surfaces
+
+
+def test_organisation_runs_are_read_line_by_line_as_over_the_whole_text() -> None:
+    from geo.recognize import names
+
+    text = (
+        "Gunmen attacked a post of the Border Guard Force near the river.\n"
+        "Officials of the Ministry of Interior said on Monday that Iraqi Security Forces\r\n"
+        "had left. The 1st Infantry Division arrived; xForces Smith spoke.\n\nNo head here At All"
+    )
+    heads = names._patterns()[4]
+    expected = [m.span() for m in names._RUN.finditer(text) if not heads.isdisjoint(m.group(0).split())]
+    found = [m.span() for m in names._runs(text) if not heads.isdisjoint(m.group(0).split())]
+    assert found == expected
+    assert len(found) >= 4
+    assert not list(names._runs("No Head Noun In These Capitalised Words"))

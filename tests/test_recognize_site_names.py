@@ -45,3 +45,18 @@ def test_person_named_site_resolves_to_the_airport(parser: Geoparser) -> None:
 )
 def test_known_sites_unchanged(parser: Geoparser, text: str, surface: str) -> None:
     assert surface in _places(parser, text)
+
+
+def test_only_the_first_words_of_site_phrases_are_looked_at() -> None:
+    from geo.recognize import site_names
+    from geo.recognize.tokens import word_columns
+
+    assert {phrase.split()[0] for phrase in site_names.SITE_PHRASES} == site_names._SITE_KEYS
+    tokens = word_columns("Gunmen from Kirkuk raided a market on Monday, officials said.")
+    found: list[site_names.Candidate] = []
+    assert site_names.named_sites(found, tokens, None) is found  # type: ignore[arg-type]  # no site word
+
+
+def test_a_site_phrase_with_two_words_is_found_by_its_first(parser: Geoparser) -> None:
+    text = "Jets took off from Prince Sultan air base before dawn."
+    assert "Prince Sultan air base" in _places(parser, text)

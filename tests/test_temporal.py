@@ -198,3 +198,35 @@ def test_tokens_and_selected_tokens_match_a_plain_scan(text: str) -> None:
     wanted = [i for i, w in enumerate(tokens.words) if w in {"in", "of"} or w.startswith(("arriv", "visit"))]
     wanted += [i for i, w in enumerate(tokens.words) if "0" <= w[:1] <= "9"]
     assert tokens.select(test) == sorted(set(wanted))
+
+
+def test_joint_word_tests_answer_as_each_test_does() -> None:
+    from geo.temporal import _scan
+    from geo.temporal._scan import WordTest
+
+    tests = [
+        WordTest({"in", "of"}, stems=("arriv",), digits=True),
+        WordTest({"of", "troops"}, stems=("arriv", "visit")),
+        WordTest(extra=lambda word: not word.isascii()),
+    ]
+    words = ["in", "of", "troops", "arrived", "visiting", "2019", "3rd", "sánchez", "the", "arriv", ""]
+    live = [test for ref in _scan._TESTS if (test := ref()) is not None]  # other modules' tests too
+    for word in words:
+        expected = tuple(test.slot for test in live if test.accepts(word))
+        assert _scan._classify(word) == expected, word
+    assert {tests[0].slot, tests[1].slot} <= set(_scan._classify("of"))
+    assert tests[2].slot in _scan._classify("sánchez")
+
+
+def test_select_files_new_and_known_words_alike() -> None:
+    from geo.temporal import _scan
+    from geo.temporal._scan import WordTest
+
+    test = WordTest({"zorblat"}, stems=("quux",))
+    text = "Zorblat quuxes met zorblat; plain words, plain zorblat quux."
+    first = Tokens(text).select(test)  # every word new: classified while filing
+    again = Tokens(text).select(test)  # every word known: looked up
+    expected = [i for i, w in enumerate(Tokens(text).words) if w == "zorblat" or w.startswith("quux")]
+    assert first == again == expected
+    assert _scan._SLOTS["plain"] == ()  # remembered as wanted by no test
+    assert test.slot in _scan._SLOTS["zorblat"]

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.lexicon import load
+from geo.lexicon.patterns import LazyPattern
 from geo.model.catalog import Catalogue
+from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
@@ -42,6 +44,7 @@ COUNTRY_ACTORS: Final = frozenset(COUNTRY_NAMES.values())
 DEMONYMS: Final[dict[str, str]] = {form: code for code, (_, forms) in _COUNTRIES.items() for form in forms}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A name found in the text: an actor or mission (canonical name) or a country (by demonym)."""
@@ -71,7 +74,7 @@ _LED: Final = re.compile(r"-(?:led|backed|aligned|supported|sponsored)\b")
 
 
 #: (length of the name as written, its pattern, canonical name, kind, lower-cased ASCII second word or None)
-_Entry = tuple[int, re.Pattern[str], str, int, str | None]
+_Entry = tuple[int, LazyPattern, str, int, str | None]
 #: Kinds of the names in the combined table (a leading control character in the table's input).
 _DEMONYM, _ACTOR, _MISSION = 0, 1, 2
 
@@ -95,7 +98,8 @@ class _Names:
             # acute accent or modifier letter typed for it: "Workers´ Party")
             body = re.sub("['’]", "['’´ʼ]", re.escape(key).replace(r"\ ", r"\s+"))
             upper = key.isupper() or len(key) <= 3
-            pattern = re.compile(body + r"(?![\w])" if upper else f"(?i:{body})(?![\\w])")
+            # compiled when a text first holds the name's first two words (most names never meet them)
+            pattern = LazyPattern(body + r"(?![\w])" if upper else f"(?i:{body})(?![\\w])")
             table = self.exact if upper else self.lower
             word = parts[0] if upper else parts[0].lower()
             name, kind = names[key], -1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from geo.lexicon import load
+from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "sharpen", "unarmed"]
@@ -121,6 +122,7 @@ def _context() -> dict[str, _Context]:
     return {name: _Context(frozenset(w), tuple(ph), tuple(pr)) for name, (w, ph, pr) in parts.items()}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A cue word or phrase.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.lexicon import load
+from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["Sentence", "clause_starts", "split_sentences"]
@@ -58,6 +59,7 @@ _SUBORDINATOR_TEST: Final = WordTest(_SUBORDINATORS)
 _PHRASE_TEST: Final = WordTest({"due", "wake", "retaliation", "order"})
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span.

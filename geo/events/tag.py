@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geo.model.fastinit import fast_init
 from geo.model.spans import Resolved
 
 __all__ = ["EventTag"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class EventTag:
     """What happened at one place according to one sentence (or, for ``mention``, the whole text).

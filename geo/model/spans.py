@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from geo.model.fastinit import fast_init
 from geo.model.place import Candidate
 
 __all__ = ["TOPONYM_KINDS", "Resolved", "Toponym", "ToponymKind"]
@@ -20,6 +21,7 @@ ToponymKind = Literal["place", "demonym"]
 TOPONYM_KINDS: Final[tuple[str, ...]] = ("place", "demonym")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Toponym:
     """A place name recognised in a text.
@@ -59,6 +61,7 @@ class Toponym:
     role: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A toponym with the gazetteer entry chosen for it.

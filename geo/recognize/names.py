@@ -12,10 +12,12 @@ and state forces of the actor catalogue); the recogniser then drops the place na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 from geo import lexicon
+from geo.lexicon.patterns import LazyPattern
 
 __all__ = ["NameSpan", "blocks", "name_spans"]
 
@@ -102,7 +104,7 @@ def _alternation(terms: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[
-    dict[str, list[re.Pattern[str]]], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]
+    dict[str, list[LazyPattern]], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]
 ]:
     """The compiled catalogue, vessel, ship-type and operation patterns and the organisation head nouns."""
     terms = [str(entry["term"]) for entry in lexicon.load("nonplace_names")]
@@ -119,10 +121,11 @@ def _patterns() -> tuple[
     names += [term.upper() for term in names if len(term) >= 3]
     # By first word: one alternation of hundreds of names costs a scan at every character; a capitalised
     # word looked up in a table costs one scan of the capitals.
-    catalogue: dict[str, list[re.Pattern[str]]] = {}
+    # Each name's expression is compiled when a text first holds its first word (most never do).
+    catalogue: dict[str, list[LazyPattern]] = {}
     for name in sorted(set(names), key=lambda term: (-len(term), term)):
         first = _FIRST.split(name, maxsplit=1)[0]
-        catalogue.setdefault(first, []).append(re.compile(_alternation([name]) + r"(?!\w)"))
+        catalogue.setdefault(first, []).append(LazyPattern(_alternation([name]) + r"(?!\w)"))
     vessels = lexicon.load("nonplace_vessels")
     prefixes = [str(e["term"]) for e in vessels if e["role"] in ("prefix", "line")]
     types = [str(e["term"]) for e in vessels if e["role"] == "type"]
@@ -179,7 +182,7 @@ def name_spans(text: str) -> list[NameSpan]:
     if capitals.isdisjoint(heads):
         found.sort()
         return found
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         if heads.isdisjoint(run.group(0).split()):  # the words of a run are its :data:`_WORD` matches
             continue
         words = list(_WORD.finditer(run.group(0)))
@@ -198,8 +201,30 @@ def name_spans(text: str) -> list[NameSpan]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _head_nouns() -> re.Pattern[str]:
+    """Any head noun of an organisation's name, as a string anywhere (it only picks the lines to scan)."""
+    return re.compile("|".join(sorted(map(re.escape, _patterns()[4]), key=lambda term: (-len(term), term))))
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_RUN` in ``text`` that may hold a head noun: those of the lines holding one.
+
+    A run never spans a line break (its words are separated by spaces and tabs), so the runs of a line
+    are found by scanning that line alone; most lines hold no head noun and are not scanned.
+    """
+    done = -1
+    for hit in _head_nouns().finditer(text):
+        if hit.start() < done:
+            continue  # in the line scanned already
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        done = len(text) if end < 0 else end
+        yield from _RUN.finditer(text, start, done)
+
+
 def _catalogue_names(
-    text: str, capitals: set[str], catalogue: dict[str, list[re.Pattern[str]]]
+    text: str, capitals: set[str], catalogue: dict[str, list[LazyPattern]]
 ) -> list[NameSpan]:
     """The catalogue names of ``text``: at each capitalised word, the longest name it starts, if any.
 

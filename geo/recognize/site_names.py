@@ -86,6 +86,10 @@ def _run_start(phrase: int, tokens: Tokens, lexicon: Lexicon) -> int | None:
     return start
 
 
+#: The first words of the site phrases: :func:`_phrase_at` can only find a phrase starting at one of them.
+_SITE_KEYS: Final = frozenset(phrase.split()[0] for phrase in SITE_PHRASES)
+
+
 def named_sites(found: list[Candidate], tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
     """Return ``found`` with the candidates inside a person-named site's name replaced by the site.
 
@@ -99,9 +103,11 @@ def named_sites(found: list[Candidate], tokens: Tokens, lexicon: Lexicon) -> lis
         The names to match.
     """
     keys = tokens.key
+    if _SITE_KEYS.isdisjoint(keys):
+        return found  # most texts name no airport: no word is looked at in Python
     sites: list[Candidate] = []
-    for index, key in enumerate(keys):
-        if key not in ("airport", "international", "airfield", "air", "airbase") or index < 2:
+    for index in [i for i, key in enumerate(keys) if key in _SITE_KEYS]:
+        if index < 2:
             continue
         phrase = _phrase_at(index, tokens)
         if phrase is None or tokens.gap[index] != " ":

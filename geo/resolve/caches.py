@@ -19,6 +19,7 @@ from typing import Final
 from geo.gazetteer import Candidate, Gazetteer
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.container_file import load_index
 from geo.resolve.context import ContainerIndex
 from geo.resolve.evidence import Positions
 
@@ -91,11 +92,12 @@ class ResolverCaches:
 
     @property
     def containers(self) -> ContainerIndex:
-        """The names of countries and first-level regions, built on first use (about 0.15 s)."""
+        """The names of countries and first-level regions, on first use: read from the file kept beside a
+        cached index (:func:`geo.resolve.container_file.load_index`), else built (about 0.2 s)."""
         found = self._containers
         if found is None:
             with self._lock:
                 found = self._containers
                 if found is None:
-                    found = self._containers = ContainerIndex(self.gazetteer)
+                    found = self._containers = load_index(self.gazetteer)
         return found

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from geo import lexicon
 from geo.gazetteer import Candidate, Gazetteer
+from geo.model.fastinit import fast_init
 from geo.resolve.candidates import short_state_names
 from geo.resolve.words import GENERIC_SITE_WORDS, is_generic
 
 __all__ = [
     "Container",
     "ContainerIndex",
+    "ContainerParts",
     "LocalPattern",
     "Mention",
     "local_pattern",
@@ -163,6 +165,7 @@ class Container:
     admin1: str | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A container named in the text: where, the name (case-folded) and which containers it can mean."""
@@ -189,58 +192,51 @@ class LocalPattern:
     within: tuple[Container, ...]
 
 
+class ContainerParts(NamedTuple):
+    """What a :class:`ContainerIndex` is made of: containers by case-folded name, by code ("US", "UAE";
+    case-sensitive), by region abbreviation ("Tex.", "TX"), the most words of a name by its first word
+    (case-folded), and countries by the short name of their formal names."""
+
+    words: dict[str, tuple[Container, ...]]
+    codes: dict[str, tuple[Container, ...]]
+    abbreviations: dict[str, tuple[Container, ...]]
+    first_words: dict[str, int]
+    states: dict[str, tuple[Candidate, ...]]
+
+
 class ContainerIndex:
     """Names of countries and first-level regions, for scanning texts.
 
-    Built from the gazetteer in one pass over its name table (about 0.15 s), once per owner of
-    :class:`geo.resolve.caches.ResolverCaches`.
+    Built from the gazetteer in one pass over its name table (about 0.2 s), once per owner of
+    :class:`geo.resolve.caches.ResolverCaches` (which reads it from a file when one was kept:
+    :mod:`geo.resolve.container_file`).
 
     Parameters
     ----------
     gazetteer
-        The index to read the names from.
+        The index to read the names from (None when ``parts`` are given).
+    parts
+        The tables, as :attr:`parts` gives them (read from a file): no gazetteer is read.
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        words: dict[str, set[Container]] = {}
-        codes: dict[str, set[Container]] = {}
-        abbreviations: dict[str, set[Container]] = {}
-        names: set[str] = set()
-        countries: list[tuple[str, Candidate]] = []
-        for name, entry in gazetteer.entry_names(
-            feature_classes=("country", "admin_region"), min_importance=0.7
-        ):
-            if entry.country is None:
-                continue
-            if entry.feature_class == "country":
-                countries.append((name, entry))
-                container = Container(entry.id, entry.country, None)
-            elif entry.admin1 is not None and entry.admin2 is None:
-                container = Container(entry.id, entry.country, entry.admin1)
-            else:
-                continue
-            if _CODE.match(name):
-                # Codes are matched case-sensitively; region codes ("TX") only after a comma.
-                (codes if container.admin1 is None else abbreviations).setdefault(name, set()).add(container)
-            elif _ABBREVIATION.match(name) and container.admin1 is not None:
-                abbreviations.setdefault(name.casefold(), set()).add(container)
-            elif len(name) >= 3 and name[0].isupper() and not is_generic(name):
-                words.setdefault(name.casefold(), set()).add(container)
-                names.add(name)
+    def __init__(self, gazetteer: Gazetteer | None, *, parts: ContainerParts | None = None) -> None:
+        if parts is None:
+            if gazetteer is None:
+                raise TypeError("a ContainerIndex needs a gazetteer or its parts")
+            parts = _parts(gazetteer)
         #: Countries by the short name of their formal names ("congo": both Congos).
-        self.states = short_state_names(countries)
-        self._words = {key: _ordered(value) for key, value in words.items()}
-        self._codes = {key: _ordered(value) for key, value in codes.items()}
-        self._abbreviations = {key: _ordered(value) for key, value in abbreviations.items()}
+        self.states = parts.states
+        self._words, self._codes, self._abbreviations = parts.words, parts.codes, parts.abbreviations
         # First word of each name -> most words a name starting with it has (sizes worth trying).
-        self._first_words: dict[str, int] = {}
-        for name in (*names, *self._codes):
-            first = _bare(name.split()[0]).casefold()
-            size = max(len(name.split()), len(_WORD.findall(name)))
-            self._first_words[first] = max(size, self._first_words.get(first, 0))
+        self._first_words = parts.first_words
         # Memos of the words and names seen in texts (news repeat them), cleared when full.
         self._longest: dict[str, int | None] = {}
         self._found: dict[tuple[str, bool], tuple[Container, ...]] = {}
+
+    @property
+    def parts(self) -> ContainerParts:
+        """What the index is made of (:func:`geo.resolve.container_file.load_index` keeps it in a file)."""
+        return ContainerParts(self._words, self._codes, self._abbreviations, self._first_words, self.states)
 
     def find(self, name: str, *, abbreviations: bool = False) -> tuple[Container, ...]:
         """Return the containers a name can mean ("Texas", "U.S.", "Iraqi"; "Ill." when ``abbreviations``)."""
@@ -322,6 +318,46 @@ class ContainerIndex:
                 resume = last
                 break
         return mentions
+
+
+def _parts(gazetteer: Gazetteer) -> ContainerParts:
+    """Build the parts of a :class:`ContainerIndex` from one pass over the gazetteer's name table."""
+    words: dict[str, set[Container]] = {}
+    codes: dict[str, set[Container]] = {}
+    abbreviations: dict[str, set[Container]] = {}
+    names: set[str] = set()
+    countries: list[tuple[str, Candidate]] = []
+    for name, entry in gazetteer.entry_names(feature_classes=("country", "admin_region"), min_importance=0.7):
+        if entry.country is None:
+            continue
+        if entry.feature_class == "country":
+            countries.append((name, entry))
+            container = Container(entry.id, entry.country, None)
+        elif entry.admin1 is not None and entry.admin2 is None:
+            container = Container(entry.id, entry.country, entry.admin1)
+        else:
+            continue
+        if _CODE.match(name):
+            # Codes are matched case-sensitively; region codes ("TX") only after a comma.
+            (codes if container.admin1 is None else abbreviations).setdefault(name, set()).add(container)
+        elif _ABBREVIATION.match(name) and container.admin1 is not None:
+            abbreviations.setdefault(name.casefold(), set()).add(container)
+        elif len(name) >= 3 and name[0].isupper() and not is_generic(name):
+            words.setdefault(name.casefold(), set()).add(container)
+            names.add(name)
+    ordered_codes = {key: _ordered(value) for key, value in codes.items()}
+    first_words: dict[str, int] = {}
+    for name in (*names, *ordered_codes):
+        first = _bare(name.split()[0]).casefold()
+        size = max(len(name.split()), len(_WORD.findall(name)))
+        first_words[first] = max(size, first_words.get(first, 0))
+    return ContainerParts(
+        {key: _ordered(value) for key, value in words.items()},
+        ordered_codes,
+        {key: _ordered(value) for key, value in abbreviations.items()},
+        first_words,
+        short_state_names(countries),
+    )
 
 
 def _bare(word: str) -> str:

@@ -14,7 +14,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Final
 
 __all__ = ["Tokens", "WordTest"]
@@ -66,10 +66,8 @@ class WordTest:
 
 #: The live tests; a test's ``slot`` is its index here.
 _TESTS: Final[list[weakref.ref[WordTest]]] = []
-#: Word -> slots of the tests that accept it (only words some test accepts).
+#: Word -> slots of the tests that accept it (``()`` for a word no test accepts).
 _SLOTS: Final[dict[str, tuple[int, ...]]] = {}
-#: Words no test accepts.
-_UNWANTED: Final[set[str]] = set()
 #: Changes whenever the tests change, so that tokens file their words again.
 _generation = [0]
 
@@ -82,19 +80,51 @@ def _register(test: WordTest) -> None:
         live.slot = slot
     _generation[0] += 1
     _SLOTS.clear()
-    _UNWANTED.clear()
+    _JOINT.clear()
+
+
+class _Joint:
+    """All live tests in one: exact word -> slots, every stem in one tuple, the slots taking numbers and
+    those with an ``extra`` test. A new word is looked up once in each instead of asking every test."""
+
+    __slots__ = ("digits", "extras", "stemmed", "stems", "words")
+
+    def __init__(self, tests: list[WordTest]) -> None:
+        words: dict[str, list[int]] = {}
+        for test in tests:
+            for word in test._words:
+                words.setdefault(word, []).append(test.slot)
+        self.words = {word: frozenset(slots) for word, slots in words.items()}
+        self.stems = tuple(sorted({stem for test in tests for stem in test._stems}))
+        self.stemmed = [(test.slot, test._stems) for test in tests if test._stems]
+        self.digits = frozenset(test.slot for test in tests if test._digits)
+        self.extras = [(test.slot, test._extra) for test in tests if test._extra is not None]
+
+    def slots(self, word: str) -> tuple[int, ...]:
+        """Slots of the tests that accept ``word``, in increasing order."""
+        exact = self.words.get(word)
+        found = [slot for slot, extra in self.extras if extra(word)]
+        if exact is not None:
+            found.extend(exact)
+        if self.digits and "0" <= word[:1] <= "9":
+            found.extend(self.digits)
+        if self.stems and word.startswith(self.stems):
+            found.extend(slot for slot, stems in self.stemmed if word.startswith(stems))
+        return tuple(sorted(set(found))) if found else ()
+
+
+#: The live tests joined (:class:`_Joint`), built on first use after the tests change.
+_JOINT: Final[list[_Joint]] = []
 
 
 def _classify(word: str) -> tuple[int, ...]:
     """Slots of the tests that accept ``word`` (remembered)."""
-    slots = tuple(t.slot for ref in _TESTS if (t := ref()) is not None and t.accepts(word))
-    if len(_UNWANTED) + len(_SLOTS) > _CACHE_LIMIT:
-        _UNWANTED.clear()
+    if not _JOINT:
+        _JOINT.append(_Joint([t for ref in _TESTS if (t := ref()) is not None]))
+    slots = _JOINT[0].slots(word)
+    if len(_SLOTS) > _CACHE_LIMIT:
         _SLOTS.clear()
-    if slots:
-        _SLOTS[word] = slots
-    else:
-        _UNWANTED.add(word)
+    _SLOTS[word] = slots
     return slots
 
 
@@ -156,17 +186,19 @@ class Tokens:
     def select(self, test: WordTest) -> list[int]:
         """Indices, in order, of the tokens whose word ``test`` accepts (all tests answered in one pass)."""
         if self._generation != _generation[0]:
-            words, slots, unwanted = self.words, _SLOTS, _UNWANTED
+            words = self.words
             filed: list[list[int]] = [[] for _ in _TESTS]
-            # each distinct word is looked up in the large remembered tables once (a set of the words
-            # hashes each token once); the tokens are then matched against the few wanted words
-            wanted = set(words).difference(unwanted)
-            for index in [i for i, w in enumerate(words) if w in wanted]:
-                word = words[index]
-                found = slots.get(word)
-                if found is None:
-                    found = _classify(word)
-                for slot in found:
+            # the slots of every token, looked up at C speed: () for a word no test wants, None for a
+            # word not classified yet (classified now); then only the tokens some test wants are filed
+            found = list(map(_SLOTS.get, words))
+            if None in found:
+                known = _SLOTS  # a word met twice in the text is classified once
+                found = [
+                    slots if slots is not None else known[word] if word in known else _classify(word)
+                    for word, slots in zip(words, found, strict=True)
+                ]
+            for index in compress(range(len(found)), found):
+                for slot in found[index]:  # type: ignore[union-attr]
                     filed[slot].append(index)
             self._filed, self._generation = filed, _generation[0]
         return self._filed[test.slot]
