@@ -9,6 +9,7 @@ import pytest
 
 from geo.gazetteer import default_gazetteer
 from geo.resolve import context, phrases
+from geo.resolve.containers import _CAPITAL
 from geo.resolve.context import ContainerIndex, local_pattern
 
 #: What generated texts are made of: a phrase of the hint expressions, part by part (each part one of
@@ -98,9 +99,7 @@ def test_capitalised_words_are_those_after_a_word_boundary() -> None:
     alphabet = "AZaz09_ -.'’,éÉßİıΣσ\n\t"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
-        assert [m.span() for m in context._CAPITAL.finditer(text)] == [
-            m.span() for m in plain.finditer(text)
-        ], text
+        assert [m.span() for m in _CAPITAL.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 _COUNTY_PIECES = ["Jay ", "St. ", "County", "Parish", "aCounty", "Ab", "x", " ", ".", "É", "_"]

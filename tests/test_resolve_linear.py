@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import time
 
-from geo.resolve.context import _ShoutingLines
+from geo.resolve.containers import _ShoutingLines
 
 
 def _reference(text: str, position: int) -> bool:
