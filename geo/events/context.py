@@ -20,6 +20,7 @@ __all__ = [
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
     "MOTIVE_KEYS",
+    "PLANNED",
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
@@ -90,8 +91,11 @@ MOTIVE_KEYS: Final = frozenset(max(str(t).split(), key=len).lower() for t in _cl
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
 ATTRIBUTION: Final = _class("attribution")
+#: Words of a plan or of the future ("will", "plans"): hypothetical, except for a planned movement of
+#: forces told with its time (:func:`geo.events.governed.usable_cues`).
+PLANNED: Final = frozenset(_class("planned"))
 #: A cue up to four words after these is something threatened or planned, not something that happened.
-HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
+HYPOTHETICAL: Final = frozenset(_class("hypothetical")) | PLANNED
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 #: Words and phrases of a clause that make its cues habitual ("regularly", "in the past"), as one pattern;

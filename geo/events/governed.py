@@ -33,6 +33,7 @@ from geo.events.context import (
     HYPOTHETICAL_STEMS,
     MOTIVE,
     MOTIVE_KEYS,
+    PLANNED,
     REQUESTING,
 )
 from geo.events.cues import Cue, unarmed
@@ -200,8 +201,14 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         return True  # "if the government requested it": a condition, of any type
     if cue.event_type == "political":
         return False
+    # "troops will arrive in X at the end of October": a planned movement told with its time is an event
+    # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan
+    timed = cue.event_type in _POSTURE and bool(doc.dates[doc.index(cue.start)])
     return _word_before(
-        doc, cue, sentence_start, lambda w: w in HYPOTHETICAL or w.startswith(HYPOTHETICAL_STEMS)
+        doc,
+        cue,
+        sentence_start,
+        lambda w: (w in HYPOTHETICAL and not (timed and w in PLANNED)) or w.startswith(HYPOTHETICAL_STEMS),
     )
 
 
