@@ -38,6 +38,7 @@ from geo.events.context import (
 )
 from geo.events.cues import Cue, unarmed
 from geo.events.document import VIOLENT, Document
+from geo.events.operating import mission_sites
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
@@ -81,9 +82,12 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, starts)
+    found = doc.cues[number]
+    if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
+        found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
     cues = [
         c
-        for c in doc.cues[number]
+        for c in found
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
