@@ -38,3 +38,13 @@ def test_a_planned_deployment_with_its_time_is_an_event() -> None:
 )
 def test_plans_without_time_and_possibilities_are_no_events(text: str, place: str) -> None:
     assert not events(text, place, published="2022-06-13")
+
+
+def test_a_troop_count_subject_of_a_hypothetical_move_is_no_presence() -> None:
+    text = "The minister confirmed that 400 soldiers would leave Kirkuk within a month."
+    assert not events(text, "Kirkuk", published="2023-02-19")
+
+
+def test_a_troop_count_of_a_told_move_still_counts() -> None:
+    text = "The minister confirmed that 400 soldiers left Kirkuk on Friday."
+    assert {kind for _, kind, _ in events(text, "Kirkuk", published="2023-02-19")} == {"withdrawal"}

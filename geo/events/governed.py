@@ -36,7 +36,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import Cue, unarmed
+from geo.events.cues import TROOP_COUNT, Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.operating import mission_sites
 from geo.lexicon import load
@@ -67,6 +67,9 @@ _DESCRIBING: Final = re.compile(
 )
 #: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
 _POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
+#: How many words a troop count may stand before the planned verb whose subject it is (an auxiliary, a
+#: modal, an adverb: "would not immediately leave").
+_SUBJECT_REACH: Final = 5
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -97,6 +100,9 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
     ]
+    planned = [c for c in found if c.event_type in _POSTURE and _hypothetical(doc, c, sentence_start)]
+    if planned:  # "400 troops would leave X": the number is the subject of what is only planned
+        cues = [c for c in cues if not _subject_of(doc, c, planned)]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     return cues
@@ -213,6 +219,22 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         cue,
         sentence_start,
         lambda w: (w in HYPOTHETICAL and not (timed and w in PLANNED)) or w.startswith(HYPOTHETICAL_STEMS),
+    )
+
+
+def _subject_of(doc: Document, cue: Cue, planned: Sequence[Cue]) -> bool:
+    """Whether ``cue`` is a troop count followed in its clause, within four words, by one of the
+    ``planned`` cues of movement ("400 troops would leave X", "500 soldiers could be sent"): the count
+    is the subject of a verb that tells no event."""
+    if cue.sub_event_type != TROOP_COUNT:
+        return False
+    clause = doc.clause(cue.start)
+    tokens = doc.tokens
+    return any(
+        other.start > cue.end
+        and doc.clause(other.start) == clause
+        and tokens.before(other.start) - tokens.before(cue.end) <= _SUBJECT_REACH
+        for other in planned
     )
 
 
