@@ -48,3 +48,8 @@ def test_a_troop_count_subject_of_a_hypothetical_move_is_no_presence() -> None:
 def test_a_troop_count_of_a_told_move_still_counts() -> None:
     text = "The minister confirmed that 400 soldiers left Kirkuk on Friday."
     assert {kind for _, kind, _ in events(text, "Kirkuk", published="2023-02-19")} == {"withdrawal"}
+
+
+def test_a_withdrawal_a_mission_is_set_up_to_monitor_is_no_event() -> None:
+    text = "The observer force was set up in Basra in 1991 to monitor the withdrawal of foreign forces."
+    assert {kind for _, kind, _ in events(text, "Basra", published="2024-10-12")} == {"deployment"}

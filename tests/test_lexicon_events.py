@@ -98,6 +98,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "hypothetical",
         "hypothetical_stem",
         "planned",
+        "overseeing",
         "conditional",
         "habitual",
         "reporting",

@@ -20,6 +20,7 @@ __all__ = [
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
     "MOTIVE_KEYS",
+    "OVERSEEING",
     "PLANNED",
     "PRESENT",
     "PRONOUNS",
@@ -81,6 +82,10 @@ COUNTERING: Final = frozenset(_class("countering"))
 REPORTING: Final = frozenset(_class("reporting"))
 #: Words of asking or agreeing whose object is no event of its own ("called on X to withdraw").
 REQUESTING: Final = frozenset(_class("requesting"))
+#: "to <verb of watching over> the" right before a cue ("set up to monitor the withdrawal"): its purpose.
+OVERSEEING: Final = re.compile(
+    r"\bto\s+(?:" + "|".join(_class("overseeing")) + r")\s+(?:the|its|their)\s+\Z", re.IGNORECASE
+)
 #: Phrases that give the reason for an act ("in solidarity with", "to protest"), as one pattern.
 MOTIVE: Final = re.compile(
     r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("motive")) + r")\b", re.IGNORECASE

@@ -33,6 +33,7 @@ from geo.events.context import (
     HYPOTHETICAL_STEMS,
     MOTIVE,
     MOTIVE_KEYS,
+    OVERSEEING,
     PLANNED,
     REQUESTING,
 )
@@ -95,6 +96,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not unarmed(c, doc.text, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
+        and not _overseen(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
@@ -236,6 +238,14 @@ def _subject_of(doc: Document, cue: Cue, planned: Sequence[Cue]) -> bool:
         and tokens.before(other.start) - tokens.before(cue.end) <= _SUBJECT_REACH
         for other in planned
     )
+
+
+def _overseen(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether a cue of troops' movement or presence is what something is meant to watch over ("set up to
+    monitor the withdrawal of X"): a purpose, no event told (the ``overseeing`` words)."""
+    if cue.event_type not in _POSTURE:
+        return False
+    return OVERSEEING.search(doc.text, max(sentence_start, cue.start - 40), cue.start) is not None
 
 
 def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
