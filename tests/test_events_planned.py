@@ -53,3 +53,8 @@ def test_a_troop_count_of_a_told_move_still_counts() -> None:
 def test_a_withdrawal_a_mission_is_set_up_to_monitor_is_no_event() -> None:
     text = "The observer force was set up in Basra in 1991 to monitor the withdrawal of foreign forces."
     assert {kind for _, kind, _ in events(text, "Basra", published="2024-10-12")} == {"deployment"}
+
+
+def test_an_adverb_may_stand_between_based_and_its_place() -> None:
+    text = "The battlegroup is based primarily at Kirkuk."
+    assert events(text, "Kirkuk", published="2023-05-13") == {("Kirkuk", "presence", "2023-05-13")}
