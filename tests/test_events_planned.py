@@ -58,3 +58,8 @@ def test_a_withdrawal_a_mission_is_set_up_to_monitor_is_no_event() -> None:
 def test_an_adverb_may_stand_between_based_and_its_place() -> None:
     text = "The battlegroup is based primarily at Kirkuk."
     assert events(text, "Kirkuk", published="2023-05-13") == {("Kirkuk", "presence", "2023-05-13")}
+
+
+def test_the_day_a_plan_was_told_is_no_planned_time() -> None:
+    text = "The last troops will leave Kirkuk, the ministry said on Tuesday."
+    assert not events(text, "Kirkuk", published="2022-06-13")

@@ -40,6 +40,7 @@ from geo.events.context import (
 from geo.events.cues import TROOP_COUNT, Cue, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.events.operating import mission_sites
+from geo.events.retold import reported
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
@@ -215,12 +216,21 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         return False
     # "troops will arrive in X at the end of October": a planned movement told with its time is an event
     # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan
-    timed = cue.event_type in _POSTURE and bool(doc.dates[doc.index(cue.start)])
+    timed = cue.event_type in _POSTURE and _planned_time(doc, cue, sentence_start)
     return _word_before(
         doc,
         cue,
         sentence_start,
         lambda w: (w in HYPOTHETICAL and not (timed and w in PLANNED)) or w.startswith(HYPOTHETICAL_STEMS),
+    )
+
+
+def _planned_time(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether the sentence of ``cue`` gives a time that is not the report's ("said on Tuesday" tells
+    when the plan was told, not when it is to happen)."""
+    return any(
+        not reported(doc.tokens, sentence_start, d, cue=(cue.start, cue.end))
+        for d in doc.dates[doc.index(cue.start)]
     )
 
 
