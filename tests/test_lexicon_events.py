@@ -97,6 +97,8 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "attribution",
         "hypothetical",
         "hypothetical_stem",
+        "planned",
+        "overseeing",
         "conditional",
         "habitual",
         "reporting",

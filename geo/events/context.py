@@ -20,6 +20,8 @@ __all__ = [
     "HYPOTHETICAL_STEMS",
     "MOTIVE",
     "MOTIVE_KEYS",
+    "OVERSEEING",
+    "PLANNED",
     "PRESENT",
     "PRONOUNS",
     "REPORTING",
@@ -84,6 +86,10 @@ COUNTERING: Final = frozenset(_class("countering"))
 REPORTING: Final = frozenset(_class("reporting"))
 #: Words of asking or agreeing whose object is no event of its own ("called on X to withdraw").
 REQUESTING: Final = frozenset(_class("requesting"))
+#: "to <verb of watching over> the" right before a cue ("set up to monitor the withdrawal"): its purpose.
+OVERSEEING: Final = re.compile(
+    r"\bto\s+(?:" + "|".join(_class("overseeing")) + r")\s+(?:the|its|their)\s+\Z", re.IGNORECASE
+)
 #: Phrases that give the reason for an act ("in solidarity with", "to protest"), as one pattern.
 MOTIVE: Final = re.compile(
     r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _class("motive")) + r")\b", re.IGNORECASE
@@ -94,8 +100,11 @@ MOTIVE_KEYS: Final = frozenset(max(str(t).split(), key=len).lower() for t in _cl
 PRONOUNS: Final = frozenset({"their", "they", "them", "its", "his", "her"})
 #: Stems of words that attribute an act to someone ("identified X as the culprit").
 ATTRIBUTION: Final = _class("attribution")
+#: Words of a plan or of the future ("will", "plans"): hypothetical, except for a planned movement of
+#: forces told with its time (:func:`geo.events.governed.usable_cues`).
+PLANNED: Final = frozenset(_class("planned"))
 #: A cue up to four words after these is something threatened or planned, not something that happened.
-HYPOTHETICAL: Final = frozenset(_class("hypothetical"))
+HYPOTHETICAL: Final = frozenset(_class("hypothetical")) | PLANNED
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
 #: Words and phrases of a clause that make its cues habitual ("regularly", "in the past"), as one pattern;

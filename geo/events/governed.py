@@ -33,10 +33,14 @@ from geo.events.context import (
     HYPOTHETICAL_STEMS,
     MOTIVE,
     MOTIVE_KEYS,
+    OVERSEEING,
+    PLANNED,
     REQUESTING,
 )
-from geo.events.cues import Cue, unarmed
+from geo.events.cues import TROOP_COUNT, Cue, unarmed
 from geo.events.document import VIOLENT, Document
+from geo.events.operating import mission_sites
+from geo.events.retold import reported
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
@@ -65,6 +69,9 @@ _DESCRIBING: Final = re.compile(
 )
 #: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
 _POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
+#: How many words a troop count may stand before the planned verb whose subject it is (an auxiliary, a
+#: modal, an adverb: "would not immediately leave").
+_SUBJECT_REACH: Final = 5
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
 _REQUEST_REACH: Final = 5
 
@@ -80,18 +87,25 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, starts)
+    found = doc.cues[number]
+    if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
+        found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
     cues = [
         c
-        for c in doc.cues[number]
+        for c in found
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
+        and not _overseen(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
     ]
+    planned = [c for c in found if c.event_type in _POSTURE and _hypothetical(doc, c, sentence_start)]
+    if planned:  # "400 troops would leave X": the number is the subject of what is only planned
+        cues = [c for c in cues if not _subject_of(doc, c, planned)]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     return cues
@@ -200,9 +214,48 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         return True  # "if the government requested it": a condition, of any type
     if cue.event_type == "political":
         return False
+    # "troops will arrive in X at the end of October": a planned movement told with its time is an event
+    # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan
+    timed = cue.event_type in _POSTURE and _planned_time(doc, cue, sentence_start)
     return _word_before(
-        doc, cue, sentence_start, lambda w: w in HYPOTHETICAL or w.startswith(HYPOTHETICAL_STEMS)
+        doc,
+        cue,
+        sentence_start,
+        lambda w: (w in HYPOTHETICAL and not (timed and w in PLANNED)) or w.startswith(HYPOTHETICAL_STEMS),
     )
+
+
+def _planned_time(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether the sentence of ``cue`` gives a time that is not the report's ("said on Tuesday" tells
+    when the plan was told, not when it is to happen)."""
+    return any(
+        not reported(doc.tokens, sentence_start, d, cue=(cue.start, cue.end))
+        for d in doc.dates[doc.index(cue.start)]
+    )
+
+
+def _subject_of(doc: Document, cue: Cue, planned: Sequence[Cue]) -> bool:
+    """Whether ``cue`` is a troop count followed in its clause, within four words, by one of the
+    ``planned`` cues of movement ("400 troops would leave X", "500 soldiers could be sent"): the count
+    is the subject of a verb that tells no event."""
+    if cue.sub_event_type != TROOP_COUNT:
+        return False
+    clause = doc.clause(cue.start)
+    tokens = doc.tokens
+    return any(
+        other.start > cue.end
+        and doc.clause(other.start) == clause
+        and tokens.before(other.start) - tokens.before(cue.end) <= _SUBJECT_REACH
+        for other in planned
+    )
+
+
+def _overseen(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    """Whether a cue of troops' movement or presence is what something is meant to watch over ("set up to
+    monitor the withdrawal of X"): a purpose, no event told (the ``overseeing`` words)."""
+    if cue.event_type not in _POSTURE:
+        return False
+    return OVERSEEING.search(doc.text, max(sentence_start, cue.start - 40), cue.start) is not None
 
 
 def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:

@@ -38,6 +38,10 @@ def event_mission(
     A mission whose active years miss the date is never used.
     """
     here = [m.name for m in doc.missions[number] if _active(doc, m.name, date)]
+    if len(here) > 1:  # several missions: the nearest named before the place ("X, in A, and Y, in B")
+        spot = place.toponym.start
+        nearest = sorted(doc.missions[number], key=lambda m: (m.end > spot, abs(spot - m.end)))
+        here = [m.name for m in nearest if _active(doc, m.name, date)]
     if here or (here := _owned(doc, number, date, place)):
         return here[0]
     if event_type in _DOCUMENT_MISSION and (implied := _owned(doc, number, date, place, named=False)):

@@ -36,6 +36,9 @@ _STARTING: Final = re.compile(
     r"|announc(?:ed|es|ing)\s+(?:the\s+)?(?:preparations|plans)\s+for\s+(?:the\s+)?)\Z",
     re.IGNORECASE,
 )
+#: "against" within six words after a mission's name: an offensive launched against a foe, which the
+#: cue lexicon types as fighting (``events_cues``), not a deployment.
+_AGAINST: Final = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+against\b", re.IGNORECASE)
 #: How far before a mission's name :data:`_STARTING` looks.
 _REACH: Final = 60
 
@@ -47,7 +50,8 @@ def mission_starts(
     is the story's first mention of a place of the mission's areas (inside the mission's name first,
     then in the sentence, then anywhere in the text); the cue, a deployment, covers the verb. Not in the
     sentences of ``placed`` (start and end offsets), which place a deployment themselves ("launched
-    Operation X in Y")."""
+    Operation X in Y"), nor of an operation launched against a foe ("launched Operation X against the
+    rebels": fighting)."""
     for number, bucket in enumerate(doc.missions):
         sentence = doc.sentences[number]
         if (sentence.start, sentence.end) in placed:
@@ -56,7 +60,7 @@ def mission_starts(
             found = _STARTED.match(doc.text, mention.end) or _STARTING.search(
                 doc.text, max(0, mention.start - _REACH), mention.start
             )
-            if found is None:
+            if found is None or _AGAINST.match(doc.text, mention.end) is not None:
                 continue
             areas = set(doc.missions_catalogue.entry(mention.name).areas)
             there = [
