@@ -20,7 +20,7 @@ from geo.lexicon import load
 from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "sharpen", "unarmed"]
+__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "mishap", "refine", "sharpen", "unarmed"]
 
 #: The sub type of the cue a troop count makes ("900 troops in X": presence); a verb of its clause
 #: outranks it, and it leaves no sub type on the event.
@@ -184,6 +184,24 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
         return False
     context = _context()
     return "armed" in context and not context["armed"].found_in(words)
+
+
+#: Sub types of violence a mishap may be mistaken for: the generic kinds ("killed", "attack", "struck").
+_MISHAP_SUBS: Final = frozenset({None})
+
+
+def mishap(cue: Cue, words: set[str]) -> bool:
+    """Whether an attack or strike cue without a sub type ("killed", "attack", "struck") stands in a
+    sentence that names a harm of no violence (an accident, a disease, a natural hazard, an animal: the
+    ``mishap`` class) and no armed force or weapon (the ``agents`` class): then it is no event ("killed in a
+    car accident", "the outbreak has killed 40", "an earthquake struck"), as ACLED codes political violence
+    only."""
+    if cue.event_type not in {"attack", "strike"} or cue.sub_event_type not in _MISHAP_SUBS:
+        return False
+    context = _context()
+    if "mishap" not in context or not context["mishap"].found_in(words):
+        return False
+    return "agents" not in context or not context["agents"].found_in(words)
 
 
 def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:

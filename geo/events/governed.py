@@ -35,7 +35,7 @@ from geo.events.context import (
     MOTIVE_KEYS,
     REQUESTING,
 )
-from geo.events.cues import Cue, unarmed
+from geo.events.cues import Cue, mishap, unarmed
 from geo.events.document import VIOLENT, Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -73,7 +73,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     """The cues of sentence ``number`` that report an event, with the places ``group`` (text order).
 
     Cues inside a place's name ("base" in "Bagram Air Base") or a mission's or organisation's name
-    ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, and cues
+    ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, violence
+    words in a sentence of an accident, disease or natural hazard (:func:`geo.events.cues.mishap`), and cues
     governed as the module docstring says are left out.
     """
     sentence_start = doc.sentences[number].start
@@ -85,6 +86,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         for c in doc.cues[number]
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
+        and not mishap(c, doc.words(number))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None

@@ -1,0 +1,32 @@
+"""Words of violence and military activity in news that reports none: accidents, disease, natural hazards
+(our own example sentences, in the style of local and health news)."""
+
+from __future__ import annotations
+
+from tests.events_support import taggers
+
+PLACES = {
+    "Dover": ("test:dover", "city", "US"),
+    "Millbrook": ("test:millbrook", "city", "US"),
+    "Kessa": ("test:kessa", "city", "NE"),
+    "Angola": ("iso:AO", "country", "AO"),
+}
+tags, events = taggers(PLACES)
+
+
+def _types(text: str, *names: str) -> set[tuple[str, str]]:
+    return {(place, kind) for place, kind, _ in events(text, *names)}
+
+
+def test_accidents_and_disease_are_no_attack() -> None:
+    assert events("A Dover man, 64, was killed in a car accident on the highway.", "Dover") == set()
+    assert events("A woman was struck by a car while crossing a road in Millbrook.", "Millbrook") == set()
+    assert events("A cholera outbreak in Angola has killed 300 people.", "Angola") == set()
+    assert events("A small earthquake struck near Millbrook overnight.", "Millbrook") == set()
+    assert events("A hiker died of a heart attack near Dover.", "Dover") == set()
+    assert events("A jogger was hurt in a bee attack in Millbrook.", "Millbrook") == set()
+
+
+def test_a_mishap_with_an_armed_agent_stays_an_event() -> None:
+    assert _types("Gunmen killed four people after a car crash in Kessa.", "Kessa") == {("Kessa", "attack")}
+    assert _types("Soldiers were killed in Kessa when militants struck their convoy after a crash.", "Kessa")
