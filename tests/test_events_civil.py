@@ -30,3 +30,17 @@ def test_accidents_and_disease_are_no_attack() -> None:
 def test_a_mishap_with_an_armed_agent_stays_an_event() -> None:
     assert _types("Gunmen killed four people after a car crash in Kessa.", "Kessa") == {("Kessa", "attack")}
     assert _types("Soldiers were killed in Kessa when militants struck their convoy after a crash.", "Kessa")
+
+
+def test_everyday_words_of_forces_need_forces_named() -> None:
+    assert events("The airline, based in Dover, will start flights in May.", "Dover") == set()
+    assert events("The family arrived in Millbrook in 2016.", "Millbrook") == set()
+    assert events("Patients were evacuated from the hospital in Dover.", "Dover") == set()
+    assert events("Boys train in football jerseys on a field in Kessa.", "Kessa") == set()
+    assert events("Police stepped up patrols on the back roads of Millbrook.", "Millbrook") == set()
+
+
+def test_everyday_words_of_forces_with_forces_named_stay_events() -> None:
+    assert _types("A convoy of soldiers arrived in Kessa on Monday.", "Kessa") == {("Kessa", "deployment")}
+    assert _types("French troops are based in Kessa.", "Kessa") == {("Kessa", "presence")}
+    assert _types("The army evacuated its outpost in Kessa.", "Kessa") == {("Kessa", "withdrawal")}

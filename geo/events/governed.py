@@ -35,7 +35,7 @@ from geo.events.context import (
     MOTIVE_KEYS,
     REQUESTING,
 )
-from geo.events.cues import Cue, mishap, unarmed
+from geo.events.cues import Cue, mishap, unarmed, unforced
 from geo.events.document import VIOLENT, Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -74,19 +74,22 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
 
     Cues inside a place's name ("base" in "Bagram Air Base") or a mission's or organisation's name
     ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, violence
-    words in a sentence of an accident, disease or natural hazard (:func:`geo.events.cues.mishap`), and cues
+    words in a sentence of an accident, disease or natural hazard (:func:`geo.events.cues.mishap`), everyday
+    words of forces' activity in a sentence that names none (:func:`geo.events.cues.unforced`), and cues
     governed as the module docstring says are left out.
     """
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, starts)
+    named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
     cues = [
         c
         for c in doc.cues[number]
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
         and not mishap(c, doc.words(number))
+        and (named or not unforced(c, doc.words(number)))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
