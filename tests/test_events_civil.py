@@ -44,3 +44,13 @@ def test_everyday_words_of_forces_with_forces_named_stay_events() -> None:
     assert _types("A convoy of soldiers arrived in Kessa on Monday.", "Kessa") == {("Kessa", "deployment")}
     assert _types("French troops are based in Kessa.", "Kessa") == {("Kessa", "presence")}
     assert _types("The army evacuated its outpost in Kessa.", "Kessa") == {("Kessa", "withdrawal")}
+
+
+def test_a_local_body_s_vote_is_no_political_event() -> None:
+    assert events("The Millbrook city council voted 5-2 to approve a new parking plan.", "Millbrook") == set()
+    assert events("The school board in Dover approved the budget on Tuesday.", "Dover") == set()
+
+
+def test_a_state_s_decision_stays_political() -> None:
+    assert _types("The parliament in Kessa voted to extend the mission.", "Kessa") == {("Kessa", "political")}
+    assert _types("Angola approved the deal on Tuesday.", "Angola") == {("Angola", "political")}

@@ -213,6 +213,16 @@ def unforced(cue: Cue, words: set[str]) -> bool:
     return not any(name in context and context[name].found_in(words) for name in classes)
 
 
+def stateless(cue: Cue, words: set[str]) -> bool:
+    """Whether a political cue ("approved", "voted", "agreed") stands in a sentence without a word of
+    states, governments, diplomacy or war (the ``statecraft`` class): a city council's vote or a firm's
+    agreement (the caller keeps the cue when the sentence names a country or an actor)."""
+    if cue.event_type != "political":
+        return False
+    context = _context()
+    return "statecraft" in context and not context["statecraft"].found_in(words)
+
+
 #: Sub types of violence a mishap may be mistaken for: the generic kinds ("killed", "attack", "struck").
 _MISHAP_SUBS: Final = frozenset({None})
 

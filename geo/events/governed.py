@@ -35,7 +35,7 @@ from geo.events.context import (
     MOTIVE_KEYS,
     REQUESTING,
 )
-from geo.events.cues import Cue, mishap, unarmed, unforced
+from geo.events.cues import Cue, mishap, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -83,6 +83,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, starts)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
+    # a country or an actor named: a state's or armed group's act, for stateless
+    stately = named or bool(doc.actors[number]) or any(p.candidate.feature_class == "country" for p in group)
     cues = [
         c
         for c in doc.cues[number]
@@ -90,6 +92,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not unarmed(c, doc.text, doc.words(number))
         and not mishap(c, doc.words(number))
         and (named or not unforced(c, doc.words(number)))
+        and (stately or not stateless(c, doc.words(number)))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
