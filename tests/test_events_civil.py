@@ -54,3 +54,17 @@ def test_a_local_body_s_vote_is_no_political_event() -> None:
 def test_a_state_s_decision_stays_political() -> None:
     assert _types("The parliament in Kessa voted to extend the mission.", "Kessa") == {("Kessa", "political")}
     assert _types("Angola approved the deal on Tuesday.", "Angola") == {("Angola", "political")}
+
+
+def test_crimes_films_and_churches_are_no_conflict_events() -> None:
+    assert events("A Dover man was charged with sexual assault on Monday.", "Dover") == set()
+    assert events("No one was hurt in a home invasion in Millbrook.", "Millbrook") == set()
+    assert events("The crew spent a week shooting footage in Dover.", "Dover") == set()
+    assert events("Protestant churches are growing in Angola.", "Angola") == set()
+    assert events("Angola said the tariffs were trade protectionism.", "Angola") == set()
+
+
+def test_the_violent_senses_stay_events() -> None:
+    assert _types("Rebels assaulted the army post in Kessa.", "Kessa") == {("Kessa", "attack")}
+    assert _types("Two people died in a shooting in Kessa.", "Kessa") == {("Kessa", "attack")}
+    assert _types("Hundreds protested in Kessa on Friday.", "Kessa") == {("Kessa", "protest")}
