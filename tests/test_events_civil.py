@@ -68,3 +68,11 @@ def test_the_violent_senses_stay_events() -> None:
     assert _types("Rebels assaulted the army post in Kessa.", "Kessa") == {("Kessa", "attack")}
     assert _types("Two people died in a shooting in Kessa.", "Kessa") == {("Kessa", "attack")}
     assert _types("Hundreds protested in Kessa on Friday.", "Kessa") == {("Kessa", "protest")}
+
+
+def test_protection_presence_and_a_declared_death_need_their_violent_sense() -> None:
+    assert events("The law grants wilderness protection to forests in Millbrook.", "Millbrook") == set()
+    assert events("Officials confirmed the presence of the virus in Angola.", "Angola") == set()
+    assert events("The boy was pronounced dead at a hospital in Dover.", "Dover") == set()
+    assert _types("Soldiers were sent to protect the bridge in Kessa.", "Kessa") == {("Kessa", "deployment")}
+    assert _types("The presence of French troops in Kessa is ending.", "Kessa") == {("Kessa", "presence")}
