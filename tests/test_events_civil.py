@@ -76,3 +76,10 @@ def test_protection_presence_and_a_declared_death_need_their_violent_sense() -> 
     assert events("The boy was pronounced dead at a hospital in Dover.", "Dover") == set()
     assert _types("Soldiers were sent to protect the bridge in Kessa.", "Kessa") == {("Kessa", "deployment")}
     assert _types("The presence of French troops in Kessa is ending.", "Kessa") == {("Kessa", "presence")}
+
+
+def test_ordinary_crime_before_the_courts_and_legal_battles_are_no_event() -> None:
+    assert events("Two men were charged with felonious assault and held in the Dover jail.", "Dover") == set()
+    assert events("She has fought a long legal battle in Millbrook.", "Millbrook") == set()
+    assert _types("Fierce battles raged in Kessa on Sunday.", "Kessa") == {("Kessa", "attack")}
+    assert _types("Militants attacked Kessa; two were charged later.", "Kessa") == {("Kessa", "attack")}

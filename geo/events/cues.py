@@ -230,13 +230,13 @@ _MISHAP_SUBS: Final = frozenset({None})
 def mishap(cue: Cue, words: set[str]) -> bool:
     """Whether an attack or strike cue without a sub type ("killed", "attack", "struck") stands in a
     sentence that names a harm of no violence (an accident, a disease, a natural hazard, an animal: the
-    ``mishap`` class) and no armed force or weapon (the ``agents`` class): then it is no event ("killed in a
-    car accident", "the outbreak has killed 40", "an earthquake struck"), as ACLED codes political violence
-    only."""
+    ``mishap`` class) or ordinary criminal justice (the ``crime`` class), and no armed force or weapon (the
+    ``agents`` class): then it is no event ("killed in a car accident", "the outbreak has killed 40", "an
+    earthquake struck", "charged with assault"), as ACLED codes political violence only."""
     if cue.event_type not in {"attack", "strike"} or cue.sub_event_type not in _MISHAP_SUBS:
         return False
     context = _context()
-    if "mishap" not in context or not context["mishap"].found_in(words):
+    if not any(name in context and context[name].found_in(words) for name in ("mishap", "crime")):
         return False
     return "agents" not in context or not context["agents"].found_in(words)
 
