@@ -83,3 +83,11 @@ def test_ordinary_crime_before_the_courts_and_legal_battles_are_no_event() -> No
     assert events("She has fought a long legal battle in Millbrook.", "Millbrook") == set()
     assert _types("Fierce battles raged in Kessa on Sunday.", "Kessa") == {("Kessa", "attack")}
     assert _types("Militants attacked Kessa; two were charged later.", "Kessa") == {("Kessa", "attack")}
+
+
+def test_police_officers_firms_and_samples_are_no_forces() -> None:
+    assert events("Officers arrived at the home in Dover shortly after midnight.", "Dover") == set()
+    assert events("The toy company, based in Millbrook, recalled its products.", "Millbrook") == set()
+    assert events("Samples were sent to a laboratory in Dover.", "Dover") == set()
+    assert events("Salt trucks were deployed on the main roads of Millbrook.", "Millbrook") == set()
+    assert _types("Two battalions were deployed to Kessa.", "Kessa") == {("Kessa", "deployment")}

@@ -203,13 +203,13 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
 
 def unforced(cue: Cue, words: set[str]) -> bool:
     """Whether an everyday cue of forces' activity (``force`` in the lexicon: "arrived", "set up",
-    "training", "patrols", "based in") stands in a sentence that names no armed force (the ``military``,
-    ``agents`` and ``force_words`` classes): "the airline, based in X", "patients were evacuated" tell no
+    "training", "patrols", "based in") stands in a sentence that names no armed force (the ``agents`` and
+    ``force_words`` classes): "the airline, based in X", "patients were evacuated" tell no
     event."""
     if not cue.force:
         return False
     context = _context()
-    classes = ("military", "agents", "force_words")
+    classes = ("agents", "force_words")
     return not any(name in context and context[name].found_in(words) for name in classes)
 
 
