@@ -91,3 +91,11 @@ def test_police_officers_firms_and_samples_are_no_forces() -> None:
     assert events("Samples were sent to a laboratory in Dover.", "Dover") == set()
     assert events("Salt trucks were deployed on the main roads of Millbrook.", "Millbrook") == set()
     assert _types("Two battalions were deployed to Kessa.", "Kessa") == {("Kessa", "deployment")}
+
+
+def test_figurative_bases_devices_and_gas_explosions_are_no_event() -> None:
+    assert events("Rural voters were her electoral base in Millbrook.", "Millbrook") == set()
+    assert events("They base their claims on old maps of Dover.", "Dover") == set()
+    assert events("The army bought new surge protectors in Kessa.", "Kessa") == set()
+    assert events("A gas explosion at a restaurant in Dover injured six.", "Dover") == set()
+    assert _types("A bomb explosion hit a market in Kessa.", "Kessa") == {("Kessa", "attack")}

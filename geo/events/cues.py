@@ -223,8 +223,9 @@ def stateless(cue: Cue, words: set[str]) -> bool:
     return "statecraft" in context and not context["statecraft"].found_in(words)
 
 
-#: Sub types of violence a mishap may be mistaken for: the generic kinds ("killed", "attack", "struck").
-_MISHAP_SUBS: Final = frozenset({None})
+#: Sub types of violence a mishap may be mistaken for, and the classes of mishaps that make them none: the
+#: generic kinds ("killed", "attack", "struck") and an explosion (of gas, a boiler; not a "car explosion").
+_MISHAP_SUBS: Final = {None: ("mishap", "crime", "blast"), "explosion": ("blast",)}
 
 
 def mishap(cue: Cue, words: set[str]) -> bool:
@@ -236,7 +237,8 @@ def mishap(cue: Cue, words: set[str]) -> bool:
     if cue.event_type not in {"attack", "strike"} or cue.sub_event_type not in _MISHAP_SUBS:
         return False
     context = _context()
-    if not any(name in context and context[name].found_in(words) for name in ("mishap", "crime")):
+    classes = _MISHAP_SUBS[cue.sub_event_type]
+    if not any(name in context and context[name].found_in(words) for name in classes):
         return False
     return "agents" not in context or not context["agents"].found_in(words)
 
