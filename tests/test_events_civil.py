@@ -99,3 +99,7 @@ def test_figurative_bases_devices_and_gas_explosions_are_no_event() -> None:
     assert events("The army bought new surge protectors in Kessa.", "Kessa") == set()
     assert events("A gas explosion at a restaurant in Dover injured six.", "Dover") == set()
     assert _types("A bomb explosion hit a market in Kessa.", "Kessa") == {("Kessa", "attack")}
+
+
+def test_an_election_named_as_a_time_is_no_event() -> None:
+    assert events("The movement grew during the presidential election in Angola.", "Angola") == set()
