@@ -103,3 +103,9 @@ def test_figurative_bases_devices_and_gas_explosions_are_no_event() -> None:
 
 def test_an_election_named_as_a_time_is_no_event() -> None:
     assert events("The movement grew during the presidential election in Angola.", "Angola") == set()
+
+
+def test_idioms_of_striking_are_no_strike() -> None:
+    assert events("Tragedy struck the family last year in Dover.", "Dover") == set()
+    assert _types("Angola struck a trade deal with its neighbours.", "Angola") != {("Angola", "strike")}
+    assert _types("Jets struck Kessa on Monday.", "Kessa") == {("Kessa", "strike")}
