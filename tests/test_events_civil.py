@@ -109,3 +109,8 @@ def test_idioms_of_striking_are_no_strike() -> None:
     assert events("Tragedy struck the family last year in Dover.", "Dover") == set()
     assert _types("Angola struck a trade deal with its neighbours.", "Angola") != {("Angola", "strike")}
     assert _types("Jets struck Kessa on Monday.", "Kessa") == {("Kessa", "strike")}
+
+
+def test_a_private_visit_is_no_official_visit() -> None:
+    assert events("A tourist visiting Angola fell ill last week.", "Angola") == set()
+    assert _types("A Chinese delegation visited Angola on Monday.", "Angola") == {("Angola", "political")}

@@ -213,14 +213,22 @@ def unforced(cue: Cue, words: set[str]) -> bool:
     return not any(name in context and context[name].found_in(words) for name in classes)
 
 
-def stateless(cue: Cue, words: set[str]) -> bool:
+def stateless(cue: Cue, words: set[str], *, stately: bool = False) -> bool:
     """Whether a political cue ("approved", "voted", "agreed") stands in a sentence without a word of
     states, governments, diplomacy or war (the ``statecraft`` class): a city council's vote or a firm's
-    agreement (the caller keeps the cue when the sentence names a country or an actor)."""
+    agreement. ``stately`` (the sentence names a country, an actor or a mission) keeps the cue, but for a
+    visit, which needs a word of statecraft or an official (the ``dignitaries`` class) itself: a tourist
+    visiting a country makes no official visit."""
     if cue.event_type != "political":
         return False
     context = _context()
-    return "statecraft" in context and not context["statecraft"].found_in(words)
+    if cue.sub_event_type == "official_visit":
+        classes: tuple[str, ...] = ("statecraft", "dignitaries")
+    elif stately:
+        return False
+    else:
+        classes = ("statecraft",)
+    return not any(name in context and context[name].found_in(words) for name in classes)
 
 
 #: Sub types of violence a mishap may be mistaken for, and the classes of mishaps that make them none: the

@@ -92,7 +92,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not unarmed(c, doc.text, doc.words(number))
         and not mishap(c, doc.words(number))
         and (named or not unforced(c, doc.words(number)))
-        and (stately or not stateless(c, doc.words(number)))
+        and not stateless(c, doc.words(number), stately=stately)
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
