@@ -114,3 +114,8 @@ def test_idioms_of_striking_are_no_strike() -> None:
 def test_a_private_visit_is_no_official_visit() -> None:
     assert events("A tourist visiting Angola fell ill last week.", "Angola") == set()
     assert _types("A Chinese delegation visited Angola on Monday.", "Angola") == {("Angola", "political")}
+
+
+def test_a_parliament_named_is_no_act_of_it() -> None:
+    assert events("He was the chair of the Angola parliament from 1995 to 2001.", "Angola") == set()
+    assert _types("The parliament of Angola voted to extend the mission.", "Angola") == {("Angola", "political")}
