@@ -118,4 +118,6 @@ def test_a_private_visit_is_no_official_visit() -> None:
 
 def test_a_parliament_named_is_no_act_of_it() -> None:
     assert events("He was the chair of the Angola parliament from 1995 to 2001.", "Angola") == set()
-    assert _types("The parliament of Angola voted to extend the mission.", "Angola") == {("Angola", "political")}
+    assert _types("The parliament of Angola voted to extend the mission.", "Angola") == {
+        ("Angola", "political")
+    }
