@@ -121,3 +121,9 @@ def test_a_parliament_named_is_no_act_of_it() -> None:
     assert _types("The parliament of Angola voted to extend the mission.", "Angola") == {
         ("Angola", "political")
     }
+
+
+def test_police_raids_and_targets_of_lawsuits_are_no_attack() -> None:
+    assert events("A judge dismissed the claims over an immigration raid in Dover.", "Dover") == set()
+    assert events("Two firms in Millbrook are the targets of a second lawsuit.", "Millbrook") == set()
+    assert _types("Militants raided a village near Kessa.", "Kessa") == {("Kessa", "attack")}
