@@ -127,3 +127,8 @@ def test_police_raids_and_targets_of_lawsuits_are_no_attack() -> None:
     assert events("A judge dismissed the claims over an immigration raid in Dover.", "Dover") == set()
     assert events("Two firms in Millbrook are the targets of a second lawsuit.", "Millbrook") == set()
     assert _types("Militants raided a village near Kessa.", "Kessa") == {("Kessa", "attack")}
+
+
+def test_culled_birds_and_a_road_toll_are_no_attack() -> None:
+    assert events("Some 4,000 birds were destroyed at a farm in Dover.", "Dover") == set()
+    assert events("The holiday road toll rose to 12, with two killed in Millbrook.", "Millbrook") == set()
