@@ -132,3 +132,11 @@ def test_police_raids_and_targets_of_lawsuits_are_no_attack() -> None:
 def test_culled_birds_and_a_road_toll_are_no_attack() -> None:
     assert events("Some 4,000 birds were destroyed at a farm in Dover.", "Dover") == set()
     assert events("The holiday road toll rose to 12, with two killed in Millbrook.", "Millbrook") == set()
+
+
+def test_a_pronoun_subject_brings_the_forces_named_before() -> None:
+    text = "Two French battalions crossed the border on Monday. They arrived in Kessa on Friday."
+    assert ("Kessa", "deployment") in _types(text, "Kessa")
+    assert (
+        events("The family crossed the border on Monday. They arrived in Dover on Friday.", "Dover") == set()
+    )
