@@ -140,3 +140,8 @@ def test_a_pronoun_subject_brings_the_forces_named_before() -> None:
     assert (
         events("The family crossed the border on Monday. They arrived in Dover on Friday.", "Dover") == set()
     )
+
+
+def test_a_pronoun_subject_brings_the_state_named_before() -> None:
+    text = "The cabinet met on Monday in the capital. It approved the plan for Millbrook on Tuesday."
+    assert ("Millbrook", "political") in _types(text, "Millbrook")

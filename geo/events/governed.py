@@ -63,9 +63,9 @@ _DESCRIBING: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
     re.IGNORECASE,
 )
-#: A sentence that opens with a pronoun subject ("They arrived ..."): it goes on with who the sentence
-#: before named (general English).
-_PRONOUN: Final = re.compile(r"\W*(?:they|it|he|she|we|these|those)\b", re.IGNORECASE)
+#: A sentence that opens with a plural or neuter pronoun subject ("They arrived ...", "It approved ..."):
+#: it goes on with who the sentence before named (general English).
+_PRONOUN: Final = re.compile(r"\W*(?:they|it|these|those)\b", re.IGNORECASE)
 #: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
 _POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
@@ -86,7 +86,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, starts)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
-    forces = doc.words(number)  # where unforced looks for forces: also the sentence a pronoun refers to
+    forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
     if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
         forces = forces | doc.words(number - 1)
     # a country or an actor named: a state's or armed group's act, for stateless
@@ -98,7 +98,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not unarmed(c, doc.text, doc.words(number))
         and not mishap(c, doc.words(number))
         and (named or not unforced(c, forces))
-        and not stateless(c, doc.words(number), stately=stately)
+        and not stateless(c, forces, stately=stately)
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
