@@ -145,3 +145,8 @@ def test_a_pronoun_subject_brings_the_forces_named_before() -> None:
 def test_a_pronoun_subject_brings_the_state_named_before() -> None:
     text = "The cabinet met on Monday in the capital. It approved the plan for Millbrook on Tuesday."
     assert ("Millbrook", "political") in _types(text, "Millbrook")
+
+
+def test_an_armed_group_named_keeps_violence_beside_words_of_crime() -> None:
+    text = "Islamic State executed a young man in Kessa on charges of spying."
+    assert ("Kessa", "attack") in _types(text, "Kessa")

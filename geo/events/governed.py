@@ -66,6 +66,8 @@ _DESCRIBING: Final = re.compile(
 #: A sentence that opens with a plural or neuter pronoun subject ("They arrived ...", "It approved ..."):
 #: it goes on with who the sentence before named (general English).
 _PRONOUN: Final = re.compile(r"\W*(?:they|it|these|those)\b", re.IGNORECASE)
+#: Kinds of actor catalogue entries that are armed agents (their killings are no mishap nor ordinary crime).
+_ARMED_KINDS: Final = frozenset({"armed_group", "state_force"})
 #: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
 _POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
 #: How many words before a cue a request may stand (the request word, the link and up to three words).
@@ -89,6 +91,11 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
     if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
         forces = forces | doc.words(number - 1)
+    # an armed group or state force of the actor catalogue named ("Islamic State"): an armed agent, for mishap
+    catalogue = doc.actors_catalogue
+    armed = any(
+        m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[number]
+    )
     # a country or an actor named: a state's or armed group's act, for stateless
     stately = named or bool(doc.actors[number]) or any(p.candidate.feature_class == "country" for p in group)
     cues = [
@@ -96,7 +103,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         for c in doc.cues[number]
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
-        and not mishap(c, doc.words(number))
+        and (armed or not mishap(c, doc.words(number)))
         and (named or not unforced(c, forces))
         and not stateless(c, forces, stately=stately)
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
