@@ -278,7 +278,7 @@ def test_ending_a_deployment_is_a_withdrawal_and_opening_an_inquiry_is_none() ->
 
 def test_a_place_that_modifies_a_title_is_no_site_of_a_decision() -> None:
     assert kinds("The Kirkuk governor welcomed the decision on Monday.", "Kirkuk") == {"Kirkuk": {"mention"}}
-    text = "Officials met in Kirkuk and welcomed the decision on Monday."
+    text = "Officials met in Kirkuk and welcomed the government's decision on Monday."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"political"}}
 
 

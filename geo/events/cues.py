@@ -20,7 +20,17 @@ from geo.lexicon import load
 from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
-__all__ = ["TROOP_COUNT", "Cue", "by_state", "find_cues", "refine", "sharpen", "unarmed"]
+__all__ = [
+    "TROOP_COUNT",
+    "Cue",
+    "by_state",
+    "find_cues",
+    "mishap",
+    "refine",
+    "sharpen",
+    "unarmed",
+    "unforced",
+]
 
 #: The sub type of the cue a troop count makes ("900 troops in X": presence); a verb of its clause
 #: outranks it, and it leaves no sub type on the event.
@@ -38,20 +48,21 @@ class _Table:
     """The cues of ``events_cues`` as compiled patterns, indexed by the stems of their first word."""
 
     #: (event type, sub type, tier, whether it may tell an event of its own clause, whether it names an
-    #: effect) of each cue.
-    kinds: tuple[tuple[str, str | None, int, bool, bool], ...]
+    #: effect, whether it needs armed forces named in its sentence) of each cue.
+    kinds: tuple[tuple[str, str | None, int, bool, bool, bool], ...]
     patterns: tuple[re.Pattern[str], ...]
     stems: Mapping[str, tuple[int, ...]]
     stem_test: WordTest
 
 
-def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool]:
+def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool, bool]:
     return (
         str(entry["event"]),
         entry.get("sub"),
         int(entry["tier"]),
         bool(entry.get("frame", True)),
         bool(entry.get("effect", False)),
+        bool(entry.get("force", False)),
     )
 
 
@@ -59,7 +70,7 @@ def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool
 def _table() -> _Table:
     """Build the cue table from the lexicon data (once, at first use)."""
     troops = "(?:" + "|".join(load("events_unit_nouns").column("pattern")) + ")"
-    kinds: list[tuple[str, str | None, int, bool, bool]] = []
+    kinds: list[tuple[str, str | None, int, bool, bool, bool]] = []
     alternatives: list[list[str]] = []
     stems: dict[str, tuple[int, ...]] = {}
     for entry in load("events_cues"):
@@ -141,6 +152,9 @@ class Cue:
     effect
         Whether the cue names what violence caused ("killed", "explosions", "casualties") rather than its
         means: the event then has the type of the means its sentence names (:func:`sharpen`).
+    force
+        Whether the cue is an everyday word ("arrived", "set up", "training") that is an act of armed forces
+        only in a sentence that names some (:func:`unforced`).
     """
 
     start: int
@@ -150,6 +164,7 @@ class Cue:
     tier: int
     frame: bool = True
     effect: bool = False
+    force: bool = False
 
 
 def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
@@ -166,8 +181,8 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
         for number in _cues_for(words[index], table.stems):
             match = table.patterns[number].match(text, start)
             if match is not None:
-                event_type, sub, tier, frame, effect = table.kinds[number]
-                out.append(Cue(start, match.end(), event_type, sub, tier, frame, effect))
+                event_type, sub, tier, frame, effect, force = table.kinds[number]
+                out.append(Cue(start, match.end(), event_type, sub, tier, frame, effect, force))
                 reached = match.end()
                 break
     return out
@@ -184,6 +199,56 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
         return False
     context = _context()
     return "armed" in context and not context["armed"].found_in(words)
+
+
+def unforced(cue: Cue, words: set[str]) -> bool:
+    """Whether an everyday cue of forces' activity (``force`` in the lexicon: "arrived", "set up",
+    "training", "patrols", "based in") stands in a sentence that names no armed force (the ``agents`` and
+    ``force_words`` classes): "the airline, based in X", "patients were evacuated" tell no
+    event."""
+    if not cue.force:
+        return False
+    context = _context()
+    classes = ("agents", "force_words")
+    return not any(name in context and context[name].found_in(words) for name in classes)
+
+
+def stateless(cue: Cue, words: set[str], *, stately: bool = False) -> bool:
+    """Whether a political cue ("approved", "voted", "agreed") stands in a sentence without a word of
+    states, governments, diplomacy or war (the ``statecraft`` class): a city council's vote or a firm's
+    agreement. ``stately`` (the sentence names a country, an actor or a mission) keeps the cue, but for a
+    visit, which needs a word of statecraft or an official (the ``dignitaries`` class) itself: a tourist
+    visiting a country makes no official visit."""
+    if cue.event_type != "political":
+        return False
+    context = _context()
+    if cue.sub_event_type == "official_visit":
+        classes: tuple[str, ...] = ("statecraft", "dignitaries")
+    elif stately:
+        return False
+    else:
+        classes = ("statecraft",)
+    return not any(name in context and context[name].found_in(words) for name in classes)
+
+
+#: Sub types of violence a mishap may be mistaken for, and the classes of mishaps that make them none: the
+#: generic kinds ("killed", "attack", "struck") and an explosion (of gas, a boiler; not a "car explosion").
+_MISHAP_SUBS: Final = {None: ("mishap", "crime", "blast"), "explosion": ("blast",)}
+
+
+def mishap(cue: Cue, words: set[str]) -> bool:
+    """Whether an attack or strike cue without a sub type ("killed", "attack", "struck") stands in a
+    sentence that names a harm of no violence (an accident, a disease, a natural hazard, an animal: the
+    ``mishap`` class) or ordinary criminal justice (the ``crime`` class), and no armed force or weapon (the
+    ``agents`` class): then it is no event ("killed in a car accident", "the outbreak has killed 40", "an
+    earthquake struck", "charged with assault"), as ACLED codes political violence only."""
+    if cue.event_type not in {"attack", "strike"} or cue.sub_event_type not in _MISHAP_SUBS:
+        return False
+    context = _context()
+    classes = _MISHAP_SUBS[cue.sub_event_type]
+    if not any(name in context and context[name].found_in(words) for name in classes):
+        return False
+    return "agents" not in context or not context["agents"].found_in(words)
 
 
 def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:

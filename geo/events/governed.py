@@ -37,7 +37,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import TROOP_COUNT, Cue, unarmed
+from geo.events.cues import TROOP_COUNT, Cue, mishap, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document
 from geo.events.operating import mission_sites
 from geo.events.retold import reported
@@ -67,6 +67,11 @@ _DESCRIBING: Final = re.compile(
     r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
     re.IGNORECASE,
 )
+#: A sentence that opens with a plural or neuter pronoun subject ("They arrived ...", "It approved ..."):
+#: it goes on with who the sentence before named (general English).
+_PRONOUN: Final = re.compile(r"\W*(?:they|it|these|those)\b", re.IGNORECASE)
+#: Kinds of actor catalogue entries that are armed agents (their killings are no mishap nor ordinary crime).
+_ARMED_KINDS: Final = frozenset({"armed_group", "state_force"})
 #: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
 _POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
 #: How many words a troop count may stand before the planned verb whose subject it is (an auxiliary, a
@@ -80,7 +85,9 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     """The cues of sentence ``number`` that report an event, with the places ``group`` (text order).
 
     Cues inside a place's name ("base" in "Bagram Air Base") or a mission's or organisation's name
-    ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, and cues
+    ("Guard" in "Revolutionary Guard Corps"), a bare "strike" without a word of armed force, violence
+    words in a sentence of an accident, disease or natural hazard (:func:`geo.events.cues.mishap`), everyday
+    words of forces' activity in a sentence that names none (:func:`geo.events.cues.unforced`), and cues
     governed as the module docstring says are left out.
     """
     sentence_start = doc.sentences[number].start
@@ -90,11 +97,25 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     found = doc.cues[number]
     if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
         found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
+    named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
+    forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
+    if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
+        forces = forces | doc.words(number - 1)
+    # an armed group or state force of the actor catalogue named ("Islamic State"): an armed agent, for mishap
+    catalogue = doc.actors_catalogue
+    armed = any(
+        m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[number]
+    )
+    # a country or an actor named: a state's or armed group's act, for stateless
+    stately = named or bool(doc.actors[number]) or any(p.candidate.feature_class == "country" for p in group)
     cues = [
         c
         for c in found
         if not _hypothetical(doc, c, sentence_start)
         and not unarmed(c, doc.text, doc.words(number))
+        and (armed or not mishap(c, doc.words(number)))
+        and (named or not unforced(c, forces))
+        and not stateless(c, forces, stately=stately)
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _requested(doc, c, sentence_start)
         and not _overseen(doc, c, sentence_start)
