@@ -18,6 +18,7 @@ from geo.gazetteer.spellings import bgn_word, spelling_variants
         ("douhour", "duhur"),  # long u written "ou"
         ("reef", "rif"),  # long i written "ee"
         ("ashrafieh", "ashrafiyah"),  # the Levantine final "-ieh"
+        ("salamia", "salamiya"),  # the nisba ending written "-ia"
         ("raqqa", "raqqa"),  # unchanged
         ("taiyiba", "taiyiba"),  # "ai" before a vowel is not rewritten
     ],
@@ -36,6 +37,7 @@ def test_bgn_word(word: str, expected: str) -> None:
         ("al tabaqa", "at tabaqa"),  # the article assimilated to a sun letter
         ("jisr esh shughur", "jisr ash shughur"),  # the article inside a name
         ("al mansoura", "al mansurah"),
+        ("al suwaidaa", "as suwayda"),  # long a written "aa"
     ],
 )
 def test_spelling_variants(key: str, variant: str) -> None:
@@ -66,6 +68,9 @@ def _places(parser: Geoparser, text: str) -> dict[str, str | None]:
         ("Rebels attacked the Abu Duhur airfield at dawn.", "Abu Duhur"),
         # the gazetteer's form ends in "-ah" ("Al Tabaqah")
         ("Drones were seen over al-Tabaqa, west of Raqqa, last night.", "al-Tabaqa"),
+        # a lower-case article before the name, without a hyphen
+        ("Protesters gathered in al Tabaqa, Raqqa governorate.", "al Tabaqa"),
+        ("Gunmen attacked a checkpoint in Al-Suwaidaa countryside.", "Al-Suwaidaa"),
     ],
 )
 def test_press_spelling_is_read_and_placed_in_syria(parser: Geoparser, text: str, surface: str) -> None:

@@ -14,9 +14,11 @@ Arabic", BGN/PCGN 1956 table; "Arabic phonology", diphthongs and tāʾ marbūṭ
 * the diphthong ay written "ai" or "ei" before a consonant or at the end of the word -> "ay"
   ("Qaryatain" -> "qaryatayn", "Deir" -> "dayr", "Beit" -> "bayt", "Ain" -> "ayn", the letter ʿayn);
 * the Levantine spelling of a final tāʾ marbūṭa "-eh", "-ieh", "-iyeh" -> "-ah", "-iyah"
-  ("Ashrafieh" -> "ashrafiyah"); and "-ah" <-> "-a" on the last word ("Tabaqa" -> "tabaqah");
+  ("Ashrafieh" -> "ashrafiyah"), the nisba ending "-ia" -> "-iya" ("Salamia" -> "salamiya"); and
+  "-ah" <-> "-a" on the last word ("Tabaqa" -> "tabaqah");
 * a doubled consonant of the press written single as BGN/PCGN writes the unstressed consonant
-  ("Issa" -> "isa"; a second form, the doubled one is kept too);
+  ("Issa" -> "isa"), and a long ā written "aa" as one "a" (BGN/PCGN's macron, "Al-Suwaidaa" ->
+  "as suwayda"; a second form, the doubled one is kept too);
 * the words of ``gazetteer_name_variants.yaml`` (Tall/Tal/Tell, Dayr/Deir ...: each word's forms);
 * the Arabic article: any of its forms (al, el, ad-, ash- ...) in the middle of a name written as BGN/PCGN
   writes it, assimilated to a following sun letter ("Jisr esh-Shughur" -> "jisr ash shughur") or "al";
@@ -55,7 +57,7 @@ MAX_VARIANTS: Final = 32
 MAX_WORDS: Final = 4
 
 _DIPHTHONG: Final = re.compile(r"[ae]i(?=[^aeiouy]|$)")
-_DOUBLE: Final = re.compile(r"([b-df-hj-np-tv-z])\1")
+_DOUBLE: Final = re.compile(r"([ab-df-hj-np-tv-z])\1")
 
 
 @functools.cache
@@ -93,6 +95,8 @@ def bgn_word(word: str) -> str:
         text = text[: -3 if text.endswith("ieh") else -4] + "iyah"
     elif text.endswith("eh") and len(text) >= 5:
         text = text[:-2] + "ah"
+    elif text.endswith("ia") and len(text) >= 5:
+        text = text[:-2] + "iya"
     return _DIPHTHONG.sub("ay", text)
 
 

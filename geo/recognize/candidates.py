@@ -131,7 +131,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
-        if best is None and i and gaps[i] == "-" and keys[i - 1] in PARTICLES and i - 1 >= done:
+        if best is None and i and keys[i - 1] in PARTICLES and i - 1 >= done and _article_joined(i, tokens):
             named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
             article = get(named)
             if article is None or not article.is_place:
@@ -178,6 +178,13 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         done = candidate.span_last + 1
     return found
+
+
+def _article_joined(index: int, tokens: Tokens) -> bool:
+    """Whether the particle before token ``index`` is joined to it by a hyphen ("al-Mayadeen"), or is a
+    lower-case Arabic article before it ("al Tabaqa")."""
+    gap = tokens.gap[index]
+    return gap == "-" or (gap == " " and tokens.key[index - 1] in ARTICLES and not tokens.cap[index - 1])
 
 
 def _particle_of_next(index: int, tokens: Tokens) -> bool:
