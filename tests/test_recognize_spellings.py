@@ -38,6 +38,8 @@ def test_bgn_word(word: str, expected: str) -> None:
         ("jisr esh shughur", "jisr ash shughur"),  # the article inside a name
         ("al mansoura", "al mansurah"),
         ("al suwaidaa", "as suwayda"),  # long a written "aa"
+        ("sheikh meskin", "shaykh miskin"),  # a short i written "e"
+        ("menbej", "manbij"),  # short a and i written "e"
     ],
 )
 def test_spelling_variants(key: str, variant: str) -> None:
@@ -71,6 +73,7 @@ def _places(parser: Geoparser, text: str) -> dict[str, str | None]:
         # a lower-case article before the name, without a hyphen
         ("Protesters gathered in al Tabaqa, Raqqa governorate.", "al Tabaqa"),
         ("Gunmen attacked a checkpoint in Al-Suwaidaa countryside.", "Al-Suwaidaa"),
+        ("Barrel bombs fell on Sheikh Meskin north of Daraa.", "Sheikh Meskin"),
     ],
 )
 def test_press_spelling_is_read_and_placed_in_syria(parser: Geoparser, text: str, surface: str) -> None:

@@ -16,6 +16,7 @@ Arabic", BGN/PCGN 1956 table; "Arabic phonology", diphthongs and tāʾ marbūṭ
 * the Levantine spelling of a final tāʾ marbūṭa "-eh", "-ieh", "-iyeh" -> "-ah", "-iyah"
   ("Ashrafieh" -> "ashrafiyah"), the nisba ending "-ia" -> "-iya" ("Salamia" -> "salamiya"); and
   "-ah" <-> "-a" on the last word ("Tabaqa" -> "tabaqah");
+* a short vowel written "e" -> "i" or "a" (at most two in a word: "Meskin" -> "miskin");
 * a doubled consonant of the press written single as BGN/PCGN writes the unstressed consonant
   ("Issa" -> "isa"), and a long ā written "aa" as one "a" (BGN/PCGN's macron, "Al-Suwaidaa" ->
   "as suwayda"; a second form, the doubled one is kept too);
@@ -52,7 +53,7 @@ ARABIC_NAME_COUNTRIES: Final = frozenset({
     "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IL",
 })  # fmt: skip
 #: Most variants returned for one key.
-MAX_VARIANTS: Final = 32
+MAX_VARIANTS: Final = 48
 #: Longest key (in words) rewritten.
 MAX_WORDS: Final = 4
 
@@ -117,6 +118,22 @@ def _article(word: str, following: str) -> tuple[str, ...]:
     return ("al",) if sun is None else (sun, "al")
 
 
+def _short_vowels(word: str) -> list[str]:
+    """``word`` with each "e" (at most two) as the short vowel it stands for, "i" or "a" ("Meskin" ->
+    "miskin", "Menbej" -> "manbij"): BGN/PCGN has no "e"; the press writes it for both, as the Levantine
+    dialects pronounce them."""
+    places = [index for index, letter in enumerate(word) if letter == "e"]
+    if not places or len(places) > 2:
+        return []
+    found = []
+    for vowels in itertools.product("ia", repeat=len(places)):
+        letters = list(word)
+        for index, vowel in zip(places, vowels, strict=True):
+            letters[index] = vowel
+        found.append("".join(letters))
+    return found
+
+
 def _alternatives(words: list[str], index: int) -> tuple[str, ...]:
     word = words[index]
     last = index == len(words) - 1
@@ -124,7 +141,8 @@ def _alternatives(words: list[str], index: int) -> tuple[str, ...]:
         return _article(word, words[index + 1])
     found = [word, *_word_forms().get(word, ())]
     bgn = bgn_word(word)
-    found += [bgn, _DOUBLE.sub(r"\1", bgn)]
+    single = _DOUBLE.sub(r"\1", bgn)
+    found += [bgn, single, *_short_vowels(bgn), *_short_vowels(single)]
     if last:
         found = [form for each in found for form in _final_forms(each)]
     return tuple(dict.fromkeys(found))
