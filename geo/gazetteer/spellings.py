@@ -39,19 +39,17 @@ from geo import lexicon
 from geo.gazetteer.normalize import ARTICLES, article_forms
 from geo.gazetteer.ranking import MATCH_WEIGHTS
 
-__all__ = ["ARABIC_NAME_COUNTRIES", "add_spellings", "bgn_word", "heads", "spelling_variants"]
+__all__ = ["add_spellings", "arabic_name_countries", "bgn_word", "heads", "spelling_variants"]
 
 #: The data file of word spellings (also read by geo.gazetteer.learn).
 VARIANTS_FILE: Final = "gazetteer_name_variants"
 #: The data file of the words that begin multi-word Arabic names (also read by the recogniser).
 HEADS_FILE: Final = "recognize_name_heads"
-#: Countries whose place names GeoNames romanises from Arabic (BGN/PCGN): the members of the Arab League
-#: (Wikipedia, "Member states of the Arab League"), with Western Sahara and Israel (Arabic names of Arab
-#: towns). The rewrites are Arabic romanisation: elsewhere "Route" is not "Rute".
-ARABIC_NAME_COUNTRIES: Final = frozenset({
-    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA",
-    "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IL",
-})  # fmt: skip
+#: The data file of the countries whose place names GeoNames romanises from Arabic: the rewrites are
+#: Arabic romanisation, elsewhere "Route" is not "Rute".
+COUNTRIES_FILE: Final = "gazetteer_arabic_name_countries"
+#: The data file of the kinship and title words that begin construct names ("Abu", "Umm", "Sheikh").
+CONSTRUCT_HEADS_FILE: Final = "gazetteer_construct_heads"
 #: Most variants returned for one key.
 MAX_VARIANTS: Final = 48
 #: Longest key (in words) rewritten.
@@ -81,8 +79,14 @@ def heads() -> frozenset[str]:
     forms = _word_forms()
     for word in list(heads):
         heads.update(forms.get(word, ()))
-    heads.update(("abu", "abou", "umm", "um", "bani", "beni", "bin", "ibn", "sheikh", "shaykh"))
+    heads.update(lexicon.load(CONSTRUCT_HEADS_FILE).terms())
     return frozenset(heads)
+
+
+@functools.cache
+def arabic_name_countries() -> frozenset[str]:
+    """Codes of the countries whose place names GeoNames romanises from Arabic (:data:`COUNTRIES_FILE`)."""
+    return frozenset(code.upper() for code in lexicon.load(COUNTRIES_FILE).terms())
 
 
 def bgn_word(word: str) -> str:
@@ -207,7 +211,7 @@ def add_spellings(
     Notes
     -----
     Matches get the ``variant`` weight (:data:`geo.gazetteer.ranking.MATCH_WEIGHTS`) and only places of
-    :data:`ARABIC_NAME_COUNTRIES` count, since the rewrites are those of Arabic romanisation. An entry
+    :data:`COUNTRIES_FILE` count, since the rewrites are those of Arabic romanisation. An entry
     found already (by its skeleton) keeps the name it matched: its own ("Ash Shaddādah" for "Shaddadi")
     rather than the alternate name of the variant ("Shadadi").
     """
@@ -221,7 +225,8 @@ def add_spellings(
         forms,
     )
     weight = MATCH_WEIGHTS["variant"]
+    countries = arabic_name_countries()
     for pid, row_name, country in rows:
-        if country not in ARABIC_NAME_COUNTRIES or (pid in best and best[pid][0] >= weight):
+        if country not in countries or (pid in best and best[pid][0] >= weight):
             continue
         best[pid] = (weight, "normalized", best[pid][2] if pid in best else row_name)
