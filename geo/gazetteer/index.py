@@ -33,6 +33,7 @@ from geo.gazetteer.ranking import (
 )
 from geo.gazetteer.resources import data_dir
 from geo.gazetteer.sources import ALIAS
+from geo.gazetteer.spellings import add_spellings
 from geo.model.place import COLUMNS, Candidate, candidate_from_row
 from geo.model.vocab import FEATURE_CLASSES
 
@@ -246,6 +247,8 @@ class Gazetteer:
             weight = MATCH_WEIGHTS[level]
             if pid not in best or weight > best[pid][0]:
                 best[pid] = (weight, label, row_name)
+        if all(weight < KEY_MATCH for weight, _, _ in best.values()):
+            add_spellings(best, base, self._query, exclude=(key, base, *articled))  # "Ain Issa"
         if fuzzy and all(weight < KEY_MATCH for weight, _, _ in best.values()):
             for pid, found in self._fuzzy_matches(base).items():
                 if pid not in best or found[0] > best[pid][0]:

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
-from geo.gazetteer.normalize import final_h_form
+from geo.gazetteer.normalize import ARTICLES, final_h_form
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
+from geo.recognize.variants import variant_entry, variant_run
 from geo.recognize.words import (
     CONNECTORS,
     FEATURE_OF,
@@ -126,11 +127,15 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             entry = get(key)
             if entry is not None and entry.is_place and (names[j] or word in _GENERIC_WORDS):
                 best = (j, key, entry)
+        if best is not None and best[0] == i and i + 1 < count:
+            best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
-        if best is None and i and gaps[i] == "-" and keys[i - 1] in PARTICLES and not tokens.cap[i - 1]:
+        if best is None and i and keys[i - 1] in PARTICLES and i - 1 >= done and _article_joined(i, tokens):
             named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
             article = get(named)
+            if article is None or not article.is_place:
+                named, article = variant_entry(named, lexicon) or (named, article)  # "al-Tabaqa"
             if article is not None and article.is_place and not article.flags & DEMONYM:
                 found.append(Candidate(i - 1, i, named, article, i - 1, i))
                 done = i + 1
@@ -138,12 +143,17 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if best is None:
             if (
                 keys[i] not in NAME_PREFIXES
-                and (i + 1 >= count or not (names[i + 1] or keys[i + 1] in _SUFFIX_STARTS))
+                and (
+                    i + 1 >= count
+                    or not (names[i + 1] or keys[i + 1] in _SUFFIX_STARTS or keys[i + 1] in ARTICLES)
+                )
                 and (i == 0 or keys[i - 1] not in _PLACE_PREPOSITIONS)
                 and _generic_before(i, tokens) is None
             ):
                 continue  # a shortcut: neither a pattern nor a misspelling can start here
-            pattern = _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon)
+            pattern = (
+                _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon) or _variant(i, tokens, lexicon)
+            )
             if pattern is None:
                 continue
             found.append(pattern)
@@ -158,6 +168,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if cue and not entry.flags & DEMONYM:
             best = continued_name(i, last, tokens, lexicon) or best  # "Tal Tamr", "Bab al-Mandeb"
             last, key, entry = best
+        if last == i and not upper[i] and _particle_of_next(i, tokens):
+            continue  # "Al-Quriyah": the article of the next name, not Albania's code or Norway's Ål
         candidate = Candidate(i, last, key, entry, i, last)
         after = keys[last + 1] if last + 1 < count else ""
         before = keys[i - 1] if i else ""
@@ -166,6 +178,24 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         done = candidate.span_last + 1
     return found
+
+
+def _article_joined(index: int, tokens: Tokens) -> bool:
+    """Whether the particle before token ``index`` is joined to it by a hyphen ("al-Mayadeen"), or is a
+    lower-case Arabic article before it ("al Tabaqa")."""
+    gap = tokens.gap[index]
+    return gap == "-" or (gap == " " and tokens.key[index - 1] in ARTICLES and not tokens.cap[index - 1])
+
+
+def _particle_of_next(index: int, tokens: Tokens) -> bool:
+    """Whether token ``index`` is an Arabic article joined by a hyphen to a capitalised word ("Al-Bab")."""
+    nxt = index + 1
+    return (
+        tokens.key[index] in ARTICLES
+        and nxt < len(tokens.key)
+        and tokens.gap[nxt] == "-"
+        and tokens.name[nxt]
+    )
 
 
 def _of_name(index: int, tokens: Tokens) -> bool:
@@ -220,6 +250,16 @@ def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
     weight = known.weight if known is not None else 0.5
     entry = Entry(weight, known.fclass if known else "city", 0.0, PATTERN, known.country if known else None)
     return Candidate(i, j, found, entry, i, j)
+
+
+def _variant(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
+    """A run of unknown capitalised words that is another romanisation of an Arabic name the lexicon
+    knows ("Jeb al-Jarrah", "Al-Qaryatain"; :func:`geo.recognize.variants.variant_run`), or None."""
+    run = variant_run(i, i - 1, tokens, lexicon)
+    if run is None:
+        return None
+    last, key, entry = run
+    return Candidate(i, last, key, entry, i, last)
 
 
 def _common(key: str, lexicon: Lexicon) -> bool:

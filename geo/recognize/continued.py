@@ -30,7 +30,7 @@ from geo.recognize.words import (
     PERSON_TITLES,
 )
 
-__all__ = ["NAME_HEADS", "PARTICLES", "continued_name"]
+__all__ = ["NAME_HEADS", "PARTICLES", "continued_name", "name_word"]
 
 #: Generic words that begin multi-word place names (``recognize_name_heads``).
 NAME_HEADS: Final = lexicon_data.load("recognize_name_heads").terms()
@@ -47,7 +47,7 @@ _GENERIC: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.
 )
 
 
-def _name_word(tokens: Tokens, index: int, lexicon: Lexicon, *, after_particle: bool = False) -> bool:
+def name_word(tokens: Tokens, index: int, lexicon: Lexicon, *, after_particle: bool = False) -> bool:
     """A capitalised word that may continue a name: no title, generic, organisation or stop word.
 
     After a particle a title word is part of the name ("Marj al-Sultan", "Qasr al-Amir": the meadow, the
@@ -85,11 +85,11 @@ def continued_name(first: int, last: int, tokens: Tokens, lexicon: Lexicon) -> t
         if gap != " " and gap != "-":
             break
         word = keys[j + 1]
-        if _name_word(tokens, j + 1, lexicon):
+        if name_word(tokens, j + 1, lexicon):
             j += 1
             ends.append(j)
         elif word in PARTICLES and j + 2 < count and gaps[j + 2] in (" ", "-"):
-            if not _name_word(tokens, j + 2, lexicon, after_particle=True):
+            if not name_word(tokens, j + 2, lexicon, after_particle=True):
                 break
             j += 2
             ends.append(j)

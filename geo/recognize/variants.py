@@ -1,0 +1,82 @@
+"""Arabic names the lexicon knows in another romanisation: "Ain Issa" for "‘Ayn ‘Īsá", "Al-Qaryatain".
+
+The candidate finder matches names by their normalised key, and misspellings of well-known places by
+their skeleton (:meth:`geo.recognize.lexicon.Lexicon.spelling`). A small place written in the press's
+romanisation rather than the gazetteer's BGN/PCGN one meets neither. :func:`variant_run` reads a run of
+capitalised words that looks like an Arabic name (it starts with the article or a name-head word such as
+"Abu", "Ayn", "Tall", or holds the article) and looks up the keys of its other romanisations
+(:func:`geo.gazetteer.spellings.spelling_variants`): a small, regular set of rewrites, so a match is a
+spelling of that name, not of a name one letter away.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from geo.gazetteer.normalize import ARTICLES
+from geo.gazetteer.spellings import heads, spelling_variants
+from geo.recognize.continued import name_word
+from geo.recognize.lexicon import CODE, DEMONYM, STOP, Entry, Lexicon
+from geo.recognize.tokens import Tokens
+
+__all__ = ["variant_entry", "variant_run"]
+
+#: Most words of a run read.
+MAX_RUN: Final = 4
+_UNWANTED: Final = DEMONYM | CODE | STOP
+
+
+def variant_entry(key: str, lexicon: Lexicon) -> tuple[str, Entry] | None:
+    """The first other romanisation of ``key`` that the lexicon holds as a place, with its entry, or None."""
+    for variant in spelling_variants(key):
+        entry = lexicon.get(variant)
+        if entry is not None and entry.is_place and not entry.flags & _UNWANTED:
+            return variant, entry
+    return None
+
+
+def _arabic(keys: list[str], first: int, end: int) -> bool:
+    """Whether the run ``[first, end]`` looks like an Arabic name: it starts with the article or a
+    name-head word, or holds the article."""
+    return (
+        keys[first] in ARTICLES or keys[first] in heads() or any(k in ARTICLES for k in keys[first + 1 : end])
+    )
+
+
+def variant_run(first: int, known: int, tokens: Tokens, lexicon: Lexicon) -> tuple[int, str, Entry] | None:
+    """Return ``(last token, key, entry)`` of a run from ``first`` longer than the lexicon's own match
+    (ending at ``known``; ``first - 1`` for none) that is another romanisation of a lexicon place, or None.
+
+    The run holds capitalised words joined by spaces or hyphens (no generic word, title or stop word:
+    :func:`geo.recognize.continued.name_word`), and Arabic articles between them ("Jisr al-Shughur"); it
+    must look Arabic (see :func:`_arabic`).
+    """
+    keys = tokens.key
+    gaps = tokens.gap
+    count = len(keys)
+    ends: list[int] = []
+    j = first
+    while j + 1 < count and j + 1 - first < MAX_RUN and not tokens.possessive[j]:
+        gap = gaps[j + 1]
+        if gap != " " and gap != "-":
+            break
+        if name_word(tokens, j + 1, lexicon):
+            j += 1
+            ends.append(j)
+        elif (
+            keys[j + 1] in ARTICLES
+            and j + 2 < count
+            and gaps[j + 2] in (" ", "-")
+            and name_word(tokens, j + 2, lexicon, after_particle=True)
+        ):
+            j += 2
+            ends.append(j)
+        else:
+            break
+    for end in reversed(ends):
+        if end <= known or not _arabic(keys, first, end):
+            continue
+        found = variant_entry(" ".join(keys[first : end + 1]), lexicon)
+        if found is not None:
+            return end, found[0], found[1]
+    return None
