@@ -152,23 +152,24 @@ def referring_sentences(
     plain = [p for p in spots if (p.toponym.start, p.toponym.end) not in nested]
     out: dict[int, ReferredPlace] = {}
     for number in range(1, len(doc.sentences)):
+        if not doc.cues[number]:
+            continue  # a sentence without cue words refers to no place
         named = [p for p in by_sentence.get(number, ()) if not _actor(doc.text, p)]
-        if doc.cues[number] and named:
+        if named:
             # "When X invaded Y in 1979, the airfield became its main base": a clause of its own
             found = referred_place(doc, number, plain, physical)
             if found is not None and _own_clause(doc, found.place, named, physical):
                 out[number] = found
             continue
-        if doc.cues[number]:
-            found = referred_place(doc, number, plain, physical)
-            earlier = out.get(number - 1)
-            if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
-                # "The base ... was hit on June 20. It was also attacked in May.": the same place again
-                found = _refer(doc, number, earlier.antecedent, physical)
-            if found is None:
-                found = _side(doc, number, plain)
-            if found is not None:
-                out[number] = found
+        found = referred_place(doc, number, plain, physical)
+        earlier = out.get(number - 1)
+        if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
+            # "The base ... was hit on June 20. It was also attacked in May.": the same place again
+            found = _refer(doc, number, earlier.antecedent, physical)
+        if found is None:
+            found = _side(doc, number, plain)
+        if found is not None:
+            out[number] = found
     return out
 
 

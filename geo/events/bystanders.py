@@ -8,6 +8,7 @@ another name. Split from :mod:`geo.events.context`, whose word classes these rea
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from typing import Final
@@ -84,6 +85,9 @@ _WITHIN_NAMED: Final = re.compile(
     + rf"|\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_SETTLEMENT_NOUNS})\s+)"
     + r"(?i:in)\s+(?:the\s+)?$"
 )
+#: What :data:`_LOCATED` cannot match without: a cheap test first (the full pattern tries its look-behinds at
+#: every character of the window).
+_LOCATED_WORD: Final = re.compile(r"locat|situat", re.IGNORECASE)
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
 
@@ -116,7 +120,10 @@ def origin(text: str, start: int) -> bool:
 
 def located(text: str, start: int) -> bool:
     """Whether the name at ``start`` only locates something named before it ("a village located in X")."""
-    return _LOCATED.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+    low = max(0, start - _ORIGIN_REACH)
+    if _LOCATED_WORD.search(text, low, start) is None:
+        return False
+    return _LOCATED.search(text, low, start) is not None
 
 
 def describes(text: str, end: int, *, compounds: bool = True) -> bool:
@@ -127,6 +134,7 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
     return found is not None and (compounds or found.group().lstrip()[:1].isalpha())
 
 
+@functools.lru_cache(maxsize=64)  # asked again for the same name by no_host and no_own_site
 def attribute(text: str, start: int) -> bool:
     """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
     registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""

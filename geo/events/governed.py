@@ -108,10 +108,11 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     )
     # a country or an actor named: a state's or armed group's act, for stateless
     stately = named or bool(doc.actors[number]) or any(p.candidate.feature_class == "country" for p in group)
+    hypothetical = {c: _hypothetical(doc, c, sentence_start) for c in found}
     cues = [
         c
         for c in found
-        if not _hypothetical(doc, c, sentence_start)
+        if not hypothetical[c]
         and not unarmed(c, doc.text, doc.words(number))
         and (armed or not mishap(c, doc.words(number)))
         and (named or not unforced(c, forces))
@@ -124,7 +125,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
     ]
-    planned = [c for c in found if c.event_type in _POSTURE and _hypothetical(doc, c, sentence_start)]
+    planned = [c for c in found if c.event_type in _POSTURE and hypothetical[c]]
     if planned:  # "400 troops would leave X": the number is the subject of what is only planned
         cues = [c for c in cues if not _subject_of(doc, c, planned)]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
@@ -236,14 +237,23 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     if cue.event_type == "political":
         return False
     # "troops will arrive in X at the end of October": a planned movement told with its time is an event
-    # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan
-    timed = cue.event_type in _POSTURE and _planned_time(doc, cue, sentence_start)
-    return _word_before(
-        doc,
-        cue,
-        sentence_start,
-        lambda w: (w in HYPOTHETICAL and not (timed and w in PLANNED)) or w.startswith(HYPOTHETICAL_STEMS),
-    )
+    # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan.
+    # The time is looked for only when a word of planning stands before the cue (it needs the dates).
+    posture = cue.event_type in _POSTURE
+    timed: list[bool] = []
+
+    def governs(word: str) -> bool:
+        if word.startswith(HYPOTHETICAL_STEMS):
+            return True
+        if word not in HYPOTHETICAL:
+            return False
+        if not posture or word not in PLANNED:
+            return True
+        if not timed:
+            timed.append(_planned_time(doc, cue, sentence_start))
+        return not timed[0]
+
+    return _word_before(doc, cue, sentence_start, governs)
 
 
 def _planned_time(doc: Document, cue: Cue, sentence_start: int) -> bool:
