@@ -24,6 +24,22 @@ def test_the_attack_told_again_keeps_the_toll_of_the_sentence_before() -> None:
     assert tag(plain, "Kirkuk")["Kirkuk"].fatalities is None
 
 
+def test_the_attack_at_a_place_keeps_the_toll_told_a_few_sentences_before() -> None:
+    text = (
+        "Gunmen ambushed an aid convoy in the north on Friday, killing three civilians.\n"
+        "No group has claimed the ambush so far.\n"
+        "Two more civilians are missing after the attack near Kirkuk, the agency said."
+    )
+    assert tag(text, "Kirkuk")["Kirkuk"].fatalities == 3
+    # "the attack" does not govern the place: only the sentence right before may give the toll
+    loose = (
+        "Gunmen ambushed an aid convoy in the north on Friday, killing three civilians.\n"
+        "No group has claimed the ambush so far.\n"
+        "The attack came as a deal was being signed in Kirkuk, the agency said."
+    )
+    assert tag(loose, "Kirkuk")["Kirkuk"].fatalities is None
+
+
 def test_a_troop_count_in_the_next_sentence_of_the_paragraph_belongs_to_the_deployment() -> None:
     text = "The contingent began deploying to Kirkuk on Monday. Within a week, planes flew in 400 soldiers."
     assert tag(text, "Kirkuk")["Kirkuk"].troops == 400

@@ -32,6 +32,9 @@ _ANAPHOR: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: What joins "the attack" to the place it happened at ("the attack in X", "the strike on the X").
+_AT: Final = re.compile(r"\s+(?:in|on|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+
 #: A sentence opening on the toll of the event just told ("The death toll has risen to five."): words of
 #: English.
 _TOLL: Final = re.compile(
@@ -88,7 +91,7 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     dead = _tolls(doc, number)
     if not dead:
         told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
-        told = told or _opening_next(doc, number) or _told_before(doc, number)
+        told = told or _opening_next(doc, number) or _told_before(doc, number, place=place)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
@@ -202,16 +205,26 @@ def _opening_next(doc: Document, number: int) -> list[Count]:
     return tolls[:1]
 
 
-def _told_before(doc: Document, number: int) -> list[Count]:
+def _told_before(doc: Document, number: int, *, place: Resolved | None = None) -> list[Count]:
     """The one death toll of the sentence before when this one speaks of "the attack" again ("N were
-    killed in an attack in X. The attack hit the market in Y")."""
+    killed in an attack in X. The attack hit the market in Y"); when "the attack" governs the ``place``
+    ("... missing after the attack in Y"), of the nearest of the three sentences before that tells one
+    (sentences without a toll may stand between, as :func:`geo.events.when.event_date` looks back for a
+    date)."""
     if number == 0:
         return []
     sentence = doc.sentences[number]
     if not _ANAPHOR.search(doc.text, sentence.start, sentence.end):
         return []
-    tolls = _tolls(doc, number - 1)
-    return tolls if len({c.value for c in tolls}) == 1 else []
+    governed = place is not None and any(
+        _AT.fullmatch(doc.text, m.end(), place.toponym.start)
+        for m in _ANAPHOR.finditer(doc.text, sentence.start, place.toponym.start)
+    )
+    for other in range(number - 1, max(-1, number - 4) if governed else number - 2, -1):
+        tolls = _tolls(doc, other)
+        if tolls:
+            return tolls if len({c.value for c in tolls}) == 1 else []
+    return []
 
 
 def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) -> list[Count]:
