@@ -58,3 +58,13 @@ def test_reconsidered_choices_are_less_confident(parser: Geoparser) -> None:
     )
     found = resolved(parser, text)
     assert found["Harir air base"].score < found["Erbil province"].score
+
+
+def test_two_small_namesakes_of_one_far_country_do_not_support_each_other(parser: Geoparser) -> None:
+    # Two villages of one country far away (both small US places) in an article on Somalia.
+    text = (
+        "Somali troops took over the camps at Baltic and Good Hope from African Union forces on Monday. "
+        "Officials in Mogadishu said the handover in Somalia went well; Somalia takes more camps."
+    )
+    found = resolved(parser, text)
+    assert {found[name].candidate.country for name in ("Baltic", "Good Hope")} == {"SO"}
