@@ -68,3 +68,13 @@ def test_two_small_namesakes_of_one_far_country_do_not_support_each_other(parser
     )
     found = resolved(parser, text)
     assert {found[name].candidate.country for name in ("Baltic", "Good Hope")} == {"SO"}
+
+
+def test_a_region_named_with_generic_words_only_needs_the_articles_support(parser: Geoparser) -> None:
+    # Malta has a first-level "Port Region"; an article on Ukraine does not mean it.
+    text = (
+        "Missiles hit the Mykolaiv Port Region on Tuesday, Ukrainian officials said. Ukraine said a "
+        "warehouse in Mykolaiv burned and Kyiv condemned the strike on Ukraine's south."
+    )
+    found = resolved(parser, text)
+    assert all(item.candidate.country != "MT" for item in found.values())

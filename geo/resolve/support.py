@@ -30,6 +30,7 @@ from geo.gazetteer import Candidate
 from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
+from geo.resolve.words import is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
 
@@ -196,7 +197,7 @@ def _weak(group: Group) -> bool:
     chosen = group.chosen
     if chosen.feature_class in _CONTAINERS or chosen.country is None:
         return False
-    exact = chosen.match in ("exact", "alias")
+    exact = chosen.match in ("exact", "alias") and not is_generic(group.surface)
     first_level = chosen.feature_class == "admin_region" and chosen.admin2 is None and group.hint is None
     return not (exact and (chosen.importance >= STANDALONE_IMPORTANCE or first_level))
 
@@ -237,7 +238,9 @@ def _doubtful(
         return False  # seas and world regions belong to no country
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
         return False
-    exact = chosen.match in ("exact", "alias")  # not a spelling variant ("Baydar" as Bidar)
+    # Not a spelling variant ("Baydar" as Bidar), nor a name of generic words only that many countries
+    # give a place ("Port Region", "Central Region"): those need support.
+    exact = chosen.match in ("exact", "alias") and not is_generic(group.surface)
     if fitting is not None and kind not in fitting:
         return True  # and of another class than its generic word says ("Bayda province" as a town)
     first_level = kind == "admin_region" and chosen.admin2 is None and group.hint is None
