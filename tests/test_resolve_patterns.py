@@ -121,3 +121,36 @@ def test_the_name_after_a_county_and_a_comma_is_its_state(parser: Geoparser) -> 
     [found] = parser.resolve(text, [Toponym(start, start + 8, "New York", "New York")])
     assert found.candidate.feature_class == "admin_region"
     assert found.candidate.admin1 == "US.NY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city", "near"),
+    [
+        # A quarter the gazetteer lacks, with a namesake town abroad: the city it is part of stands for it.
+        (
+            "Gunmen opened fire in the Harar neighbourhood in Mosul on Sunday.",
+            "Harar",
+            "Mosul",
+            (43.12, 36.34),
+        ),
+        ("A car bomb went off in the Kadhimiya district in Baghdad.", "Kadhimiya", "Baghdad", (44.40, 33.34)),
+        # Without the part noun the town abroad stays.
+        ("Gunmen opened fire in Harar on Sunday, as in Mosul.", "Harar", "Mosul", (42.12, 9.31)),
+        # "X district of Y" where Y is a state, not one of the document's cities: X keeps its own entry.
+        (
+            "Nizamabad is a city in the Nizamabad district of Telangana.",
+            "Nizamabad",
+            "Telangana",
+            (78.1, 18.67),
+        ),
+    ],
+)
+def test_a_part_noun_after_the_name_places_it_in_the_city_after(
+    parser: Geoparser, text: str, name: str, city: str, near: tuple[float, float]
+) -> None:
+    toponyms = [
+        Toponym(start, start + len(word), word, word) for word in (name, city) for start in [text.find(word)]
+    ]
+    found = parser.resolve(text, sorted(toponyms, key=lambda toponym: toponym.start))
+    place = next(item.candidate for item in found if item.toponym.surface == name)
+    assert haversine_km((place.lon, place.lat), near) < 40

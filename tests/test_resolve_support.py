@@ -58,3 +58,23 @@ def test_reconsidered_choices_are_less_confident(parser: Geoparser) -> None:
     )
     found = resolved(parser, text)
     assert found["Harir air base"].score < found["Erbil province"].score
+
+
+def test_two_small_namesakes_of_one_far_country_do_not_support_each_other(parser: Geoparser) -> None:
+    # Two villages of one country far away (both small US places) in an article on Somalia.
+    text = (
+        "Somali troops took over the camps at Baltic and Good Hope from African Union forces on Monday. "
+        "Officials in Mogadishu said the handover in Somalia went well; Somalia takes more camps."
+    )
+    found = resolved(parser, text)
+    assert {found[name].candidate.country for name in ("Baltic", "Good Hope")} == {"SO"}
+
+
+def test_a_region_named_with_generic_words_only_needs_the_articles_support(parser: Geoparser) -> None:
+    # Malta has a first-level "Port Region"; an article on Ukraine does not mean it.
+    text = (
+        "Missiles hit the Mykolaiv Port Region on Tuesday, Ukrainian officials said. Ukraine said a "
+        "warehouse in Mykolaiv burned and Kyiv condemned the strike on Ukraine's south."
+    )
+    found = resolved(parser, text)
+    assert all(item.candidate.country != "MT" for item in found.values())

@@ -234,7 +234,12 @@ def resolve(
             if context_pass or position:  # the first of the first pass saw the same evidence just now
                 score_group(groups[index], evidence, index, pruned=pruned, weights=resolver)
             evidence.choose(index, groups[index])
-    regions = {id(group): region for group in groups if (region := named_region(text, group)) is not None}
+    cities = {group.chosen.id for group in groups if group.candidates}
+    regions = {
+        id(group): region
+        for group in groups
+        if (region := named_region(text, group, cities=cities)) is not None
+    }
     moved = reconsider(text, groups, evidence, members, cache)
     main = focus([group for group in groups if id(group) not in moved])
     result = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Final
 
@@ -39,6 +40,11 @@ _PART_OF: Final = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z]\w+\s+)?city\s+of\s+)?"
     r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:[ -]?(?:east|west))?\s+)?"
     r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
+)
+#: A part noun right after a name, then "of/in/within" ("X district in Y", "X neighbourhood of Y"): the
+#: name is a part of the place after it.
+_PART_AFTER: Final = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, _PART_WORDS))})\s+(?:of|in|within)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]"
 )
 #: Cities a "suburb of X" may mean: the most important namesakes only, and only real cities.
 PART_OF_CITIES: Final = 3
@@ -249,24 +255,34 @@ def _first_level(candidate: Candidate) -> bool:
     )
 
 
-def named_region(text: str, group: Group) -> Candidate | None:
+def named_region(text: str, group: Group, *, cities: Collection[str] = ()) -> Candidate | None:
     """The second-level region the sentence describing the name puts it in ("Northampton is a town in
-    Fulton County, New York"; "Buxton, a village in Norfolk"), when no candidate of the name lies in it:
-    the gazetteer lacks the place (villages below its threshold), so the region stands for it rather
-    than a namesake elsewhere. None when the first mention is not described ("a Dallas hospital ... of
-    Paris"), the region is unknown or ambiguous, the name's choice is no point (a region or country
-    name), the region is the name's own ("Paris"), or a candidate lies in it."""
+    Fulton County, New York"; "Buxton, a village in Norfolk"), or the city a part noun right after the
+    name puts it in ("the X district in Y", "X neighbourhood of Y"), when no candidate of the name lies
+    in it: the gazetteer lacks the place (villages and quarters below its threshold), so the region or
+    city stands for it rather than a namesake elsewhere. None when the first mention is not described
+    ("a Dallas hospital ... of Paris"), the region is unknown or ambiguous, the name's choice is no point
+    (a region or country name; a part may be a district), the region is the name's own ("Paris"), or a
+    candidate lies in it. The city must be among ``cities`` (the ids of the document's chosen places): a
+    state read as a namesake town ("the X district of Punjab") is none."""
     regions = group.local_admin2
-    if len(regions) != 1 or not _DESCRIBED.match(text, min(group.spans)[1]):
+    end = min(group.spans)[1]
+    part = _PART_AFTER.match(text, end) is not None
+    if len(regions) != 1 or not (part or _DESCRIBED.match(text, end)):
         return None
     region = regions[0]
-    if region.feature_class != "admin_region" or region.admin2 is None:
-        return None  # a city ("a suburb of Dublin")
-    if group.chosen.feature_class not in POINT_CLASSES or folded(region.name).startswith(group.key):
+    city = part and region.feature_class == "city" and region.id in cities
+    if not city and (region.feature_class != "admin_region" or region.admin2 is None):
+        return None  # a city ("a suburb of Dublin", a described place)
+    chosen = group.chosen
+    point = chosen.feature_class in POINT_CLASSES or (
+        city and chosen.feature_class == "admin_region" and chosen.admin2 is not None
+    )
+    if not point or folded(region.name).startswith(group.key):
         return None
     for candidate in group.candidates:
-        if candidate.admin2 == region.admin2 or (
-            candidate.admin2 is None
+        if (not city and candidate.admin2 == region.admin2) or (
+            (city or candidate.admin2 is None)
             and haversine_km((candidate.lon, candidate.lat), (region.lon, region.lat)) <= REGION_KM
         ):
             return None

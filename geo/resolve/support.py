@@ -30,6 +30,7 @@ from geo.gazetteer import Candidate
 from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
+from geo.resolve.words import is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
 
@@ -141,7 +142,20 @@ def reconsider(
     for index, group in enumerate(groups):
         if group.candidates:
             by_entry.setdefault(group.chosen.id, []).append(index)
+    # Start from the names that only weak names of their own country support ("Raga" and "Sector", two
+    # villages of one country far away, in an article on Somalia): they do not vouch for one another.
+    weak = {index for index, group in enumerate(groups) if _weak(group)}
     doubtful: set[int] = set()
+    for index in weak:
+        group = groups[index]
+        peers = {other for other in weak if groups[other].chosen.country == group.chosen.country}
+        table = _without(evidence.country, evidence, peers | set(by_entry.get(group.chosen.id, ())))
+        named = {
+            other.chosen.country for position, other in enumerate(groups) if position not in peers | weak
+        }
+        clear = {code: weight for code, weight in table.items() if code in named}
+        if _doubtful(group, table, clear, related[index]):
+            doubtful.add(index)
     for _ in range(_ROUNDS):
         base = _without(evidence.country, evidence, doubtful)
         # The countries the document's own place names stand for (a demonym, or a code such as "TV" in a
@@ -173,6 +187,19 @@ def reconsider(
         if choice is not None and choice.id != group.chosen.id:
             out[id(group)] = choice
     return out
+
+
+def _weak(group: Group) -> bool:
+    """Whether the group's choice is a place that needs support (not a container, not a well-known or
+    first-level place matched on its own name)."""
+    if group.hidden or not group.candidates:
+        return False
+    chosen = group.chosen
+    if chosen.feature_class in _CONTAINERS or chosen.country is None:
+        return False
+    exact = chosen.match in ("exact", "alias") and not is_generic(group.surface)
+    first_level = chosen.feature_class == "admin_region" and chosen.admin2 is None and group.hint is None
+    return not (exact and (chosen.importance >= STANDALONE_IMPORTANCE or first_level))
 
 
 def _without(table: dict[str, float], evidence: Evidence, owners: set[int]) -> dict[str, float]:
@@ -211,7 +238,9 @@ def _doubtful(
         return False  # seas and world regions belong to no country
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
         return False
-    exact = chosen.match in ("exact", "alias")  # not a spelling variant ("Baydar" as Bidar)
+    # Not a spelling variant ("Baydar" as Bidar), nor a name of generic words only that many countries
+    # give a place ("Port Region", "Central Region"): those need support.
+    exact = chosen.match in ("exact", "alias") and not is_generic(group.surface)
     if fitting is not None and kind not in fitting:
         return True  # and of another class than its generic word says ("Bayda province" as a town)
     first_level = kind == "admin_region" and chosen.admin2 is None and group.hint is None
