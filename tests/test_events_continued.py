@@ -27,8 +27,8 @@ def test_a_dated_event_without_a_place_continues_the_place_of_the_sentence_befor
 
 def test_the_date_of_another_verb_makes_no_event_of_the_cue() -> None:
     text = (
-        "Warships patrol the Gulf of Aden. The mission began in February in response to drone attacks on "
-        "vessels."
+        "Frigates guard the Gulf of Aden. The operation started in March after drone attacks on "
+        "merchant ships."
     )
     found = events(text, "Gulf of Aden", published="2024-07-07")
     assert not any(kind == "attack" for _, kind, _ in found)

@@ -334,16 +334,16 @@ def test_a_name_that_describes_a_state_hosts_no_event_of_another_clause() -> Non
 
 
 def test_a_relative_clause_of_a_noun_that_is_no_place_makes_no_event_of_the_place() -> None:
-    text = "With a base in Kirkuk, the battalion is part of the coalition that was established in 2014."
+    text = "With a base in Kirkuk, the battalion is part of an alliance that was established in 2015."
     found = events(text, "Kirkuk", published="2024-10-17")
-    assert not any(date == "2014" for _, _, date in found)
+    assert not any(date == "2015" for _, _, date in found)
 
 
 def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_event() -> None:
     text = (
-        "The army command in Kirkuk said soldiers repelled an assault by militants on Monday and cut a "
-        "supply line for the group in the city, killing ten fighters, destroying four vehicles and seizing "
-        "three others."
+        "The army command in Kirkuk said troops beat back a raid by militants on Monday and cut a "
+        "road used by the group in the city, killing eight fighters, burning three trucks and seizing "
+        "two others."
     )
     violent = [t for t in tags(text, "Kirkuk") if t.event_type in {"attack", "strike"}]
     assert len(violent) == 1

@@ -16,8 +16,8 @@ tags, events = taggers(PLACES)
 
 def test_a_mission_named_before_in_and_a_sea_operates_there() -> None:
     text = (
-        "The two naval missions, Operation Irini, in the Mediterranean Sea, and Operation Aspides, "
-        "in the Red Sea, have run for years."
+        "Of the EU's naval operations, Operation Aspides, in the Red Sea, and Operation Irini, "
+        "in the Mediterranean Sea, are the largest."
     )
     found = {
         (t.name, t.event_type, t.mission)

@@ -289,7 +289,7 @@ def test_a_headline_word_governs_no_name_on_the_next_line() -> None:
 
 
 def test_a_country_after_rural_is_where_the_group_holds_ground() -> None:
-    text = "The group, which holds large parts of rural central Niger, has grown."
+    text = "The militia, which holds wide parts of rural western Niger, keeps recruiting."
     assert events(text, "Niger") == {("Niger", "presence")}
 
 
@@ -342,7 +342,7 @@ def test_a_clause_opened_by_where_tells_an_event_of_its_own() -> None:
 
 
 def test_a_missions_start_is_a_deployment_where_the_catalogue_places_it() -> None:
-    text = "The United Nations Interim Force in Lebanon (UNIFIL) was set up in 1978 to monitor the border."
+    text = "The UN force in Lebanon, UNIFIL, was set up in 1978 to keep watch over the frontier."
     found = [(t.place.candidate.name, t.event_type, t.date) for t in tags(text, "Lebanon")]
     assert found == [("Lebanon", "deployment", "1978")]
     text = "Houthi drones struck a tanker in the Red Sea on Monday. The Aspides mission began in February."

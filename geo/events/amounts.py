@@ -77,7 +77,7 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
     before = [c for c in usable if c.start < place.toponym.start]
     if not before:
         return usable[0].value
-    # "800 British troops and nearly 300 French troops will be stationed in X": the counts of one
+    # "600 Dutch troops and about 200 Belgian troops will be based in X": the counts of one
     # coordination before the name; the first is the one the clause is about
     nearest = len(before) - 1
     while nearest > 0 and _AND_COUNT.fullmatch(doc.text, before[nearest - 1].end, before[nearest].start):

@@ -13,7 +13,7 @@ sentence or two before; "the area" only a place named "the X area" before (the s
 the X area ... gunmen in the area"). Not the "there" of "there was", nor vaguer words such as a bare "the
 area" or "the country", which name a neighbourhood or a nation as often as the place. A sentence that
 names other places links a back-reference too when it is the subject of a clause with an event cue and no
-named place ("When X invaded Y in 1979, the airfield became its main base"; "Built in the 1980s, the base
+named place ("After X entered Y in 1982, the airstrip served as its chief base"; "Built in the 1980s, the base
 was taken over in 2003"). "On the Israeli side, ten were killed" tells a violent event of the country of
 the demonym, when the article names that country. The event keeps the place's own mention and adds the
 back-reference's offsets, so its mentions point at what the text says.
@@ -156,7 +156,7 @@ def referring_sentences(
             continue  # a sentence without cue words refers to no place
         named = [p for p in by_sentence.get(number, ()) if not _actor(doc.text, p)]
         if named:
-            # "When X invaded Y in 1979, the airfield became its main base": a clause of its own
+            # "After X entered Y in 1982, the airstrip served as its chief base": a clause of its own
             found = referred_place(doc, number, plain, physical)
             if found is not None and _own_clause(doc, found.place, named, physical):
                 out[number] = found
@@ -164,7 +164,7 @@ def referring_sentences(
         found = referred_place(doc, number, plain, physical)
         earlier = out.get(number - 1)
         if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
-            # "The base ... was hit on June 20. It was also attacked in May.": the same place again
+            # "The base ... was shelled on May 3. It was also struck in April.": the same place again
             found = _refer(doc, number, earlier.antecedent, physical)
         if found is None:
             found = _side(doc, number, plain)

@@ -96,7 +96,7 @@ def continued_tags(
 def attached_date(doc: Document, number: int, cue: Cue) -> bool:
     """Whether a time expression of the cue's clause belongs to the cue: after it with no other cue of
     the sentence in between ("were killed in air strikes on Sunday"), or right before it ("a 2016
-    bombing"); not one of another verb ("the mission began in February in response to attacks"), nor a
+    bombing"); not one of another verb ("the operation started in March after attacks"), nor a
     fronted adverbial ("On Sunday, three were killed in the attack": often the event just told, retold
     with its toll)."""
     text, clauses = doc.text, doc.clauses

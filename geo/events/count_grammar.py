@@ -177,7 +177,7 @@ def count_grammar() -> Grammar:
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
         rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
         rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
-        # ("the death of a 32-year-old man": one)
+        # ("the death of a 45-year-old farmer": one)
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}|(?<=\bof\s)an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)))",
         re.IGNORECASE,
     )

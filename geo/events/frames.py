@@ -15,7 +15,7 @@ from Lebanon in 2000": an earlier event of the place, with its own date); not wh
 cue ("which has targeted forces of the US since October": whom, not where). Each such event keeps its
 own cue, so its type, date (the clause's own time expression) and numbers are read from its clause. A
 cue right after "<noun> that (was ...)" whose noun is no place makes none: the restrictive relative clause
-tells what that noun is ("the coalition that was established in 2014"), not an event of a place.
+tells what that noun is ("an alliance that was established in 2015"), not an event of a place.
 """
 
 from __future__ import annotations

@@ -81,8 +81,8 @@ _RELATION: Final = re.compile(
 RELATION_CHARS: Final = 60
 #: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
 ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
-#: A distance and direction from the place named right after a name: ", around 50 km (30 miles) north of
-#: the town of", ", about 70 kilometers south of the disputed city of", " 20km east of".
+#: A distance and direction from the place named right after a name: ", around 35 km (22 miles) south of
+#: the town of", ", some 60 kilometers east of the contested city of", " 20km east of".
 _OFFSET: Final = re.compile(
     r"[\s,]*(?:(?:about|around|some|roughly|approximately|nearly|almost|just)\s+)?"
     r"(?P<n>\d{1,4}(?:\.\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
