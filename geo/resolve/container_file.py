@@ -1,4 +1,4 @@
-"""The resolver's container index (:class:`~geo.resolve.context.ContainerIndex`) kept in a file beside a
+"""The resolver's container index (:class:`~geo.resolve.containers.ContainerIndex`) kept in a file beside a
 cached gazetteer index, so that a process reads it instead of building it.
 
 Building the index reads about 13,000 names of countries and first-level regions from the name table
@@ -6,7 +6,7 @@ and sorts them into tables (about 0.19 s CPU); every process that resolves a tex
 ``geo extract`` command and each of its ``-j N`` workers). The tables are also kept beside a cached
 index as ``containers-<index stem>-<digest>.json`` (about 0.8 MB) and read back in a few hundredths of
 a second. The digest covers what decides them: the index file (name, size, modification time), the
-source of the modules that read and sort the names (:mod:`geo.resolve.context`,
+source of the modules that read and sort the names (:mod:`geo.resolve.containers`,
 :mod:`geo.resolve.candidates`, :mod:`geo.resolve.words`, :mod:`geo.model.place`,
 :mod:`geo.gazetteer.index`, :mod:`geo.gazetteer.normalize`) and the generic words; a file that does not
 load or does not fit is ignored and the index built anew. A folder that cannot be written only means
@@ -26,8 +26,8 @@ from geo.cache import temp_path
 from geo.gazetteer import Candidate, Gazetteer, normalize
 from geo.gazetteer import index as gazetteer_index
 from geo.model import place
-from geo.resolve import candidates, context, words
-from geo.resolve.context import Container, ContainerIndex, ContainerParts
+from geo.resolve import candidates, containers, words
+from geo.resolve.containers import Container, ContainerIndex, ContainerParts
 
 __all__ = ["load_index"]
 
@@ -58,7 +58,7 @@ def _file(path: Path) -> Path | None:
         stat = path.stat()
         sources = [
             Path(module.__file__ or "").read_bytes()
-            for module in (context, candidates, words, place, gazetteer_index, normalize)
+            for module in (containers, candidates, words, place, gazetteer_index, normalize)
         ]
     except OSError:
         return None
