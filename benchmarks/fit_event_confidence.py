@@ -44,6 +44,7 @@ from sklearn.model_selection import GroupKFold
 
 from geo.evaluation.events import _candidates, _max_matching, _units, score_documents
 from geo.evaluation.events_gold import EventDoc, PredictedEvent, read_event_gold
+from geo.evaluation.events_run import feature_prediction
 from geo.events.confidence import FEATURE_NAMES, WEIGHTS_FILE, Model, calibrate, feature_vector
 from geo.extract.build import build_features
 from geo.extract.parser import default_parser
@@ -67,20 +68,6 @@ def raw_features(doc: EventDoc) -> list[EventFeature]:
     parser = default_parser()
     article = Article(id=doc.doc_id, text=doc.text, title=doc.title, url=doc.url, published=doc.reference)
     return build_features(article, parser._drafts(doc.text, published=doc.reference))
-
-
-def prediction(f: EventFeature) -> PredictedEvent:
-    p = f.properties
-    return PredictedEvent(
-        key=p.gazetteer_id,
-        name=p.name,
-        point=(float(f.geometry.coordinates[0]), float(f.geometry.coordinates[1])),
-        event_type=p.event_type,
-        date=p.date,
-        fatalities=p.fatalities,
-        troops=p.troops,
-        mission=p.mission,
-    )
 
 
 def labels(doc: EventDoc, predicted: Sequence[PredictedEvent]) -> list[int | None]:
@@ -117,7 +104,7 @@ def collect(docs: Sequence[EventDoc], *, candidates: bool) -> list[Row]:
                 None if f.properties.event_type == "mention" else feature_vector(f.properties)
                 for f in features
             ],
-            "labels": labels(doc, [prediction(f) for f in features]),
+            "labels": labels(doc, [feature_prediction(f) for f in features]),
         }
         if candidates:
             from event_confidence_candidates import feature_vectors
@@ -187,7 +174,7 @@ def event_scores(rows: Sequence[Row], model: Model | None) -> dict[str, float]:
         features = (
             row["features"] if model is None else calibrate(row["doc"].doc_id, row["features"], model=model)
         )
-        predictions[row["doc"].doc_id] = [prediction(f) for f in features]
+        predictions[row["doc"].doc_id] = [feature_prediction(f) for f in features]
     s = score_documents([r["doc"] for r in rows], predictions, system="geo")[0]
     fig, counts = s.figures(), s.counts
     out = {k: round(float(fig[f"event_{k}"] or 0.0), 4) for k in ("precision", "recall", "f1")}

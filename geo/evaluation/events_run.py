@@ -35,11 +35,13 @@ from geo.model.article import Article
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
+    from geo.model.feature import EventFeature
 
 __all__ = [
     "KEYWORDS",
     "EventReport",
     "baseline_predictions",
+    "feature_prediction",
     "geo_predictions",
     "keyword_type",
     "reference_notes",
@@ -114,25 +116,25 @@ def baseline_predictions(doc: EventDoc, system: GeotextSystem) -> list[Predicted
     return out
 
 
+def feature_prediction(feature: EventFeature) -> PredictedEvent:
+    """One of geo's extracted features as a prediction."""
+    p = feature.properties
+    return PredictedEvent(
+        key=p.gazetteer_id,
+        name=p.name,
+        point=(float(feature.geometry.coordinates[0]), float(feature.geometry.coordinates[1])),
+        event_type=p.event_type,
+        date=p.date,
+        fatalities=p.fatalities,
+        troops=p.troops,
+        mission=p.mission,
+    )
+
+
 def geo_predictions(doc: EventDoc, gazetteer: Gazetteer) -> list[PredictedEvent]:
     """geo's features for one document, as predictions."""
     article = Article(id=doc.doc_id, text=doc.text, title=doc.title, url=doc.url, published=doc.reference)
-    out = []
-    for f in extract_features(article, gazetteer=gazetteer):
-        p = f.properties
-        out.append(
-            PredictedEvent(
-                key=p.gazetteer_id,
-                name=p.name,
-                point=(float(f.geometry.coordinates[0]), float(f.geometry.coordinates[1])),
-                event_type=p.event_type,
-                date=p.date,
-                fatalities=p.fatalities,
-                troops=p.troops,
-                mission=p.mission,
-            )
-        )
-    return out
+    return [feature_prediction(f) for f in extract_features(article, gazetteer=gazetteer)]
 
 
 def reference_notes(docs: Sequence[EventDoc]) -> list[str]:

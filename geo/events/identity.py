@@ -12,12 +12,11 @@ days that lie inside one another, and the same number of dead stated in two sent
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Final
 
 from geo.events.merge import absorb, agree, overlap
-from geo.events.notes import describe_event
+from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
 
@@ -175,21 +174,7 @@ def _typed(kept: EventTag, other: EventTag) -> EventTag:
     """``kept`` with ``other``'s type when ``kept`` is a generic attack and ``other`` a strike."""
     if kept.event_type != "attack" or kept.sub_event_type not in _GENERIC or other.event_type != "strike":
         return kept
-    return replace(
-        kept,
-        event_type=other.event_type,
-        sub_event_type=other.sub_event_type,
-        notes=describe_event(
-            kept.place.candidate.name,
-            other.event_type,
-            other.sub_event_type,
-            actors=kept.actors,
-            mission=kept.mission,
-            troops=kept.troops,
-            fatalities=kept.fatalities,
-            date_source=kept.date_source,
-        ),
-    )
+    return retyped(kept, other.event_type, other.sub_event_type)
 
 
 def _united(first: EventTag, other: EventTag) -> tuple[str, ...]:

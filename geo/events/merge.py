@@ -9,7 +9,7 @@ from datetime import date
 from typing import Final
 
 from geo.events.document import Document, unique
-from geo.events.notes import describe_event
+from geo.events.notes import describe_event, retyped
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -251,21 +251,7 @@ def _means_from_country(tags: list[EventTag]) -> list[EventTag]:
                 and tag.date == country.date
                 and 0 <= tag.sentence[0] - country.sentence[1] <= _NEXT_SENTENCE
             ):
-                out[j] = replace(
-                    tag,
-                    event_type=country.event_type,
-                    sub_event_type=country.sub_event_type,
-                    notes=describe_event(
-                        tag.place.candidate.name,
-                        country.event_type,
-                        country.sub_event_type,
-                        actors=tag.actors,
-                        mission=tag.mission,
-                        troops=tag.troops,
-                        fatalities=tag.fatalities,
-                        date_source=tag.date_source,
-                    ),
-                )
+                out[j] = retyped(tag, country.event_type, country.sub_event_type)
     return out
 
 

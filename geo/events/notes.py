@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from geo.events.tag import EventTag
 
-__all__ = ["describe", "describe_event"]
+__all__ = ["describe", "describe_event", "retyped"]
 
 _LABELS: Final[dict[str, str]] = {
     "deployment": "deployment",
@@ -36,6 +37,12 @@ def describe(tag: EventTag) -> str:
         fatalities=tag.fatalities,
         date_source=tag.date_source,
     )
+
+
+def retyped(tag: EventTag, event_type: str, sub_event_type: str | None) -> EventTag:
+    """``tag`` with another type and sub type, its notes told anew (:func:`describe`)."""
+    changed = replace(tag, event_type=event_type, sub_event_type=sub_event_type)
+    return replace(changed, notes=describe(changed))
 
 
 def describe_event(
