@@ -348,6 +348,9 @@ def test_the_place_a_group_took_is_the_site_of_the_capture() -> None:
     for verb in ("seized", "recaptured"):
         text = f"In June, militants {verb} Mosul."
         assert ("Mosul", "attack") in {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul")}
+    text = "In June, militants captured the towns of Mosul and Baghdad."
+    found = {(t.place.candidate.name, t.event_type) for t in tags(text, "Mosul", "Baghdad")}
+    assert {("Mosul", "attack"), ("Baghdad", "attack")} <= found
 
 
 def test_signing_an_agreement_and_declaring_victory_are_political_acts() -> None:

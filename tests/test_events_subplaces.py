@@ -65,3 +65,8 @@ def test_a_neighbourhood_of_the_town_or_on_its_outskirts_gets_the_event() -> Non
     assert set(of) == {"Al-Nour neighbourhood"}
     outskirts = _near("Shells hit the Tel Zarka camp on the outskirts of Mosul on Monday.", "Mosul")
     assert set(outskirts) == {"Tel Zarka camp"}
+
+
+def test_the_kind_before_the_town_heads_the_names_listed_after_it() -> None:
+    text = "Gunmen attacked the villages of Kirkuk and Umm Zarka on Monday."
+    assert _near(text, "Kirkuk") == {"Umm Zarka": ("near:geonames:94787:umm-zarka", "attack", "2021-03-15")}

@@ -68,6 +68,17 @@ _HOSTS: Final = re.compile(
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
 _JOINERS: Final = frozenset({"'", "’", "-"})
+#: Marks before names in apposition to a plural place noun ("two villages, X and Y", "areas: X, Y").
+_APPOSITION_MARKS: Final = frozenset({",", ":", "-", "\u2013", "\u2014"})
+#: Plural place nouns that may head such an apposition (the plural "<noun> of X" nouns, but for those of
+#: the parts around a place: "the outskirts, X" is no list of them).
+_PLURAL_PLACES: Final = frozenset(w for w in _OF_NOUNS if w.endswith("s")) - {
+    "parts",
+    "outskirts",
+    "suburbs",
+    "environs",
+    "surroundings",
+}
 #: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
 _MAX_GAP: Final = 6
 #: Names of days and months: a capitalised word that dates, so "on Thursday the US" is no locative "on" for
@@ -183,6 +194,8 @@ def is_locative(
     edge = start
     for gap in range(_MAX_GAP + 1):
         between = text[ends[index] : edge] if index >= 0 else ""
+        if index >= 0 and gap == 0 and _apposition(text, between, words[index]):
+            return True  # "struck two villages, X and Y", "four areas: X, Y": the names of the places hit
         if (
             index < 0
             or (between.strip() and between not in _JOINERS)
@@ -217,6 +230,12 @@ def is_locative(
         return False
     reach = min(len(text), end + 60)
     return _AFTER.match(text, end, reach) is not None or _HOSTS.match(text, end, reach) is not None
+
+
+def _apposition(text: str, between: str, word: str) -> bool:
+    """Whether a name after ``word`` and the mark ``between`` names the places ``word`` counts: a plural
+    place noun ("villages", "towns", "areas") then a comma, colon or dash ("two villages, X and Y")."""
+    return between.strip() in _APPOSITION_MARKS and "\n" not in between and word in _PLURAL_PLACES
 
 
 def _bare_direction(text: str, tokens: Tokens, index: int) -> bool:

@@ -130,7 +130,10 @@ def _unknown_with(
         inside = gap is not None and gap.end() == anchor[0]
         if not listed and not inside:
             continue
-        if not any(_headed(item) for item in chain if not _overlaps(item.span(), anchor)):
+        # "the villages of X and Y": a kind before the first name heads the whole list, the town's too
+        if chain[0].group("kind") is None and not any(
+            _headed(item) for item in chain if not _overlaps(item.span(), anchor)
+        ):
             continue  # "X and Y" alone may be peers far apart, or people ("officers A and B")
         for item in chain:
             if _overlaps(item.span(), anchor):
