@@ -70,3 +70,37 @@ def test_a_neighbourhood_of_the_town_or_on_its_outskirts_gets_the_event() -> Non
 def test_the_kind_before_the_town_heads_the_names_listed_after_it() -> None:
     text = "Gunmen attacked the villages of Kirkuk and Umm Zarka on Monday."
     assert _near(text, "Kirkuk") == {"Umm Zarka": ("near:geonames:94787:umm-zarka", "attack", "2021-03-15")}
+
+
+def test_towns_listed_with_a_captured_town_get_the_event_at_it() -> None:
+    text = "On Monday the rebels captured the towns of Umm Zarka, Kirkuk and Tel Harbi."
+    assert set(_near(text, "Kirkuk")) == {"Umm Zarka", "Tel Harbi"}
+
+
+def test_villages_of_a_later_sentence_take_the_event_of_the_scene_set_before() -> None:
+    text = (
+        "Gunmen attacked the town of Kirkuk on Monday. "
+        "The gunmen also attacked the villages of Umm Zarka and Tel Harbi."
+    )
+    found = _near(text, "Kirkuk")
+    assert found == {
+        "Umm Zarka": ("near:geonames:94787:umm-zarka", "attack", "2021-03-15"),
+        "Tel Harbi": ("near:geonames:94787:tel-harbi", "attack", "2021-03-15"),
+    }
+
+
+def test_the_scene_lends_no_event_of_another_type_nor_from_far_back() -> None:
+    other = (
+        "Gunmen attacked the town of Kirkuk on Monday. "
+        "Aid convoys reached the villages of Umm Zarka and Tel Harbi."
+    )
+    assert not _near(other, "Kirkuk")
+    far = (
+        "Gunmen attacked the town of Kirkuk on Monday. Officials met. They talked. They left. "
+        "Gunmen then attacked the villages of Umm Zarka and Tel Harbi."
+    )
+    assert not _near(far, "Kirkuk")
+    unheaded = (
+        "Gunmen attacked the town of Kirkuk on Monday. The gunmen also attacked Umm Zarka and Tel Harbi."
+    )
+    assert not _near(unheaded, "Kirkuk")
