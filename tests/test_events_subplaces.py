@@ -104,3 +104,11 @@ def test_the_scene_lends_no_event_of_another_type_nor_from_far_back() -> None:
         "Gunmen attacked the town of Kirkuk on Monday. The gunmen also attacked Umm Zarka and Tel Harbi."
     )
     assert not _near(unheaded, "Kirkuk")
+
+
+def test_a_list_told_on_another_day_takes_no_event_of_the_scene() -> None:
+    text = (
+        "Gunmen attacked the town of Kirkuk on Monday. "
+        "On Saturday the gunmen attacked the villages of Umm Zarka and Tel Harbi."
+    )
+    assert not _near(text, "Kirkuk")
