@@ -43,3 +43,10 @@ def test_site_resolves_through_the_article(parser: Geoparser) -> None:
     resolved = parser.resolve(text, parser.recognize(text))
     chosen = [r.candidate for r in resolved if r.toponym.surface == "Asad air base"]
     assert [(c.feature_class, c.country) for c in chosen] == [("military_base", "IQ")]
+
+
+def test_a_military_airport_is_the_airport_named_after_its_town(parser: Geoparser) -> None:
+    text = "Drones struck the Deir Ezzor Military Airport overnight."
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface == "Deir Ezzor Military Airport"]
+    assert [(c.feature_class, c.country) for c in chosen] == [("airport", "SY")]

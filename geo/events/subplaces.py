@@ -42,6 +42,12 @@ __all__ = ["HEADS", "subplace_tags"]
 HEADS: Final = lexicon.load("events_subplace_heads").terms()
 #: Classes of the places whose sentence may put unknown small places in them.
 _TOWNS: Final = frozenset({"city", "facility", "military_base", "airport"})
+#: What joins a name to the surroundings of the town, both hit ("X and the area near Y", "X and the
+#: outskirts of Y"): the name is in or next to the town too.
+_AROUND: Final = re.compile(
+    r"\s*,?\s+and\s+(?:the\s+)?(?:areas?|vicinity|outskirts|surroundings|countryside)\s+(?:near|around|of)\s+"
+    r"(?:the\s+(?:town|city)\s+of\s+)?"
+)
 #: A list of names that a kind of settlement heads ("the villages of", "the towns of").
 _SETTLEMENTS: Final = re.compile(r"\b(?:villages|towns|settlements|localities)\s+of\s+(?:the\s+)?\Z")
 #: How many sentences back the town of a list's scene may be told.
@@ -182,6 +188,8 @@ def _unknown_with(
         listed = joined and any(_overlaps(m.span(), anchor) for m in chain)
         gap = _IN.match(text, chain[-1].end())
         inside = gap is not None and gap.end() == anchor[0]
+        around = _AROUND.match(text, chain[-1].end())  # "X warehouses and the area near the airport"
+        inside = inside or (around is not None and around.end() == anchor[0])
         if not listed and not inside:
             continue
         # "the villages of X and Y": a kind before the first name heads the whole list, the town's too
