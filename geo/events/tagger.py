@@ -17,6 +17,7 @@ from geo.events.choice import aimed, best_cue, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
+from geo.events.districts import districts_apart
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
 from geo.events.frames import clause_frames
@@ -99,6 +100,7 @@ def tag_events(
     parse_published(published)
     if names is not None and (names.missions is not missions or names.actors is not actors):
         raise InputError("names were made for other catalogues than missions and actors")
+    places = districts_apart(places)  # "the city of X and the X district": two places
     spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     if not spots:
         return []  # demonyms alone make no tag
