@@ -117,3 +117,11 @@ def test_a_list_told_on_another_day_takes_no_event_of_the_scene() -> None:
 def test_a_site_hit_with_the_area_near_the_town_gets_the_event() -> None:
     text = "Jets struck the Umm Zarka warehouses and the area near Kirkuk on Monday."
     assert set(_near(text, "Kirkuk")) == {"Umm Zarka warehouses"}
+
+
+def test_a_list_of_what_is_only_planned_takes_no_event_of_the_scene() -> None:
+    text = (
+        "Soldiers were deployed to the town of Kirkuk on Monday. "
+        "The army said it would protect the villages of Umm Zarka and Tel Harbi."
+    )
+    assert not _near(text, "Kirkuk")

@@ -32,6 +32,7 @@ from typing import Final
 
 from geo import lexicon
 from geo.events.document import Document
+from geo.events.governed import usable_cues
 from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
@@ -133,7 +134,8 @@ def _scene_lists(
     if not towns:
         return
     for number, sentence in enumerate(doc.sentences):
-        kinds = [c for c in doc.cues[number] if c.event_type in physical]
+        # the cues that report an event ("would protect the villages of X" reports none)
+        kinds = [c for c in usable_cues(doc, number, ()) if c.event_type in physical]
         if not kinds or any(sentence.start <= t.mentions[0][0] < sentence.end for t in towns):
             continue
         if sentence.start not in chains:
