@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from geo.events import tag_events
 from geo.events.numbers import find_counts, parse_number
-from tests.test_events import tag
+from tests.test_events import resolve, tag
 
 
 def test_a_placeless_next_sentence_on_the_strikes_gives_their_toll() -> None:
@@ -84,6 +85,21 @@ def test_a_troop_count_told_next_at_places_inside_the_event_place() -> None:
     # a place outside it makes the next sentence another story
     other = "Norway is deploying more troops to Iraq, the minister said.\n\nSome 400 soldiers are in Syria."
     assert tag(other, "Iraq", "Syria")["Iraq"].troops is None
+
+
+def test_a_troop_count_told_next_at_the_event_place_itself() -> None:
+    text = (
+        "The last Norwegian troops withdrew from a base in Kirkuk on Sunday.\n\n"
+        "At a ceremony in Kirkuk, 300 soldiers were the last to go."
+    )
+    tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
+    assert (tags[0].event_type, tags[0].troops) == ("withdrawal", 300)
+    # another place in the next sentence makes it another story
+    other = (
+        "The last Norwegian troops withdrew from a base in Kirkuk on Sunday.\n\n"
+        "At a ceremony in Mosul, 300 soldiers were the last to go."
+    )
+    assert tag(other, "Kirkuk", "Mosul")["Kirkuk"].troops is None
 
 
 def test_victims_listed_after_killing_are_added_unless_wounded() -> None:

@@ -149,15 +149,16 @@ def _told_next(
 ) -> list[Count]:
     """The counts of the next sentence when it adds to this one: in the same paragraph and naming no place
     ("... strikes on X. The strikes killed nine civilians."; "... The toll rose to nine."), or, given the
-    event's ``place``, naming only places inside it ("deploying more troops to X province. ... 2,000 troops
-    in A, B and C", A, B, C in X). With ``anaphor`` the sentence must open on a definite event noun or on
-    "the toll"."""
+    event's ``place``, naming only that place or places inside it ("deploying more troops to X province.
+    ... 2,000 troops in A, B and C", A, B, C in X; "withdrew from a base in X. At a ceremony at the X base,
+    300 soldiers were the last to leave"). With ``anaphor`` the sentence must open on a definite event
+    noun or on "the toll"."""
     following = number + 1
     if following >= len(doc.sentences):
         return []
     named = _places(doc, following)
     if named:
-        if place is None or not all(_inside(p, place) for p in named):
+        if place is None or not all(_inside(p, place) or p.candidate.id == place.candidate.id for p in named):
             return []
     elif doc.sentences[following].paragraph != doc.sentences[number].paragraph:
         return []
