@@ -168,3 +168,16 @@ def test_numbers_beyond_any_count_are_not_counts() -> None:
     assert parse_number("10000000000000000000000") is None  # beyond the contract's integer range
     assert parse_number(str(MAX_COUNT)) == MAX_COUNT
     assert parse_number("3 000") == 3000
+
+
+def test_a_toll_in_the_next_sentence_that_goes_on_telling_the_event() -> None:
+    first = "Officials appealed for calm after a clash at a camp near Kirkuk on Sunday.\n"
+    told = first + "A quarrel between families at a well ended in the death of a young man."
+    assert tag(told, "Kirkuk")["Kirkuk"].fatalities == 1
+    # a date, a place or a paragraph of several sentences before: another story
+    dated = first + "In March, a quarrel between families at a well ended in the death of a young man."
+    assert tag(dated, "Kirkuk")["Kirkuk"].fatalities is None
+    placed = first + "A quarrel between families at a well ended in the death of a young man in Mosul."
+    assert tag(placed, "Kirkuk", "Mosul")["Kirkuk"].fatalities is None
+    longer = "Police guarded the camp all week. " + told
+    assert tag(longer, "Kirkuk")["Kirkuk"].fatalities is None

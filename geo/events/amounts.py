@@ -92,6 +92,7 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
     if not dead:
         told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
         told = told or _opening_next(doc, number) or _told_before(doc, number, place=place)
+        told = told or _continued_next(doc, number)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
     if own:
@@ -204,6 +205,27 @@ def _opening_next(doc: Document, number: int) -> list[Count]:
     if _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
         return []
     return tolls[:1]
+
+
+def _continued_next(doc: Document, number: int) -> list[Count]:
+    """The one death toll of the next sentence when that sentence goes on telling the event just told: it
+    names no place, no date and no event of its own, and does not turn to another occurrence ("... calm
+    after a clash at the X camp on Sunday. A quarrel at a well ended in the death of a young man."). It may
+    open the next paragraph when the event's sentence is a paragraph by itself (one sentence a paragraph,
+    as wire copy is laid out)."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[following]
+    if _places(doc, following) or doc.cues[following] or doc.dates[following]:
+        return []
+    paragraph = doc.sentences[number].paragraph
+    if sentence.paragraph != paragraph and number > 0 and doc.sentences[number - 1].paragraph == paragraph:
+        return []  # the next paragraph after a paragraph of several sentences: another story
+    tolls = _tolls(doc, following)
+    if len(tolls) != 1 or _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
+        return []
+    return tolls
 
 
 def _told_before(doc: Document, number: int, *, place: Resolved | None = None) -> list[Count]:
