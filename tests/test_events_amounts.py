@@ -181,3 +181,11 @@ def test_a_toll_in_the_next_sentence_that_goes_on_telling_the_event() -> None:
     assert tag(placed, "Kirkuk", "Mosul")["Kirkuk"].fatalities is None
     longer = "Police guarded the camp all week. " + told
     assert tag(longer, "Kirkuk")["Kirkuk"].fatalities is None
+
+
+def test_others_captured_or_abducted_after_a_toll_are_no_more_dead() -> None:
+    assert [c.value for c in find_counts("Rebels killed 20 soldiers and captured 10 others.")] == [20]
+    assert [c.value for c in find_counts("Gunmen killed 5 villagers and abducted 3 others.")] == [5]
+    # the others of a toll at another place are more dead
+    both = find_counts("Gunmen killed 5 villagers in the hills and 3 others in the valley.")
+    assert [c.value for c in both] == [5, 3]

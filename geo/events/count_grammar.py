@@ -68,7 +68,12 @@ BY: Final = re.compile(
     r"\bby\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+#: Words of harm short of death ("wounded", "captured", "abducted"): "killed 3 and captured 4 others" tells
+#: no more dead. Words of English, the non-fatal outcomes of :data:`_HURT_AFTER`.
+HURT: Final = re.compile(
+    r"\b(?:injur|wound|hurt|captur|kidnap|abduct|detain|arrest|seiz|took\s+captive|taken\s+captive)",
+    re.IGNORECASE,
+)
 
 
 #: An aside naming some of the victims of a toll ("12 people, including four soldiers,"; "among them"):
