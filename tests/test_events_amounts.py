@@ -189,3 +189,30 @@ def test_others_captured_or_abducted_after_a_toll_are_no_more_dead() -> None:
     # the others of a toll at another place are more dead
     both = find_counts("Gunmen killed 5 villagers in the hills and 3 others in the valley.")
     assert [c.value for c in both] == [5, 3]
+
+
+def test_a_toll_told_as_a_range_is_its_low_end() -> None:
+    def tolls(text: str) -> list[int]:
+        return [c.value for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("Between ten and fifteen villagers were killed in the raid.") == [10]
+    assert tolls("The shelling killed between 20 and 30 civilians.") == [20]
+    assert tolls("The raid killed 10 to 15 people.") == [10]
+    assert tolls("Some 40-50 fighters were killed in the clashes.") == [40]
+    assert tolls("Two or three guards died in the blast.") == [2]
+    # one number: a compound word number, a sum, a change of a running toll
+    assert tolls("Twenty-five people were killed in the raid.") == [25]
+    assert tolls("One hundred and twenty people were killed.") == [120]
+    assert tolls("Six soldiers and three civilians were killed.") == [9]
+    assert tolls("The toll rose from 10 to 15 people killed.") == [15]
+
+
+def test_number_words_follow_english_number_grammar() -> None:
+    assert parse_number("two thousand five hundred") == 2500
+    assert parse_number("a thousand and one") == 1001
+    assert parse_number("ninety-nine") == 99
+    # two numbers, not one
+    assert parse_number("ten and fifteen") is None
+    assert parse_number("twenty fifteen") is None
+    assert parse_number("five six") is None
+    assert parse_number("one hundred and") is None

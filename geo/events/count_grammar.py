@@ -127,6 +127,15 @@ def count_grammar() -> Grammar:
         r"(?:\s+(?:hundred|thousand))?"
     )
     qualifier = f"(?:{_alternatives(entries, 'qualifier')})"
+
+    def low(name: str) -> str:
+        # the low end of a range before a toll ("between 10 and 15", "10 to 15", "10-15", "two or three"),
+        # not a change ("rose from 10 to 15"); a hyphen between words joins one number ("twenty-five")
+        return (
+            rf"(?:(?<=\bbetween\s)(?P<{name}>{number})\s+and\s+"
+            rf"|(?<!\bfrom\s)(?P<{name}2>{number})(?:\s*[-\u2013]\s*(?=\d)|\s+(?:to|or)\s+))?"
+        )
+
     adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
     troops = _alternatives(entries, "troop_noun")
     victims = f"(?:{_alternatives(entries, 'victim')})"
@@ -138,7 +147,7 @@ def count_grammar() -> Grammar:
     pp_word = r"(?!(?:and|or)\b)[\"“]?[\w'’-]+[\"”]?"
     at_number = re.compile(
         # ("two of its service members were killed")
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
+        rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
         rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
@@ -163,7 +172,7 @@ def count_grammar() -> Grammar:
         rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
+        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
