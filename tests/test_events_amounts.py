@@ -216,3 +216,13 @@ def test_number_words_follow_english_number_grammar() -> None:
     assert parse_number("twenty fifteen") is None
     assert parse_number("five six") is None
     assert parse_number("one hundred and") is None
+
+
+def test_the_event_place_named_again_is_no_other_place_between_it_and_its_toll() -> None:
+    text = "Amid clashes east of Kirkuk, fighters of the Kirkuk Council executed 3 members of the group."
+    tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
+    assert [(t.event_type, t.fatalities) for t in tags] == [("attack", 3)]
+    # another place in the toll's clause keeps the toll for its own event
+    other = "Amid clashes east of Kirkuk, fighters of a Mosul council executed 3 members of the group."
+    found = tag(other, "Kirkuk", "Mosul")
+    assert (found["Kirkuk"].fatalities, found["Mosul"].fatalities) == (None, 3)

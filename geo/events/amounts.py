@@ -263,10 +263,14 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
     text = doc.text
     start, end = place.toponym.start, place.toponym.end
     sentence = doc.sentences[number]
+    # the places of the sentence other than the event's own (named again: "clashes east of X, and the X
+    # council executed 3 members" tells one place)
     spots = [
         p.toponym
         for p in doc.places
-        if p.toponym.kind == "place" and sentence.start <= p.toponym.start < sentence.end
+        if p.toponym.kind == "place"
+        and sentence.start <= p.toponym.start < sentence.end
+        and (p.candidate.id != place.candidate.id or p.toponym.start == start)
     ]
     cues = doc.cues[number]
     out = []
