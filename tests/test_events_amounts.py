@@ -226,3 +226,16 @@ def test_the_event_place_named_again_is_no_other_place_between_it_and_its_toll()
     other = "Amid clashes east of Kirkuk, fighters of a Mosul council executed 3 members of the group."
     found = tag(other, "Kirkuk", "Mosul")
     assert (found["Kirkuk"].fatalities, found["Mosul"].fatalities) == (None, 3)
+
+
+def test_an_aside_on_who_the_dead_were_without_commas_is_part_of_the_toll() -> None:
+    def tolls(text: str) -> list[int]:
+        return [c.value for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("Six villagers including two boys were killed in the shelling.") == [6]
+    assert tolls("Eight guards among them a captain were killed at the gate.") == [8]
+    # an aside opened by a comma may end without one before "were killed", after a long group name
+    long = "Nine members of the Northern Lions brigade, including a senior commander were killed."
+    assert tolls(long) == [9]
+    # not a clause of its own: "are among the N killed" tells the toll
+    assert tolls("Three teachers including two women are among the 7 people killed in the raid.") == [7]

@@ -77,12 +77,17 @@ HURT: Final = re.compile(
 
 
 #: An aside naming some of the victims of a toll ("12 people, including four soldiers,"; "among them"):
-#: part of the toll, no count of its own.
+#: part of the toll, no count of its own; it may end without a comma before "were killed".
 _ASIDE: Final = (
     r"(?:\s*,\s*(?:(?:including|among\s+(?:them|whom)|mostly)\s+|[\w-]+\s+of\s+(?:them|whom)\s+(?:\w+\s+)?)"
-    r"[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)))"
+    r"[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)|(?=\s+(?:were|was|had|have|has)\s)))"
 )
 ASIDE_AFTER: Final = re.compile(_ASIDE, re.IGNORECASE)
+#: The same aside without commas before the words of dying ("four people including two women were killed").
+_BARE_ASIDE: Final = (
+    r"(?:\s+(?:including|among\s+(?:them|whom))\s+(?:(?!\s(?:are|is|were|was|among)\b)[^,.;:()\n]){1,60}?"
+    r"(?=\s+(?:(?:were|was|had|have|has)\s+\w+|killed|died|dead)\b))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +155,7 @@ def count_grammar() -> Grammar:
         rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
-        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
+        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?(?:{_ASIDE}|{_BARE_ASIDE})?"
         rf"(?:\s+{other}){{0,3}}?\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?"
         # "30 killed and wounded", "15 casualties and injuries": the dead and the wounded together, no toll

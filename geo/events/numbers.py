@@ -318,8 +318,9 @@ def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     ``index`` (cheap, never wrong when it says no).
 
     An elliptical count needs one of its words right after the number; a troop count or a death toll
-    needs a troop noun or "killed"... at most nine space-separated words after the number (three
-    adjectives, a victim noun, two auxiliaries, three words of "had been killed").
+    needs a troop noun or "killed"... at most sixteen space-separated words after the number (three
+    adjectives, a victim noun, a place or group after it, an aside on who the victims were, three words
+    of "had been killed").
     """
     words, in_number = tokens.words, count_grammar().in_number
     size = len(words)
@@ -334,5 +335,5 @@ def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     if found == len(keywords):
         return False
     text, start = tokens.text, tokens.starts[index]
-    limit = len(text[start : tokens.ends[after - 1]].split()) + 9
+    limit = len(text[start : tokens.ends[after - 1]].split()) + 16
     return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit
