@@ -239,3 +239,16 @@ def test_an_aside_on_who_the_dead_were_without_commas_is_part_of_the_toll() -> N
     assert tolls(long) == [9]
     # not a clause of its own: "are among the N killed" tells the toll
     assert tolls("Three teachers including two women are among the 7 people killed in the raid.") == [7]
+
+
+def test_victims_of_a_second_kind_without_a_number_are_part_of_the_toll() -> None:
+    def tolls(text: str) -> list[int]:
+        return [c.value for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("12 members of the border guard and gunmen loyal to them were killed in the raid.") == [12]
+    assert tolls("About 30 fighters and commanders were killed in the clashes.") == [30]
+    # a second count is added, not swallowed
+    assert tolls("Six soldiers and three civilians were killed.") == [9]
+    assert tolls("Five soldiers and a civilian were killed.") == [6]
+    # a clause after "and" is no second kind of victim
+    assert tolls("Two fighters in the hills and shelling on the town leave casualties.") == []

@@ -150,13 +150,25 @@ def count_grammar() -> Grammar:
     other = rf"(?!(?:and|or|not|never|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
     # a word of a place or group after the victims: numbers too ("of one family", "in two villages")
     pp_word = r"(?!(?:and|or)\b)[\"“]?[\w'’-]+[\"”]?"
+    # the words of victims of a second kind: whole words (not "women-" before a dash aside), no article,
+    # no "among"
+    other_kind = (
+        rf"(?!(?:and|or|not|never|among|including|an?|the|{word})\b|\d)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
+    )
+    other_pp = r"(?!(?:and|or|among|including)\b)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
     at_number = re.compile(
         # ("two of its service members were killed")
         rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
-        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?(?:{_ASIDE}|{_BARE_ASIDE})?"
-        rf"(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?"
+        # victims of a second kind told without a number ("members of the army and militiamen loyal to
+        # them were killed"): part of the toll; not a second count ("and three civilians", "and a child")
+        rf"(?P<fa_and>\s+and\s+(?:(?:their|its|his|her)\s+)?{other_kind}(?:\s+{other_kind})?"
+        rf"(?:\s+(?:of|from|in|at|loyal\s+to|allied\s+(?:to|with))(?:\s+{other_pp}){{1,3}}?)?)?"
+        rf"(?:{_ASIDE}|{_BARE_ASIDE})?"
+        # (after victims of a second kind, the words of dying follow at once)
+        rf"(?(fa_and)|(?:\s+{other}){{0,3}}?)\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?"
         # "30 killed and wounded", "15 casualties and injuries": the dead and the wounded together, no toll
         # (not "one fatality and injuries to five": a toll and a count of the wounded)
