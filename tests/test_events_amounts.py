@@ -252,3 +252,15 @@ def test_victims_of_a_second_kind_without_a_number_are_part_of_the_toll() -> Non
     assert tolls("Five soldiers and a civilian were killed.") == [6]
     # a clause after "and" is no second kind of victim
     assert tolls("Two fighters in the hills and shelling on the town leave casualties.") == []
+
+
+def test_a_family_of_n_the_lives_of_the_n_and_more_casualties_raising_the_number() -> None:
+    def tolls(text: str) -> list[tuple[int, bool]]:
+        return [(c.value, c.running) for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("A shell killed a family of five in the village.") == [(5, False)]
+    assert tolls("The strike killed the family of a commander.") == []
+    assert tolls("Drone strikes claimed the lives of the 4 guards at the gate.") == [(4, False)]
+    assert tolls("The ambush on the convoy ended killing 9 of both sides.") == [(9, False)]
+    # a running total, as "the death toll rose to N"
+    assert tolls("More casualties raise the number to 11 in the town.") == [(11, True)]

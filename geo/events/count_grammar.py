@@ -186,13 +186,16 @@ def count_grammar() -> Grammar:
     )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
-        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
+        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
+        rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
+        # "killed a family of five": the members of the family
+        rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
         rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
         # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
         # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
         # after "left", whose object may be anything
@@ -207,7 +210,9 @@ def count_grammar() -> Grammar:
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
         rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
-        rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
+        # ("more casualties raise the number to 14": the number of the dead)
+        rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)"
+        rf"(?:\s+the\s+number)?\s+to)\s+"
         # ("the death of a 45-year-old farmer": one)
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}|(?<=\bof\s)an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)))",
         re.IGNORECASE,
