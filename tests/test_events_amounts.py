@@ -264,3 +264,11 @@ def test_a_family_of_n_the_lives_of_the_n_and_more_casualties_raising_the_number
     assert tolls("The ambush on the convoy ended killing 9 of both sides.") == [(9, False)]
     # a running total, as "the death toll rose to N"
     assert tolls("More casualties raise the number to 11 in the town.") == [(11, True)]
+
+
+def test_the_toll_of_the_place_clause_before_a_frame_in_another_clause() -> None:
+    text = "A massacre in Kirkuk kills 8 villagers, while 300 casualties have been killed since May."
+    assert tag(text, "Kirkuk")["Kirkuk"].fatalities == 8
+    # the place's clause without a toll: the frame's clause tells it
+    framed = "The strike, which hit a market in Kirkuk, killed 7 people."
+    assert tag(framed, "Kirkuk")["Kirkuk"].fatalities == 7

@@ -87,7 +87,8 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
 
 def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
     """The death toll in the sentence nearest the name; with a ``cue`` in another clause than the name
-    (a frame), the toll of the cue's clause first."""
+    (a frame), the toll of the cue's clause first, unless the name's own clause tells one ("a massacre in X
+    kills 8, while 300 have been killed since May": 8)."""
     dead = _tolls(doc, number)
     if not dead:
         told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
@@ -95,7 +96,8 @@ def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | 
         told = told or _continued_next(doc, number)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
-    if own:
+    clause = doc.clause(place.toponym.start)
+    if own and not any(doc.clause(c.start) == clause and not c.running for c in dead):
         return own[0].value
     dead = _in_reach(doc, number, dead, place)
     if not dead:
