@@ -172,12 +172,12 @@ def test_numbers_beyond_any_count_are_not_counts() -> None:
 
 def test_a_toll_in_the_next_sentence_that_goes_on_telling_the_event() -> None:
     first = "Officials appealed for calm after a clash at a camp near Kirkuk on Sunday.\n"
-    told = first + "A quarrel between families at a well ended in the death of a young man."
+    told = first + "A quarrel between families at a well ended in the death of an old shepherd."
     assert tag(told, "Kirkuk")["Kirkuk"].fatalities == 1
     # a date, a place or a paragraph of several sentences before: another story
-    dated = first + "In March, a quarrel between families at a well ended in the death of a young man."
+    dated = first + "In March, a quarrel between families at a well ended in the death of an old shepherd."
     assert tag(dated, "Kirkuk")["Kirkuk"].fatalities is None
-    placed = first + "A quarrel between families at a well ended in the death of a young man in Mosul."
+    placed = first + "A quarrel between families at a well ended in the death of an old shepherd in Mosul."
     assert tag(placed, "Kirkuk", "Mosul")["Kirkuk"].fatalities is None
     longer = "Police guarded the camp all week. " + told
     assert tag(longer, "Kirkuk")["Kirkuk"].fatalities is None
@@ -245,7 +245,8 @@ def test_victims_of_a_second_kind_without_a_number_are_part_of_the_toll() -> Non
     def tolls(text: str) -> list[int]:
         return [c.value for c in find_counts(text) if c.kind == "fatalities"]
 
-    assert tolls("12 members of the border guard and gunmen loyal to them were killed in the raid.") == [12]
+    text = "12 members of the border guard and gunmen allied with the unit were killed in the raid."
+    assert tolls(text) == [12]
     assert tolls("About 30 fighters and commanders were killed in the clashes.") == [30]
     # a second count is added, not swallowed
     assert tolls("Six soldiers and three civilians were killed.") == [9]
@@ -263,7 +264,7 @@ def test_a_family_of_n_the_lives_of_the_n_and_more_casualties_raising_the_number
     assert tolls("Drone strikes claimed the lives of the 4 guards at the gate.") == [(4, False)]
     assert tolls("The ambush on the convoy ended killing 9 of both sides.") == [(9, False)]
     # a running total, as "the death toll rose to N"
-    assert tolls("More casualties raise the number to 11 in the town.") == [(11, True)]
+    assert tolls("Further casualties raise the number to 11 in the town.") == [(11, True)]
 
 
 def test_the_toll_of_the_place_clause_before_a_frame_in_another_clause() -> None:

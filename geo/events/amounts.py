@@ -212,9 +212,9 @@ def _opening_next(doc: Document, number: int) -> list[Count]:
 def _continued_next(doc: Document, number: int) -> list[Count]:
     """The one death toll of the next sentence when that sentence goes on telling the event just told: it
     names no place, no date and no event of its own, and does not turn to another occurrence ("... calm
-    after a clash at the X camp on Sunday. A quarrel at a well ended in the death of a young man."). It may
-    open the next paragraph when the event's sentence is a paragraph by itself (one sentence a paragraph,
-    as wire copy is laid out)."""
+    after a clash at the X camp on Sunday. A quarrel at a well ended in the death of an old shepherd.").
+    It may open the next paragraph when the event's sentence is a paragraph by itself (one sentence a
+    paragraph, as wire copy is laid out)."""
     following = number + 1
     if following >= len(doc.sentences):
         return []

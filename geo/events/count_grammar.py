@@ -162,8 +162,8 @@ def count_grammar() -> Grammar:
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
         rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?"
-        # victims of a second kind told without a number ("members of the army and militiamen loyal to
-        # them were killed"): part of the toll; not a second count ("and three civilians", "and a child")
+        # victims of a second kind told without a number ("members of the militia and fighters allied with
+        # it died"): part of the toll; not a second count ("and three civilians", "and a child")
         rf"(?P<fa_and>\s+and\s+(?:(?:their|its|his|her)\s+)?{other_kind}(?:\s+{other_kind})?"
         rf"(?:\s+(?:of|from|in|at|loyal\s+to|allied\s+(?:to|with))(?:\s+{other_pp}){{1,3}}?)?)?"
         rf"(?:{_ASIDE}|{_BARE_ASIDE})?"
@@ -210,7 +210,7 @@ def count_grammar() -> Grammar:
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
         rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
-        # ("more casualties raise the number to 14": the number of the dead)
+        # ("further casualties raise the number to 9": the number of the dead)
         rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)"
         rf"(?:\s+the\s+number)?\s+to)\s+"
         # ("the death of a 45-year-old farmer": one)
