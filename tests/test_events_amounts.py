@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from geo.events import tag_events
 from geo.events.numbers import find_counts, parse_number
-from tests.test_events import tag
+from tests.test_events import resolve, tag
 
 
 def test_a_placeless_next_sentence_on_the_strikes_gives_their_toll() -> None:
@@ -86,6 +87,21 @@ def test_a_troop_count_told_next_at_places_inside_the_event_place() -> None:
     assert tag(other, "Iraq", "Syria")["Iraq"].troops is None
 
 
+def test_a_troop_count_told_next_at_the_event_place_itself() -> None:
+    text = (
+        "The last Norwegian troops withdrew from a base in Kirkuk on Sunday.\n\n"
+        "At a ceremony in Kirkuk, 300 soldiers were the last to go."
+    )
+    tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
+    assert (tags[0].event_type, tags[0].troops) == ("withdrawal", 300)
+    # another place in the next sentence makes it another story
+    other = (
+        "The last Norwegian troops withdrew from a base in Kirkuk on Sunday.\n\n"
+        "At a ceremony in Mosul, 300 soldiers were the last to go."
+    )
+    assert tag(other, "Kirkuk", "Mosul")["Kirkuk"].troops is None
+
+
 def test_victims_listed_after_killing_are_added_unless_wounded() -> None:
     text = "The raid killed a militia commander, two fighters and seven civilians in the town."
     assert [c.value for c in find_counts(text)] == [10]
@@ -152,3 +168,108 @@ def test_numbers_beyond_any_count_are_not_counts() -> None:
     assert parse_number("10000000000000000000000") is None  # beyond the contract's integer range
     assert parse_number(str(MAX_COUNT)) == MAX_COUNT
     assert parse_number("3 000") == 3000
+
+
+def test_a_toll_in_the_next_sentence_that_goes_on_telling_the_event() -> None:
+    first = "Officials appealed for calm after a clash at a camp near Kirkuk on Sunday.\n"
+    told = first + "A quarrel between families at a well ended in the death of an old shepherd."
+    assert tag(told, "Kirkuk")["Kirkuk"].fatalities == 1
+    # a date, a place or a paragraph of several sentences before: another story
+    dated = first + "In March, a quarrel between families at a well ended in the death of an old shepherd."
+    assert tag(dated, "Kirkuk")["Kirkuk"].fatalities is None
+    placed = first + "A quarrel between families at a well ended in the death of an old shepherd in Mosul."
+    assert tag(placed, "Kirkuk", "Mosul")["Kirkuk"].fatalities is None
+    longer = "Police guarded the camp all week. " + told
+    assert tag(longer, "Kirkuk")["Kirkuk"].fatalities is None
+
+
+def test_others_captured_or_abducted_after_a_toll_are_no_more_dead() -> None:
+    assert [c.value for c in find_counts("Rebels killed 20 soldiers and captured 10 others.")] == [20]
+    assert [c.value for c in find_counts("Gunmen killed 5 villagers and abducted 3 others.")] == [5]
+    # the others of a toll at another place are more dead
+    both = find_counts("Gunmen killed 5 villagers in the hills and 3 others in the valley.")
+    assert [c.value for c in both] == [5, 3]
+
+
+def test_a_toll_told_as_a_range_is_its_low_end() -> None:
+    def tolls(text: str) -> list[int]:
+        return [c.value for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("Between ten and fifteen villagers were killed in the raid.") == [10]
+    assert tolls("The shelling killed between 20 and 30 civilians.") == [20]
+    assert tolls("The raid killed 10 to 15 people.") == [10]
+    assert tolls("Some 40-50 fighters were killed in the clashes.") == [40]
+    assert tolls("Two or three guards died in the blast.") == [2]
+    # one number: a compound word number, a sum, a change of a running toll
+    assert tolls("Twenty-five people were killed in the raid.") == [25]
+    assert tolls("One hundred and twenty people were killed.") == [120]
+    assert tolls("Six soldiers and three civilians were killed.") == [9]
+    assert tolls("The toll rose from 10 to 15 people killed.") == [15]
+
+
+def test_number_words_follow_english_number_grammar() -> None:
+    assert parse_number("two thousand five hundred") == 2500
+    assert parse_number("a thousand and one") == 1001
+    assert parse_number("ninety-nine") == 99
+    # two numbers, not one
+    assert parse_number("ten and fifteen") is None
+    assert parse_number("twenty fifteen") is None
+    assert parse_number("five six") is None
+    assert parse_number("one hundred and") is None
+
+
+def test_the_event_place_named_again_is_no_other_place_between_it_and_its_toll() -> None:
+    text = "Amid clashes east of Kirkuk, fighters of the Kirkuk Council executed 3 members of the group."
+    tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
+    assert [(t.event_type, t.fatalities) for t in tags] == [("attack", 3)]
+    # another place in the toll's clause keeps the toll for its own event
+    other = "Amid clashes east of Kirkuk, fighters of a Mosul council executed 3 members of the group."
+    found = tag(other, "Kirkuk", "Mosul")
+    assert (found["Kirkuk"].fatalities, found["Mosul"].fatalities) == (None, 3)
+
+
+def test_an_aside_on_who_the_dead_were_without_commas_is_part_of_the_toll() -> None:
+    def tolls(text: str) -> list[int]:
+        return [c.value for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("Six villagers including two boys were killed in the shelling.") == [6]
+    assert tolls("Eight guards among them a captain were killed at the gate.") == [8]
+    # an aside opened by a comma may end without one before "were killed", after a long group name
+    long = "Nine members of the Northern Lions brigade, including a senior commander were killed."
+    assert tolls(long) == [9]
+    # not a clause of its own: "are among the N killed" tells the toll
+    assert tolls("Three teachers including two women are among the 7 people killed in the raid.") == [7]
+
+
+def test_victims_of_a_second_kind_without_a_number_are_part_of_the_toll() -> None:
+    def tolls(text: str) -> list[int]:
+        return [c.value for c in find_counts(text) if c.kind == "fatalities"]
+
+    text = "12 members of the border guard and gunmen allied with the unit were killed in the raid."
+    assert tolls(text) == [12]
+    assert tolls("About 30 fighters and commanders were killed in the clashes.") == [30]
+    # a second count is added, not swallowed
+    assert tolls("Six soldiers and three civilians were killed.") == [9]
+    assert tolls("Five soldiers and a civilian were killed.") == [6]
+    # a clause after "and" is no second kind of victim
+    assert tolls("Two fighters in the hills and shelling on the town leave casualties.") == []
+
+
+def test_a_family_of_n_the_lives_of_the_n_and_more_casualties_raising_the_number() -> None:
+    def tolls(text: str) -> list[tuple[int, bool]]:
+        return [(c.value, c.running) for c in find_counts(text) if c.kind == "fatalities"]
+
+    assert tolls("A shell killed a family of five in the village.") == [(5, False)]
+    assert tolls("The strike killed the family of a commander.") == []
+    assert tolls("Drone strikes claimed the lives of the 4 guards at the gate.") == [(4, False)]
+    assert tolls("The ambush on the convoy ended killing 9 of both sides.") == [(9, False)]
+    # a running total, as "the death toll rose to N"
+    assert tolls("Further casualties raise the number to 11 in the town.") == [(11, True)]
+
+
+def test_the_toll_of_the_place_clause_before_a_frame_in_another_clause() -> None:
+    text = "A massacre in Kirkuk kills 8 villagers, while 300 casualties have been killed since May."
+    assert tag(text, "Kirkuk")["Kirkuk"].fatalities == 8
+    # the place's clause without a toll: the frame's clause tells it
+    framed = "The strike, which hit a market in Kirkuk, killed 7 people."
+    assert tag(framed, "Kirkuk")["Kirkuk"].fatalities == 7

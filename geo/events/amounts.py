@@ -87,14 +87,17 @@ def event_troops(doc: Document, number: int, place: Resolved, *, cue: Cue | None
 
 def event_fatalities(doc: Document, number: int, place: Resolved, *, cue: Cue | None = None) -> int | None:
     """The death toll in the sentence nearest the name; with a ``cue`` in another clause than the name
-    (a frame), the toll of the cue's clause first."""
+    (a frame), the toll of the cue's clause first, unless the name's own clause tells one ("a massacre in X
+    kills 8, while 300 have been killed since May": 8)."""
     dead = _tolls(doc, number)
     if not dead:
         told = _told_next(doc, number, _tolls, anaphor=True) or _reported_next(doc, number)
         told = told or _opening_next(doc, number) or _told_before(doc, number, place=place)
+        told = told or _continued_next(doc, number)
         return told[0].value if told else None
     own = _of_clause(doc, dead, place, cue)
-    if own:
+    clause = doc.clause(place.toponym.start)
+    if own and not any(doc.clause(c.start) == clause and not c.running for c in dead):
         return own[0].value
     dead = _in_reach(doc, number, dead, place)
     if not dead:
@@ -149,15 +152,16 @@ def _told_next(
 ) -> list[Count]:
     """The counts of the next sentence when it adds to this one: in the same paragraph and naming no place
     ("... strikes on X. The strikes killed nine civilians."; "... The toll rose to nine."), or, given the
-    event's ``place``, naming only places inside it ("deploying more troops to X province. ... 2,000 troops
-    in A, B and C", A, B, C in X). With ``anaphor`` the sentence must open on a definite event noun or on
-    "the toll"."""
+    event's ``place``, naming only that place or places inside it ("deploying more troops to X province.
+    ... 2,000 troops in A, B and C", A, B, C in X; "withdrew from a base in X. At a ceremony at the X base,
+    300 soldiers were the last to leave"). With ``anaphor`` the sentence must open on a definite event
+    noun or on "the toll"."""
     following = number + 1
     if following >= len(doc.sentences):
         return []
     named = _places(doc, following)
     if named:
-        if place is None or not all(_inside(p, place) for p in named):
+        if place is None or not all(_inside(p, place) or p.candidate.id == place.candidate.id for p in named):
             return []
     elif doc.sentences[following].paragraph != doc.sentences[number].paragraph:
         return []
@@ -205,6 +209,27 @@ def _opening_next(doc: Document, number: int) -> list[Count]:
     return tolls[:1]
 
 
+def _continued_next(doc: Document, number: int) -> list[Count]:
+    """The one death toll of the next sentence when that sentence goes on telling the event just told: it
+    names no place, no date and no event of its own, and does not turn to another occurrence ("... calm
+    after a clash at the X camp on Sunday. A quarrel at a well ended in the death of an old shepherd.").
+    It may open the next paragraph when the event's sentence is a paragraph by itself (one sentence a
+    paragraph, as wire copy is laid out)."""
+    following = number + 1
+    if following >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[following]
+    if _places(doc, following) or doc.cues[following] or doc.dates[following]:
+        return []
+    paragraph = doc.sentences[number].paragraph
+    if sentence.paragraph != paragraph and number > 0 and doc.sentences[number - 1].paragraph == paragraph:
+        return []  # the next paragraph after a paragraph of several sentences: another story
+    tolls = _tolls(doc, following)
+    if len(tolls) != 1 or _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
+        return []
+    return tolls
+
+
 def _told_before(doc: Document, number: int, *, place: Resolved | None = None) -> list[Count]:
     """The one death toll of the sentence before when this one speaks of "the attack" again ("N were
     killed in an attack in X. The attack hit the market in Y"); when "the attack" governs the ``place``
@@ -240,10 +265,14 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
     text = doc.text
     start, end = place.toponym.start, place.toponym.end
     sentence = doc.sentences[number]
+    # the places of the sentence other than the event's own (named again: "clashes east of X, and the X
+    # council executed 3 members" tells one place)
     spots = [
         p.toponym
         for p in doc.places
-        if p.toponym.kind == "place" and sentence.start <= p.toponym.start < sentence.end
+        if p.toponym.kind == "place"
+        and sentence.start <= p.toponym.start < sentence.end
+        and (p.candidate.id != place.candidate.id or p.toponym.start == start)
     ]
     cues = doc.cues[number]
     out = []

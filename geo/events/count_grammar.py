@@ -68,16 +68,26 @@ BY: Final = re.compile(
     r"\bby\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-HURT: Final = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+#: Words of harm short of death ("wounded", "captured", "abducted"): "killed 3 and captured 4 others" tells
+#: no more dead. Words of English, the non-fatal outcomes of :data:`_HURT_AFTER`.
+HURT: Final = re.compile(
+    r"\b(?:injur|wound|hurt|captur|kidnap|abduct|detain|arrest|seiz|took\s+captive|taken\s+captive)",
+    re.IGNORECASE,
+)
 
 
 #: An aside naming some of the victims of a toll ("12 people, including four soldiers,"; "among them"):
-#: part of the toll, no count of its own.
+#: part of the toll, no count of its own; it may end without a comma before "were killed".
 _ASIDE: Final = (
     r"(?:\s*,\s*(?:(?:including|among\s+(?:them|whom)|mostly)\s+|[\w-]+\s+of\s+(?:them|whom)\s+(?:\w+\s+)?)"
-    r"[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)))"
+    r"[^,.;:()\n]{1,60}(?:,|(?=[.;]|$)|(?=\s+(?:were|was|had|have|has)\s)))"
 )
 ASIDE_AFTER: Final = re.compile(_ASIDE, re.IGNORECASE)
+#: The same aside without commas before the words of dying ("four people including two women were killed").
+_BARE_ASIDE: Final = (
+    r"(?:\s+(?:including|among\s+(?:them|whom))\s+(?:(?!\s(?:are|is|were|was|among)\b)[^,.;:()\n]){1,60}?"
+    r"(?=\s+(?:(?:were|was|had|have|has)\s+\w+|killed|died|dead)\b))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +132,15 @@ def count_grammar() -> Grammar:
         r"(?:\s+(?:hundred|thousand))?"
     )
     qualifier = f"(?:{_alternatives(entries, 'qualifier')})"
+
+    def low(name: str) -> str:
+        # the low end of a range before a toll ("between 10 and 15", "10 to 15", "10-15", "two or three"),
+        # not a change ("rose from 10 to 15"); a hyphen between words joins one number ("twenty-five")
+        return (
+            rf"(?:(?<=\bbetween\s)(?P<{name}>{number})\s+and\s+"
+            rf"|(?<!\bfrom\s)(?P<{name}2>{number})(?:\s*[-\u2013]\s*(?=\d)|\s+(?:to|or)\s+))?"
+        )
+
     adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
     troops = _alternatives(entries, "troop_noun")
     victims = f"(?:{_alternatives(entries, 'victim')})"
@@ -131,13 +150,25 @@ def count_grammar() -> Grammar:
     other = rf"(?!(?:and|or|not|never|{word})\b|\d)[\"“]?[\w'’-]+[\"”]?"
     # a word of a place or group after the victims: numbers too ("of one family", "in two villages")
     pp_word = r"(?!(?:and|or)\b)[\"“]?[\w'’-]+[\"”]?"
+    # the words of victims of a second kind: whole words (not "women-" before a dash aside), no article,
+    # no "among"
+    other_kind = (
+        rf"(?!(?:and|or|not|never|among|including|an?|the|{word})\b|\d)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
+    )
+    other_pp = r"(?!(?:and|or|among|including)\b)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
     at_number = re.compile(
         # ("two of its service members were killed")
-        rf"(?P<fat_a>(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
+        rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
-        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?{_ASIDE}?"
-        rf"(?:\s+{other}){{0,3}}?\s+)?"
+        rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?"
+        # victims of a second kind told without a number ("members of the militia and fighters allied with
+        # it died"): part of the toll; not a second count ("and three civilians", "and a child")
+        rf"(?P<fa_and>\s+and\s+(?:(?:their|its|his|her)\s+)?{other_kind}(?:\s+{other_kind})?"
+        rf"(?:\s+(?:of|from|in|at|loyal\s+to|allied\s+(?:to|with))(?:\s+{other_pp}){{1,3}}?)?)?"
+        rf"(?:{_ASIDE}|{_BARE_ASIDE})?"
+        # (after victims of a second kind, the words of dying follow at once)
+        rf"(?(fa_and)|(?:\s+{other}){{0,3}}?)\s+)?"
         rf"(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|had|have|has)\s+(?:{other}\s+)?)?"
         # "30 killed and wounded", "15 casualties and injuries": the dead and the wounded together, no toll
         # (not "one fatality and injuries to five": a toll and a count of the wounded)
@@ -155,13 +186,16 @@ def count_grammar() -> Grammar:
     )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
-        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of"
+        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
+        rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
+        # "killed a family of five": the members of the family
+        rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
-        rf"(?P<fb_n>{number}|an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
+        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
         # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
         # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
         # after "left", whose object may be anything
@@ -176,7 +210,9 @@ def count_grammar() -> Grammar:
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
         rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
-        rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)\s+to)\s+"
+        # ("further casualties raise the number to 9": the number of the dead)
+        rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)"
+        rf"(?:\s+the\s+number)?\s+to)\s+"
         # ("the death of a 45-year-old farmer": one)
         rf"(?:{qualifier}\s+)?(?P<fc_n>{number}|(?<=\bof\s)an?(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)))",
         re.IGNORECASE,

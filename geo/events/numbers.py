@@ -75,6 +75,32 @@ class Count:
 MAX_COUNT: Final = 100_000_000
 
 
+#: The kinds of number word that may follow each kind in an English number ("one hundred and twenty",
+#: "twenty-five", "two thousand five hundred"): "and" only after a scale word, a unit only after a tens word,
+#: a scale word or "and".
+_FOLLOWS: Final = {
+    "": frozenset({"digits", "tens", "small", "scale"}),
+    "digits": frozenset({"scale"}),
+    "tens": frozenset({"small", "scale"}),
+    "small": frozenset({"scale"}),
+    "scale": frozenset({"tens", "small", "scale", "and"}),
+    "and": frozenset({"tens", "small"}),
+}
+
+
+def _word_kind(word: str, grammar: Grammar) -> str:
+    """The kind of a word of a written number (see :data:`_FOLLOWS`); "" for another word."""
+    if word == "and":
+        return "and"
+    if word.isdigit():
+        return "digits"
+    if word in grammar.scales:
+        return "scale"
+    if word in grammar.units:
+        return "tens" if grammar.units[word] >= 20 else "small"
+    return ""
+
+
 def parse_number(text: str) -> int | None:
     """Value of a number written in digits or words ("1,200", "seventy", "a dozen", "two dozen", "one
     hundred and twenty").
@@ -96,21 +122,28 @@ def parse_number(text: str) -> int | None:
     grammar = count_grammar()
     total = current = 0
     seen = False
+    before = ""  # the kind of the word before (see _FOLLOWS)
     for word in words.split(" "):
-        if word in {"and", "a"}:
+        if word == "a" and not seen:
             continue
-        if word.isdigit():
+        kind = _word_kind(word, grammar)
+        if kind not in _FOLLOWS[before] or (before == "tens" and grammar.units.get(word, 0) >= 10):
+            return None  # not English number grammar: "ten and fifteen", "twenty fifteen", "five six"
+        before = kind
+        if kind == "and":
+            continue
+        if kind == "digits":
             current += int(word)
-        elif word in grammar.units:
-            current += grammar.units[word]
-        elif word in grammar.scales:
+        elif kind == "scale":
             scale = grammar.scales[word]
             current = max(current, 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0
         else:
-            return None
+            current += grammar.units[word]
         seen = True
+    if before == "and":
+        return None
     value = total + current
     return value if seen and value <= MAX_COUNT else None
 
@@ -150,11 +183,14 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 reached = one.end
             continue
         kind = match.lastgroup or ""
-        group = _GROUPS[kind]
+        group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a"
         raw = match[group]
         value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
+        begin = match.start(group)
+        if (low := _low_end(match, kind)) is not None and low[0] < value:
+            value, begin = low  # "10 to 15 people were killed": 10, the lowest
         if raw.lower() == "dozen" and _HALF.search(text, max(0, match.start(group) - 12), match.start(group)):
             value = 6  # "half a dozen civilians"
         if kind == "others" and not _more_dead(text, out, start):
@@ -174,7 +210,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             and _more_dead(text, out, start)
         ):
             label = "fatalities"  # "12 people were killed in X and 4 in Y": a toll of its own
-        begin, end = match.start(group), match.end()
+        end = match.end()
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             value, begin = _with_first(grammar, text, begin, value, out)
         elif kind == "fat_b":  # "killing a commander, two fighters and seven civilians": ten
@@ -191,6 +227,19 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         running = kind == "fat_c" and bool(match["run"] or match["rise"])  # "raising the death toll to 145"
         out.append(Count(begin, end, value, label, running=running))
     return out
+
+
+def _low_end(match: re.Match[str], kind: str) -> tuple[int, int] | None:
+    """The low end of a range a death toll is told as ("between 10 and 15", "10-15", "two or three") and
+    where it starts; None when the toll is one number. A range counts as its low end, the conservative
+    figure (as ACLED codes the lowest of differing reports)."""
+    prefix = {"fat_a": "fa_lo", "fat_b": "fb_lo"}.get(kind)
+    if prefix is None:
+        return None
+    for name in (prefix, f"{prefix}2"):
+        if match[name] is not None and (value := parse_number(match[name])) is not None:
+            return value, match.start(name)
+    return None
 
 
 def _single(grammar: Grammar, tokens: Tokens, index: int, found: list[Count]) -> Count | None:
@@ -269,8 +318,9 @@ def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     ``index`` (cheap, never wrong when it says no).
 
     An elliptical count needs one of its words right after the number; a troop count or a death toll
-    needs a troop noun or "killed"... at most nine space-separated words after the number (three
-    adjectives, a victim noun, two auxiliaries, three words of "had been killed").
+    needs a troop noun or "killed"... at most sixteen space-separated words after the number (three
+    adjectives, a victim noun, a place or group after it, an aside on who the victims were, three words
+    of "had been killed").
     """
     words, in_number = tokens.words, count_grammar().in_number
     size = len(words)
@@ -285,5 +335,5 @@ def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     if found == len(keywords):
         return False
     text, start = tokens.text, tokens.starts[index]
-    limit = len(text[start : tokens.ends[after - 1]].split()) + 9
+    limit = len(text[start : tokens.ends[after - 1]].split()) + 16
     return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit
