@@ -131,12 +131,21 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
-        if best is None and i and keys[i - 1] in PARTICLES and i - 1 >= done and _article_joined(i, tokens):
+        if (
+            (best is None or (best[0] == i and not (i >= 2 and names[i - 2])))
+            and i
+            and keys[i - 1] in PARTICLES
+            and i - 1 >= done
+            and _article_joined(i, tokens)
+        ):
             named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
             article = get(named)
-            if article is None or not article.is_place:
-                named, article = variant_entry(named, lexicon) or (named, article)  # "al-Tabaqa"
+            if best is None and (article is None or not article.is_place):
+                named, article = variant_entry(named, lexicon) or _article_spelling(named, lexicon)
             if article is not None and article.is_place and not article.flags & DEMONYM:
+                # also where the word alone is another place's name ("al-Tal" is At Tall, not Tal in
+                # Austria), unless a capitalised word comes before the article: then the article joins
+                # the two into one name ("Tahrir al-Sham", an organisation)
                 found.append(Candidate(i - 1, i, named, article, i - 1, i))
                 done = i + 1
                 continue
@@ -178,6 +187,16 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         done = candidate.span_last + 1
     return found
+
+
+def _article_spelling(named: str, lexicon: Lexicon) -> tuple[str, Entry | None]:
+    """The well-known name that ``named`` (an article and a word: "al bokamal") misspells, with its entry,
+    when that name keeps an article ("al bu kamal"; the skeleton drops particles, so one without it would
+    be a name that only looks alike); else ``(named, None)``."""
+    found = lexicon.spelling(named)
+    if found is None or not PARTICLES.intersection(found.split()):
+        return named, None
+    return found, lexicon.get(found)
 
 
 def _article_joined(index: int, tokens: Tokens) -> bool:
