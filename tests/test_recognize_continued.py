@@ -72,6 +72,12 @@ def test_lower_case_article_joins_a_name_known_with_it(
     assert [r.candidate.country for r in resolved if r.toponym.surface == surface] == [country]
 
 
+def test_an_english_word_that_is_an_article_form_is_not_read_with_the_name(parser: Geoparser) -> None:
+    # "as" is also a sun-letter form of the Arabic article: without a hyphen it is the English word here
+    places = _places(parser, "The old quarry road is known as Salt Street.")
+    assert not any(place.casefold().startswith("as ") for place in places)
+
+
 def test_article_between_capitalised_words_stays_inside_the_name(parser: Geoparser) -> None:
     # "Ahrar al-Sham" is a group: its tail "al-Sham" is not read as a place of its own
     places = _places(parser, "Fighters of Ahrar al-Sham left the town on Monday.")

@@ -132,7 +132,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
         if (
-            (best is None or (best[0] == i and not (i >= 2 and names[i - 2])))
+            (best is None or (best[0] == i and gaps[i] == "-" and not (i >= 2 and names[i - 2])))
             and i
             and keys[i - 1] in PARTICLES
             and i - 1 >= done
@@ -144,8 +144,9 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 named, article = variant_entry(named, lexicon) or _article_spelling(named, lexicon)
             if article is not None and article.is_place and not article.flags & DEMONYM:
                 # also where the word alone is another place's name ("al-Tal" is At Tall, not Tal in
-                # Austria), unless a capitalised word comes before the article: then the article joins
-                # the two into one name ("Tahrir al-Sham", an organisation)
+                # Austria) when the article is joined by a hyphen ("known as Salt Street": English
+                # "as"), unless a capitalised word comes before the article: then the article joins the
+                # two into one name ("Tahrir al-Sham", an organisation)
                 found.append(Candidate(i - 1, i, named, article, i - 1, i))
                 done = i + 1
                 continue
