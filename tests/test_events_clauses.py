@@ -51,3 +51,11 @@ def test_an_abbreviation_in_parentheses_stays_in_the_clause() -> None:
 def test_an_aside_in_parentheses_still_breaks_the_clause() -> None:
     text = "The base (which the army built in 2010) was handed over."
     assert not _same_clause(text, "base", "handed")
+
+
+def test_an_article_joined_by_a_hyphen_is_no_subordinator() -> None:
+    # "As-" is the Arabic article of the name, not the English "as" opening a clause
+    text = "Skirmishes in the countryside of As-Safira left two fighters dead."
+    assert _same_clause(text, "Skirmishes", "Safira")
+    text = "Skirmishes went on as the town emptied."
+    assert not _same_clause(text, "Skirmishes", "town")  # the word itself still opens one

@@ -42,3 +42,13 @@ def test_an_operation_launched_without_a_foe_is_still_a_deployment() -> None:
     text = "Fighting flared again in DR Congo.\n\nTroops launched Operation Sukola I in early 2014."
     found = congo_events(text, "DR Congo", published="2015-05-06")
     assert any(kind == "deployment" for _, kind, _ in found)
+
+
+def test_an_operation_that_goes_on_against_a_group_is_fighting() -> None:
+    text = "Kurdish units continue their operations near Kirkuk against the militants."
+    assert {kind for _, kind, _ in events(text, "Kirkuk", published="2024-05-28")} == {"attack"}
+
+
+def test_continuing_operations_without_a_foe_is_no_attack() -> None:
+    text = "The airline will continue its operations at Kirkuk airport next month."
+    assert all(kind != "attack" for _, kind, _ in events(text, "Kirkuk", published="2024-05-28"))

@@ -18,9 +18,10 @@ STAGE_FILES = [name for name in lexicon.available() if name.startswith(STAGES)]
 #: Files whose entries carry a feature-class hint.
 CLASSED = ("recognize_generic_after", "recognize_generic_before", "recognize_name_prefixes",
            "recognize_name_suffixes", "resolve_kind_words", "gazetteer_generic_words")  # fmt: skip
-#: Feature classes a hint may name ("" for none).
+#: Feature classes a hint may name ("" for none; "settlement" and "area" are resolution's own: a town or
+#: anything but a wide region, the open land of a town or its namesake region).
 HINT_CLASSES = {"", "admin_region", "city", "airport", "military_base", "facility", "water_body", "region",
-                "country", "settlement"}  # fmt: skip
+                "country", "settlement", "area"}  # fmt: skip
 
 
 def test_stage_files_are_shipped() -> None:

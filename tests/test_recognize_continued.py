@@ -59,6 +59,10 @@ def test_no_continuation_without_cause(parser: Geoparser, text: str, expected: s
     [
         ("Fighters withdrew to al-Mayadeen overnight.", "al-Mayadeen", "SY"),
         ("Drones struck near al-Tanf on Tuesday.", "al-Tanf", "SY"),
+        # the word alone is another place's name (Tal in Austria): the name with the article is read
+        ("Helicopters dropped barrel bombs on al-Tal overnight.", "al-Tal", "SY"),
+        # the gazetteer spells the name with its article in another way ("Albu Kamal")
+        ("Jets hit a depot in al-Bokamal on Friday.", "al-Bokamal", "SY"),
     ],
 )
 def test_lower_case_article_joins_a_name_known_with_it(
@@ -66,6 +70,18 @@ def test_lower_case_article_joins_a_name_known_with_it(
 ) -> None:
     resolved = parser.resolve(text, parser.recognize(text))
     assert [r.candidate.country for r in resolved if r.toponym.surface == surface] == [country]
+
+
+def test_an_english_word_that_is_an_article_form_is_not_read_with_the_name(parser: Geoparser) -> None:
+    # "as" is also a sun-letter form of the Arabic article: without a hyphen it is the English word here
+    places = _places(parser, "The old quarry road is known as Salt Street.")
+    assert not any(place.casefold().startswith("as ") for place in places)
+
+
+def test_article_between_capitalised_words_stays_inside_the_name(parser: Geoparser) -> None:
+    # "Ahrar al-Sham" is a group: its tail "al-Sham" is not read as a place of its own
+    places = _places(parser, "Fighters of Ahrar al-Sham left the town on Monday.")
+    assert not any(place.casefold().endswith("sham") for place in places)
 
 
 def test_english_connectors_end_the_run(parser: Geoparser) -> None:

@@ -101,6 +101,23 @@ def test_a_province_word_after_the_name_selects_the_region(parser: Geoparser) ->
     assert found["Ramadi"].candidate.admin1 == found["Anbar"].candidate.admin1
 
 
+def test_the_desert_of_a_town_is_the_region_of_its_name(parser: Geoparser) -> None:
+    # the desert lies in the governorate named like the town, outside the town; the plain name stays
+    # the town
+    text = "Patrols crossed the eastern desert of Homs, then drove back to Homs."
+    resolved = parser.resolve(text, spans(text, "Homs"))
+    assert [item.candidate.feature_class for item in resolved] == ["admin_region", "city"]
+    assert {item.candidate.country for item in resolved} == {"SY"}
+
+
+def test_the_desert_of_a_town_without_a_region_of_its_name_is_the_town(parser: Geoparser) -> None:
+    # no region is named like the town: no other region that only looks like the name
+    text = "Patrols crossed the desert of Tadmur on Friday."
+    [place] = parser.resolve(text, spans(text, "Tadmur"))
+    assert place.candidate.feature_class == "city"
+    assert place.candidate.country == "SY"
+
+
 def test_neighbours_decide_between_namesakes(parser: Geoparser) -> None:
     text = "The band toured Sarnia, Windsor and London before heading east."
     found = by_name(parser.resolve(text, spans(text, "Sarnia", "Windsor", "London")))

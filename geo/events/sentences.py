@@ -164,7 +164,11 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
             out = [at for at in out if at not in aside]
     out.extend(_spaced_dashes(text))
     words, starts = tokens.words, tokens.starts
-    out.extend(starts[i] for i in tokens.select(_SUBORDINATOR_TEST))
+    # not a word joined to the next by a hyphen: "As-Suwayda", "As-Safira" hold the Arabic article
+    for i in tokens.select(_SUBORDINATOR_TEST):
+        end = starts[i] + len(words[i])
+        if text[end : end + 1] != "-":
+            out.append(starts[i])
     for i in tokens.select(_PHRASE_TEST):
         word = words[i]
         if word == "due":  # due to

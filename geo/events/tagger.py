@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -43,6 +44,11 @@ _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
+#: "between A and ", "between the town of A and ": the words before an end of a stretch (capitalised
+#: words, articles and place nouns between; :func:`_between`).
+_BETWEEN: Final = re.compile(
+    r"\b[Bb]etween\s+(?:(?:[A-Z][\w'’-]*|the|al|el|towns?|villages?|cit(?:y|ies)|of)[\s-]+){0,6}?(?:and\s+)?$"
+)
 
 
 @dataclass(slots=True)
@@ -240,6 +246,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             within(other, place)
             and family(choices[other.toponym.start].event_type) == family(choice.event_type)
             and not coordinated(text, other, place)
+            and not _between(text, other)  # "the area between A and B" in the region: still the region
             for other in group
         ):
             held.add(place.toponym.start)
@@ -326,6 +333,11 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
+
+
+def _between(text: str, place: Resolved) -> bool:
+    """Whether ``place`` is an end of a stretch, "between A and B": a place on its edge, not the site."""
+    return _BETWEEN.search(text, max(0, place.toponym.start - 80), place.toponym.start) is not None
 
 
 def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:

@@ -11,7 +11,7 @@ from geo.gazetteer.normalize import ARTICLES, final_h_form
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
-from geo.recognize.variants import variant_entry, variant_run
+from geo.recognize.variants import article_name, variant_entry, variant_run
 from geo.recognize.words import (
     CONNECTORS,
     FEATURE_OF,
@@ -48,6 +48,10 @@ _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC
 _PLACE_PREPOSITIONS: Final = frozenset(
     {"in", "at", "near", "from", "to", "into", "outside", "across", "off", "along"}
 )
+#: Prepositions of place before which a single unknown word is read as a place only when it is another
+#: romanisation of an Arabic name the lexicon knows (:func:`geo.recognize.variants.variant_entry`), not
+#: by its skeleton: "clashes around Menbej" (Manbij), while "based around Ganthier" meets no name.
+_AROUND: Final = frozenset({"around", "inside", "towards", "toward"})
 _SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 
@@ -131,15 +135,13 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
-        if best is None and i and keys[i - 1] in PARTICLES and i - 1 >= done and _article_joined(i, tokens):
-            named = f"{keys[i - 1]} {keys[i]}"  # "al-Mayadeen": the gazetteer's name holds the article
-            article = get(named)
-            if article is None or not article.is_place:
-                named, article = variant_entry(named, lexicon) or (named, article)  # "al-Tabaqa"
-            if article is not None and article.is_place and not article.flags & DEMONYM:
-                found.append(Candidate(i - 1, i, named, article, i - 1, i))
-                done = i + 1
-                continue
+        named = None
+        if i > done and (best is None or best[0] == i):  # "al-Mayadeen", "al-Tal"
+            named = article_name(i, best is not None, tokens, lexicon)
+        if named is not None:
+            found.append(Candidate(i - 1, i, named[0], named[1], i - 1, i))
+            done = i + 1
+            continue
         if best is None:
             if (
                 keys[i] not in NAME_PREFIXES
@@ -147,7 +149,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                     i + 1 >= count
                     or not (names[i + 1] or keys[i + 1] in _SUFFIX_STARTS or keys[i + 1] in ARTICLES)
                 )
-                and (i == 0 or keys[i - 1] not in _PLACE_PREPOSITIONS)
+                and (i == 0 or (keys[i - 1] not in _PLACE_PREPOSITIONS and keys[i - 1] not in _AROUND))
                 and _generic_before(i, tokens) is None
             ):
                 continue  # a shortcut: neither a pattern nor a misspelling can start here
@@ -178,13 +180,6 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         found.append(candidate)
         done = candidate.span_last + 1
     return found
-
-
-def _article_joined(index: int, tokens: Tokens) -> bool:
-    """Whether the particle before token ``index`` is joined to it by a hyphen ("al-Mayadeen"), or is a
-    lower-case Arabic article before it ("al Tabaqa")."""
-    gap = tokens.gap[index]
-    return gap == "-" or (gap == " " and tokens.key[index - 1] in ARTICLES and not tokens.cap[index - 1])
 
 
 def _particle_of_next(index: int, tokens: Tokens) -> bool:
@@ -237,10 +232,12 @@ def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
             break
         j += 1
     if j == i:
-        if i == 0 or keys[i - 1] not in _PLACE_PREPOSITIONS or tokens.cap[i - 1] or tokens.upper[i]:
-            return None
-        entry = lexicon.get(keys[i])
-        if entry is not None:  # a person name or a common word
+        if i == 0 or tokens.cap[i - 1] or tokens.upper[i] or lexicon.get(keys[i]) is not None:
+            return None  # known alone: a person name or a common word
+        if keys[i - 1] in _AROUND:
+            variant = variant_entry(keys[i], lexicon)  # "around Menbej": Manbij
+            return None if variant is None else Candidate(i, i, variant[0], variant[1], i, i)
+        if keys[i - 1] not in _PLACE_PREPOSITIONS:
             return None
     key = " ".join(keys[i : j + 1])
     found = lexicon.spelling(key)

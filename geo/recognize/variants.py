@@ -15,11 +15,11 @@ from typing import Final
 
 from geo.gazetteer.normalize import ARTICLES
 from geo.gazetteer.spellings import heads, spelling_variants
-from geo.recognize.continued import name_word
+from geo.recognize.continued import PARTICLES, name_word
 from geo.recognize.lexicon import CODE, DEMONYM, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 
-__all__ = ["variant_entry", "variant_run"]
+__all__ = ["article_name", "variant_entry", "variant_run"]
 
 #: Most words of a run read.
 MAX_RUN: Final = 4
@@ -33,6 +33,48 @@ def variant_entry(key: str, lexicon: Lexicon) -> tuple[str, Entry] | None:
         if entry is not None and entry.is_place and not entry.flags & _UNWANTED:
             return variant, entry
     return None
+
+
+def _article_spelling(named: str, lexicon: Lexicon) -> tuple[str, Entry | None]:
+    """The well-known name that ``named`` (an article and a word: "al bokamal") misspells, with its entry,
+    when that name keeps an article ("al bu kamal"; the skeleton drops particles, so one without it would
+    be a name that only looks alike); else ``(named, None)``."""
+    found = lexicon.spelling(named)
+    if found is None or not PARTICLES.intersection(found.split()):
+        return named, None
+    return found, lexicon.get(found)
+
+
+def article_name(index: int, known: bool, tokens: Tokens, lexicon: Lexicon) -> tuple[str, Entry] | None:
+    """The key and entry of the name that token ``index`` makes with the Arabic article before it, or None.
+
+    The article is joined to the word by a hyphen, or is a lower-case article before it ("al-Mayadeen",
+    "al Tabaqa": :func:`_article_joined`), and the lexicon knows the name with the article, in its own
+    spelling or another romanisation ("al-Tabaqa"), or as a misspelling of a well-known name that keeps
+    its article ("al-Bokamal": Albu Kamal). When the word alone is ``known`` as a place, only the lexicon's
+    own key counts and only after a hyphen ("al-Tal" is At Tall, not Tal in Austria; "known as Salt
+    Street" is the English "as"), and not when a capitalised word comes before the article: the article
+    then joins the two into one name ("Tahrir al-Sham", an organisation).
+    """
+    keys = tokens.key
+    if keys[index - 1] not in PARTICLES or not _article_joined(index, tokens):
+        return None
+    if known and (tokens.gap[index] != "-" or (index >= 2 and tokens.name[index - 2])):
+        return None
+    named = f"{keys[index - 1]} {keys[index]}"
+    entry = lexicon.get(named)
+    if not known and (entry is None or not entry.is_place):
+        named, entry = variant_entry(named, lexicon) or _article_spelling(named, lexicon)
+    if entry is None or not entry.is_place or entry.flags & DEMONYM:
+        return None
+    return named, entry
+
+
+def _article_joined(index: int, tokens: Tokens) -> bool:
+    """Whether the particle before token ``index`` is joined to it by a hyphen ("al-Mayadeen"), or is a
+    lower-case Arabic article before it ("al Tabaqa")."""
+    gap = tokens.gap[index]
+    return gap == "-" or (gap == " " and tokens.key[index - 1] in ARTICLES and not tokens.cap[index - 1])
 
 
 def _arabic(keys: list[str], first: int, end: int) -> bool:

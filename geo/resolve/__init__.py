@@ -132,6 +132,8 @@ def resolve(
         query = toponym.query.strip() or toponym.surface
         pattern = local_pattern(text, toponym.start, toponym.end, containers)
         hint = toponym.feature_hint or pattern.hint
+        if hint == "area":  # "the desert of Homs": the governorate of the name, if it has one
+            hint = "admin_region" if has_namesake(cache.candidates(query, toponym.surface), query) else None
         # A site word ("Erbil airport", "the airport of Erbil") makes that mention a separate name:
         # the plain "Erbil" elsewhere in the text is the city.
         key = folded(query) + (f"@{hint}" if hint in SITE_HINTS else "")
