@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geo import Geoparser
-from geo.events.tagger import _BETWEEN
+from geo.events.regions import _BETWEEN
 from geo.model.article import Article
 
 

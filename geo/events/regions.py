@@ -10,12 +10,17 @@ from typing import Final
 from geo.events.document import VIOLENT
 from geo.model.spans import Resolved
 
-__all__ = ["coordinated", "family", "within"]
+__all__ = ["between_ends", "coordinated", "family", "within"]
 
 #: Between two items of a list: a comma or "and"/"or", an article, up to two lower-case words ("X and
 #: the nearby Y", "X, the city of Y").
 _COORDINATION: Final = re.compile(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?"
+)
+#: "between A and ", "between the town of A and ": the words before an end of a stretch (capitalised
+#: words, articles and place nouns between; :func:`between_ends`).
+_BETWEEN: Final = re.compile(
+    r"\b[Bb]etween\s+(?:(?:[A-Z][\w'’-]*|the|al|el|towns?|villages?|cit(?:y|ies)|of)[\s-]+){0,6}?(?:and\s+)?$"
 )
 #: Classes of places too wide to lie inside a province (a country, a wide region, a sea).
 _WIDE: Final = frozenset({"country", "region", "water_body"})
@@ -45,6 +50,11 @@ def coordinated(text: str, one: Resolved, other: Resolved) -> bool:
     then named as a site of its own."""
     first, second = sorted((one, other), key=_start)
     return _COORDINATION.fullmatch(text, first.toponym.end, second.toponym.start) is not None
+
+
+def between_ends(text: str, place: Resolved) -> bool:
+    """Whether ``place`` is an end of a stretch, "between A and B": a place on its edge, not the site."""
+    return _BETWEEN.search(text, max(0, place.toponym.start - 80), place.toponym.start) is not None
 
 
 def _start(place: Resolved) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
@@ -25,7 +24,7 @@ from geo.events.frames import clause_frames
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.regions import coordinated, family, within
+from geo.events.regions import between_ends, coordinated, family, within
 from geo.events.sites import containers, datelines, in_names, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -44,11 +43,6 @@ _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.
 _SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
-#: "between A and ", "between the town of A and ": the words before an end of a stretch (capitalised
-#: words, articles and place nouns between; :func:`_between`).
-_BETWEEN: Final = re.compile(
-    r"\b[Bb]etween\s+(?:(?:[A-Z][\w'’-]*|the|al|el|towns?|villages?|cit(?:y|ies)|of)[\s-]+){0,6}?(?:and\s+)?$"
-)
 
 
 @dataclass(slots=True)
@@ -246,7 +240,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             within(other, place)
             and family(choices[other.toponym.start].event_type) == family(choice.event_type)
             and not coordinated(text, other, place)
-            and not _between(text, other)  # "the area between A and B" in the region: still the region
+            and not between_ends(text, other)  # "the area between A and B" in the region: still the region
             for other in group
         ):
             held.add(place.toponym.start)
@@ -333,11 +327,6 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
-
-
-def _between(text: str, place: Resolved) -> bool:
-    """Whether ``place`` is an end of a stretch, "between A and B": a place on its edge, not the site."""
-    return _BETWEEN.search(text, max(0, place.toponym.start - 80), place.toponym.start) is not None
 
 
 def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:
