@@ -120,6 +120,18 @@ def test_tail_of_an_unknown_name_is_no_place(parser: Geoparser, text: str) -> No
     assert not any(place in ("Numan", "Sadr") for place in _places(parser, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Hayat Tahrir Al-Sham shelled a village on Monday.",  # a group's name
+        "A unit of Ahrar Al-Sham held the road.",
+    ],
+)
+def test_capitalised_article_tail_of_a_name_is_no_place(parser: Geoparser, text: str) -> None:
+    # "Al-Sham" alone is read as Damascus/Syria: after a capitalised word that is no place it ends a name
+    assert not any("Sham" in place for place in _places(parser, text))
+
+
 def test_head_name_keeps_its_head_in_the_fallback(parser: Geoparser) -> None:
     text = "Jets hit Jisr Qassab near Homs in Syria on Monday."
     resolved = parser.resolve(text, parser.recognize(text))

@@ -154,7 +154,7 @@ def _decide(
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
-    if _name_tail(tokens, first):
+    if _name_tail(tokens, first) or _article_tail(tokens, first, lexicon):
         return _Decision(cand, "reject", 0.0, False)  # "Maarat al-Numan": not Numan, Nigeria
     if size > 1 and has_next and caps[nxt] and gaps[nxt] == " " and _compass(keys, first, last):
         return _Decision(cand, "reject", 0.0, False)  # "Central and Western Deir ez-Zor": a modifier
@@ -358,6 +358,22 @@ def _name_tail(tokens: Tokens, first: int) -> bool:
     if tokens.gap[first - 1] != " " or not tokens.name[before] or tokens.initial(before):
         return False
     return tokens.key[before] not in FUNCTION_WORDS
+
+
+def _article_tail(tokens: Tokens, first: int, lexicon: Lexicon) -> bool:
+    """Whether the name starting at token ``first`` with a capitalised article joined by a hyphen ends a
+    longer name: a capitalised word that is no place stands right before it ("Tahrir Al-Sham", "Ahrar
+    Al-Sham": groups; the lower-case form is :func:`_name_tail`'s)."""
+    nxt = first + 1
+    if first < 1 or nxt >= len(tokens.key) or tokens.key[first] not in _SPACED_ARTICLES:
+        return False
+    before = first - 1
+    if tokens.gap[nxt] != "-" or tokens.gap[first] != " " or not tokens.cap[first]:
+        return False
+    if not tokens.name[before] or tokens.initial(before) or tokens.key[before] in FUNCTION_WORDS:
+        return False
+    entry = lexicon.get(tokens.key[before])
+    return entry is None or not entry.is_place
 
 
 def _compass(keys: list[str], first: int, last: int) -> bool:
