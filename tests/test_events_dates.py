@@ -343,3 +343,18 @@ def test_a_date_opening_a_relative_clause_dates_the_cue_of_that_clause() -> None
     found = events(text, "Kirkuk", "Mosul", published="2021-07-15")
     strikes = {(place, date) for place, kind, date in found if kind == "strike"}
     assert strikes == {("Kirkuk", "2021-01"), ("Mosul", "2021-03")}
+
+
+def test_a_place_of_two_clauses_dated_apart_takes_part_in_two_events() -> None:
+    text = (
+        "EU warships have been operational in the Red Sea since 2019, while Operation Aspides, in the "
+        "Red Sea, escorts merchant ships."
+    )
+    found = events(text, "Red Sea", published="2024-06-12")
+    assert found == {("Red Sea", "presence", "2019/2024-06-12"), ("Red Sea", "presence", "2024-06-12")}
+
+
+def test_a_place_named_twice_for_one_dated_event_stays_one_event() -> None:
+    text = "Warships patrolled the Red Sea on Monday, and helicopters flew over the Red Sea too."
+    found = events(text, "Red Sea", published="2024-06-12")
+    assert found == {("Red Sea", "presence", "2024-06-10")}

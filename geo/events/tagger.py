@@ -299,16 +299,19 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if found[0] not in PHYSICAL:
             continue  # a frame tells where something happens, not a decision ("withdrew from the deal")
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
-    grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
+    # one event per place, type and date: a place of two clauses dated apart takes part in two events
+    grouped: dict[tuple[str, str, str | None, str | None], list[Resolved]] = {}
     for place in group:
         choice = choices[place.toponym.start]
         if choice.event_type != "mention":
-            grouped.setdefault((place.candidate.id, choice.event_type, choice.sub), []).append(place)
+            when = doc.date(number, choice.cue if choice.how != "inherited" else None, place)[0]
+            key = (place.candidate.id, choice.event_type, choice.sub, None if when is None else when.edtf)
+            grouped.setdefault(key, []).append(place)
     if not grouped and not extra:
         return []
     for place in group:  # other mentions of a place with an event here belong to that event
         if choices[place.toponym.start].event_type == "mention":
-            for (gid, _, _), members in grouped.items():
+            for (gid, _, _, _), members in grouped.items():
                 if gid == place.candidate.id:
                     members.append(place)
                     break
