@@ -9,6 +9,7 @@ PLACES = {
     "Kirkuk": ("geonames:94787", "city", "IQ"),
     "Mosul": ("geonames:99072", "city", "IQ"),
     "Gulf of Aden": ("test:gulf-of-aden", "water_body", None),
+    "Iraq": ("iso:IQ", "country", "IQ"),
 }
 
 tags, events = taggers(PLACES)
@@ -61,3 +62,30 @@ def test_elsewhere_tells_of_another_place() -> None:
     )
     found = events(text, "Kirkuk", published="2021-03-17")
     assert not any(date == "2021-03-13" for _, _, date in found)
+
+
+def test_events_at_a_country_and_its_towns_are_told_on_at_the_country() -> None:
+    text = (
+        "Germany had 900 soldiers in Iraq, based in Kirkuk and Mosul. The first convoy of German troops "
+        "departed on Oct. 10."
+    )
+    found = events(text, "Iraq", "Kirkuk", "Mosul", published="2023-12-23")
+    assert ("Iraq", "withdrawal", "2023-10-10") in found
+
+
+def test_events_at_towns_without_their_country_are_not_told_on() -> None:
+    text = (
+        "Germany had 900 soldiers in Kirkuk and 300 in Mosul. The first convoy of German troops "
+        "departed on Oct. 10."
+    )
+    found = events(text, "Kirkuk", "Mosul", published="2023-12-23")
+    assert not any(date == "2023-10-10" for _, _, date in found)
+
+
+def test_a_sentence_naming_a_place_only_as_an_owner_is_told_on_too() -> None:
+    text = (
+        "Germany had 900 soldiers in Iraq, based in Kirkuk and Mosul. The first convoy of German troops "
+        "departed on Oct. 10, escorted by Iraq's army."
+    )
+    found = events(text, "Iraq", "Kirkuk", "Mosul", published="2023-12-23")
+    assert ("Iraq", "withdrawal", "2023-10-10") in found

@@ -6,9 +6,12 @@ Monday. Nine civilians were killed in air strikes on Saturday."; "Pirates seized
 They hijacked a trawler in the same waters on 2 May."). A sentence that names no place and reports a
 physical event whose clause has a time expression of its own attached to the cue (after it with no other
 cue in between, or right before it) is taken as an event at the place of the sentence before, when that
-sentence tells physical events at one place only, and when no event of that place already covers the
-date (then it is that event told again, or a toll of it); not a sentence that says "elsewhere" (another
-place, unnamed). Measured on the news_events dev set: 3 such events, 2 of them gold.
+sentence tells physical events at one place only (or at a country and places inside it: then at the
+country, "had 900 soldiers in X, based in A and B. The first convoy left on 10 October."), and when no
+event of that place already covers the date (then it is that event told again, or a toll of it); not a
+sentence that says "elsewhere" (another place, unnamed). A sentence that names places only as owners or
+modifiers ("escorted by X's army", "X-backed") names none where something happens. Measured on the
+news_events dev set: 4 such events, 3 of them gold.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import bisect
 from collections.abc import Callable, Collection, Sequence
 
 from geo.events.choice import best_cue
+from geo.events.context import modifies
 from geo.events.cues import Cue, refine, sharpen
 from geo.events.dating import date_clause
 from geo.events.document import Document
@@ -62,7 +66,7 @@ def continued_tags(
         The new tags, in text order: each dated by its own sentence, and on days that no event of its
         place already read covers.
     """
-    named = {doc.index(p.toponym.start) for p in spots}
+    named = {doc.index(p.toponym.start) for p in spots if not _possessor(doc.text, p)}
     by_sentence: dict[tuple[int, int], list[EventTag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence, []).append(tag)
@@ -74,12 +78,12 @@ def continued_tags(
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
-        if len({t.place.candidate.id for t in previous}) != 1:
+        place = _one_place(previous)
+        if place is None:
             continue
         cues = [c for c in usable_cues(doc, number, []) if c.event_type in physical and c.frame]
         if not cues:
             continue
-        place = previous[0].place
         cue = best_cue(cues, place)
         if not attached_date(doc, number, cue):
             continue
@@ -91,6 +95,25 @@ def continued_tags(
         if tag.date_source == "sentence" and not any(overlap(t, tag) for t in same_place):
             out.append(tag)
     return out
+
+
+def _possessor(text: str, place: Resolved) -> bool:
+    """Whether the place mention is a possessor or modifier ("X's forces", "X-backed", "US troops")."""
+    end = place.toponym.end
+    return text[end : end + 2] in {"'s", "’s"} or modifies(text, end)
+
+
+def _one_place(previous: Sequence[EventTag]) -> Resolved | None:
+    """The one place of the events ``previous``; else the country among them that holds the others."""
+    if not previous:
+        return None
+    if len({t.place.candidate.id for t in previous}) == 1:
+        return previous[0].place
+    countries = {t.place.candidate.country for t in previous}
+    holder = [t.place for t in previous if t.place.candidate.feature_class == "country"]
+    if len(countries) != 1 or None in countries or not holder:
+        return None
+    return holder[0]
 
 
 def attached_date(doc: Document, number: int, cue: Cue) -> bool:
