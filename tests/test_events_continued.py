@@ -10,6 +10,7 @@ PLACES = {
     "Mosul": ("geonames:99072", "city", "IQ"),
     "Gulf of Aden": ("test:gulf-of-aden", "water_body", None),
     "Iraq": ("iso:IQ", "country", "IQ"),
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
 }
 
 tags, events = taggers(PLACES)
@@ -89,3 +90,22 @@ def test_a_sentence_naming_a_place_only_as_an_owner_is_told_on_too() -> None:
     )
     found = events(text, "Iraq", "Kirkuk", "Mosul", published="2023-12-23")
     assert ("Iraq", "withdrawal", "2023-10-10") in found
+
+
+def test_events_at_places_of_a_country_named_before_are_told_on_at_that_country() -> None:
+    text = (
+        "Italy has trained Kurdish forces in Iraq for a decade. The mission trained soldiers at Camp Taji "
+        "and in Kirkuk. When the allies ended their combat mission and withdrew their forces in 2011, the "
+        "training also stopped."
+    )
+    found = events(text, "Iraq", "Camp Taji", "Kirkuk", published="2024-06-12")
+    assert ("Iraq", "withdrawal", "2011") in found
+
+
+def test_an_event_of_the_kind_just_told_inside_the_country_is_not_told_on_at_the_country() -> None:
+    text = (
+        "Italy has trained Kurdish forces in Iraq for a decade. The mission trained soldiers at Camp Taji "
+        "and in Kirkuk. The troops took part in an exercise in 2011."
+    )
+    found = events(text, "Iraq", "Camp Taji", "Kirkuk", published="2024-06-12")
+    assert ("Iraq", "training", "2011") not in found
