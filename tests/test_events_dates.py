@@ -358,3 +358,17 @@ def test_a_place_named_twice_for_one_dated_event_stays_one_event() -> None:
     text = "Warships patrolled the Red Sea on Monday, and helicopters flew over the Red Sea too."
     found = events(text, "Red Sea", published="2024-06-12")
     assert found == {("Red Sea", "presence", "2024-06-10")}
+
+
+def test_a_date_after_a_semicolon_is_no_adverbial_of_the_verb_before_it() -> None:
+    text = "In 2011, the last troops left Iraq; they came back to Iraq in 2014."
+    found = events(text, "Iraq", published="2024-03-13")
+    assert ("Iraq", "withdrawal", "2011") in found
+    assert ("Iraq", "withdrawal", "2014") not in found
+
+
+def test_a_date_after_the_verb_is_not_one_right_before_it() -> None:
+    # the date after the verb tells the time of another clause's verb ("came back"), not the leaving's
+    text = "In 2011, the last troops left Iraq, and in 2014 they came back to Iraq."
+    found = events(text, "Iraq", published="2024-03-13")
+    assert ("Iraq", "withdrawal", "2011") in found

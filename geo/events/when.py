@@ -262,7 +262,9 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
     between them, as an adverbial follows its verb ("arrived in Mosul in 2014 and left Kirkuk on
     Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"); else those before
     any cue (a fronted adverbial: "On Friday, ..."); else all. A date that opens a relative clause of
-    the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's."""
+    the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's; one in a
+    clause joined on after the cue's ("In 2011 the troops left X; they came back in 2014") is the
+    adverbial of that clause's own verb, though no cue stands there."""
     starts = sorted({c.start for c in doc.cues[doc.index(cue.start)]})
 
     def verb(date: TemporalExpression) -> int:
@@ -278,12 +280,20 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
     own = [
         d
         for d in dates
-        if (verb(d) == cue.start and leads(d) in (-1, cue.start))
+        if (
+            verb(d) == cue.start
+            and leads(d) in (-1, cue.start)
+            and not _COORDINATED.search(text, cue.end, d.start)
+        )
         or leads(d) == cue.start
-        or not text[d.end : cue.start].strip()
+        or (d.end <= cue.start and not text[d.end : cue.start].strip())
     ]
     return own or [d for d in dates if verb(d) < 0] or dates
 
+
+#: A clause joined on after the cue's ("...; they", ", and in 2014 they", ", but"): a date in it is its own
+#: verb's adverbial, not one of the cue before.
+_COORDINATED: Final = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")
