@@ -372,3 +372,19 @@ def test_a_date_after_the_verb_is_not_one_right_before_it() -> None:
     text = "In 2011, the last troops left Iraq, and in 2014 they came back to Iraq."
     found = events(text, "Iraq", published="2024-03-13")
     assert ("Iraq", "withdrawal", "2011") in found
+
+
+def test_a_cue_of_another_kind_right_before_a_place_governs_it_and_its_date() -> None:
+    text = "Troops arrived in Mosul in 2014 and left Kirkuk on Friday."
+    found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
+    assert found == {("Mosul", "deployment", "2014"), ("Kirkuk", "withdrawal", "2024-03-08")}
+    again = "Troops arrived in Kirkuk in 2015 and left Kirkuk on Friday."
+    assert events(again, "Kirkuk", published="2024-03-13") == {
+        ("Kirkuk", "deployment", "2015"),
+        ("Kirkuk", "withdrawal", "2024-03-08"),
+    }
+
+
+def test_a_state_right_before_a_place_does_not_govern_it() -> None:
+    text = "Militants attacked troops deployed in Kirkuk on Monday."
+    assert events(text, "Kirkuk", published="2024-03-13") == {("Kirkuk", "attack", "2024-03-11")}

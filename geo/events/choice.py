@@ -3,17 +3,21 @@ the scene of its whole sentence."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from geo.events.context import goal, is_locative
 from geo.events.cues import TROOP_COUNT, Cue
+from geo.events.dating import date_clause
 from geo.events.document import Document
+from geo.events.regions import family
+from geo.events.when import told
 from geo.model.spans import Resolved
 from geo.temporal._scan import Tokens
 
-__all__ = ["aimed", "best_cue", "scene", "troops_moving"]
+__all__ = ["aimed", "attached_date", "best_cue", "governed_cue", "scene", "troops_moving"]
 
 #: Prepositions that open a fronted phrase setting the scene of a sentence ("At a ceremony in X, ...").
 _SCENE: Final = frozenset({"in", "at", "during"})
@@ -102,3 +106,48 @@ def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
         or (c.end <= start and _OBJECT_GAP.fullmatch(text, c.end, start) is not None)
     ]
     return kept or cues
+
+
+#: What may stand between a cue and the place it governs: prepositions and articles ("arrived in the").
+_GOVERNED_GAP: Final = re.compile(r"(?:\s+(?:in|at|on|to|into|from|near|of|off|the|a|an))*\s+", re.IGNORECASE)
+
+
+def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolved, best: Cue) -> Cue:
+    """The cue that tells the event at ``place`` among its clause's ``cues``: ``best``
+    (:func:`best_cue`), unless a cue of another kind stands right before the place with only prepositions
+    and articles between, as a verb or noun governs its object, and a time of its own is attached to it
+    ("troops arrived in X in 2014 and left Y on Friday": an arrival at X in 2014, though leaving is the
+    higher tier). A state right before the place ("troops deployed in X", "headquarters in X") says who
+    is there, not what happened, and governs nothing."""
+    start, text = place.toponym.start, doc.text
+    for cue in cues:
+        if cue.frame and cue.end <= start and _GOVERNED_GAP.fullmatch(text, cue.end, start):
+            if (
+                cue.event_type != "presence"
+                and family(cue.event_type) != family(best.event_type)
+                and attached_date(doc, number, cue)
+            ):
+                return cue
+            break
+    return best
+
+
+def attached_date(doc: Document, number: int, cue: Cue) -> bool:
+    """Whether a time expression of the cue's clause belongs to the cue: after it with no other cue of
+    the sentence in between ("were killed in air strikes on Sunday"), or right before it ("a 2016
+    bombing"); not one of another verb ("the operation started in March after attacks"), nor a
+    fronted adverbial ("On Sunday, three were killed in the attack": often the event just told, retold
+    with its toll)."""
+    text, clauses = doc.text, doc.clauses
+    clause = bisect.bisect_right(clauses, cue.start)
+    starts = sorted({c.start for c in doc.cues[number]})
+    for date in told(doc, number):
+        if date_clause(text, clauses, date) != clause:
+            continue
+        if date.start >= cue.end:
+            at = bisect.bisect_left(starts, date.start)
+            if starts[at - 1] == cue.start:
+                return True
+        elif not text[date.end : cue.start].strip():
+            return True
+    return False

@@ -17,21 +17,18 @@ something happens. Measured on the news_events dev set: 5 such events, 4 of them
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Collection, Sequence
 
-from geo.events.choice import best_cue
+from geo.events.choice import attached_date, best_cue
 from geo.events.context import modifies
 from geo.events.cues import Cue, refine, sharpen
-from geo.events.dating import date_clause
 from geo.events.document import Document
 from geo.events.governed import usable_cues
 from geo.events.merge import overlap
 from geo.events.tag import EventTag
-from geo.events.when import told
 from geo.model.spans import Resolved
 
-__all__ = ["Builder", "attached_date", "continued_tags"]
+__all__ = ["Builder", "continued_tags"]
 
 #: Makes the tag of an event: (document, sentence number, place, cue, event type, sub type) -> tag.
 Builder = Callable[[Document, int, Resolved, Cue, str, "str | None"], EventTag]
@@ -124,24 +121,3 @@ def _one_place(previous: Sequence[EventTag], named: Sequence[Resolved]) -> Resol
             if p.candidate.feature_class == "country" and p.candidate.country in countries
         ]
     return holder[0] if holder else None
-
-
-def attached_date(doc: Document, number: int, cue: Cue) -> bool:
-    """Whether a time expression of the cue's clause belongs to the cue: after it with no other cue of
-    the sentence in between ("were killed in air strikes on Sunday"), or right before it ("a 2016
-    bombing"); not one of another verb ("the operation started in March after attacks"), nor a
-    fronted adverbial ("On Sunday, three were killed in the attack": often the event just told, retold
-    with its toll)."""
-    text, clauses = doc.text, doc.clauses
-    clause = bisect.bisect_right(clauses, cue.start)
-    starts = sorted({c.start for c in doc.cues[number]})
-    for date in told(doc, number):
-        if date_clause(text, clauses, date) != clause:
-            continue
-        if date.start >= cue.end:
-            at = bisect.bisect_left(starts, date.start)
-            if starts[at - 1] == cue.start:
-                return True
-        elif not text[date.end : cue.start].strip():
-            return True
-    return False

@@ -13,7 +13,7 @@ from geo.events import identity, merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.bystanders import no_host, no_own_site, not_site
-from geo.events.choice import aimed, best_cue, scene, troops_moving
+from geo.events.choice import aimed, best_cue, governed_cue, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
@@ -172,6 +172,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             continue
         if in_clause:
             cue, how = best_cue(in_clause, place), "clause"
+            cue = governed_cue(doc, number, in_clause, place, cue)  # "arrived in X in 2014 and left Y"
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
