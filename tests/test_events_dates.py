@@ -388,3 +388,17 @@ def test_a_cue_of_another_kind_right_before_a_place_governs_it_and_its_date() ->
 def test_a_state_right_before_a_place_does_not_govern_it() -> None:
     text = "Militants attacked troops deployed in Kirkuk on Monday."
     assert events(text, "Kirkuk", published="2024-03-13") == {("Kirkuk", "attack", "2024-03-11")}
+
+
+def test_two_dated_cues_of_one_kind_each_date_the_place_they_govern() -> None:
+    text = "Militants who took Mosul in 2014 attacked Kirkuk on Monday."
+    found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
+    assert ("Kirkuk", "attack", "2024-03-11") in found
+    assert ("Mosul", "attack", "2014") in found
+
+
+def test_a_drone_strike_that_hit_a_place_keeps_its_kind() -> None:
+    found = tags("A drone strike hit Kirkuk on Monday.", "Kirkuk", published="2024-03-13")
+    assert [(t.sub_event_type, t.date) for t in found if t.event_type == "strike"] == [
+        ("drone_strike", "2024-03-11")
+    ]

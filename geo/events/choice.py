@@ -117,15 +117,17 @@ def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolve
     (:func:`best_cue`), unless a cue of another kind stands right before the place with only prepositions
     and articles between, as a verb or noun governs its object, and a time of its own is attached to it
     ("troops arrived in X in 2014 and left Y on Friday": an arrival at X in 2014, though leaving is the
-    higher tier). A state right before the place ("troops deployed in X", "headquarters in X") says who
-    is there, not what happened, and governs nothing."""
+    higher tier); so does one of the same kind when ``best`` has a time of its own too (two dated events:
+    "militants who took X in 2014 attacked Y on Monday"). A state right before the place ("troops
+    deployed in X", "headquarters in X") says who is there, not what happened, and governs nothing."""
     start, text = place.toponym.start, doc.text
     for cue in cues:
         if cue.frame and cue.end <= start and _GOVERNED_GAP.fullmatch(text, cue.end, start):
             if (
-                cue.event_type != "presence"
-                and family(cue.event_type) != family(best.event_type)
+                cue is not best
+                and cue.event_type != "presence"
                 and attached_date(doc, number, cue)
+                and (family(cue.event_type) != family(best.event_type) or attached_date(doc, number, best))
             ):
                 return cue
             break

@@ -260,7 +260,8 @@ def _governing(doc: Document, dates: list[TemporalExpression], cue: Cue | None) 
 def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
     """The dates among ``dates`` (of one clause) that follow ``cue`` with no other cue of the sentence
     between them, as an adverbial follows its verb ("arrived in Mosul in 2014 and left Kirkuk on
-    Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"); else those before
+    Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"; not the adverbial of a
+    cue before: "who took X in 2014 attacked Y on Monday"); else those before
     any cue (a fronted adverbial: "On Friday, ..."); else all. A date that opens a relative clause of
     the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's; one in a
     clause joined on after the cue's ("In 2011 the troops left X; they came back in 2014") is the
@@ -286,7 +287,7 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
             and not _COORDINATED.search(text, cue.end, d.start)
         )
         or leads(d) == cue.start
-        or (d.end <= cue.start and not text[d.end : cue.start].strip())
+        or (d.end <= cue.start and not text[d.end : cue.start].strip() and (d.attributive or verb(d) < 0))
     ]
     return own or [d for d in dates if verb(d) < 0] or dates
 
