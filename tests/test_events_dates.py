@@ -402,3 +402,23 @@ def test_a_drone_strike_that_hit_a_place_keeps_its_kind() -> None:
     assert [(t.sub_event_type, t.date) for t in found if t.event_type == "strike"] == [
         ("drone_strike", "2024-03-11")
     ]
+
+
+def test_an_event_told_inside_a_since_phrase_is_at_its_own_time() -> None:
+    text = "Jets struck Kirkuk on Monday, the second raid since an attack on Mosul in January."
+    found = events(text, "Kirkuk", "Mosul", published="2024-03-13")
+    assert ("Mosul", "attack", "2024-01") in found
+    assert ("Kirkuk", "strike", "2024-03-11") in found
+
+
+def test_the_main_event_of_a_since_clause_runs_from_its_time() -> None:
+    text = "Attacks on Kirkuk have grown since the army withdrew from Mosul in 2021."
+    found = events(text, "Kirkuk", "Mosul", published="2024-03-13")
+    assert ("Kirkuk", "attack", "2021/2024-03-13") in found
+    assert ("Mosul", "withdrawal", "2021") in found
+
+
+def test_what_broke_out_in_a_since_clause_goes_on_from_then() -> None:
+    text = "Kirkuk has been a front since fighting broke out in Mosul in April 2023."
+    found = events(text, "Kirkuk", "Mosul", published="2024-07-13")
+    assert ("Mosul", "attack", "2023-04/2024-07-13") in found

@@ -27,6 +27,7 @@ from geo.events.dating import (
     open_start_from,
     own_dates,
     previous_occurrence,
+    since_phrase_event,
     usable_elsewhere,
 )
 from geo.events.filing import in_dateline
@@ -82,6 +83,8 @@ def event_date(
         if eligible:
             when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
             chosen = when or min(_governing(doc, eligible, cue), key=lambda d: _gap(d, pivot))
+            if cue is not None:  # "since the attack on X in January": the attack is in January
+                chosen = since_phrase_event(text, chosen, cue.start)
             chosen = end_of_state(
                 text, clauses, narrower_day(text, clauses, chosen, eligible, cued), cue, cues
             )
