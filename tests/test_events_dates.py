@@ -422,3 +422,17 @@ def test_what_broke_out_in_a_since_clause_goes_on_from_then() -> None:
     text = "Kirkuk has been a front since fighting broke out in Mosul in April 2023."
     found = events(text, "Kirkuk", "Mosul", published="2024-07-13")
     assert ("Mosul", "attack", "2023-04/2024-07-13") in found
+
+
+def test_an_event_named_after_n_weeks_after_lies_that_long_before() -> None:
+    text = "Militants attacked Kirkuk on Monday, two weeks after an assault on Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2024-03-13")
+    assert found == {("Kirkuk", "attack", "2024-03-11"), ("Mosul", "attack", "2024-02-23/2024-02-29")}
+    days = "Militants attacked Kirkuk on Monday, three days after drones struck Mosul."
+    assert ("Mosul", "strike", "2024-03-08") in events(days, "Kirkuk", "Mosul", published="2024-03-13")
+
+
+def test_a_clause_counted_from_another_is_not_counted_twice() -> None:
+    text = "Nearly 20 years after the first troops arrived at Camp Taji, the last soldiers left on Friday."
+    found = events(text, "Camp Taji", published="2024-03-13")
+    assert ("Camp Taji", "deployment", "2004") in found
