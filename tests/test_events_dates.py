@@ -436,3 +436,15 @@ def test_a_clause_counted_from_another_is_not_counted_twice() -> None:
     text = "Nearly 20 years after the first troops arrived at Camp Taji, the last soldiers left on Friday."
     found = events(text, "Camp Taji", published="2024-03-13")
     assert ("Camp Taji", "deployment", "2004") in found
+
+
+def test_one_place_with_two_dated_cues_in_its_clause_takes_part_in_two_events() -> None:
+    text = "Kirkuk was attacked by rebels in 2012 and bombed by jets last year."
+    found = events(text, "Kirkuk", published="2024-03-13")
+    assert found == {("Kirkuk", "attack", "2012"), ("Kirkuk", "strike", "2023")}
+
+
+def test_a_dated_cue_of_another_place_is_not_a_second_event() -> None:
+    text = "Troops arrived in Mosul in 2014 and left Kirkuk on Friday."
+    found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
+    assert ("Mosul", "withdrawal", "2024-03-08") not in found
