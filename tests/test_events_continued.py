@@ -109,3 +109,9 @@ def test_an_event_of_the_kind_just_told_inside_the_country_is_not_told_on_at_the
     )
     found = events(text, "Iraq", "Camp Taji", "Kirkuk", published="2024-06-12")
     assert ("Iraq", "training", "2011") not in found
+
+
+def test_a_toll_over_months_around_the_day_told_is_an_event_of_its_own() -> None:
+    text = "Jets struck the market of Kirkuk on Monday. Air strikes have killed 40 people since January."
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert ("Kirkuk", "strike", "2021-01/2021-03-17") in found
