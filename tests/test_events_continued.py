@@ -11,6 +11,7 @@ PLACES = {
     "Gulf of Aden": ("test:gulf-of-aden", "water_body", None),
     "Iraq": ("iso:IQ", "country", "IQ"),
     "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Syria": ("iso:SY", "country", "SY"),
 }
 
 tags, events = taggers(PLACES)
@@ -115,3 +116,9 @@ def test_a_toll_over_months_around_the_day_told_is_an_event_of_its_own() -> None
     text = "Jets struck the market of Kirkuk on Monday. Air strikes have killed 40 people since January."
     found = events(text, "Kirkuk", published="2021-03-17")
     assert ("Kirkuk", "strike", "2021-01/2021-03-17") in found
+
+
+def test_an_owner_of_another_country_keeps_the_event_from_the_place_told_before() -> None:
+    text = "Jets struck the market of Kirkuk on Monday. Syria's army attacked rebels on Saturday."
+    found = events(text, "Kirkuk", "Syria", published="2021-03-17")
+    assert not any(date == "2021-03-13" for _, _, date in found)

@@ -67,6 +67,9 @@ def continued_tags(
         place already read covers.
     """
     named = {doc.index(p.toponym.start) for p in spots if not _possessor(doc.text, p)}
+    owners: dict[int, set[str | None]] = {}  # the countries of the owners named ("X's army"), by sentence
+    for p in spots:
+        owners.setdefault(doc.index(p.toponym.start), set()).add(p.candidate.country)
     by_sentence: dict[tuple[int, int], list[EventTag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence, []).append(tag)
@@ -79,8 +82,8 @@ def continued_tags(
             continue  # a back-reference ("there", "the base") already placed it
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
         place = _one_place(previous, [p for p in spots if p.toponym.start < sentence.start])
-        if place is None:
-            continue
+        if place is None or not owners.get(number, set()) <= {place.candidate.country}:
+            continue  # "Syria's army attacked ...": not at the place told in Iraq before
         cues = [c for c in usable_cues(doc, number, []) if c.event_type in physical and c.frame]
         if not cues:
             continue
