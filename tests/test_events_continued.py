@@ -9,6 +9,9 @@ PLACES = {
     "Kirkuk": ("geonames:94787", "city", "IQ"),
     "Mosul": ("geonames:99072", "city", "IQ"),
     "Gulf of Aden": ("test:gulf-of-aden", "water_body", None),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Syria": ("iso:SY", "country", "SY"),
 }
 
 tags, events = taggers(PLACES)
@@ -60,4 +63,62 @@ def test_elsewhere_tells_of_another_place() -> None:
         "Jets struck the market of Kirkuk on Monday. Elsewhere, nine were killed in air strikes on Saturday."
     )
     found = events(text, "Kirkuk", published="2021-03-17")
+    assert not any(date == "2021-03-13" for _, _, date in found)
+
+
+def test_events_at_a_country_and_its_towns_are_told_on_at_the_country() -> None:
+    text = (
+        "Germany had 900 soldiers in Iraq, based in Kirkuk and Mosul. The first convoy of German troops "
+        "departed on Oct. 10."
+    )
+    found = events(text, "Iraq", "Kirkuk", "Mosul", published="2023-12-23")
+    assert ("Iraq", "withdrawal", "2023-10-10") in found
+
+
+def test_events_at_towns_without_their_country_are_not_told_on() -> None:
+    text = (
+        "Germany had 900 soldiers in Kirkuk and 300 in Mosul. The first convoy of German troops "
+        "departed on Oct. 10."
+    )
+    found = events(text, "Kirkuk", "Mosul", published="2023-12-23")
+    assert not any(date == "2023-10-10" for _, _, date in found)
+
+
+def test_a_sentence_naming_a_place_only_as_an_owner_is_told_on_too() -> None:
+    text = (
+        "Germany had 900 soldiers in Iraq, based in Kirkuk and Mosul. The first convoy of German troops "
+        "departed on Oct. 10, escorted by Iraq's army."
+    )
+    found = events(text, "Iraq", "Kirkuk", "Mosul", published="2023-12-23")
+    assert ("Iraq", "withdrawal", "2023-10-10") in found
+
+
+def test_events_at_places_of_a_country_named_before_are_told_on_at_that_country() -> None:
+    text = (
+        "Italy has trained Kurdish forces in Iraq for a decade. The mission trained soldiers at Camp Taji "
+        "and in Kirkuk. When the allies ended their combat mission and withdrew their forces in 2011, the "
+        "training also stopped."
+    )
+    found = events(text, "Iraq", "Camp Taji", "Kirkuk", published="2024-06-12")
+    assert ("Iraq", "withdrawal", "2011") in found
+
+
+def test_an_event_of_the_kind_just_told_inside_the_country_is_not_told_on_at_the_country() -> None:
+    text = (
+        "Italy has trained Kurdish forces in Iraq for a decade. The mission trained soldiers at Camp Taji "
+        "and in Kirkuk. The troops took part in an exercise in 2011."
+    )
+    found = events(text, "Iraq", "Camp Taji", "Kirkuk", published="2024-06-12")
+    assert ("Iraq", "training", "2011") not in found
+
+
+def test_a_toll_over_months_around_the_day_told_is_an_event_of_its_own() -> None:
+    text = "Jets struck the market of Kirkuk on Monday. Air strikes have killed 40 people since January."
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert ("Kirkuk", "strike", "2021-01/2021-03-17") in found
+
+
+def test_an_owner_of_another_country_keeps_the_event_from_the_place_told_before() -> None:
+    text = "Jets struck the market of Kirkuk on Monday. Syria's army attacked rebels on Saturday."
+    found = events(text, "Kirkuk", "Syria", published="2021-03-17")
     assert not any(date == "2021-03-13" for _, _, date in found)

@@ -343,3 +343,108 @@ def test_a_date_opening_a_relative_clause_dates_the_cue_of_that_clause() -> None
     found = events(text, "Kirkuk", "Mosul", published="2021-07-15")
     strikes = {(place, date) for place, kind, date in found if kind == "strike"}
     assert strikes == {("Kirkuk", "2021-01"), ("Mosul", "2021-03")}
+
+
+def test_a_place_of_two_clauses_dated_apart_takes_part_in_two_events() -> None:
+    text = (
+        "EU warships have been operational in the Red Sea since 2019, while Operation Aspides, in the "
+        "Red Sea, escorts merchant ships."
+    )
+    found = events(text, "Red Sea", published="2024-06-12")
+    assert found == {("Red Sea", "presence", "2019/2024-06-12"), ("Red Sea", "presence", "2024-06-12")}
+
+
+def test_a_place_named_twice_for_one_dated_event_stays_one_event() -> None:
+    text = "Warships patrolled the Red Sea on Monday, and helicopters flew over the Red Sea too."
+    found = events(text, "Red Sea", published="2024-06-12")
+    assert found == {("Red Sea", "presence", "2024-06-10")}
+
+
+def test_a_date_after_a_semicolon_is_no_adverbial_of_the_verb_before_it() -> None:
+    text = "In 2011, the last troops left Iraq; they came back to Iraq in 2014."
+    found = events(text, "Iraq", published="2024-03-13")
+    assert ("Iraq", "withdrawal", "2011") in found
+    assert ("Iraq", "withdrawal", "2014") not in found
+
+
+def test_a_date_after_the_verb_is_not_one_right_before_it() -> None:
+    # the date after the verb tells the time of another clause's verb ("came back"), not the leaving's
+    text = "In 2011, the last troops left Iraq, and in 2014 they came back to Iraq."
+    found = events(text, "Iraq", published="2024-03-13")
+    assert ("Iraq", "withdrawal", "2011") in found
+
+
+def test_a_cue_of_another_kind_right_before_a_place_governs_it_and_its_date() -> None:
+    text = "Troops arrived in Mosul in 2014 and left Kirkuk on Friday."
+    found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
+    assert found == {("Mosul", "deployment", "2014"), ("Kirkuk", "withdrawal", "2024-03-08")}
+    again = "Troops arrived in Kirkuk in 2015 and left Kirkuk on Friday."
+    assert events(again, "Kirkuk", published="2024-03-13") == {
+        ("Kirkuk", "deployment", "2015"),
+        ("Kirkuk", "withdrawal", "2024-03-08"),
+    }
+
+
+def test_a_state_right_before_a_place_does_not_govern_it() -> None:
+    text = "Militants attacked troops deployed in Kirkuk on Monday."
+    assert events(text, "Kirkuk", published="2024-03-13") == {("Kirkuk", "attack", "2024-03-11")}
+
+
+def test_two_dated_cues_of_one_kind_each_date_the_place_they_govern() -> None:
+    text = "Militants who took Mosul in 2014 attacked Kirkuk on Monday."
+    found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
+    assert ("Kirkuk", "attack", "2024-03-11") in found
+    assert ("Mosul", "attack", "2014") in found
+
+
+def test_a_drone_strike_that_hit_a_place_keeps_its_kind() -> None:
+    found = tags("A drone strike hit Kirkuk on Monday.", "Kirkuk", published="2024-03-13")
+    assert [(t.sub_event_type, t.date) for t in found if t.event_type == "strike"] == [
+        ("drone_strike", "2024-03-11")
+    ]
+
+
+def test_an_event_told_inside_a_since_phrase_is_at_its_own_time() -> None:
+    text = "Jets struck Kirkuk on Monday, the second raid since an attack on Mosul in January."
+    found = events(text, "Kirkuk", "Mosul", published="2024-03-13")
+    assert ("Mosul", "attack", "2024-01") in found
+    assert ("Kirkuk", "strike", "2024-03-11") in found
+
+
+def test_the_main_event_of_a_since_clause_runs_from_its_time() -> None:
+    text = "Attacks on Kirkuk have grown since the army withdrew from Mosul in 2021."
+    found = events(text, "Kirkuk", "Mosul", published="2024-03-13")
+    assert ("Kirkuk", "attack", "2021/2024-03-13") in found
+    assert ("Mosul", "withdrawal", "2021") in found
+
+
+def test_what_broke_out_in_a_since_clause_goes_on_from_then() -> None:
+    text = "Kirkuk has been a front since fighting broke out in Mosul in April 2023."
+    found = events(text, "Kirkuk", "Mosul", published="2024-07-13")
+    assert ("Mosul", "attack", "2023-04/2024-07-13") in found
+
+
+def test_an_event_named_after_n_weeks_after_lies_that_long_before() -> None:
+    text = "Militants attacked Kirkuk on Monday, two weeks after an assault on Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2024-03-13")
+    assert found == {("Kirkuk", "attack", "2024-03-11"), ("Mosul", "attack", "2024-02-23/2024-02-29")}
+    days = "Militants attacked Kirkuk on Monday, three days after drones struck Mosul."
+    assert ("Mosul", "strike", "2024-03-08") in events(days, "Kirkuk", "Mosul", published="2024-03-13")
+
+
+def test_a_clause_counted_from_another_is_not_counted_twice() -> None:
+    text = "Nearly 20 years after the first troops arrived at Camp Taji, the last soldiers left on Friday."
+    found = events(text, "Camp Taji", published="2024-03-13")
+    assert ("Camp Taji", "deployment", "2004") in found
+
+
+def test_one_place_with_two_dated_cues_in_its_clause_takes_part_in_two_events() -> None:
+    text = "Kirkuk was attacked by rebels in 2012 and bombed by jets last year."
+    found = events(text, "Kirkuk", published="2024-03-13")
+    assert found == {("Kirkuk", "attack", "2012"), ("Kirkuk", "strike", "2023")}
+
+
+def test_a_dated_cue_of_another_place_is_not_a_second_event() -> None:
+    text = "Troops arrived in Mosul in 2014 and left Kirkuk on Friday."
+    found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
+    assert ("Mosul", "withdrawal", "2024-03-08") not in found

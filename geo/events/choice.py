@@ -3,18 +3,33 @@ the scene of its whole sentence."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 from geo.events.context import goal, is_locative
-from geo.events.cues import TROOP_COUNT, Cue
+from geo.events.cues import TROOP_COUNT, Cue, refine, sharpen
+from geo.events.dating import date_clause
 from geo.events.document import Document
+from geo.events.regions import family
+from geo.events.when import told
 from geo.model.spans import Resolved
 from geo.temporal._scan import Tokens
 
-__all__ = ["aimed", "best_cue", "scene", "troops_moving"]
+__all__ = [
+    "aimed",
+    "attached_date",
+    "best_cue",
+    "governed_cue",
+    "inherited",
+    "more_events",
+    "scene",
+    "troops_moving",
+]
 
+#: Classes of sites that take part in the presence or deployment told right before them.
+_SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: Prepositions that open a fronted phrase setting the scene of a sentence ("At a ceremony in X, ...").
 _SCENE: Final = frozenset({"in", "at", "during"})
 #: How generic a cue without sub type is (a bare "attacked" yields to "struck", which yields to "a missile").
@@ -102,3 +117,100 @@ def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
         or (c.end <= start and _OBJECT_GAP.fullmatch(text, c.end, start) is not None)
     ]
     return kept or cues
+
+
+#: What may stand between a cue and the place it governs: prepositions and articles ("arrived in the").
+_GOVERNED_GAP: Final = re.compile(r"(?:\s+(?:in|at|on|to|into|from|near|of|off|the|a|an))*\s+", re.IGNORECASE)
+
+
+def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolved, best: Cue) -> Cue:
+    """The cue that tells the event at ``place`` among its clause's ``cues``: ``best``
+    (:func:`best_cue`), unless a cue of another kind stands right before the place with only prepositions
+    and articles between, as a verb or noun governs its object, and a time of its own is attached to it
+    ("troops arrived in X in 2014 and left Y on Friday": an arrival at X in 2014, though leaving is the
+    higher tier); so does one of the same kind when ``best`` has a time of its own too (two dated events:
+    "militants who took X in 2014 attacked Y on Monday"). A state right before the place ("troops
+    deployed in X", "headquarters in X") says who is there, not what happened, and governs nothing."""
+    start, text = place.toponym.start, doc.text
+    for cue in cues:
+        if cue.frame and cue.end <= start and _GOVERNED_GAP.fullmatch(text, cue.end, start):
+            if (
+                cue is not best
+                and cue.event_type != "presence"
+                and attached_date(doc, number, cue)
+                and (family(cue.event_type) != family(best.event_type) or attached_date(doc, number, best))
+            ):
+                return cue
+            break
+    return best
+
+
+def more_events(
+    doc: Document,
+    number: int,
+    typed: Sequence[tuple[Resolved, Cue]],
+    cues: Sequence[Cue],
+    cue_clause: Sequence[int],
+    clause_of: Mapping[int, int],
+    physical: Collection[str],
+) -> list[tuple[Resolved, Cue, str, str | None]]:
+    """The other events the clause of each place tells of it, each with a time of its own: "X was attacked
+    by rebels in 2012 and bombed by jets last year" is two events of X (``typed``: each place typed by a
+    cue of its own clause, with that cue; ``clause_of``: the clause of each place by its start). Only
+    when the place's cue has a time of its own too, and not a cue followed by another place of the
+    sentence before the next cue ("... and left Y on Friday": Y's). Each as (place, cue, type, sub type)."""
+    starts = sorted(clause_of)
+    out = []
+    for place, chosen in typed:
+        if not attached_date(doc, number, chosen):
+            continue
+        own = [
+            c for c, where in zip(cues, cue_clause, strict=True) if where == clause_of[place.toponym.start]
+        ]
+        for cue in own:
+            if cue is chosen or not cue.frame or not attached_date(doc, number, cue):
+                continue
+            after = [c.start for c in own if c.start > cue.start]
+            limit = after[0] if after else doc.sentences[number].end
+            if any(cue.end <= start < limit for start in starts):
+                continue
+            kind, sub = refine(sharpen(cue, cues), doc.words(number))
+            if kind in physical and kind != "mention":
+                out.append((place, cue, kind, sub))
+    return out
+
+
+def attached_date(doc: Document, number: int, cue: Cue) -> bool:
+    """Whether a time expression of the cue's clause belongs to the cue: after it with no other cue of
+    the sentence in between ("were killed in air strikes on Sunday"), or right before it ("a 2016
+    bombing"); not one of another verb ("the operation started in March after attacks"), nor a
+    fronted adverbial ("On Sunday, three were killed in the attack": often the event just told, retold
+    with its toll)."""
+    text, clauses = doc.text, doc.clauses
+    clause = bisect.bisect_right(clauses, cue.start)
+    starts = sorted({c.start for c in doc.cues[number]})
+    for date in told(doc, number):
+        if date_clause(text, clauses, date) != clause:
+            continue
+        if date.start >= cue.end:
+            at = bisect.bisect_left(starts, date.start)
+            if starts[at - 1] == cue.start:
+                return True
+        elif not text[date.end : cue.start].strip():
+            return True
+    return False
+
+
+def inherited(doc: Document, number: int, place: Resolved) -> tuple[Cue, str, str | None] | None:
+    """The cue, type and sub type a site takes from the sentence right before it in its paragraph when
+    that sentence tells of presence or deployment ("Troops are stationed in X. Camp Y hosts 200 of
+    them."); None for other places or sentences."""
+    if place.candidate.feature_class not in _SITES or number == 0:
+        return None
+    if doc.sentences[number - 1].paragraph != doc.sentences[number].paragraph:
+        return None
+    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"} and c.frame]
+    if not cues:
+        return None
+    event_type, sub = refine(cues[-1], doc.words(number - 1))
+    return cues[-1], event_type, sub

@@ -32,6 +32,7 @@ __all__ = [
     "own_dates",
     "previous_occurrence",
     "publication_date",
+    "since_phrase_event",
     "usable_elsewhere",
     "when_antecedent",
 ]
@@ -139,6 +140,29 @@ def previous_occurrence(text: str, date: TemporalExpression) -> bool:
     if not date.surface[:6].lower().startswith("since") or date.surface[5:6].isalnum():
         return False
     return _FIRST_SINCE.search(text, max(0, date.start - 100), date.start) is not None
+
+
+#: A verb of beginning: what began goes on from then ("fighting broke out", "the war began").
+_ONSET: Final = re.compile(r"\b(?:broke\s+out|began|begun|started|erupted)\b", re.IGNORECASE)
+
+
+def since_phrase_event(text: str, date: TemporalExpression, cue_start: int) -> TemporalExpression:
+    """The time of an event told inside a "since" phrase or clause, dated by its "in X" ("since the
+    attack on X in January", "since the army withdrew from X in August 2021"): X itself, not the span from
+    X to publication that the clause's main event takes (:data:`geo.temporal._patterns.SINCE_CLAUSE`).
+    Not an event that began then and goes on ("since fighting broke out in April 2023"). Else ``date``."""
+    if "/" not in date.edtf or not date.surface[:3].lower().startswith("in"):
+        return date
+    found = pat.SINCE_CLAUSE.search(text, max(0, date.start - 80), date.start + 3)
+    if found is None or not found.start() < cue_start < date.start:
+        return date
+    if _ONSET.search(text, cue_start, date.start):
+        return date  # "since fighting broke out in April 2023": the fighting goes on since its onset
+    lo = date.edtf.split("/")[0]
+    if lo in {"", ".."}:
+        return date
+    last = cal.last_day(lo).isoformat()
+    return replace(date, edtf=lo, date_end=last, precision=cal.precision_of(lo))
 
 
 def usable_elsewhere(text: str, date: TemporalExpression) -> bool:

@@ -13,7 +13,7 @@ from geo.events import identity, merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.bystanders import no_host, no_own_site, not_site
-from geo.events.choice import aimed, best_cue, scene, troops_moving
+from geo.events.choice import aimed, best_cue, governed_cue, inherited, more_events, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
@@ -40,7 +40,6 @@ __all__ = ["EventTag", "tag_events"]
 PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "enumerated": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
-_SITES: Final = frozenset({"military_base", "airport", "facility"})
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
@@ -174,6 +173,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             continue
         if in_clause:
             cue, how = best_cue(in_clause, place), "clause"
+            cue = governed_cue(doc, number, in_clause, place, cue)  # "arrived in X in 2014 and left Y"
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
@@ -302,16 +302,23 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         if found[0] not in PHYSICAL:
             continue  # a frame tells where something happens, not a decision ("withdrew from the deal")
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
-    grouped: dict[tuple[str, str, str | None], list[Resolved]] = {}
+    # "X was attacked in 2012 and bombed in 2023": two events of X
+    clausal = [(p, c.cue) for p in group if (c := choices[p.toponym.start]).how == "clause" and c.cue]
+    for place, cue, kind, sub in more_events(doc, number, clausal, cues, cue_clause, clause_of, PHYSICAL):
+        extra.append((place, _Choice(cue, kind, sub, "clause")))
+    # one event per place, type and date: a place of two clauses dated apart takes part in two events
+    grouped: dict[tuple[str, str, str | None, str | None], list[Resolved]] = {}
     for place in group:
         choice = choices[place.toponym.start]
         if choice.event_type != "mention":
-            grouped.setdefault((place.candidate.id, choice.event_type, choice.sub), []).append(place)
+            when = doc.date(number, choice.cue if choice.how != "inherited" else None, place)[0]
+            key = (place.candidate.id, choice.event_type, choice.sub, None if when is None else when.edtf)
+            grouped.setdefault(key, []).append(place)
     if not grouped and not extra:
         return []
     for place in group:  # other mentions of a place with an event here belong to that event
         if choices[place.toponym.start].event_type == "mention":
-            for (gid, _, _), members in grouped.items():
+            for (gid, _, _, _), members in grouped.items():
                 if gid == place.candidate.id:
                     members.append(place)
                     break
@@ -338,16 +345,9 @@ def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choi
 
 
 def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
-    """A site named right after a sentence about presence or deployment, in the same paragraph, takes part."""
-    if place.candidate.feature_class not in _SITES or number == 0:
-        return None
-    if doc.sentences[number - 1].paragraph != doc.sentences[number].paragraph:
-        return None
-    cues = [c for c in doc.cues[number - 1] if c.event_type in {"presence", "deployment"} and c.frame]
-    if not cues:
-        return None
-    event_type, sub = refine(cues[-1], doc.words(number - 1))
-    return _Choice(cues[-1], event_type, sub, "inherited")
+    """A site named right after a sentence about presence or deployment takes part (:func:`inherited`)."""
+    found = inherited(doc, number, place)
+    return None if found is None else _Choice(*found, "inherited")
 
 
 def _told_on(doc: Document, number: int, place: Resolved, cue: Cue, kind: str, sub: str | None) -> EventTag:

@@ -27,9 +27,11 @@ from geo.events.dating import (
     open_start_from,
     own_dates,
     previous_occurrence,
+    since_phrase_event,
     usable_elsewhere,
 )
 from geo.events.filing import in_dateline
+from geo.events.lapse import lapse_before
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression
@@ -59,8 +61,21 @@ def event_date(
 
     The time expression of the sentence that governs the cue's clause (``"sentence"``); without one,
     the date of the event just told or of a neighbouring sentence, or the story's lead day for a
-    violent event (``"neighbour"``); else the publication date (``"publication"``, or ``"none"``).
+    violent event (``"neighbour"``); else the publication date (``"publication"``, or ``"none"``). An
+    event named right after "N weeks after" lies that long before that time
+    (:func:`geo.events.lapse.lapse_before`), unless its clause took its time from another clause
+    ("20 years after the first troops arrived, the last left on Friday", :func:`clause_time`).
     """
+    found, source, counted = _event_date(doc, number, cue, place)
+    if cue is None or counted:
+        return found, source
+    return lapse_before(doc.text, cue.start, found), source
+
+
+def _event_date(
+    doc: Document, number: int, cue: Cue | None, place: Resolved
+) -> tuple[TemporalExpression | None, str, bool]:
+    """:func:`event_date` before "N weeks after", and whether the time was counted from another clause."""
     found, text, clauses = doc.dates[number], doc.text, doc.clauses
     cues = doc.cues[number]
     cued = [c.start for c in cues]
@@ -82,41 +97,45 @@ def event_date(
         if eligible:
             when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
             chosen = when or min(_governing(doc, eligible, cue), key=lambda d: _gap(d, pivot))
+            if cue is not None:  # "since the attack on X in January": the attack is in January
+                chosen = since_phrase_event(text, chosen, cue.start)
             chosen = end_of_state(
                 text, clauses, narrower_day(text, clauses, chosen, eligible, cued), cue, cues
             )
             reported_only = cue is not None and cue.event_type in VIOLENT and _reported(doc, chosen, cue)
             if reported_only and (day := _day_after(doc, number, chosen)) is not None:
-                return day, "neighbour"  # "..., officials said Monday." + "The attack on Sunday ..."
+                return day, "neighbour", False  # "..., officials said Monday." + "The attack on Sunday ..."
             # "X said yesterday that the attacks on Y ...": the day of the report, of events told before
             told_again = cue is not None and _DEFINITE.search(text, max(0, cue.start - 8), cue.start)
             if not (reported_only and len(eligible) == 1 and told_again):
-                return open_start_from(close_interval(chosen, eligible), doc.publication()), "sentence"
+                closed = open_start_from(close_interval(chosen, eligible), doc.publication())
+                return closed, "sentence", when is not None
     if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
-            return earlier[-1], "neighbour"  # "The strikes targeted ...": the strikes just told
+            return earlier[-1], "neighbour", False  # "The strikes targeted ...": the strikes just told
         for other in [] if back else doc.neighbours(number):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
             usable = told(doc, other) if other < number else _foreground(doc, told(doc, other))
             if usable:
-                return (usable[-1] if other < number else usable[0]), "neighbour"
+                return (usable[-1] if other < number else usable[0]), "neighbour", False
         if (same_kind := _same_kind_before(doc, number, cue)) is not None:
             return (
                 same_kind,
                 "neighbour",
+                False,
             )  # "... its first inspection last Thursday." + "The ship was inspected"
         if cue is not None and cue.event_type in VIOLENT:
             same = told_at_place(doc, number, place, functools.partial(told, doc), kinds={cue.event_type})
             if same is not None:
-                return same, "neighbour"  # the same kind of event just told at this very place
+                return same, "neighbour", False  # the same kind of event just told at this very place
             if (lead := doc.lead_date()) is not None:
-                return lead, "neighbour"  # the story's own day, told in its lead
+                return lead, "neighbour", False  # the story's own day, told in its lead
     publication = doc.publication()
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
-        return news_lag(publication), "publication"  # reported on the day it happened or the next
-    return publication, "publication" if publication is not None else "none"
+        return news_lag(publication), "publication", False  # reported on the day it happened or the next
+    return publication, "publication" if publication is not None else "none", False
 
 
 #: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
@@ -260,9 +279,12 @@ def _governing(doc: Document, dates: list[TemporalExpression], cue: Cue | None) 
 def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[TemporalExpression]:
     """The dates among ``dates`` (of one clause) that follow ``cue`` with no other cue of the sentence
     between them, as an adverbial follows its verb ("arrived in Mosul in 2014 and left Kirkuk on
-    Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"); else those before
+    Friday": Friday is the leaving's) or stand right before it ("a 2016 bombing"; not the adverbial of a
+    cue before: "who took X in 2014 attacked Y on Monday"); else those before
     any cue (a fronted adverbial: "On Friday, ..."); else all. A date that opens a relative clause of
-    the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's."""
+    the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's; one in a
+    clause joined on after the cue's ("In 2011 the troops left X; they came back in 2014") is the
+    adverbial of that clause's own verb, though no cue stands there."""
     starts = sorted({c.start for c in doc.cues[doc.index(cue.start)]})
 
     def verb(date: TemporalExpression) -> int:
@@ -278,12 +300,20 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
     own = [
         d
         for d in dates
-        if (verb(d) == cue.start and leads(d) in (-1, cue.start))
+        if (
+            verb(d) == cue.start
+            and leads(d) in (-1, cue.start)
+            and not _COORDINATED.search(text, cue.end, d.start)
+        )
         or leads(d) == cue.start
-        or not text[d.end : cue.start].strip()
+        or (d.end <= cue.start and not text[d.end : cue.start].strip() and (d.attributive or verb(d) < 0))
     ]
     return own or [d for d in dates if verb(d) < 0] or dates
 
+
+#: A clause joined on after the cue's ("...; they", ", and in 2014 they", ", but"): a date in it is its own
+#: verb's adverbial, not one of the cue before.
+_COORDINATED: Final = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")

@@ -1,0 +1,68 @@
+"""An event named after "N days/weeks/months/years after" or "before": it lies that long before (or after)
+the time of the clause the phrase hangs on.
+
+"Militants attacked X on Monday, two weeks after an assault on Y": the assault on Y was two weeks before
+Monday; "attacks continue on X, two weeks after an assault on Y" (no date: the report's time) two weeks
+before publication. A count of weeks is rough: the week around that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Final
+
+from geo.temporal import TemporalExpression
+from geo.temporal import _calendar as cal
+from geo.temporal import _patterns as pat
+
+__all__ = ["lapse_before"]
+
+#: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to three
+#: words before the cue).
+_LAPSE: Final = re.compile(
+    r"(?i:\b(?P<n>\d{1,3}|an?|"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,3})$"
+)
+#: Days either side of a day counted in weeks ("two weeks after": give or take half a week).
+_WEEK_SLACK: Final = 3
+
+
+def lapse_before(text: str, cue_start: int, date: TemporalExpression | None) -> TemporalExpression | None:
+    """The time of the event whose cue starts at ``cue_start`` when an "N units after/before" phrase
+    stands right before it, counted from ``date`` (the time the sentence's clause takes); else ``date``."""
+    if date is None or date.date_start is None or date.date_end is None:
+        return date
+    found = _LAPSE.search(text, max(0, cue_start - 80), cue_start)
+    if found is None:
+        return date
+    raw = " ".join(found["n"].lower().split())
+    count = int(raw) if raw.isdigit() else 1 if raw in {"a", "an"} else pat.NUMBER_WORDS[raw]
+    sign = -1 if found["way"].lower() == "after" else 1
+    unit = found["unit"].lower()
+    lo, hi = dt.date.fromisoformat(date.date_start), dt.date.fromisoformat(date.date_end)
+    if unit in {"day", "week"}:
+        days = count * (7 if unit == "week" else 1)
+        slack = _WEEK_SLACK if unit == "week" else 0
+        lo = lo + dt.timedelta(days=sign * days - slack)
+        hi = hi + dt.timedelta(days=sign * days + slack)
+        first, last = lo.isoformat(), hi.isoformat()
+        edtf = first if first == last else f"{first}/{last}"
+    else:
+        months = count * (12 if unit == "year" else 1) * sign
+        parts = []
+        for day in (lo, hi):
+            year, month = cal.add_months(day.year, day.month, months)
+            parts.append(f"{year:04d}" if unit == "year" else f"{year:04d}-{month:02d}")
+        edtf = parts[0] if parts[0] == parts[1] else f"{parts[0]}/{parts[1]}"
+        first, last = cal.first_day(parts[0]).isoformat(), cal.last_day(parts[1]).isoformat()
+    return replace(
+        date,
+        edtf=edtf,
+        date_start=first,
+        date_end=last,
+        precision="range" if "/" in edtf else cal.precision_of(edtf),
+        relative=True,
+    )
