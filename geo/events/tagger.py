@@ -24,7 +24,7 @@ from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.regions import coordinated, family, within
-from geo.events.sites import containers, datelines, in_names, nested, place_clauses
+from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
@@ -189,6 +189,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
+    sourced = False
     for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
         start = place.toponym.start
         choice = choices[start]
@@ -201,9 +202,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
         ):
             locative.add(start)
+            sourced = True
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
         elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
             choices[start] = _Choice(choice.cue, moved, None, choice.how)
+    for start, first in listed_sources(text, group, locative).items() if sourced else ():
+        if choices[first].event_type == "withdrawal" and choices[start].cue is choices[first].cue:
+            choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)

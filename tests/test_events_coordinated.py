@@ -1,0 +1,51 @@
+"""Events that spread over coordinated places on our own example sentences: the sites listed after the
+place a withdrawal leaves ("withdrew from the X base and Y"), and a list broken by a non-restrictive
+relative clause ("after X, which lies near the border, and Y")."""
+
+from __future__ import annotations
+
+from geo.events.sites import conjuncts
+from tests.events_support import resolved, taggers
+
+# name -> (id, class, country)
+PLACES = {
+    "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
+    "Balad air base": ("test:balad", "military_base", "IQ"),
+    "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Iraq": ("iso:IQ", "country", "IQ"),
+    "Lebanon": ("iso:LB", "country", "LB"),
+    "Syria": ("iso:SY", "country", "SY"),
+    "US": ("iso:US", "country", "US"),
+}
+
+tags, events = taggers(PLACES)
+
+
+def test_a_site_listed_after_the_one_a_withdrawal_leaves_is_left_too() -> None:
+    text = "US troops withdrew from the Camp Taji base and Balad air base in northern Iraq on Monday."
+    found = events(text, "US", "Camp Taji", "Balad air base", "Iraq")
+    assert ("Camp Taji", "withdrawal", "2021-03-15") in found
+    assert ("Balad air base", "withdrawal", "2021-03-15") in found
+
+
+def test_countries_after_from_stay_the_origin_of_fighters() -> None:
+    text = "The advance was backed by militias from Lebanon, Iraq and Syria on Monday."
+    found = events(text, "Lebanon", "Iraq", "Syria")
+    assert not any(name in {"Iraq", "Syria"} and kind == "withdrawal" for name, kind, _ in found)
+
+
+def test_a_relative_clause_inside_a_list_keeps_the_list_together() -> None:
+    text = (
+        "It is the third site the troops have withdrawn from, after Camp Taji, which lies north of the "
+        "capital, and Balad air base."
+    )
+    places = resolved(text, PLACES, "Camp Taji", "Balad air base")
+    assert [p.toponym.surface for p in conjuncts(text, places, places[0])] == ["Balad air base"]
+    found = events(text, "Camp Taji", "Balad air base")
+    assert {name for name, kind, _ in found if kind == "withdrawal"} == {"Camp Taji", "Balad air base"}
+
+
+def test_a_clause_after_and_is_no_list() -> None:
+    text = "Troops left Camp Taji, which lies north of the capital, and officials in Kirkuk said so."
+    places = resolved(text, PLACES, "Camp Taji", "Kirkuk")
+    assert conjuncts(text, places, places[0]) == []
