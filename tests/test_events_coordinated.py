@@ -1,6 +1,7 @@
 """Events that spread over coordinated places on our own example sentences: the sites listed after the
 place a withdrawal leaves ("withdrew from the X base and Y"), and a list broken by a non-restrictive
-relative clause ("after X, which lies near the border, and Y")."""
+relative clause ("after X, which lies near the border, and Y"); a from-to frame of relocation ("moved the
+command from X to Y": a withdrawal at X, a deployment at Y)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ PLACES = {
     "Camp Taji": ("test:camp-taji", "military_base", "IQ"),
     "Balad air base": ("test:balad", "military_base", "IQ"),
     "Kirkuk": ("geonames:94787", "city", "IQ"),
+    "Mosul": ("geonames:99072", "city", "IQ"),
+    "Erbil": ("geonames:95446", "city", "IQ"),
     "Iraq": ("iso:IQ", "country", "IQ"),
     "Lebanon": ("iso:LB", "country", "LB"),
     "Syria": ("iso:SY", "country", "SY"),
@@ -49,3 +52,21 @@ def test_a_clause_after_and_is_no_list() -> None:
     text = "Troops left Camp Taji, which lies north of the capital, and officials in Kirkuk said so."
     places = resolved(text, PLACES, "Camp Taji", "Kirkuk")
     assert conjuncts(text, places, places[0]) == []
+
+
+def test_a_command_moved_from_one_place_to_another_leaves_the_first_and_comes_to_the_second() -> None:
+    text = "The coalition headquarters was relocated from Mosul to Kirkuk on Monday."
+    found = events(text, "Mosul", "Kirkuk")
+    assert found == {("Mosul", "withdrawal", "2021-03-15"), ("Kirkuk", "deployment", "2021-03-15")}
+
+
+def test_a_country_left_by_a_moved_command_is_a_site_too() -> None:
+    text = "The naval operation's command was transferred from Lebanon to Erbil last month."
+    found = events(text, "Lebanon", "Erbil")
+    assert {(name, kind) for name, kind, _ in found} == {("Lebanon", "withdrawal"), ("Erbil", "deployment")}
+
+
+def test_moving_without_forces_or_from_house_to_house_is_no_relocation() -> None:
+    assert events("The firm moved its offices from Mosul to Kirkuk on Monday.", "Mosul", "Kirkuk") == set()
+    text = "Soldiers moved from house to house in Kirkuk on Monday."
+    assert not any(kind in {"withdrawal", "deployment"} for _, kind, _ in events(text, "Kirkuk"))

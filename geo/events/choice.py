@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from geo.events.context import goal, is_locative
-from geo.events.cues import TROOP_COUNT, Cue
+from geo.events.cues import RELOCATION, TROOP_COUNT, Cue
 from geo.events.document import Document
 from geo.model.spans import Resolved
 from geo.temporal._scan import Tokens
@@ -77,10 +77,13 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
     """The type of a troop count's event at ``place`` when the troops move: ``deployment`` when the place
     is where they go ("130 soldiers will head to X"), ``withdrawal`` when it is the town or site they are
     taken from ("picked up the last 140 soldiers from X"); else None (the troops are there: presence).
+    A cue of relocation ("moved the command from X to Y") makes a withdrawal at X and a deployment at Y.
     A training cue whose place is where people are sent ("deploy trainers to X") is a deployment too."""
     start, end = place.toponym.start, place.toponym.end
     if cue.event_type == "training" and goal(text, tokens, start):
         return "deployment"  # "agreed to deploy trainers to X": sending people to teach is a deployment
+    if cue.sub_event_type == RELOCATION:  # "moved the command from X to Y": it leaves X and comes to Y
+        return "withdrawal" if is_locative(text, tokens, start, end, locatives=_FROM) else "deployment"
     if cue.sub_event_type != TROOP_COUNT:
         return None
     if goal(text, tokens, start):

@@ -16,7 +16,7 @@ from geo.events.bystanders import no_host, no_own_site, not_site
 from geo.events.choice import aimed, best_cue, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
-from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
+from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
 from geo.events.frames import clause_frames
@@ -206,6 +206,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
         elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
             choices[start] = _Choice(choice.cue, moved, None, choice.how)
+            if choice.cue.sub_event_type == RELOCATION:  # "moved from X to Y": X is a site as Y is
+                locative.add(start)
     for start, first in listed_sources(text, group, locative).items() if sourced else ():
         if choices[first].event_type == "withdrawal" and choices[start].cue is choices[first].cue:
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
