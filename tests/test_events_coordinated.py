@@ -1,7 +1,7 @@
 """Events that spread over coordinated places on our own example sentences: the sites listed after the
 place a withdrawal leaves ("withdrew from the X base and Y"), and a list broken by a non-restrictive
 relative clause ("after X, which lies near the border, and Y"); a from-to frame of relocation ("moved the
-command from X to Y": a withdrawal at X, a deployment at Y)."""
+command from X to Y": a withdrawal at X, a deployment at Y); the base warplanes took off from (presence)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,14 @@ def test_moving_without_forces_or_from_house_to_house_is_no_relocation() -> None
     assert events("The firm moved its offices from Mosul to Kirkuk on Monday.", "Mosul", "Kirkuk") == set()
     text = "Soldiers moved from house to house in Kirkuk on Monday."
     assert not any(kind in {"withdrawal", "deployment"} for _, kind, _ in events(text, "Kirkuk"))
+
+
+def test_the_base_warplanes_took_off_from_is_where_they_are() -> None:
+    text = "Coalition jets took off from Camp Taji and struck targets in Kirkuk on Monday."
+    found = events(text, "Camp Taji", "Kirkuk")
+    assert ("Camp Taji", "presence", "2021-03-15") in found
+    assert ("Kirkuk", "strike", "2021-03-15") in found
+
+
+def test_an_airliner_taking_off_is_no_presence() -> None:
+    assert events("A passenger plane took off from Camp Taji on Monday.", "Camp Taji") == set()

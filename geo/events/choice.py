@@ -13,7 +13,7 @@ from geo.events.document import Document
 from geo.model.spans import Resolved
 from geo.temporal._scan import Tokens
 
-__all__ = ["aimed", "best_cue", "scene", "troops_moving"]
+__all__ = ["aimed", "best_cue", "flown_from", "scene", "troops_moving"]
 
 #: Prepositions that open a fronted phrase setting the scene of a sentence ("At a ceremony in X, ...").
 _SCENE: Final = frozenset({"in", "at", "during"})
@@ -91,6 +91,22 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
     if place.candidate.feature_class != "country" and is_locative(text, tokens, start, end, locatives=_FROM):
         return "withdrawal"
     return None
+
+
+#: Between a cue and the place it governs with "from" ("took off from the ", "operating from the X "): no
+#: punctuation, "from" (unless the cue ends with it), an article and up to three words.
+_FROM_OBJECT: Final = re.compile(r"(?:\s+from)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z", re.IGNORECASE)
+
+
+def flown_from(text: str, place: Resolved, cue: Cue, event_type: str) -> bool:
+    """Whether ``place`` is where the presence (``event_type``) its cue tells is flown from ("jets took off
+    from X", "drones operating from X"): the cue governs it with "from"."""
+    start = place.toponym.start
+    if event_type != "presence" or cue.end > start or start - cue.end > 60:
+        return False
+    between = text[cue.end : start]
+    ends_from = text[cue.start : cue.end].lower().endswith("from")
+    return _FROM_OBJECT.fullmatch(between) is not None and (ends_from or "from" in between.lower().split())
 
 
 def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:

@@ -13,7 +13,7 @@ from geo.events import identity, merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
 from geo.events.bystanders import no_host, no_own_site, not_site
-from geo.events.choice import aimed, best_cue, scene, troops_moving
+from geo.events.choice import aimed, best_cue, flown_from, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, by_state, refine, sharpen
@@ -208,6 +208,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             choices[start] = _Choice(choice.cue, moved, None, choice.how)
             if choice.cue.sub_event_type == RELOCATION:  # "moved from X to Y": X is a site as Y is
                 locative.add(start)
+        elif choice.cue is not None and flown_from(text, place, choice.cue, choice.event_type):
+            locative.add(start)  # "jets took off from X": where they are
     for start, first in listed_sources(text, group, locative).items() if sourced else ():
         if choices[first].event_type == "withdrawal" and choices[start].cue is choices[first].cue:
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
