@@ -81,3 +81,9 @@ def test_the_base_warplanes_took_off_from_is_where_they_are() -> None:
 
 def test_an_airliner_taking_off_is_no_presence() -> None:
     assert events("A passenger plane took off from Camp Taji on Monday.", "Camp Taji") == set()
+
+
+def test_every_town_of_a_list_a_withdrawal_leaves_is_left() -> None:
+    text = "Troops withdrew from Camp Taji, Kirkuk and Mosul in 2020."
+    found = events(text, "Camp Taji", "Kirkuk", "Mosul")
+    assert found == {(name, "withdrawal", "2020") for name in ("Camp Taji", "Kirkuk", "Mosul")}

@@ -211,7 +211,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         elif choice.cue is not None and flown_from(text, place, choice.cue, choice.event_type):
             locative.add(start)  # "jets took off from X": where they are
     for start, first in listed_sources(text, group, locative).items() if sourced else ():
-        if choices[first].event_type == "withdrawal" and choices[start].cue is choices[first].cue:
+        if choices[first].event_type == "withdrawal" and choices[start].cue in (None, choices[first].cue):
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
