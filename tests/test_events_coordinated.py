@@ -87,3 +87,19 @@ def test_every_town_of_a_list_a_withdrawal_leaves_is_left() -> None:
     text = "Troops withdrew from Camp Taji, Kirkuk and Mosul in 2020."
     found = events(text, "Camp Taji", "Kirkuk", "Mosul")
     assert found == {(name, "withdrawal", "2020") for name in ("Camp Taji", "Kirkuk", "Mosul")}
+
+
+def test_a_warship_named_at_a_place_is_a_naval_presence_there() -> None:
+    text = "This photo released by the navy shows the frigate Surcouf off Kirkuk, Friday, May 28, 2021."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence", "2021-05-28")}
+
+
+def test_warships_a_verb_sends_are_its_object_and_a_deployment() -> None:
+    text = (
+        "On Monday the Pentagon deployed the aircraft carrier USS Example and accompanying warships to "
+        "Kirkuk to show its might."
+    )
+    assert events(text, "Kirkuk") == {("Kirkuk", "deployment", "2021-03-15")}
+    assert events("The US sent a destroyer to Kirkuk on Monday.", "US", "Kirkuk") == {
+        ("Kirkuk", "deployment", "2021-03-15")
+    }

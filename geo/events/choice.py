@@ -22,8 +22,9 @@ _GENERIC: Final = {"strike": 1, "attack": 2}
 #: The word before a place troops are taken from ("140 soldiers from X"); a country after it says where
 #: they come from instead ("troops from Chad").
 _FROM: Final = frozenset({"from"})
-#: Most characters between a verb cue and a noun cue that is its object ("established two temporary ").
-_GOVERNS: Final = 30
+#: Most characters between a verb cue and a noun cue that is its object ("established two temporary ",
+#: "deployed the aircraft carrier USS X and accompanying ").
+_GOVERNS: Final = 80
 #: A cue ending in a preposition ("present in", "based at", "operating from"): it names its own place.
 _PREPOSITION_END: Final = re.compile(r"\s(?:in|at|from|off|near)\Z", re.IGNORECASE)
 #: After such a cue: the words before the place it governs ("present in the northern town of ").
