@@ -103,3 +103,9 @@ def test_warships_a_verb_sends_are_its_object_and_a_deployment() -> None:
     assert events("The US sent a destroyer to Kirkuk on Monday.", "US", "Kirkuk") == {
         ("Kirkuk", "deployment", "2021-03-15")
     }
+
+
+def test_forces_redeployed_from_one_town_to_another_come_to_the_second() -> None:
+    text = "Troops were redeployed from Mosul to Kirkuk on Monday."
+    found = events(text, "Mosul", "Kirkuk")
+    assert found == {("Mosul", "withdrawal", "2021-03-15"), ("Kirkuk", "deployment", "2021-03-15")}

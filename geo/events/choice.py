@@ -22,6 +22,13 @@ _GENERIC: Final = {"strike": 1, "attack": 2}
 #: The word before a place troops are taken from ("140 soldiers from X"); a country after it says where
 #: they come from instead ("troops from Chad").
 _FROM: Final = frozenset({"from"})
+#: Between a cue of withdrawal and the place its forces go to: "from" a name, then "to" ("redeployed from X
+#: to the town of "), in one clause.
+_FROM_TO: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,60}?\s+(?:to|into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:of\s+)?",
+    re.IGNORECASE,
+)
 #: Most characters between a verb cue and a noun cue that is its object ("established two temporary ",
 #: "deployed the aircraft carrier USS X and accompanying ").
 _GOVERNS: Final = 80
@@ -78,13 +85,16 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
     """The type of a troop count's event at ``place`` when the troops move: ``deployment`` when the place
     is where they go ("130 soldiers will head to X"), ``withdrawal`` when it is the town or site they are
     taken from ("picked up the last 140 soldiers from X"); else None (the troops are there: presence).
-    A cue of relocation ("moved the command from X to Y") makes a withdrawal at X and a deployment at Y.
+    A cue of relocation ("moved the command from X to Y") makes a withdrawal at X and a deployment at Y, and
+    so does a cue of withdrawal with such a frame ("redeployed from X to Y").
     A training cue whose place is where people are sent ("deploy trainers to X") is a deployment too."""
     start, end = place.toponym.start, place.toponym.end
     if cue.event_type == "training" and goal(text, tokens, start):
         return "deployment"  # "agreed to deploy trainers to X": sending people to teach is a deployment
     if cue.sub_event_type == RELOCATION:  # "moved the command from X to Y": it leaves X and comes to Y
         return "withdrawal" if is_locative(text, tokens, start, end, locatives=_FROM) else "deployment"
+    if cue.event_type == "withdrawal" and cue.end <= start and _FROM_TO.fullmatch(text, cue.end, start):
+        return "deployment"  # "redeployed from X to Y": Y is where the forces go
     if cue.sub_event_type != TROOP_COUNT:
         return None
     if goal(text, tokens, start):
