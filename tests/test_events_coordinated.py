@@ -109,3 +109,10 @@ def test_forces_redeployed_from_one_town_to_another_come_to_the_second() -> None
     text = "Troops were redeployed from Mosul to Kirkuk on Monday."
     found = events(text, "Mosul", "Kirkuk")
     assert found == {("Mosul", "withdrawal", "2021-03-15"), ("Kirkuk", "deployment", "2021-03-15")}
+
+
+def test_a_destination_after_a_relative_clause_and_to_shares_the_deployment() -> None:
+    text = "Troops will be deployed to Kirkuk, where attacks rose, and to Mosul in May."
+    found = events(text, "Kirkuk", "Mosul")
+    assert ("Kirkuk", "deployment", "2021-05") in found
+    assert ("Mosul", "deployment", "2021-05") in found

@@ -43,8 +43,8 @@ _KIND: Final = "|".join(
 )
 _LIST_JOIN: Final = re.compile(
     r"(?:(?:\s+[\w'’-]+){0,4}\s*(?:,|(?P<semi>;))\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
-    # a non-restrictive relative clause between two items ("X, which lies near the border, and Y")
-    r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:which|where)\b[^,;:.()\n]{1,80},\s*(?P<relative>and|or)\s+(?:the\s+)?"
+    # a non-restrictive relative clause between two items ("X, which lies near the border, and (to) Y")
+    r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:which|where)\b[^,;:.()\n]{1,80},\s*(?P<relative>and|or)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
     rf"|(?:\s+(?i:{_KIND}))?\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
     r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
