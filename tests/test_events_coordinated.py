@@ -116,3 +116,13 @@ def test_a_destination_after_a_relative_clause_and_to_shares_the_deployment() ->
     found = events(text, "Kirkuk", "Mosul")
     assert ("Kirkuk", "deployment", "2021-05") in found
     assert ("Mosul", "deployment", "2021-05") in found
+
+
+def test_countries_listed_right_after_a_withdrawal_are_all_left() -> None:
+    text = "The US pulled its forces out of Iraq, Lebanon and Syria in 2021."
+    found = events(text, "US", "Iraq", "Lebanon", "Syria")
+    assert {(name, kind) for name, kind, _ in found} == {
+        ("Iraq", "withdrawal"),
+        ("Lebanon", "withdrawal"),
+        ("Syria", "withdrawal"),
+    }

@@ -181,11 +181,26 @@ def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int
     return out
 
 
-def listed_sources(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int, int]:
-    """:func:`listed` over the places that are no country, once the places a withdrawal leaves are in
-    ``locative`` ("withdrew from the X base and Y": Y is left too; "fighters from X, Y and Z" name where
-    they come from, and countries are left out)."""
-    return listed(text, [p for p in group if p.candidate.feature_class != "country"], locative)
+#: Most characters between a cue of withdrawal and the first place it leaves for the countries listed
+#: after that place to be left too ("withdrew its troops from X, Y and Z").
+_SOURCE_REACH: Final = 30
+
+
+def listed_sources(
+    text: str, group: Sequence[Resolved], locative: set[int], sources: Mapping[int, int]
+) -> dict[int, int]:
+    """:func:`listed` once the places a withdrawal leaves are in ``locative`` (``sources``: the end of
+    the cue of each, by its start): "withdrew from the X base and Y" leaves Y too. Countries are listed
+    only after a place right after its cue ("pulled its forces out of X, Y and Z"): "militias from X, Y and
+    Z", far from the cue, name where fighters come from."""
+    direct = {start for start, end in sources.items() if 0 <= start - end <= _SOURCE_REACH}
+    out = listed(text, [p for p in group if p.candidate.feature_class != "country"], locative)
+    countries = [p for p in group if p.candidate.feature_class == "country"]
+    for start, first in listed(text, countries, {s for s in locative if s in direct}).items():
+        if first in direct or first in out:
+            out[start] = first
+            locative.add(start)
+    return out
 
 
 def _goes_on(text: str, group: Sequence[Resolved], place: Resolved) -> bool:

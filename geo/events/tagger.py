@@ -189,7 +189,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
-    sourced = False
+    sourced: dict[int, int] = {}  # the places a withdrawal leaves: the end of its cue, by the place's start
     for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
         start = place.toponym.start
         choice = choices[start]
@@ -202,7 +202,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
         ):
             locative.add(start)
-            sourced = True
+            sourced[start] = choice.cue.end
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
         elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
             choices[start] = _Choice(choice.cue, moved, None, choice.how)
@@ -210,7 +210,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
                 locative.add(start)
         elif choice.cue is not None and flown_from(text, place, choice.cue, choice.event_type):
             locative.add(start)  # "jets took off from X": where they are
-    for start, first in listed_sources(text, group, locative).items() if sourced else ():
+    for start, first in listed_sources(text, group, locative, sourced).items() if sourced else ():
         if choices[first].event_type == "withdrawal" and choices[start].cue in (None, choices[first].cue):
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
