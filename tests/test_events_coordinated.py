@@ -126,3 +126,16 @@ def test_countries_listed_right_after_a_withdrawal_are_all_left() -> None:
         ("Lebanon", "withdrawal"),
         ("Syria", "withdrawal"),
     }
+
+
+def test_forces_that_moved_on_to_a_town_were_deployed_there() -> None:
+    text = "The battalion arrived in Kirkuk on Monday, then moved to Mosul."
+    found = events(text, "Kirkuk", "Mosul")
+    assert {(name, kind) for name, kind, _ in found} == {("Kirkuk", "deployment"), ("Mosul", "deployment")}
+    assert events("The family moved to Mosul in 2010.", "Mosul") == set()
+
+
+def test_the_subject_of_a_gapped_clause_is_no_item_of_the_list_before_it() -> None:
+    text = "The US sent 150 soldiers to Lebanon and Iraq 60 to Syria."
+    found = events(text, "US", "Lebanon", "Iraq", "Syria")
+    assert {(name, kind) for name, kind, _ in found} == {("Lebanon", "deployment"), ("Syria", "deployment")}

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from geo.events import actors as act
+from geo.events.context import GAPPED
 from geo.events.document import Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -142,7 +143,10 @@ def nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
 
 
 def _joined(text: str, group: Sequence[Resolved], previous: Resolved, place: Resolved) -> bool:
-    """Whether ``place`` is listed right after ``previous`` (see :func:`listed`)."""
+    """Whether ``place`` is listed right after ``previous`` (see :func:`listed`); not the subject of a
+    gapped clause ("to X and Y 60 to Z")."""
+    if GAPPED.match(text, place.toponym.end):
+        return False
     between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
     if between is None or (between.group("semi") and not between.group("conj")):
         return False
