@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 from geo.events.context import goal, is_locative
-from geo.events.cues import TROOP_COUNT, Cue, refine, sharpen
+from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
 from geo.events.dating import date_clause
 from geo.events.document import Document
 from geo.events.regions import family
@@ -21,6 +21,7 @@ __all__ = [
     "aimed",
     "attached_date",
     "best_cue",
+    "flown_from",
     "governed_cue",
     "inherited",
     "more_events",
@@ -37,8 +38,16 @@ _GENERIC: Final = {"strike": 1, "attack": 2}
 #: The word before a place troops are taken from ("140 soldiers from X"); a country after it says where
 #: they come from instead ("troops from Chad").
 _FROM: Final = frozenset({"from"})
-#: Most characters between a verb cue and a noun cue that is its object ("established two temporary ").
-_GOVERNS: Final = 30
+#: Between a cue of withdrawal and the place its forces go to: "from" a name, then "to" ("redeployed from X
+#: to the town of "), in one clause.
+_FROM_TO: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,60}?\s+(?:to|into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:of\s+)?",
+    re.IGNORECASE,
+)
+#: Most characters between a verb cue and a noun cue that is its object ("established two temporary ",
+#: "deployed the aircraft carrier USS X and accompanying ").
+_GOVERNS: Final = 80
 #: A cue ending in a preposition ("present in", "based at", "operating from"): it names its own place.
 _PREPOSITION_END: Final = re.compile(r"\s(?:in|at|from|off|near)\Z", re.IGNORECASE)
 #: After such a cue: the words before the place it governs ("present in the northern town of ").
@@ -92,10 +101,16 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
     """The type of a troop count's event at ``place`` when the troops move: ``deployment`` when the place
     is where they go ("130 soldiers will head to X"), ``withdrawal`` when it is the town or site they are
     taken from ("picked up the last 140 soldiers from X"); else None (the troops are there: presence).
+    A cue of relocation ("moved the command from X to Y") makes a withdrawal at X and a deployment at Y, and
+    so does a cue of withdrawal with such a frame ("redeployed from X to Y").
     A training cue whose place is where people are sent ("deploy trainers to X") is a deployment too."""
     start, end = place.toponym.start, place.toponym.end
     if cue.event_type == "training" and goal(text, tokens, start):
         return "deployment"  # "agreed to deploy trainers to X": sending people to teach is a deployment
+    if cue.sub_event_type == RELOCATION:  # "moved the command from X to Y": it leaves X and comes to Y
+        return "withdrawal" if is_locative(text, tokens, start, end, locatives=_FROM) else "deployment"
+    if cue.event_type == "withdrawal" and cue.end <= start and _FROM_TO.fullmatch(text, cue.end, start):
+        return "deployment"  # "redeployed from X to Y": Y is where the forces go
     if cue.sub_event_type != TROOP_COUNT:
         return None
     if goal(text, tokens, start):
@@ -103,6 +118,22 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
     if place.candidate.feature_class != "country" and is_locative(text, tokens, start, end, locatives=_FROM):
         return "withdrawal"
     return None
+
+
+#: Between a cue and the place it governs with "from" ("took off from the ", "operating from the X "): no
+#: punctuation, "from" (unless the cue ends with it), an article and up to three words.
+_FROM_OBJECT: Final = re.compile(r"(?:\s+from)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z", re.IGNORECASE)
+
+
+def flown_from(text: str, place: Resolved, cue: Cue, event_type: str) -> bool:
+    """Whether ``place`` is where the presence (``event_type``) its cue tells is flown from ("jets took off
+    from X", "drones operating from X"): the cue governs it with "from"."""
+    start = place.toponym.start
+    if event_type != "presence" or cue.end > start or start - cue.end > 60:
+        return False
+    between = text[cue.end : start]
+    ends_from = text[cue.start : cue.end].lower().endswith("from")
+    return _FROM_OBJECT.fullmatch(between) is not None and (ends_from or "from" in between.lower().split())
 
 
 def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:

@@ -13,6 +13,7 @@ __all__ = [
     "ATTRIBUTION",
     "CONDITIONAL",
     "COUNTERING",
+    "GAPPED",
     "HABITUAL",
     "HABITUAL_KEYS",
     "HELD",
@@ -85,6 +86,9 @@ _MAX_GAP: Final = 6
 #: the name after it (the preposition governs the day).
 _TIME_NAMES: Final = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 
+#: After a name: a number and a preposition ("and Finland 60 to Kosovo", "and the US 300 in Poland"): the
+#: name is the subject of a clause whose verb is left out (gapping), not the place of the verb before it.
+GAPPED: Final = re.compile(r"\s+\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:to|in|at|into)\s")
 #: Words before the place something leaves ("withdrew from X", "pulled out of X"): the site of a withdrawal.
 SOURCE: Final = frozenset({"from", "of"})
 #: Prepositions that decide for a compass word after them ("from south X": where from).
@@ -188,6 +192,8 @@ def is_locative(
     attack ("X was hit"). ``locatives`` replaces the locative words (then the passive test is skipped):
     ``SOURCE`` tells where something leaves from ("withdrew from X").
     """
+    if GAPPED.match(text, end):  # "sent 150 soldiers to X and Y 60 to Z": Y is who sent, not where
+        return False
     locative = _LOCATIVE if locatives is None else locatives
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     index = tokens.before(start)

@@ -21,6 +21,7 @@ from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
+    "RELOCATION",
     "TROOP_COUNT",
     "Cue",
     "by_state",
@@ -38,6 +39,9 @@ TROOP_COUNT: Final = "troop_count"
 #: The sub type of a cue of leaving ("left X", "departed"): a withdrawal when the sentence speaks of forces,
 #: else nobody's event.
 DEPARTURE: Final = "departure"
+#: The sub type of a cue of moving something from one place to another ("moved its headquarters from X to
+#: Y"): a withdrawal at X and a deployment at Y; it leaves no sub type on the event.
+RELOCATION: Final = "relocation"
 
 #: Up to three words between a verb and its object (grammar, not vocabulary).
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
@@ -266,7 +270,7 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
             return "mention", None
         if has("treaty") and sub not in ("handover", "closure"):  # sites handed over under an agreement
             return "political", "treaty_withdrawal"
-    if sub == DEPARTURE:
+    if sub in (DEPARTURE, RELOCATION):
         sub = None
     if sub == "bombing":
         if has("air"):

@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final
 
 from geo.events.cues import Cue
+from geo.events.sites import conjuncts
 from geo.model.spans import Resolved
 
 __all__ = ["clause_frames", "of_other_noun"]
@@ -140,4 +141,9 @@ def clause_frames(
         if _family(cue.event_type) in told and not dated(cue_clause[cues.index(cue)]):
             continue  # "struck X, killing three": the same event told on, not another one
         out.append((host, cue))
+        # "which troops left, after the X base, which lies near the border, and Y": Y too
+        for other in conjuncts(text, group, host):
+            start = other.toponym.start
+            if start in hosts and used.get(start, (None, "mention"))[1] == "mention":
+                out.append((other, cue))
     return out

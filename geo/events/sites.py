@@ -11,19 +11,42 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from geo.events import actors as act
+from geo.events.context import GAPPED
 from geo.events.document import Document
+from geo.lexicon import load
 from geo.model.spans import Resolved
 
-__all__ = ["containers", "datelines", "in_names", "included", "listed", "nested", "place_clauses"]
+__all__ = [
+    "conjuncts",
+    "containers",
+    "datelines",
+    "in_names",
+    "included",
+    "listed",
+    "listed_sources",
+    "nested",
+    "place_clauses",
+]
 
 #: Between two names of a list: a few words after the first ("district", "in western Iraq", "near the
 #: Iraqi border"), a comma (or a semicolon before "and"/"or": "X at Y; and Z", the separator of a list whose
 #: items hold commas), maybe "and"/"or" (after a name the recogniser missed: "X, Y and Z") and an
 #: article, and maybe the transliterated Arabic article the recogniser leaves out of the next name ("Al-",
 #: "Ash ": al- and its sun-letter forms).
+#: The kind words a name may have after it ("X base", "Y province": ``recognize_generic_after``), which may
+#: stand before "and" in a list ("from the X base and Y").
+_KIND: Final = "|".join(
+    sorted(
+        (re.escape(str(t)).replace(r"\ ", r"\s+") for t in load("recognize_generic_after").terms()),
+        key=len,
+        reverse=True,
+    )
+)
 _LIST_JOIN: Final = re.compile(
     r"(?:(?:\s+[\w'’-]+){0,4}\s*(?:,|(?P<semi>;))\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
-    r"|\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
+    # a non-restrictive relative clause between two items ("X, which lies near the border, and (to) Y")
+    r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:which|where)\b[^,;:.()\n]{1,80},\s*(?P<relative>and|or)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
+    rf"|(?:\s+(?i:{_KIND}))?\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
     r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
 #: Between a place and the region that contains it: "X in (western) Y", "X, Y", "X, capital of Y",
@@ -119,6 +142,34 @@ def nested(spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     return out
 
 
+def _joined(text: str, group: Sequence[Resolved], previous: Resolved, place: Resolved) -> bool:
+    """Whether ``place`` is listed right after ``previous`` (see :func:`listed`); not the subject of a
+    gapped clause ("to X and Y 60 to Z")."""
+    if GAPPED.match(text, place.toponym.end):
+        return False
+    between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
+    if between is None or (between.group("semi") and not between.group("conj")):
+        return False
+    joined = between.group("conj") or between.group("and") or between.group("relative")
+    return bool(joined) or _goes_on(text, group, place)
+
+
+def conjuncts(text: str, group: Sequence[Resolved], place: Resolved) -> list[Resolved]:
+    """The places listed right after ``place``, in order ("at the X base, which lies near the border, and
+    Y": Y); a country after a place that is none only locates it, and ends the list."""
+    out: list[Resolved] = []
+    index = next(k for k, p in enumerate(group) if p is place)
+    previous = place
+    for after in group[index + 1 :]:
+        if (after.candidate.feature_class == "country") != (
+            previous.candidate.feature_class == "country"
+        ) or not _joined(text, group, previous, after):
+            break
+        out.append(after)
+        previous = after
+    return out
+
+
 def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int, int]:
     """Add to ``locative`` the places listed after a locative one ("targeted X in Y, Z, and W"): joined by
     a comma (with up to three words such as "district" or "in western Iraq" after the previous name) and
@@ -128,12 +179,31 @@ def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int
     for previous, place in itertools.pairwise(group):
         if previous.toponym.start not in locative or place.toponym.start in locative:
             continue
-        between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
-        if between is None or (between.group("semi") and not between.group("conj")):
-            continue
-        if between.group("conj") or between.group("and") or _goes_on(text, group, place):
+        if _joined(text, group, previous, place):
             locative.add(place.toponym.start)
             out[place.toponym.start] = previous.toponym.start
+    return out
+
+
+#: Most characters between a cue of withdrawal and the first place it leaves for the countries listed
+#: after that place to be left too ("withdrew its troops from X, Y and Z").
+_SOURCE_REACH: Final = 30
+
+
+def listed_sources(
+    text: str, group: Sequence[Resolved], locative: set[int], sources: Mapping[int, int]
+) -> dict[int, int]:
+    """:func:`listed` once the places a withdrawal leaves are in ``locative`` (``sources``: the end of
+    the cue of each, by its start): "withdrew from the X base and Y" leaves Y too. Countries are listed
+    only after a place right after its cue ("pulled its forces out of X, Y and Z"): "militias from X, Y and
+    Z", far from the cue, name where fighters come from."""
+    direct = {start for start, end in sources.items() if 0 <= start - end <= _SOURCE_REACH}
+    out = listed(text, [p for p in group if p.candidate.feature_class != "country"], locative)
+    countries = [p for p in group if p.candidate.feature_class == "country"]
+    for start, first in listed(text, countries, {s for s in locative if s in direct}).items():
+        if first in direct or first in out:
+            out[start] = first
+            locative.add(start)
     return out
 
 

@@ -4,28 +4,37 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
 from geo.events import identity, merge
-from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
+from geo.events.building import MENTION as _MENTION
+from geo.events.building import Choice as _Choice
+from geo.events.building import build_tag as _build
 from geo.events.bystanders import no_host, no_own_site, not_site
-from geo.events.choice import aimed, best_cue, governed_cue, inherited, more_events, scene, troops_moving
+from geo.events.choice import (
+    aimed,
+    best_cue,
+    flown_from,
+    governed_cue,
+    inherited,
+    more_events,
+    scene,
+    troops_moving,
+)
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
-from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
+from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
 from geo.events.districts import districts_apart
-from geo.events.document import VIOLENT, Document
+from geo.events.document import Document
 from geo.events.enumeration import enumerated
 from geo.events.frames import clause_frames
 from geo.events.governed import described, in_motive, motives, usable_cues
-from geo.events.missions import event_mission
-from geo.events.notes import describe_event
 from geo.events.regions import between_ends, coordinated, family, within
-from geo.events.sites import containers, datelines, in_names, nested, place_clauses
+from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
@@ -38,21 +47,8 @@ __all__ = ["EventTag", "tag_events"]
 
 #: Event types that happen at a place (political acts may be done by a country anywhere).
 PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
-_TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "enumerated": 0.75, "inherited": 0.5}
-_DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
-
-
-@dataclass(slots=True)
-class _Choice:
-    cue: Cue | None
-    event_type: str
-    sub: str | None
-    how: str
-
-
-_MENTION: Final = _Choice(None, "mention", None, "none")
 
 
 def tag_events(
@@ -191,6 +187,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
+    sourced: dict[int, int] = {}  # the places a withdrawal leaves: the end of its cue, by the place's start
     for place in group:  # "withdrew from X", "pulled out of X": where a withdrawal happens
         start = place.toponym.start
         choice = choices[start]
@@ -203,9 +200,17 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
         ):
             locative.add(start)
+            sourced[start] = choice.cue.end
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
         elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
             choices[start] = _Choice(choice.cue, moved, None, choice.how)
+            if choice.cue.sub_event_type == RELOCATION:  # "moved from X to Y": X is a site as Y is
+                locative.add(start)
+        elif choice.cue is not None and flown_from(text, place, choice.cue, choice.event_type):
+            locative.add(start)  # "jets took off from X": where they are
+    for start, first in listed_sources(text, group, locative, sourced).items() if sourced else ():
+        if choices[first].event_type == "withdrawal" and choices[start].cue in (None, choices[first].cue):
+            choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
     # and is not the site either when a more precise place of it takes part in the same event.
     has_locative = bool(locative)
@@ -352,62 +357,3 @@ def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
 
 def _told_on(doc: Document, number: int, place: Resolved, cue: Cue, kind: str, sub: str | None) -> EventTag:
     return _build(doc, number, [place], place, _Choice(cue, kind, sub, "sentence"), [], set())
-
-
-def _build(
-    doc: Document,
-    number: int,
-    members: list[Resolved],
-    best: Resolved,
-    choice: _Choice,
-    mentions: list[act.Mention],
-    locative: set[int],
-    *,
-    frame: bool = False,
-) -> EventTag:
-    """The tag of one event; a ``frame`` (an event told in a clause without a place) reads its numbers
-    from its own clause first."""
-    sentence = doc.sentences[number]
-    event_type = choice.event_type
-    cue = choice.cue if choice.how != "inherited" else None
-    date, date_source = doc.date(number, cue, best)
-    actors = doc.actors_for(number, cue, mentions, locative, best)
-    sub = choice.sub
-    if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
-        event_type, sub = by_state(event_type, sub, doc.words(number))
-    actors = doc.complete_actors(number, event_type, sub, actors)
-    troops = fatalities = None
-    if event_type in {"deployment", "withdrawal", "training", "presence"}:
-        troops = event_troops(doc, number, best, cue=cue if frame else None)
-    elif event_type in VIOLENT or event_type == "protest":
-        fatalities = event_fatalities(doc, number, best, cue=cue if frame else None)
-    confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))
-    mission = event_mission(doc, number, event_type, sub, date, best)
-    return EventTag(
-        place=best,
-        name=doc.text[best.toponym.start : best.toponym.end],
-        event_type=event_type,
-        sub_event_type=sub,
-        mission=mission,
-        actors=actors,
-        troops=troops,
-        fatalities=fatalities,
-        date=None if date is None else date.edtf,
-        date_start=None if date is None else date.date_start,
-        date_end=None if date is None else date.date_end,
-        time_precision=None if date is None else date.precision,
-        date_source=date_source,
-        confidence=round(confidence, 3),
-        mentions=tuple((p.toponym.start, p.toponym.end) for p in members),
-        sentence=(sentence.start, sentence.end),
-        notes=describe_event(
-            best.candidate.name,
-            event_type,
-            sub,
-            actors=actors,
-            mission=mission,
-            troops=troops,
-            fatalities=fatalities,
-            date_source=date_source,
-        ),
-    )
