@@ -119,3 +119,11 @@ def test_jets_taking_off_from_a_base_are_present_there() -> None:
 
 def test_an_airliner_taking_off_is_no_presence_of_forces() -> None:
     assert kinds("A passenger flight took off from Springfield on Monday.", "Springfield") == set()
+
+
+def test_a_threatened_siege_is_a_threat_not_an_attack() -> None:
+    assert kinds("The rebels threatened to besiege Kidal.", "Kidal") == {"political"}
+
+
+def test_a_blockade_that_could_come_is_no_attack_yet() -> None:
+    assert "attack" not in kinds("The rebels could impose a blockade on Kidal next month.", "Kidal")
