@@ -127,3 +127,24 @@ def test_a_threatened_siege_is_a_threat_not_an_attack() -> None:
 
 def test_a_blockade_that_could_come_is_no_attack_yet() -> None:
     assert "attack" not in kinds("The rebels could impose a blockade on Kidal next month.", "Kidal")
+
+
+def test_an_insurgency_in_a_region_is_fighting_there_since_it_began() -> None:
+    text = "The northern region of Kidal has since 2012 harboured a jihadist insurgency."
+    assert ("Kidal", "attack", "2012/2024-05-28") in events(text, "Kidal", published="2024-05-28")
+
+
+def test_an_armed_group_hiding_in_an_area_is_present_there() -> None:
+    text = "Remnants of the militant group keep up an insurgency by hiding out in Kidal."
+    assert kinds(text, "Kidal") == {"presence"}
+
+
+def test_people_hiding_from_the_rain_tell_no_presence_of_forces() -> None:
+    assert (
+        kinds("Shoppers were hiding in Springfield's mall from the rain on Monday.", "Springfield") == set()
+    )
+
+
+def test_a_date_of_a_concessive_clause_does_not_date_the_state_of_the_main_clause() -> None:
+    text = "Though the militant group was defeated in March 2019, its fighters are still hiding out in Kidal."
+    assert events(text, "Kidal", published="2024-05-28") == {("Kidal", "presence", "2024-05-28")}
