@@ -148,3 +148,11 @@ def test_people_hiding_from_the_rain_tell_no_presence_of_forces() -> None:
 def test_a_date_of_a_concessive_clause_does_not_date_the_state_of_the_main_clause() -> None:
     text = "Though the militant group was defeated in March 2019, its fighters are still hiding out in Kidal."
     assert events(text, "Kidal", published="2024-05-28") == {("Kidal", "presence", "2024-05-28")}
+
+
+def test_fighters_based_around_a_town_are_present_there() -> None:
+    assert kinds("The militia fighters, based around Kidal, control the roads.", "Kidal") == {"presence"}
+
+
+def test_a_firm_based_near_a_town_tells_no_presence() -> None:
+    assert kinds("The bakery, based near Springfield, opened a second shop.", "Springfield") == set()
