@@ -82,6 +82,17 @@ def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressio
 _RELATIVE: Final = re.compile(r"[,\s]*(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
+#: A concessive clause: "though", "although", "even though" right after the mark that opens it.
+_CONCESSIVE: Final = re.compile(r"[.,;:\s]*(?:even\s+)?(?:though|although)\b", re.IGNORECASE)
+
+
+def in_concessive_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> bool:
+    """Whether ``date`` stands in a concessive clause ("Though the group was defeated in 2019, its
+    remnants hold out in X"): it dates what that clause concedes, not the state of the main clause."""
+    clause = date_clause(text, clauses, date)
+    return clause > 0 and _CONCESSIVE.match(text, clauses[clause - 1]) is not None
+
+
 def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> bool:
     """Whether ``date`` stands in a relative clause ("ISIS, which in 2014 seized large areas"): it dates
     what that clause tells of its antecedent, not the clause the relative clause hangs on."""
@@ -115,7 +126,7 @@ def own_dates(
 ) -> list[TemporalExpression]:
     """The dates that may date a state (a presence) told by the cue at ``cue_start``: those of its own
     clause, else those of clauses without a cue (``cue_starts``: the sentence's cues) and outside relative
-    clauses (an adverbial such as "On Monday," or "From January,"), else none."""
+    and concessive clauses (an adverbial such as "On Monday," or "From January,"), else none."""
     clause = bisect.bisect_right(clauses, cue_start)
     own = [d for d in dates if date_clause(text, clauses, d) == clause]
     if own:
@@ -124,7 +135,9 @@ def own_dates(
     return [
         d
         for d in dates
-        if date_clause(text, clauses, d) not in cued and not in_relative_clause(text, clauses, d)
+        if date_clause(text, clauses, d) not in cued
+        and not in_relative_clause(text, clauses, d)
+        and not in_concessive_clause(text, clauses, d)
     ]
 
 

@@ -52,6 +52,7 @@ _SUBORDINATORS: Final = frozenset(
         "who",
         "but",
         "although",
+        "though",
     }
 )
 

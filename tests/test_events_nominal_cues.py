@@ -1,0 +1,158 @@
+"""Cues of what happened told by a noun or a set phrase: sieges and blockades, fighting at a place, the
+fall of a town, forces ousted from a place, coups, civil wars and rebellions, forces housed at a base and
+aircraft taking off from one (our own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_support import taggers
+
+# name -> (id, class, country)
+PLACES = {
+    "Kidal": ("geonames:2455290", "city", "ML"),
+    "Bamako": ("geonames:2460596", "city", "ML"),
+    "Mali": ("geonames:2453866", "country", "ML"),
+    "Springfield": ("geonames:4409896", "city", "US"),
+    "Incirlik": ("geonames:311046", "military_base", "TR"),
+}
+
+tags, events = taggers(PLACES)
+
+
+def kinds(text: str, name: str, published: str = "2024-05-28") -> set[str]:
+    return {kind for _, kind, _ in events(text, name, published=published)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels besieged Kidal for three weeks in March.",
+        "The town of Kidal has been under siege since March.",
+        "The siege of Kidal ended on Monday.",
+        "The rebels imposed a blockade on Kidal last month.",
+    ],
+)
+def test_a_siege_or_blockade_of_a_town_is_an_attack_there(text: str) -> None:
+    assert kinds(text, "Kidal") == {"attack"}
+
+
+def test_a_siege_mentality_is_no_siege() -> None:
+    assert "attack" not in kinds(
+        "Voters in Springfield have a siege mentality, the mayor said.", "Springfield"
+    )
+
+
+def test_fighting_at_a_place_between_armed_forces_is_an_attack() -> None:
+    text = "Fighting in Kidal between the army and the rebels displaced thousands on Monday."
+    assert kinds(text, "Kidal") == {"attack"}
+
+
+def test_fighting_in_court_is_no_battle() -> None:
+    text = "The city is fighting in Springfield's courts over the new budget."
+    assert "attack" not in kinds(text, "Springfield")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Kidal to the rebels in 2012 shocked the army.",
+        "Kidal fell to the rebels in 2012.",
+    ],
+)
+def test_the_fall_of_a_town_is_the_taking_of_it(text: str) -> None:
+    assert {(kind, date) for _, kind, date in events(text, "Kidal", published="2024-05-28")} == {
+        ("attack", "2012")
+    }
+
+
+def test_the_fall_season_is_no_fall_of_a_town() -> None:
+    assert "attack" not in kinds("The mayor moved to Springfield in the fall of 2019.", "Springfield")
+
+
+def test_forces_ousted_from_a_town_lost_it_in_fighting() -> None:
+    text = (
+        "The rebels, who are at war with the army after ousting the government from Kidal in 2012, "
+        "hold the north."
+    )
+    assert ("Kidal", "attack", "2012") in events(text, "Kidal", published="2024-05-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military seized power in Bamako in August 2020.",
+        "Soldiers toppled the president in Bamako in August 2020.",
+        "The junta took power in Bamako in August 2020.",
+    ],
+)
+def test_a_coup_is_a_political_development(text: str) -> None:
+    assert {(kind, date) for _, kind, date in events(text, "Bamako", published="2024-05-28")} == {
+        ("political", "2020-08")
+    }
+
+
+def test_a_board_ousting_its_chief_is_no_coup() -> None:
+    text = "The board of the Springfield bakery ousted its chief executive on Monday."
+    assert "political" not in kinds(text, "Springfield")
+
+
+def test_a_civil_war_and_an_armed_rebellion_are_fighting() -> None:
+    assert kinds("A civil war broke out in Mali in 2012.", "Mali") == {"attack"}
+    assert kinds("An armed rebellion by the militias in Kidal broke out in 2012.", "Kidal") == {"attack"}
+
+
+def test_a_backbench_rebellion_is_no_fighting() -> None:
+    text = "A rebellion by council members in Springfield sank the budget on Monday."
+    assert "attack" not in kinds(text, "Springfield")
+
+
+def test_troops_housed_at_a_base_are_present_there() -> None:
+    assert kinds("About 400 soldiers are housed at Incirlik.", "Incirlik") == {"presence"}
+
+
+def test_jets_taking_off_from_a_base_are_present_there() -> None:
+    assert kinds("Two transport planes of the air force took off from Incirlik on Monday.", "Incirlik") == {
+        "presence"
+    }
+
+
+def test_an_airliner_taking_off_is_no_presence_of_forces() -> None:
+    assert kinds("A passenger flight took off from Springfield on Monday.", "Springfield") == set()
+
+
+def test_a_threatened_siege_is_a_threat_not_an_attack() -> None:
+    assert kinds("The rebels threatened to besiege Kidal.", "Kidal") == {"political"}
+
+
+def test_a_blockade_that_could_come_is_no_attack_yet() -> None:
+    assert "attack" not in kinds("The rebels could impose a blockade on Kidal next month.", "Kidal")
+
+
+def test_an_insurgency_in_a_region_is_fighting_there_since_it_began() -> None:
+    text = "The northern region of Kidal has since 2012 harboured a jihadist insurgency."
+    assert ("Kidal", "attack", "2012/2024-05-28") in events(text, "Kidal", published="2024-05-28")
+
+
+def test_an_armed_group_hiding_in_an_area_is_present_there() -> None:
+    text = "Remnants of the militant group keep up an insurgency by hiding out in Kidal."
+    assert kinds(text, "Kidal") == {"presence"}
+
+
+def test_people_hiding_from_the_rain_tell_no_presence_of_forces() -> None:
+    assert (
+        kinds("Shoppers were hiding in Springfield's mall from the rain on Monday.", "Springfield") == set()
+    )
+
+
+def test_a_date_of_a_concessive_clause_does_not_date_the_state_of_the_main_clause() -> None:
+    text = "Though the militant group was defeated in March 2019, its fighters are still hiding out in Kidal."
+    assert events(text, "Kidal", published="2024-05-28") == {("Kidal", "presence", "2024-05-28")}
+
+
+def test_fighters_based_around_a_town_are_present_there() -> None:
+    assert kinds("The militia fighters, based around Kidal, control the roads.", "Kidal") == {"presence"}
+
+
+def test_a_firm_based_near_a_town_tells_no_presence() -> None:
+    assert kinds("The bakery, based near Springfield, opened a second shop.", "Springfield") == set()
