@@ -347,3 +347,18 @@ def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_eve
     )
     violent = [t for t in tags(text, "Kirkuk") if t.event_type in {"attack", "strike"}]
     assert len(violent) == 1
+
+
+def test_an_undated_clause_before_a_place_with_its_own_event_is_not_told_of_it() -> None:
+    # the clause "those hosting coalition troops" says which bases, not that Mosul hosts troops
+    text = (
+        "Attacks on army bases, mainly those hosting coalition troops, have grown since gunmen "
+        "killed a commander in Mosul in May 2020."
+    )
+    assert {kind for _, kind, _ in events(text, "Mosul")} == {"attack"}
+    # "on rotation" before a place based "in" it: the troops based there, no second event
+    text = "Some 5,000 soldiers have been on rotation so far, and 800 soldiers are based in Estonia."
+    assert {kind for _, kind, _ in events(text, "Estonia")} == {"presence"}
+    # with a date of its own, the clause is an earlier event of the place named after it
+    text = "The US invaded in 2003, only withdrawing from Iraq in 2011."
+    assert ("Iraq", "attack", "2003") in events(text, "US", "Iraq")

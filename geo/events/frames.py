@@ -5,7 +5,9 @@ troops, was hit by a rocket on June 20"; "X was the headquarters from 2003 until
 over"). The cue of a place's own clause makes its first event (:mod:`geo.events.tagger`); each other
 clause with a physical cue and no place of its own makes one more event, of the nearest place named
 before it in the sentence (the antecedent of "which", "when it", "after which"; a town or site before a
-country), else of the nearest named after it; but a violent clause without a time expression of its
+country), else of the nearest named after it unless that place has an event of its own clause and the
+clause has no time expression of its own ("attacks on bases, mainly those hosting troops, have grown
+since X was hit": the bases hosting troops are not X); but a violent clause without a time expression of its
 own next to a violent event of the same place (its own, or one an earlier such clause gave it) is that
 event told on ("struck the market, killing 11"; "repelled an assault, killing ten, destroying four
 vehicles").
@@ -136,6 +138,8 @@ def clause_frames(
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:
             continue
+        if not before and taken is not None and taken.frame and not dated(cue_clause[cues.index(cue)]):
+            continue  # "bases hosting troops were hit since ... in X": X has its own event; not told of it
         told = {_family(kind)} | {_family(c.event_type) for p, c in out if p is host}
         if _family(cue.event_type) in told and not dated(cue_clause[cues.index(cue)]):
             continue  # "struck X, killing three": the same event told on, not another one
