@@ -108,6 +108,17 @@ def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
 
 
+def test_a_participle_right_after_an_agreement_tells_what_it_says() -> None:
+    # "an accord protecting its soldiers": what the accord provides, no deployment at Iraq
+    text = (
+        "From 2005 to 2010 the alliance ran a training mission in Iraq, but ended it when an accord "
+        "protecting its soldiers from prosecution expired."
+    )
+    assert kinds(text, "Iraq")["Iraq"] == {"training"}
+    text = "Soldiers protecting the embassy in Baghdad were sent on Sunday."
+    assert "deployment" in kinds(text, "Baghdad")["Baghdad"]
+
+
 def test_a_withdrawal_that_happened_stays_a_withdrawal() -> None:
     text = "The coalition withdrew its troops from Camp Taji on Sunday, as Baghdad had requested."
     assert kinds(text, "Camp Taji", "Baghdad")["Camp Taji"] == {"withdrawal"}

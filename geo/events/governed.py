@@ -312,16 +312,19 @@ def _word_before(doc: Document, cue: Cue, sentence_start: int, test: Callable[[s
 def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """Whether a cue of troops' movement or presence is what a request, demand or agreement asks for:
     a word of the ``requesting`` class up to five words before it, and a joining word ("to", "for", "on",
-    "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal")."""
+    "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal"), or
+    the cue a participle right after a noun of the class ("an agreement protecting its forces": what the
+    agreement says, a reduced relative clause)."""
     if cue.event_type not in {"withdrawal", "deployment", "presence"}:
         return False
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
+    participle = doc.text[cue.start : cue.end].casefold().endswith("ing")
     linked = False
     for k in range(index, max(index - _REQUEST_REACH, -1), -1):
         if starts[k] < sentence_start:
             break
         if words[k] in REQUESTING:
-            return linked
+            return linked or (participle and k == index)
         linked = linked or words[k] in _LINKS
     return False
