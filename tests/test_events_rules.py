@@ -481,3 +481,20 @@ def test_a_withdrawal_told_again_over_a_few_days_is_the_dated_one() -> None:
     )
     found = [t for t in tags(text, "Mali", published="2021-03-15") if t.event_type == "withdrawal"]
     assert [t.date for t in found] == ["2021-03-12"]
+
+
+def test_the_ability_to_strike_is_no_strike() -> None:
+    text = "The militia still has the ability to strike in the heart of Mosul."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+    text = "The militia in Mosul has the capacity to attack the capital."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+    text = "The militia attacked bases in Mosul on Monday."
+    assert kinds(text, "Mosul") == {"Mosul": {"attack"}}
+
+
+def test_a_place_in_the_possessive_takes_no_cue_of_another_clause() -> None:
+    # "Mosul's most feared militia": whose militia, not where the air strikes hit
+    text = "While US jets carried out the air strikes, Mosul's most feared militia kept its fighters."
+    assert kinds(text, "US", "Mosul")["Mosul"] == {"mention"}
+    text = "While US jets carried out the air strikes, the militia in Mosul kept its fighters."
+    assert kinds(text, "US", "Mosul")["Mosul"] == {"strike"}

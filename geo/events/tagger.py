@@ -244,6 +244,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             outranked = True
         # a place typed by a cue of its own clause yields only to the located places of that clause
         yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
+        yields = yields or (choice.how == "sentence" and _possessor(text, place))
         if outranked or (place.toponym.start not in locative and (is_country or yields)):
             choices[place.toponym.start] = _MENTION
     starts = {p.toponym.start for p in group}
@@ -324,6 +325,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
+
+
+def _possessor(text: str, place: Resolved) -> bool:
+    """Whether the place is named in the possessive ("Africa's deadliest group"): it says whose, and
+    takes no cue of another clause of its sentence as where."""
+    return text[place.toponym.end : place.toponym.end + 2] in {"'s", "’s"}
 
 
 def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:
