@@ -26,6 +26,8 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Turkey": ("iso:TR", "country", "TR"),
     "Russia": ("iso:RU", "country", "RU"),
     "Red Sea": ("test:red-sea", "water_body", None),
+    "Africa": ("test:africa", "region", None),
+    "Somalia": ("iso:SO", "country", "SO"),
     "US": ("iso:US", "country", "US"),
     "Mali": ("iso:ML", "country", "ML"),
     "West Africa": ("test:west-africa", "region", None),
@@ -498,3 +500,11 @@ def test_a_place_in_the_possessive_takes_no_cue_of_another_clause() -> None:
     assert kinds(text, "US", "Mosul")["Mosul"] == {"mention"}
     text = "While US jets carried out the air strikes, the militia in Mosul kept its fighters."
     assert kinds(text, "US", "Mosul")["Mosul"] == {"strike"}
+
+
+def test_a_wide_region_yields_to_a_finer_place_of_the_same_cue() -> None:
+    text = "A naval force off Africa is tracking a trawler hijacked off Somalia on Monday."
+    found = kinds(text, "Africa", "Somalia")
+    assert found == {"Africa": {"mention"}, "Somalia": {"abduction"}}
+    text = "A trawler was hijacked off Africa on Monday."
+    assert kinds(text, "Africa") == {"Africa": {"abduction"}}

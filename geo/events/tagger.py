@@ -233,6 +233,15 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
+        # "operations off Africa ... hijacked off Somalia": a wide region yields to a finer place of its cue
+        if place.candidate.feature_class == "region" and any(
+            other.candidate.feature_class not in {"region", "water_body"}
+            and other.toponym.start in locative
+            and choices[other.toponym.start].cue is choice.cue
+            and not coordinated(text, other, place)
+            for other in group
+        ):
+            outranked = True
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
         if any(
             within(other, place)
