@@ -27,6 +27,7 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Russia": ("iso:RU", "country", "RU"),
     "Red Sea": ("test:red-sea", "water_body", None),
     "Africa": ("test:africa", "region", None),
+    "Kurdistan": ("test:kurdistan", "region", "IQ"),
     "Somalia": ("iso:SO", "country", "SO"),
     "US": ("iso:US", "country", "US"),
     "Mali": ("iso:ML", "country", "ML"),
@@ -506,5 +507,7 @@ def test_a_wide_region_yields_to_a_finer_place_of_the_same_cue() -> None:
     text = "A naval force off Africa is tracking a trawler hijacked off Somalia on Monday."
     found = kinds(text, "Africa", "Somalia")
     assert found == {"Africa": {"mention"}, "Somalia": {"abduction"}}
+    text = "Some 40 soldiers are stationed in Kurdistan and 10 in Baghdad."  # a region of one country
+    assert kinds(text, "Kurdistan", "Baghdad")["Kurdistan"] == {"presence"}
     text = "A trawler was hijacked off Africa on Monday."
     assert kinds(text, "Africa") == {"Africa": {"abduction"}}

@@ -233,8 +233,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
-        # "operations off Africa ... hijacked off Somalia": a wide region yields to a finer place of its cue
-        if place.candidate.feature_class == "region" and any(
+        # "operations off Africa ... hijacked off Somalia": a region of several countries yields to a finer
+        # place of its cue
+        if place.candidate.feature_class == "region" and place.candidate.country is None and any(
             other.candidate.feature_class not in {"region", "water_body"}
             and other.toponym.start in locative
             and choices[other.toponym.start].cue is choice.cue
