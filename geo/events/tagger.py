@@ -235,12 +235,16 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         # "operations off Africa ... hijacked off Somalia": a region of several countries yields to a finer
         # place of its cue
-        if place.candidate.feature_class == "region" and place.candidate.country is None and any(
-            other.candidate.feature_class not in {"region", "water_body"}
-            and other.toponym.start in locative
-            and choices[other.toponym.start].cue is choice.cue
-            and not coordinated(text, other, place)
-            for other in group
+        if (
+            place.candidate.feature_class == "region"
+            and place.candidate.country is None
+            and any(
+                other.candidate.feature_class not in {"region", "water_body"}
+                and other.toponym.start in locative
+                and choices[other.toponym.start].cue is choice.cue
+                and not coordinated(text, other, place)
+                for other in group
+            )
         ):
             outranked = True
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
