@@ -23,7 +23,7 @@ from geo.events.frames import clause_frames
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.regions import coordinated, family, within
+from geo.events.regions import coordinated, family, overarching, within
 from geo.events.sites import containers, datelines, in_names, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -233,20 +233,11 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
-        # "operations off Africa ... hijacked off Somalia": a region of several countries yields to a finer
-        # place of its cue
-        if (
-            place.candidate.feature_class == "region"
-            and place.candidate.country is None
-            and any(
-                other.candidate.feature_class not in {"region", "water_body"}
-                and other.toponym.start in locative
-                and choices[other.toponym.start].cue is choice.cue
-                and not coordinated(text, other, place)
-                for other in group
-            )
-        ):
-            outranked = True
+        # "operations off Africa ... hijacked off Somalia": a region of several countries yields
+        same_cue = [
+            o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
+        ]
+        outranked = outranked or overarching(text, place, same_cue)
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
         if any(
             within(other, place)
