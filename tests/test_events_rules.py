@@ -511,3 +511,9 @@ def test_a_wide_region_yields_to_a_finer_place_of_the_same_cue() -> None:
     assert kinds(text, "Kurdistan", "Baghdad")["Kurdistan"] == {"presence"}
     text = "A trawler was hijacked off Africa on Monday."
     assert kinds(text, "Africa") == {"Africa": {"abduction"}}
+
+
+def test_seizing_bases_or_headquarters_is_territorial_control() -> None:
+    text = "The rebels have seized three army brigade headquarters in Mosul since May."
+    found = tags(text, "Mosul")
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
