@@ -362,3 +362,11 @@ def test_an_undated_clause_before_a_place_with_its_own_event_is_not_told_of_it()
     # with a date of its own, the clause is an earlier event of the place named after it
     text = "The US invaded in 2003, only withdrawing from Iraq in 2011."
     assert ("Iraq", "attack", "2003") in events(text, "US", "Iraq")
+
+
+def test_a_country_in_the_possessive_hosts_no_event_of_another_clause() -> None:
+    # "Iraq's parliament": whose parliament; the killing told after it happened elsewhere
+    text = "Iraq's parliament passed a resolution on Sunday following the killing of a general."
+    assert {kind for _, kind, _ in events(text, "Iraq")} == {"political"}
+    text = "The parliament in Iraq passed a resolution on Sunday following the killing of a general."
+    assert "attack" in {kind for _, kind, _ in events(text, "Iraq")}

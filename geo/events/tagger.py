@@ -284,6 +284,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         and not in_motive(p.toponym.start, reasons)
         and p.toponym.start not in held
         and not no_host(text, (p.toponym.start, p.toponym.end))
+        # "Iraq's parliament voted ..., following the killing of X": the state whose body acts
+        and not (p.candidate.feature_class == "country" and _possessor(text, p))
     }
     extra = []
     framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
