@@ -370,3 +370,14 @@ def test_a_country_in_the_possessive_hosts_no_event_of_another_clause() -> None:
     assert {kind for _, kind, _ in events(text, "Iraq")} == {"political"}
     text = "The parliament in Iraq passed a resolution on Sunday following the killing of a general."
     assert "attack" in {kind for _, kind, _ in events(text, "Iraq")}
+
+
+def test_a_clause_told_of_the_country_is_no_event_of_a_town_named_before_it() -> None:
+    # "in the country" names where the presence is: not Kirkuk, which only declared victory
+    text = (
+        "Kirkuk declared victory in 2017, which ended the reason for the presence of US forces in the "
+        "country."
+    )
+    assert {kind for _, kind, _ in events(text, "Kirkuk")} <= {"political"}
+    text = "Kirkuk declared victory in 2017, which ended the reason for the presence of US forces there."
+    assert {kind for _, kind, _ in events(text, "Kirkuk")} - {"political"}  # told of Kirkuk

@@ -7,7 +7,8 @@ clause with a physical cue and no place of its own makes one more event, of the 
 before it in the sentence (the antecedent of "which", "when it", "after which"; a town or site before a
 country), else of the nearest named after it unless that place has an event of its own clause and the
 clause has no time expression of its own ("attacks on bases, mainly those hosting troops, have grown
-since X was hit": the bases hosting troops are not X); but a violent clause without a time expression of its
+since X was hit": the bases hosting troops are not X), and never of a town or site when the cue is told
+of "the country" ("the presence of US forces in the country"); but a violent clause without a time expression of its
 own next to a violent event of the same place (its own, or one an earlier such clause gave it) is that
 event told on ("struck the market, killing 11"; "repelled an assault, killing ten, destroying four
 vehicles").
@@ -51,6 +52,12 @@ def _subject(group: Sequence[Resolved], place_clause: Sequence[int], clause: int
 #: A restrictive relative clause right before a cue: "<noun> that (was|has been ...) <cue>".
 _THAT: Final = re.compile(
     r"(?P<noun>[^\W\d_][\w-]*)\s+that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?\Z"
+)
+
+
+#: Right after a cue, the place it is told of as "the country" ("the presence of forces in the country").
+_IN_THE_COUNTRY: Final = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|from|of|across|throughout)\s+the\s+country\b", re.IGNORECASE
 )
 
 
@@ -135,6 +142,8 @@ def clause_frames(
         finest = [p for p in sites if p.candidate.feature_class not in _WIDE] or sites
         host = finest[-1] if finest else before[-1] if before else candidates[0]
         cue = best(in_clause, host)
+        if host.candidate.feature_class != "country" and _IN_THE_COUNTRY.match(text, cue.end):
+            continue  # "the presence of US forces in the country": of a country, not of a town named before
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:
             continue
