@@ -269,6 +269,12 @@ def test_a_country_event_restating_one_at_a_place_of_that_country_is_folded_into
         "A Turkish drone strike killed four fighters near Kirkuk on Sunday, officials said."
     )
     assert events(text, "Iraq", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+    # a movement of forces too, when both are the same kind of movement
+    text = "The last troops left Iraq on Friday.\n\nThe last troops left Camp Taji on Friday."
+    assert events(text, "Iraq", "Camp Taji") == {("Camp Taji", "withdrawal", "2021-03-12")}
+    # the closure of a base is not the country-wide departure
+    text = "The last troops left Iraq on Friday.\n\nThe army closed Camp Taji on Friday."
+    assert ("Iraq", "withdrawal", "2021-03-12") in events(text, "Iraq", "Camp Taji")
 
 
 def test_a_dated_clause_whose_subject_is_a_state_tells_a_past_event_of_the_place() -> None:

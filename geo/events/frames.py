@@ -8,10 +8,10 @@ before it in the sentence (the antecedent of "which", "when it", "after which"; 
 country), else of the nearest named after it unless that place has an event of its own clause and the
 clause has no time expression of its own ("attacks on bases, mainly those hosting troops, have grown
 since X was hit": the bases hosting troops are not X), and never of a town or site when the cue is told
-of "the country" ("the presence of US forces in the country"); but a violent clause without a time expression of its
-own next to a violent event of the same place (its own, or one an earlier such clause gave it) is that
-event told on ("struck the market, killing 11"; "repelled an assault, killing ten, destroying four
-vehicles").
+of "the country" ("the presence of US forces in the country"); but a violent clause without a time
+expression of its own next to a violent event of the same place (its own, or one an earlier such clause
+gave it) is that event told on ("struck the market, killing 11"; "repelled an assault, killing ten,
+destroying four vehicles").
 A clause whose only places are actors makes such an event too when it is violent, has a time
 expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
