@@ -517,3 +517,13 @@ def test_seizing_bases_or_headquarters_is_territorial_control() -> None:
     text = "The rebels have seized three army brigade headquarters in Mosul since May."
     found = tags(text, "Mosul")
     assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
+
+
+def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
+    # "the Kirkuk base" names the place, as "Base" in "Camp Taji Air Base" would
+    text = "It is the third site the troops have left since March, after the Kirkuk base."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+    text = "US troops are at a base in Kirkuk."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"presence"}}
+    text = "The Kirkuk base, which hosts US troops, was hit by rockets on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"presence", "rocket_attack"}}

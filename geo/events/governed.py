@@ -118,6 +118,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and (named or not unforced(c, forces))
         and not stateless(c, forces, stately=stately)
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
+        and not _headed(doc.text, c, starts, group)  # "the al-Qaim base": the name's head noun
         and not _requested(doc, c, sentence_start)
         and not _overseen(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
@@ -229,6 +230,16 @@ def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
     """Whether ``offset`` lies inside the name of one of the places of ``group`` (starts in order)."""
     index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and offset < group[index].toponym.end
+
+
+def _headed(text: str, cue: Cue, starts: list[int], group: Sequence[Resolved]) -> bool:
+    """Whether the cue is a noun of a thing (``frame: false``: "base", "headquarters") right after a place
+    name, the head noun of that name ("the al-Qaim base", "the Kamboinsin base"): it names the place, as
+    "Base" in "Bagram Air Base" does, and tells no event."""
+    if cue.frame:
+        return False
+    index = bisect.bisect_right(starts, cue.start) - 1
+    return index >= 0 and text[group[index].toponym.end : cue.start].isspace()
 
 
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
