@@ -527,3 +527,10 @@ def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"presence"}}
     text = "The Kirkuk base, which hosts US troops, was hit by rockets on Monday."
     assert kinds(text, "Kirkuk") == {"Kirkuk": {"presence", "rocket_attack"}}
+
+
+def test_a_country_that_locates_the_headquarters_a_named_site_was_is_no_site() -> None:
+    text = "Camp Taji, near the capital, was the coalition's headquarters in Iraq from 2003 until 2011."
+    assert kinds(text, "Camp Taji", "Iraq")["Iraq"] == {"mention"}
+    text = "The coalition's headquarters in Iraq was moved in 2011."
+    assert kinds(text, "Iraq")["Iraq"] == {"presence"}

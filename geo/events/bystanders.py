@@ -16,6 +16,7 @@ from typing import Final
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
+from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
 from geo.temporal._scan import Tokens
 
@@ -29,6 +30,7 @@ __all__ = [
     "origin",
     "owner",
     "placed_apart",
+    "possessor",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -198,3 +200,9 @@ def placed_apart(text: str, end: int, cue: Cue, starts: Collection[int]) -> bool
         return False
     after = _OWN_PLACE.match(text, cue.end)
     return after is not None and after.end() in starts
+
+
+def possessor(text: str, place: Resolved) -> bool:
+    """Whether the place is named in the possessive ("Africa's deadliest group"): it says whose, and
+    takes no cue of another clause of its sentence as where."""
+    return text[place.toponym.end : place.toponym.end + 2] in {"'s", "’s"}

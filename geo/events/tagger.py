@@ -12,7 +12,7 @@ from geo.events import actors as act
 from geo.events import identity, merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.bystanders import no_host, no_own_site, not_site
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor
 from geo.events.choice import aimed, best_cue, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
@@ -23,7 +23,7 @@ from geo.events.frames import clause_frames
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.regions import coordinated, family, overarching, within
+from geo.events.regions import coordinated, family, locates_base, overarching, within
 from geo.events.sites import containers, datelines, in_names, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -233,6 +233,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
+        # "X was the forces' headquarters in Iraq": a country that only locates the base a site of it was
+        outranked = outranked or (choice.cue is not None and locates_base(text, place, choice.cue, group))
         # "operations off Africa ... hijacked off Somalia": a region of several countries yields
         same_cue = [
             o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
@@ -249,7 +251,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             outranked = True
         # a place typed by a cue of its own clause yields only to the located places of that clause
         yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
-        yields = yields or (choice.how == "sentence" and _possessor(text, place))
+        yields = yields or (choice.how == "sentence" and possessor(text, place))
         if outranked or (place.toponym.start not in locative and (is_country or yields)):
             choices[place.toponym.start] = _MENTION
     starts = {p.toponym.start for p in group}
@@ -285,7 +287,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         and p.toponym.start not in held
         and not no_host(text, (p.toponym.start, p.toponym.end))
         # "Iraq's parliament voted ..., following the killing of X": the state whose body acts
-        and not (p.candidate.feature_class == "country" and _possessor(text, p))
+        and not (p.candidate.feature_class == "country" and possessor(text, p))
     }
     extra = []
     framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
@@ -332,12 +334,6 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
-
-
-def _possessor(text: str, place: Resolved) -> bool:
-    """Whether the place is named in the possessive ("Africa's deadliest group"): it says whose, and
-    takes no cue of another clause of its sentence as where."""
-    return text[place.toponym.end : place.toponym.end + 2] in {"'s", "’s"}
 
 
 def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:
