@@ -534,3 +534,10 @@ def test_a_country_that_locates_the_headquarters_a_named_site_was_is_no_site() -
     assert kinds(text, "Camp Taji", "Iraq")["Iraq"] == {"mention"}
     text = "The coalition's headquarters in Iraq was moved in 2011."
     assert kinds(text, "Iraq")["Iraq"] == {"presence"}
+
+
+def test_a_pre_deployment_inspection_is_no_naval_inspection() -> None:
+    text = "The carrier completed pre-deployment inspections and is now sailing in the Red Sea."
+    assert all(t.sub_event_type != "inspection" for t in tags(text, "Red Sea"))
+    text = "The frigate inspected a cargo ship in the Red Sea on Monday."
+    assert [t.sub_event_type for t in tags(text, "Red Sea")] == ["inspection"]
