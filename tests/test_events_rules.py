@@ -541,3 +541,10 @@ def test_a_pre_deployment_inspection_is_no_naval_inspection() -> None:
     assert all(t.sub_event_type != "inspection" for t in tags(text, "Red Sea"))
     text = "The frigate inspected a cargo ship in the Red Sea on Monday."
     assert [t.sub_event_type for t in tags(text, "Red Sea")] == ["inspection"]
+
+
+def test_an_infinitive_cue_of_a_plan_is_no_event() -> None:
+    text = "The command said it will keep working with partners to hand over security in Mosul to the army."
+    assert kinds(text, "Mosul")["Mosul"] == {"mention"}
+    text = "The command said it has begun working with partners to hand over Camp Taji to the army."
+    assert kinds(text, "Camp Taji")["Camp Taji"] == {"withdrawal"}

@@ -264,7 +264,30 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             timed.append(_planned_time(doc, cue, sentence_start))
         return not timed[0]
 
-    return _word_before(doc, cue, sentence_start, governs)
+    return _word_before(doc, cue, sentence_start, governs) or _infinitive_of(
+        doc, cue, sentence_start, governs
+    )
+
+
+#: How many words before an infinitive cue ("to transfer") a word of plan or hypothesis may govern it.
+_INFINITIVE_REACH: Final = 8
+
+
+def _infinitive_of(doc: Document, cue: Cue, sentence_start: int, governs: Callable[[str], bool]) -> bool:
+    """Whether an infinitive cue ("to transfer") is governed by a word of plan or hypothesis further back
+    in its clause ("will continue to work with its partners to transfer responsibility"): a purpose of
+    what is planned, not something done."""
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    if index < 0 or words[index] != "to":
+        return False
+    clause = doc.clause(cue.start)
+    for k in range(index - 1, max(index - _INFINITIVE_REACH - 1, -1), -1):
+        if starts[k] < sentence_start or doc.clause(starts[k]) != clause:
+            break
+        if governs(words[k]):
+            return True
+    return False
 
 
 def _planned_time(doc: Document, cue: Cue, sentence_start: int) -> bool:
