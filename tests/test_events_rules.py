@@ -548,3 +548,13 @@ def test_an_infinitive_cue_of_a_plan_is_no_event() -> None:
     assert kinds(text, "Mosul")["Mosul"] == {"mention"}
     text = "The command said it has begun working with partners to hand over Camp Taji to the army."
     assert kinds(text, "Camp Taji")["Camp Taji"] == {"withdrawal"}
+
+
+def test_a_municipal_headquarters_is_no_military_presence() -> None:
+    text = (
+        "Soldiers on Monday pushed back a crowd of protesters, who had been told to stay away from the "
+        "municipal headquarters in Kirkuk."
+    )
+    assert kinds(text, "Kirkuk")["Kirkuk"] == {"protest"}
+    text = "Soldiers guarded the army headquarters in Kirkuk on Monday."
+    assert kinds(text, "Kirkuk")["Kirkuk"] != {"mention"}
