@@ -558,3 +558,10 @@ def test_a_municipal_headquarters_is_no_military_presence() -> None:
     assert kinds(text, "Kirkuk")["Kirkuk"] == {"protest"}
     text = "Soldiers guarded the army headquarters in Kirkuk on Monday."
     assert kinds(text, "Kirkuk")["Kirkuk"] != {"mention"}
+
+
+def test_a_place_of_the_times_that_bring_protests_about_is_no_protest_site() -> None:
+    text = "The embassy in Amman has long drawn angry protests at times of unrest in Gaza."
+    found = kinds(text, "Amman", "Gaza")
+    assert found["Gaza"] == {"mention"}
+    assert found["Amman"] == {"protest"}
