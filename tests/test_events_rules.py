@@ -565,3 +565,10 @@ def test_a_place_of_the_times_that_bring_protests_about_is_no_protest_site() -> 
     found = kinds(text, "Amman", "Gaza")
     assert found["Gaza"] == {"mention"}
     assert found["Amman"] == {"protest"}
+
+
+def test_the_country_that_receives_a_request_is_no_site_of_it() -> None:
+    text = "Turkey received on Monday from the Iraqi government the request for the withdrawal of its troops."
+    assert kinds(text, "Turkey")["Turkey"] == {"mention"}
+    text = "Turkey sent on Monday a request for the withdrawal of the troops."
+    assert kinds(text, "Turkey")["Turkey"] == {"political"}

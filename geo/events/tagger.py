@@ -12,7 +12,7 @@ from geo.events import actors as act
 from geo.events import identity, merge
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.anaphora import referring_sentences
-from geo.events.bystanders import no_host, no_own_site, not_site, possessor
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor, recipient
 from geo.events.choice import aimed, best_cue, scene, troops_moving
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.continued import continued_tags
@@ -217,6 +217,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             if choice.event_type != "mention" and (
                 # "visited the US troops", "the Kurdistan Region President welcomed the decision"
                 modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
                 or (
                     is_country
                     and place.toponym.start not in locative
