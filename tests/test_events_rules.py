@@ -572,3 +572,10 @@ def test_the_country_that_receives_a_request_is_no_site_of_it() -> None:
     assert kinds(text, "Turkey")["Turkey"] == {"mention"}
     text = "Turkey sent on Monday a request for the withdrawal of the troops."
     assert kinds(text, "Turkey")["Turkey"] == {"political"}
+
+
+def test_attacks_a_decision_is_not_related_to_are_no_event() -> None:
+    text = "The army said the pullout was not related to recent attacks on bases in Mosul."
+    assert kinds(text, "Mosul")["Mosul"] == {"mention"}
+    text = "The army said recent attacks on bases in Mosul had grown."
+    assert kinds(text, "Mosul")["Mosul"] == {"attack"}
