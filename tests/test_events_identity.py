@@ -114,3 +114,16 @@ def test_attacks_a_report_of_yesterday_refers_to_are_the_campaign_told_before() 
 def test_an_attack_first_told_in_a_report_keeps_the_report_day() -> None:
     text = "The governor stated yesterday that an attack in Ruse killed two soldiers."
     assert events(text, "Ruse", published="2021-03-11") == {("Ruse", "attack", "2021-03-10")}
+
+
+def test_clashes_at_a_demonstration_are_the_demonstration_turned_violent() -> None:
+    text = (
+        "Soldiers on Monday pushed back demonstrators, who had gathered outside the town hall in Ruse, as "
+        "violent clashes broke out."
+    )
+    found = events(text, "Ruse", published="2021-03-16")
+    assert {kind for _, kind, _ in found} == {"protest"}
+    # a killing that prompts protests is an event of its own
+    text = "Gunmen were blamed for killing eight people in Ruse on Sunday, prompting protesters to rally."
+    found = events(text, "Ruse", published="2021-03-16")
+    assert {kind for _, kind, _ in found} == {"attack", "protest"}
