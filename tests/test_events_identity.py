@@ -127,3 +127,13 @@ def test_clashes_at_a_demonstration_are_the_demonstration_turned_violent() -> No
     text = "Gunmen were blamed for killing eight people in Ruse on Sunday, prompting protesters to rally."
     found = events(text, "Ruse", published="2021-03-16")
     assert {kind for _, kind, _ in found} == {"attack", "protest"}
+
+
+def test_an_inspection_during_a_patrol_of_the_sea_is_part_of_that_presence() -> None:
+    local = taggers({"Black Sea": ("t:black-sea", "water_body", None)})[0]
+    text = (
+        "The frigate boarded a freighter suspected of smuggling arms in the Black Sea last Thursday.\n\n"
+        "Navy warships have patrolled the Black Sea since 4 May, hailing hundreds of vessels."
+    )
+    found = [(t.event_type, t.sub_event_type, t.date) for t in local(text, "Black Sea", published="2021-09-14")]
+    assert found == [("presence", None, "2021-05-04/2021-09-14")]

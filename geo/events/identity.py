@@ -20,7 +20,7 @@ from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
 
-__all__ = ["fold_contained", "fold_riots", "fold_same_toll"]
+__all__ = ["fold_contained", "fold_inspections", "fold_riots", "fold_same_toll"]
 
 #: Event types of one occurrence whose telling at a coarser place restates a finer one.
 _RESTATED: Final = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
@@ -205,4 +205,35 @@ def fold_riots(tags: list[EventTag]) -> list[EventTag]:
             continue
         out[j] = absorb(out[j], tag, actors=_united(out[j], tag))
         dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_inspections(tags: list[EventTag]) -> list[EventTag]:
+    """Fold an inspection (a ``presence`` of sub type ``inspection``) into the presence of the same place
+    whose longer span holds its days: a boarding "in the X Sea" during the months a mission has patrolled
+    the X Sea is part of that presence there (the news_events convention types both as presence). Not
+    when the two state different numbers."""
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type != "presence" or tag.sub_event_type != "inspection":
+            continue
+        target = next(
+            (
+                j
+                for j, other in enumerate(out)
+                if j != i
+                and j not in dropped
+                and other.event_type == "presence"
+                and other.sub_event_type != "inspection"
+                and other.place.candidate.id == tag.place.candidate.id
+                and other.date != tag.date
+                and _inside(tag, other)
+                and agree(other, tag)
+            ),
+            None,
+        )
+        if target is not None:
+            out[target] = absorb(out[target], tag, actors=_united(out[target], tag))
+            dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
