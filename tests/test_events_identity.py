@@ -135,5 +135,6 @@ def test_an_inspection_during_a_patrol_of_the_sea_is_part_of_that_presence() -> 
         "The frigate boarded a freighter suspected of smuggling arms in the Black Sea last Thursday.\n\n"
         "Navy warships have patrolled the Black Sea since 4 May, hailing hundreds of vessels."
     )
-    found = [(t.event_type, t.sub_event_type, t.date) for t in local(text, "Black Sea", published="2021-09-14")]
+    tagged = local(text, "Black Sea", published="2021-09-14")
+    found = [(t.event_type, t.sub_event_type, t.date) for t in tagged]
     assert found == [("presence", None, "2021-05-04/2021-09-14")]
