@@ -387,3 +387,18 @@ def test_a_clause_told_of_the_country_is_no_event_of_a_town_named_before_it() ->
     assert {kind for _, kind, _ in events(text, "Kirkuk")} <= {"political"}
     text = "Kirkuk declared victory in 2017, which ended the reason for the presence of US forces there."
     assert {kind for _, kind, _ in events(text, "Kirkuk")} - {"political"}  # told of Kirkuk
+
+
+def test_a_clause_of_an_earlier_event_with_its_own_subject_is_no_event_of_the_main_town() -> None:
+    # the rebels seized another town ("the old capital"), not Mosul; the province holds both
+    local = taggers({**PLACES, "Nineveh province": ("t:nineveh", "admin_region", "IQ")})[1]
+    text = (
+        "Mosul became the capital of Nineveh province after the rebels had seized control of the old "
+        "capital last June."
+    )
+    assert local(text, "Mosul", "Nineveh province") == {("Nineveh province", "attack", "2020-06")}
+    text = (
+        "Mosul became the capital of Nineveh province after the rebels seized control of the old capital "
+        "last June."
+    )
+    assert ("Mosul", "attack", "2020-06") in local(text, "Mosul", "Nineveh province")

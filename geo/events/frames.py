@@ -8,10 +8,11 @@ before it in the sentence (the antecedent of "which", "when it", "after which"; 
 country), else of the nearest named after it unless that place has an event of its own clause and the
 clause has no time expression of its own ("attacks on bases, mainly those hosting troops, have grown
 since X was hit": the bases hosting troops are not X), and never of a town or site when the cue is told
-of "the country" ("the presence of US forces in the country"); but a violent clause without a time
-expression of its own next to a violent event of the same place (its own, or one an earlier such clause
-gave it) is that event told on ("struck the market, killing 11"; "repelled an assault, killing ten,
-destroying four vehicles").
+of "the country" ("the presence of US forces in the country"), nor when it tells an earlier event with a
+subject of its own ("after the RSF had seized control of the state's capital": its own object); but a
+violent clause without a time expression of its own next to a violent event of the same place (its own, or
+one an earlier such clause gave it) is that event told on ("struck the market, killing 11"; "repelled an
+assault, killing ten, destroying four vehicles").
 A clause whose only places are actors makes such an event too when it is violent, has a time
 expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
@@ -55,10 +56,22 @@ _THAT: Final = re.compile(
 )
 
 
+#: Right before a cue, a clause of an earlier event with its own subject ("after the RSF had seized ..."):
+#: its place is its own object, not a place of the main clause.
+_EARLIER: Final = re.compile(
+    r"\b(?:after|before|once)\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:(?:already|just|been)\s+)?\Z", re.IGNORECASE
+)
 #: Right after a cue, the place it is told of as "the country" ("the presence of forces in the country").
 _IN_THE_COUNTRY: Final = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|from|of|across|throughout)\s+the\s+country\b", re.IGNORECASE
 )
+
+
+def _earlier(text: str, cue: Cue) -> bool:
+    """Whether the cue tells an earlier event in a clause with a subject of its own, in the past perfect
+    ("after the RSF had seized control of the state's capital"): its place is its own object, not a place
+    named in another clause of the sentence."""
+    return _EARLIER.search(text, max(0, cue.start - 60), cue.start) is not None
 
 
 def of_other_noun(text: str, cue: Cue, group: Sequence[Resolved]) -> bool:
@@ -147,6 +160,8 @@ def clause_frames(
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:
             continue
+        if _earlier(text, cue):
+            continue  # "X became the capital after the RSF had seized control of the state's capital"
         if not before and taken is not None and taken.frame and not dated(cue_clause[cues.index(cue)]):
             continue  # "bases hosting troops were hit since ... in X": X has its own event; not told of it
         told = {_family(kind)} | {_family(c.event_type) for p, c in out if p is host}
