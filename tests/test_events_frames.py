@@ -402,3 +402,10 @@ def test_a_clause_of_an_earlier_event_with_its_own_subject_is_no_event_of_the_ma
         "last June."
     )
     assert ("Mosul", "attack", "2020-06") in local(text, "Mosul", "Nineveh province")
+
+
+def test_an_event_named_as_what_its_authors_did_is_no_event_of_another_place() -> None:
+    text = "At first, Camp Taji stood for the hunt for the perpetrators of the March 3, 2003 bombings."
+    assert {kind for _, kind, _ in events(text, "Camp Taji")} == set()
+    text = "At first, Camp Taji stood for the hunt after the March 3, 2003 bombings."
+    assert {kind for _, kind, _ in events(text, "Camp Taji")} != set()

@@ -9,10 +9,11 @@ country), else of the nearest named after it unless that place has an event of i
 clause has no time expression of its own ("attacks on bases, mainly those hosting troops, have grown
 since X was hit": the bases hosting troops are not X), and never of a town or site when the cue is told
 of "the country" ("the presence of US forces in the country"), nor when it tells an earlier event with a
-subject of its own ("after the RSF had seized control of the state's capital": its own object); but a
-violent clause without a time expression of its own next to a violent event of the same place (its own, or
-one an earlier such clause gave it) is that event told on ("struck the market, killing 11"; "repelled an
-assault, killing ten, destroying four vehicles").
+subject of its own ("after the RSF had seized control of the state's capital": its own object) or names an
+event as what its authors did ("the perpetrators of the 2001 attacks"); but a violent clause without a
+time expression of its own next to a violent event of the same place (its own, or one an earlier such
+clause gave it) is that event told on ("struck the market, killing 11"; "repelled an assault, killing ten,
+destroying four vehicles").
 A clause whose only places are actors makes such an event too when it is violent, has a time
 expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
@@ -31,7 +32,7 @@ from typing import Final
 from geo.events.cues import Cue
 from geo.model.spans import Resolved
 
-__all__ = ["clause_frames", "of_other_noun"]
+__all__ = ["attributed", "clause_frames", "of_other_noun"]
 
 #: Violent event types: a violent clause next to a violent event of the same place, without a date of
 #: its own, tells that event on (its toll, its means), not another one.
@@ -65,6 +66,23 @@ _EARLIER: Final = re.compile(
 _IN_THE_COUNTRY: Final = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|from|of|across|throughout)\s+the\s+country\b", re.IGNORECASE
 )
+
+
+#: Right before a cue, a word of attributing an event to its authors ("the perpetrators of the 2001
+#: attacks", "claimed responsibility for the attack", "blamed for the bombing"): the event is named as
+#: a reference, told elsewhere.
+_ATTRIBUTED: Final = re.compile(
+    r"\b(?:perpetrators?\s+of|culprits?\s+(?:of|behind)|responsibility\s+for|blamed\s+for|accused\s+of)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w,'’-]+\s+){0,4}?\Z",
+    re.IGNORECASE,
+)
+
+
+def attributed(text: str, cue: Cue) -> bool:
+    """Whether the cue names an event as what someone is held to have done ("hunt down the perpetrators
+    of the September 11, 2001 attacks"): a reference to an event told elsewhere, no event of a place of
+    another clause."""
+    return _ATTRIBUTED.search(text, max(0, cue.start - 70), cue.start) is not None
 
 
 def _earlier(text: str, cue: Cue) -> bool:
@@ -160,7 +178,7 @@ def clause_frames(
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:
             continue
-        if _earlier(text, cue):
+        if _earlier(text, cue) or attributed(text, cue):
             continue  # "X became the capital after the RSF had seized control of the state's capital"
         if not before and taken is not None and taken.frame and not dated(cue_clause[cues.index(cue)]):
             continue  # "bases hosting troops were hit since ... in X": X has its own event; not told of it

@@ -19,7 +19,7 @@ from geo.events.continued import continued_tags
 from geo.events.cues import TROOP_COUNT, Cue, by_state, refine, sharpen
 from geo.events.document import VIOLENT, Document
 from geo.events.enumeration import enumerated
-from geo.events.frames import clause_frames
+from geo.events.frames import attributed, clause_frames
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
@@ -176,8 +176,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
-        elif cues and not placed_with_cue:
-            cue, how = best_cue(cues, place), "sentence"
+        elif (lent := [c for c in cues if not attributed(text, c)]) and not placed_with_cue:
+            cue, how = best_cue(lent, place), "sentence"
             if cue.event_type == "political" and not scene(doc, number, place, locative):
                 # a decision is tied to the places of its own clause, or to the scene set before it
                 choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
