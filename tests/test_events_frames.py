@@ -343,6 +343,12 @@ def test_a_relative_clause_of_a_noun_that_is_no_place_makes_no_event_of_the_plac
     text = "With a base in Kirkuk, the battalion is part of an alliance that was established in 2015."
     found = events(text, "Kirkuk", published="2024-10-17")
     assert not any(date == "2015" for _, _, date in found)
+    # a subject of its own that classifies the noun ("a tanker that coastguards counted as hijacked")
+    text = (
+        "The only tanker that coastguards counted as hijacked this year sailed in March 2023, while "
+        "militias in Iraq began attacking convoys."
+    )
+    assert not any(kind == "abduction" for _, kind, _ in events(text, "Iraq", published="2024-10-17"))
 
 
 def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_event() -> None:

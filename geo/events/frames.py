@@ -19,8 +19,9 @@ expression of its own and names its actor before the cue ("Israel again invaded 
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
 cue ("which has targeted forces of the US since October": whom, not where). Each such event keeps its
 own cue, so its type, date (the clause's own time expression) and numbers are read from its clause. A
-cue right after "<noun> that (was ...)" whose noun is no place makes none: the restrictive relative clause
-tells what that noun is ("an alliance that was established in 2015"), not an event of a place.
+cue right after "<noun> that (was ...)" or "<noun> that X classified as" whose noun is no place makes
+none: the restrictive relative clause tells what that noun is ("an alliance that was established in
+2015", "the last vessel that the mission classified as hijacked"), not an event of a place.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def _subject(group: Sequence[Resolved], place_clause: Sequence[int], clause: int
 
 #: A restrictive relative clause right before a cue: "<noun> that (was|has been ...) <cue>".
 _THAT: Final = re.compile(
-    r"(?P<noun>[^\W\d_][\w-]*)\s+that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?\Z"
+    r"(?P<noun>[^\W\d_][\w-]*)\s+that\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?"
+    r"|(?:[\w-]+\s+){1,2}(?:classified|described|listed|counted|recorded|considered|regarded)\s+as\s+)?\Z"
 )
 
 
