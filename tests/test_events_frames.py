@@ -387,11 +387,11 @@ def test_a_country_in_the_possessive_hosts_no_event_of_another_clause() -> None:
 def test_a_clause_told_of_the_country_is_no_event_of_a_town_named_before_it() -> None:
     # "in the country" names where the presence is: not Kirkuk, which only declared victory
     text = (
-        "Kirkuk declared victory in 2017, which ended the reason for the presence of US forces in the "
+        "Kirkuk declared victory in 2017, which ended the reason for the presence of foreign troops in the "
         "country."
     )
     assert {kind for _, kind, _ in events(text, "Kirkuk")} <= {"political"}
-    text = "Kirkuk declared victory in 2017, which ended the reason for the presence of US forces there."
+    text = "Kirkuk declared victory in 2017, which ended the reason for the presence of foreign troops there."
     assert {kind for _, kind, _ in events(text, "Kirkuk")} - {"political"}  # told of Kirkuk
 
 

@@ -487,7 +487,7 @@ def test_a_withdrawal_told_again_over_a_few_days_is_the_dated_one() -> None:
 
 
 def test_the_ability_to_strike_is_no_strike() -> None:
-    text = "The militia still has the ability to strike in the heart of Mosul."
+    text = "The militia still has the ability to strike deep inside Mosul."
     assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
     text = "The militia in Mosul has the capacity to attack the capital."
     assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
@@ -530,7 +530,7 @@ def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
 
 
 def test_a_country_that_locates_the_headquarters_a_named_site_was_is_no_site() -> None:
-    text = "Camp Taji, near the capital, was the coalition's headquarters in Iraq from 2003 until 2011."
+    text = "Camp Taji, near the capital, was the coalition's headquarters in Iraq between 2004 and 2010."
     assert kinds(text, "Camp Taji", "Iraq")["Iraq"] == {"mention"}
     text = "The coalition's headquarters in Iraq was moved in 2011."
     assert kinds(text, "Iraq")["Iraq"] == {"presence"}
@@ -568,7 +568,7 @@ def test_a_place_of_the_times_that_bring_protests_about_is_no_protest_site() -> 
 
 
 def test_the_country_that_receives_a_request_is_no_site_of_it() -> None:
-    text = "Turkey received on Monday from the Iraqi government the request for the withdrawal of its troops."
+    text = "Turkey received on Monday from the Iraqi government a request to pull its troops out."
     assert kinds(text, "Turkey")["Turkey"] == {"mention"}
     text = "Turkey sent on Monday a request for the withdrawal of the troops."
     assert kinds(text, "Turkey")["Turkey"] == {"political"}

@@ -8,12 +8,12 @@ before it in the sentence (the antecedent of "which", "when it", "after which"; 
 country), else of the nearest named after it unless that place has an event of its own clause and the
 clause has no time expression of its own ("attacks on bases, mainly those hosting troops, have grown
 since X was hit": the bases hosting troops are not X), and never of a town or site when the cue is told
-of "the country" ("the presence of US forces in the country"), nor when it tells an earlier event with a
-subject of its own ("after the RSF had seized control of the state's capital": its own object) or names an
-event as what its authors did ("the perpetrators of the 2001 attacks"); but a violent clause without a
-time expression of its own next to a violent event of the same place (its own, or one an earlier such
-clause gave it) is that event told on ("struck the market, killing 11"; "repelled an assault, killing ten,
-destroying four vehicles").
+of "the country" ("the presence of foreign troops in the country"), nor when it tells an earlier event
+with a subject of its own ("after the militia had taken control of the region's main town": its own
+object) or names an event as what its authors did ("the perpetrators of the 2001 attacks"); but a violent
+clause without a time expression of its own next to a violent event of the same place (its own, or one an
+earlier such clause gave it) is that event told on ("struck the market, killing 11"; "repelled an assault,
+killing ten, destroying four vehicles").
 A clause whose only places are actors makes such an event too when it is violent, has a time
 expression of its own and names its actor before the cue ("Israel again invaded in 1982, only withdrawing
 from Lebanon in 2000": an earlier event of the place, with its own date); not when the state follows the
@@ -21,7 +21,7 @@ cue ("which has targeted forces of the US since October": whom, not where). Each
 own cue, so its type, date (the clause's own time expression) and numbers are read from its clause. A
 cue right after "<noun> that (was ...)" or "<noun> that X classified as" whose noun is no place makes
 none: the restrictive relative clause tells what that noun is ("an alliance that was established in
-2015", "the last vessel that the mission classified as hijacked"), not an event of a place.
+2015", "a tanker that coastguards counted as hijacked"), not an event of a place.
 """
 
 from __future__ import annotations
@@ -89,8 +89,8 @@ def attributed(text: str, cue: Cue) -> bool:
 
 def _earlier(text: str, cue: Cue) -> bool:
     """Whether the cue tells an earlier event in a clause with a subject of its own, in the past perfect
-    ("after the RSF had seized control of the state's capital"): its place is its own object, not a place
-    named in another clause of the sentence."""
+    ("after the militia had taken control of the region's main town"): its place is its own object, not
+    a place named in another clause of the sentence."""
     return _EARLIER.search(text, max(0, cue.start - 60), cue.start) is not None
 
 
@@ -176,12 +176,12 @@ def clause_frames(
         host = finest[-1] if finest else before[-1] if before else candidates[0]
         cue = best(in_clause, host)
         if host.candidate.feature_class != "country" and _IN_THE_COUNTRY.match(text, cue.end):
-            continue  # "the presence of US forces in the country": of a country, not of a town named before
+            continue  # "the presence of foreign troops in the country": a country's, not a town's
         taken, kind = used.get(host.toponym.start, (None, "mention"))
         if taken is not None and taken.start == cue.start:
             continue
         if _earlier(text, cue) or attributed(text, cue):
-            continue  # "X became the capital after the RSF had seized control of the state's capital"
+            continue  # "X became the capital after the militia had taken control of the region's main town"
         if not before and taken is not None and taken.frame and not dated(cue_clause[cues.index(cue)]):
             continue  # "bases hosting troops were hit since ... in X": X has its own event; not told of it
         told = {_family(kind)} | {_family(c.event_type) for p, c in out if p is host}

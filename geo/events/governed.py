@@ -4,7 +4,7 @@ planned, fought or asked for.
 A cue word is no event of its own when it is governed by a word before it in its sentence: a modal or a
 word of planning ("could strike", "plans to deploy": the ``hypothetical`` classes), a word of countering
 next to a military or political cue ("deployed to fight attacks": ``countering``), or a request, demand or
-agreement whose object it is ("called on X to withdraw", "the request for the withdrawal of its troops",
+agreement whose object it is ("called on X to withdraw", "a request to pull its troops out",
 "the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
 last case the request is the event (a political act), not the withdrawal or presence it asks for.
 
@@ -275,7 +275,7 @@ _INFINITIVE_REACH: Final = 8
 
 def _infinitive_of(doc: Document, cue: Cue, sentence_start: int, governs: Callable[[str], bool]) -> bool:
     """Whether an infinitive cue ("to transfer") is governed by a word of plan or hypothesis further back
-    in its clause ("will continue to work with its partners to transfer responsibility"): a purpose of
+    in its clause ("will keep working with allies to hand over security"): a purpose of
     what is planned, not something done."""
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
