@@ -77,8 +77,10 @@ def test_a_noun_before_the_victim_noun_and_more_victim_nouns() -> None:
 
 
 def test_a_troop_count_told_next_at_places_inside_the_event_place() -> None:
+    # (told for the same date, the country's deployment folds into the one at Mosul: see test_events_frames)
     text = (
-        "Norway is deploying more troops to Iraq, the minister said.\n\nSome 400 soldiers will go to Mosul."
+        "Norway is deploying more troops to Iraq, the minister said.\n\n"
+        "Some 400 soldiers will go to Mosul next month."
     )
     found = tag(text, "Iraq", "Mosul")
     assert (found["Iraq"].event_type, found["Iraq"].troops) == ("deployment", 400)

@@ -122,3 +122,13 @@ def test_an_owner_of_another_country_keeps_the_event_from_the_place_told_before(
     text = "Jets struck the market of Kirkuk on Monday. Syria's army attacked rebels on Saturday."
     found = events(text, "Kirkuk", "Syria", published="2021-03-17")
     assert not any(date == "2021-03-13" for _, _, date in found)
+
+
+def test_an_event_of_another_kind_is_not_the_event_told_on() -> None:
+    # the convoy's arrival is not the attack on it told on (and, without a place, no event of Kirkuk)
+    text = (
+        "A supply convoy escorted by soldiers was attacked near Kirkuk on Sunday. "
+        "Four soldiers were wounded, and the troops arrived on Monday."
+    )
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert {kind for _, kind, _ in found} == {"attack"}

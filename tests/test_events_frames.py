@@ -269,6 +269,12 @@ def test_a_country_event_restating_one_at_a_place_of_that_country_is_folded_into
         "A Turkish drone strike killed four fighters near Kirkuk on Sunday, officials said."
     )
     assert events(text, "Iraq", "Kirkuk") == {("Kirkuk", "strike", "2021-03-14")}
+    # a movement of forces too, when both are the same kind of movement
+    text = "The last troops left Iraq on Friday.\n\nThe last troops left Camp Taji on Friday."
+    assert events(text, "Iraq", "Camp Taji") == {("Camp Taji", "withdrawal", "2021-03-12")}
+    # the closure of a base is not the country-wide departure
+    text = "The last troops left Iraq on Friday.\n\nThe army closed Camp Taji on Friday."
+    assert ("Iraq", "withdrawal", "2021-03-12") in events(text, "Iraq", "Camp Taji")
 
 
 def test_a_dated_clause_whose_subject_is_a_state_tells_a_past_event_of_the_place() -> None:
@@ -337,6 +343,12 @@ def test_a_relative_clause_of_a_noun_that_is_no_place_makes_no_event_of_the_plac
     text = "With a base in Kirkuk, the battalion is part of an alliance that was established in 2015."
     found = events(text, "Kirkuk", published="2024-10-17")
     assert not any(date == "2015" for _, _, date in found)
+    # a subject of its own that classifies the noun ("a tanker that coastguards counted as hijacked")
+    text = (
+        "The only tanker that coastguards counted as hijacked this year sailed in March 2023, while "
+        "militias in Iraq began attacking convoys."
+    )
+    assert not any(kind == "abduction" for _, kind, _ in events(text, "Iraq", published="2024-10-17"))
 
 
 def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_event() -> None:
@@ -347,3 +359,59 @@ def test_violent_clauses_told_of_a_place_named_only_by_its_reporter_make_one_eve
     )
     violent = [t for t in tags(text, "Kirkuk") if t.event_type in {"attack", "strike"}]
     assert len(violent) == 1
+
+
+def test_an_undated_clause_before_a_place_with_its_own_event_is_not_told_of_it() -> None:
+    # the clause "those hosting coalition troops" says which bases, not that Mosul hosts troops
+    text = (
+        "Attacks on army bases, mainly those hosting coalition troops, have grown since gunmen "
+        "killed a commander in Mosul in May 2020."
+    )
+    assert {kind for _, kind, _ in events(text, "Mosul")} == {"attack"}
+    # "on rotation" before a place based "in" it: the troops based there, no second event
+    text = "Some 5,000 soldiers have been on rotation so far, and 800 soldiers are based in Estonia."
+    assert {kind for _, kind, _ in events(text, "Estonia")} == {"presence"}
+    # with a date of its own, the clause is an earlier event of the place named after it
+    text = "The US invaded in 2003, only withdrawing from Iraq in 2011."
+    assert ("Iraq", "attack", "2003") in events(text, "US", "Iraq")
+
+
+def test_a_country_in_the_possessive_hosts_no_event_of_another_clause() -> None:
+    # "Iraq's parliament": whose parliament; the killing told after it happened elsewhere
+    text = "Iraq's parliament passed a resolution on Sunday following the killing of a general."
+    assert {kind for _, kind, _ in events(text, "Iraq")} == {"political"}
+    text = "The parliament in Iraq passed a resolution on Sunday following the killing of a general."
+    assert "attack" in {kind for _, kind, _ in events(text, "Iraq")}
+
+
+def test_a_clause_told_of_the_country_is_no_event_of_a_town_named_before_it() -> None:
+    # "in the country" names where the presence is: not Kirkuk, which only declared victory
+    text = (
+        "Kirkuk declared victory in 2017, which ended the reason for the presence of foreign troops in the "
+        "country."
+    )
+    assert {kind for _, kind, _ in events(text, "Kirkuk")} <= {"political"}
+    text = "Kirkuk declared victory in 2017, which ended the reason for the presence of foreign troops there."
+    assert {kind for _, kind, _ in events(text, "Kirkuk")} - {"political"}  # told of Kirkuk
+
+
+def test_a_clause_of_an_earlier_event_with_its_own_subject_is_no_event_of_the_main_town() -> None:
+    # the rebels seized another town ("the old capital"), not Mosul; the province holds both
+    local = taggers({**PLACES, "Nineveh province": ("t:nineveh", "admin_region", "IQ")})[1]
+    text = (
+        "Mosul became the capital of Nineveh province after the rebels had seized control of the old "
+        "capital last June."
+    )
+    assert local(text, "Mosul", "Nineveh province") == {("Nineveh province", "attack", "2020-06")}
+    text = (
+        "Mosul became the capital of Nineveh province after the rebels seized control of the old capital "
+        "last June."
+    )
+    assert ("Mosul", "attack", "2020-06") in local(text, "Mosul", "Nineveh province")
+
+
+def test_an_event_named_as_what_its_authors_did_is_no_event_of_another_place() -> None:
+    text = "At first, Camp Taji stood for the hunt for the perpetrators of the March 3, 2003 bombings."
+    assert {kind for _, kind, _ in events(text, "Camp Taji")} == set()
+    text = "At first, Camp Taji stood for the hunt after the March 3, 2003 bombings."
+    assert {kind for _, kind, _ in events(text, "Camp Taji")} != set()

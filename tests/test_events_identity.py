@@ -114,3 +114,27 @@ def test_attacks_a_report_of_yesterday_refers_to_are_the_campaign_told_before() 
 def test_an_attack_first_told_in_a_report_keeps_the_report_day() -> None:
     text = "The governor stated yesterday that an attack in Ruse killed two soldiers."
     assert events(text, "Ruse", published="2021-03-11") == {("Ruse", "attack", "2021-03-10")}
+
+
+def test_clashes_at_a_demonstration_are_the_demonstration_turned_violent() -> None:
+    text = (
+        "Soldiers on Monday pushed back demonstrators, who had gathered outside the town hall in Ruse, as "
+        "violent clashes broke out."
+    )
+    found = events(text, "Ruse", published="2021-03-16")
+    assert {kind for _, kind, _ in found} == {"protest"}
+    # a killing that prompts protests is an event of its own
+    text = "Gunmen were blamed for killing eight people in Ruse on Sunday, prompting protesters to rally."
+    found = events(text, "Ruse", published="2021-03-16")
+    assert {kind for _, kind, _ in found} == {"attack", "protest"}
+
+
+def test_an_inspection_during_a_patrol_of_the_sea_is_part_of_that_presence() -> None:
+    local = taggers({"Black Sea": ("t:black-sea", "water_body", None)})[0]
+    text = (
+        "The frigate boarded a freighter suspected of smuggling arms in the Black Sea last Thursday.\n\n"
+        "Navy warships have patrolled the Black Sea since 4 May, hailing hundreds of vessels."
+    )
+    tagged = local(text, "Black Sea", published="2021-09-14")
+    found = [(t.event_type, t.sub_event_type, t.date) for t in tagged]
+    assert found == [("presence", None, "2021-05-04/2021-09-14")]

@@ -26,6 +26,9 @@ PLACES: dict[str, tuple[str, str, str | None]] = {
     "Turkey": ("iso:TR", "country", "TR"),
     "Russia": ("iso:RU", "country", "RU"),
     "Red Sea": ("test:red-sea", "water_body", None),
+    "Africa": ("test:africa", "region", None),
+    "Kurdistan": ("test:kurdistan", "region", "IQ"),
+    "Somalia": ("iso:SO", "country", "SO"),
     "US": ("iso:US", "country", "US"),
     "Mali": ("iso:ML", "country", "ML"),
     "West Africa": ("test:west-africa", "region", None),
@@ -106,6 +109,17 @@ def test_a_withdrawal_asked_for_is_the_political_act_of_asking() -> None:
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
     text = "Officials in Baghdad delivered a request for the withdrawal of foreign troops on Sunday."
     assert kinds(text, "Baghdad") == {"Baghdad": {"political"}}
+
+
+def test_a_participle_right_after_an_agreement_tells_what_it_says() -> None:
+    # "an accord protecting its soldiers": what the accord provides, no deployment at Iraq
+    text = (
+        "From 2005 to 2010 the alliance ran a training mission in Iraq, but ended it when an accord "
+        "protecting its soldiers from prosecution expired."
+    )
+    assert kinds(text, "Iraq")["Iraq"] == {"training"}
+    text = "Soldiers protecting the embassy in Baghdad were sent on Sunday."
+    assert "deployment" in kinds(text, "Baghdad")["Baghdad"]
 
 
 def test_a_withdrawal_that_happened_stays_a_withdrawal() -> None:
@@ -473,3 +487,98 @@ def test_a_withdrawal_told_again_over_a_few_days_is_the_dated_one() -> None:
     )
     found = [t for t in tags(text, "Mali", published="2021-03-15") if t.event_type == "withdrawal"]
     assert [t.date for t in found] == ["2021-03-12"]
+
+
+def test_the_ability_to_strike_is_no_strike() -> None:
+    text = "The militia still has the ability to strike deep inside Mosul."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+    text = "The militia in Mosul has the capacity to attack the capital."
+    assert kinds(text, "Mosul") == {"Mosul": {"mention"}}
+    text = "The militia attacked bases in Mosul on Monday."
+    assert kinds(text, "Mosul") == {"Mosul": {"attack"}}
+
+
+def test_a_place_in_the_possessive_takes_no_cue_of_another_clause() -> None:
+    # "Mosul's most feared militia": whose militia, not where the air strikes hit
+    text = "While US jets carried out the air strikes, Mosul's most feared militia kept its fighters."
+    assert kinds(text, "US", "Mosul")["Mosul"] == {"mention"}
+    text = "While US jets carried out the air strikes, the militia in Mosul kept its fighters."
+    assert kinds(text, "US", "Mosul")["Mosul"] == {"strike"}
+
+
+def test_a_wide_region_yields_to_a_finer_place_of_the_same_cue() -> None:
+    text = "A naval force off Africa is tracking a trawler hijacked off Somalia on Monday."
+    found = kinds(text, "Africa", "Somalia")
+    assert found == {"Africa": {"mention"}, "Somalia": {"abduction"}}
+    text = "Some 40 soldiers are stationed in Kurdistan and 10 in Baghdad."  # a region of one country
+    assert kinds(text, "Kurdistan", "Baghdad")["Kurdistan"] == {"presence"}
+    text = "A trawler was hijacked off Africa on Monday."
+    assert kinds(text, "Africa") == {"Africa": {"abduction"}}
+
+
+def test_seizing_bases_or_headquarters_is_territorial_control() -> None:
+    text = "The rebels have seized three army brigade headquarters in Mosul since May."
+    found = tags(text, "Mosul")
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
+
+
+def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
+    # "the Kirkuk base" names the place, as "Base" in "Camp Taji Air Base" would
+    text = "It is the third site the troops have left since March, after the Kirkuk base."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"mention"}}
+    text = "US troops are at a base in Kirkuk."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"presence"}}
+    text = "The Kirkuk base, which hosts US troops, was hit by rockets on Monday."
+    assert kinds(text, "Kirkuk") == {"Kirkuk": {"presence", "rocket_attack"}}
+
+
+def test_a_country_that_locates_the_headquarters_a_named_site_was_is_no_site() -> None:
+    text = "Camp Taji, near the capital, was the coalition's headquarters in Iraq between 2004 and 2010."
+    assert kinds(text, "Camp Taji", "Iraq")["Iraq"] == {"mention"}
+    text = "The coalition's headquarters in Iraq was moved in 2011."
+    assert kinds(text, "Iraq")["Iraq"] == {"presence"}
+
+
+def test_a_pre_deployment_inspection_is_no_naval_inspection() -> None:
+    text = "The carrier completed pre-deployment inspections and is now sailing in the Red Sea."
+    assert all(t.sub_event_type != "inspection" for t in tags(text, "Red Sea"))
+    text = "The frigate inspected a cargo ship in the Red Sea on Monday."
+    assert [t.sub_event_type for t in tags(text, "Red Sea")] == ["inspection"]
+
+
+def test_an_infinitive_cue_of_a_plan_is_no_event() -> None:
+    text = "The command said it will keep working with partners to hand over security in Mosul to the army."
+    assert kinds(text, "Mosul")["Mosul"] == {"mention"}
+    text = "The command said it has begun working with partners to hand over Camp Taji to the army."
+    assert kinds(text, "Camp Taji")["Camp Taji"] == {"withdrawal"}
+
+
+def test_a_municipal_headquarters_is_no_military_presence() -> None:
+    text = (
+        "Soldiers on Monday pushed back a crowd of protesters, who had been told to stay away from the "
+        "municipal headquarters in Kirkuk."
+    )
+    assert kinds(text, "Kirkuk")["Kirkuk"] == {"protest"}
+    text = "Soldiers guarded the army headquarters in Kirkuk on Monday."
+    assert kinds(text, "Kirkuk")["Kirkuk"] != {"mention"}
+
+
+def test_a_place_of_the_times_that_bring_protests_about_is_no_protest_site() -> None:
+    text = "The embassy in Amman has long drawn angry protests at times of unrest in Gaza."
+    found = kinds(text, "Amman", "Gaza")
+    assert found["Gaza"] == {"mention"}
+    assert found["Amman"] == {"protest"}
+
+
+def test_the_country_that_receives_a_request_is_no_site_of_it() -> None:
+    text = "Turkey received on Monday from the Iraqi government a request to pull its troops out."
+    assert kinds(text, "Turkey")["Turkey"] == {"mention"}
+    text = "Turkey sent on Monday a request for the withdrawal of the troops."
+    assert kinds(text, "Turkey")["Turkey"] == {"political"}
+
+
+def test_attacks_a_decision_is_not_related_to_are_no_event() -> None:
+    text = "The army said the pullout was not related to recent attacks on bases in Mosul."
+    assert kinds(text, "Mosul")["Mosul"] == {"mention"}
+    text = "The army said recent attacks on bases in Mosul had grown."
+    assert kinds(text, "Mosul")["Mosul"] == {"attack"}

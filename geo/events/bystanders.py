@@ -16,6 +16,7 @@ from typing import Final
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
+from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
 from geo.temporal._scan import Tokens
 
@@ -29,6 +30,8 @@ __all__ = [
     "origin",
     "owner",
     "placed_apart",
+    "possessor",
+    "recipient",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -198,3 +201,22 @@ def placed_apart(text: str, end: int, cue: Cue, starts: Collection[int]) -> bool
         return False
     after = _OWN_PLACE.match(text, cue.end)
     return after is not None and after.end() in starts
+
+
+def possessor(text: str, place: Resolved) -> bool:
+    """Whether the place is named in the possessive ("Africa's deadliest group"): it says whose, and
+    takes no cue of another clause of its sentence as where."""
+    return text[place.toponym.end : place.toponym.end + 2] in {"'s", "’s"}
+
+
+#: Right after a name, a verb of receiving ("X received on Tuesday the request"): X is who a political act
+#: is addressed to.
+_RECEIVES: Final = re.compile(
+    r"\s+(?:(?:has|have|had|also|reportedly|officially)\s+)*(?:received|receives|receiving)\b", re.IGNORECASE
+)
+
+
+def recipient(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verb of receiving ("France received the
+    request for the withdrawal"): the one a request or demand is addressed to, not the one who acts."""
+    return _RECEIVES.match(text, end) is not None

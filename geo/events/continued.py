@@ -6,20 +6,22 @@ Monday. Nine civilians were killed in air strikes on Saturday."; "Pirates seized
 They hijacked a trawler in the same waters on 2 May."). A sentence that names no place and reports a
 physical event whose clause has a time expression of its own attached to the cue (after it with no other
 cue in between, or right before it) is taken as an event at the place of the sentence before, when that
-sentence tells physical events at one place only (or at places of one country: then at the country,
-among them or else named last before, "had 900 soldiers in X, based in A and B. The first convoy left on
-10 October."), and when no event of that place already covers the date, nor one of its type just told
-in the sentence before (then it is that event told again, or a toll of it; a span over a week around
-such a day, "have killed 40 since January", sums up many and is an event of its own); not a sentence that says
-"elsewhere" (another place, unnamed). The cue is the best of those the date is told of. A sentence that
-names places only as owners or modifiers ("escorted by X's army", "X-backed") names none where
-something happens. Measured on the news_events dev set: 6 such events, 5 of them gold.
+sentence tells physical events at one place only (or at places of one country: then at the country, among
+them or else named last before, "had 900 soldiers in X, based in A and B. The first convoy left on 10
+October."), of the same story (violent events, or acts of forces: deployment, withdrawal, presence,
+training; "the convoy arrived on Monday" after an attack on it goes on with another story), and when no
+event of that place already covers the date, nor one of its type just told in the sentence before (then it
+is that event told again, or a toll of it; a span over a week around such a day, "have killed 40 since
+January", sums up many and is an event of its own); not a sentence that says "elsewhere" (another place,
+unnamed). The cue is the best of those the date is told of. A sentence that names places only as owners or
+modifiers ("escorted by X's army", "X-backed") names none where something happens.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Sequence
+from typing import Final
 
 from geo.events.choice import attached_date, best_cue
 from geo.events.context import modifies
@@ -27,10 +29,14 @@ from geo.events.cues import Cue, refine, sharpen
 from geo.events.document import Document
 from geo.events.governed import usable_cues
 from geo.events.merge import overlap
+from geo.events.regions import family
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
 __all__ = ["Builder", "continued_tags"]
+
+#: Types of what armed forces do somewhere: one story told on from sentence to sentence.
+_FORCES: Final = frozenset({"deployment", "withdrawal", "presence", "training"})
 
 #: Makes the tag of an event: (document, sentence number, place, cue, event type, sub type) -> tag.
 Builder = Callable[[Document, int, Resolved, Cue, str, "str | None"], EventTag]
@@ -92,8 +98,8 @@ def continued_tags(
             continue
         cue = best_cue(dated, place)
         kind, sub = refine(sharpen(cue, cues), doc.words(number))
-        if kind not in physical:
-            continue
+        if kind not in physical or _story(kind) not in {_story(t.event_type) for t in previous}:
+            continue  # "the convoy arrived" after an attack on it: not the attack told on
         tag = build(doc, number, place, cue, kind, sub)
         # an event on the days of one told at the place, or of its kind just told inside the country, is it
         same_place = [t for t in tags if t.place.candidate.id == place.candidate.id]
@@ -101,6 +107,12 @@ def continued_tags(
         if tag.date_source == "sentence" and not any(_retold(t, tag) for t in same_place):
             out.append(tag)
     return out
+
+
+def _story(event_type: str) -> str:
+    """The story an event type goes on: violence, or what forces do (a presence told on by the forces'
+    leaving); a political act, a protest or an abduction only by its own type."""
+    return "forces" if event_type in _FORCES else family(event_type)
 
 
 def _retold(known: EventTag, tag: EventTag) -> bool:

@@ -4,7 +4,7 @@ planned, fought or asked for.
 A cue word is no event of its own when it is governed by a word before it in its sentence: a modal or a
 word of planning ("could strike", "plans to deploy": the ``hypothetical`` classes), a word of countering
 next to a military or political cue ("deployed to fight attacks": ``countering``), or a request, demand or
-agreement whose object it is ("called on X to withdraw", "the request for the withdrawal of its troops",
+agreement whose object it is ("called on X to withdraw", "a request to pull its troops out",
 "the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
 last case the request is the event (a political act), not the withdrawal or presence it asks for.
 
@@ -118,6 +118,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and (named or not unforced(c, forces))
         and not stateless(c, forces, stately=stately)
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
+        and not _headed(doc.text, c, starts, group)  # "the al-Qaim base": the name's head noun
         and not _requested(doc, c, sentence_start)
         and not _overseen(doc, c, sentence_start)
         and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
@@ -231,6 +232,16 @@ def _inside(offset: int, starts: list[int], group: Sequence[Resolved]) -> bool:
     return index >= 0 and offset < group[index].toponym.end
 
 
+def _headed(text: str, cue: Cue, starts: list[int], group: Sequence[Resolved]) -> bool:
+    """Whether the cue is a noun of a thing (``frame: false``: "base", "headquarters") right after a place
+    name, the head noun of that name ("the al-Qaim base", "the Kamboinsin base"): it names the place, as
+    "Base" in "Bagram Air Base" does, and tells no event."""
+    if cue.frame:
+        return False
+    index = bisect.bisect_right(starts, cue.start) - 1
+    return index >= 0 and text[group[index].toponym.end : cue.start].isspace()
+
+
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
         return True  # "if the government requested it": a condition, of any type
@@ -253,7 +264,30 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             timed.append(_planned_time(doc, cue, sentence_start))
         return not timed[0]
 
-    return _word_before(doc, cue, sentence_start, governs)
+    return _word_before(doc, cue, sentence_start, governs) or _infinitive_of(
+        doc, cue, sentence_start, governs
+    )
+
+
+#: How many words before an infinitive cue ("to transfer") a word of plan or hypothesis may govern it.
+_INFINITIVE_REACH: Final = 8
+
+
+def _infinitive_of(doc: Document, cue: Cue, sentence_start: int, governs: Callable[[str], bool]) -> bool:
+    """Whether an infinitive cue ("to transfer") is governed by a word of plan or hypothesis further back
+    in its clause ("will keep working with allies to hand over security"): a purpose of
+    what is planned, not something done."""
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.start)
+    if index < 0 or words[index] != "to":
+        return False
+    clause = doc.clause(cue.start)
+    for k in range(index - 1, max(index - _INFINITIVE_REACH - 1, -1), -1):
+        if starts[k] < sentence_start or doc.clause(starts[k]) != clause:
+            break
+        if governs(words[k]):
+            return True
+    return False
 
 
 def _planned_time(doc: Document, cue: Cue, sentence_start: int) -> bool:
@@ -312,16 +346,19 @@ def _word_before(doc: Document, cue: Cue, sentence_start: int, test: Callable[[s
 def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """Whether a cue of troops' movement or presence is what a request, demand or agreement asks for:
     a word of the ``requesting`` class up to five words before it, and a joining word ("to", "for", "on",
-    "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal")."""
+    "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal"), or
+    the cue a participle right after a noun of the class ("an agreement protecting its forces": what the
+    agreement says, a reduced relative clause)."""
     if cue.event_type not in {"withdrawal", "deployment", "presence"}:
         return False
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
+    participle = doc.text[cue.start : cue.end].casefold().endswith("ing")
     linked = False
     for k in range(index, max(index - _REQUEST_REACH, -1), -1):
         if starts[k] < sentence_start:
             break
         if words[k] in REQUESTING:
-            return linked
+            return linked or (participle and k == index)
         linked = linked or words[k] in _LINKS
     return False

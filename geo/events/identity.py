@@ -20,7 +20,7 @@ from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
 
-__all__ = ["fold_contained", "fold_same_toll"]
+__all__ = ["fold_contained", "fold_inspections", "fold_riots", "fold_same_toll"]
 
 #: Event types of one occurrence whose telling at a coarser place restates a finer one.
 _RESTATED: Final = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
@@ -180,3 +180,60 @@ def _typed(kept: EventTag, other: EventTag) -> EventTag:
 def _united(first: EventTag, other: EventTag) -> tuple[str, ...]:
     """The actors of two tellings of one event, each once, in order."""
     return tuple(dict.fromkeys([*first.actors, *other.actors]))
+
+
+def fold_riots(tags: list[EventTag]) -> list[EventTag]:
+    """Fold an attack of no specific sub type into a protest told in the same sentence at the same place
+    and date: "clashes broke out" as troops dispersed demonstrators is the demonstration turned violent,
+    one event (ACLED files it as a riot, a violent demonstration), not an attack beside it. Not an attack
+    that kills ("killing eight residents, prompting protests": two events), nor when the two state
+    different numbers."""
+    protests = {
+        (tag.place.candidate.id, tag.date, tag.sentence): i
+        for i, tag in enumerate(tags)
+        if tag.event_type == "protest"
+    }
+    if not protests:
+        return tags
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type != "attack" or tag.sub_event_type not in _GENERIC or tag.fatalities:
+            continue  # a killing is an event of its own ("killing eight residents, prompting protests")
+        j = protests.get((tag.place.candidate.id, tag.date, tag.sentence))
+        if j is None or not agree(out[j], tag):
+            continue
+        out[j] = absorb(out[j], tag, actors=_united(out[j], tag))
+        dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def fold_inspections(tags: list[EventTag]) -> list[EventTag]:
+    """Fold an inspection (a ``presence`` of sub type ``inspection``) into the presence of the same place
+    whose longer span holds its days: a boarding "in the X Sea" during the months a mission has patrolled
+    the X Sea is part of that presence there (the news_events convention types both as presence). Not
+    when the two state different numbers."""
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.event_type != "presence" or tag.sub_event_type != "inspection":
+            continue
+        target = next(
+            (
+                j
+                for j, other in enumerate(out)
+                if j != i
+                and j not in dropped
+                and other.event_type == "presence"
+                and other.sub_event_type != "inspection"
+                and other.place.candidate.id == tag.place.candidate.id
+                and other.date != tag.date
+                and _inside(tag, other)
+                and agree(other, tag)
+            ),
+            None,
+        )
+        if target is not None:
+            out[target] = absorb(out[target], tag, actors=_united(out[target], tag))
+            dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]

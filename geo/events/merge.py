@@ -36,6 +36,9 @@ _MOVEMENTS = frozenset({"deployment", "withdrawal"})
 # on the date of a ``strike`` is that strike told again in general words ("the attack hit the market").
 _GENERIC_ATTACK = frozenset({None, "explosion"})
 
+# Events that a country event of the same type and date restates at a place of that country.
+_RESTATED = _OCCURRENCES | _MOVEMENTS
+
 # Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
 _UNDATED = frozenset({"publication", "neighbour"})
 
@@ -194,7 +197,8 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
 def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
-    the story places in a district of Iraq. Not when the two state different numbers.
+    the story places in a district of Iraq; a deployment or withdrawal too, when the two are the same
+    kind of movement (:func:`_restates`). Not when the two state different numbers.
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
@@ -210,22 +214,29 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     finer: dict[tuple[str, str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
-        if tag.event_type in _OCCURRENCES and tag.place.candidate.feature_class != "country" and country:
+        if tag.event_type in _RESTATED and tag.place.candidate.feature_class != "country" and country:
             finer.setdefault((country, tag.event_type, tag.date), []).append(i)
     if not finer:
         return tags
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
-        if tag.event_type not in _OCCURRENCES or tag.place.candidate.feature_class != "country":
+        if tag.event_type not in _RESTATED or tag.place.candidate.feature_class != "country":
             continue
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
-        target = next((j for j in finer.get(key, ()) if agree(out[j], tag)), None)
+        target = next((j for j in finer.get(key, ()) if agree(out[j], tag) and _restates(out[j], tag)), None)
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+def _restates(finer: EventTag, country: EventTag) -> bool:
+    """Whether the country event restates the event at a finer place: any violent event or protest of the
+    same type and date; a movement of forces of the same kind too ("tanks will arrive in X" and "their
+    deployment to Y"), but not a country-wide drawdown beside the handover or closure of a base."""
+    return country.event_type not in _MOVEMENTS or finer.sub_event_type == country.sub_event_type
 
 
 #: Most characters between the sentence of a country's event and the next one (white space).

@@ -5,12 +5,14 @@ two are listed as sites of their own ("the city of Y and the Y district")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
+from geo.events.cues import Cue
 from geo.events.document import VIOLENT
 from geo.model.spans import Resolved
 
-__all__ = ["between_ends", "coordinated", "family", "within"]
+__all__ = ["between_ends", "coordinated", "family", "locates_base", "overarching", "within"]
 
 #: Between two items of a list: a comma or "and"/"or", an article, up to two lower-case words ("X and
 #: the nearby Y", "X, the city of Y").
@@ -43,6 +45,39 @@ def within(finer: Resolved, region: Resolved) -> bool:
     if outer.admin2 is not None:
         return inner.admin2 == outer.admin2 and inner.feature_class != "admin_region"
     return inner.feature_class != "admin_region" or inner.admin2 is not None
+
+
+def overarching(text: str, region: Resolved, located: Sequence[Resolved]) -> bool:
+    """Whether ``region`` is a region of several countries (a continent, "the Sahel": no country code)
+    and a town, site or country of ``located`` (the locative places of the same cue) is the finer place of
+    the event, not an item listed with it ("naval operations off Africa track a vessel hijacked off
+    Somalia": Somalia)."""
+    if region.candidate.feature_class != "region" or region.candidate.country is not None:
+        return False
+    return any(
+        other.candidate.feature_class not in {"region", "water_body"} and not coordinated(text, other, region)
+        for other in located
+    )
+
+
+#: Classes of named sites (a base, an airport, a facility).
+_SITES: Final = frozenset({"military_base", "airport", "facility"})
+#: Cue words that name a base or headquarters (the thing a country locates).
+_BASE_WORDS: Final = ("base", "headquarters")
+
+
+def locates_base(text: str, country: Resolved, cue: Cue, group: Sequence[Resolved]) -> bool:
+    """Whether ``country`` only says where the base or headquarters of its ``cue`` lies, that a site of
+    the country named in the sentence (``group``) was: "Camp X, near the capital, was the coalition's
+    headquarters in Iraq" (an event of Camp X, not of Iraq)."""
+    if country.candidate.feature_class != "country":
+        return False
+    if not text[cue.start : cue.end].casefold().startswith(_BASE_WORDS):
+        return False
+    return any(
+        other.candidate.country == country.candidate.country and other.candidate.feature_class in _SITES
+        for other in group
+    )
 
 
 def coordinated(text: str, one: Resolved, other: Resolved) -> bool:

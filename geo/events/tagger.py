@@ -14,7 +14,7 @@ from geo.events.anaphora import referring_sentences
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
-from geo.events.bystanders import no_host, no_own_site, not_site
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor, recipient
 from geo.events.choice import (
     aimed,
     best_cue,
@@ -31,9 +31,9 @@ from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
 from geo.events.districts import districts_apart
 from geo.events.document import Document
 from geo.events.enumeration import enumerated
-from geo.events.frames import clause_frames
+from geo.events.frames import attributed, clause_frames
 from geo.events.governed import described, in_motive, motives, usable_cues
-from geo.events.regions import between_ends, coordinated, family, within
+from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -130,6 +130,7 @@ def tag_events(
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(merge.fold_country_restatements(merged)))
+    merged = identity.fold_inspections(identity.fold_riots(merged))
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
@@ -173,8 +174,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         elif (first := listed_after.get(place.toponym.start)) in choices and choices[first].cue is not None:
             choices[place.toponym.start] = choices[first]
             continue
-        elif cues and not placed_with_cue:
-            cue, how = best_cue(cues, place), "sentence"
+        elif (lent := [c for c in cues if not attributed(text, c)]) and not placed_with_cue:
+            cue, how = best_cue(lent, place), "sentence"
             if cue.event_type == "political" and not scene(doc, number, place, locative):
                 # a decision is tied to the places of its own clause, or to the scene set before it
                 choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
@@ -224,6 +225,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             if choice.event_type != "mention" and (
                 # "visited the US troops", "the Kurdistan Region President welcomed the decision"
                 modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
                 or (
                     is_country
                     and place.toponym.start not in locative
@@ -240,6 +242,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
         )
+        # "X was the forces' headquarters in Iraq": a country that only locates the base a site of it was
+        outranked = outranked or (choice.cue is not None and locates_base(text, place, choice.cue, group))
+        # "operations off Africa ... hijacked off Somalia": a region of several countries yields
+        same_cue = [
+            o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
+        ]
+        outranked = outranked or overarching(text, place, same_cue)
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
         if any(
             within(other, place)
@@ -252,6 +261,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             outranked = True
         # a place typed by a cue of its own clause yields only to the located places of that clause
         yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
+        yields = yields or (choice.how == "sentence" and possessor(text, place))
         if outranked or (place.toponym.start not in locative and (is_country or yields)):
             choices[place.toponym.start] = _MENTION
     starts = {p.toponym.start for p in group}
@@ -286,6 +296,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         and not in_motive(p.toponym.start, reasons)
         and p.toponym.start not in held
         and not no_host(text, (p.toponym.start, p.toponym.end))
+        # "Iraq's parliament voted ..., following the killing of X": the state whose body acts
+        and not (p.candidate.feature_class == "country" and possessor(text, p))
     }
     extra = []
     framing = [k for k, c in enumerate(cues) if c.frame and c.sub_event_type != TROOP_COUNT]
