@@ -55,6 +55,12 @@ def variant_run(first: int, known: int, tokens: Tokens, lexicon: Lexicon) -> tup
     must look Arabic (see :func:`_arabic`).
     """
     keys = tokens.key
+    if not (
+        keys[first] in ARTICLES
+        or keys[first] in heads()
+        or not ARTICLES.isdisjoint(keys[first + 1 : first + MAX_RUN])
+    ):
+        return None  # no run from here can look Arabic (:func:`_arabic`): a run ends by ``first + MAX_RUN``
     gaps = tokens.gap
     count = len(keys)
     ends: list[int] = []
