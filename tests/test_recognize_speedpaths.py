@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.recognize.boilerplate import _credits
+from geo.recognize.boilerplate import _BYLINE, BYLINE_CHARS, _credits, boilerplate_spans
 from geo.recognize.boilerplate import _patterns as _chrome_patterns
-from geo.recognize.names import _CAPITALISED, name_spans
+from geo.recognize.names import _CAPITALISED, _at_words, _starts, name_spans
 from geo.recognize.names import _patterns as _name_patterns
 from geo.recognize.tokens import _HINT_SPACING, _INITIALS_HINT, Tokens, tokenize, word_columns
 
@@ -132,3 +132,30 @@ def test_credits_found_as_on_the_whole_text() -> None:
     whole = [(m.start(), m.end()) for m in credits.finditer(text)]
     assert whole
     assert _credits(credits, text) == whole
+
+
+def test_line_cues_and_bylines_found_as_on_the_whole_text() -> None:
+    lines, credits = _chrome_patterns()
+    text = (
+        "By Jane Roe\n  By John Q. Public, Staff Writer\nRead also: Drone hits a depot\nnot By Anyone here\n"
+        "- Read more | x\n\nBy\tAl Smith\nShare on Facebook\nBy Lee" + " Lee" * 30 + "\nRead also:"
+    )
+    whole = [(m.start(), m.end()) for m in lines.finditer(text)] + _credits(credits, text)
+    whole += [(m.start(), m.end()) for m in _BYLINE.finditer(text) if m.end() - m.start() <= BYLINE_CHARS]
+    assert len(whole) >= 5
+    assert boilerplate_spans(text) == sorted(whole)
+    assert boilerplate_spans("") == []
+
+
+def test_vessel_and_operation_names_found_as_on_the_whole_text() -> None:
+    _, ship, typed, operation, _ = _name_patterns()
+    prefixes, types, operations = _starts()
+    text = (
+        "The frigate HMS Kent met the destroyers USS Mason and aHMS Kent; the tanker Sea Star, a "
+        "relationship Ship Two, warships Blue Fin. Operation Desert Lance and Op. Red Oak, -Operation "
+        "X, Opération Sable, the vessel M/V Grey Gull and the ship MV Amber Sky."
+    )
+    for pattern, words in ((ship, prefixes), (typed, types), (operation, operations)):
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert whole
+        assert [m.span() for m in _at_words(pattern, text, words)] == whole

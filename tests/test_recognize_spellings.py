@@ -8,6 +8,8 @@ import pytest
 from geo import Geoparser
 from geo.gazetteer import default_gazetteer
 from geo.gazetteer.spellings import bgn_word, spelling_variants
+from geo.recognize.tokens import word_columns
+from geo.recognize.variants import variant_run
 
 
 @pytest.mark.parametrize(
@@ -102,3 +104,18 @@ def test_a_person_is_not_made_a_place(parser: Geoparser) -> None:
     places = _places(parser, "The novelist Ayn Rand and the politician Al Gore spoke.")
     assert "Ayn Rand" not in places
     assert "Al Gore" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Jisr al-Shughur", "jisr ash shughur"),  # a name-head word first
+        ("Al-Qaryatain", "al qaryatayn"),  # the article first
+        ("Ain Issa", "ayn isa"),
+        ("New Hampshire Avenue", None),  # no article, no head word: no run looks Arabic
+    ],
+)
+def test_variant_run_reads_only_runs_that_look_arabic(parser: Geoparser, text: str, key: str | None) -> None:
+    tokens = word_columns(text)
+    found = variant_run(0, -1, tokens, parser._loaded_state().lexicon)
+    assert (found[1] if found else None) == key

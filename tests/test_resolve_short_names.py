@@ -34,3 +34,11 @@ def test_own_name_adds_no_namesake(parser: Geoparser) -> None:
 )
 def test_document_context_chooses(parser: Geoparser, text: str, country: str) -> None:
     assert _countries(parser, text, "Congo") == [country]
+
+
+def test_entry_is_the_gazetteers_entry_remembered(parser: Geoparser) -> None:
+    cache = CandidateCache(parser.gazetteer)
+    first = cache.entry("iso:FR")
+    assert first == parser.gazetteer.get("iso:FR")
+    assert cache.entry("iso:FR") is first  # the second answer is the remembered one
+    assert cache.entry("iso:no-such-code") is None

@@ -50,9 +50,21 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         The article text.
     """
     lines, credits = _patterns()
-    found = [(m.start(), m.end()) for m in lines.finditer(text)]
+    found: list[tuple[int, int]] = []
+    bylines: list[tuple[int, int]] = []
+    # Both expressions start at the start of a line and end on it: they are tried at the line starts only
+    # (a scan of the whole text tries them at every character), in the order ``finditer`` finds them.
+    at = 0
+    while True:
+        if (match := lines.match(text, at)) is not None:
+            found.append((match.start(), match.end()))
+        if (match := _BYLINE.match(text, at)) is not None and match.end() - match.start() <= BYLINE_CHARS:
+            bylines.append((match.start(), match.end()))
+        at = text.find("\n", at) + 1
+        if not at:
+            break
     found += _credits(credits, text)
-    found += [(m.start(), m.end()) for m in _BYLINE.finditer(text) if m.end() - m.start() <= BYLINE_CHARS]
+    found += bylines
     return sorted(found)
 
 

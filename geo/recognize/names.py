@@ -12,7 +12,7 @@ and state forces of the actor catalogue); the recogniser then drops the place na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -171,14 +171,16 @@ def name_spans(text: str) -> list[NameSpan]:
     catalogue, ship, typed, operation, heads = _patterns()
     capitals = set(_CAPITALISED.findall(text))
     found = _catalogue_names(text, capitals, catalogue)
-    # Each expression runs only when a word it starts with is in the text (they cost a scan each).
+    # Each expression runs only when a word it starts with is in the text.
     vessel_words, type_words, operation_words = _starts()
+    # Each match of these starts with one of the words: the expressions are tried only where they stand.
     if not capitals.isdisjoint(vessel_words):
-        found += [NameSpan(m.start(), m.end(), "vessel") for m in ship.finditer(text)]
-    if any(word in text for word in type_words):
-        found += [NameSpan(m.start("name"), m.end("name"), "vessel") for m in typed.finditer(text)]
+        found += [NameSpan(m.start(), m.end(), "vessel") for m in _at_words(ship, text, vessel_words)]
+    found += [NameSpan(m.start("name"), m.end("name"), "vessel") for m in _at_words(typed, text, type_words)]
     if not capitals.isdisjoint(operation_words):
-        found += [NameSpan(m.start(), m.end(), "operation") for m in operation.finditer(text)]
+        found += [
+            NameSpan(m.start(), m.end(), "operation") for m in _at_words(operation, text, operation_words)
+        ]
     if capitals.isdisjoint(heads):
         found.sort()
         return found
@@ -199,6 +201,25 @@ def name_spans(text: str) -> list[NameSpan]:
             found.append(NameSpan(run.start(), run.end(), "organisation", tuple(inner)))
     found.sort()
     return found
+
+
+def _at_words(pattern: re.Pattern[str], text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, as ``finditer`` finds them, when every match starts with one of
+    ``words``: the pattern is tried only where one of them stands (a scan tries it at every character)."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    reached = 0
+    for at in sorted(starts):
+        if at < reached:
+            continue  # inside the last match: finditer resumes after it
+        match = pattern.match(text, at)
+        if match is not None:
+            reached = match.end()
+            yield match
 
 
 @lru_cache(maxsize=1)

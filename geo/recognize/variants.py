@@ -11,6 +11,7 @@ spelling of that name, not of a name one letter away.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 from geo.gazetteer.normalize import ARTICLES
@@ -24,11 +25,13 @@ __all__ = ["article_name", "variant_entry", "variant_run"]
 #: Most words of a run read.
 MAX_RUN: Final = 4
 _UNWANTED: Final = DEMONYM | CODE | STOP
+#: :func:`spelling_variants` remembered (a pure function of the key; the same runs recur across texts).
+_spelling_variants: Final = lru_cache(maxsize=4096)(spelling_variants)
 
 
 def variant_entry(key: str, lexicon: Lexicon) -> tuple[str, Entry] | None:
     """The first other romanisation of ``key`` that the lexicon holds as a place, with its entry, or None."""
-    for variant in spelling_variants(key):
+    for variant in _spelling_variants(key):
         entry = lexicon.get(variant)
         if entry is not None and entry.is_place and not entry.flags & _UNWANTED:
             return variant, entry
@@ -94,6 +97,12 @@ def variant_run(first: int, known: int, tokens: Tokens, lexicon: Lexicon) -> tup
     must look Arabic (see :func:`_arabic`).
     """
     keys = tokens.key
+    if not (
+        keys[first] in ARTICLES
+        or keys[first] in heads()
+        or not ARTICLES.isdisjoint(keys[first + 1 : first + MAX_RUN])
+    ):
+        return None  # no run from here can look Arabic (:func:`_arabic`): a run ends by ``first + MAX_RUN``
     gaps = tokens.gap
     count = len(keys)
     ends: list[int] = []

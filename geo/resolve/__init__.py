@@ -123,6 +123,7 @@ def resolve(
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     members: list[tuple[Toponym, Group | None]] = []
+    waters: dict[int, bool] = {}  # whether a name's candidates hold a water body, by id of its group
     for toponym in toponyms:
         if toponym.kind != "place":
             if toponym.country:
@@ -187,12 +188,15 @@ def resolve(
             group.spare = spare
             groups.append(group)
         group.spans.append((toponym.start, toponym.end))
-        if (
-            hint is None
-            and group.hint is None
-            and any(candidate.feature_class == "water_body" for candidate in group.candidates)
-            and _THE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
-        ):
+        if hint is None and group.hint is None:
+            water = waters.get(id(group))
+            if water is None:  # asked once per name, not once per mention
+                water = waters[id(group)] = any(
+                    candidate.feature_class == "water_body" for candidate in group.candidates
+                )
+        else:
+            water = False
+        if water and _THE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
             hint = "water_body"  # "the Atlantic", "the tropical Atlantic": the ocean, not Atlantic, Iowa
         group.hint = group.hint or hint
         within = pattern.within
@@ -310,7 +314,7 @@ def _nation(cache: CandidateCache, toponym: Toponym) -> Candidate | None:
     alias of ("European" -> Europe), if any."""
     if toponym.country:
         try:
-            return cache.gazetteer.get(f"iso:{toponym.country.upper()}")
+            return cache.entry(f"iso:{toponym.country.upper()}")
         except GeoError:
             return None
     return next(

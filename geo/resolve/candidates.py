@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
+from geo.errors import PlaceNotFoundError
 from geo.gazetteer import Candidate, Gazetteer
 from geo.gazetteer.normalize import normalize_name
 
@@ -64,6 +65,7 @@ class CandidateCache:
         self._lock = threading.Lock()
         self._new: list[tuple[str, bool]] = []
         self._short: Mapping[str, tuple[Candidate, ...]] | None = None
+        self._entries: dict[str, Candidate | None] = {}
 
     def learned(self) -> Learned:
         """Return the lookups this cache made itself since the last call (not those :meth:`teach` gave
@@ -99,6 +101,21 @@ class CandidateCache:
             if len(self._cache) > self._size:
                 self._cache.popitem(last=False)
         return result
+
+    def entry(self, gazetteer_id: str) -> Candidate | None:
+        """Return the entry with id ``gazetteer_id`` (``gazetteer.get``), None when there is none; cached
+        (the resolver asks for the same few country entries, ``iso:<code>``, in document after document)."""
+        if gazetteer_id in self._entries:
+            return self._entries[gazetteer_id]
+        try:
+            found: Candidate | None = self.gazetteer.get(gazetteer_id)
+        except PlaceNotFoundError:
+            found = None
+        with self._lock:
+            if len(self._entries) >= _CACHE_SIZE:
+                self._entries.clear()
+            self._entries[gazetteer_id] = found
+        return found
 
     def candidates(self, query: str, surface: str) -> tuple[Candidate, ...]:
         """Return the candidates of a toponym: its query, else the surface form, else the query without a

@@ -146,13 +146,19 @@ def reconsider(
     # villages of one country far away, in an article on Somalia): they do not vouch for one another.
     weak = {index for index, group in enumerate(groups) if _weak(group)}
     doubtful: set[int] = set()
+    # the countries of the names that are not weak (the peers below are weak names): the same for each
+    named = (
+        {other.chosen.country for position, other in enumerate(groups) if position not in weak}
+        if weak
+        else set()
+    )
+    weak_in: dict[str | None, set[int]] = {}  # the weak names by the country of their choice
+    for index in weak:
+        weak_in.setdefault(groups[index].chosen.country, set()).add(index)
     for index in weak:
         group = groups[index]
-        peers = {other for other in weak if groups[other].chosen.country == group.chosen.country}
+        peers = weak_in[group.chosen.country]
         table = _without(evidence.country, evidence, peers | set(by_entry.get(group.chosen.id, ())))
-        named = {
-            other.chosen.country for position, other in enumerate(groups) if position not in peers | weak
-        }
         clear = {code: weight for code, weight in table.items() if code in named}
         if _doubtful(group, table, clear, related[index]):
             doubtful.add(index)
@@ -357,6 +363,6 @@ def _main_country(country: dict[str, float], cache: CandidateCache) -> Candidate
     if code is None:
         return None
     try:
-        return cache.gazetteer.get(f"iso:{code}")
+        return cache.entry(f"iso:{code}")
     except GeoError:
         return None
