@@ -78,3 +78,31 @@ def test_a_region_named_with_generic_words_only_needs_the_articles_support(parse
     )
     found = resolved(parser, text)
     assert all(item.candidate.country != "MT" for item in found.values())
+
+
+def test_a_far_namesake_listed_among_districts_of_the_articles_country_is_placed_there(
+    parser: Geoparser,
+) -> None:
+    # "Toledo" is a US (and Spanish) city; listed among districts of Mozambique it is a place of Mozambique.
+    text = (
+        "Insurgents raided the districts of Toledo, Mueda and Montepuez in Mozambique on Sunday, "
+        "Mozambican officials said. Mozambique sent troops to Tete."
+    )
+    assert resolved(parser, text)["Toledo"].candidate.country == "MZ"
+
+
+def test_capitals_listed_with_towns_of_the_articles_country_stand(parser: Geoparser) -> None:
+    text = (
+        "Mozambique's president met envoys from Madrid, Beira and Maputo on Sunday. Mozambique hopes for "
+        "aid; Mozambican troops stay in Cabo Delgado."
+    )
+    assert resolved(parser, text)["Madrid"].candidate.country == "ES"
+
+
+def test_an_unsupported_name_goes_to_the_country_of_the_places_listed_with_it(parser: Geoparser) -> None:
+    # The article's actors are Israeli; the port listed with Hodeidah is in Yemen, not in Israel.
+    text = (
+        "Israeli jets struck the fuel depots at Ras Tana and Hodeidah on Sunday, Israel said. Israel "
+        "said Israeli jets hit the port after Yemen fired missiles at Israel and at Israeli ships."
+    )
+    assert resolved(parser, text)["Ras Tana"].candidate.country == "YE"

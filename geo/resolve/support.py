@@ -30,6 +30,7 @@ from geo.gazetteer import Candidate
 from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
+from geo.resolve.lists import coordinated, listed_apart, peer_countries
 from geo.resolve.words import is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
@@ -138,6 +139,7 @@ def reconsider(
     starts = {toponym.start: group for toponym, group in members if group is not None}
     positions = sorted(starts)
     related = {index: _related(text, group, starts, positions) for index, group in enumerate(groups)}
+    lists = coordinated(text, members)  # "the districts of A, B and C": places of one country
     by_entry: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
         if group.candidates:
@@ -167,7 +169,17 @@ def reconsider(
             same = {other for other in by_entry.get(group.chosen.id, ()) if other not in doubtful}
             table = _without(base, evidence, same)
             clear = {code: weight for code, weight in table.items() if code in named}
-            if _doubtful(group, table, clear, related[index]):
+            if _doubtful(group, table, clear, related[index]) or (
+                max(clear.values(), default=0.0) >= CLEAR_SUPPORT
+                and listed_apart(
+                    group,
+                    lists.get(id(group)),
+                    clear,
+                    doubtful={id(groups[other]) for other in doubtful},
+                    floor=NO_SUPPORT,
+                    clear=CLEAR_SUPPORT,
+                )
+            ):
                 found.add(index)
         if found == doubtful:
             break
@@ -182,6 +194,12 @@ def reconsider(
         near = related[index]
         if near is not None and (choice is None or choice.country != near.country):
             choice = near  # "Camp Dublin at Baghdad International Airport" is not Dublin, California
+        listed = lists.get(id(group))
+        if choice is None and listed is not None:
+            # the one country the other members of its list lie in ("Ras Isa and Hodeidah")
+            shared = peer_countries(listed, doubtful={id(groups[other]) for other in doubtful})
+            if len(shared) == 1:
+                choice = _main_country(dict.fromkeys(shared, 1.0), cache)
         if choice is None:
             choice = _main_country(country, cache)
         if choice is not None and choice.id != group.chosen.id:
