@@ -106,3 +106,19 @@ def test_an_unsupported_name_goes_to_the_country_of_the_places_listed_with_it(pa
         "said Israeli jets hit the port after Yemen fired missiles at Israel and at Israeli ships."
     )
     assert resolved(parser, text)["Ras Tana"].candidate.country == "YE"
+
+
+def test_a_town_the_text_puts_in_a_district_far_from_its_namesake_goes_to_the_district(
+    parser: Geoparser,
+) -> None:
+    # The gazetteer's Dankama lies some 190 km from Faskari district: the text means another village.
+    for text in (
+        "Bandits abducted 30 farmers from Dankama, Faskari Local Government Area of Katsina State, on "
+        "Sunday, Nigerian police said. Nigeria sent troops.",
+        "Bandits abducted 30 farmers from Dankama in Faskari district on Sunday, Nigerian police said. "
+        "Nigeria sent troops.",
+    ):
+        found = resolved(parser, text)
+        assert found["Dankama"].candidate.admin2 == "NG.24.413"  # Faskari
+    text = "Bandits abducted 30 farmers from Dankama on Sunday, Nigerian police said. Nigeria sent troops."
+    assert resolved(parser, text)["Dankama"].candidate.feature_class == "city"

@@ -29,6 +29,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Candidate
 from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.districts import COMMA, is_county, outside
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 from geo.resolve.lists import coordinated, listed_apart, peer_countries
 from geo.resolve.words import is_generic
@@ -192,7 +193,7 @@ def reconsider(
         fitting = _FITS.get(group.hint or "")
         choice = _supported(group, country, cache, fitting)
         near = related[index]
-        if near is not None and (choice is None or choice.country != near.country):
+        if near is not None and (choice is None or choice.country != near.country or outside(choice, near)):
             choice = near  # "Camp Dublin at Baghdad International Airport" is not Dublin, California
         listed = lists.get(id(group))
         if choice is None and listed is not None:
@@ -254,6 +255,8 @@ def _doubtful(
         return True  # "Victory base near Baghdad airport" is not an airstrip with "Victory" among its names
     if chosen.country is None:
         return False  # seas and world regions belong to no country
+    if related is not None and outside(chosen, related):
+        return True  # "X, Y District" or "X in Y District": a namesake of X far from that district
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
         return False
     # Not a spelling variant ("Baydar" as Bidar), nor a name of generic words only that many countries
@@ -316,8 +319,9 @@ def _related(text: str, group: Group, starts: dict[int, Group], positions: list[
             offset = None if group.hint in _AREA_HINTS else _OFFSET.match(text[span_end:start])
             if offset is not None:
                 return offset_point(offset, other.chosen, name=group.surface, hint=group.hint)
-            if _RELATION.match(text[span_end:start]) is not None:
-                return other.chosen
+            gap = text[span_end:start]
+            if _RELATION.match(gap) is not None or (COMMA.fullmatch(gap) and is_county(other.chosen)):
+                return other.chosen  # "X near Y", and "X, Y District": a second-level region holds X
             break
     return None
 
