@@ -122,3 +122,26 @@ def test_a_town_the_text_puts_in_a_district_far_from_its_namesake_goes_to_the_di
         assert found["Dankama"].candidate.admin2 == "NG.24.413"  # Faskari
     text = "Bandits abducted 30 farmers from Dankama on Sunday, Nigerian police said. Nigeria sent troops."
     assert resolved(parser, text)["Dankama"].candidate.feature_class == "city"
+
+
+def test_what_follows_a_list_of_unknown_names_relates_a_far_namesake_among_them(parser: Geoparser) -> None:
+    # "Kubala" and "Nsoro" are not in the gazetteer; the list lies in a district of Mozambique, so the
+    # listed "Toledo" is no US city.
+    text = (
+        "Troops cleared insurgent camps in the woods of Kubala, Toledo and Nsoro, in Meconta District, "
+        "Nampula Province, Mozambican officials said. Mozambique and Rwandan troops patrol the north of "
+        "Mozambique."
+    )
+    assert resolved(parser, text)["Toledo"].candidate.country == "MZ"
+
+
+def test_a_related_place_the_document_does_not_support_is_no_anchor(parser: Geoparser) -> None:
+    # "Eráti District" matches only a look-alike Brazilian district: the listed "Mitaka" (a Japanese
+    # city) goes to the document's country, not to Brazil.
+    text = (
+        "Troops cleared insurgent camps in the woods of Kubala, Mitaka and Nsoro, in Eráti District, "
+        "Nampula Province, Mozambican officials said. Mozambique and Rwandan troops patrol the north of "
+        "Mozambique."
+    )
+    found = resolved(parser, text)
+    assert found["Mitaka"].candidate.country == "MZ"

@@ -79,6 +79,11 @@ _RELATION: Final = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|province|region|governorate|district|village)\s+of\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
 )
+#: Names listed after a mention that the gazetteer lacks (", Y and Z"): what follows them relates the
+#: whole list ("X, Y and Z, in B District": all three lie in B).
+_LISTED: Final = re.compile(
+    r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}){1,4}"
+)
 #: How far after a mention its related place may start (characters).
 RELATION_CHARS: Final = 60
 #: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
@@ -193,6 +198,8 @@ def reconsider(
         fitting = _FITS.get(group.hint or "")
         choice = _supported(group, country, cache, fitting)
         near = related[index]
+        if near is not None and near.country is not None and country.get(near.country, 0.0) < NO_SUPPORT:
+            near = None  # a place the document does not support either is no anchor
         if near is not None and (choice is None or choice.country != near.country or outside(choice, near)):
             choice = near  # "Camp Dublin at Baghdad International Airport" is not Dublin, California
         listed = lists.get(id(group))
@@ -259,6 +266,8 @@ def _doubtful(
         return True  # "X, Y District" or "X in Y District": a namesake of X far from that district
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
         return False
+    if related is not None and related.country not in (None, chosen.country):
+        return True  # "X in Y District": the text puts it in another country, which the document names
     # Not a spelling variant ("Baydar" as Bidar), nor a name of generic words only that many countries
     # give a place ("Port Region", "Central Region"): those need support.
     exact = chosen.match in ("exact", "alias") and not is_generic(group.surface)
@@ -320,6 +329,9 @@ def _related(text: str, group: Group, starts: dict[int, Group], positions: list[
             if offset is not None:
                 return offset_point(offset, other.chosen, name=group.surface, hint=group.hint)
             gap = text[span_end:start]
+            listed = _LISTED.match(gap)
+            if listed is not None and _RELATION.match(gap, listed.end()) is not None:
+                return other.chosen
             if _RELATION.match(gap) is not None or (COMMA.fullmatch(gap) and is_county(other.chosen)):
                 return other.chosen  # "X near Y", and "X, Y District": a second-level region holds X
             break
