@@ -170,3 +170,13 @@ def test_a_wide_area_keeps_its_own_name_after_the(parser: Geoparser) -> None:
     text = "Oil firms want access to the Arctic, Norway said on Monday."
     found = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
     assert found["Arctic"].feature_class != "water_body"
+
+
+def test_a_compass_word_before_a_sea_names_its_part_when_the_gazetteer_has_it(parser: Geoparser) -> None:
+    def sea(text: str) -> str:
+        return parser.resolve(text, parser.recognize(text))[0].candidate.id
+
+    assert sea("Two frigates sailed into the northern Atlantic on Friday.") == "geo:north-atlantic"
+    assert sea("Two frigates sailed across the Atlantic on Friday.") == "geo:atlantic-ocean"
+    # no part of that name: the whole sea, not a point somewhere else
+    assert sea("Two frigates sailed into the eastern Mediterranean on Friday.") == "geo:mediterranean-sea"

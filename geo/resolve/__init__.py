@@ -33,7 +33,7 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
-from geo.resolve.phrases import county_phrases, sea_of
+from geo.resolve.phrases import county_phrases, sea_of, sea_part
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
@@ -173,6 +173,9 @@ def resolve(
                 # "the Baltic": the sea, when the name and a sea word name one (not Baltic, Connecticut);
                 # a name that is itself a wide area keeps its own candidates ("the Arctic")
                 found = _merge(found, sea_of(query, cache.lookup))
+            if any(candidate.feature_class == "water_body" for candidate in found):
+                part = sea_part(text, toponym.start, query, cache.lookup)  # "the northern Atlantic"
+                found = part or found  # the part the compass word names, not the whole sea
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found:

@@ -11,7 +11,7 @@ from geo import lexicon
 from geo.gazetteer import Candidate
 from geo.resolve.words import is_generic
 
-__all__ = ["SEA_WORDS", "SENTENCE_REACH", "county_phrases", "sea_of", "sentence_end"]
+__all__ = ["SEA_WORDS", "SENTENCE_REACH", "county_phrases", "sea_of", "sea_part", "sentence_end"]
 
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
 #: with a capital (the engine then skips to capitals quickly), like :data:`_DIVISION`.
@@ -80,5 +80,25 @@ def sea_of(query: str, lookup: Callable[[str], tuple[Candidate, ...]]) -> tuple[
         candidate
         for word in SEA_WORDS
         for candidate in lookup(f"{query} {word}")
+        if candidate.feature_class == "water_body" and candidate.match in ("exact", "alias")
+    )
+
+
+#: A compass word right before a name ("the northern Atlantic", "the South Pacific"): group 1 its direction.
+_COMPASS_BEFORE: Final = re.compile(r"\b(north|south|east|west)(?:ern)?\s+$", re.IGNORECASE)
+
+
+def sea_part(
+    text: str, start: int, query: str, lookup: Callable[[str], tuple[Candidate, ...]]
+) -> tuple[Candidate, ...]:
+    """The part of a sea the compass word before the name at ``start`` names, when the gazetteer has it
+    ("the northern Atlantic" -> the North Atlantic Ocean); none otherwise (the whole sea stands)."""
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
+    if compass is None:
+        return ()
+    name = f"{compass[1].capitalize()} {query}"
+    return tuple(
+        candidate
+        for candidate in lookup(name)
         if candidate.feature_class == "water_body" and candidate.match in ("exact", "alias")
     )
