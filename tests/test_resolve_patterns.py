@@ -154,3 +154,29 @@ def test_a_part_noun_after_the_name_places_it_in_the_city_after(
     found = parser.resolve(text, sorted(toponyms, key=lambda toponym: toponym.start))
     place = next(item.candidate for item in found if item.toponym.surface == name)
     assert haversine_km((place.lon, place.lat), near) < 40
+
+
+def test_a_sea_named_without_its_sea_word_after_the_is_the_sea(parser: Geoparser) -> None:
+    # "Baltic" alone matches only small US towns; "the Baltic" is the Baltic Sea.
+    text = "Allied warships sailed into the Baltic on Monday, Poland said."
+    found = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
+    assert found["Baltic"].id == "geo:baltic-sea"
+    text = "Farmers in Baltic, Connecticut, sold corn on Monday."
+    found = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
+    assert found["Baltic"].feature_class == "city"
+
+
+def test_a_wide_area_keeps_its_own_name_after_the(parser: Geoparser) -> None:
+    text = "Oil firms want access to the Arctic, Norway said on Monday."
+    found = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
+    assert found["Arctic"].feature_class != "water_body"
+
+
+def test_a_compass_word_before_a_sea_names_its_part_when_the_gazetteer_has_it(parser: Geoparser) -> None:
+    def sea(text: str) -> str:
+        return parser.resolve(text, parser.recognize(text))[0].candidate.id
+
+    assert sea("Two frigates sailed into the northern Atlantic on Friday.") == "geo:north-atlantic"
+    assert sea("Two frigates sailed across the Atlantic on Friday.") == "geo:atlantic-ocean"
+    # no part of that name: the whole sea, not a point somewhere else
+    assert sea("Two frigates sailed into the eastern Mediterranean on Friday.") == "geo:mediterranean-sea"

@@ -78,3 +78,70 @@ def test_a_region_named_with_generic_words_only_needs_the_articles_support(parse
     )
     found = resolved(parser, text)
     assert all(item.candidate.country != "MT" for item in found.values())
+
+
+def test_a_far_namesake_listed_among_districts_of_the_articles_country_is_placed_there(
+    parser: Geoparser,
+) -> None:
+    # "Toledo" is a US (and Spanish) city; listed among districts of Mozambique it is a place of Mozambique.
+    text = (
+        "Insurgents raided the districts of Toledo, Mueda and Montepuez in Mozambique on Sunday, "
+        "Mozambican officials said. Mozambique sent troops to Tete."
+    )
+    assert resolved(parser, text)["Toledo"].candidate.country == "MZ"
+
+
+def test_capitals_listed_with_towns_of_the_articles_country_stand(parser: Geoparser) -> None:
+    text = (
+        "Mozambique's president met envoys from Madrid, Beira and Maputo on Sunday. Mozambique hopes for "
+        "aid; Mozambican troops stay in Cabo Delgado."
+    )
+    assert resolved(parser, text)["Madrid"].candidate.country == "ES"
+
+
+def test_an_unsupported_name_goes_to_the_country_of_the_places_listed_with_it(parser: Geoparser) -> None:
+    # The article's actors are Israeli; the port listed with Hodeidah is in Yemen, not in Israel.
+    text = (
+        "Israeli jets struck the fuel depots at Ras Tana and Hodeidah on Sunday, Israel said. Israel "
+        "said Israeli jets hit the port after Yemen fired missiles at Israel and at Israeli ships."
+    )
+    assert resolved(parser, text)["Ras Tana"].candidate.country == "YE"
+
+
+def test_a_town_the_text_puts_in_a_district_far_from_its_namesake_goes_to_the_district(
+    parser: Geoparser,
+) -> None:
+    # The gazetteer's Dankama lies some 190 km from Faskari district: the text means another village.
+    for text in (
+        "Bandits abducted 30 farmers from Dankama, Faskari Local Government Area of Katsina State, on "
+        "Sunday, Nigerian police said. Nigeria sent troops.",
+        "Bandits abducted 30 farmers from Dankama in Faskari district on Sunday, Nigerian police said. "
+        "Nigeria sent troops.",
+    ):
+        found = resolved(parser, text)
+        assert found["Dankama"].candidate.admin2 == "NG.24.413"  # Faskari
+    text = "Bandits abducted 30 farmers from Dankama on Sunday, Nigerian police said. Nigeria sent troops."
+    assert resolved(parser, text)["Dankama"].candidate.feature_class == "city"
+
+
+def test_what_follows_a_list_of_unknown_names_relates_a_far_namesake_among_them(parser: Geoparser) -> None:
+    # "Kubala" and "Nsoro" are not in the gazetteer; the list lies in a district of Mozambique, so the
+    # listed "Toledo" is no US city.
+    text = (
+        "Troops cleared insurgent camps in the woods of Kubala, Toledo and Nsoro, in Meconta District, "
+        "Nampula Province, Mozambican officials said. Mozambique and Rwandan troops patrol the north of "
+        "Mozambique."
+    )
+    assert resolved(parser, text)["Toledo"].candidate.country == "MZ"
+
+
+def test_a_related_place_the_document_does_not_support_is_no_anchor(parser: Geoparser) -> None:
+    # "Eráti District" matches only a look-alike Brazilian district: the listed "Mitaka" (a Japanese
+    # city) goes to the document's country, not to Brazil.
+    text = (
+        "Troops cleared insurgent camps in the woods of Kubala, Mitaka and Nsoro, in Eráti District, "
+        "Nampula Province, Mozambican officials said. Mozambique and Rwandan troops patrol the north of "
+        "Mozambique."
+    )
+    found = resolved(parser, text)
+    assert found["Mitaka"].candidate.country == "MZ"

@@ -33,7 +33,7 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
-from geo.resolve.phrases import county_phrases
+from geo.resolve.phrases import county_phrases, sea_of, sea_part
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
@@ -52,8 +52,14 @@ FUZZY_HINTS: Final = frozenset({"admin_region", "country"})
 SITE_TOWN_CONFIDENCE: Final = 0.7
 #: Country evidence an approximate match of an unknown name needs (about one confident mention).
 FUZZY_MIN_SUPPORT: Final = 0.5
+#: Classes of wide areas: a name among whose candidates one is needs no sea of its name ("the Arctic").
+_WIDE: Final = frozenset({"water_body", "region", "country"})
 #: "the " and up to two lower-case words right before a name ("the eastern tropical Atlantic").
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
+#: The same with words that qualify the name only ("the eastern Baltic", not "the camps at Baltic").
+_THE_SEA_BEFORE: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?!(?:at|in|of|on|to|near|from|by|and|or|for)\s)[a-z]+\s+){0,2}$"
+)
 
 
 def resolve(
@@ -160,6 +166,17 @@ def resolve(
                 # "Litani River": the word says a water body the gazetteer lacks, not a country or town
                 # whose name looks like it; it is placed as an unknown name (the place the text relates).
                 found = ()
+            if (
+                hint is None
+                and not any(candidate.feature_class in _WIDE for candidate in found)
+                and _THE_SEA_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+            ):
+                # "the Baltic": the sea, when the name and a sea word name one (not Baltic, Connecticut);
+                # a name that is itself a wide area keeps its own candidates ("the Arctic")
+                found = _merge(found, sea_of(query, cache.lookup))
+            if any(candidate.feature_class == "water_body" for candidate in found):
+                part = sea_part(text, toponym.start, query, cache.lookup)  # "the northern Atlantic"
+                found = part or found  # the part the compass word names, not the whole sea
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found:

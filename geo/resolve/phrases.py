@@ -1,14 +1,17 @@
 """Phrases the resolver reads in a whole text: second-level regions named ("Jay County", "the province
-of Zambales") and where a sentence ends."""
+of Zambales"), where a sentence ends, and seas named without their sea word ("the Baltic")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from geo import lexicon
+from geo.gazetteer import Candidate
+from geo.resolve.words import is_generic
 
-__all__ = ["SENTENCE_REACH", "county_phrases", "sentence_end"]
+__all__ = ["SEA_WORDS", "SENTENCE_REACH", "county_phrases", "sea_of", "sea_part", "sentence_end"]
 
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
 #: with a capital (the engine then skips to capitals quickly), like :data:`_DIVISION`.
@@ -61,3 +64,41 @@ def sentence_end(text: str, position: int) -> int:
                 continue  # "St. Louis", "John F. Kennedy"
         return found.end()
     return limit
+
+
+#: The words a sea's or ocean's name ends with when an article names it by its first word ("the Baltic",
+#: "the Caspian": English usage drops "Sea"; Wiktionary "Baltic" n., "the Baltic Sea").
+SEA_WORDS: Final = ("Sea", "Ocean")
+
+
+def sea_of(query: str, lookup: Callable[[str], tuple[Candidate, ...]]) -> tuple[Candidate, ...]:
+    """The seas and oceans named ``query`` plus a sea word ("Baltic" -> the Baltic Sea), matched on their
+    own name or a curated alias; none for a name of generic words only ("North": not the North Sea)."""
+    if is_generic(query) or not query[:1].isupper():
+        return ()
+    return tuple(
+        candidate
+        for word in SEA_WORDS
+        for candidate in lookup(f"{query} {word}")
+        if candidate.feature_class == "water_body" and candidate.match in ("exact", "alias")
+    )
+
+
+#: A compass word right before a name ("the northern Atlantic", "the South Pacific"): group 1 its direction.
+_COMPASS_BEFORE: Final = re.compile(r"\b(north|south|east|west)(?:ern)?\s+$", re.IGNORECASE)
+
+
+def sea_part(
+    text: str, start: int, query: str, lookup: Callable[[str], tuple[Candidate, ...]]
+) -> tuple[Candidate, ...]:
+    """The part of a sea the compass word before the name at ``start`` names, when the gazetteer has it
+    ("the northern Atlantic" -> the North Atlantic Ocean); none otherwise (the whole sea stands)."""
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
+    if compass is None:
+        return ()
+    name = f"{compass[1].capitalize()} {query}"
+    return tuple(
+        candidate
+        for candidate in lookup(name)
+        if candidate.feature_class == "water_body" and candidate.match in ("exact", "alias")
+    )

@@ -29,7 +29,9 @@ from geo.errors import GeoError
 from geo.gazetteer import Candidate
 from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.districts import COMMA, is_county, outside
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
+from geo.resolve.lists import coordinated, listed_apart, peer_countries
 from geo.resolve.words import is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
@@ -76,6 +78,11 @@ _RELATION: Final = re.compile(
     r"|(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+))"
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|province|region|governorate|district|village)\s+of\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"
+)
+#: Names listed after a mention that the gazetteer lacks (", Y and Z"): what follows them relates the
+#: whole list ("X, Y and Z, in B District": all three lie in B).
+_LISTED: Final = re.compile(
+    r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}){1,4}"
 )
 #: How far after a mention its related place may start (characters).
 RELATION_CHARS: Final = 60
@@ -138,6 +145,7 @@ def reconsider(
     starts = {toponym.start: group for toponym, group in members if group is not None}
     positions = sorted(starts)
     related = {index: _related(text, group, starts, positions) for index, group in enumerate(groups)}
+    lists = coordinated(text, members)  # "the districts of A, B and C": places of one country
     by_entry: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
         if group.candidates:
@@ -173,7 +181,17 @@ def reconsider(
             same = {other for other in by_entry.get(group.chosen.id, ()) if other not in doubtful}
             table = _without(base, evidence, same)
             clear = {code: weight for code, weight in table.items() if code in named}
-            if _doubtful(group, table, clear, related[index]):
+            if _doubtful(group, table, clear, related[index]) or (
+                max(clear.values(), default=0.0) >= CLEAR_SUPPORT
+                and listed_apart(
+                    group,
+                    lists.get(id(group)),
+                    clear,
+                    doubtful={id(groups[other]) for other in doubtful},
+                    floor=NO_SUPPORT,
+                    clear=CLEAR_SUPPORT,
+                )
+            ):
                 found.add(index)
         if found == doubtful:
             break
@@ -186,8 +204,16 @@ def reconsider(
         fitting = _FITS.get(group.hint or "")
         choice = _supported(group, country, cache, fitting)
         near = related[index]
-        if near is not None and (choice is None or choice.country != near.country):
+        if near is not None and near.country is not None and country.get(near.country, 0.0) < NO_SUPPORT:
+            near = None  # a place the document does not support either is no anchor
+        if near is not None and (choice is None or choice.country != near.country or outside(choice, near)):
             choice = near  # "Camp Dublin at Baghdad International Airport" is not Dublin, California
+        listed = lists.get(id(group))
+        if choice is None and listed is not None:
+            # the one country the other members of its list lie in ("Ras Isa and Hodeidah")
+            shared = peer_countries(listed, doubtful={id(groups[other]) for other in doubtful})
+            if len(shared) == 1:
+                choice = _main_country(dict.fromkeys(shared, 1.0), cache)
         if choice is None:
             choice = _main_country(country, cache)
         if choice is not None and choice.id != group.chosen.id:
@@ -242,8 +268,12 @@ def _doubtful(
         return True  # "Victory base near Baghdad airport" is not an airstrip with "Victory" among its names
     if chosen.country is None:
         return False  # seas and world regions belong to no country
+    if related is not None and outside(chosen, related):
+        return True  # "X, Y District" or "X in Y District": a namesake of X far from that district
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
         return False
+    if related is not None and related.country not in (None, chosen.country):
+        return True  # "X in Y District": the text puts it in another country, which the document names
     # Not a spelling variant ("Baydar" as Bidar), nor a name of generic words only that many countries
     # give a place ("Port Region", "Central Region"): those need support.
     exact = chosen.match in ("exact", "alias") and not is_generic(group.surface)
@@ -304,8 +334,12 @@ def _related(text: str, group: Group, starts: dict[int, Group], positions: list[
             offset = None if group.hint in _AREA_HINTS else _OFFSET.match(text[span_end:start])
             if offset is not None:
                 return offset_point(offset, other.chosen, name=group.surface, hint=group.hint)
-            if _RELATION.match(text[span_end:start]) is not None:
+            gap = text[span_end:start]
+            listed = _LISTED.match(gap)
+            if listed is not None and _RELATION.match(gap, listed.end()) is not None:
                 return other.chosen
+            if _RELATION.match(gap) is not None or (COMMA.fullmatch(gap) and is_county(other.chosen)):
+                return other.chosen  # "X near Y", and "X, Y District": a second-level region holds X
             break
     return None
 
