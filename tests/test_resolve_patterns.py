@@ -166,6 +166,13 @@ def test_a_sea_named_without_its_sea_word_after_the_is_the_sea(parser: Geoparser
     assert found["Baltic"].feature_class == "city"
 
 
+def test_a_name_qualifying_lands_after_the_is_not_the_sea(parser: Geoparser) -> None:
+    # "the Baltic states" are lands: the name is an adjective of them, not the Baltic Sea
+    text = "Allied leaders pledged new battalions for the Baltic states on Monday, Poland said."
+    found = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
+    assert "Baltic" not in found or found["Baltic"].feature_class != "water_body"
+
+
 def test_a_wide_area_keeps_its_own_name_after_the(parser: Geoparser) -> None:
     text = "Oil firms want access to the Arctic, Norway said on Monday."
     found = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}

@@ -33,7 +33,7 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
-from geo.resolve.phrases import county_phrases, sea_of, sea_part
+from geo.resolve.phrases import county_phrases, names_lands, sea_of, sea_part
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
@@ -170,6 +170,7 @@ def resolve(
                 hint is None
                 and not any(candidate.feature_class in _WIDE for candidate in found)
                 and _THE_SEA_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+                and not names_lands(text, toponym.end)  # "the Baltic states": lands, not the sea
             ):
                 # "the Baltic": the sea, when the name and a sea word name one (not Baltic, Connecticut);
                 # a name that is itself a wide area keeps its own candidates ("the Arctic")

@@ -11,7 +11,15 @@ from geo import lexicon
 from geo.gazetteer import Candidate
 from geo.resolve.words import is_generic
 
-__all__ = ["SEA_WORDS", "SENTENCE_REACH", "county_phrases", "sea_of", "sea_part", "sentence_end"]
+__all__ = [
+    "SEA_WORDS",
+    "SENTENCE_REACH",
+    "county_phrases",
+    "names_lands",
+    "sea_of",
+    "sea_part",
+    "sentence_end",
+]
 
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
 #: with a capital (the engine then skips to capitals quickly), like :data:`_DIVISION`.
@@ -69,6 +77,16 @@ def sentence_end(text: str, position: int) -> int:
 #: The words a sea's or ocean's name ends with when an article names it by its first word ("the Baltic",
 #: "the Caspian": English usage drops "Sea"; Wiktionary "Baltic" n., "the Baltic Sea").
 SEA_WORDS: Final = ("Sea", "Ocean")
+
+
+#: A noun of lands right after a name makes the name an adjective of them ("the Baltic states", "the
+#: Caspian countries", "the Gulf region": general English), not a sea of its own.
+_LANDS_AFTER: Final = re.compile(r"\s+(?:states|countries|nations|republics|regions?|areas?)\b")
+
+
+def names_lands(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies a noun of lands after it ("the Baltic states")."""
+    return _LANDS_AFTER.match(text, end) is not None
 
 
 def sea_of(query: str, lookup: Callable[[str], tuple[Candidate, ...]]) -> tuple[Candidate, ...]:
