@@ -101,3 +101,13 @@ def test_a_conjunct_with_a_verb_of_its_own_is_no_gapped_clause() -> None:
     text = "Chad deployed troops in Mali, Benin in Niger said on Monday."
     places = resolved(text, PLACES, "Chad", "Mali", "Benin", "Niger")
     assert gapped(text, places, []).sites == {}
+
+
+def test_a_gapped_conjunct_with_its_own_time_is_dated_by_it() -> None:
+    text = "Chad sent troops to Mali in 2017, and Benin to Niger in 2019."
+    assert events(text, "Chad", "Mali", "Benin", "Niger") == {
+        ("Mali", "deployment", "2017"),
+        ("Niger", "deployment", "2019"),
+    }
+    text = "Chad sent troops to Mali in 2017, and Benin to Niger."
+    assert ("Niger", "deployment", "2017") in events(text, "Chad", "Mali", "Benin", "Niger")

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from geo.events import actors as act
+from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.model.spans import Resolved
+from geo.temporal import TemporalExpression
 
-__all__ = ["Gapping", "gapped"]
+__all__ = ["Gapping", "gapped", "own_time"]
 
 #: Prepositions of a place, by role: where something is, where it goes, where it leaves.
 _ROLES: Final = {
@@ -67,7 +69,7 @@ _ITEM: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the
 #: What may follow the place of a conjunct before the next one or the end of the sentence: a time ("in
 #: 2018", "on Monday", "last year").
 _END: Final = re.compile(
-    r"(?:\s+(?:in|on|by|since|during|last|this|next|earlier|later)\b(?:\s+[\w'’-]+){0,2}?)?"
+    r"(?P<time>\s+(?:in|on|by|since|during|last|this|next|earlier|later)\b(?:\s+[\w'’-]+){0,2}?)?"
     r"\s*(?:[,;.:)]|\s(?:and|or)\s|\Z)",
     re.IGNORECASE,
 )
@@ -88,11 +90,15 @@ class Gapping:
         By the start of the first place of an absolute clause ("the others being in X"), the start of the
         nearest place before it with a preposition: it takes that place's event if that is a state of
         forces (the caller decides).
+    tails
+        By the start of a conjunct's place followed by a phrase that may be its own time ("Germany to Y
+        in 2018"), the end of that phrase.
     """
 
     sites: dict[int, int] = field(default_factory=dict)
     subjects: set[int] = field(default_factory=set)
     states: dict[int, int] = field(default_factory=dict)
+    tails: dict[int, int] = field(default_factory=dict)
 
 
 def gapped(text: str, group: Sequence[Resolved], actors: Sequence[act.Mention]) -> Gapping:
@@ -143,10 +149,22 @@ def gapped(text: str, group: Sequence[Resolved], actors: Sequence[act.Mention]) 
                 step = (group[k], k + 1, -1)
             place, k, subject = step
             out.sites[place.toponym.start] = lead.toponym.start
+            end = _END.match(text, place.toponym.end)
+            if end is not None and end["time"]:
+                out.tails[place.toponym.start] = end.end("time")
             if subject >= 0:
                 out.subjects.add(subject)
             previous = place
     return out
+
+
+def own_time(place: Resolved, cue: Cue, tails: dict[int, int], dates: Sequence[TemporalExpression]) -> Cue:
+    """The cue of a gapped conjunct's place: its full clause's, moved to the place when one of the
+    sentence's ``dates`` follows the place in its conjunct ("and Germany to Y in 2018": dated 2018)."""
+    start, tail = place.toponym.start, tails.get(place.toponym.start)
+    if tail is None or not any(start < d.start < tail for d in dates):
+        return cue
+    return replace(cue, start=start, end=place.toponym.end)
 
 
 def _conjunct(

@@ -32,7 +32,7 @@ from geo.events.districts import districts_apart
 from geo.events.document import Document
 from geo.events.enumeration import enumerated
 from geo.events.frames import clause_frames
-from geo.events.gapping import gapped
+from geo.events.gapping import gapped, own_time
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.regions import between_ends, coordinated, family, within
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
@@ -173,7 +173,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and choices[lead].cue is not None
             and (place.toponym.start in gap.sites or choices[lead].event_type in _STATES)
         ):
-            choices[place.toponym.start] = choices[lead]  # the event of the full clause, at its place
+            # the event of the full clause, at its place, dated by the conjunct's own time if it has one
+            found = choices[lead]
+            cue = own_time(place, found.cue, gap.tails, doc.dates[number]) if found.cue else None
+            choices[place.toponym.start] = _Choice(cue, found.event_type, found.sub, found.how)
             continue
         in_clause = aimed(
             [c for c, where in zip(cues, cue_clause, strict=True) if where == clause], text, place
