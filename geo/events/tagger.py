@@ -174,9 +174,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and (place.toponym.start in gap.sites or choices[lead].event_type in _STATES)
         ):
             # the event of the full clause, at its place, dated by the conjunct's own time if it has one
-            found = choices[lead]
-            cue = own_time(place, found.cue, gap.tails, doc.dates[number]) if found.cue else None
-            choices[place.toponym.start] = _Choice(cue, found.event_type, found.sub, found.how)
+            full = choices[lead]
+            cue = own_time(place, full.cue, gap.tails, doc.dates[number]) if full.cue else None
+            choices[place.toponym.start] = _Choice(cue, full.event_type, full.sub, full.how)
             continue
         in_clause = aimed(
             [c for c, where in zip(cues, cue_clause, strict=True) if where == clause], text, place
