@@ -111,3 +111,16 @@ def test_a_gapped_conjunct_with_its_own_time_is_dated_by_it() -> None:
     }
     text = "Chad sent troops to Mali in 2017, and Benin to Niger."
     assert ("Niger", "deployment", "2017") in events(text, "Chad", "Mali", "Benin", "Niger")
+
+
+def test_a_place_repeated_with_its_own_time_takes_the_event_at_that_time() -> None:
+    text = "Gunmen attacked a checkpoint in Gao in 2019 and Kidal in 2020."
+    assert events(text, "Gao", "Kidal") == {("Gao", "attack", "2019"), ("Kidal", "attack", "2020")}
+    text = "Gunmen attacked checkpoints in Gao in 2019 and in Agadez in 2020."
+    assert events(text, "Gao", "Agadez") == {("Gao", "attack", "2019"), ("Agadez", "attack", "2020")}
+
+
+def test_a_country_with_a_time_of_its_own_and_no_preposition_may_be_a_subject() -> None:
+    text = "Chad deployed troops in Mali in 2019 and Benin in 2020."
+    places = resolved(text, PLACES, "Chad", "Mali", "Benin")
+    assert gapped(text, places, []).sites == {}

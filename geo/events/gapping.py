@@ -58,6 +58,15 @@ _CONJUNCT: Final = re.compile(
     rf"\s+(?P<prep>{_PREPOSITION})\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+#: A conjunct that repeats only a place and its own time after a place told with a time ("in X on Saturday
+#: and Y on Sunday", "in X in 2019 and in Y in 2020"): the time after the place before, what joins, maybe
+#: the preposition again.
+_DATED: Final = re.compile(
+    r"\s+(?:in|on|during|last|this|earlier|later)\b(?:\s+[\w'’-]+){0,2}?"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    rf"(?:(?P<prep>{_PREPOSITION})\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: An absolute clause that repeats a state of the clause before it, right before a place ("..., the others
 #: being in X"): the subject of up to three words, "being", maybe a participle of being placed.
 _ABSOLUTE: Final = re.compile(
@@ -179,6 +188,13 @@ def _conjunct(
     """The place of the conjunct right after ``previous`` (``group[k]``, or ``group[k + 1]`` when
     ``group[k]`` is its subject), the index after it and its subject's start (-1: no place); None when no
     conjunct of the same role of preposition follows."""
+    dated = _DATED.fullmatch(text, previous.toponym.end, group[k].toponym.start)
+    if dated is not None and (end := _END.match(text, group[k].toponym.end)) is not None and end["time"]:
+        # without the preposition again, a country may be the subject ("in X in May and Spain in June")
+        if dated["prep"] is None and group[k].candidate.feature_class == "country":
+            return None
+        if dated["prep"] is None or _ROLES[dated["prep"].lower()] == role:
+            return group[k], k + 1, -1
     for index in (k, k + 1)[: len(group) - k]:
         place = group[index]
         found = _CONJUNCT.fullmatch(text, previous.toponym.end, place.toponym.start)
