@@ -124,3 +124,11 @@ def test_a_country_with_a_time_of_its_own_and_no_preposition_may_be_a_subject() 
     text = "Chad deployed troops in Mali in 2019 and Benin in 2020."
     places = resolved(text, PLACES, "Chad", "Mali", "Benin")
     assert gapped(text, places, []).sites == {}
+
+
+def test_the_rest_with_a_place_after_with_shares_the_presence() -> None:
+    text = "Most of the soldiers are stationed in Gao, with the rest in Kidal."
+    assert _sites(events(text, "Gao", "Kidal")) == {("Gao", "presence"), ("Kidal", "presence")}
+    text = "Gunmen attacked a checkpoint in Gao, with rockets in Kidal."
+    places = resolved(text, PLACES, "Gao", "Kidal")
+    assert gapped(text, places, []).sites == {}

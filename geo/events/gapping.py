@@ -41,13 +41,14 @@ _BEFORE: Final = re.compile(
 )
 _UNITS: Final = "|".join(load("events_unit_nouns").column("pattern"))
 #: After the place of the full clause: up to four words ("last year"), then what joins a conjunct (a comma,
-#: "and"/"or", a semicolon; "as did", "and so did"), then the conjunct's subject: an actor's name of up to
-#: three capitalised words after "the" ("the US", "the French"), maybe with a number and a unit noun
-#: ("Germany 400 troops"), or a number with a unit noun, or "the others"/"the rest"; then the words that
-#: stand in for the verb ("did so", "did the same") or "being", then the preposition and the place.
+#: "and"/"or", a semicolon; "as did", "and so did"; "with" opening an absolute clause), then the
+#: conjunct's subject: an actor's name of up to three capitalised words after "the" ("the US", "the
+#: French"), maybe with a number and a unit noun ("Germany 400 troops"), or a number with a unit noun, or
+#: "the others"/"the rest"; then the words that stand in for the verb ("did so", "did the same") or
+#: "being", then the preposition and the place.
 _CONJUNCT: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?"
-    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*;\s*(?:and\s+)?)"
+    r"(?:\s*,\s*(?:(?:and|or|with)\s+)?|\s+(?:and|or)\s+|\s*;\s*(?:and\s+)?)"
     r"(?:(?:as|so)\s+(?:did|does|do|has|have|had|will|would)\s+)?"
     r"(?P<subject>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     rf"(?:\s+\d[\d,.]*)?(?:\s+(?:{_UNITS}))?"
