@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 from geo.events import actors as act
@@ -170,14 +170,21 @@ def conjuncts(text: str, group: Sequence[Resolved], place: Resolved) -> list[Res
     return out
 
 
-def listed(text: str, group: Sequence[Resolved], locative: set[int]) -> dict[int, int]:
+def listed(
+    text: str, group: Sequence[Resolved], locative: set[int], *, skip: Collection[int] = ()
+) -> dict[int, int]:
     """Add to ``locative`` the places listed after a locative one ("targeted X in Y, Z, and W"): joined by
     a comma (with up to three words such as "district" or "in western Iraq" after the previous name) and
     either followed by one or joined by "and"/"or". Returns the start of each listed place's predecessor
-    by the place's start: a listed place shares its predecessor's event."""
+    by the place's start: a listed place shares its predecessor's event. Places starting at ``skip``
+    (the subjects of gapped clauses) are no items."""
     out: dict[int, int] = {}
     for previous, place in itertools.pairwise(group):
-        if previous.toponym.start not in locative or place.toponym.start in locative:
+        if (
+            previous.toponym.start not in locative
+            or place.toponym.start in locative
+            or place.toponym.start in skip
+        ):
             continue
         if _joined(text, group, previous, place):
             locative.add(place.toponym.start)
@@ -191,16 +198,21 @@ _SOURCE_REACH: Final = 30
 
 
 def listed_sources(
-    text: str, group: Sequence[Resolved], locative: set[int], sources: Mapping[int, int]
+    text: str,
+    group: Sequence[Resolved],
+    locative: set[int],
+    sources: Mapping[int, int],
+    *,
+    skip: Collection[int] = (),
 ) -> dict[int, int]:
     """:func:`listed` once the places a withdrawal leaves are in ``locative`` (``sources``: the end of
     the cue of each, by its start): "withdrew from the X base and Y" leaves Y too. Countries are listed
     only after a place right after its cue ("pulled its forces out of X, Y and Z"): "militias from X, Y and
-    Z", far from the cue, name where fighters come from."""
+    Z", far from the cue, name where fighters come from. Places starting at ``skip`` are no items."""
     direct = {start for start, end in sources.items() if 0 <= start - end <= _SOURCE_REACH}
-    out = listed(text, [p for p in group if p.candidate.feature_class != "country"], locative)
+    out = listed(text, [p for p in group if p.candidate.feature_class != "country"], locative, skip=skip)
     countries = [p for p in group if p.candidate.feature_class == "country"]
-    for start, first in listed(text, countries, {s for s in locative if s in direct}).items():
+    for start, first in listed(text, countries, {s for s in locative if s in direct}, skip=skip).items():
         if first in direct or first in out:
             out[start] = first
             locative.add(start)
@@ -236,15 +248,21 @@ def included(text: str, group: Sequence[Resolved]) -> dict[int, int]:
 
 
 def place_clauses(
-    text: str, group: Sequence[Resolved], clauses: Sequence[int], locative: set[int]
+    text: str,
+    group: Sequence[Resolved],
+    clauses: Sequence[int],
+    locative: set[int],
+    *,
+    skip: Collection[int] = (),
 ) -> tuple[dict[int, int], list[int]]:
     """The places listed after another (:func:`listed`, which adds them to ``locative``) and the clause
     (index into ``clauses``) each place of ``group`` belongs to: its own; the clause before the comma for
     an example of what that clause names (:func:`included`, added to ``locative`` first); its
-    predecessor's for a place listed after another ("bases in X, Y and Z")."""
+    predecessor's for a place listed after another ("bases in X, Y and Z"). Places starting at ``skip``
+    are no items of a list (:func:`listed`)."""
     inclusion = included(text, group)
     locative.update(inclusion)
-    listed_after = listed(text, group, locative)
+    listed_after = listed(text, group, locative, skip=skip)
     out = [bisect.bisect_right(clauses, inclusion.get(p.toponym.start, p.toponym.start)) for p in group]
     for k in range(1, len(group)):
         if listed_after.get(group[k].toponym.start) == group[k - 1].toponym.start:

@@ -32,6 +32,7 @@ from geo.events.districts import districts_apart
 from geo.events.document import Document
 from geo.events.enumeration import enumerated
 from geo.events.frames import attributed, clause_frames
+from geo.events.gapping import gapped, own_time
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
@@ -47,6 +48,8 @@ __all__ = ["EventTag", "tag_events"]
 
 #: Event types that happen at a place (political acts may be done by a country anywhere).
 PHYSICAL: Final = frozenset(EVENT_TYPES) - {"political", "mention"}
+#: States of forces that an absolute clause may repeat ("the others being in X").
+_STATES: Final = frozenset({"presence", "deployment", "training"})
 #: Events of weapons fired or attacks launched: the place they came "from" is no site of them.
 _FIRED: Final = frozenset({"strike", "rocket_attack", "attack"})
 
@@ -151,7 +154,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for place in group:  # "attacks on US bases": the country says whose, not where
         if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
             locative.discard(place.toponym.start)
-    listed_after, place_clause = place_clauses(text, group, clauses, locative)
+    gap = gapped(text, group, doc.actors[number])  # "X to A, Germany to B": Germany acts, B is a site
+    locative.difference_update(gap.subjects)
+    locative.update(start for start, lead in gap.sites.items() if lead in locative)
+    listed_after, place_clause = place_clauses(text, group, clauses, locative, skip=gap.subjects)
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     placed_with_cue = any(
         clause in cue_clause
@@ -162,6 +168,17 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     choices: dict[int, _Choice] = {}
     refined: dict[int, tuple[str, str | None]] = {}
     for place, clause in zip(group, place_clause, strict=True):
+        lead = gap.sites.get(place.toponym.start, gap.states.get(place.toponym.start))
+        if (
+            lead in choices
+            and choices[lead].cue is not None
+            and (place.toponym.start in gap.sites or choices[lead].event_type in _STATES)
+        ):
+            # the event of the full clause, at its place, dated by the conjunct's own time if it has one
+            full = choices[lead]
+            cue = own_time(place, full.cue, gap.tails, doc.dates[number]) if full.cue else None
+            choices[place.toponym.start] = _Choice(cue, full.event_type, full.sub, full.how)
+            continue
         in_clause = aimed(
             [c for c, where in zip(cues, cue_clause, strict=True) if where == clause], text, place
         )
@@ -209,7 +226,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
                 locative.add(start)
         elif choice.cue is not None and flown_from(text, place, choice.cue, choice.event_type):
             locative.add(start)  # "jets took off from X": where they are
-    for start, first in listed_sources(text, group, locative, sourced).items() if sourced else ():
+    for start, first in (
+        listed_sources(text, group, locative, sourced, skip=gap.subjects).items() if sourced else ()
+    ):
         if choices[first].event_type == "withdrawal" and choices[start].cue in (None, choices[first].cue):
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
     # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,

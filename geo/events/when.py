@@ -285,7 +285,7 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
     the next cue ("one in May that killed 5 and one in June that killed 3") is that cue's; one in a
     clause joined on after the cue's ("In 2011 the troops left X; they came back in 2014") is the
     adverbial of that clause's own verb, though no cue stands there."""
-    starts = sorted({c.start for c in doc.cues[doc.index(cue.start)]})
+    starts = sorted({cue.start} | {c.start for c in doc.cues[doc.index(cue.start)]})  # the cue, also moved
 
     def verb(date: TemporalExpression) -> int:
         at = bisect.bisect_left(starts, date.start)
