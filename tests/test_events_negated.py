@@ -36,6 +36,11 @@ tags, events = taggers(PLACES)
         ("The ministry rejected reports that troops had shelled Mosul.", "Mosul"),
         ("He dismissed as false claims that troops had shelled Mosul.", "Mosul"),
         ("There were no reports of clashes in Mosul on Monday.", "Mosul"),
+        ("Iraq denied its forces struck Mosul on Monday.", "Mosul"),
+        ("Troops have yet to withdraw from Kirkuk.", "Kirkuk"),
+        ("The army refused to withdraw from Kirkuk.", "Kirkuk"),
+        ("The minister ruled out sending troops to Basra.", "Basra"),
+        ("No attacks have been reported in Kirkuk since the truce.", "Kirkuk"),
     ],
 )
 def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
@@ -55,6 +60,8 @@ def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
         ("Police said no soldiers were killed when militants attacked Mosul.", "Mosul", "attack"),
         ("There were no reports of damage from the rocket attack on Mosul.", "Mosul", "rocket_attack"),
         ("The army denied responsibility for the attack on Mosul on Monday.", "Mosul", "attack"),
+        ("The group denied carrying out the attack on Mosul.", "Mosul", "attack"),
+        ("No group has claimed responsibility for the bombing in Mosul.", "Mosul", "strike"),
         ("Troops did not withdraw from Kirkuk until Monday.", "Kirkuk", "withdrawal"),
         ("Kirkuk registered the highest No vote in the referendum on the treaty.", "Kirkuk", "political"),
     ],

@@ -88,12 +88,13 @@ def negated(doc: Document, cue: Cue) -> bool:
 
 
 def _negator_at(words: list[str], k: int) -> bool:
-    """Whether word ``k`` is a verbal negator ("not", "never", the "t" of "hasn't", "no longer")."""
+    """Whether word ``k`` is a verbal negator ("not", "never", the "t" of "hasn't") or ends a negator of
+    two words ("no longer", "yet to", "refused to")."""
     word = words[k]
     if word == "t":
         return k > 0 and words[k - 1].endswith("n") and "n't" in _NEGATORS
-    if word == "longer":
-        return k > 0 and words[k - 1] == "no" and "no longer" in _NEGATORS
+    if k > 0 and f"{words[k - 1]} {word}" in _NEGATORS:
+        return True
     return word in _NEGATORS and (k + 1 >= len(words) or words[k + 1] not in _EXCEPTIONS)
 
 
@@ -153,12 +154,24 @@ def _determined(
 
 
 def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
-    """A denial verb's "that", or a denied, false or absent report's "that"/"of", before the cue in its
-    sentence, whose clause reaches the cue."""
+    """A denial verb heading the cue ("denied attacks on X") or the subject of the cue verb ("denied its
+    forces struck X"), a denial verb's "that", or a denied, false or absent report's "that"/"of", before
+    the cue in its sentence, whose clause reaches the cue."""
     tokens = doc.tokens
     words, starts = tokens.words, tokens.starts
     sentence = tokens.span(sentence_start, cue.start)
     first = sentence.stop  # the cue's first word
+    k = first - 1
+    while k >= sentence.start and k > first - 1 - _VERB_REACH and words[k] in _BRIDGES:
+        k -= 1  # "denied its troops had entered X": the auxiliaries of the cue verb
+    for _ in range(_SUBJECT + 1):  # "denied attacks on X", "denied its forces struck X"
+        if k < sentence.start or doc.clause(starts[k]) != doc.clause(cue.start):
+            break
+        if words[k] in _DENIALS:
+            return True
+        if words[k] in _NOT_NOUN:
+            break
+        k -= 1
     for k in range(sentence.start, sentence.stop - 1):
         if words[k + 1] not in _COMPLEMENT:
             continue
