@@ -64,6 +64,7 @@ def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
         ("No group has claimed responsibility for the bombing in Mosul.", "Mosul", "strike"),
         ("Troops did not withdraw from Kirkuk until Monday.", "Kirkuk", "withdrawal"),
         ("Kirkuk registered the highest No vote in the referendum on the treaty.", "Kirkuk", "political"),
+        ("No. 3 Squadron deployed to Basra on Monday.", "Basra", "deployment"),
     ],
 )
 def test_words_that_only_look_like_a_negation_keep_the_event(text: str, place: str, kind: str) -> None:

@@ -78,7 +78,8 @@ def negated(doc: Document, cue: Cue) -> bool:
         return False
 
     def lower(k: int) -> bool:  # "no" in lower case or opening the sentence: not "the No vote", "No. 3"
-        return doc.text[starts[k]].islower() or starts[k] == sentence_start
+        start, end = starts[k], starts[k] + len(words[k])
+        return (doc.text[start].islower() or start == sentence_start) and doc.text[end : end + 1] != "."
 
     return (
         _verbal(words, first, inside)
