@@ -37,6 +37,7 @@ tags, events = taggers(PLACES)
         ("He dismissed as false claims that troops had shelled Mosul.", "Mosul"),
         ("There were no reports of clashes in Mosul on Monday.", "Mosul"),
         ("Iraq denied its forces struck Mosul on Monday.", "Mosul"),
+        ("The army denied claims by the militants that its jets struck Mosul.", "Mosul"),
         ("Troops have yet to withdraw from Kirkuk.", "Kirkuk"),
         ("The army refused to withdraw from Kirkuk.", "Kirkuk"),
         ("The minister ruled out sending troops to Basra.", "Basra"),
@@ -65,6 +66,11 @@ def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
         ("Troops did not withdraw from Kirkuk until Monday.", "Kirkuk", "withdrawal"),
         ("Kirkuk registered the highest No vote in the referendum on the treaty.", "Kirkuk", "political"),
         ("No. 3 Squadron deployed to Basra on Monday.", "Basra", "deployment"),
+        (
+            "The army rejected reports from Mosul, where gunmen attacked a checkpoint on Monday.",
+            "Mosul",
+            "attack",
+        ),
     ],
 )
 def test_words_that_only_look_like_a_negation_keep_the_event(text: str, place: str, kind: str) -> None:

@@ -42,8 +42,8 @@ _EXCEPTIONS: Final = _class("exception")
 _DENIALS: Final = _class("denial")
 _FALSITY: Final = _class("falsity")
 _REPORTS: Final = _class("report")
-#: Words that a denial verb opens its object with ("denied that"), or a report noun ("reports of").
-_COMPLEMENT: Final = frozenset({"that", "of"})
+#: Words before a report noun that deny it or call it false or absent ("rejected reports", "no reports").
+_OPENERS: Final = _DENIALS | _FALSITY | frozenset({"no"})
 #: Words that end a noun phrase walked back from a verb: function words, prepositions and verbs of saying.
 _NOT_NOUN: Final = _BRIDGES | frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "that", "said"}
@@ -156,8 +156,9 @@ def _determined(
 
 def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """A denial verb heading the cue ("denied attacks on X") or the subject of the cue verb ("denied its
-    forces struck X"), a denial verb's "that", or a denied, false or absent report's "that"/"of", before
-    the cue in its sentence, whose clause reaches the cue."""
+    forces struck X"), a denial verb's "that", or a denied, false or absent report's "that" (up to three
+    words between: "claims by the army that") or "of", before the cue in its sentence, whose clause reaches
+    the cue."""
     tokens = doc.tokens
     words, starts = tokens.words, tokens.starts
     sentence = tokens.span(sentence_start, cue.start)
@@ -174,21 +175,24 @@ def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
             break
         k -= 1
     for k in range(sentence.start, sentence.stop - 1):
-        if words[k + 1] not in _COMPLEMENT:
-            continue
         word = words[k]
-        before = words[max(k - _DENIAL_REACH, sentence.start) : k]
-        opened = (word in _DENIALS and words[k + 1] == "that") or (
-            word in _REPORTS and any(w in _DENIALS or w in _FALSITY or w == "no" for w in before)
-        )
-        if not opened:
+        if word in _DENIALS:
+            opening = k + 1 if words[k + 1] == "that" else None  # "denied that"
+        elif word in _REPORTS and not _OPENERS.isdisjoint(words[max(k - _DENIAL_REACH, sentence.start) : k]):
+            if words[k + 1] == "of":  # "no reports of clashes": the noun phrase after "of", not what follows
+                between = words[k + 2 : first]
+                if len(between) <= _MODIFIERS and _NOT_NOUN.isdisjoint(between):
+                    return True
+                continue
+            # "rejected reports that", "denied claims by the army that": its "that", three words between
+            opening = next(
+                (j for j in range(k + 1, min(k + 2 + _DENIAL_REACH, first)) if words[j] == "that"), None
+            )
+        else:
             continue
-        if words[k + 1] == "of":  # "no reports of clashes": the noun phrase after "of", not what follows it
-            between = words[k + 2 : first]
-            if len(between) <= _MODIFIERS and _NOT_NOUN.isdisjoint(between) and first > k + 1:
-                return True
+        if opening is None or doc.clause(starts[opening]) != doc.clause(starts[k + 1]):
             continue
-        index = bisect.bisect_right(doc.clauses, starts[k + 1])
+        index = bisect.bisect_right(doc.clauses, starts[opening])
         end = doc.clauses[index] if index < len(doc.clauses) else len(doc.text)
         if cue.start < end:
             return True
