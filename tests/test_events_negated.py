@@ -88,3 +88,18 @@ def test_a_negation_stays_in_its_clause() -> None:
     assert {(p, k) for p, k, _ in events(text, "Kirkuk", "Mosul")} == {("Mosul", "attack")}
     text = "Militants attacked Mosul on Monday, but no clashes were reported in Kirkuk."
     assert {(p, k) for p, k, _ in events(text, "Kirkuk", "Mosul")} == {("Mosul", "attack")}
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Gunmen killed no fewer than 20 people in Mosul on Monday.", 20),
+        ("No fewer than 20 people were killed in Mosul on Monday.", 20),
+        ("Gunmen killed not less than 20 people in Mosul on Monday.", 20),
+        ("No one was killed when militants attacked Mosul on Monday.", None),
+        ("Not one soldier was killed when militants attacked Mosul on Monday.", None),
+    ],
+)
+def test_a_negated_number_counts_nobody_and_no_fewer_than_is_a_qualifier(text: str, toll: int | None) -> None:
+    found = [t for t in tags(text, "Mosul") if t.event_type != "mention"]
+    assert [(t.event_type, t.fatalities) for t in found] == [("attack", toll)]
