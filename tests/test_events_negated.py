@@ -23,6 +23,8 @@ tags, events = taggers(PLACES)
         ("There were no clashes in Kirkuk on Monday.", "Kirkuk"),
         ("There was no major attack on Mosul on Tuesday.", "Mosul"),
         ("No troops are stationed in Kirkuk.", "Kirkuk"),
+        ("Not a single soldier was deployed to Basra.", "Basra"),
+        ("Not one soldier was deployed to Basra.", "Basra"),
         ("No US troops are stationed in Kirkuk.", "Kirkuk"),
         ("The army has not withdrawn from Kirkuk.", "Kirkuk"),
         ("The army hasn't withdrawn from Kirkuk.", "Kirkuk"),

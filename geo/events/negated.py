@@ -119,6 +119,8 @@ def _determined(
     tells whether a word is written as a determiner is (lower case, or opening the sentence)."""
 
     def determiner(k: int) -> bool:
+        if words[k] == "not" and inside(k):  # "not one soldier was", "not a single shot was"
+            return " ".join(words[k : k + 2]) in _DETERMINERS or " ".join(words[k : k + 3]) in _DETERMINERS
         return (
             inside(k)
             and words[k] in _DETERMINERS
@@ -148,7 +150,7 @@ def _determined(
             return False
         if determiner(k):
             return True
-        if words[k] in _NOT_NOUN:
+        if words[k] in _NOT_NOUN and not (words[k] == "a" and words[k - 1] == "not"):  # "not a single"
             return False
         k -= 1
     return False
