@@ -10,9 +10,10 @@ Three forms are read, with the words of ``events_negation``:
   ("no major clashes"), or heading the subject of the cue verb with an auxiliary before the verb ("no
   troops are stationed", "no one was killed": the killing is negated, not an attack told elsewhere in the
   sentence);
-* a denial: from a denial verb's "that" ("denied that"), or from a report noun after a denial verb, a
-  falsity adjective or "no" ("rejected reports that", "false claims of", "no reports of"), to the end of
-  that clause.
+* a denial: a denial verb before the subject of the cue verb ("denied its forces struck X"; not before a
+  noun object, "denies attack on X", whose attack happened), or from a denial verb's "that" ("denied
+  that"), or from a report noun after a denial verb, a falsity adjective or "no" ("rejected reports that",
+  "false claims of", "no reports of"), to the end of that clause.
 
 Only words of the cue's clause count (:attr:`geo.events.document.Document.clauses`), so "gunmen attacked X,
 but no one was hurt" keeps its attack.
@@ -157,10 +158,9 @@ def _determined(
 
 
 def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
-    """A denial verb heading the cue ("denied attacks on X") or the subject of the cue verb ("denied its
-    forces struck X"), a denial verb's "that", or a denied, false or absent report's "that" (up to three
-    words between: "claims by the army that") or "of", before the cue in its sentence, whose clause reaches
-    the cue."""
+    """A denial verb heading the subject of the cue verb ("denied its forces struck X"), a denial verb's
+    "that", or a denied, false or absent report's "that" (up to three words between: "claims by the army
+    that") or "of", before the cue in its sentence, whose clause reaches the cue."""
     tokens = doc.tokens
     words, starts = tokens.words, tokens.starts
     sentence = tokens.span(sentence_start, cue.start)
@@ -168,11 +168,13 @@ def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
     k = first - 1
     while k >= sentence.start and k > first - 1 - _VERB_REACH and words[k] in _BRIDGES:
         k -= 1  # "denied its troops had entered X": the auxiliaries of the cue verb
-    for _ in range(_SUBJECT + 1):  # "denied attacks on X", "denied its forces struck X"
+    # "denied its forces struck X": a denial verb before the subject of the cue verb. Not its noun object
+    # ("Iran denies attack on X"): the attack happened, and the denial is of who did it.
+    for subject in range(_SUBJECT + 1):
         if k < sentence.start or doc.clause(starts[k]) != doc.clause(cue.start):
             break
         if words[k] in _DENIALS:
-            return True
+            return subject > 0
         if words[k] in _NOT_NOUN:
             break
         k -= 1
