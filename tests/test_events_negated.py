@@ -65,6 +65,7 @@ def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
         ("The army denied responsibility for the attack on Mosul on Monday.", "Mosul", "attack"),
         ("The group denied carrying out the attack on Mosul.", "Mosul", "attack"),
         ("Iran denies attack on oil facilities in Basra.", "Basra", "attack"),
+        ("Iraq denied any attack on Basra on Monday.", "Basra", "attack"),
         ("No group has claimed responsibility for the bombing in Mosul.", "Mosul", "strike"),
         ("Troops did not withdraw from Kirkuk until Monday.", "Kirkuk", "withdrawal"),
         ("Kirkuk registered the highest No vote in the referendum on the treaty.", "Kirkuk", "political"),

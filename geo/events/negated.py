@@ -51,6 +51,11 @@ _NOT_NOUN: Final = _BRIDGES | frozenset(
 )
 #: Articles before "no" that make it a noun ("a no vote").
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+#: Determiners and possessives that open a noun phrase: right before a cue, it is a noun ("denied his
+#: request"), not the verb of a subject.
+_POSSESSIVES: Final = frozenset(
+    {"his", "her", "its", "their", "our", "my", "your", "any", "this", "these", "those"}
+)
 #: How many words a negator may stand before the cue (auxiliaries and adverbs between).
 _VERB_REACH: Final = 4
 #: How many modifiers may stand between "no" and the cue noun ("no major clashes").
@@ -170,7 +175,9 @@ def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
         k -= 1  # "denied its troops had entered X": the auxiliaries of the cue verb
     # "denied its forces struck X": a denial verb before the subject of the cue verb. Not its noun object
     # ("Iran denies attack on X"): the attack happened, and the denial is of who did it.
-    for subject in range(_SUBJECT + 1):
+    for subject in range(
+        _SUBJECT + 1 if k >= 0 and words[k] not in _POSSESSIVES else 0
+    ):  # "denied his request"
         if k < sentence.start or doc.clause(starts[k]) != doc.clause(cue.start):
             break
         if words[k] in _DENIALS:
