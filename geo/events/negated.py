@@ -175,9 +175,8 @@ def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
         k -= 1  # "denied its troops had entered X": the auxiliaries of the cue verb
     # "denied its forces struck X": a denial verb before the subject of the cue verb. Not its noun object
     # ("Iran denies attack on X"): the attack happened, and the denial is of who did it.
-    for subject in range(
-        _SUBJECT + 1 if k >= 0 and words[k] not in _POSSESSIVES else 0
-    ):  # "denied his request"
+    heading = _SUBJECT + 1 if k >= 0 and words[k] not in _POSSESSIVES else 0  # not "denied his request"
+    for subject in range(heading):
         if k < sentence.start or doc.clause(starts[k]) != doc.clause(cue.start):
             break
         if words[k] in _DENIALS:
