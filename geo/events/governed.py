@@ -39,6 +39,7 @@ from geo.events.context import (
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document
+from geo.events.negated import negated
 from geo.events.operating import mission_sites
 from geo.events.retold import reported
 from geo.lexicon import load
@@ -125,6 +126,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
+        and not negated(doc, c)
     ]
     planned = [c for c in found if c.event_type in _POSTURE and hypothetical[c]]
     if planned:  # "400 troops would leave X": the number is the subject of what is only planned

@@ -38,6 +38,9 @@ _AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
 _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+#: "no"/"not" right before a number: "no one was killed", "not one soldier died" count nobody (general
+#: English; "no fewer than" is a qualifier of ``events_count_words`` and keeps its number).
+_NEGATED: Final = re.compile(r"\b(?:no|not)\s+\Z", re.IGNORECASE)
 _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
@@ -189,6 +192,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
         begin = match.start(group)
+        if _NEGATED.search(text, max(0, begin - 5), begin):
+            continue  # "no one was killed", "not one soldier was killed": nobody, no toll
         if (low := _low_end(match, kind)) is not None and low[0] < value:
             value, begin = low  # "10 to 15 people were killed": 10, the lowest
         if raw.lower() == "dozen" and _HALF.search(text, max(0, match.start(group) - 12), match.start(group)):
