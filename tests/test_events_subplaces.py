@@ -40,8 +40,15 @@ def test_a_neighbourhood_in_the_town_gets_the_event() -> None:
 
 
 def test_a_bare_list_of_names_or_people_gets_no_event() -> None:
-    assert not _near("Militants attacked bases in Kirkuk and Daquq on Monday.", "Kirkuk")
+    assert not _near("Militants attacked Kirkuk and Daquq on Monday.", "Kirkuk")
     assert not _near("Officers Omar Saleh and Ali Hamid were killed in Kirkuk on Monday.", "Kirkuk")
+
+
+def test_a_list_a_plural_kind_of_site_locates_gets_the_event() -> None:
+    # "bases in X and Y": each name is a base, placed at the town of the list
+    found = _near("Militants attacked bases in Kirkuk and Daquq on Monday.", "Kirkuk")
+    assert found == {"Daquq": ("near:geonames:94787:daquq", "attack", "2021-03-15")}
+    assert not _near("Militants attacked Kirkuk and Daquq on Monday.", "Kirkuk")
 
 
 def test_a_kind_of_area_is_no_name() -> None:

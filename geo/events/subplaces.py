@@ -51,6 +51,12 @@ _AROUND: Final = re.compile(
 )
 #: A list of names that a kind of settlement heads ("the villages of", "the towns of").
 _SETTLEMENTS: Final = re.compile(r"\b(?:villages|towns|settlements|localities)\s+of\s+(?:the\s+)?\Z")
+#: A plural kind of small place before a list it locates ("attacks on bases in X and Y", "camps near X and
+#: Y"): each name of the list is a place of that kind, not a person or a far peer.
+_PLURAL_SITES: Final = re.compile(
+    r"\b(?:bases|camps|positions|outposts|posts|villages|towns|neighbou?rhoods|areas)\s+(?:in|at|near|around)\s+"
+    r"(?:the\s+)?\Z"
+)
 #: How many sentences back the town of a list's scene may be told.
 _SCENE_BACK: Final = 3
 #: How much less sure a place only put at its town is.
@@ -196,7 +202,10 @@ def _unknown_with(
             continue
         # "the villages of X and Y": a kind before the first name heads the whole list, the town's too
         opening = chain[0].start("name")
-        settlements = _SETTLEMENTS.search(text, max(0, opening - 40), opening) is not None
+        settlements = any(
+            kinds.search(text, max(0, opening - 40), opening) is not None
+            for kinds in (_SETTLEMENTS, _PLURAL_SITES)
+        )
         if (
             chain[0].group("kind") is None
             and not settlements
