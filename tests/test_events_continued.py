@@ -45,6 +45,16 @@ def test_an_event_on_days_already_told_at_the_place_is_no_second_one() -> None:
     assert {date for place, kind, date in found if place == "Kirkuk"} == {"2021-03-08/2021-03-14"}
 
 
+def test_an_event_of_another_type_on_days_told_at_the_place_is_one_of_its_own() -> None:
+    # air strikes on a day of weeks of fighting in the town are a strike of that day, not the fighting told on
+    text = (
+        "Rebels have attacked army posts in Kirkuk since early February. "
+        "Residents said air strikes continued on Saturday."
+    )
+    found = events(text, "Kirkuk", published="2021-03-17")
+    assert ("Kirkuk", "strike", "2021-03-13") in found
+
+
 def test_no_event_is_told_on_when_the_sentence_before_tells_events_at_two_places() -> None:
     text = "Jets struck Kirkuk and Mosul on Monday. Nine civilians were killed in air strikes on Saturday."
     found = events(text, "Kirkuk", "Mosul", published="2021-03-17")

@@ -40,8 +40,15 @@ def test_a_neighbourhood_in_the_town_gets_the_event() -> None:
 
 
 def test_a_bare_list_of_names_or_people_gets_no_event() -> None:
-    assert not _near("Militants attacked bases in Kirkuk and Daquq on Monday.", "Kirkuk")
+    assert not _near("Militants attacked Kirkuk and Daquq on Monday.", "Kirkuk")
     assert not _near("Officers Omar Saleh and Ali Hamid were killed in Kirkuk on Monday.", "Kirkuk")
+
+
+def test_a_list_a_plural_kind_of_site_locates_gets_the_event() -> None:
+    # "bases in X and Y": each name is a base, placed at the town of the list
+    found = _near("Militants attacked bases in Kirkuk and Daquq on Monday.", "Kirkuk")
+    assert found == {"Daquq": ("near:geonames:94787:daquq", "attack", "2021-03-15")}
+    assert not _near("Militants attacked Kirkuk and Daquq on Monday.", "Kirkuk")
 
 
 def test_a_kind_of_area_is_no_name() -> None:
@@ -125,3 +132,17 @@ def test_a_list_of_what_is_only_planned_takes_no_event_of_the_scene() -> None:
         "The army said it would protect the villages of Umm Zarka and Tel Harbi."
     )
     assert not _near(text, "Kirkuk")
+
+
+def test_a_list_of_camps_told_after_a_struck_town_gets_its_event() -> None:
+    text = "Jets struck Kirkuk and militia camps in Bir Hassan and Tel Wardi on Monday."
+    found = _near(text, "Kirkuk")
+    assert found == {
+        "Bir Hassan": ("near:geonames:94787:bir-hassan", "strike", "2021-03-15"),
+        "Tel Wardi": ("near:geonames:94787:tel-wardi", "strike", "2021-03-15"),
+    }
+
+
+def test_a_list_of_camps_after_another_place_is_not_the_towns() -> None:
+    text = "Jets struck Kirkuk and militia camps in Nineveh province, Bir Hassan and Tel Wardi on Monday."
+    assert "Bir Hassan" not in _near(text, "Kirkuk", "Nineveh province")

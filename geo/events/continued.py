@@ -10,7 +10,8 @@ sentence tells physical events at one place only (or at places of one country: t
 them or else named last before, "had 900 soldiers in X, based in A and B. The first convoy left on 10
 October."), of the same story (violent events, or acts of forces: deployment, withdrawal, presence,
 training; "the convoy arrived on Monday" after an attack on it goes on with another story), and when no
-event of that place already covers the date, nor one of its type just told in the sentence before (then it
+event of that place and type already covers the date (air strikes on a day of weeks of fighting there
+are a strike of their own), nor one of its type just told in the sentence before (then it
 is that event told again, or a toll of it; a span over a week around such a day, "have killed 40 since
 January", sums up many and is an event of its own); not a sentence that says "elsewhere" (another place,
 unnamed). The cue is the best of those the date is told of. A sentence that names places only as owners or
@@ -102,7 +103,7 @@ def continued_tags(
             continue  # "the convoy arrived" after an attack on it: not the attack told on
         tag = build(doc, number, place, cue, kind, sub)
         # an event on the days of one told at the place, or of its kind just told inside the country, is it
-        same_place = [t for t in tags if t.place.candidate.id == place.candidate.id]
+        same_place = [t for t in tags if t.place.candidate.id == place.candidate.id and t.event_type == kind]
         same_place += [t for t in previous if t.event_type == tag.event_type]
         if tag.date_source == "sentence" and not any(_retold(t, tag) for t in same_place):
             out.append(tag)
