@@ -134,6 +134,15 @@ def test_an_insurgency_in_a_region_is_fighting_there_since_it_began() -> None:
     assert ("Kidal", "attack", "2012/2024-05-28") in events(text, "Kidal", published="2024-05-28")
 
 
+def test_a_town_embroiled_in_conflict_is_fighting_there_since_it_began() -> None:
+    text = "Kidal has been embroiled in armed conflict since March last year, residents say."
+    assert ("Kidal", "attack", "2023-03/2024-05-28") in events(text, "Kidal", published="2024-05-28")
+
+
+def test_a_town_embroiled_in_a_scandal_tells_no_fighting() -> None:
+    assert kinds("Springfield has been embroiled in a bribery scandal since March.", "Springfield") == set()
+
+
 def test_an_armed_group_hiding_in_an_area_is_present_there() -> None:
     text = "Remnants of the militant group keep up an insurgency by hiding out in Kidal."
     assert kinds(text, "Kidal") == {"presence"}
