@@ -40,6 +40,13 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("The base reopened this week.", MONDAY, [("this week", "2020-01-06")]),
         ("The base will reopen this week.", MONDAY, [("this week", "2020-01-06/2020-01-12")]),
         ("Aid stopped two years ago.", JULY, [("two years ago", "2021")]),
+        # decades count ten years each
+        ("The depot was built a decade ago.", JULY, [("a decade ago", "2013")]),
+        (
+            "Raids over the past two decades displaced many.",
+            JULY,
+            [("over the past two decades", "2003/2023-07")],
+        ),
         # years and intervals
         ("The camp was built in 2015.", JULY, [("in 2015", "2015")]),
         ("Jets flew sorties until 2019.", JULY, [("until 2019", "../2019")]),
