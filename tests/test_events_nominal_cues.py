@@ -143,6 +143,16 @@ def test_a_town_embroiled_in_a_scandal_tells_no_fighting() -> None:
     assert kinds("Springfield has been embroiled in a bribery scandal since March.", "Springfield") == set()
 
 
+def test_a_war_waged_on_a_named_land_is_fighting_there() -> None:
+    text = "The junta began its war on neighbouring Mali in May 2022."
+    assert ("Mali", "attack", "2022-05") in events(text, "Mali", published="2024-05-28")
+
+
+def test_a_war_on_a_common_noun_or_against_a_group_tells_no_fighting_at_a_place() -> None:
+    assert kinds("The war on drugs in Springfield began in 2006.", "Springfield") == set()
+    assert kinds("Jets supported the army in its war against the Jihad Front in Mali.", "Mali") == set()
+
+
 def test_an_armed_group_hiding_in_an_area_is_present_there() -> None:
     text = "Remnants of the militant group keep up an insurgency by hiding out in Kidal."
     assert kinds(text, "Kidal") == {"presence"}
