@@ -153,6 +153,11 @@ def test_a_war_on_a_common_noun_or_against_a_group_tells_no_fighting_at_a_place(
     assert kinds("Jets supported the army in its war against the Jihad Front in Mali.", "Mali") == set()
 
 
+def test_seizing_large_swaths_of_a_land_is_taking_territory_there() -> None:
+    text = "The rebels seized large swaths of Mali in 2012."
+    assert events(text, "Mali", published="2024-05-28") == {("Mali", "attack", "2012")}
+
+
 def test_an_armed_group_hiding_in_an_area_is_present_there() -> None:
     text = "Remnants of the militant group keep up an insurgency by hiding out in Kidal."
     assert kinds(text, "Kidal") == {"presence"}
