@@ -448,3 +448,10 @@ def test_a_dated_cue_of_another_place_is_not_a_second_event() -> None:
     text = "Troops arrived in Mosul in 2014 and left Kirkuk on Friday."
     found = events(text, "Mosul", "Kirkuk", published="2024-03-13")
     assert ("Mosul", "withdrawal", "2024-03-08") not in found
+
+
+def test_a_dated_noun_after_a_preposition_of_time_dates_its_clause() -> None:
+    text = "Ministers agreed at a March 2019 summit to send troops to Kirkuk."
+    assert events(text, "Kirkuk", published="2021-05-10") == {("Kirkuk", "deployment", "2019-03")}
+    text = "Leaders decided during the 2018 talks to deploy troops to Mosul."
+    assert events(text, "Mosul", published="2021-05-10") == {("Mosul", "deployment", "2018")}

@@ -134,6 +134,30 @@ def test_an_insurgency_in_a_region_is_fighting_there_since_it_began() -> None:
     assert ("Kidal", "attack", "2012/2024-05-28") in events(text, "Kidal", published="2024-05-28")
 
 
+def test_a_town_embroiled_in_conflict_is_fighting_there_since_it_began() -> None:
+    text = "Kidal has been embroiled in armed conflict since March last year, residents say."
+    assert ("Kidal", "attack", "2023-03/2024-05-28") in events(text, "Kidal", published="2024-05-28")
+
+
+def test_a_town_embroiled_in_a_scandal_tells_no_fighting() -> None:
+    assert kinds("Springfield has been embroiled in a bribery scandal since March.", "Springfield") == set()
+
+
+def test_a_war_waged_on_a_named_land_is_fighting_there() -> None:
+    text = "The junta began its war on neighbouring Mali in May 2022."
+    assert ("Mali", "attack", "2022-05") in events(text, "Mali", published="2024-05-28")
+
+
+def test_a_war_on_a_common_noun_or_against_a_group_tells_no_fighting_at_a_place() -> None:
+    assert kinds("The war on drugs in Springfield began in 2006.", "Springfield") == set()
+    assert kinds("Jets supported the army in its war against the Jihad Front in Mali.", "Mali") == set()
+
+
+def test_seizing_large_swaths_of_a_land_is_taking_territory_there() -> None:
+    text = "The rebels seized large swaths of Mali in 2012."
+    assert events(text, "Mali", published="2024-05-28") == {("Mali", "attack", "2012")}
+
+
 def test_an_armed_group_hiding_in_an_area_is_present_there() -> None:
     text = "Remnants of the militant group keep up an insurgency by hiding out in Kidal."
     assert kinds(text, "Kidal") == {"presence"}

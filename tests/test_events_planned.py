@@ -63,3 +63,19 @@ def test_an_adverb_may_stand_between_based_and_its_place() -> None:
 def test_the_day_a_plan_was_told_is_no_planned_time() -> None:
     text = "The last troops will leave Kirkuk, the ministry said on Tuesday."
     assert not events(text, "Kirkuk", published="2022-06-13")
+
+
+def test_troops_joined_by_more_troops_on_a_day_is_a_deployment_of_its_own() -> None:
+    text = (
+        "The 130 soldiers will head to the city of Basra, to be joined by up to 80 British soldiers on Monday"
+        " as well as the rest of the battalion in the coming weeks."
+    )
+    found = events(text, "Basra", published="2022-10-14")
+    assert {("Basra", "deployment", "2022-10-14"), ("Basra", "deployment", "2022-10-17")} <= found
+
+
+def test_a_team_joined_by_a_coach_is_no_deployment() -> None:
+    assert (
+        events("The team in Basra was joined by a new coach on Monday.", "Basra", published="2022-10-14")
+        == set()
+    )

@@ -40,6 +40,32 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ("The base reopened this week.", MONDAY, [("this week", "2020-01-06")]),
         ("The base will reopen this week.", MONDAY, [("this week", "2020-01-06/2020-01-12")]),
         ("Aid stopped two years ago.", JULY, [("two years ago", "2021")]),
+        # "the week before": the calendar unit before the time told last in the paragraph, else before
+        # publication; not "the week before the vote" (its noun names the reference)
+        (
+            "The depot was raided the week before, they said.",
+            MONDAY,
+            [("the week before", "2019-12-30/2020-01-05")],
+        ),
+        (
+            "Rebels took the port in March 2014. The month before, they held the hills.",
+            JULY,
+            [("in March 2014", "2014-03"), ("The month before", "2014-02")],
+        ),
+        (
+            "Rebels took the port in 2014. The year after, they lost it.",
+            JULY,
+            [("in 2014", "2014"), ("The year after", "2015")],
+        ),
+        ("He resigned the week before the vote.", MONDAY, []),
+        ("The day before yesterday a shell fell.", MONDAY, [("The day before yesterday", "2020-01-04")]),
+        # decades count ten years each
+        ("The depot was built a decade ago.", JULY, [("a decade ago", "2013")]),
+        (
+            "Raids over the past two decades displaced many.",
+            JULY,
+            [("over the past two decades", "2003/2023-07")],
+        ),
         # years and intervals
         ("The camp was built in 2015.", JULY, [("in 2015", "2015")]),
         ("Jets flew sorties until 2019.", JULY, [("until 2019", "../2019")]),

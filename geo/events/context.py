@@ -75,6 +75,9 @@ _APPOSITION_MARKS: Final = frozenset({",", ":", "-", "\u2013", "\u2014"})
 #: the parts around a place: "the outskirts, X" is no list of them).
 _PLURAL_PLACES: Final = frozenset(w for w in _OF_NOUNS if w.endswith("s")) - {
     "parts",
+    "swaths",
+    "swathes",
+    "tracts",
     "outskirts",
     "suburbs",
     "environs",

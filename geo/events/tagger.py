@@ -34,6 +34,7 @@ from geo.events.enumeration import enumerated
 from geo.events.frames import attributed, clause_frames
 from geo.events.gapping import gapped, own_time
 from geo.events.governed import described, in_motive, motives, usable_cues
+from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
@@ -131,6 +132,7 @@ def tag_events(
         choice = _Choice(cue, "deployment", None, "clause")
         tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
+    tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # an act told of "both countries"
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(merge.fold_country_restatements(merged)))
     merged = identity.fold_inspections(identity.fold_riots(merged))

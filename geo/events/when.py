@@ -89,7 +89,11 @@ def _event_date(
         eligible = [
             d
             for d in found
-            if (not d.attributive or (cue is not None and not text[d.end : cue.start].strip()))
+            if (
+                not d.attributive
+                or (cue is not None and not text[d.end : cue.start].strip())
+                or _TIME_PHRASE.search(text, max(0, d.start - 16), d.start) is not None
+            )
             and not in_dateline(text, d)
             and not previous_occurrence(text, d)
             and (cue is None or not in_other_relative(text, clauses, d, cue.start))
@@ -314,6 +318,10 @@ def _attached(doc: Document, dates: list[TemporalExpression], cue: Cue) -> list[
 #: A clause joined on after the cue's ("...; they", ", and in 2014 they", ", but"): a date in it is its own
 #: verb's adverbial, not one of the cue before.
 _COORDINATED: Final = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
+
+#: A preposition of time and an article before a date that qualifies a noun ("at a July 2016 summit",
+#: "during the 2006 war"): the phrase places the clause in that time, as "in July 2016" would.
+_TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")

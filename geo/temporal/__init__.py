@@ -176,6 +176,12 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     index = 0
     while index < len(items):
         item = items[index]
+        if item.step is not None:
+            _step_from(text, item, out, anchor)
+            if item.lo:
+                out.append(item)
+            index += 1
+            continue
         if item.shift:
             _shift_from(text, item, out)
             if item.lo:
@@ -289,6 +295,36 @@ def _shift_from(text: str, item: Item, before: list[Item]) -> None:
         day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
         item.lo = item.hi = day.isoformat()
         item.relative = True
+
+
+def _step_from(text: str, item: Item, before: list[Item], anchor: Anchor | None) -> None:
+    """Date "the week before" / "the month after": the calendar unit next to the one of the time told
+    right before it in the same paragraph, else of the publication date (``item.lo`` stays empty when
+    that time is a span or coarser than the unit)."""
+    assert item.step is not None
+    unit, sign = item.step
+    if before and "\n\n" not in text[before[-1].end : item.start]:
+        if before[-1].lo != before[-1].hi or before[-1].lo in {_UNKNOWN, _OPEN}:
+            return  # told after a span: no one time to count from
+        reference = before[-1].lo
+    elif anchor is not None and sign < 0:  # "raided the week before": before the report
+        reference = cal.fmt(anchor.first, anchor.granularity)
+    else:
+        return
+    size = {"year": 4, "month": 7, "week": 10}[unit]
+    if len(reference) < size:
+        return
+    if unit == "year":
+        item.lo = item.hi = f"{int(reference[:4]) + sign:04d}"
+    elif unit == "month":
+        year, month = cal.add_months(int(reference[:4]), int(reference[5:7]), sign)
+        item.lo = item.hi = f"{year:04d}-{month:02d}"
+    else:
+        day = datetime.date.fromisoformat(reference)
+        monday = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=7 * sign)
+        item.lo, item.hi = monday.isoformat(), (monday + datetime.timedelta(days=6)).isoformat()
+        item.week = True
+    item.relative = True
 
 
 def _joins(text: str, first: Item, second: Item) -> bool:

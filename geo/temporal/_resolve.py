@@ -36,6 +36,7 @@ class Item:
     explicit_year: int | None = None
     kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
     shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
+    step: tuple[str, int] | None = None  # a unit next to the time told before ("the week before": week, -1)
 
 
 def read_item(
@@ -45,6 +46,14 @@ def read_item(
     start, end = match.span()
     kind = match.lastgroup
     item = Item(start, end, start, "", "", word, word_start, relative=False, kind=kind or "")
+    if kind == "prior":  # "the week before", "the day after": a unit next to the time told before
+        sign = 1 if match["pr_d"].lower() in {"after", "later"} else -1
+        unit = match["pr_u"].lower()
+        if unit == "day":
+            item.shift = sign
+        else:
+            item.step = (unit, sign)
+        return item
     if kind in {"shift", "nextday"}:  # "two days later", "the next day": from the day named before
         if kind == "nextday":
             item.shift = -1 if match["nd_w"].lower() == "previous" else 1
