@@ -122,6 +122,16 @@ def test_matching_is_one_to_one(tmp_path: Path) -> None:
     assert (three.counts["events_true"], three.counts["events_predicted"]) == (2, 3)
 
 
+def test_matching_keeps_the_first_choice_when_a_free_candidate_is_left(tmp_path: Path) -> None:
+    # two forces at one place and date: the second unit takes the free prediction, the first keeps its own
+    events = [_event(1, "Atown", "presence", troops=800), _event(2, "Atown", "presence", troops=300)]
+    docs = _gold(tmp_path, _line("d1", [TOWN], events))
+    preds = {"d1": [_pred((10.0, 10.0), "presence", troops=800), _pred((10.0, 10.0), "presence", troops=300)]}
+    scores = _all(docs, preds)
+    assert scores.counts["events_found"] == 2
+    assert scores.figures()["troops"] == 1.0
+
+
 def test_duplicate_of_is_an_alternative_of_its_target(tmp_path: Path) -> None:
     events = [_event(1, "Atown", "strike"), _event(2, "Bprovince", "strike", duplicate_of="d1-e01")]
     docs = _gold(tmp_path, _line("d1", [TOWN, PROVINCE], events))

@@ -68,8 +68,12 @@ def test_what_someone_fears_is_no_event() -> None:
 
 
 def test_two_troop_counts_of_one_coordination_before_the_name_give_the_first() -> None:
-    text = "By June more than 600 Dutch troops and nearly 200 Belgian troops will be stationed in Kirkuk."
-    assert tag(text, "Kirkuk")["Kirkuk"].troops == 600
+    text = "By June more than 600 troops and nearly 200 Belgian troops will be stationed in Kirkuk."
+    assert tag(text, "Kirkuk")["Kirkuk"].troops == 600  # the first count names no country: one force
+    # two countries with their own counts are two forces (geo.events.contingents), in text order
+    both = "By June more than 600 Dutch troops and nearly 200 Belgian troops will be stationed in Kirkuk."
+    tags = tag_events(both, resolve(both, "Kirkuk"), published="2021-03-15")
+    assert [t.troops for t in tags if t.place.candidate.name == "Kirkuk"] == [600, 200]
     # a count told with another place first belongs to that place
     apart = "The US has 2,500 troops in Basra and 900 soldiers in Kirkuk."
     assert tag(apart, "Basra", "Kirkuk")["Kirkuk"].troops == 900

@@ -18,9 +18,9 @@ Events
     A gold event with ``duplicate_of`` restates its target at a coarser place: the target and its
     duplicates form one *unit*, which is found when any member is matched; duplicates are not required on
     their own. Matching is one-to-one between units and predicted features, of maximum size (augmenting
-    paths; candidates tried with the gold's EDTF date first, then nearest first). A predicted feature left
-    unmatched that could match another member of an already matched unit restates that unit: neutral,
-    neither true nor false.
+    paths; candidates tried with the gold's EDTF date first, then nearest first, a free one before one
+    another unit holds). A predicted feature left unmatched that could match another member of an already
+    matched unit restates that unit: neutral, neither true nor false.
     Event precision = matched features / (event features - neutral), recall = found units / units.
 Types
     For each unit, the *predicted type* is: the matched feature's type; else, among event features within
@@ -103,6 +103,10 @@ def _max_matching(options: list[list[int]]) -> dict[int, int]:
     owner: dict[int, int] = {}  # prediction -> unit
 
     def augment(unit: int, seen: set[int]) -> bool:
+        free = next((pred for pred in options[unit] if pred not in owner and pred not in seen), None)
+        if free is not None:  # a free candidate first: a matched one is taken over only when none is left
+            owner[free] = unit
+            return True
         for pred in options[unit]:
             if pred in seen:
                 continue

@@ -26,6 +26,7 @@ from geo.events.choice import (
     troops_moving,
 )
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
+from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
 from geo.events.districts import districts_apart
@@ -368,7 +369,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             key=lambda p: (p.toponym.start in locative, -p.toponym.start),
         )
         members.sort(key=lambda p: p.toponym.start)
-        out.append(_build(doc, number, members, best, choices[best.toponym.start], mentions, locative))
+        # "800 X troops and 300 Y troops in Z": one event per country's contingent
+        tag = _build(doc, number, members, best, choices[best.toponym.start], mentions, locative)
+        out.extend(contingents(doc, number, tag))
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
