@@ -84,12 +84,18 @@ def test_forces_ousted_from_a_town_lost_it_in_fighting() -> None:
         "The military seized power in Bamako in August 2020.",
         "Soldiers toppled the president in Bamako in August 2020.",
         "The junta took power in Bamako in August 2020.",
+        "Soldiers in Bamako detained President Jones in August 2020.",
     ],
 )
 def test_a_coup_is_a_political_development(text: str) -> None:
     assert {(kind, date) for _, kind, date in events(text, "Bamako", published="2024-05-28")} == {
         ("political", "2020-08")
     }
+
+
+def test_a_detained_shopkeeper_is_no_political_development() -> None:
+    text = "Police in Springfield detained a shopkeeper on Monday."
+    assert "political" not in kinds(text, "Springfield")
 
 
 def test_a_board_ousting_its_chief_is_no_coup() -> None:
