@@ -63,3 +63,16 @@ def test_an_adverb_may_stand_between_based_and_its_place() -> None:
 def test_the_day_a_plan_was_told_is_no_planned_time() -> None:
     text = "The last troops will leave Kirkuk, the ministry said on Tuesday."
     assert not events(text, "Kirkuk", published="2022-06-13")
+
+
+def test_a_stated_intent_to_withdraw_is_a_political_act_dated_by_the_statement() -> None:
+    text = (
+        "In March, the defence minister said the country would withdraw its troops from Mosul by the end "
+        "of the year."
+    )
+    assert events(text, "Mosul", published="2022-06-13") == {("Mosul", "political", "2022-03")}
+
+
+def test_a_planned_withdrawal_without_a_statement_is_still_no_event() -> None:
+    text = "Troops would withdraw from Mosul if the talks failed."
+    assert not events(text, "Mosul", published="2022-06-13")
