@@ -162,3 +162,26 @@ def test_fighters_based_around_a_town_are_present_there() -> None:
 
 def test_a_firm_based_near_a_town_tells_no_presence() -> None:
     assert kinds("The bakery, based near Springfield, opened a second shop.", "Springfield") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operations of the army's special forces group in Kidal have officially ended.",
+        "The French military mission in Bamako came to an end on Friday.",
+    ],
+)
+def test_an_operation_of_forces_that_ended_is_a_withdrawal(text: str) -> None:
+    place = "Kidal" if "Kidal" in text else "Bamako"
+    assert {kind for _, kind, _ in events(text, place, published="2022-06-13")} == {"withdrawal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rescue operation in Kidal ended on Friday.",  # no forces: no withdrawal
+        "Militants vowed to keep fighting in Kidal until the operation ended.",  # a time bound
+    ],
+)
+def test_an_ended_operation_without_forces_or_as_a_time_bound_is_no_withdrawal(text: str) -> None:
+    assert "withdrawal" not in {kind for _, kind, _ in events(text, "Kidal", published="2022-06-13")}
