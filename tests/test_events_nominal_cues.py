@@ -185,3 +185,31 @@ def test_an_operation_of_forces_that_ended_is_a_withdrawal(text: str) -> None:
 )
 def test_an_ended_operation_without_forces_or_as_a_time_bound_is_no_withdrawal(text: str) -> None:
     assert "withdrawal" not in {kind for _, kind, _ in events(text, "Kidal", published="2022-06-13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali joined the African Union in 1963.",
+        "Mali became a full member of the alliance in 1963.",
+        "Mali has been a member state since 1963.",
+    ],
+)
+def test_a_state_joining_an_alliance_or_union_is_a_political_development(text: str) -> None:
+    assert {(kind, date) for _, kind, date in events(text, "Mali", published="2024-05-28")} <= {
+        ("political", "1963"),
+        ("political", "1963/2024-05-28"),
+    }
+    assert kinds(text, "Mali") == {"political"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Kidal joined UN forces on Monday.",
+        "The mayor of Springfield became a member of the board in 1963.",
+    ],
+)
+def test_joining_forces_or_a_board_is_no_accession(text: str) -> None:
+    place = "Kidal" if "Kidal" in text else "Springfield"
+    assert "political" not in kinds(text, place)
