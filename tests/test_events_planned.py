@@ -76,3 +76,8 @@ def test_a_stated_intent_to_withdraw_is_a_political_act_dated_by_the_statement()
 def test_a_planned_withdrawal_without_a_statement_is_still_no_event() -> None:
     text = "Troops would withdraw from Mosul if the talks failed."
     assert not events(text, "Mosul", published="2022-06-13")
+
+
+def test_a_conditional_intent_to_withdraw_is_no_statement() -> None:
+    text = "In March, the minister said the troops would withdraw from Mosul if they came under attack."
+    assert "political" not in {kind for _, kind, _ in events(text, "Mosul", published="2022-06-13")}

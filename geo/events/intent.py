@@ -2,7 +2,8 @@
 
 A withdrawal after "would" or "will" is only planned (:mod:`geo.events.governed` leaves it out unless its
 sentence gives the planned time). When a verb of saying or announcing (the ``intent`` class: "said",
-"announced", "pledged") stands a few words before that modal in the same sentence, the statement itself
+"announced", "pledged") stands a few words before that modal in the same sentence, and no condition
+follows ("... would withdraw if attacked"), the statement itself
 is what happened: a political act (CAMEO 0356, express intent to de-escalate military engagement), told
 by a political cue on the verb that takes the places of the withdrawal and a date the sentence gives
 before the verb ("In September, the president said ..."), not the planned time after it ("... would
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-from geo.events.context import INTENT
+from geo.events.context import CONDITIONAL, INTENT
 from geo.events.cues import Cue
 from geo.temporal import TemporalExpression
 
@@ -53,7 +54,7 @@ def stated_intents(
             ),
             None,
         )
-        if modal is None:
+        if modal is None or _conditional(doc, cue, doc.sentences[number].end):
             continue
         for k in range(modal - 1, max(modal - 1 - _SAYING_REACH, -1), -1):
             if starts[k] < sentence_start:
@@ -62,6 +63,22 @@ def stated_intents(
                 out[starts[k]] = Cue(starts[k], starts[k] + len(words[k]), "political", STATEMENT, 1)
                 break
     return list(out.values())
+
+
+#: How many words after the cue a condition may open ("would withdraw its troops if attacked").
+_CONDITION_REACH: Final = 6
+
+
+def _conditional(doc: Document, cue: Cue, sentence_end: int) -> bool:
+    """Whether a conjunction of condition follows the cue within a few words: the intent is conditional."""
+    words, starts = doc.tokens.words, doc.tokens.starts
+    index = doc.tokens.before(cue.end) + 1
+    for k in range(index, min(index + _CONDITION_REACH, len(words))):
+        if starts[k] >= sentence_end:
+            break
+        if words[k] in CONDITIONAL:
+            return True
+    return False
 
 
 def statement_dates(cue: Cue | None, dates: Sequence[TemporalExpression]) -> list[TemporalExpression]:
