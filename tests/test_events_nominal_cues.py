@@ -84,12 +84,18 @@ def test_forces_ousted_from_a_town_lost_it_in_fighting() -> None:
         "The military seized power in Bamako in August 2020.",
         "Soldiers toppled the president in Bamako in August 2020.",
         "The junta took power in Bamako in August 2020.",
+        "Soldiers in Bamako detained President Jones in August 2020.",
     ],
 )
 def test_a_coup_is_a_political_development(text: str) -> None:
     assert {(kind, date) for _, kind, date in events(text, "Bamako", published="2024-05-28")} == {
         ("political", "2020-08")
     }
+
+
+def test_a_detained_shopkeeper_is_no_political_development() -> None:
+    text = "Police in Springfield detained a shopkeeper on Monday."
+    assert "political" not in kinds(text, "Springfield")
 
 
 def test_a_board_ousting_its_chief_is_no_coup() -> None:
@@ -180,3 +186,54 @@ def test_fighters_based_around_a_town_are_present_there() -> None:
 
 def test_a_firm_based_near_a_town_tells_no_presence() -> None:
     assert kinds("The bakery, based near Springfield, opened a second shop.", "Springfield") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operations of the army's special forces group in Kidal have officially ended.",
+        "The French military mission in Bamako came to an end on Friday.",
+    ],
+)
+def test_an_operation_of_forces_that_ended_is_a_withdrawal(text: str) -> None:
+    place = "Kidal" if "Kidal" in text else "Bamako"
+    assert {kind for _, kind, _ in events(text, place, published="2022-06-13")} == {"withdrawal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rescue operation in Kidal ended on Friday.",  # no forces: no withdrawal
+        "Militants vowed to keep fighting in Kidal until the operation ended.",  # a time bound
+    ],
+)
+def test_an_ended_operation_without_forces_or_as_a_time_bound_is_no_withdrawal(text: str) -> None:
+    assert "withdrawal" not in {kind for _, kind, _ in events(text, "Kidal", published="2022-06-13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali joined the African Union in 1963.",
+        "Mali became a full member of the alliance in 1963.",
+        "Mali has been a member state since 1963.",
+    ],
+)
+def test_a_state_joining_an_alliance_or_union_is_a_political_development(text: str) -> None:
+    assert {(kind, date) for _, kind, date in events(text, "Mali", published="2024-05-28")} <= {
+        ("political", "1963"),
+        ("political", "1963/2024-05-28"),
+    }
+    assert kinds(text, "Mali") == {"political"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Kidal joined UN forces on Monday.",
+        "The mayor of Springfield became a member of the board in 1963.",
+    ],
+)
+def test_joining_forces_or_a_board_is_no_accession(text: str) -> None:
+    place = "Kidal" if "Kidal" in text else "Springfield"
+    assert "political" not in kinds(text, place)

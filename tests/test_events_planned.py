@@ -79,3 +79,21 @@ def test_a_team_joined_by_a_coach_is_no_deployment() -> None:
         events("The team in Basra was joined by a new coach on Monday.", "Basra", published="2022-10-14")
         == set()
     )
+
+
+def test_a_stated_intent_to_withdraw_is_a_political_act_dated_by_the_statement() -> None:
+    text = (
+        "In March, the defence minister said the country would withdraw its troops from Mosul by the end "
+        "of the year."
+    )
+    assert events(text, "Mosul", published="2022-06-13") == {("Mosul", "political", "2022-03")}
+
+
+def test_a_planned_withdrawal_without_a_statement_is_still_no_event() -> None:
+    text = "Troops would withdraw from Mosul if the talks failed."
+    assert not events(text, "Mosul", published="2022-06-13")
+
+
+def test_a_conditional_intent_to_withdraw_is_no_statement() -> None:
+    text = "In March, the minister said the troops would withdraw from Mosul if they came under attack."
+    assert "political" not in {kind for _, kind, _ in events(text, "Mosul", published="2022-06-13")}

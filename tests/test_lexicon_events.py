@@ -106,6 +106,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "motion",
         "countering",
         "requesting",
+        "intent",
         "motive",
         "launch",
         "title",

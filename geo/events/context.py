@@ -19,6 +19,7 @@ __all__ = [
     "HELD",
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
+    "INTENT",
     "MOTIVE",
     "MOTIVE_KEYS",
     "OVERSEEING",
@@ -104,6 +105,8 @@ COUNTERING: Final = frozenset(_class("countering"))
 REPORTING: Final = frozenset(_class("reporting"))
 #: Words of asking or agreeing whose object is no event of its own ("called on X to withdraw").
 REQUESTING: Final = frozenset(_class("requesting"))
+#: Verbs of saying or announcing that make "would/will withdraw" after them a statement of intent.
+INTENT: Final = frozenset(_class("intent"))
 #: "to <verb of watching over> the" right before a cue ("set up to monitor the withdrawal"): its purpose.
 OVERSEEING: Final = re.compile(
     r"\bto\s+(?:" + "|".join(_class("overseeing")) + r")\s+(?:the|its|their)\s+\Z", re.IGNORECASE

@@ -39,6 +39,7 @@ from geo.events.context import (
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document
+from geo.events.intent import stated_intents
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
 from geo.events.retold import reported
@@ -128,6 +129,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not _in_name(doc, number, c)
         and not negated(doc, c)
     ]
+    if intents := stated_intents(doc, number, found, hypothetical):  # "said France would withdraw"
+        cues = sorted([*cues, *intents], key=lambda c: c.start)
     planned = [c for c in found if c.event_type in _POSTURE and hypothetical[c]]
     if planned:  # "400 troops would leave X": the number is the subject of what is only planned
         cues = [c for c in cues if not _subject_of(doc, c, planned)]

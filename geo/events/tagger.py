@@ -35,6 +35,7 @@ from geo.events.enumeration import enumerated
 from geo.events.frames import attributed, clause_frames
 from geo.events.gapping import gapped, own_time
 from geo.events.governed import described, in_motive, motives, usable_cues
+from geo.events.intent import STATEMENT
 from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
@@ -223,6 +224,13 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             locative.add(start)
             sourced[start] = choice.cue.end
             choices[start] = _Choice(choice.cue, "withdrawal", None, choice.how)
+        elif (
+            choice.cue is not None
+            and choice.cue.sub_event_type == STATEMENT
+            and start not in locative
+            and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
+        ):
+            locative.add(start)  # "said France would withdraw from X": X is where, France who
         elif choice.cue is not None and (moved := troops_moving(text, tokens, place, choice.cue)) is not None:
             choices[start] = _Choice(choice.cue, moved, None, choice.how)
             if choice.cue.sub_event_type == RELOCATION:  # "moved from X to Y": X is a site as Y is

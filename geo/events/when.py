@@ -31,6 +31,7 @@ from geo.events.dating import (
     usable_elsewhere,
 )
 from geo.events.filing import in_dateline
+from geo.events.intent import statement_dates
 from geo.events.lapse import lapse_before
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.model.spans import Resolved
@@ -98,6 +99,7 @@ def _event_date(
             and not previous_occurrence(text, d)
             and (cue is None or not in_other_relative(text, clauses, d, cue.start))
         ]
+        eligible = statement_dates(cue, eligible)  # "said in May it would leave by June": May
         if eligible:
             when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
             chosen = when or min(_governing(doc, eligible, cue), key=lambda d: _gap(d, pivot))
