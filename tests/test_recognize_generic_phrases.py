@@ -20,6 +20,9 @@ def _toponyms(parser: Geoparser, text: str) -> dict[str, str | None]:
         # a generic phrase ending in "of" before an unknown name
         ("Gunmen raided the village of Ngorokwe overnight.", "Ngorokwe", "city"),
         ("Drones attacked the base of Tanf again.", "Tanf", "military_base"),
+        # an Arabic article joins the words of an unknown name before its generic word
+        ("Drones hit the Kharab al-Hamra base on Monday.", "Kharab al-Hamra base", "military_base"),
+        ("Fighting near the village of Tell al-Qarmul left two dead.", "Tell al-Qarmul", "city"),
     ],
 )
 def test_generic_phrase_makes_a_place(parser: Geoparser, text: str, surface: str, hint: str) -> None:

@@ -121,3 +121,41 @@ def test_district_is_not_placed_by_a_distance(parser: Geoparser) -> None:
     text = "Gunmen attacked a camp in the Zorokoro district, 40 km north of Mosul, Iraq."
     ident, *_ = _point(parser, text, "Zorokoro district")
     assert not ident.startswith("point:")
+
+
+def _points(parser: Geoparser, text: str, surface: str) -> list[tuple[str, str]]:
+    resolved = parser.resolve(text, parser.recognize(text))
+    return [(r.candidate.name, r.candidate.feature_class) for r in resolved if r.toponym.surface == surface]
+
+
+def test_unknown_site_goes_to_the_town_the_text_puts_it_in(parser: Geoparser) -> None:
+    # No gazetteer entry has the name: the text's own relation ("in Latakia") decides, not an
+    # approximate spelling match somewhere else in the country.
+    text = (
+        "Two warplanes took off from the Khumeirat Air Base in Latakia on Tuesday and struck rebel "
+        "positions in Idlib province near Jisr al-Shughur. Aleppo was quiet, officials in Aleppo said, "
+        "and schools in Aleppo reopened."
+    )
+    assert _points(parser, text, "Khumeirat Air Base") == [("Latakia", "city")]
+
+
+def test_unknown_quarter_is_placed_at_every_mention(parser: Geoparser) -> None:
+    # One sense per document: the mention that says where the quarter lies places the others too.
+    text = (
+        'Tanks shelled the Tell Zoubarin neighbourhood on Monday. "Nobody can leave Tell Zoubarin, in '
+        'western Rafah," a resident said. Aid trucks waited in central Gaza.'
+    )
+    found = _points(parser, text, "Tell Zoubarin")
+    assert len(found) == 2
+    assert all(name.startswith("Rafa") for name, _ in found)  # the town or its district, not Gaza
+
+
+def test_own_name_without_diacritics_is_the_own_name(parser: Geoparser) -> None:
+    # The gazetteer writes the town with a diacritic and the district without one: the town, which is what
+    # a bare name means, is matched on its own name too.
+    from geo.resolve.evidence import is_primary
+
+    text = "Israeli tanks pushed into western Rafah on Monday, residents said."
+    assert _points(parser, text, "Rafah") == [("Rafaḩ", "city")]
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert is_primary(resolved[0].candidate)

@@ -307,6 +307,13 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
             hint = suffix or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
             return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, j + 1, hint)
+        if (
+            _particle_of_next(j + 1, tokens)
+            and not tokens.cap[j + 1]
+            and _plain_name_word(tokens, j + 2, lexicon)
+        ):
+            j += 2  # "Tell al-Hamra base": an Arabic article joins the name's words
+            continue
         if not _plain_name_word(tokens, j + 1, lexicon):
             return _after_generic(i, j, tokens)
         j += 1

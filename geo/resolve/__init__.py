@@ -268,6 +268,14 @@ def resolve(
     main = focus([group for group in groups if id(group) not in moved])
     result = []
     scores: dict[int, float] = {}  # rounded once per name
+    # A name the gazetteer lacks is placed where any of its mentions puts it ("the X quarter ... in X, in
+    # western Y"): one sense per document, as for the names it has.
+    placed_at: dict[str, Candidate] = {}
+    for toponym, member in members:
+        if member is None and toponym.kind == "place" and toponym.surface not in placed_at:
+            spot = placed_by_offset(text, toponym, members, moved)  # "X, 50 km north of Y", "X near Y"
+            if spot is not None:
+                placed_at[toponym.surface] = spot
     for toponym, member in members:
         if toponym.kind != "place":
             country = _nation(cache, toponym) if demonyms else None
@@ -296,7 +304,7 @@ def resolve(
                 score = scores[id(member)] = round(factor * member.confidence, 4)
             result.append(Resolved(toponym, chosen, score))
             continue
-        placed = placed_by_offset(text, toponym, members)  # "X, 50 km north of Y"
+        placed = placed_at.get(toponym.surface)
         if placed is not None:
             result.append(Resolved(toponym, placed, round(SUPPORT_CONFIDENCE * toponym.score, 4)))
             continue

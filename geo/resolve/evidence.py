@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from geo.gazetteer import Candidate
+from geo.gazetteer.normalize import normalize_name
 from geo.resolve.context import Container, Mention
 
 __all__ = [
@@ -196,7 +197,19 @@ def is_primary(candidate: Candidate) -> bool:
     """True when the name matched is the entry's own name ("Washington" for "Washington, D.C.")."""
     matched = candidate.matched_name.casefold()
     name = candidate.name.casefold()
-    return matched == name or matched == name.split(",")[0]
+    if matched == name or matched == name.split(",")[0]:
+        return True
+    # its own name without the diacritics, matched exactly ("Rafah" for "Rafaḩ"): no alternate name (a
+    # normalised match, "Harar" for "Ḩarir", stays one)
+    return (
+        candidate.match == "exact" and not name.isascii() and _folded(matched) == _folded(name.split(",")[0])
+    )
+
+
+@lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    """The name without diacritics, case or punctuation (:func:`geo.gazetteer.normalize.normalize_name`)."""
+    return normalize_name(name)
 
 
 def unit(candidate: Candidate) -> tuple[float, float, float]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from geo.errors import GeoError
@@ -345,19 +345,30 @@ def _related(text: str, group: Group, starts: dict[int, Group], positions: list[
 
 
 def placed_by_offset(
-    text: str, toponym: Toponym, members: Sequence[tuple[Toponym, Group | None]]
+    text: str,
+    toponym: Toponym,
+    members: Sequence[tuple[Toponym, Group | None]],
+    moved: Mapping[int, Candidate] | None = None,
 ) -> Candidate | None:
     """The point a name the gazetteer lacks lies at by the distance and direction the text gives from the
-    place named right after it ("the village of X, around 50 km north of the town of Y"), or None."""
+    place named right after it ("the village of X, around 50 km north of the town of Y"); else the place
+    the text relates it to right after it ("X, in western Y", "the X camp near Y", "X, Z and W, in B
+    District"), when that is finer than a country (its class says how precise the point is); or None.
+    ``moved`` holds the choices :func:`reconsider` replaced (``id(group)`` -> candidate)."""
     for other, group in members:
         if other.start < toponym.end or group is None or not group.candidates:
             continue
         if other.start - toponym.end > RELATION_CHARS:
             break
-        offset = _OFFSET.match(text[toponym.end : other.start])
-        if offset is None or toponym.feature_hint in _AREA_HINTS:
-            break
-        return offset_point(offset, group.chosen, name=toponym.surface, hint=toponym.feature_hint)
+        chosen = (moved or {}).get(id(group), group.chosen)
+        gap = text[toponym.end : other.start]
+        offset = None if toponym.feature_hint in _AREA_HINTS else _OFFSET.match(gap)
+        if offset is not None:
+            return offset_point(offset, chosen, name=toponym.surface, hint=toponym.feature_hint)
+        listed = _LISTED.match(gap)
+        if _RELATION.match(gap, 0 if listed is None else listed.end()) and chosen.feature_class != "country":
+            return chosen
+        break
     return None
 
 
