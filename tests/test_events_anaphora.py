@@ -153,3 +153,19 @@ def test_the_area_is_no_place_named_without_that_word(parser: Geoparser) -> None
     text = "Most farms lie near Tikrit. Gunmen fired on a convoy of the army in the area on Friday."
     found = [(e["name"], e["date"]) for e in events(text, parser)]
     assert ("Tikrit", "2024-03-08") not in found
+
+
+@pytest.mark.parametrize(
+    "owners",
+    [
+        "US advisers",
+        "British military advisors",
+        "US and allied troops",
+        "French and allied military advisers",
+    ],
+)
+def test_a_country_owning_the_forces_is_no_place_of_its_own(parser: Geoparser, owners: str) -> None:
+    # "US advisers", "US and allied troops": the country says whose forces, the sentence names no place
+    text = f"Kandahar is a city in southern Afghanistan. {owners} were deployed there again in 2014."
+    deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
+    assert [(e["name"], e["date"]) for e in deployments] == [("Kandahar", "2014")]

@@ -154,8 +154,9 @@ _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 HELD: Final = frozenset(_class("held"))
 _NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
 _AND_OR: Final = frozenset({"and", "or"})
-#: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K."), then the noun.
-_PAIRED: Final = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]*(?:['’]s)?\s+(\w+)")
+#: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or "allied": "US and
+#: allied forces"), then the noun.
+_PAIRED: Final = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*(?:['’]s)?|allied)\s+(\w+)")
 
 
 def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> bool:
