@@ -38,6 +38,18 @@ def test_a_locative_aside_between_commas_stays_in_the_clause() -> None:
     assert _same_clause(text, "airfield", "hit")
 
 
+def test_an_agent_aside_between_commas_stays_in_the_clause() -> None:
+    text = "A military group in the capital, led by a young captain, seized power on Friday."
+    assert _same_clause(text, "capital", "seized")
+    text = "The militia in the hills, backed by the neighbouring state, shelled the town."
+    assert _same_clause(text, "hills", "shelled")
+
+
+def test_an_agent_phrase_not_closed_by_a_comma_still_breaks() -> None:
+    text = "The town was shelled, led by a captain the rebels feared."
+    assert not _same_clause(text, "shelled", "captain")
+
+
 def test_a_comma_not_closing_a_locative_aside_still_breaks() -> None:
     text = "The post was shelled, north of the river the troops held."
     assert not _same_clause(text, "shelled", "troops")

@@ -85,6 +85,8 @@ def test_forces_ousted_from_a_town_lost_it_in_fighting() -> None:
         "Soldiers toppled the president in Bamako in August 2020.",
         "The junta took power in Bamako in August 2020.",
         "Soldiers in Bamako detained President Jones in August 2020.",
+        "In Bamako, officers announced the removal of the head of the interim government in August 2020.",
+        "The ouster of the president in Bamako in August 2020 was condemned.",
     ],
 )
 def test_a_coup_is_a_political_development(text: str) -> None:
@@ -95,6 +97,16 @@ def test_a_coup_is_a_political_development(text: str) -> None:
 
 def test_a_detained_shopkeeper_is_no_political_development() -> None:
     text = "Police in Springfield detained a shopkeeper on Monday."
+    assert "political" not in kinds(text, "Springfield")
+
+
+def test_the_removal_of_troops_of_a_government_is_no_coup() -> None:
+    text = "The removal of the government's troops from Springfield began on Monday."
+    assert "political" not in kinds(text, "Springfield")
+
+
+def test_a_bare_removal_of_a_president_is_an_idea_not_a_coup() -> None:
+    text = "An opposition leader in Springfield said removal of the president would be justified."
     assert "political" not in kinds(text, "Springfield")
 
 

@@ -31,6 +31,13 @@ _LOCATIVE_ASIDE: Final = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \t]+of"
     r"[ \t][^,;:()\n.]{1,60},)"
 )
+#: A short passive aside naming an agent between two commas (", led by Captain X,", ", backed by Iran,"): a
+#: reduced relative clause that qualifies the noun before it, so its commas do not end the clause around
+#: it ("a military group in X, led by a captain, seized power": the group in X seized power).
+_AGENT_ASIDE: Final = re.compile(
+    r",(?=[ \t]+(?:led|backed|supported|headed|commanded|funded|financed|armed|trained)[ \t]+by"
+    r"[ \t][^,;:()\n.]{1,60},)"
+)
 #: An abbreviation in parentheses after the name it shortens ("the forward operating base (FOB)"): its
 #: parentheses do not end the clause around it.
 _ABBREVIATION: Final = re.compile(r"\((?=[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]\))")
@@ -158,7 +165,7 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
         out = [at for at in out if at not in abbreviations]
     if "," in text:
         aside: set[int] = set()
-        for m in _LOCATIVE_ASIDE.finditer(text):
+        for m in (*_LOCATIVE_ASIDE.finditer(text), *_AGENT_ASIDE.finditer(text)):
             aside.add(m.start())
             aside.add(text.index(",", m.start() + 1))
         if aside:
