@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from geo.events.merge import fold_country_restatements
 from tests.events_support import PlaceTable, taggers
 
 PLACES: PlaceTable = {
@@ -138,3 +139,20 @@ def test_an_inspection_during_a_patrol_of_the_sea_is_part_of_that_presence() -> 
     tagged = local(text, "Black Sea", published="2021-09-14")
     found = [(t.event_type, t.sub_event_type, t.date) for t in tagged]
     assert found == [("presence", None, "2021-05-04/2021-09-14")]
+
+
+def test_generic_attack_at_the_country_restates_the_strike_at_its_town() -> None:
+    attack = tags("Gunmen attacked army posts in Bulgaria on Friday.", "Bulgaria", published="2021-03-13")
+    strike = tags("Jets hit a camp near Ruse in an air strike on Friday.", "Ruse", published="2021-03-13")
+    assert [(t.event_type, t.date) for t in attack] == [("attack", "2021-03-12")]
+    assert [(t.event_type, t.date) for t in strike] == [("strike", "2021-03-12")]
+    folded = fold_country_restatements([*attack, *strike])
+    assert [(t.name, t.event_type) for t in folded] == [("Ruse", "strike")]
+    assert len(folded[0].mentions) == 2
+
+
+def test_attack_at_the_country_on_another_day_is_no_restated_strike() -> None:
+    attack = tags("Gunmen attacked army posts in Bulgaria on Thursday.", "Bulgaria", published="2021-03-13")
+    strike = tags("Jets hit a camp near Ruse in an air strike on Friday.", "Ruse", published="2021-03-13")
+    folded = fold_country_restatements([*attack, *strike])
+    assert [(t.name, t.event_type) for t in folded] == [("Bulgaria", "attack"), ("Ruse", "strike")]

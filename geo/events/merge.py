@@ -38,6 +38,9 @@ _GENERIC_ATTACK = frozenset({None, "explosion"})
 
 # Events that a country event of the same type and date restates at a place of that country.
 _RESTATED = _OCCURRENCES | _MOVEMENTS
+# Violent events of a known remote means: a generic attack at their country on their date restates them
+# ("the US struck targets in X" told again as "the attack in X").
+_REMOTE = frozenset({"strike", "rocket_attack"})
 
 # Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
 _UNDATED = frozenset({"publication", "neighbour"})
@@ -198,7 +201,10 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
     the story places in a district of Iraq; a deployment or withdrawal too, when the two are the same
-    kind of movement (:func:`_restates`). Not when the two state different numbers.
+    kind of movement (:func:`_restates`); an attack of no specific sub type at a country restates a strike
+    or rocket attack at a place of that country on the same date too ("US strikes groups in X, site of
+    fighting" over the air strikes the story places in a province of X). Not when the two state different
+    numbers.
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
@@ -212,10 +218,13 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         _means_from_country([tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)])
     )
     finer: dict[tuple[str, str, str | None], list[int]] = {}
+    remote: dict[tuple[str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
         if tag.event_type in _RESTATED and tag.place.candidate.feature_class != "country" and country:
             finer.setdefault((country, tag.event_type, tag.date), []).append(i)
+            if tag.event_type in _REMOTE:
+                remote.setdefault((country, tag.date), []).append(i)
     if not finer:
         return tags
     out = list(tags)
@@ -225,6 +234,8 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
             continue
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
         target = next((j for j in finer.get(key, ()) if agree(out[j], tag) and _restates(out[j], tag)), None)
+        if target is None and tag.event_type == "attack" and tag.sub_event_type in _GENERIC_ATTACK:
+            target = next((j for j in remote.get(key[::2], ()) if agree(out[j], tag)), None)
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
