@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from geo.events import tag_events
 from geo.events.merge import fold_country_restatements
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
 from tests.events_support import PlaceTable, taggers
 
 PLACES: PlaceTable = {
@@ -156,3 +161,25 @@ def test_attack_at_the_country_on_another_day_is_no_restated_strike() -> None:
     strike = tags("Jets hit a camp near Ruse in an air strike on Friday.", "Ruse", published="2021-03-13")
     folded = fold_country_restatements([*attack, *strike])
     assert [(t.name, t.event_type) for t in folded] == [("Bulgaria", "attack"), ("Ruse", "strike")]
+
+
+def test_site_name_placed_on_a_province_it_does_not_name_is_no_event_there() -> None:
+    text = "Jets struck the airport, which could be used as a Bulgarian base, on Friday."
+    place = Resolved(
+        Toponym(
+            text.index("Bulgarian base"),
+            text.index(", on"),
+            "Bulgarian base",
+            "Bulgarian",
+            feature_hint="military_base",
+        ),
+        Candidate(
+            "t:varna-prov", "Varna province", "admin_region", "BG", 0.0, 0.0, 0, 1.0, "exact", "Varna", "test"
+        ),
+        1.0,
+    )
+    found = tag_events(text, [place], published="2021-03-13")
+    assert [t.event_type for t in found] == ["mention"]
+    named = replace(place, toponym=replace(place.toponym, feature_hint=None))
+    kept = tag_events(text, [named], published="2021-03-13")
+    assert [t.event_type for t in kept] == ["strike"]

@@ -47,6 +47,9 @@ _UNDATED = frozenset({"publication", "neighbour"})
 
 # Classes of places too wide to stand for a site the gazetteer lacks (the story's country or region).
 _WIDE: Final = frozenset({"country", "region", "water_body"})
+# Kinds of site a name may be recognised as ("X base", "X airport"): placed on a province whose name it
+# does not name, it is a site the gazetteer lacks, not that province.
+_SITES: Final = frozenset({"military_base", "airport", "facility", "port"})
 _WORD: Final = re.compile(r"[^\W_]+")
 
 # How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
@@ -323,9 +326,12 @@ def _within_week(tag: EventTag) -> bool:
 def _unnamed_wide(tag: EventTag) -> bool:
     """Whether the tag's place is a country, wide region or sea that its name does not name (no word in
     common with the gazetteer name that matched, nor with the canonical one): a name the gazetteer lacks,
-    placed on the place the story is mostly about, which need not be where this event happened."""
+    placed on the place the story is mostly about, which need not be where this event happened; or a site
+    ("a X base", "X airport") placed on a province that its name does not name."""
     candidate = tag.place.candidate
-    if candidate.feature_class not in _WIDE:
+    hint = tag.place.toponym.feature_hint
+    site = candidate.feature_class == "admin_region" and hint in _SITES
+    if candidate.feature_class not in _WIDE and not site:
         return False
     surface = tag.place.toponym.surface.casefold()
     matched = candidate.matched_name.casefold()
