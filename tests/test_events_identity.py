@@ -19,6 +19,7 @@ PLACES: PlaceTable = {
     "Bulgaria": ("t:bg", "country", "BG"),
     "Tarnovo": ("t:tarnovo", "city", "BG", "BG.63", None),
     "Pirot": ("t:pirot", "city", "RS", "RS.01", None),
+    "Ruse village": ("t:ruse", "city", "BG", "BG.52", None),
 }
 tags, events = taggers(PLACES)
 
@@ -183,3 +184,21 @@ def test_site_name_placed_on_a_province_it_does_not_name_is_no_event_there() -> 
     named = replace(place, toponym=replace(place.toponym, feature_hint=None))
     kept = tag_events(text, [named], published="2021-03-13")
     assert [t.event_type for t in kept] == ["strike"]
+
+
+def test_event_at_another_village_of_a_town_is_the_one_the_story_names() -> None:
+    text = (
+        "Gunmen abduct traders in another Ruse village\n\n"
+        "Gunmen abducted twelve traders in Tarnovo on Saturday night, residents said."
+    )
+    found = events(text, "Ruse village", "Tarnovo", published="2021-03-14")
+    assert found == {("Tarnovo", "abduction", "2021-03-13")}
+
+
+def test_event_at_a_named_village_stays_its_own() -> None:
+    text = (
+        "Gunmen abduct traders in Ruse village\n\n"
+        "Gunmen abducted twelve traders in Tarnovo on Saturday night, residents said."
+    )
+    found = events(text, "Ruse village", "Tarnovo", published="2021-03-14")
+    assert found == {("Ruse village", "abduction", "2021-03-13"), ("Tarnovo", "abduction", "2021-03-13")}
