@@ -202,3 +202,22 @@ def test_event_at_a_named_village_stays_its_own() -> None:
     )
     found = events(text, "Ruse village", "Tarnovo", published="2021-03-14")
     assert found == {("Ruse village", "abduction", "2021-03-13"), ("Tarnovo", "abduction", "2021-03-13")}
+
+
+def test_clash_at_the_country_without_dead_restates_the_protest_at_its_town() -> None:
+    clash = tags(
+        "Four people were injured in a gunfight in Bulgaria on Friday.", "Bulgaria", published="2021-03-13"
+    )
+    protest = tags("Hundreds of protesters rallied in Ruse on Friday.", "Ruse", published="2021-03-13")
+    assert [(t.event_type, t.date) for t in clash] == [("attack", "2021-03-12")]
+    assert [(t.event_type, t.date) for t in protest] == [("protest", "2021-03-12")]
+    folded = fold_country_restatements([*clash, *protest])
+    assert [(t.name, t.event_type) for t in folded] == [("Ruse", "protest")]
+
+
+def test_killing_at_the_country_is_no_restated_protest() -> None:
+    clash = tags("Gunmen killed four people in Bulgaria on Friday.", "Bulgaria", published="2021-03-13")
+    protest = tags("Hundreds of protesters rallied in Ruse on Friday.", "Ruse", published="2021-03-13")
+    assert clash[0].fatalities == 4
+    folded = fold_country_restatements([*clash, *protest])
+    assert [(t.name, t.event_type) for t in folded] == [("Bulgaria", "attack"), ("Ruse", "protest")]

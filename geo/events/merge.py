@@ -206,8 +206,9 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     the story places in a district of Iraq; a deployment or withdrawal too, when the two are the same
     kind of movement (:func:`_restates`); an attack of no specific sub type at a country restates a strike
     or rocket attack at a place of that country on the same date too ("US strikes groups in X, site of
-    fighting" over the air strikes the story places in a province of X). Not when the two state different
-    numbers.
+    fighting" over the air strikes the story places in a province of X), and one that kills no one
+    restates a protest at a place of that country on the same date (clashes in X that are the violent
+    demonstration the story places in a town of X). Not when the two state different numbers.
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
@@ -226,7 +227,7 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         country = tag.place.candidate.country
         if tag.event_type in _RESTATED and tag.place.candidate.feature_class != "country" and country:
             finer.setdefault((country, tag.event_type, tag.date), []).append(i)
-            if tag.event_type in _REMOTE:
+            if tag.event_type in _REMOTE or tag.event_type == "protest":
                 remote.setdefault((country, tag.date), []).append(i)
     if not finer:
         return tags
@@ -238,7 +239,14 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
         target = next((j for j in finer.get(key, ()) if agree(out[j], tag) and _restates(out[j], tag)), None)
         if target is None and tag.event_type == "attack" and tag.sub_event_type in _GENERIC_ATTACK:
-            target = next((j for j in remote.get(key[::2], ()) if agree(out[j], tag)), None)
+            target = next(
+                (
+                    j
+                    for j in remote.get(key[::2], ())
+                    if agree(out[j], tag) and (out[j].event_type != "protest" or not tag.fatalities)
+                ),
+                None,
+            )
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
