@@ -3,6 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from geo.events import tag_events
+from geo.events.merge import fold_country_restatements
+from geo.gazetteer.index import Candidate
+from geo.model.spans import Resolved, Toponym
 from tests.events_support import PlaceTable, taggers
 
 PLACES: PlaceTable = {
@@ -13,6 +19,7 @@ PLACES: PlaceTable = {
     "Bulgaria": ("t:bg", "country", "BG"),
     "Tarnovo": ("t:tarnovo", "city", "BG", "BG.63", None),
     "Pirot": ("t:pirot", "city", "RS", "RS.01", None),
+    "Ruse village": ("t:ruse", "city", "BG", "BG.52", None),
 }
 tags, events = taggers(PLACES)
 
@@ -138,3 +145,79 @@ def test_an_inspection_during_a_patrol_of_the_sea_is_part_of_that_presence() -> 
     tagged = local(text, "Black Sea", published="2021-09-14")
     found = [(t.event_type, t.sub_event_type, t.date) for t in tagged]
     assert found == [("presence", None, "2021-05-04/2021-09-14")]
+
+
+def test_generic_attack_at_the_country_restates_the_strike_at_its_town() -> None:
+    attack = tags("Gunmen attacked army posts in Bulgaria on Friday.", "Bulgaria", published="2021-03-13")
+    strike = tags("Jets hit a camp near Ruse in an air strike on Friday.", "Ruse", published="2021-03-13")
+    assert [(t.event_type, t.date) for t in attack] == [("attack", "2021-03-12")]
+    assert [(t.event_type, t.date) for t in strike] == [("strike", "2021-03-12")]
+    folded = fold_country_restatements([*attack, *strike])
+    assert [(t.name, t.event_type) for t in folded] == [("Ruse", "strike")]
+    assert len(folded[0].mentions) == 2
+
+
+def test_attack_at_the_country_on_another_day_is_no_restated_strike() -> None:
+    attack = tags("Gunmen attacked army posts in Bulgaria on Thursday.", "Bulgaria", published="2021-03-13")
+    strike = tags("Jets hit a camp near Ruse in an air strike on Friday.", "Ruse", published="2021-03-13")
+    folded = fold_country_restatements([*attack, *strike])
+    assert [(t.name, t.event_type) for t in folded] == [("Bulgaria", "attack"), ("Ruse", "strike")]
+
+
+def test_site_name_placed_on_a_province_it_does_not_name_is_no_event_there() -> None:
+    text = "Jets struck the airport, which could be used as a Bulgarian base, on Friday."
+    place = Resolved(
+        Toponym(
+            text.index("Bulgarian base"),
+            text.index(", on"),
+            "Bulgarian base",
+            "Bulgarian",
+            feature_hint="military_base",
+        ),
+        Candidate(
+            "t:varna-prov", "Varna province", "admin_region", "BG", 0.0, 0.0, 0, 1.0, "exact", "Varna", "test"
+        ),
+        1.0,
+    )
+    found = tag_events(text, [place], published="2021-03-13")
+    assert [t.event_type for t in found] == ["mention"]
+    named = replace(place, toponym=replace(place.toponym, feature_hint=None))
+    kept = tag_events(text, [named], published="2021-03-13")
+    assert [t.event_type for t in kept] == ["strike"]
+
+
+def test_event_at_another_village_of_a_town_is_the_one_the_story_names() -> None:
+    text = (
+        "Gunmen abduct traders in another Ruse village\n\n"
+        "Gunmen abducted twelve traders in Tarnovo on Saturday night, residents said."
+    )
+    found = events(text, "Ruse village", "Tarnovo", published="2021-03-14")
+    assert found == {("Tarnovo", "abduction", "2021-03-13")}
+
+
+def test_event_at_a_named_village_stays_its_own() -> None:
+    text = (
+        "Gunmen abduct traders in Ruse village\n\n"
+        "Gunmen abducted twelve traders in Tarnovo on Saturday night, residents said."
+    )
+    found = events(text, "Ruse village", "Tarnovo", published="2021-03-14")
+    assert found == {("Ruse village", "abduction", "2021-03-13"), ("Tarnovo", "abduction", "2021-03-13")}
+
+
+def test_clash_at_the_country_without_dead_restates_the_protest_at_its_town() -> None:
+    clash = tags(
+        "Four people were injured in a gunfight in Bulgaria on Friday.", "Bulgaria", published="2021-03-13"
+    )
+    protest = tags("Hundreds of protesters rallied in Ruse on Friday.", "Ruse", published="2021-03-13")
+    assert [(t.event_type, t.date) for t in clash] == [("attack", "2021-03-12")]
+    assert [(t.event_type, t.date) for t in protest] == [("protest", "2021-03-12")]
+    folded = fold_country_restatements([*clash, *protest])
+    assert [(t.name, t.event_type) for t in folded] == [("Ruse", "protest")]
+
+
+def test_killing_at_the_country_is_no_restated_protest() -> None:
+    clash = tags("Gunmen killed four people in Bulgaria on Friday.", "Bulgaria", published="2021-03-13")
+    protest = tags("Hundreds of protesters rallied in Ruse on Friday.", "Ruse", published="2021-03-13")
+    assert clash[0].fatalities == 4
+    folded = fold_country_restatements([*clash, *protest])
+    assert [(t.name, t.event_type) for t in folded] == [("Bulgaria", "attack"), ("Ruse", "protest")]

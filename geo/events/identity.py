@@ -12,6 +12,7 @@ days that lie inside one another, and the same number of dead stated in two sent
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Final
 
@@ -20,7 +21,7 @@ from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
 
-__all__ = ["fold_contained", "fold_inspections", "fold_riots", "fold_same_toll"]
+__all__ = ["fold_contained", "fold_indefinite_sites", "fold_inspections", "fold_riots", "fold_same_toll"]
 
 #: Event types of one occurrence whose telling at a coarser place restates a finer one.
 _RESTATED: Final = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
@@ -229,6 +230,47 @@ def fold_inspections(tags: list[EventTag]) -> list[EventTag]:
                 and other.place.candidate.id == tag.place.candidate.id
                 and other.date != tag.date
                 and _inside(tag, other)
+                and agree(other, tag)
+            ),
+            None,
+        )
+        if target is not None:
+            out[target] = absorb(out[target], tag, actors=_united(out[target], tag))
+            dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+#: Right before a place: an indefinite determiner ("a X village", "another X town"): the name then only
+#: says where an unnamed settlement lies (general English: a proper name modifying a common noun).
+_INDEFINITE: Final = re.compile(r"\b(?i:a|an|another)\s+$")
+#: Settlement nouns that a recognised name may end with ("X Village").
+_SETTLEMENTS: Final = frozenset({"village", "town", "city", "hamlet", "settlement", "locality"})
+
+
+def fold_indefinite_sites(tags: list[EventTag], text: str) -> list[EventTag]:
+    """Fold an event placed at "a X village" or "another X town" (an unnamed settlement that X only
+    locates, yet placed at X) into the event of the same type at another place of the same country whose
+    days overlap its days: the story names that settlement elsewhere. Not when the two state different
+    numbers."""
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        toponym = tag.place.toponym
+        words = toponym.surface.split()
+        if tag.event_type == "mention" or len(words) < 2 or words[-1].casefold() not in _SETTLEMENTS:
+            continue
+        if _INDEFINITE.search(text, max(0, toponym.start - 12), toponym.start) is None:
+            continue
+        target = next(
+            (
+                j
+                for j, other in enumerate(out)
+                if j != i
+                and j not in dropped
+                and other.event_type == tag.event_type
+                and other.place.candidate.id != tag.place.candidate.id
+                and other.place.candidate.country == tag.place.candidate.country
+                and overlap(tag, other)
                 and agree(other, tag)
             ),
             None,

@@ -38,12 +38,18 @@ _GENERIC_ATTACK = frozenset({None, "explosion"})
 
 # Events that a country event of the same type and date restates at a place of that country.
 _RESTATED = _OCCURRENCES | _MOVEMENTS
+# Violent events of a known remote means: a generic attack at their country on their date restates them
+# ("the US struck targets in X" told again as "the attack in X").
+_REMOTE = frozenset({"strike", "rocket_attack"})
 
 # Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
 _UNDATED = frozenset({"publication", "neighbour"})
 
 # Classes of places too wide to stand for a site the gazetteer lacks (the story's country or region).
 _WIDE: Final = frozenset({"country", "region", "water_body"})
+# Kinds of site a name may be recognised as ("X base", "X airport"): placed on a province whose name it
+# does not name, it is a site the gazetteer lacks, not that province.
+_SITES: Final = frozenset({"military_base", "airport", "facility", "port"})
 _WORD: Final = re.compile(r"[^\W_]+")
 
 # How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
@@ -198,7 +204,11 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
     the story places in a district of Iraq; a deployment or withdrawal too, when the two are the same
-    kind of movement (:func:`_restates`). Not when the two state different numbers.
+    kind of movement (:func:`_restates`); an attack of no specific sub type at a country restates a strike
+    or rocket attack at a place of that country on the same date too ("US strikes groups in X, site of
+    fighting" over the air strikes the story places in a province of X), and one that kills no one
+    restates a protest at a place of that country on the same date (clashes in X that are the violent
+    demonstration the story places in a town of X). Not when the two state different numbers.
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
@@ -212,10 +222,13 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
         _means_from_country([tag for tag in tags if not _finer_on_country(tag) and not _unnamed_wide(tag)])
     )
     finer: dict[tuple[str, str, str | None], list[int]] = {}
+    remote: dict[tuple[str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
         country = tag.place.candidate.country
         if tag.event_type in _RESTATED and tag.place.candidate.feature_class != "country" and country:
             finer.setdefault((country, tag.event_type, tag.date), []).append(i)
+            if tag.event_type in _REMOTE or tag.event_type == "protest":
+                remote.setdefault((country, tag.date), []).append(i)
     if not finer:
         return tags
     out = list(tags)
@@ -225,6 +238,15 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
             continue
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
         target = next((j for j in finer.get(key, ()) if agree(out[j], tag) and _restates(out[j], tag)), None)
+        if target is None and tag.event_type == "attack" and tag.sub_event_type in _GENERIC_ATTACK:
+            target = next(
+                (
+                    j
+                    for j in remote.get(key[::2], ())
+                    if agree(out[j], tag) and (out[j].event_type != "protest" or not tag.fatalities)
+                ),
+                None,
+            )
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
@@ -312,9 +334,12 @@ def _within_week(tag: EventTag) -> bool:
 def _unnamed_wide(tag: EventTag) -> bool:
     """Whether the tag's place is a country, wide region or sea that its name does not name (no word in
     common with the gazetteer name that matched, nor with the canonical one): a name the gazetteer lacks,
-    placed on the place the story is mostly about, which need not be where this event happened."""
+    placed on the place the story is mostly about, which need not be where this event happened; or a site
+    ("a X base", "X airport") placed on a province that its name does not name."""
     candidate = tag.place.candidate
-    if candidate.feature_class not in _WIDE:
+    hint = tag.place.toponym.feature_hint
+    site = candidate.feature_class == "admin_region" and hint in _SITES
+    if candidate.feature_class not in _WIDE and not site:
         return False
     surface = tag.place.toponym.surface.casefold()
     matched = candidate.matched_name.casefold()

@@ -137,7 +137,7 @@ def tag_events(
     tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # an act told of "both countries"
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(merge.fold_country_restatements(merged)))
-    merged = identity.fold_inspections(identity.fold_riots(merged))
+    merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none
