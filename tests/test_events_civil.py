@@ -111,10 +111,9 @@ def test_idioms_of_striking_are_no_strike() -> None:
     assert _types("Jets struck Kessa on Monday.", "Kessa") == {("Kessa", "strike")}
 
 
-def test_a_visit_is_no_event() -> None:
+def test_a_private_visit_is_no_official_visit() -> None:
     assert events("A tourist visiting Angola fell ill last week.", "Angola") == set()
-    # a trip of officials is none of the news_events types (votes, agreements, requests, decisions)
-    assert events("A Chinese delegation visited Angola on Monday.", "Angola") == set()
+    assert _types("A Chinese delegation visited Angola on Monday.", "Angola") == {("Angola", "political")}
 
 
 def test_a_parliament_named_is_no_act_of_it() -> None:
