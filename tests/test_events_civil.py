@@ -113,7 +113,10 @@ def test_idioms_of_striking_are_no_strike() -> None:
 
 def test_a_private_visit_is_no_official_visit() -> None:
     assert events("A tourist visiting Angola fell ill last week.", "Angola") == set()
-    assert _types("A Chinese delegation visited Angola on Monday.", "Angola") == {("Angola", "political")}
+    # a trip of officials with no forces named is diplomacy, no event; a visit to forces is one
+    assert events("A Chinese delegation visited Angola on Monday.", "Angola") == set()
+    text = "The defence minister visited French soldiers in Angola on Monday."
+    assert ("Angola", "political") in _types(text, "Angola")
 
 
 def test_a_parliament_named_is_no_act_of_it() -> None:
