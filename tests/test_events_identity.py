@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from geo.events import tag_events
-from geo.events.merge import fold_country_restatements
+from geo.events.countries import fold_country_restatements
 from geo.gazetteer.index import Candidate
 from geo.model.spans import Resolved, Toponym
 from tests.events_support import PlaceTable, taggers

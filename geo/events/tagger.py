@@ -9,7 +9,7 @@ from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
-from geo.events import identity, merge
+from geo.events import countries, identity, merge
 from geo.events.anaphora import referring_sentences
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
@@ -136,7 +136,7 @@ def tag_events(
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # an act told of "both countries"
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
-    merged = identity.fold_same_toll(identity.fold_contained(merge.fold_country_restatements(merged)))
+    merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
     if include_mentions:
