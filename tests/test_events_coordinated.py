@@ -96,8 +96,8 @@ def test_a_warship_named_at_a_place_is_a_naval_presence_there() -> None:
 
 def test_warships_a_verb_sends_are_its_object_and_a_deployment() -> None:
     text = (
-        "On Monday the Pentagon deployed the aircraft carrier USS Example and accompanying warships to "
-        "Kirkuk to show its might."
+        "On Monday the navy deployed its carrier Example together with two escorting warships to "
+        "Kirkuk as a display of strength."
     )
     assert events(text, "Kirkuk") == {("Kirkuk", "deployment", "2021-03-15")}
     assert events("The US sent a destroyer to Kirkuk on Monday.", "US", "Kirkuk") == {

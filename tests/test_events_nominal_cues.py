@@ -53,6 +53,16 @@ def test_fighting_in_court_is_no_battle() -> None:
     assert "attack" not in kinds(text, "Springfield")
 
 
+def test_fighters_fighting_in_a_land_name_who_they_are_no_battle_there() -> None:
+    text = "Officials warned of dozens of local volunteers fighting in Kidal and Gao alongside armed groups."
+    assert "attack" not in kinds(text, "Kidal")
+
+
+def test_the_noun_fighting_in_a_town_with_forces_is_a_battle() -> None:
+    text = "The fighting in Kidal between army troops and rebels went on for a second day."
+    assert "attack" in kinds(text, "Kidal")
+
+
 @pytest.mark.parametrize(
     "text",
     [

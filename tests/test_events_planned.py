@@ -67,8 +67,8 @@ def test_the_day_a_plan_was_told_is_no_planned_time() -> None:
 
 def test_troops_joined_by_more_troops_on_a_day_is_a_deployment_of_its_own() -> None:
     text = (
-        "The 130 soldiers will head to the city of Basra, to be joined by up to 80 British soldiers on Monday"
-        " as well as the rest of the battalion in the coming weeks."
+        "The 90 troops are going to the city of Basra, to be joined by up to 80 British soldiers on Monday"
+        " and by a further company later in the month."
     )
     found = events(text, "Basra", published="2022-10-14")
     assert {("Basra", "deployment", "2022-10-14"), ("Basra", "deployment", "2022-10-17")} <= found

@@ -163,14 +163,14 @@ def since_phrase_event(text: str, date: TemporalExpression, cue_start: int) -> T
     """The time of an event told inside a "since" phrase or clause, dated by its "in X" ("since the
     attack on X in January", "since the army withdrew from X in August 2021"): X itself, not the span from
     X to publication that the clause's main event takes (:data:`geo.temporal._patterns.SINCE_CLAUSE`).
-    Not an event that began then and goes on ("since fighting broke out in April 2023"). Else ``date``."""
+    Not an event that began then and goes on ("since clashes erupted in May 2019"). Else ``date``."""
     if "/" not in date.edtf or not date.surface[:3].lower().startswith("in"):
         return date
     found = pat.SINCE_CLAUSE.search(text, max(0, date.start - 80), date.start + 3)
     if found is None or not found.start() < cue_start < date.start:
         return date
     if _ONSET.search(text, cue_start, date.start):
-        return date  # "since fighting broke out in April 2023": the fighting goes on since its onset
+        return date  # "since clashes erupted in May 2019": the clashes go on since their onset
     lo = date.edtf.split("/")[0]
     if lo in {"", ".."}:
         return date

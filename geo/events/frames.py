@@ -82,8 +82,8 @@ _ATTRIBUTED: Final = re.compile(
 
 
 def attributed(text: str, cue: Cue) -> bool:
-    """Whether the cue names an event as what someone is held to have done ("hunt down the perpetrators
-    of the September 11, 2001 attacks"): a reference to an event told elsewhere, no event of a place of
+    """Whether the cue names an event as what someone is held to have done ("track down the perpetrators
+    of the 2008 bombings"): a reference to an event told elsewhere, no event of a place of
     another clause."""
     return _ATTRIBUTED.search(text, max(0, cue.start - 70), cue.start) is not None
 
