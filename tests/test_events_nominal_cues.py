@@ -95,7 +95,7 @@ def test_forces_ousted_from_a_town_lost_it_in_fighting() -> None:
         "Soldiers toppled the president in Bamako in August 2020.",
         "The junta took power in Bamako in August 2020.",
         "Soldiers in Bamako detained President Jones in August 2020.",
-        "In Bamako, officers announced the removal of the head of the interim government in August 2020.",
+        "In Bamako, army officers declared the removal of the interim head of government in August 2020.",
         "The ouster of the president in Bamako in August 2020 was condemned.",
     ],
 )
