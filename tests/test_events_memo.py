@@ -27,3 +27,11 @@ def test_per_document_answers_once_per_document_and_arguments() -> None:
     second = _document("Troops arrived in the town. They left the next day.")
     length(second, 0)
     assert len(calls) == 3  # another document: asked again
+
+
+def test_may_hold_reads_the_words_of_the_text() -> None:
+    doc = _document("Both Countries sent troops to the border.")
+    assert doc.may_hold(frozenset({"countries", "nations"}))
+    assert not doc.may_hold(frozenset({"villages", "towns"}))
+    odd = _document("Both countrieſ sent troops.")  # a long s: a case-insensitive "s" may match it
+    assert odd.may_hold(frozenset({"villages"}))

@@ -36,6 +36,8 @@ class _Spanned(Protocol):
 
 
 _T = TypeVar("_T", bound=_Spanned)
+#: Characters that case-insensitive patterns match to an ASCII letter, whose lower case is none.
+_ODD_CASE: Final = ("\u017f", "\u212a", "\u0130", "\u0131")
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -72,6 +74,7 @@ class Document:
     _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
     #: Answers of :func:`per_document` functions, by function and arguments.
     memo: dict[tuple[Hashable, ...], object] = field(default_factory=dict)
+    _vocabulary: frozenset[str] | None = None
 
     @classmethod
     def prepare(
@@ -163,6 +166,14 @@ class Document:
     def clause(self, offset: int) -> int:
         """Clause number of ``offset`` (equal numbers within a sentence mean the same clause)."""
         return bisect.bisect_right(self.clauses, offset)
+
+    def may_hold(self, words: frozenset[str]) -> bool:
+        """Whether the text may hold one of the lower-case ``words`` for a case-insensitive pattern: one of
+        its words is one of them, or it has a character such a pattern takes for an ASCII letter ("ſ" for
+        "s", the Kelvin sign for "k", dotted and dotless "i"). False spares a scan of the whole text."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.tokens.words)
+        return not self._vocabulary.isdisjoint(words) or any(odd in self.text for odd in _ODD_CASE)
 
     def words(self, number: int) -> set[str]:
         """Lower-cased words of sentence ``number`` (cached)."""

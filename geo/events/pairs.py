@@ -27,9 +27,8 @@ __all__ = ["pair_tags"]
 
 #: "both countries", "the two countries", "both nations".
 _BOTH: Final = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations|states)\b", re.IGNORECASE)
-#: The same without its closing word boundary: no match of it in the whole text, no match of :data:`_BOTH` in
-#: any sentence (one scan of the text instead of one per sentence).
-_BOTH_ANYWHERE: Final = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations|states)", re.IGNORECASE)
+#: The nouns of :data:`_BOTH`: a text without one of them has no such phrase (no scan of its sentences).
+_BOTH_NOUNS: Final = frozenset({"countries", "nations", "states"})
 
 
 def _two_countries(doc: Document, spots: Sequence[Resolved], number: int, before: int) -> list[Resolved]:
@@ -80,7 +79,7 @@ def pair_tags(
         The new tags, two per such phrase at most, dated by the act's own time.
     """
     out: list[EventTag] = []
-    if _BOTH_ANYWHERE.search(doc.text) is None:
+    if not doc.may_hold(_BOTH_NOUNS):
         return out
     for number, sentence in enumerate(doc.sentences):
         phrase = _BOTH.search(doc.text, sentence.start, sentence.end)
