@@ -35,3 +35,9 @@ def test_may_hold_reads_the_words_of_the_text() -> None:
     assert not doc.may_hold(frozenset({"villages", "towns"}))
     odd = _document("Both countrieſ sent troops.")  # a long s: a case-insensitive "s" may match it
     assert odd.may_hold(frozenset({"villages"}))
+
+
+def test_may_hold_reads_one_sentence_when_numbered() -> None:
+    doc = _document("Both nations sent troops. The villages were quiet.")
+    assert doc.may_hold(frozenset({"nations"}), number=0)
+    assert not doc.may_hold(frozenset({"nations"}), number=1)

@@ -75,6 +75,7 @@ class Document:
     #: Answers of :func:`per_document` functions, by function and arguments.
     memo: dict[tuple[Hashable, ...], object] = field(default_factory=dict)
     _vocabulary: frozenset[str] | None = None
+    _odd: bool | None = None
 
     @classmethod
     def prepare(
@@ -167,13 +168,18 @@ class Document:
         """Clause number of ``offset`` (equal numbers within a sentence mean the same clause)."""
         return bisect.bisect_right(self.clauses, offset)
 
-    def may_hold(self, words: frozenset[str]) -> bool:
-        """Whether the text may hold one of the lower-case ``words`` for a case-insensitive pattern: one of
-        its words is one of them, or it has a character such a pattern takes for an ASCII letter ("ſ" for
-        "s", the Kelvin sign for "k", dotted and dotless "i"). False spares a scan of the whole text."""
+    def may_hold(self, words: frozenset[str], *, number: int | None = None) -> bool:
+        """Whether the text (sentence ``number`` when given) may hold one of the lower-case ``words`` for a
+        case-insensitive pattern: one of its words is one of them, or the text has a character such a
+        pattern takes for an ASCII letter ("ſ" for "s", the Kelvin sign for "k", dotted and dotless "i").
+        False spares a scan of the text or sentence."""
+        if self._odd is None:
+            self._odd = any(odd in self.text for odd in _ODD_CASE)
+        if number is not None:
+            return self._odd or not words.isdisjoint(self.words(number))
         if self._vocabulary is None:
             self._vocabulary = frozenset(self.tokens.words)
-        return not self._vocabulary.isdisjoint(words) or any(odd in self.text for odd in _ODD_CASE)
+        return self._odd or not self._vocabulary.isdisjoint(words)
 
     def words(self, number: int) -> set[str]:
         """Lower-cased words of sentence ``number`` (cached)."""

@@ -82,6 +82,8 @@ def pair_tags(
     if not doc.may_hold(_BOTH_NOUNS):
         return out
     for number, sentence in enumerate(doc.sentences):
+        if not doc.may_hold(_BOTH_NOUNS, number=number):
+            continue
         phrase = _BOTH.search(doc.text, sentence.start, sentence.end)
         if phrase is None:
             continue
