@@ -7,9 +7,10 @@ so that each place only looks at its sentence and the neighbours.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Final, Protocol, TypeVar
+from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
 
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, HELD, PRONOUNS, has_prefix, modifies
@@ -22,7 +23,7 @@ from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, find_dates
 
-__all__ = ["MILITARY", "VIOLENT", "Document"]
+__all__ = ["MILITARY", "VIOLENT", "Document", "per_document"]
 
 #: Event types that missions run (a mission named nearby applies to them).
 MILITARY: Final = frozenset({"deployment", "withdrawal", "training", "presence", "strike"})
@@ -35,6 +36,10 @@ class _Spanned(Protocol):
 
 
 _T = TypeVar("_T", bound=_Spanned)
+#: Characters that case-insensitive patterns match to an ASCII letter, whose lower case is none.
+_ODD_CASE: Final = ("\u017f", "\u212a", "\u0130", "\u0131")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 @dataclass(slots=True)
@@ -67,6 +72,10 @@ class Document:
     _lead: list[TemporalExpression | None] = field(default_factory=list)
     active_cache: dict[tuple[str, str | None, str | None], bool] = field(default_factory=dict)
     _mention_info: dict[tuple[int, int], tuple[int, int, bool]] = field(default_factory=dict)
+    #: Answers of :func:`per_document` functions, by function and arguments.
+    memo: dict[tuple[Hashable, ...], object] = field(default_factory=dict)
+    _vocabulary: frozenset[str] | None = None
+    _odd: bool | None = None
 
     @classmethod
     def prepare(
@@ -158,6 +167,19 @@ class Document:
     def clause(self, offset: int) -> int:
         """Clause number of ``offset`` (equal numbers within a sentence mean the same clause)."""
         return bisect.bisect_right(self.clauses, offset)
+
+    def may_hold(self, words: frozenset[str], *, number: int | None = None) -> bool:
+        """Whether the text (sentence ``number`` when given) may hold one of the lower-case ``words`` for a
+        case-insensitive pattern: one of its words is one of them, or the text has a character such a
+        pattern takes for an ASCII letter ("ſ" for "s", the Kelvin sign for "k", dotted and dotless "i").
+        False spares a scan of the text or sentence."""
+        if self._odd is None:
+            self._odd = any(odd in self.text for odd in _ODD_CASE)
+        if number is not None:
+            return self._odd or not words.isdisjoint(self.words(number))
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.tokens.words)
+        return self._odd or not self._vocabulary.isdisjoint(words)
 
     def words(self, number: int) -> set[str]:
         """Lower-cased words of sentence ``number`` (cached)."""
@@ -318,3 +340,27 @@ def unique(names: Iterable[str]) -> tuple[str, ...]:
 
 def _start(mention: act.Mention) -> int:
     return mention.start
+
+
+def per_document(
+    function: Callable[Concatenate[Document, _P], _R],
+) -> Callable[Concatenate[Document, _P], _R]:
+    """Remember ``function(doc, *args)`` on ``doc`` (:attr:`Document.memo`): asked again with the same
+    positional arguments (hashable: sentence numbers, cues, offsets) it answers without running again.
+
+    For functions of the document alone whose answer the caller does not change (a bool, a tuple, a list
+    only read): several rules ask the same of a sentence or cue, once per place or per pass.
+    """
+
+    @functools.wraps(function)
+    def remembered(doc: Document, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if kwargs:
+            return function(doc, *args, **kwargs)
+        key = (function, *args)
+        memo = doc.memo
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        value = memo[key] = function(doc, *args, **kwargs)
+        return value
+
+    return remembered

@@ -38,7 +38,7 @@ from geo.events.context import (
     REQUESTING,
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, stateless, unarmed, unforced
-from geo.events.document import VIOLENT, Document
+from geo.events.document import VIOLENT, Document, per_document
 from geo.events.intent import stated_intents
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
@@ -139,6 +139,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     return cues
 
 
+@per_document
 def motives(doc: Document, number: int) -> list[tuple[int, int]]:
     """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
     clause start (:attr:`Document.clauses`) or the end of the sentence."""
@@ -198,6 +199,7 @@ def _settings(doc: Document, number: int, starts: Sequence[int]) -> list[tuple[i
     return out
 
 
+@per_document
 def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
     """Spans of the clauses of sentence ``number`` that hold a word of the ``habitual`` class ("Turkey
     regularly carries out strikes in X", "gunmen have kidnapped people there in the past"): what happens
@@ -247,6 +249,7 @@ def _headed(text: str, cue: Cue, starts: list[int], group: Sequence[Resolved]) -
     return index >= 0 and text[group[index].toponym.end : cue.start].isspace()
 
 
+@per_document
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
         return True  # "if the government requested it": a condition, of any type

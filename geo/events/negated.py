@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Final
 
 from geo.events.cues import Cue
-from geo.events.document import Document
+from geo.events.document import Document, per_document
 from geo.lexicon import load
 
 __all__ = ["negated"]
@@ -66,6 +66,7 @@ _SUBJECT: Final = 3
 _DENIAL_REACH: Final = 3
 
 
+@per_document
 def negated(doc: Document, cue: Cue) -> bool:
     """Whether ``cue`` is negated or denied in its own clause (module docstring)."""
     tokens = doc.tokens

@@ -27,6 +27,8 @@ __all__ = ["pair_tags"]
 
 #: "both countries", "the two countries", "both nations".
 _BOTH: Final = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations|states)\b", re.IGNORECASE)
+#: The nouns of :data:`_BOTH`: a text without one of them has no such phrase (no scan of its sentences).
+_BOTH_NOUNS: Final = frozenset({"countries", "nations", "states"})
 
 
 def _two_countries(doc: Document, spots: Sequence[Resolved], number: int, before: int) -> list[Resolved]:
@@ -77,7 +79,11 @@ def pair_tags(
         The new tags, two per such phrase at most, dated by the act's own time.
     """
     out: list[EventTag] = []
+    if not doc.may_hold(_BOTH_NOUNS):
+        return out
     for number, sentence in enumerate(doc.sentences):
+        if not doc.may_hold(_BOTH_NOUNS, number=number):
+            continue
         phrase = _BOTH.search(doc.text, sentence.start, sentence.end)
         if phrase is None:
             continue

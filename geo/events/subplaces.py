@@ -54,6 +54,8 @@ _AROUND: Final = re.compile(
 )
 #: A list of names that a kind of settlement heads ("the villages of", "the towns of").
 _SETTLEMENTS: Final = re.compile(r"\b(?:villages|towns|settlements|localities)\s+of\s+(?:the\s+)?\Z")
+#: The kinds of :data:`_SETTLEMENTS`: a text without one of them has no such list (no cues read per sentence).
+_SETTLEMENT_KINDS: Final = frozenset({"villages", "towns", "settlements", "localities"})
 #: A plural kind of small place before a list it locates ("attacks on bases in X and Y", "camps near X and
 #: Y"): each name of the list is a place of that kind, not a person or a far peer.
 _PLURAL_SITES: Final = re.compile(
@@ -148,7 +150,7 @@ def _scene_lists(
     sentence whose event, of the same type, no town of its own carries: the story goes on in the scene it
     set, so they take the event of the town a recent sentence (:data:`_SCENE_BACK`) put that event at."""
     towns = [t for t in tags if t.event_type in physical and t.place.candidate.feature_class == "city"]
-    if not towns:
+    if not towns or not doc.may_hold(_SETTLEMENT_KINDS):
         return
     for number, sentence in enumerate(doc.sentences):
         # the cues that report an event ("would protect the villages of X" reports none)
