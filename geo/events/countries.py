@@ -8,7 +8,7 @@ from datetime import date
 from typing import Final
 
 from geo.events.document import unique
-from geo.events.merge import GENERIC_ATTACK, MOVEMENTS, OCCURRENCES, absorb, agree
+from geo.events.merge import GENERIC_ATTACK, MOVEMENTS, OCCURRENCES, absorb, agree, fold_into
 from geo.events.notes import retyped
 from geo.events.tag import EventTag
 
@@ -126,29 +126,17 @@ def _fold_movements(tags: list[EventTag]) -> list[EventTag]:
     """Fold a deployment or withdrawal over a week or less into the same movement at the same place on a
     day inside it told elsewhere ("since Friday ... the withdrawal from X" after "left X on Friday"): a
     movement of forces happens once. Not when the two state different numbers."""
-    out = list(tags)
-    dropped: set[int] = set()
-    for i, tag in enumerate(tags):
-        if tag.event_type not in MOVEMENTS or tag.time_precision == "day" or not _within_week(tag):
-            continue
-        target = next(
-            (
-                j
-                for j, other in enumerate(out)
-                if j != i
-                and j not in dropped
-                and other.event_type == tag.event_type
-                and other.place.candidate.id == tag.place.candidate.id
-                and other.time_precision == "day"
-                and str(tag.date_start) <= str(other.date_start) <= str(tag.date_end)
-                and agree(other, tag)
-            ),
-            None,
-        )
-        if target is not None:
-            out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
-            dropped.add(i)
-    return [tag for i, tag in enumerate(out) if i not in dropped]
+    return fold_into(
+        tags,
+        folds=lambda tag: tag.event_type in MOVEMENTS and tag.time_precision != "day" and _within_week(tag),
+        into=lambda other, tag: (
+            other.event_type == tag.event_type
+            and other.place.candidate.id == tag.place.candidate.id
+            and other.time_precision == "day"
+            and str(tag.date_start) <= str(other.date_start) <= str(tag.date_end)
+            and agree(other, tag)
+        ),
+    )
 
 
 def _within_week(tag: EventTag) -> bool:

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Final
 
-from geo.events.merge import absorb, agree, overlap
+from geo.events.merge import absorb, agree, fold_into, overlap
 from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
@@ -214,30 +214,18 @@ def fold_inspections(tags: list[EventTag]) -> list[EventTag]:
     whose longer span holds its days: a boarding "in the X Sea" during the months a mission has patrolled
     the X Sea is part of that presence there (the news_events convention types both as presence). Not
     when the two state different numbers."""
-    out = list(tags)
-    dropped: set[int] = set()
-    for i, tag in enumerate(tags):
-        if tag.event_type != "presence" or tag.sub_event_type != "inspection":
-            continue
-        target = next(
-            (
-                j
-                for j, other in enumerate(out)
-                if j != i
-                and j not in dropped
-                and other.event_type == "presence"
-                and other.sub_event_type != "inspection"
-                and other.place.candidate.id == tag.place.candidate.id
-                and other.date != tag.date
-                and _inside(tag, other)
-                and agree(other, tag)
-            ),
-            None,
-        )
-        if target is not None:
-            out[target] = absorb(out[target], tag, actors=_united(out[target], tag))
-            dropped.add(i)
-    return [tag for i, tag in enumerate(out) if i not in dropped]
+    return fold_into(
+        tags,
+        folds=lambda tag: tag.event_type == "presence" and tag.sub_event_type == "inspection",
+        into=lambda other, tag: (
+            other.event_type == "presence"
+            and other.sub_event_type != "inspection"
+            and other.place.candidate.id == tag.place.candidate.id
+            and other.date != tag.date
+            and _inside(tag, other)
+            and agree(other, tag)
+        ),
+    )
 
 
 #: Right before a place: an indefinite determiner ("a X village", "another X town"): the name then only
@@ -252,30 +240,22 @@ def fold_indefinite_sites(tags: list[EventTag], text: str) -> list[EventTag]:
     locates, yet placed at X) into the event of the same type at another place of the same country whose
     days overlap its days: the story names that settlement elsewhere. Not when the two state different
     numbers."""
-    out = list(tags)
-    dropped: set[int] = set()
-    for i, tag in enumerate(tags):
+
+    def indefinite(tag: EventTag) -> bool:
         toponym = tag.place.toponym
         words = toponym.surface.split()
         if tag.event_type == "mention" or len(words) < 2 or words[-1].casefold() not in _SETTLEMENTS:
-            continue
-        if _INDEFINITE.search(text, max(0, toponym.start - 12), toponym.start) is None:
-            continue
-        target = next(
-            (
-                j
-                for j, other in enumerate(out)
-                if j != i
-                and j not in dropped
-                and other.event_type == tag.event_type
-                and other.place.candidate.id != tag.place.candidate.id
-                and other.place.candidate.country == tag.place.candidate.country
-                and overlap(tag, other)
-                and agree(other, tag)
-            ),
-            None,
-        )
-        if target is not None:
-            out[target] = absorb(out[target], tag, actors=_united(out[target], tag))
-            dropped.add(i)
-    return [tag for i, tag in enumerate(out) if i not in dropped]
+            return False
+        return _INDEFINITE.search(text, max(0, toponym.start - 12), toponym.start) is not None
+
+    return fold_into(
+        tags,
+        folds=indefinite,
+        into=lambda other, tag: (
+            other.event_type == tag.event_type
+            and other.place.candidate.id != tag.place.candidate.id
+            and other.place.candidate.country == tag.place.candidate.country
+            and overlap(tag, other)
+            and agree(other, tag)
+        ),
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo.events.document import Document, unique
@@ -17,6 +17,7 @@ __all__ = [
     "absorb",
     "agree",
     "fold_generic_attacks",
+    "fold_into",
     "fold_undated_restatements",
     "fold_undated_strikes",
     "mention_tags",
@@ -184,6 +185,29 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return fold_undated_strikes([tag for i, tag in enumerate(out) if i not in dropped])
+
+
+def fold_into(
+    tags: list[EventTag],
+    *,
+    folds: Callable[[EventTag], bool],
+    into: Callable[[EventTag, EventTag], bool],
+) -> list[EventTag]:
+    """Fold each tag that ``folds`` into the first other tag ``into(other, tag)`` accepts (a later telling
+    of one event: its mentions, numbers, mission and actors join the kept one, :func:`absorb`); a tag
+    folded away takes no other in."""
+    out = list(tags)
+    dropped: set[int] = set()
+    for i, tag in enumerate(tags):
+        if not folds(tag):
+            continue
+        target = next(
+            (j for j, other in enumerate(out) if j != i and j not in dropped and into(other, tag)), None
+        )
+        if target is not None:
+            out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
+            dropped.add(i)
+    return [tag for i, tag in enumerate(out) if i not in dropped]
 
 
 def absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> EventTag:
