@@ -142,3 +142,39 @@ def test_an_event_of_another_kind_is_not_the_event_told_on() -> None:
     )
     found = events(text, "Kirkuk", published="2021-03-17")
     assert {kind for _, kind, _ in found} == {"attack"}
+
+
+def test_a_country_acting_in_a_dated_history_tells_its_act_at_the_place_before() -> None:
+    # the country named is the actor; a fronted year moves the history on: the withdrawal is Iraq's
+    text = (
+        "When the Syrian army invaded Iraq in 1990, Camp Taji became its main base. "
+        "In 1995, Syria negotiated its withdrawal."
+    )
+    found = events(text, "Iraq", "Camp Taji", "Syria", published="2021-03-17")
+    assert ("Iraq", "withdrawal", "1995") in found
+
+
+def test_a_country_acting_with_a_fronted_day_is_no_new_event() -> None:
+    # a fronted day is more often the event just told again
+    text = "Jets struck the market of Kirkuk on Monday. On Saturday, Syria said nine civilians were killed."
+    found = events(text, "Kirkuk", "Syria", published="2021-03-17")
+    assert not any(date == "2021-03-13" for _, _, date in found)
+
+
+def test_an_act_of_others_told_after_the_countries_named_is_not_told_on() -> None:
+    # the countries named struck; the attack on a convoy is another's, not told at Kirkuk
+    text = (
+        "Jets struck the market of Kirkuk on Monday. "
+        "Syria deployed jets in the wake of an attack on a convoy on Saturday."
+    )
+    found = events(text, "Kirkuk", "Syria", published="2021-03-17")
+    assert not any(kind == "attack" and date == "2021-03-13" for _, kind, date in found)
+
+
+def test_the_toll_of_an_event_told_on_is_read_past_the_country_that_tells_it() -> None:
+    text = (
+        "Jets struck the market of Kirkuk on Monday. "
+        "Syria said that two of its soldiers were killed by rebels on Saturday."
+    )
+    found = [t for t in tags(text, "Kirkuk", "Syria", published="2021-03-17") if t.date == "2021-03-13"]
+    assert [t.fatalities for t in found] == [2]

@@ -274,6 +274,8 @@ def _in_reach(doc: Document, number: int, counts: list[Count], place: Resolved) 
         and sentence.start <= p.toponym.start < sentence.end
         and (p.candidate.id != place.candidate.id or p.toponym.start == start)
     ]
+    if start < sentence.start:  # an event told on from the place of a sentence before: the counts are its
+        return _parted(text, counts, place)
     cues = doc.cues[number]
     out = []
     for count in counts:

@@ -15,7 +15,11 @@ are a strike of their own), nor one of its type just told in the sentence before
 is that event told again, or a toll of it; a span over a week around such a day, "have killed 40 since
 January", sums up many and is an event of its own); not a sentence that says "elsewhere" (another place,
 unnamed). The cue is the best of those the date is told of. A sentence that names places only as owners or
-modifiers ("escorted by X's army", "X-backed") names none where something happens.
+modifiers ("escorted by X's army", "X-backed") names none where something happens; nor does one that names
+only countries before its cues, acting there (the tagger placed none of its events at them: "In 1990, X
+negotiated its withdrawal"), when its event is the first it tells (not another's it tells of: "X struck
+after an attack on shipping") and the place told on is in none of them. A date that opens such a sentence
+dates its event when longer than a day (a history moving on by years or months).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from geo.events.governed import usable_cues
 from geo.events.merge import overlap
 from geo.events.regions import family
 from geo.events.tag import EventTag
+from geo.events.when import told
 from geo.model.spans import Resolved
 
 __all__ = ["Builder", "continued_tags"]
@@ -74,6 +79,9 @@ def continued_tags(
         place already read covers.
     """
     named = {doc.index(p.toponym.start) for p in spots if not _possessor(doc.text, p)}
+    actors: dict[int, list[Resolved]] = {}  # the countries named before a sentence's cues: may be actors
+    for p in spots:
+        actors.setdefault(doc.index(p.toponym.start), []).append(p)
     owners: dict[int, set[str | None]] = {}  # the countries of the owners named ("X's army"), by sentence
     for p in spots:
         owners.setdefault(doc.index(p.toponym.start), set()).add(p.candidate.country)
@@ -82,22 +90,30 @@ def continued_tags(
         by_sentence.setdefault(tag.sentence, []).append(tag)
     out = []
     for number in range(1, len(doc.sentences)):
-        if number in named or not doc.cues[number] or "elsewhere" in doc.words(number):
+        if not doc.cues[number] or "elsewhere" in doc.words(number):
             continue  # "Elsewhere, ...": another place, unnamed
         sentence, before = doc.sentences[number], doc.sentences[number - 1]
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
+        subjects = actors.get(number, []) if number in named else []
+        if number in named and not _actors_only(subjects, doc.cues[number]):
+            continue
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
         place = _one_place(previous, [p for p in spots if p.toponym.start < sentence.start])
-        if place is None or not owners.get(number, set()) <= {place.candidate.country}:
+        acting = _countries(subjects)
+        if place is None or not owners.get(number, set()) - acting <= {place.candidate.country}:
             continue  # "Syria's army attacked ...": not at the place told in Iraq before
+        if place.candidate.country in acting:
+            continue  # "X attacked ...": told at X itself, not an actor from elsewhere
         cues = [c for c in usable_cues(doc, number, []) if c.event_type in physical and c.frame]
         if not cues:
             continue
-        dated = [c for c in cues if attached_date(doc, number, c)]  # the cues the date is told of
+        dated = [c for c in cues if attached_date(doc, number, c) or _fronted(doc, number, c)]
         if not dated:
             continue
         cue = best_cue(dated, place)
+        if subjects and cue.start != min(c.start for c in cues):
+            continue  # "X and Y struck ... after an attack on shipping": not what the countries named did
         kind, sub = refine(sharpen(cue, cues), doc.words(number))
         if kind not in physical or _story(kind) not in {_story(t.event_type) for t in previous}:
             continue  # "the convoy arrived" after an attack on it: not the attack told on
@@ -108,6 +124,34 @@ def continued_tags(
         if tag.date_source == "sentence" and not any(_retold(t, tag) for t in same_place):
             out.append(tag)
     return out
+
+
+def _actors_only(named: Sequence[Resolved], cues: Sequence[Cue]) -> bool:
+    """Whether the places a sentence names are all countries told before every cue of it, acting there
+    rather than where it happens ("In 1990, X negotiated its withdrawal"): the sentence names no place of
+    its own (the tagger placed none of its events at them)."""
+    first = min(c.start for c in cues)
+    return bool(named) and all(
+        p.candidate.feature_class == "country" and p.toponym.end < first for p in named
+    )
+
+
+def _fronted(doc: Document, number: int, cue: Cue) -> bool:
+    """Whether the sentence opens with a date longer than a day set off by a comma before the cue ("In
+    1990, X negotiated its withdrawal"): the time of what the sentence tells, as a history moves on ("On
+    Sunday, three were killed in the attack" is more often the event just told, retold with its toll)."""
+    start = doc.sentences[number].start
+    for date in told(doc, number):
+        lead = doc.text[start : date.start].split()
+        span = date.date_start != date.date_end  # a year or month, not the day of an event just told
+        if span and len(lead) <= 1 and date.end < cue.start and doc.text[date.end : date.end + 1] == ",":
+            return True
+    return False
+
+
+def _countries(named: Sequence[Resolved]) -> set[str | None]:
+    """The countries of the places ``named``."""
+    return {p.candidate.country for p in named}
 
 
 def _story(event_type: str) -> str:
