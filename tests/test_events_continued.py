@@ -178,3 +178,22 @@ def test_the_toll_of_an_event_told_on_is_read_past_the_country_that_tells_it() -
     )
     found = [t for t in tags(text, "Kirkuk", "Syria", published="2021-03-17") if t.date == "2021-03-13"]
     assert [t.fatalities for t in found] == [2]
+
+
+def test_the_story_place_named_again_is_told_on_over_a_sentence_without_places() -> None:
+    # the sentence before tells no event; the one before it names Iraq, the place of the story's events
+    text = (
+        "Jets struck a depot in Iraq on Monday. Officials said security in Iraq would take years. "
+        "The air force has carried out many such strikes. One in mid-January killed 52 fighters."
+    )
+    found = events(text, "Iraq", published="2021-03-17")
+    assert any(place == "Iraq" and date == "2021-01-11/2021-01-20" for place, _, date in found)
+
+
+def test_the_story_place_not_named_again_is_not_told_on_over_sentences_without_events() -> None:
+    text = (
+        "Jets struck a depot in Iraq on Monday. Officials said the work would take years. "
+        "The air force has carried out many such strikes. One in mid-January killed 52 fighters."
+    )
+    found = events(text, "Iraq", published="2021-03-17")
+    assert not any(date == "2021-01-11/2021-01-20" for _, _, date in found)

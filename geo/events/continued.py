@@ -100,6 +100,13 @@ def continued_tags(
             continue
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
         place = _one_place(previous, [p for p in spots if p.toponym.start < sentence.start])
+        if not previous:  # a sentence between without events: the place of the story's events so far,
+            story = [t for t in tags if t.event_type in physical and t.sentence[1] <= before.start]
+            place = _one_place(story, [p for p in spots if p.toponym.start < sentence.start])
+            previous = story
+            naming = {n for n in named if not (doc.cues[n] and _actors_only(actors[n], doc.cues[n]))}
+            if place is None or not _named_again(doc, number, place, spots, naming):
+                continue
         acting = _countries(subjects)
         if place is None or not owners.get(number, set()) - acting <= {place.candidate.country}:
             continue  # "Syria's army attacked ...": not at the place told in Iraq before
@@ -134,6 +141,25 @@ def _actors_only(named: Sequence[Resolved], cues: Sequence[Cue]) -> bool:
     return bool(named) and all(
         p.candidate.feature_class == "country" and p.toponym.end < first for p in named
     )
+
+
+def _named_again(
+    doc: Document, number: int, place: Resolved, spots: Sequence[Resolved], named: Collection[int]
+) -> bool:
+    """Whether the sentence before ``number`` names ``place`` again, or names no place and the one before
+    it does (the story goes on about the place it names, over one sentence that names none)."""
+    for back in (number - 1, number - 2):
+        sentence = doc.sentences[back] if back >= 0 else None
+        if sentence is None:
+            return False
+        if any(
+            p.candidate.id == place.candidate.id and sentence.start <= p.toponym.start < sentence.end
+            for p in spots
+        ):
+            return True
+        if back in named:
+            return False
+    return False
 
 
 def _fronted(doc: Document, number: int, cue: Cue) -> bool:
