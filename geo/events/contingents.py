@@ -24,7 +24,7 @@ from typing import Final
 from geo.events.actors import COUNTRY_ACTORS
 from geo.events.dating import date_clause
 from geo.events.document import Document
-from geo.events.notes import describe_event
+from geo.events.notes import described
 from geo.events.numbers import Count
 from geo.events.tag import EventTag
 
@@ -76,17 +76,7 @@ def contingents(doc: Document, number: int, tag: EventTag) -> list[EventTag]:
     out = []
     for count, name in zip(chain, names, strict=True):
         actors = (name, *others)
-        notes = describe_event(
-            tag.place.candidate.name,
-            tag.event_type,
-            tag.sub_event_type,
-            actors=actors,
-            mission=tag.mission,
-            troops=count.value,
-            fatalities=tag.fatalities,
-            date_source=tag.date_source,
-        )
-        out.append(replace(tag, actors=actors, troops=count.value, notes=notes))
+        out.append(described(replace(tag, actors=actors, troops=count.value)))
     return out
 
 
@@ -142,28 +132,18 @@ def _joined(doc: Document, number: int, tag: EventTag, counts: list[Count]) -> l
         )
         if when is None or when.edtf == tag.date:
             continue
-        actors = (name,)
-        notes = describe_event(
-            tag.place.candidate.name,
-            tag.event_type,
-            tag.sub_event_type,
-            actors=actors,
-            mission=tag.mission,
-            troops=count.value,
-            fatalities=None,
-            date_source="sentence",
-        )
         out.append(
-            replace(
-                tag,
-                actors=actors,
-                troops=count.value,
-                date=when.edtf,
-                date_start=when.date_start,
-                date_end=when.date_end,
-                time_precision=when.precision,
-                date_source="sentence",
-                notes=notes,
+            described(
+                replace(
+                    tag,
+                    actors=(name,),
+                    troops=count.value,
+                    date=when.edtf,
+                    date_start=when.date_start,
+                    date_end=when.date_end,
+                    time_precision=when.precision,
+                    date_source="sentence",
+                )
             )
         )
     return out

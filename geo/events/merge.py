@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo.events.document import Document, unique
-from geo.events.notes import describe_event
+from geo.events.notes import describe_event, described
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -220,25 +220,17 @@ def absorb(first: EventTag, other: EventTag, *, actors: tuple[str, ...]) -> Even
         source = first.date_source
     troops = first.troops if first.troops is not None else other.troops
     fatalities = first.fatalities if first.fatalities is not None else other.fatalities
-    return replace(
-        first,
-        mission=mission,
-        actors=actors,
-        troops=troops,
-        fatalities=fatalities,
-        confidence=max(first.confidence, other.confidence),
-        date_source=source,
-        mentions=(*first.mentions, *other.mentions),
-        notes=describe_event(
-            first.place.candidate.name,
-            first.event_type,
-            first.sub_event_type,
-            actors=actors,
+    return described(
+        replace(
+            first,
             mission=mission,
+            actors=actors,
             troops=troops,
             fatalities=fatalities,
+            confidence=max(first.confidence, other.confidence),
             date_source=source,
-        ),
+            mentions=(*first.mentions, *other.mentions),
+        )
     )
 
 

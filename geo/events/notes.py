@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from geo.events.tag import EventTag
 
-__all__ = ["describe", "describe_event", "retyped"]
+__all__ = ["describe", "describe_event", "described", "retyped"]
 
 _LABELS: Final[dict[str, str]] = {
     "deployment": "deployment",
@@ -39,10 +39,14 @@ def describe(tag: EventTag) -> str:
     )
 
 
+def described(tag: EventTag) -> EventTag:
+    """``tag`` with its notes told anew from its own fields (:func:`describe`), after a change of them."""
+    return replace(tag, notes=describe(tag))
+
+
 def retyped(tag: EventTag, event_type: str, sub_event_type: str | None) -> EventTag:
-    """``tag`` with another type and sub type, its notes told anew (:func:`describe`)."""
-    changed = replace(tag, event_type=event_type, sub_event_type=sub_event_type)
-    return replace(changed, notes=describe(changed))
+    """``tag`` with another type and sub type, its notes told anew (:func:`described`)."""
+    return described(replace(tag, event_type=event_type, sub_event_type=sub_event_type))
 
 
 def describe_event(
