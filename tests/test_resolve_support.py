@@ -3,8 +3,12 @@ namesake region; missing sites go where the text puts them (geo.resolve.support,
 
 from __future__ import annotations
 
+import pytest
+
 from geo.extract.parser import Geoparser
+from geo.gazetteer import haversine_km
 from geo.model.spans import Resolved
+from geo.resolve.offsets import NEAR_KM
 
 
 def resolved(parser: Geoparser, text: str) -> dict[str, Resolved]:
@@ -34,6 +38,13 @@ def test_a_river_is_not_a_country(parser: Geoparser) -> None:
 
 def test_a_site_goes_to_the_place_the_text_relates_it_to(parser: Geoparser) -> None:
     text = "The Conoco base, east of Deir ez-Zor, was attacked by a drone. Syria and Syrian groups denied it."
+    found = resolved(parser, text)
+    site, town = found["Conoco base"].candidate, found["Deir ez-Zor"].candidate
+    # "east of" the town: outside it on that side (resolve.offsets), in its country
+    assert site.country == town.country == "SY"
+    assert site.lon > town.lon
+    assert haversine_km((site.lon, site.lat), (town.lon, town.lat)) == pytest.approx(NEAR_KM, abs=0.5)
+    text = "The Conoco base near Deir ez-Zor was attacked by a drone. Syria and Syrian groups denied it."
     found = resolved(parser, text)
     assert found["Conoco base"].candidate.id == found["Deir ez-Zor"].candidate.id
 

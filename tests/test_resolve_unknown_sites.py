@@ -159,3 +159,27 @@ def test_own_name_without_diacritics_is_the_own_name(parser: Geoparser) -> None:
     assert _points(parser, text, "Rafah") == [("Rafaḩ", "city")]
     resolved = parser.resolve(text, parser.recognize(text))
     assert is_primary(resolved[0].candidate)
+
+
+def _lonlat(parser: Geoparser, text: str, surface: str) -> tuple[float, float]:
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = next(r.candidate for r in resolved if r.toponym.surface == surface)
+    return chosen.lon, chosen.lat
+
+
+def test_site_a_direction_from_a_town_lies_outside_it_on_that_side(parser: Geoparser) -> None:
+    # A direction alone ("east of Y") puts the site the gazetteer lacks on that side of the town, at
+    # the mean distance of UCDP's "near a known point" disc (resolve.offsets.NEAR_KM).
+    from geo.resolve.offsets import NEAR_KM
+
+    text = "Drones struck the Khuzamiyat base, east of Deir ez-Zor, in Syria on Monday."
+    town = _lonlat(parser, text, "Deir ez-Zor")
+    site = _lonlat(parser, text, "Khuzamiyat base")
+    assert haversine_km(site, town) == pytest.approx(NEAR_KM, abs=0.5)
+    assert site[0] > town[0]
+    assert site[1] == pytest.approx(town[1], abs=0.01)
+
+
+def test_site_near_a_town_stays_on_the_town(parser: Geoparser) -> None:
+    text = "Drones struck the Khuzamiyat base near Deir ez-Zor in Syria on Monday."
+    assert _lonlat(parser, text, "Khuzamiyat base") == _lonlat(parser, text, "Deir ez-Zor")

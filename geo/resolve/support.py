@@ -19,7 +19,6 @@ See docs/resolution.md ("Unsupported choices").
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
@@ -32,6 +31,7 @@ from geo.resolve.candidates import CandidateCache
 from geo.resolve.districts import COMMA, is_county, outside
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 from geo.resolve.lists import coordinated, listed_apart, peer_countries
+from geo.resolve.offsets import OFFSET, offset_point, related_point
 from geo.resolve.words import is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
@@ -67,8 +67,6 @@ _NATURAL_HINTS: Final = frozenset({"water_body", "admin_region"})
 #: Hints of areas whose distance from a place is no point of theirs ("X district, 130 km south of Y": the
 #: distance is that of a site or seat in it).
 _AREA_HINTS: Final = frozenset({"admin_region"})
-#: Classes a point placed by distance and direction may take from its generic word.
-_POINT_KINDS: Final = frozenset({"city", "region", "military_base", "airport", "facility"})
 #: Rounds of taking doubtful choices out of the evidence.
 _ROUNDS: Final = 3
 #: What relates a site to a place right after it: "in", "near", "outside", "north of", "east of the city of".
@@ -88,29 +86,6 @@ _LISTED: Final = re.compile(
 RELATION_CHARS: Final = 60
 #: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
 ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
-#: A distance and direction from the place named right after a name: ", around 35 km (22 miles) south of
-#: the town of", ", some 60 kilometers east of the contested city of", " 20km east of".
-_OFFSET: Final = re.compile(
-    r"[\s,]*(?:(?:about|around|some|roughly|approximately|nearly|almost|just)\s+)?"
-    r"(?P<n>\d{1,4}(?:\.\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+"
-    r"(?:\([^()]{0,30}\)\s*)?"
-    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
-    r"(?:(?:[A-Za-z]+\s+){0,2}?(?:city|town|village|capital|province|region|district)(?:\s+of)?\s+)?$",
-    re.IGNORECASE,
-)
-#: Kilometres per unit of :data:`_OFFSET`, and bearings (degrees clockwise from north) of its directions.
-_UNIT_KM: Final = {"km": 1.0, "kilo": 1.0, "mile": 1.609344, "naut": 1.852}
-_BEARINGS: Final = {
-    "north": 0.0,
-    "northeast": 45.0,
-    "east": 90.0,
-    "southeast": 135.0,
-    "south": 180.0,
-    "southwest": 225.0,
-    "west": 270.0,
-    "northwest": 315.0,
-}
-_EARTH_KM: Final = 6371.0088
 
 
 def reconsider(
@@ -331,15 +306,16 @@ def _related(text: str, group: Group, starts: dict[int, Group], positions: list[
             other = starts[start]
             if other is group or not other.candidates:
                 continue
-            offset = None if group.hint in _AREA_HINTS else _OFFSET.match(text[span_end:start])
+            offset = None if group.hint in _AREA_HINTS else OFFSET.match(text[span_end:start])
             if offset is not None:
                 return offset_point(offset, other.chosen, name=group.surface, hint=group.hint)
             gap = text[span_end:start]
             listed = _LISTED.match(gap)
-            if listed is not None and _RELATION.match(gap, listed.end()) is not None:
-                return other.chosen
-            if _RELATION.match(gap) is not None or (COMMA.fullmatch(gap) and is_county(other.chosen)):
-                return other.chosen  # "X near Y", and "X, Y District": a second-level region holds X
+            after = 0 if listed is None or _RELATION.match(gap, listed.end()) is None else listed.end()
+            if after or _RELATION.match(gap) is not None:  # "X near Y", "X, east of Y" (resolve.offsets)
+                return related_point(gap, after, other.chosen, name=group.surface, hint=group.hint)
+            if COMMA.fullmatch(gap) and is_county(other.chosen):
+                return other.chosen  # "X, Y District": a second-level region holds X
             break
     return None
 
@@ -362,44 +338,15 @@ def placed_by_offset(
             break
         chosen = (moved or {}).get(id(group), group.chosen)
         gap = text[toponym.end : other.start]
-        offset = None if toponym.feature_hint in _AREA_HINTS else _OFFSET.match(gap)
+        offset = None if toponym.feature_hint in _AREA_HINTS else OFFSET.match(gap)
         if offset is not None:
             return offset_point(offset, chosen, name=toponym.surface, hint=toponym.feature_hint)
         listed = _LISTED.match(gap)
-        if _RELATION.match(gap, 0 if listed is None else listed.end()) and chosen.feature_class != "country":
-            return chosen
+        after = 0 if listed is None else listed.end()
+        if _RELATION.match(gap, after) and chosen.feature_class != "country":
+            return related_point(gap, after, chosen, name=toponym.surface, hint=toponym.feature_hint)
         break
     return None
-
-
-def offset_point(offset: re.Match[str], origin: Candidate, *, name: str, hint: str | None) -> Candidate:
-    """The point ``offset`` (a match of :data:`_OFFSET`) away from ``origin``: a place the gazetteer lacks
-    that the text locates by distance and direction ("X, 50 km north of Y"), with a ``point:`` id (the
-    review app's convention for places outside the gazetteer), the class its generic word says (a town
-    without one), and ``origin``'s country."""
-    unit = offset["unit"].casefold()
-    km = float(offset["n"]) * next(v for k, v in _UNIT_KM.items() if unit.startswith(k))
-    bearing = math.radians(_BEARINGS[re.sub(r"[- ]", "", offset["dir"].casefold())])
-    lat1, lon1, arc = math.radians(origin.lat), math.radians(origin.lon), km / _EARTH_KM
-    lat2 = math.asin(math.sin(lat1) * math.cos(arc) + math.cos(lat1) * math.sin(arc) * math.cos(bearing))
-    lon2 = lon1 + math.atan2(
-        math.sin(bearing) * math.sin(arc) * math.cos(lat1), math.cos(arc) - math.sin(lat1) * math.sin(lat2)
-    )
-    lon, lat = round(math.degrees(lon2), 5), round(math.degrees(lat2), 5)
-    kind = hint if hint in _POINT_KINDS else "city"
-    return Candidate(
-        f"point:{lon:.4f},{lat:.4f}",
-        name,
-        kind,
-        origin.country,
-        lon,
-        lat,
-        0,
-        origin.score,
-        "exact",
-        name,
-        "point",
-    )
 
 
 def _main_country(country: dict[str, float], cache: CandidateCache) -> Candidate | None:
