@@ -12,7 +12,9 @@ gives such a name, in order:
 2. the place the text relates it to right after its first mention ("X base in Hasakah", "X near Deir
    ez-Zor", "the Litani River in southern Lebanon"): that place's choice, a coarser point whose class says
    so (a town, a region, a country);
-3. the document's main country.
+3. a place of the document's main country spelled with one short vowel more or fewer ("Kankra district"
+   for Kankara, :mod:`geo.resolve.vowels`);
+4. the document's main country.
 
 See docs/resolution.md ("Unsupported choices").
 """
@@ -32,6 +34,7 @@ from geo.resolve.districts import COMMA, is_county, outside
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 from geo.resolve.lists import coordinated, listed_apart, peer_countries
 from geo.resolve.offsets import OFFSET, offset_point, related_point
+from geo.resolve.vowels import vowel_variant
 from geo.resolve.words import is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
@@ -189,6 +192,9 @@ def reconsider(
             shared = peer_countries(listed, doubtful={id(groups[other]) for other in doubtful})
             if len(shared) == 1:
                 choice = _main_country(dict.fromkeys(shared, 1.0), cache)
+        main = max(country, key=lambda key: (country[key], key), default=None)
+        if choice is None and main is not None:
+            choice = vowel_variant(group.surface, main, cache, fitting)  # "Kankra district" for Kankara
         if choice is None:
             choice = _main_country(country, cache)
         if choice is not None and choice.id != group.chosen.id:
