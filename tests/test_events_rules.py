@@ -178,6 +178,9 @@ def test_what_happens_where_a_place_noun_is_no_event_of_the_places_before() -> N
     # a place inside the where clause still takes its events
     text = "Militants attacked a camp where soldiers are stationed in Kirkuk province."
     assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+    # the place noun is itself the place named: what happens there happens at it
+    text = "Armed groups have long roamed Kirkuk province where three soldiers were killed on Friday."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] == {"attack"}
 
 
 def test_a_region_that_only_locates_an_unnamed_site_takes_no_event() -> None:

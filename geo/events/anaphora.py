@@ -9,7 +9,8 @@ airfield") and "the camp" a military base or airport; "the airport" an airport; 
 country or a sea. In that sentence the first town or site named is taken, else the first place (the one
 the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been
 targeting the ports around X"); "the region" and "the province" a province or region named in the
-sentence or two before; "the area" only a place named "the X area" before (the same head noun: "farms in
+sentence or two before, or else the one province the article has named before, however far (a unique
+antecedent); "the area" only a place named "the X area" before (the same head noun: "farms in
 the X area ... gunmen in the area"). Not the "there" of "there was", nor vaguer words such as a bare "the
 area" or "the country", which name a neighbourhood or a nation as often as the place. A sentence that
 names other places links a back-reference too when it is the subject of a clause with an event cue and no
@@ -121,6 +122,8 @@ def referred_place(
             continue  # "the area" repeats a place named "the X area" before
         if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
+    if not by_sentence and found.lastgroup == "region":
+        by_sentence = _only_province(doc, number, spots)
     if not by_sentence:
         return None
     # The nearest sentence that names a fitting place; in it, the first point (town, site) named, else
@@ -138,6 +141,18 @@ def referred_place(
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
     return ReferredPlace(synthetic, antecedent)
+
+
+def _only_province(doc: Document, number: int, spots: Sequence[Resolved]) -> dict[int, list[Resolved]]:
+    """The one province or region of a country (``admin_region``) the article has named before sentence
+    ``number``, by the sentence of its last mention: "the region" far from its name still means it when
+    the article names no other (a unique antecedent). Empty when it names none or several."""
+    start = doc.sentences[number].start
+    before = [p for p in spots if p.toponym.start < start and p.candidate.feature_class == "admin_region"]
+    if not before or len({p.candidate.id for p in before}) > 1:
+        return {}
+    last = before[-1]
+    return {doc.index(last.toponym.start): [last]}
 
 
 def referring_sentences(
