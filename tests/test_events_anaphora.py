@@ -135,6 +135,37 @@ def test_the_region_means_the_region_or_province_named_just_before(parser: Geopa
     assert found == [("Diyala province", "admin_region")]
 
 
+def test_the_region_far_from_its_name_means_the_only_province_named(parser: Geoparser) -> None:
+    text = (
+        "Gunmen on motorbikes stole cattle in Diyala province on Monday, a police officer said.\n"
+        "The officer spoke on condition of anonymity.\n"
+        "Farmers in Iraq have asked for more patrols.\n"
+        "Armed groups have long roamed the region where three soldiers were killed in January."
+    )
+    found = [(e["name"], e["event_type"], e["date"]) for e in events(text, parser)]
+    assert ("Diyala province", "attack", "2024-01") in found
+
+
+def test_the_region_far_from_its_name_means_nothing_when_two_provinces_were_named(parser: Geoparser) -> None:
+    text = (
+        "Gunmen on motorbikes stole cattle in Diyala province and Kirkuk province on Monday.\n"
+        "The officer spoke on condition of anonymity.\n"
+        "Farmers in Iraq have asked for more patrols.\n"
+        "Armed groups have long roamed the region where three soldiers were killed in January."
+    )
+    assert all(e["date"] != "2024-01" for e in events(text, parser))
+
+
+def test_the_region_far_from_its_name_means_nothing_after_a_wider_region(parser: Geoparser) -> None:
+    text = (
+        "Gunmen on motorbikes stole cattle in Diyala province on Monday, a police officer said.\n"
+        "The officer spoke on condition of anonymity.\n"
+        "Tensions have risen across the Middle East.\n"
+        "Armed groups have long roamed the region where three soldiers were killed in January."
+    )
+    assert all(e["date"] != "2024-01" for e in events(text, parser))
+
+
 def test_the_region_does_not_mean_a_country(parser: Geoparser) -> None:
     text = "Armed groups roam Iraq. Gunmen killed five farmers in the region on Friday."
     assert [e["name"] for e in events(text, parser)] == []

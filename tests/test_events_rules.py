@@ -134,6 +134,13 @@ def test_the_place_of_a_motive_is_no_event_place() -> None:
     assert kinds(text, "Mosul", "Kirkuk") == {"Mosul": {"attack"}, "Kirkuk": {"mention"}}
 
 
+def test_the_place_of_an_alternative_set_aside_is_no_event_place() -> None:
+    text = "The frigate was sent to Mosul on Friday instead of joining the other ships in the Red Sea."
+    assert kinds(text, "Mosul", "Red Sea") == {"Mosul": {"deployment"}, "Red Sea": {"mention"}}
+    text = "The battalion moved to Kirkuk on Monday rather than to Mosul."
+    assert kinds(text, "Kirkuk", "Mosul")["Mosul"] == {"mention"}
+
+
 def test_the_country_under_an_embargo_is_no_event_place() -> None:
     text = "On Monday a frigate inspected a cargo ship in the Red Sea over the arms embargo on Iraq."
     assert kinds(text, "Red Sea", "Iraq")["Iraq"] == {"mention"}
@@ -178,6 +185,9 @@ def test_what_happens_where_a_place_noun_is_no_event_of_the_places_before() -> N
     # a place inside the where clause still takes its events
     text = "Militants attacked a camp where soldiers are stationed in Kirkuk province."
     assert kinds(text, "Kirkuk province")["Kirkuk province"] != {"mention"}
+    # the place noun is itself the place named: what happens there happens at it
+    text = "Armed groups have long roamed Kirkuk province where three soldiers were killed on Friday."
+    assert kinds(text, "Kirkuk province")["Kirkuk province"] == {"attack"}
 
 
 def test_a_region_that_only_locates_an_unnamed_site_takes_no_event() -> None:

@@ -1,22 +1,23 @@
 """Places a sentence refers back to: "there", "the city", "the base" after a sentence that named them.
 
-An event is often told in the sentence after the one that names its place ("Northampton is a town in
-Fulton County. Two soldiers were killed there on Friday."). A sentence with a physical event cue and no
-place of its own is linked to the place its back-reference means, in the nearest of the one or two
-sentences before it in the same paragraph that names a place of a fitting class: "the city", "the town"
-and "the village" a city; "the base" (also "the air base", "the airbase", "the military base", "the
-airfield") and "the camp" a military base or airport; "the airport" an airport; "there" any place but a
-country or a sea. In that sentence the first town or site named is taken, else the first place (the one
-the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been
-targeting the ports around X"); "the region" and "the province" a province or region named in the
-sentence or two before; "the area" only a place named "the X area" before (the same head noun: "farms in
-the X area ... gunmen in the area"). Not the "there" of "there was", nor vaguer words such as a bare "the
-area" or "the country", which name a neighbourhood or a nation as often as the place. A sentence that
-names other places links a back-reference too when it is the subject of a clause with an event cue and no
-named place ("After X entered Y in 1982, the airstrip served as its chief base"; "Built in the 1980s, the base
-was taken over in 2003"). "On the Israeli side, ten were killed" tells a violent event of the country of
-the demonym, when the article names that country. The event keeps the place's own mention and adds the
-back-reference's offsets, so its mentions point at what the text says.
+An event is often told in the sentence after the one that names its place ("Northampton is a town in Fulton
+County. Two soldiers were killed there on Friday."). A sentence with a physical event cue and no place of its
+own is linked to the place its back-reference means, in the nearest of the one or two sentences before it in
+the same paragraph that names a place of a fitting class: "the city", "the town" and "the village" a city;
+"the base" (also "the air base", "the airbase", "the military base", "the airfield") and "the camp" a military
+base or airport; "the airport" an airport; "there" any place but a country or a sea. In that sentence the
+first town or site named is taken, else the first place (the one the sentence is about: "X is a town in Y
+County, Z"), but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and
+"the province" a province or region named in the sentence or two before, or else the one province the article
+has named before, however far, when it names no wider region (a unique antecedent); "the area" only a place
+named "the X area" before (the same head noun: "farms in the X area ... gunmen in the area"). Not the "there"
+of "there was", nor vaguer words such as a bare "the area" or "the country", which name a neighbourhood or a
+nation as often as the place. A sentence that names other places links a back-reference too when it is the
+subject of a clause with an event cue and no named place ("After X entered Y in 1982, the airstrip served as
+its chief base"; "Built in the 1980s, the base was taken over in 2003"). "On the Israeli side, ten were
+killed" tells a violent event of the country of the demonym, when the article names that country. The event
+keeps the place's own mention and adds the back-reference's offsets, so its mentions point at what the text
+says.
 """
 
 from __future__ import annotations
@@ -121,6 +122,8 @@ def referred_place(
             continue  # "the area" repeats a place named "the X area" before
         if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
+    if not by_sentence and found.lastgroup == "region":
+        by_sentence = _only_province(doc, number, spots)
     if not by_sentence:
         return None
     # The nearest sentence that names a fitting place; in it, the first point (town, site) named, else
@@ -138,6 +141,22 @@ def referred_place(
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
     return ReferredPlace(synthetic, antecedent)
+
+
+def _only_province(doc: Document, number: int, spots: Sequence[Resolved]) -> dict[int, list[Resolved]]:
+    """The one province or region of a country (``admin_region``) the article has named before sentence
+    ``number``, by the sentence of its last mention: "the region" far from its name still means it when
+    the article names no other (a unique antecedent). Empty when it names none or several, or names a
+    wider region ("the Middle East", "the Sahel"), which "the region" may as well mean."""
+    start = doc.sentences[number].start
+    before = [p for p in spots if p.toponym.start < start]
+    if any(p.candidate.feature_class == "region" for p in before):
+        return {}
+    before = [p for p in before if p.candidate.feature_class == "admin_region"]
+    if not before or len({p.candidate.id for p in before}) > 1:
+        return {}
+    last = before[-1]
+    return {doc.index(last.toponym.start): [last]}
 
 
 def referring_sentences(

@@ -95,7 +95,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
-    habits = habitual(doc, number) + _settings(doc, number, starts)
+    habits = habitual(doc, number) + _settings(doc, number, group)
     found = doc.cues[number]
     if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
         found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
@@ -180,17 +180,21 @@ def described(doc: Document, number: int) -> list[tuple[int, int]]:
     return out
 
 
-def _settings(doc: Document, number: int, starts: Sequence[int]) -> list[tuple[int, int]]:
+def _settings(doc: Document, number: int, group: Sequence[Resolved]) -> list[tuple[int, int]]:
     """Spans of sentence ``number`` that describe a place noun by what happens there ("the same area where
     ships have been attacked", "a camp where troops are stationed"): from "where" after a place noun to the
-    next clause start. A span naming none of the places ``starts`` tells a background of the noun, not an
-    event of the sentence's places."""
+    next clause start. A span naming none of the places ``group`` tells a background of the noun, not an
+    event of the sentence's places; but not when the noun is itself one of them ("the region where", said
+    of a region named before): what happens there happens at that place."""
     if "where" not in doc.words(number):  # the expression needs the word: skip its scan (most sentences)
         return []
     sentence = doc.sentences[number]
     text = doc.text
     out = []
+    starts = [p.toponym.start for p in group]
     for found in _WHERE.finditer(text, sentence.start, sentence.end):
+        if any(p.toponym.start <= found.start() < p.toponym.end for p in group):
+            continue  # "the region where ...": the noun is the place
         start = found.start("where")
         index = bisect.bisect_right(doc.clauses, start)
         end = min(doc.clauses[index], sentence.end) if index < len(doc.clauses) else sentence.end
