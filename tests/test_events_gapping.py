@@ -132,3 +132,11 @@ def test_the_rest_with_a_place_after_with_shares_the_presence() -> None:
     text = "Gunmen attacked a checkpoint in Gao, with rockets in Kidal."
     places = resolved(text, PLACES, "Gao", "Kidal")
     assert gapped(text, places, []).sites == {}
+
+
+def test_a_conjunct_whose_subject_is_a_count_in_words_takes_the_event() -> None:
+    # "and two in the skies of Y": a count in words and a place noun with "of" before the place
+    text = "Overnight, 20 drones were shot down in Gao near Mali, and two in the skies of Kidal."
+    found = _sites(events(text, "Gao", "Mali", "Kidal"))
+    assert ("Kidal", "attack") in found
+    assert ("Gao", "attack") in found

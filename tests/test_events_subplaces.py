@@ -146,3 +146,9 @@ def test_a_list_of_camps_told_after_a_struck_town_gets_its_event() -> None:
 def test_a_list_of_camps_after_another_place_is_not_the_towns() -> None:
     text = "Jets struck Kirkuk and militia camps in Nineveh province, Bir Hassan and Tel Wardi on Monday."
     assert "Bir Hassan" not in _near(text, "Kirkuk", "Nineveh province")
+
+
+def test_a_list_of_forward_operating_bases_gets_the_event() -> None:
+    # "FOBs" (forward operating bases, a military abbreviation) locates its list as "bases" does
+    found = _near("The FOBs in Daquq and Kirkuk were handed over on Monday.", "Kirkuk")
+    assert set(found) == {"Daquq"}

@@ -40,12 +40,21 @@ _BEFORE: Final = re.compile(
     rf"\b(?P<prep>{_PREPOSITION})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?\Z", re.IGNORECASE
 )
 _UNITS: Final = "|".join(load("events_unit_nouns").column("pattern"))
+#: Number words ("two", "ten"): a conjunct's subject may be a count in words ("and two in X").
+_NUMBER_WORDS: Final = "|".join(
+    re.escape(str(e["term"])) for e in load("events_count_words") if e["class"] == "unit"
+)
+#: Nouns that make "<noun> of X" locative ("in the skies of X", "in the outskirts of X").
+_OF_NOUNS: Final = "|".join(
+    re.escape(str(e["term"])) for e in load("events_context_words") if e["class"] == "of_noun"
+)
 #: After the place of the full clause: up to four words ("last year"), then what joins a conjunct (a comma,
 #: "and"/"or", a semicolon; "as did", "and so did"; "with" opening an absolute clause), then the
 #: conjunct's subject: an actor's name of up to three capitalised words after "the" ("the US", "the
-#: French"), maybe with a number and a unit noun ("Germany 400 troops"), or a number with a unit noun, or
-#: "the others"/"the rest"; then the words that stand in for the verb ("did so", "did the same") or
-#: "being", then the preposition and the place.
+#: French"), maybe with a number and a unit noun ("Germany 400 troops"), or a number (in figures or words)
+#: with a unit noun, or "the others"/"the rest"; then the words that stand in for the verb ("did so", "did
+#: the same") or "being", then the preposition and the place, maybe after a place noun with "of" ("20 drones
+#: were downed in X, and two in the skies of Y").
 _CONJUNCT: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?"
     r"(?:\s*,\s*(?:(?:and|or|with)\s+)?|\s+(?:and|or)\s+|\s*;\s*(?:and\s+)?)"
@@ -53,10 +62,11 @@ _CONJUNCT: Final = re.compile(
     r"(?P<subject>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     rf"(?:\s+\d[\d,.]*)?(?:\s+(?:{_UNITS}))?"
     rf"|\d[\d,.]*(?:\s+(?:{_UNITS}))?"
+    rf"|(?P<count>(?:{_NUMBER_WORDS}))(?:\s+(?:{_UNITS}))?"
     r"|(?P<rest>(?:the\s+)?(?:others|rest|remainder)))"
     r"(?P<stand>\s+(?:(?:did|does|do|has|have|had)\s+(?:done\s+)?|(?:will|would)\s+do\s+)"
     r"(?:so|the\s+same|likewise)(?:\s+too)?|\s+being(?:\s+(?:based|stationed|deployed))?)?"
-    rf"\s+(?P<prep>{_PREPOSITION})\s+(?:the\s+)?\Z",
+    rf"\s+(?P<prep>{_PREPOSITION})\s+(?:the\s+)?(?:(?:{_OF_NOUNS})\s+of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
 #: A conjunct that repeats only a place and its own time after a place told with a time ("in X on Saturday
@@ -215,8 +225,8 @@ def _subject(
 ) -> int | None:
     """The start of the place that is the subject of ``conjunct`` (-1 when the subject is no place), or
     None when the subject is no actor (then there is no conjunct)."""
-    if conjunct["rest"] or not conjunct["subject"][:1].isalpha():
-        return -1  # "the others", "300 troops"
+    if conjunct["rest"] or conjunct["count"] or not conjunct["subject"][:1].isalpha():
+        return -1  # "the others", "300 troops", "two"
     start = conjunct.start("subject")
     if conjunct["subject"].lower().startswith("the "):
         start += 4

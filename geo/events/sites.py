@@ -49,6 +49,17 @@ _LIST_JOIN: Final = re.compile(
     rf"|(?:\s+(?i:{_KIND}))?\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
     r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
+#: Between a base or an airport and the town named right after it to say where it lies ("the X air base
+#: north of Y", "the X airport near Y", "the X base in the south of Y").
+_LOCATED_BY: Final = re.compile(
+    r"(?:\s*,)?(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
+    r"(?:(?:town|city)\s+of\s+)?"
+)
+#: Classes of the sites a town may locate.
+_SITES: Final = frozenset({"airport", "military_base", "facility"})
+#: The rest of a series whose items semicolons separate, up to its last item ("A in X; B in Y; and C"): the
+#: series goes on in the same sentence to a semicolon and "and"/"or".
+_SEMI_SERIES: Final = re.compile(r"[^.\n]*?;\s*(?:and|or)\s")
 #: Between a place and the region that contains it: "X in (western) Y", "X, Y", "X, capital of Y",
 #: "X in the Z area of Y" (up to six words, no other punctuation, no "and": "X and the provinces of Y"
 #: is a list).
@@ -148,8 +159,11 @@ def _joined(text: str, group: Sequence[Resolved], previous: Resolved, place: Res
     if GAPPED.match(text, place.toponym.end):
         return False
     between = _LIST_JOIN.fullmatch(text, previous.toponym.end, place.toponym.start)
-    if between is None or (between.group("semi") and not between.group("conj")):
+    if between is None:
         return False
+    if between.group("semi") and not between.group("conj"):
+        # "X; Y" is a list only in a series of semicolons ending "; and Z"
+        return _SEMI_SERIES.match(text, place.toponym.end) is not None
     joined = between.group("conj") or between.group("and") or between.group("relative")
     return bool(joined) or _goes_on(text, group, place)
 
@@ -286,6 +300,9 @@ def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -
         if kind != "mention" and _off_coast(text, group[index - 1] if index else None, place, kinds):
             out.add(place.toponym.start)
             continue
+        if kind != "mention" and _locates_site(text, group[index - 1] if index else None, place, kinds):
+            out.add(place.toponym.start)
+            continue
         if place.candidate.feature_class not in _REGIONS or kind == "mention":
             continue
         for finer in reversed(group[max(0, index - 3) : index]):
@@ -314,6 +331,18 @@ def _off_coast(text: str, sea: Resolved | None, place: Resolved, kinds: Mapping[
         and sea.candidate.feature_class == "water_body"
         and kinds.get(sea.toponym.start) == kinds.get(place.toponym.start)
         and _OFF.fullmatch(text, sea.toponym.end, place.toponym.start) is not None
+    )
+
+
+def _locates_site(text: str, site: Resolved | None, town: Resolved, kinds: Mapping[int, str]) -> bool:
+    """Whether ``town`` is named right after a site (base, airport, facility) of the same event to say
+    where the site lies ("trained soldiers at the X air base north of Y")."""
+    return (
+        site is not None
+        and town.candidate.feature_class == "city"
+        and site.candidate.feature_class in _SITES
+        and kinds.get(site.toponym.start) == kinds.get(town.toponym.start)
+        and _LOCATED_BY.fullmatch(text, site.toponym.end, town.toponym.start) is not None
     )
 
 

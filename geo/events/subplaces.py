@@ -57,9 +57,10 @@ _SETTLEMENTS: Final = re.compile(r"\b(?:villages|towns|settlements|localities)\s
 #: The kinds of :data:`_SETTLEMENTS`: a text without one of them has no such list (no cues read per sentence).
 _SETTLEMENT_KINDS: Final = frozenset({"villages", "towns", "settlements", "localities"})
 #: A plural kind of small place before a list it locates ("attacks on bases in X and Y", "camps near X and
-#: Y"): each name of the list is a place of that kind, not a person or a far peer.
+#: Y"): each name of the list is a place of that kind, not a person or a far peer ("FOBs": forward operating
+#: bases, the military abbreviation of general use).
 _PLURAL_SITES: Final = re.compile(
-    r"\b(?:bases|camps|positions|outposts|posts|villages|towns|neighbou?rhoods|areas)\s+(?:in|at|near|around)\s+"
+    r"\b(?:bases|camps|positions|outposts|posts|FOBs|villages|towns|neighbou?rhoods|areas)\s+(?:in|at|near|around)\s+"
     r"(?:the\s+)?\Z"
 )
 #: How far (characters) after a town's mention a list its sentence goes on with may open.
