@@ -252,3 +252,22 @@ def test_an_old_caption_date_does_not_hide_the_lead_day() -> None:
     )
     found = events(text, "Kirkuk", "Mosul", "Basra", published="2023-07-29")
     assert ("Kirkuk", "strike", "2023-07-28") in found
+
+
+def test_a_date_qualifying_a_noun_after_the_cue_yields_to_the_clause_time() -> None:
+    # "the 2015 accord" names the accord; the withdrawal is dated by the weekend
+    text = "Over the weekend, troops pulled out of Kirkuk under the 2015 accord with the government."
+    assert events(text, "Kirkuk", published="2021-03-10") == {
+        ("Kirkuk", "withdrawal", "2021-03-06/2021-03-07")
+    }
+
+
+def test_a_date_qualifying_a_noun_after_the_cue_dates_it_when_the_sentence_has_no_other() -> None:
+    text = "Troops pulled out of Kirkuk under the 2015 accord with the government."
+    assert events(text, "Kirkuk", published="2021-03-10") == {("Kirkuk", "withdrawal", "2015")}
+
+
+def test_a_date_after_following_the_dates_the_clause() -> None:
+    # "following the 2003 invasion" places the clause in 2003 as "in 2003" would
+    text = "Built in the 1980s, the base near Kirkuk was taken over by US troops following the 2003 invasion."
+    assert "2003" in {date for _, _, date in events(text, "Kirkuk", published="2019-12-03")}

@@ -87,12 +87,19 @@ def _event_date(
         found = own_dates(text, clauses, found, cue.start, cued) or _fronted_when(doc, number, found, cue)
     if found:
         pivot = cue.start if cue is not None else place.toponym.start
+        # a date qualifying a noun after the cue ("left the 2015 agreement over the weekend") dates it
+        # only when the sentence has no time of its own
+        plain = any(not d.attributive for d in found)
         eligible = [
             d
             for d in found
             if (
                 not d.attributive
-                or (cue is not None and not text[d.end : cue.start].strip())
+                or (
+                    cue is not None
+                    and not text[d.end : cue.start].strip()
+                    and (d.end <= cue.start or not plain)
+                )
                 or _TIME_PHRASE.search(text, max(0, d.start - 16), d.start) is not None
             )
             and not in_dateline(text, d)
@@ -323,7 +330,7 @@ _COORDINATED: Final = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b", re.IG
 
 #: A preposition of time and an article before a date that qualifies a noun ("at a July 2016 summit",
 #: "during the 2006 war"): the phrase places the clause in that time, as "in July 2016" would.
-_TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")
