@@ -271,3 +271,12 @@ def test_a_date_after_following_the_dates_the_clause() -> None:
     # "following the 2003 invasion" places the clause in 2003 as "in 2003" would
     text = "Built in the 1980s, the base near Kirkuk was taken over by US troops following the 2003 invasion."
     assert "2003" in {date for _, _, date in events(text, "Kirkuk", published="2019-12-03")}
+
+
+def test_a_state_in_a_where_clause_holds_at_the_time_of_the_event_it_hangs_on() -> None:
+    # the camp "where troops are stationed" is described as it was when it was attacked
+    text = "Militants attacked a camp in Kirkuk on Sunday, where foreign troops are stationed."
+    assert events(text, "Kirkuk", published="2021-03-10") == {
+        ("Kirkuk", "attack", "2021-03-07"),
+        ("Kirkuk", "presence", "2021-03-07"),
+    }

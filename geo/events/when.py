@@ -85,6 +85,10 @@ def _event_date(
         # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
         # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
         found = own_dates(text, clauses, found, cue.start, cued) or _fronted_when(doc, number, found, cue)
+    if state and cue is not None and not found and (host := _host(doc, number, cue)) is not None:
+        hosted = _event_date(doc, number, host, place)
+        if hosted[1] != "publication":
+            return hosted  # "struck a camp on Sunday where troops are stationed": stationed on Sunday
     if found:
         pivot = cue.start if cue is not None else place.toponym.start
         # a date qualifying a noun after the cue ("left the 2015 agreement over the weekend") dates it
@@ -149,6 +153,20 @@ def _event_date(
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication", False  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none", False
+
+
+def _host(doc: Document, number: int, cue: Cue) -> Cue | None:
+    """For a state told in a "where" clause ("struck a camp where troops are stationed"): the nearest
+    cue of an event before it in the sentence, whose time the relative clause describes."""
+    clause = doc.clause(cue.start)
+    if not clause or _WHERE.match(doc.text, doc.clauses[clause - 1]) is None:
+        return None
+    before = [c for c in doc.cues[number] if c.end <= doc.clauses[clause - 1] and c.event_type != "presence"]
+    return before[-1] if before else None
+
+
+#: A locative relative clause: "where" right after the mark that opens it.
+_WHERE: Final = re.compile(r"[,\s]*where\b", re.IGNORECASE)
 
 
 #: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
