@@ -280,3 +280,13 @@ def test_a_state_in_a_where_clause_holds_at_the_time_of_the_event_it_hangs_on() 
         ("Kirkuk", "attack", "2021-03-07"),
         ("Kirkuk", "presence", "2021-03-07"),
     }
+
+
+def test_the_lead_day_passes_over_a_dated_sentence_that_tells_no_event() -> None:
+    # a photo caption with an old date opens the text; the lead is the first sentence telling an event
+    text = (
+        "A picture released on August 20 shows smoke over the city.\n\n"
+        "Jets struck Kirkuk on Thursday, the army said.\n\n"
+        "Gunmen later attacked a checkpoint in Mosul."
+    )
+    assert ("Mosul", "attack", "2022-04-14") in events(text, "Mosul", published="2022-04-15")
