@@ -256,3 +256,19 @@ def test_select_files_new_and_known_words_alike() -> None:
     assert first == again == expected
     assert _scan._SLOTS["plain"] == ()  # remembered as wanted by no test
     assert test.slot in _scan._SLOTS["zorblat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past week": the seven days up to publication, as "the past two weeks" counts back two
+        ("Raids killed nine over the past week.", [("over the past week", "2019-12-30/2020-01-06")]),
+        ("Shelling went on during the past month.", [("during the past month", "2019-12/2020-01-06")]),
+        ("Attacks doubled in the last year.", [("in the last year", "2019/2020-01-06")]),
+        # without the article it stays the calendar unit before
+        ("Raids killed nine last week.", [("last week", "2019-12-30/2020-01-05")]),
+        ("Talks failed the past weekend.", [("the past weekend", "2020-01-04/2020-01-05")]),
+    ],
+)
+def test_the_past_unit_counts_back_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, MONDAY) == expected
