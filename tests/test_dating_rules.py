@@ -290,3 +290,10 @@ def test_the_lead_day_passes_over_a_dated_sentence_that_tells_no_event() -> None
         "Gunmen later attacked a checkpoint in Mosul."
     )
     assert ("Mosul", "attack", "2022-04-14") in events(text, "Mosul", published="2022-04-15")
+
+
+def test_a_date_after_the_cue_of_an_event_named_after_a_lapse_is_its_own() -> None:
+    # "a day after militants bombed Kirkuk on Sunday": Sunday is the bombing's own time, not a day later
+    text = "The shelling of Mosul came a day after militants bombed Kirkuk on Sunday."
+    found = events(text, "Kirkuk", published="2021-03-10")
+    assert {date for place, _, date in found if place == "Kirkuk"} == {"2021-03-07"}

@@ -70,6 +70,8 @@ def event_date(
     found, source, counted = _event_date(doc, number, cue, place)
     if cue is None or counted:
         return found, source
+    if source == "sentence" and found is not None and found.start > cue.start:
+        return found, source  # "a day after militants bombed X on Sunday": Sunday is the bombing's own
     return lapse_before(doc.text, cue.start, found), source
 
 
