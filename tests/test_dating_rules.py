@@ -297,3 +297,10 @@ def test_a_date_after_the_cue_of_an_event_named_after_a_lapse_is_its_own() -> No
     text = "The shelling of Mosul came a day after militants bombed Kirkuk on Sunday."
     found = events(text, "Kirkuk", published="2021-03-10")
     assert {date for place, _, date in found if place == "Kirkuk"} == {"2021-03-07"}
+
+
+def test_a_when_clause_after_since_refers_to_the_start() -> None:
+    # "since 2014, when they were deployed": the deployment is in 2014, not at publication
+    text = "Foreign troops have been in Kirkuk since 2014, when they were deployed to fight militants."
+    found = events(text, "Kirkuk", published="2021-03-10")
+    assert ("Kirkuk", "deployment", "2014") in found

@@ -194,7 +194,8 @@ def when_antecedent(
     """The time a relative "when" clause refers to, when the cue at ``cue_start`` stands in one.
 
     "headquarters from 2003 until 2011 when it was handed over": the handover is at the last time named
-    right before "when" (the end of an interval: ``2011``), not the whole interval. None when the cue's
+    right before "when" (the end of an interval: ``2011``; the start of one "since" opens: "in X since 2014,
+    when they were deployed" is 2014), not the whole interval. None when the cue's
     clause does not open with "when" right after a date, has a date of its own, or that date's end is
     open.
     """
@@ -210,7 +211,9 @@ def when_antecedent(
     found = before[-1]
     if "/" not in found.edtf:
         return found
-    hi = found.edtf.split("/")[1]
+    lo, hi = found.edtf.split("/")
+    if found.surface[:5].lower() == "since" and lo != "..":  # "since 2014, when they were deployed": 2014
+        return replace(found, edtf=lo, date_end=cal.last_day(lo).isoformat(), precision=cal.precision_of(lo))
     return replace(found, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
 
 
