@@ -304,3 +304,9 @@ def test_a_when_clause_after_since_refers_to_the_start() -> None:
     text = "Foreign troops have been in Kirkuk since 2014, when they were deployed to fight militants."
     found = events(text, "Kirkuk", published="2021-03-10")
     assert ("Kirkuk", "deployment", "2014") in found
+
+
+def test_a_day_inside_the_week_told_in_the_same_clause_dates_the_event() -> None:
+    # "for the second time this week on Tuesday": Tuesday, the week told more precisely
+    text = "Kirkuk was hit by rockets for the second time this week on Tuesday."
+    assert events(text, "Kirkuk", published="2021-03-12") == {("Kirkuk", "rocket_attack", "2021-03-09")}
