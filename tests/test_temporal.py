@@ -272,3 +272,28 @@ def test_select_files_new_and_known_words_alike() -> None:
 )
 def test_the_past_unit_counts_back_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that opens with "The next day" goes on from the day the paragraph before told
+        (
+            "Militants attacked the town on Friday.\n\nThe next day, jets struck the hills.",
+            [("on Friday", "2020-01-03"), ("next day", "2020-01-04")],
+        ),
+        (
+            "Militants attacked the town on Friday.\n\nTwo days later, jets struck the hills.",
+            [("on Friday", "2020-01-03"), ("Two days later", "2020-01-05")],
+        ),
+        # not one told inside the next paragraph's sentence (it may count from a time of its own)
+        (
+            "Militants attacked the town on Friday.\n\nJets struck the hills two days later.",
+            [("on Friday", "2020-01-03")],
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_shift_counts_from_the_paragraph_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text, MONDAY) == expected

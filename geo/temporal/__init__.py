@@ -287,14 +287,24 @@ def _year_of(text: str, item: Item, following: Item, anchor: Anchor | None) -> b
 
 def _shift_from(text: str, item: Item, before: list[Item]) -> None:
     """Date "two days later" / "the next day" from the expression right before it in the same paragraph
-    when that is one day (``item.lo`` stays empty otherwise: no reference, no date)."""
-    if not before or "\n\n" in text[before[-1].end : item.start]:
+    (or in the paragraph before, when it opens its own: "The next day, ...") when that is one day
+    (``item.lo`` stays empty otherwise: no reference, no date)."""
+    if not before:
+        return
+    breaks = text.count("\n\n", before[-1].end, item.start)
+    if breaks > 1 or (
+        breaks and not _OPENS.fullmatch(text, text.rfind("\n\n", 0, item.start) + 2, item.start)
+    ):
         return
     reference = before[-1]
     if reference.lo == reference.hi and len(reference.lo) == 10:
         day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
         item.lo = item.hi = day.isoformat()
         item.relative = True
+
+
+#: What may stand before a time expression that opens its paragraph ("The next day, ...").
+_OPENS: Final = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _step_from(text: str, item: Item, before: list[Item], anchor: Anchor | None) -> None:
