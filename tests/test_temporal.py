@@ -297,3 +297,19 @@ def test_a_paragraph_opening_with_a_shift_counts_from_the_paragraph_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday takes the week named right after it, as "October last year" takes the year
+        ("Jets struck the depot on Thursday last week.", [("on Thursday last week", "2020-01-02")]),
+        ("Talks resume on Tuesday next week.", [("on Tuesday next week", "2020-01-14")]),
+        (
+            "Jets struck on Thursday. Last week, talks failed.",
+            [("on Thursday", "2020-01-09"), ("Last week", "2019-12-30/2020-01-05")],
+        ),
+    ],
+)
+def test_a_weekday_takes_the_week_named_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, "2020-01-10") == expected  # a Friday
