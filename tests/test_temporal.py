@@ -313,3 +313,7 @@ def test_a_paragraph_opening_with_a_shift_counts_from_the_paragraph_before(
 )
 def test_a_weekday_takes_the_week_named_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text, "2020-01-10") == expected  # a Friday
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    assert dates("The convoy left a fortnight ago.", MONDAY) == [("a fortnight ago", "2019-12-23/2019-12-29")]

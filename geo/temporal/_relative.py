@@ -218,6 +218,8 @@ def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item,
         unit = match[f"{prefix}_u"].lower()
     if unit == "decade":  # "a decade ago", "the past two decades": ten years each
         count, unit = 10 * count, "year"
+    elif unit == "fortnight":  # "a fortnight ago": two weeks
+        count, unit = 2 * count, "week"
     since = kind != "ago"
     if unit == "hour":  # "over the past 24 hours": the days those hours reach back to, up to publication
         item.lo, item.hi = cal.days_around(anchor, -max(1, -(-count // 24)), 0, same_period=False)
