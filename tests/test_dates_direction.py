@@ -132,7 +132,13 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
             ],
         ),
         ("In May the unit left. Two weeks later it returned.", "2020-07-01", [("In May", "2020-05")]),
-        ("On Friday the unit left.\n\nA day later it returned.", "2020-01-06", [("On Friday", "2020-01-03")]),
+        # a paragraph that opens with the shift goes on from the paragraph before; one inside it does not
+        (
+            "On Friday the unit left.\n\nA day later it returned.",
+            "2020-01-06",
+            [("On Friday", "2020-01-03"), ("A day later", "2020-01-04")],
+        ),
+        ("On Friday the unit left.\n\nIt returned a day later.", "2020-01-06", [("On Friday", "2020-01-03")]),
         ("The crew was freed a day after the raid.", "2020-01-06", []),
         # a weekday followed by its date is that date
         (

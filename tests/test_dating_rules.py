@@ -252,3 +252,61 @@ def test_an_old_caption_date_does_not_hide_the_lead_day() -> None:
     )
     found = events(text, "Kirkuk", "Mosul", "Basra", published="2023-07-29")
     assert ("Kirkuk", "strike", "2023-07-28") in found
+
+
+def test_a_date_qualifying_a_noun_after_the_cue_yields_to_the_clause_time() -> None:
+    # "the 2015 accord" names the accord; the withdrawal is dated by the weekend
+    text = "Over the weekend, troops pulled out of Kirkuk under the 2015 accord with the government."
+    assert events(text, "Kirkuk", published="2021-03-10") == {
+        ("Kirkuk", "withdrawal", "2021-03-06/2021-03-07")
+    }
+
+
+def test_a_date_qualifying_a_noun_after_the_cue_dates_it_when_the_sentence_has_no_other() -> None:
+    text = "Troops pulled out of Kirkuk under the 2015 accord with the government."
+    assert events(text, "Kirkuk", published="2021-03-10") == {("Kirkuk", "withdrawal", "2015")}
+
+
+def test_a_date_after_following_the_dates_the_clause() -> None:
+    # "following the 2003 invasion" places the clause in 2003 as "in 2003" would
+    text = "Built in the 1980s, the base near Kirkuk was taken over by US troops following the 2003 invasion."
+    assert "2003" in {date for _, _, date in events(text, "Kirkuk", published="2019-12-03")}
+
+
+def test_a_state_in_a_where_clause_holds_at_the_time_of_the_event_it_hangs_on() -> None:
+    # the camp "where troops are stationed" is described as it was when it was attacked
+    text = "Militants attacked a camp in Kirkuk on Sunday, where foreign troops are stationed."
+    assert events(text, "Kirkuk", published="2021-03-10") == {
+        ("Kirkuk", "attack", "2021-03-07"),
+        ("Kirkuk", "presence", "2021-03-07"),
+    }
+
+
+def test_the_lead_day_passes_over_a_dated_sentence_that_tells_no_event() -> None:
+    # a photo caption with an old date opens the text; the lead is the first sentence telling an event
+    text = (
+        "A picture released on August 20 shows smoke over the city.\n\n"
+        "Jets struck Kirkuk on Thursday, the army said.\n\n"
+        "Gunmen later attacked a checkpoint in Mosul."
+    )
+    assert ("Mosul", "attack", "2022-04-14") in events(text, "Mosul", published="2022-04-15")
+
+
+def test_a_date_after_the_cue_of_an_event_named_after_a_lapse_is_its_own() -> None:
+    # "a day after militants bombed Kirkuk on Sunday": Sunday is the bombing's own time, not a day later
+    text = "The shelling of Mosul came a day after militants bombed Kirkuk on Sunday."
+    found = events(text, "Kirkuk", published="2021-03-10")
+    assert {date for place, _, date in found if place == "Kirkuk"} == {"2021-03-07"}
+
+
+def test_a_when_clause_after_since_refers_to_the_start() -> None:
+    # "since 2014, when they were deployed": the deployment is in 2014, not at publication
+    text = "Foreign troops have been in Kirkuk since 2014, when they were deployed to fight militants."
+    found = events(text, "Kirkuk", published="2021-03-10")
+    assert ("Kirkuk", "deployment", "2014") in found
+
+
+def test_a_day_inside_the_week_told_in_the_same_clause_dates_the_event() -> None:
+    # "for the second time this week on Tuesday": Tuesday, the week told more precisely
+    text = "Kirkuk was hit by rockets for the second time this week on Tuesday."
+    assert events(text, "Kirkuk", published="2021-03-12") == {("Kirkuk", "rocket_attack", "2021-03-09")}

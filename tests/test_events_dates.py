@@ -432,6 +432,15 @@ def test_an_event_named_after_n_weeks_after_lies_that_long_before() -> None:
     assert ("Mosul", "strike", "2024-03-08") in events(days, "Kirkuk", "Mosul", published="2024-03-13")
 
 
+def test_an_event_named_after_days_or_months_after_lies_a_few_units_before() -> None:
+    # a bare plural counts a few: "days after" two to six days, "months after" two to eleven months
+    days = "Militants attacked Kirkuk on Monday, days after an assault on Mosul."
+    found = events(days, "Kirkuk", "Mosul", published="2024-03-13")
+    assert found == {("Kirkuk", "attack", "2024-03-11"), ("Mosul", "attack", "2024-03-05/2024-03-09")}
+    months = "Militants attacked Kirkuk on Monday, months after an assault on Mosul."
+    assert ("Mosul", "attack", "2023-04/2024-01") in events(months, "Kirkuk", "Mosul", published="2024-03-13")
+
+
 def test_a_clause_counted_from_another_is_not_counted_twice() -> None:
     text = "Nearly 20 years after the first troops arrived at Camp Taji, the last soldiers left on Friday."
     found = events(text, "Camp Taji", published="2024-03-13")

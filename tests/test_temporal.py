@@ -256,3 +256,64 @@ def test_select_files_new_and_known_words_alike() -> None:
     assert first == again == expected
     assert _scan._SLOTS["plain"] == ()  # remembered as wanted by no test
     assert test.slot in _scan._SLOTS["zorblat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past week": the seven days up to publication, as "the past two weeks" counts back two
+        ("Raids killed nine over the past week.", [("over the past week", "2019-12-30/2020-01-06")]),
+        ("Shelling went on during the past month.", [("during the past month", "2019-12/2020-01-06")]),
+        ("Attacks doubled in the last year.", [("in the last year", "2019/2020-01-06")]),
+        # without the article it stays the calendar unit before
+        ("Raids killed nine last week.", [("last week", "2019-12-30/2020-01-05")]),
+        ("Talks failed the past weekend.", [("the past weekend", "2020-01-04/2020-01-05")]),
+    ],
+)
+def test_the_past_unit_counts_back_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that opens with "The next day" goes on from the day the paragraph before told
+        (
+            "Militants attacked the town on Friday.\n\nThe next day, jets struck the hills.",
+            [("on Friday", "2020-01-03"), ("next day", "2020-01-04")],
+        ),
+        (
+            "Militants attacked the town on Friday.\n\nTwo days later, jets struck the hills.",
+            [("on Friday", "2020-01-03"), ("Two days later", "2020-01-05")],
+        ),
+        # not one told inside the next paragraph's sentence (it may count from a time of its own)
+        (
+            "Militants attacked the town on Friday.\n\nJets struck the hills two days later.",
+            [("on Friday", "2020-01-03")],
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_shift_counts_from_the_paragraph_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday takes the week named right after it, as "October last year" takes the year
+        ("Jets struck the depot on Thursday last week.", [("on Thursday last week", "2020-01-02")]),
+        ("Talks resume on Tuesday next week.", [("on Tuesday next week", "2020-01-14")]),
+        (
+            "Jets struck on Thursday. Last week, talks failed.",
+            [("on Thursday", "2020-01-09"), ("Last week", "2019-12-30/2020-01-05")],
+        ),
+    ],
+)
+def test_a_weekday_takes_the_week_named_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, "2020-01-10") == expected  # a Friday
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    assert dates("The convoy left a fortnight ago.", MONDAY) == [("a fortnight ago", "2019-12-23/2019-12-29")]

@@ -194,9 +194,9 @@ def when_antecedent(
     """The time a relative "when" clause refers to, when the cue at ``cue_start`` stands in one.
 
     "headquarters from 2003 until 2011 when it was handed over": the handover is at the last time named
-    right before "when" (the end of an interval: ``2011``), not the whole interval. None when the cue's
-    clause does not open with "when" right after a date, has a date of its own, or that date's end is
-    open.
+    right before "when" (an interval's end: ``2011``; the start after "since"), not the whole interval.
+    None when the cue's clause does not open with "when" right after a date, has a date of its own, or
+    that date's end is open.
     """
     clause = bisect.bisect_right(clauses, cue_start)
     if clause == 0 or any(date_clause(text, clauses, d) == clause for d in dates):
@@ -210,7 +210,9 @@ def when_antecedent(
     found = before[-1]
     if "/" not in found.edtf:
         return found
-    hi = found.edtf.split("/")[1]
+    lo, hi = found.edtf.split("/")
+    if found.surface[:5].lower() == "since" and lo != "..":  # "since 2014, when they were deployed": 2014
+        return replace(found, edtf=lo, date_end=cal.last_day(lo).isoformat(), precision=cal.precision_of(lo))
     return replace(found, edtf=hi, date_start=cal.first_day(hi).isoformat(), precision=cal.precision_of(hi))
 
 
@@ -274,10 +276,13 @@ def narrower_day(
     dates: Sequence[TemporalExpression],
     cue_starts: Sequence[int],
 ) -> TemporalExpression:
-    """A day inside the chosen year or month, told in the chosen date's clause or in a clause without a
-    cue (an adverbial: "On 3 May, the course run by the mission in 2015 ended"): the same time, told
-    more precisely. Else ``chosen``."""
-    if chosen.precision not in {"year", "month"} or chosen.date_start is None or chosen.date_end is None:
+    """A day inside the chosen year, month or week ("for the second time this week on Tuesday"), told in
+    the chosen date's clause or in a clause without a cue (an adverbial: "On 3 May, the course run by
+    the mission in 2015 ended"): the same time, told more precisely. Else ``chosen``."""
+    if chosen.date_start is None or chosen.date_end is None:
+        return chosen
+    first, last = date.fromisoformat(chosen.date_start), date.fromisoformat(chosen.date_end)
+    if chosen.precision not in {"year", "month"} and not 1 < (last - first).days < 7:
         return chosen
     cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
     own = date_clause(text, clauses, chosen)

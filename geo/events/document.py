@@ -231,10 +231,14 @@ class Document:
 
     def lead_date(self) -> TemporalExpression | None:
         """The day the story's lead tells (:func:`geo.events.dating.lead_day`), computed once: the date of
-        a violent event told without one of its own."""
+        a violent event told without one of its own. Only sentences that tell an event count: a photo
+        caption or a line of page furniture with a date is no lead."""
         if not self._lead:
             self._lead.append(
-                lead_day(self.publication(), (told(self, n) for n in range(len(self.sentences))))
+                lead_day(
+                    self.publication(),
+                    (told(self, n) if self.cues[n] else [] for n in range(len(self.sentences))),
+                )
             )
         return self._lead[0]
 

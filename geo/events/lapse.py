@@ -3,7 +3,8 @@ the time of the clause the phrase hangs on.
 
 "Militants attacked X on Monday, two weeks after an assault on Y": the assault on Y was two weeks before
 Monday; "attacks continue on X, two weeks after an assault on Y" (no date: the report's time) two weeks
-before publication. A count of weeks is rough: the week around that day.
+before publication. A count of weeks is rough: the week around that day. A bare plural ("days after",
+"months before") counts a few units: the span from two to several of them away.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ __all__ = ["lapse_before"]
 #: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to three
 #: words before the cue).
 _LAPSE: Final = re.compile(
-    r"(?i:\b(?P<n>\d{1,3}|an?|"
+    r"(?i:\b(?:(?P<n>\d{1,3}|an?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
-    + r")\s+(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,3})$"
+    + r")\s+(?P<unit>day|week|month|year)s?|(?P<some>day|week|month|year)s)"
+    + r"\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,3})$"
 )
+#: Counts a bare plural stands for ("days after": two to six days; "weeks after": two to eight weeks).
+_SOME: Final[dict[str, tuple[int, int]]] = {"day": (2, 6), "week": (2, 8), "month": (2, 11), "year": (2, 9)}
 #: Days either side of a day counted in weeks ("two weeks after": give or take half a week).
 _WEEK_SLACK: Final = 3
 
@@ -38,11 +42,13 @@ def lapse_before(text: str, cue_start: int, date: TemporalExpression | None) -> 
     found = _LAPSE.search(text, max(0, cue_start - 80), cue_start)
     if found is None:
         return date
+    sign = -1 if found["way"].lower() == "after" else 1
+    lo, hi = dt.date.fromisoformat(date.date_start), dt.date.fromisoformat(date.date_end)
+    if found["some"]:
+        return _some(date, found["some"].lower(), sign, lo, hi)
     raw = " ".join(found["n"].lower().split())
     count = int(raw) if raw.isdigit() else 1 if raw in {"a", "an"} else pat.NUMBER_WORDS[raw]
-    sign = -1 if found["way"].lower() == "after" else 1
     unit = found["unit"].lower()
-    lo, hi = dt.date.fromisoformat(date.date_start), dt.date.fromisoformat(date.date_end)
     if unit in {"day", "week"}:
         days = count * (7 if unit == "week" else 1)
         slack = _WEEK_SLACK if unit == "week" else 0
@@ -66,3 +72,32 @@ def lapse_before(text: str, cue_start: int, date: TemporalExpression | None) -> 
         precision="range" if "/" in edtf else cal.precision_of(edtf),
         relative=True,
     )
+
+
+def _some(date: TemporalExpression, unit: str, sign: int, lo: dt.date, hi: dt.date) -> TemporalExpression:
+    """ "days after", "weeks before": a few units (:data:`_SOME`) away from ``lo``..``hi``."""
+    least, most = _SOME[unit]
+    if unit in {"day", "week"}:
+        size = 7 if unit == "week" else 1
+        near, far = least * size, most * size
+        first, last = (
+            (lo - dt.timedelta(days=far), hi - dt.timedelta(days=near))
+            if sign < 0
+            else (
+                lo + dt.timedelta(days=near),
+                hi + dt.timedelta(days=far),
+            )
+        )
+        edtf = f"{first.isoformat()}/{last.isoformat()}"
+        start, end = first.isoformat(), last.isoformat()
+    else:
+        months = 12 if unit == "year" else 1
+        steps = (-most, -least) if sign < 0 else (least, most)
+        (y1, m1), (y2, m2) = (
+            cal.add_months(lo.year, lo.month, steps[0] * months),
+            cal.add_months(hi.year, hi.month, steps[1] * months),
+        )
+        parts = (f"{y1:04d}", f"{y2:04d}") if unit == "year" else (f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}")
+        edtf = f"{parts[0]}/{parts[1]}"
+        start, end = cal.first_day(parts[0]).isoformat(), cal.last_day(parts[1]).isoformat()
+    return replace(date, edtf=edtf, date_start=start, date_end=end, precision="range", relative=True)

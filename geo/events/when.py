@@ -70,6 +70,8 @@ def event_date(
     found, source, counted = _event_date(doc, number, cue, place)
     if cue is None or counted:
         return found, source
+    if source == "sentence" and found is not None and found.start > cue.start:
+        return found, source  # "a day after militants bombed X on Sunday": Sunday is the bombing's own
     return lapse_before(doc.text, cue.start, found), source
 
 
@@ -85,14 +87,25 @@ def _event_date(
         # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
         # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
         found = own_dates(text, clauses, found, cue.start, cued) or _fronted_when(doc, number, found, cue)
+    if state and cue is not None and not found and (host := _host(doc, number, cue)) is not None:
+        hosted = _event_date(doc, number, host, place)
+        if hosted[1] != "publication":
+            return hosted  # "struck a camp on Sunday where troops are stationed": stationed on Sunday
     if found:
         pivot = cue.start if cue is not None else place.toponym.start
+        # a date qualifying a noun after the cue ("left the 2015 agreement over the weekend") dates it
+        # only when the sentence has no time of its own
+        plain = any(not d.attributive for d in found)
         eligible = [
             d
             for d in found
             if (
                 not d.attributive
-                or (cue is not None and not text[d.end : cue.start].strip())
+                or (
+                    cue is not None
+                    and not text[d.end : cue.start].strip()
+                    and (d.end <= cue.start or not plain)
+                )
                 or _TIME_PHRASE.search(text, max(0, d.start - 16), d.start) is not None
             )
             and not in_dateline(text, d)
@@ -142,6 +155,20 @@ def _event_date(
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication", False  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none", False
+
+
+def _host(doc: Document, number: int, cue: Cue) -> Cue | None:
+    """For a state told in a "where" clause ("struck a camp where troops are stationed"): the nearest
+    cue of an event before it in the sentence, whose time the relative clause describes."""
+    clause = doc.clause(cue.start)
+    if not clause or _WHERE.match(doc.text, doc.clauses[clause - 1]) is None:
+        return None
+    before = [c for c in doc.cues[number] if c.end <= doc.clauses[clause - 1] and c.event_type != "presence"]
+    return before[-1] if before else None
+
+
+#: A locative relative clause: "where" right after the mark that opens it.
+_WHERE: Final = re.compile(r"[,\s]*where\b", re.IGNORECASE)
 
 
 #: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
@@ -323,7 +350,7 @@ _COORDINATED: Final = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b", re.IG
 
 #: A preposition of time and an article before a date that qualifies a noun ("at a July 2016 summit",
 #: "during the 2006 war"): the phrase places the clause in that time, as "in July 2016" would.
-_TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")

@@ -27,6 +27,7 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
+from geo.temporal._qualified import week_of, year_of
 from geo.temporal._ranges import RANGE_KINDS, read_range
 from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
@@ -189,8 +190,10 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
             index += 1
             continue
         following = items[index + 1] if index + 1 < len(items) else None
-        if following is not None and _year_of(text, item, following, anchor):
-            # "October last year", "in May this year": the month of the year named right after it
+        if following is not None and (
+            year_of(text, item, following, anchor) or week_of(text, item, following)
+        ):
+            # "October last year", "on Thursday last week": the month (day) of the year (week) named after it
             item.end = following.end
             items = [*items[: index + 1], *items[index + 2 :]]
             following = items[index + 1] if index + 1 < len(items) else None
@@ -267,34 +270,26 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     return out
 
 
-_YEAR_STEP: Final = {"last year": -1, "this year": 0, "next year": 1}
-
-
-def _year_of(text: str, item: Item, following: Item, anchor: Anchor | None) -> bool:
-    """Give a date without a year ("October", "May 5") the year that "last/this/next year" right after
-    it names; True when it did (``item`` then covers both)."""
-    if item.partial is None or following.kind != "rel" or anchor is None or item.lo == _UNKNOWN:
-        return False
-    if text[item.end : following.start].strip(" ,") or following.start - item.end > 2:
-        return False
-    step = _YEAR_STEP.get(" ".join(text[following.start : following.end].lower().split()))
-    if step is None:
-        return False
-    resolve_partial(text, item, None, year=anchor.first.year + step)
-    item.relative = True
-    return True
-
-
 def _shift_from(text: str, item: Item, before: list[Item]) -> None:
     """Date "two days later" / "the next day" from the expression right before it in the same paragraph
-    when that is one day (``item.lo`` stays empty otherwise: no reference, no date)."""
-    if not before or "\n\n" in text[before[-1].end : item.start]:
+    (or in the paragraph before, when it opens its own: "The next day, ...") when that is one day
+    (``item.lo`` stays empty otherwise: no reference, no date)."""
+    if not before:
+        return
+    breaks = text.count("\n\n", before[-1].end, item.start)
+    if breaks > 1 or (
+        breaks and not _OPENS.fullmatch(text, text.rfind("\n\n", 0, item.start) + 2, item.start)
+    ):
         return
     reference = before[-1]
     if reference.lo == reference.hi and len(reference.lo) == 10:
         day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
         item.lo = item.hi = day.isoformat()
         item.relative = True
+
+
+#: What may stand before a time expression that opens its paragraph ("The next day, ...").
+_OPENS: Final = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _step_from(text: str, item: Item, before: list[Item], anchor: Anchor | None) -> None:

@@ -84,8 +84,8 @@ _ALTERNATIVES: Final = (
     r"(?P<decade>(?i:the\s+)(?P<dec_y>1[89]\d0|20\d0)'?s\b)",
     rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
-    rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago)\b)",
-    rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>hour|day|week|month|year|decade)s)\b)",
+    rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|fortnight|month|year|decade)s?\s+ago)\b)",
+    rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>hour|day|week|fortnight|month|year|decade)s)\b)",
     rf"(?P<shift>(?i:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week)s?\s+(?P<sh_d>later|earlier))\b)",
     # "the week before", "the month after": a unit next to the time told before, standing alone (not "the
     # week before the vote", whose noun phrase names the reference; not "the day before yesterday")

@@ -145,6 +145,8 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
     """
     qualifier = _SPACES.sub(" ", match["rel_q"].lower())
     unit = match["rel_u"].lower()
+    if qualifier in {"past", "last"} and unit != "weekend" and match.group(0)[:3].lower() == "the":
+        return _rolling(unit, anchor, item, weekday)  # "over the past week": the seven days up to now
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(qualifier, 0)
     coarser = {"month": ("month", "year"), "year": ("year",)}.get(unit, ())
     if qualifier == "this" and unit in {"month", "year"} and anchor.granularity not in coarser:
@@ -190,6 +192,21 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
     return True
 
 
+def _rolling(unit: str, anchor: Anchor, item: Item, weekday: int) -> bool:
+    """ "the past week", "the last month", "the past year": one unit back from the publication date up to
+    it, as "the past two weeks" is two ("last week" is the calendar week before)."""
+    item.lo, item.hi = "", ""
+    if unit == "week":
+        item.lo, item.hi = cal.days_around(anchor, -7, 0, same_period=False)
+        return True
+    if unit == "month":
+        item.lo = cal.months_around(anchor, -1)[0]
+    else:
+        item.lo = f"{anchor.first.year - 1:04d}"
+    item.hi = cal.fmt(anchor.last, anchor.granularity)
+    return True
+
+
 def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item, weekday: int) -> bool:
     """ "two years ago", "the past five years", "the past 24 hours", "in recent weeks"."""
     if kind == "recent":
@@ -201,6 +218,8 @@ def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item,
         unit = match[f"{prefix}_u"].lower()
     if unit == "decade":  # "a decade ago", "the past two decades": ten years each
         count, unit = 10 * count, "year"
+    elif unit == "fortnight":  # "a fortnight ago": two weeks
+        count, unit = 2 * count, "week"
     since = kind != "ago"
     if unit == "hour":  # "over the past 24 hours": the days those hours reach back to, up to publication
         item.lo, item.hi = cal.days_around(anchor, -max(1, -(-count // 24)), 0, same_period=False)
