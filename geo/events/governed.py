@@ -92,13 +92,15 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     words of forces' activity in a sentence that names none (:func:`geo.events.cues.unforced`), and cues
     governed as the module docstring says are left out.
     """
+    found = doc.cues[number]
+    if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
+        found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
+    if not found:  # most sentences with places: nothing to sift
+        return []
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, starts)
-    found = doc.cues[number]
-    if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
-        found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
     forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
     if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
