@@ -173,13 +173,20 @@ class Document:
         case-insensitive pattern: one of its words is one of them, or the text has a character such a
         pattern takes for an ASCII letter ("ſ" for "s", the Kelvin sign for "k", dotted and dotless "i").
         False spares a scan of the text or sentence."""
-        if self._odd is None:
-            self._odd = any(odd in self.text for odd in _ODD_CASE)
+        odd = self.odd_case
         if number is not None:
-            return self._odd or not words.isdisjoint(self.words(number))
+            return odd or not words.isdisjoint(self.words(number))
         if self._vocabulary is None:
             self._vocabulary = frozenset(self.tokens.words)
-        return self._odd or not self._vocabulary.isdisjoint(words)
+        return odd or not self._vocabulary.isdisjoint(words)
+
+    @property
+    def odd_case(self) -> bool:
+        """Whether the text has a character a case-insensitive pattern takes for an ASCII letter ("ſ" for
+        "s", the Kelvin sign for "k", dotted and dotless "i"): then no word test rules such a pattern out."""
+        if self._odd is None:
+            self._odd = any(odd in self.text for odd in _ODD_CASE)
+        return self._odd
 
     def words(self, number: int) -> set[str]:
         """Lower-cased words of sentence ``number`` (cached)."""

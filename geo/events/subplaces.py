@@ -153,6 +153,8 @@ def _scene_lists(
     if not towns or not doc.may_hold(_SETTLEMENT_KINDS):
         return
     for number, sentence in enumerate(doc.sentences):
+        if not doc.may_hold(_SETTLEMENT_KINDS, number=number):
+            continue  # no kind of settlement to head a list here
         # the cues that report an event ("would protect the villages of X" reports none)
         kinds = [c for c in usable_cues(doc, number, ()) if c.event_type in physical]
         if not kinds or any(sentence.start <= t.mentions[0][0] < sentence.end for t in towns):
