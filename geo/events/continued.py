@@ -78,14 +78,24 @@ def continued_tags(
         The new tags, in text order: each dated by its own sentence, and on days that no event of its
         place already read covers.
     """
-    where = [doc.index(p.toponym.start) for p in spots]
-    named = {number for p, number in zip(spots, where, strict=True) if not _possessor(doc.text, p)}
     actors: dict[int, list[Resolved]] = {}  # the countries named before a sentence's cues: may be actors
     owners: dict[int, set[str | None]] = {}  # the countries of the owners named ("X's army"), by sentence
-    for p, number in zip(spots, where, strict=True):
+    for p in spots:
+        number = doc.index(p.toponym.start)
         actors.setdefault(number, []).append(p)
         owners.setdefault(number, set()).add(p.candidate.country)
-    naming: set[int] | None = None  # the sentences that name a place of their own (found on first use)
+    known: dict[int, bool] = {}
+
+    def named(number: int) -> bool:  # whether the sentence names a place, not only owners (asked once)
+        found = known.get(number)
+        if found is None:
+            found = known[number] = any(not _possessor(doc.text, p) for p in actors.get(number, ()))
+        return found
+
+    def naming(number: int) -> bool:  # whether it names a place of its own, not only countries acting
+        cues = doc.cues[number]
+        return named(number) and not (cues and _actors_only(actors[number], cues))
+
     by_sentence: dict[tuple[int, int], list[EventTag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence, []).append(tag)
@@ -100,8 +110,8 @@ def continued_tags(
         sentence, before = doc.sentences[number], doc.sentences[number - 1]
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
-        subjects = actors.get(number, []) if number in named else []
-        if number in named and not _actors_only(subjects, doc.cues[number]):
+        subjects = actors.get(number, []) if named(number) else []
+        if named(number) and not _actors_only(subjects, doc.cues[number]):
             continue
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
         place = _one_place(previous, spots, sentence.start)
@@ -109,8 +119,6 @@ def continued_tags(
             story = [t for t in tags if t.event_type in physical and t.sentence[1] <= before.start]
             place = _one_place(story, spots, sentence.start)
             previous = story
-            if naming is None:
-                naming = {n for n in named if not (doc.cues[n] and _actors_only(actors[n], doc.cues[n]))}
             if place is None or not _named_again(doc, number, place, spots, naming):
                 continue
         acting = _countries(subjects)
@@ -150,7 +158,7 @@ def _actors_only(named: Sequence[Resolved], cues: Sequence[Cue]) -> bool:
 
 
 def _named_again(
-    doc: Document, number: int, place: Resolved, spots: Sequence[Resolved], named: Collection[int]
+    doc: Document, number: int, place: Resolved, spots: Sequence[Resolved], named: Callable[[int], bool]
 ) -> bool:
     """Whether the sentence before ``number`` names ``place`` again, or names no place and the one before
     it does (the story goes on about the place it names, over one sentence that names none)."""
@@ -163,7 +171,7 @@ def _named_again(
             for p in spots
         ):
             return True
-        if back in named:
+        if named(back):
             return False
     return False
 

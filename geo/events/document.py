@@ -229,8 +229,13 @@ class Document:
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date
-        (:func:`geo.events.when.event_date`), and where it came from."""
-        return event_date(self, number, cue, place)
+        (:func:`geo.events.when.event_date`), and where it came from. Remembered: asked for a place's group
+        and again for its tag (the rules read only the place's offset and gazetteer entry)."""
+        key = (event_date, number, cue, place.toponym.start, place.candidate.id)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = event_date(self, number, cue, place)
+        return found  # type: ignore[return-value]
 
     def dated_clause(self, number: int, clause: int) -> bool:
         """Whether clause ``clause`` of sentence ``number`` has a time expression of its own."""
