@@ -150,7 +150,11 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         return []
     sentence = doc.sentences[number]
     clauses = doc.clauses
-    starts = [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
+    starts = (
+        []
+        if MOTIVE_KEYS.isdisjoint(words)  # only "against": no phrase of motive to scan for
+        else [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
+    )
     for cue in doc.cues[number]:  # "rallies against the war in X": what the protest is against
         if cue.event_type == "protest" and (found := _AGAINST.match(doc.text, cue.end)) is not None:
             starts.append(found.start("against"))

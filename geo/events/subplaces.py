@@ -109,6 +109,8 @@ def subplace_tags(
     list[EventTag]
         One tag per unknown name (with the event of one town), in text order.
     """
+    if not any(t.event_type in physical and t.place.candidate.feature_class in _TOWNS for t in tags):
+        return []  # no town or site with an event to lend (the scene lists need a city's)
     taken = sorted(
         [(p.toponym.start, p.toponym.end) for p in places]
         + [(m.start, m.end) for found in doc.actors for m in found]
