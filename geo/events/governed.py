@@ -255,8 +255,23 @@ def _headed(text: str, cue: Cue, starts: list[int], group: Sequence[Resolved]) -
     return index >= 0 and text[group[index].toponym.end : cue.start].isspace()
 
 
+#: The words that may govern a cue as a condition, plan or hypothesis (:func:`_hypothetical`; with
+#: :data:`HYPOTHETICAL_STEMS`).
+_GOVERNING: Final = CONDITIONAL | HYPOTHETICAL
+
+
+@per_document
+def _may_govern(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` holds a word that may govern a cue as a condition, plan or hypothesis:
+    False spares :func:`_hypothetical` the reading of each cue's words (most sentences)."""
+    words = doc.words(number)
+    return not _GOVERNING.isdisjoint(words) or any(word.startswith(HYPOTHETICAL_STEMS) for word in words)
+
+
 @per_document
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    if not _may_govern(doc, doc.index(sentence_start)):
+        return False
     if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
         return True  # "if the government requested it": a condition, of any type
     if cue.event_type == "political":
