@@ -101,12 +101,13 @@ def continued_tags(
         by_sentence.setdefault(tag.sentence, []).append(tag)
     out = []
     for number in range(1, len(doc.sentences)):
-        if not doc.cues[number] or "elsewhere" in doc.words(number):
-            continue  # "Elsewhere, ...": another place, unnamed
-        if not doc.missions[number] and not any(
-            c.event_type in physical and c.frame for c in doc.cues[number]
+        found = doc.cues[number]
+        if not found or (
+            not doc.missions[number] and not any(c.event_type in physical and c.frame for c in found)
         ):
             continue  # no cue that may tell a physical event here (usable_cues keeps a subset of them)
+        if "elsewhere" in doc.words(number):
+            continue  # "Elsewhere, ...": another place, unnamed
         sentence, before = doc.sentences[number], doc.sentences[number - 1]
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
