@@ -45,6 +45,12 @@ _REFERENCE: Final = re.compile(
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
     r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)))\b"
 )
+#: The words one of which each back-reference of :data:`_REFERENCE` ends with (the pattern is case-sensitive
+#: and lower-case there): a sentence without one holds none.
+_REFERENCE_WORDS: Final = frozenset(
+    {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
+    | {"province", "area"}
+)
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
 #: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
@@ -102,7 +108,7 @@ def referred_place(
         return None
     sentence = doc.sentences[number]
     found = _IT.match(doc.text, sentence.start, sentence.end)
-    if found is None:
+    if found is None and not _REFERENCE_WORDS.isdisjoint(doc.words(number)):
         found = _REFERENCE.search(doc.text, sentence.start, sentence.end)
     if found is None or found.lastgroup is None:
         return None

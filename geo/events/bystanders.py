@@ -150,6 +150,16 @@ def no_host(text: str, span: tuple[int, int]) -> bool:
     return attribute(text, span[0]) or describes(text, span[1], compounds=False)
 
 
+def _by_agent(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the agent of a passive (:data:`_BY_AGENT`); the pattern is tried
+    only when the words before the name end with "by" or "by the" (it tries every character otherwise)."""
+    low = max(0, start - _ORIGIN_REACH)
+    before = text[low:start].rstrip()
+    if before[-3:].lower() == "the":
+        before = before[:-3].rstrip()
+    return before[-2:].lower() == "by" and _BY_AGENT.search(text, low, start) is not None
+
+
 def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
@@ -158,7 +168,7 @@ def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     return (
         (fired and origin(text, span[0]))
         or attribute(text, span[0])
-        or _BY_AGENT.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+        or _by_agent(text, span[0])
         or describes(text, span[1])
         or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
     )

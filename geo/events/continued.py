@@ -78,33 +78,48 @@ def continued_tags(
         The new tags, in text order: each dated by its own sentence, and on days that no event of its
         place already read covers.
     """
-    named = {doc.index(p.toponym.start) for p in spots if not _possessor(doc.text, p)}
     actors: dict[int, list[Resolved]] = {}  # the countries named before a sentence's cues: may be actors
-    for p in spots:
-        actors.setdefault(doc.index(p.toponym.start), []).append(p)
     owners: dict[int, set[str | None]] = {}  # the countries of the owners named ("X's army"), by sentence
     for p in spots:
-        owners.setdefault(doc.index(p.toponym.start), set()).add(p.candidate.country)
+        number = doc.index(p.toponym.start)
+        actors.setdefault(number, []).append(p)
+        owners.setdefault(number, set()).add(p.candidate.country)
+    known: dict[int, bool] = {}
+
+    def named(number: int) -> bool:  # whether the sentence names a place, not only owners (asked once)
+        found = known.get(number)
+        if found is None:
+            found = known[number] = any(not _possessor(doc.text, p) for p in actors.get(number, ()))
+        return found
+
+    def naming(number: int) -> bool:  # whether it names a place of its own, not only countries acting
+        cues = doc.cues[number]
+        return named(number) and not (cues and _actors_only(actors[number], cues))
+
     by_sentence: dict[tuple[int, int], list[EventTag]] = {}
     for tag in tags:
         by_sentence.setdefault(tag.sentence, []).append(tag)
     out = []
     for number in range(1, len(doc.sentences)):
-        if not doc.cues[number] or "elsewhere" in doc.words(number):
+        found = doc.cues[number]
+        if not found or (
+            not doc.missions[number] and not any(c.event_type in physical and c.frame for c in found)
+        ):
+            continue  # no cue that may tell a physical event here (usable_cues keeps a subset of them)
+        if "elsewhere" in doc.words(number):
             continue  # "Elsewhere, ...": another place, unnamed
         sentence, before = doc.sentences[number], doc.sentences[number - 1]
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
-        subjects = actors.get(number, []) if number in named else []
-        if number in named and not _actors_only(subjects, doc.cues[number]):
+        subjects = actors.get(number, []) if named(number) else []
+        if named(number) and not _actors_only(subjects, doc.cues[number]):
             continue
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
-        place = _one_place(previous, [p for p in spots if p.toponym.start < sentence.start])
+        place = _one_place(previous, spots, sentence.start)
         if not previous:  # a sentence between without events: the place of the story's events so far,
             story = [t for t in tags if t.event_type in physical and t.sentence[1] <= before.start]
-            place = _one_place(story, [p for p in spots if p.toponym.start < sentence.start])
+            place = _one_place(story, spots, sentence.start)
             previous = story
-            naming = {n for n in named if not (doc.cues[n] and _actors_only(actors[n], doc.cues[n]))}
             if place is None or not _named_again(doc, number, place, spots, naming):
                 continue
         acting = _countries(subjects)
@@ -144,7 +159,7 @@ def _actors_only(named: Sequence[Resolved], cues: Sequence[Cue]) -> bool:
 
 
 def _named_again(
-    doc: Document, number: int, place: Resolved, spots: Sequence[Resolved], named: Collection[int]
+    doc: Document, number: int, place: Resolved, spots: Sequence[Resolved], named: Callable[[int], bool]
 ) -> bool:
     """Whether the sentence before ``number`` names ``place`` again, or names no place and the one before
     it does (the story goes on about the place it names, over one sentence that names none)."""
@@ -157,7 +172,7 @@ def _named_again(
             for p in spots
         ):
             return True
-        if back in named:
+        if named(back):
             return False
     return False
 
@@ -206,8 +221,9 @@ def _possessor(text: str, place: Resolved) -> bool:
     return text[end : end + 2] in {"'s", "’s"} or modifies(text, end)
 
 
-def _one_place(previous: Sequence[EventTag], named: Sequence[Resolved]) -> Resolved | None:
-    """The one place of the events ``previous``; else the country among them that holds the others."""
+def _one_place(previous: Sequence[EventTag], spots: Sequence[Resolved], before: int) -> Resolved | None:
+    """The one place of the events ``previous``; else the country among them that holds the others (else
+    the country of theirs named last among ``spots`` before offset ``before``)."""
     if not previous:
         return None
     if len({t.place.candidate.id for t in previous}) == 1:
@@ -219,7 +235,9 @@ def _one_place(previous: Sequence[EventTag], named: Sequence[Resolved]) -> Resol
     if not holder:  # the country named last before, when none of its events is told there
         holder = [
             p
-            for p in reversed(named)
-            if p.candidate.feature_class == "country" and p.candidate.country in countries
+            for p in reversed(spots)
+            if p.toponym.start < before
+            and p.candidate.feature_class == "country"
+            and p.candidate.country in countries
         ]
     return holder[0] if holder else None

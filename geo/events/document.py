@@ -173,13 +173,20 @@ class Document:
         case-insensitive pattern: one of its words is one of them, or the text has a character such a
         pattern takes for an ASCII letter ("ſ" for "s", the Kelvin sign for "k", dotted and dotless "i").
         False spares a scan of the text or sentence."""
-        if self._odd is None:
-            self._odd = any(odd in self.text for odd in _ODD_CASE)
+        odd = self.odd_case
         if number is not None:
-            return self._odd or not words.isdisjoint(self.words(number))
+            return odd or not words.isdisjoint(self.words(number))
         if self._vocabulary is None:
             self._vocabulary = frozenset(self.tokens.words)
-        return self._odd or not self._vocabulary.isdisjoint(words)
+        return odd or not self._vocabulary.isdisjoint(words)
+
+    @property
+    def odd_case(self) -> bool:
+        """Whether the text has a character a case-insensitive pattern takes for an ASCII letter ("ſ" for
+        "s", the Kelvin sign for "k", dotted and dotless "i"): then no word test rules such a pattern out."""
+        if self._odd is None:
+            self._odd = any(odd in self.text for odd in _ODD_CASE)
+        return self._odd
 
     def words(self, number: int) -> set[str]:
         """Lower-cased words of sentence ``number`` (cached)."""
@@ -222,8 +229,13 @@ class Document:
 
     def date(self, number: int, cue: Cue | None, place: Resolved) -> tuple[TemporalExpression | None, str]:
         """The date in the sentence nearest the cue, else a neighbour's, else the publication date
-        (:func:`geo.events.when.event_date`), and where it came from."""
-        return event_date(self, number, cue, place)
+        (:func:`geo.events.when.event_date`), and where it came from. Remembered: asked for a place's group
+        and again for its tag (the rules read only the place's offset and gazetteer entry)."""
+        key = (event_date, number, cue, place.toponym.start, place.candidate.id)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = event_date(self, number, cue, place)
+        return found  # type: ignore[return-value]
 
     def dated_clause(self, number: int, clause: int) -> bool:
         """Whether clause ``clause`` of sentence ``number`` has a time expression of its own."""

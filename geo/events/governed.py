@@ -45,6 +45,7 @@ from geo.events.operating import mission_sites
 from geo.events.retold import reported
 from geo.lexicon import load
 from geo.model.spans import Resolved
+from geo.temporal._scan import WordTest
 
 __all__ = ["described", "habitual", "in_motive", "motives", "usable_cues"]
 
@@ -92,13 +93,15 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     words of forces' activity in a sentence that names none (:func:`geo.events.cues.unforced`), and cues
     governed as the module docstring says are left out.
     """
+    found = doc.cues[number]
+    if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
+        found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
+    if not found:  # most sentences with places: nothing to sift
+        return []
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
     habits = habitual(doc, number) + _settings(doc, number, group)
-    found = doc.cues[number]
-    if doc.missions[number]:  # "Operation X, in the Y Sea": where the mission operates
-        found = sorted([*found, *mission_sites(doc, number)], key=lambda c: c.start)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
     forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
     if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
@@ -148,7 +151,11 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         return []
     sentence = doc.sentences[number]
     clauses = doc.clauses
-    starts = [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
+    starts = (
+        []
+        if MOTIVE_KEYS.isdisjoint(words)  # only "against": no phrase of motive to scan for
+        else [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
+    )
     for cue in doc.cues[number]:  # "rallies against the war in X": what the protest is against
         if cue.event_type == "protest" and (found := _AGAINST.match(doc.text, cue.end)) is not None:
             starts.append(found.start("against"))
@@ -253,8 +260,25 @@ def _headed(text: str, cue: Cue, starts: list[int], group: Sequence[Resolved]) -
     return index >= 0 and text[group[index].toponym.end : cue.start].isspace()
 
 
+#: The words that may govern a cue as a condition, plan or hypothesis (:func:`_hypothetical`).
+_GOVERNING: Final = WordTest(CONDITIONAL | HYPOTHETICAL, stems=HYPOTHETICAL_STEMS)
+
+
+def _may_govern(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` holds a word that may govern a cue as a condition, plan or hypothesis
+    (:data:`_GOVERNING`, found in one pass over the tokens): False spares :func:`_hypothetical` the
+    reading of each cue's words (most sentences)."""
+    found = doc.tokens.select(_GOVERNING)
+    sentence = doc.sentences[number]
+    span = doc.tokens.span(sentence.start, sentence.end)
+    at = bisect.bisect_left(found, span.start)
+    return at < len(found) and found[at] < span.stop
+
+
 @per_document
 def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
+    if not _may_govern(doc, doc.index(sentence_start)):
+        return False
     if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
         return True  # "if the government requested it": a condition, of any type
     if cue.event_type == "political":

@@ -39,6 +39,9 @@ def lapse_before(text: str, cue_start: int, date: TemporalExpression | None) -> 
     stands right before it, counted from ``date`` (the time the sentence's clause takes); else ``date``."""
     if date is None or date.date_start is None or date.date_end is None:
         return date
+    window = text[max(0, cue_start - 80) : cue_start].lower()
+    if "after" not in window and "before" not in window:
+        return date  # the pattern needs one of the two words (no scan of the window)
     found = _LAPSE.search(text, max(0, cue_start - 80), cue_start)
     if found is None:
         return date

@@ -56,6 +56,14 @@ _ARTICLES: Final = frozenset({"the", "a", "an"})
 _POSSESSIVES: Final = frozenset(
     {"his", "her", "its", "their", "our", "my", "your", "any", "this", "these", "those"}
 )
+#: Words one of which a sentence holds when it may negate or deny a cue: the negators of one word, "t" (of
+#: "n't"), "not" (of "not one"), the determiners, denial verbs and report nouns.
+_KEYS: Final = (
+    frozenset(t for t in _NEGATORS if " " not in t) | {"t", "not"} | _DETERMINERS | _DENIALS | _REPORTS
+)
+#: The first and last words of the negators of two words ("no longer", "refused to"), whose first word may
+#: end the sentence before.
+_PAIRS: Final = tuple((t.split()[0], t.split()[1]) for t in sorted(_NEGATORS) if len(t.split()) == 2)
 #: How many words a negator may stand before the cue (auxiliaries and adverbs between).
 _VERB_REACH: Final = 4
 #: How many modifiers may stand between "no" and the cue noun ("no major clashes").
@@ -74,8 +82,11 @@ def negated(doc: Document, cue: Cue) -> bool:
     first = tokens.before(cue.start) + 1  # the cue's first word
     if first >= len(words) or first == 0:
         return False
+    number = doc.index(cue.start)
+    if not _may_negate(doc, number):
+        return False
     clause = doc.clause(cue.start)
-    sentence_start = doc.sentences[doc.index(cue.start)].start
+    sentence_start = doc.sentences[number].start
 
     def inside(k: int) -> bool:
         return k >= 0 and starts[k] >= sentence_start and doc.clause(starts[k]) == clause
@@ -93,6 +104,18 @@ def negated(doc: Document, cue: Cue) -> bool:
         or _determined(words, first, inside, lower)
         or _denied(doc, cue, sentence_start)
     )
+
+
+@per_document
+def _may_negate(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` holds a word any negation or denial needs (:data:`_KEYS`, or both
+    words of a negator of two words): False spares the reading of its cues (most sentences)."""
+    words = doc.words(number)
+    if not _KEYS.isdisjoint(words):
+        return True
+    first = bisect.bisect_left(doc.tokens.starts, doc.sentences[number].start)
+    before = doc.tokens.words[first - 1] if first > 0 else ""
+    return any(last in words and (head in words or head == before) for head, last in _PAIRS)
 
 
 def _negator_at(words: list[str], k: int) -> bool:

@@ -22,6 +22,7 @@ from geo.events.governed import usable_cues
 from geo.events.merge import overlap
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
+from geo.temporal._scan import WordTest
 
 __all__ = ["pair_tags"]
 
@@ -29,6 +30,8 @@ __all__ = ["pair_tags"]
 _BOTH: Final = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations|states)\b", re.IGNORECASE)
 #: The nouns of :data:`_BOTH`: a text without one of them has no such phrase (no scan of its sentences).
 _BOTH_NOUNS: Final = frozenset({"countries", "nations", "states"})
+#: Finds the tokens of those nouns (:meth:`geo.temporal.Tokens.select`).
+_BOTH_TEST: Final = WordTest(_BOTH_NOUNS)
 
 
 def _two_countries(doc: Document, spots: Sequence[Resolved], number: int, before: int) -> list[Resolved]:
@@ -81,9 +84,14 @@ def pair_tags(
     out: list[EventTag] = []
     if not doc.may_hold(_BOTH_NOUNS):
         return out
-    for number, sentence in enumerate(doc.sentences):
+    if doc.odd_case:
+        numbers: Collection[int] = range(len(doc.sentences))
+    else:  # the sentences of the nouns' tokens (the others hold none)
+        numbers = sorted({doc.index(doc.tokens.starts[k]) for k in doc.tokens.select(_BOTH_TEST)})
+    for number in numbers:
         if not doc.may_hold(_BOTH_NOUNS, number=number):
             continue
+        sentence = doc.sentences[number]
         phrase = _BOTH.search(doc.text, sentence.start, sentence.end)
         if phrase is None:
             continue

@@ -98,14 +98,14 @@ def datelines(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     out = set()
     for place in spots:
         start, end = place.toponym.start, place.toponym.end
+        tail = _DATELINE_TAIL.match(text, end)
+        if tail is None:
+            continue  # no dash (or agency and dash) after it: no dateline (most places; tested first)
         head = text[text.rfind("\n", 0, start) + 1 : start]
         if head.strip() and _DATELINE_CITY.fullmatch(head) is None:
             continue  # only the region after the city of a dateline may follow other words on its line
-        tail = _DATELINE_TAIL.match(text, end)
         # "Paris - " alone heads a section as often as a dateline: capitals, a region or an agency say which
-        if tail is not None and (
-            head.strip() or place.toponym.surface.isupper() or tail["region"] or tail["agency"]
-        ):
+        if head.strip() or place.toponym.surface.isupper() or tail["region"] or tail["agency"]:
             out.add((start, end))
     return out
 

@@ -110,6 +110,8 @@ def subplace_tags(
     list[EventTag]
         One tag per unknown name (with the event of one town), in text order.
     """
+    if not any(t.event_type in physical and t.place.candidate.feature_class in _TOWNS for t in tags):
+        return []  # no town or site with an event to lend (the scene lists need a city's)
     taken = sorted(
         [(p.toponym.start, p.toponym.end) for p in places]
         + [(m.start, m.end) for found in doc.actors for m in found]
@@ -154,6 +156,8 @@ def _scene_lists(
     if not towns or not doc.may_hold(_SETTLEMENT_KINDS):
         return
     for number, sentence in enumerate(doc.sentences):
+        if not doc.may_hold(_SETTLEMENT_KINDS, number=number):
+            continue  # no kind of settlement to head a list here
         # the cues that report an event ("would protect the villages of X" reports none)
         kinds = [c for c in usable_cues(doc, number, ()) if c.event_type in physical]
         if not kinds or any(sentence.start <= t.mentions[0][0] < sentence.end for t in towns):
