@@ -43,6 +43,14 @@ def test_headline_death_counts(headline: str, dead: int) -> None:
     assert tag(headline, "Mosul")["Mosul"].fatalities == dead
 
 
+def test_the_part_of_a_place_is_where_its_clause_happens() -> None:
+    found = tag(
+        "Drones shell the southwestern part of Kirkuk and clashes continue in Mosul", "Kirkuk", "Mosul"
+    )
+    assert found["Kirkuk"].event_type == "attack"
+    assert found["Mosul"].event_type == "attack"
+
+
 def test_shell_company_is_no_shelling() -> None:
     assert tag("Shell Oil opens an office in Basra", "Basra")["Basra"].event_type == "mention"
 
