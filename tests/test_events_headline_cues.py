@@ -26,6 +26,8 @@ from tests.test_events import tag
         ("Jets hit a convoy, tanks push deeper into Mosul", "attack"),
         ("Government forces expand their control in the vicinity of Kirkuk", "attack"),
         ("The army regains control of Basra", "attack"),
+        ("Barrel bombs dropped on Kirkuk", "strike"),
+        ("Helicopters drop explosive barrels on the outskirts of Basra", "strike"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -70,3 +72,7 @@ def test_a_compass_word_after_from_says_where_from() -> None:
 
 def test_seizing_a_ship_is_no_territorial_control() -> None:
     assert tag("Pirates seize a ship off Basra", "Basra")["Basra"].sub_event_type != "territorial_control"
+
+
+def test_barrels_that_are_no_bombs_tell_no_strike() -> None:
+    assert tag("A refinery in Basra fills oil barrels", "Basra")["Basra"].event_type == "mention"
