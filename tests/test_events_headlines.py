@@ -51,6 +51,24 @@ def test_the_part_of_a_place_is_where_its_clause_happens() -> None:
     assert found["Mosul"].event_type == "attack"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Injuries in shelling on Kirkuk countryside and Mosul countryside",
+        "Clashes in Kirkuk outskirts and Mosul",
+    ],
+)
+def test_place_noun_after_a_name_keeps_the_next_name_locative(headline: str) -> None:
+    found = tag(headline, "Kirkuk", "Mosul")
+    assert found["Kirkuk"].event_type == "attack"
+    assert found["Mosul"].event_type == "attack"
+
+
+def test_place_noun_without_a_name_ends_the_locative() -> None:
+    found = tag("Clashes erupted in the countryside and Norway said it would send envoys", "Norway")
+    assert found["Norway"].event_type == "mention"
+
+
 def test_shell_company_is_no_shelling() -> None:
     assert tag("Shell Oil opens an office in Basra", "Basra")["Basra"].event_type == "mention"
 

@@ -51,6 +51,8 @@ _LOCATIVE: Final = frozenset(_class("locative"))
 _OF_NOUNS: Final = frozenset(_class("of_noun"))
 #: Words that may stand between the locative word and the name ("in the northern city of", "in both X and").
 _GAP: Final = frozenset(_class("gap"))
+#: Place nouns that may stand there right after a capitalised name ("in X countryside and Y").
+_NAME_GAP: Final = frozenset(_class("name_gap"))
 #: Compass words that locate the name right after them without "of" ("towns west X", "clashes east X").
 _BARE_DIRECTIONS: Final = frozenset(_class("bare_direction"))
 #: The name as the target of a passive ("X was hit", "X is regularly targeted", "X came under fire").
@@ -231,7 +233,13 @@ def is_locative(
         if (
             gap == _MAX_GAP
             or word in _TIME_NAMES
-            or not (word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS)
+            or not (
+                word in _GAP
+                or text[starts[index]].isupper()
+                or joined
+                or between in _JOINERS
+                or (word in _NAME_GAP and index > 0 and text[starts[index - 1]].isupper())
+            )
         ):
             break
         edge = starts[index]
