@@ -229,3 +229,11 @@ def test_the_dead_and_wounded_counted_together_are_no_toll() -> None:
     assert ("fatalities", 1) in _counts(
         "The missile struck the port, causing one fatality and injuries to five crew."
     )
+
+
+def test_a_headline_passive_without_its_auxiliary_tells_one_victim() -> None:
+    assert _counts("A civilian killed in shelling on a border town") == [("fatalities", 1)]
+    assert _counts("Clashes go on. A child killed by sniper fire near the market") == [("fatalities", 1)]
+    # an active "killed" with its object, and a victim inside a longer noun phrase, are no such passive
+    assert _counts("A soldier killed the gunman near the market") == []
+    assert _counts("The family of a civilian killed in the town protested") == []

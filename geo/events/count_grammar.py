@@ -242,7 +242,10 @@ def count_grammar() -> Grammar:
         rf"(?:\s*,[^.;,]{{1,80}},\s*who)?|(?:he|she)(?=\s+(?:was|had|has|died|dies)\b))"
         rf"(?:\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?"
         rf"(?:killed|died)"
-        rf"|\s+(?:died|dies))$",
+        rf"|\s+(?:died|dies))$"
+        # a headline's reduced passive opening its line or sentence ("A civilian killed in shelling on X"),
+        # when a preposition or the end follows (checked in find_counts): no object of an active "killed"
+        rf"|(?:^|(?<=\n)|(?<=[.!?]\s))an?\s+{adj}(?:[\w'’-]+\s+)?{victims}\s+(?P<bare>killed)$",
         re.IGNORECASE,
     )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"
