@@ -100,3 +100,13 @@ def test_each_coordinated_event_of_a_headline_keeps_its_own_toll() -> None:
     # one toll after places in one event is theirs
     shared = tag("Air strikes hit Mosul and Kirkuk, killing 12 people.", "Mosul", "Kirkuk")
     assert (shared["Mosul"].fatalities, shared["Kirkuk"].fatalities) == (12, 12)
+
+
+@pytest.mark.parametrize(
+    ("headline", "dead"), [("Kirkuk shelling kills 6 civilians", 6), ("Mosul bombing leaves 3 dead", 3)]
+)
+def test_a_name_before_a_noun_in_ing_is_where_it_happened(headline: str, dead: int) -> None:
+    (name,) = [n for n in ("Mosul", "Kirkuk") if n in headline]
+    found = tag(headline, name)[name]
+    assert found.event_type != "mention"
+    assert found.fatalities == dead

@@ -322,6 +322,14 @@ _AUXILIARY: Final = re.compile(
     re.IGNORECASE,
 )
 _BE: Final = frozenset({"is", "are", "was", "were", "been", "being"})
+#: What follows a noun in -ing that a name before it modifies ("X shelling kills six", "X bombing leaves
+#: 3 dead", "X fighting continues"), not the object of a progressive ("X bombing the port"): a headline verb
+#: of what violence did or of its going on, or the end of the clause.
+_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:kills?|killed|leaves?|left|claims?|claimed|wounds?|wounded|injures?|injured|hits?|continues?"
+    r"|continued|resumes?|resumed|renews?|renewed|intensif(?:y|ies|ied)|escalates?|escalated)\b|\s*(?:[,.;:!?]|$)",
+    re.IGNORECASE,
+)
 
 
 def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
@@ -337,7 +345,10 @@ def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
     word = text[cue_start:cue_end].split()[0].lower()
     if not word.endswith(("ed", "ing")):
         return False
-    passive = not _BE.isdisjoint(between.group(0).lower().split()) and not word.endswith("ing")
+    said = between.group(0).split()
+    if not said and word.endswith("ing") and _NOUN_AFTER.match(text, cue_end):
+        return False  # "X shelling kills six": a noun the name modifies, the subject of the verb after it
+    passive = not _BE.isdisjoint(w.lower() for w in said) and not word.endswith("ing")
     return not passive
 
 
