@@ -237,3 +237,16 @@ def test_a_headline_passive_without_its_auxiliary_tells_one_victim() -> None:
     # an active "killed" with its object, and a victim inside a longer noun phrase, are no such passive
     assert _counts("A soldier killed the gunman near the market") == []
     assert _counts("The family of a civilian killed in the town protested") == []
+
+
+def test_claiming_a_number_of_lives_is_a_toll() -> None:
+    assert _counts("Shelling on the town claims 9 lives") == [("fatalities", 9)]
+    assert _counts("Clashes claimed at least twelve lives overnight") == [("fatalities", 12)]
+    # what is claimed without "lives" is no toll
+    assert _counts("The rebels claim 9 villages") == []
+
+
+def test_a_place_before_claims_lives_stays_a_place() -> None:
+    text = "Shelling on Kirkuk claims 9 lives"
+    tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
+    assert [(t.event_type, t.fatalities) for t in tags] == [("attack", 9)]

@@ -188,6 +188,8 @@ def count_grammar() -> Grammar:
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
         rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
         rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
+        # ("shelling claims 9 lives")
+        rf"|claim(?:s|ed|ing)?(?=\s+(?:{qualifier}\s+)?{number}\s+lives\b)"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
         # "killed a family of five": the members of the family
         rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
@@ -200,7 +202,7 @@ def count_grammar() -> Grammar:
         # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
         # after "left", whose object may be anything
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
-        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|(?-i:[A-Z]{{2,}}))\b|(?!))))",
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|lives|(?-i:[A-Z]{{2,}}))\b|(?!))))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
