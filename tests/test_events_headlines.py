@@ -17,6 +17,7 @@ from tests.test_events import tag
         ("Heavy losses as violent fighting continues in Mosul", "Mosul"),
         ("Casualties in Basra", "Basra"),
         ("Bodies found in Kirkuk", "Kirkuk"),
+        ("Bodies of 4 young men found near Kirkuk", "Kirkuk"),
         ("Government forces advance towards Kirkuk", "Kirkuk"),
         ("Assassinations continue in Basra", "Basra"),
     ],
