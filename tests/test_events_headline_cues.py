@@ -28,6 +28,9 @@ from tests.test_events import tag
         ("The army regains control of Basra", "attack"),
         ("Barrel bombs dropped on Kirkuk", "strike"),
         ("Helicopters drop explosive barrels on the outskirts of Basra", "strike"),
+        ("A landmine explodes near Kirkuk", "attack"),
+        ("A detainee dies under torture in Basra", "attack"),
+        ("Exchange of fire on the outskirts of Mosul", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
