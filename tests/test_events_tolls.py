@@ -250,3 +250,10 @@ def test_a_place_before_claims_lives_stays_a_place() -> None:
     text = "Shelling on Kirkuk claims 9 lives"
     tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
     assert [(t.event_type, t.fatalities) for t in tags] == [("attack", 9)]
+
+
+def test_losing_lives_or_fighters_is_a_toll_and_losing_villages_is_not() -> None:
+    assert _counts("4 civilians lose their lives in the shelling") == [("fatalities", 4)]
+    assert _counts("The group loses 10 of its fighters in an ambush") == [("fatalities", 10)]
+    assert _counts("The army lost 12 soldiers in the clashes") == [("fatalities", 12)]
+    assert _counts("The rebels lost 3 villages in the clashes") == []

@@ -36,6 +36,7 @@ KILL_WORDS: Final = frozenset(
         *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "executing"),
         *("left", "leaving", "shot", "gunned", "gunning"),
         *("claim", "claims", "claimed", "claiming"),
+        *("lose", "loses", "lost", "losing"),
         *("assassinate", "assassinates", "assassinated", "assassinating", "slay", "slays", "slew", "slaying"),
         *(
             "slaughter",
@@ -190,6 +191,9 @@ def count_grammar() -> Grammar:
         rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
         # ("shelling claims 9 lives")
         rf"|claim(?:s|ed|ing)?(?=\s+(?:{qualifier}\s+)?{number}\s+lives\b)"
+        # ("the group loses 10 of its fighters", "the army lost 12 soldiers"): victims must follow
+        rf"|los(?:e|es|t|ing)(?=\s+(?:{qualifier}\s+)?{number}\s+(?:of\s+(?:its|their|his|her)\s+)?{adj}"
+        rf"(?:[\w'’-]+\s+)?{victims}\b)"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
         # "killed a family of five": the members of the family
         rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
