@@ -111,3 +111,9 @@ def test_a_name_before_a_noun_in_ing_is_where_it_happened(headline: str, dead: i
     found = tag(headline, name)[name]
     assert found.event_type != "mention"
     assert found.fatalities == dead
+
+
+def test_a_place_before_the_next_phrase_takes_the_cue_of_its_own_phrase() -> None:
+    found = tag("Artillery targets the city of Kirkuk and an explosion in Mosul", "Kirkuk", "Mosul")
+    assert found["Kirkuk"].event_type == "attack"
+    assert found["Mosul"].event_type == "attack"
