@@ -117,3 +117,16 @@ def test_a_place_before_the_next_phrase_takes_the_cue_of_its_own_phrase() -> Non
     found = tag("Artillery targets the city of Kirkuk and an explosion in Mosul", "Kirkuk", "Mosul")
     assert found["Kirkuk"].event_type == "attack"
     assert found["Mosul"].event_type == "attack"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Jets kill two fighters in Mosul and casualties in the southern and southwestern Kirkuk countryside",
+        "Jets bomb the townships of Kirkuk and Mosul",
+    ],
+)
+def test_compound_compass_words_and_townships_keep_a_name_locative(headline: str) -> None:
+    found = tag(headline, "Kirkuk", "Mosul")
+    assert found["Kirkuk"].event_type != "mention"
+    assert found["Mosul"].event_type != "mention"
