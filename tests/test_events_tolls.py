@@ -257,3 +257,10 @@ def test_losing_lives_or_fighters_is_a_toll_and_losing_villages_is_not() -> None
     assert _counts("The group loses 10 of its fighters in an ambush") == [("fatalities", 10)]
     assert _counts("The army lost 12 soldiers in the clashes") == [("fatalities", 12)]
     assert _counts("The rebels lost 3 villages in the clashes") == []
+
+
+def test_a_headline_victim_without_its_article_is_one() -> None:
+    assert _counts("Roadside bomb kills soldier near the border") == [("fatalities", 1)]
+    assert _counts("Blast kills young child, wounds 3") == [("fatalities", 1)]
+    # plural victims without a number are no count
+    assert _counts("Roadside bomb kills soldiers near the border") == []

@@ -110,6 +110,25 @@ class Grammar:
     in_number: frozenset[str]
 
 
+#: Victim nouns whose plural does not end in "s" ("men", "people"), or that name no one person ("personnel").
+_NOT_SINGULAR: Final = frozenset(
+    {"people", "men", "women", "children", "personnel", "gunmen", "guardsmen", "airmen"}
+)
+
+
+def _singular_victims(entries: list[Mapping[str, Any]]) -> list[str]:
+    """The singular victim nouns of the lexicon: plain words not ending in "s", and "x" of "xs?"."""
+    out = []
+    for entry in entries:
+        if entry["class"] != "victim" or (pattern := str(entry["pattern"])) in _NOT_SINGULAR:
+            continue
+        if re.fullmatch(r"[a-z]+", pattern) and not pattern.endswith("s"):
+            out.append(pattern)
+        elif re.fullmatch(r"[a-z]+s\?", pattern):
+            out.append(pattern[:-2])
+    return out
+
+
 def _alternatives(entries: list[Mapping[str, Any]], kind: str) -> str:
     return "|".join(str(e["pattern"]) for e in entries if e["class"] == kind)
 
@@ -145,6 +164,7 @@ def count_grammar() -> Grammar:
     adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
     troops = _alternatives(entries, "troop_noun")
     victims = f"(?:{_alternatives(entries, 'victim')})"
+    singular = "|".join(_singular_victims(entries))
     killed = f"(?:{_alternatives(entries, 'killed')})"
     # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
     # "and" or number of a second count
@@ -198,7 +218,9 @@ def count_grammar() -> Grammar:
         # "killed a family of five": the members of the family
         rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
-        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
+        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)"
+        # a headline's victim without its article ("bomb kills soldier near X"): one
+        rf"|(?P<fb_s>{adj}(?:{singular}))(?=\s+(?:in|at|on|near|outside|inside|during|after)\b|\s*[,.;:]|\s*$))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"

@@ -192,8 +192,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 reached = one.end
             continue
         kind = match.lastgroup or ""
-        group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a"
-        raw = match[group]
+        group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a" if match["fb_a"] else "fb_s"
+        raw = "a" if group == "fb_s" else match[group]  # "bomb kills soldier near X": one, no article
         value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
