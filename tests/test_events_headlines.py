@@ -130,3 +130,9 @@ def test_compound_compass_words_and_townships_keep_a_name_locative(headline: str
     found = tag(headline, "Kirkuk", "Mosul")
     assert found["Kirkuk"].event_type != "mention"
     assert found["Mosul"].event_type != "mention"
+
+
+def test_the_object_of_a_headline_gerund_of_attack_is_a_site() -> None:
+    found = tag("Shelling Kirkuk city and its countryside and clashes in Mosul", "Kirkuk", "Mosul")
+    assert found["Kirkuk"].event_type == "attack"
+    assert found["Mosul"].event_type == "attack"
