@@ -31,6 +31,10 @@ from tests.test_events import tag
         ("A landmine explodes near Kirkuk", "attack"),
         ("A detainee dies under torture in Basra", "attack"),
         ("Exchange of fire on the outskirts of Mosul", "attack"),
+        ("Gunmen detonate a car bomb in Kirkuk", "attack"),
+        ("Militants stone a woman to death in Basra", "attack"),
+        ("Insurgents behead a driver near Kirkuk", "attack"),
+        ("Fire exchange between the army and gunmen in Mosul", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -79,3 +83,7 @@ def test_seizing_a_ship_is_no_territorial_control() -> None:
 
 def test_barrels_that_are_no_bombs_tell_no_strike() -> None:
     assert tag("A refinery in Basra fills oil barrels", "Basra")["Basra"].event_type == "mention"
+
+
+def test_a_fire_that_is_no_exchange_of_fire_is_no_event() -> None:
+    assert tag("A forest fire spreads near Mosul", "Mosul")["Mosul"].event_type == "mention"
