@@ -35,6 +35,9 @@ from tests.test_events import tag
         ("Militants stone a woman to death in Basra", "attack"),
         ("Insurgents behead a driver near Kirkuk", "attack"),
         ("Fire exchange between the army and gunmen in Mosul", "attack"),
+        ("Government forces shell two towns in the countryside of Mosul", "attack"),
+        ("Jets bomb three villages in the countryside of Kirkuk", "strike"),
+        ("Militants whip a man and execute another in Basra", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -87,3 +90,7 @@ def test_barrels_that_are_no_bombs_tell_no_strike() -> None:
 
 def test_a_fire_that_is_no_exchange_of_fire_is_no_event() -> None:
     assert tag("A forest fire spreads near Mosul", "Mosul")["Mosul"].event_type == "mention"
+
+
+def test_executing_another_thing_is_no_execution() -> None:
+    assert tag("The firm executed another contract in Basra", "Basra")["Basra"].event_type == "mention"
