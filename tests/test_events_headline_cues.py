@@ -38,6 +38,7 @@ from tests.test_events import tag
         ("Government forces shell two towns in the countryside of Mosul", "attack"),
         ("Jets bomb three villages in the countryside of Kirkuk", "strike"),
         ("Militants whip a man and execute another in Basra", "attack"),
+        ("Government forces advance in the eastern countryside of Mosul", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -94,3 +95,8 @@ def test_a_fire_that_is_no_exchange_of_fire_is_no_event() -> None:
 
 def test_executing_another_thing_is_no_execution() -> None:
     assert tag("The firm executed another contract in Basra", "Basra")["Basra"].event_type == "mention"
+
+
+@pytest.mark.parametrize("text", ["Talks advance in Basra", "The company advances in Basra markets"])
+def test_advancing_without_armed_forces_is_no_event(text: str) -> None:
+    assert tag(text, "Basra")["Basra"].event_type == "mention"
