@@ -136,3 +136,8 @@ def test_the_object_of_a_headline_gerund_of_attack_is_a_site() -> None:
     found = tag("Shelling Kirkuk city and its countryside and clashes in Mosul", "Kirkuk", "Mosul")
     assert found["Kirkuk"].event_type == "attack"
     assert found["Mosul"].event_type == "attack"
+
+
+def test_the_targeting_of_a_place_is_a_site() -> None:
+    found = tag("Jets hit Mosul and the army renews the targeting of Kirkuk city", "Mosul", "Kirkuk")
+    assert found["Kirkuk"].event_type != "mention"
