@@ -40,6 +40,7 @@ from tests.test_events import tag
         ("Militants whip a man and execute another in Basra", "attack"),
         ("Government forces advance in the eastern countryside of Mosul", "attack"),
         ("Government forces shell al-Basra and areas nearby", "attack"),
+        ("The group detonates a booby-trapped car in Kirkuk", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:

@@ -141,3 +141,8 @@ def test_the_object_of_a_headline_gerund_of_attack_is_a_site() -> None:
 def test_the_targeting_of_a_place_is_a_site() -> None:
     found = tag("Jets hit Mosul and the army renews the targeting of Kirkuk city", "Mosul", "Kirkuk")
     assert found["Kirkuk"].event_type != "mention"
+
+
+def test_the_place_a_blast_rocks_is_a_site() -> None:
+    found = tag("Shells target Mosul and a new explosion rocks Kirkuk city", "Mosul", "Kirkuk")
+    assert found["Kirkuk"].event_type == "attack"
