@@ -146,3 +146,10 @@ def test_the_targeting_of_a_place_is_a_site() -> None:
 def test_the_place_a_blast_rocks_is_a_site() -> None:
     found = tag("Shells target Mosul and a new explosion rocks Kirkuk city", "Mosul", "Kirkuk")
     assert found["Kirkuk"].event_type == "attack"
+
+
+def test_the_section_of_a_place_is_where_its_phrase_happens() -> None:
+    found = tag(
+        "Raids by warplanes on the eastern section of Kirkuk and more casualties in Mosul", "Kirkuk", "Mosul"
+    )
+    assert found["Kirkuk"].event_type != "mention"
