@@ -37,6 +37,7 @@ def test_headline_places_its_event(headline: str, place: str) -> None:
         ("Casualties of the Mosul bombings rise to 21", 21),
         ("Death toll of the western countryside of Mosul rises to 6", 6),
         ("Militants execute two young men in Mosul", 2),
+        ("Militants execute 5 in Mosul", 5),
         ("3 fighters die in battles in Mosul", 3),
     ],
 )
