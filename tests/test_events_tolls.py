@@ -264,3 +264,9 @@ def test_a_headline_victim_without_its_article_is_one() -> None:
     assert _counts("Blast kills young child, wounds 3") == [("fatalities", 1)]
     # plural victims without a number are no count
     assert _counts("Roadside bomb kills soldiers near the border") == []
+
+
+def test_a_number_of_the_victims_and_employees_are_tolls() -> None:
+    assert _counts("3 of the soldiers were killed in an ambush") == [("fatalities", 3)]
+    assert _counts("Two of the men died") == [("fatalities", 2)]
+    assert _counts("An explosion kills 3 employees in the field") == [("fatalities", 3)]

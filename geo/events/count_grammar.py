@@ -179,7 +179,7 @@ def count_grammar() -> Grammar:
     other_pp = r"(?!(?:and|or|among|including)\b)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
     at_number = re.compile(
         # ("two of its service members were killed")
-        rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
+        rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our|the|these|those)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
         rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?"
