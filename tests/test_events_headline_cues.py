@@ -41,6 +41,7 @@ from tests.test_events import tag
         ("Government forces advance in the eastern countryside of Mosul", "attack"),
         ("Government forces shell al-Basra and areas nearby", "attack"),
         ("The group detonates a booby-trapped car in Kirkuk", "attack"),
+        ("Losses among the rebels in Kirkuk", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -102,3 +103,7 @@ def test_executing_another_thing_is_no_execution() -> None:
 @pytest.mark.parametrize("text", ["Talks advance in Basra", "The company advances in Basra markets"])
 def test_advancing_without_armed_forces_is_no_event(text: str) -> None:
     assert tag(text, "Basra")["Basra"].event_type == "mention"
+
+
+def test_losses_of_money_or_jobs_are_no_event() -> None:
+    assert tag("Job losses in Basra factories", "Basra")["Basra"].event_type == "mention"
