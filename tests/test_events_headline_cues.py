@@ -42,6 +42,7 @@ from tests.test_events import tag
         ("Government forces shell al-Basra and areas nearby", "attack"),
         ("The group detonates a booby-trapped car in Kirkuk", "attack"),
         ("Losses among the rebels in Kirkuk", "attack"),
+        ("Helicopters shell northern Kirkuk countryside", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:

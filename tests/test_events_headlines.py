@@ -154,3 +154,8 @@ def test_the_section_of_a_place_is_where_its_phrase_happens() -> None:
         "Raids by warplanes on the eastern section of Kirkuk and more casualties in Mosul", "Kirkuk", "Mosul"
     )
     assert found["Kirkuk"].event_type != "mention"
+
+
+def test_the_axes_of_a_place_are_where_fighting_is() -> None:
+    found = tag("Clashes near Mosul and on other axes of Kirkuk southern countryside", "Mosul", "Kirkuk")
+    assert found["Kirkuk"].event_type == "attack"
