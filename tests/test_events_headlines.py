@@ -159,3 +159,9 @@ def test_the_section_of_a_place_is_where_its_phrase_happens() -> None:
 def test_the_axes_of_a_place_are_where_fighting_is() -> None:
     found = tag("Clashes near Mosul and on other axes of Kirkuk southern countryside", "Mosul", "Kirkuk")
     assert found["Kirkuk"].event_type == "attack"
+
+
+def test_a_spaced_dash_after_a_country_is_no_compound() -> None:
+    found = tag("Jets kill 51 militants in Syria - military statement", "Syria")
+    assert (found["Syria"].event_type, found["Syria"].fatalities) == ("attack", 51)
+    assert tag("Syria-backed militias attack Kirkuk", "Syria", "Kirkuk")["Syria"].event_type == "mention"

@@ -154,7 +154,7 @@ _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 #: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
 #: naming whose they are is no actor of a violent event.
 HELD: Final = frozenset(_class("held"))
-_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
+_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:-\s*\w|\s+(\w+))")
 _AND_OR: Final = frozenset({"and", "or"})
 #: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or "allied": "US and
 #: allied forces"), then the noun.
