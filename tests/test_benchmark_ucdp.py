@@ -46,3 +46,26 @@ def test_sample_is_deterministic_single_source_and_toleranced(bench: ModuleType,
     assert all(r.headline for r in first)
     stated = [r for r in first if r.stated]
     assert all(r.best in bench.stated_numbers(r.headline) for r in stated)
+
+
+def test_a_headline_names_a_place_within_tolerance_other_than_a_country(bench: ModuleType) -> None:
+    from geo.gazetteer import Candidate
+
+    def entry(name: str, fclass: str, lon: float, lat: float) -> Candidate:
+        return Candidate(name, name, fclass, "SY", lon, lat, 0, 1.0, "exact", name, "test")
+
+    table = {
+        "homs": [entry("Homs", "city", 36.72, 34.73)],
+        "syria": [entry("Syria", "country", 36.70, 34.70)],
+        "idlib": [entry("Idlib", "city", 36.63, 35.93)],
+    }
+
+    class Stub:
+        def lookup(self, name: str, **_: object) -> list[Candidate]:
+            return table.get(name, [])
+
+    near = bench.Report("1", "Clashes in Homs, Syria", None, 36.75, 34.75, 25.0, 0, False)
+    far = bench.Report("2", "Clashes in Idlib, Syria", None, 36.75, 34.75, 25.0, 0, False)
+    bench.mark_named([near, far], Stub())
+    assert near.named == ("homs",)
+    assert far.named == ()  # Idlib is 130 km away; the country is no place named

@@ -26,6 +26,23 @@ from tests.test_events import tag
         ("Jets hit a convoy, tanks push deeper into Mosul", "attack"),
         ("Government forces expand their control in the vicinity of Kirkuk", "attack"),
         ("The army regains control of Basra", "attack"),
+        ("Barrel bombs dropped on Kirkuk", "strike"),
+        ("Helicopters drop explosive barrels on the outskirts of Basra", "strike"),
+        ("A landmine explodes near Kirkuk", "attack"),
+        ("A detainee dies under torture in Basra", "attack"),
+        ("Exchange of fire on the outskirts of Mosul", "attack"),
+        ("Gunmen detonate a car bomb in Kirkuk", "attack"),
+        ("Militants stone a woman to death in Basra", "attack"),
+        ("Insurgents behead a driver near Kirkuk", "attack"),
+        ("Fire exchange between the army and gunmen in Mosul", "attack"),
+        ("Government forces shell two towns in the countryside of Mosul", "attack"),
+        ("Jets bomb three villages in the countryside of Kirkuk", "strike"),
+        ("Militants whip a man and execute another in Basra", "attack"),
+        ("Government forces advance in the eastern countryside of Mosul", "attack"),
+        ("Government forces shell al-Basra and areas nearby", "attack"),
+        ("The group detonates a booby-trapped car in Kirkuk", "attack"),
+        ("Losses among the rebels in Kirkuk", "attack"),
+        ("Helicopters shell northern Kirkuk countryside", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:
@@ -70,3 +87,24 @@ def test_a_compass_word_after_from_says_where_from() -> None:
 
 def test_seizing_a_ship_is_no_territorial_control() -> None:
     assert tag("Pirates seize a ship off Basra", "Basra")["Basra"].sub_event_type != "territorial_control"
+
+
+def test_barrels_that_are_no_bombs_tell_no_strike() -> None:
+    assert tag("A refinery in Basra fills oil barrels", "Basra")["Basra"].event_type == "mention"
+
+
+def test_a_fire_that_is_no_exchange_of_fire_is_no_event() -> None:
+    assert tag("A forest fire spreads near Mosul", "Mosul")["Mosul"].event_type == "mention"
+
+
+def test_executing_another_thing_is_no_execution() -> None:
+    assert tag("The firm executed another contract in Basra", "Basra")["Basra"].event_type == "mention"
+
+
+@pytest.mark.parametrize("text", ["Talks advance in Basra", "The company advances in Basra markets"])
+def test_advancing_without_armed_forces_is_no_event(text: str) -> None:
+    assert tag(text, "Basra")["Basra"].event_type == "mention"
+
+
+def test_losses_of_money_or_jobs_are_no_event() -> None:
+    assert tag("Job losses in Basra factories", "Basra")["Basra"].event_type == "mention"

@@ -229,3 +229,44 @@ def test_the_dead_and_wounded_counted_together_are_no_toll() -> None:
     assert ("fatalities", 1) in _counts(
         "The missile struck the port, causing one fatality and injuries to five crew."
     )
+
+
+def test_a_headline_passive_without_its_auxiliary_tells_one_victim() -> None:
+    assert _counts("A civilian killed in shelling on a border town") == [("fatalities", 1)]
+    assert _counts("Clashes go on. A child killed by sniper fire near the market") == [("fatalities", 1)]
+    # an active "killed" with its object, and a victim inside a longer noun phrase, are no such passive
+    assert _counts("A soldier killed the gunman near the market") == []
+    assert _counts("The family of a civilian killed in the town protested") == []
+
+
+def test_claiming_a_number_of_lives_is_a_toll() -> None:
+    assert _counts("Shelling on the town claims 9 lives") == [("fatalities", 9)]
+    assert _counts("Clashes claimed at least twelve lives overnight") == [("fatalities", 12)]
+    # what is claimed without "lives" is no toll
+    assert _counts("The rebels claim 9 villages") == []
+
+
+def test_a_place_before_claims_lives_stays_a_place() -> None:
+    text = "Shelling on Kirkuk claims 9 lives"
+    tags = tag_events(text, resolve(text, "Kirkuk"), published="2021-03-15")
+    assert [(t.event_type, t.fatalities) for t in tags] == [("attack", 9)]
+
+
+def test_losing_lives_or_fighters_is_a_toll_and_losing_villages_is_not() -> None:
+    assert _counts("4 civilians lose their lives in the shelling") == [("fatalities", 4)]
+    assert _counts("The group loses 10 of its fighters in an ambush") == [("fatalities", 10)]
+    assert _counts("The army lost 12 soldiers in the clashes") == [("fatalities", 12)]
+    assert _counts("The rebels lost 3 villages in the clashes") == []
+
+
+def test_a_headline_victim_without_its_article_is_one() -> None:
+    assert _counts("Roadside bomb kills soldier near the border") == [("fatalities", 1)]
+    assert _counts("Blast kills young child, wounds 3") == [("fatalities", 1)]
+    # plural victims without a number are no count
+    assert _counts("Roadside bomb kills soldiers near the border") == []
+
+
+def test_a_number_of_the_victims_and_employees_are_tolls() -> None:
+    assert _counts("3 of the soldiers were killed in an ambush") == [("fatalities", 3)]
+    assert _counts("Two of the men died") == [("fatalities", 2)]
+    assert _counts("An explosion kills 3 employees in the field") == [("fatalities", 3)]

@@ -231,3 +231,10 @@ def test_token_facts_do_not_depend_on_what_was_tokenised_before() -> None:
     assert not by_text["told"].name
     for token in first:
         assert text[token.start : token.end] == token.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Shelling on Tikrit claims 9 lives", "Fighting near Tikrit claimed the lives of 9"]
+)
+def test_a_name_before_claiming_lives_is_no_speaker(text: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz) == ["Tikrit"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from geo.events.context import TITLES, agent, reporter
@@ -31,6 +31,7 @@ __all__ = [
     "owner",
     "placed_apart",
     "possessor",
+    "prior_cue",
     "recipient",
 ]
 
@@ -211,6 +212,29 @@ def placed_apart(text: str, end: int, cue: Cue, starts: Collection[int]) -> bool
         return False
     after = _OWN_PLACE.match(text, cue.end)
     return after is not None and after.end() in starts
+
+
+def prior_cue(
+    text: str,
+    tokens: Tokens,
+    span: tuple[int, int],
+    cue: Cue,
+    clause_cues: Sequence[Cue],
+    *,
+    agentive: bool,
+    starts: Collection[int],
+) -> Cue | None:
+    """The cue of the noun phrase the place ending ``span`` is in, when the cue chosen for it heads the next
+    phrase with a place of its own (:func:`placed_apart`): the nearest cue of its clause before the place
+    ("warplanes target the city of X and an explosion in Y": X is where warplanes target). None when
+    there is no such cue, or when that one is no site either."""
+    if not placed_apart(text, span[1], cue, starts):
+        return None
+    earlier = [c for c in clause_cues if c.end <= span[0]]
+    if not earlier:
+        return None
+    before = max(earlier, key=lambda c: c.end)
+    return None if not_site(text, tokens, span, before, agentive=agentive, starts=starts) else before
 
 
 def possessor(text: str, place: Resolved) -> bool:

@@ -51,6 +51,8 @@ _LOCATIVE: Final = frozenset(_class("locative"))
 _OF_NOUNS: Final = frozenset(_class("of_noun"))
 #: Words that may stand between the locative word and the name ("in the northern city of", "in both X and").
 _GAP: Final = frozenset(_class("gap"))
+#: Place nouns that may stand there right after a capitalised name ("in X countryside and Y").
+_NAME_GAP: Final = frozenset(_class("name_gap"))
 #: Compass words that locate the name right after them without "of" ("towns west X", "clashes east X").
 _BARE_DIRECTIONS: Final = frozenset(_class("bare_direction"))
 #: The name as the target of a passive ("X was hit", "X is regularly targeted", "X came under fire").
@@ -152,7 +154,7 @@ _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 #: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
 #: naming whose they are is no actor of a violent event.
 HELD: Final = frozenset(_class("held"))
-_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:\s*-\s*\w|\s+(\w+))")
+_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:-\s*\w|\s+(\w+))")
 _AND_OR: Final = frozenset({"and", "or"})
 #: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or "allied": "US and
 #: allied forces"), then the noun.
@@ -231,7 +233,13 @@ def is_locative(
         if (
             gap == _MAX_GAP
             or word in _TIME_NAMES
-            or not (word in _GAP or text[starts[index]].isupper() or joined or between in _JOINERS)
+            or not (
+                word in _GAP
+                or text[starts[index]].isupper()
+                or joined
+                or between in _JOINERS
+                or (word in _NAME_GAP and index > 0 and text[starts[index - 1]].isupper())
+            )
         ):
             break
         edge = starts[index]
@@ -314,6 +322,14 @@ _AUXILIARY: Final = re.compile(
     re.IGNORECASE,
 )
 _BE: Final = frozenset({"is", "are", "was", "were", "been", "being"})
+#: What follows a noun in -ing that a name before it modifies ("X shelling kills six", "X bombing leaves
+#: 3 dead", "X fighting continues"), not the object of a progressive ("X bombing the port"): a headline verb
+#: of what violence did or of its going on, or the end of the clause.
+_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:kills?|killed|leaves?|left|claims?|claimed|wounds?|wounded|injures?|injured|hits?|continues?"
+    r"|continued|resumes?|resumed|renews?|renewed|intensif(?:y|ies|ied)|escalates?|escalated)\b|\s*(?:[,.;:!?]|$)",
+    re.IGNORECASE,
+)
 
 
 def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
@@ -329,7 +345,10 @@ def agent(text: str, end: int, cue_start: int, cue_end: int) -> bool:
     word = text[cue_start:cue_end].split()[0].lower()
     if not word.endswith(("ed", "ing")):
         return False
-    passive = not _BE.isdisjoint(between.group(0).lower().split()) and not word.endswith("ing")
+    said = between.group(0).split()
+    if not said and word.endswith("ing") and _NOUN_AFTER.match(text, cue_end):
+        return False  # "X shelling kills six": a noun the name modifies, the subject of the verb after it
+    passive = not _BE.isdisjoint(w.lower() for w in said) and not word.endswith("ing")
     return not passive
 
 

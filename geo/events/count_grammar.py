@@ -36,6 +36,7 @@ KILL_WORDS: Final = frozenset(
         *("kill", "killed", "killing", "kills", "execute", "executed", "executes", "executing"),
         *("left", "leaving", "shot", "gunned", "gunning"),
         *("claim", "claims", "claimed", "claiming"),
+        *("lose", "loses", "lost", "losing"),
         *("assassinate", "assassinates", "assassinated", "assassinating", "slay", "slays", "slew", "slaying"),
         *(
             "slaughter",
@@ -109,6 +110,25 @@ class Grammar:
     in_number: frozenset[str]
 
 
+#: Victim nouns whose plural does not end in "s" ("men", "people"), or that name no one person ("personnel").
+_NOT_SINGULAR: Final = frozenset(
+    {"people", "men", "women", "children", "personnel", "gunmen", "guardsmen", "airmen"}
+)
+
+
+def _singular_victims(entries: list[Mapping[str, Any]]) -> list[str]:
+    """The singular victim nouns of the lexicon: plain words not ending in "s", and "x" of "xs?"."""
+    out = []
+    for entry in entries:
+        if entry["class"] != "victim" or (pattern := str(entry["pattern"])) in _NOT_SINGULAR:
+            continue
+        if re.fullmatch(r"[a-z]+", pattern) and not pattern.endswith("s"):
+            out.append(pattern)
+        elif re.fullmatch(r"[a-z]+s\?", pattern):
+            out.append(pattern[:-2])
+    return out
+
+
 def _alternatives(entries: list[Mapping[str, Any]], kind: str) -> str:
     return "|".join(str(e["pattern"]) for e in entries if e["class"] == kind)
 
@@ -144,6 +164,7 @@ def count_grammar() -> Grammar:
     adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
     troops = _alternatives(entries, "troop_noun")
     victims = f"(?:{_alternatives(entries, 'victim')})"
+    singular = "|".join(_singular_victims(entries))
     killed = f"(?:{_alternatives(entries, 'killed')})"
     # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
     # "and" or number of a second count
@@ -158,7 +179,7 @@ def count_grammar() -> Grammar:
     other_pp = r"(?!(?:and|or|among|including)\b)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
     at_number = re.compile(
         # ("two of its service members were killed")
-        rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
+        rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our|the|these|those)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
         # aside on who they were ("three people, including two children, were killed")
         rf"(?:\s+(?:in|of|from|at|near|inside|across|on)(?:\s+{pp_word}){{1,4}}?)?"
@@ -188,11 +209,18 @@ def count_grammar() -> Grammar:
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
         rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
         rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
+        # ("shelling claims 9 lives")
+        rf"|claim(?:s|ed|ing)?(?=\s+(?:{qualifier}\s+)?{number}\s+lives\b)"
+        # ("the group loses 10 of its fighters", "the army lost 12 soldiers"): victims must follow
+        rf"|los(?:e|es|t|ing)(?=\s+(?:{qualifier}\s+)?{number}\s+(?:of\s+(?:its|their|his|her)\s+)?{adj}"
+        rf"(?:[\w'’-]+\s+)?{victims}\b)"
         rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
         # "killed a family of five": the members of the family
         rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
-        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b))"
+        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)"
+        # a headline's victim without its article ("bomb kills soldier near X"): one
+        rf"|(?P<fb_s>{adj}(?:{singular}))(?=\s+(?:in|at|on|near|outside|inside|during|after)\b|\s*[,.;:]|\s*$))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
@@ -200,7 +228,7 @@ def count_grammar() -> Grammar:
         # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
         # after "left", whose object may be anything
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
-        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|(?-i:[A-Z]{{2,}}))\b|(?!))))",
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|lives|(?-i:[A-Z]{{2,}}))\b|(?!))))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
@@ -242,7 +270,10 @@ def count_grammar() -> Grammar:
         rf"(?:\s*,[^.;,]{{1,80}},\s*who)?|(?:he|she)(?=\s+(?:was|had|has|died|dies)\b))"
         rf"(?:\s+(?:was|has\s+been|had\s+been|(?P<plural>were|have\s+been))\s+(?:{other}\s+)?"
         rf"(?:killed|died)"
-        rf"|\s+(?:died|dies))$",
+        rf"|\s+(?:died|dies))$"
+        # a headline's reduced passive opening its line or sentence ("A civilian killed in shelling on X"),
+        # when a preposition or the end follows (checked in find_counts): no object of an active "killed"
+        rf"|(?:^|(?<=\n)|(?<=[.!?]\s))an?\s+{adj}(?:[\w'’-]+\s+)?{victims}\s+(?P<bare>killed)$",
         re.IGNORECASE,
     )
     # a part of a troop count: "the last [50] of the [1,500 soldiers]"

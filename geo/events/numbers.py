@@ -44,6 +44,12 @@ _NEGATED: Final = re.compile(r"\b(?:no|not)\s+\Z", re.IGNORECASE)
 _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
+#: What follows a headline's "A civilian killed" for it to be a passive: a preposition or the end, not an
+#: object ("A soldier killed two gunmen").
+_AFTER_BARE: Final = re.compile(
+    r"\s+(?:in|by|on|near|at|during|after|when|while|as|and|outside|inside|north|south|east|west)\b|\s*(?:[,.;:!?]|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +192,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 reached = one.end
             continue
         kind = match.lastgroup or ""
-        group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a"
-        raw = match[group]
+        group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a" if match["fb_a"] else "fb_s"
+        raw = "a" if group == "fb_s" else match[group]  # "bomb kills soldier near X": one, no article
         value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
         if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
             continue
@@ -258,6 +264,8 @@ def _single(grammar: Grammar, tokens: Tokens, index: int, found: list[Count]) ->
         match["plural"] and not _AND_BEFORE.search(tokens.text, max(0, match.start() - 8), match.start())
     ):
         return None  # "a civilian were killed" only ends a sum: "three soldiers and a civilian were killed"
+    if match["bare"] and not _AFTER_BARE.match(tokens.text, end):
+        return None  # "A soldier killed two gunmen": an active verb with its object, no victim
     value, begin = _with_first(grammar, tokens.text, match.start(), 1, found)
     return Count(begin, end, value, "fatalities")
 

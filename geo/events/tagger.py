@@ -14,7 +14,7 @@ from geo.events.anaphora import referring_sentences
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
-from geo.events.bystanders import no_host, no_own_site, not_site, possessor, recipient
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue, recipient
 from geo.events.choice import (
     aimed,
     best_cue,
@@ -303,7 +303,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
             or no_own_site(text, span, fired=choice.event_type in _FIRED)
         ):
-            choices[place.toponym.start] = _MENTION
+            own = [c for c, at in zip(cues, cue_clause, strict=True) if at == clause_of[span[0]]]
+            prior = prior_cue(text, tokens, span, choice.cue, own, agentive=agentive, starts=starts)
+            typed = None if prior is None else refine(sharpen(prior, cues), doc.words(number))
+            choices[span[0]] = _MENTION if typed is None else _Choice(prior, *typed, choice.how)
     for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
         choices[start] = _MENTION  # "X in Y province": the event is at X
         held.add(start)

@@ -275,9 +275,14 @@ def _person_cue(
     first_name = entry.flags & FIRST_NAME and not tokens.possessive[cand.last]
     if first_name and _surname_follows(tokens, nxt, lexicon):
         return True
-    if tokens.key[nxt] in SPEECH_VERBS and not major and not locative:
+    if tokens.key[nxt] in SPEECH_VERBS and not major and not locative and not _claims_lives(tokens, nxt):
         return False
     return None
+
+
+def _claims_lives(tokens: Tokens, verb: int) -> bool:
+    """ "X claims 9 lives", "X claimed the lives of": the idiom of a toll, not a verb of saying."""
+    return "lives" in tokens.key[verb + 1 : verb + 3]
 
 
 def _possessive_place(tokens: Tokens, prev: int, nxt: int, before: Entry, entry: Entry) -> bool:
