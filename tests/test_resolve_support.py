@@ -37,16 +37,16 @@ def test_a_river_is_not_a_country(parser: Geoparser) -> None:
 
 
 def test_a_site_goes_to_the_place_the_text_relates_it_to(parser: Geoparser) -> None:
-    text = "The Conoco base, east of Deir ez-Zor, was attacked by a drone. Syria and Syrian groups denied it."
+    text = "The Jafra base, east of Deir ez-Zor, came under drone fire. Syria and Syrian groups denied it."
     found = resolved(parser, text)
-    site, town = found["Conoco base"].candidate, found["Deir ez-Zor"].candidate
+    site, town = found["Jafra base"].candidate, found["Deir ez-Zor"].candidate
     # "east of" the town: outside it on that side (resolve.offsets), in its country
     assert site.country == town.country == "SY"
     assert site.lon > town.lon
     assert haversine_km((site.lon, site.lat), (town.lon, town.lat)) == pytest.approx(NEAR_KM, abs=0.5)
-    text = "The Conoco base near Deir ez-Zor was attacked by a drone. Syria and Syrian groups denied it."
+    text = "The Jafra base near Deir ez-Zor came under drone fire. Syria and Syrian groups denied it."
     found = resolved(parser, text)
-    assert found["Conoco base"].candidate.id == found["Deir ez-Zor"].candidate.id
+    assert found["Jafra base"].candidate.id == found["Deir ez-Zor"].candidate.id
 
 
 def test_a_city_outranks_its_namesake_region_unless_the_text_names_the_region(parser: Geoparser) -> None:
