@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import is_not
 from typing import Final, NamedTuple
 
 from geo.gazetteer import Candidate, Gazetteer
@@ -31,8 +29,6 @@ _CONNECTORS: Final = frozenset(
 #: A capitalised word (``\b[A-Z][\w'’.\-]*``, written to start with the capital so that the expression
 #: engine skips to the capitals quickly: about twice as fast on news).
 _CAPITAL: Final = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.\-]*")
-#: The text cut into gap, word, gap, word, ..., the rest at the words of :data:`_CAPITAL` (the same matches).
-_CAPITAL_SPLIT: Final = re.compile(f"({_CAPITAL.pattern})").split
 _CODE: Final = re.compile(r"^[A-Z]{2,3}\Z")
 _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Za-z]{0,4}\.\Z|^[A-Z](?:\.[A-Z])+\.?\Z")
 _GENERIC_NEXT: Final = re.compile(r" ([A-Z][a-z]+)\b")
@@ -147,30 +143,23 @@ class ContainerIndex:
         resume = 0
         memo, found_memo = self._longest, self._found
         shouting = _ShoutingLines(text)  # each line measured once: linear in the text's length
-        # The capitalised words as :data:`_CAPITAL` finds them, cut out with the gaps between them (no
-        # match object per word); only the words that may start a container name are read in Python
-        # (those the memo does not know yet too), at the offsets the lengths of the parts give.
-        parts = _CAPITAL_SPLIT(text)  # gap, word, gap, word, ..., the rest
-        capitals = parts[1::2]
-        known = list(map(memo.get, capitals, repeat(-1)))  # None: no container name starts with the word
-        offsets: list[int] = []
-        for k in compress(range(len(capitals)), map(is_not, known, repeat(None))):
-            word = capitals[k]
-            longest = known[k]
+        for first in _CAPITAL.finditer(text):
+            word = first.group()
+            longest = memo.get(word, -1)
+            if longest is None:
+                continue  # most capitalised words start no container name
             if longest == -1:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
                 longest = memo[word] = self._first_words.get(_bare(word).casefold())
-            if longest is None:
-                continue
-            if not offsets:
-                offsets = list(accumulate(map(len, parts)))  # offsets[j]: where part j ends
-            start = offsets[2 * k]
+                if longest is None:
+                    continue
+            start = first.start()
             if start < resume:
                 continue
             # The words of a name are separated by single spaces: read the words after this one while
             # they are (up to the most a name starting with this word has), longest name first.
-            ends = [offsets[2 * k + 1]]
+            ends = [first.end()]
             words = [word]
             limit = min(longest, MAX_WORDS)
             while len(ends) < limit and text.startswith(" ", ends[-1]):
