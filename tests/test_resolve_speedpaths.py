@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from geo.model.place import Candidate
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.containers import Container, ContainerIndex, ContainerParts
 from geo.resolve.evidence import Evidence, Group
 
 
@@ -38,3 +39,34 @@ def test_points_without_an_owner_leave_out_only_its_point() -> None:
         rest = sorted(point[5] for point in evidence.points_without(owner))
         assert rest == [other for other in range(3) if other != owner]
     assert sorted(point[5] for point in evidence.points_without(7)) == [0, 1, 2]
+
+
+def test_scan_finds_the_containers_at_their_offsets() -> None:
+    iraq = Container("iso:IQ", "IQ", None)
+    usa = Container("iso:US", "US", None)
+    congo = Container("iso:CD", "CD", None)
+    index = ContainerIndex(
+        None,
+        parts=ContainerParts(
+            {"iraq": (iraq,), "united states": (usa,), "democratic republic of the congo": (congo,)},
+            {"US": (usa,)},
+            {},
+            {"iraq": 1, "united": 2, "democratic": 5, "us": 1},
+            {},
+        ),
+    )
+    text = (
+        "Iraq's army met U.S. troops in the United States, then IRAQ and O'Neill-Smith of Al-Iraq. "
+        "xIraq Iraq\nIRAQ TODAY\nAt dawn, the Democratic Republic of the Congo. Ends with Iraq"
+    )
+    found = [(text[m.start : m.end], m.start, m.containers) for m in index.scan(text)]
+    assert found == [
+        ("Iraq", 0, (iraq,)),
+        ("United States", 35, (usa,)),
+        ("IRAQ", 55, (iraq,)),
+        ("Iraq", 96, (iraq,)),
+        ("IRAQ", 101, (iraq,)),
+        ("Democratic Republic of the Congo", 125, (congo,)),
+        ("Iraq", 169, (iraq,)),
+    ]
+    assert index.scan(text) == index.scan(text)  # the memo filled by the first scan gives the same
