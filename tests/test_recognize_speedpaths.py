@@ -134,8 +134,23 @@ def test_credits_found_as_on_the_whole_text() -> None:
     assert _credits(credits, text) == whole
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Rudaw\nA line: no credit. image credit: AFP (x) Photo : y\nphoto:\n:Picture: z\nend photo",
+        "Time: 10:45. Talks at 9:00 went on; then PHOTO\t: Staff. Note: none (Image credit:x)",
+        "ſhots: none\nPhotoſ: x\nİmage: y\nA caption with a credit: é Photos : z\nno colon here",
+        "colons only: a: b: c\n:\n::\nphoto",
+    ],
+)
+def test_credits_scan_only_lines_with_a_cue_before_a_colon(text: str) -> None:
+    credits, ends = _chrome_patterns()[1:]
+    whole = [(m.start(), m.end()) for m in credits.finditer(text)]
+    assert _credits(credits, text, ends) == whole
+
+
 def test_line_cues_and_bylines_found_as_on_the_whole_text() -> None:
-    lines, credits = _chrome_patterns()
+    lines, credits, _ = _chrome_patterns()
     text = (
         "By Jane Roe\n  By John Q. Public, Staff Writer\nRead also: Drone hits a depot\nnot By Anyone here\n"
         "- Read more | x\n\nBy\tAl Smith\nShare on Facebook\nBy Lee" + " Lee" * 30 + "\nRead also:"

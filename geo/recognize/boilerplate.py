@@ -31,14 +31,16 @@ def _alternation(terms: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Line cues ("Read also:" opening a line) and credit cues ("Photo: Rudaw" anywhere)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Line cues ("Read also:" opening a line), credit cues ("Photo: Rudaw" anywhere) and the last words
+    of the credit cues, lower-case (a credit's colon follows one of them)."""
     entries = lexicon.load("recognize_boilerplate")
     line = [str(e["term"]) for e in entries if e["role"] == "line"]
     credit = [str(e["term"]) for e in entries if e["role"] == "credit"]
     lines = re.compile(rf"(?im)^[ \t\-•|]*(?:{_alternation(line)})\b(?:[ \t]*[:|–—\-]|[ \t]*$).*$")
     credits = re.compile(rf"(?i)(?<![\w])(?:{_alternation(credit)})[ \t]*:[^\n)\]]*")
-    return lines, credits
+    ends = tuple(sorted({term.split()[-1].lower() for term in credit if term.split()}))
+    return lines, credits, ends
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -49,7 +51,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     text
         The article text.
     """
-    lines, credits = _patterns()
+    lines, credits, ends = _patterns()
     found: list[tuple[int, int]] = []
     bylines: list[tuple[int, int]] = []
     # Both expressions start at the start of a line and end on it: they are tried at the line starts only
@@ -63,16 +65,18 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         at = text.find("\n", at) + 1
         if not at:
             break
-    found += _credits(credits, text)
+    found += _credits(credits, text, ends)
     found += bylines
     return sorted(found)
 
 
-def _credits(credits: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _credits(credits: re.Pattern[str], text: str, ends: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """The matches of ``credits`` in ``text``, looked for only on the lines with a colon.
 
     A credit ("Photo: Rudaw") holds a colon and no line break, and one case-insensitive alternation
-    tried at every character of the text costs more than the rest of :func:`boilerplate_spans`.
+    tried at every character of the text costs more than the rest of :func:`boilerplate_spans`. With
+    ``ends`` (the last words of the cues, lower-case), a line is scanned only when one of its colons
+    follows one of them (and spaces or tabs): every match ends a cue there (:func:`_after_cue`).
     """
     found = []
     at = text.find(":")
@@ -80,9 +84,30 @@ def _credits(credits: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         begin = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        found += [(m.start(), m.end()) for m in credits.finditer(text, begin, end)]
+        if not ends or _after_cue(text, begin, at, end, ends):
+            found += [(m.start(), m.end()) for m in credits.finditer(text, begin, end)]
         at = text.find(":", end)
     return found
+
+
+#: Characters before a colon compared with the cues' last words (longer than any of them).
+_CUE_WINDOW: Final = 24
+
+
+def _after_cue(text: str, begin: int, at: int, end: int, ends: tuple[str, ...]) -> bool:
+    """Whether a colon of ``text[at:end]`` (``at`` is the line's first, the line starts at ``begin``)
+    follows one of ``ends`` and spaces or tabs; True too when the words before a colon are not ASCII
+    (case-insensitive matching folds some other letters to ASCII ones: no shortcut then)."""
+    longest = max(map(len, ends))
+    while 0 <= at < end:
+        cut = at
+        while cut > begin and text[cut - 1] in " \t":
+            cut -= 1
+        before = text[max(begin, cut - max(longest, _CUE_WINDOW)) : cut]
+        if not before.isascii() or before.lower().endswith(ends):
+            return True
+        at = text.find(":", at + 1, end)
+    return False
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -54,6 +54,8 @@ _PLACE_PREPOSITIONS: Final = frozenset(
 _AROUND: Final = frozenset({"around", "inside", "towards", "toward"})
 _SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
+#: The endings of the keys :func:`geo.gazetteer.normalize.final_h_form` gives another form ("-a", "-ah").
+_FINAL_A: Final = ("a", "ah")
 
 
 @dataclass(slots=True)
@@ -115,7 +117,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if key in FUNCTION_WORDS and not upper[i]:
             continue
         entry = get(key)
-        if entry is None and not upper[i]:
+        if entry is None and not upper[i] and key.endswith(_FINAL_A):  # (no other form otherwise)
             key, entry = _final_h_variant(key, get)
         best = (i, key, entry) if entry is not None and entry.is_place else None
         j = i
@@ -136,7 +138,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
         named = None
-        if i > done and (best is None or best[0] == i):  # "al-Mayadeen", "al-Tal"
+        if i > done and keys[i - 1] in PARTICLES and (best is None or best[0] == i):  # "al-Mayadeen"
             named = article_name(i, best is not None, tokens, lexicon)
         if named is not None:
             found.append(Candidate(i - 1, i, named[0], named[1], i - 1, i))

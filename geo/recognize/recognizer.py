@@ -154,7 +154,10 @@ def _decide(
     end = tokens.end[last]
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
-    if _name_tail(tokens, first) or _article_tail(tokens, first, lexicon):
+    # (each test's first condition inline: most names are neither, and a call costs more than the test)
+    if (first >= 2 and keys[first - 1] in PARTICLES and _name_tail(tokens, first)) or (
+        key in _SPACED_ARTICLES and _article_tail(tokens, first, lexicon)
+    ):
         return _Decision(cand, "reject", 0.0, False)  # "Maarat al-Numan": not Numan, Nigeria
     if size > 1 and has_next and caps[nxt] and gaps[nxt] == " " and _compass(keys, first, last):
         return _Decision(cand, "reject", 0.0, False)  # "Central and Western Deir ez-Zor": a modifier

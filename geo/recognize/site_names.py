@@ -12,6 +12,7 @@ opening the run is not part of the name ("the US Ain al-Asad air base", "Russian
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Final
 
 from geo.recognize.candidates import Candidate
@@ -106,7 +107,7 @@ def named_sites(found: list[Candidate], tokens: Tokens, lexicon: Lexicon) -> lis
     if _SITE_KEYS.isdisjoint(keys):
         return found  # most texts name no airport: no word is looked at in Python
     sites: list[Candidate] = []
-    for index in [i for i, key in enumerate(keys) if key in _SITE_KEYS]:
+    for index in compress(range(len(keys)), map(_SITE_KEYS.__contains__, keys)):  # a C-level scan
         if index < 2:
             continue
         phrase = _phrase_at(index, tokens)

@@ -161,21 +161,21 @@ def resolve(
             if (
                 hint == "water_body"
                 and folded(toponym.surface) != folded(query)
-                and not any(candidate.feature_class == "water_body" for candidate in found)
+                and "water_body" not in cache.classes(found)
             ):
                 # "Litani River": the word says a water body the gazetteer lacks, not a country or town
                 # whose name looks like it; it is placed as an unknown name (the place the text relates).
                 found = ()
             if (
                 hint is None
-                and not any(candidate.feature_class in _WIDE for candidate in found)
+                and _WIDE.isdisjoint(cache.classes(found))
                 and _THE_SEA_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
                 and not names_lands(text, toponym.end)  # "the Baltic states": lands, not the sea
             ):
                 # "the Baltic": the sea, when the name and a sea word name one (not Baltic, Connecticut);
                 # a name that is itself a wide area keeps its own candidates ("the Arctic")
                 found = _merge(found, sea_of(query, cache.lookup))
-            if any(candidate.feature_class == "water_body" for candidate in found):
+            if "water_body" in cache.classes(found):
                 part = sea_part(text, toponym.start, query, cache.lookup)  # "the northern Atlantic"
                 found = part or found  # the part the compass word names, not the whole sea
             if not found and hint == "admin_region" and second_level(toponym.surface):
@@ -209,9 +209,7 @@ def resolve(
         if hint is None and group.hint is None:
             water = waters.get(id(group))
             if water is None:  # asked once per name, not once per mention
-                water = waters[id(group)] = any(
-                    candidate.feature_class == "water_body" for candidate in group.candidates
-                )
+                water = waters[id(group)] = "water_body" in cache.classes(group.candidates)
         else:
             water = False
         if water and _THE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):

@@ -66,6 +66,7 @@ class CandidateCache:
         self._new: list[tuple[str, bool]] = []
         self._short: Mapping[str, tuple[Candidate, ...]] | None = None
         self._entries: dict[str, Candidate | None] = {}
+        self._classes: dict[int, tuple[tuple[Candidate, ...], frozenset[str]]] = {}
 
     def learned(self) -> Learned:
         """Return the lookups this cache made itself since the last call (not those :meth:`teach` gave
@@ -116,6 +117,20 @@ class CandidateCache:
                 self._entries.clear()
             self._entries[gazetteer_id] = found
         return found
+
+    def classes(self, found: tuple[Candidate, ...]) -> frozenset[str]:
+        """Return the feature classes of the candidates ``found``, remembered by the tuple's identity
+        (the lookups' tuples are the same objects in every document naming them; the tuple is kept
+        with its classes, so its identity is not reused while remembered)."""
+        hit = self._classes.get(id(found))
+        if hit is not None and hit[0] is found:
+            return hit[1]
+        kinds = frozenset([candidate.feature_class for candidate in found])
+        with self._lock:
+            if len(self._classes) >= _CACHE_SIZE:
+                self._classes.clear()
+            self._classes[id(found)] = (found, kinds)
+        return kinds
 
     def candidates(self, query: str, surface: str) -> tuple[Candidate, ...]:
         """Return the candidates of a toponym: its query, else the surface form, else the query without a

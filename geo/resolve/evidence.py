@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -81,7 +82,8 @@ class Evidence:
     country: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin2: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, float, str | None, str | None, int]] = field(default_factory=list)
+    #: The points of the chosen places by owner (one each: :meth:`choose` replaces it), in the order added.
+    points: dict[int, tuple[float, float, float, str | None, str | None, int]] = field(default_factory=dict)
     owners: defaultdict[int, list[tuple[str, str, float]]] = field(default_factory=lambda: defaultdict(list))
     chosen: dict[int, tuple[int, float, str]] = field(default_factory=dict)
 
@@ -117,7 +119,9 @@ class Evidence:
             self.admin2[candidate.admin2] += weight
             added.append(("admin2", candidate.admin2, weight))
         if candidate.feature_class in POINT_CLASSES or candidate.admin2 is not None:
-            self.points.append((*unit(candidate), candidate.country, candidate.admin1, owner))
+            key = owner if owner >= 0 else min([0, *self.points]) - 1  # no owner: a key of its own
+            self.points.pop(key, None)  # the owner's point before, if any, goes (one point per owner)
+            self.points[key] = (*unit(candidate), candidate.country, candidate.admin1, owner)
 
     def choose(self, owner: int, group: Group) -> None:
         """Replace what ``owner`` added by its current choice, weighted by confidence and mentions."""
@@ -132,10 +136,20 @@ class Evidence:
                 del table[code]  # keep the tables small: they are read for every name scored
             else:
                 table[code] = left
-        if self.points:
-            self.points = [point for point in self.points if point[5] != owner]
+        self.points.pop(owner, None)
         factor = 0.5 if group.partial else 1.0
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
+
+    def points_without(
+        self, owner: int
+    ) -> Collection[tuple[float, float, float, str | None, str | None, int]]:
+        """The points of the chosen places but ``owner``'s (read only)."""
+        points = self.points
+        if owner not in points:
+            return points.values()
+        rest = points.copy()
+        del rest[owner]
+        return rest.values()
 
     def without(self, owner: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
         """Country, admin1 and admin2 tables without what ``owner`` added (read only: a table ``owner``

@@ -38,7 +38,7 @@ other names (weighted by their confidence), so confident names settle the ambigu
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -128,7 +128,7 @@ def score_group(
     if admin2 and in_admin2:
         _add_region_bonus(scores, admin2, in_admin2, weights.admin2, weights.admin2_any)
     top = max(scores)
-    points = [point for point in evidence.points if point[5] != owner] if evidence.points else None
+    points = evidence.points_without(owner) if evidence.points else None
     if points:
         # Only candidates that ``near`` can still lift to the top (it adds at most its weight); the
         # order of the points does not matter (a maximum and sets are read), nor do repeated ones.
@@ -269,7 +269,7 @@ def _acronym(surface: str) -> bool:
 
 
 def _nearest(
-    group: Group, index: int, points: list[tuple[float, float, float, str | None, str | None, int]]
+    group: Group, index: int, points: Collection[tuple[float, float, float, str | None, str | None, int]]
 ) -> float:
     """Great-circle distance in km from candidate ``index`` of ``group`` to the nearest point (unit
     vectors: the largest dot product is the nearest point, one arc cosine)."""

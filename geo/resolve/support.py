@@ -306,7 +306,8 @@ def _supported(
 def _related(text: str, group: Group, starts: dict[int, Group], positions: list[int]) -> Candidate | None:
     """The choice of the place named right after the group's first mention with a relating word."""
     for _, span_end in sorted(group.spans):
-        for start in positions[bisect_left(positions, span_end) :]:
+        for at in range(bisect_left(positions, span_end), len(positions)):  # (no copy of the tail)
+            start = positions[at]
             if start - span_end > RELATION_CHARS:
                 break
             other = starts[start]

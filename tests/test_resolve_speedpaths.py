@@ -1,0 +1,72 @@
+"""The resolver's shortcuts give what the plain computation gives."""
+
+from __future__ import annotations
+
+from geo.model.place import Candidate
+from geo.resolve.candidates import CandidateCache
+from geo.resolve.containers import Container, ContainerIndex, ContainerParts
+from geo.resolve.evidence import Evidence, Group
+
+
+def _place(ident: str, kind: str, lon: float = 10.0, lat: float = 20.0) -> Candidate:
+    return Candidate(ident, ident, kind, "IQ", lon, lat, 1000, 0.5, "exact", ident, "test")
+
+
+def test_classes_of_a_tuple_are_its_candidates_classes() -> None:
+    cache = CandidateCache(None)  # type: ignore[arg-type]  # no lookup is made
+    found = (_place("a", "city"), _place("b", "water_body"), _place("c", "city"))
+    assert cache.classes(found) == frozenset({"city", "water_body"})
+    assert cache.classes(found) is cache.classes(found)  # remembered by identity
+    other = (_place("a", "country"),)
+    assert cache.classes(other) == frozenset({"country"})
+    assert cache.classes(()) == frozenset()
+
+
+def test_points_without_an_owner_leave_out_only_its_point() -> None:
+    evidence = Evidence()
+    groups = [
+        Group(str(index), str(index), [(0, 1)], (_place(str(index), "city", lon=float(index)),), pick=0)
+        for index in range(3)
+    ]
+    for index, group in enumerate(groups):
+        group.confidence = 0.9
+        evidence.choose(index, group)
+    evidence.choose(1, groups[1])  # the same choice again: nothing changes
+    groups[1].confidence = 0.8
+    evidence.choose(1, groups[1])  # another confidence: the point is replaced, not added
+    assert len(evidence.points) == 3
+    for owner in range(3):
+        rest = sorted(point[5] for point in evidence.points_without(owner))
+        assert rest == [other for other in range(3) if other != owner]
+    assert sorted(point[5] for point in evidence.points_without(7)) == [0, 1, 2]
+
+
+def test_scan_finds_the_containers_at_their_offsets() -> None:
+    iraq = Container("iso:IQ", "IQ", None)
+    usa = Container("iso:US", "US", None)
+    congo = Container("iso:CD", "CD", None)
+    index = ContainerIndex(
+        None,
+        parts=ContainerParts(
+            {"iraq": (iraq,), "united states": (usa,), "democratic republic of the congo": (congo,)},
+            {"US": (usa,)},
+            {},
+            {"iraq": 1, "united": 2, "democratic": 5, "us": 1},
+            {},
+        ),
+    )
+    text = (
+        "Iraq's army met U.S. troops in the United States, then IRAQ and O'Neill-Smith of Al-Iraq. "
+        "xIraq Iraq\nIRAQ TODAY\nAt dawn, the Democratic Republic of the Congo. Ends with Iraq"
+    )
+    found = [(text[m.start : m.end], m.start, m.containers) for m in index.scan(text)]
+    assert found == [
+        ("Iraq", 0, (iraq,)),
+        ("United States", 35, (usa,)),
+        ("IRAQ", 55, (iraq,)),
+        ("Iraq", 96, (iraq,)),
+        ("IRAQ", 101, (iraq,)),
+        ("Democratic Republic of the Congo", 125, (congo,)),
+        ("Iraq", 169, (iraq,)),
+    ]
+    assert index.scan(text) == index.scan(text)  # the memo filled by the first scan gives the same
