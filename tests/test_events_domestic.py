@@ -45,3 +45,25 @@ def test_a_demonym_without_a_time_of_its_own_places_nothing(parser: Geoparser) -
         "Iraqi protesters often rally against corruption."
     )
     assert [e for e in events(text, parser) if e[0] == "protest"] == []
+
+
+def test_a_person_introduced_with_the_demonym_acts_at_home_amid_protests(parser: Geoparser) -> None:
+    # the subject is the person the article introduced as "Xian Prime Minister ..."; "amid" protests
+    # went on in the same country on the act's days
+    text = (
+        "Lebanon's parliament voted on a new budget on Saturday. "
+        "Earlier, Lebanese Prime Minister Jane Karam urged lawmakers to act. "
+        "Karam stepped down in October amid weeks of street protests."
+    )
+    found = events(text, parser)
+    assert ("political", "Lebanon", "2023-10") in found
+    assert ("protest", "Lebanon", "2023-10") in found
+
+
+def test_a_person_introduced_with_another_demonym_places_nothing(parser: Geoparser) -> None:
+    text = (
+        "Lebanon's parliament voted on a new budget on Saturday. "
+        "Earlier, French Prime Minister Jane Karam urged lawmakers to act. "
+        "Karam stepped down in October amid weeks of street protests."
+    )
+    assert [e for e in events(text, parser) if e[0] == "protest"] == []

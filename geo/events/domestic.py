@@ -5,21 +5,28 @@ naming no place ("Jihadists attacked a convoy in northern X on Sunday. On Monday
 from two of its camps."). A sentence that names no place of its own, whose event cue has a demonym of a
 country before it in its clause (its subject: "Xian protesters rallied", "the Xian army withdrew"), tells
 an event in that country when the country is where the story is: the article names it as a place and the
-last event read before the sentence lies in it. A demonym of another country (foreign troops in the
-story's country: "German troops left on Monday" in a story about X) places nothing, nor one after the
-cue ("troops withdrew from Xian soil" names where, and the tagger reads it), nor a sentence with no time
-of its own attached to the cue (the event would be dated by the article only). An event of that place and
-type the tags already cover on those days is not told again.
+last event read before the sentence lies in it (for a political act, an event of any type: a government
+acts at home). A person the article introduced with a demonym and a title ("Xian Prime Minister John
+Doe") stands for the demonym when the sentence opens with the name ("Doe stepped down in May"). Cues
+after "amid" in the act's clause ("stepped down in May amid mass protests") are events of the same
+country on the act's days. A demonym of another country (foreign troops in the story's country: "German
+troops left on Monday" in a story about X) places nothing, nor one after the cue ("troops withdrew from
+Xian soil" names where, and the tagger reads it), nor a sentence with no time of its own attached to the
+cue (the event would be dated by the article only). An event of that place and type the tags already
+cover on those days is not told again.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
+from typing import Final
 
-from geo.events.actors import country_name
+from geo.events.actors import COUNTRY_ACTORS, Mention, country_name
 from geo.events.choice import attached_date, best_cue
 from geo.events.continued import Builder
-from geo.events.cues import refine, sharpen
+from geo.events.cues import Cue, refine, sharpen
 from geo.events.document import Document
 from geo.events.governed import usable_cues
 from geo.events.merge import overlap
@@ -27,6 +34,14 @@ from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
 __all__ = ["domestic_tags"]
+
+#: A sentence's subject that may be a person: one to three capitalised words (a name) before a verb.
+_NAME: Final = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
+#: Between a demonym and a person's name: a title and given names, up to six capitalised words ("Xian
+#: Prime Minister John Doe": " Prime Minister John ").
+_TITLE: Final = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,6}\s+")
+#: What goes on while an act happens: "amid", "amidst".
+_AMID: Final = re.compile(r"\b(?:amid|amidst)\b")
 
 
 def domestic_tags(
@@ -58,6 +73,7 @@ def domestic_tags(
         The new tags, at most one per sentence, dated by the cue's own time.
     """
     out: list[EventTag] = []
+    kinds = {*physical, "political"}
     named = {doc.index(p.toponym.start) for p in spots}
     told = {t.sentence for t in tags}
     countries: dict[str, Resolved] = {}  # the first mention of each country the article names
@@ -68,16 +84,14 @@ def domestic_tags(
     if not countries:
         return out
     for number, sentence in enumerate(doc.sentences):
-        if number in named or (sentence.start, sentence.end) in told or not doc.actors[number]:
+        if number in named or (sentence.start, sentence.end) in told:
             continue
-        demonyms = [m for m in doc.actors[number] if m.name in countries]
+        demonyms = [m for m in (*doc.actors[number], *_people(doc, number)) if m.name in countries]
         if not demonyms:
             continue
-        story = [t for t in tags if t.event_type in physical and t.sentence[1] <= sentence.start]
-        if not story:
-            continue
-        home = max(story, key=lambda t: t.sentence[1]).place.candidate.country
-        cues = [c for c in usable_cues(doc, number, []) if c.event_type in physical and c.frame]
+        # the country of a person named ("Doe resigned") makes the act a state's, as a demonym would
+        group = [countries[demonyms[0].name]]
+        cues = [c for c in usable_cues(doc, number, group) if c.event_type in kinds and c.frame]
         subjects = [
             (m, c)
             for c in cues
@@ -87,20 +101,87 @@ def domestic_tags(
         ]
         if not subjects:
             continue
-        mention, _ = subjects[0]
+        mention, first = subjects[0]
         place = countries[mention.name]
-        if place.candidate.country != home:
+        if place.candidate.country != _home(
+            tags, sentence.start, physical, political=first.event_type not in physical
+        ):
             continue  # a force of another country in the story's country: not placed by its demonym
         cue = best_cue([c for m, c in subjects if m is mention], place)
         kind, sub = refine(sharpen(cue, cues), doc.words(number))
-        if kind not in physical:
+        if kind not in kinds:
             continue
         tag = build(doc, number, place, cue, kind, sub)
-        same = [
-            t
-            for t in (*tags, *out)
-            if t.place.candidate.id == place.candidate.id and t.event_type == tag.event_type
-        ]
-        if tag.date_source == "sentence" and not any(overlap(t, tag) for t in same):
-            out.append(tag)
+        if tag.date_source != "sentence":
+            continue
+        found = [tag, *_amid(doc, number, cue, cues, place, tag, build=build)]
+        for new in found:
+            same = [
+                t
+                for t in (*tags, *out)
+                if t.place.candidate.id == place.candidate.id and t.event_type == new.event_type
+            ]
+            if not any(overlap(t, new) for t in same):
+                out.append(new)
+    return out
+
+
+def _home(tags: Sequence[EventTag], before: int, physical: Collection[str], *, political: bool) -> str | None:
+    """The country of the story before offset ``before``: that of the last event read there (of a
+    physical type, or of any type for a political act: a government acts at home)."""
+    story = [
+        t
+        for t in tags
+        if t.sentence[1] <= before and (t.event_type in physical or (political and t.event_type != "mention"))
+    ]
+    return max(story, key=lambda t: t.sentence[1]).place.candidate.country if story else None
+
+
+def _people(doc: Document, number: int) -> list[Mention]:
+    """The subject of sentence ``number`` when it is a person the article introduced with a demonym and a
+    title ("Xian Prime Minister John Doe ... Doe resigned"): a mention of that country on the name."""
+    sentence = doc.sentences[number]
+    found = _NAME.match(doc.text, sentence.start, sentence.end)
+    if found is None:
+        return []
+    name = found.group("name")
+    for earlier in range(number):
+        start = doc.sentences[earlier].start
+        for at in re.finditer(rf"\b{re.escape(name)}\b", doc.text[start : doc.sentences[earlier].end]):
+            for mention in doc.actors[earlier]:
+                between = doc.text[mention.end : start + at.start()]
+                if mention.name in COUNTRY_ACTORS and _TITLE.fullmatch(between):
+                    return [Mention(found.start("name"), found.end("name"), mention.name)]
+    return []
+
+
+def _amid(
+    doc: Document,
+    number: int,
+    cue: Cue,
+    cues: Sequence[Cue],
+    place: Resolved,
+    tag: EventTag,
+    *,
+    build: Builder,
+) -> list[EventTag]:
+    """The events of cues after "amid" in the clause of ``cue`` ("resigned in May amid mass protests"): at
+    the same place, on the act's days (what went on while it happened)."""
+    out = []
+    for other in cues:
+        if other.start <= cue.end or doc.clause(other.start) != doc.clause(cue.start):
+            continue
+        if not _AMID.search(doc.text, cue.end, other.start) or other.event_type == tag.event_type:
+            continue
+        new = build(doc, number, place, other, other.event_type, other.sub_event_type)
+        out.append(
+            replace(
+                new,
+                date=tag.date,
+                date_start=tag.date_start,
+                date_end=tag.date_end,
+                time_precision=tag.time_precision,
+                date_source=tag.date_source,
+            )
+        )
     return out
