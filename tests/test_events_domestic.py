@@ -67,3 +67,11 @@ def test_a_person_introduced_with_another_demonym_places_nothing(parser: Geopars
         "Karam stepped down in October amid weeks of street protests."
     )
     assert [e for e in events(text, parser) if e[0] == "protest"] == []
+
+
+def test_a_country_named_only_as_the_source_before_the_cue_names_no_place(parser: Geoparser) -> None:
+    text = (
+        "Jihadists attacked a convoy in northern Mali on Sunday. "
+        "According to France, the Malian army withdrew from two of its camps on Monday."
+    )
+    assert ("withdrawal", "Mali", "2024-03-04") in events(text, parser)

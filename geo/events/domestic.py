@@ -74,7 +74,10 @@ def domestic_tags(
     """
     out: list[EventTag] = []
     kinds = {*physical, "political"}
-    named = {doc.index(p.toponym.start) for p in spots}
+    by_sentence: dict[int, list[Resolved]] = {}
+    for place in spots:
+        by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
+    named = {n for n, group in by_sentence.items() if not _acting(doc, n, group)}
     told = {t.sentence for t in tags}
     countries: dict[str, Resolved] = {}  # the first mention of each country the article names
     for place in spots:
@@ -103,6 +106,8 @@ def domestic_tags(
             continue
         mention, first = subjects[0]
         place = countries[mention.name]
+        if any(p.candidate.id == place.candidate.id for p in by_sentence.get(number, ())):
+            continue  # the country named acting ("X struck"), not where
         if place.candidate.country != _home(
             tags, sentence.start, physical, political=first.event_type not in physical
         ):
@@ -124,6 +129,14 @@ def domestic_tags(
             if not any(overlap(t, new) for t in same):
                 out.append(new)
     return out
+
+
+def _acting(doc: Document, number: int, group: Sequence[Resolved]) -> bool:
+    """Whether the places sentence ``number`` names are all countries told before every cue of it,
+    acting rather than where it happens ("after Xian militants and Y fought a war in 2006")."""
+    cues = doc.cues[number]
+    first = min((c.start for c in cues), default=0)
+    return bool(cues) and all(p.candidate.feature_class == "country" and p.toponym.end < first for p in group)
 
 
 def _home(tags: Sequence[EventTag], before: int, physical: Collection[str], *, political: bool) -> str | None:
