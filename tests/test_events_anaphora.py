@@ -200,3 +200,16 @@ def test_a_country_owning_the_forces_is_no_place_of_its_own(parser: Geoparser, o
     text = f"Kandahar is a city in southern Afghanistan. {owners} were deployed there again in 2014."
     deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
     assert [(e["name"], e["date"]) for e in deployments] == [("Kandahar", "2014")]
+
+
+def test_countries_acting_before_the_cue_leave_there_its_place(parser: Geoparser) -> None:
+    # "X and Y deployed troops there": the countries are the subject, "there" the place named before
+    text = "Rebels overran Rutshuru in 2021. Uganda and Rwanda deployed troops there in 2022."
+    deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
+    assert [(e["name"], e["date"]) for e in deployments] == [("Rutshuru", "2022")]
+
+
+def test_a_country_after_the_cue_is_where_not_who(parser: Geoparser) -> None:
+    text = "Rebels overran Rutshuru in 2021. Troops deployed there and to Uganda in 2022."
+    deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
+    assert "Rutshuru" not in [e["name"] for e in deployments]

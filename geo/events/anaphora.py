@@ -14,10 +14,11 @@ named "the X area" before (the same head noun: "farms in the X area ... gunmen i
 of "there was", nor vaguer words such as a bare "the area" or "the country", which name a neighbourhood or a
 nation as often as the place. A sentence that names other places links a back-reference too when it is the
 subject of a clause with an event cue and no named place ("After X entered Y in 1982, the airstrip served as
-its chief base"; "Built in the 1980s, the base was taken over in 2003"). "On the Israeli side, ten were
-killed" tells a violent event of the country of the demonym, when the article names that country. The event
-keeps the place's own mention and adds the back-reference's offsets, so its mentions point at what the text
-says.
+its chief base"; "Built in the 1980s, the base was taken over in 2003"), and a "there" after the cue
+when the only places the sentence names are countries before the cue in its clause (its subject: "X and Y
+deployed troops there in 1960"). "On the Israeli side, ten were killed" tells a violent event of the
+country of the demonym, when the article names that country. The event keeps the place's own mention and
+adds the back-reference's offsets, so its mentions point at what the text says.
 """
 
 from __future__ import annotations
@@ -174,6 +175,8 @@ def referring_sentences(
         if not doc.cues[number]:
             continue  # a sentence without cue words refers to no place
         named = [p for p in by_sentence.get(number, ()) if not _actor(doc.text, p)]
+        if _subjects(doc, number, named, physical):
+            named = []  # "X and Y deployed troops there": the countries act, "there" says where
         if named:
             # "After X entered Y in 1982, the airstrip served as its chief base": a clause of its own
             found = referred_place(doc, number, plain, physical)
@@ -234,6 +237,26 @@ def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physi
     if doc.text[opening:start].strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
         return False  # not the subject of its clause ("the withdrawal from the airfield")
     return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
+
+
+def _subjects(doc: Document, number: int, named: Sequence[Resolved], physical: frozenset[str]) -> bool:
+    """Whether the places sentence ``number`` names are all countries before its first physical cue, in
+    the clause of that cue, and a "there" follows the cue in that clause: the countries are its subject
+    ("X and Y deployed troops there in 1960"), "there" the place."""
+    cues = [c for c in doc.cues[number] if c.event_type in physical]
+    if not named or not cues:
+        return False
+    first = min(cues, key=lambda c: c.start)
+    clause = doc.clause(first.start)
+    if not all(
+        p.candidate.feature_class == "country"
+        and p.toponym.end <= first.start
+        and doc.clause(p.toponym.start) == clause
+        for p in named
+    ):
+        return False
+    found = _REFERENCE.search(doc.text, first.end, doc.sentences[number].end)
+    return found is not None and found.lastgroup == "any" and doc.clause(found.start()) == clause
 
 
 def _actor(text: str, place: Resolved) -> bool:
