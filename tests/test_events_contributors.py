@@ -40,3 +40,13 @@ def test_no_mission_named_before_places_nothing(parser: Geoparser) -> None:
         "About 30 countries contribute 10,500 troops to the force, led by Italy with around 1,000 troops."
     )
     assert [p for p in presences(text, parser) if p[1] in {10500, 1000}] == []
+
+
+def test_shares_told_by_demonym_or_from_a_country_are_contingents(parser: Geoparser) -> None:
+    for tail in (
+        "The force has 10,500 troops, including 1,000 Italian soldiers and 700 French soldiers.",
+        "The mission has 10,500 troops, including 1,000 from Italy and 700 from France.",
+    ):
+        found = presences(_BEFORE + tail, parser)
+        assert ("Lebanon", 1000, ("Italy",)) in found
+        assert ("Lebanon", 700, ("France",)) in found
