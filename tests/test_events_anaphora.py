@@ -213,3 +213,24 @@ def test_a_country_after_the_cue_is_where_not_who(parser: Geoparser) -> None:
     text = "Rebels overran Rutshuru in 2021. Troops deployed there and to Uganda in 2022."
     deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
     assert "Rutshuru" not in [e["name"] for e in deployments]
+
+
+@pytest.mark.parametrize(
+    "juba", ["Juba, the capital,", "the capital Juba", "Juba, the South Sudanese capital,"]
+)
+def test_the_capital_means_the_city_the_text_called_the_capital(parser: Geoparser, juba: str) -> None:
+    text = (
+        f"Gunmen attacked a hotel in {juba} on Friday. Protesters marched in Wau on Saturday.\n\n"
+        "On Sunday, two soldiers were killed in the capital."
+    )
+    attacks = [(e["name"], e["date"]) for e in events(text, parser) if e["event_type"] == "attack"]
+    assert ("Juba", "2024-03-10") in attacks
+
+
+def test_the_capital_means_nothing_when_no_city_was_called_so(parser: Geoparser) -> None:
+    text = (
+        "Gunmen attacked a hotel in Juba on Friday. Protesters marched in Wau on Saturday.\n\n"
+        "On Sunday, two soldiers were killed in the capital."
+    )
+    attacks = [(e["name"], e["date"]) for e in events(text, parser) if e["event_type"] == "attack"]
+    assert attacks == [("Juba", "2024-03-08")]
