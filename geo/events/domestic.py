@@ -37,9 +37,8 @@ __all__ = ["domestic_tags"]
 
 #: A sentence's subject that may be a person: one to three capitalised words (a name) before a verb.
 _NAME: Final = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])")
-#: Between a demonym and a person's name: a title and given names, up to six capitalised words ("Xian
-#: Prime Minister John Doe": " Prime Minister John ").
-_TITLE: Final = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,6}\s+")
+#: After a demonym: a title and a person's name, capitalised words ("Xian Prime Minister John Doe").
+_RUN: Final = re.compile(r"(?:\s+[A-Z][\w'’.-]*){2,9}")
 #: What goes on while an act happens: "amid", "amidst".
 _AMID: Final = re.compile(r"\b(?:amid|amidst)\b")
 
@@ -86,10 +85,14 @@ def domestic_tags(
             countries.setdefault(name, place)
     if not countries:
         return out
+    introduced: list[tuple[int, list[str], str]] | None = None  # made when first needed
     for number, sentence in enumerate(doc.sentences):
-        if number in named or (sentence.start, sentence.end) in told:
+        if number in named or not doc.cues[number] or (sentence.start, sentence.end) in told:
             continue
-        demonyms = [m for m in (*doc.actors[number], *_people(doc, number)) if m.name in countries]
+        if introduced is None:
+            introduced = _introduced(doc)
+        people = _people(doc, number, introduced)
+        demonyms = [m for m in (*doc.actors[number], *people) if m.name in countries]
         if not demonyms:
             continue
         # the country of a person named ("Doe resigned") makes the act a state's, as a demonym would
@@ -150,21 +153,30 @@ def _home(tags: Sequence[EventTag], before: int, physical: Collection[str], *, p
     return max(story, key=lambda t: t.sentence[1]).place.candidate.country if story else None
 
 
-def _people(doc: Document, number: int) -> list[Mention]:
+def _introduced(doc: Document) -> list[tuple[int, list[str], str]]:
+    """The runs of capitalised words right after each demonym of a country ("Xian Prime Minister John
+    Doe": the title and the name), with the demonym's offset and country."""
+    out = []
+    for mentions in doc.actors:
+        for mention in mentions:
+            if mention.name in COUNTRY_ACTORS and (run := _RUN.match(doc.text, mention.end)) is not None:
+                out.append((mention.start, run.group(0).split(), mention.name))
+    return out
+
+
+def _people(doc: Document, number: int, introduced: Sequence[tuple[int, list[str], str]]) -> list[Mention]:
     """The subject of sentence ``number`` when it is a person the article introduced with a demonym and a
     title ("Xian Prime Minister John Doe ... Doe resigned"): a mention of that country on the name."""
     sentence = doc.sentences[number]
     found = _NAME.match(doc.text, sentence.start, sentence.end)
     if found is None:
         return []
-    name = found.group("name")
-    for earlier in range(number):
-        start = doc.sentences[earlier].start
-        for at in re.finditer(rf"\b{re.escape(name)}\b", doc.text[start : doc.sentences[earlier].end]):
-            for mention in doc.actors[earlier]:
-                between = doc.text[mention.end : start + at.start()]
-                if mention.name in COUNTRY_ACTORS and _TITLE.fullmatch(between):
-                    return [Mention(found.start("name"), found.end("name"), mention.name)]
+    name = found.group("name").split()
+    for at, words, country in introduced:
+        if at >= sentence.start:
+            break
+        if any(words[i : i + len(name)] == name for i in range(1, len(words) - len(name) + 1)):
+            return [Mention(found.start("name"), found.end("name"), country)]
     return []
 
 
