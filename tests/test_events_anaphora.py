@@ -200,3 +200,37 @@ def test_a_country_owning_the_forces_is_no_place_of_its_own(parser: Geoparser, o
     text = f"Kandahar is a city in southern Afghanistan. {owners} were deployed there again in 2014."
     deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
     assert [(e["name"], e["date"]) for e in deployments] == [("Kandahar", "2014")]
+
+
+def test_countries_acting_before_the_cue_leave_there_its_place(parser: Geoparser) -> None:
+    # "X and Y deployed troops there": the countries are the subject, "there" the place named before
+    text = "Rebels overran Rutshuru in 2021. Uganda and Rwanda deployed troops there in 2022."
+    deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
+    assert [(e["name"], e["date"]) for e in deployments] == [("Rutshuru", "2022")]
+
+
+def test_a_country_after_the_cue_is_where_not_who(parser: Geoparser) -> None:
+    text = "Rebels overran Rutshuru in 2021. Troops deployed there and to Uganda in 2022."
+    deployments = [e for e in events(text, parser) if e["event_type"] == "deployment"]
+    assert "Rutshuru" not in [e["name"] for e in deployments]
+
+
+@pytest.mark.parametrize(
+    "juba", ["Juba, the capital,", "the capital Juba", "Juba, the South Sudanese capital,"]
+)
+def test_the_capital_means_the_city_the_text_called_the_capital(parser: Geoparser, juba: str) -> None:
+    text = (
+        f"Gunmen attacked a hotel in {juba} on Friday. Protesters marched in Wau on Saturday.\n\n"
+        "On Sunday, two soldiers were killed in the capital."
+    )
+    attacks = [(e["name"], e["date"]) for e in events(text, parser) if e["event_type"] == "attack"]
+    assert ("Juba", "2024-03-10") in attacks
+
+
+def test_the_capital_means_nothing_when_no_city_was_called_so(parser: Geoparser) -> None:
+    text = (
+        "Gunmen attacked a hotel in Juba on Friday. Protesters marched in Wau on Saturday.\n\n"
+        "On Sunday, two soldiers were killed in the capital."
+    )
+    attacks = [(e["name"], e["date"]) for e in events(text, parser) if e["event_type"] == "attack"]
+    assert attacks == [("Juba", "2024-03-08")]

@@ -10,14 +10,17 @@ first town or site named is taken, else the first place (the one the sentence is
 County, Z"), but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and
 "the province" a province or region named in the sentence or two before, or else the one province the article
 has named before, however far, when it names no wider region (a unique antecedent); "the area" only a place
-named "the X area" before (the same head noun: "farms in the X area ... gunmen in the area"). Not the "there"
+named "the X area" before (the same head noun: "farms in the X area ... gunmen in the area"); "the
+capital" the city the text called the capital before, however far ("the capital X", "X, the Yian
+capital"), not one it did not (the capital of which country is not read from the gazetteer). Not the "there"
 of "there was", nor vaguer words such as a bare "the area" or "the country", which name a neighbourhood or a
 nation as often as the place. A sentence that names other places links a back-reference too when it is the
 subject of a clause with an event cue and no named place ("After X entered Y in 1982, the airstrip served as
-its chief base"; "Built in the 1980s, the base was taken over in 2003"). "On the Israeli side, ten were
-killed" tells a violent event of the country of the demonym, when the article names that country. The event
-keeps the place's own mention and adds the back-reference's offsets, so its mentions point at what the text
-says.
+its chief base"; "Built in the 1980s, the base was taken over in 2003"), and a "there" after the cue
+when the only places the sentence names are countries before the cue in its clause (its subject: "X and Y
+deployed troops there in 1960"). "On the Israeli side, ten were killed" tells a violent event of the
+country of the demonym, when the article names that country. The event keeps the place's own mention and
+adds the back-reference's offsets, so its mentions point at what the text says.
 """
 
 from __future__ import annotations
@@ -43,14 +46,19 @@ _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
-    r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)))\b"
+    r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)"
+    r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])))\b"
 )
 #: The words one of which each back-reference of :data:`_REFERENCE` ends with (the pattern is case-sensitive
 #: and lower-case there): a sentence without one holds none.
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
-    | {"province", "area"}
+    | {"province", "area", "capital"}
 )
+#: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
+_CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}capital,?\s+\Z")
+#: Right after one: "X, the capital", "X, the Xian capital", "X, capital of Y".
+_CAPITAL_AFTER: Final = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}capital\b")
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
 #: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
@@ -76,6 +84,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "it": frozenset({"city", "airport", "military_base", "facility"}),
     "region": frozenset({"admin_region", "region"}),
     "area": frozenset({"city", "admin_region", "region", "facility", "military_base", "airport"}),
+    "capital": frozenset({"city"}),
 }
 
 
@@ -116,6 +125,8 @@ def referred_place(
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
     named = found.lastgroup not in {"any", "it", "region"}
     low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
+    if found.lastgroup == "capital":
+        low = 0  # the city the text called the capital, however far back
     paragraph = sentence.paragraph
     by_sentence: dict[int, list[Resolved]] = {}
     for place in reversed(spots):
@@ -126,6 +137,8 @@ def referred_place(
             break
         if found.lastgroup == "area" and not _AREA.match(doc.text, place.toponym.end):
             continue  # "the area" repeats a place named "the X area" before
+        if found.lastgroup == "capital" and not _called_capital(doc.text, place):
+            continue  # "the capital" is the city the text called the capital before
         if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
     if not by_sentence and found.lastgroup == "region":
@@ -147,6 +160,13 @@ def referred_place(
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
     return ReferredPlace(synthetic, antecedent)
+
+
+def _called_capital(text: str, place: Resolved) -> bool:
+    """Whether the text calls the city of this mention the capital right around it ("the capital X",
+    "X, the Xian capital")."""
+    start, end = place.toponym.start, place.toponym.end
+    return bool(_CAPITAL_BEFORE.search(text[max(0, start - 40) : start]) or _CAPITAL_AFTER.match(text, end))
 
 
 def _only_province(doc: Document, number: int, spots: Sequence[Resolved]) -> dict[int, list[Resolved]]:
@@ -180,6 +200,8 @@ def referring_sentences(
         if not doc.cues[number]:
             continue  # a sentence without cue words refers to no place
         named = [p for p in by_sentence.get(number, ()) if not _actor(doc.text, p)]
+        if _subjects(doc, number, named, physical):
+            named = []  # "X and Y deployed troops there": the countries act, "there" says where
         if named:
             # "After X entered Y in 1982, the airstrip served as its chief base": a clause of its own
             found = referred_place(doc, number, plain, physical)
@@ -240,6 +262,26 @@ def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physi
     if doc.text[opening:start].strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
         return False  # not the subject of its clause ("the withdrawal from the airfield")
     return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
+
+
+def _subjects(doc: Document, number: int, named: Sequence[Resolved], physical: frozenset[str]) -> bool:
+    """Whether the places sentence ``number`` names are all countries before its first physical cue, in
+    the clause of that cue, and a "there" follows the cue in that clause: the countries are its subject
+    ("X and Y deployed troops there in 1960"), "there" the place."""
+    cues = [c for c in doc.cues[number] if c.event_type in physical]
+    if not named or not cues:
+        return False
+    first = min(cues, key=lambda c: c.start)
+    clause = doc.clause(first.start)
+    if not all(
+        p.candidate.feature_class == "country"
+        and p.toponym.end <= first.start
+        and doc.clause(p.toponym.start) == clause
+        for p in named
+    ):
+        return False
+    found = _REFERENCE.search(doc.text, first.end, doc.sentences[number].end)
+    return found is not None and found.lastgroup == "any" and doc.clause(found.start()) == clause
 
 
 def _actor(text: str, place: Resolved) -> bool:

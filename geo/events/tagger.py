@@ -28,9 +28,11 @@ from geo.events.choice import (
 from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
+from geo.events.contributors import contributed_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
 from geo.events.districts import districts_apart
 from geo.events.document import Document
+from geo.events.domestic import domestic_tags
 from geo.events.enumeration import enumerated
 from geo.events.frames import attributed, clause_frames
 from geo.events.gapping import gapped, own_time
@@ -135,6 +137,8 @@ def tag_events(
         tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
     tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
     tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # an act told of "both countries"
+    tags.extend(domestic_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # "the Xian army withdrew"
+    tags.extend(contributed_tags(doc, tags, spots, build=_told_on))  # "contribute 900 troops to the mission"
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)

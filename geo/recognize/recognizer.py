@@ -27,6 +27,7 @@ from geo.recognize.lexicon import (
     Lexicon,
 )
 from geo.recognize.names import NameSpan, blocks, name_spans
+from geo.recognize.short_forms import short_forms
 from geo.recognize.site_names import named_sites
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
@@ -122,6 +123,8 @@ def recognize_text(text: str, lexicon: Lexicon, *, weights: RecogniserWeights | 
             )
         )
     result.sort(key=_START)
+    if more := short_forms(text, result):  # "Al-Asad" after "Ain al-Asad air base"
+        result = sorted([*result, *more], key=_START)
     return result
 
 
