@@ -29,11 +29,11 @@ from geo.recognize.lexicon import (
 from geo.recognize.names import NameSpan, blocks, name_spans
 from geo.recognize.short_forms import short_forms
 from geo.recognize.site_names import named_sites
+from geo.recognize.tails import SPACED_ARTICLES, article_tail, name_tail
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
     CONNECTORS,
-    FUNCTION_WORDS,
     GENERIC_AFTER,
     LOCATIVE,
     NAME_PARTICLES,
@@ -158,8 +158,8 @@ def _decide(
     if cand.key in NEVER_PLACES or text[end : end + 1] == "$" or (start and text[start - 1] == "$"):
         return _Decision(cand, "reject", 0.0, False)
     # (each test's first condition inline: most names are neither, and a call costs more than the test)
-    if (first >= 2 and keys[first - 1] in PARTICLES and _name_tail(tokens, first)) or (
-        key in _SPACED_ARTICLES and _article_tail(tokens, first, lexicon)
+    if (first >= 2 and keys[first - 1] in PARTICLES and name_tail(tokens, first)) or (
+        key in SPACED_ARTICLES and article_tail(tokens, first, lexicon)
     ):
         return _Decision(cand, "reject", 0.0, False)  # "Maarat al-Numan": not Numan, Nigeria
     if size > 1 and has_next and caps[nxt] and gaps[nxt] == " " and _compass(keys, first, last):
@@ -344,43 +344,6 @@ def _appositive(tokens: Tokens, index: int) -> bool:
         if keys[k] in _TOWN_NOUNS:
             return keys[k + 1] in ("of", "in") and not tokens.cap[k]
     return False
-
-
-#: Arabic articles that join a name's words with a space as well as a hyphen ("Maarat al Numan"); the
-#: other particles ("as", "an", "at", "en") are also English words.
-_SPACED_ARTICLES: Final = frozenset({"al", "el"})
-
-
-def _name_tail(tokens: Tokens, first: int) -> bool:
-    """Whether the name starting at token ``first`` ends a longer unknown name: a capitalised word and a
-    particle joined to it by a hyphen stand before it ("Maarat al-Numan", "Kharab al-Jir"), or a
-    lower-case Arabic article and a space ("Maarat al Numan")."""
-    if first < 2 or tokens.key[first - 1] not in PARTICLES:
-        return False
-    gap = tokens.gap[first]
-    spaced = gap == " " and tokens.key[first - 1] in _SPACED_ARTICLES and not tokens.cap[first - 1]
-    if gap != "-" and not spaced:
-        return False
-    before = first - 2
-    if tokens.gap[first - 1] != " " or not tokens.name[before] or tokens.initial(before):
-        return False
-    return tokens.key[before] not in FUNCTION_WORDS
-
-
-def _article_tail(tokens: Tokens, first: int, lexicon: Lexicon) -> bool:
-    """Whether the name starting at token ``first`` with a capitalised article joined by a hyphen ends a
-    longer name: a capitalised word that is no place stands right before it ("Tahrir Al-Sham", "Ahrar
-    Al-Sham": groups; the lower-case form is :func:`_name_tail`'s)."""
-    nxt = first + 1
-    if first < 1 or nxt >= len(tokens.key) or tokens.key[first] not in _SPACED_ARTICLES:
-        return False
-    before = first - 1
-    if tokens.gap[nxt] != "-" or tokens.gap[first] != " " or not tokens.cap[first]:
-        return False
-    if not tokens.name[before] or tokens.initial(before) or tokens.key[before] in FUNCTION_WORDS:
-        return False
-    entry = lexicon.get(tokens.key[before])
-    return entry is None or not entry.is_place
 
 
 def _compass(keys: list[str], first: int, last: int) -> bool:
