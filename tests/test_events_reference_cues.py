@@ -1,0 +1,74 @@
+"""Cue words the reference codebooks name (ACLED sub-event types, CAMEO verb classes) and the inflections and
+spellings of cues already in the lexicon: each is typed at the place of its sentence (our own example
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_support import taggers
+
+# name -> (id, class, country)
+PLACES = {
+    "Kidal": ("geonames:2455290", "city", "ML"),
+    "Bamako": ("geonames:2460596", "city", "ML"),
+    "Springfield": ("geonames:4409896", "city", "US"),
+}
+
+tags, events = taggers(PLACES)
+
+
+def kinds(text: str, name: str, published: str = "2024-05-28") -> set[str]:
+    return {kind for _, kind, _ in events(text, name, published=published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rebels launched a counter-attack on Kidal on Monday.", "attack"),
+        ("The army repelled a counteroffensive near Kidal on Monday.", "attack"),
+        ("Militants staged an incursion into Kidal on Monday.", "attack"),
+        ("Soldiers and rebels skirmished outside Kidal on Monday.", "attack"),
+        ("Fighters massacred villagers near Kidal on Monday.", "attack"),
+        ("Jihadists beheaded two captured soldiers in Kidal on Monday.", "attack"),
+        ("A militia leader was gunned down in Kidal on Monday.", "attack"),
+        ("Troops and rebels exchanged fire in Kidal on Monday.", "attack"),
+        ("Soldiers traded fire with insurgents in Kidal on Monday.", "attack"),
+        ("Sniper fire hit a checkpoint in Kidal on Monday.", "attack"),
+        ("Soldiers open fire on a convoy in Kidal.", "attack"),
+        ("Air defences shoot down drones over Kidal.", "attack"),
+        ("Artillery fire hit the outskirts of Kidal on Monday.", "attack"),
+        ("A roadside bomb hit an army truck near Kidal on Monday.", "attack"),
+        ("An IED struck a patrol near Kidal on Monday.", "attack"),
+        ("A landmine wounded two soldiers near Kidal on Monday.", "attack"),
+        ("A device explodes in Kidal market.", "attack"),
+        ("Militants were raiding villages around Kidal on Monday.", "attack"),
+        ("Army helicopters dropped barrel bombs on Kidal on Monday.", "strike"),
+        ("Aerial attacks on Kidal wounded five on Monday.", "strike"),
+        ("Air attacks hit Kidal overnight on Monday.", "strike"),
+        ("Rights groups documented enforced disappearances in Kidal in May.", "abduction"),
+        ("Two aid workers were taken captive near Kidal on Monday.", "abduction"),
+        ("The army drew down its troops in Kidal on Monday.", "withdrawal"),
+        ("The army pulled back its soldiers from Kidal on Monday.", "withdrawal"),
+        ("The ministry will despatch soldiers to Kidal next week.", "deployment"),
+        ("The stationing of foreign troops in Kidal began in May.", "presence"),
+        ("The army held joint drills with allied forces near Kidal on Monday.", "training"),
+        ("Troops held manoeuvres near Kidal on Monday.", "training"),
+        ("Rebels capture the town of Kidal.", "attack"),
+        ("Rebels seizes Kidal after a week of fighting.", "attack"),
+    ],
+)
+def test_reference_cue_is_typed_at_its_place(text: str, kind: str) -> None:
+    assert kind in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery drew down its credit line in Springfield on Monday.",
+        "Stock prices pulled back in Springfield on Monday.",
+        "Drilling crews plan two drills sites in Springfield next year.",
+    ],
+)
+def test_everyday_senses_tell_no_event(text: str) -> None:
+    assert kinds(text, "Springfield") <= {"mention"}
