@@ -72,3 +72,33 @@ def test_reference_cue_is_typed_at_its_place(text: str, kind: str) -> None:
 )
 def test_everyday_senses_tell_no_event(text: str) -> None:
     assert kinds(text, "Springfield") <= {"mention"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police lined the streets of Springfield on Monday.",
+        "The suspect tried to withdraw cash from a bank in Springfield on Monday.",
+        "A space rocket lifted off from Springfield on Monday.",
+        "The mayor suffered a heart attack in Springfield on Monday.",
+        "Banks in Springfield reported malware attacks on Monday.",
+        "The service was held at the Church of the Holy Martyrs in Springfield on Monday.",
+        "The senator came under fire for his remarks in Springfield on Monday.",
+    ],
+)
+def test_words_of_violence_in_everyday_senses_tell_no_event(text: str) -> None:
+    assert kinds(text, "Springfield") <= {"mention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Riots broke out in Kidal on Monday.", "protest"),
+        ("The army withdrew its troops from Kidal on Monday.", "withdrawal"),
+        ("Rebels fired rockets at Kidal on Monday.", "rocket_attack"),
+        ("Rebels attacked Kidal on Monday.", "attack"),
+        ("A patrol came under fire near Kidal on Monday.", "attack"),
+    ],
+)
+def test_the_same_words_in_their_armed_sense_still_tell_events(text: str, kind: str) -> None:
+    assert kind in kinds(text, "Kidal")
