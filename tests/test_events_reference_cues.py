@@ -102,3 +102,30 @@ def test_words_of_violence_in_everyday_senses_tell_no_event(text: str) -> None:
 )
 def test_the_same_words_in_their_armed_sense_still_tell_events(text: str, kind: str) -> None:
     assert kind in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Soldiers and militants fought a gun-battle in Kidal on Monday.", "attack"),
+        ("A fire-fight broke out in Kidal on Monday.", "attack"),
+        ("Rebels pressed their onslaught on Kidal on Monday.", "attack"),
+        ("Troops were firing on a crowd in Kidal on Monday.", "attack"),
+        ("A man threw a grenade at a checkpoint in Kidal on Monday.", "attack"),
+        ("The army liberated Kidal on Monday.", "attack"),
+        ("Rebels wrested control of Kidal on Monday.", "attack"),
+        ("Thousands were marching through Kidal on Monday against the junta.", "protest"),
+        ("The soldiers vacated their camp in Kidal on Monday.", "withdrawal"),
+        ("The rebels ceded control of Kidal to the army on Monday.", "withdrawal"),
+        ("The air force airlifted troops to Kidal on Monday.", "deployment"),
+        ("The government and the rebels signed a peace deal in Bamako on Monday.", "political"),
+    ],
+)
+def test_more_reference_cues_are_typed_at_their_place(text: str, kind: str) -> None:
+    name = "Bamako" if "Bamako" in text else "Kidal"
+    assert kind in kinds(text, name)
+
+
+def test_a_rocket_propelled_grenade_is_no_rocket_attack() -> None:
+    text = "Militants fired rocket-propelled grenades at a checkpoint in Kidal on Monday."
+    assert "rocket_attack" not in kinds(text, "Kidal")
