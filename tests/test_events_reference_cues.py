@@ -129,3 +129,31 @@ def test_more_reference_cues_are_typed_at_their_place(text: str, kind: str) -> N
 def test_a_rocket_propelled_grenade_is_no_rocket_attack() -> None:
     text = "Militants fired rocket-propelled grenades at a checkpoint in Kidal on Monday."
     assert "rocket_attack" not in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The rebels launched a new offensive on Kidal on Monday.", "attack"),
+        ("The army offensive in Kidal began on Monday.", "attack"),
+        ("Gunmen seized dozens of villagers near Kidal on Monday.", "abduction"),
+        ("The army turned over two bases in Kidal to the police on Monday.", "withdrawal"),
+        ("Foreign troops began to disengage from Kidal on Monday.", "withdrawal"),
+        ("A troop build-up was reported near Kidal on Monday.", "deployment"),
+        ("The junta is amassing soldiers near Kidal, officials said on Monday.", "deployment"),
+    ],
+)
+def test_codebook_verbs_and_nouns_are_typed_at_their_place(text: str, kind: str) -> None:
+    assert kind in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the remarks offensive in Springfield on Monday.",
+        "The senator went on the offensive in Springfield on Monday.",
+        "Fans said the banner was offensive, Springfield officials said.",
+    ],
+)
+def test_the_adjective_offensive_is_no_offensive(text: str) -> None:
+    assert "attack" not in kinds(text, "Springfield")
