@@ -157,3 +157,15 @@ def test_codebook_verbs_and_nouns_are_typed_at_their_place(text: str, kind: str)
 )
 def test_the_adjective_offensive_is_no_offensive(text: str) -> None:
     assert "attack" not in kinds(text, "Springfield")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A truck bomb hit a barracks in Kidal on Monday.", "attack"),
+        ("A VBIED hit an army post in Kidal on Monday.", "attack"),
+        ("The draw-down of foreign troops from Kidal began on Monday.", "withdrawal"),
+    ],
+)
+def test_spelling_variants_are_typed_at_their_place(text: str, kind: str) -> None:
+    assert kind in kinds(text, "Kidal")
