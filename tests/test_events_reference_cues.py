@@ -169,3 +169,15 @@ def test_the_adjective_offensive_is_no_offensive(text: str) -> None:
 )
 def test_spelling_variants_are_typed_at_their_place(text: str, kind: str) -> None:
     assert kind in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands took to the streets of Kidal on Monday.", "protest"),
+        ("The government announced troop reductions in Kidal on Monday.", "withdrawal"),
+        ("The army began reducing the troop presence in Kidal on Monday.", "withdrawal"),
+    ],
+)
+def test_set_phrases_are_typed_at_their_place(text: str, kind: str) -> None:
+    assert kind in kinds(text, "Kidal")
