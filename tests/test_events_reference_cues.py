@@ -181,3 +181,19 @@ def test_spelling_variants_are_typed_at_their_place(text: str, kind: str) -> Non
 )
 def test_set_phrases_are_typed_at_their_place(text: str, kind: str) -> None:
     assert kind in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade ministry began a dispute resolution procedure with Springfield on Monday.",
+        "A defendant reached a plea agreement in Springfield on Monday, the minister said.",
+    ],
+)
+def test_civil_orders_and_agreements_tell_no_event(text: str) -> None:
+    assert kinds(text, "Springfield") <= {"mention"}
+
+
+def test_an_agreement_between_states_is_still_political() -> None:
+    text = "Mali and Niger signed a defence agreement in Bamako on Monday."
+    assert "political" in kinds(text, "Bamako")
