@@ -197,3 +197,14 @@ def test_civil_orders_and_agreements_tell_no_event(text: str) -> None:
 def test_an_agreement_between_states_is_still_political() -> None:
     text = "Mali and Niger signed a defence agreement in Bamako on Monday."
     assert "political" in kinds(text, "Bamako")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A parked car blew up near the market in Kidal on Monday.",
+        "Militiamen ransacked the town hall in Kidal on Monday.",
+    ],
+)
+def test_cameo_verbs_of_destruction_are_attacks(text: str) -> None:
+    assert "attack" in kinds(text, "Kidal")
