@@ -208,3 +208,14 @@ def test_an_agreement_between_states_is_still_political() -> None:
 )
 def test_cameo_verbs_of_destruction_are_attacks(text: str) -> None:
     assert "attack" in kinds(text, "Kidal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuberculosis has killed 40 people in Springfield this year.",
+        "A wildfire killed two hikers near Springfield on Monday.",
+    ],
+)
+def test_deaths_from_a_named_disease_or_a_wildfire_are_no_attack(text: str) -> None:
+    assert "attack" not in kinds(text, "Springfield")
