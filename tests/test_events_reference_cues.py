@@ -219,3 +219,8 @@ def test_cameo_verbs_of_destruction_are_attacks(text: str) -> None:
 )
 def test_deaths_from_a_named_disease_or_a_wildfire_are_no_attack(text: str) -> None:
     assert "attack" not in kinds(text, "Springfield")
+
+
+def test_a_judicial_execution_is_no_attack() -> None:
+    text = "A court in Springfield delayed the execution of a man on death row on Monday."
+    assert "attack" not in kinds(text, "Springfield")
