@@ -224,3 +224,25 @@ def test_deaths_from_a_named_disease_or_a_wildfire_are_no_attack(text: str) -> N
 def test_a_judicial_execution_is_no_attack() -> None:
     text = "A court in Springfield delayed the execution of a man on death row on Monday."
     assert "attack" not in kinds(text, "Springfield")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the shortage posed a greater threat to Springfield than the war.",
+        "The drought is particularly threatening to Springfield, the minister said.",
+    ],
+)
+def test_a_threat_as_a_danger_is_no_political_event(text: str) -> None:
+    assert "political" not in kinds(text, "Springfield")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta threatened to expel French troops from Kidal on Monday.",
+        "The junta is threatening to close the border at Kidal, the minister said on Monday.",
+    ],
+)
+def test_threatening_an_act_is_political(text: str) -> None:
+    assert "political" in kinds(text, "Kidal")
