@@ -246,3 +246,10 @@ def test_a_threat_as_a_danger_is_no_political_event(text: str) -> None:
 )
 def test_threatening_an_act_is_political(text: str) -> None:
     assert "political" in kinds(text, "Kidal")
+
+
+def test_a_march_is_a_protest_but_not_the_march_of_time() -> None:
+    assert "protest" in kinds("Students held a march through Kidal on Monday.", "Kidal")
+    assert "protest" not in kinds(
+        "The march of time has changed Springfield, the mayor said on Monday.", "Springfield"
+    )
