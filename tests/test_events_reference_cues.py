@@ -253,3 +253,15 @@ def test_a_march_is_a_protest_but_not_the_march_of_time() -> None:
     assert "protest" not in kinds(
         "The march of time has changed Springfield, the mayor said on Monday.", "Springfield"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cost overrun delayed the new library in Springfield, the council said on Monday.",
+        "His three-run blast won the game for Springfield on Monday.",
+        "The execution of the housing policy in Springfield began on Monday.",
+    ],
+)
+def test_figurative_overruns_blasts_and_executions_are_no_attack(text: str) -> None:
+    assert "attack" not in kinds(text, "Springfield")
