@@ -265,3 +265,21 @@ def test_a_march_is_a_protest_but_not_the_march_of_time() -> None:
 )
 def test_figurative_overruns_blasts_and_executions_are_no_attack(text: str) -> None:
     assert "attack" not in kinds(text, "Springfield")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rebels mortared the army camp in Kidal on Monday.", "rocket_attack"),
+        ("Hundreds demonstrated against the junta in Kidal on Monday.", "protest"),
+        ("Workers rallied outside the governor's office in Kidal on Monday.", "protest"),
+        ("Teachers picketed the ministry in Kidal on Monday.", "protest"),
+    ],
+)
+def test_verbs_of_protest_and_mortar_fire_are_typed_at_their_place(text: str, kind: str) -> None:
+    assert kind in kinds(text, "Kidal")
+
+
+def test_demonstrating_a_skill_is_no_protest() -> None:
+    text = "Cadets demonstrated the skills they learned at a ceremony in Springfield on Monday."
+    assert "protest" not in kinds(text, "Springfield")
