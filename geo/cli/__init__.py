@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from geo import __version__
+from geo.cli._exit import begin, end
 from geo.errors import GeoError
 
 
@@ -133,4 +134,10 @@ def main() -> None:
     from geo.io.regexes import install
 
     install(Path(settings.cache_dir))
-    cli(prog_name="geo")
+    begin()
+    try:
+        cli(prog_name="geo")
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            end(exc.code or 0)  # no teardown after a command that allows it (geo.cli._exit)
+        raise

@@ -1,0 +1,66 @@
+"""geo extract ends its process without teardown: the same output, stdout and exit status as before."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import geo.cli._exit as ending
+from geo.cli import cli
+
+_TEXT = "Rockets hit an air base near Erbil on Monday, officials said. Two soldiers were wounded.\n"
+
+
+def _geo(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.run(
+        [sys.executable, "-m", "geo", *args], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+
+
+def _folder(tmp_path: Path, *, bad: bool = False) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(_TEXT, encoding="utf-8")
+    if bad:
+        (folder / "latin1.txt").write_bytes("Troupes à Bogotá.\n".encode("latin-1"))
+    return folder
+
+
+def test_lines_on_standard_output_are_all_written(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    done = _geo(["extract", str(folder), "--published", "2021-07-05", "-q"], tmp_path)
+    expected = CliRunner().invoke(cli, ["extract", str(folder), "--published", "2021-07-05", "-q"])
+    assert done.returncode == 0
+    assert expected.exit_code == 0
+    assert done.stdout == expected.stdout
+    assert done.stdout.count("\n") >= 1
+
+
+def test_a_skipped_article_still_exits_1_with_the_file_written(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, bad=True)
+    out = tmp_path / "out.geojsonl"
+    done = _geo(["extract", str(folder), "--published", "2021-07-05", "-o", str(out)], tmp_path)
+    assert done.returncode == 1
+    assert "skipped article 'latin1'" in done.stderr
+    assert "extracted 1 article" in done.stderr  # the summary, flushed before the process ends
+    assert out.read_text(encoding="utf-8").count("\n") >= 1
+
+
+def test_end_returns_unless_the_command_allowed_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    ended: list[int] = []
+    monkeypatch.setattr(ending.os, "_exit", ended.append)
+    monkeypatch.setattr(ending.atexit, "_run_exitfuncs", lambda: None)
+    ending.begin()
+    ending.end(0)
+    assert ended == []
+    ending.skip_teardown()
+    ending.end(1)
+    assert ended == [1]
+    ending.begin()
