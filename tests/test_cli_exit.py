@@ -57,10 +57,25 @@ def test_end_returns_unless_the_command_allowed_it(monkeypatch: pytest.MonkeyPat
     ended: list[int] = []
     monkeypatch.setattr(ending.os, "_exit", ended.append)
     monkeypatch.setattr(ending.atexit, "_run_exitfuncs", lambda: None)
+    monkeypatch.setattr(ending, "_state", {"main": False, "ready": False})
+    ending.skip_teardown()
+    ending.end(0)  # not a process geo.cli.main runs
+    assert ended == []
     ending.begin()
-    ending.end(0)
+    ending.end(0)  # the command did not say it is done
     assert ended == []
     ending.skip_teardown()
     ending.end(1)
     assert ended == [1]
+
+
+def test_settle_tunes_only_a_process_main_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(ending.gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(ending.gc, "set_threshold", lambda *values: calls.append(f"{values}"))
+    monkeypatch.setattr(ending, "_state", {"main": False, "ready": False})
+    ending.settle()
+    assert calls == []
     ending.begin()
+    ending.settle()
+    assert calls == ["freeze", f"{ending.THRESHOLDS}"]
