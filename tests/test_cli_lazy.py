@@ -49,3 +49,14 @@ def test_loaded_subcommands_take_quiet_after_their_name() -> None:
 
 def click_context() -> click.Context:
     return click.Context(cli)
+
+
+def test_the_extract_pipeline_loads_yaml_only_to_read_yaml() -> None:
+    probe = (
+        "import sys, geo.cli._extract_run, geo.readers.meta, geo.io\n"
+        "assert 'yaml' not in sys.modules, 'yaml loaded at import'\n"
+        "meta, body = geo.readers.meta.split_front_matter('---\\ntitle: A\\n---\\nText.\\n', where='x')\n"
+        "assert meta == {'title': 'A'} and body == 'Text.\\n'\n"
+        "assert 'yaml' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
