@@ -69,6 +69,17 @@ def test_end_returns_unless_the_command_allowed_it(monkeypatch: pytest.MonkeyPat
     assert ended == [1]
 
 
+def test_a_profiled_run_writes_its_profile(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    profile = tmp_path / "run.prof"
+    args = ["-m", "cProfile", "-o", str(profile), "-m", "geo", "extract", str(folder), "-q"]
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 0
+    assert profile.stat().st_size > 0
+
+
 def test_settle_tunes_only_a_process_main_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     monkeypatch.setattr(ending.gc, "freeze", lambda: calls.append("freeze"))

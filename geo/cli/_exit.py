@@ -12,9 +12,10 @@ in-process (tests, ``CliRunner``), whose interpreter is not the command's to tun
   nothing, since the process ends. A command that has written and closed all its output calls
   :func:`skip_teardown`; then :func:`end` runs the exit handlers (:mod:`atexit`: logging, temporary
   folders, the regex cache), flushes standard output and error and ends the process with
-  :func:`os._exit`. It does so only when the command's thread is the only one and no child process
-  runs; otherwise, or when flushing standard output fails (a closed pipe), it returns and the
-  interpreter exits as usual.
+  :func:`os._exit`. It does so only when the command's thread is the only one, no child process
+  runs and no profiler or tracer (``python -m cProfile``, coverage) waits to write its report;
+  otherwise, or when flushing standard output fails (a closed pipe), it returns and the interpreter
+  exits as usual.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def end(code: int) -> None:
     """End the process with ``code`` at once if :func:`skip_teardown` was called in a process
     :func:`begin` marked and nothing else runs (see the module docstring); else return."""
     if not (_state["main"] and _state["ready"]) or threading.active_count() != 1:
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:  # a profiler writes its report after
         return
     processes = sys.modules.get("multiprocessing")
     if processes is not None and processes.active_children():
