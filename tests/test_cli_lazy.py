@@ -60,3 +60,9 @@ def test_the_extract_pipeline_loads_yaml_only_to_read_yaml() -> None:
         "assert 'yaml' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_a_mistyped_command_is_told_the_nearest_one() -> None:
+    result = CliRunner().invoke(cli, ["extrac"])
+    assert result.exit_code == 2
+    assert "No such command 'extrac'. Did you mean 'extract'?" in result.output

@@ -28,6 +28,17 @@ class _Group(click.Group):
         """All subcommand names, sorted (without importing their modules)."""
         return sorted({*_COMMANDS, *self.commands})
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """As click's, with "Did you mean" taken from every subcommand, loaded or not."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as exc:
+            raise click.exceptions.NoSuchCommand(
+                exc.command_name, possibilities=self.list_commands(ctx), ctx=ctx
+            ) from None
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """The subcommand ``cmd_name``, its module imported (and its ``-q``/``-v`` added) the first time."""
         if cmd_name not in self.commands and cmd_name in _COMMANDS:
