@@ -310,3 +310,21 @@ def test_a_day_inside_the_week_told_in_the_same_clause_dates_the_event() -> None
     # "for the second time this week on Tuesday": Tuesday, the week told more precisely
     text = "Kirkuk was hit by rockets for the second time this week on Tuesday."
     assert events(text, "Kirkuk", published="2021-03-12") == {("Kirkuk", "rocket_attack", "2021-03-09")}
+
+
+def test_an_undated_movement_is_not_folded_into_one_dated_years_before() -> None:
+    # "in 2011" is history the story recalls; the undated departure is its news, on the publication day
+    text = (
+        "Officials said the last foreign soldiers have left Kirkuk.\n"
+        "Foreign troops first arrived in Mosul in 2003.\n"
+        "In 2011, the army withdrew from Kirkuk."
+    )
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-18")
+    assert ("Kirkuk", "withdrawal", "2011") in found
+    assert ("Kirkuk", "withdrawal", "2021-03-18") in found
+
+
+def test_an_undated_movement_is_still_folded_into_one_dated_this_year() -> None:
+    text = "Officials said the last foreign soldiers have left Kirkuk.\nIn January, the army withdrew from Kirkuk."
+    found = events(text, "Kirkuk", published="2021-03-18")
+    assert found == {("Kirkuk", "withdrawal", "2021-01")}
