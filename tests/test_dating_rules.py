@@ -325,6 +325,15 @@ def test_an_undated_movement_is_not_folded_into_one_dated_years_before() -> None
 
 
 def test_an_undated_movement_is_still_folded_into_one_dated_this_year() -> None:
-    text = "Officials said the last foreign soldiers have left Kirkuk.\nIn January, the army withdrew from Kirkuk."
+    text = (
+        "Officials said the last foreign soldiers have left Kirkuk.\n"
+        "In January, the army withdrew from Kirkuk."
+    )
     found = events(text, "Kirkuk", published="2021-03-18")
     assert found == {("Kirkuk", "withdrawal", "2021-01")}
+
+
+def test_an_until_date_of_the_sentence_before_does_not_date_an_undated_event() -> None:
+    # "until July 2025" bounds how long the mission lasts; it is no time at which troops were sent
+    text = "The mission will be extended until July 2025. The government sent more troops to Kirkuk."
+    assert events(text, "Kirkuk", published="2023-07-10") == {("Kirkuk", "deployment", "2023-07-10")}

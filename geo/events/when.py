@@ -61,7 +61,8 @@ def event_date(
     """The date of the event the ``cue`` of sentence ``number`` tells at ``place``, and its source.
 
     The time expression of the sentence that governs the cue's clause (``"sentence"``); without one,
-    the date of the event just told or of a neighbouring sentence, or the story's lead day for a
+    the date of the event just told or of a neighbouring sentence (not a bound with an open start, "until
+    July 2025": a state's end, no time of an event), or the story's lead day for a
     violent event (``"neighbour"``); else the publication date (``"publication"``, or ``"none"``). An
     event named right after "N weeks after" lies that long before that time
     (:func:`geo.events.lapse.lapse_before`), unless its clause took its time from another clause
@@ -136,7 +137,8 @@ def _event_date(
         for other in [] if back else doc.neighbours(number):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
-            usable = told(doc, other) if other < number else _foreground(doc, told(doc, other))
+            usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time
+            usable = usable if other < number else _foreground(doc, usable)
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour", False
         if (same_kind := _same_kind_before(doc, number, cue)) is not None:
