@@ -337,3 +337,10 @@ def test_an_until_date_of_the_sentence_before_does_not_date_an_undated_event() -
     # "until July 2025" bounds how long the mission lasts; it is no time at which troops were sent
     text = "The mission will be extended until July 2025. The government sent more troops to Kirkuk."
     assert events(text, "Kirkuk", published="2023-07-10") == {("Kirkuk", "deployment", "2023-07-10")}
+
+
+def test_a_place_after_the_cue_and_its_time_takes_the_time_after_it() -> None:
+    # "on Monday" is the attack's own time; Mosul is told in a later phrase with its own
+    text = "Rebels attacked Kirkuk on Monday and then moved on to Mosul on Wednesday."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-18")
+    assert found == {("Kirkuk", "attack", "2021-03-15"), ("Mosul", "attack", "2021-03-17")}

@@ -116,7 +116,8 @@ def _event_date(
         eligible = statement_dates(cue, eligible)  # "said in May it would leave by June": May
         if eligible:
             when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
-            chosen = when or min(_governing(doc, eligible, cue), key=lambda d: _gap(d, pivot))
+            governing = _governing(doc, eligible, cue)
+            chosen = when or min(_own_phrase(governing, cue, place), key=lambda d: _gap(d, pivot))
             if cue is not None:  # "since the attack on X in January": the attack is in January
                 chosen = since_phrase_event(text, chosen, cue.start)
             chosen = end_of_state(
@@ -356,6 +357,19 @@ _TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an|
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")
+
+
+def _own_phrase(
+    dates: list[TemporalExpression], cue: Cue | None, place: Resolved
+) -> list[TemporalExpression]:
+    """The ``dates`` after ``place`` when the place follows a date that follows the cue: the cue's own
+    time came before it, so the place is told in a later phrase with a time of its own ("attacked X on
+    Monday and then moved on to Y on Wednesday": Y's is Wednesday); else ``dates``."""
+    if cue is None or place.toponym.start < cue.end:
+        return dates
+    between = [d for d in dates if cue.end <= d.start and d.end <= place.toponym.start]
+    after = [d for d in dates if d.start >= place.toponym.end]
+    return after if between and after else dates
 
 
 def _reported(doc: Document, date: TemporalExpression, cue: Cue | None) -> bool:
