@@ -532,6 +532,12 @@ def test_seizing_bases_or_headquarters_is_territorial_control() -> None:
     assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
 
 
+def test_taking_over_lands_is_territorial_control() -> None:
+    text = "The militia had taken over farm lands near Tikrit in 2014."
+    found = tags(text, "Tikrit")
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
+
+
 def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
     # "the Kirkuk base" names the place, as "Base" in "Camp Taji Air Base" would
     text = "It is the third site the troops have left since March, after the Kirkuk base."
