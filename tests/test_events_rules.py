@@ -538,6 +538,17 @@ def test_taking_over_lands_is_territorial_control() -> None:
     assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
 
 
+def test_hit_by_a_drone_is_an_attack() -> None:
+    assert kinds("A fuel convoy was hit by a drone near Mosul on Monday.", "Mosul") == {"Mosul": {"attack"}}
+    assert kinds("Patrols near Mosul were targeted by two small drones.", "Mosul") == {"Mosul": {"attack"}}
+
+
+def test_a_drone_boat_is_a_weapon_fired_from_afar() -> None:
+    text = "A tanker in the Red Sea was rammed by an explosive drone boat on Sunday."
+    found = tags(text, "Red Sea")
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "drone_boat")]
+
+
 def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
     # "the Kirkuk base" names the place, as "Base" in "Camp Taji Air Base" would
     text = "It is the third site the troops have left since March, after the Kirkuk base."
