@@ -609,3 +609,10 @@ def test_attacks_a_decision_is_not_related_to_are_no_event() -> None:
     assert kinds(text, "Mosul")["Mosul"] == {"mention"}
     text = "The army said recent attacks on bases in Mosul had grown."
     assert kinds(text, "Mosul")["Mosul"] == {"attack"}
+
+
+def test_fighting_a_war_is_an_attack() -> None:
+    assert kinds("Turkey and the rebels fought a bloody war around Kirkuk in 1995.", "Kirkuk", "Turkey") == {
+        "Kirkuk": {"attack"},
+        "Turkey": {"mention"},
+    }
