@@ -197,3 +197,13 @@ def test_the_story_place_not_named_again_is_not_told_on_over_sentences_without_e
     )
     found = events(text, "Iraq", published="2021-03-17")
     assert not any(date == "2021-01-11/2021-01-20" for _, _, date in found)
+
+
+def test_a_political_cue_before_the_country_acting_does_not_hide_its_act() -> None:
+    # "a resolution" before the countries named: they still act in the clause of the physical cue
+    text = (
+        "Syria invaded Iraq in 1990, only withdrawing from Kirkuk in 1995. "
+        "The mission was bolstered by a Security Council resolution after Syria attacked again in 2003."
+    )
+    found = events(text, "Iraq", "Kirkuk", "Syria", published="2021-03-17")
+    assert any(kind == "attack" and date == "2003" for _, kind, date in found)

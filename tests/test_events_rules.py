@@ -532,6 +532,23 @@ def test_seizing_bases_or_headquarters_is_territorial_control() -> None:
     assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
 
 
+def test_taking_over_lands_is_territorial_control() -> None:
+    text = "The militia had taken over farm lands near Tikrit in 2014."
+    found = tags(text, "Tikrit")
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "territorial_control")]
+
+
+def test_hit_by_a_drone_is_an_attack() -> None:
+    assert kinds("A fuel convoy was hit by a drone near Mosul on Monday.", "Mosul") == {"Mosul": {"attack"}}
+    assert kinds("Patrols near Mosul were targeted by two small drones.", "Mosul") == {"Mosul": {"attack"}}
+
+
+def test_a_drone_boat_is_a_weapon_fired_from_afar() -> None:
+    text = "A tanker in the Red Sea was rammed by an explosive drone boat on Sunday."
+    found = tags(text, "Red Sea")
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("attack", "drone_boat")]
+
+
 def test_the_head_noun_of_a_place_name_tells_no_event() -> None:
     # "the Kirkuk base" names the place, as "Base" in "Camp Taji Air Base" would
     text = "It is the third site the troops have left since March, after the Kirkuk base."
@@ -592,3 +609,10 @@ def test_attacks_a_decision_is_not_related_to_are_no_event() -> None:
     assert kinds(text, "Mosul")["Mosul"] == {"mention"}
     text = "The army said recent attacks on bases in Mosul had grown."
     assert kinds(text, "Mosul")["Mosul"] == {"attack"}
+
+
+def test_fighting_a_war_is_an_attack() -> None:
+    assert kinds("Turkey and the rebels fought a bloody war around Kirkuk in 1995.", "Kirkuk", "Turkey") == {
+        "Kirkuk": {"attack"},
+        "Turkey": {"mention"},
+    }

@@ -16,10 +16,11 @@ is that event told again, or a toll of it; a span over a week around such a day,
 January", sums up many and is an event of its own); not a sentence that says "elsewhere" (another place,
 unnamed). The cue is the best of those the date is told of. A sentence that names places only as owners or
 modifiers ("escorted by X's army", "X-backed") names none where something happens; nor does one that names
-only countries before its cues, acting there (the tagger placed none of its events at them: "In 1990, X
-negotiated its withdrawal"), when its event is the first it tells (not another's it tells of: "X struck
-after an attack on shipping") and the place told on is in none of them. A date that opens such a sentence
-dates its event when longer than a day (a history moving on by years or months).
+only countries before its cues of physical events (a political act told first, "bolstered by a
+resolution after X and Y fought", is not one), acting there (the tagger placed none of its events at them:
+"In 1990, X negotiated its withdrawal"), when its event is the first it tells (not another's it tells of:
+"X struck after an attack on shipping") and the place told on is in none of them. A date that opens such a
+sentence dates its event when longer than a day (a history moving on by years or months).
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def continued_tags(
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
         subjects = actors.get(number, []) if named(number) else []
-        if named(number) and not _actors_only(subjects, doc.cues[number]):
+        acts = [c for c in found if c.event_type in physical and c.frame] or found  # not "a resolution"
+        if named(number) and not _actors_only(subjects, acts):
             continue
         previous = [t for t in by_sentence.get((before.start, before.end), ()) if t.event_type in physical]
         place = _one_place(previous, spots, sentence.start)

@@ -340,7 +340,10 @@ def _locates_site(text: str, site: Resolved | None, town: Resolved, kinds: Mappi
     return (
         site is not None
         and town.candidate.feature_class == "city"
-        and site.candidate.feature_class in _SITES
+        and (
+            site.candidate.feature_class in _SITES
+            or site.candidate.id.startswith(f"near:{town.candidate.id}:")
+        )
         and kinds.get(site.toponym.start) == kinds.get(town.toponym.start)
         and _LOCATED_BY.fullmatch(text, site.toponym.end, town.toponym.start) is not None
     )

@@ -30,7 +30,7 @@ from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
-from geo.events.districts import districts_apart
+from geo.events.districts import districts_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
 from geo.events.enumeration import enumerated
@@ -40,6 +40,8 @@ from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.intent import STATEMENT
 from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
+from geo.events.repeated import repeated_tags
+from geo.events.restated import means_of_restated
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -104,6 +106,7 @@ def tag_events(
     if names is not None and (names.missions is not missions or names.actors is not actors):
         raise InputError("names were made for other catalogues than missions and actors")
     places = districts_apart(places)  # "the city of X and the X district": two places
+    places = sites_apart(text, places)  # "the X base in Y": a site the gazetteer lacks, at Y, is no Y
     spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     if not spots:
         return []  # demonyms alone make no tag
@@ -139,6 +142,8 @@ def tag_events(
     tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # an act told of "both countries"
     tags.extend(domestic_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # "the Xian army withdrew"
     tags.extend(contributed_tags(doc, tags, spots, build=_told_on))  # "contribute 900 troops to the mission"
+    tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
+    tags = means_of_restated(text, tags)  # "this attack" after a missile strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)

@@ -1,0 +1,37 @@
+"""A generic attack told again as "this attack" takes the means of the event it points back to
+(geo.events.restated); our own sentences."""
+
+from __future__ import annotations
+
+from tests.events_support import taggers
+
+PLACES = {
+    "Kherson region": ("test:kherson-region", "admin_region", "UA"),
+    "Skadovsk": ("test:skadovsk", "city", "UA"),
+    "Mosul": ("test:mosul", "city", "IQ"),
+}
+
+tags, _ = taggers(PLACES)
+
+TEXT = (
+    "A Russian cruise missile strike hit the port of the Kherson region on Tuesday, killing four people. "
+    "Officials said a grain ship was damaged. "
+    "This attack on the harbour of Skadovsk was the second in a week."
+)
+
+
+def test_this_attack_after_a_missile_strike_is_that_strike() -> None:
+    found = {
+        t.place.candidate.name: t for t in tags(TEXT, "Kherson region", "Skadovsk", published="2024-10-10")
+    }
+    assert (found["Skadovsk"].event_type, found["Skadovsk"].sub_event_type) == ("strike", "cruise_missile")
+    assert found["Skadovsk"].fatalities == 4
+
+
+def test_an_attack_of_another_country_keeps_its_type() -> None:
+    text = TEXT + " The attack on Mosul on Tuesday killed two."
+    found = {
+        t.place.candidate.name: t
+        for t in tags(text, "Kherson region", "Skadovsk", "Mosul", published="2024-10-10")
+    }
+    assert found["Mosul"].event_type == "attack"
