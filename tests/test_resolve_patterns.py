@@ -187,3 +187,14 @@ def test_a_compass_word_before_a_sea_names_its_part_when_the_gazetteer_has_it(pa
     assert sea("Two frigates sailed across the Atlantic on Friday.") == "geo:atlantic-ocean"
     # no part of that name: the whole sea, not a point somewhere else
     assert sea("Two frigates sailed into the eastern Mediterranean on Friday.") == "geo:mediterranean-sea"
+
+
+def test_a_name_of_countries_known_only_as_towns_stays_unresolved() -> None:
+    from geo.extract.parser import Geoparser
+
+    parser = Geoparser()
+    text = "Allied jets flew over the Baltic states on Monday, and more troops went to Poland."
+    resolved = {r.toponym.surface: r for r in parser.resolve(text, parser.recognize(text))}
+    assert "Poland" in resolved and resolved["Poland"].candidate is not None
+    # "Baltic" names lands here, not Baltic (Connecticut): no point rather than a far town
+    assert "Baltic" not in resolved or resolved["Baltic"].candidate is None

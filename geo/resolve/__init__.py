@@ -33,7 +33,7 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
-from geo.resolve.phrases import county_phrases, names_lands, sea_of, sea_part
+from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
@@ -130,6 +130,7 @@ def resolve(
     by_key: dict[str, Group] = {}
     members: list[tuple[Toponym, Group | None]] = []
     waters: dict[int, bool] = {}  # whether a name's candidates hold a water body, by id of its group
+    adjectives: set[int] = set()  # ids of names that only qualify lands after them ("the Baltic states")
     for toponym in toponyms:
         if toponym.kind != "place":
             if toponym.country:
@@ -150,6 +151,10 @@ def resolve(
             key += "@admin_region"
         if hint == "admin_region" and second_level(toponym.surface):
             key += "@admin2"  # "the Belgorod district" is not "Belgorod Oblast" (scoring: ``second_level``)
+        towns_only = hint is None and names_nations(text, toponym.end)  # "the Baltic states": no town
+        if towns_only and cache.classes(cache.candidates(query, toponym.surface)) <= {"city"}:
+            adjectives.add(id(toponym))  # no place at all: not the document's main country either
+            continue
         group = by_key.get(key)
         if group is None:
             looked = cache.candidates(query, toponym.surface)

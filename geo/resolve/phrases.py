@@ -16,6 +16,7 @@ __all__ = [
     "SENTENCE_REACH",
     "county_phrases",
     "names_lands",
+    "names_nations",
     "sea_of",
     "sea_part",
     "sentence_end",
@@ -87,6 +88,17 @@ _LANDS_AFTER: Final = re.compile(r"\s+(?:states|countries|nations|republics|regi
 def names_lands(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` qualifies a noun of lands after it ("the Baltic states")."""
     return _LANDS_AFTER.match(text, end) is not None
+
+
+#: A plural noun of sovereign lands after a name: "the Baltic states", "the Gulf countries".
+_NATIONS_AFTER: Final = re.compile(r"\s+(?:states|countries|nations|republics)\b")
+
+
+def names_nations(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies a plural noun of countries after it ("the Baltic
+    states", "the Gulf countries"): a name the gazetteer knows only as towns is then no place of its own
+    (not Baltic, Connecticut, nor the sea) and is left unresolved."""
+    return _NATIONS_AFTER.match(text, end) is not None
 
 
 def sea_of(query: str, lookup: Callable[[str], tuple[Candidate, ...]]) -> tuple[Candidate, ...]:
