@@ -45,18 +45,3 @@ def test_higher_threshold_kept_and_disabled_stays_disabled() -> None:
     gc.set_threshold(0, 10, 10)
     with fewer_collections():
         assert gc.get_threshold()[0] == 0
-
-
-def test_block_freezes_then_unfreezes_unless_already_frozen() -> None:
-    assert gc.get_freeze_count() == 0
-    with fewer_collections():
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        with fewer_collections():
-            pass
-        assert gc.get_freeze_count() == frozen  # another owner's freeze is left alone
-    finally:
-        gc.unfreeze()

@@ -2,11 +2,10 @@
 
 A batch of extractions allocates many small objects that the stages' caches keep (gazetteer lookups,
 scores), so CPython's cyclic collector runs often, and its full collections scan a heap that keeps
-growing: about 4 % of the CPU time of ``geo extract DIR -j 1`` on ~400 articles (in a warm process
-that has seen the words before, 0.3 %). :func:`fewer_collections` raises the first-generation threshold
-for the duration of a ``with`` block (and freezes the objects alive at its start) and restores the
-previous thresholds after; reference counting still frees almost everything at once, only cyclic
-garbage waits longer (at most ``threshold`` more tracked objects).
+growing: about 4 % of the CPU time of ``geo extract DIR -j 1`` on ~400 articles. :func:`fewer_collections`
+raises the first-generation threshold for the duration of a ``with`` block and restores the previous
+thresholds after; reference counting still frees almost everything at once, only cyclic garbage waits
+longer (at most ``threshold`` more tracked objects).
 
 The setting is process-wide, so only code that owns the process uses it: the ``geo extract`` command
 and its worker processes. The library (:class:`geo.extract.Geoparser`) never changes the collector of
@@ -22,8 +21,7 @@ from contextlib import contextmanager
 __all__ = ["BATCH_THRESHOLD", "fewer_collections", "raise_threshold"]
 
 #: The first-generation threshold during a batch (CPython's default is 700): measured on 374 ~4 KB
-#: articles, collector time 0.21 s -> 0.11 s of ~5 s (0.06-0.09 s for 5,000-50,000 set at start-up);
-#: instructions of ``geo extract`` on 150 articles (cachegrind) -0.9 %, -1.25 % with the freeze.
+#: articles, collector time 0.21 s -> 0.06-0.09 s of ~5 s for the values 5,000-50,000.
 BATCH_THRESHOLD = 10_000
 
 
@@ -52,18 +50,11 @@ def fewer_collections(threshold: int = BATCH_THRESHOLD) -> Iterator[None]:
 
     Notes
     -----
-    The objects alive when the block starts (modules, the parser's state) are also frozen for the
-    block (:func:`gc.freeze`: full collections skip them) unless something froze objects before, and
-    unfrozen when it ends. The previous thresholds come back when the block ends (also on an exception);
-    a disabled collector stays disabled. Not for library code: the setting is the whole process's.
+    The previous thresholds come back when the block ends (also on an exception); a disabled collector
+    stays disabled. Not for library code: the setting is the whole process's.
     """
     before = raise_threshold(threshold)
-    freeze = gc.get_freeze_count() == 0  # another owner's frozen objects are left as they are
-    if freeze:
-        gc.freeze()
     try:
         yield
     finally:
-        if freeze:
-            gc.unfreeze()
         gc.set_threshold(*before)
