@@ -12,7 +12,6 @@ import click
 from geo import __version__
 from geo.extract import default_parser
 from geo.extract.batch import Outcome, run, worker_count
-from geo.extract.collector import fewer_collections
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread, count_items, iter_items
 from geo.extract.warmup import warm_up
@@ -109,7 +108,7 @@ def run_extract(options: RunOptions) -> Report:
     chunks: list[str] = []
     seen: set[int] = set()
     try:
-        with fewer_collections(), Progress(total=total, unit="articles", enabled=show) as progress:
+        with Progress(total=total, unit="articles", enabled=show) as progress:
             for outcome in outcomes:
                 progress.update()
                 if outcome.error is None and hash(outcome.id) in seen:

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any, Final, Protocol
 
 from geo import settings
-from geo.extract.collector import raise_threshold
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread
 from geo.model.article import Article
@@ -352,10 +351,8 @@ def _run_processes(
 
 def _worker_init() -> None:
     """In a worker: leave Ctrl-C to the parent (which stops the run and closes its output), and end
-    when the parent is gone (killed with SIGKILL, it cannot stop its workers); collect garbage less
-    often (:func:`geo.extract.collector.raise_threshold`: the worker is geo's own process)."""
+    when the parent is gone (killed with SIGKILL, it cannot stop its workers)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    raise_threshold()
     parent = os.getppid()
 
     def watch() -> None:
