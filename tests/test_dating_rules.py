@@ -310,3 +310,37 @@ def test_a_day_inside_the_week_told_in_the_same_clause_dates_the_event() -> None
     # "for the second time this week on Tuesday": Tuesday, the week told more precisely
     text = "Kirkuk was hit by rockets for the second time this week on Tuesday."
     assert events(text, "Kirkuk", published="2021-03-12") == {("Kirkuk", "rocket_attack", "2021-03-09")}
+
+
+def test_an_undated_movement_is_not_folded_into_one_dated_years_before() -> None:
+    # "in 2011" is history the story recalls; the undated departure is its news, on the publication day
+    text = (
+        "Officials said the last foreign soldiers have left Kirkuk.\n"
+        "Foreign troops first arrived in Mosul in 2003.\n"
+        "In 2011, the army withdrew from Kirkuk."
+    )
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-18")
+    assert ("Kirkuk", "withdrawal", "2011") in found
+    assert ("Kirkuk", "withdrawal", "2021-03-18") in found
+
+
+def test_an_undated_movement_is_still_folded_into_one_dated_this_year() -> None:
+    text = (
+        "Officials said the last foreign soldiers have left Kirkuk.\n"
+        "In January, the army withdrew from Kirkuk."
+    )
+    found = events(text, "Kirkuk", published="2021-03-18")
+    assert found == {("Kirkuk", "withdrawal", "2021-01")}
+
+
+def test_an_until_date_of_the_sentence_before_does_not_date_an_undated_event() -> None:
+    # "until July 2025" bounds how long the mission lasts; it is no time at which troops were sent
+    text = "The mission will be extended until July 2025. The government sent more troops to Kirkuk."
+    assert events(text, "Kirkuk", published="2023-07-10") == {("Kirkuk", "deployment", "2023-07-10")}
+
+
+def test_a_place_after_the_cue_and_its_time_takes_the_time_after_it() -> None:
+    # "on Monday" is the attack's own time; Mosul is told in a later phrase with its own
+    text = "Rebels attacked Kirkuk on Monday and then moved on to Mosul on Wednesday."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-18")
+    assert found == {("Kirkuk", "attack", "2021-03-15"), ("Mosul", "attack", "2021-03-17")}

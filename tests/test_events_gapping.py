@@ -140,3 +140,15 @@ def test_a_conjunct_whose_subject_is_a_count_in_words_takes_the_event() -> None:
     found = _sites(events(text, "Gao", "Mali", "Kidal"))
     assert ("Kidal", "attack") in found
     assert ("Gao", "attack") in found
+
+
+def test_a_second_object_with_its_own_time_takes_the_event_at_that_time() -> None:
+    # the verb's object, no preposition: "shelled X on Monday and Y on Tuesday" tells two days
+    text = "Rebels shelled Gao on Monday and Kidal on Tuesday."
+    assert events(text, "Gao", "Kidal", published="2021-03-18") == {
+        ("Gao", "attack", "2021-03-15"),
+        ("Kidal", "attack", "2021-03-16"),
+    }
+    text = "Rebels shelled Gao on Monday and Kidal reported no damage."
+    places = resolved(text, PLACES, "Gao", "Kidal")
+    assert gapped(text, places, []).sites == {}

@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import Any
 
 import click
 
 from geo import __version__
+from geo.cli._exit import begin, end
 from geo.errors import GeoError
 
 
 class _Group(click.Group):
-    """A group that reports :class:`GeoError` as a one-line message with exit code 1."""
+    """A group that reports :class:`GeoError` as a one-line message with exit code 1 and loads each
+    subcommand's module on first use (:data:`_COMMANDS`)."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except GeoError as exc:
             raise click.ClickException(str(exc)) from exc
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """All subcommand names, sorted (without importing their modules)."""
+        return sorted({*_COMMANDS, *self.commands})
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """As click's, with "Did you mean" taken from every subcommand, loaded or not."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as exc:
+            raise click.exceptions.NoSuchCommand(
+                exc.command_name, possibilities=self.list_commands(ctx), ctx=ctx
+            ) from None
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The subcommand ``cmd_name``, its module imported (and its ``-q``/``-v`` added) the first time."""
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            module = importlib.import_module(f"geo.cli.{_COMMANDS[cmd_name]}")
+            command: click.Command = module.command
+            # a group's subcommands take -q/-v after their name ("geo review apply -q ...")
+            for sub in command.commands.values() if isinstance(command, click.Group) else (command,):
+                _add_verbosity(sub)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
 
 
 def _set_verbosity(verbose: int, quiet: bool) -> None:
@@ -84,36 +113,33 @@ def cli(verbose: int, quiet: bool) -> None:
     _set_verbosity(verbose, quiet)
 
 
-from geo.cli import (  # noqa: E402 - the subcommands register on the group defined above
-    aggregate,
-    assets,
-    chart,
-    curate,
-    docs,
-    eval,
-    export,
-    extract,
-    figure,
-    gazetteer,
-    geocode,
-    import_,
-    map,
-    review,
-    validate,
-)
-
-# fmt: off
-_COMMANDS = (aggregate, assets, chart, curate, docs, eval, export, extract, figure, gazetteer, geocode,
-             import_, map, review, validate)
-# fmt: on
-for _module in _COMMANDS:
-    cli.add_command(_module.command)
-    # a group's subcommands take -q/-v after their name ("geo review apply -q ...")
-    _group = _module.command
-    for _sub in _group.commands.values() if isinstance(_group, click.Group) else (_group,):
-        _add_verbosity(_sub)
+#: The subcommands: name -> module of geo.cli defining it as ``command``. Each module is imported when its
+#: command runs (or help lists the commands): ``geo extract`` never loads the map, figure or export code.
+_COMMANDS: dict[str, str] = {
+    "aggregate": "aggregate",
+    "assets": "assets",
+    "chart": "chart",
+    "curate": "curate",
+    "docs": "docs",
+    "eval": "eval",
+    "export": "export",
+    "extract": "extract",
+    "figure": "figure",
+    "gazetteer": "gazetteer",
+    "geocode": "geocode",
+    "import": "import_",
+    "map": "map",
+    "review": "review",
+    "validate": "validate",
+}
 
 
 def main() -> None:
     """Entry point of the ``geo`` console script."""
-    cli(prog_name="geo")
+    begin()
+    try:
+        cli(prog_name="geo")
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            end(exc.code or 0)  # no teardown after a command that allows it (geo.cli._exit)
+        raise

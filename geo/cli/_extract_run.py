@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from geo import __version__
+from geo.cli._exit import settle
 from geo.extract import default_parser
 from geo.extract.batch import Outcome, run, worker_count
 from geo.extract.parser import Geoparser
@@ -94,6 +95,7 @@ def run_extract(options: RunOptions) -> Report:
     parser = Geoparser(demonym_countries=True) if options.demonym_countries else default_parser()
     echo = _echo(options.quiet)
     warm_up(parser, echo=echo)
+    settle()  # the lexicon and tables loaded: collect less while the articles run (geo.cli._exit)
     show = not options.quiet
     total = None
     if show:

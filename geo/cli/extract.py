@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from geo.cli._exit import skip_teardown
 from geo.cli._types import FiniteFloatRange
 from geo.errors import InputError
 from geo.io import atomic_write_text, refuse_input_as_output
@@ -163,5 +164,6 @@ def command(
     if not quiet and report.written:
         seconds = time.perf_counter() - started
         click.echo(report.summary(seconds, output=output), err=True)
+    skip_teardown()  # everything is written and closed: the process may end without freeing the run
     if report.skipped:
         raise click.exceptions.Exit(_SKIPPED_EXIT)

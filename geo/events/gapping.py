@@ -151,10 +151,10 @@ def gapped(text: str, group: Sequence[Resolved], actors: Sequence[act.Mention]) 
         if lead.toponym.start in out.sites or lead.toponym.start in out.subjects:
             continue
         found = _BEFORE.search(text, max(0, lead.toponym.start - 60), lead.toponym.start)
-        if found is None:
-            continue
-        placed.append(lead)
-        role = _ROLES[found["prep"].lower()]
+        role = None  # a place without a preposition (an object: "shelled X on Monday and Y on Tuesday")
+        if found is not None:
+            placed.append(lead)
+            role = _ROLES[found["prep"].lower()]
         previous, k = lead, index + 1
         while k < len(group):
             step = _conjunct(text, group, k, previous, role, by_start, actor_starts)
@@ -192,20 +192,24 @@ def _conjunct(
     group: Sequence[Resolved],
     k: int,
     previous: Resolved,
-    role: str,
+    role: str | None,
     by_start: dict[int, Resolved],
     actor_starts: set[int],
 ) -> tuple[Resolved, int, int] | None:
     """The place of the conjunct right after ``previous`` (``group[k]``, or ``group[k + 1]`` when
     ``group[k]`` is its subject), the index after it and its subject's start (-1: no place); None when no
-    conjunct of the same role of preposition follows."""
+    conjunct of the same role of preposition follows. After a place without a preposition (``role``
+    None: the verb's object) only a place with its own time and no preposition is one ("shelled X on
+    Monday and Y on Tuesday")."""
     dated = _DATED.fullmatch(text, previous.toponym.end, group[k].toponym.start)
     if dated is not None and (end := _END.match(text, group[k].toponym.end)) is not None and end["time"]:
         # without the preposition again, a country may be the subject ("in X in May and Spain in June")
         if dated["prep"] is None and group[k].candidate.feature_class == "country":
             return None
-        if dated["prep"] is None or _ROLES[dated["prep"].lower()] == role:
+        if dated["prep"] is None or (role is not None and _ROLES[dated["prep"].lower()] == role):
             return group[k], k + 1, -1
+    if role is None:
+        return None
     for index in (k, k + 1)[: len(group) - k]:
         place = group[index]
         found = _CONJUNCT.fullmatch(text, previous.toponym.end, place.toponym.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ __all__ = [
     "fold_into",
     "fold_undated_restatements",
     "fold_undated_strikes",
+    "long_before",
     "mention_tags",
     "merge_tags",
     "overlap",
@@ -38,6 +40,10 @@ GENERIC_ATTACK = frozenset({None, "explosion"})
 
 # Date sources of a tag whose own sentence tells no date: taken from the publication day or a neighbour.
 _UNDATED = frozenset({"publication", "neighbour"})
+
+# Days after which a dated event is background to a restatement dated later (a year: the news of a story
+# is of this year, "in 1989" or "in 2014" is history it recalls).
+_STALE_DAYS = 366
 
 # How a date was found, the surest first (:meth:`geo.events.document.Document.date`).
 _SOURCE_RANK = ("sentence", "neighbour", "publication", "none")
@@ -156,7 +162,9 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
     A movement of forces told again ("the last soldiers left X on Friday ... X had been handed over")
     is likewise the dated one. So is one that only a neighbouring sentence dates, on days that overlap the
     dated event's ("the attacks went on": the story's event told again). Not when the two state
-    different numbers of troops or dead. Then :func:`fold_undated_strikes`.
+    different numbers of troops or dead, nor when the dated event ended over a year before the undated
+    one's day (:func:`long_before`: "in 1989 the Soviets withdrew" is background; the story's own
+    "troops have left X" is news of now). Then :func:`fold_undated_strikes`.
     """
     dated: dict[tuple[str, str], list[int]] = {}
     for i, tag in enumerate(tags):
@@ -177,6 +185,7 @@ def fold_undated_restatements(tags: list[EventTag]) -> list[EventTag]:
                 if j not in dropped
                 and agree(out[j], tag)
                 and (tag.date_source == "publication" or overlap(out[j], tag))
+                and not long_before(out[j], tag)
             ),
             None,
         )
@@ -239,6 +248,14 @@ def overlap(first: EventTag, other: EventTag) -> bool:
     if None in (first.date_start, first.date_end, other.date_start, other.date_end):
         return False
     return str(first.date_start) <= str(other.date_end) and str(other.date_start) <= str(first.date_end)
+
+
+def long_before(first: EventTag, other: EventTag) -> bool:
+    """Whether ``first`` ended over a year (:data:`_STALE_DAYS`) before ``other`` began."""
+    if first.date_end is None or other.date_start is None:
+        return False
+    end, start = datetime.date.fromisoformat(first.date_end), datetime.date.fromisoformat(other.date_start)
+    return (start - end).days > _STALE_DAYS
 
 
 def agree(first: EventTag, other: EventTag) -> bool:

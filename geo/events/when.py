@@ -61,7 +61,8 @@ def event_date(
     """The date of the event the ``cue`` of sentence ``number`` tells at ``place``, and its source.
 
     The time expression of the sentence that governs the cue's clause (``"sentence"``); without one,
-    the date of the event just told or of a neighbouring sentence, or the story's lead day for a
+    the date of the event just told or of a neighbouring sentence (not a bound with an open start, "until
+    July 2025": a state's end, no time of an event), or the story's lead day for a
     violent event (``"neighbour"``); else the publication date (``"publication"``, or ``"none"``). An
     event named right after "N weeks after" lies that long before that time
     (:func:`geo.events.lapse.lapse_before`), unless its clause took its time from another clause
@@ -115,7 +116,8 @@ def _event_date(
         eligible = statement_dates(cue, eligible)  # "said in May it would leave by June": May
         if eligible:
             when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
-            chosen = when or min(_governing(doc, eligible, cue), key=lambda d: _gap(d, pivot))
+            governing = _governing(doc, eligible, cue)
+            chosen = when or min(_own_phrase(governing, cue, place), key=lambda d: _gap(d, pivot))
             if cue is not None:  # "since the attack on X in January": the attack is in January
                 chosen = since_phrase_event(text, chosen, cue.start)
             chosen = end_of_state(
@@ -136,7 +138,8 @@ def _event_date(
         for other in [] if back else doc.neighbours(number):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
-            usable = told(doc, other) if other < number else _foreground(doc, told(doc, other))
+            usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time
+            usable = usable if other < number else _foreground(doc, usable)
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour", False
         if (same_kind := _same_kind_before(doc, number, cue)) is not None:
@@ -354,6 +357,19 @@ _TIME_PHRASE: Final = re.compile(r"\b(?:at|during|in|after|following)\s+(?:a|an|
 
 #: A relative pronoun between a date and the cue it dates ("one in May that killed five").
 _RELATIVE_OPENER: Final = re.compile(r"\s*,?\s*(?:that|which|when)\s+")
+
+
+def _own_phrase(
+    dates: list[TemporalExpression], cue: Cue | None, place: Resolved
+) -> list[TemporalExpression]:
+    """The ``dates`` after ``place`` when the place follows a date that follows the cue: the cue's own
+    time came before it, so the place is told in a later phrase with a time of its own ("attacked X on
+    Monday and then moved on to Y on Wednesday": Y's is Wednesday); else ``dates``."""
+    if cue is None or place.toponym.start < cue.end:
+        return dates
+    between = [d for d in dates if cue.end <= d.start and d.end <= place.toponym.start]
+    after = [d for d in dates if d.start >= place.toponym.end]
+    return after if between and after else dates
 
 
 def _reported(doc: Document, date: TemporalExpression, cue: Cue | None) -> bool:

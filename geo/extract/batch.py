@@ -17,6 +17,7 @@ through the operating system's page cache instead of holding copies.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import os
@@ -135,6 +136,12 @@ def process_chunk(
 
 
 _WORKER_PARSERS: dict[bytes, Geoparser] = {}
+#: Collector thresholds in a worker process of :func:`run`'s pool (as ``geo.cli._exit.THRESHOLDS``):
+#: the young generation collected every 10,000 allocations, what the parser loaded frozen.
+_WORKER_GC: Final = (10_000, 20, 10)
+#: Whether this process is a worker of :func:`run`'s pool (its collector is ours to tune; a Dask
+#: worker's is not).
+_POOL_WORKER: list[bool] = [False]
 
 
 def _worker_parser(config: bytes, cache_dir: str | None) -> Geoparser:
@@ -145,6 +152,9 @@ def _worker_parser(config: bytes, cache_dir: str | None) -> Geoparser:
         if cache_dir is not None:
             settings.cache_dir = Path(cache_dir)
         parser = _WORKER_PARSERS[config] = pickle.loads(config)  # our own configuration, from the parent
+        if _POOL_WORKER[0]:
+            _ = parser.gazetteer  # load the lexicon and tables, then keep the collector off them
+            gc.freeze()
     return parser
 
 
@@ -351,8 +361,10 @@ def _run_processes(
 
 def _worker_init() -> None:
     """In a worker: leave Ctrl-C to the parent (which stops the run and closes its output), and end
-    when the parent is gone (killed with SIGKILL, it cannot stop its workers)."""
+    when the parent is gone (killed with SIGKILL, it cannot stop its workers); collect less often."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _POOL_WORKER[0] = True
+    gc.set_threshold(*_WORKER_GC)
     parent = os.getppid()
 
     def watch() -> None:

@@ -9,16 +9,18 @@ the file and the problem.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import json
 import os
 import zipfile
 from collections.abc import Iterator
-from typing import Any, Final
-
-import yaml
+from typing import TYPE_CHECKING, Any, Final
 
 from geo.errors import GeoIOError, InputError
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = [
     "MAX_DEPTH",
@@ -131,13 +133,24 @@ def load_json_text(text: str | bytes, *, name: str, max_depth: int = MAX_DEPTH, 
     return value
 
 
-class _OutOfBounds(yaml.composer.ComposerError):
-    """A YAML document exceeds a bound of :func:`load_yaml_text`."""
+@functools.cache
+def _out_of_bounds() -> type[Exception]:
+    """The error of a YAML document that exceeds a bound of :func:`load_yaml_text` (a
+    ``ComposerError``; defined on first use: yaml loads only when YAML is read, ~15 ms)."""
+    import yaml
+
+    class _OutOfBounds(yaml.composer.ComposerError):
+        """A YAML document exceeds a bound of :func:`load_yaml_text`."""
+
+    return _OutOfBounds
 
 
 def _bounded_loader(base: type[yaml.SafeLoader], max_aliases: int, max_nodes: int, max_depth: int) -> type:
     """A subclass of ``base`` whose composer counts aliases, expanded nodes and depth, and refuses a
     mapping that repeats a key."""
+    import yaml
+
+    out_of_bounds = _out_of_bounds()
 
     class _Bounded(base):  # type: ignore[valid-type,misc]
         def __init__(self, stream: str) -> None:
@@ -151,12 +164,12 @@ def _bounded_loader(base: type[yaml.SafeLoader], max_aliases: int, max_nodes: in
                 self._aliases += 1
                 if self._aliases > max_aliases:
                     mark = self.peek_event().start_mark
-                    raise _OutOfBounds(None, None, f"more than {max_aliases} aliases", mark)
+                    raise out_of_bounds(None, None, f"more than {max_aliases} aliases", mark)
                 return super().compose_node(parent, index)
             self._depth += 1
             if self._depth > max_depth:
                 mark = self.peek_event().start_mark
-                raise _OutOfBounds(None, None, f"nested more than {max_depth} levels", mark)
+                raise out_of_bounds(None, None, f"nested more than {max_depth} levels", mark)
             node = super().compose_node(parent, index)
             self._depth -= 1
             children: list[Any] = []
@@ -168,11 +181,11 @@ def _bounded_loader(base: type[yaml.SafeLoader], max_aliases: int, max_nodes: in
                 seen: set[str] = set()
                 for key in keys:  # a repeated key would silently keep its last value
                     if key.value in seen:
-                        raise _OutOfBounds(None, None, f"duplicate key {key.value!r}", key.start_mark)
+                        raise out_of_bounds(None, None, f"duplicate key {key.value!r}", key.start_mark)
                     seen.add(key.value)
             weight = 1 + sum(self._weight.get(id(child), 1) for child in children)
             if weight > max_nodes:
-                raise _OutOfBounds(
+                raise out_of_bounds(
                     None, None, f"aliases expand to more than {max_nodes} values", node.start_mark
                 )
             self._weight[id(node)] = weight
@@ -185,7 +198,7 @@ def load_yaml_text(
     text: str,
     *,
     name: str,
-    loader: type[yaml.SafeLoader] = yaml.SafeLoader,
+    loader: type[yaml.SafeLoader] | None = None,
     max_aliases: int = MAX_YAML_ALIASES,
     max_nodes: int = MAX_YAML_NODES,
     max_depth: int = MAX_DEPTH,
@@ -193,21 +206,24 @@ def load_yaml_text(
     """Parse one YAML document safely and within bounds.
 
     ``name`` (file name) starts every error message; ``loader`` is the :class:`yaml.SafeLoader`
-    (sub)class to extend. At most ``max_aliases`` alias uses (``*anchor``), ``max_nodes`` values once
-    aliases are expanded (a 1 KB "billion laughs" document stands for 10⁹) and ``max_depth`` levels.
+    (sub)class to extend (``None``: :class:`yaml.SafeLoader` itself). At most ``max_aliases`` alias
+    uses (``*anchor``), ``max_nodes`` values once aliases are expanded (a 1 KB "billion laughs"
+    document stands for 10⁹) and ``max_depth`` levels.
 
     Raises
     ------
     InputError
         If the text is not YAML or exceeds a bound; the message holds the line and column.
     """
-    bounded = _bounded_loader(loader, max_aliases, max_nodes, max_depth)
+    import yaml  # deferred: most commands read no YAML
+
+    bounded = _bounded_loader(loader or yaml.SafeLoader, max_aliases, max_nodes, max_depth)
     try:
         return yaml.load(text, Loader=bounded)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        what = "refused YAML" if isinstance(exc, _OutOfBounds) else "not valid YAML"
+        what = "refused YAML" if isinstance(exc, _out_of_bounds()) else "not valid YAML"
         raise InputError(f"{name}: {what}: {exc.problem or exc.context}{where}") from exc
     except (yaml.YAMLError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

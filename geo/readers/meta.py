@@ -14,8 +14,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
-
 from geo.errors import GeoIOError, InputError
 from geo.io import load_json_text, load_yaml_text
 from geo.model.checks import check_text
@@ -76,6 +74,7 @@ def split_front_matter(text: str, *, where: str) -> tuple[dict[str, Any], str]:
 @functools.cache
 def _loader() -> type[Any]:
     """A YAML SafeLoader that keeps dates as written (``2020-01-06`` stays a string, checked as EDTF)."""
+    import yaml  # deferred: only files with front matter need it
 
     class _Loader(yaml.SafeLoader):
         pass
