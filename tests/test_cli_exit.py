@@ -58,6 +58,12 @@ def test_end_returns_unless_the_command_allowed_it(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(ending.os, "_exit", ended.append)
     monkeypatch.setattr(ending.atexit, "_run_exitfuncs", lambda: None)
     monkeypatch.setattr(ending, "_state", {"main": False, "ready": False})
+    # earlier tests of the session may leave a thread or a pool's children behind: this test is about the
+    # command's own say, so the process looks as a fresh geo process does
+    monkeypatch.setattr(ending.threading, "active_count", lambda: 1)
+    monkeypatch.setitem(sys.modules, "multiprocessing", None)
+    monkeypatch.setattr(ending.sys, "gettrace", lambda: None)
+    monkeypatch.setattr(ending.sys, "getprofile", lambda: None)
     ending.skip_teardown()
     ending.end(0)  # not a process geo.cli.main runs
     assert ended == []
