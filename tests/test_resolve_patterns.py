@@ -195,6 +195,6 @@ def test_a_name_of_countries_known_only_as_towns_stays_unresolved() -> None:
     parser = Geoparser()
     text = "Allied jets flew over the Baltic states on Monday, and more troops went to Poland."
     resolved = {r.toponym.surface: r for r in parser.resolve(text, parser.recognize(text))}
-    assert "Poland" in resolved and resolved["Poland"].candidate is not None
+    assert resolved["Poland"].candidate is not None
     # "Baltic" names lands here, not Baltic (Connecticut): no point rather than a far town
     assert "Baltic" not in resolved or resolved["Baltic"].candidate is None
