@@ -26,6 +26,7 @@ from geo.gazetteer import Candidate, Gazetteer
 from geo.gazetteer.normalize import normalize_name, split_generic
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
+from geo.resolve.actors import actor_countries
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
@@ -125,7 +126,7 @@ def resolve(
     pruned = caches.pruned
     resolver = (weights if weights is not None else default_weights()).resolver
 
-    nations: dict[str, float] = {}
+    nations = actor_countries(text)  # "SDF fighters": Syria
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     members: list[tuple[Toponym, Group | None]] = []

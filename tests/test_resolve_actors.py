@@ -1,0 +1,22 @@
+"""Armed groups a text names are country evidence for its ambiguous names (our own sentences)."""
+
+from __future__ import annotations
+
+from geo import Geoparser
+from geo.resolve.actors import actor_countries
+
+
+def test_actors_named_give_their_countries_once_each() -> None:
+    found = actor_countries("SDF units and the Syrian Democratic Forces' allies fought IS near the dam.")
+    assert found == {"SY": 1.5, "IQ": 0.5}
+
+
+def test_actor_names_are_matched_as_written() -> None:
+    assert actor_countries("This is what the report says.") == {}
+    assert actor_countries("NATO ministers met in Brussels.") == {}  # no country of its own
+
+
+def test_an_actor_pulls_an_ambiguous_name_into_its_country(parser: Geoparser) -> None:
+    text = "SDF fighters repelled an attack in Tabaqa countryside overnight."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "Tabaqa" and r.candidate] == ["SY"]
