@@ -20,3 +20,10 @@ def test_an_actor_pulls_an_ambiguous_name_into_its_country(parser: Geoparser) ->
     text = "SDF fighters repelled an attack in Tabaqa countryside overnight."
     resolved = parser.resolve(text, parser.recognize(text))
     assert [r.candidate.country for r in resolved if r.toponym.surface == "Tabaqa" and r.candidate] == ["SY"]
+
+
+def test_a_group_written_in_capitals_is_no_country_code(parser: Geoparser) -> None:
+    # "IS" is the Islamic State here, not Iceland's code: its countries, not Iceland's, weigh on Palmyra
+    text = "IS gunmen shot two men in Palmyra market at dawn."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "Palmyra" and r.candidate] == ["SY"]

@@ -26,7 +26,7 @@ from geo.gazetteer import Candidate, Gazetteer
 from geo.gazetteer.normalize import normalize_name, split_generic
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
-from geo.resolve.actors import actor_countries
+from geo.resolve.actors import actor_evidence, not_actors
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
@@ -126,7 +126,7 @@ def resolve(
     pruned = caches.pruned
     resolver = (weights if weights is not None else default_weights()).resolver
 
-    nations = actor_countries(text)  # "SDF fighters": Syria
+    nations, actor_spans = actor_evidence(text)  # "SDF fighters": Syria
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     members: list[tuple[Toponym, Group | None]] = []
@@ -250,7 +250,7 @@ def resolve(
         group.spans.append((start, end))
         group.withins.append(local_pattern(text, start, end, containers).within)  # "Jay County, Indiana"
 
-    mentions = containers.scan(text)
+    mentions = not_actors(containers.scan(text), actor_spans)  # "IS fighters": not Iceland
     set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):
