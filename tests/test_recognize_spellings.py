@@ -128,3 +128,9 @@ def test_variant_run_reads_only_runs_that_look_arabic(parser: Geoparser, text: s
 def test_area_noun_reads_no_name_by_its_skeleton(parser: Geoparser) -> None:
     # a word before "countryside" that is no romanisation of a known name stays unread
     assert _places(parser, "Smoke rose over Qwertaz countryside.") == {}
+
+
+def test_english_word_after_a_preposition_is_no_misspelt_place(parser: Geoparser) -> None:
+    # "Coalition" is outside the lexicon but an English word: not a misspelling of some town
+    assert _places(parser, "Deaths from Coalition airstrikes rose last month.") == {}
+    assert "Tikreet" in _places(parser, "Gunmen attacked a checkpoint in Tikreet.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 from typing import Final
 
@@ -253,12 +254,21 @@ def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
             return None
     key = " ".join(keys[i : j + 1])
     found = lexicon.spelling(key)
-    if found is None:
-        return None
+    if found is None or (j == i and _english_word(key)):
+        return None  # "deaths from Coalition airstrikes": an English word, no misspelt name
     known = lexicon.get(found)
     weight = known.weight if known is not None else 0.5
     entry = Entry(weight, known.fclass if known else "city", 0.0, PATTERN, known.country if known else None)
     return Candidate(i, j, found, entry, i, j)
+
+
+@lru_cache(maxsize=4096)
+def _english_word(key: str) -> bool:
+    """Whether ``key`` is a common English word (once in 10,000 words: wordfreq's Zipf scale, as the
+    lexicon's ``zipf``): a capitalised one outside the lexicon is not read as a misspelt place."""
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(key, "en") >= _COMMON_WORD)
 
 
 def _area_around(i: int, tokens: Tokens) -> bool:
