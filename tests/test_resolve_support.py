@@ -165,3 +165,11 @@ def test_one_line_report_is_clearly_about_its_only_country(parser: Geoparser) ->
     assert resolved["Daraya"] is not None
     assert resolved["Daraya"].country == "SY"
     assert resolved["Jobar"] is None or resolved["Jobar"].country == "SY"
+
+
+def test_a_quarter_does_not_place_its_town(parser: Geoparser) -> None:
+    # the quarter's namesake abroad does not pull the town it lies in out of its country
+    text = "A car bomb killed four in al-Zahraa neighborhood in Homs."
+    resolved = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
+    assert resolved["Homs"] is not None
+    assert resolved["Homs"].country == "SY"

@@ -38,6 +38,7 @@ from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
+from geo.resolve.words import town_part_after
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -212,6 +213,7 @@ def resolve(
             group.spare = spare
             groups.append(group)
         group.spans.append((toponym.start, toponym.end))
+        group.part = group.part or town_part_after(text, toponym.end)  # "X neighbourhood"
         if hint is None and group.hint is None:
             water = waters.get(id(group))
             if water is None:  # asked once per name, not once per mention
