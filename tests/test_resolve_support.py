@@ -158,15 +158,6 @@ def test_a_related_place_the_document_does_not_support_is_no_anchor(parser: Geop
     assert found["Mitaka"].candidate.country == "MZ"
 
 
-def test_one_line_report_is_clearly_about_its_only_country(parser: Geoparser) -> None:
-    # one other name, and only one country: enough to doubt a spelling-variant match far away
-    text = "Fighting in Jobar and shelling on Daraya."
-    resolved = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
-    assert resolved["Daraya"] is not None
-    assert resolved["Daraya"].country == "SY"
-    assert resolved["Jobar"] is None or resolved["Jobar"].country == "SY"
-
-
 def test_a_quarter_does_not_place_its_town(parser: Geoparser) -> None:
     # the quarter's namesake abroad does not pull the town it lies in out of its country
     text = "A car bomb killed four in al-Zahraa neighborhood in Homs."

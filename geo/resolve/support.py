@@ -43,8 +43,6 @@ __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", 
 NO_SUPPORT: Final = 0.05
 #: The document is clearly about some country when one has at least this much evidence (two mentions).
 CLEAR_SUPPORT: Final = 2.0
-#: ... or this much when no other country has any (one mention: a one-line report).
-ONE_SUPPORT: Final = 1.0
 #: A choice this important, matched exactly, stands without support (capitals and cities named in
 #: passing: "DUBAI, May 2", "talks in Brussels", a team from Erie in an article on London, Ontario).
 STANDALONE_IMPORTANCE: Final = 0.65
@@ -229,15 +227,6 @@ def _without(table: dict[str, float], evidence: Evidence, owners: set[int]) -> d
     return out
 
 
-def _clearly_about(clear: dict[str, float]) -> bool:
-    """Whether the other names make the document clearly about some country: two mentions of it, or one
-    when it is the only country they stand for (a one-line report: "shelling on X and Homs")."""
-    top = max(clear.values(), default=0.0)
-    if top >= CLEAR_SUPPORT:
-        return True
-    return top >= ONE_SUPPORT and sum(weight >= NO_SUPPORT for weight in clear.values()) == 1
-
-
 def _doubtful(
     group: Group, country: dict[str, float], clear: dict[str, float], related: Candidate | None
 ) -> bool:
@@ -246,7 +235,7 @@ def _doubtful(
     countries the other names stand for."""
     if group.hidden or not group.candidates or not group.spans:
         return False
-    if not _clearly_about(clear):
+    if max(clear.values(), default=0.0) < CLEAR_SUPPORT:
         return False
     chosen = group.chosen
     kind = chosen.feature_class
