@@ -63,7 +63,7 @@ def test_no_source_is_one_article(name: str) -> None:
 
 
 def test_catalogue_entries_have_a_name_and_only_known_keys() -> None:
-    known = {"name", "aliases", "note", "active", "areas", "kind", "source"}
+    known = {"name", "aliases", "note", "active", "areas", "kind", "source", "countries"}
     for name in ("catalog_missions", "catalog_actors"):
         for entry in load(name):
             assert isinstance(entry["name"], str), entry

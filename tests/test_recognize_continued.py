@@ -189,3 +189,9 @@ def test_feature_word_before_of_is_no_place(parser: Geoparser, text: str, head: 
 
 def test_known_feature_with_of_is_kept(parser: Geoparser) -> None:
     assert "Gulf of Aden" in _places(parser, "Warships escorted tankers through the Gulf of Aden.")
+
+
+def test_known_name_after_a_head_word_is_not_read_alone(parser: Geoparser) -> None:
+    # "Ein Tarma" is a name the lexicon lacks: its second word is not Tarma (Peru)
+    assert "Tarma" not in _places(parser, "Jets struck Ein Tarma and the edge of Damascus.")
+    assert "Damascus" in _places(parser, "Jets struck Ein Tarma and the edge of Damascus.")

@@ -78,6 +78,10 @@ def _places(parser: Geoparser, text: str) -> dict[str, str | None]:
         ("Barrel bombs fell on Sheikh Meskin north of Daraa.", "Sheikh Meskin"),
         # one unknown word after "around": another romanisation of a known name ("Manbij")
         ("Fighting flared again around Menbej overnight.", "Menbej"),
+        # one unknown word before or after "<area noun> of": another romanisation of a known name
+        ("Edlib countryside saw heavy shelling on Sunday.", "Edlib"),
+        ("Warplanes struck Edlib countryside again.", "Edlib"),
+        ("Gunmen raided farms on the outskirts of Menbej.", "Menbej"),
     ],
 )
 def test_press_spelling_is_read_and_placed_in_syria(parser: Geoparser, text: str, surface: str) -> None:
@@ -119,3 +123,14 @@ def test_variant_run_reads_only_runs_that_look_arabic(parser: Geoparser, text: s
     tokens = word_columns(text)
     found = variant_run(0, -1, tokens, parser._loaded_state().lexicon)
     assert (found[1] if found else None) == key
+
+
+def test_area_noun_reads_no_name_by_its_skeleton(parser: Geoparser) -> None:
+    # a word before "countryside" that is no romanisation of a known name stays unread
+    assert _places(parser, "Smoke rose over Qwertaz countryside.") == {}
+
+
+def test_english_word_after_a_preposition_is_no_misspelt_place(parser: Geoparser) -> None:
+    # "Coalition" is outside the lexicon but an English word: not a misspelling of some town
+    assert _places(parser, "Deaths from Coalition airstrikes rose last month.") == {}
+    assert "Tikreet" in _places(parser, "Gunmen attacked a checkpoint in Tikreet.")

@@ -50,7 +50,9 @@ def _texts(count: int, seed: int) -> list[str]:
 def test_the_hint_before_a_name_is_what_the_full_expression_finds(seed: int) -> None:
     for before in _texts(5000, seed):
         match = context._BEFORE_HINT.search(before)
-        assert context._before_hint(before) == (None if match is None else match.lastgroup), before
+        named = match is not None and context._named_site(before, match.start(), match.lastgroup)
+        expected = None if match is None or named else match.lastgroup
+        assert context._before_hint(before) == expected, before
 
 
 @pytest.mark.parametrize(
@@ -164,3 +166,15 @@ def test_hint_expressions_match_as_without_their_lookahead() -> None:
         want, got = plain_hint.search(text), context._BEFORE_HINT.search(text)
         assert (want and (want.span(), want.lastgroup)) == (got and (got.span(), got.lastgroup)), text
         assert (plain_air.search(text) is None) == (context._AIR.search(text) is None), text
+
+
+def test_a_named_site_before_in_gives_the_place_after_no_site_hint(containers: ContainerIndex) -> None:
+    # "the Zed Wadi air base in Iraq": the base has a name of its own, it is not Iraq's airport
+    text = "Drones hit the Zed Wadi air base in Iraq."
+    start = text.index("Iraq")
+    assert local_pattern(text, start, start + 4, containers).hint is None
+    plain = "Flights resumed at the airport in Erbil."
+    start = plain.index("Erbil")
+    assert local_pattern(plain, start, start + 5, containers).hint == "airport"
+    sentence = "The airport in Erbil reopened."  # a determiner gives the site no name
+    assert local_pattern(sentence, 15, 20, containers).hint == "airport"

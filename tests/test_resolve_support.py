@@ -156,3 +156,11 @@ def test_a_related_place_the_document_does_not_support_is_no_anchor(parser: Geop
     )
     found = resolved(parser, text)
     assert found["Mitaka"].candidate.country == "MZ"
+
+
+def test_a_quarter_does_not_place_its_town(parser: Geoparser) -> None:
+    # the quarter's namesake abroad does not pull the town it lies in out of its country
+    text = "A car bomb killed four in al-Zahraa neighborhood in Homs."
+    resolved = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
+    assert resolved["Homs"] is not None
+    assert resolved["Homs"].country == "SY"

@@ -12,7 +12,7 @@ from geo.lexicon.weights import RecogniserWeights, default_weights
 from geo.model.spans import Toponym
 from geo.recognize.boilerplate import boilerplate_spans, inside
 from geo.recognize.candidates import Candidate, find_candidates
-from geo.recognize.continued import PARTICLES
+from geo.recognize.continued import NAME_HEADS, PARTICLES
 from geo.recognize.dateline import find_dateline
 from geo.recognize.lexicon import (
     CODE,
@@ -168,6 +168,8 @@ def _decide(
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
+    if gap == " " and prev_key in NAME_HEADS and caps[prev] and not tokens.initial(prev):
+        return _Decision(cand, "reject", 0.0, False)  # "Ein Tarma": a name the lexicon lacks, not Tarma
     demonym = bool(flags & DEMONYM)
     kind = "demonym" if demonym else "place"
     upper = tokens.upper[first]

@@ -26,6 +26,7 @@ from geo.gazetteer import Candidate, Gazetteer
 from geo.gazetteer.normalize import normalize_name, split_generic
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
+from geo.resolve.actors import actor_evidence, not_actors
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
@@ -37,6 +38,7 @@ from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
+from geo.resolve.words import town_part_after
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -125,7 +127,7 @@ def resolve(
     pruned = caches.pruned
     resolver = (weights if weights is not None else default_weights()).resolver
 
-    nations: dict[str, float] = {}
+    nations, actor_spans = actor_evidence(text)  # "SDF fighters": Syria
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     members: list[tuple[Toponym, Group | None]] = []
@@ -211,6 +213,7 @@ def resolve(
             group.spare = spare
             groups.append(group)
         group.spans.append((toponym.start, toponym.end))
+        group.part = group.part or town_part_after(text, toponym.end)  # "X neighbourhood"
         if hint is None and group.hint is None:
             water = waters.get(id(group))
             if water is None:  # asked once per name, not once per mention
@@ -249,7 +252,7 @@ def resolve(
         group.spans.append((start, end))
         group.withins.append(local_pattern(text, start, end, containers).within)  # "Jay County, Indiana"
 
-    mentions = containers.scan(text)
+    mentions = not_actors(containers.scan(text), actor_spans)  # "IS fighters": not Iceland
     set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     for index, group in enumerate(groups):

@@ -189,4 +189,23 @@ def _before_hint(before: str) -> str | None:
     if before[tail - 1] not in "fF," and _AIR.search(before) is None:
         return None
     match = _BEFORE_HINT.search(before)
-    return None if match is None else match.lastgroup
+    if match is None:
+        return None
+    return None if _named_site(before, match.start(), match.lastgroup) else match.lastgroup
+
+
+#: Hints of a site: a named one before "in" is a site of its own, not the airport of the place after.
+_SITES: Final = frozenset({"airport", "military_base", "facility"})
+#: Capitalised words before a site word that give it no name (a sentence start: "The air base in X").
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def _named_site(before: str, start: int, hint: str | None) -> bool:
+    """Whether the site word at ``before[start:]`` follows a capitalised word (not a determiner): the site
+    has a name of its own ("the Ain al-Asad air base in Iraq" is not Iraq's airport)."""
+    if hint not in _SITES:
+        return False
+    words = before[:start].split()
+    if not words or words[-1].casefold() in _DETERMINERS:
+        return False
+    return any(letter.isupper() for letter in words[-1])

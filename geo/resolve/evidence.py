@@ -56,6 +56,7 @@ class Group:
     local_admin2: tuple[Candidate, ...] = ()
     local_own: frozenset[str] = frozenset()
     partial: bool = False
+    part: bool = False
     hidden: bool = False
     shared: bool = False
     static: list[float] = field(default_factory=list)
@@ -137,7 +138,7 @@ class Evidence:
             else:
                 table[code] = left
         self.points.pop(owner, None)
-        factor = 0.5 if group.partial else 1.0
+        factor = 0.0 if group.part else 0.5 if group.partial else 1.0
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
 
     def points_without(

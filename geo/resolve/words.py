@@ -1,16 +1,18 @@
-"""The resolver's word list: generic words naming a kind of site or a direction, never a place by themselves.
+"""The resolver's word lists: generic words naming a kind of site or a direction, never a place by
+themselves, and nouns for a part of a town.
 
-The words are data, ``geo/lexicon/data/resolve_site_words.yaml``, each with its source; this module reads
-them once, when the resolver is first imported.
+The words are data, ``geo/lexicon/data/resolve_site_words.yaml`` and ``resolve_part_words.yaml``, each with
+its source; this module reads them once, when the resolver is first imported.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from geo import lexicon
 
-__all__ = ["GENERIC_SITE_WORDS", "is_generic"]
+__all__ = ["GENERIC_SITE_WORDS", "is_generic", "town_part_after"]
 
 _SITE_WORDS: Final = lexicon.load("resolve_site_words")
 #: Words naming a kind of site, never the place inside a name ("Street" is also a town in England).
@@ -25,3 +27,14 @@ def is_generic(name: str) -> bool:
     """True when every word of ``name`` is a generic word ("South", "Central Region", "Old Town")."""
     words = name.casefold().replace("-", " ").split()
     return bool(words) and all(word in GENERIC_SITE_WORDS or word in _FILLERS for word in words)
+
+
+#: A noun for a part of a town only right after a name ("the X neighbourhood", "X quarters").
+_TOWN_PARTS: Final = [str(e["term"]) for e in lexicon.load("resolve_part_words") if e.get("town_part")]
+_TOWN_PART_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _TOWN_PARTS)) + r")s?\b", re.I)
+
+
+def town_part_after(text: str, end: int) -> bool:
+    """True when a noun for a part of a town follows ``text[:end]`` ("al-Zahraa neighbourhood in Homs"):
+    the name is a quarter, and its choice does not place the town the text puts it in."""
+    return _TOWN_PART_AFTER.match(text, end) is not None

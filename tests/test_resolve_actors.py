@@ -1,0 +1,29 @@
+"""Armed groups a text names are country evidence for its ambiguous names (our own sentences)."""
+
+from __future__ import annotations
+
+from geo import Geoparser
+from geo.resolve.actors import actor_countries
+
+
+def test_actors_named_give_their_countries_once_each() -> None:
+    found = actor_countries("SDF units and the Syrian Democratic Forces' allies fought IS near the dam.")
+    assert found == {"SY": 1.5, "IQ": 0.5}
+
+
+def test_actor_names_are_matched_as_written() -> None:
+    assert actor_countries("This is what the report says.") == {}
+    assert actor_countries("NATO ministers met in Brussels.") == {}  # no country of its own
+
+
+def test_an_actor_pulls_an_ambiguous_name_into_its_country(parser: Geoparser) -> None:
+    text = "SDF fighters repelled an attack in Tabaqa countryside overnight."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "Tabaqa" and r.candidate] == ["SY"]
+
+
+def test_a_group_written_in_capitals_is_no_country_code(parser: Geoparser) -> None:
+    # "IS" is the Islamic State here, not Iceland's code: its countries, not Iceland's, weigh on Palmyra
+    text = "IS gunmen shot two men in Palmyra market at dawn."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "Palmyra" and r.candidate] == ["SY"]
