@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from typing import Final
 
-from geo import lexicon
 from geo.gazetteer.normalize import ARTICLES, final_h_form
+from geo.recognize.areas import COMMON_WORD, area_around, english_word
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
@@ -33,7 +32,7 @@ __all__ = ["Candidate", "find_candidates"]
 #: Longest name tried, in tokens.
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
-_COMMON_WORD: Final = 4.0
+_COMMON_WORD: Final = COMMON_WORD
 #: Lower-case words that may continue a name the lexicon knows ("Al-Asad air base", "Erbil airport").
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
@@ -56,9 +55,6 @@ _PLACE_PREPOSITIONS: Final = frozenset(
 _AROUND: Final = frozenset({"around", "inside", "towards", "toward"})
 _SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
-#: Nouns for the land around a place or a part of it ("X countryside", "the outskirts of X"; data:
-#: ``recognize_area_nouns``).
-AREA_NOUNS: Final = lexicon.load("recognize_area_nouns").terms()
 #: The endings of the keys :func:`geo.gazetteer.normalize.final_h_form` gives another form ("-a", "-ah").
 _FINAL_A: Final = ("a", "ah")
 
@@ -158,7 +154,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 )
                 and (i == 0 or (keys[i - 1] not in _PLACE_PREPOSITIONS and keys[i - 1] not in _AROUND))
                 and _generic_before(i, tokens) is None
-                and not _area_around(i, tokens)
+                and not area_around(i, tokens)
             ):
                 continue  # a shortcut: neither a pattern nor a misspelling can start here
             pattern = (
@@ -242,7 +238,7 @@ def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
     if j == i:
         if tokens.upper[i] or lexicon.get(keys[i]) is not None:
             return None  # known alone: a person name or a common word
-        if _area_around(i, tokens):
+        if area_around(i, tokens):
             variant = variant_entry(keys[i], lexicon)  # "Edlib countryside", "the outskirts of Menbej"
             return None if variant is None else Candidate(i, i, variant[0], variant[1], i, i)
         if i == 0 or tokens.cap[i - 1]:
@@ -254,36 +250,12 @@ def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
             return None
     key = " ".join(keys[i : j + 1])
     found = lexicon.spelling(key)
-    if found is None or (j == i and _english_word(key)):
+    if found is None or (j == i and english_word(key)):
         return None  # "deaths from Coalition airstrikes": an English word, no misspelt name
     known = lexicon.get(found)
     weight = known.weight if known is not None else 0.5
     entry = Entry(weight, known.fclass if known else "city", 0.0, PATTERN, known.country if known else None)
     return Candidate(i, j, found, entry, i, j)
-
-
-@lru_cache(maxsize=4096)
-def _english_word(key: str) -> bool:
-    """Whether ``key`` is a common English word (once in 10,000 words: wordfreq's Zipf scale, as the
-    lexicon's ``zipf``): a capitalised one outside the lexicon is not read as a misspelt place."""
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(key, "en") >= _COMMON_WORD)
-
-
-def _area_around(i: int, tokens: Tokens) -> bool:
-    """Whether token ``i`` is followed by a lower-case noun for the land around a place ("Edlib
-    countryside") or follows one and "of" ("the outskirts of Edlib")."""
-    keys, count = tokens.key, len(tokens.key)
-    if i + 1 < count and tokens.gap[i + 1] == " " and not tokens.cap[i + 1] and keys[i + 1] in AREA_NOUNS:
-        return True
-    return (
-        i >= 2
-        and keys[i - 1] == "of"
-        and not tokens.cap[i - 1]
-        and not tokens.cap[i - 2]
-        and keys[i - 2] in AREA_NOUNS
-    )
 
 
 def _variant(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
