@@ -16,19 +16,17 @@ from typing import Any, Final, Self
 from geo import settings
 from geo.cache import readonly_uri
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
-from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
-from geo.gazetteer.fuzzy import best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.build import SCHEMA_VERSION, build_index, fingerprint
+from geo.gazetteer.fuzzy import best_matches, fuzzy_key
 from geo.gazetteer.fuzzy_choices import FuzzyChoices, load_choices
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
+from geo.gazetteer.matches import name_matches
 from geo.gazetteer.named import named_after
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranking import (
     FUZZY_WEIGHT,
     KEY_MATCH,
-    LOOSE_MATCHES,
-    MATCH_WEIGHTS,
-    match_level,
     rank_score,
 )
 from geo.gazetteer.resources import data_dir
@@ -215,38 +213,17 @@ class Gazetteer:
         if not key:
             return []
         base, hint = split_generic(key)
-        skel = skeleton(key)
-        best: dict[int, tuple[float, str, str]] = {}
-        folded = " ".join(name.split()).casefold()
-        sql = (
-            "SELECT pid, name, kind, key, base, hint FROM names WHERE key = ? UNION ALL "
-            "SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
-        )
-        params: list[str] = [key, base]
         final_h = final_h_form(base)
         articled = article_forms(base) + ((final_h,) if final_h is not None else ())
-        for form in articled:
-            sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
-            params.append(form)
-        if len(skel) >= MIN_SKELETON:
-            sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE skel = ?"
-            params.append(skel)
-        with self._reading():
-            rows = self._con.execute(sql, params).fetchall()
-        for pid, row_name, kind, row_key, row_base, row_hint in rows:
-            level, label = match_level(
-                (row_name, kind == ALIAS, row_key, row_base, row_hint),
-                folded=folded,
-                key=key,
-                base=base,
-                hint=hint,
-                variants=articled,
-            )
-            if level in LOOSE_MATCHES and not looks_alike(base, row_base):
-                continue
-            weight = MATCH_WEIGHTS[level]
-            if pid not in best or weight > best[pid][0]:
-                best[pid] = (weight, label, row_name)
+        best = name_matches(
+            self._query,
+            folded=" ".join(name.split()).casefold(),
+            key=key,
+            base=base,
+            hint=hint,
+            variants=articled,
+            skel=skeleton(key),
+        )
         if all(weight < KEY_MATCH for weight, _, _ in best.values()):
             add_spellings(best, base, self._query, exclude=(key, base, *articled))  # "Ain Issa"
         if fuzzy and all(weight < KEY_MATCH for weight, _, _ in best.values()):
