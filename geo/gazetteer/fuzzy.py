@@ -14,6 +14,7 @@ Ezzor" Deir ez-Zor.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -160,16 +161,14 @@ class LetterTable:
         self.lengths = lengths
         self.counts = counts
         # a key with more than 255 characters could hold more than 255 of one bin: never ruled out
-        self.long = np.flatnonzero(lengths > 255)
+        self.longest = int(lengths.max(initial=0))
 
     @classmethod
     def from_counts(cls, lengths: Any, counts: Any) -> LetterTable:
         """The table of keys of these lengths and bin counts (the arrays of a table built before)."""
-        import numpy as np
-
         table = cls.__new__(cls)
         table.lengths, table.counts = lengths, counts
-        table.long = np.flatnonzero(lengths > 255)
+        table.longest = int(lengths.max(initial=0))
         return table
 
     def possible(self, query: str, score_cutoff: float) -> list[int]:
@@ -179,16 +178,37 @@ class LetterTable:
         bins, wanted = np.unique(
             _bins(np.frombuffer(query.encode("utf-32-le"), dtype=np.uint32)), return_counts=True
         )
-        # The shared counts add up to at most the query's length: two bytes each hold them (half the memory
-        # traffic of four, twice as fast), the minimum of each column is taken in place.
-        shared = np.zeros(self.lengths.shape, dtype=np.uint16 if len(query) < 1 << 16 else np.int64)
+        # The shared counts add up to at most the query's length: one byte each holds them for a query
+        # under 255 characters (all operands of one type: no casting, a quarter of the memory traffic of
+        # four bytes), two bytes otherwise; the minimum of each column is taken in place.
+        dtype = np.uint8 if len(query) < 255 else np.uint16 if len(query) < 1 << 15 else np.int64
+        shared = np.zeros(self.lengths.shape, dtype=dtype)
         column_min = np.empty(self.lengths.shape, dtype=np.uint8)
         for column, count in zip(bins.tolist(), wanted.tolist(), strict=True):
-            np.minimum(self.counts[column], min(count, 255), out=column_min)  # exact: counts of keys <= 255
+            np.minimum(self.counts[column], np.uint8(min(count, 255)), out=column_min)  # counts <= 255
             np.add(shared, column_min, out=shared)
-        bound = 200.0 * shared - score_cutoff * (self.lengths + len(query))
-        bound[self.long] = 0.0
-        return np.flatnonzero(bound >= -1e-6).tolist()
+        least = _least_shared(len(query), score_cutoff, self.longest + 1, dtype)
+        return np.flatnonzero(shared >= least.take(self.lengths)).tolist()
+
+
+def _least_shared(size: int, score_cutoff: float, lengths: int, dtype: Any) -> Any:
+    """The fewest shared characters a key of each length in ``range(lengths)`` needs to reach
+    ``score_cutoff`` with a query of ``size`` characters: the least ``s`` with ``200 * s - score_cutoff *
+    (length + size) >= -1e-6``, computed in the same floating point as that bound; ``size + 1`` (more
+    than any key shares) when none reaches it; 0 for keys of more than 255 characters (never ruled out:
+    their bin counts may be capped)."""
+    import numpy as np
+
+    least = np.zeros(lengths, dtype=dtype)
+    for length in range(min(lengths, 256)):
+        need = score_cutoff * (length + size)
+        shared = max(0, math.ceil((need - 1e-6) / 200.0) - 1)
+        while shared > 0 and 200.0 * (shared - 1) - need >= -1e-6:
+            shared -= 1
+        while 200.0 * shared - need < -1e-6:
+            shared += 1
+        least[length] = min(shared, size + 1)
+    return least
 
 
 #: Character bins of :class:`LetterTable`: a-z, 0-9, space, hyphen, apostrophe, then the rest by code.
