@@ -28,6 +28,7 @@ from geo import lexicon
 
 __all__ = [
     "article_forms",
+    "base_skeleton",
     "class_hint",
     "final_h_form",
     "normalize_name",
@@ -217,7 +218,11 @@ def skeleton(key: str) -> str:
         A compact key with Arabic articles, spaces, inner ``h`` and vowel quality removed;
         empty if nothing is left.
     """
-    base = strip_generic(key)
+    return base_skeleton(strip_generic(key))
+
+
+def base_skeleton(base: str) -> str:
+    """Return the :func:`skeleton` of a key without its generic words (:func:`split_generic`'s key)."""
     tokens = base.split()
     kept = [tok for tok in tokens if tok not in ARTICLES] or tokens
     kept = [tok[2:] if tok.startswith("al") and len(tok) >= 6 else tok for tok in kept]
