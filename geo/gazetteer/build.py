@@ -118,17 +118,14 @@ def fingerprint(data_dir: Path) -> str:
             raise GazetteerError(f"gazetteer source package {package!r} is not installed") from exc
         digest.update(f"{package}={version};".encode())
     here = Path(__file__).resolve().parent
-    code = [
-        here / name
-        for name in (
-            "normalize.py",
-            "sources.py",
-            "historic.py",
-            "postal.py",
-            "supplement.py",
-            "build.py",
-        )
-    ]
+    code = [here / name for name in (
+        "normalize.py",
+        "sources.py",
+        "historic.py",
+        "postal.py",
+        "supplement.py",
+        "build.py",
+    )]
     for name in _WORD_FILES:
         digest.update(resources.files("geo.lexicon").joinpath("data", f"{name}.yaml").read_bytes())
     for path in [*code, *sorted(data_dir.glob("*.csv"))]:

@@ -23,7 +23,7 @@ from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_probl
 from geo.gazetteer.layers import open_with_layers
 from geo.gazetteer.matches import name_matches
 from geo.gazetteer.named import named_after
-from geo.gazetteer.normalize import article_forms, base_skeleton, final_h_form, normalize_name, split_generic
+from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranked import PlaceRows, ranked
 from geo.gazetteer.ranking import (
     FUZZY_WEIGHT,
@@ -223,7 +223,7 @@ class Gazetteer:
             base=base,
             hint=hint,
             variants=articled,
-            skel=base_skeleton(base),
+            skel=skeleton(key),
         )
         if all(weight < KEY_MATCH for weight, _, _ in best.values()):
             add_spellings(best, base, self._query, exclude=(key, base, *articled))  # "Ain Issa"

@@ -28,7 +28,6 @@ from geo import lexicon
 
 __all__ = [
     "article_forms",
-    "base_skeleton",
     "class_hint",
     "final_h_form",
     "normalize_name",
@@ -218,11 +217,7 @@ def skeleton(key: str) -> str:
         A compact key with Arabic articles, spaces, inner ``h`` and vowel quality removed;
         empty if nothing is left.
     """
-    return base_skeleton(strip_generic(key))
-
-
-def base_skeleton(base: str) -> str:
-    """Return the :func:`skeleton` of a key without its generic words (:func:`split_generic`'s key)."""
+    base = strip_generic(key)
     tokens = base.split()
     kept = [tok for tok in tokens if tok not in ARTICLES] or tokens
     kept = [tok[2:] if tok.startswith("al") and len(tok) >= 6 else tok for tok in kept]
