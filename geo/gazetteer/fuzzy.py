@@ -191,12 +191,13 @@ class LetterTable:
         return np.flatnonzero(shared >= least.take(self.lengths)).tolist()
 
 
+@functools.lru_cache(maxsize=256)
 def _least_shared(size: int, score_cutoff: float, lengths: int, dtype: Any) -> Any:
     """The fewest shared characters a key of each length in ``range(lengths)`` needs to reach
     ``score_cutoff`` with a query of ``size`` characters: the least ``s`` with ``200 * s - score_cutoff *
     (length + size) >= -1e-6``, computed in the same floating point as that bound; ``size + 1`` (more
     than any key shares) when none reaches it; 0 for keys of more than 255 characters (never ruled out:
-    their bin counts may be capped)."""
+    their bin counts may be capped). Kept for the next query of the same size (read only)."""
     import numpy as np
 
     least = np.zeros(lengths, dtype=dtype)
@@ -208,6 +209,7 @@ def _least_shared(size: int, score_cutoff: float, lengths: int, dtype: Any) -> A
         while 200.0 * shared - need < -1e-6:
             shared += 1
         least[length] = min(shared, size + 1)
+    least.flags.writeable = False
     return least
 
 
