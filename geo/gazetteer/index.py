@@ -40,10 +40,6 @@ __all__ = ["Candidate", "DamagedIndexError", "Gazetteer", "default_gazetteer", "
 logger = logging.getLogger(__name__)
 
 _COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}\Z")
-#: Bytes of the index SQLite reads through a memory map rather than read calls (a lookup reads rows
-#: scattered over the file: no copy into the page cache, no system call per page; about a tenth less
-#: CPU per lookup). The index file is never changed in place (a rebuild writes a new file).
-MMAP_BYTES: Final = 1 << 30
 
 
 class Gazetteer:
@@ -59,8 +55,6 @@ class Gazetteer:
             if problem is None:
                 self._con = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
                 problem = self._meta_problem()
-                if problem is None:
-                    self._con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         except sqlite3.DatabaseError as exc:
             problem = str(exc)
         if problem is not None:
