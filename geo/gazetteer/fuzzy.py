@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 from geo import lexicon
@@ -28,6 +28,7 @@ __all__ = [
     "SKELETON_MIN_RATIO",
     "TOKEN_CUTOFF",
     "LetterTable",
+    "alike_to",
     "best_matches",
     "fuzzy_key",
     "looks_alike",
@@ -119,9 +120,19 @@ def looks_alike(query_base: str, name_base: str) -> bool:
     meets "Hohotas"; a skeleton match counts only if ``fuzz.ratio`` of the fuzzy keys reaches
     :data:`SKELETON_MIN_RATIO` ("Hawija" / "Al Hawijah" 92, "Tikreet" / "Tikrit" 77).
     """
+    return alike_to(query_base)(name_base)
+
+
+def alike_to(query_base: str) -> Callable[[str], bool]:
+    """Return :func:`looks_alike` with ``query_base`` given (its fuzzy key taken once, for many names)."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(fuzzy_key(query_base), fuzzy_key(name_base)) >= SKELETON_MIN_RATIO
+    ratio, query_key = fuzz.ratio, fuzzy_key(query_base)
+
+    def alike(name_base: str) -> bool:
+        return ratio(query_key, fuzzy_key(name_base)) >= SKELETON_MIN_RATIO
+
+    return alike
 
 
 class LetterTable:

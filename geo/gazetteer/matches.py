@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from geo.gazetteer.build import MIN_SKELETON
-from geo.gazetteer.fuzzy import looks_alike
+from geo.gazetteer.fuzzy import alike_to
 from geo.gazetteer.ranking import LOOSE_MATCHES, MATCH_WEIGHTS, match_level
 from geo.gazetteer.sources import ALIAS
 
@@ -68,6 +68,7 @@ def name_matches(
         params += (skel, key, *forms)
     best: Matches = {}
     alike: dict[str, bool] = {}
+    looks_alike = alike_to(base)
     for pid, row_name, kind, row_key, row_base, row_hint in query(sql, params):
         level, label = match_level(
             (row_name, kind == ALIAS, row_key, row_base, row_hint),
@@ -84,7 +85,7 @@ def name_matches(
         if level in LOOSE_MATCHES:
             same = alike.get(row_base)
             if same is None:
-                same = alike[row_base] = looks_alike(base, row_base)
+                same = alike[row_base] = looks_alike(row_base)
             if not same:
                 continue
         best[pid] = (weight, label, row_name)
