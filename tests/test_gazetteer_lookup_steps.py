@@ -96,3 +96,18 @@ def test_name_matches_reads_each_row_once_and_keeps_the_best_match() -> None:
         2: (0.7, "normalized", "Qaryat Ayn District"),  # the same base, a generic word more
         3: (0.6, "normalized", "Qariyat Ain"),  # the skeleton only, and it looks alike
     }  # 4 shares the skeleton but does not look alike
+
+
+def test_alike_to_is_looks_alike_with_the_query_given() -> None:
+    from geo.gazetteer.fuzzy import alike_to, looks_alike
+
+    pairs = [
+        ("hawija", "al hawijah"),
+        ("tikreet", "tikrit"),
+        ("soleimani", "sulaymaniyah"),
+        ("raqqa", "ar raqqah"),
+    ]
+    for query, name in pairs:
+        assert alike_to(query)(name) == looks_alike(query, name)
+    assert alike_to("hawija")("al hawijah")
+    assert not alike_to("soleimani")("sulaymaniyah")
