@@ -145,3 +145,31 @@ def test_the_letter_table_counts_each_key_s_characters_block_by_block(
         got = {b: int(table.counts[b, index]) for b in range(fuzzy._BINS) if table.counts[b, index]}
         assert got == {b: min(n, 255) for b, n in want.items()}, key
     assert table.lengths.tolist() == [len(key) for key in keys]
+
+
+def test_the_letter_table_keeps_exactly_the_keys_whose_bound_reaches_the_cutoff() -> None:
+    import random
+    from collections import Counter
+
+    import numpy as np
+
+    from geo.gazetteer import fuzzy
+
+    def bins(text: str) -> Counter[int]:
+        return Counter(fuzzy._bins(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)).tolist())
+
+    rng = random.Random(11)
+    keys = ["".join(rng.choice("abdeilmnors -'é") for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    keys += ["a" * 300, "ab" * 140, "deir ezzor", "erbil", ""]
+    table = fuzzy.LetterTable(keys)
+    queries = ["arbar", "deir ezor", "e", "a" * 260, "ab" * 200, *keys[:40]]
+    for query in queries:
+        mine = bins(query)
+        for cutoff in (70.0, 75.0, 65.0, 72.5, 33.3):
+            want = []
+            for index, key in enumerate(keys):
+                theirs = bins(key)
+                shared = sum(min(count, theirs[b], 255) for b, count in mine.items())
+                if len(key) > 255 or 200.0 * shared - cutoff * (len(key) + len(query)) >= -1e-6:
+                    want.append(index)
+            assert table.possible(query, cutoff) == want, (query, cutoff)

@@ -14,7 +14,8 @@ Ezzor" Deir ez-Zor.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 from geo import lexicon
@@ -27,6 +28,7 @@ __all__ = [
     "SKELETON_MIN_RATIO",
     "TOKEN_CUTOFF",
     "LetterTable",
+    "alike_to",
     "best_matches",
     "fuzzy_key",
     "looks_alike",
@@ -118,9 +120,19 @@ def looks_alike(query_base: str, name_base: str) -> bool:
     meets "Hohotas"; a skeleton match counts only if ``fuzz.ratio`` of the fuzzy keys reaches
     :data:`SKELETON_MIN_RATIO` ("Hawija" / "Al Hawijah" 92, "Tikreet" / "Tikrit" 77).
     """
+    return alike_to(query_base)(name_base)
+
+
+def alike_to(query_base: str) -> Callable[[str], bool]:
+    """Return :func:`looks_alike` with ``query_base`` given (its fuzzy key taken once, for many names)."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(fuzzy_key(query_base), fuzzy_key(name_base)) >= SKELETON_MIN_RATIO
+    ratio, query_key = fuzz.ratio, fuzzy_key(query_base)
+
+    def alike(name_base: str) -> bool:
+        return ratio(query_key, fuzzy_key(name_base)) >= SKELETON_MIN_RATIO
+
+    return alike
 
 
 class LetterTable:
@@ -160,16 +172,17 @@ class LetterTable:
         self.lengths = lengths
         self.counts = counts
         # a key with more than 255 characters could hold more than 255 of one bin: never ruled out
-        self.long = np.flatnonzero(lengths > 255)
+        self.longest = int(lengths.max(initial=0))
+        self._filled: dict[int, Any] = {}
+        self._least: dict[tuple[int, float, Any], Any] = {}
 
     @classmethod
     def from_counts(cls, lengths: Any, counts: Any) -> LetterTable:
         """The table of keys of these lengths and bin counts (the arrays of a table built before)."""
-        import numpy as np
-
         table = cls.__new__(cls)
         table.lengths, table.counts = lengths, counts
-        table.long = np.flatnonzero(lengths > 255)
+        table.longest = int(lengths.max(initial=0))
+        table._filled, table._least = {}, {}
         return table
 
     def possible(self, query: str, score_cutoff: float) -> list[int]:
@@ -179,16 +192,63 @@ class LetterTable:
         bins, wanted = np.unique(
             _bins(np.frombuffer(query.encode("utf-32-le"), dtype=np.uint32)), return_counts=True
         )
-        # The shared counts add up to at most the query's length: two bytes each hold them (half the memory
-        # traffic of four, twice as fast), the minimum of each column is taken in place.
-        shared = np.zeros(self.lengths.shape, dtype=np.uint16 if len(query) < 1 << 16 else np.int64)
+        # The shared counts add up to at most the query's length: one byte each holds them for a query
+        # under 255 characters (all operands of one type: no casting, a quarter of the memory traffic of
+        # four bytes), two bytes otherwise; the minimum of each column is taken in place, with an array
+        # of the query's count (numpy's vectorised loop; a scalar operand takes 40 times as long).
+        dtype = np.uint8 if len(query) < 255 else np.uint16 if len(query) < 1 << 15 else np.int64
+        shared = np.zeros(self.lengths.shape, dtype=dtype)
         column_min = np.empty(self.lengths.shape, dtype=np.uint8)
         for column, count in zip(bins.tolist(), wanted.tolist(), strict=True):
-            np.minimum(self.counts[column], min(count, 255), out=column_min)  # exact: counts of keys <= 255
+            np.minimum(self.counts[column], self._count_array(min(count, 255)), out=column_min)
             np.add(shared, column_min, out=shared)
-        bound = 200.0 * shared - score_cutoff * (self.lengths + len(query))
-        bound[self.long] = 0.0
-        return np.flatnonzero(bound >= -1e-6).tolist()
+        return np.flatnonzero(shared >= self._least_array(len(query), score_cutoff, dtype)).tolist()
+
+    def _count_array(self, count: int) -> Any:
+        """An array of ``count`` (one byte) for every key, kept (read only)."""
+        import numpy as np
+
+        filled = self._filled.get(count)
+        if filled is None:
+            filled = np.full(self.lengths.shape, count, dtype=np.uint8)
+            filled.flags.writeable = False
+            self._filled[count] = filled
+        return filled
+
+    def _least_array(self, size: int, score_cutoff: float, dtype: Any) -> Any:
+        """The fewest shared characters each key needs (:func:`_least_shared` by the key's length) for a
+        query of ``size`` characters, kept for the next query of that size (up to 32 arrays)."""
+        key = (size, score_cutoff, dtype)
+        least = self._least.get(key)
+        if least is None:
+            if len(self._least) >= 32:
+                self._least.clear()
+            least = _least_shared(size, score_cutoff, self.longest + 1, dtype).take(self.lengths)
+            least.flags.writeable = False
+            self._least[key] = least
+        return least
+
+
+@functools.lru_cache(maxsize=256)
+def _least_shared(size: int, score_cutoff: float, lengths: int, dtype: Any) -> Any:
+    """The fewest shared characters a key of each length in ``range(lengths)`` needs to reach
+    ``score_cutoff`` with a query of ``size`` characters: the least ``s`` with ``200 * s - score_cutoff *
+    (length + size) >= -1e-6``, computed in the same floating point as that bound; ``size + 1`` (more
+    than any key shares) when none reaches it; 0 for keys of more than 255 characters (never ruled out:
+    their bin counts may be capped). Kept for the next query of the same size (read only)."""
+    import numpy as np
+
+    least = np.zeros(lengths, dtype=dtype)
+    for length in range(min(lengths, 256)):
+        need = score_cutoff * (length + size)
+        shared = max(0, math.ceil((need - 1e-6) / 200.0) - 1)
+        while shared > 0 and 200.0 * (shared - 1) - need >= -1e-6:
+            shared -= 1
+        while 200.0 * shared - need < -1e-6:
+            shared += 1
+        least[length] = min(shared, size + 1)
+    least.flags.writeable = False
+    return least
 
 
 #: Character bins of :class:`LetterTable`: a-z, 0-9, space, hyphen, apostrophe, then the rest by code.

@@ -16,20 +16,18 @@ from typing import Any, Final, Self
 from geo import settings
 from geo.cache import readonly_uri
 from geo.errors import GazetteerError, InputError, PlaceNotFoundError
-from geo.gazetteer.build import MIN_SKELETON, SCHEMA_VERSION, build_index, fingerprint
-from geo.gazetteer.fuzzy import best_matches, fuzzy_key, looks_alike
+from geo.gazetteer.build import SCHEMA_VERSION, build_index, fingerprint
+from geo.gazetteer.fuzzy import best_matches, fuzzy_key
 from geo.gazetteer.fuzzy_choices import FuzzyChoices, load_choices
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
+from geo.gazetteer.matches import name_matches
 from geo.gazetteer.named import named_after
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
+from geo.gazetteer.ranked import PlaceRows, ranked
 from geo.gazetteer.ranking import (
     FUZZY_WEIGHT,
     KEY_MATCH,
-    LOOSE_MATCHES,
-    MATCH_WEIGHTS,
-    match_level,
-    rank_score,
 )
 from geo.gazetteer.resources import data_dir
 from geo.gazetteer.sources import ALIAS
@@ -68,6 +66,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._fuzzy: FuzzyChoices | None = None
         self._countries: frozenset[str] | None = None
+        self._places = PlaceRows(self._query)
 
     def _meta_problem(self) -> str | None:
         """What is wrong with the meta table and the row counts it records, or None (a few index seeks)."""
@@ -215,45 +214,27 @@ class Gazetteer:
         if not key:
             return []
         base, hint = split_generic(key)
-        skel = skeleton(key)
-        best: dict[int, tuple[float, str, str]] = {}
-        folded = " ".join(name.split()).casefold()
-        sql = (
-            "SELECT pid, name, kind, key, base, hint FROM names WHERE key = ? UNION ALL "
-            "SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
-        )
-        params: list[str] = [key, base]
         final_h = final_h_form(base)
         articled = article_forms(base) + ((final_h,) if final_h is not None else ())
-        for form in articled:
-            sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE base = ?"
-            params.append(form)
-        if len(skel) >= MIN_SKELETON:
-            sql += " UNION ALL SELECT pid, name, kind, key, base, hint FROM names WHERE skel = ?"
-            params.append(skel)
-        with self._reading():
-            rows = self._con.execute(sql, params).fetchall()
-        for pid, row_name, kind, row_key, row_base, row_hint in rows:
-            level, label = match_level(
-                (row_name, kind == ALIAS, row_key, row_base, row_hint),
-                folded=folded,
-                key=key,
-                base=base,
-                hint=hint,
-                variants=articled,
-            )
-            if level in LOOSE_MATCHES and not looks_alike(base, row_base):
-                continue
-            weight = MATCH_WEIGHTS[level]
-            if pid not in best or weight > best[pid][0]:
-                best[pid] = (weight, label, row_name)
+        best = name_matches(
+            self._query,
+            folded=" ".join(name.split()).casefold(),
+            key=key,
+            base=base,
+            hint=hint,
+            variants=articled,
+            skel=skeleton(key),
+        )
         if all(weight < KEY_MATCH for weight, _, _ in best.values()):
             add_spellings(best, base, self._query, exclude=(key, base, *articled))  # "Ain Issa"
         if fuzzy and all(weight < KEY_MATCH for weight, _, _ in best.values()):
             for pid, found in self._fuzzy_matches(base).items():
                 if pid not in best or found[0] > best[pid][0]:
                     best[pid] = found
-        return self._rank(best, hint=hint, country=context, feature_class=feature_class, limit=limit)
+        if not best:
+            return []
+        rows = self._places.rows(best)
+        return ranked(rows, best, hint=hint, country=context, feature_class=feature_class, limit=limit)
 
     def named_after(self, name: str, *, feature_classes: Collection[str], country: str) -> list[Candidate]:
         """Entries of ``country`` and ``feature_classes`` whose name continues ``name`` ("Qayyarah" ->
@@ -357,40 +338,6 @@ class Gazetteer:
             with self._reading():
                 self._fuzzy = load_choices(self._con, self.path)
         return self._fuzzy
-
-    def _rank(
-        self,
-        best: dict[int, tuple[float, str, str]],
-        *,
-        hint: str | None,
-        country: str | None,
-        feature_class: str | None,
-        limit: int,
-    ) -> list[Candidate]:
-        if not best:
-            return []
-        with self._reading():
-            marks = ",".join("?" * len(best))
-            rows = self._con.execute(
-                f"SELECT {COLUMNS} FROM places WHERE pid IN ({marks})", list(best)
-            ).fetchall()
-        scored = []
-        for row in rows:
-            if feature_class is not None and row[3] != feature_class:
-                continue
-            weight, label, matched = best[row[0]]
-            score = rank_score(
-                weight,
-                row[8],
-                feature_class=row[3],
-                in_country=country is not None and row[4] == country,
-                hint=hint,
-            )
-            scored.append((score, row, label, matched))
-        scored.sort(key=lambda item: (-item[0], -item[1][8], -item[1][7], item[1][1]))
-        return [
-            candidate_from_row(row, score, label, matched) for score, row, label, matched in scored[:limit]
-        ]
 
 
 _DEFAULT: dict[Path, Gazetteer] = {}
