@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from typing import Final
 
 from geo.events.actors import COUNTRY_ACTORS, Mention, country_name
@@ -29,7 +28,7 @@ from geo.events.continued import Builder
 from geo.events.cues import Cue, refine, sharpen
 from geo.events.document import Document
 from geo.events.governed import usable_cues
-from geo.events.merge import overlap
+from geo.events.merge import dated_like, overlap
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -198,15 +197,5 @@ def _amid(
             continue
         if not _AMID.search(doc.text, cue.end, other.start) or other.event_type == tag.event_type:
             continue
-        new = build(doc, number, place, other, other.event_type, other.sub_event_type)
-        out.append(
-            replace(
-                new,
-                date=tag.date,
-                date_start=tag.date_start,
-                date_end=tag.date_end,
-                time_precision=tag.time_precision,
-                date_source=tag.date_source,
-            )
-        )
+        out.append(dated_like(build(doc, number, place, other, other.event_type, other.sub_event_type), tag))
     return out

@@ -17,6 +17,7 @@ __all__ = [
     "OCCURRENCES",
     "absorb",
     "agree",
+    "dated_like",
     "fold_generic_attacks",
     "fold_into",
     "fold_undated_restatements",
@@ -139,15 +140,7 @@ def fold_undated_strikes(tags: list[EventTag]) -> list[EventTag]:
         if target is None:
             continue
         attack = out[target]
-        dated = replace(
-            tag,
-            date=attack.date,
-            date_start=attack.date_start,
-            date_end=attack.date_end,
-            time_precision=attack.time_precision,
-            date_source=attack.date_source,
-        )
-        out[i] = absorb(dated, attack, actors=tag.actors or attack.actors)
+        out[i] = absorb(dated_like(tag, attack), attack, actors=tag.actors or attack.actors)
         dropped.add(target)
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
@@ -307,3 +300,15 @@ def mention_tags(doc: Document, spots: Sequence[Resolved], events: Sequence[Even
         )
         out.append(tag)
     return out
+
+
+def dated_like(tag: EventTag, source: EventTag) -> EventTag:
+    """``tag`` with the date of ``source``: its EDTF date, bounds, precision and where it was read."""
+    return replace(
+        tag,
+        date=source.date,
+        date_start=source.date_start,
+        date_end=source.date_end,
+        time_precision=source.time_precision,
+        date_source=source.date_source,
+    )
