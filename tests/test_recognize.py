@@ -238,3 +238,59 @@ def test_token_facts_do_not_depend_on_what_was_tokenised_before() -> None:
 )
 def test_a_name_before_claiming_lives_is_no_speaker(text: str, gaz: Gazetteer) -> None:
     assert places(text, gaz) == ["Tikrit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade includes the 92nd Infantry Regiment (92nd RI) and the 3rd Engineer Regiment.",
+        "Officers of the 2nd NSW joined the parade in Brisbane.",
+    ],
+)
+def test_abbreviation_after_an_ordinal_is_a_unit(text: str, gaz: Gazetteer) -> None:
+    # "92nd RI" is a regiment, not Rhode Island; "2nd NSW" a unit, not New South Wales
+    assert not {"RI", "NSW"} & set(places(text, gaz))
+
+
+def test_abbreviation_without_an_ordinal_stays_a_state(gaz: Gazetteer) -> None:
+    assert "NSW" in places("Floods cut roads in NSW and Queensland on Sunday.", gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers pledged to strengthen the Euro-Atlantic alliance at the summit in Warsaw.",
+        "The Sino-Pacific trade talks resumed in Warsaw on Monday.",
+    ],
+)
+def test_word_after_a_combining_form_is_no_place(text: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert "Warsaw" in found
+    assert not {"Atlantic", "Pacific"} & set(found)
+
+
+def test_plain_ocean_name_stays_a_place(gaz: Gazetteer) -> None:
+    assert "Atlantic" in places("The frigate sailed across the Atlantic to Lisbon.", gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Tankers now sail around the Cape of Good Hope before reaching Rotterdam.", "Good Hope"),
+        ("The ferry to the Isle of Skye left Mallaig at dawn.", "Skye"),
+    ],
+)
+def test_name_after_cape_of_is_the_capes_own(text: str, town: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert town not in found
+    assert len(found) == 1  # the port only
+
+
+def test_name_after_gulf_of_is_still_read(gaz: Gazetteer) -> None:
+    # a gulf is named after the land on its shore
+    assert "Guinea" in places("Pirates boarded a tanker in the Gulf of Guinea on Friday.", gaz)
+
+
+def test_demonym_after_a_combining_form_stays(gaz: Gazetteer) -> None:
+    found = recognize("Protests against Austro-Hungarian rule spread.", gazetteer=gaz)
+    assert [t.surface for t in found if t.kind == "demonym"] == ["Hungarian"]

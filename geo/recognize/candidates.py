@@ -16,6 +16,7 @@ from geo.recognize.variants import article_name, variant_entry, variant_run
 from geo.recognize.words import (
     CONNECTORS,
     FEATURE_OF,
+    FEATURE_OWN_NAME,
     FUNCTION_WORDS,
     GENERIC_AFTER,
     GENERIC_BEFORE,
@@ -167,6 +168,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             continue
         last, key, entry = best
         if last == i and keys[i] in FEATURE_OF and _of_name(i + 1, tokens):
+            if keys[i] in FEATURE_OWN_NAME:  # "the Cape of Good Hope": the cape's own name, no town either
+                done = next((k for k in range(i + 3, count) if not (names[k] and _joined(gaps[k]))), count)
             continue  # "the Gulf of Guinea": the head of an unknown feature's name, not the Persian Gulf
         # Only where a particle or a name-head word is: "Bab al-Mandeb", "Al-Bokamal", "Tal Tamr".
         more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)

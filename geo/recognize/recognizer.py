@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -33,6 +34,7 @@ from geo.recognize.tails import SPACED_ARTICLES, article_tail, name_tail
 from geo.recognize.tokens import Tokens, word_columns
 from geo.recognize.words import (
     ABBREV_NOT_PLACES,
+    COMBINING_FORMS,
     CONNECTORS,
     GENERIC_AFTER,
     LOCATIVE,
@@ -50,6 +52,9 @@ from geo.recognize.words import (
 __all__ = ["recognize_text"]
 
 _PREPOSITIONS: Final = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "of"})
+#: An ordinal number ("126th", "3rd"): an abbreviation right after it designates a unit ("the 126th RI",
+#: "the 4th RCH"), not a state.
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 split_generic: Final = lru_cache(maxsize=65_536)(_split_generic)
@@ -168,6 +173,10 @@ def _decide(
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
+    if gap == "-" and prev_key in COMBINING_FORMS and not flags & DEMONYM:
+        # "the Euro-Atlantic space": a compound adjective (its demonym half, "Austro-Hungarian", still
+        # names a people)
+        return _Decision(cand, "reject", 0.0, False)
     if gap == " " and prev_key in NAME_HEADS and caps[prev] and not tokens.initial(prev):
         return _Decision(cand, "reject", 0.0, False)  # "Ein Tarma": a name the lexicon lacks, not Tarma
     demonym = bool(flags & DEMONYM)
@@ -217,6 +226,8 @@ def _decide(
             return _Decision(cand, kind, weights.place_acronym_score, not initial, locative)
         if entry.flags & STOP and not (upper and major):
             return _Decision(cand, "reject", 0.0, False)
+        if acronym and _ORDINAL.fullmatch(prev_key):
+            return _Decision(cand, "reject", 0.0, False)  # "the 126th RI": a regiment, not Rhode Island
         if acronym:
             # Written in capitals: an abbreviation of a state or country ("NSW", "BC", "DPRK"), else an
             # acronym ("NATO"); three-letter ISO codes ("MAC") are acronyms in running text.

@@ -16,8 +16,10 @@ from geo import lexicon
 __all__ = [
     "ABBREVIATIONS",
     "ABBREV_NOT_PLACES",
+    "COMBINING_FORMS",
     "CONNECTORS",
     "FEATURE_OF",
+    "FEATURE_OWN_NAME",
     "FUNCTION_WORDS",
     "GENERIC_AFTER",
     "GENERIC_BEFORE",
@@ -72,6 +74,8 @@ SPEECH_VERBS: Final = _terms("speech_verbs")
 ORG_AFTER: Final = _terms("org_after")
 #: Words after a place name that make it the name of a pathogen or a disease ("Marburg virus").
 PATHOGEN_AFTER: Final = _terms("pathogen_after")
+#: Combining forms before a hyphen that make a compound adjective ("Euro-Atlantic", "Sino-Russian").
+COMBINING_FORMS: Final = _terms("combining_forms")
 #: Lower-case words allowed inside a multi-word name ("Strait of Hormuz", "Ain al-Asad", "Rio de Janeiro").
 CONNECTORS: Final = _terms("connectors")
 #: Generic words after a name that name its kind, with the feature-class hint they give.
@@ -89,6 +93,8 @@ NUMBERED_PREFIXES: Final = _flagged("name_prefixes", "numbered")
 NAME_PARTICLES: Final = _terms("name_particles")
 #: Generic words of natural features named "<word> of <name>" ("Gulf of Guinea", "Cape of Good Hope").
 FEATURE_OF: Final = _terms("feature_of")
+#: Of :data:`FEATURE_OF`, those whose "of" is followed by the feature's own name ("the Cape of Good Hope").
+FEATURE_OWN_NAME: Final = _flagged("feature_of", "own_name")
 #: Phrases before a name that name its kind ("the airport of X", "Camp X", "the city of X").
 GENERIC_BEFORE: Final = _classes("generic_before")
 #: Prepositions and phrases before a name that suggest a place ("in X", "near X").
