@@ -164,3 +164,15 @@ def test_a_quarter_does_not_place_its_town(parser: Geoparser) -> None:
     resolved = {r.toponym.surface: r.candidate for r in parser.resolve(text, parser.recognize(text))}
     assert resolved["Homs"] is not None
     assert resolved["Homs"].country == "SY"
+
+
+def test_a_countrys_site_goes_to_the_place_the_text_puts_it_in(parser: Geoparser) -> None:
+    text = (
+        "Crowds gathered outside the US Embassy in Nairobi on Friday. Kenyan police said Kenya would "
+        "protect the mission, and Kenya's interior minister visited the site."
+    )
+    found = resolved(parser, text)
+    assert found["US Embassy"].candidate.id == found["Nairobi"].candidate.id
+    # without a place after it the site stays its country's
+    text = "Crowds gathered outside the US Embassy on Friday. Kenyan police said Kenya would protect it."
+    assert resolved(parser, text)["US Embassy"].candidate.id == "iso:US"

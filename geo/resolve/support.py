@@ -243,6 +243,8 @@ def _doubtful(
     own_name = chosen.match in ("exact", "alias") or is_primary(chosen)
     if kind in _MISFITS and group.hint in _NATURAL_HINTS and chosen.match not in ("exact", "alias"):
         return True  # "Litani River" read as Lithuania (but "Panama Canal" is in Panama)
+    if kind == "country" and group.hint in SITE_HINTS and _finer(related, chosen):
+        return True  # "the US Embassy in Amman": the site lies in Amman, not at the United States' point
     if kind in _CONTAINERS and (fitting is None or kind in fitting or kind == "country"):
         return False  # countries, seas and regions named in passing ("U.S. Embassy", "US base")
     if group.hint in SITE_HINTS and not own_name and related is not None:
@@ -262,6 +264,14 @@ def _doubtful(
         return True  # and of another class than its generic word says ("Bayda province" as a town)
     first_level = kind == "admin_region" and chosen.admin2 is None and group.hint is None
     return not (exact and (chosen.importance >= STANDALONE_IMPORTANCE or first_level))
+
+
+def _finer(related: Candidate | None, country: Candidate) -> bool:
+    """Whether the place the text relates a site to names where it lies better than the ``country`` whose
+    site it is ("the US Embassy in Amman", "a US base in Syria", "the US base in Texas")."""
+    if related is None or related.country is None:
+        return False
+    return related.country != country.country or related.feature_class != "country"
 
 
 def _supported(
