@@ -294,3 +294,10 @@ def test_name_after_gulf_of_is_still_read(gaz: Gazetteer) -> None:
 def test_demonym_after_a_combining_form_stays(gaz: Gazetteer) -> None:
     found = recognize("Protests against Austro-Hungarian rule spread.", gazetteer=gaz)
     assert [t.surface for t in found if t.kind == "demonym"] == ["Hungarian"]
+
+
+def test_a_names_part_after_a_hyphen_may_be_lower_case(gaz: Gazetteer) -> None:
+    text = "Drones struck a depot in Deir Ez-zor on Monday, and a Baghdad-based group denied it."
+    found = places(text, gaz)
+    assert "Deir Ez-zor" in found
+    assert "Baghdad" in found  # "-based" joins no name
