@@ -301,3 +301,11 @@ def test_a_names_part_after_a_hyphen_may_be_lower_case(gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert "Deir Ez-zor" in found
     assert "Baghdad" in found  # "-based" joins no name
+
+
+def test_a_known_village_name_before_another_word_and_a_generic_word_is_one_name(gaz: Gazetteer) -> None:
+    # "Bulo" alone is a village; "Bulo Marer district" is one district's name
+    text = "Militants attacked a camp in the Bulo Marer district, south of Mogadishu, on Sunday."
+    found = places(text, gaz)
+    assert "Bulo Marer district" in found
+    assert "Bulo" not in found

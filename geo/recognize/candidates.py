@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
-from geo.gazetteer.normalize import ARTICLES, final_h_form
+from geo.gazetteer.normalize import ARTICLES
 from geo.recognize.areas import COMMON_WORD, area_around, english_word
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
-from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
+from geo.recognize.lexicon import DEMONYM, MAJOR, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
-from geo.recognize.variants import article_name, variant_entry, variant_run
+from geo.recognize.variants import article_name, final_h_variant, variant_entry, variant_run
 from geo.recognize.words import (
     CONNECTORS,
     FEATURE_OF,
@@ -120,7 +119,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             continue
         entry = get(key)
         if entry is None and not upper[i] and key.endswith(_FINAL_A):  # (no other form otherwise)
-            key, entry = _final_h_variant(key, get)
+            key, entry = final_h_variant(key, get)
         best = (i, key, entry) if entry is not None and entry.is_place else None
         j = i
         while not possessive[j] and j + 1 < count and j + 1 - i < MAX_TOKENS:
@@ -138,6 +137,12 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 best = (j, key, entry)
         if best is not None and best[0] == i and i + 1 < count:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
+        if best is not None and best[0] == i and _longer_pattern(i, best[2], tokens):
+            longer = _pattern(i, tokens, lexicon)  # "the Bulo Marer district": not the village Bulo
+            if longer is not None and longer.last > i:
+                found.append(longer)
+                done = longer.span_last + 1
+                continue
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
         named = None
@@ -190,6 +195,20 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+def _longer_pattern(index: int, entry: Entry, tokens: Tokens) -> bool:
+    """Whether a minor place known alone at ``index`` is followed by another capitalised word, so that a
+    generic word after both may make them one name the lexicon lacks ("Bulo Marer district")."""
+    nxt = index + 1
+    return (
+        nxt < len(tokens.key)
+        and tokens.name[nxt]
+        and tokens.gap[nxt] == " "
+        and not tokens.possessive[index]
+        and not entry.flags & (MAJOR | DEMONYM)
+        and tokens.key[index] not in NAME_PREFIXES  # "Lake X", "Camp X": a prefix's names as before
+    )
+
+
 def _particle_of_next(index: int, tokens: Tokens) -> bool:
     """Whether token ``index`` is an Arabic article joined by a hyphen to a capitalised word ("Al-Bab")."""
     nxt = index + 1
@@ -205,23 +224,6 @@ def _of_name(index: int, tokens: Tokens) -> bool:
     """Whether token ``index`` is a lower-case "of" before a capitalised name."""
     nxt = index + 1
     return nxt < len(tokens.key) and tokens.key[index] == "of" and not tokens.cap[index] and tokens.name[nxt]
-
-
-#: Least lexicon weight of a place reached through the other romanisation of a final tāʾ marbūṭa (a
-#: well-known city: "Hodeidah" for the gazetteer's "Hodeida", not a village one letter away).
-FINAL_H_MIN_WEIGHT: Final = 0.6
-
-
-def _final_h_variant(key: str, get: Callable[[str], Entry | None]) -> tuple[str, Entry | None]:
-    """The key and entry of a one-word name the lexicon lacks, in its other romanisation of a final
-    tāʾ marbūṭa: Arabic names end in "-a" or "-ah" as the transliteration has it (ALA-LC writes "-ah",
-    BGN/PCGN and the press often "-a": "Hodeidah"/"Hodeida", "Hasaka"/"Hasakah"). Only a well-known
-    place (:data:`FINAL_H_MIN_WEIGHT`) and only when the word as written is unknown."""
-    other = final_h_form(key)
-    entry = get(other) if other is not None else None
-    if other is None or entry is None or not entry.is_place or entry.weight < FINAL_H_MIN_WEIGHT:
-        return key, None
-    return other, entry
 
 
 def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:

@@ -11,16 +11,17 @@ spelling of that name, not of a name one letter away.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from geo.gazetteer.normalize import ARTICLES
+from geo.gazetteer.normalize import ARTICLES, final_h_form
 from geo.gazetteer.spellings import heads, spelling_variants
 from geo.recognize.continued import PARTICLES, name_word
 from geo.recognize.lexicon import CODE, DEMONYM, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 
-__all__ = ["article_name", "variant_entry", "variant_run"]
+__all__ = ["FINAL_H_MIN_WEIGHT", "article_name", "final_h_variant", "variant_entry", "variant_run"]
 
 #: Most words of a run read.
 MAX_RUN: Final = 4
@@ -131,3 +132,20 @@ def variant_run(first: int, known: int, tokens: Tokens, lexicon: Lexicon) -> tup
         if found is not None:
             return end, found[0], found[1]
     return None
+
+
+#: Least lexicon weight of a place reached through the other romanisation of a final tāʾ marbūṭa (a
+#: well-known city: "Hodeidah" for the gazetteer's "Hodeida", not a village one letter away).
+FINAL_H_MIN_WEIGHT: Final = 0.6
+
+
+def final_h_variant(key: str, get: Callable[[str], Entry | None]) -> tuple[str, Entry | None]:
+    """The key and entry of a one-word name the lexicon lacks, in its other romanisation of a final
+    tāʾ marbūṭa: Arabic names end in "-a" or "-ah" as the transliteration has it (ALA-LC writes "-ah",
+    BGN/PCGN and the press often "-a": "Hodeidah"/"Hodeida", "Hasaka"/"Hasakah"). Only a well-known
+    place (:data:`FINAL_H_MIN_WEIGHT`) and only when the word as written is unknown."""
+    other = final_h_form(key)
+    entry = get(other) if other is not None else None
+    if other is None or entry is None or not entry.is_place or entry.weight < FINAL_H_MIN_WEIGHT:
+        return key, None
+    return other, entry
