@@ -309,3 +309,10 @@ def test_a_known_village_name_before_another_word_and_a_generic_word_is_one_name
     found = places(text, gaz)
     assert "Bulo Marer district" in found
     assert "Bulo" not in found
+
+
+def test_a_prefix_known_alone_is_not_read_twice(gaz: Gazetteer) -> None:
+    # "Camp" is also a town; before a name it is that name's prefix, one span only
+    text = "Belgian troops left Camp Phoenix in Gao. From Camp Phoenix, drones flew over Mali."
+    found = [t for t in recognize(text, gazetteer=gaz) if t.kind == "place"]
+    assert [t.surface for t in found] == ["Camp Phoenix", "Gao", "Camp Phoenix", "Mali"]

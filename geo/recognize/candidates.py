@@ -190,6 +190,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         before = keys[i - 1] if i else ""
         if after in _GENERIC_AFTER_FIRST or after in NAME_SUFFIXES or before in _GENERIC_BEFORE_LAST:
             _attach_generic(candidate, tokens)  # only then has it something to attach
+            if found and candidate.span_first <= found[-1].span_last:
+                found.pop()  # "Camp Castor": the prefix is this name's, not the town Camp read alone
         found.append(candidate)
         done = candidate.span_last + 1
     return found
