@@ -46,7 +46,10 @@ _LIST_JOIN: Final = re.compile(
     r"(?:(?:\s+[\w'’-]+){0,4}\s*(?:,|(?P<semi>;))\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
     # a non-restrictive relative clause between two items ("X, which lies near the border, and (to) Y")
     r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:which|where)\b[^,;:.()\n]{1,80},\s*(?P<relative>and|or)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
-    rf"|(?:\s+(?i:{_KIND}))?\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
+    # "and", "or", and the coordinators "as well as" and "(but) also" ("targeted X but also Y"), maybe after
+    # a parenthesis between dashes ("X - hit twice before - but also Y")
+    rf"|(?:\s+(?i:{_KIND}|area))?(?:\s*[–—]\s*[^–—\n]{{1,80}}?\s*[–—])?"
+    r"\s*\s(?P<and>and|or|as\s+well\s+as|but\s+also|and\s+also)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
     r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
 #: Between a base or an airport and the town named right after it to say where it lies ("the X air base

@@ -30,7 +30,7 @@ from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
-from geo.events.districts import districts_apart, sites_apart
+from geo.events.districts import districts_apart, listed_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
 from geo.events.enumeration import enumerated
@@ -107,6 +107,7 @@ def tag_events(
         raise InputError("names were made for other catalogues than missions and actors")
     places = districts_apart(places)  # "the city of X and the X district": two places
     places = sites_apart(text, places)  # "the X base in Y": a site the gazetteer lacks, at Y, is no Y
+    places = listed_apart(text, places)  # "struck X and Y", both put at one town: two places
     spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     if not spots:
         return []  # demonyms alone make no tag
