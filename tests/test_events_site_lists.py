@@ -68,3 +68,10 @@ def test_an_item_after_the_region_that_locates_the_previous_one_shares_the_lists
 def test_a_clause_of_its_own_after_and_is_no_item_of_the_list() -> None:
     text = "Rockets were fired at bases in Kirkuk, the Tikrit district and officials were pleased in Erbil."
     assert ("Erbil", "rocket_attack") not in _where(text, "Kirkuk", "Tikrit", "Erbil")
+
+
+def test_an_item_whose_own_words_hold_a_cue_keeps_its_own_event() -> None:
+    text = "Jets struck Kirkuk, the Tikrit district and protesters rally in Erbil."
+    found = _where(text, "Kirkuk", "Tikrit", "Erbil")
+    assert ("Erbil", "protest") in found
+    assert ("Erbil", "strike") not in found

@@ -289,12 +289,14 @@ def place_clauses(
     locative: set[int],
     *,
     skip: Collection[int] = (),
+    cued: Collection[int] = (),
 ) -> tuple[dict[int, int], list[int]]:
     """The places listed after another (:func:`listed`, which adds them to ``locative``) and the clause
     (index into ``clauses``) each place of ``group`` belongs to: its own; the clause before the comma for
     an example of what that clause names (:func:`included`, added to ``locative`` first); its
-    predecessor's for a place listed after another ("bases in X, Y and Z"). Places starting at ``skip``
-    are no items of a list (:func:`listed`)."""
+    predecessor's for a place listed after another ("bases in X, Y and Z") or named after it with a
+    locative word of its own and no cue (``cued``: the starts of the sentence's cues) between ("bases in X,
+    Y and depots in Z"). Places starting at ``skip`` are no items of a list (:func:`listed`)."""
     inclusion = included(text, group)
     locative.update(inclusion)
     listed_after = listed(text, group, locative, skip=skip)
@@ -305,6 +307,7 @@ def place_clauses(
             previous.toponym.start in locative
             and place.toponym.start in locative
             and place.toponym.start not in skip
+            and not any(previous.toponym.end <= c < place.toponym.start for c in cued)
             and _parallel(text, previous, place)
         ):
             out[k] = out[k - 1]

@@ -171,7 +171,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     gap = gapped(text, group, doc.actors[number])  # "X to A, Germany to B": Germany acts, B is a site
     locative.difference_update(gap.subjects)
     locative.update(start for start, lead in gap.sites.items() if lead in locative)
-    listed_after, place_clause = place_clauses(text, group, clauses, locative, skip=gap.subjects)
+    listed_after, place_clause = place_clauses(
+        text, group, clauses, locative, skip=gap.subjects, cued=[c.start for c in doc.cues[number]]
+    )
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     placed_with_cue = any(
         clause in cue_clause
