@@ -69,3 +69,14 @@ def test_but_also_after_a_parenthesis_between_dashes_continues_the_list() -> Non
 def test_as_well_as_continues_the_list() -> None:
     text = "The jets struck Kirkuk as well as Tikrit."
     assert ("Tikrit", "strike") in {(p, k) for p, k, _ in events(text, "Kirkuk", "Tikrit")}
+
+
+def test_names_put_at_a_country_keep_its_id() -> None:
+    country = Candidate("test:sy", "Syria", "country", "SY", 38.0, 35.0, 0, 1.0, "exact", "Syria", "test")
+    text = "Jets struck Qaryat Sharq and Tall Gharb overnight."
+    places = [
+        Resolved(Toponym(s, s + len(n), n, n), country, 0.5)
+        for n in ("Qaryat Sharq", "Tall Gharb")
+        for s in [text.index(n)]
+    ]
+    assert {p.candidate.id for p in listed_apart(text, places)} == {"test:sy"}

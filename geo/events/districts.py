@@ -207,9 +207,11 @@ def listed_apart(text: str, places: Sequence[Resolved]) -> list[Resolved]:
 
 
 def _elsewhere(place: Resolved) -> bool:
-    """Whether the mention was put at an entry of another name for want of its own (matched exactly
+    """Whether the mention was put at a town or site of another name for want of its own (matched exactly
     under a name that is not the mention's)."""
     candidate = place.candidate
+    if candidate.feature_class in {"country", "region", "water_body"}:
+        return False  # a village put at a country or a wide region is at no point of its own anyway
     own = normalize_name(place.toponym.query)
     return candidate.match == "exact" and own not in {
         normalize_name(candidate.name),
