@@ -75,3 +75,8 @@ def test_an_item_whose_own_words_hold_a_cue_keeps_its_own_event() -> None:
     found = _where(text, "Kirkuk", "Tikrit", "Erbil")
     assert ("Erbil", "protest") in found
     assert ("Erbil", "strike") not in found
+
+
+def test_an_item_with_a_participle_is_a_clause_of_its_own() -> None:
+    text = "Jets struck Kirkuk, the Tikrit district and aircraft receiving aid in Erbil."
+    assert ("Erbil", "strike") not in _where(text, "Kirkuk", "Tikrit", "Erbil")

@@ -85,10 +85,10 @@ _ITEM_IN: Final = re.compile(
     r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){1,3})(?:in|at|near)\s+(?:the\s+)?"
 )
 #: Words that make "and <words> in" a clause of its own, not a noun phrase: auxiliaries, pronouns, adverbs
-#: of time, verbs in -ed.
+#: of time, verbs in -ed and participles in -ing ("and aircraft receiving aid in X").
 _CLAUSE_WORD: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|also|then|later|it|they|he|she|we|there|who"
-    r"|which|that|not|now|\w+ed)\b"
+    r"|which|that|not|now|\w+ed|\w+ing)\b"
 )
 #: Between a place and the region it lies in: "in", "of" or "within" and maybe an article ("the X district
 #: in the Y province").
