@@ -46,7 +46,10 @@ _LIST_JOIN: Final = re.compile(
     r"(?:(?:\s+[\w'’-]+){0,4}\s*(?:,|(?P<semi>;))\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
     # a non-restrictive relative clause between two items ("X, which lies near the border, and (to) Y")
     r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:which|where)\b[^,;:.()\n]{1,80},\s*(?P<relative>and|or)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
-    rf"|(?:\s+(?i:{_KIND}))?\s+(?P<and>and|or)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
+    # "and", "or", and the coordinators "as well as" and "(but) also" ("targeted X but also Y"), maybe after
+    # a parenthesis between dashes ("X - hit twice before - but also Y")
+    rf"|(?:\s+(?i:{_KIND}|area))?(?:\s*[–—]\s*[^–—\n]{{1,80}}?\s*[–—])?"
+    r"\s*\s(?P<and>and|or|as\s+well\s+as|but\s+also|and\s+also)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?)"
     r"(?:(?i:al|el|ad|an|ar|as|ash|at|az)[-\s])?"
 )
 #: Between a base or an airport and the town named right after it to say where it lies ("the X air base
@@ -74,6 +77,24 @@ _REGIONS: Final = frozenset({"admin_region", "region"})
 _WIDE: Final = frozenset({"region", "country", "water_body"})
 #: After a region: another name listed ("X, Y, and Z", "X, Y or Z").
 _LIST_MORE: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+#: Between the last item of a list and one more item with a locative word of its own: "and", one to three
+#: lower-case words (a noun phrase: "military installations") and "in"/"at"/"near" ("bases in A, the B
+#: district and military installations in C").
+_ITEM_IN: Final = re.compile(
+    r"(?:\s+(?i:district|province|region|area|base|city|town))?\s*,?\s+and\s+(?:the\s+)?"
+    r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){1,3})(?:in|at|near)\s+(?:the\s+)?"
+)
+#: Words that make "and <words> in" a clause of its own, not a noun phrase: auxiliaries, pronouns, adverbs
+#: of time, verbs in -ed and participles in -ing ("and aircraft receiving aid in X").
+_CLAUSE_WORD: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|also|then|later|it|they|he|she|we|there|who"
+    r"|which|that|not|now|\w+ed|\w+ing)\b"
+)
+#: Between a place and the region it lies in: "in", "of" or "within" and maybe an article ("the X district
+#: in the Y province").
+_IN_REGION: Final = re.compile(
+    r"(?:\s+(?i:district|province|region|area|base|city|town))?\s+(?:in|of|within)\s+(?:the\s+)?"
+)
 #: What follows a name that is not the last of a list.
 _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s(?:and|or)\s)")
 #: Before a name: a comma and "including" or "such as" (and an article), which add the name to what the
@@ -268,20 +289,40 @@ def place_clauses(
     locative: set[int],
     *,
     skip: Collection[int] = (),
+    cued: Collection[int] = (),
 ) -> tuple[dict[int, int], list[int]]:
     """The places listed after another (:func:`listed`, which adds them to ``locative``) and the clause
     (index into ``clauses``) each place of ``group`` belongs to: its own; the clause before the comma for
     an example of what that clause names (:func:`included`, added to ``locative`` first); its
-    predecessor's for a place listed after another ("bases in X, Y and Z"). Places starting at ``skip``
-    are no items of a list (:func:`listed`)."""
+    predecessor's for a place listed after another ("bases in X, Y and Z") or named after it with a
+    locative word of its own and no cue (``cued``: the starts of the sentence's cues) between ("bases in X,
+    Y and depots in Z"). Places starting at ``skip`` are no items of a list (:func:`listed`)."""
     inclusion = included(text, group)
     locative.update(inclusion)
     listed_after = listed(text, group, locative, skip=skip)
     out = [bisect.bisect_right(clauses, inclusion.get(p.toponym.start, p.toponym.start)) for p in group]
     for k in range(1, len(group)):
-        if listed_after.get(group[k].toponym.start) == group[k - 1].toponym.start:
+        previous, place = group[k - 1], group[k]
+        if listed_after.get(place.toponym.start) == previous.toponym.start or (
+            previous.toponym.start in locative
+            and place.toponym.start in locative
+            and place.toponym.start not in skip
+            and not any(previous.toponym.end <= c < place.toponym.start for c in cued)
+            and _parallel(text, previous, place)
+        ):
             out[k] = out[k - 1]
     return listed_after, out
+
+
+def _parallel(text: str, previous: Resolved, place: Resolved) -> bool:
+    """Whether ``place`` is the next item of the list ``previous`` is in, with a locative word of its own:
+    a region that says where ``previous`` lies ("the X district in the Y province"), or an item of the
+    form "and <things> in Z" ("bases in A, the B district and military installations in C")."""
+    gap = (previous.toponym.end, place.toponym.start)
+    if place.candidate.feature_class in _REGIONS and _IN_REGION.fullmatch(text, *gap):
+        return True
+    item = _ITEM_IN.fullmatch(text, *gap)
+    return item is not None and _CLAUSE_WORD.search(item.group("words")) is None
 
 
 def containers(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:

@@ -30,7 +30,7 @@ from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
-from geo.events.districts import districts_apart, sites_apart
+from geo.events.districts import districts_apart, listed_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
 from geo.events.enumeration import enumerated
@@ -107,6 +107,7 @@ def tag_events(
         raise InputError("names were made for other catalogues than missions and actors")
     places = districts_apart(places)  # "the city of X and the X district": two places
     places = sites_apart(text, places)  # "the X base in Y": a site the gazetteer lacks, at Y, is no Y
+    places = listed_apart(text, places)  # "struck X and Y", both put at one town: two places
     spots = sorted((p for p in places if p.toponym.kind == "place"), key=lambda p: p.toponym.start)
     if not spots:
         return []  # demonyms alone make no tag
@@ -170,7 +171,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     gap = gapped(text, group, doc.actors[number])  # "X to A, Germany to B": Germany acts, B is a site
     locative.difference_update(gap.subjects)
     locative.update(start for start, lead in gap.sites.items() if lead in locative)
-    listed_after, place_clause = place_clauses(text, group, clauses, locative, skip=gap.subjects)
+    listed_after, place_clause = place_clauses(
+        text, group, clauses, locative, skip=gap.subjects, cued=[c.start for c in doc.cues[number]]
+    )
     cue_clause = [bisect.bisect_right(clauses, c.start) for c in cues]
     placed_with_cue = any(
         clause in cue_clause

@@ -125,15 +125,16 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         while not possessive[j] and j + 1 < count and j + 1 - i < MAX_TOKENS:
             word = keys[j + 1]
             gap = gaps[j + 1]
-            hyphen = gap == "-"  # "Deir Ez-zor": a name's part after a hyphen, whatever its case
-            if not (names[j + 1] or hyphen or word in CONNECTORS or word in _GENERIC_WORDS):
+            # a lower-case word hyphened to a capitalised one is part of it ("Deir Ez-zor", "Ras Al-ain")
+            hyphened = gap == "-" and names[j]
+            if not (names[j + 1] or hyphened or word in CONNECTORS or word in _GENERIC_WORDS):
                 break
             if not (gap == " " or _joined(gap)) or not has_prefix(key):
                 break
             key = f"{key} {word}"
             j += 1
             entry = get(key)
-            if entry is not None and entry.is_place and (names[j] or hyphen or word in _GENERIC_WORDS):
+            if entry is not None and entry.is_place and (names[j] or hyphened or word in _GENERIC_WORDS):
                 best = (j, key, entry)
         if best is not None and best[0] == i and i + 1 < count:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
