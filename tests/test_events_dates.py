@@ -464,3 +464,18 @@ def test_a_dated_noun_after_a_preposition_of_time_dates_its_clause() -> None:
     assert events(text, "Kirkuk", published="2021-05-10") == {("Kirkuk", "deployment", "2019-03")}
     text = "Leaders decided during the 2018 talks to deploy troops to Mosul."
     assert events(text, "Mosul", published="2021-05-10") == {("Mosul", "deployment", "2018")}
+
+
+def test_recent_before_an_event_noun_dates_it_as_recently() -> None:
+    text = "Jets struck Kirkuk on Friday. Recent attacks have been reported on bases in Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
+    assert ("Mosul", "attack", "2021-02/2021-03-15") in found
+
+
+def test_recent_after_the_cue_does_not_date_it() -> None:
+    text = "The drone strike on Kirkuk on 2 March was a response to recent attacks by the group."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "strike", "2021-03-02") in found
+    text = "The drone strike on Kirkuk was a response to recent attacks by the group."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert all(date != "2021-02/2021-03-15" for _, kind, date in found if kind == "strike")

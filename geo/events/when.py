@@ -105,7 +105,8 @@ def _event_date(
                 or (
                     cue is not None
                     and not text[d.end : cue.start].strip()
-                    and (d.end <= cue.start or not plain)
+                    # "recent attacks" (a relative adjective) only right before its noun
+                    and (d.end <= cue.start or (not plain and not d.relative))
                 )
                 or _TIME_PHRASE.search(text, max(0, d.start - 16), d.start) is not None
             )

@@ -345,16 +345,19 @@ def _expression(text: str, item: Item) -> TemporalExpression:
         edtf = f"{lo}/{hi}"
         precision = "week" if item.week and len(lo) == len(hi) == 10 else "range"
     attributive = (
-        lo == hi
-        and not item.relative
-        and (
-            (item.word in pat.DETERMINERS and pat.NOUN_AFTER.match(text, item.end) is not None)
-            # a year alone in parentheses labels the name before it ("Resolution 2292 (2016)")
-            or (
-                len(lo) == 4
-                and item.start == item.core_start
-                and text[item.start - 1 : item.start] == "("
-                and text[item.end : item.end + 1] == ")"
+        item.kind == "recentadj"
+        or (
+            lo == hi
+            and not item.relative
+            and (
+                (item.word in pat.DETERMINERS and pat.NOUN_AFTER.match(text, item.end) is not None)
+                # a year alone in parentheses labels the name before it ("Resolution 2292 (2016)")
+                or (
+                    len(lo) == 4
+                    and item.start == item.core_start
+                    and text[item.start - 1 : item.start] == "("
+                    and text[item.end : item.end + 1] == ")"
+                )
             )
         )
     )
