@@ -256,6 +256,9 @@ def word_before(text: str, tokens: Tokens, index: int) -> tuple[str, int]:
 
 #: ``since the start of the war in 2003``: a ``since`` earlier in the clause before ``in``.
 SINCE_CLAUSE: Final = re.compile(r"(?i:\bsince\b[^.;:!?()\n]{0,60}?\bin)\s+$")
+#: ``since the army left the town last week``: a ``since`` opening a clause (no punctuation and, checked
+#: by the caller, no other time between) whose time, told without preposition, starts an interval.
+SINCE_OPENED: Final = re.compile(r"(?i:\bsince\s)[^.;:!?(),\n\d]{4,100}\s$")
 #: What may join two expressions into one interval.
 JOIN: Final = re.compile(
     r"\s*(?:(?P<and>and)|(?P<to>to|until|till|through)|(?P<dash>[-–—]))\s*", re.IGNORECASE
