@@ -479,3 +479,18 @@ def test_recent_after_the_cue_does_not_date_it() -> None:
     text = "The drone strike on Kirkuk was a response to recent attacks by the group."
     found = events(text, "Kirkuk", published="2021-03-15")
     assert all(date != "2021-02/2021-03-15" for _, kind, date in found if kind == "strike")
+
+
+def test_a_plural_event_noun_in_the_present_perfect_after_a_time_is_a_series_from_it() -> None:
+    text = "Militias have intensified their attacks on bases in Kirkuk following the events of 7 March."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "attack", "2021-03-07/2021-03-15") in found
+
+
+def test_one_event_in_the_present_perfect_after_a_time_stays_on_that_time() -> None:
+    text = "A soldier has been killed in an attack in Kirkuk following the clashes of 7 March."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert all("/" not in (date or "") for _, kind, date in found if kind == "attack")
+    text = "Militias intensified their attacks on bases in Kirkuk following the events of 7 March."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "attack", "2021-03-07") in found
