@@ -494,3 +494,12 @@ def test_one_event_in_the_present_perfect_after_a_time_stays_on_that_time() -> N
     text = "Militias intensified their attacks on bases in Kirkuk following the events of 7 March."
     found = events(text, "Kirkuk", published="2021-03-15")
     assert ("Kirkuk", "attack", "2021-03-07") in found
+
+
+def test_an_event_inside_a_since_clause_dated_without_preposition_is_at_that_time() -> None:
+    text = "Mosul has been quiet since the army withdrew from Kirkuk last year."
+    assert ("Kirkuk", "withdrawal", "2022") in events(text, "Kirkuk", "Mosul", published="2023-07-27")
+    text = "Mosul has been shelled since the army withdrew from Kirkuk last week."
+    found = events(text, "Kirkuk", "Mosul", published="2023-07-27")
+    assert ("Kirkuk", "withdrawal", "2023-07-17/2023-07-23") in found
+    assert ("Mosul", "attack", "2023-07-17/2023-07-27") in found
