@@ -42,3 +42,12 @@ def test_one_pronoun_with_its_time_is_one_event() -> None:
     text = "Jets struck Kirkuk on 3 May. Several raids were deadly, one in early April killing 12."
     found = tags(text, "Kirkuk", published="2024-05-12")
     assert {t.date for t in found if t.event_type != "mention"} <= {"2024-05-03", "2024-04-01/2024-04-10"}
+
+
+def test_a_pronoun_time_already_told_at_the_place_adds_no_event() -> None:
+    text = (
+        "Jets struck Kirkuk in late April. Raids on Kirkuk were deadly, including one in early April that "
+        "killed 12 and one in late April that killed 9."
+    )
+    found = tags(text, "Kirkuk", published="2024-05-12")
+    assert len([t for t in found if t.date == "2024-04-21/2024-04-30"]) == 1

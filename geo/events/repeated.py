@@ -117,12 +117,11 @@ def pronoun_tags(doc: Document, tags: Sequence[EventTag], merged: Sequence[Event
                 other, toll = first, _toll(doc, number, first.end, second.start)
             else:
                 continue
-            into = next(
-                (m for m in merged if m.place.candidate.id == tag.place.candidate.id and m.date == tag.date),
-                None,
-            )
-            if into is None or into.event_type not in OCCURRENCES:
-                continue
+            place = tag.place.candidate.id
+            kinds = [m for m in merged if m.place.candidate.id == place and m.event_type in OCCURRENCES]
+            into = next((m for m in kinds if m.date == tag.date), None)
+            if into is None or any(m.date == other.edtf for m in kinds):
+                continue  # told already on that time
             copy = replace(into, mentions=tag.mentions, sentence=tag.sentence)
             out.append(described(_on(copy, other, toll)))
     return out
