@@ -96,6 +96,22 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
         ),
         ("Attacks rose in recent years.", "2024-10-12", [("in recent years", "2021/2024-10-12")]),
         ("The unit was recently reinforced.", "2024-05-28", [("recently", "2024-04/2024-05-28")]),
+        # a time told without preposition in a clause opened by "since": from it to publication
+        (
+            "Ports have been shelled since the truce collapsed last week.",
+            "2023-07-27",
+            [("last week", "2023-07-17/2023-07-27")],
+        ),
+        (
+            "Since 2014, the group has held the town, and last week it shelled the port.",
+            "2023-07-27",
+            [("Since 2014", "2014/2023-07-27"), ("last week", "2023-07-17/2023-07-23")],
+        ),
+        ("The militia shelled the port last week.", "2023-07-27", [("last week", "2023-07-17/2023-07-23")]),
+        # "recent" before a noun without determiner: as "recently"; not "the recent", "the most recent"
+        ("Recent raids were reported near the dam.", "2024-05-28", [("Recent", "2024-04/2024-05-28")]),
+        ("The recent raid was reported near the dam.", "2024-05-28", []),
+        ("It was the most recent raid near the dam.", "2024-05-28", []),
         ("Only as recently as May, the unit flew home.", "2023-07", [("as recently as May", "2023-05")]),
         ("Three bases were attacked this year.", "2018-04-06", [("this year", "2018-01-01/2018-04-06")]),
         ("The mission will end this year.", "2018-04-06", [("this year", "2018-04-06/2018-12-31")]),

@@ -464,3 +464,42 @@ def test_a_dated_noun_after_a_preposition_of_time_dates_its_clause() -> None:
     assert events(text, "Kirkuk", published="2021-05-10") == {("Kirkuk", "deployment", "2019-03")}
     text = "Leaders decided during the 2018 talks to deploy troops to Mosul."
     assert events(text, "Mosul", published="2021-05-10") == {("Mosul", "deployment", "2018")}
+
+
+def test_recent_before_an_event_noun_dates_it_as_recently() -> None:
+    text = "Jets struck Kirkuk on Friday. Recent attacks have been reported on bases in Mosul."
+    found = events(text, "Kirkuk", "Mosul", published="2021-03-15")
+    assert ("Mosul", "attack", "2021-02/2021-03-15") in found
+
+
+def test_recent_after_the_cue_does_not_date_it() -> None:
+    text = "The drone strike on Kirkuk on 2 March was a response to recent attacks by the group."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "strike", "2021-03-02") in found
+    text = "The drone strike on Kirkuk was a response to recent attacks by the group."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert all(date != "2021-02/2021-03-15" for _, kind, date in found if kind == "strike")
+
+
+def test_a_plural_event_noun_in_the_present_perfect_after_a_time_is_a_series_from_it() -> None:
+    text = "Militias have intensified their attacks on bases in Kirkuk following the events of 7 March."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "attack", "2021-03-07/2021-03-15") in found
+
+
+def test_one_event_in_the_present_perfect_after_a_time_stays_on_that_time() -> None:
+    text = "A soldier has been killed in an attack in Kirkuk following the clashes of 7 March."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert all("/" not in (date or "") for _, kind, date in found if kind == "attack")
+    text = "Militias intensified their attacks on bases in Kirkuk following the events of 7 March."
+    found = events(text, "Kirkuk", published="2021-03-15")
+    assert ("Kirkuk", "attack", "2021-03-07") in found
+
+
+def test_an_event_inside_a_since_clause_dated_without_preposition_is_at_that_time() -> None:
+    text = "Mosul has been quiet since the army withdrew from Kirkuk last year."
+    assert ("Kirkuk", "withdrawal", "2022") in events(text, "Kirkuk", "Mosul", published="2023-07-27")
+    text = "Mosul has been shelled since the army withdrew from Kirkuk last week."
+    found = events(text, "Kirkuk", "Mosul", published="2023-07-27")
+    assert ("Kirkuk", "withdrawal", "2023-07-17/2023-07-23") in found
+    assert ("Mosul", "attack", "2023-07-17/2023-07-27") in found

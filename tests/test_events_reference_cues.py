@@ -283,3 +283,11 @@ def test_verbs_of_protest_and_mortar_fire_are_typed_at_their_place(text: str, ki
 def test_demonstrating_a_skill_is_no_protest() -> None:
     text = "Cadets demonstrated the skills they learned at a ceremony in Springfield on Monday."
     assert "protest" not in kinds(text, "Springfield")
+
+
+def test_a_unit_replacing_another_is_a_rotation_deployment() -> None:
+    text = "Dutch troops are stationed in Kidal. A Belgian contingent will replace them later this year."
+    found = events(text, "Kidal", published="2024-05-28")
+    assert ("Kidal", "deployment", "2024-05/2024-12") in found
+    text = "The president replaced the army chief in Kidal on Monday."
+    assert "deployment" not in kinds(text, "Kidal")

@@ -125,6 +125,17 @@ def test_what_happens_habitually_is_no_event() -> None:
     assert events(text, "Mosul") == set()
 
 
+def test_a_habit_ends_at_a_second_predicate_joined_by_and() -> None:
+    text = "The army regularly shells villages near Mosul and has dozens of outposts in the area."
+    assert events(text, "Mosul") == {("Mosul", "presence")}
+    text = "The army regularly shells villages near Mosul and outposts in the area."
+    assert events(text, "Mosul") == set()
+
+
+def test_an_outpost_at_a_place_is_a_presence() -> None:
+    assert events("The militia keeps three outposts in Kirkuk.", "Kirkuk") == {("Kirkuk", "presence")}
+
+
 def test_an_escort_tells_no_event_away_from_a_place() -> None:
     text = "Gunmen attacked a convoy near Mosul on Monday, escorted by the army."
     assert events(text, "Mosul") == {("Mosul", "attack")}

@@ -164,9 +164,12 @@ def since_phrase_event(text: str, date: TemporalExpression, cue_start: int) -> T
     attack on X in January", "since the army withdrew from X in August 2021"): X itself, not the span from
     X to publication that the clause's main event takes (:data:`geo.temporal._patterns.SINCE_CLAUSE`).
     Not an event that began then and goes on ("since clashes erupted in May 2019"). Else ``date``."""
-    if "/" not in date.edtf or not date.surface[:3].lower().startswith("in"):
+    if "/" not in date.edtf:
         return date
-    found = pat.SINCE_CLAUSE.search(text, max(0, date.start - 80), date.start + 3)
+    if date.surface[:3].lower().startswith("in"):
+        found = pat.SINCE_CLAUSE.search(text, max(0, date.start - 80), date.start + 3)
+    else:  # "since the army left X last week": a time without preposition (geo.temporal)
+        found = pat.SINCE_OPENED.search(text, max(0, date.start - 110), date.start)
     if found is None or not found.start() < cue_start < date.start:
         return date
     if _ONSET.search(text, cue_start, date.start):
@@ -174,6 +177,9 @@ def since_phrase_event(text: str, date: TemporalExpression, cue_start: int) -> T
     lo = date.edtf.split("/")[0]
     if lo in {"", ".."}:
         return date
+    if "week" in date.surface.lower() and len(lo) == 10:  # "last week": its Monday to Sunday
+        last = min(date.date_end or "", (cal.first_day(lo) + timedelta(days=6)).isoformat())
+        return replace(date, edtf=f"{lo}/{last}", date_end=last, precision="week")
     last = cal.last_day(lo).isoformat()
     return replace(date, edtf=lo, date_end=last, precision=cal.precision_of(lo))
 

@@ -62,6 +62,10 @@ _WHERE: Final = re.compile(
     + r")s?\s+(?P<where>where)\b",
     re.IGNORECASE,
 )
+#: A second predicate joined by "and" ("have"/"be", a verb of keeping): a habit before it ends there.
+_SECOND: Final = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:has|have|had|is|are|was|were|maintains|keeps|holds)\b", re.I
+)
 #: Words of the next sentence that make it an example of a habit ("for example", "for instance").
 _EXAMPLE: Final = frozenset({"example", "instance"})
 #: A relative pronoun and a present "is"/"are" right before a cue ("fighters who are deployed in X", "a
@@ -227,6 +231,8 @@ def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
         index = bisect.bisect_right(clauses, found.start())
         start = clauses[index - 1] if index > 0 else sentence.start
         end = clauses[index] if index < len(clauses) else sentence.end
+        # "Turkey regularly carries out strikes in X and has outposts there": the habit ends at "and has"
+        end = second.start() if (second := _SECOND.search(doc.text, found.end(), end)) else end
         out.append((max(start, sentence.start), min(end, sentence.end)))
     return out
 

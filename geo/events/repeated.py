@@ -1,5 +1,6 @@
 """An event told on two coordinated days: two events of its place ("struck X on Monday and again on
-Wednesday", "rockets hit X on 3 May and on 9 May").
+Wednesday", "rockets hit X on 3 May and on 9 May"), or by two coordinated pronouns each with its own
+time ("several strikes, one in early May that killed 12 and one in late May that killed 9").
 
 The tagger dates an event by one time expression; two of them joined by "and" (or "and again", "and
 also") in the event's sentence, the one the tag took and another, tell the same act done twice, and
@@ -18,14 +19,26 @@ from typing import Final
 
 from geo.events.document import Document
 from geo.events.merge import OCCURRENCES
+from geo.events.notes import described
 from geo.events.tag import EventTag
 from geo.events.when import told
+from geo.temporal import TemporalExpression
 
-__all__ = ["repeated_tags"]
+__all__ = ["pronoun_tags", "repeated_tags"]
 
 #: Between two coordinated time expressions: "and", "and again", "and also", after an optional comma.
 _AND: Final = re.compile(r"\s*,?\s*and\s+(?:again\s+|also\s+|then\s+)?")
 
+
+#: An indefinite pronoun standing for one occurrence of the noun told before, with a preposition of time,
+#: right before a time expression: "one in mid-January", "another on Monday" (English grammar).
+_ONE: Final = re.compile(r"\b(?:one|another)\s+(?:in|on|during)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+#: What opens the second of two such pronoun phrases: "and one in", ", and another on".
+_AND_ONE: Final = re.compile(r",?\s*and\s+(?:one|another)\s+(?:in|on|during)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+#: A preposition of time a time expression's span may open with.
+_LEAD: Final = re.compile(r"(?:in|on|during)\s+(?:the\s+)?", re.IGNORECASE)
 
 #: Before or at the start of a first time expression that opens a span with the second.
 _SPAN: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom|[Oo]vernight)\b")
@@ -60,14 +73,86 @@ def repeated_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
                 continue  # "between Monday and Tuesday", "from 3 to 9 May": one span, not two days
             other = second if tag.date == first.edtf else first if tag.date == second.edtf else None
             if other is not None:
-                out.append(
-                    replace(
-                        tag,
-                        date=other.edtf,
-                        date_start=other.date_start,
-                        date_end=other.date_end,
-                        time_precision=other.precision,
-                        fatalities=None,
-                    )
-                )
+                out.append(_on(tag, other, None))
     return out
+
+
+def pronoun_tags(doc: Document, tags: Sequence[EventTag], merged: Sequence[EventTag]) -> list[EventTag]:
+    """The second event of each tag dated by one of two time expressions of coordinated pronouns
+    ("several strikes, one in early May that killed 12 and one in late May that killed 9").
+
+    The pronoun stands for the noun told before, so the new event takes the type of the event the tag
+    became once merged (a generic "killed" folded into the strike it tells), and the toll of its own
+    conjunct.
+
+    Parameters
+    ----------
+    doc
+        The prepared document.
+    tags
+        The tags read, before merging.
+    merged
+        The same tags merged and folded.
+
+    Returns
+    -------
+    list[EventTag]
+        One new tag per other pronoun's date.
+    """
+    out: list[EventTag] = []
+    text = doc.text
+    for tag in tags:
+        if tag.event_type not in OCCURRENCES or tag.date_source != "sentence" or tag.date is None:
+            continue
+        number = doc.index(tag.sentence[0])
+        for first, second in itertools.pairwise(told(doc, number)):
+            if first.edtf == second.edtf or not _pronouns(text, first, second):
+                continue
+            end = doc.sentences[number].end
+            if any(first.start <= p.toponym.start < end for p in doc.places):
+                continue  # "one in May that struck X and one in June that struck Y": each its own place
+            if tag.date == first.edtf:  # the toll of the other conjunct: up to the sentence's end
+                other, toll = second, _toll(doc, number, second.end, tag.sentence[1])
+            elif tag.date == second.edtf:
+                other, toll = first, _toll(doc, number, first.end, second.start)
+            else:
+                continue
+            place = tag.place.candidate.id
+            kinds = [m for m in merged if m.place.candidate.id == place and m.event_type in OCCURRENCES]
+            into = next((m for m in kinds if m.date == tag.date), None)
+            if into is None or any(m.date == other.edtf for m in kinds):
+                continue  # told already on that time
+            copy = replace(into, mentions=tag.mentions, sentence=tag.sentence)
+            out.append(described(_on(copy, other, toll)))
+    return out
+
+
+def _on(tag: EventTag, other: TemporalExpression, fatalities: int | None) -> EventTag:
+    """``tag``'s event on the date of ``other``."""
+    return replace(
+        tag,
+        date=other.edtf,
+        date_start=other.date_start,
+        date_end=other.date_end,
+        time_precision=other.precision,
+        fatalities=fatalities,
+    )
+
+
+def _pronouns(text: str, first: TemporalExpression, second: TemporalExpression) -> bool:
+    """Whether ``first`` and ``second`` each follow "one"/"another" and a preposition of time, the
+    second after "and" ("one in March that killed 5 and one in May")."""
+    opened = _ONE.search(_before(text, first)) is not None
+    return opened and _AND_ONE.search(_before(text, second)) is not None
+
+
+def _before(text: str, date: TemporalExpression) -> str:
+    """The text before ``date`` with the preposition its span opens with ("in mid-January")."""
+    lead = _LEAD.match(date.surface)
+    return text[max(0, date.start - 40) : date.start] + (lead.group(0) if lead else "")
+
+
+def _toll(doc: Document, number: int, start: int, end: int) -> int | None:
+    """The first death toll of sentence ``number`` between ``start`` and ``end``."""
+    dead = [c for c in doc.counts[number] if c.kind == "fatalities" and start <= c.start < end]
+    return dead[0].value if dead else None

@@ -40,7 +40,7 @@ from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.intent import STATEMENT
 from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
-from geo.events.repeated import repeated_tags
+from geo.events.repeated import pronoun_tags, repeated_tags
 from geo.events.restated import means_of_restated
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
@@ -148,6 +148,7 @@ def tag_events(
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
+    merged.extend(pronoun_tags(doc, tags, merged))  # "one in May that killed 5 and one in June": two
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
     if include_mentions:
         # a place named only inside organisation or mission names ("Operation Prosperity Guardian") is none

@@ -34,6 +34,7 @@ from geo.events.filing import in_dateline
 from geo.events.intent import statement_dates
 from geo.events.lapse import lapse_before
 from geo.events.retold import day_before, refers_back, reported, told_at_place
+from geo.events.series import series_since
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression
 
@@ -105,7 +106,8 @@ def _event_date(
                 or (
                     cue is not None
                     and not text[d.end : cue.start].strip()
-                    and (d.end <= cue.start or not plain)
+                    # "recent attacks" (a relative adjective) only right before its noun
+                    and (d.end <= cue.start or (not plain and not d.relative))
                 )
                 or _TIME_PHRASE.search(text, max(0, d.start - 16), d.start) is not None
             )
@@ -120,6 +122,8 @@ def _event_date(
             chosen = when or min(_own_phrase(governing, cue, place), key=lambda d: _gap(d, pivot))
             if cue is not None:  # "since the attack on X in January": the attack is in January
                 chosen = since_phrase_event(text, chosen, cue.start)
+                # "have intensified their attacks following the events of 7 October": from then on
+                chosen = series_since(text, chosen, cue, doc.publication())
             chosen = end_of_state(
                 text, clauses, narrower_day(text, clauses, chosen, eligible, cued), cue, cues
             )

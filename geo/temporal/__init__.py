@@ -142,6 +142,18 @@ def _items(text: str, toks: Tokens, anchor: Anchor | None) -> list[Item]:
     return items
 
 
+def _since_in(text: str, item: Item) -> bool:
+    """Whether ``item``, told after "in", ends a clause opened by "since" ("since the war began in 2003")."""
+    return pat.SINCE_CLAUSE.search(text, max(0, item.word_start - 80), item.word_start + 3) is not None
+
+
+def _since_opened(text: str, item: Item, before: list[Item]) -> bool:
+    """Whether ``item`` (told without preposition) dates a clause opened by "since" earlier in its
+    sentence, with no other time between ("since the army left the town last week": from last week)."""
+    found = pat.SINCE_OPENED.search(text, max(0, item.start - 110), item.start)
+    return found is not None and not any(found.start() < b.end <= item.start for b in before)
+
+
 def _spanning(lo_items: list[Item], hi_items: list[Item]) -> list[Item]:
     """Items resolved against the two ends of an interval publication date, joined: each expression
     spans from its earliest reading to its latest (relative readings move with the publication date)."""
@@ -248,8 +260,10 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
         word = item.word
         if item.lo == _UNKNOWN:
             pass
-        elif word == "since" or (
-            word == "in" and pat.SINCE_CLAUSE.search(text, max(0, item.word_start - 80), item.word_start + 3)
+        elif (
+            word == "since"
+            or (word == "in" and _since_in(text, item))
+            or (word == "" and _since_opened(text, item, out))
         ):
             item.hi = _OPEN
             if anchor is not None and cal.first_day(item.lo) <= anchor.last:
@@ -345,16 +359,19 @@ def _expression(text: str, item: Item) -> TemporalExpression:
         edtf = f"{lo}/{hi}"
         precision = "week" if item.week and len(lo) == len(hi) == 10 else "range"
     attributive = (
-        lo == hi
-        and not item.relative
-        and (
-            (item.word in pat.DETERMINERS and pat.NOUN_AFTER.match(text, item.end) is not None)
-            # a year alone in parentheses labels the name before it ("Resolution 2292 (2016)")
-            or (
-                len(lo) == 4
-                and item.start == item.core_start
-                and text[item.start - 1 : item.start] == "("
-                and text[item.end : item.end + 1] == ")"
+        item.kind == "recentadj"
+        or (
+            lo == hi
+            and not item.relative
+            and (
+                (item.word in pat.DETERMINERS and pat.NOUN_AFTER.match(text, item.end) is not None)
+                # a year alone in parentheses labels the name before it ("Resolution 2292 (2016)")
+                or (
+                    len(lo) == 4
+                    and item.start == item.core_start
+                    and text[item.start - 1 : item.start] == "("
+                    and text[item.end : item.end + 1] == ")"
+                )
             )
         )
     )

@@ -59,6 +59,14 @@ def _month(name: str) -> str:
     return rf"(?P<{name}>{_MONTH_ANY})"
 
 
+#: Words before "recent" that make it no date of its own: a determiner ("the recent attack": one told
+#: before; "the most recent": the last of a series) or a preposition that would bound a span with it.
+_DETERMINERS_OF_RECENT: Final = (
+    *("the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "a", "an"),
+    *("most", "more", "after", "before", "since", "from", "until"),
+)
+_NOT_DETERMINED: Final = "".join(rf"(?<!\b(?i:{word})\s)" for word in _DETERMINERS_OF_RECENT)
+
 _ALTERNATIVES: Final = (
     r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-]))",
     rf"(?P<mdy>{_month('mdy_m')}\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<mdy_y>{_YEAR})(?!\d))",
@@ -93,6 +101,10 @@ _ALTERNATIVES: Final = (
     r"(?=\s*(?:[,.;:!?)\"”]|$)))",
     r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
+    # "recent attacks": an adjective without determiner dating the event noun right after it as
+    # "recently" would (not "recent years", read above; not "the recent attack", one told before; not "the
+    # most recent", the last of a series)
+    r"(?P<recentadj>" + _NOT_DETERMINED + r"(?i:recent)\b(?=\s+[a-z]))",
     r"(?P<recently>(?<!\bas\s)(?i:recently|lately)\b(?!\s+as\b))",
     r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|earlier\s+this|later\s+this)"
     r"\s+(?P<rel_u>weekend|week|month|year))\b)",
@@ -144,7 +156,7 @@ for _words, _pattern in (
     (("next",), _subset("rel", "rseason", "wday", "nextday")),
     (("following",), _subset("nextday")),
     (("coming", "earlier", "later"), _subset("rel")),
-    (("recent",), _subset("recent")),
+    (("recent",), _subset("recent", "recentadj")),
     (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
     (tuple(WEEKDAYS), _subset("wday")),
@@ -244,6 +256,9 @@ def word_before(text: str, tokens: Tokens, index: int) -> tuple[str, int]:
 
 #: ``since the start of the war in 2003``: a ``since`` earlier in the clause before ``in``.
 SINCE_CLAUSE: Final = re.compile(r"(?i:\bsince\b[^.;:!?()\n]{0,60}?\bin)\s+$")
+#: ``since the army left the town last week``: a ``since`` opening a clause (no punctuation and, checked
+#: by the caller, no other time between) whose time, told without preposition, starts an interval.
+SINCE_OPENED: Final = re.compile(r"(?i:\bsince\s)[^.;:!?(),\n\d]{4,100}\s$")
 #: What may join two expressions into one interval.
 JOIN: Final = re.compile(
     r"\s*(?:(?P<and>and)|(?P<to>to|until|till|through)|(?P<dash>[-–—]))\s*", re.IGNORECASE

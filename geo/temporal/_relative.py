@@ -81,7 +81,7 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         return _relative_unit(text, match, anchor, item, weekday)
     elif kind in {"ago", "pastn", "recent"}:
         return _relative_count(match, kind, anchor, item, weekday)
-    elif kind == "recently":  # "recently": from the start of the month before publication
+    elif kind in {"recently", "recentadj"}:  # "recently": from the start of the month before publication
         item.lo = cal.months_around(anchor, -RECENTLY_MONTHS)[0]
         item.hi = cal.fmt(anchor.last, anchor.granularity)
     else:

@@ -137,7 +137,8 @@ def read_item(
 
 #: Kinds of match resolved against the publication date (unknown without one).
 _RELATIVE_KINDS: Final = frozenset(
-    {"ago", "pastn", "recent", "recently", "rel", "relpart", "rseason", "weekend", "wday", "dayword"}
+    {"ago", "pastn", "recent", "recentadj", "recently", "rel", "relpart", "rseason", "weekend", "wday"}
+    | {"dayword"}
 )
 
 
