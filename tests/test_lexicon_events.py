@@ -93,6 +93,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "of_noun",
         "gap",
         "passive",
+        "undergoing",
         "present",
         "attribution",
         "hypothetical",
