@@ -110,6 +110,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "intent",
         "motive",
         "launch",
+        "refuge",
         "title",
         "attribute",
         "addressee",

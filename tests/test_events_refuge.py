@@ -1,0 +1,44 @@
+"""Where people fled or were driven to ("thousands fled into X", "the rebels were pushed into X and Y") is no
+site of the violence that drove them; forces that "push into X" still attack X (our own example
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_support import taggers
+
+# name -> (id, class, country)
+PLACES = {
+    "Beni": ("geonames:219057", "city", "CD"),
+    "Uganda": ("geonames:226074", "country", "UG"),
+    "Rwanda": ("geonames:49518", "country", "RW"),
+}
+
+tags, events = taggers(PLACES)
+
+
+def kinds(text: str, name: str, *names: str) -> set[str]:
+    return {kind for place, kind, _ in events(text, name, *names, published="2021-11-08") if place == name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the rebels attacked Beni on Sunday, thousands fled into Uganda.",
+        "The rebels attacked Beni on Sunday and fled to neighbouring Uganda on Monday.",
+        "The rebels attacked Beni in 2012 and were pushed from the area into Uganda in 2013.",
+    ],
+)
+def test_where_people_fled_to_is_no_site_of_the_attack(text: str) -> None:
+    assert kinds(text, "Uganda", "Beni") == set()
+    assert kinds(text, "Beni", "Uganda") == {"attack"}
+
+
+def test_every_name_of_a_list_after_a_verb_of_flight_is_a_refuge() -> None:
+    text = "The rebels seized Beni in 2012 and were driven into Uganda and Rwanda by the army in 2013."
+    assert kinds(text, "Rwanda", "Uganda", "Beni") == set()
+
+
+def test_forces_pushing_into_a_town_attack_it() -> None:
+    assert kinds("Army tanks pushed deeper into Beni on Monday.", "Beni") == {"attack"}
