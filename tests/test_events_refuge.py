@@ -1,6 +1,6 @@
 """Where people fled or were driven to ("thousands fled into X", "the rebels were pushed into X and Y") is no
-site of the violence that drove them; forces that "push into X" still attack X (our own example
-sentences)."""
+site of the violence that drove them; forces that "push into X" still attack X; who rules a place ("under
+X's control") is no site either (our own example sentences)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,27 @@ def test_every_name_of_a_list_after_a_verb_of_flight_is_a_refuge() -> None:
 
 def test_forces_pushing_into_a_town_attack_it() -> None:
     assert kinds("Army tanks pushed deeper into Beni on Monday.", "Beni") == {"attack"}
+
+
+# "under X's control": X rules the place, it is no site
+RULERS = {
+    "Kabul": ("geonames:1138958", "city", "AF"),
+    "Moscow": ("geonames:524901", "city", "RU"),
+    "Poland": ("geonames:798544", "country", "PL"),
+}
+_, ruled_events = taggers(RULERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels attacked villages under Kabul's control on Monday.", "Kabul"),
+        (
+            "The alliance decided to deploy troops to Poland and states formerly under Moscow's rule.",
+            "Moscow",
+        ),
+    ],
+)
+def test_who_rules_a_place_is_no_site(text: str, name: str) -> None:
+    names = [n for n in RULERS if n in text]
+    assert not any(place == name for place, _, _ in ruled_events(text, *names, published="2017-03-17"))
