@@ -66,3 +66,10 @@ _, ruled_events = taggers(RULERS)
 def test_who_rules_a_place_is_no_site(text: str, name: str) -> None:
     names = [n for n in RULERS if n in text]
     assert not any(place == name for place, _, _ in ruled_events(text, *names, published="2017-03-17"))
+
+
+def test_the_domain_of_an_officer_in_charge_is_no_site() -> None:
+    places = {"Kidal region": ("geonames:2455289", "admin_region", "ML")}
+    _, charged = taggers(places)
+    text = "The officer in charge of the Kidal region was killed in a drone strike on Monday."
+    assert not charged(text, "Kidal region", published="2024-04-16")
