@@ -1,6 +1,7 @@
 """Where people fled or were driven to ("thousands fled into X", "the rebels were pushed into X and Y") is no
 site of the violence that drove them; forces that "push into X" still attack X; who rules a place ("under
-X's control") is no site either (our own example sentences)."""
+X's control", "the officer in charge of X") is no site either, nor are the places of a main clause after
+"amid the attacks" (our own example sentences)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,12 @@ def test_the_domain_of_an_officer_in_charge_is_no_site() -> None:
     _, charged = taggers(places)
     text = "The officer in charge of the Kidal region was killed in a drone strike on Monday."
     assert not charged(text, "Kidal region", published="2024-04-16")
+
+
+def test_amid_the_attacks_told_before_is_no_event_of_the_main_clause() -> None:
+    places = {"Kidal": ("geonames:2455290", "city", "ML")}
+    _, amid = taggers(places)
+    text = "Amid the attacks, the president met army commanders in the city of Kidal on Monday."
+    assert not amid(text, "Kidal", published="2023-07-27")
+    text = "Amid heavy shelling of Kidal, residents fled on Monday."
+    assert {kind for _, kind, _ in amid(text, "Kidal", published="2023-07-27")} == {"attack"}
