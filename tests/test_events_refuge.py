@@ -37,12 +37,16 @@ def test_where_people_fled_to_is_no_site_of_the_attack(text: str) -> None:
 
 
 def test_every_name_of_a_list_after_a_verb_of_flight_is_a_refuge() -> None:
-    text = "The rebels seized Beni in 2012 and were driven into Uganda and Rwanda by the army in 2013."
+    text = "The rebels seized Beni in 2012 and were pushed into Uganda and Rwanda by the army in 2013."
     assert kinds(text, "Rwanda", "Uganda", "Beni") == set()
 
 
 def test_forces_pushing_into_a_town_attack_it() -> None:
     assert kinds("Army tanks pushed deeper into Beni on Monday.", "Beni") == {"attack"}
+
+
+def test_a_vehicle_driven_into_a_place_attacks_it() -> None:
+    assert kinds("A truck was driven into Beni's market on Monday, killing six.", "Beni") == {"attack"}
 
 
 # "under X's control": X rules the place, it is no site
