@@ -35,3 +35,12 @@ def test_an_attack_of_another_country_keeps_its_type() -> None:
         for t in tags(text, "Kherson region", "Skadovsk", "Mosul", published="2024-10-10")
     }
     assert found["Mosul"].event_type == "attack"
+
+
+def test_the_second_attack_after_a_rocket_attack_is_that_rocket_attack() -> None:
+    text = (
+        "Rockets were launched at a military base near Mosul on Tuesday, with two missiles landing inside "
+        "the airport of Mosul. This is the second attack on Mosul in two months."
+    )
+    found = [t for t in tags(text, "Mosul", published="2024-10-01") if t.event_type != "mention"]
+    assert {t.event_type for t in found} == {"rocket_attack"}

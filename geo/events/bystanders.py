@@ -33,6 +33,8 @@ __all__ = [
     "possessor",
     "prior_cue",
     "recipient",
+    "refuge",
+    "ruler",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -47,6 +49,21 @@ def _class(name: str) -> tuple[str, ...]:
 _ORIGIN: Final = re.compile(
     rf"\b(?i:{'|'.join(_class('launch'))})\s+from\s+"
     rf"(?:(?:a|an|of|outskirts|{'|'.join(_class('gap'))}|[A-Z][\w'’-]*)\s+){{0,4}}$"
+)
+#: "fled (up to five words) to/into (the neighbouring) X" (or a later name of a list after it: "into X and
+#: Y"), "were pushed from the area into X": where people went to escape (a verb of the ``refuge`` class;
+#: "pushed" only as a passive: forces that "push into X" attack X).
+_REFUGE: Final = re.compile(
+    r"(?:\b(?i:was|were|been|being)\s+(?i:pushed)|(?<!\bpushed)\b(?i:"
+    + "|".join(t for t in _class("refuge") if t != "pushed")
+    + r"))(?:\s+[\w'’-]+){0,5}?\s+(?i:to|into)\s+(?:(?i:the|neighbou?ring|nearby)\s+){0,2}"
+    + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|\s+(?:and|or)\s+)){0,3}$"
+)
+#: Around a name: "under X's control", "under X's rule", "formerly under X's occupation": X is who rules
+#: the place, not a site (general English).
+_RULER_BEFORE: Final = re.compile(r"\b(?i:under)\s+(?:the\s+)?$")
+_RULER_AFTER: Final = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?i:control|rule|command|occupation|authority|sway|domination|jurisdiction)\b"
 )
 _PLACE_WORDS: Final = load("gazetteer_event_place_words")
 #: The last words of GeoNames place words ("village", "province", "camp"), as alternatives of a pattern.
@@ -122,6 +139,21 @@ def origin(text: str, start: int) -> bool:
     return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
 
 
+def refuge(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where people fled or were driven to (:data:`_REFUGE`: "thousands
+    fled to X", "the rebels were pushed into X"): not where the violence that drove them happened."""
+    return _REFUGE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+def ruler(text: str, span: tuple[int, int]) -> bool:
+    """Whether the mention ``text[span[0]:span[1]]`` names who rules a place ("states formerly under X's
+    control", "towns under X's rule"): the ruler, not where something happens."""
+    return (
+        _RULER_AFTER.match(text, span[1]) is not None
+        and _RULER_BEFORE.search(text, max(0, span[0] - 12), span[0]) is not None
+    )
+
+
 def located(text: str, start: int) -> bool:
     """Whether the name at ``start`` only locates something named before it ("a village located in X")."""
     low = max(0, start - _ORIGIN_REACH)
@@ -147,8 +179,9 @@ def attribute(text: str, start: int) -> bool:
 
 def no_host(text: str, span: tuple[int, int]) -> bool:
     """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
-    is an :func:`attribute`, or names the state or city told of (:func:`describes` without compounds)."""
-    return attribute(text, span[0]) or describes(text, span[1], compounds=False)
+    is an :func:`attribute`, names the state or city told of (:func:`describes` without compounds) or who
+    rules a place (:func:`ruler`)."""
+    return attribute(text, span[0]) or describes(text, span[1], compounds=False) or ruler(text, span)
 
 
 def _by_agent(text: str, start: int) -> bool:
@@ -167,9 +200,10 @@ def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
     lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
     force led by X"), or a modifier of what follows (:func:`describes`)."""
     return (
-        (fired and origin(text, span[0]))
+        (fired and (origin(text, span[0]) or refuge(text, span[0])))
         or attribute(text, span[0])
         or _by_agent(text, span[0])
+        or ruler(text, span)
         or describes(text, span[1])
         or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
     )

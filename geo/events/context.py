@@ -62,6 +62,14 @@ _AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FIRST: Final = frozenset({"'", "’"})
+#: The name as the subject of a verb of undergoing, after an optional aside ("X faces an insurgency", "X,
+#: located in Y, is trying to contain an offensive", "X has suffered attacks"): it endures the violence.
+_UNDERGOES: Final = re.compile(
+    r"(?:,[^,;:()\n.]{1,60},)?\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+|still\s+|also\s+)?"
+    r"(?:(?:trying|struggling|seeking|working|unable|able)\s+to\s+)?"
+    r"(?:" + "|".join(t.replace(" ", r"\s+") for t in _class("undergoing")) + r")\b",
+    re.IGNORECASE,
+)
 #: The name as the subject of a verb of hosting ("X hosts US troops", "X, which has hosted foreign forces"):
 #: the host is where the forces are.
 _HOSTS: Final = re.compile(
@@ -246,6 +254,8 @@ def is_locative(
         index -= 1
     if locative is not _LOCATIVE:
         return False
+    if _UNDERGOES.match(text, end, min(len(text), end + 120)) is not None:
+        return True
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
     if after not in _AFTER_FIRST and not after.isspace():
         return False

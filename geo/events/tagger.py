@@ -14,7 +14,7 @@ from geo.events.anaphora import referring_sentences
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
-from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue, recipient
+from geo.events.bystanders import attribute, no_host, no_own_site, not_site, possessor, prior_cue, recipient
 from geo.events.choice import (
     aimed,
     best_cue,
@@ -281,6 +281,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             other.candidate.country == place.candidate.country
             and other.candidate.feature_class != "country"
             and choices[other.toponym.start].event_type == choice.event_type
+            and not attribute(text, other.toponym.start)  # "X, located in the Y region": Y only locates X
             # "1,500 soldiers in X, based in A and B": a located country with a cue of its own stays a site
             and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
             for other in group
