@@ -50,3 +50,26 @@ def test_no_town_of_the_name_keeps_the_region() -> None:
         source="test",
     )
     assert rural_town("Rif Nowhere", region, lambda name: ()) is None
+
+
+def test_side_of_a_towns_countryside_lies_off_the_town(parser: Geoparser) -> None:
+    town = _chosen(parser, "Rockets fell on Idlib at dawn.", "Idlib")
+    north = _chosen(parser, "Rockets fell on the northern countryside of Idlib at dawn.", "Idlib")
+    south = _chosen(parser, "Rockets fell on Idlib southern countryside at dawn.", "Idlib")
+    assert north.id.startswith("point:")
+    assert north.lat > town.lat + 0.1  # about 17 km north
+    assert abs(north.lon - town.lon) < 0.01
+    assert south.lat < town.lat - 0.1
+
+
+def test_town_named_again_keeps_its_point(parser: Geoparser) -> None:
+    text = "Rockets fell on the northern countryside of Idlib. Idlib itself was calm."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert {r.candidate.id for r in resolved if r.toponym.surface == "Idlib"} == {
+        _chosen(parser, "Rockets fell on Idlib at dawn.", "Idlib").id
+    }
+
+
+def test_countryside_without_a_side_is_the_town(parser: Geoparser) -> None:
+    town = _chosen(parser, "Rockets fell on Idlib at dawn.", "Idlib")
+    assert _chosen(parser, "Rockets fell on the countryside of Idlib at dawn.", "Idlib").id == town.id
