@@ -48,6 +48,17 @@ def test_sample_is_deterministic_single_source_and_toleranced(bench: ModuleType,
     assert all(r.best in bench.stated_numbers(r.headline) for r in stated)
 
 
+@pytest.mark.shared
+def test_outside_holds_no_row_or_headline_of_the_sample(bench: ModuleType, shared_dir: Path) -> None:
+    path = shared_dir / "eval/events/ucdp_ged_syria_2016_2019/ged_syria_652_1601_1911.csv"
+    chosen = bench.sample(path, 50)
+    other = bench.outside(path, 50, every=40)
+    assert other
+    assert not {r.row_id for r in other} & {r.row_id for r in chosen}
+    assert not {r.headline for r in other} & {r.headline for r in chosen}
+    assert len({r.headline for r in other}) == len(other)
+
+
 def test_a_headline_names_a_place_within_tolerance_other_than_a_country(bench: ModuleType) -> None:
     from geo.gazetteer import Candidate
 

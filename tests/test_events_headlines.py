@@ -165,3 +165,16 @@ def test_a_spaced_dash_after_a_country_is_no_compound() -> None:
     found = tag("Jets kill 51 militants in Syria - military statement", "Syria")
     assert (found["Syria"].event_type, found["Syria"].fatalities) == ("attack", 51)
     assert tag("Syria-backed militias attack Kirkuk", "Syria", "Kirkuk")["Syria"].event_type == "mention"
+
+
+def test_a_town_after_an_unknown_name_is_the_site() -> None:
+    # "in Y in X": a Y that is no place at all (a hill the gazetteer lacks) leaves the town X the site
+    found = tag("Heavy clashes in the Tiger Heights in Mosul countryside", "Mosul")
+    assert found["Mosul"].event_type == "attack"
+
+
+def test_a_region_or_a_known_site_after_a_name_only_locates_it() -> None:
+    # a region is no site of an unknown place in it; a named camp ("the Y camp in X") is a site of its own
+    found = tag("Heavy clashes in the Tiger Heights in Iraq", "Iraq")
+    assert found["Iraq"].event_type == "mention"
+    assert tag("Jets bombed the Tiger camp in Mosul", "Mosul")["Mosul"].event_type == "mention"

@@ -84,6 +84,15 @@ def test_article_between_capitalised_words_stays_inside_the_name(parser: Geopars
     assert not any(place.casefold().endswith("sham") for place in places)
 
 
+def test_a_possessive_before_the_article_ends_the_name_before_it(parser: Geoparser) -> None:
+    # "Syria's al-Bab": the country's name ends at the possessive, the article opens a town's name
+    text = "A car bomb killed three soldiers near Syria's al-Bab on Friday."
+    resolved = parser.resolve(text, parser.recognize(text))
+    assert [r.candidate.country for r in resolved if r.toponym.surface == "al-Bab"] == ["SY"]
+    places = _places(parser, "Ahrar al-Sham's fighters left the town.")
+    assert not any(place.casefold().endswith("sham") for place in places)
+
+
 def test_english_connectors_end_the_run(parser: Geoparser) -> None:
     places = _places(parser, "Strikes hit depots at Tal Tamr and Hasakah on Friday.")
     assert "Tal Tamr" in places

@@ -106,6 +106,8 @@ _WITHIN_NAMED: Final = re.compile(
     + rf"|\b(?i:the)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{_SETTLEMENT_NOUNS})\s+)"
     + r"(?i:in)\s+(?:the\s+)?$"
 )
+#: The first capitalised word of a :data:`_WITHIN_NAMED` match: where the inner name Y starts.
+_INNER_NAME: Final = re.compile(r"\s(?:(?i:the)\s+)?(?P<name>[A-Z])")
 #: What :data:`_LOCATED` cannot match without: a cheap test first (the full pattern tries its look-behinds at
 #: every character of the window).
 _LOCATED_WORD: Final = re.compile(r"locat|situat", re.IGNORECASE)
@@ -194,7 +196,9 @@ def _by_agent(text: str, start: int) -> bool:
     return before[-2:].lower() == "by" and _BY_AGENT.search(text, low, start) is not None
 
 
-def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
+def no_own_site(
+    text: str, span: tuple[int, int], *, fired: bool, starts: Collection[int] | None = None
+) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
     lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
@@ -205,8 +209,23 @@ def no_own_site(text: str, span: tuple[int, int], *, fired: bool) -> bool:
         or _by_agent(text, span[0])
         or ruler(text, span)
         or describes(text, span[1])
-        or _WITHIN_NAMED.search(text, max(0, span[0] - _ORIGIN_REACH), span[0]) is not None
+        or within_named(text, span[0], starts)
     )
+
+
+def within_named(text: str, start: int, starts: Collection[int] | None = None) -> bool:
+    """Whether the name at ``start`` only says where another name before it lies ("in Y in X", "the Y camp
+    in X": :data:`_WITHIN_NAMED`). With ``starts`` (the places the sentence names), "in Y in X" counts only
+    when Y is one of them: a Y that is no place recognised at all (a mountain or plain the gazetteer lacks,
+    "in the Kurds Mountain in X") leaves X as the nearest place the text gives for the event; a named camp
+    or settlement ("the Y camp in X") is a site of its own either way."""
+    found = _WITHIN_NAMED.search(text, max(0, start - _ORIGIN_REACH), start)
+    if found is None:
+        return False
+    if starts is None or found.group(0)[:1] in "Tt":
+        return True
+    inner = _INNER_NAME.search(text, found.start(), start)
+    return inner is None or inner.start("name") in starts
 
 
 def not_site(

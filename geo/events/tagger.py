@@ -313,9 +313,10 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
+        named = starts if place.candidate.feature_class == "city" else None  # "in Y in X": a town, a site
         if choice.cue is not None and (
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
-            or no_own_site(text, span, fired=choice.event_type in _FIRED)
+            or no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
         ):
             own = [c for c, at in zip(cues, cue_clause, strict=True) if at == clause_of[span[0]]]
             prior = prior_cue(text, tokens, span, choice.cue, own, agentive=agentive, starts=starts)

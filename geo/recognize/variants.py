@@ -58,12 +58,15 @@ def article_name(index: int, known: bool, tokens: Tokens, lexicon: Lexicon) -> t
     its article ("al-Bokamal": Albu Kamal). When the word alone is ``known`` as a place, only the lexicon's
     own key counts and only after a hyphen ("al-Tal" is At Tall, not Tal in Austria; "known as Salt
     Street" is the English "as"), and not when a capitalised word comes before the article: the article
-    then joins the two into one name ("Tahrir al-Sham", an organisation).
+    then joins the two into one name ("Tahrir al-Sham", an organisation), unless that word is a possessive
+    ("Syria's al-Bab": a town of the country).
     """
     keys = tokens.key
     if keys[index - 1] not in PARTICLES or not _article_joined(index, tokens):
         return None
-    if known and (tokens.gap[index] != "-" or (index >= 2 and tokens.name[index - 2])):
+    # a possessive ends the name before the article: "Syria's al-Bab" is a town of Syria
+    joined = index >= 2 and tokens.name[index - 2] and not tokens.possessive[index - 2]
+    if known and (tokens.gap[index] != "-" or joined):
         return None
     named = f"{keys[index - 1]} {keys[index]}"
     entry = lexicon.get(named)

@@ -35,6 +35,7 @@ from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, stro
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
+from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
@@ -308,6 +309,9 @@ def resolve(
                     else 1.0
                 )
                 score = scores[id(member)] = round(factor * member.confidence, 4)
+            chosen = rural_town(toponym.surface, chosen, cache.lookup) or chosen  # "Rif Dimashq": Damascus
+            if len(member.spans) == 1:  # a town named once: "the northern countryside of X" lies north of X
+                chosen = countryside_side(text, toponym.start, toponym.end, chosen) or chosen
             result.append(Resolved(toponym, chosen, score))
             continue
         placed = placed_at.get(toponym.surface)
