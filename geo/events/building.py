@@ -3,6 +3,7 @@ its place (:mod:`geo.events.tagger` chooses; this module builds)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -15,7 +16,7 @@ from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
-__all__ = ["MENTION", "Choice", "build_tag"]
+__all__ = ["MENTION", "Choice", "about", "build_tag"]
 
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "enumerated": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
@@ -92,4 +93,12 @@ def build_tag(
             fatalities=fatalities,
             date_source=date_source,
         ),
+    )
+
+
+def about(group: Sequence[Resolved], choices: Mapping[int, Choice], choice: Choice) -> bool:
+    """Whether a place other than a country takes the same political act ("Turkey and Russia agreed to
+    turn Idlib into a zone": the act is about Idlib, the countries are its actors)."""
+    return any(
+        p.candidate.feature_class != "country" and choices[p.toponym.start].cue is choice.cue for p in group
     )

@@ -13,6 +13,7 @@ from geo.events import countries, identity, merge
 from geo.events.anaphora import referring_sentences
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
+from geo.events.building import about
 from geo.events.building import build_tag as _build
 from geo.events.bystanders import attribute, no_host, no_own_site, not_site, possessor, prior_cue, recipient
 from geo.events.choice import (
@@ -272,7 +273,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
                 or (
                     is_country
                     and place.toponym.start not in locative
-                    and (has_locative or _about(group, choices, choice))  # an actor deciding on X
+                    and (has_locative or about(group, choices, choice))  # an actor deciding on X
                 )
             ):
                 choices[place.toponym.start] = _MENTION
@@ -401,14 +402,6 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
     return out
-
-
-def _about(group: Sequence[Resolved], choices: dict[int, _Choice], choice: _Choice) -> bool:
-    """Whether a place other than a country takes the same political act ("Turkey and Russia agreed to
-    turn Idlib into a zone": the act is about Idlib, the countries are its actors)."""
-    return any(
-        p.candidate.feature_class != "country" and choices[p.toponym.start].cue is choice.cue for p in group
-    )
 
 
 def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
