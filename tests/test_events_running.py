@@ -28,3 +28,18 @@ def test_a_toll_of_the_past_tense_keeps_the_day_of_the_news() -> None:
     )
     found = [t for t in tags(text, "Ruritania", published="2024-05-12") if t.event_type == "attack"]
     assert {t.date for t in found} == {"2024-05-11/2024-05-12"}
+
+
+def test_lives_lost_are_a_toll_up_to_the_day_of_writing() -> None:
+    text = (
+        "Jets struck a depot in Ruritania on 3 May. "
+        "Since then, five soldiers have lost their lives in Ruritania."
+    )
+    found = [t for t in tags(text, "Ruritania", published="2024-05-12") if t.event_type == "attack"]
+    assert {(t.date, t.fatalities) for t in found} == {("2024-05-12", 5)}
+
+
+def test_lives_lost_in_a_disaster_are_no_event() -> None:
+    text = "Five people lost their lives in floods in Ruritania on 3 May."
+    found = [t for t in tags(text, "Ruritania", published="2024-05-12") if t.event_type != "mention"]
+    assert found == []

@@ -135,6 +135,9 @@ def _event_date(
             if not (reported_only and len(eligible) == 1 and told_again):
                 closed = open_start_from(close_interval(chosen, eligible), doc.publication())
                 return closed, "sentence", when is not None
+    publication = doc.publication()
+    if cue is not None and cue.event_type in VIOLENT and publication is not None and _running(doc, number):
+        return publication, "publication", False  # "the fighting has killed 109": dead up to today
     if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
@@ -158,9 +161,6 @@ def _event_date(
                 return same, "neighbour", False  # the same kind of event just told at this very place
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour", False  # the story's own day, told in its lead
-    publication = doc.publication()
-    if cue is not None and cue.event_type in VIOLENT and publication is not None and _running(doc, number):
-        return publication, "publication", False  # "the fighting has killed 109": dead up to today
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication", False  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none", False
