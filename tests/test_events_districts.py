@@ -74,3 +74,20 @@ def _sites_in(text: str, table: dict[str, tuple[str, str, str]]) -> set[tuple[st
         for t in tag_events(text, places, published="2021-03-17")
         if t.event_type != "mention"
     }
+
+
+AIRPORT_PLACES = {
+    "Zed International Airport": ("test:zed-airport", "airport", "IQ"),
+    "Alpha military base": ("test:zed-airport", "airport", "IQ"),
+}
+
+
+def test_a_base_near_an_airport_is_a_site_of_its_own() -> None:
+    text = "Rockets were fired at the Alpha military base near Zed International Airport on Tuesday."
+    places = []
+    for p in resolved(text, AIRPORT_PLACES, "Zed International Airport", "Alpha military base"):
+        if p.toponym.surface.endswith(" base"):
+            p = replace(p, toponym=replace(p.toponym, query="Alpha"))
+        places.append(p)
+    ids = {t.name: t.place.candidate.id for t in tag_events(text, places, published="2021-03-17")}
+    assert ids["Alpha military base"] == "near:test:zed-airport:alpha-military-base"

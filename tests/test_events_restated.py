@@ -44,3 +44,33 @@ def test_the_second_attack_after_a_rocket_attack_is_that_rocket_attack() -> None
     )
     found = [t for t in tags(text, "Mosul", published="2024-10-01") if t.event_type != "mention"]
     assert {t.event_type for t in found} == {"rocket_attack"}
+
+
+MISSILE_PLACES = {
+    "Kirkuk": ("test:kirkuk", "city", "IQ"),
+    "Zed Airport": ("test:zed", "airport", "IQ"),
+}
+missile_tags, _ = taggers(MISSILE_PLACES)
+
+
+def test_the_missiles_after_a_rocket_attack_are_those_rockets() -> None:
+    text = (
+        "Rockets were fired at a base in Kirkuk on Tuesday. "
+        "An official said the first missile hit a car park at Zed Airport."
+    )
+    found = missile_tags(text, "Kirkuk", "Zed Airport", published="2024-10-01")
+    airport = [t for t in found if t.name == "Zed Airport" and t.event_type != "mention"]
+    assert [(t.event_type, t.sub_event_type) for t in airport] == [("rocket_attack", "rocket")]
+
+
+def test_a_missile_without_rockets_before_it_stays_a_missile_attack() -> None:
+    text = "Gunmen attacked a base in Kirkuk on Tuesday. An official said the first missile hit Zed Airport."
+    found = missile_tags(text, "Kirkuk", "Zed Airport", published="2024-10-01")
+    airport = [t for t in found if t.name == "Zed Airport" and t.event_type != "mention"]
+    assert [(t.event_type, t.sub_event_type) for t in airport] == [("attack", "missile")]
+
+
+def test_an_attack_at_the_place_and_day_of_a_rocket_attack_is_that_attack() -> None:
+    text = "Rockets hit Zed Airport on Tuesday. This was the second attack on Zed Airport in two months."
+    found = missile_tags(text, "Zed Airport", published="2024-10-01")
+    assert [t.event_type for t in found if t.event_type != "mention"] == ["rocket_attack"]

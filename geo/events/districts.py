@@ -54,6 +54,9 @@ LOCATED_BY: Final = re.compile(
 _AT_TOWN: Final = re.compile(
     r"(?:\b(?:near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?|\b(?:town|city)\s+of\s+)\Z"
 )
+#: Places a named site may lie at or near: a town, or an airport that hosts bases ("the X base near Y
+#: Airport": a base of its own, not the airport).
+_HOSTS: Final = frozenset({"city", "airport"})
 #: A town's name that says it is the town ("Y City", "Y Town"), not the province of the same name.
 _TOWN_NAME: Final = re.compile(r"\b(?:City|Town)\Z")
 
@@ -126,7 +129,7 @@ def sites_apart(text: str, places: Sequence[Resolved]) -> list[Resolved]:
             _headed(site)
             and not _headed(town)
             and town.candidate.id == site.candidate.id
-            and town.candidate.feature_class == "city"
+            and town.candidate.feature_class in _HOSTS
             and LOCATED_BY.fullmatch(text, site.toponym.end, town.toponym.start) is not None
             and (
                 _AT_TOWN.search(text, site.toponym.end, town.toponym.start) is not None

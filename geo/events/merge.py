@@ -69,7 +69,8 @@ def merge_tags(tags: list[EventTag]) -> list[EventTag]:
 
 def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
     """Fold an ``attack`` of no specific sub type into a ``strike`` of a known kind (air, drone, missile...),
-    or told in the same sentence, at the same place and date.
+    or told in the same sentence, at the same place and date; into a ``rocket_attack`` too ("rockets hit
+    X ... the second attack on X in two months": the rockets told in general words).
 
     An air or drone strike is a kind of attack (ACLED files both under political violence, the strike
     as remote violence), and news tells one strike again in general words: "drones struck X ... the
@@ -81,7 +82,7 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
     """
     strikes: dict[tuple[str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
-        if tag.event_type == "strike":
+        if tag.event_type in {"strike", "rocket_attack"}:
             strikes.setdefault((tag.place.candidate.id, tag.date), []).append(i)
     if not strikes:
         return tags

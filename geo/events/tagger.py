@@ -35,10 +35,11 @@ from geo.events.districts import districts_apart, listed_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
 from geo.events.enumeration import enumerated
-from geo.events.frames import attributed, clause_frames
+from geo.events.frames import VIOLENT, attributed, clause_frames
 from geo.events.gapping import gapped, own_time
 from geo.events.governed import described, in_motive, motives, usable_cues
 from geo.events.intent import STATEMENT
+from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.repeated import pronoun_tags, repeated_tags
@@ -401,6 +402,11 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         out.extend(contingents(doc, number, tag))
     for host, choice in extra:
         out.append(_build(doc, number, [host], host, choice, mentions, locative, frame=True))
+    # "X, which is the scene of clashes": the fighting going on there too, at publication
+    chosen = {start: choice.cue for start, choice in choices.items()}
+    for place, cue, kind, sub in ongoing_events(doc, number, group, chosen, cues, VIOLENT):
+        tag = _build(doc, number, [place], place, _Choice(cue, kind, sub, "clause"), mentions, locative)
+        out.append(at_publication(tag, doc.publication()))
     return out
 
 

@@ -135,6 +135,9 @@ def _event_date(
             if not (reported_only and len(eligible) == 1 and told_again):
                 closed = open_start_from(close_interval(chosen, eligible), doc.publication())
                 return closed, "sentence", when is not None
+    publication = doc.publication()
+    if cue is not None and cue.event_type in VIOLENT and publication is not None and _running(doc, number):
+        return publication, "publication", False  # "the fighting has killed 109": dead up to today
     if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
@@ -158,7 +161,6 @@ def _event_date(
                 return same, "neighbour", False  # the same kind of event just told at this very place
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour", False  # the story's own day, told in its lead
-    publication = doc.publication()
     if cue is not None and cue.event_type in _LAGGED and publication is not None:
         return news_lag(publication), "publication", False  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none", False
@@ -203,6 +205,22 @@ def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
 
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
+
+#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", "the
+#: toll has risen to"), a count up to the time of writing, not the incident of the last day.
+_RUNNING: Final = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died)\b"
+    r"|\btoll\b[^.;]{0,60}?\b(?:has|have)\s+(?:been|risen|climbed|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def _running(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` tells a running toll (:data:`_RUNNING`)."""
+    sentence = doc.sentences[number]
+    return _RUNNING.search(doc.text, sentence.start, sentence.end) is not None
+
+
 #: Auxiliaries of the present and future: a state told with one holds at publication (or is planned).
 _PRESENT_AUX: Final = frozenset({"is", "are", "am", "has", "have", "will"})
 #: Auxiliaries of the past tense right before a state's participle ("were stationed").
