@@ -42,7 +42,7 @@ from geo.events.intent import STATEMENT
 from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.repeated import pronoun_tags, repeated_tags
-from geo.events.restated import means_of_restated
+from geo.events.restated import means_of_restated, means_told_after
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -145,7 +145,7 @@ def tag_events(
     tags.extend(domestic_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # "the Xian army withdrew"
     tags.extend(contributed_tags(doc, tags, spots, build=_told_on))  # "contribute 900 troops to the mission"
     tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
-    tags = means_of_restated(text, tags)  # "this attack" after a missile strike: that strike
+    tags = means_told_after(doc, means_of_restated(text, tags))  # "this attack" after a strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
