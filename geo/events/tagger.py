@@ -147,7 +147,8 @@ def tag_events(
     tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
     tags = means_told_after(doc, means_of_restated(text, tags))  # "this attack" after a strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
-    merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
+    merged = countries.fold_country_restatements(merged, text=text)
+    merged = identity.fold_same_toll(identity.fold_contained(merged, text=text))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
     merged.extend(pronoun_tags(doc, tags, merged))  # "one in May that killed 5 and one in June": two
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
