@@ -73,3 +73,12 @@ def test_a_state_that_made_the_weapons_or_reports_them_fires_nothing() -> None:
         text = "Gunmen attacked a checkpoint in Mosul on Monday. " + tail
         found = [t for t in tags(text, "Mosul", published="2024-10-10") if t.event_type != "mention"]
         assert [t.event_type for t in found] == ["attack"], tail
+
+
+def test_weapons_fired_from_a_states_territory_make_no_strike() -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Mosul on Monday. The attack was carried out with drones. "
+        "The drones were launched from Syrian territory."
+    )
+    found = [t for t in tags(text, "Mosul", published="2024-10-10") if t.event_type != "mention"]
+    assert [t.event_type for t in found] == ["attack"]

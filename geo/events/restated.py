@@ -94,6 +94,8 @@ def means_of_restated(text: str, tags: Sequence[EventTag]) -> list[EventTag]:
 _WEAPONS: Final = frozenset(
     {"missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft"}
 )
+#: Nouns after a demonym that make it a place, not a state that fires ("from Xian territory").
+_PLACE_NOUN: Final = re.compile(r"\s+(?:territory|territorial|waters|soil|airspace|side|border)\b")
 #: Violent types a state's weapons told after them make a strike.
 _RETYPED: Final = frozenset({"attack", "rocket_attack"})
 #: How many sentences after the event the sentence pointing back to it may stand.
@@ -106,7 +108,8 @@ def means_told_after(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
     A later sentence (within :data:`_REACH`, no other violent event's sentence between) points back to
     the event ("the attack", "this assault") and names weapons fired from afar ("was carried out with
     missiles"); that sentence, or the next one naming the same weapon with a definite article ("The
-    missiles were fired from an Xian ship"), names a state (a country or its demonym).
+    missiles were fired from an Xian ship"), names a state (a country or its demonym; not "Xian territory").
+    Not an event of a named armed group.
 
     Parameters
     ----------
@@ -125,6 +128,8 @@ def means_told_after(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
     for i, tag in enumerate(tags):
         if tag.event_type not in _RETYPED or tag.sub_event_type in KEEP_SUBS:
             continue
+        if any(a not in act.COUNTRY_ACTORS for a in tag.actors):
+            continue  # an armed group's attack stays one, whatever state its weapons came from
         number = doc.index(tag.sentence[0])
         for later in range(number + 1, min(number + 1 + _REACH, len(doc.sentences))):
             if later in violent:
@@ -168,5 +173,6 @@ def _fired_by_state(doc: Document, number: int, named: re.Pattern[str]) -> bool:
         and m.start > weapon.start()
         and doc.clause(m.start) == clause
         and not doc.text.startswith("-", m.end)
+        and _PLACE_NOUN.match(doc.text, m.end) is None
         for m in doc.actors[number]
     )
