@@ -234,3 +234,31 @@ def test_the_capital_means_nothing_when_no_city_was_called_so(parser: Geoparser)
     )
     attacks = [(e["name"], e["date"]) for e in events(text, parser) if e["event_type"] == "attack"]
     assert attacks == [("Juba", "2024-03-08")]
+
+
+def test_the_vessel_is_where_a_ship_was_named_off_a_port_before(parser: Geoparser) -> None:
+    text = (
+        "A cargo ship reported two splashes about 50 nautical miles off the coast of Hodeidah. "
+        "The crew were unharmed.\n\n"
+        "Hours later, the master reported that the vessel had been hit by a drone boat."
+    )
+    found = [(e["name"], e["event_type"]) for e in events(text, parser)]
+    assert found == [("Hodeidah", "attack")]
+    [event] = events(text, parser)
+    spans = [(m["start"], m["end"]) for m in event["mentions"]]  # type: ignore[union-attr]
+    assert (text.find("the vessel"), text.find("the vessel") + 10) in spans
+
+
+def test_the_vessel_is_not_a_town_named_without_a_ship_at_sea(parser: Geoparser) -> None:
+    text = "Protesters gathered in Hodeidah on Saturday. Later the vessel was attacked by gunmen."
+    assert [e["event_type"] for e in events(text, parser)] == ["protest"]
+
+
+def test_an_event_told_separately_is_not_folded_into_the_one_before(parser: Geoparser) -> None:
+    told = (
+        "A cargo ship was hit by a drone boat about 50 nautical miles off the coast of Hodeidah. "
+        "{}, the group said it shot down a drone over Yemen."
+    )
+    apart = sorted(e["name"] for e in events(told.format("Separately"), parser))
+    assert apart == ["Hodeidah", "Yemen"]
+    assert [e["name"] for e in events(told.format("On Sunday"), parser)] == ["Hodeidah"]

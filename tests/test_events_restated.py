@@ -74,3 +74,41 @@ def test_an_attack_at_the_place_and_day_of_a_rocket_attack_is_that_attack() -> N
     text = "Rockets hit Zed Airport on Tuesday. This was the second attack on Zed Airport in two months."
     found = missile_tags(text, "Zed Airport", published="2024-10-01")
     assert [t.event_type for t in found if t.event_type != "mention"] == ["rocket_attack"]
+
+
+WEAPONS_TEXT = (
+    "Two people died in overnight rocket attacks on the port of Skadovsk, officials said on Tuesday. "
+    "The attack was carried out with guided missiles. "
+)
+
+
+def test_missiles_of_a_state_told_after_a_rocket_attack_make_it_a_strike() -> None:
+    text = WEAPONS_TEXT + "The missiles were fired from a Russian warship."
+    found = [t for t in tags(text, "Skadovsk", published="2024-10-10") if t.event_type != "mention"]
+    assert [(t.event_type, t.sub_event_type) for t in found] == [("strike", "rocket")]
+
+
+def test_missiles_without_a_state_keep_the_rocket_attack() -> None:
+    text = WEAPONS_TEXT + "Rescue teams worked through the night."
+    found = [t for t in tags(text, "Skadovsk", published="2024-10-10") if t.event_type != "mention"]
+    assert [t.event_type for t in found] == ["rocket_attack"]
+
+
+def test_a_state_that_made_the_weapons_or_reports_them_fires_nothing() -> None:
+    tails = (
+        "The attack was carried out with Iranian-made drones.",
+        "The attack used drones, Iraqi officials said.",
+    )
+    for tail in tails:
+        text = "Gunmen attacked a checkpoint in Mosul on Monday. " + tail
+        found = [t for t in tags(text, "Mosul", published="2024-10-10") if t.event_type != "mention"]
+        assert [t.event_type for t in found] == ["attack"], tail
+
+
+def test_weapons_fired_from_a_states_territory_make_no_strike() -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Mosul on Monday. The attack was carried out with drones. "
+        "The drones were launched from Syrian territory."
+    )
+    found = [t for t in tags(text, "Mosul", published="2024-10-10") if t.event_type != "mention"]
+    assert [t.event_type for t in found] == ["attack"]

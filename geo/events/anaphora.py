@@ -12,7 +12,10 @@ County, Z"), but not a capital that acts ("Moscow has been targeting the ports a
 has named before, however far, when it names no wider region (a unique antecedent); "the area" only a place
 named "the X area" before (the same head noun: "farms in the X area ... gunmen in the area"); "the
 capital" the city the text called the capital before, however far ("the capital X", "X, the Yian
-capital"), not one it did not (the capital of which country is not read from the gazetteer). Not the "there"
+capital"), not one it did not (the capital of which country is not read from the gazetteer); "the vessel",
+"the ship" and "the tanker" the place a vessel was located by at sea in a sentence before, however far
+back in the last dozen ("a ship about 60 nautical miles off the coast of X", "a tanker off X": maritime
+incident reports tell the position first and the hit later). Not the "there"
 of "there was", nor vaguer words such as a bare "the area" or "the country", which name a neighbourhood or a
 nation as often as the place. A sentence that names other places links a back-reference too when it is the
 subject of a clause with an event cue and no named place ("After X entered Y in 1982, the airstrip served as
@@ -47,13 +50,13 @@ _REFERENCE: Final = re.compile(
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
     r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)"
-    r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])))\b"
+    r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])|(?P<vessel>vessel|ship|tanker)))\b"
 )
 #: The words one of which each back-reference of :data:`_REFERENCE` ends with (the pattern is case-sensitive
 #: and lower-case there): a sentence without one holds none.
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
-    | {"province", "area", "capital"}
+    | {"province", "area", "capital", "vessel", "ship", "tanker"}
 )
 #: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}capital,?\s+\Z")
@@ -85,7 +88,17 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "region": frozenset({"admin_region", "region"}),
     "area": frozenset({"city", "admin_region", "region", "facility", "military_base", "airport"}),
     "capital": frozenset({"city"}),
+    "vessel": frozenset({"city", "airport", "facility", "admin_region", "region"}),
 }
+#: Right before a place a vessel at sea is located by: "off X", "off the coast of X", "60 nautical miles
+#: southwest of X", "40 km off X" (maritime incident reports).
+_OFF_BEFORE: Final = re.compile(
+    r"(?:\boff\s+(?:the\s+(?:[\w-]+\s+)?(?:coast|port|shores?)\s+of\s+)?(?:the\s+)?"
+    r"|\b(?:miles|km|kilometres|kilometers)\s+(?:\([^)]*\)\s+)?(?:off|(?:[a-z-]+\s+)?(?:of|from))\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?)\Z"
+)
+#: Sentences searched back for the place a vessel was named at ("the vessel" of a maritime report).
+_VESSEL_NOUNS: Final = frozenset({"vessel", "ship", "tanker", "boat", "dhow", "freighter", "carrier"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +152,8 @@ def referred_place(
             continue  # "the area" repeats a place named "the X area" before
         if found.lastgroup == "capital" and not _called_capital(doc.text, place):
             continue  # "the capital" is the city the text called the capital before
+        if found.lastgroup == "vessel" and not _vessel_at(doc, place):
+            continue  # "the vessel" is where a vessel was named at sea before ("a ship off X")
         if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
     if not by_sentence and found.lastgroup == "region":
@@ -160,6 +175,15 @@ def referred_place(
     toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     synthetic = Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4))
     return ReferredPlace(synthetic, antecedent)
+
+
+def _vessel_at(doc: Document, place: Resolved) -> bool:
+    """Whether the mention locates a vessel at sea: "off X", "60 nautical miles southwest of X", in a
+    sentence that names a vessel."""
+    start = place.toponym.start
+    if not _OFF_BEFORE.search(doc.text[max(0, start - 60) : start]):
+        return False
+    return not _VESSEL_NOUNS.isdisjoint(doc.words(doc.index(start)))
 
 
 def _called_capital(text: str, place: Resolved) -> bool:

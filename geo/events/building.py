@@ -16,7 +16,7 @@ from geo.events.notes import describe_event
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
-__all__ = ["MENTION", "Choice", "about", "build_tag"]
+__all__ = ["MENTION", "Choice", "about", "build_tag", "told_on"]
 
 _TYPE_CONFIDENCE: Final = {"clause": 0.9, "sentence": 0.75, "enumerated": 0.75, "inherited": 0.5}
 _DATE_CONFIDENCE: Final = {"sentence": 1.0, "neighbour": 0.85, "publication": 0.7, "none": 0.6}
@@ -102,3 +102,8 @@ def about(group: Sequence[Resolved], choices: Mapping[int, Choice], choice: Choi
     return any(
         p.candidate.feature_class != "country" and choices[p.toponym.start].cue is choice.cue for p in group
     )
+
+
+def told_on(doc: Document, number: int, place: Resolved, cue: Cue, kind: str, sub: str | None) -> EventTag:
+    """The tag of an event told on at ``place`` in sentence ``number`` by a cue of the sentence itself."""
+    return build_tag(doc, number, [place], place, Choice(cue, kind, sub, "sentence"), [], set())

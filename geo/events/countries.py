@@ -8,7 +8,7 @@ from datetime import date
 from typing import Final
 
 from geo.events.document import unique
-from geo.events.merge import GENERIC_ATTACK, MOVEMENTS, OCCURRENCES, absorb, agree, fold_into
+from geo.events.merge import GENERIC_ATTACK, MOVEMENTS, OCCURRENCES, absorb, agree, fold_into, set_apart
 from geo.events.notes import retyped
 from geo.events.tag import EventTag
 
@@ -28,15 +28,17 @@ _SITES: Final = frozenset({"military_base", "airport", "facility", "port"})
 _WORD: Final = re.compile(r"[^\W_]+")
 
 
-def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
+def fold_country_restatements(tags: list[EventTag], *, text: str = "") -> list[EventTag]:
     """Fold a violent event or protest at a country into the event of the same type and date at a place
     of that country (a town, a base, a province): "a drone strike in Iraq" in the headline is the strike
     the story places in a district of Iraq; a deployment or withdrawal too, when the two are the same
-    kind of movement (:func:`_restates`); an attack of no specific sub type at a country restates a strike
-    or rocket attack at a place of that country on the same date too ("US strikes groups in X, site of
-    fighting" over the air strikes the story places in a province of X), and one that kills no one
-    restates a protest at a place of that country on the same date (clashes in X that are the violent
-    demonstration the story places in a town of X). Not when the two state different numbers.
+    kind of movement (:func:`_restates`); not an event whose sentence of ``text`` opens by setting it
+    apart ("Separately, ...", "In another incident, ..."); an attack of no specific sub type at a country
+    restates a strike or rocket attack at a place of that country on the same date too ("US strikes groups
+    in X, site of fighting" over the air strikes the story places in a province of X), and one that kills
+    no one restates a protest at a place of that country on the same date (clashes in X that are the
+    violent demonstration the story places in a town of X).
+    Not when the two state different numbers.
 
     First, an event whose place the text names as something finer than a country ("a US base", "the US
     Embassy", "Camp X", "the village of X": a site or town the gazetteer lacks) but that was placed on a
@@ -64,6 +66,8 @@ def fold_country_restatements(tags: list[EventTag]) -> list[EventTag]:
     for i, tag in enumerate(tags):
         if tag.event_type not in _RESTATED or tag.place.candidate.feature_class != "country":
             continue
+        if set_apart(text, tag):
+            continue  # "Separately, the group said it shot down a drone over X": another event
         key = (tag.place.candidate.country or "", tag.event_type, tag.date)
         target = next((j for j in finer.get(key, ()) if agree(out[j], tag) and _restates(out[j], tag)), None)
         if target is None and tag.event_type == "attack" and tag.sub_event_type in GENERIC_ATTACK:

@@ -21,6 +21,7 @@ from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
 
 __all__ = [
+    "KEEP_SUBS",
     "RELOCATION",
     "TROOP_COUNT",
     "Cue",
@@ -294,7 +295,7 @@ def refine(cue: Cue, words: set[str]) -> tuple[str, str | None]:
 #: Violent types a state's weapons fired from afar make a strike (ACLED: air/drone strike, shelling/missile
 #: attack by state forces); sub types that stay what they are.
 _STATE_TYPES: Final = frozenset({"attack", "rocket_attack"})
-_KEEP_SUBS: Final = frozenset({"territorial_control", "explosion", "bombing"})
+KEEP_SUBS: Final = frozenset({"territorial_control", "explosion", "bombing"})
 
 
 def by_state(event_type: str, sub: str | None, words: set[str]) -> tuple[str, str | None]:
@@ -303,7 +304,7 @@ def by_state(event_type: str, sub: str | None, words: set[str]) -> tuple[str, st
     context = _context()
     if (
         event_type in _STATE_TYPES
-        and sub not in _KEEP_SUBS
+        and sub not in KEEP_SUBS
         and "remote" in context
         and context["remote"].found_in(words)
     ):
@@ -329,7 +330,7 @@ def sharpen(cue: Cue, cues: Sequence[Cue]) -> Cue:
         if c.event_type in _MEANS_TYPES
         and not c.effect
         and c.sub_event_type is not None
-        and c.sub_event_type not in _KEEP_SUBS
+        and c.sub_event_type not in KEEP_SUBS
     ]
     if not means:
         means = [

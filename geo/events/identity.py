@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Final
 
-from geo.events.merge import absorb, agree, fold_into, overlap
+from geo.events.merge import absorb, agree, fold_into, overlap, set_apart
 from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
@@ -52,7 +52,7 @@ def _inside(inner: EventTag, outer: EventTag) -> bool:
     return str(outer.date_start) <= str(inner.date_start) and str(inner.date_end) <= str(outer.date_end)
 
 
-def fold_contained(tags: list[EventTag]) -> list[EventTag]:
+def fold_contained(tags: list[EventTag], *, text: str = "") -> list[EventTag]:
     """Fold a violent event or protest at a country or region into the one event of the same kind at a
     place it holds, told in another sentence, whose days hold its days: "drone strike kills four in X
     province" in the headline is the strike the lead places in a district of X.
@@ -62,11 +62,13 @@ def fold_contained(tags: list[EventTag]) -> list[EventTag]:
     districts of X"), nor when the two state different numbers, nor when the coarser event spans more
     days than the finer (a campaign across a country since some date is not one attack on a base).
     Movements of forces are left alone: "troops deploy to X province" sums up the towns the story
-    names."""
+    names. Nor an event whose sentence of ``text`` opens by setting it apart ("Separately, ...")."""
     out = list(tags)
     dropped: set[int] = set()
     for i, tag in enumerate(tags):
         if tag.event_type not in _RESTATED or tag.place.candidate.feature_class not in _COARSE:
+            continue
+        if set_apart(text, tag):
             continue
         finer = [
             j

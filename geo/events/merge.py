@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Final
 
 from geo.events.document import Document, unique
 from geo.events.notes import describe_event, described
@@ -313,3 +315,17 @@ def dated_like(tag: EventTag, source: EventTag) -> EventTag:
         time_precision=source.time_precision,
         date_source=source.date_source,
     )
+
+
+#: What opens a sentence that sets its event apart from those told before ("Separately, ...", "In a
+#: separate incident, ...", "In another attack, ...", "Elsewhere, ..."): its event restates none.
+_SEPARATE: Final = re.compile(
+    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:incident|attack|development))\b"
+)
+
+
+def set_apart(text: str, tag: EventTag) -> bool:
+    """Whether the sentence of ``tag`` in ``text`` opens by setting its event apart from those told before
+    ("Separately, the group said it shot down a drone over X"): another event, which restates none."""
+    return bool(text) and _SEPARATE.match(text, tag.sentence[0]) is not None

@@ -10,6 +10,11 @@ when it states none (one toll for a strike told at several places: news_events' 
 by missiles without a state's means told in or after the sentence of a rocket attack of the same country
 and date is that rocket attack told again (news calls the same Katyushas rockets and missiles: "rockets
 were launched at X, with two missiles striking inside Y").
+
+An attack or rocket attack whose means and their state are told in the sentences after it is a strike
+(ACLED: a state's missile or drone attack from afar): a later sentence points back to it ("the attack was
+carried out with guided missiles") and that sentence, or the next one naming the same weapons again ("the
+missiles were fired from an Xian submarine"), names a state (:func:`means_told_after`).
 """
 
 from __future__ import annotations
@@ -17,13 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from geo.events import actors as act
+from geo.events.cues import KEEP_SUBS
 from geo.events.merge import GENERIC_ATTACK
 from geo.events.notes import retyped
 from geo.events.tag import EventTag
 
-__all__ = ["means_of_restated"]
+if TYPE_CHECKING:
+    from geo.events.document import Document
+
+__all__ = ["means_of_restated", "means_told_after"]
 
 #: The generic event pointed back to: "this attack", "the attack", "that assault", "the latest attack",
 #: "the second attack" (the one just told, counted among others).
@@ -78,3 +88,91 @@ def means_of_restated(text: str, tags: Sequence[EventTag]) -> list[EventTag]:
             if tag.fatalities is None and source.fatalities is not None:  # the one toll, shared
                 out[i] = replace(out[i], fatalities=source.fatalities)
     return out
+
+
+#: Weapons fired from afar (ACLED: air/drone strike, missile attack), named as the means of an attack.
+_WEAPONS: Final = frozenset(
+    {"missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft"}
+)
+#: Nouns after a demonym that make it a place, not a state that fires ("from Xian territory").
+_PLACE_NOUN: Final = re.compile(r"\s+(?:territory|territorial|waters|soil|airspace|side|border)\b")
+#: Violent types a state's weapons told after them make a strike.
+_RETYPED: Final = frozenset({"attack", "rocket_attack"})
+#: How many sentences after the event the sentence pointing back to it may stand.
+_REACH: Final = 3
+
+
+def means_told_after(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
+    """``tags`` with each attack or rocket attack whose means and state are told after it a strike.
+
+    A later sentence (within :data:`_REACH`, no other violent event's sentence between) points back to
+    the event ("the attack", "this assault") and names weapons fired from afar ("was carried out with
+    missiles"); that sentence, or the next one naming the same weapon with a definite article ("The
+    missiles were fired from an Xian ship"), names a state (a country or its demonym; not "Xian territory").
+    Not an event of a named armed group.
+
+    Parameters
+    ----------
+    doc
+        The prepared document.
+    tags
+        Event tags, in the order the tagger read them.
+
+    Returns
+    -------
+    list[EventTag]
+        The same tags, those attacks retyped as strikes (their sub type kept).
+    """
+    violent = {doc.index(t.sentence[0]) for t in tags if t.event_type in _MEANS or t.event_type == "attack"}
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        if tag.event_type not in _RETYPED or tag.sub_event_type in KEEP_SUBS:
+            continue
+        if any(a not in act.COUNTRY_ACTORS for a in tag.actors):
+            continue  # an armed group's attack stays one, whatever state its weapons came from
+        number = doc.index(tag.sentence[0])
+        for later in range(number + 1, min(number + 1 + _REACH, len(doc.sentences))):
+            if later in violent:
+                break
+            if _state_weapons(doc, later):
+                out[i] = retyped(tag, "strike", tag.sub_event_type)
+                break
+    return out
+
+
+def _state_weapons(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` points back to an attack told with weapons fired from afar, and it or
+    the next sentence naming the same weapon after "the" names a state after the weapon in its clause."""
+    sentence = doc.sentences[number]
+    weapons = doc.words(number) & _WEAPONS
+    if not weapons or _POINTED.search(doc.text, sentence.start, sentence.end) is None:
+        return False
+    named = re.compile(r"\b(?:" + "|".join(sorted(weapons)) + r")\b", re.IGNORECASE)
+    if _fired_by_state(doc, number, named):
+        return True
+    following = number + 1
+    if following >= len(doc.sentences):
+        return False
+    after = doc.sentences[following]
+    again = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:" + "|".join(sorted(weapons)) + r")\b")
+    named_again = again.search(doc.text, after.start, after.end) is not None
+    return named_again and _fired_by_state(doc, following, named)
+
+
+def _fired_by_state(doc: Document, number: int, named: re.Pattern[str]) -> bool:
+    """Whether sentence ``number`` names a state (a country or its demonym) after a weapon ``named`` in
+    the same clause ("missiles fired from an Xian ship"; not "Xian-made drones", not "drones, Xian
+    officials said")."""
+    sentence = doc.sentences[number]
+    weapon = named.search(doc.text, sentence.start, sentence.end)
+    if weapon is None:
+        return False
+    clause = doc.clause(weapon.start())
+    return any(
+        m.name in act.COUNTRY_ACTORS
+        and m.start > weapon.start()
+        and doc.clause(m.start) == clause
+        and not doc.text.startswith("-", m.end)
+        and _PLACE_NOUN.match(doc.text, m.end) is None
+        for m in doc.actors[number]
+    )

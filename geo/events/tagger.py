@@ -13,7 +13,7 @@ from geo.events import countries, identity, merge
 from geo.events.anaphora import referring_sentences
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
-from geo.events.building import about
+from geo.events.building import about, told_on
 from geo.events.building import build_tag as _build
 from geo.events.bystanders import attribute, no_host, no_own_site, not_site, possessor, prior_cue, recipient
 from geo.events.choice import (
@@ -30,7 +30,7 @@ from geo.events.context import SOURCE, TITLES, is_locative, modifies
 from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
-from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
+from geo.events.cues import RELOCATION, TROOP_COUNT, refine, sharpen
 from geo.events.districts import districts_apart, listed_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
@@ -43,7 +43,7 @@ from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.pairs import pair_tags
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.repeated import pronoun_tags, repeated_tags
-from geo.events.restated import means_of_restated
+from geo.events.restated import means_of_restated, means_told_after
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
@@ -141,14 +141,15 @@ def tag_events(
     for number, place, cue in mission_starts(doc, spots, placed=placed):  # "The X mission began in May"
         choice = _Choice(cue, "deployment", None, "clause")
         tags.append(_build(doc, number, [place], place, choice, doc.sentence_mentions(number, []), set()))
-    tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # told on without the place
-    tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # an act told of "both countries"
-    tags.extend(domestic_tags(doc, tags, spots, PHYSICAL, build=_told_on))  # "the Xian army withdrew"
-    tags.extend(contributed_tags(doc, tags, spots, build=_told_on))  # "contribute 900 troops to the mission"
+    tags.extend(continued_tags(doc, tags, spots, PHYSICAL, build=told_on))  # told on without the place
+    tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=told_on))  # an act told of "both countries"
+    tags.extend(domestic_tags(doc, tags, spots, PHYSICAL, build=told_on))  # "the Xian army withdrew"
+    tags.extend(contributed_tags(doc, tags, spots, build=told_on))  # "contribute 900 troops to the mission"
     tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
-    tags = means_of_restated(text, tags)  # "this attack" after a missile strike: that strike
+    tags = means_told_after(doc, means_of_restated(text, tags))  # "this attack" after a strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
-    merged = identity.fold_same_toll(identity.fold_contained(countries.fold_country_restatements(merged)))
+    merged = countries.fold_country_restatements(merged, text=text)
+    merged = identity.fold_same_toll(identity.fold_contained(merged, text=text))
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
     merged.extend(pronoun_tags(doc, tags, merged))  # "one in May that killed 5 and one in June": two
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
@@ -414,7 +415,3 @@ def _inherit(doc: Document, number: int, place: Resolved) -> _Choice | None:
     """A site named right after a sentence about presence or deployment takes part (:func:`inherited`)."""
     found = inherited(doc, number, place)
     return None if found is None else _Choice(*found, "inherited")
-
-
-def _told_on(doc: Document, number: int, place: Resolved, cue: Cue, kind: str, sub: str | None) -> EventTag:
-    return _build(doc, number, [place], place, _Choice(cue, kind, sub, "sentence"), [], set())
