@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -45,6 +46,7 @@ __all__ = ["LOCATED_BY", "districts_apart", "listed_apart", "sites_apart"]
 LOCATED_BY: Final = re.compile(
     r"(?:\s*,)?(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
     r"(?:(?:town|city)\s+of\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\s+)?"
 )
 
 #: The end of the words between a site and its town that place the site at the town itself: close to it
@@ -54,6 +56,8 @@ LOCATED_BY: Final = re.compile(
 _AT_TOWN: Final = re.compile(
     r"(?:\b(?:near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?|\b(?:town|city)\s+of\s+)\Z"
 )
+#: Hints of sites (bases, airports, facilities): such a site "in Y" is never Y itself, wherever in Y.
+_SITE_HINTS: Final = frozenset({"military_base", "airport", "facility"})
 #: A town's name that says it is the town ("Y City", "Y Town"), not the province of the same name.
 _TOWN_NAME: Final = re.compile(r"\b(?:City|Town)\Z")
 
@@ -121,16 +125,25 @@ def sites_apart(text: str, places: Sequence[Resolved]) -> list[Resolved]:
     """
     spots = [p for p in places if p.toponym.kind == "place"]
     sites: dict[tuple[str, str], str] = {}  # (town id, the site's name) -> the site's own id
-    for site, town in itertools.pairwise(spots):
-        if (
-            _headed(site)
-            and not _headed(town)
-            and town.candidate.id == site.candidate.id
-            and town.candidate.feature_class == "city"
-            and LOCATED_BY.fullmatch(text, site.toponym.end, town.toponym.start) is not None
-            and (
-                _AT_TOWN.search(text, site.toponym.end, town.toponym.start) is not None
-                or _TOWN_NAME.search(town.toponym.surface) is not None
+    located = [
+        (site, town)
+        for site, town in itertools.pairwise(spots)
+        if _headed(site)
+        and not _headed(town)
+        and town.candidate.feature_class == "city"
+        and LOCATED_BY.fullmatch(text, site.toponym.end, town.toponym.start) is not None
+    ]
+    # Sites put "in Y" (a site word's name, no demonym or country: "the US embassy in Y" is the
+    # country's), by town: one is at Y, wherever in it; several in one Y make Y a province of them.
+    held_in = Counter(town.candidate.id for site, town in located if site.toponym.feature_hint in _SITE_HINTS)
+    for site, town in located:
+        if town.candidate.id == site.candidate.id and (
+            _AT_TOWN.search(text, site.toponym.end, town.toponym.start) is not None
+            or _TOWN_NAME.search(town.toponym.surface) is not None
+            or (
+                site.toponym.feature_hint in _SITE_HINTS
+                and site.toponym.country is None
+                and held_in[town.candidate.id] == 1
             )
         ):
             own = normalize_name(site.toponym.query)
