@@ -160,8 +160,8 @@ def named_sites(found: list[Candidate], tokens: Tokens, lexicon: Lexicon) -> lis
         head = " ".join(keys[index : end + 1])
         if head in _ONE_WORD and keys[end + 1 : end + 2] == ["base"] and tokens.gap[end + 1] == " ":
             end += 1  # "the X oil field base": a base at the site, named after it
-        if head in _ONE_WORD and (tokens.cap[index] or not _related_after(end, tokens)):
-            continue  # "the Coptic Church": an institution's own name; or a site no place locates
+        if head in _ONE_WORD and not _related_after(end, tokens):
+            continue  # a site no place locates: no point to give it, so no site
         start = _run_start(index, tokens, lexicon, single=head in _ONE_WORD)
         if start is None or any(c.span_first == start and c.span_last == end for c in found):
             continue
