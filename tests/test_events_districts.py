@@ -109,3 +109,12 @@ def test_several_named_sites_in_one_town_keep_the_town_id() -> None:
     }
     ids = {ident for _, ident, _ in _site_hinted(text, table, "military_base")}
     assert ids == {"geonames:94787"}
+
+
+def test_a_town_after_a_compass_word_only_locates_the_site_in_it() -> None:
+    # "the X mosque in western Y": the event is at the site, Y only says where it lies
+    text = "Shells hit the Tavuri mosque in western Kirkuk on Monday, killing three."
+    table = {**PLACES, "Tavuri mosque": ("geonames:94787", "city", "IQ")}
+    assert _site_hinted(text, table, "facility") == {
+        ("Tavuri mosque", "near:geonames:94787:tavuri-mosque", "attack")
+    }
