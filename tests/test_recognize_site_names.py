@@ -85,6 +85,7 @@ def test_unknown_named_site_is_one_name(parser: Geoparser, text: str, surface: s
         "The Catholic church in Kyiv condemned the attack on Sunday.",  # English words, no proper name
         "Doctors at the National hospital in Gaza treated the wounded.",
         "Police dispersed a crowd at the Kelbani mosque on Friday.",  # no place relates it: no site
+        "Gunmen raided the Kelbani camp in May, officials said.",  # a month is no place relating it
     ],
 )
 def test_english_words_before_a_site_head_are_no_site(parser: Geoparser, text: str) -> None:

@@ -77,7 +77,7 @@ def _english(key: str) -> bool:
 _RELATING: Final = frozenset({"in", "near", "outside", "at"})
 
 
-def _related_after(end: int, tokens: Tokens) -> bool:
+def _related_after(end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether the site phrase ending at token ``end`` is followed by a preposition relating it to a
     capitalised name ("X pagoda in western Y", "the X camp near the Y"): only there can a site the
     gazetteer lacks be placed, so only there is it read as one."""
@@ -85,9 +85,11 @@ def _related_after(end: int, tokens: Tokens) -> bool:
     if word >= len(tokens.key) or tokens.key[word] not in _RELATING:
         return False
     for k in range(word + 1, min(len(tokens.key), word + 4)):
-        if tokens.name[k]:
-            return True
-        if tokens.cap[k] or tokens.gap[k] != " ":
+        if tokens.gap[k] not in (" ", "-"):
+            return False
+        if tokens.name[k] and _name_word(k, tokens, lexicon):
+            return True  # a name, not a month ("the X camp in May"); "North" may open one
+        if tokens.cap[k] and not tokens.name[k]:
             return False
     return False
 
@@ -160,7 +162,7 @@ def named_sites(found: list[Candidate], tokens: Tokens, lexicon: Lexicon) -> lis
         head = " ".join(keys[index : end + 1])
         if head in _ONE_WORD and keys[end + 1 : end + 2] == ["base"] and tokens.gap[end + 1] == " ":
             end += 1  # "the X oil field base": a base at the site, named after it
-        if head in _ONE_WORD and not _related_after(end, tokens):
+        if head in _ONE_WORD and not _related_after(end, tokens, lexicon):
             continue  # a site no place locates: no point to give it, so no site
         start = _run_start(index, tokens, lexicon, single=head in _ONE_WORD)
         if start is None or any(c.span_first == start and c.span_last == end for c in found):
