@@ -91,3 +91,47 @@ def test_a_base_near_an_airport_is_a_site_of_its_own() -> None:
         places.append(p)
     ids = {t.name: t.place.candidate.id for t in tag_events(text, places, published="2021-03-17")}
     assert ids["Alpha military base"] == "near:test:zed-airport:alpha-military-base"
+
+
+def _site_hinted(text: str, table: dict[str, tuple[str, str, str]], hint: str) -> set[tuple[str, str, str]]:
+    names = sorted((n for n in table if n in text), key=len, reverse=True)
+    places = []
+    for p in resolved(text, table, *names):
+        if p.toponym.surface.endswith((" mosque", " base")):
+            head = p.toponym.surface.rsplit(" ", 1)[0]
+            p = replace(p, toponym=replace(p.toponym, query=head, feature_hint=hint))
+        places.append(p)
+    return {
+        (t.name, t.place.candidate.id, t.event_type)
+        for t in tag_events(text, places, published="2021-03-17")
+        if t.event_type != "mention"
+    }
+
+
+def test_the_one_named_site_in_a_town_is_an_event_of_its_own() -> None:
+    # a site word's name "in Y", the only site the text puts in Y: at Y, but not Y itself
+    text = "Gunmen attacked the Tavuri mosque in Kirkuk and shelled a market in Kirkuk on Monday."
+    table = {**PLACES, "Tavuri mosque": ("geonames:94787", "city", "IQ")}
+    ids = {ident for _, ident, _ in _site_hinted(text, table, "facility")}
+    assert "near:geonames:94787:tavuri-mosque" in ids
+
+
+def test_several_named_sites_in_one_town_keep_the_town_id() -> None:
+    # several sites "in Y": Y is the province holding them, anywhere in it
+    text = "Drones attacked the Saha base in Kirkuk, the Dibis base in Kirkuk and a depot in Kirkuk today."
+    table = {
+        **PLACES,
+        "Saha base": ("geonames:94787", "city", "IQ"),
+        "Dibis base": ("geonames:94787", "city", "IQ"),
+    }
+    ids = {ident for _, ident, _ in _site_hinted(text, table, "military_base")}
+    assert ids == {"geonames:94787"}
+
+
+def test_a_town_after_a_compass_word_only_locates_the_site_in_it() -> None:
+    # "the X mosque in western Y": the event is at the site, Y only says where it lies
+    text = "Shells hit the Tavuri mosque in western Kirkuk on Monday, killing three."
+    table = {**PLACES, "Tavuri mosque": ("geonames:94787", "city", "IQ")}
+    assert _site_hinted(text, table, "facility") == {
+        ("Tavuri mosque", "near:geonames:94787:tavuri-mosque", "attack")
+    }

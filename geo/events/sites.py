@@ -57,6 +57,7 @@ _LIST_JOIN: Final = re.compile(
 _LOCATED_BY: Final = re.compile(
     r"(?:\s*,)?(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+(?:in|of|near|outside|at)\s+(?:the\s+)?"
     r"(?:(?:town|city)\s+of\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\s+)?"
 )
 #: Classes of the sites a town may locate.
 _SITES: Final = frozenset({"airport", "military_base", "facility"})

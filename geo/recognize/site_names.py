@@ -12,6 +12,7 @@ opening the run is not part of the name ("the US Ain al-Asad air base", "Russian
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 from typing import Final
 
@@ -19,19 +20,24 @@ from geo.recognize.candidates import Candidate
 from geo.recognize.continued import PARTICLES
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
-from geo.recognize.words import FUNCTION_WORDS, GENERIC_AFTER, NEVER_PLACES
+from geo.recognize.words import FUNCTION_WORDS, GENERIC_AFTER, NEVER_PLACES, SITE_HEADS
 
 __all__ = ["named_sites"]
 
-#: Site phrases after which a run of capitalised words is the site's name (``recognize_generic_after``).
+#: Site phrases after which a run of capitalised words is the site's name (``recognize_generic_after``),
+#: and the head nouns of named sites (``recognize_site_heads``: "X mosque", "X pagoda", "X oil field").
 SITE_PHRASES: Final = {
     phrase: hint
     for phrase, hint in GENERIC_AFTER.items()
     if hint == "airport" or (hint == "military_base" and phrase.startswith("air"))
-}
+} | dict(SITE_HEADS)
 _LONGEST: Final = max(len(phrase.split()) for phrase in SITE_PHRASES)
 #: Generic words, never part of the name before them ("Baghdad International Airport").
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
+#: Site heads before which one capitalised word the lexicon does not know is a name ("Mansu pagoda").
+_ONE_WORD: Final = frozenset(SITE_HEADS)
+#: Zipf frequency (wordfreq) from which a word is English, not a site's name (once in a million words).
+ENGLISH_ZIPF: Final = 3.0
 #: Most capitalised words of a name read before a site phrase.
 MAX_WORDS: Final = 4
 
@@ -58,6 +64,36 @@ def _name_word(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     return entry is None or not entry.flags & STOP
 
 
+@lru_cache(maxsize=4096)
+def _english(key: str) -> bool:
+    """Whether ``key`` is a word of English (once in a million words or more: Zipf 3 on wordfreq's scale):
+    "Orthodox", "National", "Grand" are no name of a site; "Mansu", "Kaloti" are."""
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(key, "en", wordlist="small") >= ENGLISH_ZIPF)
+
+
+#: Prepositions that relate a site to the place named after them ("the X mosque in Y", "near Y").
+_RELATING: Final = frozenset({"in", "near", "outside", "at"})
+
+
+def _related_after(end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether the site phrase ending at token ``end`` is followed by a preposition relating it to a
+    capitalised name ("X pagoda in western Y", "the X camp near the Y"): only there can a site the
+    gazetteer lacks be placed, so only there is it read as one."""
+    word = end + 1
+    if word >= len(tokens.key) or tokens.key[word] not in _RELATING:
+        return False
+    for k in range(word + 1, min(len(tokens.key), word + 4)):
+        if tokens.gap[k] not in (" ", "-"):
+            return False
+        if tokens.name[k] and _name_word(k, tokens, lexicon):
+            return True  # a name, not a month ("the X camp in May"); "North" may open one
+        if tokens.cap[k] and not tokens.name[k]:
+            return False
+    return False
+
+
 def _opening(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """A word that opens a run without belonging to the site's name: a demonym or an acronym ("US")."""
     if tokens.upper[index]:
@@ -66,9 +102,10 @@ def _opening(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     return entry is not None and bool(entry.flags & DEMONYM)
 
 
-def _run_start(phrase: int, tokens: Tokens, lexicon: Lexicon) -> int | None:
+def _run_start(phrase: int, tokens: Tokens, lexicon: Lexicon, *, single: bool = False) -> int | None:
     """The first token of the name before the site phrase at token ``phrase``, or None without one of two
-    capitalised words or more (one word is a known place with its site word: "Erbil airport")."""
+    capitalised words or more (one word is a known place with its site word: "Erbil airport"); with
+    ``single``, one capitalised word the lexicon does not know is a name too ("the Kalo mosque")."""
     start = phrase
     words = 0
     k = phrase - 1
@@ -82,7 +119,15 @@ def _run_start(phrase: int, tokens: Tokens, lexicon: Lexicon) -> int | None:
     while start < phrase and _opening(start, tokens, lexicon):
         start += 1
         words -= 1
-    if words < 2 or tokens.key[start] in PARTICLES:
+    if tokens.key[start] in PARTICLES:
+        return None
+    if single:  # a site head: a proper name, not words of English ("the Catholic Church", "National school")
+        if all(_english(tokens.key[k]) for k in range(start, phrase) if tokens.name[k]):
+            return None
+        if words == 1 and lexicon.get(tokens.key[start]) is not None:
+            return None  # "Erbil hospital": the town, with a word for a site of it
+        return start if words >= 1 else None
+    if words < 2:
         return None
     return start
 
@@ -114,11 +159,23 @@ def named_sites(found: list[Candidate], tokens: Tokens, lexicon: Lexicon) -> lis
         if phrase is None or tokens.gap[index] != " ":
             continue
         end, hint = phrase
-        start = _run_start(index, tokens, lexicon)
+        head = " ".join(keys[index : end + 1])
+        if head in _ONE_WORD and keys[end + 1 : end + 2] == ["base"] and tokens.gap[end + 1] == " ":
+            end += 1  # "the X oil field base": a base at the site, named after it
+        if head in _ONE_WORD and not _related_after(end, tokens, lexicon):
+            continue  # a site no place locates: no point to give it, so no site
+        start = _run_start(index, tokens, lexicon, single=head in _ONE_WORD)
         if start is None or any(c.span_first == start and c.span_last == end for c in found):
             continue
         if sites and sites[-1].span_last >= start:
             continue
+        if head in _ONE_WORD and any(
+            c.span_first < index
+            and start <= c.span_last
+            and lexicon.get(" ".join(keys[c.first : c.last + 1])) is not None
+            for c in found
+        ):
+            continue  # "the Shady Grove hospital", "Bab el-Oued hospital": a known place names the site
         name = " ".join(keys[start:index])
         sites.append(
             Candidate(start, index - 1, name, Entry(0.5, hint, 0.0, PATTERN, None), start, end, hint)

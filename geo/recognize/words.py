@@ -35,6 +35,7 @@ __all__ = [
     "PATHOGEN_AFTER",
     "PERSON_TITLES",
     "PLACE_ACRONYMS",
+    "SITE_HEADS",
     "SPEECH_VERBS",
     "WEAK_TITLES",
     "extra_demonyms",
@@ -80,6 +81,8 @@ COMBINING_FORMS: Final = _terms("combining_forms")
 CONNECTORS: Final = _terms("connectors")
 #: Generic words after a name that name its kind, with the feature-class hint they give.
 GENERIC_AFTER: Final = _classes("generic_after")
+#: Head nouns of named sites after their name, with their class ("X mosque": a facility).
+SITE_HEADS: Final = _classes("site_heads")
 #: Generic words after a capitalised name that make it a place even when the gazetteer lacks it, with the
 #: feature-class hint they give ("" for none): streets, rivers, counties, provinces.
 NAME_SUFFIXES: Final = _classes("name_suffixes")

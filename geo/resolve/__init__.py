@@ -39,7 +39,7 @@ from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
-from geo.resolve.words import town_part_after
+from geo.resolve.words import SITE_PLACES, site_headed, town_part_after
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -174,6 +174,12 @@ def resolve(
                 # "Litani River": the word says a water body the gazetteer lacks, not a country or town
                 # whose name looks like it; it is placed as an unknown name (the place the text relates).
                 found = ()
+            unknown_site = site_headed(hint, toponym.surface)
+            if unknown_site and "facility" not in cache.classes(found):
+                # "the Kalo mosque": a site the gazetteer lacks, at a town of its very name if there is
+                # one, not a town whose name looks like it (nor one of its words); else it is placed as
+                # an unknown name (the place the text relates it to).
+                found = tuple(c for c in found if c.match in ("exact", "alias"))
             if (
                 hint is None
                 and _WIDE.isdisjoint(cache.classes(found))
@@ -188,7 +194,7 @@ def resolve(
                 found = part or found  # the part the compass word names, not the whole sea
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
-            if not found:
+            if not found and not unknown_site:
                 found, partial, key = _partial_candidates(query, cache), True, "~" + key
                 group = by_key.get(key)
             elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
@@ -315,6 +321,10 @@ def resolve(
             result.append(Resolved(toponym, chosen, score))
             continue
         placed = placed_at.get(toponym.surface)
+        if site_headed(toponym.feature_hint, toponym.surface) and (
+            placed is None or placed.feature_class not in SITE_PLACES
+        ):
+            continue  # a site the gazetteer lacks related to no town ("the X camp in Y province"): no point
         if placed is not None:
             result.append(Resolved(toponym, placed, round(SUPPORT_CONFIDENCE * toponym.score, 4)))
             continue

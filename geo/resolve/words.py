@@ -12,7 +12,7 @@ from typing import Final
 
 from geo import lexicon
 
-__all__ = ["GENERIC_SITE_WORDS", "is_generic", "town_part_after"]
+__all__ = ["GENERIC_SITE_WORDS", "SITE_PLACES", "is_generic", "site_headed", "town_part_after"]
 
 _SITE_WORDS: Final = lexicon.load("resolve_site_words")
 #: Words naming a kind of site, never the place inside a name ("Street" is also a town in England).
@@ -38,3 +38,24 @@ def town_part_after(text: str, end: int) -> bool:
     """True when a noun for a part of a town follows ``text[:end]`` ("al-Zahraa neighbourhood in Homs"):
     the name is a quarter, and its choice does not place the town the text puts it in."""
     return _TOWN_PART_AFTER.match(text, end) is not None
+
+
+#: A name ending in the head noun of a named site ("the X mosque", "X pagoda", "X oil field":
+#: ``recognize_site_heads``), or in a base named after such a site ("the X oil field base").
+_SITE_HEAD_END: Final = re.compile(
+    r"\s(?:"
+    + "|".join(re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load("recognize_site_heads"))
+    + r")(?:\s+base)?\Z",
+    re.IGNORECASE,
+)
+
+
+#: Classes of the places a named site the gazetteer lacks may take the point of: a town or site the text
+#: relates it to ("the X mosque in Y"), never a region or country it lies somewhere in.
+SITE_PLACES: Final = frozenset({"city", "airport", "military_base", "facility"})
+
+
+def site_headed(hint: str | None, surface: str) -> bool:
+    """True when ``surface`` names a facility by its name and the head noun of a named site ("Kalo
+    mosque", "Tal oil field base"): when the gazetteer lacks it, only the text's relation places it."""
+    return hint == "facility" and _SITE_HEAD_END.search(surface) is not None
