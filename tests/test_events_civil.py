@@ -10,6 +10,7 @@ PLACES = {
     "Millbrook": ("test:millbrook", "city", "US"),
     "Kessa": ("test:kessa", "city", "NE"),
     "Angola": ("iso:AO", "country", "AO"),
+    "Namibia": ("iso:NA", "country", "NA"),
 }
 tags, events = taggers(PLACES)
 
@@ -54,6 +55,20 @@ def test_a_local_body_s_vote_is_no_political_event() -> None:
 def test_a_state_s_decision_stays_political() -> None:
     assert _types("The parliament in Kessa voted to extend the mission.", "Kessa") == {("Kessa", "political")}
     assert _types("Angola approved the deal on Tuesday.", "Angola") == {("Angola", "political")}
+
+
+def test_a_country_named_in_passing_makes_no_political_act() -> None:
+    assert events("A firm with plants in Angola signed agreements with two insurers.", "Angola") == set()
+    assert events("Shops added bans on fruit from Angola this week.", "Angola") == set()
+    assert events("The singer will fly to Angola to decide on a new album.", "Angola") == set()
+
+
+def test_a_country_as_subject_or_two_countries_stay_political() -> None:
+    assert _types("Angola has formally agreed to the plan.", "Angola") == {("Angola", "political")}
+    assert _types("Angola signed a trade agreement with Namibia.", "Angola", "Namibia") == {
+        ("Angola", "political"),
+        ("Namibia", "political"),
+    }
 
 
 def test_crimes_films_and_churches_are_no_conflict_events() -> None:
