@@ -11,6 +11,7 @@ PLACES = {
     "Kessa": ("test:kessa", "city", "NE"),
     "Angola": ("iso:AO", "country", "AO"),
     "Namibia": ("iso:NA", "country", "NA"),
+    "US": ("iso:US", "country", "US"),
 }
 tags, events = taggers(PLACES)
 
@@ -61,6 +62,8 @@ def test_a_country_named_in_passing_makes_no_political_act() -> None:
     assert events("A firm with plants in Angola signed agreements with two insurers.", "Angola") == set()
     assert events("Shops added bans on fruit from Angola this week.", "Angola") == set()
     assert events("The singer will fly to Angola to decide on a new album.", "Angola") == set()
+    # the country as a place and as an actor is one party, not two
+    assert events("In the US, the family makes the decision.", "US") == set()
 
 
 def test_a_country_as_subject_or_two_countries_stay_political() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from geo.events.actors import country_name
 from geo.events.cues import Cue
 from geo.lexicon import load
 
@@ -39,8 +40,10 @@ def state_parties(
     """Whether sentence ``number`` (with places ``group``) names two states or actors or takes a country
     from another sentence, and the spans of the countries and actors it names."""
     states = [(p.toponym.start, p.toponym.end) for p in group if p.candidate.feature_class == "country"]
-    parties = {m.name for m in doc.actors[number]} | {
-        p.candidate.country for p in group if p.candidate.feature_class == "country"
+    parties = {m.name for m in doc.actors[number]} | {  # actor names: "U.S." and "United States" are one
+        country_name(p.candidate.country) or p.candidate.name
+        for p in group
+        if p.candidate.feature_class == "country"
     }
     sentence = doc.sentences[number]
     borrowed = any(not sentence.start <= start < sentence.end for start, _ in states)
