@@ -29,6 +29,14 @@ def test_accidents_and_disease_are_no_attack() -> None:
     assert events("A jogger was hurt in a bee attack in Millbrook.", "Millbrook") == set()
 
 
+def test_a_phrase_of_context_needs_its_words_in_a_row() -> None:
+    # "heart attack" is a mishap, the heart of a town and an attack there are not
+    heart = "Five people were wounded in an attack in the heart of Kessa."
+    assert _types(heart, "Kessa") == {("Kessa", "attack")}
+    # "state department" is statecraft, a state's approval and a county department are not
+    assert events("The Dover county department won approval from the state in May.", "Dover") == set()
+
+
 def test_a_mishap_with_an_armed_agent_stays_an_event() -> None:
     assert _types("Gunmen killed four people after a car crash in Kessa.", "Kessa") == {("Kessa", "attack")}
     assert _types("Soldiers were killed in Kessa when militants struck their convoy after a crash.", "Kessa")
