@@ -82,6 +82,13 @@ def test_a_country_as_subject_or_two_countries_stay_political() -> None:
     }
 
 
+def test_a_police_raid_is_no_attack_but_an_armed_raid_is() -> None:
+    assert events("Sheriff deputies and a SWAT team raided a house in Dover on Monday.", "Dover") == set()
+    assert events("Police find cash and drugs in Millbrook raids.", "Millbrook") == set()
+    assert _types("Militants raided a village near Kessa on Monday.", "Kessa") == {("Kessa", "attack")}
+    assert _types("Police raided a house in Kessa, killing two gunmen.", "Kessa") == {("Kessa", "attack")}
+
+
 def test_crimes_films_and_churches_are_no_conflict_events() -> None:
     assert events("A Dover man was charged with sexual assault on Monday.", "Dover") == set()
     assert events("No one was hurt in a home invasion in Millbrook.", "Millbrook") == set()

@@ -228,6 +228,19 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
     return "armed" in context and not context["armed"].found_in(words)
 
 
+def policed(cue: Cue, text: str, words: set[str]) -> bool:
+    """Whether a "raid" cue stands in a sentence of law enforcement (the ``policing`` class: "police",
+    "sheriff", "SWAT") and no armed force or weapon (the ``agents`` class): a search by police ("agents and
+    a SWAT team raided the home"), which ACLED does not code, not an attack. A killing told with it keeps
+    its own cue."""
+    if cue.event_type != "attack" or text[cue.start : cue.start + 4].lower() != "raid":
+        return False
+    context = _context()
+    if "policing" not in context or not context["policing"].found_in(words):
+        return False
+    return "agents" not in context or not context["agents"].found_in(words)
+
+
 def unforced(cue: Cue, words: set[str]) -> bool:
     """Whether an everyday cue of forces' activity (``force`` in the lexicon: "arrived", "set up",
     "training", "patrols", "based in") stands in a sentence that names no armed force (the ``agents`` and

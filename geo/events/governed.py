@@ -37,7 +37,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import TROOP_COUNT, Cue, mishap, stateless, unarmed, unforced
+from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.intent import stated_intents
 from geo.events.negated import negated
@@ -126,6 +126,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         if not hypothetical[c]
         and not unarmed(c, doc.text, doc.words(number))
         and (armed or not mishap(c, doc.words(number)))
+        and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
         and not stateless(c, forces, stately=named or several or subject_state(doc, c, spans))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
