@@ -29,6 +29,7 @@ def test_accidents_and_disease_are_no_attack() -> None:
     assert events("A jogger was hurt in a bee attack in Millbrook.", "Millbrook") == set()
     assert events("A fire that gutted a trailer in Dover killed three children.", "Dover") == set()
     assert _types("Three children died when rebels opened fire in Kessa.", "Kessa") == {("Kessa", "attack")}
+    assert _types("A fire-fight killed three people in Kessa.", "Kessa") == {("Kessa", "attack")}
 
 
 def test_a_phrase_of_context_needs_its_words_in_a_row() -> None:

@@ -130,7 +130,10 @@ def _phrases() -> tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]:
         (
             frozenset(term.split()),
             term,
-            re.compile(r"\b" + r"\W+".join(map(re.escape, term.split())) + r"\b", re.IGNORECASE),
+            # whole words, not part of a hyphenated compound ("a fire-fight" holds no "a fire")
+            re.compile(
+                r"(?<![\w-])" + r"\s+".join(map(re.escape, term.split())) + r"(?![\w-])", re.IGNORECASE
+            ),
         )
         for term in terms
     )
