@@ -93,6 +93,8 @@ def test_a_police_raid_is_no_attack_but_an_armed_raid_is() -> None:
 
 
 def test_crimes_films_and_churches_are_no_conflict_events() -> None:
+    assert events("A judge in Dover heard testimony on the state's execution method.", "Dover") == set()
+    assert _types("Insurgents executed two men after a trial in Kessa.", "Kessa") == {("Kessa", "attack")}
     assert events("A Dover man was charged with sexual assault on Monday.", "Dover") == set()
     assert events("No one was hurt in a home invasion in Millbrook.", "Millbrook") == set()
     assert events("The crew spent a week shooting footage in Dover.", "Dover") == set()
