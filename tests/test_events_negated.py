@@ -44,6 +44,8 @@ tags, events = taggers(PLACES)
         ("The army refused to withdraw from Kirkuk.", "Kirkuk"),
         ("The minister ruled out sending troops to Basra.", "Basra"),
         ("No attacks have been reported in Kirkuk since the truce.", "Kirkuk"),
+        ("The general has given no formal order to withdraw from Kirkuk.", "Kirkuk"),
+        ("The army had no time to withdraw from Basra.", "Basra"),
     ],
 )
 def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:

@@ -168,6 +168,14 @@ def _determined(
         if words[k] in _NOT_NOUN:
             break
         k -= 1
+    k = first - 2  # "no formal order to pull out": the infinitive of a noun "no" determines
+    if inside(k) and words[k + 1] == "to" and words[k] not in _NOT_NOUN:
+        for _ in range(_MODIFIERS + 1):
+            k -= 1
+            if not inside(k) or words[k] in _NOT_NOUN:
+                break
+            if determiner(k):
+                return True
     k = first - 1
     auxiliaries = 0
     while inside(k) and (words[k] in _BRIDGES or words[k].endswith("ly")) and auxiliaries < _VERB_REACH:
