@@ -10,6 +10,8 @@ PLACES = {
     "Millbrook": ("test:millbrook", "city", "US"),
     "Kessa": ("test:kessa", "city", "NE"),
     "Angola": ("iso:AO", "country", "AO"),
+    "Namibia": ("iso:NA", "country", "NA"),
+    "US": ("iso:US", "country", "US"),
 }
 tags, events = taggers(PLACES)
 
@@ -25,6 +27,17 @@ def test_accidents_and_disease_are_no_attack() -> None:
     assert events("A small earthquake struck near Millbrook overnight.", "Millbrook") == set()
     assert events("A hiker died of a heart attack near Dover.", "Dover") == set()
     assert events("A jogger was hurt in a bee attack in Millbrook.", "Millbrook") == set()
+    assert events("A fire that gutted a trailer in Dover killed three children.", "Dover") == set()
+    assert _types("Three children died when rebels opened fire in Kessa.", "Kessa") == {("Kessa", "attack")}
+    assert _types("A fire-fight killed three people in Kessa.", "Kessa") == {("Kessa", "attack")}
+
+
+def test_a_phrase_of_context_needs_its_words_in_a_row() -> None:
+    # "heart attack" is a mishap, the heart of a town and an attack there are not
+    heart = "Five people were wounded in an attack in the heart of Kessa."
+    assert _types(heart, "Kessa") == {("Kessa", "attack")}
+    # "state department" is statecraft, a state's approval and a county department are not
+    assert events("The Dover county department won approval from the state in May.", "Dover") == set()
 
 
 def test_a_mishap_with_an_armed_agent_stays_an_event() -> None:
@@ -56,7 +69,32 @@ def test_a_state_s_decision_stays_political() -> None:
     assert _types("Angola approved the deal on Tuesday.", "Angola") == {("Angola", "political")}
 
 
+def test_a_country_named_in_passing_makes_no_political_act() -> None:
+    assert events("A firm with plants in Angola signed agreements with two insurers.", "Angola") == set()
+    assert events("Shops added bans on fruit from Angola this week.", "Angola") == set()
+    assert events("The singer will fly to Angola to decide on a new album.", "Angola") == set()
+    # the country as a place and as an actor is one party, not two
+    assert events("In the US, the family makes the decision.", "US") == set()
+
+
+def test_a_country_as_subject_or_two_countries_stay_political() -> None:
+    assert _types("Angola has formally agreed to the plan.", "Angola") == {("Angola", "political")}
+    assert _types("Angola signed a trade agreement with Namibia.", "Angola", "Namibia") == {
+        ("Angola", "political"),
+        ("Namibia", "political"),
+    }
+
+
+def test_a_police_raid_is_no_attack_but_an_armed_raid_is() -> None:
+    assert events("Sheriff deputies and a SWAT team raided a house in Dover on Monday.", "Dover") == set()
+    assert events("Police find cash and drugs in Millbrook raids.", "Millbrook") == set()
+    assert _types("Militants raided a village near Kessa on Monday.", "Kessa") == {("Kessa", "attack")}
+    assert _types("Police raided a house in Kessa, killing two gunmen.", "Kessa") == {("Kessa", "attack")}
+
+
 def test_crimes_films_and_churches_are_no_conflict_events() -> None:
+    assert events("A judge in Dover heard testimony on the state's execution method.", "Dover") == set()
+    assert _types("Insurgents executed two men after a trial in Kessa.", "Kessa") == {("Kessa", "attack")}
     assert events("A Dover man was charged with sexual assault on Monday.", "Dover") == set()
     assert events("No one was hurt in a home invasion in Millbrook.", "Millbrook") == set()
     assert events("The crew spent a week shooting footage in Dover.", "Dover") == set()

@@ -13,6 +13,7 @@ PLACES = {
     "Mosul": ("geonames:99072", "city", "IQ"),
     "Basra": ("geonames:99532", "city", "IQ"),
     "Erbil": ("geonames:95446", "city", "IQ"),
+    "ERBIL": ("geonames:95446", "city", "IQ"),
     "Iraq": ("iso:IQ", "country", "IQ"),
     "US": ("iso:US", "country", "US"),
     "Tallinn": ("geonames:588409", "city", "EE"),
@@ -257,6 +258,8 @@ def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened() -> None
     assert events("Kirkuk (AP) - Gunmen attacked a checkpoint in Kirkuk on Sunday.", "Kirkuk") == {
         ("Kirkuk", "attack", "2021-03-14")
     }
+    # an upper-case dateline with a dash and no space after it ("KIRKUK—Gunmen ...")
+    assert {t.event_type for t in tags("ERBIL—Gunmen attacked a post on Sunday.", "ERBIL")} == {"mention"}
     # a title-case name before a dash alone may head a section: still a place of the event
     assert events("Kirkuk - Gunmen attacked a checkpoint on Sunday.", "Kirkuk") == {
         ("Kirkuk", "attack", "2021-03-14")

@@ -44,6 +44,10 @@ tags, events = taggers(PLACES)
         ("The army refused to withdraw from Kirkuk.", "Kirkuk"),
         ("The minister ruled out sending troops to Basra.", "Basra"),
         ("No attacks have been reported in Kirkuk since the truce.", "Kirkuk"),
+        ("The general has given no formal order to withdraw from Kirkuk.", "Kirkuk"),
+        ("The army had no time to withdraw from Basra.", "Basra"),
+        ("In Basra, the troop deployment was cancelled on Monday.", "Basra"),
+        ("In Kirkuk, the summit is unlikely to take place, the ministry said.", "Kirkuk"),
     ],
 )
 def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
@@ -70,6 +74,7 @@ def test_a_negated_or_denied_cue_is_no_event(text: str, place: str) -> None:
         ("Troops did not withdraw from Kirkuk until Monday.", "Kirkuk", "withdrawal"),
         ("Kirkuk registered the highest No vote in the referendum on the treaty.", "Kirkuk", "political"),
         ("No. 3 Squadron deployed to Basra on Monday.", "Basra", "deployment"),
+        ("Militants attacked Mosul, and a truce was cancelled on Monday.", "Mosul", "attack"),
         (
             "The army rejected reports from Mosul, where gunmen attacked a checkpoint on Monday.",
             "Mosul",

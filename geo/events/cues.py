@@ -107,32 +107,58 @@ def _cues_for(word: str, stems: Mapping[str, tuple[int, ...]]) -> tuple[int, ...
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """One class of ``events_cue_context``: words, phrases (all words needed) and prefixes."""
+    """One class of ``events_cue_context``: words, phrases (their words in a row) and prefixes."""
 
     words: frozenset[str]
-    phrases: tuple[frozenset[str], ...]
+    phrases: tuple[str, ...]
     prefixes: tuple[str, ...]
 
     def found_in(self, words: set[str]) -> bool:
-        """Whether the lower-cased words of a sentence hold one of the class's terms."""
+        """Whether the lower-cased words of a sentence (with the phrases :func:`phrases_in` found in it)
+        hold one of the class's terms."""
         return (
             not self.words.isdisjoint(words)
-            or any(phrase <= words for phrase in self.phrases)
+            or any(phrase in words for phrase in self.phrases)
             or (bool(self.prefixes) and any(word.startswith(self.prefixes) for word in words))
         )
 
 
 @functools.cache
+def _phrases() -> tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]:
+    """The phrases of ``events_cue_context``: their words, the phrase and a pattern of its words in a row."""
+    terms = sorted({str(e["term"]) for e in load("events_cue_context") if " " in str(e["term"])})
+    return tuple(
+        (
+            frozenset(term.split()),
+            term,
+            # whole words, not part of a hyphenated compound ("a fire-fight" holds no "a fire")
+            re.compile(
+                r"(?<![\w-])" + r"\s+".join(map(re.escape, term.split())) + r"(?![\w-])", re.IGNORECASE
+            ),
+        )
+        for term in terms
+    )
+
+
+def phrases_in(text: str, start: int, end: int, words: set[str]) -> set[str]:
+    """The phrases of ``events_cue_context`` whose words stand in a row in ``text[start:end]`` (whose
+    lower-cased words are ``words``): "white house", "heart attack", not "the heart of X ... an attack"."""
+    return {
+        term for parts, term, pattern in _phrases() if parts <= words and pattern.search(text, start, end)
+    }
+
+
+@functools.cache
 def _context() -> dict[str, _Context]:
     """The refining word classes of the lexicon data, by class name (once, at first use)."""
-    parts: dict[str, tuple[set[str], list[frozenset[str]], list[str]]] = {}
+    parts: dict[str, tuple[set[str], list[str], list[str]]] = {}
     for entry in load("events_cue_context"):
         words, phrases, prefixes = parts.setdefault(str(entry["class"]), (set(), [], []))
         term = str(entry["term"])
         if entry.get("prefix"):
             prefixes.append(term)
         elif " " in term:
-            phrases.append(frozenset(term.split()))
+            phrases.append(term)
         else:
             words.add(term)
     return {name: _Context(frozenset(w), tuple(ph), tuple(pr)) for name, (w, ph, pr) in parts.items()}
@@ -204,6 +230,19 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
         return False
     context = _context()
     return "armed" in context and not context["armed"].found_in(words)
+
+
+def policed(cue: Cue, text: str, words: set[str]) -> bool:
+    """Whether a "raid" cue stands in a sentence of law enforcement (the ``policing`` class: "police",
+    "sheriff", "SWAT") and no armed force or weapon (the ``agents`` class): a search by police ("agents and
+    a SWAT team raided the home"), which ACLED does not code, not an attack. A killing told with it keeps
+    its own cue."""
+    if cue.event_type != "attack" or text[cue.start : cue.start + 4].lower() != "raid":
+        return False
+    context = _context()
+    if "policing" not in context or not context["policing"].found_in(words):
+        return False
+    return "agents" not in context or not context["agents"].found_in(words)
 
 
 def unforced(cue: Cue, words: set[str]) -> bool:

@@ -14,7 +14,7 @@ from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
 
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, HELD, PRONOUNS, has_prefix, modifies
-from geo.events.cues import TROOP_COUNT, Cue, find_cues
+from geo.events.cues import TROOP_COUNT, Cue, find_cues, phrases_in
 from geo.events.dating import date_clause, lead_day, publication_date
 from geo.events.numbers import Count, find_counts
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -193,7 +193,10 @@ class Document:
         found = self._words.get(number)
         if found is None:
             sentence = self.sentences[number]
-            found = self._words[number] = self.tokens.words_in(sentence.start, sentence.end)
+            found = self.tokens.words_in(sentence.start, sentence.end)
+            # the context phrases whose words stand in a row here ("heart attack"), for the cue context tests
+            found |= phrases_in(self.text, sentence.start, sentence.end, found)
+            self._words[number] = found
         return found
 
     def neighbours(self, number: int, *, back: int = 1) -> list[int]:

@@ -37,11 +37,12 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import TROOP_COUNT, Cue, mishap, stateless, unarmed, unforced
+from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.intent import stated_intents
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
+from geo.events.parties import state_parties, subject_state
 from geo.events.retold import reported
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -116,7 +117,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[number]
     )
     # a country or an actor named: a state's or armed group's act, for stateless
-    stately = named or bool(doc.actors[number]) or any(p.candidate.feature_class == "country" for p in group)
+    # states or actors that make a political cue a state's act, for stateless (geo.events.parties)
+    several, spans = state_parties(doc, number, group)
     hypothetical = {c: _hypothetical(doc, c, sentence_start) for c in found}
     cues = [
         c
@@ -124,8 +126,9 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         if not hypothetical[c]
         and not unarmed(c, doc.text, doc.words(number))
         and (armed or not mishap(c, doc.words(number)))
+        and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
-        and not stateless(c, forces, stately=stately)
+        and not stateless(c, forces, stately=named or several or subject_state(doc, c, spans))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _headed(doc.text, c, starts, group)  # "the al-Qaim base": the name's head noun
         and not _requested(doc, c, sentence_start)

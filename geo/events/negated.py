@@ -43,6 +43,7 @@ _EXCEPTIONS: Final = _class("exception")
 _DENIALS: Final = _class("denial")
 _FALSITY: Final = _class("falsity")
 _REPORTS: Final = _class("report")
+_CALLED_OFF: Final = _class("called_off")
 #: Words before a report noun that deny it or call it false or absent ("rejected reports", "no reports").
 _OPENERS: Final = _DENIALS | _FALSITY | frozenset({"no"})
 #: Words that end a noun phrase walked back from a verb: function words, prepositions and verbs of saying.
@@ -59,7 +60,12 @@ _POSSESSIVES: Final = frozenset(
 #: Words one of which a sentence holds when it may negate or deny a cue: the negators of one word, "t" (of
 #: "n't"), "not" (of "not one"), the determiners, denial verbs and report nouns.
 _KEYS: Final = (
-    frozenset(t for t in _NEGATORS if " " not in t) | {"t", "not"} | _DETERMINERS | _DENIALS | _REPORTS
+    frozenset(t for t in _NEGATORS if " " not in t)
+    | {"t", "not"}
+    | _DETERMINERS
+    | _DENIALS
+    | _REPORTS
+    | _CALLED_OFF
 )
 #: The first and last words of the negators of two words ("no longer", "refused to"), whose first word may
 #: end the sentence before.
@@ -103,7 +109,21 @@ def negated(doc: Document, cue: Cue) -> bool:
         _verbal(words, first, inside)
         or _determined(words, first, inside, lower)
         or _denied(doc, cue, sentence_start)
+        or _called_off(words, after, inside)
     )
+
+
+def _called_off(words: list[str], after: int, inside: Callable[[int], bool]) -> bool:
+    """The cue noun the subject of "is unlikely", "was cancelled", "has been postponed" (auxiliaries
+    between): what was to happen did not ("the summit is unlikely to take place")."""
+    for k in range(after, min(after + _VERB_REACH, len(words))):
+        if not inside(k):
+            return False
+        if words[k] in _CALLED_OFF:
+            return True
+        if words[k] not in _BRIDGES:
+            return False
+    return False
 
 
 @per_document
@@ -168,6 +188,14 @@ def _determined(
         if words[k] in _NOT_NOUN:
             break
         k -= 1
+    k = first - 2  # "no formal order to pull out": the infinitive of a noun "no" determines
+    if inside(k) and words[k + 1] == "to" and words[k] not in _NOT_NOUN:
+        for _ in range(_MODIFIERS + 1):
+            k -= 1
+            if not inside(k) or words[k] in _NOT_NOUN:
+                break
+            if determiner(k):
+                return True
     k = first - 1
     auxiliaries = 0
     while inside(k) and (words[k] in _BRIDGES or words[k].endswith("ly")) and auxiliaries < _VERB_REACH:

@@ -107,7 +107,7 @@ _NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
 #: The rest of a dateline after its first place: ", Region" words, "(Agency)", then a dash
 #: ("BAGHDAD —", "ERBIL, Kurdistan Region -", "NIAMEY (Reuters) -").
 _DATELINE_TAIL: Final = re.compile(
-    rf"(?P<region>,[ \t]+{_NAME_WORDS})?(?P<agency>,?[ \t]+\([^()\n]{{1,40}}\))?[ \t]*(?:[–—]|--?)[ \t]"
+    rf"(?P<region>,[ \t]+{_NAME_WORDS})?(?P<agency>,?[ \t]+\([^()\n]{{1,40}}\))?[ \t]*(?:[–—][ \t]?|--?[ \t])"
 )
 #: What may stand before the region of a dateline on its line: the city and a comma.
 _DATELINE_CITY: Final = re.compile(rf"[ \t]*{_NAME_WORDS},[ \t]+")
