@@ -16,6 +16,7 @@ from geo.events.building import Choice as _Choice
 from geo.events.building import about, told_on
 from geo.events.building import build_tag as _build
 from geo.events.bystanders import attribute, no_host, no_own_site, not_site, possessor, prior_cue, recipient
+from geo.events.captions import no_file_photos
 from geo.events.choice import (
     aimed,
     best_cue,
@@ -122,6 +123,7 @@ def tag_events(
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
             by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
+    by_sentence = no_file_photos(doc, by_sentence)  # an archive photo's caption tells no event
     referred = referring_sentences(doc, spots, inside, by_sentence, PHYSICAL)
     tags: list[EventTag] = []
     jobs = [(n, g, False) for n, g in by_sentence.items()] + [
