@@ -91,3 +91,18 @@ def test_the_attribute_lookahead_leaves_every_answer_as_it_was(text: str) -> Non
         found, expected = bystanders._ATTRIBUTE.search(text, low, start), plain.search(text, low, start)
         assert (found and found.span()) == (expected and expected.span()), (text, start)
     assert bystanders._ATTRIBUTE.search(_ATTRIBUTE_TEXTS[0], 0, _ATTRIBUTE_TEXTS[0].index("Liberia"))
+
+
+_ORIGIN_TEXTS = [
+    "Rockets were fired from the outskirts of Gaza at the town.",
+    "Drones launched FROM Yemen and from a base near Aden hit ships.",
+    "The attack came from\n Idlib, officials said of Hama.",
+]
+
+
+@pytest.mark.parametrize("text", _ORIGIN_TEXTS)
+def test_the_origin_precheck_agrees_with_the_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        full = bystanders._ORIGIN.search(text, max(0, start - 80), start) is not None
+        assert bystanders.origin(text, start) == full, (text, start)
+    assert bystanders.origin(_ORIGIN_TEXTS[0], _ORIGIN_TEXTS[0].index("Gaza"))

@@ -125,8 +125,10 @@ def owner(text: str, end: int, starts: Collection[int]) -> bool:
 
 def origin(text: str, start: int) -> bool:
     """Whether the name at ``start`` tells where a weapon was fired or an attack launched from ("rockets
-    fired from X", "the attack originated from X"): the origin, not the site of the attack."""
-    return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+    fired from X", "the attack originated from X"): the origin, not the site of the attack. (The pattern,
+    tried at every character of the window, is tried only when the window holds its "from".)"""
+    low = max(0, start - _ORIGIN_REACH)
+    return text.find("from", low, start) >= 0 and _ORIGIN.search(text, low, start) is not None
 
 
 def located(text: str, start: int) -> bool:
