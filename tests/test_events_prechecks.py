@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geo.events import bystanders, governed, negated
@@ -69,3 +71,38 @@ def test_the_hypothesis_precheck_leaves_every_answer_as_it_was(
     monkeypatch.setattr(governed, "_may_govern", lambda doc, number: True)
     doc = Document.prepare(text, [], published="2020-01-06", names=names)
     assert quick == [governed._hypothetical(doc, c, start) for c, start in pairs]
+
+
+_ATTRIBUTE_TEXTS = [
+    "The tanker registered in Liberia and the ship bound for Aden",
+    "Officials CALLED ON Kenya and the ambassador of France",
+    "The 126th Brigade of Ukraine; relations between Chad and Sudan",
+    "A ship ſailing, reĝistered in Malta, called upon the Sudanese",
+]
+
+
+@pytest.mark.parametrize("text", _ATTRIBUTE_TEXTS)
+def test_the_attribute_lookahead_leaves_every_answer_as_it_was(text: str) -> None:
+    # the expression without the lookahead for its phrases' first letters
+    plain = re.compile(bystanders._ATTRIBUTE.pattern.split("]))", 1)[1])
+    assert plain.pattern.startswith(r"\b(?i:")
+    for start in range(len(text) + 1):
+        low = max(0, start - 80)
+        found, expected = bystanders._ATTRIBUTE.search(text, low, start), plain.search(text, low, start)
+        assert (found and found.span()) == (expected and expected.span()), (text, start)
+    assert bystanders._ATTRIBUTE.search(_ATTRIBUTE_TEXTS[0], 0, _ATTRIBUTE_TEXTS[0].index("Liberia"))
+
+
+_ORIGIN_TEXTS = [
+    "Rockets were fired from the outskirts of Gaza at the town.",
+    "Drones launched FROM Yemen and from a base near Aden hit ships.",
+    "The attack came from\n Idlib, officials said of Hama.",
+]
+
+
+@pytest.mark.parametrize("text", _ORIGIN_TEXTS)
+def test_the_origin_precheck_agrees_with_the_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        full = bystanders._ORIGIN.search(text, max(0, start - 80), start) is not None
+        assert bystanders.origin(text, start) == full, (text, start)
+    assert bystanders.origin(_ORIGIN_TEXTS[0], _ORIGIN_TEXTS[0].index("Gaza"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.lexicon.patterns import LazyPattern
+from geo.lexicon.patterns import LazyPattern, alternation_by_first
 
 
 def test_a_lazy_pattern_compiles_on_first_match_and_matches_as_re() -> None:
@@ -18,3 +18,15 @@ def test_a_lazy_pattern_compiles_on_first_match_and_matches_as_re() -> None:
     assert lazy._compiled is not None
     assert lazy.compiled is lazy.compiled
     assert LazyPattern("abc", re.IGNORECASE).match("ABC") is not None
+
+
+def test_an_alternation_by_first_character_matches_as_the_plain_one() -> None:
+    names = ["Islamic State", "Hamas", "Hezbollah", "IS", "HTS", "al-Shabab", "a.b", "I"]
+    grouped = re.compile(alternation_by_first(names))
+    plain = re.compile("|".join(map(re.escape, names)))
+    assert grouped.pattern.startswith("I(?:")  # the names of one first character share one branch
+    text = "IS and Islamic State, HTS or Hamas; al-Shabab, a.b, axb, Israel and Hezbollah's men"
+    for pos in range(len(text)):
+        found, expected = grouped.match(text, pos), plain.match(text, pos)
+        assert (found and found.group(0)) == (expected and expected.group(0))
+    assert [m.group(0) for m in grouped.finditer(text)] == [m.group(0) for m in plain.finditer(text)]

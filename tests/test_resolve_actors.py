@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geo import Geoparser
-from geo.resolve.actors import actor_countries
+from geo.resolve.actors import actor_countries, actor_evidence
 
 
 def test_actors_named_give_their_countries_once_each() -> None:
@@ -27,3 +27,10 @@ def test_a_group_written_in_capitals_is_no_country_code(parser: Geoparser) -> No
     text = "IS gunmen shot two men in Palmyra market at dawn."
     resolved = parser.resolve(text, parser.recognize(text))
     assert [r.candidate.country for r in resolved if r.toponym.surface == "Palmyra" and r.candidate] == ["SY"]
+
+
+def test_an_actor_name_inside_a_word_is_no_actor_but_one_after_it_is() -> None:
+    # "xIS", "al-IS" and "IS'" touch word characters; the "IS" after "xIS " stands alone.
+    assert actor_evidence("The DAXIS and ex-IS units met.")[1] == []
+    text = "The HTSIS unit, then IS fighters."
+    assert actor_evidence(text)[1] == [(text.index("IS f"), text.index("IS f") + 2)]

@@ -198,3 +198,14 @@ def test_a_name_of_countries_known_only_as_towns_stays_unresolved() -> None:
     assert resolved["Poland"].candidate is not None
     # "Baltic" names lands here, not Baltic (Connecticut): no point rather than a far town
     assert "Baltic" not in resolved or resolved["Baltic"].candidate is None
+
+
+def test_a_region_after_a_preposition_needs_the_word_in_or_of_itself() -> None:
+    from geo.resolve.local import _IN_REGION
+
+    text = "Within Devon, a farm in north Suffolk and the capital of Kent"
+    assert [m.group(1) for m in _IN_REGION.finditer(text)] == ["Suffolk", "Kent"]  # not "Within Devon"
+    # the boundary is read before a search's start, as ``\b`` is: "in" inside "Within" is no preposition
+    assert [m.group(1) for m in _IN_REGION.finditer(text, text.index("in D"))] == ["Suffolk", "Kent"]
+    start = text.index("in north")
+    assert _IN_REGION.match(text, start).group(1) == "Suffolk"  # type: ignore[union-attr]

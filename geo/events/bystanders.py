@@ -114,11 +114,18 @@ _LOCATED_WORD: Final = re.compile(r"locat|situat", re.IGNORECASE)
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
 
+#: The first letters of the phrases of :data:`_ATTRIBUTE` (lower case, as its lookahead ignores case).
+_ATTRIBUTE_FIRST: Final = sorted(
+    {term[0].lower() for term in (*_class("attribute"), *_class("addressee"), *TITLES, *_class("relation"))}
+)
 #: Before a name: an ``attribute``/``addressee`` phrase ("registered in", "bound for", "called on"), a title
 #: and "of" ("the President of"), "relations between ... and" or an ordinal ("126th X": a unit), then up to
 #: three articles or capitalised words: an attribute of something named before, who is asked, a party, a unit.
+#: (Led by a lookahead for the characters its phrases start with, case-insensitive as the phrases are: an
+#: alternation under ``re.I`` is otherwise tried at every character of the window; 0.026-0.037 -> 0.016-0.022
+#: ms per benchmark article.)
 _ATTRIBUTE: Final = re.compile(
-    r"\b(?i:"
+    rf"(?i:(?=[{''.join(map(re.escape, _ATTRIBUTE_FIRST))}\d]))\b(?i:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
     + rf"|(?:{'|'.join(sorted(TITLES))})\s+of|(?-i:\d+(?:st|nd|rd|th))"
     + rf"|(?:{'|'.join(_class('relation'))})\s+between(?:\s+[\w'’-]+){{0,8}}?\s+and"
@@ -137,8 +144,10 @@ def owner(text: str, end: int, starts: Collection[int]) -> bool:
 
 def origin(text: str, start: int) -> bool:
     """Whether the name at ``start`` tells where a weapon was fired or an attack launched from ("rockets
-    fired from X", "the attack originated from X"): the origin, not the site of the attack."""
-    return _ORIGIN.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+    fired from X", "the attack originated from X"): the origin, not the site of the attack. (The pattern,
+    tried at every character of the window, is tried only when the window holds its "from".)"""
+    low = max(0, start - _ORIGIN_REACH)
+    return text.find("from", low, start) >= 0 and _ORIGIN.search(text, low, start) is not None
 
 
 def refuge(text: str, start: int) -> bool:

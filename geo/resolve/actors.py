@@ -13,9 +13,13 @@ from functools import lru_cache
 from typing import Final
 
 from geo import lexicon
+from geo.lexicon.patterns import alternation_by_first
 from geo.resolve.containers import Mention
 
 __all__ = ["actor_countries", "actor_evidence", "not_actors"]
+
+#: A character no actor's name may follow (the look-behind of the names' expression).
+_NAME_CHARACTER: Final = re.compile(r"[\w'’-]").match
 
 #: Weight of one actor named (shared among its countries): a demonym's ("Syrian") weight.
 ACTOR_WEIGHT: Final = 1.0
@@ -23,8 +27,10 @@ ACTOR_WEIGHT: Final = 1.0
 
 @lru_cache(maxsize=1)
 def _actors() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
-    """One expression over the names and aliases of the actors with countries, and name -> (canonical
-    name, countries)."""
+    """One expression over the names and aliases of the actors with countries (longest first, grouped by
+    first character; the name must not stand right after a word character, which :func:`actor_evidence`
+    tests: a look-behind at the start would make ``re`` try it at every character), and name ->
+    (canonical name, countries)."""
     countries: dict[str, tuple[str, tuple[str, ...]]] = {}
     for entry in lexicon.load("catalog_actors"):
         codes = tuple(str(code) for code in entry.get("countries") or ())
@@ -33,7 +39,7 @@ def _actors() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
         for name in (entry["name"], *(entry.get("aliases") or ())):
             countries[str(name)] = (str(entry["name"]), codes)
     names = sorted(countries, key=lambda name: (-len(name), name))
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+    pattern = re.compile(r"(?:" + alternation_by_first(names) + r")(?![\w'’-])")
     return pattern, countries
 
 
@@ -47,10 +53,17 @@ def actor_evidence(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
     """:func:`actor_countries` and the spans of the actors' names: a name of an armed group is no country
     or region code ("IS" is the Islamic State, not Iceland)."""
     pattern, countries = _actors()
+    search = pattern.search
     seen: set[str] = set()
     out: dict[str, float] = {}
     spans = []
-    for match in pattern.finditer(text):
+    at = 0
+    while (match := search(text, at)) is not None:
+        start = match.start()
+        if start and _NAME_CHARACTER(text, start - 1):
+            at = start + 1  # inside a word: a name may still start after this character
+            continue
+        at = match.end()
         spans.append(match.span())
         actor, codes = countries[match.group(0)]
         if actor in seen:

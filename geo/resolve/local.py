@@ -51,9 +51,11 @@ PART_OF_CITIES: Final = 3
 PART_OF_MIN_IMPORTANCE: Final = 0.5
 #: "in Nottinghamshire", "in north Suffolk", "in the English county of Devon": a region named after a
 #: preposition (group 1), maybe after a compass word or "the ... county of"; particles join names
-#: ("Rio Grande do Sul").
+#: ("Rio Grande do Sul"). (The word boundary before the preposition is tested after it, ``(?<=\b..)``: an
+#: expression opening with a character the search can skip to is scanned faster than one opening with
+#: ``\b``, 0.03-0.04 -> 0.019 ms per article.)
 _IN_REGION: Final = re.compile(
-    r"\b(?:in|of)\s+(?:the\s+(?:[A-Z]\w+\s+)?(?:county|district|borough)\s+of\s+)?"
+    r"(?:in|of)(?<=\b..)\s+(?:the\s+(?:[A-Z]\w+\s+)?(?:county|district|borough)\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|mid)(?:[ -](?:east|west))?\s+)?"
     r"([A-Z][\w'’\-]*(?: (?:(?:de|del|do|da|dos|das) )?[A-Z][\w'’\-]*){0,3})"
 )
