@@ -12,10 +12,9 @@ from geo.events.dating import (
     date_clause,
     elapsed_from,
     in_relative_clause,
-    open_start_from,
-    publication_date,
     when_antecedent,
 )
+from geo.events.published import open_start_from, publication_date
 from geo.events.retold import refers_back
 from geo.events.sentences import clause_starts
 from geo.temporal import Tokens, find_dates

@@ -15,8 +15,9 @@ from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
 from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, HELD, PRONOUNS, has_prefix, modifies
 from geo.events.cues import TROOP_COUNT, Cue, find_cues, phrases_in
-from geo.events.dating import date_clause, lead_day, publication_date
+from geo.events.dating import date_clause
 from geo.events.numbers import Count, find_counts
+from geo.events.published import lead_day, publication_date
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.events.when import VIOLENT, event_date, told
 from geo.model.catalog import Catalogue
@@ -224,7 +225,7 @@ class Document:
     # -- dates -----------------------------------------------------------------------------------------
 
     def publication(self) -> TemporalExpression | None:
-        """The publication date as an expression (:func:`geo.events.dating.publication_date`), computed
+        """The publication date as an expression (:func:`geo.events.published.publication_date`), computed
         once."""
         if not self._publication:
             self._publication.append(publication_date(self.published))
@@ -245,7 +246,7 @@ class Document:
         return any(date_clause(self.text, self.clauses, d) == clause for d in self.dates[number])
 
     def lead_date(self) -> TemporalExpression | None:
-        """The day the story's lead tells (:func:`geo.events.dating.lead_day`), computed once: the date of
+        """The day the story's lead tells (:func:`geo.events.published.lead_day`), computed once: the date of
         a violent event told without one of its own. Only sentences that tell an event count: a photo
         caption or a line of page furniture with a date is no lead."""
         if not self._lead:

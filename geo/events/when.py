@@ -23,8 +23,6 @@ from geo.events.dating import (
     in_other_relative,
     in_relative_clause,
     narrower_day,
-    news_lag,
-    open_start_from,
     own_dates,
     previous_occurrence,
     since_phrase_event,
@@ -33,6 +31,7 @@ from geo.events.dating import (
 from geo.events.filing import in_dateline
 from geo.events.intent import statement_dates
 from geo.events.lapse import lapse_before
+from geo.events.published import news_lag, open_start_from
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import series_since
 from geo.model.spans import Resolved
@@ -47,7 +46,7 @@ __all__ = ["VIOLENT", "event_date", "told"]
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
 
-#: Event types reported on the day they happened or the next (:func:`geo.events.dating.news_lag`).
+#: Event types reported on the day they happened or the next (:func:`geo.events.published.news_lag`).
 _LAGGED: Final = VIOLENT | {"protest"}
 
 #: Sub types of presence that are acts done at a time, dated like events ("the ship was boarded and

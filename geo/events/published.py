@@ -1,0 +1,79 @@
+"""Dates anchored on the publication date: the publication date as an expression, an open start held from
+publication, the day or two a report lags a violent event, and the day the story's lead tells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Final
+
+from geo.temporal import TemporalExpression, parse_published
+
+__all__ = ["lead_day", "news_lag", "open_start_from", "publication_date"]
+
+
+def publication_date(published: str | None) -> TemporalExpression | None:
+    """The publication date as an expression at its precision (an interval one, ``2024-07/2025``,
+    whole), or None without one."""
+    anchor = parse_published(published)
+    if anchor is None:
+        return None
+    first, last = anchor.first.isoformat(), anchor.last.isoformat()
+    return TemporalExpression(0, 0, "", anchor.edtf, first, last, anchor.precision)
+
+
+def open_start_from(chosen: TemporalExpression, publication: TemporalExpression | None) -> TemporalExpression:
+    """An event dated only by an end after publication ("will stay until January 31, 2026",
+    ``../2026-01-31``) holds from publication to that end: the text tells a state or plan going on at
+    publication, not one that began at an unknown time. An end on or before publication stays open."""
+    if (
+        chosen.date_start is not None
+        or chosen.date_end is None
+        or publication is None
+        or publication.date_start is None
+        or publication.date_end is None
+        or "/" in publication.edtf
+        or chosen.date_end <= publication.date_end
+    ):
+        return chosen
+    hi = chosen.edtf.split("/")[1]
+    return replace(
+        chosen, edtf=f"{publication.edtf}/{hi}", date_start=publication.date_start, precision="range"
+    )
+
+
+def news_lag(publication: TemporalExpression) -> TemporalExpression:
+    """The time of a violent event a report tells without a date: the publication day or the day before
+    (news of an attack comes out the day it happens or the next: ``2024-02-02/2024-02-03`` for a report
+    of 3 February). A publication month or year stays as it is."""
+    if publication.precision != "day" or publication.date_start is None:
+        return publication
+    before = (date.fromisoformat(publication.date_start) - timedelta(days=1)).isoformat()
+    return replace(publication, edtf=f"{before}/{publication.edtf}", date_start=before, precision="range")
+
+
+def lead_day(
+    publication: TemporalExpression | None, told: Iterable[Sequence[TemporalExpression]]
+) -> TemporalExpression | None:
+    """The day the story's lead tells: the first date of the first sentence that has one (``told``: each
+    sentence's dates that may date another's event), when it is a day or two within a week before a
+    day-precise publication date; else None. A first date over a year before publication (a photo
+    caption, a background line) is passed over for the next sentence's."""
+    if publication is None or publication.precision != "day" or publication.date_end is None:
+        return None
+    last = date.fromisoformat(publication.date_end)
+    for usable in told:
+        if usable:
+            first = usable[0]
+            if first.date_start is None or first.date_end is None:
+                return None
+            start, end = date.fromisoformat(first.date_start), date.fromisoformat(first.date_end)
+            if (last - end).days > _OLD_DAYS:
+                continue
+            return first if (end - start).days <= 1 and 0 <= (last - end).days <= 7 else None
+    return None
+
+
+#: How many days before publication a lead's first date may end (older ones tell background).
+_OLD_DAYS: Final = 365
