@@ -8,13 +8,8 @@ agreement whose object it is ("called on X to withdraw", "a request to pull its 
 "the agreement on the presence of forces": ``requesting``, CAMEO's appeal, request and demand verbs). In the
 last case the request is the event (a political act), not the withdrawal or presence it asks for.
 
-A phrase of motive ("in solidarity with", "in retaliation for", "to protest": the ``motive`` class), or
-"against" after a protest cue ("rallies against the war in X"), opens a span to the end of its clause
-that says why something was done: its cue words and places are the reason, not an event told here
-("protesters marched in Amman to protest the war in Gaza": no event in Gaza).
-
-A cue right after a relative pronoun and a present "is"/"are" ("fighters who are deployed in X", "a group
-that is accused of") describes what the antecedent is: no event told.
+A cue inside a span of background (a motive, a description, a setting, a habit:
+:mod:`geo.events.background`) is left out too.
 """
 
 from __future__ import annotations
@@ -24,15 +19,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
 from geo.events.context import (
     CONDITIONAL,
     COUNTERING,
-    HABITUAL,
-    HABITUAL_KEYS,
     HYPOTHETICAL,
     HYPOTHETICAL_STEMS,
-    MOTIVE,
-    MOTIVE_KEYS,
     OVERSEEING,
     PLANNED,
     REQUESTING,
@@ -44,44 +36,18 @@ from geo.events.negated import negated
 from geo.events.operating import mission_sites
 from geo.events.parties import state_parties, subject_state
 from geo.events.retold import reported
-from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._scan import WordTest
 
-__all__ = ["described", "habitual", "in_motive", "motives", "usable_cues"]
+__all__ = ["usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
-#: "against" up to four words after a protest cue, without punctuation between ("rallies in the capital
-#: against"): it opens what the protest is against.
-_AGAINST: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<against>against)\b", re.IGNORECASE)
-#: "where" after a place noun: the last word of a generic place word of GeoNames feature classes
-#: (``gazetteer_event_place_words``: "area", "camp", "village") or its plural.
-_WHERE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({str(t).split()[-1] for t in load("gazetteer_event_place_words").terms()}))
-    + r")s?\s+(?P<where>where)\b",
-    re.IGNORECASE,
-)
-#: A second predicate joined by "and" ("have"/"be", a verb of keeping): a habit before it ends there.
-_SECOND: Final = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:has|have|had|is|are|was|were|maintains|keeps|holds)\b", re.I
-)
-#: Words of the next sentence that make it an example of a habit ("for example", "for instance").
-_EXAMPLE: Final = frozenset({"example", "instance"})
-#: A relative pronoun and a present "is"/"are" right before a cue ("fighters who are deployed in X", "a
-#: group that is accused of"): the clause describes what its antecedent is, no event told (general English).
-_DESCRIBING: Final = re.compile(
-    r"\b(?:who|which|that)\s+(?:is|are)\s+(?:(?:also|still|currently|now)\s+)?$",
-    re.IGNORECASE,
-)
 #: A sentence that opens with a plural or neuter pronoun subject ("They arrived ...", "It approved ..."):
 #: it goes on with who the sentence before named (general English).
 _PRONOUN: Final = re.compile(r"\W*(?:they|it|these|those)\b", re.IGNORECASE)
 #: Kinds of actor catalogue entries that are armed agents (their killings are no mishap nor ordinary crime).
 _ARMED_KINDS: Final = frozenset({"armed_group", "state_force"})
-#: Cue types of forces' posture, whose describing clause places its antecedent (:func:`described`).
-_POSTURE: Final = frozenset({"deployment", "presence", "training", "withdrawal"})
 #: How many words a troop count may stand before the planned verb whose subject it is (an auxiliary, a
 #: modal, an adverb: "would not immediately leave").
 _SUBJECT_REACH: Final = 5
@@ -106,7 +72,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
     reasons = motives(doc, number)
-    habits = habitual(doc, number) + _settings(doc, number, group)
+    habits = habitual(doc, number) + settings(doc, number, group)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
     forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
     if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
@@ -133,7 +99,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not _headed(doc.text, c, starts, group)  # "the al-Qaim base": the name's head noun
         and not _requested(doc, c, sentence_start)
         and not _overseen(doc, c, sentence_start)
-        and _DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
+        and DESCRIBING.search(doc.text, max(sentence_start, c.start - 60), c.start) is None
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
@@ -141,108 +107,12 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     ]
     if intents := stated_intents(doc, number, found, hypothetical):  # "said France would withdraw"
         cues = sorted([*cues, *intents], key=lambda c: c.start)
-    planned = [c for c in found if c.event_type in _POSTURE and hypothetical[c]]
+    planned = [c for c in found if c.event_type in POSTURE and hypothetical[c]]
     if planned:  # "400 troops would leave X": the number is the subject of what is only planned
         cues = [c for c in cues if not _subject_of(doc, c, planned)]
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     return cues
-
-
-@per_document
-def motives(doc: Document, number: int) -> list[tuple[int, int]]:
-    """Spans of sentence ``number`` that give a motive: from a phrase of the ``motive`` class to the next
-    clause start (:attr:`Document.clauses`) or the end of the sentence."""
-    words = doc.words(number)
-    if MOTIVE_KEYS.isdisjoint(words) and "against" not in words:
-        return []
-    sentence = doc.sentences[number]
-    clauses = doc.clauses
-    starts = (
-        []
-        if MOTIVE_KEYS.isdisjoint(words)  # only "against": no phrase of motive to scan for
-        else [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
-    )
-    for cue in doc.cues[number]:  # "rallies against the war in X": what the protest is against
-        if cue.event_type == "protest" and (found := _AGAINST.match(doc.text, cue.end)) is not None:
-            starts.append(found.start("against"))
-    out = []
-    for start in sorted(starts):
-        index = bisect.bisect_right(clauses, start)
-        end = clauses[index] if index < len(clauses) else sentence.end
-        out.append((start, min(end, sentence.end)))
-    return out
-
-
-def described(doc: Document, number: int) -> list[tuple[int, int]]:
-    """Spans of sentence ``number`` that describe where someone is ("fighters who are deployed in X"): from
-    the relative pronoun before a cue of forces' presence or movement (:data:`_DESCRIBING`) to the next
-    clause start or the end of the sentence. Their places say where the antecedent is, not where the
-    sentence's event happens (not after other cues: "who are accused of killing villagers near X" tells
-    of an act there)."""
-    sentence = doc.sentences[number]
-    out = []
-    for cue in doc.cues[number]:
-        if cue.event_type not in _POSTURE:
-            continue
-        found = _DESCRIBING.search(doc.text, max(sentence.start, cue.start - 60), cue.start)
-        if found is None:
-            continue
-        index = bisect.bisect_right(doc.clauses, cue.start)
-        end = doc.clauses[index] if index < len(doc.clauses) else sentence.end
-        out.append((found.start(), min(end, sentence.end)))
-    return out
-
-
-def _settings(doc: Document, number: int, group: Sequence[Resolved]) -> list[tuple[int, int]]:
-    """Spans of sentence ``number`` that describe a place noun by what happens there ("the same area where
-    ships have been attacked", "a camp where troops are stationed"): from "where" after a place noun to the
-    next clause start. A span naming none of the places ``group`` tells a background of the noun, not an
-    event of the sentence's places; but not when the noun is itself one of them ("the region where", said
-    of a region named before): what happens there happens at that place."""
-    if "where" not in doc.words(number):  # the expression needs the word: skip its scan (most sentences)
-        return []
-    sentence = doc.sentences[number]
-    text = doc.text
-    out = []
-    starts = [p.toponym.start for p in group]
-    for found in _WHERE.finditer(text, sentence.start, sentence.end):
-        if any(p.toponym.start <= found.start() < p.toponym.end for p in group):
-            continue  # "the region where ...": the noun is the place
-        start = found.start("where")
-        index = bisect.bisect_right(doc.clauses, start)
-        end = min(doc.clauses[index], sentence.end) if index < len(doc.clauses) else sentence.end
-        if not any(start <= s < end for s in starts):
-            out.append((start, end))
-    return out
-
-
-@per_document
-def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
-    """Spans of the clauses of sentence ``number`` that hold a word of the ``habitual`` class ("Turkey
-    regularly carries out strikes in X", "gunmen have kidnapped people there in the past"): what happens
-    habitually is no event (the news_events convention; ACLED codes single events), unless the next
-    sentence gives an example of it (then the habit is told through that occurrence)."""
-    if HABITUAL_KEYS.isdisjoint(doc.words(number)):
-        return []
-    if number + 1 < len(doc.sentences) and not _EXAMPLE.isdisjoint(doc.words(number + 1)):
-        return []  # "X is often targeted by rockets. In January, for example, ...": one occurrence follows
-    sentence = doc.sentences[number]
-    clauses = doc.clauses
-    out = []
-    for found in HABITUAL.finditer(doc.text, sentence.start, sentence.end):
-        index = bisect.bisect_right(clauses, found.start())
-        start = clauses[index - 1] if index > 0 else sentence.start
-        end = clauses[index] if index < len(clauses) else sentence.end
-        # "Turkey regularly carries out strikes in X and has outposts there": the habit ends at "and has"
-        end = second.start() if (second := _SECOND.search(doc.text, found.end(), end)) else end
-        out.append((max(start, sentence.start), min(end, sentence.end)))
-    return out
-
-
-def in_motive(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``offset`` lies in one of the motive ``spans``."""
-    return any(start <= offset < end for start, end in spans)
 
 
 def _in_name(doc: Document, number: int, cue: Cue) -> bool:
@@ -295,7 +165,7 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     # "troops will arrive in X at the end of October": a planned movement told with its time is an event
     # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan.
     # The time is looked for only when a word of planning stands before the cue (it needs the dates).
-    posture = cue.event_type in _POSTURE
+    posture = cue.event_type in POSTURE
     timed: list[bool] = []
 
     def governs(word: str) -> bool:
@@ -363,7 +233,7 @@ def _subject_of(doc: Document, cue: Cue, planned: Sequence[Cue]) -> bool:
 def _overseen(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """Whether a cue of troops' movement or presence is what something is meant to watch over ("set up to
     monitor the withdrawal of X"): a purpose, no event told (the ``overseeing`` words)."""
-    if cue.event_type not in _POSTURE:
+    if cue.event_type not in POSTURE:
         return False
     return OVERSEEING.search(doc.text, max(sentence_start, cue.start - 40), cue.start) is not None
 

@@ -11,6 +11,7 @@ from geo.errors import InputError
 from geo.events import actors as act
 from geo.events import countries, identity, merge
 from geo.events.anaphora import referring_sentences
+from geo.events.background import described, in_motive, motives
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import about, told_on
@@ -38,7 +39,7 @@ from geo.events.domestic import domestic_tags
 from geo.events.enumeration import enumerated
 from geo.events.frames import VIOLENT, attributed, clause_frames
 from geo.events.gapping import gapped, own_time
-from geo.events.governed import described, in_motive, motives, usable_cues
+from geo.events.governed import usable_cues
 from geo.events.intent import STATEMENT
 from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.pairs import pair_tags
