@@ -14,9 +14,9 @@ from geo.events.anaphora import referring_sentences
 from geo.events.background import described, in_motive, motives
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
-from geo.events.building import about, told_on
 from geo.events.building import build_tag as _build
-from geo.events.bystanders import attribute, no_host, no_own_site, not_site, possessor, prior_cue, recipient
+from geo.events.building import told_on
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue
 from geo.events.captions import no_file_photos
 from geo.events.choice import (
     aimed,
@@ -28,7 +28,7 @@ from geo.events.choice import (
     scene,
     troops_moving,
 )
-from geo.events.context import SOURCE, TITLES, is_locative, modifies
+from geo.events.context import SOURCE, is_locative, modifies
 from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
@@ -42,8 +42,8 @@ from geo.events.gapping import gapped, own_time
 from geo.events.governed import usable_cues
 from geo.events.intent import STATEMENT
 from geo.events.ongoing import at_publication, ongoing_events
+from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
-from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.events.repeated import pronoun_tags, repeated_tags
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
@@ -261,59 +261,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     ):
         if choices[first].event_type == "withdrawal" and choices[start].cue in (None, choices[first].cue):
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
-    # Who is where: a country named as subject or modifier is an actor, not the site of a physical event,
-    # and is not the site either when a more precise place of it takes part in the same event.
-    has_locative = bool(locative)
     clause_of = {p.toponym.start: clause for p, clause in zip(group, place_clause, strict=True)}
-    placed = {clause_of[start] for start in locative if start in clause_of}
-    held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
-    for place in group:
-        choice = choices[place.toponym.start]
-        is_country = place.candidate.feature_class == "country"
-        if choice.event_type not in PHYSICAL:
-            if choice.event_type != "mention" and (
-                # "visited the US troops", "the Kurdistan Region President welcomed the decision"
-                modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
-                or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
-                or (
-                    is_country
-                    and place.toponym.start not in locative
-                    and (has_locative or about(group, choices, choice))  # an actor deciding on X
-                )
-            ):
-                choices[place.toponym.start] = _MENTION
-            continue
-        outranked = is_country and any(
-            other.candidate.country == place.candidate.country
-            and other.candidate.feature_class != "country"
-            and choices[other.toponym.start].event_type == choice.event_type
-            and not attribute(text, other.toponym.start)  # "X, located in the Y region": Y only locates X
-            # "1,500 soldiers in X, based in A and B": a located country with a cue of its own stays a site
-            and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
-            for other in group
-        )
-        # "X was the forces' headquarters in Iraq": a country that only locates the base a site of it was
-        outranked = outranked or (choice.cue is not None and locates_base(text, place, choice.cue, group))
-        # "operations off Africa ... hijacked off Somalia": a region of several countries yields
-        same_cue = [
-            o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
-        ]
-        outranked = outranked or overarching(text, place, same_cue)
-        # "the villages of X and Y in Z province": the event is at the finer places the region holds
-        if any(
-            within(other, place)
-            and family(choices[other.toponym.start].event_type) == family(choice.event_type)
-            and not coordinated(text, other, place)
-            and not between_ends(text, other)  # "the area between A and B" in the region: still the region
-            for other in group
-        ):
-            held.add(place.toponym.start)
-            outranked = True
-        # a place typed by a cue of its own clause yields only to the located places of that clause
-        yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
-        yields = yields or (choice.how == "sentence" and possessor(text, place))
-        if outranked or (place.toponym.start not in locative and (is_country or yields)):
-            choices[place.toponym.start] = _MENTION
+    # who is where: a country that is an actor, or a region that holds a finer site, is no site
+    held = outrank(text, group, choices, locative, clause_of, physical=PHYSICAL)
     starts = {p.toponym.start for p in group}
     for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)

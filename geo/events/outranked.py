@@ -1,0 +1,85 @@
+"""Who is where in a sentence: which of its places are the site of the event chosen for them, and which
+only name an actor or hold a finer site of the same event (their choice becomes a mention)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+
+from geo.events.building import MENTION, Choice, about
+from geo.events.bystanders import attribute, possessor, recipient
+from geo.events.context import TITLES, modifies
+from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
+from geo.model.spans import Resolved
+
+__all__ = ["outrank"]
+
+
+def outrank(
+    text: str,
+    group: Sequence[Resolved],
+    choices: dict[int, Choice],
+    locative: AbstractSet[int],
+    clause_of: Mapping[int, int],
+    *,
+    physical: AbstractSet[str],
+) -> set[int]:
+    """Set to a mention the choice of each place of ``group`` that is no site of its event, and return the
+    starts of the regions that only hold the site of the event (no host of a frame either).
+
+    A country named as subject or modifier is an actor, not the site of a physical event (``physical``:
+    the event types that happen at a place), and is not the site either when a more precise place of it
+    takes part in the same event. ``choices`` maps each place's start to its choice (changed in place),
+    ``locative`` holds the starts of places named as locations and ``clause_of`` the clause of each place.
+    """
+    has_locative = bool(locative)
+    placed = {clause_of[start] for start in locative if start in clause_of}
+    held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
+    for place in group:
+        choice = choices[place.toponym.start]
+        is_country = place.candidate.feature_class == "country"
+        if choice.event_type not in physical:
+            if choice.event_type != "mention" and (
+                # "visited the US troops", "the Kurdistan Region President welcomed the decision"
+                modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
+                or (
+                    is_country
+                    and place.toponym.start not in locative
+                    and (has_locative or about(group, choices, choice))  # an actor deciding on X
+                )
+            ):
+                choices[place.toponym.start] = MENTION
+            continue
+        outranked = is_country and any(
+            other.candidate.country == place.candidate.country
+            and other.candidate.feature_class != "country"
+            and choices[other.toponym.start].event_type == choice.event_type
+            and not attribute(text, other.toponym.start)  # "X, located in the Y region": Y only locates X
+            # "1,500 soldiers in X, based in A and B": a located country with a cue of its own stays a site
+            and (place.toponym.start not in locative or choices[other.toponym.start].cue is choice.cue)
+            for other in group
+        )
+        # "X was the forces' headquarters in Iraq": a country that only locates the base a site of it was
+        outranked = outranked or (choice.cue is not None and locates_base(text, place, choice.cue, group))
+        # "operations off Africa ... hijacked off Somalia": a region of several countries yields
+        same_cue = [
+            o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
+        ]
+        outranked = outranked or overarching(text, place, same_cue)
+        # "the villages of X and Y in Z province": the event is at the finer places the region holds
+        if any(
+            within(other, place)
+            and family(choices[other.toponym.start].event_type) == family(choice.event_type)
+            and not coordinated(text, other, place)
+            and not between_ends(text, other)  # "the area between A and B" in the region: still the region
+            for other in group
+        ):
+            held.add(place.toponym.start)
+            outranked = True
+        # a place typed by a cue of its own clause yields only to the located places of that clause
+        yields = clause_of[place.toponym.start] in placed if choice.how == "clause" else has_locative
+        yields = yields or (choice.how == "sentence" and possessor(text, place))
+        if outranked or (place.toponym.start not in locative and (is_country or yields)):
+            choices[place.toponym.start] = MENTION
+    return held
