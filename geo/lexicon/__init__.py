@@ -89,6 +89,52 @@ class Lexicon:
         """Return the set of ``key`` values (by default the ``term`` of every entry)."""
         return frozenset(self.column(key))
 
+    def of_class(self, name: str) -> tuple[Mapping[str, Any], ...]:
+        """Return the entries whose ``class`` is ``name``, in file order.
+
+        Parameters
+        ----------
+        name
+            The class to keep (``"unit"``, ``"bridge"``...); a class no entry has gives an empty tuple.
+
+        Returns
+        -------
+        tuple[Mapping[str, Any], ...]
+            The entries of that class, as read.
+
+        Raises
+        ------
+        InputError
+            If an entry lacks ``class``.
+        """
+        classes = self.column("class")
+        return tuple(entry for entry, cls in zip(self.entries, classes, strict=True) if cls == name)
+
+    def class_terms(self, name: str, key: str = "term") -> tuple[str, ...]:
+        """Return the ``key`` values (by default ``term``) of the entries of class ``name``, as strings.
+
+        Parameters
+        ----------
+        name
+            The class to keep (:meth:`of_class`).
+        key
+            The field to return of each entry (``"term"``, ``"pattern"``...).
+
+        Returns
+        -------
+        tuple[str, ...]
+            The values in file order, duplicates kept.
+
+        Raises
+        ------
+        InputError
+            If an entry lacks ``class``, or one of class ``name`` lacks ``key``.
+        """
+        try:
+            return tuple(str(entry[key]) for entry in self.of_class(name))
+        except KeyError:
+            raise InputError(f"lexicon {self.name!r}: an entry of class {name!r} has no {key!r}") from None
+
 
 def available() -> list[str]:
     """Return the names of every lexicon shipped in the package, sorted."""
