@@ -41,7 +41,7 @@ _WORDS: Final = load("events_context_words")
 
 
 def _class(name: str) -> tuple[str, ...]:
-    return tuple(str(entry["term"]) for entry in _WORDS if entry["class"] == name)
+    return _WORDS.class_terms(name)
 
 
 #: "fired from (up to four gap words, "of" or capitalised words) X": where a weapon was fired or an attack
@@ -69,9 +69,7 @@ _PLACE_WORDS: Final = load("gazetteer_event_place_words")
 #: The last words of GeoNames place words ("village", "province", "camp"), as alternatives of a pattern.
 _PLACE_NOUNS: Final = "|".join(sorted({str(t).split()[-1] for t in _PLACE_WORDS.terms()}))
 #: Those of settlements and camps ("village", "town", "locality", "camp"): "the X camp" names a site.
-_SETTLEMENT_NOUNS: Final = (
-    "|".join(sorted({str(e["term"]) for e in _PLACE_WORDS if e["class"] == "city"})) + "|camp"
-)
+_SETTLEMENT_NOUNS: Final = "|".join(sorted(set(_PLACE_WORDS.class_terms("city")))) + "|camp"
 #: "(a locality) located in (the) X", "situated near X", "located in the Z province, the X region": X only
 #: says where something else named before it lies (not after "be": "troops are located in X" says where).
 _LOCATED: Final = re.compile(

@@ -42,7 +42,7 @@ _WORDS: Final = load("events_context_words")
 
 
 def _class(name: str) -> tuple[str, ...]:
-    return tuple(str(entry["term"]) for entry in _WORDS if entry["class"] == name)
+    return _WORDS.class_terms(name)
 
 
 #: Words after which a place name is where something happens ("in", "at the", "left the", "hit").

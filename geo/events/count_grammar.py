@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
-from geo.lexicon import load
+from geo.lexicon import Lexicon, load
 from geo.temporal._scan import WordTest
 
 __all__ = [
@@ -116,11 +116,12 @@ _NOT_SINGULAR: Final = frozenset(
 )
 
 
-def _singular_victims(entries: list[Mapping[str, Any]]) -> list[str]:
-    """The singular victim nouns of the lexicon: plain words not ending in "s", and "x" of "xs?"."""
+def _singular_victims(patterns: Iterable[str]) -> list[str]:
+    """The singular victim nouns of the lexicon's victim ``patterns``: plain words not ending in "s", and
+    "x" of "xs?"."""
     out = []
-    for entry in entries:
-        if entry["class"] != "victim" or (pattern := str(entry["pattern"])) in _NOT_SINGULAR:
+    for pattern in patterns:
+        if pattern in _NOT_SINGULAR:
             continue
         if re.fullmatch(r"[a-z]+", pattern) and not pattern.endswith("s"):
             out.append(pattern)
@@ -129,8 +130,8 @@ def _singular_victims(entries: list[Mapping[str, Any]]) -> list[str]:
     return out
 
 
-def _alternatives(entries: list[Mapping[str, Any]], kind: str) -> str:
-    return "|".join(str(e["pattern"]) for e in entries if e["class"] == kind)
+def _alternatives(lexicon: Lexicon, kind: str) -> str:
+    return "|".join(lexicon.class_terms(kind, key="pattern"))
 
 
 @functools.cache
@@ -142,9 +143,9 @@ def count_grammar() -> Grammar:
     Grammar
         Number words and the compiled patterns of troop counts and death tolls.
     """
-    entries = list(load("events_count_words"))
-    units = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "unit"}
-    scales = {str(e["term"]): int(e["value"]) for e in entries if e["class"] == "scale"}
+    entries = load("events_count_words")
+    units = {str(e["term"]): int(e["value"]) for e in entries.of_class("unit")}
+    scales = {str(e["term"]): int(e["value"]) for e in entries.of_class("scale")}
     word = "|".join(sorted([*units, *scales], key=len, reverse=True))
     number = (
         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
@@ -164,7 +165,7 @@ def count_grammar() -> Grammar:
     adj = f"(?:(?:{_alternatives(entries, 'adjective')})\\s+){{0,3}}"
     troops = _alternatives(entries, "troop_noun")
     victims = f"(?:{_alternatives(entries, 'victim')})"
-    singular = "|".join(_singular_victims(entries))
+    singular = "|".join(_singular_victims(entries.class_terms("victim", key="pattern")))
     killed = f"(?:{_alternatives(entries, 'killed')})"
     # a word between the victims and "killed" ("members of Iranian groups were feared killed"), not the
     # "and" or number of a second count

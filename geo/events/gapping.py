@@ -41,13 +41,9 @@ _BEFORE: Final = re.compile(
 )
 _UNITS: Final = "|".join(load("events_unit_nouns").column("pattern"))
 #: Number words ("two", "ten"): a conjunct's subject may be a count in words ("and two in X").
-_NUMBER_WORDS: Final = "|".join(
-    re.escape(str(e["term"])) for e in load("events_count_words") if e["class"] == "unit"
-)
+_NUMBER_WORDS: Final = "|".join(re.escape(term) for term in load("events_count_words").class_terms("unit"))
 #: Nouns that make "<noun> of X" locative ("in the skies of X", "in the outskirts of X").
-_OF_NOUNS: Final = "|".join(
-    re.escape(str(e["term"])) for e in load("events_context_words") if e["class"] == "of_noun"
-)
+_OF_NOUNS: Final = "|".join(re.escape(term) for term in load("events_context_words").class_terms("of_noun"))
 #: After the place of the full clause: up to four words ("last year"), then what joins a conjunct (a comma,
 #: "and"/"or", a semicolon; "as did", "and so did"; "with" opening an absolute clause), then the
 #: conjunct's subject: an actor's name of up to three capitalised words after "the" ("the US", "the

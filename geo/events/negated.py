@@ -33,7 +33,7 @@ __all__ = ["negated"]
 
 
 def _class(name: str) -> frozenset[str]:
-    return frozenset(str(e["term"]) for e in load("events_negation") if e["class"] == name)
+    return frozenset(load("events_negation").class_terms(name))
 
 
 _NEGATORS: Final = _class("negator")

@@ -27,7 +27,7 @@ __all__ = ["state_parties", "subject_state"]
 
 #: Auxiliaries and adverbs that may stand between a subject and its verb ("has", "was", "did"; the bridge
 #: class of ``events_negation``).
-_BRIDGES: Final = frozenset(str(e["term"]) for e in load("events_negation") if e["class"] == "bridge")
+_BRIDGES: Final = frozenset(load("events_negation").class_terms("bridge"))
 #: Prepositions whose object is no subject of the verb after it ("plants in X signed"; general English).
 _PREPOSITIONS: Final = frozenset({"in", "at", "from", "to", "of", "on", "for", "with", "by", "near", "into"})
 #: How many words before the cue the subject may end (auxiliaries and adverbs between: "has formally").

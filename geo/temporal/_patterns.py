@@ -38,7 +38,7 @@ WEEKDAYS: Final[dict[str, int]] = {
 _TIME_WORDS: Final = load("events_time_words")
 #: Number words before a time unit ("two weeks ago", "a few days") and their values (lexicon data).
 NUMBER_WORDS: Final[dict[str, int]] = {
-    str(entry["term"]): int(entry["value"]) for entry in _TIME_WORDS if entry["class"] == "quantity"
+    str(entry["term"]): int(entry["value"]) for entry in _TIME_WORDS.of_class("quantity")
 }
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -48,11 +48,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"1[89]\d{2}|20\d{2}"
 _SPACES: Final = re.compile(r"\s+")
 #: Not a year when a count noun follows ("2000 soldiers"; lexicon data).
-_NOT_COUNT = (
-    r"(?!\s+(?:"
-    + "|".join(str(entry["term"]) for entry in _TIME_WORDS if entry["class"] == "count_noun")
-    + r")\b)"
-)
+_NOT_COUNT = r"(?!\s+(?:" + "|".join(_TIME_WORDS.class_terms("count_noun")) + r")\b)"
 
 
 def _month(name: str) -> str:
