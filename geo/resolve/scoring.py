@@ -46,6 +46,7 @@ from geo.gazetteer import Candidate, haversine_km
 from geo.gazetteer.normalize import normalize_name as _normalize_name
 from geo.gazetteer.normalize import split_generic
 from geo.lexicon.weights import ResolverWeights
+from geo.resolve.arabic import lift_arabic
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
@@ -123,6 +124,8 @@ def score_group(
                 bonus = share * weight / total + any_country * (weight > 0.05)
                 for index in in_country[code]:
                     scores[index] += bonus
+    if evidence.arabic:  # "al-Bab" in the text: the Arab namesakes (geo.resolve.arabic)
+        lift_arabic(scores, in_country)
     if admin1 and in_admin1:
         _add_region_bonus(scores, admin1, in_admin1, weights.admin1, weights.admin1_any)
     if admin2 and in_admin2:
