@@ -27,3 +27,9 @@ def test_a_group_written_in_capitals_is_no_country_code(parser: Geoparser) -> No
     text = "IS gunmen shot two men in Palmyra market at dawn."
     resolved = parser.resolve(text, parser.recognize(text))
     assert [r.candidate.country for r in resolved if r.toponym.surface == "Palmyra" and r.candidate] == ["SY"]
+
+
+def test_syrian_rebel_groups_give_syria() -> None:
+    # UCDP actors of Syria's conflicts (catalog_actors.yaml): our own sentence
+    found = actor_countries("Jaysh al-Islam and Rahman Corps traded fire east of the capital.")
+    assert found == {"SY": 2.0}
