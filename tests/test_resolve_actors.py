@@ -33,3 +33,4 @@ def test_syrian_rebel_groups_give_syria() -> None:
     # UCDP actors of Syria's conflicts (catalog_actors.yaml): our own sentence
     found = actor_countries("Jaysh al-Islam and Rahman Corps traded fire east of the capital.")
     assert found == {"SY": 2.0}
+

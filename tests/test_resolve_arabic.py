@@ -31,10 +31,10 @@ def _country(parser: Geoparser, text: str, surface: str) -> str | None:
 
 
 def test_a_name_beside_arabic_names_is_the_arab_namesake(parser: Geoparser) -> None:
-    # without the cue the Palmyra of Pennsylvania wins on its own name; beside "Jabal al-Hass" it is Tadmur
-    assert _country(parser, "Shelling was heard in the Palmyra desert today.", "Palmyra") != "SY"
-    text = "Shelling was heard near Jabal al-Hass and in the Palmyra desert."
-    assert _country(parser, text, "Palmyra") == "SY"
+    # alone, "Arbin" is the French village matched on its own name; beside a name written with the
+    # hyphenated article it is the Syrian town the gazetteer spells "‘Irbīn"
+    assert _country(parser, "Shells fell on Arbin overnight.", "Arbin") == "FR"
+    assert _country(parser, "Fighters of Liwa al-Haqq shelled Arbin overnight.", "Arbin") == "SY"
 
 
 def test_a_named_country_still_decides(parser: Geoparser) -> None:

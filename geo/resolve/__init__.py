@@ -258,6 +258,7 @@ def resolve(
     set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
     evidence.arabic = arabic_names(text)  # "al-Bab": the names are likely Arabic
+    evidence.alone = len(groups) == 1  # one name and no context: its best-known bearer (resolve.known)
     for index, group in enumerate(groups):
         score_group(group, evidence, index, pruned=pruned, weights=resolver)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).

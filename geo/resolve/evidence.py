@@ -90,6 +90,8 @@ class Evidence:
     #: The text writes the Arabic article with a hyphen ("al-Bab"): its names are likely Arabic
     #: (:mod:`geo.resolve.arabic`).
     arabic: bool = False
+    #: The text names one place only (:mod:`geo.resolve.known`).
+    alone: bool = False
 
     def add(self, level: str, code: str | None, weight: float, owner: int = -1) -> None:
         """Count ``weight`` for ``code`` at ``level`` ("country", "admin1", "admin2")."""
