@@ -53,3 +53,29 @@ def test_a_military_airport_is_the_airport_named_after_its_town(parser: Geoparse
     resolved = parser.resolve(text, parser.recognize(text))
     chosen = [r.candidate for r in resolved if r.toponym.surface == "Deir Ezzor Military Airport"]
     assert [(c.feature_class, c.country) for c in chosen] == [("airport", "SY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Two guards died in clashes at Wadimeer city overnight.", "Wadimeer city"),
+        ("Shells fell on Kafrunja town at dawn.", "Kafrunja town"),
+        ("Jets struck near Qurtalba village again.", "Qurtalba village"),
+    ],
+)
+def test_lower_case_settlement_word_makes_a_place(parser: Geoparser, text: str, surface: str) -> None:
+    assert surface in _toponyms(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Shelling Hama city left casualties.", "Shelling Hama city"),  # a known place keeps its own span
+        ("Wadimeer City Council met on Monday.", "Wadimeer City"),  # capitalised: some other name
+        ("What city did they name?", "What city"),  # an English word
+    ],
+)
+def test_settlement_word_only_in_lower_case_and_not_after_a_place(
+    parser: Geoparser, text: str, unwanted: str
+) -> None:
+    assert unwanted not in _toponyms(parser, text)

@@ -34,3 +34,9 @@ def test_an_actor_name_inside_a_word_is_no_actor_but_one_after_it_is() -> None:
     assert actor_evidence("The DAXIS and ex-IS units met.")[1] == []
     text = "The HTSIS unit, then IS fighters."
     assert actor_evidence(text)[1] == [(text.index("IS f"), text.index("IS f") + 2)]
+
+
+def test_syrian_rebel_groups_give_syria() -> None:
+    # UCDP actors of Syria's conflicts (catalog_actors.yaml): our own sentence
+    found = actor_countries("Jaysh al-Islam and Rahman Corps traded fire east of the capital.")
+    assert found == {"SY": 2.0}

@@ -138,7 +138,25 @@ def _short_vowels(word: str) -> list[str]:
     return found
 
 
-def _alternatives(words: list[str], index: int) -> tuple[str, ...]:
+def _levantine(word: str) -> list[str]:
+    """``word`` with each "o" (at most two) as "u" or the diphthong "aw", and each "e" (at most two) as
+    "i", "a" or the diphthong "ay" ("Shekhon" -> "shaykhun", "Jobar" -> "jawbar"): Arabic has no "o" and
+    no "e"; the Levantine dialects say the diphthongs ay, aw as long e, o (monophthongisation), and the
+    press writes what it hears (Wikipedia, "Levantine Arabic", phonology; BGN/PCGN writes ay, aw, u)."""
+    places = [index for index, letter in enumerate(word) if letter in "eo"]
+    if not places or len(places) > 2:
+        return []
+    options = [("i", "a", "ay") if word[index] == "e" else ("u", "aw") for index in places]
+    found = []
+    for vowels in itertools.product(*options):
+        letters = list(word)
+        for index, vowel in zip(places, vowels, strict=True):
+            letters[index] = vowel
+        found.append("".join(letters))
+    return found
+
+
+def _alternatives(words: list[str], index: int, *, levantine: bool = False) -> tuple[str, ...]:
     word = words[index]
     last = index == len(words) - 1
     if word in ARTICLES and not last:
@@ -147,6 +165,8 @@ def _alternatives(words: list[str], index: int) -> tuple[str, ...]:
     bgn = bgn_word(word)
     single = _DOUBLE.sub(r"\1", bgn)
     found += [bgn, single, *_short_vowels(bgn), *_short_vowels(single)]
+    if levantine:
+        found += [*_levantine(bgn), *_levantine(single)]
     if last:
         found = [form for each in found for form in _final_forms(each)]
     return tuple(dict.fromkeys(found))
@@ -174,16 +194,18 @@ def spelling_variants(base: str, *, limit: int = MAX_VARIANTS) -> tuple[str, ...
     words = base.split()
     if not words or len(words) > MAX_WORDS or any(not word.isalpha() for word in words):
         return ()
-    options = [_alternatives(words, index) for index in range(len(words))]
     found: dict[str, None] = {}
     name_heads = heads()
-    widest = max(len(option) for option in options)
-    aligned = [tuple(option[min(k, len(option) - 1)] for option in options) for k in range(widest)]
-    for combination in itertools.chain(aligned, itertools.islice(itertools.product(*options), 4 * limit)):
-        found[" ".join(combination)] = None
-        if len(combination) >= 2 and combination[0] in name_heads and combination[1] not in ARTICLES:
-            for article in _article("al", combination[1]):
-                found[" ".join((combination[0], article, *combination[1:]))] = None
+    # the Levantine vowels after all the other rewrites: the variants found before stay the first
+    for levantine in (False, True):
+        options = [_alternatives(words, index, levantine=levantine) for index in range(len(words))]
+        widest = max(len(option) for option in options)
+        aligned = [tuple(option[min(k, len(option) - 1)] for option in options) for k in range(widest)]
+        for combination in itertools.chain(aligned, itertools.islice(itertools.product(*options), 4 * limit)):
+            found[" ".join(combination)] = None
+            if len(combination) >= 2 and combination[0] in name_heads and combination[1] not in ARTICLES:
+                for article in _article("al", combination[1]):
+                    found[" ".join((combination[0], article, *combination[1:]))] = None
     found.pop(base, None)
     return tuple(itertools.islice(found, limit))
 

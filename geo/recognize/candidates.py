@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
+from geo import lexicon as lexicon_data
 from geo.gazetteer.normalize import ARTICLES
 from geo.recognize.areas import COMMON_WORD, area_around, english_word
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
@@ -29,6 +30,11 @@ from geo.recognize.words import (
 
 __all__ = ["Candidate", "find_candidates"]
 
+#: Settlement words after an unknown name that make it a place in lower case only ("Qameshly city"),
+#: with their class hint ("" for none).
+SETTLEMENT_SUFFIXES: Final = {
+    str(entry["term"]): str(entry["class"]) for entry in lexicon_data.load("recognize_settlement_words")
+}
 #: Longest name tried, in tokens.
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
@@ -321,7 +327,10 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
         suffix = NAME_SUFFIXES.get(word)
         if suffix in ("admin_region", "military_base") and _common(keys[j], lexicon):
             suffix = None  # "Water District", "Fire District": offices, not places
-        if suffix is not None and (tokens.cap[j + 1] or word in LOWER_SUFFIXES):
+        lower = word in LOWER_SUFFIXES
+        if suffix is None and _settlement_after(i, j, tokens, lexicon):
+            suffix, lower = SETTLEMENT_SUFFIXES[word], True  # "Qameshly city"
+        if suffix is not None and (tokens.cap[j + 1] or lower):
             hint = suffix or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
             return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, j + 1, hint)
@@ -336,6 +345,22 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
             return _after_generic(i, j, tokens)
         j += 1
     return None
+
+
+def _settlement_after(i: int, j: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether a lower-case settlement word follows the unknown words ``[i, j]`` ("Qameshly city",
+    :data:`SETTLEMENT_SUFFIXES`): not after a place the lexicon knows ("Bombing Daraa city" is Daraa,
+    found by the lexicon) or an English word ("What city"), nor before "of" ("the Urals town of X" names
+    X)."""
+    keys = tokens.key
+    if tokens.cap[j + 1] or keys[j + 1] not in SETTLEMENT_SUFFIXES:
+        return False
+    if j + 2 < len(keys) and keys[j + 2] == "of":
+        return False
+    return not any(
+        ((entry := lexicon.get(key)) is not None and entry.is_place) or english_word(key)
+        for key in keys[i : j + 1]
+    )
 
 
 def _site_phrase(index: int, tokens: Tokens) -> tuple[int, str] | None:

@@ -27,6 +27,7 @@ from geo.gazetteer.normalize import normalize_name, split_generic
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
 from geo.resolve.actors import actor_evidence, not_actors
+from geo.resolve.arabic import arabic_names
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
@@ -262,6 +263,8 @@ def resolve(
     mentions = not_actors(containers.scan(text), actor_spans)  # "IS fighters": not Iceland
     set_local(text, groups, mentions, cache)
     evidence = text_evidence(mentions, groups, demonyms=nations)
+    evidence.arabic = arabic_names(text)  # "al-Bab": the names are likely Arabic
+    evidence.alone = len(groups) == 1  # one name and no context: its best-known bearer (resolve.known)
     for index, group in enumerate(groups):
         score_group(group, evidence, index, pruned=pruned, weights=resolver)
     # Most confident first, each choice joining the evidence at once (no flip-flopping pairs).

@@ -87,6 +87,11 @@ class Evidence:
     points: dict[int, tuple[float, float, float, str | None, str | None, int]] = field(default_factory=dict)
     owners: defaultdict[int, list[tuple[str, str, float]]] = field(default_factory=lambda: defaultdict(list))
     chosen: dict[int, tuple[int, float, str]] = field(default_factory=dict)
+    #: The text writes the Arabic article with a hyphen ("al-Bab"): its names are likely Arabic
+    #: (:mod:`geo.resolve.arabic`).
+    arabic: bool = False
+    #: The text names one place only (:mod:`geo.resolve.known`).
+    alone: bool = False
 
     def add(self, level: str, code: str | None, weight: float, owner: int = -1) -> None:
         """Count ``weight`` for ``code`` at ``level`` ("country", "admin1", "admin2")."""

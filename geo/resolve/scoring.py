@@ -46,9 +46,11 @@ from geo.gazetteer import Candidate, haversine_km
 from geo.gazetteer.normalize import normalize_name as _normalize_name
 from geo.gazetteer.normalize import split_generic
 from geo.lexicon.weights import ResolverWeights
+from geo.resolve.arabic import lift_arabic
 from geo.resolve.caches import PrunedScores
 from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
+from geo.resolve.known import best_known
 from geo.resolve.levels import first_level, matched_on, seats_of, second_level
 
 __all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
@@ -123,6 +125,12 @@ def score_group(
                 bonus = share * weight / total + any_country * (weight > 0.05)
                 for index in in_country[code]:
                     scores[index] += bonus
+    if evidence.arabic:  # "al-Bab" in the text: the Arab namesakes (geo.resolve.arabic)
+        lift_arabic(scores, in_country)
+    if evidence.alone and not any(weight > 0 for weight in country.values()):  # "Palmyra" alone: Tadmur
+        known = best_known(group.candidates)
+        if known is not None:
+            scores[group.candidates.index(known)] += weights.primary
     if admin1 and in_admin1:
         _add_region_bonus(scores, admin1, in_admin1, weights.admin1, weights.admin1_any)
     if admin2 and in_admin2:

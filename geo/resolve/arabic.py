@@ -1,0 +1,42 @@
+"""Orthographic evidence that a text's names are Arabic: the article written with a hyphen ("al-Tabaqa").
+
+English-language reports on places of the Arab world write the Arabic definite article joined to the
+next word by a hyphen ("al-Bab", "Jabal al-Zawiya", "Ras al-Ain", "Jabhat al-Nusra"; Wikipedia,
+"Romanization of Arabic": the article is written al- and, in the press, often assimilated, ash-, ad-,
+ar-). A name so written, or written beside such names, is an Arabic name more often than a namesake in a
+country whose names are not romanised from Arabic ("al-Tabaqa" is not Tabaco in the Philippines; the
+"Palmyra" of a report naming "Jabal al-Akrad" is Tadmur, not Palmyra, Pennsylvania). The cue is read
+from the text only; it lifts the candidates of the countries whose place names GeoNames romanises from
+Arabic (:func:`geo.gazetteer.spellings.arabic_name_countries`) by a fraction of a country's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from geo.gazetteer.spellings import arabic_name_countries
+
+__all__ = ["ARABIC_WEIGHT", "arabic_names", "lift_arabic"]
+
+#: Score added to a candidate of an Arabic-named country when the text writes the article with a hyphen:
+#: half the weight of the country evidence's whole share (``resolver.country`` 0.5), so that a country
+#: the text names still decides.
+ARABIC_WEIGHT: Final = 0.25
+#: The Arabic article joined by a hyphen (or its assimilated forms) to a capitalised word; English words
+#: so written ("el-Nino" aside) are rare.
+_ARTICLE: Final = re.compile(r"(?<![\w'’-])(?:[AaEe]l|[AaEe][dnrstz]|[AaEe]sh|[Aa]th|[Aa]dh)[-‐‑](?=[A-Z])")
+
+
+def arabic_names(text: str) -> bool:
+    """Whether ``text`` writes the Arabic article with a hyphen before a capitalised word ("al-Bab",
+    "Ras al-Ain", "Deir ez-Zor"; a lower-case word after it does not count)."""
+    return _ARTICLE.search(text) is not None
+
+
+def lift_arabic(scores: list[float], in_country: dict[str, list[int]]) -> None:
+    """Add :data:`ARABIC_WEIGHT` to the scores of the candidates in countries whose place names are
+    romanised from Arabic (``in_country``: candidate positions by country code), in place."""
+    for code in arabic_name_countries() & in_country.keys():
+        for index in in_country[code]:
+            scores[index] += ARABIC_WEIGHT
