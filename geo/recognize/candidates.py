@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import compress
 from typing import Final
 
 from geo import lexicon as lexicon_data
 from geo.gazetteer.normalize import ARTICLES
 from geo.recognize.areas import COMMON_WORD, area_around, english_word
+from geo.recognize.candidate import Candidate, joined, plain_name_word
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
-from geo.recognize.lexicon import DEMONYM, MAJOR, PATTERN, STOP, Entry, Lexicon
+from geo.recognize.lexicon import DEMONYM, MAJOR, PATTERN, Entry, Lexicon
+from geo.recognize.misspelt import AROUND, PLACE_PREPOSITIONS, misspelt, variant
 from geo.recognize.tokens import Tokens
-from geo.recognize.variants import article_name, final_h_variant, variant_entry, variant_run
+from geo.recognize.variants import article_name, final_h_variant, variant_run
 from geo.recognize.words import (
     CONNECTORS,
     FEATURE_OF,
@@ -23,9 +24,7 @@ from geo.recognize.words import (
     LOWER_SUFFIXES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
-    NEVER_PLACES,
     NUMBERED_PREFIXES,
-    PERSON_TITLES,
 )
 
 __all__ = ["Candidate", "find_candidates"]
@@ -50,51 +49,10 @@ _SITE_PHRASES: Final = {
 }
 _SITE_PHRASE_FIRST: Final = frozenset(phrase.split()[0] for phrase in _SITE_PHRASES)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
-#: Prepositions after which an unknown capitalised word may be a misspelt place ("in Tikreet"); "off" and
-#: "along" locate events at sea and on coasts, rivers and borders ("off Hodeidah", "along Tartus").
-_PLACE_PREPOSITIONS: Final = frozenset(
-    {"in", "at", "near", "from", "to", "into", "outside", "across", "off", "along"}
-)
-#: Prepositions of place before which a single unknown word is read as a place only when it is another
-#: romanisation of an Arabic name the lexicon knows (:func:`geo.recognize.variants.variant_entry`), not
-#: by its skeleton: "clashes around Menbej" (Manbij), while "based around Ganthier" meets no name.
-_AROUND: Final = frozenset({"around", "inside", "towards", "toward"})
 _SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 #: The endings of the keys :func:`geo.gazetteer.normalize.final_h_form` gives another form ("-a", "-ah").
 _FINAL_A: Final = ("a", "ah")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A span of tokens ``[first, last]`` matching a lexicon name.
-
-    Attributes
-    ----------
-    first, last
-        Indexes of the first and last token of the name itself.
-    key
-        Normalised key of the name.
-    entry
-        What the lexicon knows about the key.
-    span_first, span_last
-        Token range reported (the name plus a generic word such as "province", or "Camp" before it).
-    hint
-        Feature class suggested by generic words around the name.
-    """
-
-    first: int
-    last: int
-    key: str
-    entry: Entry
-    span_first: int
-    span_last: int
-    hint: str | None = None
-
-
-def _joined(gap: str) -> bool:
-    """True when ``gap`` (before a token) is a space or a hyphen only."""
-    return gap == " " or gap == "-" or (0 < len(gap) <= 2 and gap.strip() == "")
 
 
 def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
@@ -135,7 +93,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             hyphened = gap == "-" and names[j]
             if not (names[j + 1] or hyphened or word in CONNECTORS or word in _GENERIC_WORDS):
                 break
-            if not (gap == " " or _joined(gap)) or not has_prefix(key):
+            if not (gap == " " or joined(gap)) or not has_prefix(key):
                 break
             key = f"{key} {word}"
             j += 1
@@ -166,13 +124,13 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                     i + 1 >= count
                     or not (names[i + 1] or keys[i + 1] in _SUFFIX_STARTS or keys[i + 1] in ARTICLES)
                 )
-                and (i == 0 or (keys[i - 1] not in _PLACE_PREPOSITIONS and keys[i - 1] not in _AROUND))
+                and (i == 0 or (keys[i - 1] not in PLACE_PREPOSITIONS and keys[i - 1] not in AROUND))
                 and _generic_before(i, tokens) is None
                 and not area_around(i, tokens)
             ):
                 continue  # a shortcut: neither a pattern nor a misspelling can start here
             pattern = (
-                _pattern(i, tokens, lexicon) or _misspelt(i, tokens, lexicon) or _variant(i, tokens, lexicon)
+                _pattern(i, tokens, lexicon) or misspelt(i, tokens, lexicon) or variant(i, tokens, lexicon)
             )
             if pattern is None:
                 continue
@@ -182,7 +140,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         last, key, entry = best
         if last == i and keys[i] in FEATURE_OF and _of_name(i + 1, tokens):
             if keys[i] in FEATURE_OWN_NAME:  # "the Cape of Good Hope": the cape's own name, no town either
-                done = next((k for k in range(i + 3, count) if not (names[k] and _joined(gaps[k]))), count)
+                done = next((k for k in range(i + 3, count) if not (names[k] and joined(gaps[k]))), count)
             continue  # "the Gulf of Guinea": the head of an unknown feature's name, not the Persian Gulf
         # Only where a particle or a name-head word is: "Bab al-Mandeb", "Al-Bokamal", "Tal Tamr".
         more = last + 1 < count and (names[last + 1] or keys[last + 1] in CONNECTORS)
@@ -235,66 +193,9 @@ def _of_name(index: int, tokens: Tokens) -> bool:
     return nxt < len(tokens.key) and tokens.key[index] == "of" and not tokens.cap[index] and tokens.name[nxt]
 
 
-def _misspelt(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
-    """Return a spelling variant of a well-known name ("Deir-Alzour", "in Tikreet"), or None.
-
-    Tried on two or three capitalised words outside the lexicon, or on one after a preposition of place;
-    the skeleton (see :func:`geo.gazetteer.normalize.skeleton`) must match and the names must look alike.
-    """
-    if not _plain_name_word(tokens, i, lexicon):
-        return None
-    keys = tokens.key
-    count = len(keys)
-    j = i
-    while j + 1 < count and j - i < 2 and _joined(tokens.gap[j + 1]) and not tokens.possessive[j]:
-        if not _plain_name_word(tokens, j + 1, lexicon):
-            break
-        j += 1
-    if j == i:
-        if tokens.upper[i] or lexicon.get(keys[i]) is not None:
-            return None  # known alone: a person name or a common word
-        if area_around(i, tokens):
-            variant = variant_entry(keys[i], lexicon)  # "Edlib countryside", "the outskirts of Menbej"
-            return None if variant is None else Candidate(i, i, variant[0], variant[1], i, i)
-        if i == 0 or tokens.cap[i - 1]:
-            return None
-        if keys[i - 1] in _AROUND:
-            variant = variant_entry(keys[i], lexicon)  # "around Menbej": Manbij
-            return None if variant is None else Candidate(i, i, variant[0], variant[1], i, i)
-        if keys[i - 1] not in _PLACE_PREPOSITIONS:
-            return None
-    key = " ".join(keys[i : j + 1])
-    found = lexicon.spelling(key)
-    if found is None or (j == i and english_word(key)):
-        return None  # "deaths from Coalition airstrikes": an English word, no misspelt name
-    known = lexicon.get(found)
-    weight = known.weight if known is not None else 0.5
-    entry = Entry(weight, known.fclass if known else "city", 0.0, PATTERN, known.country if known else None)
-    return Candidate(i, j, found, entry, i, j)
-
-
-def _variant(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
-    """A run of unknown capitalised words that is another romanisation of an Arabic name the lexicon
-    knows ("Jeb al-Jarrah", "Al-Qaryatain"; :func:`geo.recognize.variants.variant_run`), or None."""
-    run = variant_run(i, i - 1, tokens, lexicon)
-    if run is None:
-        return None
-    last, key, entry = run
-    return Candidate(i, last, key, entry, i, last)
-
-
 def _common(key: str, lexicon: Lexicon) -> bool:
     entry = lexicon.get(key)
     return entry is not None and entry.zipf >= _COMMON_WORD
-
-
-def _plain_name_word(tokens: Tokens, i: int, lexicon: Lexicon) -> bool:
-    """A capitalised word that can be part of a name the lexicon lacks ("Neches", "Hyland-Croy")."""
-    key = tokens.key[i]
-    if not tokens.name[i] or key in NEVER_PLACES or key in PERSON_TITLES:
-        return False
-    entry = lexicon.get(key)
-    return entry is None or not entry.flags & STOP
 
 
 def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
@@ -305,18 +206,18 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
     keys = tokens.key
     count = len(keys)
     key = keys[i]
-    if key in NAME_PREFIXES and i + 1 < count and _joined(tokens.gap[i + 1]) and not tokens.possessive[i]:
+    if key in NAME_PREFIXES and i + 1 < count and joined(tokens.gap[i + 1]) and not tokens.possessive[i]:
         word = keys[i + 1]
         numbered = key in NUMBERED_PREFIXES
-        if (not numbered or word.isdigit()) and (word.isdigit() or _plain_name_word(tokens, i + 1, lexicon)):
+        if (not numbered or word.isdigit()) and (word.isdigit() or plain_name_word(tokens, i + 1, lexicon)):
             hint = NAME_PREFIXES[key] or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
             return Candidate(i, i + 1, f"{key} {word}", entry, i, i + 1, hint)
     j = i
-    while j < count and j - i < 3 and _plain_name_word(tokens, j, lexicon):
+    while j < count and j - i < 3 and plain_name_word(tokens, j, lexicon):
         if tokens.possessive[j] or j + 1 >= count:
             return _after_generic(i, j, tokens)
-        if not _joined(tokens.gap[j + 1]):
+        if not joined(tokens.gap[j + 1]):
             return _after_generic(i, j, tokens)
         word = keys[j + 1]
         phrase = _site_phrase(j + 1, tokens)
@@ -337,11 +238,11 @@ def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
         if (
             _particle_of_next(j + 1, tokens)
             and not tokens.cap[j + 1]
-            and _plain_name_word(tokens, j + 2, lexicon)
+            and plain_name_word(tokens, j + 2, lexicon)
         ):
             j += 2  # "Tell al-Hamra base": an Arabic article joins the name's words
             continue
-        if not _plain_name_word(tokens, j + 1, lexicon):
+        if not plain_name_word(tokens, j + 1, lexicon):
             return _after_generic(i, j, tokens)
         j += 1
     return None
@@ -370,7 +271,7 @@ def _site_phrase(index: int, tokens: Tokens) -> tuple[int, str] | None:
         return None
     for size in (3, 2):
         end = index + size - 1
-        if end >= len(keys) or not all(_joined(tokens.gap[k]) for k in range(index, end + 1)):
+        if end >= len(keys) or not all(joined(tokens.gap[k]) for k in range(index, end + 1)):
             continue
         hint = _SITE_PHRASES.get(" ".join(keys[index : end + 1]))
         if hint is not None:
@@ -383,7 +284,7 @@ def _generic_before(i: int, tokens: Tokens) -> str | None:
     keys = tokens.key
     if i < 2 or keys[i - 1] != "of" or tokens.cap[i - 1] or tokens.cap[i - 2]:
         return None
-    if not (_joined(tokens.gap[i]) and _joined(tokens.gap[i - 1])):
+    if not (joined(tokens.gap[i]) and joined(tokens.gap[i - 1])):
         return None
     for size in (3, 2):
         if i - size < 0:
@@ -417,7 +318,7 @@ def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:
         if word in _GENERIC_AFTER_FIRST:
             words: list[str] = []
             for k in range(last + 1, min(count, last + 1 + _MAX_GENERIC)):
-                if not _joined(gaps[k]):
+                if not joined(gaps[k]):
                     break
                 words.append(keys[k])
                 hint = GENERIC_AFTER.get(" ".join(words))
@@ -435,7 +336,7 @@ def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:
     for size in (2, 1):
         if first - size < 0:
             continue
-        if not all(_joined(gaps[k]) for k in range(first - size + 1, first + 1)):
+        if not all(joined(gaps[k]) for k in range(first - size + 1, first + 1)):
             continue
         hint = GENERIC_BEFORE.get(" ".join(keys[first - size : first]))
         if hint is not None:
