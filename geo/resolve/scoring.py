@@ -38,12 +38,10 @@ other names (weighted by their confidence), so confident names settle the ambigu
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Hashable, Sequence
-from functools import lru_cache
+from collections.abc import Collection, Hashable
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
-from geo.gazetteer.normalize import normalize_name as _normalize_name
 from geo.gazetteer.normalize import split_generic
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.arabic import lift_arabic
@@ -52,6 +50,7 @@ from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
 from geo.resolve.known import best_known
 from geo.resolve.levels import first_level, matched_on, seats_of, second_level
+from geo.resolve.namesakes import NAMESAKE_IMPORTANCE, has_namesake, namesake_cities, normalize_name
 
 __all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
 
@@ -72,16 +71,10 @@ _HINT_FITS: Final[dict[str, frozenset[str]]] = {
 }
 _CONTAINER_CLASSES: Final = frozenset({"country", "region", "water_body"})
 _SITE_CLASSES: Final = frozenset({"airport", "military_base", "facility"})
-#: :func:`geo.gazetteer.normalize.normalize_name`, remembered: the same surfaces and gazetteer names recur in
-#: every document (a pure function of the string).
-normalize_name: Final = lru_cache(maxsize=65_536)(_normalize_name)
 #: Share of the ``hint`` weight a region loses to a namesake city of its country when no generic word
 #: names the class: enough to break the tie between a town and its region ("Gao"), not enough to
 #: outweigh context (a region named with its towns, "Washington ... Spokane and Yakima").
 NAMESAKE: Final = 0.5
-#: The namesake city lies in the region and is at most this much less important (its capital, not a
-#: village that shares the name).
-NAMESAKE_IMPORTANCE: Final = 0.1
 
 
 def score_group(
@@ -345,30 +338,6 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
             score -= NAMESAKE * hint  # a city of the name inside the region, about as important
         result.append(score)
     return result
-
-
-def namesake_cities(candidates: Sequence[Candidate], name: str) -> dict[tuple[str | None, str | None], float]:
-    """(country, first-level region) -> importance of the cities among ``candidates`` matched on ``name``
-    itself (accents and case aside; "Kansas City" is no namesake of Kansas): a region of the same codes
-    about as important is their namesake ("Gao" region, "Gao")."""
-    key = normalize_name(name)
-    return {
-        (c.country, c.admin1): c.importance
-        for c in candidates
-        if c.feature_class == "city"
-        and c.admin1 is not None
-        and (c.match == "exact" or normalize_name(c.matched_name) == key)
-    }
-
-
-def has_namesake(candidates: Sequence[Candidate], name: str) -> bool:
-    """True when a region among ``candidates`` has a namesake city among them (:func:`namesake_cities`)."""
-    cities = namesake_cities(candidates, name)
-    return bool(cities) and any(
-        c.feature_class == "admin_region"
-        and cities.get((c.country, c.admin1), -1.0) >= c.importance - NAMESAKE_IMPORTANCE
-        for c in candidates
-    )
 
 
 def fits(hint: str, candidate: Candidate) -> bool:
