@@ -23,6 +23,10 @@ FILE_PHOTO_DAYS: Final = 365
 #: What follows a caption's closing day: an agency credit in parentheses ("(Reuters)", "(AP Photo/X)") or
 #: "Photo:"/"Photograph:"/"Credit:"/"Image:" (news photo conventions).
 _CREDIT: Final = re.compile(r"\s*(?:\([A-Z][\w .,&'’/-]{0,40}\)|(?:Photo(?:graph)?|Credit|Image)\s*:)")
+#: How far before and after the sentence end a credit that closes it may lie (a credit is at most 45
+#: characters and ends at or after the sentence end): the cheap test before the dates are read.
+_TAIL: Final = 64
+_AFTER: Final = 16
 #: Between the closing day and the sentence end: only a full stop.
 _CLOSE: Final = re.compile(r"\s*\.?\s*")
 
@@ -34,11 +38,14 @@ def file_photo(doc: Document, number: int) -> bool:
     publication = doc.publication()
     if publication is None or publication.precision != "day" or publication.date_end is None:
         return False
+    sentence = doc.sentences[number]
+    text = doc.text
+    start = max(sentence.start, sentence.end - _TAIL)
+    if not any(m.end() >= sentence.end for m in _CREDIT.finditer(text, start, sentence.end + _AFTER)):
+        return False  # no credit closes the sentence: its dates need not be read
     dates = doc.dates[number]
     if not dates:
         return False
-    sentence = doc.sentences[number]
-    text = doc.text
     last = dates[-1]
     if last.precision != "day" or last.date_end is None:
         return False
