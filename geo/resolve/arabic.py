@@ -25,13 +25,21 @@ __all__ = ["ARABIC_WEIGHT", "arabic_names", "lift_arabic"]
 ARABIC_WEIGHT: Final = 0.25
 #: The Arabic article joined by a hyphen (or its assimilated forms) to a capitalised word; English words
 #: so written ("el-Nino" aside) are rare.
-_ARTICLE: Final = re.compile(r"(?<![\w'’-])(?:[AaEe]l|[AaEe][dnrstz]|[AaEe]sh|[Aa]th|[Aa]dh)[-‐‑](?=[A-Z])")
+#: Not after a word character, an apostrophe or a hyphen; tested in Python at each match, so that the
+#: engine scans for the article's first letter instead of trying a look-behind at every character (no
+#: match can start inside another: none of the article's later letters is one of its first).
+_ARTICLE: Final = re.compile(r"(?:[AaEe](?:l|[dnrstz]|sh)|[Aa](?:th|dh))[-‐‑](?=[A-Z])")
+_NOT_BEFORE: Final = frozenset("_'’-")
 
 
 def arabic_names(text: str) -> bool:
     """Whether ``text`` writes the Arabic article with a hyphen before a capitalised word ("al-Bab",
     "Ras al-Ain", "Deir ez-Zor"; a lower-case word after it does not count)."""
-    return _ARTICLE.search(text) is not None
+    for match in _ARTICLE.finditer(text):
+        start = match.start()
+        if start == 0 or not ((before := text[start - 1]).isalnum() or before in _NOT_BEFORE):
+            return True
+    return False
 
 
 def lift_arabic(scores: list[float], in_country: dict[str, list[int]]) -> None:
