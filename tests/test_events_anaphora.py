@@ -238,9 +238,9 @@ def test_the_capital_means_nothing_when_no_city_was_called_so(parser: Geoparser)
 
 def test_the_vessel_is_where_a_ship_was_named_off_a_port_before(parser: Geoparser) -> None:
     text = (
-        "A cargo ship reported two splashes about 50 nautical miles off the coast of Hodeidah. "
+        "A bulk carrier reported two splashes some 50 nautical miles west of Hodeidah. "
         "The crew were unharmed.\n\n"
-        "Hours later, the master reported that the vessel had been hit by a drone boat."
+        "Hours later, its captain said the vessel was struck by a drone boat."
     )
     found = [(e["name"], e["event_type"]) for e in events(text, parser)]
     assert found == [("Hodeidah", "attack")]
@@ -256,7 +256,7 @@ def test_the_vessel_is_not_a_town_named_without_a_ship_at_sea(parser: Geoparser)
 
 def test_an_event_told_separately_is_not_folded_into_the_one_before(parser: Geoparser) -> None:
     told = (
-        "A cargo ship was hit by a drone boat about 50 nautical miles off the coast of Hodeidah. "
+        "A bulk carrier was struck by a drone boat some 50 nautical miles west of Hodeidah. "
         "{}, the group said it shot down a drone over Yemen."
     )
     apart = sorted(e["name"] for e in events(told.format("Separately"), parser))

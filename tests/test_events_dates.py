@@ -472,10 +472,10 @@ def test_recent_before_an_event_noun_dates_it_as_recently() -> None:
 
 
 def test_recent_after_the_cue_does_not_date_it() -> None:
-    text = "The drone strike on Kirkuk on 2 March was a response to recent attacks by the group."
+    text = "The drone strike on Kirkuk on 2 March answered recent attacks by the group."
     found = events(text, "Kirkuk", published="2021-03-15")
     assert ("Kirkuk", "strike", "2021-03-02") in found
-    text = "The drone strike on Kirkuk was a response to recent attacks by the group."
+    text = "The drone strike on Kirkuk answered recent attacks by the group."
     found = events(text, "Kirkuk", published="2021-03-15")
     assert all(date != "2021-02/2021-03-15" for _, kind, date in found if kind == "strike")
 

@@ -28,7 +28,7 @@ def kinds(text: str, name: str, *names: str) -> set[str]:
     [
         "After the rebels attacked Beni on Sunday, thousands fled into Uganda.",
         "The rebels attacked Beni on Sunday and fled to neighbouring Uganda on Monday.",
-        "The rebels attacked Beni in 2012 and were pushed from the area into Uganda in 2013.",
+        "The rebels attacked Beni in 2012; a year later they were pushed out of it into Uganda.",
     ],
 )
 def test_where_people_fled_to_is_no_site_of_the_attack(text: str) -> None:

@@ -77,13 +77,13 @@ def test_an_attack_at_the_place_and_day_of_a_rocket_attack_is_that_attack() -> N
 
 
 WEAPONS_TEXT = (
-    "Two people died in overnight rocket attacks on the port of Skadovsk, officials said on Tuesday. "
+    "Rocket attacks overnight on the port of Skadovsk killed two people, officials said on Tuesday. "
     "The attack was carried out with guided missiles. "
 )
 
 
 def test_missiles_of_a_state_told_after_a_rocket_attack_make_it_a_strike() -> None:
-    text = WEAPONS_TEXT + "The missiles were fired from a Russian warship."
+    text = WEAPONS_TEXT + "The missiles came from a Russian warship."
     found = [t for t in tags(text, "Skadovsk", published="2024-10-10") if t.event_type != "mention"]
     assert [(t.event_type, t.sub_event_type) for t in found] == [("strike", "rocket")]
 

@@ -36,7 +36,7 @@ def test_a_country_undergoing_violence_is_where_it_happens(text: str) -> None:
 
 def test_a_locating_aside_between_the_country_and_its_verb_keeps_the_country_the_site() -> None:
     text = (
-        "Burkina Faso, located in the Sahel region, is struggling to contain a jihadist offensive "
+        "Burkina Faso, located in the wider Sahel region, is still trying to contain an insurgent offensive "
         "that has been going on since 2015."
     )
     found = events(text, "Burkina Faso", "Sahel region", published="2023-02-19")

@@ -14,7 +14,7 @@ named "the X area" before (the same head noun: "farms in the X area ... gunmen i
 capital" the city the text called the capital before, however far ("the capital X", "X, the Yian
 capital"), not one it did not (the capital of which country is not read from the gazetteer); "the vessel",
 "the ship" and "the tanker" the place a vessel was located by at sea in a sentence before, however far
-back in the last dozen ("a ship about 60 nautical miles off the coast of X", "a tanker off X": maritime
+back in the last dozen ("a freighter some 40 nautical miles off the X coast", "a tanker off X": maritime
 incident reports tell the position first and the hit later). Not the "there"
 of "there was", nor vaguer words such as a bare "the area" or "the country", which name a neighbourhood or a
 nation as often as the place. A sentence that names other places links a back-reference too when it is the

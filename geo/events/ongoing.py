@@ -39,7 +39,7 @@ _ONGOING: Final = re.compile(
 #: Where a relative clause ends: the next comma, dash, semicolon or the sentence's end.
 _CLOSE: Final = re.compile(r",|--|—|–|;")
 
-#: Most characters from the relative pronoun to the cue ("which along with British forces has been ...").
+#: Most characters from the relative pronoun to the cue ("which, with its allies, has been ...").
 _REACH: Final = 80
 
 
