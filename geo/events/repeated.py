@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -61,10 +61,7 @@ def repeated_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
     """
     out: list[EventTag] = []
     text = doc.text
-    for tag in tags:
-        if tag.event_type not in OCCURRENCES or tag.date_source != "sentence" or tag.date is None:
-            continue
-        number = doc.index(tag.sentence[0])
+    for tag, number in _dated_in_sentence(doc, tags):
         dates = [d for d in told(doc, number) if d.precision == "day"]
         for first, second in itertools.pairwise(dates):
             if _AND.fullmatch(text, first.end, second.start) is None or first.edtf == second.edtf:
@@ -101,10 +98,7 @@ def pronoun_tags(doc: Document, tags: Sequence[EventTag], merged: Sequence[Event
     """
     out: list[EventTag] = []
     text = doc.text
-    for tag in tags:
-        if tag.event_type not in OCCURRENCES or tag.date_source != "sentence" or tag.date is None:
-            continue
-        number = doc.index(tag.sentence[0])
+    for tag, number in _dated_in_sentence(doc, tags):
         for first, second in itertools.pairwise(told(doc, number)):
             if first.edtf == second.edtf or not _pronouns(text, first, second):
                 continue
@@ -125,6 +119,13 @@ def pronoun_tags(doc: Document, tags: Sequence[EventTag], merged: Sequence[Event
             copy = replace(into, mentions=tag.mentions, sentence=tag.sentence)
             out.append(described(_on(copy, other, toll)))
     return out
+
+
+def _dated_in_sentence(doc: Document, tags: Sequence[EventTag]) -> Iterator[tuple[EventTag, int]]:
+    """The tags of occurrences dated by a time of their own sentence, each with that sentence's index."""
+    for tag in tags:
+        if tag.event_type in OCCURRENCES and tag.date_source == "sentence" and tag.date is not None:
+            yield tag, doc.index(tag.sentence[0])
 
 
 def _on(tag: EventTag, other: TemporalExpression, fatalities: int | None) -> EventTag:
