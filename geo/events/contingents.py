@@ -26,7 +26,7 @@ from geo.events.dating import date_clause
 from geo.events.document import Document
 from geo.events.notes import described
 from geo.events.numbers import Count
-from geo.events.tag import EventTag
+from geo.events.tag import EventTag, on_date
 
 __all__ = ["contingents"]
 
@@ -133,17 +133,6 @@ def _joined(doc: Document, number: int, tag: EventTag, counts: list[Count]) -> l
         if when is None or when.edtf == tag.date:
             continue
         out.append(
-            described(
-                replace(
-                    tag,
-                    actors=(name,),
-                    troops=count.value,
-                    date=when.edtf,
-                    date_start=when.date_start,
-                    date_end=when.date_end,
-                    time_precision=when.precision,
-                    date_source="sentence",
-                )
-            )
+            described(on_date(replace(tag, actors=(name,), troops=count.value), when, source="sentence"))
         )
     return out

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from typing import Final
 
 from geo.events.cues import Cue, refine, sharpen
 from geo.events.document import Document
-from geo.events.tag import EventTag
+from geo.events.tag import EventTag, on_date
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression
 
@@ -106,13 +105,4 @@ def ongoing_events(
 def at_publication(tag: EventTag, published: TemporalExpression | None) -> EventTag:
     """The ``tag`` of an ongoing event, dated by the publication date (the state holds when the text is
     written; its own tense dates it, so the source is ``"sentence"``). Unchanged without a date."""
-    if published is None:
-        return tag
-    return replace(
-        tag,
-        date=published.edtf,
-        date_start=published.date_start,
-        date_end=published.date_end,
-        time_precision=published.precision,
-        date_source="sentence",
-    )
+    return tag if published is None else on_date(tag, published, source="sentence")

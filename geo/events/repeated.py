@@ -20,7 +20,7 @@ from typing import Final
 from geo.events.document import Document
 from geo.events.merge import OCCURRENCES
 from geo.events.notes import described
-from geo.events.tag import EventTag
+from geo.events.tag import EventTag, on_date
 from geo.events.when import told
 from geo.temporal import TemporalExpression
 
@@ -129,15 +129,8 @@ def _dated_in_sentence(doc: Document, tags: Sequence[EventTag]) -> Iterator[tupl
 
 
 def _on(tag: EventTag, other: TemporalExpression, fatalities: int | None) -> EventTag:
-    """``tag``'s event on the date of ``other``."""
-    return replace(
-        tag,
-        date=other.edtf,
-        date_start=other.date_start,
-        date_end=other.date_end,
-        time_precision=other.precision,
-        fatalities=fatalities,
-    )
+    """``tag``'s event on the date of ``other``, with ``fatalities``."""
+    return replace(on_date(tag, other), fatalities=fatalities)
 
 
 def _pronouns(text: str, first: TemporalExpression, second: TemporalExpression) -> bool:

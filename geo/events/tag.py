@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from geo.model.fastinit import fast_init
 from geo.model.spans import Resolved
 
-__all__ = ["EventTag"]
+if TYPE_CHECKING:
+    from geo.temporal import TemporalExpression
+
+__all__ = ["EventTag", "on_date"]
 
 
 @fast_init
@@ -35,3 +39,16 @@ class EventTag:
     mentions: tuple[tuple[int, int], ...]
     sentence: tuple[int, int]
     notes: str
+
+
+def on_date(tag: EventTag, when: TemporalExpression, *, source: str | None = None) -> EventTag:
+    """``tag`` dated by the time expression ``when`` (its EDTF date, bounds and precision), read from
+    ``source`` (``date_source``; the tag's own when None)."""
+    return replace(
+        tag,
+        date=when.edtf,
+        date_start=when.date_start,
+        date_end=when.date_end,
+        time_precision=when.precision,
+        date_source=tag.date_source if source is None else source,
+    )
