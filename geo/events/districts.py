@@ -23,6 +23,9 @@ hint "in Y" (or "in western Y") is its own event too when it is the only site th
 (2026-12-07, sites22, with the unknown sites of ``recognize_site_heads``: event recall odd .779 -> .784,
 precision .915 -> .916; the site-word rule alone, without the one-site guard, gave +1 event and +2 false).
 
+A site the resolver put at the capital because the text puts it "in the capital" (no town named:
+:mod:`geo.resolve.capitals`) gets its own id the same way (tenth pass, sites24: one event of the dev set).
+
 Two names coordinated by "and" or "or" that the resolver put on one entry, one of them (or both) a name
 the entry does not bear, are two places too (:func:`listed_apart`: a list never names one place twice).
 Measured on the news_events dev set: 2 events, both matched (two unknown villages targeted, both put at the
@@ -42,6 +45,7 @@ from typing import Final
 from geo.gazetteer.normalize import normalize_name
 from geo.lexicon import load
 from geo.model.spans import Resolved
+from geo.resolve.capitals import IN_CAPITAL
 
 __all__ = ["LOCATED_BY", "districts_apart", "listed_apart", "sites_apart"]
 
@@ -160,11 +164,20 @@ def sites_apart(text: str, places: Sequence[Resolved]) -> list[Resolved]:
             ):
                 slug = re.sub(r"[^a-z0-9]+", "-", site.toponym.surface.casefold()).strip("-")
                 sites.setdefault((site.candidate.id, own), f"near:{site.candidate.id}:{slug}")
-    if not sites:
-        return list(places)
     by_town: dict[str, set[str]] = {}
     for (town_id, _), own_id in sites.items():
         by_town.setdefault(town_id, set()).add(own_id)
+    for site in spots:  # "the X mosque in the capital": at the capital (resolve.capitals), a place of its own
+        if (
+            _headed(site)
+            and site.toponym.feature_hint in _SITE_HINTS
+            and IN_CAPITAL.match(text, site.toponym.end) is not None
+        ):
+            slug = re.sub(r"[^a-z0-9]+", "-", site.toponym.surface.casefold()).strip("-")
+            own = normalize_name(site.toponym.query)
+            sites.setdefault((site.candidate.id, own), f"near:{site.candidate.id}:{slug}")
+    if not sites:
+        return list(places)
     out: list[Resolved] = []
     for place in places:
         ident = sites.get((place.candidate.id, normalize_name(place.toponym.query)))

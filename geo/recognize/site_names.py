@@ -84,6 +84,8 @@ def _related_after(end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     word = end + 1
     if word >= len(tokens.key) or tokens.key[word] not in _RELATING:
         return False
+    if _the_capital(word + 1, tokens):
+        return True  # "the X mosque in the capital": the capital of the story's country (resolve.capitals)
     for k in range(word + 1, min(len(tokens.key), word + 4)):
         if tokens.gap[k] not in (" ", "-"):
             return False
@@ -92,6 +94,18 @@ def _related_after(end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
         if tokens.cap[k] and not tokens.name[k]:
             return False
     return False
+
+
+def _the_capital(index: int, tokens: Tokens) -> bool:
+    """Whether "the capital" starts at token ``index``, unqualified after it ("the capital of X", "the
+    capital city", "the capital, X" name another)."""
+    keys = tokens.key
+    if keys[index : index + 2] != ["the", "capital"] or tokens.gap[index + 1] != " ":
+        return False
+    after = index + 2
+    if after >= len(keys):
+        return True
+    return not (keys[after] in ("of", "city") or tokens.name[after] or tokens.gap[after] == "-")
 
 
 def _opening(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:

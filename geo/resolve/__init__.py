@@ -289,7 +289,7 @@ def resolve(
     placed_at: dict[str, Candidate] = {}
     for toponym, member in members:
         if member is None and toponym.kind == "place" and toponym.surface not in placed_at:
-            spot = placed_by_offset(text, toponym, members, moved)  # "X, 50 km north of Y", "X near Y"
+            spot = placed_by_offset(text, toponym, members, moved, main=main, cache=cache)  # "X near Y"
             if spot is not None:
                 placed_at[toponym.surface] = spot
     for toponym, member in members:

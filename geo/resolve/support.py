@@ -30,6 +30,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Candidate
 from geo.model.spans import Toponym
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.capitals import in_capital, story_country
 from geo.resolve.districts import COMMA, is_county, outside
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 from geo.resolve.lists import coordinated, listed_apart, peer_countries
@@ -342,12 +343,17 @@ def placed_by_offset(
     toponym: Toponym,
     members: Sequence[tuple[Toponym, Group | None]],
     moved: Mapping[int, Candidate] | None = None,
+    *,
+    main: Group | None = None,
+    cache: CandidateCache | None = None,
 ) -> Candidate | None:
     """The point a name the gazetteer lacks lies at by the distance and direction the text gives from the
     place named right after it ("the village of X, around 50 km north of the town of Y"); else the place
     the text relates it to right after it ("X, in western Y", "the X camp near Y", "X, Z and W, in B
-    District"), when that is finer than a country (its class says how precise the point is); or None.
-    ``moved`` holds the choices :func:`reconsider` replaced (``id(group)`` -> candidate)."""
+    District"), when that is finer than a country (its class says how precise the point is); else the
+    capital of the country of the document's ``main`` place for a name "in the capital" right after it
+    (:mod:`geo.resolve.capitals`, looked up in ``cache``); or None. ``moved`` holds the choices
+    :func:`reconsider` replaced (``id(group)`` -> candidate)."""
     for other, group in members:
         if other.start < toponym.end or group is None or not group.candidates:
             continue
@@ -363,7 +369,9 @@ def placed_by_offset(
         if _RELATION.match(gap, after) and chosen.feature_class != "country":
             return related_point(gap, after, chosen, name=toponym.surface, hint=toponym.feature_hint)
         break
-    return None
+    if cache is None:
+        return None
+    return in_capital(text, toponym.end, story_country(members, main), cache)  # "X mosque in the capital"
 
 
 def _main_country(country: dict[str, float], cache: CandidateCache) -> Candidate | None:
