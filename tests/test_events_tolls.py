@@ -278,3 +278,11 @@ def test_no_count_runs_across_a_paragraph_break() -> None:
     assert _counts("The unit turned 9\n\nDutch marines train at the port.") == []
     # within a paragraph the count stands
     assert _counts("The unit has 9 Dutch marines at the port.") == [("troops", 9)]
+
+
+def test_bodies_found_are_a_toll() -> None:
+    assert _counts("Villagers said six charred bodies were found by the well.") == [("fatalities", 6)]
+    assert _counts("14 bodies recovered from a river in the north") == [("fatalities", 14)]
+    assert _counts("Four bodies have been exhumed at the site.") == [("fatalities", 4)]
+    # bodies of a vote or of water are no dead
+    assert _counts("Three bodies of experts met in May.") == []
