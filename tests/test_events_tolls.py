@@ -284,5 +284,8 @@ def test_bodies_found_are_a_toll() -> None:
     assert _counts("Villagers said six charred bodies were found by the well.") == [("fatalities", 6)]
     assert _counts("14 bodies recovered from a river in the north") == [("fatalities", 14)]
     assert _counts("Four bodies have been exhumed at the site.") == [("fatalities", 4)]
+    # "the bodies of N": the dead, not a troop count
+    assert _counts("The bodies of two soldiers were returned on Sunday.") == [("fatalities", 2)]
     # bodies of a vote or of water are no dead
     assert _counts("Three bodies of experts met in May.") == []
+    assert _counts("The two bodies of the league voted.") == []
