@@ -302,7 +302,7 @@ def _region_tags(text: str, *names: str, fallback: str | None = None) -> dict[st
 
 def test_a_troop_count_told_next_at_towns_of_the_region_after_a_capital_that_acts() -> None:
     text = (
-        "Norway is deploying more soldiers to Lakeland Province, the minister said.\n\n"
+        "Norway is sending extra soldiers to Lakeland Province, the minister said.\n\n"
         "Oslo has strengthened its force in Port Amber and Gravel Bay with 2,000 troops."
     )
     # a town of the region (no district known), a capital as subject (who, not where), a town the
@@ -311,7 +311,7 @@ def test_a_troop_count_told_next_at_towns_of_the_region_after_a_capital_that_act
     assert found["Lakeland Province"].troops == 2000
     # Oslo where the troops are: another place
     other = (
-        "Norway is deploying more soldiers to Lakeland Province, the minister said.\n\n"
+        "Norway is sending extra soldiers to Lakeland Province, the minister said.\n\n"
         "It has 2,000 troops in Port Amber and Oslo."
     )
     assert _region_tags(other, "Lakeland Province", "Port Amber", "Oslo")["Lakeland Province"].troops is None
