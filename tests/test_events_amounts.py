@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from geo.events import tag_events
 from geo.events.numbers import find_counts, parse_number
+from geo.events.tag import EventTag
+from geo.model.place import Candidate
+from geo.model.spans import Resolved, Toponym
+from tests.events_support import resolved
 from tests.test_events import resolve, tag
 
 
@@ -275,3 +279,39 @@ def test_the_toll_of_the_place_clause_before_a_frame_in_another_clause() -> None
     # the place's clause without a toll: the frame's clause tells it
     framed = "The strike, which hit a market in Kirkuk, killed 7 people."
     assert tag(framed, "Kirkuk")["Kirkuk"].fatalities == 7
+
+
+_REGION = {
+    "Lakeland Province": ("test:lakeland", "admin_region", "ZZ", "ZZ.01", None),
+    "Port Amber": ("test:port-amber", "city", "ZZ", "ZZ.01", None),
+    "Oslo": ("geonames:3143244", "city", "NO", "NO.12", None),
+}
+
+
+def _region_tags(text: str, *names: str, fallback: str | None = None) -> dict[str, EventTag]:
+    found = resolved(text, _REGION, *names)
+    if fallback is not None:  # a town the gazetteer lacks, placed at its country
+        start = text.index(fallback)
+        name = "Zedland"
+        country = Candidate("iso:ZZ", name, "country", "ZZ", 0.0, 0.0, 0, 1.0, "exact", name, "test")
+        toponym = Toponym(start, start + len(fallback), fallback, fallback)
+        found = sorted([*found, Resolved(toponym, country, 0.5)], key=lambda r: r.toponym.start)
+    tags = tag_events(text, found, published="2021-03-15")
+    return {t.name: t for t in tags}
+
+
+def test_a_troop_count_told_next_at_towns_of_the_region_after_a_capital_that_acts() -> None:
+    text = (
+        "Norway is sending extra soldiers to Lakeland Province, the minister said.\n\n"
+        "Oslo has strengthened its force in Port Amber and Gravel Bay with 2,000 troops."
+    )
+    # a town of the region (no district known), a capital as subject (who, not where), a town the
+    # gazetteer lacks placed at its country: the next sentence names no place outside the region
+    found = _region_tags(text, "Lakeland Province", "Port Amber", "Oslo", fallback="Gravel Bay")
+    assert found["Lakeland Province"].troops == 2000
+    # Oslo where the troops are: another place
+    other = (
+        "Norway is sending extra soldiers to Lakeland Province, the minister said.\n\n"
+        "It has 2,000 troops in Port Amber and Oslo."
+    )
+    assert _region_tags(other, "Lakeland Province", "Port Amber", "Oslo")["Lakeland Province"].troops is None

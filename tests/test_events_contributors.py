@@ -50,3 +50,22 @@ def test_shares_told_by_demonym_or_from_a_country_are_contingents(parser: Geopar
         found = presences(_BEFORE + tail, parser)
         assert ("Lebanon", 1000, ("Italy",)) in found
         assert ("Lebanon", 700, ("France",)) in found
+
+
+_TOLD = (
+    "Some 1,200 Dutch troops serve with UNIFIL in Lebanon. UNIFIL also has a large base in Tyre. "
+    "The soldiers patrol the frontier every day. "
+)
+
+
+def test_the_mission_named_just_before_without_its_place_is_at_its_area(parser: Geoparser) -> None:
+    text = _TOLD + (
+        "The Security Council renewed the UNIFIL mandate in August. "
+        "The peacekeeping mission counts more than 9,000 troops from 40 countries."
+    )
+    found = presences(text, parser)
+    assert ("Lebanon", 9000, ()) in found  # the mission's country, not the town of its base
+    assert [p for p in found if p[1] == 9000 and p[0] != "Lebanon"] == []
+    # no mission named in the sentences just before: "the mission" may be any
+    other = _TOLD + "The Council met in August. The peacekeeping mission counts more than 9,000 troops."
+    assert [p for p in presences(other, parser) if p[1] == 9000] == []

@@ -270,3 +270,22 @@ def test_a_number_of_the_victims_and_employees_are_tolls() -> None:
     assert _counts("3 of the soldiers were killed in an ambush") == [("fatalities", 3)]
     assert _counts("Two of the men died") == [("fatalities", 2)]
     assert _counts("An explosion kills 3 employees in the field") == [("fatalities", 3)]
+
+
+def test_no_count_runs_across_a_paragraph_break() -> None:
+    # a headline's number (an anniversary), then a caption opening on capitalised words and a troop noun
+    assert _counts("Garrison at Narvik turns five\n\nGallery\nNorwegian soldiers on a range.") == []
+    assert _counts("The unit turned 9\n\nDutch marines train at the port.") == []
+    # within a paragraph the count stands
+    assert _counts("The unit has 9 Dutch marines at the port.") == [("troops", 9)]
+
+
+def test_bodies_found_are_a_toll() -> None:
+    assert _counts("Villagers said six charred bodies were found by the well.") == [("fatalities", 6)]
+    assert _counts("14 bodies recovered from a river in the north") == [("fatalities", 14)]
+    assert _counts("Four bodies have been exhumed at the site.") == [("fatalities", 4)]
+    # "the bodies of N": the dead, not a troop count
+    assert _counts("The bodies of two soldiers were returned on Sunday.") == [("fatalities", 2)]
+    # bodies of a vote or of water are no dead
+    assert _counts("Three bodies of experts met in May.") == []
+    assert _counts("The two bodies of the league voted.") == []

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
+from geo.events.context import is_locative
 from geo.events.cues import Cue
 from geo.events.document import Document
 from geo.events.numbers import Count
@@ -126,6 +128,10 @@ def _places(doc: Document, number: int) -> list[Resolved]:
     return [p for p in doc.places if p.toponym.kind == "place" and start <= p.toponym.start < end]
 
 
+#: Feature classes of areas (a region may be the same area as another entry of the gazetteer).
+_AREAS: Final = frozenset({"country", "admin_region", "region", "water_body"})
+
+
 def _inside(place: Resolved, region: Resolved) -> bool:
     """Whether ``place`` lies inside ``region`` (a country, or a first-level region by its admin code)."""
     outer, inner = region.candidate, place.candidate
@@ -137,8 +143,8 @@ def _inside(place: Resolved, region: Resolved) -> bool:
         outer.feature_class == "admin_region"
         and outer.admin1 is not None
         and inner.admin1 == outer.admin1
-        and inner.admin2 is not None
-        and inner.admin2 != outer.admin2
+        # a district of the region, or a town or site of it (a point, whatever its district)
+        and ((inner.admin2 is not None and inner.admin2 != outer.admin2) or inner.feature_class not in _AREAS)
     )
 
 
@@ -160,6 +166,10 @@ def _told_next(
     if following >= len(doc.sentences):
         return []
     named = _places(doc, following)
+    if named and place is not None:
+        named = [p for p in named if _where(doc, p)]  # "Kigali bolstered its forces in A": A, not Kigali
+        if not named:
+            return []
     if named:
         if place is None or not all(_inside(p, place) or p.candidate.id == place.candidate.id for p in named):
             return []
@@ -172,6 +182,25 @@ def _told_next(
     ):
         return []
     return counts(doc, following)
+
+
+def _where(doc: Document, place: Resolved) -> bool:
+    """Whether a mention says where something is: a town or region after a locative word ("in A", "the
+    districts of A, B and C"), not as a subject or modifier ("Kigali has bolstered", "Kigali's forces": a
+    capital standing for its government says who); a country named by its name, not a name placed at its
+    country for want of a place of its own (a town the gazetteer lacks)."""
+    toponym, candidate = place.toponym, place.candidate
+    if candidate.feature_class == "country":
+        # a country named stays a place (its state acting there may be another story: "France had 1,500
+        # soldiers in X"); a name the country holds somewhere is no evidence of another place
+        return _folded(candidate.matched_name) == _folded(toponym.query)
+    return is_locative(doc.text, doc.tokens, toponym.start, toponym.end)
+
+
+def _folded(name: str) -> str:
+    """A name without accents, case and punctuation, to compare two spellings."""
+    bare = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in bare if c.isalnum()).casefold()
 
 
 def _reported_next(doc: Document, number: int) -> list[Count]:

@@ -8,8 +8,10 @@ or none, that refers to "the mission" (or "the force", "the operation", "the coa
 troops, tells the presence of each count at the place of the last presence or deployment of a named
 mission told in the one or two sentences before it: the whole force (its actor none) and each
 contributor's share (its actor the country, or the one country a count names: "1,000 Italian soldiers").
-Not when the sentence names another place ("the mission in Z"), nor when no mission was named with its
-place just before.
+When the sentences just before name the mission without its place ("the Council renewed the X mandate"),
+the place is that of its last presence or deployment told earlier at one of its catalogue areas (its
+country, not the town of its headquarters). Not when the sentence names another place ("the mission in
+Z"), nor when no mission was named just before.
 """
 
 from __future__ import annotations
@@ -31,7 +33,11 @@ from geo.model.spans import Resolved
 __all__ = ["contributed_tags"]
 
 #: "the mission", "the force": the mission just told of (not "the mission in X", which names its place).
-_MISSION: Final = re.compile(r"\b[Tt]he\s+(?:mission|force|operation|coalition)\b(?!\s+(?:in|of|to|at)\b)")
+#: One word of the kind of mission may stand between ("the peacekeeping mission", "the UN force").
+_MISSION: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:peacekeeping|peace|UN|U\.N\.|international|multinational|training|observer|monitoring"
+    r"|stabili[sz]ation|naval|military)\s+)?(?:mission|force|operation|coalition)\b(?!\s+(?:in|of|to|at)\b)"
+)
 #: After a contributing country: "with (around) 1,000 (troops)".
 _SHARE: Final = re.compile(
     r"\s+with\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?"
@@ -140,10 +146,28 @@ def _demonym(doc: Document, number: int, count: Count) -> str | None:
 
 
 def _mission_place(doc: Document, number: int, tags: Sequence[EventTag]) -> EventTag | None:
-    """The last presence or deployment of a named mission told in the sentences just before ``number``."""
+    """The last presence or deployment of a named mission told in the sentences just before ``number``;
+    else, when the sentences just before name a mission of the catalogue without telling where it is ("the
+    Council extended the X mandate. The mission has 9,000 troops"), the last presence or deployment of
+    that mission told earlier at one of its catalogue areas (its country, not its headquarters town)."""
     low = doc.sentences[max(0, number - _LOOKBACK)].start
     before = doc.sentences[number].start
     near = [
         t for t in tags if t.event_type in _FORCES and t.mission is not None and low <= t.sentence[0] < before
     ]
-    return max(near, key=lambda t: t.sentence[0]) if near else None
+    if near:
+        return max(near, key=lambda t: t.sentence[0])
+    named = [m.name for n in range(max(0, number - _LOOKBACK), number + 1) for m in doc.missions[n]]
+    if not named or named[-1] not in doc.missions_catalogue:
+        return None
+    mission = named[-1]  # the mission named last
+    areas = doc.missions_catalogue.entry(mission).areas
+    told = [
+        t
+        for t in tags
+        if t.event_type in _FORCES
+        and t.mission == mission
+        and t.place.candidate.id in areas
+        and t.sentence[0] < before
+    ]
+    return max(told, key=lambda t: t.sentence[0]) if told else None

@@ -50,10 +50,11 @@ KILL_WORDS: Final = frozenset(
         ),
     }
 )
-#: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners").
+#: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners",
+#: "the bodies of 3 soldiers").
 TOLL_NOUNS: Final = frozenset(
     {
-        *("death", "deaths", "casualties", "martyrdom", "toll", "number"),
+        *("death", "deaths", "casualties", "martyrdom", "toll", "number", "bodies"),
         *("execution", "executions", "assassination", "assassinations"),
     }
 )
@@ -234,7 +235,7 @@ def count_grammar() -> Grammar:
     )
     at_toll = re.compile(
         rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|(?P<run>to|reached|hit)|at)"
-        rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?)\s+of"
+        rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?|bodies)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"

@@ -42,6 +42,9 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 #: English; "no fewer than" is a qualifier of ``events_count_words`` and keeps its number).
 _NEGATED: Final = re.compile(r"\b(?:no|not)\s+\Z", re.IGNORECASE)
 _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
+#: A paragraph break (a blank line): no phrase of a count runs across one ("... turns six" as a headline,
+#: then a caption "British soldiers in ..."; a hard-wrapped line, a single newline, may go on a phrase).
+_PARAGRAPH: Final = re.compile(r"\n[ \t\r]*\n")
 _JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: What follows a headline's "A civilian killed" for it to be a passive: a preposition or the end, not an
@@ -186,6 +189,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         else:
             continue
         match = pattern.match(text, start)
+        if match is not None and _PARAGRAPH.search(text, match.start(), match.end()):
+            match = None  # "X turns six\n\nBritish soldiers ...": a headline's number, then a caption
         if match is None:
             if word == "killed" and (one := _single(grammar, toks, index, out)) is not None:
                 out.append(one)
