@@ -126,7 +126,21 @@ def dates(text: str, published: str | None) -> list[tuple[str, str]]:
             "2023-12-12",
             [("In the summer", "2023-06/2023-08")],
         ),
-        ("The unit will leave at the end of the summer.", "2022-06-13", [("the summer", "2022-06/2022-08")]),
+        # a part of a season: its first or middle month, or its last and the next (the astronomical end)
+        (
+            "The unit will leave towards the end of the winter.",
+            "2022-01-13",
+            [("the end of the winter", "2022-02/2022-03")],
+        ),
+        (
+            "The convoy came back in late summer 2015.",
+            "2024-01-10",
+            [("in late summer 2015", "2015-08/2015-09")],
+        ),
+        ("Floods hit the camp early last spring.", "2024-01-10", [("early last spring", "2023-03")]),
+        ("Talks stalled in mid-winter 2021.", "2024-01-10", [("in mid-winter 2021", "2022-01")]),
+        ("Patrols grew in late fall.", "2024-01-10", [("in late fall", "2023-11/2023-12")]),
+        ("Talks began after the end of the fall of the capital.", "2024-01-10", []),
         ("Last winter the river froze.", "2024-03-10", [("Last winter", "2023-12/2024-02")]),
         ("Last winter the river froze.", "2024-01-10", [("Last winter", "2022-12/2023-02")]),
         ("Reinforcements arrive next spring.", "2024-01-10", [("next spring", "2024-03/2024-05")]),

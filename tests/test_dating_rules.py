@@ -150,6 +150,12 @@ def test_an_inspection_is_an_act_dated_by_the_inspection_told_just_before() -> N
     assert found == {("Basra", "presence", "2020-09-10")}
 
 
+def test_an_undated_inspection_is_an_act_of_the_report_day_or_the_day_before() -> None:
+    text = "The naval mission said its sailors boarded and inspected a tanker in waters south of Basra."
+    found = events(text, "Basra", published="2020-09-14")
+    assert found == {("Basra", "presence", "2020-09-13/2020-09-14")}
+
+
 def test_a_state_of_presence_still_holds_at_publication() -> None:
     text = "The mission began its patrols last Thursday.\n\nTroops are stationed in Basra."
     found = events(text, "Basra", published="2020-09-14")

@@ -137,6 +137,22 @@ def test_when_antecedent_needs_when_right_after_the_date() -> None:
     assert when_antecedent(text, clauses, text.index("came"), dates) is None
 
 
+def test_a_when_clause_after_a_period_named_as_a_whole_takes_all_of_it() -> None:
+    text = "The rebels lost ground over the weekend when jets bombed their depots near Sanaa."
+    dates = find_dates(text, published="2021-03-16")
+    clauses = clause_starts(text, Tokens(text))
+    found = when_antecedent(text, clauses, text.index("bombed"), dates)
+    assert found is not None
+    assert found.edtf == "2021-03-13/2021-03-14"
+    # a span between two times is still at its end
+    text = "Troops held Kirkuk from 2014 to 2017 when they left."
+    dates = find_dates(text, published="2021-03-15")
+    clauses = clause_starts(text, Tokens(text))
+    found = when_antecedent(text, clauses, text.index("left"), dates)
+    assert found is not None
+    assert found.edtf == "2017"
+
+
 def test_a_relative_clause_date_does_not_date_the_state_it_hangs_on() -> None:
     text = "The coalition keeps 400 soldiers in Iraq to fight the group, which in 2014 took large areas."
     dates = {date for place, kind, date in events(text, "Iraq", published="2024-09-28") if kind == "presence"}
@@ -493,6 +509,36 @@ def test_one_event_in_the_present_perfect_after_a_time_stays_on_that_time() -> N
     text = "Militias intensified their attacks on bases in Kirkuk following the events of 7 March."
     found = events(text, "Kirkuk", published="2021-03-15")
     assert ("Kirkuk", "attack", "2021-03-07") in found
+
+
+def test_an_act_in_the_perfect_passive_since_a_time_is_at_that_time() -> None:
+    text = "A new battalion in Kirkuk has been established since March."
+    assert ("Kirkuk", "deployment", "2021-03") in events(text, "Kirkuk", published="2021-07-15")
+    text = "The coalition base in Kirkuk has been closed since last week."
+    found = events(text, "Kirkuk", published="2021-07-15")
+    assert ("Kirkuk", "withdrawal", "2021-07-05/2021-07-11") in found
+    # a cue that names the state since a time itself: the accession then
+    text = "Iraq remains a member state since 2009 and hosts a summit this week."
+    assert ("Iraq", "political", "2009") in events(text, "Iraq", published="2021-07-15")
+    # a violent event goes on over the span ("shelled since March": many times), as does a state
+    text = "The coalition base in Kirkuk has been shelled since March."
+    found = events(text, "Kirkuk", published="2021-07-15")
+    assert all(date == "2021-03/2021-07-15" for _, kind, date in found if kind == "attack")
+
+
+def test_a_violent_activity_begun_at_a_time_goes_on_up_to_publication() -> None:
+    text = "The militia began in March to fire rockets at the base in Kirkuk."
+    found = events(text, "Kirkuk", published="2021-07-15")
+    assert ("Kirkuk", "rocket_attack", "2021-03/2021-07-15") in found
+    text = "Government forces started shelling Mosul in May."
+    found = events(text, "Mosul", published="2021-07-15")
+    assert all(date == "2021-05/2021-07-15" for _, kind, date in found if kind in {"attack", "strike"})
+    # an event that itself began on a day is that day; so is one without a verb of beginning
+    text = "The assault on Mosul began on Monday."
+    found = events(text, "Mosul", published="2021-07-15")
+    assert all(date == "2021-07-12" for _, kind, date in found if kind == "attack")
+    text = "The militia fired rockets at the base in Kirkuk in March."
+    assert ("Kirkuk", "rocket_attack", "2021-03") in events(text, "Kirkuk", published="2021-07-15")
 
 
 def test_an_event_inside_a_since_clause_dated_without_preposition_is_at_that_time() -> None:

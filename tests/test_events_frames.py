@@ -4,6 +4,8 @@ numbers, lists after a locative, state strikes, withdrawals and missions (no gaz
 from __future__ import annotations
 
 from geo.events import find_counts
+from geo.events.filing import in_dateline
+from geo.temporal import find_dates
 from tests.events_support import taggers
 
 # name -> (id, class, country)
@@ -139,6 +141,15 @@ def test_the_date_of_a_dateline_dates_no_event() -> None:
     # a date after a place and a comma inside a sentence is the event's
     text = "Rockets hit Kirkuk, March 13: the police said so on Monday."
     assert ("Kirkuk", "rocket_attack", "2021-03-13") in events(text, "Kirkuk")
+    # an agency between slashes closes a dateline too: the report's day and the day before, not its date
+    text = "Basra, March 15. /Agency/. Rockets hit Kirkuk, the police said."
+    assert ("Kirkuk", "rocket_attack", "2021-03-14/2021-03-15") in events(text, "Kirkuk")
+    (date,) = find_dates(text, published="2021-03-15")
+    assert in_dateline(text, date)
+    # not a date inside a sentence before a slash
+    text = "Rockets hit Kirkuk on March 13 / the police said so."
+    (date,) = find_dates(text, published="2021-03-15")
+    assert not in_dateline(text, date)
 
 
 def test_numbers_of_a_frame_come_from_its_own_clause() -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "own_dates",
     "previous_occurrence",
     "since_phrase_event",
+    "since_start",
     "usable_elsewhere",
     "when_antecedent",
 ]
@@ -160,6 +161,12 @@ def since_phrase_event(text: str, date: TemporalExpression, cue_start: int) -> T
         return date
     if _ONSET.search(text, cue_start, date.start):
         return date  # "since clashes erupted in May 2019": the clashes go on since their onset
+    return since_start(date)
+
+
+def since_start(date: TemporalExpression) -> TemporalExpression:
+    """The time a "since X" span starts from: X itself ("since May" -> ``2022-05``; "since last week" ->
+    its Monday to Sunday). ``date`` itself when its start is open."""
     lo = date.edtf.split("/")[0]
     if lo in {"", ".."}:
         return date
@@ -178,6 +185,10 @@ def usable_elsewhere(text: str, date: TemporalExpression) -> bool:
 
 #: What may stand between a date and a relative "when" after it ("until 2011 when", "in 2014, when").
 _BEFORE_WHEN: Final = re.compile(r"[,\s]*")
+#: Words that make an expression a span between two times, whose end (or start after "since") a "when"
+#: clause after it means ("from 2005 until 2012 when"); a period named as a whole ("last week", "over the
+#: weekend", "late October") is all of it.
+_BOUNDED: Final = re.compile(r"(?i:\b(?:since|from|until|till|through|to|between|and)\b|\d\s*[-\u2013]\s*\d)")
 
 
 def when_antecedent(
@@ -200,8 +211,8 @@ def when_antecedent(
     if not before or before[-1].date_end is None:
         return None
     found = before[-1]
-    if "/" not in found.edtf:
-        return found
+    if "/" not in found.edtf or _BOUNDED.search(found.surface) is None:
+        return found  # one period named as a whole ("over the weekend when"): all of it
     lo, hi = found.edtf.split("/")
     if found.surface[:5].lower() == "since" and lo != "..":  # "since 2014, when they were deployed": 2014
         return replace(found, edtf=lo, date_end=cal.last_day(lo).isoformat(), precision=cal.precision_of(lo))

@@ -17,11 +17,13 @@ __all__ = ["in_dateline"]
 
 #: What opens the line before a dateline's date: a capitalised place of one to four words and a comma.
 _HEAD: Final = re.compile(r"[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},[ \t]+")
-#: What closes a dateline after its date: an agency in brackets and/or a colon or a dash.
-_TAIL: Final = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::|[–—]|--?)[ \t]")
+#: What closes a dateline after its date: an agency in brackets and/or a colon or a dash, or an agency
+#: between slashes ("CITY, May 2. /Agency/.", the style of some wire services).
+_TAIL: Final = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::|[–—]|--?)[ \t]|\.?[ \t]*/[^/\n]{1,40}/")
 
 
 def in_dateline(text: str, date: TemporalExpression) -> bool:
-    """Whether ``date`` is the date of a dateline ("CITY, July 13:", "CITY, Dec. 22 (Agency) --")."""
+    """Whether ``date`` is the date of a dateline ("CITY, July 13:", "CITY, Dec. 22 (Agency) --", "CITY,
+    May 2. /Agency/.")."""
     head = text[text.rfind("\n", 0, date.start) + 1 : date.start]
     return _HEAD.fullmatch(head) is not None and _TAIL.match(text, date.end) is not None

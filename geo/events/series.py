@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import Final
 
 from geo.events.cues import Cue
+from geo.events.dating import since_start
 from geo.temporal import TemporalExpression
 
-__all__ = ["series_since"]
+__all__ = ["begun_series", "onset_since", "series_since"]
 
 #: A present perfect auxiliary up to three words before the cue in its clause ("have intensified their").
 _PERFECT: Final = re.compile(r"\b(?:has|have)(?:\s+[\w'’-]+){1,3}\s+\Z", re.IGNORECASE)
@@ -51,6 +52,69 @@ def series_since(
         any(mark in between for mark in ".;:!?")
         or _AFTER.search(text, max(0, chosen.start - 50), chosen.start) is None
     ):
+        return chosen
+    return replace(
+        chosen,
+        edtf=f"{chosen.edtf}/{publication.edtf}",
+        date_end=publication.date_end,
+        precision="range",
+        relative=True,
+    )
+
+
+#: Acts whose result is a state ("established", "closed"): told in the perfect passive with "since X",
+#: the state began at X, so the act is at X.
+_ONSET_ACTS: Final = frozenset({"deployment", "withdrawal"})
+#: A perfect passive auxiliary right before the cue ("has been", "have now been").
+_BEEN: Final = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|now|officially)\s+)?been\s+\Z", re.IGNORECASE)
+
+
+def onset_since(text: str, chosen: TemporalExpression, cue: Cue) -> TemporalExpression:
+    """The time of an act told in the perfect passive right before "since X" ("a new camp has been set
+    up since June", "the base has been closed since March"), or by a cue that names the state
+    since a time itself ("a member state since 2009": the accession): X, the start of the state the act
+    left, not the span up to publication. Else ``chosen``."""
+    if chosen.surface[:5].lower() != "since" or chosen.surface[5:6].isalnum() or "/" not in chosen.edtf:
+        return chosen
+    if text[cue.start : cue.end].lower().endswith("since") and chosen.start < cue.end:
+        return since_start(chosen)
+    if cue.event_type not in _ONSET_ACTS or text[cue.end : chosen.start].strip():
+        return chosen
+    verb = max(cue.start, text.rfind(" ", cue.start, cue.end) + 1)  # a frame cue ends with its verb
+    return chosen if _BEEN.search(text, max(0, verb - 40), verb) is None else since_start(chosen)
+
+
+#: A verb of beginning before a violent cue of its clause, the activity begun given by "to" + verb or a
+#: gerund ("began in March to fire rockets", "started shelling the town in May").
+_BEGAN: Final = re.compile(
+    r"\b(?:began|begun|started)\b(?P<rest>[^.;:!?()]{0,100})\Z",
+    re.IGNORECASE,
+)
+_ACTIVITY: Final = re.compile(r"\bto\s+[a-z]+\b|\A\s+[a-z]{3,}ing\b")
+#: Violent event types (:data:`geo.events.when.VIOLENT`), as a repeated activity.
+_REPEATED: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
+
+
+def begun_series(
+    text: str, chosen: TemporalExpression, cue: Cue, publication: TemporalExpression | None
+) -> TemporalExpression:
+    """A violent activity told as begun at a time ("the group began in March to fire rockets at
+    ships", "the army started shelling the town in May"): from that time up to ``publication``, as the
+    activity goes on (the verb of beginning tells its start, not the whole of it). Only a closed time
+    after the verb of beginning and before publication; else ``chosen``."""
+    if (
+        cue.event_type not in _REPEATED
+        or publication is None
+        or publication.date_start is None
+        or "/" in chosen.edtf
+        or chosen.date_end is None
+        or chosen.date_end >= publication.date_start
+    ):
+        return chosen
+    began = _BEGAN.search(text, max(0, cue.start - 110), cue.start)
+    if began is None or chosen.start < began.start():
+        return chosen
+    if _ACTIVITY.search(began["rest"] + text[cue.start : cue.end]) is None:  # the cue may be the gerund
         return chosen
     return replace(
         chosen,

@@ -33,7 +33,7 @@ from geo.events.intent import statement_dates
 from geo.events.lapse import lapse_before
 from geo.events.published import news_lag, open_start_from
 from geo.events.retold import day_before, refers_back, reported, told_at_place
-from geo.events.series import series_since
+from geo.events.series import begun_series, onset_since, series_since
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression
 
@@ -46,8 +46,9 @@ __all__ = ["VIOLENT", "event_date", "told"]
 VIOLENT: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
 
-#: Event types reported on the day they happened or the next (:func:`geo.events.published.news_lag`).
-_LAGGED: Final = VIOLENT | {"protest"}
+#: Event types (and acts among presence sub types, :data:`_ACTS`) reported on the day they happened or
+#: the next (:func:`geo.events.published.news_lag`).
+_LAGGED: Final = VIOLENT | {"protest", "inspection", "interception"}
 
 #: Sub types of presence that are acts done at a time, dated like events ("the ship was boarded and
 #: inspected"), not states that hold at publication (the news_events conventions type inspections as
@@ -122,7 +123,8 @@ def _event_date(
             if cue is not None:  # "since the attack on X in January": the attack is in January
                 chosen = since_phrase_event(text, chosen, cue.start)
                 # "have intensified their attacks following the events of 7 October": from then on
-                chosen = series_since(text, chosen, cue, doc.publication())
+                chosen = onset_since(text, series_since(text, chosen, cue, doc.publication()), cue)
+                chosen = begun_series(text, chosen, cue, doc.publication())  # "began in May to shell X"
             chosen = end_of_state(
                 text, clauses, narrower_day(text, clauses, chosen, eligible, cued), cue, cues
             )
@@ -149,18 +151,15 @@ def _event_date(
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour", False
         if (same_kind := _same_kind_before(doc, number, cue)) is not None:
-            return (
-                same_kind,
-                "neighbour",
-                False,
-            )  # "... its first inspection last Thursday." + "The ship was inspected"
+            # "... its first inspection last Thursday." + "The ship was inspected"
+            return same_kind, "neighbour", False
         if cue is not None and cue.event_type in VIOLENT:
             same = told_at_place(doc, number, place, functools.partial(told, doc), kinds={cue.event_type})
             if same is not None:
                 return same, "neighbour", False  # the same kind of event just told at this very place
             if (lead := doc.lead_date()) is not None:
                 return lead, "neighbour", False  # the story's own day, told in its lead
-    if cue is not None and cue.event_type in _LAGGED and publication is not None:
+    if cue is not None and publication is not None and {cue.event_type, cue.sub_event_type} & _LAGGED:
         return news_lag(publication), "publication", False  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none", False
 

@@ -46,6 +46,8 @@ _MONTH_ANY = _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|De
 _NUM = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"1[89]\d{2}|20\d{2}"
+_PART = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of"  # of a year, month or season
+_HALF = r"the\s+(?:first|second)\s+half\s+of"  # of a year or month
 _SPACES: Final = re.compile(r"\s+")
 #: Not a year when a count noun follows ("2000 soldiers"; lexicon data).
 _NOT_COUNT = r"(?!\s+(?:" + "|".join(_TIME_WORDS.class_terms("count_noun")) + r")\b)"
@@ -76,15 +78,13 @@ _ALTERNATIVES: Final = (
     rf"(?:[-–—]|to\b|and\b)\s*(?P<mr_b>\d{{1,2}}){_ORD}(?:,?\s+(?P<mr_y>{_YEAR}))?(?![\d.,]*\d))",
     rf"(?P<md>{_month('md_m')}\s+(?P<md_d>\d{{1,2}}){_ORD}(?![\d,.]*\d))",
     rf"(?P<dm>(?:the\s+)?(?P<dm_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dm_m')}(?!\w))",
-    r"(?P<part>(?P<part_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
-    rf"\s+of))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
-    r"(?P<mpart>(?P<mp_w>(?i:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
-    rf"\s+of))[\s-]+(?P<mp_m>{_MONTH_FULL})(?:,?\s+(?P<mp_y>{_YEAR})(?!\d))?\b(?!\s*\d))",
-    r"(?P<relpart>(?i:(?P<rp_w>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)"
-    r"\s+of)[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
-    rf"(?P<season>(?i:(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
-    r"(?P<rseason>(?i:(?!the\s+fall\b)(?P<rs_q>this\s+past|this\s+coming|this|last|next|the)\s+"
-    r"(?P<rs_w>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\b|\d)))",
+    rf"(?P<part>(?P<part_w>(?i:{_PART}|{_HALF}))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
+    rf"(?P<mpart>(?P<mp_w>(?i:{_PART}|{_HALF}))[\s-]+(?P<mp_m>{_MONTH_FULL})(?:,?\s+(?P<mp_y>{_YEAR})(?!\d))?\b(?!\s*\d))",
+    rf"(?P<relpart>(?i:(?P<rp_w>{_PART}|{_HALF})[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
+    rf"(?P<season>(?i:(?:(?P<sea_p>{_PART})[\s-]+)?(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))"
+    rf"\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
+    rf"(?P<rseason>(?i:(?:(?P<rs_p>{_PART})[\s-]+(?!the\s+fall\b)(?:(?P<rs_pq>this\s+past|this\s+coming|this|last|next|the)\s+)?|"
+    rf"(?!the\s+fall\b)(?P<rs_q>this\s+past|this\s+coming|this|last|next|the)\s+)(?P<rs_w>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\b|\d)))",
     r"(?P<decade>(?i:the\s+)(?P<dec_y>1[89]\d0|20\d0)'?s\b)",
     rf"(?P<yrange>(?P<yr_a>{_YEAR})\s*[-–—]\s*(?P<yr_b>{_YEAR}|\d{{2}})(?![\d-]))",
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
@@ -143,7 +143,7 @@ for _words, _pattern in (
             "prior",
         ),
     ),
-    (("early", "mid", "late"), _subset("part", "mpart", "relpart")),
+    (("early", "mid", "late"), _subset("part", "mpart", "relpart", "season", "rseason")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
     (("last",), _subset("pastn", "rel", "rseason", "wday", "dayword")),
     (("past",), _subset("pastn", "rel", "rseason", "wday")),

@@ -15,7 +15,16 @@ from geo.temporal._tense import future
 if TYPE_CHECKING:
     from geo.temporal._resolve import Item
 
-__all__ = ["DEADLINE", "PARTS", "RECENTLY_MONTHS", "SEASONS", "month_part", "relative"]
+__all__ = [
+    "DEADLINE",
+    "PARTS",
+    "RECENTLY_MONTHS",
+    "SEASONS",
+    "SEASON_PARTS",
+    "month_part",
+    "relative",
+    "season_part",
+]
 
 #: Months of a year that "early", "mid", "late", "the end of" ... cover.
 PARTS: Final[dict[str, tuple[int, int]]] = {
@@ -36,6 +45,18 @@ SEASONS: Final[dict[str, tuple[int, int]]] = {
     "fall": (9, 11),
     "winter": (12, 14),
 }
+#: Months of a season (counted from its first) that a part of it covers. The astronomical season ends
+#: about three weeks after the meteorological one, so its end reaches into the next month ("late summer":
+#: August to September); its start falls in the first month.
+SEASON_PARTS: Final[dict[str, tuple[int, int]]] = {
+    "early": (0, 0),
+    "the beginning of": (0, 0),
+    "the start of": (0, 0),
+    "mid": (1, 1),
+    "the middle of": (1, 1),
+    "late": (2, 3),
+    "the end of": (2, 3),
+}
 #: Words before a date without a year that make it a deadline: the nearest such date, past or future.
 DEADLINE: Final = frozenset({"until", "till", "up until", "by"})
 _SPACES: Final = re.compile(r"\s+")
@@ -51,10 +72,12 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
     elif kind == "relpart":
         _relative_part(match, anchor, item)
     elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
-        qualifier, word = _SPACES.sub(" ", match["rs_q"].lower()), match["rs_w"].lower()
+        qualifier = _SPACES.sub(" ", (match["rs_q"] or match["rs_pq"] or "").lower())
         coming = qualifier == "this coming" or future(text, match.start(), match.end())
         step = {"this past": "last", "this coming": "next", "the": ""}.get(qualifier, qualifier)
-        item.lo, item.hi = cal.season(anchor, SEASONS[word], step, future=coming)
+        item.lo, item.hi = cal.season(anchor, SEASONS[match["rs_w"].lower()], step, future=coming)
+        if match["rs_p"]:  # "the end of the winter", "late last spring"
+            item.lo, item.hi = season_part(item.lo, match["rs_p"])
     elif kind == "wday":
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
@@ -112,6 +135,16 @@ _MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
     "the first half of": (1, 15),
     "the second half of": (16, 31),
 }
+
+
+def season_part(first: str, part: str) -> tuple[str, str]:
+    """The months (``2022-08``, ``2022-09``) that ``part`` ("late", "the end of" ...) covers of the season
+    starting in the month ``first`` (:data:`SEASON_PARTS`)."""
+    lo, hi = SEASON_PARTS[_SPACES.sub(" ", part.lower())]
+    year, month = int(first[:4]), int(first[5:7])
+    lo_year, lo_month = cal.add_months(year, month, lo)
+    hi_year, hi_month = cal.add_months(year, month, hi)
+    return f"{lo_year:04d}-{lo_month:02d}", f"{hi_year:04d}-{hi_month:02d}"
 
 
 def month_part(item: Item, part: str) -> None:

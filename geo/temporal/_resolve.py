@@ -10,7 +10,7 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
-from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative
+from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
 from geo.temporal._tense import future
 
 __all__ = ["Item", "read_item", "resolve_partial"]
@@ -94,6 +94,8 @@ def read_item(
         item.lo = f"{year:04d}-{lo_month:02d}"
         hi_year, hi_month = cal.add_months(year, 1, hi_month - 1)
         item.hi = f"{hi_year:04d}-{hi_month:02d}"
+        if match["sea_p"]:  # "late summer 2015"
+            item.lo, item.hi = season_part(item.lo, match["sea_p"])
     elif kind == "decade":
         year = int(match["dec_y"])
         item.lo, item.hi = f"{year:04d}", f"{year + 9:04d}"
