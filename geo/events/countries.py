@@ -79,11 +79,39 @@ def fold_country_restatements(tags: list[EventTag], *, text: str = "") -> list[E
                 ),
                 None,
             )
+        if target is None:  # "the pursuit in X", dated by the news lag, restates the pursuit of today at Y
+            days = _two_days(tag)
+            target = next(
+                (
+                    j
+                    for d in days
+                    for j in finer.get((key[0], key[1], d), ())
+                    if agree(out[j], tag) and _restates(out[j], tag)
+                ),
+                None,
+            )
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
+
+
+#: Two days in a row ("2024-05-27/2024-05-28"): the news lag of an undated violent event
+#: (:func:`geo.events.published.news_lag`).
+_TWO_DAYS: Final = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
+
+
+def _two_days(tag: EventTag) -> tuple[str, ...]:
+    """The two days of a tag dated by two days in a row (the report's day or the day before), else none:
+    an event at a place of the country on either day may be the one the country event restates."""
+    found = _TWO_DAYS.fullmatch(tag.date or "")
+    if found is None:
+        return ()
+    first, last = found.groups()
+    if (date.fromisoformat(last) - date.fromisoformat(first)).days != 1:
+        return ()
+    return (last, first)
 
 
 def _restates(finer: EventTag, country: EventTag) -> bool:
