@@ -141,7 +141,7 @@ def _event_date(
         and publication is not None
         and (running_toll(text, doc.sentences[number]) or going_on(text, cue.start))
     ):
-        # "the fighting has killed 109": dead up to today; "tanks continue to take over X": as it is written
+        # "the fighting has killed 109": dead up to today; "gunmen continue to shell X": as it is written
         return publication, "publication", False
     if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
