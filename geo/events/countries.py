@@ -117,8 +117,14 @@ def _two_days(tag: EventTag) -> tuple[str, ...]:
 def _restates(finer: EventTag, country: EventTag) -> bool:
     """Whether the country event restates the event at a finer place: any violent event or protest of the
     same type and date; a movement of forces of the same kind too ("tanks will arrive in X" and "their
-    deployment to Y"), but not a country-wide drawdown beside the handover or closure of a base."""
-    return country.event_type not in MOVEMENTS or finer.sub_event_type == country.sub_event_type
+    deployment to Y"), but not a country-wide drawdown beside the handover or closure of a base; a
+    deployment described by its purpose at the country ("arrived in X to reinforce ...", sub type
+    force_protection) restates a plain one at a town of it (the sub type says why, not what moved)."""
+    return (
+        country.event_type not in MOVEMENTS
+        or finer.sub_event_type == country.sub_event_type
+        or (country.event_type == "deployment" and finer.sub_event_type is None)
+    )
 
 
 #: Most characters between the sentence of a country's event and the next one (white space).
