@@ -26,6 +26,9 @@ _WIDE: Final = frozenset({"country", "region", "water_body"})
 # does not name, it is a site the gazetteer lacks, not that province.
 _SITES: Final = frozenset({"military_base", "airport", "facility", "port"})
 _WORD: Final = re.compile(r"[^\W_]+")
+# Sub types of a deployment that say what it is for (geo.events.cues.refine), not what moved: such a
+# deployment at a country restates a plain one at a town of it.
+_PURPOSES: Final = frozenset({"force_protection", "maritime_security"})
 
 
 def fold_country_restatements(tags: list[EventTag], *, text: str = "") -> list[EventTag]:
@@ -118,12 +121,13 @@ def _restates(finer: EventTag, country: EventTag) -> bool:
     """Whether the country event restates the event at a finer place: any violent event or protest of the
     same type and date; a movement of forces of the same kind too ("tanks will arrive in X" and "their
     deployment to Y"), but not a country-wide drawdown beside the handover or closure of a base; a
-    deployment described by its purpose at the country ("arrived in X to reinforce ...", sub type
-    force_protection) restates a plain one at a town of it (the sub type says why, not what moved)."""
+    deployment described by its purpose at the country ("arrived in X to reinforce ...", sub types
+    force_protection, maritime_security) restates a plain one at a town of it (the sub type says why,
+    not what moved)."""
     return (
         country.event_type not in MOVEMENTS
         or finer.sub_event_type == country.sub_event_type
-        or (country.event_type == "deployment" and finer.sub_event_type is None)
+        or (country.sub_event_type in _PURPOSES and finer.sub_event_type is None)
     )
 
 
