@@ -10,12 +10,26 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
+from geo.events.numbers import parse_number
 from geo.temporal import TemporalExpression, parse_published
 
 if TYPE_CHECKING:
     from geo.events.sentences import Sentence
 
-__all__ = ["going_on", "lead_day", "news_lag", "open_start_from", "publication_date", "running_toll"]
+__all__ = [
+    "ANNIVERSARY",
+    "counted_back",
+    "going_on",
+    "lead_day",
+    "news_lag",
+    "open_start_from",
+    "publication_date",
+    "running_toll",
+]
+
+#: The sub type of a cue of an anniversary ("the battlegroup turns six", "marked ten years of existence",
+#: ``events_cues``): the deployment it counts from, dated by counting back from the report.
+ANNIVERSARY: Final = "anniversary"
 
 
 def publication_date(published: str | None) -> TemporalExpression | None:
@@ -93,6 +107,37 @@ def going_on(text: str, cue_start: int) -> bool:
     if _CONTINUE.search(text, low, cue_start) is not None:
         return True
     return _PROGRESSIVE.search(text, low, cue_start) is not None and _ING.match(text, cue_start) is not None
+
+
+#: The count of years in an anniversary cue: digits ("10th"), a number word ("six") or an ordinal word.
+_YEARS: Final = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)?\b|\b([a-z]+(?:-[a-z]+)?)\s+(?:years?|anniversary)\b|\s([a-z]+)\Z"
+)
+_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+
+
+def counted_back(
+    text: str, start: int, end: int, publication: TemporalExpression | None
+) -> TemporalExpression | None:
+    """The year an anniversary cue at ``text[start:end]`` counts from ("turns six" in a report of 2023:
+    2017): the publication year less the years it names; None without a publication year or a count."""
+    if publication is None or publication.date_end is None:
+        return None
+    found = _YEARS.search(text, start, end)
+    if found is None:
+        return None
+    digits, word, last = found.groups()
+    years = int(digits) if digits else _ORDINALS.get(word or last or "") or parse_number(word or last or "")
+    if not years:
+        return None
+    year = int(publication.date_end[:4]) - years
+    return TemporalExpression(
+        start, end, text[start:end], f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31", "year"
+    )
 
 
 def lead_day(

@@ -31,7 +31,7 @@ from geo.events.dating import (
 from geo.events.filing import in_dateline
 from geo.events.intent import statement_dates
 from geo.events.lapse import lapse_before
-from geo.events.published import going_on, news_lag, open_start_from, running_toll
+from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import series_since
 from geo.model.spans import Resolved
@@ -81,6 +81,10 @@ def _event_date(
 ) -> tuple[TemporalExpression | None, str, bool]:
     """:func:`event_date` before "N weeks after", and whether the time was counted from another clause."""
     found, text, clauses = doc.dates[number], doc.text, doc.clauses
+    if cue is not None and cue.sub_event_type == ANNIVERSARY:  # "turns six": the deployment six years back
+        years_back = counted_back(text, cue.start, cue.end, doc.publication())
+        if years_back is not None:
+            return years_back, "sentence", True
     cues = doc.cues[number]
     cued = [c.start for c in cues]
     state = cue is not None and cue.event_type == "presence" and cue.sub_event_type not in _ACTS
