@@ -14,7 +14,7 @@ tags, events = taggers(PLACES)
 
 
 def test_a_state_that_no_longer_wants_foreign_forces_acts() -> None:
-    text = "In the spring, Ruritania declared that it no longer wanted the Norland soldiers on its soil."
+    text = "In the spring, Ruritania declared its leaders no longer wanted Norland soldiers on its soil."
     assert events(text, "Ruritania", "Norland", published="2022-11-20") == {
         ("Ruritania", "political", "2022-03/2022-05")
     }
