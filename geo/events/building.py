@@ -13,6 +13,7 @@ from geo.events.cues import Cue, by_state
 from geo.events.document import VIOLENT, Document
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
+from geo.events.published import ANNIVERSARY
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -60,8 +61,8 @@ def build_tag(
         event_type, sub = by_state(event_type, sub, doc.words(number))
     actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
-    if event_type in {"deployment", "withdrawal", "training", "presence"}:
-        troops = event_troops(doc, number, best, cue=cue if frame else None)
+    if event_type in {"deployment", "withdrawal", "training", "presence"} and sub != ANNIVERSARY:
+        troops = event_troops(doc, number, best, cue=cue if frame else None)  # "turns six" counts years
     elif event_type in VIOLENT or event_type == "protest":
         fatalities = event_fatalities(doc, number, best, cue=cue if frame else None)
     confidence = _TYPE_CONFIDENCE[choice.how] * _DATE_CONFIDENCE[date_source] * min(1.0, max(0.0, best.score))

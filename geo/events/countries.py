@@ -26,6 +26,9 @@ _WIDE: Final = frozenset({"country", "region", "water_body"})
 # does not name, it is a site the gazetteer lacks, not that province.
 _SITES: Final = frozenset({"military_base", "airport", "facility", "port"})
 _WORD: Final = re.compile(r"[^\W_]+")
+# Sub types of a deployment that say what it is for (geo.events.cues.refine), not what moved: such a
+# deployment at a country restates a plain one at a town of it.
+_PURPOSES: Final = frozenset({"force_protection", "maritime_security"})
 
 
 def fold_country_restatements(tags: list[EventTag], *, text: str = "") -> list[EventTag]:
@@ -79,6 +82,17 @@ def fold_country_restatements(tags: list[EventTag], *, text: str = "") -> list[E
                 ),
                 None,
             )
+        if target is None:  # "the pursuit in X", dated by the news lag, restates the pursuit of today at Y
+            days = _two_days(tag)
+            target = next(
+                (
+                    j
+                    for d in days
+                    for j in finer.get((key[0], key[1], d), ())
+                    if agree(out[j], tag) and _restates(out[j], tag)
+                ),
+                None,
+            )
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=unique([*out[target].actors, *tag.actors]))
@@ -86,11 +100,35 @@ def fold_country_restatements(tags: list[EventTag], *, text: str = "") -> list[E
     return [tag for i, tag in enumerate(out) if i not in dropped]
 
 
+#: Two days in a row ("2024-05-27/2024-05-28"): the news lag of an undated violent event
+#: (:func:`geo.events.published.news_lag`).
+_TWO_DAYS: Final = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
+
+
+def _two_days(tag: EventTag) -> tuple[str, ...]:
+    """The two days of a tag dated by two days in a row (the report's day or the day before), else none:
+    an event at a place of the country on either day may be the one the country event restates."""
+    found = _TWO_DAYS.fullmatch(tag.date or "")
+    if found is None:
+        return ()
+    first, last = found.groups()
+    if (date.fromisoformat(last) - date.fromisoformat(first)).days != 1:
+        return ()
+    return (last, first)
+
+
 def _restates(finer: EventTag, country: EventTag) -> bool:
     """Whether the country event restates the event at a finer place: any violent event or protest of the
     same type and date; a movement of forces of the same kind too ("tanks will arrive in X" and "their
-    deployment to Y"), but not a country-wide drawdown beside the handover or closure of a base."""
-    return country.event_type not in MOVEMENTS or finer.sub_event_type == country.sub_event_type
+    deployment to Y"), but not a country-wide drawdown beside the handover or closure of a base; a
+    deployment described by its purpose at the country ("arrived in X to reinforce ...", sub types
+    force_protection, maritime_security) restates a plain one at a town of it (the sub type says why,
+    not what moved)."""
+    return (
+        country.event_type not in MOVEMENTS
+        or finer.sub_event_type == country.sub_event_type
+        or (country.sub_event_type in _PURPOSES and finer.sub_event_type is None)
+    )
 
 
 #: Most characters between the sentence of a country's event and the next one (white space).

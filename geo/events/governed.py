@@ -139,6 +139,9 @@ def _headed(text: str, cue: Cue, starts: list[int], group: Sequence[Resolved]) -
     return index >= 0 and text[group[index].toponym.end : cue.start].isspace()
 
 
+#: The sub type of a cue of a state named to lead a unit at a place ("will lead a battalion in X",
+#: ``events_cues``): a commitment of its forces there, which "will" does not make a plan without a time.
+LEAD_NATION: Final = "lead_nation"
 #: The words that may govern a cue as a condition, plan or hypothesis (:func:`_hypothetical`).
 _GOVERNING: Final = WordTest(CONDITIONAL | HYPOTHETICAL, stems=HYPOTHETICAL_STEMS)
 
@@ -175,6 +178,8 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             return False
         if not posture or word not in PLANNED:
             return True
+        if cue.sub_event_type == LEAD_NATION:
+            return False  # "X will lead a battalion in Y": a state named to lead a unit there, no mere plan
         if not timed:
             timed.append(_planned_time(doc, cue, sentence_start))
         return not timed[0]

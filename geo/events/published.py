@@ -1,16 +1,35 @@
 """Dates anchored on the publication date: the publication date as an expression, an open start held from
-publication, the day or two a report lags a violent event, and the day the story's lead tells."""
+publication, the day or two a report lags a violent event, violence told as going on at the time of
+writing (a running toll, a verb of going on), and the day the story's lead tells."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from geo.events.numbers import parse_number
 from geo.temporal import TemporalExpression, parse_published
 
-__all__ = ["lead_day", "news_lag", "open_start_from", "publication_date"]
+if TYPE_CHECKING:
+    from geo.events.sentences import Sentence
+
+__all__ = [
+    "ANNIVERSARY",
+    "counted_back",
+    "going_on",
+    "lead_day",
+    "news_lag",
+    "open_start_from",
+    "publication_date",
+    "running_toll",
+]
+
+#: The sub type of a cue of an anniversary ("the battlegroup turns six", "marked ten years of existence",
+#: ``events_cues``): the deployment it counts from, dated by counting back from the report.
+ANNIVERSARY: Final = "anniversary"
 
 
 def publication_date(published: str | None) -> TemporalExpression | None:
@@ -51,6 +70,74 @@ def news_lag(publication: TemporalExpression) -> TemporalExpression:
         return publication
     before = (date.fromisoformat(publication.date_start) - timedelta(days=1)).isoformat()
     return replace(publication, edtf=f"{before}/{publication.edtf}", date_start=before, precision="range")
+
+
+#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", a toll
+#: that "has risen"), a count up to the time of writing, not the incident of the last day.
+_RUNNING: Final = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died)\b"
+    r"|\btoll\b[^.;]{0,60}?\b(?:has|have)\s+(?:been|risen|climbed|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def running_toll(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` of ``text`` tells a running toll (:data:`_RUNNING`): dated by the publication
+    day, apart from the incident of the day."""
+    return _RUNNING.search(text, sentence.start, sentence.end) is not None
+
+
+#: Right before a verb of violence told as going on at the time of writing: the present progressive ("tanks
+#: are shelling", "drones are still hunting": an auxiliary before a verb in -ing) or "continue(s) to"
+#: ("troops continue to raid"); English grammar: the progressive aspect of the present tense and the
+#: aspectual verb "continue".
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?\Z", re.IGNORECASE)
+_CONTINUE: Final = re.compile(r"\bcontinues?\s+to\s+\Z", re.IGNORECASE)
+_ING: Final = re.compile(r"[^\W\d_]+ing\b")
+#: How far before the cue (characters) the auxiliary may start.
+_GOING_ON_REACH: Final = 24
+
+
+def going_on(text: str, cue_start: int) -> bool:
+    """Whether the verb at ``cue_start`` is told as going on now: "are shelling", "continue to raid"
+    (:data:`_PROGRESSIVE`, :data:`_CONTINUE`). Such violence is dated by the publication day, not the day
+    before it too (the news lag of an incident reported the next day): it is what the report says is
+    happening as it is written."""
+    low = max(0, cue_start - _GOING_ON_REACH)
+    if _CONTINUE.search(text, low, cue_start) is not None:
+        return True
+    return _PROGRESSIVE.search(text, low, cue_start) is not None and _ING.match(text, cue_start) is not None
+
+
+#: The count of years in an anniversary cue: digits ("10th"), a number word ("six") or an ordinal word.
+_YEARS: Final = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)?\b|\b([a-z]+(?:-[a-z]+)?)\s+(?:years?|anniversary)\b|\s([a-z]+)\Z"
+)
+_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+
+
+def counted_back(
+    text: str, start: int, end: int, publication: TemporalExpression | None
+) -> TemporalExpression | None:
+    """The year an anniversary cue at ``text[start:end]`` counts from ("turns six" in a report of 2023:
+    2017): the publication year less the years it names; None without a publication year or a count."""
+    if publication is None or publication.date_end is None:
+        return None
+    found = _YEARS.search(text, start, end)
+    if found is None:
+        return None
+    digits, word, last = found.groups()
+    years = int(digits) if digits else _ORDINALS.get(word or last or "") or parse_number(word or last or "")
+    if not years:
+        return None
+    year = int(publication.date_end[:4]) - years
+    return TemporalExpression(
+        start, end, text[start:end], f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31", "year"
+    )
 
 
 def lead_day(

@@ -31,7 +31,7 @@ from geo.events.dating import (
 from geo.events.filing import in_dateline
 from geo.events.intent import statement_dates
 from geo.events.lapse import lapse_before
-from geo.events.published import news_lag, open_start_from
+from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import begun_series, onset_since, series_since
 from geo.model.spans import Resolved
@@ -82,6 +82,10 @@ def _event_date(
 ) -> tuple[TemporalExpression | None, str, bool]:
     """:func:`event_date` before "N weeks after", and whether the time was counted from another clause."""
     found, text, clauses = doc.dates[number], doc.text, doc.clauses
+    if cue is not None and cue.sub_event_type == ANNIVERSARY:  # "turns six": the deployment six years back
+        years_back = counted_back(text, cue.start, cue.end, doc.publication())
+        if years_back is not None:
+            return years_back, "sentence", True
     cues = doc.cues[number]
     cued = [c.start for c in cues]
     state = cue is not None and cue.event_type == "presence" and cue.sub_event_type not in _ACTS
@@ -137,8 +141,14 @@ def _event_date(
                 closed = open_start_from(close_interval(chosen, eligible), doc.publication())
                 return closed, "sentence", when is not None
     publication = doc.publication()
-    if cue is not None and cue.event_type in VIOLENT and publication is not None and _running(doc, number):
-        return publication, "publication", False  # "the fighting has killed 109": dead up to today
+    if (
+        cue is not None
+        and cue.event_type in VIOLENT
+        and publication is not None
+        and (running_toll(text, doc.sentences[number]) or going_on(text, cue.start))
+    ):
+        # "the fighting has killed 109": dead up to today; "gunmen continue to shell X": as it is written
+        return publication, "publication", False
     if not doc.words(number) & PRESENT and (not state or _past_state(doc, number, cue)):
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
@@ -203,21 +213,6 @@ def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
 
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
-
-#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", "the
-#: toll has risen to"), a count up to the time of writing, not the incident of the last day.
-_RUNNING: Final = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died)\b"
-    r"|\btoll\b[^.;]{0,60}?\b(?:has|have)\s+(?:been|risen|climbed|reached)\b",
-    re.IGNORECASE,
-)
-
-
-def _running(doc: Document, number: int) -> bool:
-    """Whether sentence ``number`` tells a running toll (:data:`_RUNNING`)."""
-    sentence = doc.sentences[number]
-    return _RUNNING.search(doc.text, sentence.start, sentence.end) is not None
-
 
 #: Auxiliaries of the present and future: a state told with one holds at publication (or is planned).
 _PRESENT_AUX: Final = frozenset({"is", "are", "am", "has", "have", "will"})
