@@ -32,6 +32,7 @@ from geo.events.context import (
 from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.intent import stated_intents
+from geo.events.named import in_proper_name
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
 from geo.events.parties import state_parties, subject_state
@@ -71,6 +72,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         return []
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
+    ends = {p.toponym.end for p in group}
     reasons = motives(doc, number)
     habits = habitual(doc, number) + settings(doc, number, group)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
@@ -103,6 +105,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
+        and not in_proper_name(doc.text, c, sentence_start, doc.sentences[number].end, place_ends=ends)
         and not negated(doc, c)
     ]
     if intents := stated_intents(doc, number, found, hypothetical):  # "said France would withdraw"
