@@ -21,10 +21,12 @@ from typing import Final
 
 from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
 from geo.events.context import (
+    ATTRIBUTIVE,
     CONDITIONAL,
     COUNTERING,
     HYPOTHETICAL,
     HYPOTHETICAL_STEMS,
+    MODAL_MONTHS,
     OVERSEEING,
     PLANNED,
     REQUESTING,
@@ -163,17 +165,22 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         return False
     if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
         return True  # "if the government requested it": a condition, of any type
-    if cue.event_type == "political":
-        return False
     # "troops will arrive in X at the end of October": a planned movement told with its time is an event
     # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan.
     # The time is looked for only when a word of planning stands before the cue (it needs the dates).
     posture = cue.event_type in POSTURE
     timed: list[bool] = []
+    # "a failed coup": right before the cue noun the word is an adjective of an act that took place
+    index = doc.tokens.before(cue.start)
+    attributive = index >= 0 and doc.tokens.words[index] in ATTRIBUTIVE
+    # "In May, Turkey and Russia agreed": the month, capitalised inside the sentence, is no modal
+    months = _months_before(doc, cue, sentence_start)
 
     def governs(word: str) -> bool:
+        if word in months:
+            return False
         if word.startswith(HYPOTHETICAL_STEMS):
-            return True
+            return not (attributive and word in ATTRIBUTIVE)
         if word not in HYPOTHETICAL:
             return False
         if not posture or word not in PLANNED:
@@ -185,6 +192,19 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     return _word_before(doc, cue, sentence_start, governs) or _infinitive_of(
         doc, cue, sentence_start, governs
     )
+
+
+def _months_before(doc: Document, cue: Cue, sentence_start: int) -> frozenset[str]:
+    """The modal words spelt like a month ("may") that stand capitalised after the first word of the
+    cue's sentence, before the cue: there they are the month ("In May, X agreed"), no modal."""
+    text = doc.text
+    found = {
+        word
+        for word in MODAL_MONTHS
+        for at in (text.rfind(word.capitalize(), sentence_start + 1, cue.start),)
+        if at > sentence_start and not text[at - 1].isalnum()
+    }
+    return frozenset(found)
 
 
 #: How many words before an infinitive cue ("to transfer") a word of plan or hypothesis may govern it.
