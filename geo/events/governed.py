@@ -34,6 +34,7 @@ from geo.events.context import (
 from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.intent import stated_intents
+from geo.events.local import local_bodies
 from geo.events.named import in_proper_name
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
@@ -90,6 +91,10 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     # states or actors that make a political cue a state's act, for stateless (geo.events.parties)
     several, spans = state_parties(doc, number, group)
     hypothetical = {c: _hypothetical(doc, c, sentence_start) for c in found}
+    if any(c.event_type == "political" for c in found):  # "the county government approved": no state's act
+        stately_words = forces - local_bodies(doc, number, group)
+    else:
+        stately_words = forces
     cues = [
         c
         for c in found
@@ -98,7 +103,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and (armed or not mishap(c, doc.words(number)))
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
-        and not stateless(c, forces, stately=named or several or subject_state(doc, c, spans))
+        and not stateless(c, stately_words, stately=named or several or subject_state(doc, c, spans))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _headed(doc.text, c, starts, group)  # "the al-Qaim base": the name's head noun
         and not _requested(doc, c, sentence_start)
