@@ -31,7 +31,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
+from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced, untargeted
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.intent import stated_intents
 from geo.events.local import local_bodies
@@ -100,6 +100,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         for c in found
         if not hypothetical[c]
         and not unarmed(c, doc.text, doc.words(number))
+        and (armed or bool(spans) or not untargeted(c, doc.text, doc.words(number)))
         and (armed or not mishap(c, doc.words(number)))
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
