@@ -49,3 +49,14 @@ def test_may_capitalised_inside_a_sentence_is_the_month_not_the_modal() -> None:
     assert {k for _, k, _ in events(text, "Turkey", "Russia")} == {"political"}
     assert events("In May, militants attacked Baghdad.", "Baghdad")
     assert not events("Militants may attack Baghdad soon.", "Baghdad")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials said militants would in the coming weeks attack Baghdad.", ("Baghdad",)),
+        ("Turkey would next year host a summit with Russia, officials said.", ("Turkey", "Russia")),
+    ],
+)
+def test_a_modal_governs_a_cue_up_to_six_words_after_it(text: str, names: tuple[str, ...]) -> None:
+    assert not events(text, *names)

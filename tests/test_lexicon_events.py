@@ -99,6 +99,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "hypothetical",
         "hypothetical_stem",
         "attributive",
+        "modal",
         "planned",
         "overseeing",
         "conditional",

@@ -21,6 +21,7 @@ __all__ = [
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "INTENT",
+    "MODALS",
     "MODAL_MONTHS",
     "MOTIVE",
     "MOTIVE_KEYS",
@@ -138,6 +139,9 @@ ATTRIBUTION: Final = _class("attribution")
 PLANNED: Final = frozenset(_class("planned"))
 #: A cue up to four words after these is something threatened or planned, not something that happened.
 HYPOTHETICAL: Final = frozenset(_class("hypothetical")) | PLANNED
+#: Modal verbs of the hypothetical and planned classes ("could", "would", "will"): they govern a cue up to
+#: six words after them in their clause ("would soon be able to hold a summit").
+MODALS: Final = frozenset(_class("modal"))
 #: Modal words spelt like a month ("may"): written capitalised inside a sentence they are the month.
 MODAL_MONTHS: Final = frozenset(word for word in _class("hypothetical") if word in MONTHS)
 #: The same, as stems ("threatened", "vowed").

@@ -27,6 +27,7 @@ from geo.events.context import (
     HYPOTHETICAL,
     HYPOTHETICAL_STEMS,
     MODAL_MONTHS,
+    MODALS,
     OVERSEEING,
     PLANNED,
     REQUESTING,
@@ -195,8 +196,10 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             timed.append(_planned_time(doc, cue, sentence_start))
         return not timed[0]
 
-    return _word_before(doc, cue, sentence_start, governs) or _infinitive_of(
-        doc, cue, sentence_start, governs
+    return (
+        _word_before(doc, cue, sentence_start, governs)
+        or _infinitive_of(doc, cue, sentence_start, governs)
+        or _word_before(doc, cue, sentence_start, lambda w: w in MODALS and governs(w), reach=6, clause=True)
     )
 
 
@@ -275,12 +278,22 @@ def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     return _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
 
 
-def _word_before(doc: Document, cue: Cue, sentence_start: int, test: Callable[[str], bool]) -> bool:
-    """Whether one of the cue's first word and the three words before it (in its sentence) passes ``test``."""
+def _word_before(
+    doc: Document,
+    cue: Cue,
+    sentence_start: int,
+    test: Callable[[str], bool],
+    *,
+    reach: int = 4,
+    clause: bool = False,
+) -> bool:
+    """Whether one of the ``reach`` words before the cue (in its sentence; in its clause with ``clause``)
+    passes ``test``."""
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
+    own = doc.clause(cue.start) if clause else None
+    for k in range(index, max(index - reach, -1), -1):
+        if starts[k] < sentence_start or (clause and doc.clause(starts[k]) != own):
             break
         if test(words[k]):
             return True
