@@ -34,6 +34,7 @@ from geo.events.context import (
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced, untargeted
 from geo.events.document import VIOLENT, Document, per_document
+from geo.events.evacuees import civilian_evacuation
 from geo.events.intent import stated_intents
 from geo.events.local import local_bodies
 from geo.events.named import in_proper_name
@@ -114,6 +115,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
+        and not civilian_evacuation(doc, c)
         and not in_proper_name(doc.text, c, sentence_start, doc.sentences[number].end, place_ends=ends)
         and not negated(doc, c)
     ]
