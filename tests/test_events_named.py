@@ -67,3 +67,10 @@ def test_the_rule_reads_capitals_title_case_and_of() -> None:
     text = "He studied the records of the Kirkuk Summit in detail."
     assert in_proper_name(text, _cue(text, "Summit"), 0, len(text))
     assert not in_proper_name(text, _cue(text, "Summit"), 0, len(text), place_ends={text.index(" Summit")})
+
+
+def test_a_line_without_a_full_stop_is_a_headline_and_keeps_its_capitals() -> None:
+    text = "Violent Clashes continue in the northern fronts of Kirkuk"
+    assert not in_proper_name(text, _cue(text, "Clashes"), 0, len(text))
+    text = "Violent Clashes continue in the northern fronts of Kirkuk."
+    assert in_proper_name(text, _cue(text, "Clashes"), 0, len(text))

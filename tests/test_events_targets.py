@@ -41,3 +41,15 @@ def test_a_target_with_an_agent_a_state_or_in_the_passive_is_an_attack(
     text: str, names: tuple[str, ...]
 ) -> None:
     assert ("Kirkuk", "attack") in {(p, k) for p, k, _ in events(text, *names)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helicopters target villages near Kirkuk as clashes go on",
+        "New targeting hits the countryside of Kirkuk",
+        "Factions target the outskirts of Kirkuk and shell positions in the south.",
+    ],
+)
+def test_a_target_beside_words_of_fighting_is_an_attack(text: str) -> None:
+    assert ("Kirkuk", "attack") in {(p, k) for p, k, _ in events(text, "Kirkuk")}

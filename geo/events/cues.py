@@ -28,6 +28,7 @@ __all__ = [
     "by_state",
     "find_cues",
     "mishap",
+    "names_class",
     "refine",
     "sharpen",
     "unarmed",
@@ -232,22 +233,11 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
     return "armed" in context and not context["armed"].found_in(words)
 
 
-def untargeted(cue: Cue, text: str, words: set[str]) -> bool:
-    """Whether a bare "target(s/ed/ing)" cue has no armed agent or weapon (the ``agents`` class) in its
-    sentence: a law, a campaign or the police "target" people in a figurative sense. The passive ("homes were
-    targeted") is left alone; the caller keeps the cue when the sentence names a state or an actor, whose
-    targeting is an attack ("X targeted a vehicle")."""
-    word = text[cue.start : cue.end].lower()
-    if cue.event_type != "attack" or cue.sub_event_type is not None or word[:6] != "target":
-        return False
-    if word == "targeted" and _PASSIVE.search(text, max(0, cue.start - 12), cue.start):
-        return False
+def names_class(name: str, words: set[str]) -> bool:
+    """Whether ``words`` (lower-cased words of a sentence) hold a word or phrase of the context class
+    ``name`` of ``events_cue_context.yaml`` ("agents", "armed", "mishap"...)."""
     context = _context()
-    return "agents" in context and not context["agents"].found_in(words)
-
-
-#: A form of "be" right before a participle: the passive "was targeted" tells an attack on its subject.
-_PASSIVE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
+    return name in context and context[name].found_in(words)
 
 
 def policed(cue: Cue, text: str, words: set[str]) -> bool:

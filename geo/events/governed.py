@@ -32,7 +32,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced, untargeted
+from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
 from geo.events.intent import stated_intents
@@ -42,6 +42,7 @@ from geo.events.negated import negated
 from geo.events.operating import mission_sites
 from geo.events.parties import state_parties, subject_state
 from geo.events.retold import reported
+from geo.events.targets import untargeted
 from geo.model.spans import Resolved
 from geo.temporal._scan import WordTest
 
@@ -102,7 +103,12 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         for c in found
         if not hypothetical[c]
         and not unarmed(c, doc.text, doc.words(number))
-        and (armed or bool(spans) or not untargeted(c, doc.text, doc.words(number)))
+        and (
+            armed
+            or bool(spans)
+            or not untargeted(c, doc.text, doc.words(number))
+            or _other_violence(doc, c, found)
+        )
         and (armed or not mishap(c, doc.words(number)))
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
@@ -127,6 +133,17 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     return cues
+
+
+def _other_violence(doc: Document, cue: Cue, found: Sequence[Cue]) -> bool:
+    """Whether a violent cue other than ``cue`` and other than a "target" word stands in its sentence
+    ("helicopters target X" beside clashes, "renewed strikes target X"): the targeting is an attack."""
+    return any(
+        o is not cue
+        and o.event_type in VIOLENT
+        and not doc.text[o.start : o.end].lower().startswith("target")
+        for o in found
+    )
 
 
 def _in_name(doc: Document, number: int, cue: Cue) -> bool:

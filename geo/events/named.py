@@ -31,6 +31,8 @@ _LONG: Final = 4
 _TITLE_SHARE: Final = 0.75
 #: Characters that may open a sentence or a quotation inside one: a capital after them is no name's.
 _OPENERS: Final = frozenset("\"“‘'([—–-:;")
+#: The end of a sentence written as prose: a full stop, question or exclamation mark, maybe in quotes.
+_CLOSED: Final = re.compile(r"[.!?][\"”’')\]]*\s*\Z")
 #: Nouns of events whose proper name names one event ("the Warsaw Summit", "the Battle of X").
 _NAMES: Final = load("events_named_events")
 _EVENT_NAMES: Final = frozenset(_NAMES.class_terms("event_name"))
@@ -47,10 +49,11 @@ def in_proper_name(
     part of a proper name ("bought it at Target", "pupils of Battle Creek Academy", "the Dayton Rockets
     won"): no event.
 
-    The first word of the sentence, a word after an opening quotation mark, bracket, dash, colon or
-    semicolon, a cue whose first word has more than one capital ("IED", "UAV attack", "FOBs") and a cue
-    word that is a proper noun itself ("Katyusha") are left to the other rules. ``place_ends`` are the end
-    offsets of the place names of the sentence.
+    A sentence that does not end with a full stop, question or exclamation mark (a headline, a caption's
+    line) is left alone: headlines capitalise freely. The first word of the sentence, a word after an
+    opening quotation mark, bracket, dash, colon or semicolon, a cue whose first word has more than one
+    capital ("IED", "UAV attack", "FOBs") and a cue word that is a proper noun itself ("Katyusha") are left
+    to the other rules. ``place_ends`` are the end offsets of the place names of the sentence.
     """
     word = text[cue.start : cue.end].split()[0]
     if not word[:1].isupper() or sum(c.isupper() for c in word) > 1 or word.lower() in _PROPER:
@@ -62,6 +65,8 @@ def in_proper_name(
         return False  # "the Battle of X", "the Protection of Civilians": the name of an act
     if word.lower() in _EVENT_NAMES and len(before) + sentence_start in place_ends:
         return False  # "the Warsaw Summit": an event named after its place
+    if not _CLOSED.search(text, sentence_start, sentence_end):
+        return False  # a headline or a line without a full stop: capitals there follow no rule
     long_words = [w for w in _WORD.findall(text, sentence_start, sentence_end) if len(w) >= _LONG]
     if not long_words:
         return False
