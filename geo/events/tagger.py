@@ -46,6 +46,7 @@ from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
 from geo.events.repeated import pronoun_tags, repeated_tags
+from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
@@ -120,7 +121,7 @@ def tag_events(
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
-    inside = nested(spots) | in_name | datelines(text, spots)
+    inside = nested(spots) | in_name | datelines(text, spots) | residences(text, spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
