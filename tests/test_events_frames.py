@@ -429,3 +429,13 @@ def test_an_event_named_as_what_its_authors_did_is_no_event_of_another_place() -
     assert {kind for _, kind, _ in events(text, "Camp Taji")} == set()
     text = "At first, Camp Taji stood for the hunt after the March 3, 2003 bombings."
     assert {kind for _, kind, _ in events(text, "Camp Taji")} != set()
+
+
+def test_a_dateline_in_capitals_run_on_after_a_headline_is_where_the_story_was_filed() -> None:
+    text = "Police seek two suspects after a night of unrest. ERBIL, Iraq -- Gunmen attacked a post."
+    assert {t.event_type for t in tags(text, "ERBIL")} == {"mention"}
+    text = "Police seek two suspects after a night of unrest. ERBIL (AP) - Gunmen attacked a post on Sunday."
+    assert {t.event_type for t in tags(text, "ERBIL")} == {"mention"}
+    # a title-case name after a sentence is no dateline: "Kirkuk - ..." stays a place of the event
+    text = "Police seek two suspects. Gunmen attacked a post in Kirkuk - a city in the north - on Sunday."
+    assert ("Kirkuk", "attack") in {(p, k) for p, k, _ in events(text, "Kirkuk")}

@@ -11,6 +11,7 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "ATTRIBUTION",
+    "ATTRIBUTIVE",
     "CONDITIONAL",
     "COUNTERING",
     "GAPPED",
@@ -20,6 +21,8 @@ __all__ = [
     "HYPOTHETICAL",
     "HYPOTHETICAL_STEMS",
     "INTENT",
+    "MODALS",
+    "MODAL_MONTHS",
     "MOTIVE",
     "MOTIVE_KEYS",
     "OVERSEEING",
@@ -136,8 +139,16 @@ ATTRIBUTION: Final = _class("attribution")
 PLANNED: Final = frozenset(_class("planned"))
 #: A cue up to four words after these is something threatened or planned, not something that happened.
 HYPOTHETICAL: Final = frozenset(_class("hypothetical")) | PLANNED
+#: Modal verbs of the hypothetical and planned classes ("could", "would", "will"): they govern a cue up to
+#: six words after them in their clause ("would soon be able to hold a summit").
+MODALS: Final = frozenset(_class("modal"))
+#: Modal words spelt like a month ("may"): written capitalised inside a sentence they are the month.
+MODAL_MONTHS: Final = frozenset(word for word in _class("hypothetical") if word in MONTHS)
 #: The same, as stems ("threatened", "vowed").
 HYPOTHETICAL_STEMS: Final = _class("hypothetical_stem")
+#: Words of those stems that, right before a cue noun, are adjectives of an act that took place ("a failed
+#: coup"), not a failure to act ("failed to withdraw").
+ATTRIBUTIVE: Final = frozenset(_class("attributive"))
 #: Words and phrases of a clause that make its cues habitual ("regularly", "in the past"), as one pattern;
 #: a time unit after the phrase makes a time window instead ("in the past 24 hours").
 HABITUAL: Final = re.compile(

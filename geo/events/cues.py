@@ -28,6 +28,7 @@ __all__ = [
     "by_state",
     "find_cues",
     "mishap",
+    "names_class",
     "refine",
     "sharpen",
     "unarmed",
@@ -230,6 +231,13 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
         return False
     context = _context()
     return "armed" in context and not context["armed"].found_in(words)
+
+
+def names_class(name: str, words: set[str]) -> bool:
+    """Whether ``words`` (lower-cased words of a sentence) hold a word or phrase of the context class
+    ``name`` of ``events_cue_context.yaml`` ("agents", "armed", "mishap"...)."""
+    context = _context()
+    return name in context and context[name].found_in(words)
 
 
 def policed(cue: Cue, text: str, words: set[str]) -> bool:

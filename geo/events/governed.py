@@ -21,21 +21,28 @@ from typing import Final
 
 from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
 from geo.events.context import (
+    ATTRIBUTIVE,
     CONDITIONAL,
     COUNTERING,
     HYPOTHETICAL,
     HYPOTHETICAL_STEMS,
+    MODAL_MONTHS,
+    MODALS,
     OVERSEEING,
     PLANNED,
     REQUESTING,
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
+from geo.events.evacuees import civilian_evacuation
 from geo.events.intent import stated_intents
+from geo.events.local import local_bodies
+from geo.events.named import in_proper_name
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
 from geo.events.parties import state_parties, subject_state
 from geo.events.retold import reported
+from geo.events.targets import untargeted
 from geo.model.spans import Resolved
 from geo.temporal._scan import WordTest
 
@@ -71,6 +78,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         return []
     sentence_start = doc.sentences[number].start
     starts = [p.toponym.start for p in group]
+    ends = {p.toponym.end for p in group}
     reasons = motives(doc, number)
     habits = habitual(doc, number) + settings(doc, number, group)
     named = bool(doc.missions[number])  # a mission named ("EUTM Somalia"): armed forces, for unforced
@@ -86,15 +94,25 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     # states or actors that make a political cue a state's act, for stateless (geo.events.parties)
     several, spans = state_parties(doc, number, group)
     hypothetical = {c: _hypothetical(doc, c, sentence_start) for c in found}
+    if any(c.event_type == "political" for c in found):  # "the county government approved": no state's act
+        stately_words = forces - local_bodies(doc, number, group)
+    else:
+        stately_words = forces
     cues = [
         c
         for c in found
         if not hypothetical[c]
         and not unarmed(c, doc.text, doc.words(number))
+        and (
+            armed
+            or bool(spans)
+            or not untargeted(c, doc.text, doc.words(number))
+            or _other_violence(doc, c, found)
+        )
         and (armed or not mishap(c, doc.words(number)))
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
-        and not stateless(c, forces, stately=named or several or subject_state(doc, c, spans))
+        and not stateless(c, stately_words, stately=named or several or subject_state(doc, c, spans))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
         and not _headed(doc.text, c, starts, group)  # "the al-Qaim base": the name's head noun
         and not _requested(doc, c, sentence_start)
@@ -103,6 +121,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not in_motive(c.start, reasons)
         and not in_motive(c.start, habits)
         and not _in_name(doc, number, c)
+        and not civilian_evacuation(doc, c)
+        and not in_proper_name(doc.text, c, sentence_start, doc.sentences[number].end, place_ends=ends)
         and not negated(doc, c)
     ]
     if intents := stated_intents(doc, number, found, hypothetical):  # "said France would withdraw"
@@ -113,6 +133,17 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     if any(c.tier < 3 for c in cues):  # "deploying soldiers to fight attacks": the attacks are no event here
         cues = [c for c in cues if not _countered(doc, c, sentence_start)]
     return cues
+
+
+def _other_violence(doc: Document, cue: Cue, found: Sequence[Cue]) -> bool:
+    """Whether a violent cue other than ``cue`` and other than a "target" word stands in its sentence
+    ("helicopters target X" beside clashes, "renewed strikes target X"): the targeting is an attack."""
+    return any(
+        o is not cue
+        and o.event_type in VIOLENT
+        and not doc.text[o.start : o.end].lower().startswith("target")
+        for o in found
+    )
 
 
 def _in_name(doc: Document, number: int, cue: Cue) -> bool:
@@ -163,17 +194,22 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         return False
     if _word_before(doc, cue, sentence_start, CONDITIONAL.__contains__):
         return True  # "if the government requested it": a condition, of any type
-    if cue.event_type == "political":
-        return False
     # "troops will arrive in X at the end of October": a planned movement told with its time is an event
     # dated by that time (news_events: "planned events carry the planned time"); without a time it is a plan.
     # The time is looked for only when a word of planning stands before the cue (it needs the dates).
     posture = cue.event_type in POSTURE
     timed: list[bool] = []
+    # "a failed coup": right before the cue noun the word is an adjective of an act that took place
+    index = doc.tokens.before(cue.start)
+    attributive = index >= 0 and doc.tokens.words[index] in ATTRIBUTIVE
+    # "In May, Turkey and Russia agreed": the month, capitalised inside the sentence, is no modal
+    months = _months_before(doc, cue, sentence_start)
 
     def governs(word: str) -> bool:
+        if word in months:
+            return False
         if word.startswith(HYPOTHETICAL_STEMS):
-            return True
+            return not (attributive and word in ATTRIBUTIVE)
         if word not in HYPOTHETICAL:
             return False
         if not posture or word not in PLANNED:
@@ -184,9 +220,24 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             timed.append(_planned_time(doc, cue, sentence_start))
         return not timed[0]
 
-    return _word_before(doc, cue, sentence_start, governs) or _infinitive_of(
-        doc, cue, sentence_start, governs
+    return (
+        _word_before(doc, cue, sentence_start, governs)
+        or _infinitive_of(doc, cue, sentence_start, governs)
+        or _word_before(doc, cue, sentence_start, lambda w: w in MODALS and governs(w), reach=6, clause=True)
     )
+
+
+def _months_before(doc: Document, cue: Cue, sentence_start: int) -> frozenset[str]:
+    """The modal words spelt like a month ("may") that stand capitalised after the first word of the
+    cue's sentence, before the cue: there they are the month ("In May, X agreed"), no modal."""
+    text = doc.text
+    found = {
+        word
+        for word in MODAL_MONTHS
+        for at in (text.rfind(word.capitalize(), sentence_start + 1, cue.start),)
+        if at > sentence_start and not text[at - 1].isalnum()
+    }
+    return frozenset(found)
 
 
 #: How many words before an infinitive cue ("to transfer") a word of plan or hypothesis may govern it.
@@ -251,12 +302,22 @@ def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     return _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
 
 
-def _word_before(doc: Document, cue: Cue, sentence_start: int, test: Callable[[str], bool]) -> bool:
-    """Whether one of the cue's first word and the three words before it (in its sentence) passes ``test``."""
+def _word_before(
+    doc: Document,
+    cue: Cue,
+    sentence_start: int,
+    test: Callable[[str], bool],
+    *,
+    reach: int = 4,
+    clause: bool = False,
+) -> bool:
+    """Whether one of the ``reach`` words before the cue (in its sentence; in its clause with ``clause``)
+    passes ``test``."""
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
-    for k in range(index, max(index - 4, -1), -1):
-        if starts[k] < sentence_start:
+    own = doc.clause(cue.start) if clause else None
+    for k in range(index, max(index - reach, -1), -1):
+        if starts[k] < sentence_start or (clause and doc.clause(starts[k]) != own):
             break
         if test(words[k]):
             return True

@@ -19,7 +19,6 @@ from geo.model.spans import Resolved
 __all__ = [
     "conjuncts",
     "containers",
-    "datelines",
     "in_names",
     "included",
     "listed",
@@ -101,35 +100,6 @@ _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s(?:and|or)\s)"
 #: Before a name: a comma and "including" or "such as" (and an article), which add the name to what the
 #: clause before the comma names ("strikes on four provinces, including X").
 _INCLUDING: Final = re.compile(r",\s*(?:including|such\s+as)\s+(?:the\s+)?\Z", re.IGNORECASE)
-
-
-_NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
-#: The rest of a dateline after its first place: ", Region" words, "(Agency)", then a dash
-#: ("BAGHDAD —", "ERBIL, Kurdistan Region -", "NIAMEY (Reuters) -").
-_DATELINE_TAIL: Final = re.compile(
-    rf"(?P<region>,[ \t]+{_NAME_WORDS})?(?P<agency>,?[ \t]+\([^()\n]{{1,40}}\))?[ \t]*(?:[–—][ \t]?|--?[ \t])"
-)
-#: What may stand before the region of a dateline on its line: the city and a comma.
-_DATELINE_CITY: Final = re.compile(rf"[ \t]*{_NAME_WORDS},[ \t]+")
-
-
-def datelines(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
-    """Spans of place mentions that open a line as a dateline ("BAGHDAD —", "Erbil, Iraq (AP) -"), or are
-    the region of one: where the story was filed, not where its events happened (the news style-guide
-    meaning of a dateline)."""
-    out = set()
-    for place in spots:
-        start, end = place.toponym.start, place.toponym.end
-        tail = _DATELINE_TAIL.match(text, end)
-        if tail is None:
-            continue  # no dash (or agency and dash) after it: no dateline (most places; tested first)
-        head = text[text.rfind("\n", 0, start) + 1 : start]
-        if head.strip() and _DATELINE_CITY.fullmatch(head) is None:
-            continue  # only the region after the city of a dateline may follow other words on its line
-        # "Paris - " alone heads a section as often as a dateline: capitals, a region or an agency say which
-        if head.strip() or place.toponym.surface.isupper() or tail["region"] or tail["agency"]:
-            out.add((start, end))
-    return out
 
 
 def in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:

@@ -33,6 +33,7 @@ from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, refine, sharpen
+from geo.events.datelines import datelines
 from geo.events.districts import districts_apart, listed_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
@@ -45,8 +46,9 @@ from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
 from geo.events.repeated import pronoun_tags, repeated_tags
+from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
-from geo.events.sites import containers, datelines, in_names, listed_sources, nested, place_clauses
+from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
@@ -119,7 +121,7 @@ def tag_events(
         names = act.CatalogueNames(missions, actors)
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
-    inside = nested(spots) | in_name | datelines(text, spots)
+    inside = nested(spots) | in_name | datelines(text, spots) | residences(text, spots)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:

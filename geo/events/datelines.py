@@ -1,0 +1,50 @@
+"""Places of a dateline: where a story was filed, not where its events happened.
+
+A dateline opens a story with the place of filing, often with its region and an agency, and a dash
+("BAGHDAD —", "Erbil, Iraq (AP) -"): the news style-guide meaning of a dateline. It opens a line, or,
+when a text joins a headline and its story on one line, follows the headline's last sentence, written in
+capitals ("Title. CITY -- Story").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from geo.model.spans import Resolved
+
+__all__ = ["datelines"]
+
+_NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+#: The rest of a dateline after its first place: ", Region" words, "(Agency)", then a dash
+#: ("BAGHDAD —", "ERBIL, Kurdistan Region -", "NIAMEY (Reuters) -").
+_DATELINE_TAIL: Final = re.compile(
+    rf"(?P<region>,[ \t]+{_NAME_WORDS})?(?P<agency>,?[ \t]+\([^()\n]{{1,40}}\))?[ \t]*(?:[–—][ \t]?|--?[ \t])"
+)
+#: A sentence's end right before a name: a dateline in capitals may follow a headline on its line when a
+#: text joins them ("Title. CITY -- Story").
+_RUN_ON: Final = re.compile(r"[.!?][\"”’']?[ \t]+\Z")
+#: What may stand before the region of a dateline on its line: the city and a comma.
+_DATELINE_CITY: Final = re.compile(rf"[ \t]*{_NAME_WORDS},[ \t]+")
+
+
+def datelines(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of place mentions that open a line as a dateline ("BAGHDAD —", "Erbil, Iraq (AP) -"), or are
+    the region of one: where the story was filed, not where its events happened (the news style-guide
+    meaning of a dateline)."""
+    out = set()
+    for place in spots:
+        start, end = place.toponym.start, place.toponym.end
+        tail = _DATELINE_TAIL.match(text, end)
+        if tail is None:
+            continue  # no dash (or agency and dash) after it: no dateline (most places; tested first)
+        head = text[text.rfind("\n", 0, start) + 1 : start]
+        if _RUN_ON.search(head) and place.toponym.surface.isupper():
+            head = ""  # "... a headline. BAGHDAD -- ...": a dateline in capitals run on after a headline
+        if head.strip() and _DATELINE_CITY.fullmatch(head) is None:
+            continue  # only the region after the city of a dateline may follow other words on its line
+        # "Paris - " alone heads a section as often as a dateline: capitals, a region or an agency say which
+        if head.strip() or place.toponym.surface.isupper() or tail["region"] or tail["agency"]:
+            out.add((start, end))
+    return out
