@@ -22,6 +22,7 @@ tags, events = taggers(PLACES)
     [
         "Militia fighters patrol outside their base in Tal Afar, April 2, 2016. (Reuters)\n\n",
         "Militia fighters patrol outside their base in Tal Afar, 2 April 2016. Photo: AFP\n\n",
+        "Militia fighters patrol outside their base in Tal Afar, 2 April 2016. Credit : AP\n\n",
     ],
 )
 def test_an_old_captioned_photo_tells_no_event(caption: str) -> None:

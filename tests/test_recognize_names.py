@@ -71,13 +71,15 @@ def test_recogniser_drops_names_and_keeps_places(gaz: Gazetteer) -> None:
     assert "Red Sea" in surfaces
 
 
-def test_organisation_runs_are_read_line_by_line_as_over_the_whole_text() -> None:
+def test_organisation_runs_are_read_stretch_by_stretch_as_over_the_whole_text() -> None:
     from geo.recognize import names
 
     text = (
         "Gunmen attacked a post of the Border Guard Force near the river.\n"
         "Officials of the Ministry of Interior said on Monday that Iraqi Security Forces\r\n"
-        "had left. The 1st Infantry Division arrived; xForces Smith spoke.\n\nNo head here At All"
+        "had left. The 1st Infantry Division arrived; xForces Smith spoke.\n\nNo head here At All\n"
+        "A spokesman, “the Coast Guard Command”, met (Ministry of Defence) staff, Army Corps O’Neil & Sons "
+        "and the Navy-League Office of the Police."
     )
     heads = names._patterns()[4]
     expected = [m.span() for m in names._RUN.finditer(text) if not heads.isdisjoint(m.group(0).split())]

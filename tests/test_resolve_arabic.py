@@ -21,6 +21,8 @@ from geo.resolve.arabic import arabic_names
         ("The well-known all-weather road was closed.", False),  # a hyphen inside English words
         ("An el-type antenna was fitted.", False),  # a lower-case word after it
         ("Al Jazeera aired the footage.", False),  # no hyphen
+        ("A Franco-German plan and a Pal-Al deal.", False),  # hyphens before capitals, no article
+        ("Convoys left ash-Shaddadi at noon.", True),  # the three-letter form
     ],
 )
 def test_arabic_names(text: str, expected: bool) -> None:

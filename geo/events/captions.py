@@ -41,7 +41,10 @@ def file_photo(doc: Document, number: int) -> bool:
     sentence = doc.sentences[number]
     text = doc.text
     start = max(sentence.start, sentence.end - _TAIL)
-    if not any(m.end() >= sentence.end for m in _CREDIT.finditer(text, start, sentence.end + _AFTER)):
+    end = sentence.end + _AFTER
+    if text.find("(", start, end) < 0 and text.find(":", start, end) < 0:
+        return False  # every credit holds a parenthesis or a colon: most sentences need no scan
+    if not any(m.end() >= sentence.end for m in _CREDIT.finditer(text, start, end)):
         return False  # no credit closes the sentence: its dates need not be read
     dates = doc.dates[number]
     if not dates:

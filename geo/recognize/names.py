@@ -35,6 +35,8 @@ _RUN: Final = re.compile(  # the lookahead lets the scan skip to a capital or a 
     rf"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*{_CAPITAL})+"
 )
 _WORD: Final = re.compile(r"[\w'’&\-]+")
+#: A character no run of :data:`_RUN` holds.
+_OUTSIDE: Final = re.compile(r"[^\w'’&\- \t]")
 #: A capitalised word (or one starting with a digit: "M23"), as the first word of a catalogue name.
 #: (The lookbehind after the first character: a pattern starting with a character set is scanned for it
 #: quickly, one starting with a lookbehind is tried at every character.)
@@ -229,18 +231,26 @@ def _head_nouns() -> re.Pattern[str]:
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_RUN` in ``text`` that may hold a head noun: those of the lines holding one.
+    """The matches of :data:`_RUN` in ``text`` that may hold a head noun: those of the stretches holding one.
 
-    A run never spans a line break (its words are separated by spaces and tabs), so the runs of a line
-    are found by scanning that line alone; most lines hold no head noun and are not scanned.
+    A run holds only :data:`_WORD` characters, spaces and tabs, so a character of :data:`_OUTSIDE` (a
+    line break, a comma, a full stop) ends every run: the runs of the stretch between two of them are
+    found by scanning that stretch alone, as a scan of the whole text finds them there; most stretches
+    hold no head noun and are not scanned. (The stretch starts after the last such character before the
+    noun, found by searching the reversed text.)
     """
     done = -1
+    size = len(text)
+    reverse = ""
     for hit in _head_nouns().finditer(text):
         if hit.start() < done:
-            continue  # in the line scanned already
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.end())
-        done = len(text) if end < 0 else end
+            continue  # in the stretch scanned already
+        if not reverse:
+            reverse = text[::-1]
+        before = _OUTSIDE.search(reverse, size - hit.start())
+        start = 0 if before is None else size - before.start()
+        after = _OUTSIDE.search(text, hit.end())
+        done = size if after is None else after.start()
         yield from _RUN.finditer(text, start, done)
 
 

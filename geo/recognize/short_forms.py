@@ -51,8 +51,8 @@ def short_forms(text: str, found: Sequence[Toponym]) -> list[Toponym]:
     taken = [(t.start, t.end) for t in found]
     seen: set[str] = set()
     for full in found:
-        if full.kind != "place" or full.role is not None:
-            continue
+        if full.kind != "place" or full.role is not None or "-" not in full.surface:
+            continue  # (an article phrase holds a hyphen: most names need no scan)
         tails = list(_TAIL.finditer(full.surface))
         if not tails:
             continue
