@@ -273,7 +273,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
-        named = starts if place.candidate.feature_class == "city" else None  # "in Y in X": a town, a site
+        # "in Y in X": the town X is a site unless Y is a place the text names in X's country
+        named = (
+            {p.toponym.start for p in group if p.candidate.country == place.candidate.country}
+            if place.candidate.feature_class == "city"
+            else None
+        )
         if choice.cue is not None and (
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
             or no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
