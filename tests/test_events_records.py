@@ -41,9 +41,11 @@ def test_a_place_outside_the_address_country_is_no_site() -> None:
     "text",
     [
         "Kirkuk, Iraq: (K12) Tal Hamid village, Kirkuk governorate, Iraq",  # a dateline, no date heading
-        "October 4th 2019: Tal Hamid. Kirkuk governorate, Iraq",  # more than one sentence
-        "October 4th 2019: Tal Hamid, Kirkuk governorate, Iraq and beyond",  # no address ending in a country
-        "October 4th 2019: Tal Hamid village",  # a single name, no address
+        "October 4th 2019: (K318) Tal Hamid. Kirkuk governorate, Iraq",  # more than one sentence
+        "October 4th 2019: (K318) Tal Hamid, Kirkuk governorate, Iraq and beyond",  # not closed by a country
+        "October 4th 2019: (K318) Tal Hamid village",  # a single name, no address
+        "October 4th 2019: Tal Hamid village, Kirkuk governorate, Iraq",  # no record code
+        "October 4th 2019: Tal Hamid, Kirkuk governorate (K318), Iraq",  # no code before the first comma
     ],
 )
 def test_other_texts_are_no_record_titles(text: str) -> None:
@@ -52,12 +54,13 @@ def test_other_texts_are_no_record_titles(text: str) -> None:
 
 
 def test_record_title_span_and_a_news_line() -> None:
-    assert record_title("March 17th 2017: (K514) Tal Hamid, Kirkuk governorate, Iraq") == (0, 24)
+    assert record_title("March 17th 2017: (K514) Tal Hamid, Kirkuk governorate, Iraq") == (0, 23)
     assert record_title("Around May 7th : (K712) Tal Hamid, Iraq") is not None
     assert record_title("March 17th 2017: jets struck Tal Hamid. Three died, officials said") is None
+    assert record_title("July 4th: (12) Tal Hamid, Kirkuk governorate, Iraq") is None  # a code has letters
 
 
 def test_record_title_that_tells_its_event_keeps_it() -> None:
-    text = "October 4th 2019: clashes in Tal Hamid, Kirkuk governorate, Iraq"
+    text = "October 4th 2019: (K318) clashes in Tal Hamid, Kirkuk governorate, Iraq"
     found = events(text, "Tal Hamid", "Kirkuk governorate", "Iraq")
     assert ("Tal Hamid", "attack") in {(place, kind) for place, kind, _ in found}

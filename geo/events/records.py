@@ -27,13 +27,15 @@ __all__ = ["record_tags"]
 #: Month names in full (not their abbreviations: "Mar", "Jun" may be words or names).
 _MONTH: Final = "|".join(m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"})
 _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
-#: The heading: a day of a month (or a span of days), the year optional, then a colon; an optional
-#: bracketed record code (letters then digits, a letter suffix for a split record) opens the address.
+#: The heading: a day of a month (or a span of days), the year optional, then a colon.
 _HEADING: Final = re.compile(
     rf"\s*(?:(?:around|about|on|circa)\s+)?(?:{_MONTH})\s+{_DAY}(?:\s*(?:-|–|/|or|and)\s*{_DAY})?,?"
-    rf"(?:\s+\d{{4}})?\s*:\s*(?P<code>\([A-Z]{{0,3}}\d{{1,6}}[a-z]?\)\s*)?",
+    rf"(?:\s+\d{{4}})?\s*:",
     re.IGNORECASE,
 )
+#: The bracketed record code before the address's first comma: one to three capital letters, digits, and
+#: a lower-case letter for a split record ("(K123)", "(K123a)").
+_CODE: Final = re.compile(r"\([A-Z]{1,3}\d{1,6}[a-z]?\)")
 #: Feature classes that only close an address (the finest place named before them is the site).
 _CLOSING: Final = frozenset({"country"})
 _AREAS: Final = frozenset({"admin_region", "region"})
@@ -42,8 +44,9 @@ _AREAS: Final = frozenset({"admin_region", "region"})
 def record_title(text: str) -> tuple[int, int] | None:
     """The span of the heading of ``text`` when the whole text is an incident-record title, else None.
 
-    The text must open with the heading (a date and a colon, then an optional bracketed code), hold one
-    line, no full stop ending a sentence and at least one comma (an address lists several levels).
+    The text must open with the heading (a date and a colon), name a bracketed record code before the
+    first comma of what follows, hold one line, no full stop ending a sentence and at least one comma (an
+    address lists several levels). The span runs from the date to the end of the code.
     """
     match = _HEADING.match(text)
     if match is None:
@@ -51,7 +54,8 @@ def record_title(text: str) -> tuple[int, int] | None:
     body = text[match.end() :].strip().rstrip(".")
     if not body or "\n" in body or "," not in body or re.search(r"[.!?](?:\s|$)", body):
         return None
-    return (match.start(), match.end())
+    code = _CODE.search(text, match.end(), text.index(",", match.end()))
+    return None if code is None else (match.start(), code.end())
 
 
 def record_tags(
