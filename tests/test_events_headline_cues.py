@@ -43,6 +43,9 @@ from tests.test_events import tag
         ("The group detonates a booby-trapped car in Kirkuk", "attack"),
         ("Losses among the rebels in Kirkuk", "attack"),
         ("Helicopters shell northern Kirkuk countryside", "attack"),
+        ("Continuous fighting on the outskirts of Mosul", "attack"),
+        ("Ongoing fighting around Kirkuk", "attack"),
+        ("Bloody fighting in Basra overnight", "attack"),
     ],
 )
 def test_headline_verbs_make_events(headline: str, event_type: str) -> None:

@@ -178,3 +178,14 @@ def test_a_region_or_a_known_site_after_a_name_only_locates_it() -> None:
     found = tag("Heavy clashes in the Tiger Heights in Iraq", "Iraq")
     assert found["Iraq"].event_type == "mention"
     assert tag("Jets bombed the Tiger camp in Mosul", "Mosul")["Mosul"].event_type == "mention"
+
+
+def test_a_town_after_a_name_resolved_in_another_country_is_the_site() -> None:
+    # "in Y in X" with Y resolved abroad: Y cannot lie in X, so the town X stays the site
+    found = tag("Heavy clashes in Aden in Mosul countryside", "Aden", "Mosul")
+    assert found["Mosul"].event_type == "attack"
+    # Y resolved in X's country only locates itself in X
+    assert (
+        tag("Heavy clashes in Kirkuk in Mosul countryside", "Kirkuk", "Mosul")["Mosul"].event_type
+        == "mention"
+    )

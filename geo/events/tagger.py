@@ -45,6 +45,7 @@ from geo.events.intent import STATEMENT
 from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
+from geo.events.records import record_tags
 from geo.events.repeated import pronoun_tags, repeated_tags
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
@@ -150,6 +151,7 @@ def tag_events(
     tags.extend(pair_tags(doc, tags, spots, PHYSICAL, build=told_on))  # an act told of "both countries"
     tags.extend(domestic_tags(doc, tags, spots, PHYSICAL, build=told_on))  # "the Xian army withdrew"
     tags.extend(contributed_tags(doc, tags, spots, build=told_on))  # "contribute 900 troops to the mission"
+    tags.extend(record_tags(doc, tags, spots, PHYSICAL, build=told_on))  # "May 3rd: (K12) X, Y, Z": at X
     tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
     tags = means_told_after(doc, means_of_restated(text, tags))  # "this attack" after a strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
@@ -271,7 +273,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
-        named = starts if place.candidate.feature_class == "city" else None  # "in Y in X": a town, a site
+        # "in Y in X": the town X is a site unless Y is a place the text names in X's country
+        named = (
+            {p.toponym.start for p in group if p.candidate.country == place.candidate.country}
+            if place.candidate.feature_class == "city"
+            else None
+        )
         if choice.cue is not None and (
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
             or no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
