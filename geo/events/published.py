@@ -88,11 +88,15 @@ def running_toll(text: str, sentence: Sentence) -> bool:
 
 
 #: Right before a verb of violence told as going on at the time of writing: the present progressive ("tanks
-#: are shelling", "drones are still hunting": an auxiliary before a verb in -ing) or "continue(s) to"
-#: ("troops continue to raid"); English grammar: the progressive aspect of the present tense and the
-#: aspectual verb "continue".
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?\Z", re.IGNORECASE)
-_CONTINUE: Final = re.compile(r"\bcontinues?\s+to\s+\Z", re.IGNORECASE)
+#: are shelling", "drones are still hunting", "they're raiding": an auxiliary before a verb in -ing), its
+#: perfect ("have been shelling"), "keep(s) (on)" before a verb in -ing, or "continue(s) to" ("troops
+#: continue to raid", "are continuing to raid"); English grammar: the progressive aspect of the present
+#: tense and the aspectual verbs "continue" and "keep".
+_PROGRESSIVE: Final = re.compile(
+    r"(?:\b(?:is|are|keeps?|keeps?\s+on|ha(?:s|ve)\s+been)|\w['’]re)\s+(?:(?:still|now|again|currently|also)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CONTINUE: Final = re.compile(r"\b(?:continu(?:es?|ing)|keeps?\s+trying)\s+to\s+\Z", re.IGNORECASE)
 _ING: Final = re.compile(r"[^\W\d_]+ing\b")
 #: How far before the cue (characters) the auxiliary may start.
 _GOING_ON_REACH: Final = 24
