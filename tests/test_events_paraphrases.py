@@ -163,3 +163,78 @@ def test_an_anniversary_outranks_the_presence_of_a_mission_named_before_the_plac
     found = {(t.event_type, t.date) for t in tags(text, "Ruritania", published="2023-06-20")}
     assert ("deployment", "2017") in found
     assert ("presence", "2023-06-20") not in found
+
+
+# --- an act whose result is a state, told in the perfect passive since a time: the act at that time -------
+
+ONSETS = [
+    ("A base has been established in Kelso since June.", "deployment", "2023-06"),
+    ("A military camp has been set up near Kelso since June.", "deployment", "2023-06"),
+    ("The base in Kelso has been closed since March.", "withdrawal", "2023-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), ONSETS)
+def test_a_state_since_a_time_dates_the_act_that_began_it(text: str, kind: str, date: str) -> None:
+    assert ("Kelso", kind, date) in events(text, "Kelso", published="2023-06-20")
+
+
+def test_violence_since_a_time_keeps_its_span() -> None:
+    text = "Kelso has been shelled since March."
+    assert ("Kelso", "attack", "2023-03") not in events(text, "Kelso", published="2023-06-20")
+
+
+# --- accession told as membership since a time ------------------------------------------------------------
+
+MEMBERS = [
+    ("Ruritania has been a member state since 1995.", "1995"),
+    ("Ruritania has been a member of NATO since April.", "2023-04"),
+    ("Ruritania has been a NATO member since April.", "2023-04"),
+    ("Ruritania has been a member state of the EU since 1995.", "1995"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), MEMBERS)
+def test_membership_since_a_time_is_the_accession(text: str, date: str) -> None:
+    assert ("Ruritania", "political", date) in events(text, "Ruritania", published="2023-06-20")
+
+
+MEMBER_MISSES = [
+    "Ruritania has been a member of the team since April.",
+    "The mayor of Kelso has been a member since April.",
+]
+
+
+@pytest.mark.parametrize("text", MEMBER_MISSES)
+def test_membership_of_a_team_or_a_person_is_no_accession(text: str) -> None:
+    names = [name for name in ("Kelso", "Ruritania") if name in text]
+    assert not {k for k in events(text, *names, published="2023-06-20") if k[1] == "political"}
+
+
+# --- a violent activity begun at a time: from then up to publication --------------------------------------
+
+BEGUN = [
+    "Rebels began in March to fire rockets at Kelso.",
+    "Rebels started shelling Kelso in March.",
+    "In March, rebels began shelling Kelso.",
+    "Rebels began firing rockets at Kelso in March.",
+]
+
+
+@pytest.mark.parametrize("text", BEGUN)
+def test_an_activity_begun_at_a_time_runs_up_to_publication(text: str) -> None:
+    dates = {t.date for t in tags(text, "Kelso", published="2023-06-20") if t.event_type != "mention"}
+    assert dates == {"2023-03/2023-06-20"}
+
+
+BEGUN_MISSES = [
+    "After talks failed in March, rebels shelled Kelso.",
+    "The assault on Kelso began on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BEGUN_MISSES)
+def test_an_event_that_began_keeps_its_own_time(text: str) -> None:
+    dates = {t.date for t in tags(text, "Kelso", published="2023-06-20") if t.event_type != "mention"}
+    assert "2023-03/2023-06-20" not in dates
+    assert "2023-06-19/2023-06-20" not in dates or "began on Monday" not in text
