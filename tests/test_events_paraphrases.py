@@ -238,3 +238,39 @@ def test_an_event_that_began_keeps_its_own_time(text: str) -> None:
     dates = {t.date for t in tags(text, "Kelso", published="2023-06-20") if t.event_type != "mention"}
     assert "2023-03/2023-06-20" not in dates
     assert "2023-06-19/2023-06-20" not in dates or "began on Monday" not in text
+
+
+# --- a naval inspection: boarding, inspecting, intercepting or searching a vessel ---------------------------
+
+INSPECTIONS = [
+    "A naval patrol inspected a cargo ship off Kelso.",
+    "A warship boarded a merchant vessel off Kelso.",
+    "The frigate intercepted a dhow off Kelso carrying weapons.",
+    "Naval forces intercepted a shipment of arms off Kelso.",
+    "A frigate searched two fishing boats off Kelso.",
+]
+
+
+@pytest.mark.parametrize("text", INSPECTIONS)
+def test_a_vessel_stopped_by_a_navy_is_an_inspection(text: str) -> None:
+    assert ("Kelso", "presence", "inspection") in _kinds(text, "Kelso")
+
+
+INSPECTION_MISSES = [
+    "Police searched a fishing boat in the port of Kelso.",
+    "Customs officers intercepted a shipment of cocaine in Kelso.",
+    "Officials argued over an intercepted ship bound for Kelso.",
+]
+
+
+@pytest.mark.parametrize("text", INSPECTION_MISSES)
+def test_a_search_by_police_or_an_intercepted_ship_is_no_inspection(text: str) -> None:
+    assert ("Kelso", "presence", "inspection") not in _kinds(text, "Kelso")
+
+
+def test_missiles_intercepted_stay_an_attack() -> None:
+    assert {kind for _, kind, _ in _kinds("Air defences intercepted two missiles over Kelso.", "Kelso")} <= {
+        "attack",
+        "strike",
+        "rocket_attack",
+    }
