@@ -274,3 +274,33 @@ def test_missiles_intercepted_stay_an_attack() -> None:
         "strike",
         "rocket_attack",
     }
+
+
+# --- the dead counted by their bodies ---------------------------------------------------------------------
+
+BODIES = [
+    ("Five bodies were found in Kelso on Monday.", 5),
+    ("Police recovered 12 bodies in Kelso on Monday.", 12),
+    ("Residents found nine charred bodies in Kelso on Monday.", 9),
+    ("Rescuers retrieved the bodies of 14 villagers near Kelso on Monday.", 14),
+    ("The bodies of seven soldiers were discovered near Kelso on Monday.", 7),
+    ("Twelve more bodies were found in Kelso on Monday.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "dead"), BODIES)
+def test_bodies_found_are_a_death_toll(text: str, dead: int) -> None:
+    tolls = {t.fatalities for t in tags(text, "Kelso") if t.event_type == "attack"}
+    assert tolls == {dead}
+
+
+BODY_MISSES = [
+    "Surveyors found two bodies of water near Kelso on Monday.",
+    "Police recovered 12 weapons in Kelso on Monday.",
+    "Two governing bodies met in Kelso on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_MISSES)
+def test_bodies_of_water_weapons_or_councils_are_no_toll(text: str) -> None:
+    assert not [t for t in tags(text, "Kelso") if t.fatalities]
