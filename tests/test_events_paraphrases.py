@@ -304,3 +304,65 @@ BODY_MISSES = [
 @pytest.mark.parametrize("text", BODY_MISSES)
 def test_bodies_of_water_weapons_or_councils_are_no_toll(text: str) -> None:
     assert not [t for t in tags(text, "Kelso") if t.fatalities]
+
+
+# --- a running toll, told in the present perfect: dated by the publication day ------------------------------
+
+RUNNING = [
+    "The fighting in Kelso has killed 109 people, officials said.",
+    "Clashes in Kelso have so far claimed 40 lives.",
+    "The death toll from the clashes in Kelso has risen to 40.",
+    "The number of people killed in Kelso has climbed to 40.",
+    "The fighting in Kelso has left 109 people dead.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING)
+def test_a_running_toll_is_dated_by_the_publication_day(text: str) -> None:
+    dates = {t.date for t in tags(text, "Kelso", published="2023-06-20") if t.event_type == "attack"}
+    assert dates == {"2023-06-20"}
+
+
+RUNNING_MISSES = [
+    "The bombing in Kelso killed 12 people, officials said.",
+    "The blast in Kelso left 12 people dead.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_MISSES)
+def test_an_incident_s_toll_keeps_the_news_lag(text: str) -> None:
+    dates = {t.date for t in tags(text, "Kelso", published="2023-06-20") if t.event_type != "mention"}
+    assert dates == {"2023-06-19/2023-06-20"}
+
+
+# --- an attack whose state's weapons are told in a later sentence is a strike ----------------------------
+
+RESTATED = [
+    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with missiles fired from a "
+    "Russian ship.",
+    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with guided missiles fired "
+    "by Norland.",
+    "An attack hit a fuel depot in Kelso on Monday. The strike was carried out with cruise missiles "
+    "launched by Norland.",
+    "An attack hit a fuel depot in Kelso on Monday. This raid was carried out with drones. The drones were "
+    "launched by Norland.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED)
+def test_an_attack_whose_state_s_weapons_are_told_after_is_a_strike(text: str) -> None:
+    names = [name for name in ("Kelso", "Norland") if name in text]
+    assert {kind for place, kind, _ in _kinds(text, *names) if place == "Kelso"} == {"strike"}
+
+
+RESTATED_MISSES = [
+    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with missiles fired at "
+    "Norland.",
+    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with Russian-made drones.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED_MISSES)
+def test_weapons_aimed_at_or_made_by_a_state_leave_the_attack(text: str) -> None:
+    names = [name for name in ("Kelso", "Norland") if name in text]
+    assert ("Kelso", "strike", None) not in _kinds(text, *names)

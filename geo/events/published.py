@@ -72,11 +72,14 @@ def news_lag(publication: TemporalExpression) -> TemporalExpression:
     return replace(publication, edtf=f"{before}/{publication.edtf}", date_start=before, precision="range")
 
 
-#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", a toll
-#: that "has risen"), a count up to the time of writing, not the incident of the last day.
+#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", "has left
+#: 40 people dead", a toll or number of the dead that "has risen" or "now stands at"), a count up to the
+#: time of writing, not the incident of the last day.
 _RUNNING: Final = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died)\b"
-    r"|\btoll\b[^.;]{0,60}?\b(?:has|have)\s+(?:been|risen|climbed|reached)\b",
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died"
+    r"|left\s+(?:[\w,'’-]+\s+){1,4}?dead)\b"
+    r"|\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims))\b[^.;]{0,60}?"
+    r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been|risen|climbed|reached|grown|increased)|(?:now\s+)?stands\s+at)\b",
     re.IGNORECASE,
 )
 
