@@ -366,3 +366,30 @@ RESTATED_MISSES = [
 def test_weapons_aimed_at_or_made_by_a_state_leave_the_attack(text: str) -> None:
     names = [name for name in ("Kelso", "Norland") if name in text]
     assert ("Kelso", "strike", None) not in _kinds(text, *names)
+
+
+# --- two coordinated pronouns, each with its own time and toll ----------------------------------------------
+
+PRONOUNS = [
+    (
+        "Gunmen carried out several raids near Kelso, one in mid-May that killed 5 and one in late May that "
+        "killed 3.",
+        {5, 3},
+    ),
+    (
+        "Militants launched two raids near Kelso: one on May 3 that killed four people and another on May 9 "
+        "that killed two.",
+        {4, 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), PRONOUNS)
+def test_each_coordinated_pronoun_keeps_its_own_toll(text: str, tolls: set[int]) -> None:
+    found = {t.fatalities for t in tags(text, "Kelso", published="2023-06-20") if t.event_type == "attack"}
+    assert found == tolls
+
+
+def test_a_bare_number_before_and_one_after_killing_needs_the_pronoun() -> None:
+    text = "Gunmen killed 5 and wounded one near Kelso on Monday."
+    assert {t.fatalities for t in tags(text, "Kelso") if t.event_type == "attack"} == {5}

@@ -230,10 +230,11 @@ def count_grammar() -> Grammar:
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?(?:{victims}|bodies\b)|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
         # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
-        # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
+        # group's acronym or a coordinated pronoun follow ("kills eight in X", "killed 27 and wounded 40",
+        # "kill 8 IS in X", "one that killed 5 and one that killed 3"); not
         # after "left", whose object may be anything
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
-        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|lives|(?-i:[A-Z]{{2,}}))\b|(?!))))",
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|and\s+(?:one|another)|lives|(?-i:[A-Z]{{2,}}))\b|(?!))))",
         re.IGNORECASE,
     )
     at_toll = re.compile(
