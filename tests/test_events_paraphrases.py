@@ -31,11 +31,11 @@ def _kinds(text: str, *names: str, published: str = "2023-06-20") -> set[tuple[s
 
 UNWANTED = [
     "Ruritania no longer wants Norland troops on its soil, the junta said.",
-    "The government of Ruritania said it no longer wanted the UN peacekeepers.",
+    "The government of Ruritania says it no longer wants any UN peacekeepers.",
     "Ruritania said it no longer needs the peacekeeping mission.",
     "Ruritania told the Security Council it no longer wishes to host the mission.",
     "Norland troops are no longer welcome in Ruritania, the junta said.",
-    "Ruritania no longer wants a foreign military presence in the country.",
+    "Ruritania no longer wants a foreign military presence on its territory.",
     "Ruritania said it did not want Norland soldiers any longer.",
     "Ruritania no longer tolerates the foreign forces, its prime minister said.",
 ]
@@ -187,10 +187,10 @@ def test_violence_since_a_time_keeps_its_span() -> None:
 # --- accession told as membership since a time ------------------------------------------------------------
 
 MEMBERS = [
-    ("Ruritania has been a member state since 1995.", "1995"),
+    ("Ruritania has been a full member state since 1995.", "1995"),
     ("Ruritania has been a member of NATO since April.", "2023-04"),
     ("Ruritania has been a NATO member since April.", "2023-04"),
-    ("Ruritania has been a member state of the EU since 1995.", "1995"),
+    ("Ruritania is a member state of the EU since 1995.", "1995"),
 ]
 
 
@@ -338,10 +338,8 @@ def test_an_incident_s_toll_keeps_the_news_lag(text: str) -> None:
 # --- an attack whose state's weapons are told in a later sentence is a strike ----------------------------
 
 RESTATED = [
-    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with missiles fired from a "
-    "Russian ship.",
-    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with guided missiles fired "
-    "by Norland.",
+    "An attack hit a fuel depot in Kelso on Monday. The attack used missiles fired from a Russian ship.",
+    "An attack hit a fuel depot in Kelso on Monday. The attack used guided missiles fired by Norland.",
     "An attack hit a fuel depot in Kelso on Monday. The strike was carried out with cruise missiles "
     "launched by Norland.",
     "An attack hit a fuel depot in Kelso on Monday. This raid was carried out with drones. The drones were "
@@ -356,9 +354,8 @@ def test_an_attack_whose_state_s_weapons_are_told_after_is_a_strike(text: str) -
 
 
 RESTATED_MISSES = [
-    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with missiles fired at "
-    "Norland.",
-    "An attack hit a fuel depot in Kelso on Monday. The attack was carried out with Russian-made drones.",
+    "An attack hit a fuel depot in Kelso on Monday. The attack used missiles fired at Norland.",
+    "An attack hit a fuel depot in Kelso on Monday. The attack used Russian-made drones.",
 ]
 
 
