@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo.extract import Geoparser
 from geo.model.article import Article
 
@@ -69,3 +71,30 @@ def test_the_mission_named_just_before_without_its_place_is_at_its_area(parser: 
     # no mission named in the sentences just before: "the mission" may be any
     other = _TOLD + "The Council met in August. The peacekeeping mission counts more than 9,000 troops."
     assert [p for p in presences(other, parser) if p[1] == 9000] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Italy contributes 1,000 troops to the mission.",
+        "Italy provides about 1,000 soldiers to the UN force.",
+        "Italy has 1,000 troops in the peacekeeping mission.",
+        "Italy sends some 1,000 soldiers to the mission.",
+        "Italy, which supplies 1,000 troops to the force, backed the renewal.",
+    ],
+)
+def test_a_country_that_gives_troops_to_the_mission_has_them_at_its_place(
+    tail: str, parser: Geoparser
+) -> None:
+    assert ("Lebanon", 1000, ("Italy",)) in presences(_BEFORE + tail, parser)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Italy has 1,000 troops in Iraq for the mission there.",
+        "Italy contributes 1,000 euros to the mission's fund.",
+    ],
+)
+def test_a_country_giving_elsewhere_or_money_is_no_share(tail: str, parser: Geoparser) -> None:
+    assert [p for p in presences(_BEFORE + tail, parser) if p[0] == "Lebanon" and p[1] == 1000] == []

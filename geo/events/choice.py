@@ -12,6 +12,7 @@ from geo.events.context import goal, is_locative
 from geo.events.cues import RELOCATION, TROOP_COUNT, Cue, refine, sharpen
 from geo.events.dating import date_clause
 from geo.events.document import Document
+from geo.events.published import ANNIVERSARY
 from geo.events.regions import family
 from geo.events.when import told
 from geo.model.spans import Resolved
@@ -58,7 +59,8 @@ def best_cue(cues: Sequence[Cue], place: Resolved) -> Cue:
     """Highest tier, then most specific (a bare "strike", then a bare "attack" last), then nearest to the
     name (a cue after the name counts double distance). A noun cue of a thing (``frame`` False: "bases")
     right after a verb cue of at least its tier is that verb's object and yields to it ("established
-    temporary bases in X": a deployment)."""
+    temporary bases in X": a deployment). An anniversary cue outranks the presence of a mission named right
+    before the place ("the X battlegroup in Y turns six": the deployment it counts from)."""
     if len(cues) == 1:
         return cues[0]
     governed = {
@@ -71,6 +73,8 @@ def best_cue(cues: Sequence[Cue], place: Resolved) -> Cue:
     }
     if governed:  # "established bases in X": the verb says what happened to the thing its object names
         cues = [c for c in cues if c.start not in governed]
+    if any(c.sub_event_type == ANNIVERSARY for c in cues):  # "the X battlegroup in Y turns six": the
+        cues = [c for c in cues if c.frame or c.event_type != "presence"]  # mission's site dated by it
     start, end = place.toponym.start, place.toponym.end
 
     def key(cue: Cue) -> tuple[int, int, int]:
@@ -224,8 +228,7 @@ def attached_date(doc: Document, number: int, cue: Cue) -> bool:
         if date_clause(text, clauses, date) != clause:
             continue
         if date.start >= cue.end:
-            at = bisect.bisect_left(starts, date.start)
-            if starts[at - 1] == cue.start:
+            if not any(cue.start < start < date.start for start in starts):
                 return True
         elif not text[date.end : cue.start].strip():
             return True

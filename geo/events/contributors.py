@@ -3,7 +3,8 @@
 A story about a mission goes on with its strength without naming its place again ("Some 900 X troops serve
 with the UN force in Y. About 30 countries contribute 10,000 troops to the mission, led by A with around
 1,000 troops and B with more than 700."). A sentence whose only places are contributing countries ("A with
-1,000 troops", "1,000 from A": a country right before "with" and a number, or after a number and "from")
+1,000 troops", "1,000 from A", "A contributes 1,000 troops": a country right before "with" and a number,
+after a number and "from", or the subject of a verb of giving or having and a number)
 or none, that refers to "the mission" (or "the force", "the operation", "the coalition") and counts
 troops, tells the presence of each count at the place of the last presence or deployment of a named
 mission told in the one or two sentences before it: the whole force (its actor none) and each
@@ -41,6 +42,13 @@ _MISSION: Final = re.compile(
 #: After a contributing country: "with (around) 1,000 (troops)".
 _SHARE: Final = re.compile(
     r"\s+with\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per\s+cent))\b"
+)
+#: After a contributing country that is the subject of a verb of giving or having: "A contributes
+#: (around) 1,000", "A, which provides 1,000", "A has 1,000" (general English verbs of troop contribution).
+_GIVES: Final = re.compile(
+    r",?\s+(?:which\s+)?(?:contribut(?:es|ed)|provid(?:es|ed)|suppl(?:ies|ied)|sends|sent|has|had|fields|fielded)"
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per\s+cent))\b"
 )
 #: Before a contributing country: "1,000 (troops) from".
@@ -122,7 +130,9 @@ def _shares(
         if place.candidate.feature_class != "country":
             return None
         name = country_name(place.candidate.country)
-        share = _SHARE.match(doc.text, place.toponym.end, sentence.end)
+        share = _SHARE.match(doc.text, place.toponym.end, sentence.end) or _GIVES.match(
+            doc.text, place.toponym.end, sentence.end
+        )
         if share is not None:
             value = int(share.group("value").replace(",", ""))
             shares.append((place.toponym.start, share.end(), value, name))

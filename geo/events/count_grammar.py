@@ -37,6 +37,7 @@ KILL_WORDS: Final = frozenset(
         *("left", "leaving", "shot", "gunned", "gunning"),
         *("claim", "claims", "claimed", "claiming"),
         *("lose", "loses", "lost", "losing"),
+        *("found", "recovered", "retrieved", "discovered", "exhumed"),  # before "N bodies" only
         *("assassinate", "assassinates", "assassinated", "assassinating", "slay", "slays", "slew", "slaying"),
         *(
             "slaughter",
@@ -216,7 +217,9 @@ def count_grammar() -> Grammar:
         # ("the group loses 10 of its fighters", "the army lost 12 soldiers"): victims must follow
         rf"|los(?:e|es|t|ing)(?=\s+(?:{qualifier}\s+)?{number}\s+(?:of\s+(?:its|their|his|her)\s+)?{adj}"
         rf"(?:[\w'’-]+\s+)?{victims}\b)"
-        rf"|shot\s+dead|gunn(?:ed|ing)\s+down)"
+        rf"|shot\s+dead|gunn(?:ed|ing)\s+down"
+        # ("police recovered 12 bodies", "found nine charred bodies"): the dead counted by their bodies
+        rf"|(?:found|recovered|retrieved|discovered|exhumed)(?=\s+(?:{qualifier}\s+)?{number}\s+(?:[\w'’-]+\s+)?bodies\b))"
         # "killed a family of five": the members of the family
         rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
@@ -225,12 +228,13 @@ def count_grammar() -> Grammar:
         rf"|(?P<fb_s>{adj}(?:{singular}))(?=\s+(?:in|at|on|near|outside|inside|during|after)\b|\s*[,.;:]|\s*$))"
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
-        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?{victims}|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?(?:{victims}|bodies\b)|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
         # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
-        # group's acronym follow ("kills eight in X", "killed 27 and wounded 40", "kill 8 IS in X"); not
+        # group's acronym or a coordinated pronoun follow ("kills eight in X", "killed 27 and wounded 40",
+        # "kill 8 IS in X", "one that killed 5 and one that killed 3"); not
         # after "left", whose object may be anything
         rf"|(?(killing)\s+(?:in|at|on|near|across|during|after|when|as|overnight|yesterday|today"
-        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|lives|(?-i:[A-Z]{{2,}}))\b|(?!))))",
+        rf"|(?:and|while)\s+(?:wound|injur|hurt)\w*|and\s+(?:one|another)|lives|(?-i:[A-Z]{{2,}}))\b|(?!))))",
         re.IGNORECASE,
     )
     at_toll = re.compile(

@@ -72,11 +72,14 @@ def news_lag(publication: TemporalExpression) -> TemporalExpression:
     return replace(publication, edtf=f"{before}/{publication.edtf}", date_start=before, precision="range")
 
 
-#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", a toll
-#: that "has risen"), a count up to the time of writing, not the incident of the last day.
+#: A running toll: deaths told in the present perfect ("has killed 109", "have lost their lives", "has left
+#: 40 people dead", a toll or number of the dead that "has risen" or "now stands at"), a count up to the
+#: time of writing, not the incident of the last day.
 _RUNNING: Final = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died)\b"
-    r"|\btoll\b[^.;]{0,60}?\b(?:has|have)\s+(?:been|risen|climbed|reached)\b",
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|killed|claimed|lost\s+their\s+lives|died"
+    r"|left\s+(?:[\w,'’-]+\s+){1,4}?dead)\b"
+    r"|\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims))\b[^.;]{0,60}?"
+    r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been|risen|climbed|reached|grown|increased)|(?:now\s+)?stands\s+at)\b",
     re.IGNORECASE,
 )
 
@@ -88,11 +91,15 @@ def running_toll(text: str, sentence: Sentence) -> bool:
 
 
 #: Right before a verb of violence told as going on at the time of writing: the present progressive ("tanks
-#: are shelling", "drones are still hunting": an auxiliary before a verb in -ing) or "continue(s) to"
-#: ("troops continue to raid"); English grammar: the progressive aspect of the present tense and the
-#: aspectual verb "continue".
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?\Z", re.IGNORECASE)
-_CONTINUE: Final = re.compile(r"\bcontinues?\s+to\s+\Z", re.IGNORECASE)
+#: are shelling", "drones are still hunting", "they're raiding": an auxiliary before a verb in -ing), its
+#: perfect ("have been shelling"), "keep(s) (on)" before a verb in -ing, or "continue(s) to" ("troops
+#: continue to raid", "are continuing to raid"); English grammar: the progressive aspect of the present
+#: tense and the aspectual verbs "continue" and "keep".
+_PROGRESSIVE: Final = re.compile(
+    r"(?:\b(?:is|are|keeps?|keeps?\s+on|ha(?:s|ve)\s+been)|\w['’]re)\s+(?:(?:still|now|again|currently|also)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CONTINUE: Final = re.compile(r"\b(?:continu(?:es?|ing)|keeps?\s+trying)\s+to\s+\Z", re.IGNORECASE)
 _ING: Final = re.compile(r"[^\W\d_]+ing\b")
 #: How far before the cue (characters) the auxiliary may start.
 _GOING_ON_REACH: Final = 24

@@ -35,11 +35,11 @@ if TYPE_CHECKING:
 
 __all__ = ["means_of_restated", "means_told_after"]
 
-#: The generic event pointed back to: "this attack", "the attack", "that assault", "the latest attack",
-#: "the second attack" (the one just told, counted among others).
+#: The generic event pointed back to: "this attack", "the attack", "that assault", "the latest strike",
+#: "the raid", "the bombing", "the second attack" (the one just told, counted among others).
 _POINTED: Final = re.compile(
     r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:latest|last|most\s+recent|second|third|fourth|fifth)\s+)?"
-    r"(?:attack|assault)\b"
+    r"(?:attack|assault|strike|raid|bombing)\b"
 )
 #: Types of violence of a known means a restated attack may take.
 _MEANS: Final = frozenset({"strike", "rocket_attack"})
@@ -95,6 +95,8 @@ _WEAPONS: Final = frozenset(
     {"missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft"}
 )
 #: Nouns after a demonym that make it a place, not a state that fires ("from Xian territory").
+#: Right before a country that is the agent of a passive: "by" (English grammar).
+_AGENT: Final = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _PLACE_NOUN: Final = re.compile(r"\s+(?:territory|territorial|waters|soil|airspace|side|border)\b")
 #: Violent types a state's weapons told after them make a strike.
 _RETYPED: Final = frozenset({"attack", "rocket_attack"})
@@ -132,10 +134,10 @@ def means_told_after(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
             continue  # an armed group's attack stays one, whatever state its weapons came from
         number = doc.index(tag.sentence[0])
         for later in range(number + 1, min(number + 1 + _REACH, len(doc.sentences))):
-            if later in violent:
-                break
-            if _state_weapons(doc, later):
+            if _state_weapons(doc, later):  # it points back, so a tag of its own (at the state) is the same
                 out[i] = retyped(tag, "strike", tag.sub_event_type)
+                break
+            if later in violent:
                 break
     return out
 
@@ -161,13 +163,21 @@ def _state_weapons(doc: Document, number: int) -> bool:
 
 def _fired_by_state(doc: Document, number: int, named: re.Pattern[str]) -> bool:
     """Whether sentence ``number`` names a state (a country or its demonym) after a weapon ``named`` in
-    the same clause ("missiles fired from an Xian ship"; not "Xian-made drones", not "drones, Xian
-    officials said")."""
+    the same clause ("missiles fired from an Xian ship", "missiles fired by X"; not "Xian-made drones",
+    not "drones, Xian officials said", not "missiles fired at X")."""
     sentence = doc.sentences[number]
     weapon = named.search(doc.text, sentence.start, sentence.end)
     if weapon is None:
         return False
     clause = doc.clause(weapon.start())
+    if any(  # a country as the agent of a passive after the weapon ("missiles fired by X")
+        place.candidate.feature_class == "country"
+        and place.toponym.start > weapon.start()
+        and doc.clause(place.toponym.start) == clause
+        and _AGENT.search(doc.text, max(0, place.toponym.start - 8), place.toponym.start) is not None
+        for place in doc.places
+    ):
+        return True
     return any(
         m.name in act.COUNTRY_ACTORS
         and m.start > weapon.start()

@@ -67,21 +67,31 @@ def series_since(
 _ONSET_ACTS: Final = frozenset({"deployment", "withdrawal"})
 #: A perfect passive auxiliary right before the cue ("has been", "have now been").
 _BEEN: Final = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|now|officially)\s+)?been\s+\Z", re.IGNORECASE)
+#: A locative phrase between such a cue and "since" ("has been set up near the town since June"): a
+#: preposition of place and up to five words, no punctuation (English grammar: an adverbial of place).
+_WHERE_BETWEEN: Final = re.compile(
+    r"\s+(?:in|at|near|outside|around|inside|on|off)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s+", re.IGNORECASE
+)
 
 
 def onset_since(text: str, chosen: TemporalExpression, cue: Cue) -> TemporalExpression:
     """The time of an act told in the perfect passive right before "since X" ("a new camp has been set
-    up since June", "the base has been closed since March"), or by a cue that names the state
+    up since June", "the base has been closed since March"; a phrase of place may stand between: "set up
+    near the town since June"), or by a cue that names the state
     since a time itself ("a member state since 2009": the accession): X, the start of the state the act
     left, not the span up to publication. Else ``chosen``."""
     if chosen.surface[:5].lower() != "since" or chosen.surface[5:6].isalnum() or "/" not in chosen.edtf:
         return chosen
     if text[cue.start : cue.end].lower().endswith("since") and chosen.start < cue.end:
         return since_start(chosen)
-    if cue.event_type not in _ONSET_ACTS or text[cue.end : chosen.start].strip():
+    between = text[cue.end : chosen.start]
+    if cue.event_type not in _ONSET_ACTS or (between.strip() and _WHERE_BETWEEN.fullmatch(between) is None):
         return chosen
     verb = max(cue.start, text.rfind(" ", cue.start, cue.end) + 1)  # a frame cue ends with its verb
-    return chosen if _BEEN.search(text, max(0, verb - 40), verb) is None else since_start(chosen)
+    for at in {verb, cue.start}:  # or opens with it, a verb and its particle ("set up", "pulled out")
+        if _BEEN.search(text, max(0, at - 40), at) is not None:
+            return since_start(chosen)
+    return chosen
 
 
 #: A verb of beginning before a violent cue of its clause, the activity begun given by "to" + verb or a
@@ -91,6 +101,9 @@ _BEGAN: Final = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITY: Final = re.compile(r"\bto\s+[a-z]+\b|\A\s+[a-z]{3,}ing\b")
+#: Between a fronted time and the verb of beginning: a comma and the subject, up to four words ("In May,
+#: the rebels began shelling").
+_FRONTED: Final = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,4}", re.IGNORECASE)
 #: Violent event types (:data:`geo.events.when.VIOLENT`), as a repeated activity.
 _REPEATED: Final = frozenset({"strike", "rocket_attack", "attack", "abduction"})
 
@@ -101,7 +114,8 @@ def begun_series(
     """A violent activity told as begun at a time ("the group began in March to fire rockets at
     ships", "the army started shelling the town in May"): from that time up to ``publication``, as the
     activity goes on (the verb of beginning tells its start, not the whole of it). Only a closed time
-    after the verb of beginning and before publication; else ``chosen``."""
+    before publication, after the verb of beginning or fronted before its subject ("In May, the army
+    began shelling"); else ``chosen``."""
     if (
         cue.event_type not in _REPEATED
         or publication is None
@@ -112,7 +126,9 @@ def begun_series(
     ):
         return chosen
     began = _BEGAN.search(text, max(0, cue.start - 110), cue.start)
-    if began is None or chosen.start < began.start():
+    if began is None:
+        return chosen
+    if chosen.start < began.start() and _FRONTED.fullmatch(text, chosen.end, began.start()) is None:
         return chosen
     if _ACTIVITY.search(began["rest"] + text[cue.start : cue.end]) is None:  # the cue may be the gerund
         return chosen
