@@ -50,6 +50,7 @@ from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
+from geo.events.stated import fold_stated_holders
 from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
@@ -155,6 +156,7 @@ def tag_events(
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = countries.fold_country_restatements(merged, text=text)
     merged = identity.fold_same_toll(identity.fold_contained(merged, text=text))
+    merged = fold_stated_holders(merged, text=text, spots=spots)  # "X city in Y" and "strikes on Y"
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
     merged.extend(pronoun_tags(doc, tags, merged))  # "one in May that killed 5 and one in June": two
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
