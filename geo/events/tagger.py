@@ -12,6 +12,7 @@ from geo.events import actors as act
 from geo.events import countries, identity, merge
 from geo.events.anaphora import referring_sentences
 from geo.events.background import described, in_motive, motives
+from geo.events.bodies import in_body_names
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
@@ -123,6 +124,7 @@ def tag_events(
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
     inside = nested(spots) | in_name | datelines(text, spots) | residences(text, spots)
+    inside |= in_body_names(text, spots)  # "X Town Council", "the Hospital of the University of X"
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
