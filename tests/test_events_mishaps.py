@@ -53,3 +53,14 @@ def test_a_mishap_named_after_the_lead_keeps_the_attack() -> None:
         "The attack on Kessa killed four people overnight."
     )
     assert {place for place, kind, _ in events(text, "Kessa")} == {"Kessa"}
+
+
+def test_a_house_fire_or_tainted_liquor_that_kills_is_no_attack() -> None:
+    assert events("Kitchen fire kills woman, 90, in Millbrook.", "Millbrook") == set()
+    assert events("Bootleg liquor killed nine people in Kessa last week.", "Kessa") == set()
+    assert events("Food poisoning killed two guests at a wedding in Dover.", "Dover") == set()
+
+
+def test_gunmen_who_set_a_fire_that_killed_keep_the_attack() -> None:
+    text = "Gunmen set a market on fire in Kessa on Friday; the fire killed six people."
+    assert {place for place, _, _ in events(text, "Kessa")} == {"Kessa"}
