@@ -54,6 +54,7 @@ from geo.events.starts import mission_starts
 from geo.events.stated import fold_stated_holders
 from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
+from geo.events.titles import in_quoted_titles
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
 from geo.model.vocab import EVENT_TYPES
@@ -125,6 +126,7 @@ def tag_events(
     in_name = in_names(doc, spots)
     inside = nested(spots) | in_name | datelines(text, spots) | residences(text, spots)
     inside |= in_body_names(text, spots)  # "X Town Council", "the Hospital of the University of X"
+    inside |= in_quoted_titles(text, spots)  # 'the "Stars Over X" show'
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
