@@ -35,6 +35,7 @@ __all__ = [
     "recipient",
     "refuge",
     "ruler",
+    "second_party",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -130,6 +131,22 @@ _ATTRIBUTE: Final = re.compile(
     + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
 )
 
+#: After the second name of a hyphenated pair ("the X-Y summit", "X-Y relations"): a noun of the ``pair``
+#: class.
+_PAIR_NOUN: Final = re.compile(rf"\s+(?:{'|'.join(_class('pair'))})\b")
+#: Right before the second name of such a pair: a letter or full stop glued to a hyphen ("X-", "U.S.-").
+_PAIR_HYPHEN: Final = re.compile(r"[^\W\d_.]\.?-\Z")
+
+
+def second_party(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` is the second of a hyphenated pair of parties before a
+    noun of meeting, pact or relations ("the X-Y summit": a party, no site; the first name of the pair is
+    a compound modifier already, :func:`describes`)."""
+    start, end = span
+    glued = _PAIR_HYPHEN.search(text, max(0, start - 3), start) is not None
+    return glued and _PAIR_NOUN.match(text, end) is not None
+
+
 _OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -209,13 +226,15 @@ def no_own_site(
     """Whether the place mention ``text[span[0]:span[1]]`` only locates or describes something else: where
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
     lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
-    force led by X"), or a modifier of what follows (:func:`describes`)."""
+    force led by X"), a modifier of what follows (:func:`describes`) or the second party of a hyphenated
+    pair (:func:`second_party`)."""
     return (
         (fired and (origin(text, span[0]) or refuge(text, span[0])))
         or attribute(text, span[0])
         or _by_agent(text, span[0])
         or ruler(text, span)
         or describes(text, span[1])
+        or second_party(text, span)
         or within_named(text, span[0], starts)
     )
 

@@ -28,6 +28,7 @@ __all__ = [
     "by_state",
     "find_cues",
     "mishap",
+    "mishap_classes",
     "names_class",
     "refine",
     "sharpen",
@@ -286,6 +287,14 @@ def stateless(cue: Cue, words: set[str], *, stately: bool = False) -> bool:
 #: Sub types of violence a mishap may be mistaken for, and the classes of mishaps that make them none: the
 #: generic kinds ("killed", "attack", "struck") and an explosion (of gas, a boiler; not a "car explosion").
 _MISHAP_SUBS: Final = {None: ("mishap", "crime", "blast"), "explosion": ("blast",)}
+
+
+def mishap_classes(cue: Cue) -> tuple[str, ...]:
+    """The context classes of harm of no violence that ``cue`` may be mistaken for (none if it names its
+    means or is no attack or strike; see :func:`mishap`)."""
+    if cue.event_type not in {"attack", "strike"}:
+        return ()
+    return _MISHAP_SUBS.get(cue.sub_event_type, ())
 
 
 def mishap(cue: Cue, words: set[str]) -> bool:

@@ -37,6 +37,7 @@ from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
 from geo.events.intent import stated_intents
 from geo.events.local import local_bodies
+from geo.events.mishaps import mishap_told_on
 from geo.events.named import in_proper_name
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
@@ -87,9 +88,13 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         forces = forces | doc.words(number - 1)
     # an armed group or state force of the actor catalogue named ("Islamic State"): an armed agent, for mishap
     catalogue = doc.actors_catalogue
-    armed = any(
-        m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[number]
-    )
+
+    def armed_in(sentence: int) -> bool:
+        return any(
+            m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[sentence]
+        )
+
+    armed = armed_in(number)
     # a country or an actor named: a state's or armed group's act, for stateless
     # states or actors that make a political cue a state's act, for stateless (geo.events.parties)
     several, spans = state_parties(doc, number, group)
@@ -110,6 +115,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
             or _other_violence(doc, c, found)
         )
         and (armed or not mishap(c, doc.words(number)))
+        and (armed or not mishap_told_on(doc, number, c, armed=armed_in))  # "a gas explosion ... the blast"
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (named or not unforced(c, forces))
         and not stateless(c, stately_words, stately=named or several or subject_state(doc, c, spans))

@@ -13,9 +13,10 @@ from geo.temporal._scan import Tokens, WordTest
 
 __all__ = ["Sentence", "clause_starts", "split_sentences"]
 
-#: End punctuation and spaces before a capital or digit, or a line break. One character class first (the
+#: End punctuation (maybe with closing quotes, straight ones too: "less.' In 2017") and spaces before a
+#: capital or digit (maybe after an opening quote), or a line break. One character class first (the
 #: character just taken decides which branch applies) lets the regex engine skip ahead quickly.
-_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=\n)[ \t\n]*|(?<!\n)[\"”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9]))")
+_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=\n)[ \t\n]*|(?<!\n)[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9]))")
 _LETTERS_DOT: Final = string.ascii_letters + "."
 _ABBREVIATIONS: Final = frozenset(str(term) for term in load("events_abbreviations").terms())
 #: Punctuation that opens a new clause. A comma between digits with three digits after it is a

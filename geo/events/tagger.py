@@ -12,6 +12,7 @@ from geo.events import actors as act
 from geo.events import countries, identity, merge
 from geo.events.anaphora import referring_sentences
 from geo.events.background import described, in_motive, motives
+from geo.events.bodies import in_body_names
 from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
@@ -51,8 +52,10 @@ from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
+from geo.events.stated import fold_stated_holders
 from geo.events.subplaces import subplace_tags
 from geo.events.tag import EventTag
+from geo.events.titles import in_quoted_titles
 from geo.model.catalog import ACTORS, MISSIONS, Catalogue
 from geo.model.spans import Resolved
 from geo.model.vocab import EVENT_TYPES
@@ -123,6 +126,8 @@ def tag_events(
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
     inside = nested(spots) | in_name | datelines(text, spots) | residences(text, spots)
+    inside |= in_body_names(text, spots)  # "X Town Council", "the Hospital of the University of X"
+    inside |= in_quoted_titles(text, spots)  # 'the "Stars Over X" show'
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         if (place.toponym.start, place.toponym.end) not in inside and place.toponym.role is None:
@@ -157,6 +162,7 @@ def tag_events(
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = countries.fold_country_restatements(merged, text=text)
     merged = identity.fold_same_toll(identity.fold_contained(merged, text=text))
+    merged = fold_stated_holders(merged, text=text, spots=spots)  # "X city in Y" and "strikes on Y"
     merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
     merged.extend(pronoun_tags(doc, tags, merged))  # "one in May that killed 5 and one in June": two
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
