@@ -38,6 +38,7 @@ __all__ = [
     "has_prefix",
     "is_locative",
     "modifies",
+    "passive_conjuncts",
     "reporter",
 ]
 
@@ -80,6 +81,10 @@ _HOSTS: Final = re.compile(
     r"(?:hosts|hosted|continues\s+to\s+host)\b",
     re.IGNORECASE,
 )
+#: A capitalised name of up to four words, maybe after "the" (a conjunct of a coordinated subject).
+_NAME: Final = r"(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+#: The other conjuncts of a coordination after a name: ", Y and Z", " and Y", ", Y, or Z".
+_CONJUNCTS: Final = re.compile(rf"(?:,[ \t]+{_NAME})*,?[ \t]+(?:and|or)[ \t]+{_NAME}")
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
 _JOINERS: Final = frozenset({"'", "’", "-"})
@@ -265,6 +270,22 @@ def is_locative(
         index -= 1
     if locative is not _LOCATIVE:
         return False
+    if _undergoes(text, end):
+        return True
+    return passive_conjuncts(text, end) is not None
+
+
+def passive_conjuncts(text: str, end: int) -> int | None:
+    """The end of the other conjuncts of a coordinated subject after the name ending at ``end`` when that
+    subject undergoes a passive of attack or a verb of undergoing ("X, Y and Z were shelled", "both X and
+    Y came under fire": each name is a target, general English coordination); None otherwise."""
+    conjuncts = _CONJUNCTS.match(text, end, min(len(text), end + 120))
+    return conjuncts.end() if conjuncts is not None and _undergoes(text, conjuncts.end()) else None
+
+
+def _undergoes(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a passive of attack, a verb of undergoing or
+    of hosting ("X was hit", "X has suffered attacks", "X hosts US troops")."""
     if _UNDERGOES.match(text, end, min(len(text), end + 120)) is not None:
         return True
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name
