@@ -1,5 +1,6 @@
-"""A bare "strike" needs a word of armed force in its sentence (not a labour strike); a definite "the
-strikes" refers back, so the sentence before it counts too (our own example sentences)."""
+"""Bombardment told with everyday words, on our own example sentences: a bare "strike" needs a word of
+armed force in its sentence (not a labour strike), and a definite "the strikes" refers back, so the
+sentence before it counts too; "pounded" is an attack in a sentence that names armed forces or weapons."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_unarmed_reads_the_sentence_before_only_for_a_definite_noun() -> None:
     assert unarmed(cue, text, {"the", "strikes"}, before={"nurses", "walked", "out"})
     bare = "Strikes also hit it."
     assert unarmed(Cue(0, 7, "strike", None, 3), bare, {"strikes"}, before={"warplanes"})
+
+
+def test_pounded_by_forces_is_an_attack_and_by_the_weather_none() -> None:
+    text = "Artillery pounded rebel positions near Raqqa on Sunday."
+    assert ("Raqqa", "attack", "2021-03-14") in events(text, "Raqqa")
+    text = "Heavy rain pounded Leeds on Sunday and fans pounded drums in York."
+    assert events(text, "Leeds", "York") == set()
