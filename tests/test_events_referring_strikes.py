@@ -1,6 +1,7 @@
-"""Bombardment told with everyday words, on our own example sentences: a bare "strike" needs a word of
-armed force in its sentence (not a labour strike), and a definite "the strikes" refers back, so the
-sentence before it counts too; "pounded" is an attack in a sentence that names armed forces or weapons."""
+"""Violence told with everyday words, on our own example sentences: a bare "strike" needs a word of armed
+force in its sentence (not a labour strike), and a definite "the strikes" refers back, so the sentence
+before it counts too; "pounded" is an attack in a sentence that names armed forces or weapons; so is
+fighting reported or flaring at a place."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def test_pounded_by_forces_is_an_attack_and_by_the_weather_none() -> None:
     assert ("Raqqa", "attack", "2021-03-14") in events(text, "Raqqa")
     text = "Heavy rain pounded Leeds on Sunday and fans pounded drums in York."
     assert events(text, "Leeds", "York") == set()
+
+
+def test_fighting_reported_or_flaring_at_a_place_is_an_attack() -> None:
+    text = "Fighting was reported in Raqqa and Tabqa on Sunday."
+    found = events(text, "Raqqa", "Tabqa")
+    assert {("Raqqa", "attack", "2021-03-14"), ("Tabqa", "attack", "2021-03-14")} <= found
+    assert ("Raqqa", "attack", "2021-03-14") in events("Fighting flared in Raqqa on Sunday.", "Raqqa")
