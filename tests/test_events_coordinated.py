@@ -160,7 +160,7 @@ def test_names_coordinated_before_another_verb_are_no_targets() -> None:
     assert passive_conjuncts(passive, len("Kirkuk")) == passive.index(" were")
 
 
-def test_a_coordinated_subject_retaken_or_raided_is_a_target_each() -> None:
-    text = "Kirkuk and Mosul were raided by militants on Sunday."
-    found = events(text, "Kirkuk", "Mosul")
-    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul"}
+def test_a_coordinated_subject_retaken_is_a_target_in_each_name() -> None:
+    text = "Kirkuk, Mosul and Erbil were retaken by the army on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Erbil")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
