@@ -164,3 +164,4 @@ def test_a_coordinated_subject_retaken_is_a_target_in_each_name() -> None:
     text = "Kirkuk, Mosul and Erbil were retaken by the army on Sunday."
     found = events(text, "Kirkuk", "Mosul", "Erbil")
     assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
+
