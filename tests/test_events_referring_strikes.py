@@ -54,3 +54,8 @@ def test_fighting_reported_or_flaring_at_a_place_is_an_attack() -> None:
     found = events(text, "Raqqa", "Tabqa")
     assert {("Raqqa", "attack", "2021-03-14"), ("Tabqa", "attack", "2021-03-14")} <= found
     assert ("Raqqa", "attack", "2021-03-14") in events("Fighting flared in Raqqa on Sunday.", "Raqqa")
+
+
+def test_hit_after_a_plural_armed_subject_is_an_attack_and_after_floods_none() -> None:
+    assert ("Raqqa", "attack", "2021-03-14") in events("Militants hit Raqqa on Sunday.", "Raqqa")
+    assert events("Floods hit Leeds on Sunday.", "Leeds") == set()
