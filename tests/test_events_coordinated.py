@@ -165,3 +165,12 @@ def test_a_coordinated_subject_retaken_is_a_target_in_each_name() -> None:
     found = events(text, "Kirkuk", "Mosul", "Erbil")
     assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
 
+
+
+def test_as_well_as_and_a_quantifier_before_the_passive_keep_each_name_a_target() -> None:
+    text = "Kirkuk as well as Mosul were shelled on Sunday."
+    found = events(text, "Kirkuk", "Mosul")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul"}
+    text = "Kirkuk, Mosul, and Erbil were all shelled on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Erbil")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}

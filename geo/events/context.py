@@ -61,7 +61,8 @@ _NAME_GAP: Final = frozenset(_class("name_gap"))
 _BARE_DIRECTIONS: Final = frozenset(_class("bare_direction"))
 #: The name as the target of a passive ("X was hit", "X is regularly targeted", "X came under fire").
 _AFTER: Final = re.compile(
-    r"(?:['’]s)?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|came|comes|come|got|gets)\s+(?:\w+ly\s+)?"
+    r"(?:['’]s)?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|came|comes|come|got|gets)\s+"
+    r"(?:(?:\w+ly|all|both|also|each|again)\s+)?"
     rf"(?:{'|'.join(_class('passive'))})\b",
     re.IGNORECASE,
 )
@@ -83,8 +84,8 @@ _HOSTS: Final = re.compile(
 )
 #: A capitalised name of up to four words, maybe after "the" (a conjunct of a coordinated subject).
 _NAME: Final = r"(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
-#: The other conjuncts of a coordination after a name: ", Y and Z", " and Y", ", Y, or Z".
-_CONJUNCTS: Final = re.compile(rf"(?:,[ \t]+{_NAME})*,?[ \t]+(?:and|or)[ \t]+{_NAME}")
+#: The other conjuncts of a coordination after a name: ", Y and Z", " and Y", ", Y, or Z", " as well as Y".
+_CONJUNCTS: Final = re.compile(rf"(?:,[ \t]+{_NAME})*,?[ \t]+(?:and|or|as[ \t]+well[ \t]+as)[ \t]+{_NAME}")
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
 _JOINERS: Final = frozenset({"'", "’", "-"})
