@@ -8,8 +8,9 @@ the same paragraph that names a place of a fitting class: "the city", "the town"
 base or airport; "the airport" an airport; "there" any place but a country or a sea; "their camp", "its
 base", "their positions" (a possessive: the camp of forces told just before) a town, site or airport
 named in the sentence or two before in the paragraph ("Peacekeepers are based in X. Their camp was
-shelled"). In that sentence the
-first town or site named is taken, else the first place (the one the sentence is about: "X is a town in Y
+shelled"); "its outskirts", "its suburbs", "its centre", "its (northern) districts" a town named so
+(a part of the town just named: "X is the largest city of the north. Gunmen attacked its
+outskirts"). In that sentence the first town or site named is taken, else the first place (the one the sentence is about: "X is a town in Y
 County, Z"), but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and
 "the province" a province or region named in the sentence or two before, or else the one province the article
 has named before, however far, when it names no wider region (a unique antecedent); "the area" only a place
@@ -55,12 +56,15 @@ _REFERENCE: Final = re.compile(
     r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)"
     r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])|(?P<vessel>vessel|ship|tanker)))\b"
     r"|\b(?:[Tt]heir|[Ii]ts)\s+(?P<own>(?:military\s)?(?:bases?|camps?|positions))\b"
+    r"|\b[Ii]ts\s+(?:(?:northern|southern|eastern|western)\s+)?"
+    r"(?P<part>outskirts|suburbs?|cent(?:re|er)|districts|neighbou?rhoods)\b"
 )
 #: The words one of which each back-reference of :data:`_REFERENCE` ends with (the pattern is case-sensitive
 #: and lower-case there): a sentence without one holds none.
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
     | {"province", "area", "capital", "vessel", "ship", "tanker", "bases", "camps", "positions"}
+    | {"outskirts", "suburb", "suburbs", "centre", "center", "districts", "neighbourhoods", "neighborhoods"}
 )
 #: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}capital,?\s+\Z")
@@ -90,6 +94,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "airport": frozenset({"airport"}),
     "it": frozenset({"city", "airport", "military_base", "facility"}),
     "own": frozenset({"city", "airport", "military_base", "facility"}),
+    "part": frozenset({"city"}),
     "region": frozenset({"admin_region", "region"}),
     "area": frozenset({"city", "admin_region", "region", "facility", "military_base", "airport"}),
     "capital": frozenset({"city"}),
@@ -141,7 +146,7 @@ def referred_place(
         return None
     fits = _FITS[found.lastgroup]
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
-    named = found.lastgroup not in {"any", "it", "region", "own"}
+    named = found.lastgroup not in {"any", "it", "region", "own", "part"}
     low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
     if found.lastgroup == "capital":
         low = 0  # the city the text called the capital, however far back
