@@ -10,8 +10,8 @@ base", "their positions" (a possessive: the camp of forces told just before) a t
 named in the sentence or two before in the paragraph ("Peacekeepers are based in X. Their camp was
 shelled"); "its outskirts", "its suburbs", "its centre", "its (northern) districts" a town named so
 (a part of the town just named: "X is the largest city of the north. Gunmen attacked its
-outskirts"). In that sentence the first town or site named is taken, else the first place (the one the sentence is about: "X is a town in Y
-County, Z"), but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and
+outskirts"). In that sentence the first town or site named is taken, else the first place (the one
+the sentence is about: "X is a town in Y County, Z"), but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and
 "the province" a province or region named in the sentence or two before, or else the one province the article
 has named before, however far, when it names no wider region (a unique antecedent); "the area" only a place
 named "the X area" before (the same head noun: "farms in the X area ... gunmen in the area"); "the
