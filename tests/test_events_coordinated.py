@@ -174,3 +174,10 @@ def test_as_well_as_and_a_quantifier_before_the_passive_keep_each_name_a_target(
     text = "Kirkuk, Mosul, and Erbil were all shelled on Sunday."
     found = events(text, "Kirkuk", "Mosul", "Erbil")
     assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
+
+
+def test_each_country_of_a_coordinated_subject_of_host_has_the_forces() -> None:
+    text = "Iraq, Syria and Lebanon host US troops."
+    found = events(text, "Iraq", "Syria", "Lebanon", "US")
+    assert {name for name, kind, _ in found if kind == "presence"} == {"Iraq", "Syria", "Lebanon"}
+    assert ("Iraq", "presence", "2021-03-15") in events("Iraq hosts large US bases.", "Iraq", "US")

@@ -79,7 +79,7 @@ _UNDERGOES: Final = re.compile(
 #: the host is where the forces are.
 _HOSTS: Final = re.compile(
     r"(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|currently\s+|long\s+)?"
-    r"(?:hosts|hosted|continues\s+to\s+host)\b",
+    r"(?:hosts|hosted|host|continues?\s+to\s+host)\b",
     re.IGNORECASE,
 )
 #: A capitalised name of up to four words, maybe after "the" (a conjunct of a coordinated subject).
