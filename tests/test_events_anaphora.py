@@ -262,3 +262,17 @@ def test_an_event_told_separately_is_not_folded_into_the_one_before(parser: Geop
     apart = sorted(e["name"] for e in events(told.format("Separately"), parser))
     assert apart == ["Hodeidah", "Yemen"]
     assert [e["name"] for e in events(told.format("On Sunday"), parser)] == ["Hodeidah"]
+
+
+def test_their_camp_means_the_town_the_forces_were_placed_in_just_before(parser: Geoparser) -> None:
+    text = "Dutch peacekeepers are stationed in Tikrit. On Friday, their camp was shelled by militants."
+    found = {(e["name"], e["event_type"], e["date"]) for e in events(text, parser)}
+    assert ("Tikrit", "attack", "2024-03-08") in found
+    text = "Dutch peacekeepers are stationed in Tikrit.\n\nOn Friday, their camp was shelled by militants."
+    assert not any(e["event_type"] == "attack" for e in events(text, parser))  # another paragraph
+
+
+def test_its_outskirts_means_the_town_just_named(parser: Geoparser) -> None:
+    text = "Tikrit is a city on the Tigris. On Friday, gunmen attacked a checkpoint on its outskirts."
+    found = {(e["name"], e["event_type"], e["date"]) for e in events(text, parser)}
+    assert ("Tikrit", "attack", "2024-03-08") in found

@@ -5,6 +5,7 @@ command from X to Y": a withdrawal at X, a deployment at Y); the base warplanes 
 
 from __future__ import annotations
 
+from geo.events.context import passive_conjuncts
 from geo.events.sites import conjuncts
 from tests.events_support import resolved, taggers
 
@@ -139,3 +140,44 @@ def test_the_subject_of_a_gapped_clause_is_no_item_of_the_list_before_it() -> No
     text = "The US sent 150 soldiers to Lebanon and Iraq 60 to Syria."
     found = events(text, "US", "Lebanon", "Iraq", "Syria")
     assert {(name, kind) for name, kind, _ in found} == {("Lebanon", "deployment"), ("Syria", "deployment")}
+
+
+def test_each_name_of_a_coordinated_subject_of_a_passive_is_a_target() -> None:
+    text = "Kirkuk, Mosul and Erbil were shelled on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Erbil")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
+    text = "Both Kirkuk and Mosul came under fire on Sunday."
+    found = events(text, "Kirkuk", "Mosul")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul"}
+
+
+def test_names_coordinated_before_another_verb_are_no_targets() -> None:
+    text = "Officials from Kirkuk and Mosul said that Erbil was shelled on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Erbil")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Erbil"}
+    assert passive_conjuncts(text, text.index("Kirkuk") + len("Kirkuk")) is None
+    passive = "Kirkuk, Mosul and Erbil were shelled."
+    assert passive_conjuncts(passive, len("Kirkuk")) == passive.index(" were")
+
+
+def test_a_coordinated_subject_retaken_is_a_target_in_each_name() -> None:
+    text = "Kirkuk, Mosul and Erbil were retaken by the army on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Erbil")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
+
+
+
+def test_as_well_as_and_a_quantifier_before_the_passive_keep_each_name_a_target() -> None:
+    text = "Kirkuk as well as Mosul were shelled on Sunday."
+    found = events(text, "Kirkuk", "Mosul")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul"}
+    text = "Kirkuk, Mosul, and Erbil were all shelled on Sunday."
+    found = events(text, "Kirkuk", "Mosul", "Erbil")
+    assert {name for name, kind, _ in found if kind == "attack"} == {"Kirkuk", "Mosul", "Erbil"}
+
+
+def test_each_country_of_a_coordinated_subject_of_host_has_the_forces() -> None:
+    text = "Iraq, Syria and Lebanon host US troops."
+    found = events(text, "Iraq", "Syria", "Lebanon", "US")
+    assert {name for name, kind, _ in found if kind == "presence"} == {"Iraq", "Syria", "Lebanon"}
+    assert ("Iraq", "presence", "2021-03-15") in events("Iraq hosts large US bases.", "Iraq", "US")

@@ -218,7 +218,10 @@ def test_raids_that_struck_a_town_are_one_event_there_and_a_later_toll_stays_apa
         "strike"
     }
     # a bare strike told in another sentence than the attack may be another side's
-    text = "Rebels struck an army post in Kirkuk on Monday. Two soldiers were killed in Kirkuk on Monday."
+    text = (
+        "Unknown forces struck an army post in Kirkuk on Monday. "
+        "Two soldiers were killed in Kirkuk on Monday."
+    )
     assert {kind for _, kind, _ in events(text, "Kirkuk")} == {"attack", "strike"}
 
 

@@ -5,25 +5,28 @@ County. Two soldiers were killed there on Friday."). A sentence with a physical 
 own is linked to the place its back-reference means, in the nearest of the one or two sentences before it in
 the same paragraph that names a place of a fitting class: "the city", "the town" and "the village" a city;
 "the base" (also "the air base", "the airbase", "the military base", "the airfield") and "the camp" a military
-base or airport; "the airport" an airport; "there" any place but a country or a sea. In that sentence the
-first town or site named is taken, else the first place (the one the sentence is about: "X is a town in Y
-County, Z"), but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and
-"the province" a province or region named in the sentence or two before, or else the one province the article
-has named before, however far, when it names no wider region (a unique antecedent); "the area" only a place
-named "the X area" before (the same head noun: "farms in the X area ... gunmen in the area"); "the
-capital" the city the text called the capital before, however far ("the capital X", "X, the Yian
-capital"), not one it did not (the capital of which country is not read from the gazetteer); "the vessel",
-"the ship" and "the tanker" the place a vessel was located by at sea in a sentence before, however far
-back in the last dozen ("a freighter some 40 nautical miles off the X coast", "a tanker off X": maritime
-incident reports tell the position first and the hit later). Not the "there"
-of "there was", nor vaguer words such as a bare "the area" or "the country", which name a neighbourhood or a
-nation as often as the place. A sentence that names other places links a back-reference too when it is the
-subject of a clause with an event cue and no named place ("After X entered Y in 1982, the airstrip served as
-its chief base"; "Built in the 1980s, the base was taken over in 2003"), and a "there" after the cue
-when the only places the sentence names are countries before the cue in its clause (its subject: "X and Y
-deployed troops there in 1960"). "On the Israeli side, ten were killed" tells a violent event of the
-country of the demonym, when the article names that country. The event keeps the place's own mention and
-adds the back-reference's offsets, so its mentions point at what the text says.
+base or airport; "the airport" an airport; "there" any place but a country or a sea; "their camp", "its base",
+"their positions" (a possessive: the camp of forces told just before) a town, site or airport named in the
+sentence or two before in the paragraph ("Peacekeepers are based in X. Their camp was shelled"); "its
+outskirts", "its suburbs", "its centre", "its (northern) districts" a town named so (a part of the town just
+named: "X is the largest city of the north. Gunmen attacked its outskirts"). In that sentence the first town
+or site named is taken, else the first place (the one the sentence is about: "X is a town in Y County, Z"),
+but not a capital that acts ("Moscow has been targeting the ports around X"); "the region" and "the province"
+a province or region named in the sentence or two before, or else the one province the article has named
+before, however far, when it names no wider region (a unique antecedent); "the area" only a place named "the X
+area" before (the same head noun: "farms in the X area ... gunmen in the area"); "the capital" the city the
+text called the capital before, however far ("the capital X", "X, the Yian capital"), not one it did not (the
+capital of which country is not read from the gazetteer); "the vessel", "the ship" and "the tanker" the place
+a vessel was located by at sea in a sentence before, however far back in the last dozen ("a freighter some 40
+nautical miles off the X coast", "a tanker off X": maritime incident reports tell the position first and the
+hit later). Not the "there" of "there was", nor vaguer words such as a bare "the area" or "the country", which
+name a neighbourhood or a nation as often as the place. A sentence that names other places links a
+back-reference too when it is the subject of a clause with an event cue and no named place ("After X entered Y
+in 1982, the airstrip served as its chief base"; "Built in the 1980s, the base was taken over in 2003"), and a
+"there" after the cue when the only places the sentence names are countries before the cue in its clause (its
+subject: "X and Y deployed troops there in 1960"). "On the Israeli side, ten were killed" tells a violent
+event of the country of the demonym, when the article names that country. The event keeps the place's own
+mention and adds the back-reference's offsets, so its mentions point at what the text says.
 """
 
 from __future__ import annotations
@@ -51,12 +54,16 @@ _REFERENCE: Final = re.compile(
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
     r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)"
     r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])|(?P<vessel>vessel|ship|tanker)))\b"
+    r"|\b(?:[Tt]heir|[Ii]ts)\s+(?P<own>(?:military\s)?(?:bases?|camps?|positions))\b"
+    r"|\b[Ii]ts\s+(?:(?:northern|southern|eastern|western)\s+)?"
+    r"(?P<part>outskirts|suburbs?|cent(?:re|er)|districts|neighbou?rhoods)\b"
 )
 #: The words one of which each back-reference of :data:`_REFERENCE` ends with (the pattern is case-sensitive
 #: and lower-case there): a sentence without one holds none.
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
-    | {"province", "area", "capital", "vessel", "ship", "tanker"}
+    | {"province", "area", "capital", "vessel", "ship", "tanker", "bases", "camps", "positions"}
+    | {"outskirts", "suburb", "suburbs", "centre", "center", "districts", "neighbourhoods", "neighborhoods"}
 )
 #: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}capital,?\s+\Z")
@@ -85,6 +92,8 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "base": frozenset({"military_base", "airport"}),
     "airport": frozenset({"airport"}),
     "it": frozenset({"city", "airport", "military_base", "facility"}),
+    "own": frozenset({"city", "airport", "military_base", "facility"}),
+    "part": frozenset({"city"}),
     "region": frozenset({"admin_region", "region"}),
     "area": frozenset({"city", "admin_region", "region", "facility", "military_base", "airport"}),
     "capital": frozenset({"city"}),
@@ -136,7 +145,7 @@ def referred_place(
         return None
     fits = _FITS[found.lastgroup]
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
-    named = found.lastgroup not in {"any", "it", "region"}
+    named = found.lastgroup not in {"any", "it", "region", "own", "part"}
     low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
     if found.lastgroup == "capital":
         low = 0  # the city the text called the capital, however far back

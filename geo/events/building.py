@@ -11,6 +11,7 @@ from geo.events import actors as act
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.cues import Cue, by_state
 from geo.events.document import VIOLENT, Document
+from geo.events.irregulars import by_group
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.published import ANNIVERSARY
@@ -59,6 +60,10 @@ def build_tag(
     sub = choice.sub
     if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
         event_type, sub = by_state(event_type, sub, doc.words(number))
+    if cue is not None:  # "militants struck an army post": an armed group's ground attack
+        states = [a for a in actors if a in act.COUNTRY_ACTORS]
+        lead = doc.text[sentence.start : cue.start]
+        event_type, sub = by_group(event_type, sub, doc.words(number), lead=lead, states=states)
     actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"} and sub != ANNIVERSARY:

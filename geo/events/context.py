@@ -38,6 +38,7 @@ __all__ = [
     "has_prefix",
     "is_locative",
     "modifies",
+    "passive_conjuncts",
     "reporter",
 ]
 
@@ -60,7 +61,8 @@ _NAME_GAP: Final = frozenset(_class("name_gap"))
 _BARE_DIRECTIONS: Final = frozenset(_class("bare_direction"))
 #: The name as the target of a passive ("X was hit", "X is regularly targeted", "X came under fire").
 _AFTER: Final = re.compile(
-    r"(?:['’]s)?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|came|comes|come|got|gets)\s+(?:\w+ly\s+)?"
+    r"(?:['’]s)?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|came|comes|come|got|gets)\s+"
+    r"(?:(?:\w+ly|all|both|also|each|again)\s+)?"
     rf"(?:{'|'.join(_class('passive'))})\b",
     re.IGNORECASE,
 )
@@ -77,9 +79,13 @@ _UNDERGOES: Final = re.compile(
 #: the host is where the forces are.
 _HOSTS: Final = re.compile(
     r"(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:also\s+|still\s+|currently\s+|long\s+)?"
-    r"(?:hosts|hosted|continues\s+to\s+host)\b",
+    r"(?:hosts|hosted|host|continues?\s+to\s+host)\b",
     re.IGNORECASE,
 )
+#: A capitalised name of up to four words, maybe after "the" (a conjunct of a coordinated subject).
+_NAME: Final = r"(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+#: The other conjuncts of a coordination after a name: ", Y and Z", " and Y", ", Y, or Z", " as well as Y".
+_CONJUNCTS: Final = re.compile(rf"(?:,[ \t]+{_NAME})*,?[ \t]+(?:and|or|as[ \t]+well[ \t]+as)[ \t]+{_NAME}")
 #: What joins a word to the one before it into one gap word: a possessive ("Yemen's") or a hyphenated
 #: compound ("Houthi-controlled").
 _JOINERS: Final = frozenset({"'", "’", "-"})
@@ -265,6 +271,22 @@ def is_locative(
         index -= 1
     if locative is not _LOCATIVE:
         return False
+    if _undergoes(text, end):
+        return True
+    return passive_conjuncts(text, end) is not None
+
+
+def passive_conjuncts(text: str, end: int) -> int | None:
+    """The end of the other conjuncts of a coordinated subject after the name ending at ``end`` when that
+    subject undergoes a passive of attack or a verb of undergoing ("X, Y and Z were shelled", "both X and
+    Y came under fire": each name is a target, general English coordination); None otherwise."""
+    conjuncts = _CONJUNCTS.match(text, end, min(len(text), end + 120))
+    return conjuncts.end() if conjuncts is not None and _undergoes(text, conjuncts.end()) else None
+
+
+def _undergoes(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a passive of attack, a verb of undergoing or
+    of hosting ("X was hit", "X has suffered attacks", "X hosts US troops")."""
     if _UNDERGOES.match(text, end, min(len(text), end + 120)) is not None:
         return True
     after = text[end : end + 1]  # the passive needs "'s" or white space right after the name

@@ -221,9 +221,15 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
     return out
 
 
-def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
+#: A definite noun phrase that refers back to strikes told before ("The strikes", "these two strikes",
+#: "the latest strike"): a determiner, then up to two words, right before the noun.
+_DEFINITE: Final = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def unarmed(cue: Cue, text: str, words: set[str], *, before: set[str] | None = None) -> bool:
     """Whether a bare noun "strike(s)" has no word of armed force in its sentence (then it is not an event:
-    a labour strike, a gold strike, a lightning strike)."""
+    a labour strike, a gold strike, a lightning strike). A definite "the strikes" refers back, so the
+    words of the sentence ``before`` it count too ("Jets bombed X. The strikes also hit Y")."""
     if (
         cue.event_type != "strike"
         or cue.sub_event_type is not None
@@ -231,7 +237,13 @@ def unarmed(cue: Cue, text: str, words: set[str]) -> bool:
     ):
         return False
     context = _context()
-    return "armed" in context and not context["armed"].found_in(words)
+    if "armed" not in context or context["armed"].found_in(words):
+        return False
+    return not (
+        before is not None
+        and _DEFINITE.search(text, max(0, cue.start - 40), cue.start) is not None
+        and context["armed"].found_in(before)
+    )
 
 
 def names_class(name: str, words: set[str]) -> bool:

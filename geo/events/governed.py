@@ -107,7 +107,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         c
         for c in found
         if not hypothetical[c]
-        and not unarmed(c, doc.text, doc.words(number))
+        and not unarmed(c, doc.text, doc.words(number), before=doc.words(number - 1) if number else None)
         and (
             armed
             or bool(spans)

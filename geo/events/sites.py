@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 from geo.events import actors as act
-from geo.events.context import GAPPED
+from geo.events.context import GAPPED, passive_conjuncts
 from geo.events.document import Document
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -267,7 +267,9 @@ def place_clauses(
     an example of what that clause names (:func:`included`, added to ``locative`` first); its
     predecessor's for a place listed after another ("bases in X, Y and Z") or named after it with a
     locative word of its own and no cue (``cued``: the starts of the sentence's cues) between ("bases in X,
-    Y and depots in Z"). Places starting at ``skip`` are no items of a list (:func:`listed`)."""
+    Y and depots in Z"); the clause of the verb for a name that heads a coordinated subject of a passive
+    of attack ("X, Y and Z were shelled", :func:`geo.events.context.passive_conjuncts`). Places starting
+    at ``skip`` are no items of a list (:func:`listed`)."""
     inclusion = included(text, group)
     locative.update(inclusion)
     listed_after = listed(text, group, locative, skip=skip)
@@ -282,6 +284,10 @@ def place_clauses(
             and _parallel(text, previous, place)
         ):
             out[k] = out[k - 1]
+    for k in range(len(group) - 2, -1, -1):  # "X, Y and Z were shelled": X is in the clause of the verb
+        run = passive_conjuncts(text, group[k].toponym.end)
+        if run is not None and group[k].toponym.start in locative and group[k + 1].toponym.start < run:
+            out[k] = out[k + 1]
     return listed_after, out
 
 
