@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
+from geo.events.brawls import brawl
 from geo.events.context import (
     ATTRIBUTIVE,
     CONDITIONAL,
@@ -32,10 +33,10 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.brawls import brawl
 from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
+from geo.events.firms import firm_base
 from geo.events.intent import stated_intents
 from geo.events.local import local_bodies
 from geo.events.mishaps import mishap_told_on
@@ -119,6 +120,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and (armed or not mishap_told_on(doc, number, c, armed=armed_in))  # "a gas explosion ... the blast"
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (armed or not brawl(c, doc.text, doc.words(number)))  # fighting among fans
+        and (armed or not firm_base(c, doc.text, doc.words(number)))  # the company's base
         and (named or not unforced(c, forces))
         and not stateless(c, stately_words, stately=named or several or subject_state(doc, c, spans))
         and not _inside(c.start, starts, group)  # "base" in "Bagram Air Base" says no event
