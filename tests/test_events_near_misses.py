@@ -1,0 +1,163 @@
+"""Near misses of the event rules of the last passes: our own news-like sentences in which a rule's words
+stand but no armed event happened (sports, economy, business, politics, weather, history, figures of
+speech). Each must give no event at its place (docs/events.md, "Tenth pass, robust26"); a few controls
+check that the guards keep the armed events they resemble."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_support import taggers
+
+PLACES = {
+    "Ruritania": ("test:ruritania", "country", "RU"),
+    "Norland": ("test:norland", "country", "NO"),
+    "Kelso": ("test:kelso", "city", "RU"),
+    "Brant": ("test:brant", "city", "RU"),
+    "Tarvo": ("test:tarvo", "city", "NO"),
+}
+NAMES = tuple(PLACES)
+
+tags, events = taggers(PLACES)
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    names = [n for n in NAMES if n in text]
+    return {
+        (t.place.candidate.name, t.event_type)
+        for t in tags(text, *names, published="2023-06-20")
+        if t.event_type != "mention"
+    }
+
+
+NEAR_MISSES = {
+    # "hit" after a plural subject before a capitalised name (recall25)
+    "hit": [
+        "The Lakers hit Kelso with a late run on Sunday night.",
+        "Tourists hit Kelso in record numbers this summer, officials said.",
+        "Storms hit Kelso on Monday, cutting power to thousands.",
+        "Rising prices hit Kelso households hard last month.",
+    ],
+    # "pounded" (recall25)
+    "pounded": [
+        "Heavy rain pounded Kelso on Tuesday, flooding streets.",
+        "The Celtics pounded Kelso 120-95 on Saturday.",
+        "Investors pounded shares of the bank in Kelso trading on Monday.",
+        "Fans pounded the drums outside the stadium in Kelso.",
+    ],
+    # "the strikes" referring back (recall25)
+    "the strikes": [
+        "Teachers walked out across Ruritania on Monday. The strikes also hit Kelso and Brant.",
+        "Rail workers stopped work in Ruritania. The strikes closed stations in Kelso.",
+        "The union said the strikes by nurses in Kelso would go on.",
+        "Bowlers dominated the day at Kelso. The strikes came early against Norland.",
+    ],
+    # coordinated subjects of a passive (recall25)
+    "passive conjuncts": [
+        "Kelso, Brant and Tarvo were hit by snowstorms on Monday.",
+        "Both Kelso and Brant were pounded by heavy rain.",
+        "Kelso as well as Brant were struck by power cuts on Friday.",
+        "Kelso and Brant were battered by the typhoon.",
+    ],
+    # fighting reported, flared, spread (recall25)
+    "fighting": [
+        "Fighting was reported in the parliament of Kelso as deputies traded punches.",
+        "Fighting broke out among fans in Kelso after the match.",
+        "Fighting spread among shoppers in Kelso on the first day of the sales.",
+        "Fighting flared between rival taxi drivers in Kelso.",
+        "Fighting over the budget intensified in Kelso this week.",
+    ],
+    # "their camp", "its base" referring back (recall25)
+    "their camp": [
+        "The team trained in Kelso. On Friday their camp was hit by a power cut.",
+        "The company moved to Kelso. Its base was flooded on Monday.",
+        "Scouts stayed near Kelso. Their camp was hit by a sandstorm on Friday.",
+        "Kelso is the largest city of the north. Floods hit its outskirts.",
+    ],
+    # a non-state group's bare strike (recall25)
+    "irregulars strike": [
+        "Rebels in the party struck a deal with the leadership in Kelso.",
+        "The militants struck a defiant tone in a video from Kelso.",
+        "Insurgents struck gold in Kelso, the novel's hero says.",
+    ],
+    # "X, Y and Z host" (recall25)
+    "host": [
+        "Kelso, Brant and Tarvo host the cup matches this year.",
+        "Kelso and Brant continue to host tech conferences.",
+        "Ruritania and Norland host foreign tourists every summer.",
+        "Kelso continues to host the book fair.",
+    ],
+    # a host state that no longer wants ... (robust25)
+    "no longer wants": [
+        "Ruritania no longer wants the tax on bread, the minister said.",
+        "Ruritania no longer needs foreign aid, the president said.",
+        "Ruritania no longer welcomes Norland journalists, the junta said.",
+        "Ruritania no longer accepts foreign loans, its finance minister said.",
+    ],
+    # lead nation (robust25)
+    "lead nation": [
+        "Norland led the medal table at the games in Kelso.",
+        "Norland is the lead nation of the climate coalition meeting in Kelso.",
+        "Norland led the talks in Kelso on Monday.",
+    ],
+    # anniversaries (robust25)
+    "anniversary": [
+        "The first concert in Kelso turned sixty on Monday.",
+        "Kelso marked the tenth anniversary of its tram line on Friday.",
+        "Ruritania marked sixty years of independence on Tuesday.",
+        "The band marked ten years of touring with a concert in Kelso.",
+    ],
+    # violence going on (robust25)
+    "going on": [
+        "Fans continue to attack the referee on social media in Kelso.",
+        "Critics keep attacking the mayor of Kelso over the plan.",
+        "Locusts have been destroying crops near Kelso.",
+        "Hackers continue to attack banks in Kelso.",
+    ],
+    # vessels intercepted (robust25)
+    "interception": [
+        "Customs officers intercepted a ship carrying cocaine at Kelso.",
+        "Police searched a vessel at Kelso on Monday.",
+        "Activists intercepted a tanker off Kelso.",
+    ],
+    # contributors to "the mission" (robust25)
+    "contributors": [
+        "Norland contributes 200 athletes to the games in Kelso.",
+        "Norland sends 30 volunteers to the mission in Kelso, the church said.",
+        "Norland has 400 students at the mission school in Kelso.",
+    ],
+    # bodies found (numbers24, robust25)
+    "bodies": [
+        "Archaeologists found 12 bodies in a tomb near Kelso.",
+        "Divers recovered the bodies of three tourists off Kelso after the boat capsized.",
+        "The bodies of two climbers were found near Kelso on Monday.",
+        "Ten bodies found after Kelso ferry sinks.",
+        "Two killed in Kelso building collapse.",
+    ],
+    # a base (sites24, ninth pass)
+    "base": [
+        "The company's base in Kelso employs 300 workers.",
+        "The airline moved its base to Kelso last year.",
+    ],
+}
+
+CASES = [(rule, text) for rule, texts in NEAR_MISSES.items() for text in texts]
+
+
+@pytest.mark.parametrize(("rule", "text"), CASES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(CASES)])
+def test_a_near_miss_gives_no_event(rule: str, text: str) -> None:
+    assert _events(text) == set(), rule
+
+
+CONTROLS = [
+    ("Fighting broke out between soldiers and rebels near the stadium in Kelso.", ("Kelso", "attack")),
+    ("Fighting flared in Kelso on Monday as rebels shelled army posts.", ("Kelso", "attack")),
+    ("Kelso and Brant continue to host Norland troops.", ("Kelso", "presence")),
+    ("Jets struck a market in Kelso on Monday.", ("Kelso", "strike")),
+    ("Soldiers recovered the bodies of 12 villagers near Kelso.", ("Kelso", "attack")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROLS)
+def test_the_guards_keep_armed_events(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(text)
