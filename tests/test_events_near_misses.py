@@ -139,6 +139,13 @@ NEAR_MISSES = {
         "The company's base in Kelso employs 300 workers.",
         "The airline moved its base to Kelso last year.",
     ],
+    # history told with a year before 1900 or a century (any cue)
+    "history": [
+        "The Battle of Kelso was fought in 1066.",
+        "Pirates raided the coast in the 17th century, the exhibition in Kelso shows.",
+        "Raiders attacked Kelso in 793.",
+        "Troops of Norland burned Kelso in 1814.",
+    ],
 }
 
 CASES = [(rule, text) for rule, texts in NEAR_MISSES.items() for text in texts]
@@ -155,6 +162,9 @@ CONTROLS = [
     ("Kelso and Brant continue to host Norland troops.", ("Kelso", "presence")),
     ("Jets struck a market in Kelso on Monday.", ("Kelso", "strike")),
     ("Soldiers recovered the bodies of 12 villagers near Kelso.", ("Kelso", "attack")),
+    ("Rebels attacked Kelso, a town founded in 1750.", ("Kelso", "attack")),
+    ("Rebels attacked Kelso on Monday, 200 years after the siege of 1823.", ("Kelso", "attack")),
+    ("A force of 500 troops arrived in Kelso.", ("Kelso", "deployment")),
 ]
 
 

@@ -37,6 +37,7 @@ from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarme
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
 from geo.events.firms import firm_base
+from geo.events.history import historical
 from geo.events.intent import stated_intents
 from geo.events.local import local_bodies
 from geo.events.mishaps import mishap_told_on
@@ -105,6 +106,9 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         stately_words = forces - local_bodies(doc, number, group)
     else:
         stately_words = forces
+    sentence = doc.sentences[number]
+    if historical(doc.text[sentence.start : sentence.end]):  # "the battle was fought in 1066": history
+        return []
     cues = [
         c
         for c in found
