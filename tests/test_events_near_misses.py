@@ -139,6 +139,13 @@ NEAR_MISSES = {
         "The company's base in Kelso employs 300 workers.",
         "The airline moved its base to Kelso last year.",
     ],
+    # an attack in words (the attack cue)
+    "attack in words": [
+        "Critics attacked the plan in Kelso.",
+        "Rebels in the cabinet attacked the prime minister's budget in Kelso.",
+        "The opposition attacked the government's security policy in Kelso.",
+        "Norland attacked the proposal at the summit in Kelso.",
+    ],
     # history told with a year before 1900 or a century (any cue)
     "history": [
         "The Battle of Kelso was fought in 1066.",
@@ -165,6 +172,7 @@ CONTROLS = [
     ("Rebels attacked Kelso, a town founded in 1750.", ("Kelso", "attack")),
     ("Rebels attacked Kelso on Monday, 200 years after the siege of 1823.", ("Kelso", "attack")),
     ("A force of 500 troops arrived in Kelso.", ("Kelso", "deployment")),
+    ("Assailants attacked the budget office in Kelso.", ("Kelso", "attack")),
 ]
 
 
