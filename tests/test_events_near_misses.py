@@ -146,6 +146,14 @@ NEAR_MISSES = {
         "The opposition attacked the government's security policy in Kelso.",
         "Norland attacked the proposal at the summit in Kelso.",
     ],
+    # withdrawing from a contest, storming a pitch (the withdrawal and storm cues)
+    "contests": [
+        "Ruritania withdrew from the games in Kelso.",
+        "The band withdrew from the festival in Kelso.",
+        "The senator withdrew from the race in Kelso.",
+        "Fans stormed the pitch in Kelso after the final.",
+        "The singer stormed the stage in Kelso on Saturday.",
+    ],
     # history told with a year before 1900 or a century (any cue)
     "history": [
         "The Battle of Kelso was fought in 1066.",
@@ -173,6 +181,8 @@ CONTROLS = [
     ("Rebels attacked Kelso on Monday, 200 years after the siege of 1823.", ("Kelso", "attack")),
     ("A force of 500 troops arrived in Kelso.", ("Kelso", "deployment")),
     ("Assailants attacked the budget office in Kelso.", ("Kelso", "attack")),
+    ("Norland withdrew from Kelso last year.", ("Kelso", "withdrawal")),
+    ("Rebels stormed the police station in Kelso.", ("Kelso", "attack")),
 ]
 
 
