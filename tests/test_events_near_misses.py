@@ -154,6 +154,13 @@ NEAR_MISSES = {
         "Fans stormed the pitch in Kelso after the final.",
         "The singer stormed the stage in Kelso on Saturday.",
     ],
+    # killing in a figure of speech, by a natural hazard (the kill cue)
+    "killed": [
+        "Inflation killed the recovery in Kelso.",
+        "The vote in Kelso killed the bill.",
+        "A late goal killed their hopes in Kelso.",
+        "The drought killed cattle across Ruritania.",
+    ],
     # history told with a year before 1900 or a century (any cue)
     "history": [
         "The Battle of Kelso was fought in 1066.",
@@ -182,6 +189,7 @@ CONTROLS = [
     ("A force of 500 troops arrived in Kelso.", ("Kelso", "deployment")),
     ("Assailants attacked the budget office in Kelso.", ("Kelso", "attack")),
     ("Norland withdrew from Kelso last year.", ("Kelso", "withdrawal")),
+    ("Soldiers killed the rebel leader in Kelso.", ("Kelso", "attack")),
     ("Rebels stormed the police station in Kelso.", ("Kelso", "attack")),
 ]
 
