@@ -161,6 +161,14 @@ NEAR_MISSES = {
         "A late goal killed their hopes in Kelso.",
         "The drought killed cattle across Ruritania.",
     ],
+    # games and politics in the words of war (hit, struck, rockets, pounded, battle, offensive)
+    "games and politics": [
+        "The Rockets hit Kelso with 20 three-pointers.",
+        "The Raiders struck first in Kelso with a touchdown.",
+        "Soldiers pounded the pavement in Kelso looking for jobs.",
+        "The battle for the mayoralty of Kelso intensified on Monday.",
+        "The opposition launched an offensive against the bill in Kelso.",
+    ],
     # history told with a year before 1900 or a century (any cue)
     "history": [
         "The Battle of Kelso was fought in 1066.",
@@ -190,6 +198,9 @@ CONTROLS = [
     ("Assailants attacked the budget office in Kelso.", ("Kelso", "attack")),
     ("Norland withdrew from Kelso last year.", ("Kelso", "withdrawal")),
     ("Soldiers killed the rebel leader in Kelso.", ("Kelso", "attack")),
+    ("The army launched an offensive against rebels near Kelso.", ("Kelso", "attack")),
+    ("Artillery pounded the town of Kelso.", ("Kelso", "attack")),
+    ("Militants fired rockets at Kelso during the football match.", ("Kelso", "rocket_attack")),
     ("Rebels stormed the police station in Kelso.", ("Kelso", "attack")),
 ]
 

@@ -5,7 +5,8 @@ punches": the cues of fighting ("fighting broke out", "fighting flared", "fighti
 (ACLED Battles) when armed parties fight; people and settings of an everyday fight (the ``brawl`` class of
 ``events_cue_context.yaml``) with no armed force or weapon in the sentence (the ``agents`` class) tell a
 brawl, which is no event of armed conflict. Only the noun of fighting is tested: an attack or a killing in
-such a sentence keeps its own cue.
+such a sentence keeps its own cue. A game's words (the ``sports`` class) likewise make a bare attack or
+strike (or a team called "the Rockets") a score (:func:`sporting`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Final
 
 from geo.events.cues import Cue, names_class
 
-__all__ = ["brawl"]
+__all__ = ["brawl", "sporting"]
 
 #: The cue's own words name fighting (not "fought a war", which names its war).
 _FIGHTING: Final = re.compile(r"fighting\b", re.IGNORECASE)
@@ -34,3 +35,24 @@ def brawl(cue: Cue, text: str, words: set[str]) -> bool:
     if cue.event_type != "attack" or _FIGHTING.search(text, cue.start, cue.end) is None:
         return False
     return names_class("brawl", words) and not names_class("agents", words)
+
+
+#: The violent types a team's name or a game's verb may take ("the Rockets", "the Bombers", "hit").
+_VIOLENT: Final = frozenset({"attack", "strike", "rocket_attack"})
+
+
+def sporting(cue: Cue, words: set[str]) -> bool:
+    """Whether the violent cue ``cue`` (an attack, strike or rocket attack) stands in a sentence (its
+    lower-cased ``words``) of a game (the ``sports`` class: touchdowns, three-pointers, innings) that names
+    no armed force or operation (the ``force_words`` class): a team named after a weapon or raiders
+    scoring ("the Rockets hit X with 20 three-pointers", "the Raiders struck first with a touchdown"), no
+    violence.
+
+    Examples
+    --------
+    "The Rockets hit X with 20 three-pointers" is a game; "troops hit X after the half-time of the match"
+    is not (armed forces named).
+    """
+    if cue.event_type not in _VIOLENT:
+        return False
+    return names_class("sports", words) and not names_class("force_words", words)

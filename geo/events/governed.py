@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
-from geo.events.brawls import brawl
+from geo.events.brawls import brawl, sporting
 from geo.events.context import (
     ATTRIBUTIVE,
     CONDITIONAL,
@@ -124,6 +124,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and (armed or not mishap_told_on(doc, number, c, armed=armed_in))  # "a gas explosion ... the blast"
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (armed or not brawl(c, doc.text, doc.words(number)))  # fighting among fans
+        and not sporting(c, doc.words(number))  # "the Rockets hit X with 20 three-pointers"
         and (armed or not firm_base(c, doc.text, doc.words(number)))  # the company's base
         and (named or not unforced(c, forces))
         and not stateless(c, stately_words, stately=named or several or subject_state(doc, c, spans))
