@@ -67,6 +67,16 @@ NEAR_MISSES = {
         "Fighting flared between rival taxi drivers in Kelso.",
         "Fighting over the budget intensified in Kelso this week.",
     ],
+    # who fought, named after among / between, decides (recall25 fighting cues)
+    "fighting among": [
+        "Flights were grounded by the military. Fighting was reported between passengers in Kelso.",
+        "Troops lined the route as fighting broke out among fans in Kelso.",
+    ],
+    # a labour strike after a sentence of armed force ("the strikes" referring back, recall25)
+    "labour strikes": [
+        "The army chief warned of unrest over pay. The strikes by teachers closed schools in Kelso.",
+        "Soldiers guarded the ministry. The strikes of the dockers' union closed the port of Kelso.",
+    ],
     # "their camp", "its base" referring back (recall25)
     "their camp": [
         "The team trained in Kelso. On Friday their camp was hit by a power cut.",
@@ -200,6 +210,8 @@ CONTROLS = [
     ("Soldiers killed the rebel leader in Kelso.", ("Kelso", "attack")),
     ("The army launched an offensive against rebels near Kelso.", ("Kelso", "attack")),
     ("Artillery pounded the town of Kelso.", ("Kelso", "attack")),
+    ("Fighting among rival militias killed 12 in Kelso.", ("Kelso", "attack")),
+    ("Jets bombed Brant on Monday. The strikes also hit Kelso.", ("Kelso", "strike")),
     ("Militants fired rockets at Kelso during the football match.", ("Kelso", "rocket_attack")),
     ("Rebels stormed the police station in Kelso.", ("Kelso", "attack")),
 ]

@@ -20,12 +20,21 @@ __all__ = ["brawl", "sporting"]
 
 #: The cue's own words name fighting (not "fought a war", which names its war).
 _FIGHTING: Final = re.compile(r"fighting\b", re.IGNORECASE)
+#: Who fought, named after the cue ("broke out among rival fans", "was reported between passengers"): up
+#: to four words to "among/between" and the next four words.
+_BETWEEN: Final = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:among|amongst|between)\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE
+)
 
 
 def brawl(cue: Cue, text: str, words: set[str]) -> bool:
     """Whether the attack cue ``cue`` of ``text`` is the noun "fighting" in a sentence (its lower-cased
     ``words``) of an everyday fight (the ``brawl`` class) that names no armed force or weapon (the
     ``agents`` class): a brawl, no armed clash.
+
+    Who fought, when named after "among" or "between" (the ``brawl`` and ``brawlers`` classes: fans,
+    passengers, spectators), decides whatever else the sentence names ("troops lined the route as
+    fighting broke out among fans").
 
     Examples
     --------
@@ -34,6 +43,11 @@ def brawl(cue: Cue, text: str, words: set[str]) -> bool:
     """
     if cue.event_type != "attack" or _FIGHTING.search(text, cue.start, cue.end) is None:
         return False
+    between = _BETWEEN.match(text, cue.end)
+    if between is not None:  # who fought: "fighting broke out among fans", whoever else the sentence names
+        named = {w.lower() for w in re.findall(r"[\w-]+", between.group(1))}
+        if names_class("brawl", named) or names_class("brawlers", named):
+            return True
     return names_class("brawl", words) and not names_class("agents", words)
 
 
