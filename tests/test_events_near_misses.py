@@ -179,6 +179,11 @@ NEAR_MISSES = {
         "The battle for the mayoralty of Kelso intensified on Monday.",
         "The opposition launched an offensive against the bill in Kelso.",
     ],
+    # a civilian building evacuated (the evacuation cue, precision24)
+    "evacuated premises": [
+        "Police evacuated a shopping mall in Kelso after a bomb hoax.",
+        "The school in Kelso was evacuated after a gas leak.",
+    ],
     # history told with a year before 1900 or a century (any cue)
     "history": [
         "The Battle of Kelso was fought in 1066.",
@@ -211,6 +216,7 @@ CONTROLS = [
     ("The army launched an offensive against rebels near Kelso.", ("Kelso", "attack")),
     ("Artillery pounded the town of Kelso.", ("Kelso", "attack")),
     ("Fighting among rival militias killed 12 in Kelso.", ("Kelso", "attack")),
+    ("Norland troops evacuated their base in Kelso on Monday.", ("Kelso", "withdrawal")),
     ("Jets bombed Brant on Monday. The strikes also hit Kelso.", ("Kelso", "strike")),
     ("Militants fired rockets at Kelso during the football match.", ("Kelso", "rocket_attack")),
     ("Rebels stormed the police station in Kelso.", ("Kelso", "attack")),

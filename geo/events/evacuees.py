@@ -6,7 +6,8 @@ are among them, forces may carry the evacuation out but none withdraws: ACLED co
 evacuation, and the news_events withdrawal is one of forces. The words are those of
 ``events_evacuees.yaml``; the evacuated are read in the cue's clause, up to eight words after the cue
 (its object: "evacuated hundreds of people") and, in a passive, five before it (its subject: "residents
-were evacuated").
+were evacuated"). A civilian building emptied ("evacuated a shopping mall", "the school was evacuated")
+is such an evacuation too (the ``premises`` class).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ __all__ = ["civilian_evacuation"]
 _WORDS: Final = load("events_evacuees")
 _CIVILIANS: Final = frozenset(_WORDS.class_terms("civilian"))
 _COMBATANTS: Final = frozenset(_WORDS.class_terms("combatant"))
+#: Civilian premises emptied ("police evacuated a shopping mall after a bomb threat"): people moved out
+#: of a building, as civilians are.
+_PREMISES: Final = frozenset(_WORDS.class_terms("premises"))
 #: How many words after the cue its object may reach, and before it the subject of a passive.
 _AFTER: Final = 8
 _BEFORE: Final = 5
@@ -47,4 +51,4 @@ def civilian_evacuation(doc: Document, cue: Cue) -> bool:
         if k >= len(tokens.words) or doc.clause(tokens.starts[k]) != clause:
             continue
         near.add(tokens.words[k])
-    return not near.isdisjoint(_CIVILIANS) and near.isdisjoint(_COMBATANTS)
+    return not (near.isdisjoint(_CIVILIANS) and near.isdisjoint(_PREMISES)) and near.isdisjoint(_COMBATANTS)
