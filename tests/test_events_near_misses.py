@@ -116,6 +116,7 @@ NEAR_MISSES = {
         "Kelso marked the tenth anniversary of its tram line on Friday.",
         "Ruritania marked sixty years of independence on Tuesday.",
         "The band marked ten years of touring with a concert in Kelso.",
+        "The regiment turned 300 this year, the museum in Kelso said.",
     ],
     # violence going on (robust25)
     "going on": [
@@ -129,6 +130,7 @@ NEAR_MISSES = {
         "Customs officers intercepted a ship carrying cocaine at Kelso.",
         "Police searched a vessel at Kelso on Monday.",
         "Activists intercepted a tanker off Kelso.",
+        "Coast guards intercepted a yacht of migrants off Kelso.",
     ],
     # contributors to "the mission" (robust25)
     "contributors": [
@@ -143,6 +145,7 @@ NEAR_MISSES = {
         "The bodies of two climbers were found near Kelso on Monday.",
         "Ten bodies found after Kelso ferry sinks.",
         "Two killed in Kelso building collapse.",
+        "Police recovered the bodies of two hikers near Kelso.",
     ],
     # a base (sites24, ninth pass)
     "base": [
@@ -217,6 +220,7 @@ CONTROLS = [
     ("Artillery pounded the town of Kelso.", ("Kelso", "attack")),
     ("Fighting among rival militias killed 12 in Kelso.", ("Kelso", "attack")),
     ("Norland troops evacuated their base in Kelso on Monday.", ("Kelso", "withdrawal")),
+    ("The Norland battlegroup in Kelso turned 6 on Monday.", ("Kelso", "deployment")),
     ("Jets bombed Brant on Monday. The strikes also hit Kelso.", ("Kelso", "strike")),
     ("Militants fired rockets at Kelso during the football match.", ("Kelso", "rocket_attack")),
     ("Rebels stormed the police station in Kelso.", ("Kelso", "attack")),
