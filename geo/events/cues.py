@@ -229,8 +229,7 @@ _DEFINITE: Final = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'’-]+\
 def unarmed(cue: Cue, text: str, words: set[str], *, before: set[str] | None = None) -> bool:
     """Whether a bare noun "strike(s)" has no word of armed force in its sentence (then it is not an event:
     a labour strike, a gold strike, a lightning strike). A definite "the strikes" refers back, so the
-    words of the sentence ``before`` it count too ("Jets bombed X. The strikes also hit Y"), unless its own
-    sentence names workers or pay (the ``labour`` class: "the strikes by teachers")."""
+    words of the sentence ``before`` it count too ("Jets bombed X. The strikes also hit Y")."""
     if (
         cue.event_type != "strike"
         or cue.sub_event_type is not None
@@ -242,7 +241,6 @@ def unarmed(cue: Cue, text: str, words: set[str], *, before: set[str] | None = N
         return False
     return not (
         before is not None
-        and not ("labour" in context and context["labour"].found_in(words))  # "the strikes by teachers"
         and _DEFINITE.search(text, max(0, cue.start - 40), cue.start) is not None
         and context["armed"].found_in(before)
     )

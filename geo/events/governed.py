@@ -33,7 +33,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
-from geo.events.cues import TROOP_COUNT, Cue, mishap, policed, stateless, unarmed, unforced
+from geo.events.cues import TROOP_COUNT, Cue, mishap, names_class, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
 from geo.events.firms import firm_base
@@ -109,11 +109,13 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     sentence = doc.sentences[number]
     if historical(doc.text[sentence.start : sentence.end]):  # "the battle was fought in 1066": history
         return []
+    # "the strikes" refers back to the sentence before, unless its own names workers or pay ("by teachers")
+    before = doc.words(number - 1) if number and not names_class("labour", doc.words(number)) else None
     cues = [
         c
         for c in found
         if not hypothetical[c]
-        and not unarmed(c, doc.text, doc.words(number), before=doc.words(number - 1) if number else None)
+        and not unarmed(c, doc.text, doc.words(number), before=before)
         and (
             armed
             or bool(spans)
