@@ -1,0 +1,66 @@
+"""The events finders' shortcuts give what the plain scans give (our own example texts)."""
+
+from __future__ import annotations
+
+from geo.events import bodies, residences, titles
+from tests.events_support import resolved
+
+QUOTES = [
+    "",
+    '"',
+    '""',
+    'He said "we go" and "Stars Over Dover" then "x" and "Roads of Kessa".',
+    '“Dover Nights” and “Kessa Days" and "Open “quote” there"',
+    '"abc\n"def" "gh" ""\n"The Long Road"',
+    'A "short" one, a "" empty one, "a\nbroken" one and "Dover Town Hall Blues" at the end"',
+]
+
+
+def test_quoted_spans_are_those_finditer_gives() -> None:
+    for text in QUOTES:
+        expected = [(m.start(), m.end()) for m in titles._QUOTED.finditer(text)]
+        assert [(m.start(), m.end()) for m in titles._quoted(text)] == expected
+
+
+PLACES = {"Dover": ("test:dover", "city", "US"), "Kessa": ("test:kessa", "city", "NE")}
+BODIES = [
+    "A member of the Dover Town Council said the vote went ahead in Kessa.",
+    "She was taken to the Hospital of the University of Dover after the crash near Kessa.",
+    "The Head of the Dover office spoke of Kessa.",
+    "Dover\tCircuit Court heard the case. Kessa",
+    "Officials of Dover said Kessa.",
+]
+RESIDENCES = [
+    "John Smith, 34, of Dover, was hurt in Kessa.",
+    "Jane Doe, of Kessa. She was born in Dover.",
+    "A resident of Dover, said Kessa officials.",
+    "Mary Roe,\tof  Dover , was there. Many of\tKessa",
+]
+
+
+def _plain_bodies(text: str) -> set[tuple[int, int]]:
+    after, before = bodies._patterns()
+    out = set()
+    for place in resolved(text, PLACES, "Dover", "Kessa"):
+        start, end = place.toponym.start, place.toponym.end
+        if after.match(text, end) or before.search(text, max(0, start - 60), start):
+            out.add((start, end))
+    return out
+
+
+def _plain_residences(text: str) -> set[tuple[int, int]]:
+    out = set()
+    for place in resolved(text, PLACES, "Dover", "Kessa"):
+        start, end = place.toponym.start, place.toponym.end
+        if residences._BEFORE.search(text, max(0, start - 60), start) and residences._AFTER.match(text, end):
+            out.add((start, end))
+    return out
+
+
+def test_body_and_residence_prechecks_keep_the_plain_result() -> None:
+    for text in BODIES + RESIDENCES:
+        spots = resolved(text, PLACES, "Dover", "Kessa")
+        assert bodies.in_body_names(text, spots) == _plain_bodies(text)
+        assert residences.residences(text, spots) == _plain_residences(text)
+    assert bodies.in_body_names(BODIES[0], resolved(BODIES[0], PLACES, "Dover", "Kessa"))
+    assert residences.residences(RESIDENCES[0], resolved(RESIDENCES[0], PLACES, "Dover", "Kessa"))
