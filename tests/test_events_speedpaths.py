@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from geo.events import bodies, residences, titles
+from collections.abc import Callable
+
+from geo.events import bodies, mishaps, residences, titles
+from geo.events.actors import CatalogueNames
+from geo.events.cues import Cue, mishap_classes, names_class
+from geo.events.document import Document
+from geo.model.catalog import ACTORS, MISSIONS
 from tests.events_support import resolved
 
 QUOTES = [
@@ -64,3 +70,46 @@ def test_body_and_residence_prechecks_keep_the_plain_result() -> None:
         assert residences.residences(text, spots) == _plain_residences(text)
     assert bodies.in_body_names(BODIES[0], resolved(BODIES[0], PLACES, "Dover", "Kessa"))
     assert residences.residences(RESIDENCES[0], resolved(RESIDENCES[0], PLACES, "Dover", "Kessa"))
+
+
+def _plain_told_on(doc: Document, number: int, cue: Cue, armed: Callable[[int], bool]) -> bool:
+    """:func:`geo.events.mishaps.mishap_told_on` as first written: one pass over the earlier sentences."""
+    classes = mishap_classes(cue)
+    if not classes or number == 0:
+        return False
+    own = doc.words(number)
+    if names_class("agents", own) or any(names_class(name, own) for name in classes):
+        return False
+    told = False
+    for earlier in range(number):
+        words = doc.words(earlier)
+        if names_class("agents", words) or armed(earlier):
+            return False
+        told = told or (earlier < mishaps._LEAD and any(names_class(name, words) for name in classes))
+    return told
+
+
+STORIES = [
+    "A gas leak caused an explosion at a shop, the fire service said. Crews came. The blast hit a wall.",
+    "Flooding forced families out. Gunmen were seen later. Homes were destroyed and a blast was heard.",
+    "Crews came. A gas leak caused an explosion. The blast hit a wall. Another blast followed.",
+    "The blast hit a wall. An attack followed and a man was killed.",
+]
+
+
+def test_mishap_told_on_answers_as_the_single_pass() -> None:
+    names = CatalogueNames(MISSIONS, ACTORS)
+    for text in STORIES:
+        doc = Document.prepare(text, [], published="2024-03-01", names=names)
+        for armed_sentence in (None, 1):
+
+            def armed(sentence: int, at: int | None = armed_sentence) -> bool:
+                return sentence == at
+
+            for number, cues in enumerate(doc.cues):
+                for cue in cues:
+                    expected = _plain_told_on(doc, number, cue, armed)
+                    assert mishaps.mishap_told_on(doc, number, cue, armed=armed) == expected
+    doc = Document.prepare(STORIES[0], [], published="2024-03-01", names=names)
+    last = len(doc.sentences) - 1
+    assert any(mishaps.mishap_told_on(doc, last, c, armed=lambda _: False) for c in doc.cues[last])

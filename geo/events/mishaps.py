@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Final
 
 from geo.events.cues import Cue, mishap_classes, names_class
-from geo.events.document import Document
+from geo.events.document import Document, per_document
 
 __all__ = ["mishap_told_on"]
 
@@ -37,10 +37,15 @@ def mishap_told_on(doc: Document, number: int, cue: Cue, *, armed: Callable[[int
     own = doc.words(number)
     if names_class("agents", own) or any(names_class(name, own) for name in classes):
         return False  # an armed agent keeps the event; its own mishap is the sentence-level test's
-    told = False
-    for earlier in range(number):
-        words = doc.words(earlier)
-        if names_class("agents", words) or armed(earlier):
-            return False
-        told = told or (earlier < _LEAD and any(names_class(name, words) for name in classes))
-    return told
+    if any(_agents(doc, earlier) or armed(earlier) for earlier in range(number)):
+        return False
+    return any(
+        names_class(name, doc.words(earlier)) for earlier in range(min(number, _LEAD)) for name in classes
+    )
+
+
+@per_document
+def _agents(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` names an armed agent (the ``agents`` class), remembered: each cue of a
+    later sentence asks it of every sentence before its own."""
+    return names_class("agents", doc.words(number))
