@@ -19,6 +19,8 @@ from geo.model.spans import Resolved
 
 __all__ = ["in_body_names"]
 
+#: The characters every match of the pattern after a place opens with.
+_BLANKS: Final = frozenset(" \t")
 #: Most capitalised words between the place and the head noun ("X Workforce Development Cabinet").
 _BETWEEN: Final = 3
 
@@ -49,6 +51,10 @@ def in_body_names(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     out = set()
     for place in spots:
         start, end = place.toponym.start, place.toponym.end
-        if after.match(text, end) or before.search(text, max(0, start - 60), start):
+        low = max(0, start - 60)
+        # every match of ``after`` opens with a space or tab, and every match of ``before`` holds "of"
+        if (text[end : end + 1] in _BLANKS and after.match(text, end)) or (
+            text.find("of", low, start) >= 0 and before.search(text, low, start)
+        ):
             out.add((start, end))
     return out

@@ -89,15 +89,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     forces = doc.words(number)  # where unforced and stateless look: also the sentence a pronoun refers to
     if number and _PRONOUN.match(doc.text, sentence_start):  # "They arrived in X": the forces named before
         forces = forces | doc.words(number - 1)
-    # an armed group or state force of the actor catalogue named ("Islamic State"): an armed agent, for mishap
-    catalogue = doc.actors_catalogue
-
-    def armed_in(sentence: int) -> bool:
-        return any(
-            m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[sentence]
-        )
-
-    armed = armed_in(number)
+    armed = _armed_in(doc, number)
     # a country or an actor named: a state's or armed group's act, for stateless
     # states or actors that make a political cue a state's act, for stateless (geo.events.parties)
     several, spans = state_parties(doc, number, group)
@@ -123,7 +115,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
             or _other_violence(doc, c, found)
         )
         and (armed or not mishap(c, doc.words(number)))
-        and (armed or not mishap_told_on(doc, number, c, armed=armed_in))  # "a gas explosion ... the blast"
+        and (armed or not mishap_told_on(doc, number, c, armed=_armed_in))  # "a gas explosion ... the blast"
         and (armed or not policed(c, doc.text, doc.words(number)))
         and (armed or not brawl(c, doc.text, doc.words(number)))  # fighting among fans
         and not sporting(c, doc.words(number))  # "the Rockets hit X with 20 three-pointers"
@@ -168,6 +160,15 @@ def _in_name(doc: Document, number: int, cue: Cue) -> bool:
     "Islamic Revolutionary Guard Corps", "Strike" in "Joint Strike Force"): part of a name, no event."""
     return any(
         m.start <= cue.start < m.end for m in (*doc.missions[number], *doc.actors[number]) if m.end > m.start
+    )
+
+
+def _armed_in(doc: Document, sentence: int) -> bool:
+    """Whether sentence ``sentence`` names an armed group or state force of the actor catalogue ("Islamic
+    State"): an armed agent, for mishap."""
+    catalogue = doc.actors_catalogue
+    return any(
+        m.name in catalogue and catalogue.entry(m.name).kind in _ARMED_KINDS for m in doc.actors[sentence]
     )
 
 

@@ -27,20 +27,37 @@ __all__ = ["mishap_told_on"]
 _LEAD: Final = 2
 
 
-def mishap_told_on(doc: Document, number: int, cue: Cue, *, armed: Callable[[int], bool]) -> bool:
+def mishap_told_on(doc: Document, number: int, cue: Cue, *, armed: Callable[[Document, int], bool]) -> bool:
     """Whether ``cue`` of sentence ``number`` goes on telling a mishap an earlier sentence named (see the
-    module docstring). ``armed`` tells whether a sentence (by number) names an armed actor of the
-    catalogue."""
+    module docstring). ``armed(doc, k)`` tells whether sentence ``k`` names an armed actor of the
+    catalogue (a function of the document alone: its answers are remembered on ``doc``)."""
     classes = mishap_classes(cue)
     if not classes or number == 0:
         return False
     own = doc.words(number)
     if names_class("agents", own) or any(names_class(name, own) for name in classes):
         return False  # an armed agent keeps the event; its own mishap is the sentence-level test's
-    told = False
-    for earlier in range(number):
-        words = doc.words(earlier)
-        if names_class("agents", words) or armed(earlier):
-            return False
-        told = told or (earlier < _LEAD and any(names_class(name, words) for name in classes))
-    return told
+    if _armed_before(doc, number, armed):
+        return False
+    return any(
+        names_class(name, doc.words(earlier)) for earlier in range(min(number, _LEAD)) for name in classes
+    )
+
+
+def _armed_before(doc: Document, number: int, armed: Callable[[Document, int], bool]) -> bool:
+    """Whether a sentence before ``number`` names an armed agent (the ``agents`` class, or ``armed``).
+
+    The first such sentence of the document is remembered on it, found by a scan that goes on only as
+    far as asked: each cue of a later sentence asks this of all the sentences before its own.
+    """
+    key = (_armed_before, armed)
+    state = doc.memo.get(key)
+    if not isinstance(state, list):
+        state = [0, -1]  # the next sentence to test; the first armed one (-1: none found yet)
+        doc.memo[key] = state
+    while state[1] < 0 and state[0] < number:
+        earlier = state[0]
+        if names_class("agents", doc.words(earlier)) or armed(doc, earlier):
+            state[1] = earlier
+        state[0] = earlier + 1
+    return 0 <= state[1] < number

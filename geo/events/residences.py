@@ -26,6 +26,12 @@ def residences(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     out = set()
     for place in spots:
         start, end = place.toponym.start, place.toponym.end
-        if _BEFORE.search(text, max(0, start - 60), start) and _AFTER.match(text, end):
+        low = max(0, start - 60)
+        # every match of ``_BEFORE`` ends with "of" and blanks right before the place
+        if (
+            text[low:start].rstrip(" \t").endswith("of")
+            and _BEFORE.search(text, low, start)
+            and _AFTER.match(text, end)
+        ):
             out.add((start, end))
     return out

@@ -1,0 +1,116 @@
+"""The events finders' shortcuts give what the plain scans give (our own example texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from geo.events import bodies, mishaps, residences, titles
+from geo.events.actors import CatalogueNames
+from geo.events.cues import Cue, mishap_classes, names_class
+from geo.events.document import Document
+from geo.model.catalog import ACTORS, MISSIONS
+from tests.events_support import resolved
+
+QUOTES = [
+    "",
+    '"',
+    '""',
+    'He said "we go" and "Stars Over Dover" then "x" and "Roads of Kessa".',
+    '“Dover Nights” and “Kessa Days" and "Open “quote” there"',
+    '"abc\n"def" "gh" ""\n"The Long Road"',
+    'A "short" one, a "" empty one, "a\nbroken" one and "Dover Town Hall Blues" at the end"',
+]
+
+
+def test_quoted_spans_are_those_finditer_gives() -> None:
+    for text in QUOTES:
+        expected = [(m.start(), m.end()) for m in titles._QUOTED.finditer(text)]
+        assert [(m.start(), m.end()) for m in titles._quoted(text)] == expected
+
+
+PLACES = {"Dover": ("test:dover", "city", "US"), "Kessa": ("test:kessa", "city", "NE")}
+BODIES = [
+    "A member of the Dover Town Council said the vote went ahead in Kessa.",
+    "She was taken to the Hospital of the University of Dover after the crash near Kessa.",
+    "The Head of the Dover office spoke of Kessa.",
+    "Dover\tCircuit Court heard the case. Kessa",
+    "Officials of Dover said Kessa.",
+]
+RESIDENCES = [
+    "John Smith, 34, of Dover, was hurt in Kessa.",
+    "Jane Doe, of Kessa. She was born in Dover.",
+    "A resident of Dover, said Kessa officials.",
+    "Mary Roe,\tof  Dover , was there. Many of\tKessa",
+]
+
+
+def _plain_bodies(text: str) -> set[tuple[int, int]]:
+    after, before = bodies._patterns()
+    out = set()
+    for place in resolved(text, PLACES, "Dover", "Kessa"):
+        start, end = place.toponym.start, place.toponym.end
+        if after.match(text, end) or before.search(text, max(0, start - 60), start):
+            out.add((start, end))
+    return out
+
+
+def _plain_residences(text: str) -> set[tuple[int, int]]:
+    out = set()
+    for place in resolved(text, PLACES, "Dover", "Kessa"):
+        start, end = place.toponym.start, place.toponym.end
+        if residences._BEFORE.search(text, max(0, start - 60), start) and residences._AFTER.match(text, end):
+            out.add((start, end))
+    return out
+
+
+def test_body_and_residence_prechecks_keep_the_plain_result() -> None:
+    for text in BODIES + RESIDENCES:
+        spots = resolved(text, PLACES, "Dover", "Kessa")
+        assert bodies.in_body_names(text, spots) == _plain_bodies(text)
+        assert residences.residences(text, spots) == _plain_residences(text)
+    assert bodies.in_body_names(BODIES[0], resolved(BODIES[0], PLACES, "Dover", "Kessa"))
+    assert residences.residences(RESIDENCES[0], resolved(RESIDENCES[0], PLACES, "Dover", "Kessa"))
+
+
+def _plain_told_on(doc: Document, number: int, cue: Cue, armed: Callable[[Document, int], bool]) -> bool:
+    """:func:`geo.events.mishaps.mishap_told_on` as first written: one pass over the earlier sentences."""
+    classes = mishap_classes(cue)
+    if not classes or number == 0:
+        return False
+    own = doc.words(number)
+    if names_class("agents", own) or any(names_class(name, own) for name in classes):
+        return False
+    told = False
+    for earlier in range(number):
+        words = doc.words(earlier)
+        if names_class("agents", words) or armed(doc, earlier):
+            return False
+        told = told or (earlier < mishaps._LEAD and any(names_class(name, words) for name in classes))
+    return told
+
+
+STORIES = [
+    "A gas leak caused an explosion at a shop, the fire service said. Crews came. The blast hit a wall.",
+    "Flooding forced families out. Gunmen were seen later. Homes were destroyed and a blast was heard.",
+    "Crews came. A gas leak caused an explosion. The blast hit a wall. Another blast followed.",
+    "The blast hit a wall. An attack followed and a man was killed.",
+]
+
+
+def test_mishap_told_on_answers_as_the_single_pass() -> None:
+    names = CatalogueNames(MISSIONS, ACTORS)
+    for text in STORIES:
+        doc = Document.prepare(text, [], published="2024-03-01", names=names)
+        for armed_sentence in (None, 1):
+
+            def armed(_: Document, sentence: int, at: int | None = armed_sentence) -> bool:
+                return sentence == at
+
+            # asked in a shuffled order of sentences: the remembered scan answers as the plain pass
+            for number, cues in sorted(enumerate(doc.cues), key=lambda item: (item[0] * 7) % 5):
+                for cue in cues:
+                    expected = _plain_told_on(doc, number, cue, armed)
+                    assert mishaps.mishap_told_on(doc, number, cue, armed=armed) == expected
+    doc = Document.prepare(STORIES[0], [], published="2024-03-01", names=names)
+    last = len(doc.sentences) - 1
+    assert any(mishaps.mishap_told_on(doc, last, c, armed=lambda _, __: False) for c in doc.cues[last])
