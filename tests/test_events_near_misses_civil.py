@@ -1,7 +1,7 @@
 """Near misses of the civil guards of near27 (docs/events.md, "Tenth pass, near27"): our own news-like
 sentences in which a firm, a veterinary or trade measure, civilian staff or a railway takes the words of
-statecraft or of forces' movements. Each must give no event at its place; controls with armed forces or
-states check that the guards keep the events they resemble."""
+statecraft or of forces' movements, or a nation only names a flag. Each must give no event at its place;
+controls with armed forces or states check that the guards keep the events they resemble."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ NEAR_MISSES = {
         "Scientists were deployed to Kelso after troops found the contaminated well.",
         "A 12-member team of veterinarians arrived in Kelso on Monday.",
     ],
+    # a name before "flag(s)": the flag's nation, no site (geo.events.bystanders.describes)
+    "flags": [
+        "Crowds waving Norland flags called for the release of the former president.",
+        "Thousands holding Norland flags called on the court to free the president.",
+        "Protesters burned Norland flags and demanded sanctions.",
+    ],
     # the railway noun "train" before a noun it modifies (the training cue)
     "train noun": [
         "The army surplus store in Kelso sold toy tank and train sets.",
@@ -75,6 +81,8 @@ CONTROLS = [
     ("Troops and doctors were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("A 200-member team of soldiers arrived in Kelso on Monday.", ("Kelso", "deployment")),
     ("Norland troops arrived in Kelso to help the doctors.", ("Kelso", "deployment")),
+    ("Rebels attacked Kelso, waving black flags.", ("Kelso", "attack")),
+    ("Norland troops waving their flags arrived in Kelso.", ("Kelso", "deployment")),
     ("Norland soldiers train Ruritania troops in Kelso.", ("Kelso", "training")),
     ("Instructors trained 300 soldiers in Kelso last month.", ("Kelso", "training")),
 ]

@@ -89,9 +89,11 @@ _BY_AGENT: Final = re.compile(
 #: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
 #: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
-#: camp"): the event is at that finer place, named or not in the gazetteer. In each case the name is no site.
+#: camp"): the event is at that finer place, named or not in the gazetteer; or "flag(s)" ("waving X flags":
+#: the flag's nation, general English; near27). In each case the name is no site.
 _DESCRIBES: Final = re.compile(
-    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|-[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|\s+flags?\b|-[^\W\d_]"
+    r"|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
     + _PLACE_NOUNS
     + r")s?\b"
 )
