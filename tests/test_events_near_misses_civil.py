@@ -58,6 +58,12 @@ NEAR_MISSES = {
         "Thousands holding Norland flags called on the court to free the president.",
         "Protesters burned Norland flags and demanded sanctions.",
     ],
+    # a place inside a body's name whose words hold an ampersand (geo.events.bodies)
+    "ampersand names": [
+        "Protesters marched at Kelso A&M University on Monday.",
+        "Graduates of Kelso A&M University marched to the capitol on Monday.",
+        "Students of Kelso A&M College protested on Monday.",
+    ],
     # the railway noun "train" before a noun it modifies (the training cue)
     "train noun": [
         "The army surplus store in Kelso sold toy tank and train sets.",
@@ -83,6 +89,7 @@ CONTROLS = [
     ("Norland troops arrived in Kelso to help the doctors.", ("Kelso", "deployment")),
     ("Rebels attacked Kelso, waving black flags.", ("Kelso", "attack")),
     ("Norland troops waving their flags arrived in Kelso.", ("Kelso", "deployment")),
+    ("Rebels attacked Kelso A&M Road on Monday.", ("Kelso", "attack")),
     ("Norland soldiers train Ruritania troops in Kelso.", ("Kelso", "training")),
     ("Instructors trained 300 soldiers in Kelso last month.", ("Kelso", "training")),
 ]

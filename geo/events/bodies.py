@@ -21,7 +21,8 @@ __all__ = ["in_body_names"]
 
 #: The characters every match of the pattern after a place opens with.
 _BLANKS: Final = frozenset(" \t")
-#: Most capitalised words between the place and the head noun ("X Workforce Development Cabinet").
+#: Most capitalised words between the place and the head noun ("X Workforce Development Cabinet"); a word may
+#: hold an ampersand ("X A&M University", near27).
 _BETWEEN: Final = 3
 
 
@@ -36,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows a place in a body's name (capitalised words, none of the ``armed`` class, and a head
     noun), and what precedes it ("Head of the", "Head of the University of")."""
     heads, units, armed = _terms("body", "building"), _terms("unit"), _terms("armed")
-    word = rf"[ \t]+(?!(?:{armed})\b)[A-Z][\w'’.-]*"
+    word = rf"[ \t]+(?!(?:{armed})\b)[A-Z][\w'’.&-]*"
     after = re.compile(
         rf"(?:{word}){{0,{_BETWEEN}}}[ \t]+(?:{heads})\b|(?:{word}){{1,{_BETWEEN}}}[ \t]+(?:{units})\b"
     )
