@@ -83,6 +83,7 @@ def test_a_civil_near_miss_gives_no_event(rule: str, text: str) -> None:
 CONTROLS = [
     ("Ruritania signed an agreement with Norland to create a joint company.", ("Ruritania", "political")),
     ("The government of Ruritania and the company agreed on a ceasefire in Kelso.", ("Kelso", "political")),
+    ("A private military company signed a deal with Ruritania on Monday.", ("Ruritania", "political")),
     ("Norland imposed sanctions on Ruritania on Monday.", ("Ruritania", "political")),
     ("Troops and doctors were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("A 200-member team of soldiers arrived in Kelso on Monday.", ("Kelso", "deployment")),
