@@ -423,7 +423,6 @@ CASES = [
         "2024-03-12",
         None,
         None,
-        marks=_known("the country of an institution ('the parliament of X') is not the place of its act"),
     ),
     pytest.param(
         "political",
@@ -451,7 +450,6 @@ CASES = [
         None,
         None,
         None,
-        marks=_known("asking a force to end its mission is no cue"),
     ),
     (
         "political",
@@ -521,5 +519,36 @@ PLANS = [
 
 @pytest.mark.parametrize("text", PLANS)
 def test_a_plan_without_its_own_time_is_no_event(parser: Any, text: str) -> None:
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    assert {f.properties.event_type for f in collection.features} == {"mention"}
+
+
+# An approval or a request of a movement is the political act, not the movement (events_context_words,
+# classes approving and requesting).
+APPROVALS = [
+    ("Lithuania's parliament approved the deployment of German troops.", "Lithuania"),
+    ("The parliament in Vilnius approved the deployment of German troops.", "Vilnius"),
+    ("The Bundestag voted to extend the deployment of German troops in Lithuania.", "Lithuania"),
+    ("Iraq asked the coalition to withdraw its troops.", "Iraq"),
+    ("Mali's junta asked the peacekeepers to leave the country.", "Mali"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), APPROVALS)
+def test_an_approved_or_requested_movement_is_a_political_act(parser: Any, text: str, place: str) -> None:
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    kinds = {(f.properties.name, f.properties.event_type) for f in collection.features}
+    assert (place, "political") in kinds
+    assert not {k for _, k in kinds} & {"deployment", "withdrawal", "presence"}
+
+
+ASK_MISSES = [
+    "He asked me to leave the room in Baghdad.",
+    "The coach asked the players to end the season in Mogadishu on a high.",
+]
+
+
+@pytest.mark.parametrize("text", ASK_MISSES)
+def test_asking_someone_to_leave_outside_a_force_is_no_event(parser: Any, text: str) -> None:
     collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
     assert {f.properties.event_type for f in collection.features} == {"mention"}
