@@ -531,6 +531,8 @@ APPROVALS = [
     ("The Bundestag voted to extend the deployment of German troops in Lithuania.", "Lithuania"),
     ("Iraq asked the coalition to withdraw its troops.", "Iraq"),
     ("Mali's junta asked the peacekeepers to leave the country.", "Mali"),
+    ("Iraq demands withdrawal of US troops", "Iraq"),
+    ("Niger requested the departure of French forces.", "Niger"),
 ]
 
 

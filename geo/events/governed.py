@@ -352,9 +352,10 @@ def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     a word of the ``requesting`` class up to five words before it, and a joining word ("to", "for", "on",
     "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal"), or
     the cue a participle right after a noun of the class ("an agreement protecting its forces": what the
-    agreement says, a reduced relative clause); or a verb of approving or voting right before it (an
-    article between) or joined to it so ("parliament approved the deployment", "voted to extend the
-    presence"): what is approved."""
+    agreement says, a reduced relative clause), or right before it with only an article between
+    ("demanded the withdrawal"; not a form of "call": "called the withdrawal a mistake"); or a verb of
+    approving or voting right before it (an article between) or joined to it so ("parliament approved
+    the deployment", "voted to extend the presence"): what is approved."""
     if cue.event_type not in {"withdrawal", "deployment", "presence"}:
         return False
     words, starts = doc.tokens.words, doc.tokens.starts
@@ -364,9 +365,10 @@ def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     for k in range(index, max(index - _REQUEST_REACH, -1), -1):
         if starts[k] < sentence_start:
             break
+        bare = all(w in _DETERMINERS for w in words[k + 1 : index + 1])
         if words[k] in REQUESTING:
-            return linked or (participle and k == index)
+            return linked or (participle and k == index) or (bare and not words[k].startswith("call"))
         if words[k] in _APPROVING:
-            return linked or all(w in _DETERMINERS for w in words[k + 1 : index + 1])
+            return linked or bare
         linked = linked or words[k] in _LINKS
     return False
