@@ -473,7 +473,6 @@ CASES = [
         None,
         None,
         None,
-        marks=_known("an 'X-based' unit is no presence"),
     ),
     ("presence", "German soldiers serving in Gao have been confined to their base.", "Gao", None, None, None),
     ("presence", "About 3,000 NATO troops are deployed in Lithuania.", "Lithuania", None, None, 3000),
@@ -809,3 +808,21 @@ CUE_MISSES = [
 def test_the_new_cue_words_in_everyday_senses_give_no_event(parser: Any, text: str) -> None:
     collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
     assert {f.properties.event_type for f in collection.features} <= {"mention"}
+
+
+BASED = [
+    ("The Kidal-based UN contingent patrols the town.", "Kidal"),
+    ("The Erbil-based coalition battalion has 400 soldiers.", "Erbil"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), BASED)
+def test_an_x_based_unit_is_present_at_x(parser: Any, text: str, place: str) -> None:
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    assert (place, "presence") in {(f.properties.name, f.properties.event_type) for f in collection.features}
+
+
+def test_an_x_based_firm_is_no_presence(parser: Any) -> None:
+    text = "A Dubai-based firm opened an office in Erbil."
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    assert {f.properties.event_type for f in collection.features} == {"mention"}
