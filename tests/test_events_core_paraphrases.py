@@ -551,7 +551,6 @@ CASES = [
         "2024-03-09",
         2,
         None,
-        marks=_known("suspects killed are no toll"),
     ),
     ("strike", "Israeli warplanes struck a building in Tyre, killing 5 people.", "Tyre", None, 5, None),
     (
