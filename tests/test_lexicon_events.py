@@ -109,6 +109,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "motion",
         "countering",
         "requesting",
+        "approving",
         "intent",
         "motive",
         "launch",

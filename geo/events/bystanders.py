@@ -85,6 +85,8 @@ _BY_AGENT: Final = re.compile(
     r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made)(?:\s+out)?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
+_UNITS: Final = "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
 #: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
 #: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
@@ -92,8 +94,9 @@ _BY_AGENT: Final = re.compile(
 #: camp"): the event is at that finer place, named or not in the gazetteer; or "flag(s)" ("waving X flags":
 #: the flag's nation, general English; near27). In each case the name is no site.
 _DESCRIBES: Final = re.compile(
-    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|\s+flags?\b|-[^\W\d_]"
-    r"|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|\s+flags?\b|-(?!based\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _UNITS
+    + r")\b)[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
     + _PLACE_NOUNS
     + r")s?\b"
 )

@@ -48,6 +48,7 @@ from geo.events.operating import mission_sites
 from geo.events.parties import state_parties, subject_state
 from geo.events.retold import reported
 from geo.events.targets import untargeted
+from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._scan import WordTest
 
@@ -55,6 +56,10 @@ __all__ = ["usable_cues"]
 
 #: Words that join a request to what it asks for ("call on X to", "request for", "agreement on").
 _LINKS: Final = frozenset({"to", "for", "on", "of", "over"})
+#: Verbs of approving or voting whose object is no event of its own ("approved the deployment").
+_APPROVING: Final = frozenset(load("events_context_words").class_terms("approving"))
+#: Words that may stand between such a verb and the movement it approves ("approved the deployment").
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their"})
 #: A sentence that opens with a plural or neuter pronoun subject ("They arrived ...", "It approved ..."):
 #: it goes on with who the sentence before named (general English).
 _PRONOUN: Final = re.compile(r"\W*(?:they|it|these|those)\b", re.IGNORECASE)
@@ -351,7 +356,10 @@ def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     a word of the ``requesting`` class up to five words before it, and a joining word ("to", "for", "on",
     "of", "over") between them ("called on Ankara to withdraw", "the request for the withdrawal"), or
     the cue a participle right after a noun of the class ("an agreement protecting its forces": what the
-    agreement says, a reduced relative clause)."""
+    agreement says, a reduced relative clause), or right before it with only an article between
+    ("demanded the withdrawal"; not a form of "call": "called the withdrawal a mistake"); or a verb of
+    approving or voting right before it (an article between) or joined to it so ("parliament approved
+    the deployment", "voted to extend the presence"): what is approved."""
     if cue.event_type not in {"withdrawal", "deployment", "presence"}:
         return False
     words, starts = doc.tokens.words, doc.tokens.starts
@@ -361,7 +369,10 @@ def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     for k in range(index, max(index - _REQUEST_REACH, -1), -1):
         if starts[k] < sentence_start:
             break
+        bare = all(w in _DETERMINERS for w in words[k + 1 : index + 1])
         if words[k] in REQUESTING:
-            return linked or (participle and k == index)
+            return linked or (participle and k == index) or (bare and not words[k].startswith("call"))
+        if words[k] in _APPROVING:
+            return linked or bare
         linked = linked or words[k] in _LINKS
     return False
