@@ -92,7 +92,8 @@ _UNITS: Final = "troops|soldiers|peacekeepers|forces|contingents?|battalions?|br
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
 #: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
 #: camp"): the event is at that finer place, named or not in the gazetteer; or "flag(s)" ("waving X flags":
-#: the flag's nation, general English; near27). In each case the name is no site.
+#: the flag's nation, general English; near27). In each case the name is no site. "X-based" before a
+#: unit noun (:data:`_UNITS`, robust27) is left out: that unit is at X.
 _DESCRIBES: Final = re.compile(
     r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|\s+flags?\b|-(?!based\s+(?:[\w-]+\s+){0,2}?(?:"
     + _UNITS
