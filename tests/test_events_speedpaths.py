@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from geo.events import bodies, mishaps, residences, titles
@@ -114,3 +115,46 @@ def test_mishap_told_on_answers_as_the_single_pass() -> None:
     doc = Document.prepare(STORIES[0], [], published="2024-03-01", names=names)
     last = len(doc.sentences) - 1
     assert any(mishaps.mishap_told_on(doc, last, c, armed=lambda _, __: False) for c in doc.cues[last])
+
+
+COUNT_PIECES = [
+    *("12", "three", "twenty-five", "1,500", "a dozen", "two hundred", "4 000", "seven or eight", "10-15"),
+    *("people", "civilians", "soldiers", "troops", "U.S.", "Dr.", "Mr. Lane", "Kessa", "others", "fighters"),
+    *("were", "had been", "are", "in", "of them", "of its", "and", "including two women", "reportedly"),
+    *("killed", "dead", "died", "deaths", "lost their lives", "charred bodies found", "casualties"),
+    *("martyred", "slain", "executed"),
+    *("wounded", "stationed", "based", "deployed", "remain", "near the town", "on Monday", "said"),
+    *(".", ",", ";", ":", "(", ")", "!", "?", "\n", "\n\n", "’", '"', "-", "—"),
+    *("ſlain", "\u212aILLED", "DEAD.", "dead-end", "Lost", "İn", "naïve", "diesel", "blossom", "Deadline"),
+]
+
+
+def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
+    import random
+
+    from geo.events.count_grammar import count_grammar
+    from geo.events.numbers import _may_die
+    from geo.temporal._scan import Tokens
+
+    grammar = count_grammar()
+    assert grammar.dying_test is not None
+
+    def key(match: re.Match[str] | None) -> tuple[str | None, tuple[int, int], dict[str, str | None]] | None:
+        return None if match is None else (match.lastgroup, match.span(), match.groupdict())
+
+    rng = random.Random(27)
+    skipped = 0
+    for _ in range(2500):
+        text = " ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(2, 14)))
+        tokens = Tokens(text)
+        dying = tokens.select(grammar.dying_test)
+        for index in range(len(tokens)):
+            start = tokens.starts[index]
+            expected = key(grammar.at_number.match(text, start))
+            if not _may_die(tokens, index, dying):
+                skipped += 1
+                got = key(grammar.at_number_rest.match(text, start))
+                assert (got and got[:2]) == (expected and expected[:2]), text
+                if got is not None and expected is not None:  # the same groups of the same kind
+                    assert all(expected[2][name] == value for name, value in got[2].items())
+    assert skipped > 1000

@@ -46,6 +46,8 @@ _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 #: then a caption "British soldiers in ..."; a hard-wrapped line, a single newline, may go on a phrase).
 _PARAGRAPH: Final = re.compile(r"\n[ \t\r]*\n")
 _JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+#: The marks no death toll at a number runs across (see :func:`_may_die`).
+_MARKS: Final = re.compile(r"[;:().]")
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: What follows a headline's "A civilian killed" for it to be a passive: a preposition or the end, not an
 #: object ("A soldier killed two gunmen").
@@ -168,6 +170,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     words, starts = toks.words, toks.starts
     grammar = count_grammar()
     keywords = toks.select(grammar.keyword_test)
+    dying = toks.select(grammar.dying_test) if grammar.dying_test is not None else None
     for index in toks.select(grammar.starter_test):
         start = starts[index]
         if start < reached:
@@ -185,7 +188,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 reached = one.end
             continue
         elif _may_count(toks, index, keywords):
-            pattern = grammar.at_number
+            pattern = grammar.at_number if _may_die(toks, index, dying) else grammar.at_number_rest
         else:
             continue
         match = pattern.match(text, start)
@@ -329,6 +332,35 @@ def _more_dead(text: str, found: list[Count], start: int) -> bool:
 def _one(text: str) -> int | None:
     """:func:`parse_number`, with the article "a"/"an" as one."""
     return 1 if text.lower() in {"a", "an"} else parse_number(text)
+
+
+def _may_die(tokens: Tokens, index: int, dying: list[int] | None) -> bool:
+    """Whether the death toll of the count pattern of a number (the first kind of :attr:`Grammar.at_number`)
+    can match at the number starting at token ``index`` (cheap, never wrong when it says no); ``dying``
+    lists the tokens holding a beginning of a word of dying (:attr:`Grammar.dying_test`).
+
+    The toll ends on a word of dying, which holds one of
+    :data:`~geo.events.count_grammar.KILLED_STEMS`; no part of it takes a semicolon, a colon or a
+    parenthesis, and a full stop only inside a word opening with a capital (an adjective such as
+    "U.S."): the first such word after the number must come before any other such mark.
+    """
+    if dying is None:
+        return True
+    found = bisect.bisect_left(dying, index)
+    if found == len(dying):
+        return False
+    text, at, limit = tokens.text, tokens.starts[index], tokens.starts[dying[found]]
+    while (mark := _MARKS.search(text, at, limit)) is not None:
+        dot = mark.start()
+        if text[dot] != ".":
+            return False
+        first = dot  # the first character of the word holding the full stop (word characters, "'’.-")
+        while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_'’.-"):
+            first -= 1
+        if not "A" <= text[first] <= "Z":
+            return False
+        at = dot + 1
+    return True
 
 
 def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
