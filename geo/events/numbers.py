@@ -9,15 +9,14 @@ the patterns are built in :mod:`geo.events.count_grammar`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo.events.count_checks import may_count, may_die, may_rest
 from geo.events.count_grammar import (
     ASIDE_AFTER,
     BY,
-    ELLIPSIS_WORDS,
     HURT,
     KILL_WORDS,
     TOLL_NOUNS,
@@ -46,8 +45,6 @@ _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 #: then a caption "British soldiers in ..."; a hard-wrapped line, a single newline, may go on a phrase).
 _PARAGRAPH: Final = re.compile(r"\n[ \t\r]*\n")
 _JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
-#: The marks no death toll at a number runs across (see :func:`_may_die`).
-_MARKS: Final = re.compile(r"[;:().]")
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: What follows a headline's "A civilian killed" for it to be a passive: a preposition or the end, not an
 #: object ("A soldier killed two gunmen").
@@ -171,6 +168,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     grammar = count_grammar()
     keywords = toks.select(grammar.keyword_test)
     dying = toks.select(grammar.dying_test) if grammar.dying_test is not None else None
+    troops = toks.select(grammar.troop_test)
     for index in toks.select(grammar.starter_test):
         start = starts[index]
         if start < reached:
@@ -187,8 +185,13 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 out.append(one)
                 reached = one.end
             continue
-        elif _may_count(toks, index, keywords):
-            pattern = grammar.at_number if _may_die(toks, index, dying) else grammar.at_number_rest
+        elif may_count(toks, index, keywords):
+            if may_die(toks, index, dying):
+                pattern = grammar.at_number
+            elif may_rest(toks, index, troops):
+                pattern = grammar.at_number_rest
+            else:
+                continue
         else:
             continue
         match = pattern.match(text, start)
@@ -332,58 +335,3 @@ def _more_dead(text: str, found: list[Count], start: int) -> bool:
 def _one(text: str) -> int | None:
     """:func:`parse_number`, with the article "a"/"an" as one."""
     return 1 if text.lower() in {"a", "an"} else parse_number(text)
-
-
-def _may_die(tokens: Tokens, index: int, dying: list[int] | None) -> bool:
-    """Whether the death toll of the count pattern of a number (the first kind of :attr:`Grammar.at_number`)
-    can match at the number starting at token ``index`` (cheap, never wrong when it says no); ``dying``
-    lists the tokens holding a beginning of a word of dying (:attr:`Grammar.dying_test`).
-
-    The toll ends on a word of dying, which holds one of
-    :data:`~geo.events.count_grammar.KILLED_STEMS`; no part of it takes a semicolon, a colon or a
-    parenthesis, and a full stop only inside a word opening with a capital (an adjective such as
-    "U.S."): the first such word after the number must come before any other such mark.
-    """
-    if dying is None:
-        return True
-    found = bisect.bisect_left(dying, index)
-    if found == len(dying):
-        return False
-    text, at, limit = tokens.text, tokens.starts[index], tokens.starts[dying[found]]
-    while (mark := _MARKS.search(text, at, limit)) is not None:
-        dot = mark.start()
-        if text[dot] != ".":
-            return False
-        first = dot  # the first character of the word holding the full stop (word characters, "'’.-")
-        while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_'’.-"):
-            first -= 1
-        if not "A" <= text[first] <= "Z":
-            return False
-        at = dot + 1
-    return True
-
-
-def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
-    """Whether the count pattern of a number (:func:`count_grammar`) can match at the number starting at token
-    ``index`` (cheap, never wrong when it says no).
-
-    An elliptical count needs one of its words right after the number; a troop count or a death toll
-    needs a troop noun or "killed"... at most sixteen space-separated words after the number (three
-    adjectives, a victim noun, a place or group after it, an aside on who the victims were, three words
-    of "had been killed").
-    """
-    words, in_number = tokens.words, count_grammar().in_number
-    size = len(words)
-    after = index + 1
-    while after < size and (words[after] in in_number or "0" <= words[after][:1] <= "9"):
-        after += 1
-    if after < size:
-        word = words[after]
-        if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
-            return True
-    found = bisect.bisect_right(keywords, index)
-    if found == len(keywords):
-        return False
-    text, start = tokens.text, tokens.starts[index]
-    limit = len(text[start : tokens.ends[after - 1]].split()) + 16
-    return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit
