@@ -166,3 +166,33 @@ def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
                     assert expected is None, text
     assert skipped > 1000
     assert dropped > 1000
+
+
+HISTORY_PIECES = [
+    *("The fort", "was built", "in", "of", "since", "1066", "793", "2019", "0999", "the 17th", "Seventeenth"),
+    *("century", "CENTURY", "Century", "cen-tury", "AD", "BC", ".", ",", "on Monday", "last week", "founded"),
+    *("raiders", "attacked", "X", "١٢٣", "İn", "ſince", "first", "-", "\n"),
+]
+
+
+def test_history_precheck_keeps_the_plain_answer() -> None:
+    import random
+
+    from geo.events import history
+
+    def plain(sentence: str) -> bool:
+        if history._RECENT.search(sentence) is not None:
+            return False
+        return any(
+            history._BUILT.search(sentence, max(0, m.start() - 30), m.start()) is None
+            for m in history._OLD.finditer(sentence)
+        )
+
+    rng = random.Random(27)
+    answers = set()
+    for _ in range(4000):
+        sentence = " ".join(rng.choice(HISTORY_PIECES) for _ in range(rng.randint(1, 9)))
+        expected = plain(sentence)
+        answers.add(expected)
+        assert history.historical(sentence) == expected, sentence
+    assert answers == {True, False}
