@@ -151,7 +151,7 @@ def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
         text = " ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(2, 14)))
         tokens = Tokens(text)
         dying = tokens.select(grammar.dying_test)
-        troops = tokens.select(grammar.troop_test)
+        keywords = tokens.select(grammar.keyword_test)
         for index in range(len(tokens)):
             start = tokens.starts[index]
             expected = key(grammar.at_number.match(text, start))
@@ -161,7 +161,7 @@ def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
                 assert (got and got[:2]) == (expected and expected[:2]), text
                 if got is not None and expected is not None:  # the same groups of the same kind
                     assert all(expected[2][name] == value for name, value in got[2].items())
-                if not may_rest(tokens, index, troops):  # nothing can match
+                if not may_rest(tokens, index, keywords):  # nothing can match
                     dropped += 1
                     assert expected is None, text
     assert skipped > 1000

@@ -46,10 +46,10 @@ def may_die(tokens: Tokens, index: int, dying: list[int] | None) -> bool:
     return True
 
 
-def may_rest(tokens: Tokens, index: int, troops: list[int]) -> bool:
+def may_rest(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     """Whether the count pattern of a number without its death toll (:attr:`Grammar.at_number_rest`) can
-    match at the number starting at token ``index`` (cheap, never wrong when it says no); ``troops`` lists
-    the tokens of :attr:`Grammar.troop_test`.
+    match at the number starting at token ``index`` (cheap, never wrong when it says no); ``keywords``
+    lists the tokens of :attr:`Grammar.keyword_test` (the first words of the troop nouns among them).
 
     An elliptical count ("and 10 are ...", "4 others") needs one of its words right after the number; a
     troop count needs a troop noun within seven words after the number ("of them will be" and three
@@ -64,12 +64,12 @@ def may_rest(tokens: Tokens, index: int, troops: list[int]) -> bool:
         word = words[after]
         if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
             return True
-    found = bisect.bisect_left(troops, index)
-    if found == len(troops):
+    found = bisect.bisect_left(keywords, index)
+    if found == len(keywords):
         return False
     text, start = tokens.text, tokens.starts[index]
     limit = len(text[start : tokens.ends[after - 1]].split()) + 7
-    return len(text[start : tokens.starts[troops[found]]].split(maxsplit=limit)) <= limit
+    return len(text[start : tokens.starts[keywords[found]]].split(maxsplit=limit)) <= limit
 
 
 def may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:

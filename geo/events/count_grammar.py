@@ -112,8 +112,6 @@ class Grammar:
     #: The words holding a beginning of a word of dying (:data:`KILLED_STEMS`), None when some pattern of
     #: the class ``killed`` holds none of them (the death toll at a number is then always tried).
     dying_test: WordTest | None
-    #: The first words of the troop nouns (a troop count needs one a few words after its number).
-    troop_test: WordTest
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
@@ -310,7 +308,6 @@ def count_grammar() -> Grammar:
     part = re.compile(rf"(?<![\w,.])(?P<n>{number})\s+of\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
     number_words = frozenset({*units, *scales, "dozen"})
     keys = {key for e in entries if e["class"] in {"troop_noun", "killed"} for key in str(e["keys"]).split()}
-    troop_keys = {key for e in entries.of_class("troop_noun") for key in str(e["keys"]).split()}
     return Grammar(
         units=units,
         scales=scales,
@@ -327,7 +324,6 @@ def count_grammar() -> Grammar:
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
         dying_test=dying_test,
-        troop_test=WordTest(troop_keys, extra=lambda w: not w.isascii()),
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
         in_number=number_words | JOINERS,
     )

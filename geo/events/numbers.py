@@ -168,7 +168,6 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     grammar = count_grammar()
     keywords = toks.select(grammar.keyword_test)
     dying = toks.select(grammar.dying_test) if grammar.dying_test is not None else None
-    troops = toks.select(grammar.troop_test)
     for index in toks.select(grammar.starter_test):
         start = starts[index]
         if start < reached:
@@ -188,7 +187,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         elif may_count(toks, index, keywords):
             if may_die(toks, index, dying):
                 pattern = grammar.at_number
-            elif may_rest(toks, index, troops):
+            elif may_rest(toks, index, keywords):
                 pattern = grammar.at_number_rest
             else:
                 continue
