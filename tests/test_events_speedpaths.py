@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from geo.events import bodies, mishaps, residences, titles
@@ -114,3 +115,84 @@ def test_mishap_told_on_answers_as_the_single_pass() -> None:
     doc = Document.prepare(STORIES[0], [], published="2024-03-01", names=names)
     last = len(doc.sentences) - 1
     assert any(mishaps.mishap_told_on(doc, last, c, armed=lambda _, __: False) for c in doc.cues[last])
+
+
+COUNT_PIECES = [
+    *("of whom are", "of them will be", "Special Forces", "250-member", "service members", "strong"),
+    *("12", "three", "twenty-five", "1,500", "a dozen", "two hundred", "4 000", "seven or eight", "10-15"),
+    *("people", "civilians", "soldiers", "troops", "U.S.", "Dr.", "Mr. Lane", "Kessa", "others", "fighters"),
+    *("were", "had been", "are", "in", "of them", "of its", "and", "including two women", "reportedly"),
+    *("killed", "dead", "died", "deaths", "lost their lives", "charred bodies found", "casualties"),
+    *("martyred", "slain", "executed"),
+    *("wounded", "stationed", "based", "deployed", "remain", "near the town", "on Monday", "said"),
+    *(".", ",", ";", ":", "(", ")", "!", "?", "\n", "\n\n", "’", '"', "-", "—"),
+    *("unit", "force", "remained", "staying", "others", "at", "advisers", "ſoldiers", "ſix", "Two"),
+    *("foreign", "elite", "Polish", "Dutch", "combat", "military"),
+    *("ſlain", "\u212aILLED", "DEAD.", "dead-end", "Lost", "İn", "naïve", "diesel", "blossom", "Deadline"),
+]
+
+
+def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
+    import random
+
+    from geo.events.count_checks import may_die, may_rest
+    from geo.events.count_grammar import count_grammar
+    from geo.temporal._scan import Tokens
+
+    grammar = count_grammar()
+    assert grammar.dying_test is not None
+
+    def key(match: re.Match[str] | None) -> tuple[str | None, tuple[int, int], dict[str, str | None]] | None:
+        return None if match is None else (match.lastgroup, match.span(), match.groupdict())
+
+    rng = random.Random(27)
+    skipped = dropped = 0
+    for _ in range(2500):
+        text = " ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(2, 14)))
+        tokens = Tokens(text)
+        dying = tokens.select(grammar.dying_test)
+        keywords = tokens.select(grammar.keyword_test)
+        for index in range(len(tokens)):
+            start = tokens.starts[index]
+            expected = key(grammar.at_number.match(text, start))
+            if not may_die(tokens, index, dying):
+                skipped += 1
+                got = key(grammar.at_number_rest.match(text, start))
+                assert (got and got[:2]) == (expected and expected[:2]), text
+                if got is not None and expected is not None:  # the same groups of the same kind
+                    assert all(expected[2][name] == value for name, value in got[2].items())
+                if not may_rest(tokens, index, keywords):  # nothing can match
+                    dropped += 1
+                    assert expected is None, text
+    assert skipped > 1000
+    assert dropped > 1000
+
+
+HISTORY_PIECES = [
+    *("The fort", "was built", "in", "of", "since", "1066", "793", "2019", "0999", "the 17th", "Seventeenth"),
+    *("century", "CENTURY", "Century", "cen-tury", "AD", "BC", ".", ",", "on Monday", "last week", "founded"),
+    *("raiders", "attacked", "X", "١٢٣", "İn", "ſince", "first", "-", "\n"),
+]
+
+
+def test_history_precheck_keeps_the_plain_answer() -> None:
+    import random
+
+    from geo.events import history
+
+    def plain(sentence: str) -> bool:
+        if history._RECENT.search(sentence) is not None:
+            return False
+        return any(
+            history._BUILT.search(sentence, max(0, m.start() - 30), m.start()) is None
+            for m in history._OLD.finditer(sentence)
+        )
+
+    rng = random.Random(27)
+    answers = set()
+    for _ in range(4000):
+        sentence = " ".join(rng.choice(HISTORY_PIECES) for _ in range(rng.randint(1, 9)))
+        expected = plain(sentence)
+        answers.add(expected)
+        assert history.historical(sentence) == expected, sentence
+    assert answers == {True, False}

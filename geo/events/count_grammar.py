@@ -18,6 +18,7 @@ __all__ = [
     "ELLIPSIS_WORDS",
     "HURT",
     "JOINERS",
+    "KILLED_STEMS",
     "KILL_WORDS",
     "TOLL_NOUNS",
     "Grammar",
@@ -50,6 +51,12 @@ KILL_WORDS: Final = frozenset(
             "beheading",
         ),
     }
+)
+#: Letters every pattern of the lexicon's words of dying (class ``killed``) holds ("were killed", "lose
+#: their lives", "charred bodies found"): a death toll at a number needs one of them after the number.
+KILLED_STEMS: Final = (
+    *("kill", "execut", "assassin", "behead", "slaughter", "massacr", "dead", "die", "slain", "death"),
+    *("fatalit", "martyr", "casualt", "los", "bodies"),
 )
 #: Nouns of a death toll before "of" and its number ("the deaths of 12", "the execution of 4 prisoners",
 #: "the bodies of 3 soldiers").
@@ -100,6 +107,11 @@ class Grammar:
     units: dict[str, int]
     scales: dict[str, int]
     at_number: re.Pattern[str]
+    #: The kinds of :attr:`at_number` after its death toll, tried when no word of dying can follow.
+    at_number_rest: re.Pattern[str]
+    #: The words holding a beginning of a word of dying (:data:`KILLED_STEMS`), None when some pattern of
+    #: the class ``killed`` holds none of them (the death toll at a number is then always tried).
+    dying_test: WordTest | None
     at_kill: re.Pattern[str]
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
@@ -180,7 +192,8 @@ def count_grammar() -> Grammar:
         rf"(?!(?:and|or|not|never|among|including|an?|the|{word})\b|\d)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
     )
     other_pp = r"(?!(?:and|or|among|including)\b)[\"“]?[\w'’]+(?:-[\w'’]+)*[\"”]?"
-    at_number = re.compile(
+    # the four kinds of count at a number, tried in this order
+    fat_a = (
         # ("two of its service members were killed")
         rf"(?P<fat_a>{low('fa_lo')}(?P<fa_n>{number})\s+(?:of\s+(?:its|their|his|her|our|the|these|those)\s+)?{adj}(?:(?:{other}\s+)?{victims}"
         # a place or group after the victims ("people in the X region", "members of the same family"), an
@@ -197,17 +210,26 @@ def count_grammar() -> Grammar:
         # "30 killed and wounded", "15 casualties and injuries": the dead and the wounded together, no toll
         # (not "one fatality and injuries to five": a toll and a count of the wounded)
         rf"{killed}\b(?!\s+(?:and|or|&)\s+(?:wounded|injured|injuries|hurt)\b(?!\s+(?:to|of|among)\b)))"
+    )
+    rest = (
         # "five soldiers were wounded": victims, not a force somewhere
-        rf"|(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
+        rf"(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
         # "where 200 of its soldiers are based"
         rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+|of\s+(?:its|their|his|her)\s+)?{adj}(?:{troops})\b"
         rf"(?!{_HURT_AFTER}))"
         rf"|(?P<ellipsis>(?P<el_n>{number})\s+(?:are|were|will|remain\w*|stay\w*|stationed|based|in|at|to|of\s+them)\b)"
         # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
-        rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))",
-        re.IGNORECASE,
+        rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))"
     )
+    at_number = re.compile(f"{fat_a}|{rest}", re.IGNORECASE)
+    # a word of dying is part of every death toll at a number: without one, only the other kinds are tried
+    killed_terms = entries.class_terms("killed", key="pattern")
+    stems = re.compile("|".join(KILLED_STEMS))
+    dying_test = None
+    if all(any(stem in term for stem in KILLED_STEMS) for term in killed_terms):
+        # (a word not in ASCII may fold to one under case-insensitive matching)
+        dying_test = WordTest(extra=lambda w: not w.isascii() or stems.search(w) is not None)
     at_kill = re.compile(
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
         rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
@@ -290,6 +312,7 @@ def count_grammar() -> Grammar:
         units=units,
         scales=scales,
         at_number=at_number,
+        at_number_rest=re.compile(rest, re.IGNORECASE),
         at_kill=at_kill,
         at_toll=at_toll,
         first=first,
@@ -300,6 +323,7 @@ def count_grammar() -> Grammar:
         starter_test=WordTest({*number_words, *KILL_WORDS, *TOLL_NOUNS, "died", "dies"}, digits=True),
         # the first word of a troop noun or of "killed"/"dead"...: a troop or death count needs one soon
         # after its number (a non-ASCII word may fold to one under case-insensitive matching)
+        dying_test=dying_test,
         keyword_test=WordTest(keys, extra=lambda w: not w.isascii()),
         in_number=number_words | JOINERS,
     )

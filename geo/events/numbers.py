@@ -9,15 +9,14 @@ the patterns are built in :mod:`geo.events.count_grammar`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo.events.count_checks import may_count, may_die, may_rest
 from geo.events.count_grammar import (
     ASIDE_AFTER,
     BY,
-    ELLIPSIS_WORDS,
     HURT,
     KILL_WORDS,
     TOLL_NOUNS,
@@ -168,6 +167,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     words, starts = toks.words, toks.starts
     grammar = count_grammar()
     keywords = toks.select(grammar.keyword_test)
+    dying = toks.select(grammar.dying_test) if grammar.dying_test is not None else None
     for index in toks.select(grammar.starter_test):
         start = starts[index]
         if start < reached:
@@ -184,8 +184,13 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 out.append(one)
                 reached = one.end
             continue
-        elif _may_count(toks, index, keywords):
-            pattern = grammar.at_number
+        elif may_count(toks, index, keywords):
+            if may_die(toks, index, dying):
+                pattern = grammar.at_number
+            elif may_rest(toks, index, keywords):
+                pattern = grammar.at_number_rest
+            else:
+                continue
         else:
             continue
         match = pattern.match(text, start)
@@ -329,29 +334,3 @@ def _more_dead(text: str, found: list[Count], start: int) -> bool:
 def _one(text: str) -> int | None:
     """:func:`parse_number`, with the article "a"/"an" as one."""
     return 1 if text.lower() in {"a", "an"} else parse_number(text)
-
-
-def _may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
-    """Whether the count pattern of a number (:func:`count_grammar`) can match at the number starting at token
-    ``index`` (cheap, never wrong when it says no).
-
-    An elliptical count needs one of its words right after the number; a troop count or a death toll
-    needs a troop noun or "killed"... at most sixteen space-separated words after the number (three
-    adjectives, a victim noun, a place or group after it, an aside on who the victims were, three words
-    of "had been killed").
-    """
-    words, in_number = tokens.words, count_grammar().in_number
-    size = len(words)
-    after = index + 1
-    while after < size and (words[after] in in_number or "0" <= words[after][:1] <= "9"):
-        after += 1
-    if after < size:
-        word = words[after]
-        if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
-            return True
-    found = bisect.bisect_right(keywords, index)
-    if found == len(keywords):
-        return False
-    text, start = tokens.text, tokens.starts[index]
-    limit = len(text[start : tokens.ends[after - 1]].split()) + 16
-    return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit

@@ -1,0 +1,98 @@
+"""Cheap checks of where the count pattern of a number can match (:mod:`geo.events.numbers`): each says
+no only when the pattern cannot match, so the pattern is tried at fewer numbers, or its death toll is left
+out (the same matches, fewer steps of the regular-expression engine)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from geo.events.count_grammar import ELLIPSIS_WORDS, count_grammar
+from geo.temporal._scan import Tokens
+
+__all__ = ["may_count", "may_die", "may_rest"]
+
+#: The marks no death toll at a number runs across (see :func:`may_die`).
+_MARKS: Final = re.compile(r"[;:().]")
+
+
+def may_die(tokens: Tokens, index: int, dying: list[int] | None) -> bool:
+    """Whether the death toll of the count pattern of a number (the first kind of :attr:`Grammar.at_number`)
+    can match at the number starting at token ``index`` (cheap, never wrong when it says no); ``dying``
+    lists the tokens holding a beginning of a word of dying (:attr:`Grammar.dying_test`).
+
+    The toll ends on a word of dying, which holds one of
+    :data:`~geo.events.count_grammar.KILLED_STEMS`; no part of it takes a semicolon, a colon or a
+    parenthesis, and a full stop only inside a word opening with a capital (an adjective such as
+    "U.S."): the first such word after the number must come before any other such mark.
+    """
+    if dying is None:
+        return True
+    found = bisect.bisect_left(dying, index)
+    if found == len(dying):
+        return False
+    text, at, limit = tokens.text, tokens.starts[index], tokens.starts[dying[found]]
+    while (mark := _MARKS.search(text, at, limit)) is not None:
+        dot = mark.start()
+        if text[dot] != ".":
+            return False
+        first = dot  # the first character of the word holding the full stop (word characters, "'’.-")
+        while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_'’.-"):
+            first -= 1
+        if not "A" <= text[first] <= "Z":
+            return False
+        at = dot + 1
+    return True
+
+
+def may_rest(tokens: Tokens, index: int, keywords: list[int]) -> bool:
+    """Whether the count pattern of a number without its death toll (:attr:`Grammar.at_number_rest`) can
+    match at the number starting at token ``index`` (cheap, never wrong when it says no); ``keywords``
+    lists the tokens of :attr:`Grammar.keyword_test` (the first words of the troop nouns among them).
+
+    An elliptical count ("and 10 are ...", "4 others") needs one of its words right after the number; a
+    troop count needs a troop noun within seven words after the number ("of them will be" and three
+    adjectives), or in its last word ("a 250-member unit").
+    """
+    words, in_number = tokens.words, count_grammar().in_number
+    size = len(words)
+    after = index + 1
+    while after < size and (words[after] in in_number or "0" <= words[after][:1] <= "9"):
+        after += 1
+    if after < size:
+        word = words[after]
+        if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
+            return True
+    found = bisect.bisect_left(keywords, index)
+    if found == len(keywords):
+        return False
+    text, start = tokens.text, tokens.starts[index]
+    limit = len(text[start : tokens.ends[after - 1]].split()) + 7
+    return len(text[start : tokens.starts[keywords[found]]].split(maxsplit=limit)) <= limit
+
+
+def may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
+    """Whether the count pattern of a number (:func:`count_grammar`) can match at the number starting at token
+    ``index`` (cheap, never wrong when it says no).
+
+    An elliptical count needs one of its words right after the number; a troop count or a death toll
+    needs a troop noun or "killed"... at most sixteen space-separated words after the number (three
+    adjectives, a victim noun, a place or group after it, an aside on who the victims were, three words
+    of "had been killed").
+    """
+    words, in_number = tokens.words, count_grammar().in_number
+    size = len(words)
+    after = index + 1
+    while after < size and (words[after] in in_number or "0" <= words[after][:1] <= "9"):
+        after += 1
+    if after < size:
+        word = words[after]
+        if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
+            return True
+    found = bisect.bisect_right(keywords, index)
+    if found == len(keywords):
+        return False
+    text, start = tokens.text, tokens.starts[index]
+    limit = len(text[start : tokens.ends[after - 1]].split()) + 16
+    return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit
