@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from geo.events import EventTag, tag_events
@@ -50,3 +50,13 @@ def taggers(places: PlaceTable) -> tuple[Tagger, Events]:
         }
 
     return tags, events
+
+
+def named_types(tags: Tagger, text: str, names: Iterable[str], *, published: str) -> set[tuple[str, str]]:
+    """The (place, type) of the events of ``text``, tagging those of ``names`` that it holds."""
+    found = [name for name in names if name in text]
+    return {
+        (t.place.candidate.name, t.event_type)
+        for t in tags(text, *found, published=published)
+        if t.event_type != "mention"
+    }

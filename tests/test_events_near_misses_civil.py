@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events_support import taggers
+from tests.events_support import named_types, taggers
 
 PLACES = {
     "Ruritania": ("test:ruritania", "country", "RU"),
@@ -21,12 +21,7 @@ tags, events = taggers(PLACES)
 
 
 def _events(text: str) -> set[tuple[str, str]]:
-    names = [n for n in NAMES if n in text]
-    return {
-        (t.place.candidate.name, t.event_type)
-        for t in tags(text, *names, published="2023-06-20")
-        if t.event_type != "mention"
-    }
+    return named_types(tags, text, NAMES, published="2023-06-20")
 
 
 NEAR_MISSES = {

@@ -46,15 +46,11 @@ def may_die(tokens: Tokens, index: int, dying: list[int] | None) -> bool:
     return True
 
 
-def may_rest(tokens: Tokens, index: int, keywords: list[int]) -> bool:
-    """Whether the count pattern of a number without its death toll (:attr:`Grammar.at_number_rest`) can
-    match at the number starting at token ``index`` (cheap, never wrong when it says no); ``keywords``
-    lists the tokens of :attr:`Grammar.keyword_test` (the first words of the troop nouns among them).
-
-    An elliptical count ("and 10 are ...", "4 others") needs one of its words right after the number; a
-    troop count needs a troop noun within seven words after the number ("of them will be" and three
-    adjectives), or in its last word ("a 250-member unit").
-    """
+def _keyword_within(tokens: Tokens, index: int, keywords: list[int], *, extra: int, rest: bool) -> bool:
+    """The body shared by :func:`may_rest` and :func:`may_count`: an elliptical word right after the
+    number run starting at token ``index``, else the first keyword token (at the number's own token too
+    when ``rest``, whose troop count may end in a hyphenated word; after it otherwise) ending (``rest``:
+    starting) within ``extra`` space-separated words after the number run."""
     words, in_number = tokens.words, count_grammar().in_number
     size = len(words)
     after = index + 1
@@ -64,12 +60,25 @@ def may_rest(tokens: Tokens, index: int, keywords: list[int]) -> bool:
         word = words[after]
         if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
             return True
-    found = bisect.bisect_left(keywords, index)
+    found = (bisect.bisect_left if rest else bisect.bisect_right)(keywords, index)
     if found == len(keywords):
         return False
     text, start = tokens.text, tokens.starts[index]
-    limit = len(text[start : tokens.ends[after - 1]].split()) + 7
-    return len(text[start : tokens.starts[keywords[found]]].split(maxsplit=limit)) <= limit
+    limit = len(text[start : tokens.ends[after - 1]].split()) + extra
+    end = tokens.starts[keywords[found]] if rest else tokens.ends[keywords[found]]
+    return len(text[start:end].split(maxsplit=limit)) <= limit
+
+
+def may_rest(tokens: Tokens, index: int, keywords: list[int]) -> bool:
+    """Whether the count pattern of a number without its death toll (:attr:`Grammar.at_number_rest`) can
+    match at the number starting at token ``index`` (cheap, never wrong when it says no); ``keywords``
+    lists the tokens of :attr:`Grammar.keyword_test` (the first words of the troop nouns among them).
+
+    An elliptical count ("and 10 are ...", "4 others") needs one of its words right after the number; a
+    troop count needs a troop noun within seven words after the number ("of them will be" and three
+    adjectives), or in its last word ("a 250-member unit").
+    """
+    return _keyword_within(tokens, index, keywords, extra=7, rest=True)
 
 
 def may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
@@ -81,18 +90,4 @@ def may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     adjectives, a victim noun, a place or group after it, an aside on who the victims were, three words
     of "had been killed").
     """
-    words, in_number = tokens.words, count_grammar().in_number
-    size = len(words)
-    after = index + 1
-    while after < size and (words[after] in in_number or "0" <= words[after][:1] <= "9"):
-        after += 1
-    if after < size:
-        word = words[after]
-        if word in ELLIPSIS_WORDS or word.startswith(("remain", "stay")) or not word.isascii():
-            return True
-    found = bisect.bisect_right(keywords, index)
-    if found == len(keywords):
-        return False
-    text, start = tokens.text, tokens.starts[index]
-    limit = len(text[start : tokens.ends[after - 1]].split()) + 16
-    return len(text[start : tokens.ends[keywords[found]]].split(maxsplit=limit)) <= limit
+    return _keyword_within(tokens, index, keywords, extra=16, rest=False)
