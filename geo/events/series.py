@@ -26,6 +26,17 @@ _AFTER: Final = re.compile(r"\b(?:following|after)\s+(?:[\w'’-]+\s+){0,4}\Z", 
 _PLURAL: Final = re.compile(r"[a-z]*[^s\W]s\Z", re.IGNORECASE)
 
 
+def _up_to(chosen: TemporalExpression, publication: TemporalExpression) -> TemporalExpression:
+    """``chosen`` widened into a range from its start up to ``publication`` (an activity still going on)."""
+    return replace(
+        chosen,
+        edtf=f"{chosen.edtf}/{publication.edtf}",
+        date_end=publication.date_end,
+        precision="range",
+        relative=True,
+    )
+
+
 def series_since(
     text: str, chosen: TemporalExpression, cue: Cue, publication: TemporalExpression | None
 ) -> TemporalExpression:
@@ -53,13 +64,7 @@ def series_since(
         or _AFTER.search(text, max(0, chosen.start - 50), chosen.start) is None
     ):
         return chosen
-    return replace(
-        chosen,
-        edtf=f"{chosen.edtf}/{publication.edtf}",
-        date_end=publication.date_end,
-        precision="range",
-        relative=True,
-    )
+    return _up_to(chosen, publication)
 
 
 #: Acts whose result is a state ("established", "closed"): told in the perfect passive with "since X",
@@ -132,10 +137,4 @@ def begun_series(
         return chosen
     if _ACTIVITY.search(began["rest"] + text[cue.start : cue.end]) is None:  # the cue may be the gerund
         return chosen
-    return replace(
-        chosen,
-        edtf=f"{chosen.edtf}/{publication.edtf}",
-        date_end=publication.date_end,
-        precision="range",
-        relative=True,
-    )
+    return _up_to(chosen, publication)
