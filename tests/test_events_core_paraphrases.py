@@ -534,7 +534,6 @@ CASES = [
         "2024-03-13",
         None,
         None,
-        marks=_known("a course completed is no training cue"),
     ),
     (
         "training",
@@ -617,7 +616,6 @@ CASES = [
         "2024-03-14",
         None,
         None,
-        marks=_known("drones launched at a target are no cue"),
     ),
     (
         "attack",
