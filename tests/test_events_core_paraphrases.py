@@ -52,7 +52,6 @@ CASES = [
         "2024-03-11",
         None,
         2000,
-        marks=_known("a count stationed is read as presence, 'additional' does not make it a movement"),
     ),
     (
         "deployment",

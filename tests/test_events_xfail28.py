@@ -33,6 +33,11 @@ FOUND = [
     ("training", "Nigerian commandos underwent a three-month course at Kaduna.", "Kaduna"),
     ("training", "Forty Somali soldiers finished a demining course in Mogadishu last week.", "Mogadishu"),
     ("training", "Ukrainian troops attended an artillery course in Grafenwoehr in May.", "Grafenwoehr"),
+    # more forces stationed somewhere are a movement there (events_cues, deployment)
+    ("deployment", "France stationed 300 more troops in Chad last month.", "Chad"),
+    ("deployment", "Britain will station an extra 500 soldiers in Estonia from May.", "Estonia"),
+    ("deployment", "The Pentagon is stationing another 1,500 marines in Okinawa.", "Okinawa"),
+    ("deployment", "The army has stationed further tanks in Narva.", "Narva"),
 ]
 
 
@@ -49,7 +54,21 @@ MISSES = [
     "Students completed a five-week course in Poland on Wednesday.",
     "The golfers finished the course at Tapa in record time.",
     "Nurses attended a first-aid course in Erbil last month.",
+    "Police stationed an additional officer outside the school in Bamako.",
+    "The railway station in Gdansk hired an additional 20 staff.",
 ]
+
+
+# a count of forces stationed without "more" stays their presence
+PRESENT = [
+    ("Germany stationed more than 4,000 soldiers in Lithuania.", "Lithuania"),
+    ("Some 2,000 additional soldiers are now stationed in Poland.", "Poland"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PRESENT)
+def test_forces_stationed_without_more_are_present(parser: Any, text: str, place: str) -> None:
+    assert (place, "presence") in _kinds(parser, text)
 
 
 @pytest.mark.parametrize("text", MISSES)
