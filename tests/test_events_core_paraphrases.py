@@ -405,7 +405,6 @@ CASES = [
         "2024-03-08",
         None,
         None,
-        marks=_known("'residents of X' is not read as the place of their act"),
     ),
     (
         "political",

@@ -38,6 +38,11 @@ FOUND = [
     ("deployment", "Britain will station an extra 500 soldiers in Estonia from May.", "Estonia"),
     ("deployment", "The Pentagon is stationing another 1,500 marines in Okinawa.", "Okinawa"),
     ("deployment", "The army has stationed further tanks in Narva.", "Narva"),
+    # the residents of a place act there (events_context_words, of_noun)
+    ("protest", "Inhabitants of Kharkiv held a rally on Sunday to honour the defenders.", "Kharkiv"),
+    ("protest", "Residents of Niamey marched against the junta on Sunday.", "Niamey"),
+    ("protest", "Hundreds of villagers of Tillaberi protested on Monday over the killings.", "Tillaberi"),
+    ("attack", "Residents of Mosul said gunmen attacked a checkpoint overnight.", "Mosul"),
 ]
 
 
@@ -56,6 +61,9 @@ MISSES = [
     "Nurses attended a first-aid course in Erbil last month.",
     "Police stationed an additional officer outside the school in Bamako.",
     "The railway station in Gdansk hired an additional 20 staff.",
+    "Residents of Sanaa said the heat was unbearable this summer.",
+    "Former residents of Kidal met their relatives in Bamako.",
+    "Residents of Erbil voted for a new council.",
 ]
 
 
