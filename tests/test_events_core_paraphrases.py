@@ -638,7 +638,6 @@ CASES = [
         "2024-03-08",
         None,
         None,
-        marks=_known("a place after a title ('the mayor of X') says whose official, not where"),
     ),
     pytest.param(
         "abduction",

@@ -43,6 +43,11 @@ FOUND = [
     ("protest", "Residents of Niamey marched against the junta on Sunday.", "Niamey"),
     ("protest", "Hundreds of villagers of Tillaberi protested on Monday over the killings.", "Tillaberi"),
     ("attack", "Residents of Mosul said gunmen attacked a checkpoint overnight.", "Mosul"),
+    # an official abducted or killed: the official's town is where, when nothing else is named
+    ("attack", "Gunmen shot dead the governor of Kandahar on Monday.", "Kandahar"),
+    ("abduction", "Militants kidnapped the deputy mayor of Kaya last week.", "Kaya"),
+    ("attack", "Jihadists assassinated the mayor of Djibo on Sunday.", "Djibo"),
+    ("attack", "Insurgents ambushed the governor of Diffa on the road on Tuesday.", "Diffa"),
 ]
 
 
@@ -64,7 +69,16 @@ MISSES = [
     "Residents of Sanaa said the heat was unbearable this summer.",
     "Former residents of Kidal met their relatives in Bamako.",
     "Residents of Erbil voted for a new council.",
+    "The deputy attacked the mayor of Kaya over the budget on Monday.",
+    "Voters elected the mayor of Dori on Friday.",
+    "The mayor of Dori said the market would reopen on Friday.",
 ]
+
+
+def test_an_official_abducted_elsewhere_is_placed_there(parser: Any) -> None:
+    found = _kinds(parser, "Gunmen abducted the mayor of Dori in Ouagadougou on Friday.")
+    assert ("Ouagadougou", "abduction") in found
+    assert ("Dori", "abduction") not in found
 
 
 # a count of forces stationed without "more" stays their presence

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from typing import Final
 
 from geo.events.context import TITLES, agent, reporter
-from geo.events.cues import Cue
+from geo.events.cues import Cue, names_class
 from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
@@ -27,6 +27,7 @@ __all__ = [
     "no_host",
     "no_own_site",
     "not_site",
+    "official_seat",
     "origin",
     "owner",
     "placed_apart",
@@ -207,6 +208,36 @@ def attribute(text: str, start: int) -> bool:
     """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
     registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""
     return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+
+
+#: Event types of an act done to a person (abducted, killed, attacked): the official it is done to is
+#: there.
+_DONE_TO: Final = frozenset({"abduction", "attack", "strike"})
+#: Between such a cue and a name: the official the act is done to ("abducted the mayor of X", "killed the
+#: deputy governor of the X"), the title's "of" right before the name.
+_OFFICIAL: Final = re.compile(
+    rf"\s+(?:the\s+|a\s+)?(?:(?:deputy|former|local|district|regional|provincial)\s+)?"
+    rf"(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def official_seat(
+    text: str, span: tuple[int, int], cue: Cue, kind: str, *, located: bool, words: set[str]
+) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` says whose official the act of ``cue`` (of type
+    ``kind``: an abduction or violence) is done to, right after the cue ("gunmen abducted the mayor of X"),
+    the sentence (its lower-cased ``words``) names an armed actor (the ``agents`` or ``force_words``
+    class: no rival who "attacked the mayor of X" in words) and places the act nowhere else (``located``:
+    another of its names is a location): then the official's town is the best place the text gives for
+    the act (a title's "of" otherwise says whose official, not where)."""
+    return (
+        kind in _DONE_TO
+        and not located
+        and (names_class("agents", words) or names_class("force_words", words))
+        and cue.end <= span[0]
+        and _OFFICIAL.fullmatch(text, cue.end, span[0]) is not None
+    )
 
 
 def no_host(text: str, span: tuple[int, int]) -> bool:

@@ -17,7 +17,7 @@ from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
 from geo.events.building import told_on
-from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue
+from geo.events.bystanders import no_host, no_own_site, not_site, official_seat, possessor, prior_cue
 from geo.events.captions import no_file_photos
 from geo.events.choice import (
     aimed,
@@ -287,7 +287,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         )
         if choice.cue is not None and (
             not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
-            or no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
+            or (  # "abducted the mayor of X": whose official, and where when nothing else is
+                no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
+                and not official_seat(
+                    text, span, choice.cue, choice.event_type, located=bool(locative), words=doc.words(number)
+                )
+            )
         ):
             own = [c for c, at in zip(cues, cue_clause, strict=True) if at == clause_of[span[0]]]
             prior = prior_cue(text, tokens, span, choice.cue, own, agentive=agentive, starts=starts)
