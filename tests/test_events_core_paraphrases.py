@@ -68,7 +68,6 @@ CASES = [
         "2024-03-08",
         None,
         None,
-        marks=_known("police officers and 'landed' are no armed forces and no movement cue"),
     ),
     (
         "deployment",

@@ -48,6 +48,11 @@ FOUND = [
     ("abduction", "Militants kidnapped the deputy mayor of Kaya last week.", "Kaya"),
     ("attack", "Jihadists assassinated the mayor of Djibo on Sunday.", "Djibo"),
     ("attack", "Insurgents ambushed the governor of Diffa on the road on Tuesday.", "Diffa"),
+    # forces or police of a mission that landed at a named place arrived there (events_cues, deployment)
+    ("deployment", "British marines landed at Berbera on Tuesday.", "Berbera"),
+    ("deployment", "The first Kenyan contingent landed in Haiti on Monday.", "Haiti"),
+    ("deployment", "Hundreds of French paratroopers have landed in Timbuktu.", "Timbuktu"),
+    ("deployment", "Rwandan police landed in Bangui on Sunday to join the UN mission.", "Bangui"),
 ]
 
 
@@ -72,7 +77,16 @@ MISSES = [
     "The deputy attacked the mayor of Kaya over the budget on Monday.",
     "Voters elected the mayor of Dori on Friday.",
     "The mayor of Dori said the market would reopen on Friday.",
+    "The minister's plane landed in Niamey on Friday.",
+    "Police officers landed in Lagos for a football tournament.",
+    "The army chief's helicopter landed on the roof of a hotel in Goma.",
 ]
+
+
+def test_rockets_that_landed_stay_a_rocket_attack(parser: Any) -> None:
+    found = _kinds(parser, "Three rockets landed in Kiryat Shmona on Sunday.")
+    assert ("Kiryat Shmona", "rocket_attack") in found
+    assert ("Kiryat Shmona", "deployment") not in found
 
 
 def test_an_official_abducted_elsewhere_is_placed_there(parser: Any) -> None:
