@@ -645,7 +645,6 @@ CASES = [
         None,
         None,
         None,
-        marks=_known("a hostage held is no abduction told"),
     ),
     (
         "protest",

@@ -53,6 +53,11 @@ FOUND = [
     ("deployment", "The first Kenyan contingent landed in Haiti on Monday.", "Haiti"),
     ("deployment", "Hundreds of French paratroopers have landed in Timbuktu.", "Timbuktu"),
     ("deployment", "Rwandan police landed in Bangui on Sunday to join the UN mission.", "Bangui"),
+    # an armed group holding civilians or foreigners has abducted them (events_cues, abduction)
+    ("abduction", "Kidnappers holding two Italian nuns near Kidal demanded a ransom.", "Kidal"),
+    ("abduction", "Jihadists are still holding three aid workers in the Menaka region.", "Menaka region"),
+    ("abduction", "Al-Shabaab militants held two Kenyan teachers in Jilib for months.", "Jilib"),
+    ("abduction", "Gunmen who have been holding 20 villagers in Zamfara freed them on Monday.", "Zamfara"),
 ]
 
 
@@ -80,6 +85,9 @@ MISSES = [
     "The minister's plane landed in Niamey on Friday.",
     "Police officers landed in Lagos for a football tournament.",
     "The army chief's helicopter landed on the roof of a hotel in Goma.",
+    "Rebels held a meeting with villagers in Bunia on Monday.",
+    "Police are holding a French journalist in Gao.",
+    "Fighters held positions near Kharkiv overnight.",
 ]
 
 
