@@ -29,6 +29,8 @@ FOUND = [
     ("attack", "Militants launched explosive-laden drones at an army base near Kidal.", "Kidal"),
     ("attack", "The group said it launched a swarm of drones against a warship off Hodeidah.", "Hodeidah"),
     ("strike", "Russia launched dozens of drones at Kyiv overnight.", "Kyiv"),
+    ("attack", "Drones were launched at the airport in Erbil on Monday.", "Erbil"),
+    ("attack", "Hezbollah fired drones at northern Israel on Sunday.", "Israel"),
     # a course completed or attended by forces (events_cues, training)
     ("training", "Nigerian commandos underwent a three-month course at Kaduna.", "Kaduna"),
     ("training", "Forty Somali soldiers finished a demining course in Mogadishu last week.", "Mogadishu"),
@@ -53,6 +55,7 @@ FOUND = [
     ("deployment", "The first Kenyan contingent landed in Haiti on Monday.", "Haiti"),
     ("deployment", "Hundreds of French paratroopers have landed in Timbuktu.", "Timbuktu"),
     ("deployment", "Rwandan police landed in Bangui on Sunday to join the UN mission.", "Bangui"),
+    ("deployment", "Kenyan troops land in Haiti", "Haiti"),
     # an armed group holding civilians or foreigners has abducted them (events_cues, abduction)
     ("abduction", "Kidnappers holding two Italian nuns near Kidal demanded a ransom.", "Kidal"),
     ("abduction", "Jihadists are still holding three aid workers in the Menaka region.", "Menaka region"),
@@ -71,6 +74,8 @@ MISSES = [
     "The company launched delivery drones in Kigali on Monday.",
     "Farmers in Kaduna fired up their drones to spray the fields.",
     "A hobbyist lost his drone at a park in Odesa.",
+    "The drones were launched at a festival in Kigali to light the sky.",
+    "Fans launched drones at the Olympic stadium in Paris.",
     "Students completed a five-week course in Poland on Wednesday.",
     "The golfers finished the course at Tapa in record time.",
     "Nurses attended a first-aid course in Erbil last month.",
