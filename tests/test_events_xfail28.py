@@ -29,7 +29,7 @@ FOUND = [
     ("attack", "Militants launched explosive-laden drones at an army base near Kidal.", "Kidal"),
     ("attack", "The group said it launched a swarm of drones against a warship off Hodeidah.", "Hodeidah"),
     ("strike", "Russia launched dozens of drones at Kyiv overnight.", "Kyiv"),
-    ("attack", "Drones were launched at the airport in Erbil on Monday.", "Erbil"),
+    ("attack", "Two drones were fired towards the air base in Erbil on Monday.", "Erbil"),
     ("attack", "Hezbollah fired drones at northern Israel on Sunday.", "Israel"),
     # a course completed or attended by forces (events_cues, training)
     ("training", "Nigerian commandos underwent a three-month course at Kaduna.", "Kaduna"),
