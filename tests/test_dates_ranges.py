@@ -49,3 +49,13 @@ def test_a_day_range_without_a_year_needs_the_publication_date() -> None:
 
 def test_a_reversed_day_range_is_no_date() -> None:
     assert find_dates("on 23-21 April 2019", published=PUBLISHED) == []
+
+
+def test_from_before_a_possessive_day_takes_the_noun_not_an_open_interval() -> None:
+    # "the toll from Tuesday's raid": "from" names the source (the raid), the day stays one day
+    for text in ("The toll from Tuesday's raid rose.", "The toll from Tuesday’s raid rose."):
+        assert [d.edtf for d in find_dates(text, published=PUBLISHED)] == ["2019-04-30"]
+    # "from Tuesday" alone still opens an interval
+    assert [d.edtf for d in find_dates("Shops stay shut from Tuesday.", published=PUBLISHED)] == [
+        "2019-04-30/.."
+    ]

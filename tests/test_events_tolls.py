@@ -218,7 +218,30 @@ def test_the_death_of_one_victim() -> None:
 
 def test_a_date_after_a_toll_is_no_second_toll() -> None:
     text = "The killing of an unarmed man on March 18 in the city sparked protests."
-    assert _counts(text) == [("fatalities", 1), ("ellipsis", 18)]
+    assert _counts(text) == [("fatalities", 1)]  # the day of the date is no count at all (para28)
+
+
+def test_the_day_of_a_date_is_no_count() -> None:
+    assert _counts("An attack on March 3 killed 11 people.") == [("fatalities", 11)]
+    assert _counts("A strike on Feb. 29 killed 11 people.") == [("fatalities", 11)]
+    assert _counts("The raid on 3 March killed 11 people.") == [("fatalities", 11)]
+    # after "in" + month a number is a count unless a comma or an ordinal ends it
+    assert _counts("In March 30 soldiers were killed.") == [("fatalities", 30)]
+
+
+def test_the_source_after_a_listed_toll_is_no_victim() -> None:
+    assert _counts("Rebels shelled the town, killing five civilians, a local official said.") == [
+        ("fatalities", 5)
+    ]
+    assert _counts("The blast killed two soldiers and a civilian, a doctor at the hospital told us.") == [
+        ("fatalities", 3)
+    ]
+
+
+def test_a_range_of_troops_counts_its_low_end() -> None:
+    assert _counts("Between 200 and 300 soldiers were sent to the city.") == [("troops", 200)]
+    assert _counts("The army sent 40 or 50 soldiers.") == [("troops", 40)]
+    assert ("troops", 3000) in _counts("The force grew from 2,000 to 3,000 troops.")
 
 
 def test_the_dead_and_wounded_counted_together_are_no_toll() -> None:
@@ -289,3 +312,8 @@ def test_bodies_found_are_a_toll() -> None:
     # bodies of a vote or of water are no dead
     assert _counts("Three bodies of experts met in May.") == []
     assert _counts("The two bodies of the league voted.") == []
+
+
+def test_a_rising_toll_may_name_its_event_at_length_before_the_verb() -> None:
+    text = "The death toll from an air strike on a school in the town on Tuesday has risen to 23."
+    assert _counts(text) == [("fatalities", 23)]

@@ -213,7 +213,8 @@ def count_grammar() -> Grammar:
     )
     rest = (
         # "five soldiers were wounded": victims, not a force somewhere
-        rf"(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
+        # ("between 200 and 300 soldiers": the low end, as for a toll)
+        rf"(?P<troop>{low('tr_lo')}(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
         # "where 200 of its soldiers are based"
         rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+|of\s+(?:its|their|his|her)\s+)?{adj}(?:{troops})\b"
@@ -265,7 +266,7 @@ def count_grammar() -> Grammar:
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
-        rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
+        rf"\s+(?:[\w'’-]+\s+){{0,14}}?"
         # ("further casualties raise the number to 9": the number of the dead)
         rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)"
         rf"(?:\s+the\s+number)?\s+to)\s+"
@@ -283,11 +284,14 @@ def count_grammar() -> Grammar:
     )
     # the victims of "killing N ..." and more victims listed after them, added to the toll ("killed a
     # commander, two fighters and seven civilians": ten), unless they are the wounded ("... and 5 civilians
-    # were wounded")
+    # were wounded") or the source who tells it ("..., a police officer said", "..., a doctor at the
+    # hospital told us")
     victim_np = re.compile(rf"\s+{adj}(?:[\w'’-]+\s+)?{victims}\b", re.IGNORECASE)
     more = re.compile(
         rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{number}|an?)\s+{adj}(?:[\w'’-]+\s+)?{victims}\b"
-        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
+        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))"
+        # nor the source of the news: "killing five civilians, a local official said"
+        r"(?![\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|reported|added|confirmed|stated)\b)",
         re.IGNORECASE,
     )
     # one victim named with an article (or "he", "she") before "was killed" or "died" ("a civilian was

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.events.count_checks import may_count, may_die, may_rest
+from geo.events.count_checks import day_of_month, may_count, may_die, may_rest
 from geo.events.count_grammar import (
     ASIDE_AFTER,
     BY,
@@ -184,7 +184,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 out.append(one)
                 reached = one.end
             continue
-        elif may_count(toks, index, keywords):
+        elif may_count(toks, index, keywords) and not day_of_month(toks, index):
             if may_die(toks, index, dying):
                 pattern = grammar.at_number
             elif may_rest(toks, index, keywords):
@@ -251,10 +251,10 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
 
 
 def _low_end(match: re.Match[str], kind: str) -> tuple[int, int] | None:
-    """The low end of a range a death toll is told as ("between 10 and 15", "10-15", "two or three") and
-    where it starts; None when the toll is one number. A range counts as its low end, the conservative
-    figure (as ACLED codes the lowest of differing reports)."""
-    prefix = {"fat_a": "fa_lo", "fat_b": "fb_lo"}.get(kind)
+    """The low end of a range a death toll or a troop count is told as ("between 10 and 15", "10-15", "two
+    or three") and where it starts; None when the count is one number. A range counts as its low end, the
+    conservative figure (as ACLED codes the lowest of differing reports)."""
+    prefix = {"fat_a": "fa_lo", "fat_b": "fb_lo", "troop": "tr_lo"}.get(kind)
     if prefix is None:
         return None
     for name in (prefix, f"{prefix}2"):

@@ -269,7 +269,9 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
             if anchor is not None and cal.first_day(item.lo) <= anchor.last:
                 item.hi = cal.fmt(anchor.last, anchor.granularity)
         elif word == "from":
-            if item.lo == item.hi:  # "from 2007-2011" stays the interval it names
+            # "from 2007-2011" stays the interval it names; "the toll from Tuesday's strike": "from" takes
+            # the noun the possessive day qualifies (a source), no start of an interval
+            if item.lo == item.hi and not _possessive(text, item.end):
                 item.hi = _OPEN
         elif word in pat.OPEN_END:
             item.lo = _OPEN
@@ -282,6 +284,12 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
         out.append(item)
         index += 1
     return out
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the expression ending at ``end`` is a possessive ("Tuesday's", "Monday’s"): it qualifies the
+    noun after it (English grammar: a genitive determiner)."""
+    return text[end - 2 : end] in {"'s", "’s"} or text.startswith(("'s", "’s"), end)
 
 
 def _shift_from(text: str, item: Item, before: list[Item]) -> None:
