@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from geo.events.filing import filed_day
 from geo.model.article import Article
 
 THURSDAY = "2024-03-14"
@@ -151,6 +152,30 @@ CASES = [
         "2024-03-09",
         4,
     ),
+    # a dateline's day is the story's day when the article was published later (or crawled later)
+    _case(
+        "attack",
+        "MOGADISHU, March 9 (Reuters) - Al-Shabaab fighters attacked an army base near Kismayo on Thursday, "
+        "killing 11 soldiers.",
+        "Kismayo",
+        "2024-03-07",
+        11,
+    ),
+    _case(
+        "strike",
+        "KYIV, March 12 (AFP) - Russian drones struck Odesa overnight, killing three people.",
+        "Odesa",
+        "2024-03-11/2024-03-12",
+        3,
+    ),
+    _case(
+        "attack",
+        "BAGHDAD, Dec. 31 (AP) - A roadside bomb killed two soldiers near Kirkuk yesterday.",
+        "Kirkuk",
+        "2023-12-30",
+        2,
+        published="2024-01-02",
+    ),
     _case(
         "attack",
         "Yesterday's shelling of Kharkiv killed two people and wounded 14, the mayor said.",
@@ -239,6 +264,26 @@ CASES = [
         3,
         published="2024-01-03",
     ),
+    _case(
+        "strike",
+        "Israeli jets struck Beirut on March 3 and 4, killing 6 people.",
+        "Beirut",
+        "2024-03-03/2024-03-04",
+        6,
+    ),
+    _case(
+        "attack",
+        "Fighting raged in Khartoum between March 3 and 5, killing 40 people.",
+        "Khartoum",
+        "2024-03-03/2024-03-05",
+        40,
+    ),
+    _case(
+        "strike",
+        "US aircraft struck Houthi sites near Hodeidah on Jan. 12 and again on Jan. 22.",
+        "Hodeidah",
+        "2024-01-12",
+    ),
     # -- vague and relative times
     _case(
         "abduction",
@@ -259,6 +304,32 @@ CASES = [
         "Baghdad",
         ("2024-03-01", "2024-03-14"),
         NONE,
+    ),
+    _case("strike", "Russian drones attacked Odesa from Friday to Sunday.", "Odesa", "2024-03-08/2024-03-10"),
+    _case(
+        "abduction",
+        "Gunmen attacked a village near Maiduguri on Monday. Two days later, they "
+        "abducted 20 students in Kaduna.",
+        "Kaduna",
+        "2024-03-13",
+    ),
+    _case(
+        "attack",
+        "Militants attacked a base near Gao on Tuesday. The following day, a convoy was ambushed near Kidal.",
+        "Kidal",
+        "2024-03-13",
+    ),
+    _case(
+        "rocket_attack",
+        "Rockets hit Erbil at the weekend, the Kurdish government said.",
+        "Erbil",
+        "2024-03-09/2024-03-10",
+    ),
+    _case(
+        "strike",
+        "The United States struck Houthi targets in Yemen this week.",
+        "Yemen",
+        ("2024-03-11", "2024-03-14"),
     ),
     _case(
         "attack",
@@ -399,6 +470,29 @@ CASES = [
         17,
     ),
     _case("attack", "A dozen soldiers were killed in an ambush near Gao.", "Gao", None, 12),
+    _case(
+        "attack",
+        "A suicide bomber killed a police officer and two civilians in Peshawar on Friday.",
+        "Peshawar",
+        "2024-03-08",
+        3,
+    ),
+    _case("attack", "More than a dozen soldiers were killed in an ambush near Kidal.", "Kidal", None, 12),
+    _case("attack", "Gunmen kill 12 in Maiduguri raid", "Maiduguri", None, 12),
+    _case(
+        "attack",
+        "Five Malian soldiers and 12 militants were killed in clashes near Gao on Monday.",
+        "Gao",
+        "2024-03-11",
+        17,
+    ),
+    _case(
+        "attack",
+        "Rebels killed three people in Goma, an army officer said on Tuesday.",
+        "Goma",
+        None,
+        3,
+    ),
     _case(
         "attack",
         "Hundreds of people have been killed in fighting around Khartoum.",
@@ -550,3 +644,20 @@ def test_the_date_and_numbers_of_an_event_in_wire_news_words(
         assert str(event.date) == date
     _check(fatalities, event.fatalities)
     _check(troops, event.troops)
+
+
+FILED = [
+    ("GAO, March 3 (Reuters) - Troops arrived.", "2024-03-14", "2024-03-03"),
+    ("Headline\n\nNIAMEY, Dec. 22 (Agency) -- Troops left.", "2023-12-23", "2023-12-22"),
+    ("JUBA, 29 May 2023 - The mission said.", "2023-05-29", "2023-05-29"),
+    ("KABUL, Dec. 31 (Reuters) - Troops left.", "2024-01-02", "2023-12-31"),
+    ("BAGHDAD (Reuters) - Rockets hit.", "2024-03-14", None),  # no date in the dateline
+    ("GAO, March 3 (Reuters) - Troops arrived.", "2024-09-14", None),  # too long before publication
+    ("GAO, Feb. 30 (Reuters) - Troops arrived.", "2024-03-14", None),  # no such day
+    ("Smith said on March 3 - the day troops arrived.", "2024-03-14", None),  # no dateline
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), FILED)
+def test_the_day_a_story_was_filed_is_its_datelines(text: str, published: str, day: str | None) -> None:
+    assert filed_day(text, published) == day

@@ -317,3 +317,10 @@ def test_bodies_found_are_a_toll() -> None:
 def test_a_rising_toll_may_name_its_event_at_length_before_the_verb() -> None:
     text = "The death toll from an air strike on a school in the town on Tuesday has risen to 23."
     assert _counts(text) == [("fatalities", 23)]
+
+
+def test_an_officer_is_a_victim_in_the_singular_too() -> None:
+    assert _counts("A bomber killed a police officer and two civilians in the town.") == [("fatalities", 3)]
+    assert _counts("An officer was killed in the attack.") == [("fatalities", 1)]
+    # the officer who tells the toll is no victim
+    assert _counts("Rebels killed three people, an army officer said.") == [("fatalities", 3)]
