@@ -472,6 +472,13 @@ CASES = [
     _case("attack", "A dozen soldiers were killed in an ambush near Gao.", "Gao", None, 12),
     _case(
         "attack",
+        "A roadside bomb killed 4 Iraqi and 2 U.S. soldiers near Kirkuk on Sunday.",
+        "Kirkuk",
+        "2024-03-10",
+        6,
+    ),
+    _case(
+        "attack",
         "A suicide bomber killed a police officer and two civilians in Peshawar on Friday.",
         "Peshawar",
         "2024-03-08",
@@ -572,6 +579,16 @@ CASES = [
         200,
     ),
     _case("presence", "Nine hundred French soldiers remain in Chad.", "Chad", None, None, 900),
+    _case("presence", "Some 1.200 Italian soldiers are stationed in Lebanon.", "Lebanon", None, None, 1200),
+    _case("presence", "A 12,000-strong UN force is deployed in Mali.", "Mali", None, None, 12000),
+    _case(
+        "deployment",
+        "One hundred and twenty soldiers were deployed to Erbil on Monday.",
+        "Erbil",
+        "2024-03-11",
+        None,
+        120,
+    ),
     _case(
         "deployment",
         "Between 200 and 300 Turkish soldiers were sent to Tripoli last year.",

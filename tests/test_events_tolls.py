@@ -324,3 +324,17 @@ def test_an_officer_is_a_victim_in_the_singular_too() -> None:
     assert _counts("An officer was killed in the attack.") == [("fatalities", 1)]
     # the officer who tells the toll is no victim
     assert _counts("Rebels killed three people, an army officer said.") == [("fatalities", 3)]
+
+
+def test_thousands_set_off_by_full_stops_count_whole_people() -> None:
+    assert _counts("Some 1.200 soldiers were deployed to the region.") == [("troops", 1200)]
+    assert _counts("The raid killed 2.500 people.") == [("fatalities", 2500)]
+    assert parse_number("1.200") == 1200
+    assert parse_number("1.5") is None  # a decimal is no count of people
+
+
+def test_two_counts_sharing_the_noun_after_the_second_are_one_toll() -> None:
+    assert _counts("A blast killed 4 Iraqi and 2 U.S. soldiers.") == [("fatalities", 6)]
+    assert _counts("The strike killed three Syrian and two Russian soldiers.") == [("fatalities", 5)]
+    # two places, two tolls
+    assert _counts("Gunmen killed 5 in Baghdad and 3 in Mosul.") == [("fatalities", 5), ("fatalities", 3)]

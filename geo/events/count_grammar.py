@@ -116,6 +116,7 @@ class Grammar:
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
     victim_np: re.Pattern[str]
+    shared: re.Pattern[str]
     single: re.Pattern[str]
     more: re.Pattern[str]
     part: re.Pattern[str]
@@ -162,7 +163,9 @@ def count_grammar() -> Grammar:
     scales = {str(e["term"]): int(e["value"]) for e in entries.of_class("scale")}
     word = "|".join(sorted([*units, *scales], key=len, reverse=True))
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
+        # thousands set off by commas, spaces or (in continental style, "1.200") full stops: a count of people
+        # is whole, so "1.200 soldiers" is twelve hundred
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]?\d)|\d+"
         rf"|(?:half\s+an?\s+|a\s+|one\s+|(?:{word})\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
         r"(?:\s+(?:hundred|thousand))?"
     )
@@ -231,6 +234,13 @@ def count_grammar() -> Grammar:
     if all(any(stem in term for stem in KILLED_STEMS) for term in killed_terms):
         # (a word not in ASCII may fold to one under case-insensitive matching)
         dying_test = WordTest(extra=lambda w: not w.isascii() or stems.search(w) is not None)
+    # two counts of victims sharing one noun told after the second ("killed 4 Iraqi and 2 US soldiers"): the
+    # nationality or side of the first is capitalised
+    shared_ahead = rf"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,2}}and\s+(?:{number})\s"
+    shared = re.compile(
+        rf"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,2}}and\s+(?P<n>{number})\s+{adj}(?:[\w'’-]+\s+)?{victims}\b",
+        re.IGNORECASE,
+    )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
         rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
@@ -252,6 +262,8 @@ def count_grammar() -> Grammar:
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?(?:{victims}|bodies\b)|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        # ("killed 4 Iraqi and 2 US soldiers": the noun told once, after the second number; see ``shared``)
+        rf"|{shared_ahead}"
         # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
         # group's acronym or a coordinated pronoun follow ("kills eight in X", "killed 27 and wounded 40",
         # "kill 8 IS in X", "one that killed 5 and one that killed 3"); not
@@ -321,6 +333,7 @@ def count_grammar() -> Grammar:
         at_toll=at_toll,
         first=first,
         victim_np=victim_np,
+        shared=shared,
         single=single,
         more=more,
         part=part,

@@ -35,6 +35,7 @@ _GROUPS: Final = {
 #: What follows a bare number that repeats a troop count at another place ("and 2,500 in Y").
 _AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
 _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
+_DOTTED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 #: "no"/"not" right before a number: "no one was killed", "not one soldier died" count nobody (general
@@ -121,6 +122,8 @@ def parse_number(text: str) -> int | None:
     words = re.sub(r"[\s-]+", " ", text.strip().lower().replace(",", ""))
     if _SPACED.fullmatch(words):  # "3 000": thousands set off by spaces
         words = words.replace(" ", "")
+    elif _DOTTED.fullmatch(words):  # "1.200": thousands set off by full stops (continental style)
+        words = words.replace(".", "")
     if words.isdigit():
         # more digits than any count of people (and than int() takes): a code or a serial, not a count
         return int(words) if len(words) <= len(str(MAX_COUNT)) and int(words) <= MAX_COUNT else None
@@ -235,7 +238,11 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             value, begin = _with_first(grammar, text, begin, value, out)
         elif kind == "fat_b":  # "killing a commander, two fighters and seven civilians": ten
-            value, end = _listed(grammar, text, end, value)
+            shared = grammar.shared.match(text, end)
+            if shared is not None and (added := parse_number(shared["n"])) is not None:
+                value, end = value + added, shared.end()  # "killed 4 Iraqi and 2 US soldiers": six
+            else:
+                value, end = _listed(grammar, text, end, value)
             reached = end
         elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
             before = grammar.part.search(text, max(0, begin - 40), begin)
