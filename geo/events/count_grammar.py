@@ -165,7 +165,8 @@ def count_grammar() -> Grammar:
     number = (
         # thousands set off by commas, spaces or (in continental style, "1.200") full stops: a count of people
         # is whole, so "1.200 soldiers" is twelve hundred
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]?\d)|\d+"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])"
+        rf"|\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]?\d)|\d+"
         rf"|(?:half\s+an?\s+|a\s+|one\s+|(?:{word})\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
         r"(?:\s+(?:hundred|thousand))?"
     )
