@@ -59,3 +59,21 @@ def test_from_before_a_possessive_day_takes_the_noun_not_an_open_interval() -> N
     assert [d.edtf for d in find_dates("Shops stay shut from Tuesday.", published=PUBLISHED)] == [
         "2019-04-30/.."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day word counts back from the day of the report in its sentence
+        ("Drones hit the port overnight, the governor said on Monday.", "2019-04-28/2019-04-29"),
+        ("Rockets hit the base yesterday, the army said Tuesday.", "2019-04-29"),
+        ("Shells fell on the town today, officials told reporters on Wednesday.", "2019-05-01"),
+        # a report on the publication day, or in another sentence, moves nothing
+        ("Rockets hit the base yesterday, the army said Friday.", "2019-05-02"),
+        ("Rockets hit the base yesterday. The army said on Monday it would respond.", "2019-05-02"),
+        # a weekday that is no day of a report moves nothing
+        ("Rockets hit the base yesterday, and again on Monday.", "2019-05-02"),
+    ],
+)
+def test_a_day_word_counts_back_from_the_report_day_of_its_sentence(text: str, expected: str) -> None:
+    assert find_dates(text, published=PUBLISHED)[0].edtf == expected

@@ -143,7 +143,6 @@ CASES = [
         "Odesa",
         ("2024-03-12", "2024-03-13"),
         NONE,
-        known="'overnight' is counted back from publication, not from the day of the report in its sentence",
     ),
     _case(
         "strike",

@@ -29,6 +29,7 @@ from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
 from geo.temporal._qualified import week_of, year_of
 from geo.temporal._ranges import RANGE_KINDS, read_range
+from geo.temporal._reported import from_report_day
 from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
 from geo.temporal._tense import future
@@ -119,7 +120,9 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
         lo_items = _combine(text, _items(text, toks, anchor.ends[0]), anchor.ends[0])
         hi_items = _combine(text, _items(text, toks, anchor.ends[1]), anchor.ends[1])
         return [_expression(text, item) for item in _spanning(lo_items, hi_items)]
-    return [_expression(text, item) for item in _combine(text, _items(text, toks, anchor), anchor)]
+    items = _combine(text, _items(text, toks, anchor), anchor)
+    from_report_day(text, items, anchor)  # "hit X overnight, the governor said on Wednesday"
+    return [_expression(text, item) for item in items]
 
 
 def _items(text: str, toks: Tokens, anchor: Anchor | None) -> list[Item]:
