@@ -283,6 +283,27 @@ CASES = [
         "Hodeidah",
         "2024-01-12",
     ),
+    _case(
+        "strike",
+        "An air strike on Rafah on the night of March 9 to 10 killed 11 people.",
+        "Rafah",
+        "2024-03-09/2024-03-10",
+        11,
+    ),
+    _case(
+        "attack",
+        "The March 3 attack on a hotel in Mogadishu killed 12 people.",
+        "Mogadishu",
+        "2024-03-03",
+        12,
+    ),
+    _case(
+        "attack",
+        "An attack in Kabul on Thursday, March 7, killed 5 people.",
+        "Kabul",
+        "2024-03-07",
+        5,
+    ),
     # -- vague and relative times
     _case(
         "abduction",

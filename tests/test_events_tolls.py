@@ -227,6 +227,12 @@ def test_the_day_of_a_date_is_no_count() -> None:
     assert _counts("The raid on 3 March killed 11 people.") == [("fatalities", 11)]
     # after "in" + month a number is a count unless a comma or an ordinal ends it
     assert _counts("In March 30 soldiers were killed.") == [("fatalities", 30)]
+    # the days of a range of days
+    assert _counts("A strike on the night of March 9 to 10 killed 11 people.") == [("fatalities", 11)]
+    assert _counts("Strikes on 9-10 March killed 11 people.") == [("fatalities", 11)]
+    assert _counts("Strikes between March 9 and 10 killed 11 people.") == [("fatalities", 11)]
+    # a comma ends the date: the number after it is a count
+    assert _counts("On March 9, 10 soldiers were killed.") == [("fatalities", 10)]
 
 
 def test_the_source_after_a_listed_toll_is_no_victim() -> None:
