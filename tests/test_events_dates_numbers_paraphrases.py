@@ -492,6 +492,13 @@ CASES = [
     _case("attack", "A dozen soldiers were killed in an ambush near Gao.", "Gao", None, 12),
     _case(
         "attack",
+        "Gunmen massacred 30 villagers near Maiduguri on Sunday.",
+        "Maiduguri",
+        "2024-03-10",
+        30,
+    ),
+    _case(
+        "attack",
         "A roadside bomb killed 4 Iraqi and 2 U.S. soldiers near Kirkuk on Sunday.",
         "Kirkuk",
         "2024-03-10",

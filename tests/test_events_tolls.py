@@ -344,3 +344,9 @@ def test_two_counts_sharing_the_noun_after_the_second_are_one_toll() -> None:
     assert _counts("The strike killed three Syrian and two Russian soldiers.") == [("fatalities", 5)]
     # two places, two tolls
     assert _counts("Gunmen killed 5 in Baghdad and 3 in Mosul.") == [("fatalities", 5), ("fatalities", 3)]
+
+
+def test_a_massacre_counts_its_dead() -> None:
+    assert _counts("Gunmen massacred 30 villagers.") == [("fatalities", 30)]
+    assert _counts("The massacre of 30 villagers shocked the country.") == [("fatalities", 30)]
+    assert _counts("The massacre of civilians was condemned.") == []

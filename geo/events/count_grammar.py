@@ -50,6 +50,7 @@ KILL_WORDS: Final = frozenset(
             "beheaded",
             "beheading",
         ),
+        *("massacre", "massacres", "massacred", "massacring"),
     }
 )
 #: Letters every pattern of the lexicon's words of dying (class ``killed``) holds ("were killed", "lose
@@ -244,7 +245,7 @@ def count_grammar() -> Grammar:
     )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
-        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
+        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|behead(?:s|ed|ing)?"
         rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
         # ("shelling claims 9 lives")
         rf"|claim(?:s|ed|ing)?(?=\s+(?:{qualifier}\s+)?{number}\s+lives\b)"
@@ -275,7 +276,7 @@ def count_grammar() -> Grammar:
     )
     at_toll = re.compile(
         rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|(?P<run>to|reached|hit)|at)"
-        rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?|bodies)\s+of"
+        rf"|(?:deaths?|martyrdom|killing|massacre|executions?|assassinations?|bodies)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"

@@ -176,7 +176,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         if start < reached:
             continue
         word = words[index]
-        if word == "killing" and text.startswith(" of", toks.ends[index]):  # "the killing of four"
+        if word in {"killing", "massacre"} and text.startswith(" of", toks.ends[index]):  # "killing of four"
             pattern = grammar.at_toll
         elif word in KILL_WORDS:
             pattern = grammar.at_kill
