@@ -77,3 +77,18 @@ def test_from_before_a_possessive_day_takes_the_noun_not_an_open_interval() -> N
 )
 def test_a_day_word_counts_back_from_the_report_day_of_its_sentence(text: str, expected: str) -> None:
     assert find_dates(text, published=PUBLISHED)[0].edtf == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day after publication, told in the past, is the story's own day (another time zone)
+        ("Rebels seized the town on Jan. 3.", "2024-01-02", "2024-01-03"),
+        ("Troops arrived on Jan. 1.", "2023-12-31", "2024-01-01"),
+        # two days or more after publication, told in the past: the year before
+        ("Troops arrived on March 20.", "2024-03-14", "2023-03-20"),
+        ("Troops arrived on March 16.", "2024-03-14", "2023-03-16"),
+    ],
+)
+def test_a_past_day_right_after_publication_keeps_its_year(text: str, published: str, expected: str) -> None:
+    assert [d.edtf for d in find_dates(text, published=published)] == [expected]

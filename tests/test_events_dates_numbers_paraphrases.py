@@ -304,6 +304,14 @@ CASES = [
         "2024-03-07",
         5,
     ),
+    _case(
+        "attack",
+        "Rebels attacked an army post near Kidal on Jan. 3, killing 4 soldiers.",
+        "Kidal",
+        "2024-01-03",
+        4,
+        published="2024-01-02",
+    ),
     # -- vague and relative times
     _case(
         "abduction",
