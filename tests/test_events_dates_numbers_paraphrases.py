@@ -500,6 +500,13 @@ CASES = [
     _case("attack", "A dozen soldiers were killed in an ambush near Gao.", "Gao", None, 12),
     _case(
         "attack",
+        "Two of the five soldiers in the convoy were killed when it hit a mine near Kidal on Monday.",
+        "Kidal",
+        "2024-03-11",
+        2,
+    ),
+    _case(
+        "attack",
         "Gunmen massacred 30 villagers near Maiduguri on Sunday.",
         "Maiduguri",
         "2024-03-10",
@@ -614,6 +621,14 @@ CASES = [
         200,
     ),
     _case("presence", "Nine hundred French soldiers remain in Chad.", "Chad", None, None, 900),
+    _case(
+        "deployment",
+        "Three to four thousand Russian troops were sent to Belarus last month.",
+        "Belarus",
+        "2024-02",
+        None,
+        3000,
+    ),
     _case("presence", "Some 1.200 Italian soldiers are stationed in Lebanon.", "Lebanon", None, None, 1200),
     _case("presence", "A 12,000-strong UN force is deployed in Mali.", "Mali", None, None, 12000),
     _case(

@@ -350,3 +350,15 @@ def test_a_massacre_counts_its_dead() -> None:
     assert _counts("Gunmen massacred 30 villagers.") == [("fatalities", 30)]
     assert _counts("The massacre of 30 villagers shocked the country.") == [("fatalities", 30)]
     assert _counts("The massacre of civilians was condemned.") == []
+
+
+def test_a_scale_told_once_after_a_range_scales_its_low_end() -> None:
+    assert _counts("Three to four thousand troops were deployed.") == [("troops", 3000)]
+    assert _counts("Between two and three hundred soldiers were killed.") == [("fatalities", 200)]
+    assert _counts("Some 2,000 to 3,000 troops were deployed.") == [("troops", 2000)]
+
+
+def test_the_part_of_the_dead_told_before_them_is_the_toll() -> None:
+    assert _counts("Two of the five soldiers were killed.") == [("fatalities", 2)]
+    assert _counts("Five soldiers were killed.") == [("fatalities", 5)]
+    assert _counts("The last 50 of the 1,500 soldiers left.") == [("troops", 50)]
