@@ -218,7 +218,36 @@ def test_the_death_of_one_victim() -> None:
 
 def test_a_date_after_a_toll_is_no_second_toll() -> None:
     text = "The killing of an unarmed man on March 18 in the city sparked protests."
-    assert _counts(text) == [("fatalities", 1), ("ellipsis", 18)]
+    assert _counts(text) == [("fatalities", 1)]  # the day of the date is no count at all (para28)
+
+
+def test_the_day_of_a_date_is_no_count() -> None:
+    assert _counts("An attack on March 3 killed 11 people.") == [("fatalities", 11)]
+    assert _counts("A strike on Feb. 29 killed 11 people.") == [("fatalities", 11)]
+    assert _counts("The raid on 3 March killed 11 people.") == [("fatalities", 11)]
+    # after "in" + month a number is a count unless a comma or an ordinal ends it
+    assert _counts("In March 30 soldiers were killed.") == [("fatalities", 30)]
+    # the days of a range of days
+    assert _counts("A strike on the night of March 9 to 10 killed 11 people.") == [("fatalities", 11)]
+    assert _counts("Strikes on 9-10 March killed 11 people.") == [("fatalities", 11)]
+    assert _counts("Strikes between March 9 and 10 killed 11 people.") == [("fatalities", 11)]
+    # a comma ends the date: the number after it is a count
+    assert _counts("On March 9, 10 soldiers were killed.") == [("fatalities", 10)]
+
+
+def test_the_source_after_a_listed_toll_is_no_victim() -> None:
+    assert _counts("Rebels shelled the town, killing five civilians, a local official said.") == [
+        ("fatalities", 5)
+    ]
+    assert _counts("The blast killed two soldiers and a civilian, a doctor at the hospital told us.") == [
+        ("fatalities", 3)
+    ]
+
+
+def test_a_range_of_troops_counts_its_low_end() -> None:
+    assert _counts("Between 200 and 300 soldiers were sent to the city.") == [("troops", 200)]
+    assert _counts("The army sent 40 or 50 soldiers.") == [("troops", 40)]
+    assert ("troops", 3000) in _counts("The force grew from 2,000 to 3,000 troops.")
 
 
 def test_the_dead_and_wounded_counted_together_are_no_toll() -> None:
@@ -289,3 +318,47 @@ def test_bodies_found_are_a_toll() -> None:
     # bodies of a vote or of water are no dead
     assert _counts("Three bodies of experts met in May.") == []
     assert _counts("The two bodies of the league voted.") == []
+
+
+def test_a_rising_toll_may_name_its_event_at_length_before_the_verb() -> None:
+    text = "The death toll from an air strike on a school in the town on Tuesday has risen to 23."
+    assert _counts(text) == [("fatalities", 23)]
+
+
+def test_an_officer_is_a_victim_in_the_singular_too() -> None:
+    assert _counts("A bomber killed a police officer and two civilians in the town.") == [("fatalities", 3)]
+    assert _counts("An officer was killed in the attack.") == [("fatalities", 1)]
+    # the officer who tells the toll is no victim
+    assert _counts("Rebels killed three people, an army officer said.") == [("fatalities", 3)]
+
+
+def test_thousands_set_off_by_full_stops_count_whole_people() -> None:
+    assert _counts("Some 1.200 soldiers were deployed to the region.") == [("troops", 1200)]
+    assert _counts("The raid killed 2.500 people.") == [("fatalities", 2500)]
+    assert parse_number("1.200") == 1200
+    assert parse_number("1.5") is None  # a decimal is no count of people
+
+
+def test_two_counts_sharing_the_noun_after_the_second_are_one_toll() -> None:
+    assert _counts("A blast killed 4 Iraqi and 2 U.S. soldiers.") == [("fatalities", 6)]
+    assert _counts("The strike killed three Syrian and two Russian soldiers.") == [("fatalities", 5)]
+    # two places, two tolls
+    assert _counts("Gunmen killed 5 in Baghdad and 3 in Mosul.") == [("fatalities", 5), ("fatalities", 3)]
+
+
+def test_a_massacre_counts_its_dead() -> None:
+    assert _counts("Gunmen massacred 30 villagers.") == [("fatalities", 30)]
+    assert _counts("The massacre of 30 villagers shocked the country.") == [("fatalities", 30)]
+    assert _counts("The massacre of civilians was condemned.") == []
+
+
+def test_a_scale_told_once_after_a_range_scales_its_low_end() -> None:
+    assert _counts("Three to four thousand troops were deployed.") == [("troops", 3000)]
+    assert _counts("Between two and three hundred soldiers were killed.") == [("fatalities", 200)]
+    assert _counts("Some 2,000 to 3,000 troops were deployed.") == [("troops", 2000)]
+
+
+def test_the_part_of_the_dead_told_before_them_is_the_toll() -> None:
+    assert _counts("Two of the five soldiers were killed.") == [("fatalities", 2)]
+    assert _counts("Five soldiers were killed.") == [("fatalities", 5)]
+    assert _counts("The last 50 of the 1,500 soldiers left.") == [("troops", 50)]

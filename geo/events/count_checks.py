@@ -9,9 +9,16 @@ import re
 from typing import Final
 
 from geo.events.count_grammar import ELLIPSIS_WORDS, count_grammar
+from geo.temporal._patterns import MONTHS
 from geo.temporal._scan import Tokens
 
-__all__ = ["may_count", "may_die", "may_rest"]
+__all__ = ["day_of_month", "may_count", "may_die", "may_rest"]
+
+#: Words before a month name that take the month without a day ("in March 30 soldiers died", "during May").
+_MONTH_ALONE: Final = frozenset({"in", "during", "throughout"})
+#: What joins the two days of a range ("9-10", "9 to 10", "9 and 10", "9 through 10").
+_JOIN_WORDS: Final = frozenset({"to", "and", "through", "until", "till"})
+_RANGE_JOIN: Final = re.compile(r"\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+", re.IGNORECASE)
 
 #: The marks no death toll at a number runs across (see :func:`may_die`).
 _MARKS: Final = re.compile(r"[;:().]")
@@ -91,3 +98,49 @@ def may_count(tokens: Tokens, index: int, keywords: list[int]) -> bool:
     of "had been killed").
     """
     return _keyword_within(tokens, index, keywords, extra=16, rest=False)
+
+
+def day_of_month(tokens: Tokens, index: int) -> bool:
+    """Whether the number at token ``index`` is the day of a date, right before or after a capitalised
+    month name ("on 3 March killed 11", "on March 3 killed 11", "on Feb. 29 killed 11"), or the second day
+    or first day of a range beside one ("on March 9 to 10 killed 11", "on 9-10 March killed 11"): a date,
+    no count. After "in"/"during" + month the number is a count unless a comma or an ordinal ends it ("in
+    March 30 soldiers died")."""
+    word, words = tokens.words[index], tokens.words
+    if not word.isdigit() or len(word) > 2 or not 1 <= int(word) <= 31:
+        return False
+    text, month = tokens.text, index - 1
+    if index + 1 < len(words) and _month_at(tokens, index + 1) and text[tokens.ends[index]] == " ":
+        return True  # "3 March"
+    if (first := _joined(tokens, index, -1)) is not None and day_of_month(tokens, first):
+        return True  # "the night of March 9-10", "between March 9 and 10": the second day
+    second = _joined(tokens, index, 1)
+    if second is not None and second + 1 < len(words) and _month_at(tokens, second + 1):
+        return True  # "on 9-10 March", "9 to 10 March": the first day
+    if index == 0 or not _month_at(tokens, month):
+        return False
+    if text[tokens.ends[month] : tokens.starts[index]] not in {" ", ". "}:
+        return False
+    if month > 0 and tokens.words[month - 1] in _MONTH_ALONE:
+        return text.startswith((",", "st", "nd", "rd", "th"), tokens.ends[index])
+    return True
+
+
+def _joined(tokens: Tokens, index: int, step: int) -> int | None:
+    """The token of a number of one or two digits joined to the number at token ``index`` as the other
+    end of a range of days ("9-10", "9 to 10"), before it (``step`` -1) or after it (+1); None if none."""
+    words, text = tokens.words, tokens.text
+    other = index + step
+    if 0 <= other < len(words) and words[other] in _JOIN_WORDS:
+        other += step
+    elif not 0 <= other < len(words):
+        return None
+    if not 0 <= other < len(words) or not words[other].isdigit() or len(words[other]) > 2:
+        return None
+    low, high = sorted((index, other))
+    return other if _RANGE_JOIN.fullmatch(text, tokens.ends[low], tokens.starts[high]) else None
+
+
+def _month_at(tokens: Tokens, index: int) -> bool:
+    """Whether token ``index`` is a month name with a capital ("March", "Feb"; not "march", "may")."""
+    return tokens.words[index] in MONTHS and tokens.text[tokens.starts[index]].isupper()

@@ -50,6 +50,7 @@ KILL_WORDS: Final = frozenset(
             "beheaded",
             "beheading",
         ),
+        *("massacre", "massacres", "massacred", "massacring"),
     }
 )
 #: Letters every pattern of the lexicon's words of dying (class ``killed``) holds ("were killed", "lose
@@ -116,6 +117,7 @@ class Grammar:
     at_toll: re.Pattern[str]
     first: re.Pattern[str]
     victim_np: re.Pattern[str]
+    shared: re.Pattern[str]
     single: re.Pattern[str]
     more: re.Pattern[str]
     part: re.Pattern[str]
@@ -162,7 +164,10 @@ def count_grammar() -> Grammar:
     scales = {str(e["term"]): int(e["value"]) for e in entries.of_class("scale")}
     word = "|".join(sorted([*units, *scales], key=len, reverse=True))
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+"
+        # thousands set off by commas, spaces or (in continental style, "1.200") full stops: a count of people
+        # is whole, so "1.200 soldiers" is twelve hundred
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])"
+        rf"|\d{{1,3}}(?:\.\d{{3}})+(?![\d,.]?\d)|\d+"
         rf"|(?:half\s+an?\s+|a\s+|one\s+|(?:{word})\s+)?dozen|(?:a\s+)?(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
         r"(?:\s+(?:hundred|thousand))?"
     )
@@ -213,7 +218,8 @@ def count_grammar() -> Grammar:
     )
     rest = (
         # "five soldiers were wounded": victims, not a force somewhere
-        rf"(?P<troop>(?P<tr_n>{number})(?:\s+|-)"
+        # ("between 200 and 300 soldiers": the low end, as for a toll)
+        rf"(?P<troop>{low('tr_lo')}(?P<tr_n>{number})(?:\s+|-)"
         # "10,000 personnel, more than 9,500 of whom are troops"
         # "where 200 of its soldiers are based"
         rf"(?:of\s+(?:whom|which|them)\s+(?:are|were|will\s+be)\s+|of\s+(?:its|their|his|her)\s+)?{adj}(?:{troops})\b"
@@ -230,9 +236,16 @@ def count_grammar() -> Grammar:
     if all(any(stem in term for stem in KILLED_STEMS) for term in killed_terms):
         # (a word not in ASCII may fold to one under case-insensitive matching)
         dying_test = WordTest(extra=lambda w: not w.isascii() or stems.search(w) is not None)
+    # two counts of victims sharing one noun told after the second ("killed 4 Iraqi and 2 US soldiers"): the
+    # nationality or side of the first is capitalised
+    shared_ahead = rf"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,2}}and\s+(?:{number})\s"
+    shared = re.compile(
+        rf"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,2}}and\s+(?P<n>{number})\s+{adj}(?:[\w'’-]+\s+)?{victims}\b",
+        re.IGNORECASE,
+    )
     at_kill = re.compile(
         rf"(?P<fat_b>(?:(?P<killing>kill(?:ed|ing|s)?|execut(?:e|es|ed|ing)|assassinat(?:e|es|ed|ing)"
-        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?"
+        rf"|sla(?:y|ys|ying|w)|slaughter(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|behead(?:s|ed|ing)?"
         rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of(?:\s+the(?=\s+\d))?"
         # ("shelling claims 9 lives")
         rf"|claim(?:s|ed|ing)?(?=\s+(?:{qualifier}\s+)?{number}\s+lives\b)"
@@ -251,6 +264,8 @@ def count_grammar() -> Grammar:
         # "left 300 troops in X" is a force staying behind, not a toll
         rf"(?(killing)|(?!\s+(?:{troops})\s+(?:in|at|to)\b))"
         rf"(?=\s+(?:{adj}(?:[\w'’-]+\s+)?(?:{victims}|bodies\b)|dead|of\s+(?:them|whom|his|her|its|their|the|both)\b|\W)|\s*[,.;:!?)\u2013\u2014]|\s*$"
+        # ("killed 4 Iraqi and 2 US soldiers": the noun told once, after the second number; see ``shared``)
+        rf"|{shared_ahead}"
         # after a verb of killing, the bare number is the toll when a place, a time, the wounded or a
         # group's acronym or a coordinated pronoun follow ("kills eight in X", "killed 27 and wounded 40",
         # "kill 8 IS in X", "one that killed 5 and one that killed 3"); not
@@ -261,11 +276,11 @@ def count_grammar() -> Grammar:
     )
     at_toll = re.compile(
         rf"(?P<fat_c>(?:(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|(?P<run>to|reached|hit)|at)"
-        rf"|(?:deaths?|martyrdom|killing|executions?|assassinations?|bodies)\s+of"
+        rf"|(?:deaths?|martyrdom|killing|massacre|executions?|assassinations?|bodies)\s+of"
         # "the death toll of X rises to 2", "casualties of the bombings rise to 21", "the number of dead
         # has risen to 12" (a running toll)
         rf"|(?:(?:death\s+)?toll|casualties|number\s+of\s+(?:dead|deaths|fatalities|victims|(?:people|those)\s+killed))"
-        rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
+        rf"\s+(?:[\w'’-]+\s+){{0,14}}?"
         # ("further casualties raise the number to 9": the number of the dead)
         rf"(?P<rise>rises?|rose|risen|raises?|raised|climbs?|climbed|increase[sd]?|jump(?:s|ed)?|mount(?:s|ed)?)"
         rf"(?:\s+the\s+number)?\s+to)\s+"
@@ -283,11 +298,14 @@ def count_grammar() -> Grammar:
     )
     # the victims of "killing N ..." and more victims listed after them, added to the toll ("killed a
     # commander, two fighters and seven civilians": ten), unless they are the wounded ("... and 5 civilians
-    # were wounded")
+    # were wounded") or the source who tells it ("..., a police officer said", "..., a doctor at the
+    # hospital told us")
     victim_np = re.compile(rf"\s+{adj}(?:[\w'’-]+\s+)?{victims}\b", re.IGNORECASE)
     more = re.compile(
         rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{number}|an?)\s+{adj}(?:[\w'’-]+\s+)?{victims}\b"
-        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))",
+        r"(?!\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt))"
+        # nor the source of the news: "killing five civilians, a local official said"
+        r"(?![\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|reported|added|confirmed|stated)\b)",
         re.IGNORECASE,
     )
     # one victim named with an article (or "he", "she") before "was killed" or "died" ("a civilian was
@@ -317,6 +335,7 @@ def count_grammar() -> Grammar:
         at_toll=at_toll,
         first=first,
         victim_np=victim_np,
+        shared=shared,
         single=single,
         more=more,
         part=part,

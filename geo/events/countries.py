@@ -182,11 +182,12 @@ def _fold_movements(tags: list[EventTag]) -> list[EventTag]:
 
 
 def _within_week(tag: EventTag) -> bool:
-    """Whether the tag's dates span a week or less."""
+    """Whether the tag's dates span a week or less (from a weekday to the same weekday a week on, "since
+    last Friday" told on a Friday, is a week)."""
     if tag.date_start is None or tag.date_end is None:
         return False
     days = date.fromisoformat(str(tag.date_end)) - date.fromisoformat(str(tag.date_start))
-    return days.days < 7
+    return days.days <= 7
 
 
 def _unnamed_wide(tag: EventTag) -> bool:

@@ -16,6 +16,7 @@ from geo.events import actors as act
 from geo.events.context import ATTRIBUTION, HELD, PRONOUNS, has_prefix, modifies
 from geo.events.cues import TROOP_COUNT, Cue, find_cues, phrases_in
 from geo.events.dating import date_clause
+from geo.events.filing import filed_day
 from geo.events.numbers import Count, find_counts
 from geo.events.published import lead_day, publication_date
 from geo.events.sentences import Sentence, clause_starts, split_sentences
@@ -93,6 +94,9 @@ class Document:
         """
         tokens = Tokens(text)
         sentences = split_sentences(text)
+        # the story's own day is its dateline's when it tells one ("GAO, March 3 (Reuters) -" published
+        # later): its "on Sunday", "overnight" count back from that day
+        published = filed_day(text, published) or published
         doc = cls(text, published, names.missions, names.actors, places, tokens, sentences, names)
         doc._starts = [s.start for s in doc.sentences]
         counts = find_counts(text, tokens=tokens)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from geo.events.count_checks import may_count, may_die, may_rest
+from geo.events.count_checks import day_of_month, may_count, may_die, may_rest
 from geo.events.count_grammar import (
     ASIDE_AFTER,
     BY,
@@ -35,6 +35,9 @@ _GROUPS: Final = {
 #: What follows a bare number that repeats a troop count at another place ("and 2,500 in Y").
 _AT_PLACE: Final = re.compile(r"\s+(?:in|at)\b")
 _SPACED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
+_DOTTED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: A scale word closing a number ("four thousand").
+_SCALE: Final = re.compile(r"\b(?:hundred|thousand|million)\Z", re.IGNORECASE)
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 #: "no"/"not" right before a number: "no one was killed", "not one soldier died" count nobody (general
@@ -121,6 +124,8 @@ def parse_number(text: str) -> int | None:
     words = re.sub(r"[\s-]+", " ", text.strip().lower().replace(",", ""))
     if _SPACED.fullmatch(words):  # "3 000": thousands set off by spaces
         words = words.replace(" ", "")
+    elif _DOTTED.fullmatch(words):  # "1.200": thousands set off by full stops (continental style)
+        words = words.replace(".", "")
     if words.isdigit():
         # more digits than any count of people (and than int() takes): a code or a serial, not a count
         return int(words) if len(words) <= len(str(MAX_COUNT)) and int(words) <= MAX_COUNT else None
@@ -173,7 +178,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         if start < reached:
             continue
         word = words[index]
-        if word == "killing" and text.startswith(" of", toks.ends[index]):  # "the killing of four"
+        if word in {"killing", "massacre"} and text.startswith(" of", toks.ends[index]):  # "killing of four"
             pattern = grammar.at_toll
         elif word in KILL_WORDS:
             pattern = grammar.at_kill
@@ -184,7 +189,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
                 out.append(one)
                 reached = one.end
             continue
-        elif may_count(toks, index, keywords):
+        elif may_count(toks, index, keywords) and not day_of_month(toks, index):
             if may_die(toks, index, dying):
                 pattern = grammar.at_number
             elif may_rest(toks, index, keywords):
@@ -210,8 +215,10 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         begin = match.start(group)
         if _NEGATED.search(text, max(0, begin - 5), begin):
             continue  # "no one was killed", "not one soldier was killed": nobody, no toll
-        if (low := _low_end(match, kind)) is not None and low[0] < value:
+        if (low := _low_end(match, kind, raw)) is not None and low[0] < value:
             value, begin = low  # "10 to 15 people were killed": 10, the lowest
+        if kind == "fat_a" and (share := _share(grammar, text, begin, value)) is not None:
+            value, begin = share  # "two of the five soldiers were killed": two
         if raw.lower() == "dozen" and _HALF.search(text, max(0, match.start(group) - 12), match.start(group)):
             value = 6  # "half a dozen civilians"
         if kind == "others" and not _more_dead(text, out, start):
@@ -235,12 +242,15 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         if kind == "fat_a":  # "six soldiers and three civilians have lost their lives": nine
             value, begin = _with_first(grammar, text, begin, value, out)
         elif kind == "fat_b":  # "killing a commander, two fighters and seven civilians": ten
-            value, end = _listed(grammar, text, end, value)
+            shared = grammar.shared.match(text, end)
+            if shared is not None and (added := parse_number(shared["n"])) is not None:
+                value, end = value + added, shared.end()  # "killed 4 Iraqi and 2 US soldiers": six
+            else:
+                value, end = _listed(grammar, text, end, value)
             reached = end
         elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
-            before = grammar.part.search(text, max(0, begin - 40), begin)
-            if before is not None and (share := parse_number(before["n"])) is not None and share < value:
-                value, begin = share, before.start()
+            if (part := _share(grammar, text, begin, value)) is not None:
+                value, begin = part
             elif BY.search(text, max(0, begin - 70), begin):
                 label = "change"  # "reduced the force by 3,000 soldiers": how many, no force at a place
         if label == "fatalities" and (aside := ASIDE_AFTER.match(text, end)) is not None:
@@ -250,17 +260,30 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
     return out
 
 
-def _low_end(match: re.Match[str], kind: str) -> tuple[int, int] | None:
-    """The low end of a range a death toll is told as ("between 10 and 15", "10-15", "two or three") and
-    where it starts; None when the toll is one number. A range counts as its low end, the conservative
-    figure (as ACLED codes the lowest of differing reports)."""
-    prefix = {"fat_a": "fa_lo", "fat_b": "fb_lo"}.get(kind)
+def _low_end(match: re.Match[str], kind: str, high: str) -> tuple[int, int] | None:
+    """The low end of a range a death toll or a troop count is told as ("between 10 and 15", "10-15", "two
+    or three") and where it starts; None when the count is one number. A range counts as its low end, the
+    conservative figure (as ACLED codes the lowest of differing reports). A scale word told once after the
+    high end (``high``) scales the low end too ("three to four thousand": 3,000)."""
+    prefix = {"fat_a": "fa_lo", "fat_b": "fb_lo", "troop": "tr_lo"}.get(kind)
     if prefix is None:
         return None
     for name in (prefix, f"{prefix}2"):
         if match[name] is not None and (value := parse_number(match[name])) is not None:
+            scale = _SCALE.search(high)
+            if scale is not None and _SCALE.search(match[name]) is None:
+                value *= count_grammar().scales[scale[0].lower()]
             return value, match.start(name)
     return None
+
+
+def _share(grammar: Grammar, text: str, begin: int, value: int) -> tuple[int, int] | None:
+    """The part of a count told before it ("two of the five soldiers were killed": two; "the last 50 of the
+    1,500 soldiers": 50) and where it starts; None when no smaller part is told."""
+    before = grammar.part.search(text, max(0, begin - 40), begin)
+    if before is None or (share := parse_number(before["n"])) is None or share >= value:
+        return None
+    return share, before.start()
 
 
 def _single(grammar: Grammar, tokens: Tokens, index: int, found: list[Count]) -> Count | None:

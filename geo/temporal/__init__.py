@@ -29,6 +29,7 @@ from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
 from geo.temporal._qualified import week_of, year_of
 from geo.temporal._ranges import RANGE_KINDS, read_range
+from geo.temporal._reported import from_report_day
 from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
 from geo.temporal._tense import future
@@ -119,7 +120,9 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
         lo_items = _combine(text, _items(text, toks, anchor.ends[0]), anchor.ends[0])
         hi_items = _combine(text, _items(text, toks, anchor.ends[1]), anchor.ends[1])
         return [_expression(text, item) for item in _spanning(lo_items, hi_items)]
-    return [_expression(text, item) for item in _combine(text, _items(text, toks, anchor), anchor)]
+    items = _combine(text, _items(text, toks, anchor), anchor)
+    from_report_day(text, items, anchor)  # "hit X overnight, the governor said on Wednesday"
+    return [_expression(text, item) for item in items]
 
 
 def _items(text: str, toks: Tokens, anchor: Anchor | None) -> list[Item]:
@@ -269,7 +272,9 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
             if anchor is not None and cal.first_day(item.lo) <= anchor.last:
                 item.hi = cal.fmt(anchor.last, anchor.granularity)
         elif word == "from":
-            if item.lo == item.hi:  # "from 2007-2011" stays the interval it names
+            # "from 2007-2011" stays the interval it names; "the toll from Tuesday's strike": "from" takes
+            # the noun the possessive day qualifies (a source), no start of an interval
+            if item.lo == item.hi and not _possessive(text, item.end):
                 item.hi = _OPEN
         elif word in pat.OPEN_END:
             item.lo = _OPEN
@@ -282,6 +287,12 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
         out.append(item)
         index += 1
     return out
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the expression ending at ``end`` is a possessive ("Tuesday's", "Monday’s"): it qualifies the
+    noun after it (English grammar: a genitive determiner)."""
+    return text[end - 2 : end] in {"'s", "’s"} or text.startswith(("'s", "’s"), end)
 
 
 def _shift_from(text: str, item: Item, before: list[Item]) -> None:

@@ -162,6 +162,9 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+_ONE_DAY: Final = datetime.timedelta(days=1)
+
+
 def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int | None = None) -> bool:
     """Give a date without a year its year (``year``, or from ``anchor``, which is then required).
 
@@ -192,6 +195,8 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
             if future(text, item.start, item.end):
                 ref = (anchor.first.month, anchor.first.day if day else 0)
                 year += key < ref and anchor.granularity != "year"
+            elif (after := _day_after(anchor, month, day)) is not None:
+                year = after  # the day after publication: the story's own day in a time zone ahead
             else:
                 year -= key > ref
     if day is None:
@@ -202,6 +207,16 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
         return False
     item.lo = item.hi = found.isoformat()
     return True
+
+
+def _day_after(anchor: Anchor, month: int, day: int | None) -> int | None:
+    """The year of ``month``/``day`` when it is the day after a publication day, else None: told in the
+    past, that day is the story's own day in a time zone ahead of the publication date's, not the same
+    day a year before."""
+    following = anchor.last + _ONE_DAY
+    if anchor.granularity != "day" or (following.month, following.day) != (month, day):
+        return None
+    return following.year
 
 
 def _distance(anchor: Anchor, year: int, month: int, day: int | None) -> int:
