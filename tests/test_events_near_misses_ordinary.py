@@ -1,0 +1,53 @@
+"""Near misses of the ordinary-news guards of ordinary28 (docs/events.md, "Eleventh pass, ordinary28"):
+our own sentences in which a cue word of violence, statecraft or forces' movement is used in an everyday
+sense (a game's score, a law that "targets" someone, criticism that a plan "came under fire"), or a place
+is not where the act happened (the one accused, where volunteers come from, a government speaking). Each
+must give no event at its place; armed controls check that the guards keep the events they resemble."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_support import named_types, taggers
+
+PLACES = {
+    "Ruritania": ("test:ruritania", "country", "RU"),
+    "Norland": ("test:norland", "country", "NO"),
+    "Kelso": ("test:kelso", "city", "RU"),
+    "Brant": ("test:brant", "city", "RU"),
+}
+NAMES = tuple(PLACES)
+
+tags, events = taggers(PLACES)
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    return named_types(tags, text, NAMES, published="2023-06-20")
+
+
+NEAR_MISSES = {
+    # ice hockey words in the sentence of a bare strike (the sports class, geo.events.brawls.sporting)
+    "hockey": [
+        "The Kelso winger struck twice on the power play before the second intermission.",
+        "Brant's captain struck late, beating the goalie with a wrist shot.",
+        "The Kelso forward struck on a rebound after the puck bounced off the boards.",
+    ],
+}
+
+CASES = [(rule, text) for rule, texts in NEAR_MISSES.items() for text in texts]
+
+
+@pytest.mark.parametrize(("rule", "text"), CASES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(CASES)])
+def test_an_ordinary_near_miss_gives_no_event(rule: str, text: str) -> None:
+    assert _events(text) == set(), rule
+
+
+CONTROLS = [
+    ("Warplanes struck Kelso before dawn, killing four fighters.", ("Kelso", "strike")),
+    ("Troops struck Kelso on Monday as the hockey season opened.", ("Kelso", "strike")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROLS)
+def test_the_ordinary_guards_keep_armed_events(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(text)
