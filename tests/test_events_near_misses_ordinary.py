@@ -32,6 +32,14 @@ NEAR_MISSES = {
         "Brant's captain struck late, beating the goalie with a wrist shot.",
         "The Kelso forward struck on a rebound after the puck bounced off the boards.",
     ],
+    # an abstract subject right before a verb of attack: a figure of speech (geo.events.figures)
+    "abstract subject": [
+        "The new law targets landlords who leave flats empty in Kelso.",
+        "Norland's tariffs have also hit farmers across Ruritania.",
+        "The mayor's travels came under fire in Norland from rival candidates.",
+        "The budget plan came under heavy fire in Brant this week.",
+        "The new rules target landlords in Norland.",
+    ],
 }
 
 CASES = [(rule, text) for rule, texts in NEAR_MISSES.items() for text in texts]
@@ -45,6 +53,9 @@ def test_an_ordinary_near_miss_gives_no_event(rule: str, text: str) -> None:
 CONTROLS = [
     ("Warplanes struck Kelso before dawn, killing four fighters.", ("Kelso", "strike")),
     ("Troops struck Kelso on Monday as the hockey season opened.", ("Kelso", "strike")),
+    ("After the new law passed, gunmen targeted a bus in Kelso.", ("Kelso", "attack")),
+    ("The convoy came under fire near Brant on Monday.", ("Brant", "attack")),
+    ("After the ruling, militants attacked Kelso at night.", ("Kelso", "attack")),
 ]
 
 

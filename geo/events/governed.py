@@ -37,6 +37,7 @@ from geo.events.context import (
 from geo.events.cues import TROOP_COUNT, Cue, mishap, names_class, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
+from geo.events.figures import abstract_subject
 from geo.events.firms import firm_base
 from geo.events.history import historical
 from geo.events.intent import stated_intents
@@ -140,6 +141,7 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not firm_act(c, doc.text, sentence_start)  # the producer signed agreements with insurers
         and not livestock_measure(c, doc.words(number))  # a ban on poultry over bird flu
         and not civil_staff(c, doc.text, sentence_start)  # a team of experts arrived in X
+        and not abstract_subject(c, doc.text, sentence_start)  # the new law targets landlords
         and not in_proper_name(doc.text, c, sentence_start, doc.sentences[number].end, place_ends=ends)
         and not negated(doc, c)
     ]
