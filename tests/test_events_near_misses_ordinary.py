@@ -40,6 +40,19 @@ NEAR_MISSES = {
         "The budget plan came under heavy fire in Brant this week.",
         "The new rules target landlords in Norland.",
     ],
+    # the one accused: the object of an accusation, no site (geo.events.accused.accused)
+    "accused": [
+        "Last week the president accused Norland of meddling in the vote.",
+        "In the press, Norland is often accused of every failure of the talks.",
+        "The minister dismissed the accusations against Norland as lies.",
+    ],
+    # where fighters or volunteers come from: "<fighters> from X" (geo.events.accused.recruited)
+    "recruits": [
+        "Officials reported the arrival of volunteer fighters from Kelso.",
+        "The government pointed to arriving volunteer fighters from Kelso as proof of a coming war.",
+        "The evacuation deal was agreed on Monday as troops, backed by militias from Kelso, closed in.",
+        "Reports of mercenaries from Brant arriving with the army were denied.",
+    ],
 }
 
 CASES = [(rule, text) for rule, texts in NEAR_MISSES.items() for text in texts]
@@ -56,6 +69,10 @@ CONTROLS = [
     ("After the new law passed, gunmen targeted a bus in Kelso.", ("Kelso", "attack")),
     ("The convoy came under fire near Brant on Monday.", ("Brant", "attack")),
     ("After the ruling, militants attacked Kelso at night.", ("Kelso", "attack")),
+    ("Rebels shelled Kelso on Monday, and Ruritania accused Norland of arming them.", ("Kelso", "attack")),
+    ("Norland accused Ruritania of meddling in its elections.", ("Norland", "political")),
+    ("Troops began the evacuation of fighters from Kelso on Monday.", ("Kelso", "withdrawal")),
+    ("Militias from Norland attacked Kelso on Monday.", ("Kelso", "attack")),
 ]
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from geo.events.accused import accused, recruited
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
@@ -205,8 +206,13 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
 @functools.lru_cache(maxsize=64)  # asked again for the same name by no_host and no_own_site
 def attribute(text: str, start: int) -> bool:
     """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
-    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""
-    return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`), or
+    where fighters come from (:func:`geo.events.accused.recruited`)."""
+    return (
+        located(text, start)
+        or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+        or recruited(text, start)  # "volunteer fighters from X": where they come from
+    )
 
 
 def no_host(text: str, span: tuple[int, int]) -> bool:
@@ -271,7 +277,8 @@ def not_site(
 ) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
     types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
-    another of the sentence's names (``starts``, :func:`owner`), or, when ``agentive`` (a name that is
+    another of the sentence's names (``starts``, :func:`owner`), it is the one an accusation accuses
+    (:func:`geo.events.accused.accused`), or, when ``agentive`` (a name that is
     not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
@@ -279,6 +286,7 @@ def not_site(
         or owner(text, end, starts)
         or (agentive and agent(text, end, cue.start, cue.end))
         or placed_apart(text, end, cue, starts)
+        or accused(text, span, cue)  # "accused X of meddling": the one accused
     )
 
 
