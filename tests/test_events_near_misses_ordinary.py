@@ -46,6 +46,12 @@ NEAR_MISSES = {
         "In the press, Norland is often accused of every failure of the talks.",
         "The minister dismissed the accusations against Norland as lies.",
     ],
+    # a name right before a verb of saying: who speaks, not where (geo.events.accused.speaker)
+    "speaker": [
+        "Kelso says the separatists launched an attack yesterday on two hill villages.",
+        "Norland claimed that rebels had shelled the border villages overnight.",
+        "Brant has repeatedly alleged that gunmen attacked its farmers.",
+    ],
     # where fighters or volunteers come from: "<fighters> from X" (geo.events.accused.recruited)
     "recruits": [
         "Officials reported the arrival of volunteer fighters from Kelso.",
@@ -73,6 +79,9 @@ CONTROLS = [
     ("Norland accused Ruritania of meddling in its elections.", ("Norland", "political")),
     ("Troops began the evacuation of fighters from Kelso on Monday.", ("Kelso", "withdrawal")),
     ("Militias from Norland attacked Kelso on Monday.", ("Kelso", "attack")),
+    ("Kelso says rebels attacked Brant on Monday.", ("Brant", "attack")),
+    ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
+    ("Residents of Kelso said gunmen attacked the market on Monday.", ("Kelso", "attack")),
 ]
 
 

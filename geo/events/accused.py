@@ -1,5 +1,5 @@
-"""Place mentions that name who is accused or where fighters come from: no site of the sentence's event
-(ordinary28).
+"""Place mentions that name who is accused, who speaks or where fighters come from: no site of the
+sentence's event (ordinary28).
 
 - The one accused ("X accused Y of meddling", "Y is accused of every ill", "accusations against Y"): an
   accusation is an act of its accuser (CAMEO ACCUSE [112]); the accused is its object, not where it was
@@ -9,6 +9,10 @@
   "from" before the name give their origin, not where they fight or arrive. A verb or noun of removal
   right before the fighters (the ``removal`` class: "the evacuation of fighters from X", "withdrew its
   volunteers from X") makes X the place they leave, a site.
+- Who speaks ("X says rebels attacked Y", "X claimed that"): a name right before a verb of saying (the
+  ``speaking`` class), past auxiliaries and not after a preposition ("residents of X said" may be
+  witnesses there, and "officials in X said" is :func:`geo.events.context.reporter`'s), is its subject:
+  a capital or a country stands for its government (metonymy), which tells of an event, not where it is.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from typing import Final
 
 from geo.events.cues import Cue
 from geo.lexicon import load
+from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "recruited"]
+__all__ = ["accused", "recruited", "speaker"]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -42,6 +47,17 @@ _REMOVAL: Final = re.compile(
     r"\b(?i:"
     + "|".join(t.replace(" ", r"\s+") for t in _WORDS.class_terms("removal"))
     + r")\w*\s+(?:(?:of|out)\s+)?(?:[\w'’-]+\s+){0,3}\Z"
+)
+#: Right after a name: a verb of saying, maybe after auxiliaries and adverbs ("X has also claimed").
+_SPEAKS: Final = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|now|repeatedly|previously)\s+)*(?:"
+    + "|".join(_WORDS.class_terms("speaking"))
+    + r")\b",
+    re.I,
+)
+#: Words before a name that make it no subject: prepositions ("residents of X said", "officials in X said").
+_NO_SUBJECT: Final = frozenset(
+    {"of", "in", "at", "from", "near", "to", "into", "for", "by", "with", "outside", "inside", "around"}
 )
 #: How far before a name the patterns look (characters).
 _REACH: Final = 80
@@ -69,3 +85,16 @@ def recruited(text: str, start: int) -> bool:
     if found is None:
         return False
     return _REMOVAL.search(text, max(0, found.start() - 60), found.start("noun")) is None
+
+
+def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` is the subject of a verb of saying right after it (the
+    ``speaking`` class; not after a preposition) and ``cue`` is told after that verb ("X says rebels
+    attacked Y"): who speaks, no site. The verb itself as the cue ("X accused Y of meddling": X's act)
+    leaves X alone."""
+    start, end = span
+    found = _SPEAKS.match(text, end)
+    if found is None or cue.start < found.end():
+        return False
+    index = tokens.before(start)
+    return index < 0 or tokens.words[index] not in _NO_SUBJECT

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from geo.events.accused import accused, recruited
+from geo.events.accused import accused, recruited, speaker
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
@@ -276,9 +276,10 @@ def not_site(
     starts: Collection[int],
 ) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
-    types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
-    another of the sentence's names (``starts``, :func:`owner`), it is the one an accusation accuses
-    (:func:`geo.events.accused.accused`), or, when ``agentive`` (a name that is
+    types it: it is in the subject of a verb of saying (:func:`reporter`, or right before the verb:
+    :func:`geo.events.accused.speaker`), it owns a thing placed at another of the sentence's names
+    (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`),
+    or, when ``agentive`` (a name that is
     not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
@@ -287,6 +288,7 @@ def not_site(
         or (agentive and agent(text, end, cue.start, cue.end))
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused
+        or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks
     )
 
 
