@@ -15,6 +15,7 @@ PLACES = {
     "Norland": ("test:norland", "country", "NO"),
     "Kelso": ("test:kelso", "city", "RU"),
     "Brant": ("test:brant", "city", "RU"),
+    "Saint Marten": ("test:saintmarten", "city", "RU"),
 }
 NAMES = tuple(PLACES)
 
@@ -52,6 +53,11 @@ NEAR_MISSES = {
         "Norland claimed that rebels had shelled the border villages overnight.",
         "Brant has repeatedly alleged that gunmen attacked its farmers.",
     ],
+    # a place inside the name of a church of two saints (geo.events.bodies)
+    "two saints": [
+        "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
+        "A bomb went off outside the Saint Marten and St. Clare Parish Church on Sunday.",
+    ],
     # where fighters or volunteers come from: "<fighters> from X" (geo.events.accused.recruited)
     "recruits": [
         "Officials reported the arrival of volunteer fighters from Kelso.",
@@ -80,6 +86,8 @@ CONTROLS = [
     ("Troops began the evacuation of fighters from Kelso on Monday.", ("Kelso", "withdrawal")),
     ("Militias from Norland attacked Kelso on Monday.", ("Kelso", "attack")),
     ("Kelso says rebels attacked Brant on Monday.", ("Brant", "attack")),
+    ("A bomb exploded at the Saint Marten and Saint Paul Church in Kelso on Sunday.", ("Kelso", "attack")),
+    ("Rebels attacked Saint Marten and Brant on Sunday.", ("Saint Marten", "attack")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Residents of Kelso said gunmen attacked the market on Monday.", ("Kelso", "attack")),
 ]
