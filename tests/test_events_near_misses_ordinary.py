@@ -53,6 +53,12 @@ NEAR_MISSES = {
         "Norland claimed that rebels had shelled the border villages overnight.",
         "Brant has repeatedly alleged that gunmen attacked its farmers.",
     ],
+    # a political cue in a sentence of money given or asked for, no force named (geo.events.civil.funding)
+    "funding": [
+        "Officials in Kelso are requesting more funding from Norland to rebuild the old harbour.",
+        "Ruritania has decided to contribute $2 million in relief after the floods.",
+        "The premier rejected demands for bigger health funding transfers to Brant.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
@@ -88,6 +94,10 @@ CONTROLS = [
     ("Kelso says rebels attacked Brant on Monday.", ("Brant", "attack")),
     ("A bomb exploded at the Saint Marten and Saint Paul Church in Kelso on Sunday.", ("Kelso", "attack")),
     ("Rebels attacked Saint Marten and Brant on Sunday.", ("Saint Marten", "attack")),
+    ("Ruritania decided to send troops and funding to the mission in Kelso.", ("Kelso", "deployment")),
+    ("Norland decided to contribute troops to the peacekeeping force in Kelso.", ("Kelso", "political")),
+    ("Norland approved funding for troops in Kelso.", ("Kelso", "political")),
+    ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Residents of Kelso said gunmen attacked the market on Monday.", ("Kelso", "attack")),
 ]

@@ -7,6 +7,9 @@ Three guards of ordinary news, each a word class of ``events_cue_context.yaml`` 
   ``statecraft`` class there) is the firm's deal or lobby, which ACLED and CAMEO do not code;
 - a political cue in a sentence of farm animals, their meat or diseases (the ``livestock`` class: "banned
   poultry imports over bird flu", "a travel ban on horses") is a veterinary or trade measure;
+- a political cue in a sentence of money given or asked for (the ``funding`` class: "requested more funding
+  to clean up the airport", "decided to contribute $1 million for relief") that names no armed force or
+  weapon (``agents``, ``force_words``) is a request or pledge of money (ordinary28);
 - a presence or deployment cue whose subject is civilian staff (the ``civil_staff`` class up to eight words
   before the cue in its clause, no armed force named there: "a team of experts arrived in X") tells no
   movement of forces.
@@ -20,7 +23,7 @@ from typing import Final
 
 from geo.events.cues import Cue, names_class
 
-__all__ = ["civil_staff", "firm_act", "livestock_measure"]
+__all__ = ["civil_staff", "firm_act", "funding", "livestock_measure"]
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
 #: A clause break: where the subject of a cue stops being looked for.
@@ -58,6 +61,21 @@ def livestock_measure(cue: Cue, words: set[str]) -> bool:
     their meat or diseases (the ``livestock`` class): a veterinary or trade measure, no act of statecraft
     of a conflict ("the ministry banned poultry imports over bird flu")."""
     return cue.event_type == "political" and names_class("livestock", words)
+
+
+def funding(cue: Cue, words: set[str]) -> bool:
+    """Whether the political cue ``cue`` stands in a sentence (its lower-cased ``words``) of money given or
+    asked for (the ``funding`` class) with no armed force or weapon named (``agents``, ``force_words``):
+    a request or pledge of funding, no act of statecraft of a conflict ("the city requested more funding",
+    "X decided to contribute $1 million for relief"); "X pledged funding for the peacekeeping mission"
+    keeps its cue (force words), and so do sanctions ("froze its loans")."""
+    return (
+        cue.event_type == "political"
+        and cue.sub_event_type != "sanctions"  # "froze its loans", "blocked funding": a sanction
+        and names_class("funding", words)
+        and not names_class("agents", words)
+        and not names_class("force_words", words)
+    )
 
 
 def civil_staff(cue: Cue, text: str, sentence_start: int) -> bool:
