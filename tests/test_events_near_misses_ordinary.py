@@ -59,6 +59,11 @@ NEAR_MISSES = {
         "Ruritania has decided to contribute $2 million in relief after the floods.",
         "The premier rejected demands for bigger health funding transfers to Brant.",
     ],
+    # where a journey began: violence on the way is not there (geo.events.accused.journey_start)
+    "journey": [
+        "The attack happened on a remote road as the engineers drove from the capital, Kelso, to the mines.",
+        "Two nurses were kidnapped while travelling from Brant to the northern hills.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
@@ -97,6 +102,8 @@ CONTROLS = [
     ("Ruritania decided to send troops and funding to the mission in Kelso.", ("Kelso", "deployment")),
     ("Norland decided to contribute troops to the peacekeeping force in Kelso.", ("Kelso", "political")),
     ("Norland approved funding for troops in Kelso.", ("Kelso", "political")),
+    ("Gunmen attacked the engineers in Kelso as they drove from Brant.", ("Kelso", "attack")),
+    ("Soldiers travelling from Brant were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Residents of Kelso said gunmen attacked the market on Monday.", ("Kelso", "attack")),

@@ -13,6 +13,10 @@ sentence's event (ordinary28).
   ``speaking`` class), past auxiliaries and not after a preposition ("residents of X said" may be
   witnesses there, and "officials in X said" is :func:`geo.events.context.reporter`'s), is its subject:
   a capital or a country stands for its government (metonymy), which tells of an event, not where it is.
+- Where a journey began ("the workers were attacked as they drove from X to Y"): a verb of travelling
+  (the ``journey`` class) and "from" before the name; the attack, abduction or protest happened on the
+  way, not at X. Movements of forces (deployment, withdrawal) are left alone: "returned from X" is a
+  withdrawal from X.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "recruited", "speaker"]
+__all__ = ["accused", "journey_start", "recruited", "speaker"]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -59,6 +63,13 @@ _SPEAKS: Final = re.compile(
 _NO_SUBJECT: Final = frozenset(
     {"of", "in", "at", "from", "near", "to", "into", "for", "by", "with", "outside", "inside", "around"}
 )
+#: "<travelling> from (the capital,) X" at the end of the text before X.
+_JOURNEY_FROM: Final = re.compile(
+    r"\b(?i:" + "|".join(_WORDS.class_terms("journey")) + r")\s+(?i:from)\s+"
+    r"(?:(?:the|a|capital|city|town|village|[A-Z][\w'’-]*),?\s+){0,3}\Z"
+)
+#: Event types told of what happens on a journey; movements of forces keep their "from X".
+_ON_THE_WAY: Final = frozenset({"attack", "strike", "rocket_attack", "abduction", "protest"})
 #: How far before a name the patterns look (characters).
 _REACH: Final = 80
 
@@ -98,3 +109,13 @@ def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
         return False
     index = tokens.before(start)
     return index < 0 or tokens.words[index] not in _NO_SUBJECT
+
+
+def journey_start(text: str, start: int, cue: Cue | None = None) -> bool:
+    """Whether the name at ``start`` is where a journey began ("as they drove from X to Y") and ``cue``
+    tells violence, an abduction or a protest on the way (any cue when None: the name hosts no event of
+    another clause): no site of it."""
+    if cue is not None and cue.event_type not in _ON_THE_WAY:
+        return False
+    low = max(0, start - _REACH)
+    return text.find("from", low, start) >= 0 and _JOURNEY_FROM.search(text, low, start) is not None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from geo.events.accused import accused, recruited, speaker
+from geo.events.accused import accused, journey_start, recruited, speaker
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
@@ -217,9 +217,14 @@ def attribute(text: str, start: int) -> bool:
 
 def no_host(text: str, span: tuple[int, int]) -> bool:
     """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
-    is an :func:`attribute`, names the state or city told of (:func:`describes` without compounds) or who
-    rules a place (:func:`ruler`)."""
-    return attribute(text, span[0]) or describes(text, span[1], compounds=False) or ruler(text, span)
+    is an :func:`attribute`, names the state or city told of (:func:`describes` without compounds), who
+    rules a place (:func:`ruler`) or where a journey began (:func:`geo.events.accused.journey_start`)."""
+    return (
+        attribute(text, span[0])
+        or describes(text, span[1], compounds=False)
+        or ruler(text, span)
+        or journey_start(text, span[0])  # "as they drove from X to Y": where the journey began
+    )
 
 
 def _by_agent(text: str, start: int) -> bool:
@@ -278,8 +283,8 @@ def not_site(
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
     types it: it is in the subject of a verb of saying (:func:`reporter`, or right before the verb:
     :func:`geo.events.accused.speaker`), it owns a thing placed at another of the sentence's names
-    (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`),
-    or, when ``agentive`` (a name that is
+    (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`)
+    or where a journey began (:func:`geo.events.accused.journey_start`), or, when ``agentive`` (a name that is
     not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
@@ -289,6 +294,7 @@ def not_site(
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused
         or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks
+        or journey_start(text, start, cue)  # "attacked as they drove from X to Y": where they set out
     )
 
 
