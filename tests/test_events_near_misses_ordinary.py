@@ -106,6 +106,7 @@ CONTROLS = [
     ("Soldiers travelling from Brant were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
+    ("Norland said it no longer wants the foreign peacekeepers.", ("Norland", "political")),
     ("Residents of Kelso said gunmen attacked the market on Monday.", ("Kelso", "attack")),
 ]
 

@@ -12,7 +12,8 @@ sentence's event (ordinary28).
 - Who speaks ("X says rebels attacked Y", "X claimed that"): a name right before a verb of saying (the
   ``speaking`` class), past auxiliaries and not after a preposition ("residents of X said" may be
   witnesses there, and "officials in X said" is :func:`geo.events.context.reporter`'s), is its subject:
-  a capital or a country stands for its government (metonymy), which tells of an event, not where it is.
+  a capital or a country stands for its government (metonymy), which tells of violence, not where it is
+  (a political act it states, "X said it no longer needs the mission", is its own).
 - Where a journey began ("the workers were attacked as they drove from X to Y"): a verb of travelling
   (the ``journey`` class) and "from" before the name; the attack, abduction or protest happened on the
   way, not at X. Movements of forces (deployment, withdrawal) are left alone: "returned from X" is a
@@ -68,6 +69,8 @@ _JOURNEY_FROM: Final = re.compile(
     r"\b(?i:" + "|".join(_WORDS.class_terms("journey")) + r")\s+(?i:from)\s+"
     r"(?:(?:the|a|capital|city|town|village|[A-Z][\w'’-]*),?\s+){0,3}\Z"
 )
+#: Event types of violence told by a speaker: it happened where the speaker says, not where the speaker is.
+_VIOLENT: Final = frozenset({"attack", "strike", "rocket_attack", "abduction"})
 #: Event types told of what happens on a journey; movements of forces keep their "from X".
 _ON_THE_WAY: Final = frozenset({"attack", "strike", "rocket_attack", "abduction", "protest"})
 #: How far before a name the patterns look (characters).
@@ -100,9 +103,12 @@ def recruited(text: str, start: int) -> bool:
 
 def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` is the subject of a verb of saying right after it (the
-    ``speaking`` class; not after a preposition) and ``cue`` is told after that verb ("X says rebels
-    attacked Y"): who speaks, no site. The verb itself as the cue ("X accused Y of meddling": X's act)
-    leaves X alone."""
+    ``speaking`` class; not after a preposition) and ``cue``, an event of violence or an abduction, is told
+    after that verb ("X says rebels attacked Y"): who speaks, no site. The verb itself as the cue ("X
+    accused Y of meddling") and a political act told after it ("X said it no longer needs the mission")
+    are X's own acts: X is left alone."""
+    if cue.event_type not in _VIOLENT:  # "X said it no longer needs the mission": X's own political act
+        return False
     start, end = span
     found = _SPEAKS.match(text, end)
     if found is None or cue.start < found.end():
