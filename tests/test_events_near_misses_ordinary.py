@@ -114,3 +114,20 @@ CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), CONTROLS)
 def test_the_ordinary_guards_keep_armed_events(text: str, expected: tuple[str, str]) -> None:
     assert expected in _events(text)
+
+
+TYPED = [
+    # bombings by a non-state armed group: an attack with explosives, not a strike (the terror class)
+    ("Kelso has suffered a series of deadly bombings at the hands of militants.", ("Kelso", "attack")),
+    ("Insurgents carried out two bombings in Kelso last week.", ("Kelso", "attack")),
+    # controls: bombings from the air stay strikes, with or without militants named
+    ("Warplanes carried out bombings near Kelso on Monday.", ("Kelso", "strike")),
+    ("Jets hit militants in repeated bombings near Kelso on Monday.", ("Kelso", "strike")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED)
+def test_bombings_take_the_type_of_who_bombs(text: str, expected: tuple[str, str]) -> None:
+    found = _events(text)
+    assert expected in found
+    assert {kind for place, kind in found if place == expected[0]} == {expected[1]}
