@@ -64,6 +64,11 @@ NEAR_MISSES = {
         "The attack happened on a remote road as the engineers drove from the capital, Kelso, to the mines.",
         "Two nurses were kidnapped while travelling from Brant to the northern hills.",
     ],
+    # "a X man" before a verb of criminal justice: the home of the one charged (geo.events.accused)
+    "home of the accused": [
+        "A Kelso man charged in the kidnapping of a shop owner pleaded not guilty.",
+        "A Brant woman was arrested after the attack on her neighbour in a nearby town.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
@@ -104,6 +109,8 @@ CONTROLS = [
     ("Norland approved funding for troops in Kelso.", ("Kelso", "political")),
     ("Gunmen attacked the engineers in Kelso as they drove from Brant.", ("Kelso", "attack")),
     ("Soldiers travelling from Brant were deployed to Kelso on Monday.", ("Kelso", "deployment")),
+    ("A Kelso man was kidnapped by gunmen in Kelso on Monday.", ("Kelso", "abduction")),
+    ("Militants abducted a Kelso man on Monday.", ("Kelso", "abduction")),
     ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Norland said it no longer wants the foreign peacekeepers.", ("Norland", "political")),

@@ -14,6 +14,9 @@ sentence's event (ordinary28).
   witnesses there, and "officials in X said" is :func:`geo.events.context.reporter`'s), is its subject:
   a capital or a country stands for its government (metonymy), which tells of violence, not where it is
   (a political act it states, "X said it no longer needs the mission", is its own).
+- The home town of one charged with a crime ("a X man charged in the killing of", "an X woman was
+  arrested"): "a"/"an", the name, a person noun (the ``townsfolk`` class) and a verb of criminal justice
+  (the ``charged`` class) say where the accused lives, not where the crime was.
 - Where a journey began ("the workers were attacked as they drove from X to Y"): a verb of travelling
   (the ``journey`` class) and "from" before the name; the attack, abduction or protest happened on the
   way, not at X. Movements of forces (deployment, withdrawal) are left alone: "returned from X" is a
@@ -29,7 +32,7 @@ from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "journey_start", "recruited", "speaker"]
+__all__ = ["accused", "home_of_accused", "journey_start", "recruited", "speaker"]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -68,6 +71,14 @@ _NO_SUBJECT: Final = frozenset(
 _JOURNEY_FROM: Final = re.compile(
     r"\b(?i:" + "|".join(_WORDS.class_terms("journey")) + r")\s+(?i:from)\s+"
     r"(?:(?:the|a|capital|city|town|village|[A-Z][\w'’-]*),?\s+){0,3}\Z"
+)
+#: "a/an" right before the name.
+_INDEFINITE: Final = re.compile(r"\b(?i:an?)\s+\Z")
+#: After the name: a person noun and a verb of criminal justice ("man charged", "woman was arrested").
+_CHARGED: Final = re.compile(
+    r"\s+(?i:" + "|".join(_WORDS.class_terms("townsfolk")) + r")\s+"
+    r"(?:(?i:was|were|is|are|has\s+been|have\s+been|who\s+was|who\s+is|being)\s+)?"
+    r"(?i:" + "|".join(_WORDS.class_terms("charged")) + r")\b"
 )
 #: Event types of violence told by a speaker: it happened where the speaker says, not where the speaker is.
 _VIOLENT: Final = frozenset({"attack", "strike", "rocket_attack", "abduction"})
@@ -125,3 +136,13 @@ def journey_start(text: str, start: int, cue: Cue | None = None) -> bool:
         return False
     low = max(0, start - _REACH)
     return text.find("from", low, start) >= 0 and _JOURNEY_FROM.search(text, low, start) is not None
+
+
+def home_of_accused(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` names the home town of one charged with a crime ("a X
+    man charged in the killing", "an X woman was arrested"): no site of the crime."""
+    start, end = span
+    return (
+        _CHARGED.match(text, end) is not None
+        and _INDEFINITE.search(text, max(0, start - 4), start) is not None
+    )
