@@ -69,6 +69,11 @@ NEAR_MISSES = {
         "A Kelso man charged in the kidnapping of a shop owner pleaded not guilty.",
         "A Brant woman was arrested after the attack on her neighbour in a nearby town.",
     ],
+    # a comparison with what was done to another party ("like those against X"; the attribute class)
+    "comparison": [
+        "Critics want tough sanctions like those against Norland to be imposed.",
+        "The minister called for measures similar to those imposed on Norland.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
@@ -111,6 +116,7 @@ CONTROLS = [
     ("Soldiers travelling from Brant were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("A Kelso man was kidnapped by gunmen in Kelso on Monday.", ("Kelso", "abduction")),
     ("Militants abducted a Kelso man on Monday.", ("Kelso", "abduction")),
+    ("Ruritania imposed sanctions like those against Brant on Norland.", ("Norland", "political")),
     ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Norland said it no longer wants the foreign peacekeepers.", ("Norland", "political")),
