@@ -74,6 +74,11 @@ NEAR_MISSES = {
         "Critics want tough sanctions like those against Norland to be imposed.",
         "The minister called for measures similar to those imposed on Norland.",
     ],
+    # whose act a protest is about: a possessive after over/against/about/at (geo.events.accused.grievance)
+    "grievance": [
+        "The vote came after days of protests by students angry over Norland's support for the junta.",
+        "Thousands joined rallies against Norland's new border policy on Sunday.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
@@ -117,6 +122,8 @@ CONTROLS = [
     ("A Kelso man was kidnapped by gunmen in Kelso on Monday.", ("Kelso", "abduction")),
     ("Militants abducted a Kelso man on Monday.", ("Kelso", "abduction")),
     ("Ruritania imposed sanctions like those against Brant on Norland.", ("Norland", "political")),
+    ("Thousands protested in Kelso against Norland's border policy.", ("Kelso", "protest")),
+    ("Protesters marched through Kelso's old town on Sunday.", ("Kelso", "protest")),
     ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Norland said it no longer wants the foreign peacekeepers.", ("Norland", "political")),

@@ -17,6 +17,9 @@ sentence's event (ordinary28).
 - The home town of one charged with a crime ("a X man charged in the killing of", "an X woman was
   arrested"): "a"/"an", the name, a person noun (the ``townsfolk`` class) and a verb of criminal justice
   (the ``charged`` class) say where the accused lives, not where the crime was.
+- What a protest is about ("protests by people angry over X's support for Y", "a rally against X's
+  policy"): a name in the possessive after "over", "against", "about" or "at" is whose act people protest,
+  not where they protest.
 - Where a journey began ("the workers were attacked as they drove from X to Y"): a verb of travelling
   (the ``journey`` class) and "from" before the name; the attack, abduction or protest happened on the
   way, not at X. Movements of forces (deployment, withdrawal) are left alone: "returned from X" is a
@@ -32,7 +35,7 @@ from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "home_of_accused", "journey_start", "recruited", "speaker"]
+__all__ = ["accused", "grievance", "home_of_accused", "journey_start", "recruited", "speaker"]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -80,6 +83,8 @@ _CHARGED: Final = re.compile(
     r"(?:(?i:was|were|is|are|has\s+been|have\s+been|who\s+was|who\s+is|being)\s+)?"
     r"(?i:" + "|".join(_WORDS.class_terms("charged")) + r")\b"
 )
+#: Before a name: a preposition of what a protest is about.
+_ABOUT: Final = re.compile(r"\b(?i:over|against|about|at)\s+(?:(?i:the)\s+)?\Z")
 #: Event types of violence told by a speaker: it happened where the speaker says, not where the speaker is.
 _VIOLENT: Final = frozenset({"attack", "strike", "rocket_attack", "abduction"})
 #: Event types told of what happens on a journey; movements of forces keep their "from X".
@@ -146,3 +151,12 @@ def home_of_accused(text: str, span: tuple[int, int]) -> bool:
         _CHARGED.match(text, end) is not None
         and _INDEFINITE.search(text, max(0, start - 4), start) is not None
     )
+
+
+def grievance(text: str, span: tuple[int, int], cue: Cue) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` names whose act a protest (``cue``) is about: in the
+    possessive after "over", "against", "about" or "at" ("angry over X's support for Y"): no site."""
+    if cue.event_type != "protest":
+        return False
+    start, end = span
+    return text[end : end + 2] in {"'s", "’s"} and _ABOUT.search(text, max(0, start - 12), start) is not None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from geo.events.accused import accused, home_of_accused, journey_start, recruited, speaker
+from geo.events.accused import accused, grievance, home_of_accused, journey_start, recruited, speaker
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
@@ -288,7 +288,8 @@ def not_site(
     types it: it is in the subject of a verb of saying (:func:`reporter`, or right before the verb:
     :func:`geo.events.accused.speaker`), it owns a thing placed at another of the sentence's names
     (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`)
-    or where a journey began (:func:`geo.events.accused.journey_start`), or, when ``agentive`` (a name that is
+    or where a journey began (:func:`geo.events.accused.journey_start`), whose act a protest is about
+    (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that is
     not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
@@ -299,6 +300,7 @@ def not_site(
         or accused(text, span, cue)  # "accused X of meddling": the one accused
         or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks
         or journey_start(text, start, cue)  # "attacked as they drove from X to Y": where they set out
+        or grievance(text, span, cue)  # "protests over X's support for Y": whose act, not where
     )
 
 
