@@ -79,6 +79,11 @@ NEAR_MISSES = {
         "The vote came after days of protests by students angry over Norland's support for the junta.",
         "Thousands joined rallies against Norland's new border policy on Sunday.",
     ],
+    # "voted" after ordinary people: a ballot, no resolution (geo.events.civil.civil_vote)
+    "voters": [
+        "The minister repeated claims that thousands of people voted illegally in Kelso.",
+        "Residents of the valley overwhelmingly voted to rename the main square in Brant.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
@@ -124,6 +129,8 @@ CONTROLS = [
     ("Ruritania imposed sanctions like those against Brant on Norland.", ("Norland", "political")),
     ("Thousands protested in Kelso against Norland's border policy.", ("Kelso", "protest")),
     ("Protesters marched through Kelso's old town on Sunday.", ("Kelso", "protest")),
+    ("The parliament of Ruritania voted to extend the army's mission in Kelso.", ("Kelso", "political")),
+    ("Lawmakers in Ruritania voted to send troops to Kelso on Monday.", ("Ruritania", "political")),
     ("Norland imposed sanctions on Ruritania and froze its loans on Monday.", ("Ruritania", "political")),
     ("Rebels attacked Kelso on Monday, Ruritania says.", ("Kelso", "attack")),
     ("Norland said it no longer wants the foreign peacekeepers.", ("Norland", "political")),

@@ -10,6 +10,9 @@ Three guards of ordinary news, each a word class of ``events_cue_context.yaml`` 
 - a political cue in a sentence of money given or asked for (the ``funding`` class: "requested more funding
   to clean up the airport", "decided to contribute $1 million for relief") that names no armed force or
   weapon (``agents``, ``force_words``) is a request or pledge of money (ordinary28);
+- "voted" right after ordinary people as its subject (the ``voters`` class: "millions of people voted",
+  "residents voted to approve the levy") is a ballot or an election, no resolution of a legislature
+  (ordinary28);
 - a presence or deployment cue whose subject is civilian staff (the ``civil_staff`` class up to eight words
   before the cue in its clause, no armed force named there: "a team of experts arrived in X") tells no
   movement of forces.
@@ -23,7 +26,7 @@ from typing import Final
 
 from geo.events.cues import Cue, names_class
 
-__all__ = ["civil_staff", "firm_act", "funding", "livestock_measure"]
+__all__ = ["civil_staff", "civil_vote", "firm_act", "funding", "livestock_measure"]
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
 #: A clause break: where the subject of a cue stops being looked for.
@@ -76,6 +79,38 @@ def funding(cue: Cue, words: set[str]) -> bool:
         and not names_class("agents", words)
         and not names_class("force_words", words)
     )
+
+
+#: Adverbs that may stand between a subject and "voted" ("people voted illegally", "fans narrowly voted").
+_VOTE_ADVERBS: Final = frozenset(
+    {
+        "illegally",
+        "narrowly",
+        "overwhelmingly",
+        "unanimously",
+        "also",
+        "have",
+        "has",
+        "had",
+        "already",
+        "twice",
+    }
+)
+#: The cue words of voting.
+_VOTE: Final = re.compile(r"vot(?:e|ed|es|ing)\b", re.IGNORECASE)
+
+
+def civil_vote(cue: Cue, text: str, sentence_start: int) -> bool:
+    """Whether the political cue ``cue`` of ``text`` is "voted" (or "vote(s)", "voting") whose subject, the
+    last word before it in its sentence past a few adverbs, names ordinary people (the ``voters`` class):
+    a ballot or an election ("millions of people voted illegally in X"), no resolution of a legislature
+    ("lawmakers voted", "93 members voted against" keep theirs)."""
+    if cue.event_type != "political" or _VOTE.match(text, cue.start) is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text, max(sentence_start, cue.start - 60), cue.start)]
+    while words and words[-1] in _VOTE_ADVERBS:
+        words.pop()
+    return bool(words) and names_class("voters", {words[-1]})
 
 
 def civil_staff(cue: Cue, text: str, sentence_start: int) -> bool:
