@@ -37,7 +37,7 @@ NEAR_MISSES = {
     "abstract subject": [
         "The new law targets landlords who leave flats empty in Kelso.",
         "Norland's tariffs have also hit farmers across Ruritania.",
-        "The mayor's travels came under fire in Norland from rival candidates.",
+        "The mayor's costly trips have come under fire in Norland.",
         "The budget plan came under heavy fire in Brant this week.",
         "The new rules target landlords in Norland.",
     ],
@@ -49,19 +49,19 @@ NEAR_MISSES = {
     ],
     # a name right before a verb of saying: who speaks, not where (geo.events.accused.speaker)
     "speaker": [
-        "Kelso says the separatists launched an attack yesterday on two hill villages.",
+        "Kelso claims that rebel gunmen raided two hill villages overnight.",
         "Norland claimed that rebels had shelled the border villages overnight.",
         "Brant has repeatedly alleged that gunmen attacked its farmers.",
     ],
     # a political cue in a sentence of money given or asked for, no force named (geo.events.civil.funding)
     "funding": [
-        "Officials in Kelso are requesting more funding from Norland to rebuild the old harbour.",
+        "Kelso officials have asked Norland for extra funding to rebuild the old harbour.",
         "Ruritania has decided to contribute $2 million in relief after the floods.",
         "The premier rejected demands for bigger health funding transfers to Brant.",
     ],
     # where a journey began: violence on the way is not there (geo.events.accused.journey_start)
     "journey": [
-        "The attack happened on a remote road as the engineers drove from the capital, Kelso, to the mines.",
+        "Bandits attacked the engineers on a remote road as they drove north from Kelso to the mines.",
         "Two nurses were kidnapped while travelling from Brant to the northern hills.",
     ],
     # "a X man" before a verb of criminal justice: the home of the one charged (geo.events.accused)
@@ -71,22 +71,22 @@ NEAR_MISSES = {
     ],
     # a comparison with what was done to another party ("like those against X"; the attribute class)
     "comparison": [
-        "Critics want tough sanctions like those against Norland to be imposed.",
+        "Critics want harsh penalties like those against Norland to be imposed.",
         "The minister called for measures similar to those imposed on Norland.",
     ],
     # whose act a protest is about: a possessive after over/against/about/at (geo.events.accused.grievance)
     "grievance": [
-        "The vote came after days of protests by students angry over Norland's support for the junta.",
+        "Students held rallies for a week, furious over Norland's backing of the junta.",
         "Thousands joined rallies against Norland's new border policy on Sunday.",
     ],
     # "voted" after ordinary people: a ballot, no resolution (geo.events.civil.civil_vote)
     "voters": [
-        "The minister repeated claims that thousands of people voted illegally in Kelso.",
+        "The minister again claimed that many people voted twice in Kelso.",
         "Residents of the valley overwhelmingly voted to rename the main square in Brant.",
     ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
-        "Police inspected the scene of a bomb explosion at the Saint Marten and Saint Paul Coptic Church.",
+        "Police sealed off the Saint Marten and Saint Paul Coptic Church after a bomb went off.",
         "A bomb went off outside the Saint Marten and St. Clare Parish Church on Sunday.",
     ],
     # where fighters or volunteers come from: "<fighters> from X" (geo.events.accused.recruited)

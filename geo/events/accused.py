@@ -70,9 +70,10 @@ _SPEAKS: Final = re.compile(
 _NO_SUBJECT: Final = frozenset(
     {"of", "in", "at", "from", "near", "to", "into", "for", "by", "with", "outside", "inside", "around"}
 )
-#: "<travelling> from (the capital,) X" at the end of the text before X.
+#: "<travelling> (north, back...) from (the capital,) X" at the end of the text before X.
 _JOURNEY_FROM: Final = re.compile(
-    r"\b(?i:" + "|".join(_WORDS.class_terms("journey")) + r")\s+(?i:from)\s+"
+    r"\b(?i:" + "|".join(_WORDS.class_terms("journey")) + r")\s+"
+    r"(?:(?i:north|south|east|west|northward|southward|eastward|westward|back|home|away|out|in)\s+)?(?i:from)\s+"
     r"(?:(?:the|a|capital|city|town|village|[A-Z][\w'’-]*),?\s+){0,3}\Z"
 )
 #: "a/an" right before the name.

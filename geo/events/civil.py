@@ -7,10 +7,10 @@ Three guards of ordinary news, each a word class of ``events_cue_context.yaml`` 
   ``statecraft`` class there) is the firm's deal or lobby, which ACLED and CAMEO do not code;
 - a political cue in a sentence of farm animals, their meat or diseases (the ``livestock`` class: "banned
   poultry imports over bird flu", "a travel ban on horses") is a veterinary or trade measure;
-- a political cue in a sentence of money given or asked for (the ``funding`` class: "requested more funding
-  to clean up the airport", "decided to contribute $1 million for relief") that names no armed force or
+- a political cue in a sentence of money given or asked for (the ``funding`` class: "the town asked for
+  funding to repair its bridge", "X agreed to give a grant for flood relief") that names no armed force or
   weapon (``agents``, ``force_words``) is a request or pledge of money (ordinary28);
-- "voted" right after ordinary people as its subject (the ``voters`` class: "millions of people voted",
+- "voted" right after ordinary people as its subject (the ``voters`` class: "most people voted",
   "residents voted to approve the levy") is a ballot or an election, no resolution of a legislature
   (ordinary28);
 - a presence or deployment cue whose subject is civilian staff (the ``civil_staff`` class up to eight words
@@ -69,9 +69,9 @@ def livestock_measure(cue: Cue, words: set[str]) -> bool:
 def funding(cue: Cue, words: set[str]) -> bool:
     """Whether the political cue ``cue`` stands in a sentence (its lower-cased ``words``) of money given or
     asked for (the ``funding`` class) with no armed force or weapon named (``agents``, ``force_words``):
-    a request or pledge of funding, no act of statecraft of a conflict ("the city requested more funding",
-    "X decided to contribute $1 million for relief"); "X pledged funding for the peacekeeping mission"
-    keeps its cue (force words), and so do sanctions ("froze its loans")."""
+    a request or pledge of funding, no act of statecraft of a conflict ("the city requested funding for
+    its bridge", "X agreed to give a grant for flood relief"); "X pledged funding for the peacekeeping
+    mission" keeps its cue (force words), and so do sanctions ("froze its loans")."""
     return (
         cue.event_type == "political"
         and cue.sub_event_type != "sanctions"  # "froze its loans", "blocked funding": a sanction
@@ -103,7 +103,7 @@ _VOTE: Final = re.compile(r"vot(?:e|ed|es|ing)\b", re.IGNORECASE)
 def civil_vote(cue: Cue, text: str, sentence_start: int) -> bool:
     """Whether the political cue ``cue`` of ``text`` is "voted" (or "vote(s)", "voting") whose subject, the
     last word before it in its sentence past a few adverbs, names ordinary people (the ``voters`` class):
-    a ballot or an election ("millions of people voted illegally in X"), no resolution of a legislature
+    a ballot or an election ("fans voted online for the best goal in X"), no resolution of a legislature
     ("lawmakers voted", "93 members voted against" keep theirs)."""
     if cue.event_type != "political" or _VOTE.match(text, cue.start) is None:
         return False

@@ -1,7 +1,7 @@
 """Violence words whose subject is a thing of words, rules or money: a figure of speech (ordinary28).
 
-"The new law targets landlords", "the bill targets tax havens", "the minister's travels came under fire
-during the campaign", "the tariffs hit exporters": the verb of an attack has an abstract subject (the
+"The new law targets landlords", "the bill targets tax havens", "the minister's trips abroad have come
+under fire", "the tariffs hit exporters": the verb of an attack has an abstract subject (the
 ``abstract_subjects`` class of ``events_cue_context.yaml``: laws, bills, policies, taxes, plans, remarks,
 decisions, travels), so it tells criticism, a legal or economic effect, no violence (general English
 figurative senses of "target", "come under fire", "hit"). The subject is the word right before the cue,
@@ -36,7 +36,7 @@ _VIOLENT: Final = frozenset({"attack", "strike"})
 def abstract_subject(cue: Cue, text: str, sentence_start: int) -> bool:
     """Whether the attack or strike cue ``cue`` of ``text`` has an abstract subject: the last word before
     it in its sentence (from ``sentence_start``), past auxiliaries and adverbs, is of the
-    ``abstract_subjects`` class ("the law targets", "his travels came under fire").
+    ``abstract_subjects`` class ("the law targets", "his trips came under fire").
 
     Examples
     --------

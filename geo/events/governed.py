@@ -140,8 +140,8 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not civilian_evacuation(doc, c)
         and not firm_act(c, doc.text, sentence_start)  # the producer signed agreements with insurers
         and not livestock_measure(c, doc.words(number))  # a ban on poultry over bird flu
-        and not funding(c, doc.words(number))  # the city requested more funding
-        and not civil_vote(c, doc.text, sentence_start)  # millions of people voted
+        and not funding(c, doc.words(number))  # the town asked for funding for its bridge
+        and not civil_vote(c, doc.text, sentence_start)  # fans voted for the best goal
         and not civil_staff(c, doc.text, sentence_start)  # a team of experts arrived in X
         and not abstract_subject(c, doc.text, sentence_start)  # the new law targets landlords
         and not in_proper_name(doc.text, c, sentence_start, doc.sentences[number].end, place_ends=ends)
