@@ -145,7 +145,7 @@ def test_the_ordinary_guards_keep_armed_events(text: str, expected: tuple[str, s
 
 TYPED = [
     # bombings by a non-state armed group: an attack with explosives, not a strike (the terror class)
-    ("Kelso has suffered a series of deadly bombings at the hands of militants.", ("Kelso", "attack")),
+    ("Kelso was hit by repeated deadly bombings at the hands of militants.", ("Kelso", "attack")),
     ("Insurgents carried out two bombings in Kelso last week.", ("Kelso", "attack")),
     # controls: bombings from the air stay strikes, with or without militants named
     ("Warplanes carried out bombings near Kelso on Monday.", ("Kelso", "strike")),

@@ -48,7 +48,7 @@ _ACCUSED_AFTER: Final = re.compile(
     r"accused\b",
     re.I,
 )
-#: "<fighters> from (up to three articles or capitalised words) X" at the end of the text before X.
+#: "<fighters> from (up to three articles or capitalised words) X", ending right before X.
 _RECRUITS_FROM: Final = re.compile(
     r"\b(?P<noun>(?i:" + "|".join(_WORDS.class_terms("recruits")) + r"))\s+(?i:from)\s+"
     r"(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}\Z"
@@ -70,7 +70,7 @@ _SPEAKS: Final = re.compile(
 _NO_SUBJECT: Final = frozenset(
     {"of", "in", "at", "from", "near", "to", "into", "for", "by", "with", "outside", "inside", "around"}
 )
-#: "<travelling> (north, back...) from (the capital,) X" at the end of the text before X.
+#: "<travelling> (north, back...) from (the capital,) X", ending right before X.
 _JOURNEY_FROM: Final = re.compile(
     r"\b(?i:" + "|".join(_WORDS.class_terms("journey")) + r")\s+"
     r"(?:(?i:north|south|east|west|northward|southward|eastward|westward|back|home|away|out|in)\s+)?(?i:from)\s+"
