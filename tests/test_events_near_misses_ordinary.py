@@ -84,6 +84,11 @@ NEAR_MISSES = {
         "The minister again claimed that many people voted twice in Kelso.",
         "Residents of the valley overwhelmingly voted to rename the main square in Brant.",
     ],
+    # who answers for an act: "X's responsibility for", "X's role in" (geo.events.accused.answerable)
+    "answerable": [
+        "The speech softened its words on Norland's responsibility for the clashes.",
+        "Critics questioned Norland's role in the shelling of the border villages.",
+    ],
     # a place inside the name of a church of two saints (geo.events.bodies)
     "two saints": [
         "Police sealed off the Saint Marten and Saint Paul Coptic Church after a bomb went off.",
@@ -128,6 +133,7 @@ CONTROLS = [
     ("Militants abducted a Kelso man on Monday.", ("Kelso", "abduction")),
     ("Ruritania imposed sanctions like those against Brant on Norland.", ("Norland", "political")),
     ("Thousands protested in Kelso against Norland's border policy.", ("Kelso", "protest")),
+    ("Critics questioned Norland's role in the shelling of Kelso on Monday.", ("Kelso", "strike")),
     ("Protesters marched through Kelso's old town on Sunday.", ("Kelso", "protest")),
     ("The parliament of Ruritania voted to extend the army's mission in Kelso.", ("Kelso", "political")),
     ("Lawmakers in Ruritania voted to send troops to Kelso on Monday.", ("Ruritania", "political")),

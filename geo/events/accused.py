@@ -20,6 +20,8 @@ sentence's event (ordinary28).
 - What a protest is about ("protests by people angry over X's support for Y", "a rally against X's
   policy"): a name in the possessive after "over", "against", "about" or "at" is whose act people protest,
   not where they protest.
+- Who answers for an act ("X's responsibility for the clashes", "X's role in the bombing of Y"): a name
+  in the possessive before a noun of a share in an act (the ``blame`` class) and "for" or "in".
 - Where a journey began ("the workers were attacked as they drove from X to Y"): a verb of travelling
   (the ``journey`` class) and "from" before the name; the attack, abduction or protest happened on the
   way, not at X. Movements of forces (deployment, withdrawal) are left alone: "returned from X" is a
@@ -35,7 +37,7 @@ from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "grievance", "home_of_accused", "journey_start", "recruited", "speaker"]
+__all__ = ["accused", "answerable", "grievance", "home_of_accused", "journey_start", "recruited", "speaker"]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -86,6 +88,10 @@ _CHARGED: Final = re.compile(
 )
 #: Before a name: a preposition of what a protest is about.
 _ABOUT: Final = re.compile(r"\b(?i:over|against|about|at)\s+(?:(?i:the)\s+)?\Z")
+#: After a name: the possessive, a noun of a share in an act, and "for" or "in".
+_ANSWERS: Final = re.compile(
+    r"['’]s\s+(?:(?i:" + "|".join(_WORDS.class_terms("blame")) + r"))\s+(?i:for|in)\b"
+)
 #: Event types of violence told by a speaker: it happened where the speaker says, not where the speaker is.
 _VIOLENT: Final = frozenset({"attack", "strike", "rocket_attack", "abduction"})
 #: Event types told of what happens on a journey; movements of forces keep their "from X".
@@ -161,3 +167,9 @@ def grievance(text: str, span: tuple[int, int], cue: Cue) -> bool:
         return False
     start, end = span
     return text[end : end + 2] in {"'s", "’s"} and _ABOUT.search(text, max(0, start - 12), start) is not None
+
+
+def answerable(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` names who answers for an act ("X's responsibility for
+    the clashes", "X's role in the bombing"): no site nor host of it."""
+    return _ANSWERS.match(text, span[1]) is not None

@@ -13,7 +13,15 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from geo.events.accused import accused, grievance, home_of_accused, journey_start, recruited, speaker
+from geo.events.accused import (
+    accused,
+    answerable,
+    grievance,
+    home_of_accused,
+    journey_start,
+    recruited,
+    speaker,
+)
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
@@ -218,14 +226,16 @@ def attribute(text: str, start: int) -> bool:
 def no_host(text: str, span: tuple[int, int]) -> bool:
     """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
     is an :func:`attribute`, names the state or city told of (:func:`describes` without compounds), who
-    rules a place (:func:`ruler`), where a journey began (:func:`geo.events.accused.journey_start`) or the
-    home town of one charged with a crime (:func:`geo.events.accused.home_of_accused`)."""
+    rules a place (:func:`ruler`), where a journey began (:func:`geo.events.accused.journey_start`), the
+    home town of one charged with a crime (:func:`geo.events.accused.home_of_accused`) or who answers for an
+    act (:func:`geo.events.accused.answerable`)."""
     return (
         attribute(text, span[0])
         or describes(text, span[1], compounds=False)
         or ruler(text, span)
         or journey_start(text, span[0])  # "as they drove from X to Y": where the journey began
         or home_of_accused(text, span)  # "a X man charged in the killing": his home town
+        or answerable(text, span)  # "X's responsibility for the clashes": who answers for them
     )
 
 
@@ -246,8 +256,9 @@ def no_own_site(
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
     lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
     force led by X"), a modifier of what follows (:func:`describes`) or the second party of a hyphenated
-    pair (:func:`second_party`), or the home town of one charged with a crime
-    (:func:`geo.events.accused.home_of_accused`)."""
+    pair (:func:`second_party`), the home town of one charged with a crime
+    (:func:`geo.events.accused.home_of_accused`) or who answers for an act
+    (:func:`geo.events.accused.answerable`)."""
     return (
         (fired and (origin(text, span[0]) or refuge(text, span[0])))
         or attribute(text, span[0])
@@ -257,6 +268,7 @@ def no_own_site(
         or second_party(text, span)
         or within_named(text, span[0], starts)
         or home_of_accused(text, span)
+        or answerable(text, span)
     )
 
 
