@@ -134,6 +134,8 @@ CONTROLS = [
     ("Ruritania imposed sanctions like those against Brant on Norland.", ("Norland", "political")),
     ("Thousands protested in Kelso against Norland's border policy.", ("Kelso", "protest")),
     ("Critics questioned Norland's role in the shelling of Kelso on Monday.", ("Kelso", "strike")),
+    ("Kelso was shelled by Norland on Monday.", ("Kelso", "strike")),
+    ("Rebels attacked Kelso after the defeat of their allies by Norland.", ("Kelso", "attack")),
     ("Protesters marched through Kelso's old town on Sunday.", ("Kelso", "protest")),
     ("The parliament of Ruritania voted to extend the army's mission in Kelso.", ("Kelso", "political")),
     ("Lawmakers in Ruritania voted to send troops to Kelso on Monday.", ("Ruritania", "political")),
@@ -164,3 +166,19 @@ def test_bombings_take_the_type_of_who_bombs(text: str, expected: tuple[str, str
     found = _events(text)
     assert expected in found
     assert {kind for place, kind in found if place == expected[0]} == {expected[1]}
+
+
+NOT_HERE = [
+    # a noun of an act before "by X": X is its agent, no site (the deed class, geo.events.bystanders)
+    ("Kelso grew quieter after the imam declared a truce amid a harsh crackdown by Norland.", "Norland"),
+    (
+        "Critics pressed the premier after Ruritania's heavy defeat by Norland in a short war"
+        " and plan rallies to demand his resignation.",
+        "Norland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_HERE)
+def test_the_agent_of_an_act_is_no_site(text: str, name: str) -> None:
+    assert name not in {place for place, _ in _events(text)}

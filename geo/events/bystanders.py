@@ -88,10 +88,13 @@ _LOCATED: Final = re.compile(
     rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-#: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
-#: a passive, who acts, not where (general English grammar).
+#: Before a name: a past participle and "by" ("led by X", "carried out by the X"), or a noun of an act
+#: and "by" (the ``deed`` class: "the defeat by X", "a crackdown by X"; ordinary28): the name is the agent
+#: of a passive or of the act, who acts, not where (general English grammar).
 _BY_AGENT: Final = re.compile(
-    r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made)(?:\s+out)?\s+by\s+(?:the\s+)?$",
+    r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made"
+    + "".join("|" + t for t in _class("deed"))
+    + r")(?:\s+out)?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
