@@ -58,6 +58,8 @@ NEAR_MISSES = {
         "Kelso officials have asked Norland for extra funding to rebuild the old harbour.",
         "Ruritania has decided to contribute $2 million in relief after the floods.",
         "The premier rejected demands for bigger health funding transfers to Brant.",
+        "The president urged Norland to help Kelso in its fight against smog.",
+        "Ruritania signed an agreement with Norland to cut emissions from coal plants.",
     ],
     # where a journey began: violence on the way is not there (geo.events.accused.journey_start)
     "journey": [
@@ -127,6 +129,7 @@ CONTROLS = [
     ("Ruritania decided to send troops and funding to the mission in Kelso.", ("Kelso", "deployment")),
     ("Norland decided to contribute troops to the peacekeeping force in Kelso.", ("Kelso", "political")),
     ("Norland approved funding for troops in Kelso.", ("Kelso", "political")),
+    ("Norland called for the withdrawal of troops from Kelso, citing pollution from the base.", ("Kelso", "political")),
     ("Gunmen attacked the engineers in Kelso as they drove from Brant.", ("Kelso", "attack")),
     ("Soldiers travelling from Brant were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("A Kelso man was kidnapped by gunmen in Kelso on Monday.", ("Kelso", "abduction")),

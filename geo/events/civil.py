@@ -9,7 +9,8 @@ Three guards of ordinary news, each a word class of ``events_cue_context.yaml`` 
   poultry imports over bird flu", "a travel ban on horses") is a veterinary or trade measure;
 - a political cue in a sentence of money given or asked for (the ``funding`` class: "the town asked for
   funding to repair its bridge", "X agreed to give a grant for flood relief") that names no armed force or
-  weapon (``agents``, ``force_words``) is a request or pledge of money (ordinary28);
+  weapon (``agents``, ``force_words``) is a request or pledge of money (ordinary28), and so is one in a
+  sentence of pollution or climate (the ``environment`` class) environmental policy;
 - "voted" right after ordinary people as its subject (the ``voters`` class: "most people voted",
   "residents voted to approve the levy") is a ballot or an election, no resolution of a legislature
   (ordinary28);
@@ -68,14 +69,15 @@ def livestock_measure(cue: Cue, words: set[str]) -> bool:
 
 def funding(cue: Cue, words: set[str]) -> bool:
     """Whether the political cue ``cue`` stands in a sentence (its lower-cased ``words``) of money given or
-    asked for (the ``funding`` class) with no armed force or weapon named (``agents``, ``force_words``):
+    asked for (the ``funding`` class) or of the environment (``environment``: pollution, air quality,
+    climate change) with no armed force or weapon named (``agents``, ``force_words``):
     a request or pledge of funding, no act of statecraft of a conflict ("the city requested funding for
     its bridge", "X agreed to give a grant for flood relief"); "X pledged funding for the peacekeeping
     mission" keeps its cue (force words), and so do sanctions ("froze its loans")."""
     return (
         cue.event_type == "political"
         and cue.sub_event_type != "sanctions"  # "froze its loans", "blocked funding": a sanction
-        and names_class("funding", words)
+        and (names_class("funding", words) or names_class("environment", words))
         and not names_class("agents", words)
         and not names_class("force_words", words)
     )
