@@ -129,7 +129,10 @@ CONTROLS = [
     ("Ruritania decided to send troops and funding to the mission in Kelso.", ("Kelso", "deployment")),
     ("Norland decided to contribute troops to the peacekeeping force in Kelso.", ("Kelso", "political")),
     ("Norland approved funding for troops in Kelso.", ("Kelso", "political")),
-    ("Norland called for the withdrawal of troops from Kelso, citing pollution from the base.", ("Kelso", "political")),
+    (
+        "Norland called for the withdrawal of troops from Kelso, citing pollution from the base.",
+        ("Kelso", "political"),
+    ),
     ("Gunmen attacked the engineers in Kelso as they drove from Brant.", ("Kelso", "attack")),
     ("Soldiers travelling from Brant were deployed to Kelso on Monday.", ("Kelso", "deployment")),
     ("A Kelso man was kidnapped by gunmen in Kelso on Monday.", ("Kelso", "abduction")),
