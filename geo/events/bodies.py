@@ -3,7 +3,8 @@ University of X"): the name is no site of the sentence's event.
 
 A council, court, cabinet, hospital, school or church is named after its place or patron; a member of
 "X Town Council" quoted, a person sent by "X Circuit Court" or taken to "the Hospital of the University
-of X", a bomb at "the Saint X Church" in a city: the event is not at X (or X is no place at all). The
+of X", a bomb at "the Saint X Church" (or "the Saint X and Saint Y Church") in a city: the event is not at
+X (or X is no place at all). The
 head nouns are the ``body``, ``building`` and ``unit`` classes of ``events_name_heads.yaml``.
 """
 
@@ -22,8 +23,9 @@ __all__ = ["in_body_names"]
 #: The characters every match of the pattern after a place opens with.
 _BLANKS: Final = frozenset(" \t")
 #: Most capitalised words between the place and the head noun ("X Workforce Development Cabinet"); a word may
-#: hold an ampersand ("X A&M University", near27).
-_BETWEEN: Final = 3
+#: hold an ampersand ("X A&M University", near27); four for a church of two saints ("Saint X and Saint Y
+#: Coptic Church", ordinary28).
+_BETWEEN: Final = 4
 
 
 def _terms(*classes: str) -> str:
@@ -37,7 +39,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows a place in a body's name (capitalised words, none of the ``armed`` class, and a head
     noun), and what precedes it ("Head of the", "Head of the University of")."""
     heads, units, armed = _terms("body", "building"), _terms("unit"), _terms("armed")
-    word = rf"[ \t]+(?!(?:{armed})\b)[A-Z][\w'’.&-]*"
+    # "and" only before a second saint's title: a church of two patrons ("Saint X and Saint Y Church")
+    word = rf"[ \t]+(?:and[ \t]+(?=(?:Saint|St\.?|Sts?\.?)[ \t]))?(?!(?:{armed})\b)[A-Z][\w'’.&-]*"
     after = re.compile(
         rf"(?:{word}){{0,{_BETWEEN}}}[ \t]+(?:{heads})\b|(?:{word}){{1,{_BETWEEN}}}[ \t]+(?:{units})\b"
     )

@@ -13,6 +13,15 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from geo.events.accused import (
+    accused,
+    answerable,
+    grievance,
+    home_of_accused,
+    journey_start,
+    recruited,
+    speaker,
+)
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue, names_class
 from geo.lexicon import load
@@ -80,10 +89,13 @@ _LOCATED: Final = re.compile(
     rf"(?:(?:{_PLACE_NOUNS}),\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-#: Before a name: a past participle and "by" ("led by X", "carried out by the X"): the name is the agent of
-#: a passive, who acts, not where (general English grammar).
+#: Before a name: a past participle and "by" ("led by X", "carried out by the X"), or a noun of an act
+#: and "by" (the ``deed`` class: "the defeat by X", "a crackdown by X"; ordinary28): the name is the agent
+#: of a passive or of the act, who acts, not where (general English grammar).
 _BY_AGENT: Final = re.compile(
-    r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made)(?:\s+out)?\s+by\s+(?:the\s+)?$",
+    r"\b(?:[\w-]+(?:ed|en)|led|run|held|sent|fought|hit|struck|shot|built|made"
+    + "".join("|" + t for t in _class("deed"))
+    + r")(?:\s+out)?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
@@ -206,8 +218,13 @@ def describes(text: str, end: int, *, compounds: bool = True) -> bool:
 @functools.lru_cache(maxsize=64)  # asked again for the same name by no_host and no_own_site
 def attribute(text: str, start: int) -> bool:
     """Whether the name at ``start`` only tells where something named before it lies (:func:`located`), its
-    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`)."""
-    return located(text, start) or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+    registry, destination, whose official, who is asked or a party of relations (:data:`_ATTRIBUTE`), or
+    where fighters come from (:func:`geo.events.accused.recruited`)."""
+    return (
+        located(text, start)
+        or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
+        or recruited(text, start)  # "volunteer fighters from X": where they come from
+    )
 
 
 #: Event types of an act done to a person (abducted, killed, attacked): the official it is done to is
@@ -242,9 +259,18 @@ def official_seat(
 
 def no_host(text: str, span: tuple[int, int]) -> bool:
     """Whether the mention ``text[span[0]:span[1]]`` hosts no event of another clause of its sentence: it
-    is an :func:`attribute`, names the state or city told of (:func:`describes` without compounds) or who
-    rules a place (:func:`ruler`)."""
-    return attribute(text, span[0]) or describes(text, span[1], compounds=False) or ruler(text, span)
+    is an :func:`attribute`, names the state or city told of (:func:`describes` without compounds), who
+    rules a place (:func:`ruler`), where a journey began (:func:`geo.events.accused.journey_start`), the
+    home town of one charged with a crime (:func:`geo.events.accused.home_of_accused`) or who answers for an
+    act (:func:`geo.events.accused.answerable`)."""
+    return (
+        attribute(text, span[0])
+        or describes(text, span[1], compounds=False)
+        or ruler(text, span)
+        or journey_start(text, span[0])  # "as they drove from X to Y": where the journey began
+        or home_of_accused(text, span)  # "a X man charged in the killing": his home town
+        or answerable(text, span)  # "X's responsibility for the clashes": who answers for them
+    )
 
 
 def _by_agent(text: str, start: int) -> bool:
@@ -264,7 +290,9 @@ def no_own_site(
     a weapon was ``fired`` from (:func:`origin`, for events of firing), the region a site named before it
     lies in, its registry, whose official or who is asked (:func:`attribute`), the agent of a passive ("a
     force led by X"), a modifier of what follows (:func:`describes`) or the second party of a hyphenated
-    pair (:func:`second_party`)."""
+    pair (:func:`second_party`), the home town of one charged with a crime
+    (:func:`geo.events.accused.home_of_accused`) or who answers for an act
+    (:func:`geo.events.accused.answerable`)."""
     return (
         (fired and (origin(text, span[0]) or refuge(text, span[0])))
         or attribute(text, span[0])
@@ -273,6 +301,8 @@ def no_own_site(
         or describes(text, span[1])
         or second_party(text, span)
         or within_named(text, span[0], starts)
+        or home_of_accused(text, span)
+        or answerable(text, span)
     )
 
 
@@ -301,8 +331,11 @@ def not_site(
     starts: Collection[int],
 ) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
-    types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
-    another of the sentence's names (``starts``, :func:`owner`), or, when ``agentive`` (a name that is
+    types it: it is in the subject of a verb of saying (:func:`reporter`, or right before the verb:
+    :func:`geo.events.accused.speaker`), it owns a thing placed at another of the sentence's names
+    (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`)
+    or where a journey began (:func:`geo.events.accused.journey_start`), whose act a protest is about
+    (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that is
     not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
@@ -310,6 +343,10 @@ def not_site(
         or owner(text, end, starts)
         or (agentive and agent(text, end, cue.start, cue.end))
         or placed_apart(text, end, cue, starts)
+        or accused(text, span, cue)  # "accused X of meddling": the one accused
+        or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks
+        or journey_start(text, start, cue)  # "attacked as they drove from X to Y": where they set out
+        or grievance(text, span, cue)  # "protests over X's support for Y": whose act, not where
     )
 
 

@@ -21,7 +21,7 @@ from typing import Final
 
 from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
 from geo.events.brawls import brawl, sporting
-from geo.events.civil import civil_staff, firm_act, livestock_measure
+from geo.events.civil import civil_staff, civil_vote, firm_act, funding, livestock_measure
 from geo.events.context import (
     ATTRIBUTIVE,
     CONDITIONAL,
@@ -37,6 +37,7 @@ from geo.events.context import (
 from geo.events.cues import TROOP_COUNT, Cue, mishap, names_class, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.evacuees import civilian_evacuation
+from geo.events.figures import abstract_subject
 from geo.events.firms import firm_base
 from geo.events.history import historical
 from geo.events.intent import stated_intents
@@ -139,7 +140,10 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
         and not civilian_evacuation(doc, c)
         and not firm_act(c, doc.text, sentence_start)  # the producer signed agreements with insurers
         and not livestock_measure(c, doc.words(number))  # a ban on poultry over bird flu
+        and not funding(c, doc.words(number))  # the town asked for funding for its bridge
+        and not civil_vote(c, doc.text, sentence_start)  # fans voted for the best goal
         and not civil_staff(c, doc.text, sentence_start)  # a team of experts arrived in X
+        and not abstract_subject(c, doc.text, sentence_start)  # the new law targets landlords
         and not in_proper_name(doc.text, c, sentence_start, doc.sentences[number].end, place_ends=ends)
         and not negated(doc, c)
     ]
