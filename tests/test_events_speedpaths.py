@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from geo.events import bodies, mishaps, residences, titles
+from geo.events import cues as cue_table
 from geo.events.actors import CatalogueNames
 from geo.events.cues import Cue, mishap_classes, names_class
 from geo.events.document import Document
@@ -196,3 +197,22 @@ def test_history_precheck_keeps_the_plain_answer() -> None:
         answers.add(expected)
         assert history.historical(sentence) == expected, sentence
     assert answers == {True, False}
+
+
+def test_cue_stems_of_a_word_are_those_it_starts_with() -> None:
+    table = cue_table._table()
+    words = [
+        "bombed",
+        "shelling",
+        "strikes",
+        "troops",
+        "withdrew",
+        "a",
+        "",
+        "peacekeeping",
+        "zzz",
+        *table.stems,
+    ]
+    for word in words:
+        plain = sorted({n for stem, ns in table.stems.items() if word.startswith(stem) for n in ns})
+        assert list(cue_table._cues_for(word, table)) == plain, word

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo.gazetteer.build import INDEXES, SCHEMA
-from geo.gazetteer.fuzzy_choices import _build, load_choices
+from geo.gazetteer.fuzzy_choices import Keys, _build, load_choices
 
 # pid, name, class, importance, names (base)
 _ROWS = [
@@ -71,6 +71,34 @@ def test_damaged_file_is_rebuilt_and_other_indexes_keep_none(tmp_path: Path) -> 
     with sqlite3.connect(other) as con:
         assert _flat(load_choices(con, other)) == expected
     assert not list(tmp_path.glob("fuzzy-*.npz"))
+
+
+def test_keys_read_from_the_text_as_a_list_would() -> None:
+    import numpy as np
+
+    words = ["mosul", "al anbar", "", "tall afar", "é"]
+    keys = Keys("\x00".join(words), np.array([len(w) for w in words], dtype=np.int32))
+    assert len(keys) == len(words)
+    assert list(keys) == words
+    assert [keys[i] for i in (0, 3, -1)] == [words[0], words[3], words[-1]]
+    assert keys[1:4] == words[1:4]
+    with pytest.raises(IndexError):
+        keys[len(words)]
+
+
+def test_file_whose_keys_do_not_fit_their_lengths_is_rebuilt(tmp_path: Path) -> None:
+    import numpy as np
+
+    path = _index(tmp_path / "gazetteer-0123456789abcdef.sqlite")
+    with sqlite3.connect(path) as con:
+        expected = _flat(load_choices(con, path))
+        (file,) = tmp_path.glob("fuzzy-*.npz")
+        with np.load(file) as data:
+            arrays = dict(data)
+        arrays["keys"] = np.frombuffer(b"mosulx\x00mawsil\x00anbar\x00tigris", dtype=np.uint8)
+        with file.open("wb") as handle:
+            np.savez(handle, **arrays)
+        assert _flat(load_choices(con, path)) == expected
 
 
 @pytest.mark.parametrize("writable", [False])

@@ -144,3 +144,10 @@ def test_english_word_after_a_preposition_is_no_misspelt_place(parser: Geoparser
     # "Coalition" is outside the lexicon but an English word: not a misspelling of some town
     assert _places(parser, "Deaths from Coalition airstrikes rose last month.") == {}
     assert "Tikreet" in _places(parser, "Gunmen attacked a checkpoint in Tikreet.")
+
+
+def test_word_spellings_kept_apart_by_position() -> None:
+    # the -a/-ah forms belong to the last word only, however often a word was rewritten before
+    assert "mosul tabaqah" in spelling_variants("mosul tabaqa")
+    assert not any(v.startswith("tabaqah ") for v in spelling_variants("tabaqa mosul"))
+    assert "mosul tabaqah" in spelling_variants("mosul tabaqa")

@@ -153,9 +153,7 @@ def test_the_hint_after_a_name_is_what_the_full_expression_finds(containers: Con
 
 def test_hint_expressions_match_as_without_their_lookahead() -> None:
     # The lookahead for the words' first letters only speeds the scan up.
-    plain_hint = re.compile(
-        "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in context._BEFORE_HINTS), re.I
-    )
+    plain_hint = re.compile("|".join(f"(?P<{cls}>{pattern})" for pattern, cls in context._BEFORE_HINTS), re.I)
     plain_air = re.compile("|".join(map(re.escape, context._AIR_WORDS)), re.I)
     pieces = ["the ", "Airport ", "AIR  BASE ", "in ", "of ", "at ", "capital ", "City ", "ſtate "]
     pieces += ["county, "]

@@ -60,6 +60,7 @@ class _Table:
     patterns: tuple[re.Pattern[str], ...]
     stems: Mapping[str, tuple[int, ...]]
     stem_test: WordTest
+    stem_sizes: tuple[int, ...]  # the lengths of the stems
 
 
 def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool, bool]:
@@ -91,17 +92,18 @@ def _table() -> _Table:
             if number not in stems.get(stem, ()):
                 stems[stem] = (*stems.get(stem, ()), number)
     patterns = tuple(re.compile(rf"(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE) for parts in alternatives)
-    return _Table(tuple(kinds), patterns, stems, WordTest(stems=stems))
+    sizes = tuple(sorted({len(stem) for stem in stems}))
+    return _Table(tuple(kinds), patterns, stems, WordTest(stems=stems), sizes)
 
 
 _WORD_CUES: dict[str, tuple[int, ...]] = {}
 
 
-def _cues_for(word: str, stems: Mapping[str, tuple[int, ...]]) -> tuple[int, ...]:
-    """Indices of the cues that may start with ``word`` (cached)."""
+def _cues_for(word: str, table: _Table) -> tuple[int, ...]:
+    """Indices of the cues that may start with ``word``: its prefixes of the stems' lengths (cached)."""
     found = _WORD_CUES.get(word)
     if found is None:
-        found = tuple(sorted({n for stem, ns in stems.items() if word.startswith(stem) for n in ns}))
+        found = tuple(sorted({n for size in table.stem_sizes for n in table.stems.get(word[:size], ())}))
         if len(_WORD_CUES) < 200_000:
             _WORD_CUES[word] = found
     return found
@@ -129,16 +131,10 @@ class _Context:
 def _phrases() -> tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]:
     """The phrases of ``events_cue_context``: their words, the phrase and a pattern of its words in a row."""
     terms = sorted({str(e["term"]) for e in load("events_cue_context") if " " in str(e["term"])})
+    whole = r"(?<![\w-]){}(?![\w-])"  # whole words, not part of a compound ("a fire-fight" holds no "a fire")
     return tuple(
-        (
-            frozenset(term.split()),
-            term,
-            # whole words, not part of a hyphenated compound ("a fire-fight" holds no "a fire")
-            re.compile(
-                r"(?<![\w-])" + r"\s+".join(map(re.escape, term.split())) + r"(?![\w-])", re.IGNORECASE
-            ),
-        )
-        for term in terms
+        (frozenset(t.split()), t, re.compile(whole.format(r"\s+".join(map(re.escape, t.split()))), re.I))
+        for t in terms
     )
 
 
@@ -211,7 +207,7 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
         start = starts[index]
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
-        for number in _cues_for(words[index], table.stems):
+        for number in _cues_for(words[index], table):
             match = table.patterns[number].match(text, start)
             if match is not None:
                 event_type, sub, tier, frame, effect, force = table.kinds[number]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from geo import lexicon
@@ -271,7 +271,7 @@ def _bins(codes: Any) -> Any:
 
 
 def best_matches(
-    query: str, choices: list[str], *, limit: int = 40, table: LetterTable | None = None
+    query: str, choices: Sequence[str], *, limit: int = 40, table: LetterTable | None = None
 ) -> Iterable[tuple[int, float]]:
     """Yield ``(index in choices, similarity)`` of the choices close enough to ``query``.
 

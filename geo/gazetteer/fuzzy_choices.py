@@ -16,16 +16,18 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, overload
 
 from geo.cache import temp_path
 from geo.gazetteer import fuzzy
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE, LetterTable, fuzzy_key
 from geo.gazetteer.normalize import ARTICLES
 
-__all__ = ["FuzzyChoices", "load_choices"]
+__all__ = ["FuzzyChoices", "Keys", "load_choices"]
 
 #: The names approximate matching may propose: those of entries other than cities, admin regions and
 #: airports, and of those at least :data:`FUZZY_MIN_IMPORTANCE` important.
@@ -35,6 +37,46 @@ _QUERY: Final = (
 )
 #: Bump when the layout of the file changes.
 _FORMAT: Final = "1"
+
+
+class Keys(Sequence[str]):
+    """The keys of a file: one text of keys and separators, each key cut from it when asked.
+
+    Splitting the text into its ~230,000 strings took ~30 ms of every process that made a fuzzy lookup;
+    a run asks for a few hundred keys per lookup (those :class:`~geo.gazetteer.fuzzy.LetterTable` lets
+    through).
+
+    Parameters
+    ----------
+    text
+        The keys joined by one separator character each.
+    lengths
+        The length of each key (an integer array).
+    """
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, text: str, lengths: Any) -> None:
+        import numpy as np
+
+        ends = np.cumsum(lengths, dtype=np.int64) + np.arange(len(lengths), dtype=np.int64)
+        self._text = text
+        self._ends = array("q", ends.tobytes())
+        self._starts = array("q", (ends - lengths).tobytes())
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._text[self._starts[index] : self._ends[index]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +95,7 @@ class FuzzyChoices:
         The :class:`LetterTable` of ``keys``.
     """
 
-    keys: list[str]
+    keys: Sequence[str]
     ends: Any
     pids: Any
     table: LetterTable
@@ -127,13 +169,17 @@ def _read(file: Path) -> FuzzyChoices:
 
     with np.load(file, allow_pickle=False) as data:
         count = int(data["count"])
-        keys = bytes(data["keys"]).decode("utf-8").split("\x00") if count else []
+        text = bytes(data["keys"]).decode("utf-8")
         ends, pids, lengths, counts = data["ends"], data["pids"], data["lengths"], data["counts"]
-    if not len(keys) == count == len(ends) == len(lengths) == counts.shape[1]:
+    if not count == len(ends) == len(lengths) == counts.shape[1]:
         raise ValueError(f"{file}: arrays of different lengths")
+    if count and (
+        text.count("\x00") != count - 1 or int(lengths.sum(dtype=np.int64)) + count - 1 != len(text)
+    ):
+        raise ValueError(f"{file}: keys of other lengths than recorded")
     if count and int(ends[-1]) != len(pids):
         raise ValueError(f"{file}: entries do not fit the keys")
-    return FuzzyChoices(keys, ends, pids, LetterTable.from_counts(lengths, counts))
+    return FuzzyChoices(Keys(text, lengths), ends, pids, LetterTable.from_counts(lengths, counts))
 
 
 def _write(file: Path, choices: FuzzyChoices) -> None:

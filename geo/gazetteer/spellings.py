@@ -161,6 +161,13 @@ def _alternatives(words: list[str], index: int, *, levantine: bool = False) -> t
     last = index == len(words) - 1
     if word in ARTICLES and not last:
         return _article(word, words[index + 1])
+    return _word_alternatives(word, last=last, levantine=levantine)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_alternatives(word: str, *, last: bool, levantine: bool) -> tuple[str, ...]:
+    """The spellings of a word other than an article, the written one first (kept: a run's names share
+    many words, "al", "deir", "tal" ...)."""
     found = [word, *_word_forms().get(word, ())]
     bgn = bgn_word(word)
     single = _DOUBLE.sub(r"\1", bgn)

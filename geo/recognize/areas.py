@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Final
 
 from geo import lexicon
+from geo.recognize.english import zipf
 from geo.recognize.tokens import Tokens
 
 __all__ = ["AREA_NOUNS", "COMMON_WORD", "area_around", "english_word"]
@@ -28,10 +29,8 @@ COMMON_WORD: Final = 4.0
 def english_word(key: str) -> bool:
     """Whether ``key`` is a common English word (once in 10,000 words: wordfreq's Zipf scale, as the
     lexicon's ``zipf``): a capitalised one outside the lexicon is not read as a misspelt place."""
-    from wordfreq import zipf_frequency
-
-    # the "small" list holds every word above Zipf 3 with the same values, and loads in a tenth of the time
-    return bool(zipf_frequency(key, "en", wordlist="small") >= COMMON_WORD)
+    # the "small" list holds every word above Zipf 3 with the same values (geo.recognize.english)
+    return zipf(key) >= COMMON_WORD
 
 
 def area_around(i: int, tokens: Tokens) -> bool:

@@ -18,6 +18,7 @@ from typing import Final
 
 from geo.recognize.candidates import Candidate
 from geo.recognize.continued import PARTICLES
+from geo.recognize.english import zipf
 from geo.recognize.lexicon import DEMONYM, PATTERN, STOP, Entry, Lexicon
 from geo.recognize.tokens import Tokens
 from geo.recognize.words import FUNCTION_WORDS, GENERIC_AFTER, NEVER_PLACES, SITE_HEADS
@@ -68,9 +69,7 @@ def _name_word(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
 def _english(key: str) -> bool:
     """Whether ``key`` is a word of English (once in a million words or more: Zipf 3 on wordfreq's scale):
     "Orthodox", "National", "Grand" are no name of a site; "Mansu", "Kaloti" are."""
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(key, "en", wordlist="small") >= ENGLISH_ZIPF)
+    return zipf(key) >= ENGLISH_ZIPF
 
 
 #: Prepositions that relate a site to the place named after them ("the X mosque in Y", "near Y").

@@ -47,8 +47,9 @@ def _alternation(terms: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
 
 
-def _hints(after: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """One expression per class (in file order) of the positions after a name or before it."""
+def _hints(after: bool) -> tuple[tuple[str, str], ...]:
+    """One expression per class (in file order) of the positions after a name or before it, uncompiled
+    (only the combined patterns below are compiled)."""
     grouped: dict[str, dict[str, list[str]]] = {}
     for entry in _KIND_WORDS:
         if (entry["position"] == "after") == after:
@@ -57,7 +58,7 @@ def _hints(after: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
         cls: "|".join(_TEMPLATES[pos].format(_alternation(terms)) for pos, terms in by_pos.items())
         for cls, by_pos in grouped.items()
     }
-    return tuple((re.compile(pattern, re.I), cls) for cls, pattern in patterns.items())
+    return tuple((pattern, cls) for cls, pattern in patterns.items())
 
 
 def _initials(terms: list[str]) -> frozenset[str]:
@@ -69,9 +70,7 @@ def _initials(terms: list[str]) -> frozenset[str]:
 #: Generic words after a name and the class they hint at ("Anbar province", "Erbil airport").
 _AFTER_HINTS: Final = _hints(after=True)
 #: The same in one expression: the name of the group that matched is the class (first one listed wins).
-_AFTER_HINT: Final = re.compile(
-    "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _AFTER_HINTS), re.I
-)
+_AFTER_HINT: Final = re.compile("|".join(f"(?P<{cls}>{pattern})" for pattern, cls in _AFTER_HINTS), re.I)
 #: A site of the name after its possessive ("Baghdad's international airport", "Erbil's air base"): only
 #: site words, since a possessive before other generic words is not the name's class ("Syria's state
 #: media", "Iraq's city of Mosul").
@@ -100,7 +99,7 @@ _BEFORE_HINTS: Final = _hints(after=False)
 #: scanned for it quickly, an alternation under ``re.I`` is tried at every character; twice as fast.)
 _BEFORE_HINT: Final = re.compile(
     f"(?=[{''.join(sorted(_initials([e['term'] for e in _KIND_WORDS if e['position'] != 'after'])))}])(?:"
-    + "|".join(f"(?P<{cls}>{pattern.pattern})" for pattern, cls in _BEFORE_HINTS)
+    + "|".join(f"(?P<{cls}>{pattern})" for pattern, cls in _BEFORE_HINTS)
     + ")",
     re.I,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -111,18 +112,22 @@ _ALTERNATIVES: Final = (
     rf"(?P<mon>(?P<mon_m>{_MONTH_FULL})\b(?!\s*\d))",
 )
 
-#: The master pattern: every kind of expression as one named alternative, most specific first.
-MASTER: Final = re.compile(r"(?<![\w$€£])(?:" + "|".join(_ALTERNATIVES) + ")")
+
+@functools.cache
+def master() -> re.Pattern[str]:
+    """Every kind of expression as one named alternative, most specific first (compiled on first use:
+    :func:`pattern_for` gives most words a smaller pattern, and a run may never need it)."""
+    return re.compile(r"(?<![\w$€£])(?:" + "|".join(_ALTERNATIVES) + ")")
 
 
 def _subset(*kinds: str) -> re.Pattern[str]:
-    """The master pattern with only the alternatives of ``kinds`` (same order, same groups)."""
+    """:func:`master` with only the alternatives of ``kinds`` (same order, same groups)."""
     chosen = [a for a in _ALTERNATIVES if a[4 : a.index(">")] in kinds]
     assert len(chosen) == len(kinds)
     return re.compile(r"(?<![\w$€£])(?:" + "|".join(chosen) + ")")
 
 
-#: The alternatives that can begin with a given (lower-cased) first word; other words use MASTER.
+#: The alternatives that can begin with a given (lower-cased) first word; other words use master().
 _BY_FIRST_WORD: Final[dict[str, re.Pattern[str]]] = {}
 for _words, _pattern in (
     (
@@ -165,10 +170,11 @@ _DIGITS: Final = _subset("iso", "dmy", "drange", "dm", "yrange", "year", "ago", 
 
 
 def pattern_for(word: str) -> re.Pattern[str]:
-    """The part of :data:`MASTER` that can match at a token ``word`` (lower-cased): same results there."""
+    """The part of :func:`master` that can match at a token ``word`` (lower-cased): same results there."""
     if "0" <= word[:1] <= "9":
         return _DIGITS
-    return _BY_FIRST_WORD.get(word, MASTER)
+    found = _BY_FIRST_WORD.get(word)
+    return master() if found is None else found
 
 
 #: The word right before an expression (``since``, ``until``, ``between`` ...), if any.
@@ -178,40 +184,9 @@ BEFORE: Final = re.compile(
     r"|a|an|the|its|their|his|her|that))[\s-]+$"
 )
 _BEFORE_ONE: Final = frozenset(
-    [
-        "since",
-        "from",
-        "until",
-        "till",
-        "through",
-        "between",
-        "before",
-        "after",
-        "by",
-        "in",
-        "on",
-        "over",
-        "during",
-        "at",
-        "of",
-        "and",
-        "to",
-        "for",
-        "last",
-        "this",
-        "next",
-        "early",
-        "late",
-        "mid",
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "that",
-    ]
+    {"since", "from", "until", "till", "through", "between", "before", "after", "by", "in", "on", "over"}
+    | {"during", "at", "of", "and", "to", "for", "last", "this", "next", "early", "late", "mid", "a", "an"}
+    | {"the", "its", "their", "his", "her", "that"}
 )
 _BEFORE_MANY: Final = frozenset(
     {("up", "until"), ("up", "to"), ("as", "recently", "as"), ("as", "early", "as"), ("as", "late", "as")}
