@@ -19,7 +19,7 @@ from typing import Final
 
 from geo.events import actors as act
 from geo.events.context import REPORTING
-from geo.events.cues import Cue, names_class
+from geo.events.cues import Cue, names_class, sharpen
 from geo.events.document import Document
 
 __all__ = ["by_bombers"]
@@ -39,6 +39,9 @@ _BREAKS: Final = frozenset(
         "no", "never", "and", "or", "but", "while", "as", "when",
     }
 )  # fmt: skip
+#: Pronouns by which a group that claims an act names itself as its doer ("said it bombed", "said its
+#: fighters bombed"; general English).
+_OWN: Final = frozenset({"it", "they", "its", "their", "we", "our"})
 #: Catalogue kinds of actors that are states (their bombing stays a strike).
 _STATE_KINDS: Final = frozenset({"state_force", "government"})
 
@@ -48,8 +51,13 @@ def _words(text: str) -> list[str]:
 
 
 def _doer_between(between: str) -> bool:
-    """Whether the text between a group's name and the cue lets the group be its doer."""
+    """Whether the text between a group's name and the cue lets the group be its doer: a few words
+    without a passive, a preposition or a verb of saying, or the group's own claim ("the group said it
+    bombed", "said its fighters bombed")."""
     words = _words(between)
+    if words and words[0] in REPORTING:
+        rest = words[2:] if len(words) > 1 and words[1] == "that" else words[1:]
+        return bool(rest) and rest[0] in _OWN and len(rest) <= 2 and not any(w in _BREAKS for w in rest)
     return len(words) <= _REACH and not any(w in _BREAKS or w in REPORTING for w in words)
 
 
@@ -96,6 +104,7 @@ def by_bombers(
     bombs); any other keeps its type."""
     if event_type != "strike":
         return event_type, sub
+    cue = sharpen(cue, doc.cues[number])  # "killing" typed by the "bombed" of its sentence
     means = doc.text[cue.start : cue.end].lower()
     if sub == _DRONE:
         new_sub = "drone"
