@@ -221,3 +221,15 @@ def test_the_actor_decides_the_type_of_violence(parser: Any, kind: str, text: st
     ]
     assert placed, [(f.properties.event_type, f.properties.name) for f in collection.features]
     assert placed[0].event_type == kind, [(p.event_type, p.sub_event_type, p.name) for p in placed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist insurgents bombed a train in Balochistan on Tuesday, killing 12 passengers.",
+        "Gunmen attacked a passenger train near Quetta on Sunday.",
+    ],
+)
+def test_a_railway_train_is_no_training(parser: Any, text: str) -> None:
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    assert "training" not in {f.properties.event_type for f in collection.features}
