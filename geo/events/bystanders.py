@@ -156,10 +156,23 @@ def second_party(text: str, span: tuple[int, int]) -> bool:
 _OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: Between a name and another named place that it locates: a possessive ("Crimea's Y", "X's northern Y") or
+#: a noun of a settlement or port and "of" ("the Black Sea port of Y": the ``named_in`` class; places28).
+_LOCATES_NEXT: Final = re.compile(
+    r"(?:['’]s|\s+(?i:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_class("named_in"), key=len, reverse=True))
+    + r")\s+of)\s+(?:the\s+)?(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+)
+
+
 def owner(text: str, end: int, starts: Collection[int]) -> bool:
     """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
-    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
+    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose; or
+    only says where the next named place lies ("X's Y", "the X port of Y", :data:`_LOCATES_NEXT`)."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
+    if found is not None and found.end() in starts:
+        return True
+    found = _LOCATES_NEXT.match(text, end, min(len(text), end + 40))
     return found is not None and found.end() in starts
 
 
