@@ -89,6 +89,21 @@ CASES = [
         "UA",
         (),
     ),
+    # an unknown village put in a state: no namesake of a part of its name abroad (places28)
+    (
+        "strike",
+        "A drone struck a wedding party in the village of Tudun Biri in Kaduna state.",
+        "Kaduna",
+        "NG",
+        (),
+    ),
+    (
+        "attack",
+        "Soldiers were ambushed near the village of Bourzanga Tuma in Burkina Faso.",
+        "Bourzanga",
+        "BF",
+        (),
+    ),
     # "X-based": the base is not where the event is
     pytest.param(
         "presence",

@@ -32,7 +32,7 @@ from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
-from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
+from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, stated_abroad, strong_partial
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
@@ -196,7 +196,7 @@ def resolve(
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found and not unknown_site:
-                found, partial, key = _partial_candidates(query, cache), True, "~" + key
+                found, partial, key = _partial_candidates(query, cache, pattern.within), True, "~" + key
                 group = by_key.get(key)
             elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
                 # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so
@@ -409,10 +409,11 @@ def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) ->
     )
 
 
-def _partial_candidates(query: str, cache: CandidateCache) -> tuple[Candidate, ...]:
-    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor)."""
+def _partial_candidates(query: str, cache: CandidateCache, at: Sequence[Container]) -> tuple[Candidate, ...]:
+    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor), in a
+    country of ``at`` when the text puts the name in one (:func:`~geo.resolve.fallback.stated_abroad`)."""
     for name in partial_names(query):
-        found = strong_partial(cache.lookup(name))
+        found = stated_abroad(strong_partial(cache.lookup(name)), at)
         if found:
             return found
     return ()

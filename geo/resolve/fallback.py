@@ -14,10 +14,11 @@ from typing import Final
 
 from geo import lexicon
 from geo.gazetteer import Candidate
+from geo.resolve.containers import Container
 from geo.resolve.evidence import POINT_CLASSES, Group, is_primary
 from geo.resolve.words import GENERIC_SITE_WORDS
 
-__all__ = ["FALLBACK_CONFIDENCE", "focus", "partial_names", "strong_partial"]
+__all__ = ["FALLBACK_CONFIDENCE", "focus", "partial_names", "stated_abroad", "strong_partial"]
 
 #: Confidence factor of a place found only inside the name or as the document's focus.
 FALLBACK_CONFIDENCE: Final = 0.3
@@ -64,6 +65,16 @@ def strong_partial(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
         if (candidate.match == "alias" or is_primary(candidate))
         and candidate.importance >= PARTIAL_MIN_IMPORTANCE
     )
+
+
+def stated_abroad(candidates: tuple[Candidate, ...], within: Sequence[Container]) -> tuple[Candidate, ...]:
+    """Drop the candidates of a partial name that lie outside every country the text puts the whole name
+    in ("the village of Tudun X in Y state": no X of another country); none are dropped when the text
+    names no container (places28)."""
+    if not within:
+        return candidates
+    countries = {container.country for container in within}
+    return tuple(candidate for candidate in candidates if candidate.country in countries)
 
 
 def focus(groups: Sequence[Group]) -> Group | None:
