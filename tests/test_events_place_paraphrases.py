@@ -304,14 +304,17 @@ CASES = [
         (),
         marks=_known("'the capital' is not linked back to the dateline's capital"),
     ),
-    pytest.param(
+    # "the <demonym> capital" without the city's name: that country's capital (places28)
+    (
         "attack",
         "A car bomb went off in the Somali capital on Friday, killing eight people.",
         "Mogadishu",
         "SO",
         (),
-        marks=_known("'the <demonym> capital' is not read as that country's capital"),
     ),
+    ("strike", "Russian missiles hit the Ukrainian capital overnight, killing two people.", "Kyiv", "UA", ()),
+    ("attack", "Gunmen attacked a hotel in the Afghan capital city on Monday.", "Kabul", "AF", ()),
+    ("protest", "Protesters rallied in the Malian capital, Bamako, on Friday.", "Bamako", "ML", ()),
     (
         "attack",
         "Washington condemned the attack on a US convoy in Deir ez-Zor.",
@@ -639,3 +642,21 @@ def test_an_event_is_placed_near_where_it_happened(
     assert events, text
     lon, lat = events[0].geometry.coordinates[:2]
     assert _km(lon, lat, *point) <= km, (events[0].properties.name, lon, lat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian capital market fell sharply on Monday.",
+        "Investors fear Russian capital flight after the sanctions.",
+    ],
+)
+def test_a_demonym_before_capital_in_its_money_sense_is_no_place(parser: Any, text: str) -> None:
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    assert not collection.features
+
+
+def test_a_demonym_capital_stays_the_country_when_demonyms_are_scored(parser: Any) -> None:
+    text = "Russian missiles hit the Ukrainian capital overnight."
+    found = parser.resolve(text, parser.recognize(text), demonyms=True)
+    assert [(r.toponym.surface, r.candidate.feature_class) for r in found][-1] == ("Ukrainian", "country")

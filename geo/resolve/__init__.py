@@ -30,9 +30,10 @@ from geo.resolve.actors import actor_evidence, not_actors
 from geo.resolve.arabic import arabic_names
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.capitals import demonym_capital
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
-from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, stated_abroad, strong_partial
+from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
@@ -196,7 +197,7 @@ def resolve(
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found and not unknown_site:
-                found, partial, key = _partial_candidates(query, cache, pattern.within), True, "~" + key
+                found, partial, key = partial_candidates(query, cache, pattern.within), True, "~" + key
                 group = by_key.get(key)
             elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
                 # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so
@@ -239,8 +240,8 @@ def resolve(
             within = (*within, Container(f"iso:{code}", code, None))
         group.withins.append(within)
         members.append((toponym, group))
-    if not groups and not (demonyms and nations):
-        return []
+    if not groups and not (demonyms and nations):  # "the Somali capital" alone is still a place
+        return [] if demonyms else [found for t in toponyms for found in demonym_capital(text, t, cache)]
     taken = [span for group in groups for span in group.spans]
     for start, end, name in county_phrases(text):
         if any(start < span_end and span_start < end for span_start, span_end in taken):
@@ -294,8 +295,9 @@ def resolve(
                 placed_at[toponym.surface] = spot
     for toponym, member in members:
         if toponym.kind != "place":
-            country = _nation(cache, toponym) if demonyms else None
-            if country is not None:
+            if not demonyms:  # "the Somali capital": the town, when demonyms are no toponyms
+                result.extend(demonym_capital(text, toponym, cache))
+            elif (country := _nation(cache, toponym)) is not None:
                 result.append(Resolved(toponym, country, round(toponym.score, 4)))
             continue
         if member is not None:
@@ -407,13 +409,3 @@ def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) ->
     return tuple(
         candidate for candidate in found if not fits(hint, candidate) or _same_name(candidate, query)
     )
-
-
-def _partial_candidates(query: str, cache: CandidateCache, at: Sequence[Container]) -> tuple[Candidate, ...]:
-    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor), in a
-    country of ``at`` when the text puts the name in one (:func:`~geo.resolve.fallback.stated_abroad`)."""
-    for name in partial_names(query):
-        found = stated_abroad(strong_partial(cache.lookup(name)), at)
-        if found:
-            return found
-    return ()

@@ -14,11 +14,19 @@ from typing import Final
 
 from geo import lexicon
 from geo.gazetteer import Candidate
+from geo.resolve.candidates import CandidateCache
 from geo.resolve.containers import Container
 from geo.resolve.evidence import POINT_CLASSES, Group, is_primary
 from geo.resolve.words import GENERIC_SITE_WORDS
 
-__all__ = ["FALLBACK_CONFIDENCE", "focus", "partial_names", "stated_abroad", "strong_partial"]
+__all__ = [
+    "FALLBACK_CONFIDENCE",
+    "focus",
+    "partial_candidates",
+    "partial_names",
+    "stated_abroad",
+    "strong_partial",
+]
 
 #: Confidence factor of a place found only inside the name or as the document's focus.
 FALLBACK_CONFIDENCE: Final = 0.3
@@ -75,6 +83,16 @@ def stated_abroad(candidates: tuple[Candidate, ...], within: Sequence[Container]
         return candidates
     countries = {container.country for container in within}
     return tuple(candidate for candidate in candidates if candidate.country in countries)
+
+
+def partial_candidates(query: str, cache: CandidateCache, at: Sequence[Container]) -> tuple[Candidate, ...]:
+    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor), in a
+    country of ``at`` when the text puts the name in one (:func:`stated_abroad`)."""
+    for name in partial_names(query):
+        found = stated_abroad(strong_partial(cache.lookup(name)), at)
+        if found:
+            return found
+    return ()
 
 
 def focus(groups: Sequence[Group]) -> Group | None:
