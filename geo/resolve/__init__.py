@@ -95,7 +95,8 @@ def resolve(
     demonyms
         Also return an entry for each demonym toponym with a ``country``: that country's entry
         (``iso:<code>``), with the recogniser's score. For scoring against corpora that annotate
-        demonyms as toponyms; the map pipeline keeps them as context only.
+        demonyms as toponyms; the map pipeline keeps them as context only, but for a demonym of
+        "the Somali capital", which it gets as that capital (:func:`geo.resolve.capitals.demonym_capital`).
     weights
         The scoring weights (``weights.resolver``); :func:`geo.lexicon.weights.default_weights` by default.
 
