@@ -465,6 +465,21 @@ CASES = [
     # the object of a raid or bombardment in a region: the town, not the region (places28)
     (
         "attack",
+        "Russian forces assaulted Bakhmut in eastern Ukraine for months.",
+        "Bakhmut",
+        "UA",
+        ("Ukraine",),
+    ),
+    (
+        "attack",
+        "Clashes erupted in Khartoum's twin city of Omdurman on Friday.",
+        "Omdurman",
+        "SD",
+        ("Khartoum",),
+    ),
+    ("strike", "Air strikes hit Syria's northern city of Aleppo on Friday.", "Aleppo", "SY", ("Syria",)),
+    (
+        "attack",
         "Israeli forces raided the Jenin refugee camp in the occupied West Bank on Tuesday.",
         "Jenin",
         "PS",

@@ -156,12 +156,15 @@ def second_party(text: str, span: tuple[int, int]) -> bool:
 _OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-#: Between a name and another named place that it locates: a possessive ("Crimea's Y", "X's northern Y") or
-#: a noun of a settlement or port and "of" ("the Black Sea port of Y": the ``named_in`` class; places28).
+#: Between a name and another named place that it locates: a possessive ("Crimea's Y", "X's northern Y"),
+#: maybe with a noun of a settlement or port and "of" ("X's twin city of Y"), or such a noun and "of"
+#: alone ("the Black Sea port of Y": the ``named_in`` class; places28).
+_NAMED_IN: Final = "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_class("named_in"), key=len, reverse=True)
+)
 _LOCATES_NEXT: Final = re.compile(
-    r"(?:['’]s|\s+(?i:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_class("named_in"), key=len, reverse=True))
-    + r")\s+of)\s+(?:the\s+)?(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+    rf"(?:['’]s(?:(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_NAMED_IN})\s+of)?|\s+(?i:{_NAMED_IN})\s+of)\s+(?:the\s+)?"
+    r"(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
 )
 
 
