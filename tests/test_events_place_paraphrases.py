@@ -344,7 +344,24 @@ CASES = [
         "Nu",
         "PS",
         (),
-        marks=_known("a fuzzy namesake in Israel (Nazareth) outranks the exact Gaza name"),
+        marks=_known("in one sentence, a fuzzy namesake in Israel (Nazareth) outranks the exact Gaza name"),
+    ),
+    # the same names in a short story about their country: the exact names win (places28)
+    (
+        "strike",
+        "An Israeli strike on a school in Nuseirat killed 30 people on Thursday. The Gaza health ministry"
+        " said children were among the dead. Israel said it targeted Hamas fighters in Gaza.",
+        "Nu",
+        "PS",
+        (),
+    ),
+    (
+        "rocket_attack",
+        "Rockets launched from Lebanon landed in Metula on Monday. Israel said it struck Hezbollah sites in"
+        " southern Lebanon in response. Residents of northern Israel were told to stay near shelters.",
+        "Metula",
+        "IL",
+        (),
     ),
     # datelines and capitals that only report or condemn
     (
@@ -461,7 +478,7 @@ CASES = [
         "Metula",
         "IL",
         ("Lebanon",),
-        marks=_known("a fuzzy namesake in Mozambique (Matola) outranks the exact Israeli name"),
+        marks=_known("in one sentence, a fuzzy namesake in Mozambique (Matola) outranks the exact name"),
     ),
     ("deployment", "Troops from Chad were deployed to Mali last year.", "Mali", "ML", ("Chad",)),
     (
