@@ -192,14 +192,11 @@ CASES = [
         marks=_known("Darfur is in the gazetteer only as a US postal town"),
     ),
     # "X-based": the base is not where the event is
-    pytest.param(
-        "presence",
-        "The Djibouti-based French contingent numbers about 1,500 troops.",
-        "Djibouti",
-        "DJ",
-        (),
-        marks=_known("'numbers' (a strength told with a verb) is no presence cue"),
-    ),
+    # "X-based" units in a country, and a country named as itself by its demonym list (places28)
+    ("presence", "The Djibouti-based French contingent numbers about 1,500 troops.", "Djibouti", "DJ", ()),
+    ("presence", "The Estonia-based British battlegroup has about 900 troops.", "Estonia", "EE", ()),
+    ("deployment", "A Chad-based battalion was sent to Mali on Monday.", "Mali", "ML", ("Chad",)),
+    ("deployment", "French troops arrived in Djibouti on Monday.", "Djibouti", "DJ", ("France",)),
     (
         "attack",
         "Gunmen stormed the office of a Kabul-based aid group in Herat on Monday.",

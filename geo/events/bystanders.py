@@ -22,6 +22,7 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "attribute",
+    "based_unit",
     "describes",
     "located",
     "no_host",
@@ -86,7 +87,10 @@ _BY_AGENT: Final = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
-_UNITS: Final = "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
+_UNITS: Final = (
+    "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
+    "|battle-?\\s?groups?"
+)
 #: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
 #: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
@@ -101,6 +105,16 @@ _DESCRIBES: Final = re.compile(
     + _PLACE_NOUNS
     + r")s?\b"
 )
+#: "X-based" before a unit noun (:data:`_UNITS`): the unit is at X ("the X-based battlegroup has 900 troops").
+_BASED_UNIT: Final = re.compile(r"-based\s+(?:[\w-]+\s+){0,2}?(?:" + _UNITS + r")\b", re.IGNORECASE)
+
+
+def based_unit(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` says where a unit after it is based ("the X-based contingent"):
+    where that unit is, not whose (places28)."""
+    return _BASED_UNIT.match(text, end, min(len(text), end + 60)) is not None
+
+
 #: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
 #: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X"); or
 #: after "the Y camp", "the Y village" (a named settlement or camp): "bombed the Y camp in X".

@@ -34,6 +34,7 @@ from geo.resolve.capitals import demonym_capital
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
 from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
+from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
@@ -137,6 +138,7 @@ def resolve(
     members: list[tuple[Toponym, Group | None]] = []
     waters: dict[int, bool] = {}  # whether a name's candidates hold a water body, by id of its group
     adjectives: set[int] = set()  # ids of names that only qualify lands after them ("the Baltic states")
+    toponyms = [named_as_country(toponym, cache) for toponym in toponyms]  # "troops in Djibouti"
     for toponym in toponyms:
         if toponym.kind != "place":
             if toponym.country:
