@@ -200,7 +200,8 @@ def resolve(
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found and not unknown_site:
-                found, partial, key = partial_candidates(query, cache, pattern.within), True, "~" + key
+                found = partial_candidates(query, cache, pattern.within, text=text, start=toponym.start)
+                partial, key = True, "~" + key
                 group = by_key.get(key)
             elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
                 # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so

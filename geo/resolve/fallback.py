@@ -24,6 +24,7 @@ __all__ = [
     "focus",
     "partial_candidates",
     "partial_names",
+    "possessor_country",
     "stated_abroad",
     "strong_partial",
 ]
@@ -85,9 +86,33 @@ def stated_abroad(candidates: tuple[Candidate, ...], within: Sequence[Container]
     return tuple(candidate for candidate in candidates if candidate.country in countries)
 
 
-def partial_candidates(query: str, cache: CandidateCache, at: Sequence[Container]) -> tuple[Candidate, ...]:
+#: A country's name in the possessive right before a name ("Iran's X province"): the name lies in it.
+_POSSESSOR: Final = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+\Z")
+
+
+def possessor_country(text: str, start: int, cache: CandidateCache) -> tuple[Container, ...]:
+    """The country named in the possessive right before the name at ``start`` ("Iran's X province"), as a
+    container of the name; empty when there is none (places28)."""
+    found = _POSSESSOR.search(text, max(0, start - 40), start)
+    if found is None:
+        return ()
+    for candidate in cache.lookup(found.group(1)):
+        if (
+            candidate.feature_class == "country"
+            and candidate.match in ("exact", "alias")
+            and candidate.country
+        ):
+            return (Container(candidate.id, candidate.country, None),)
+    return ()
+
+
+def partial_candidates(
+    query: str, cache: CandidateCache, at: Sequence[Container], *, text: str = "", start: int = 0
+) -> tuple[Candidate, ...]:
     """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor), in a
-    country of ``at`` when the text puts the name in one (:func:`stated_abroad`)."""
+    country of ``at`` or of a possessive right before the name at ``start`` of ``text`` ("Iran's X
+    province", :func:`possessor_country`) when the text puts the name in one (:func:`stated_abroad`)."""
+    at = (*at, *possessor_country(text, start, cache))
     for name in partial_names(query):
         found = stated_abroad(strong_partial(cache.lookup(name)), at)
         if found:
