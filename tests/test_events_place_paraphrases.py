@@ -528,6 +528,16 @@ CASES = [
         "NE",
         ("Mali", "Niger"),
     ),
+    ("strike", "Russian bombers took off from Engels and struck Kharkiv.", "Kharkiv", "UA", ()),
+    ("strike", "Israeli jets took off from Ramat David and bombed targets in Beirut.", "Beirut", "LB", ()),
+    ("withdrawal", "UN peacekeepers relocated from Kidal to Gao on Tuesday.", "Kidal", "ML", ()),
+    (
+        "attack",
+        "Fighters from Somalia attacked a police post in Mandera, Kenya.",
+        "Mandera",
+        "KE",
+        ("Somalia", "Kenya"),
+    ),
     # roads between two towns
     ("attack", "Gunmen ambushed a convoy on the Kabul-Jalalabad highway on Monday.", "Jalalabad", "AF", ()),
     (
