@@ -491,6 +491,14 @@ CASES = [
         ("Cairo",),
         marks=_known("a strike only condemned stays a mention, and Rafah goes to Egypt without a Gaza cue"),
     ),
+    (
+        "withdrawal",
+        "The Kremlin announced the withdrawal of Russian troops from Kherson.",
+        "Kherson",
+        "UA",
+        (),
+    ),
+    ("attack", "Addis Ababa accused Tigrayan forces of attacking Mekelle.", "Mek", "ET", ("Addis Ababa",)),
     # two places: origin against target
     (
         "rocket_attack",
@@ -846,3 +854,15 @@ def test_a_demonym_capital_stays_the_country_when_demonyms_are_scored(parser: An
     text = "Russian missiles hit the Ukrainian capital overnight."
     found = parser.resolve(text, parser.recognize(text), demonyms=True)
     assert [(r.toponym.surface, r.candidate.feature_class) for r in found][-1] == ("Ukrainian", "country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said its forces had recaptured a village on Monday.",
+        "Moscow announced the withdrawal of its troops on Friday.",
+        "Tbilisi says separatist fighters shelled two border villages overnight.",
+    ],
+)
+def test_a_capital_that_only_tells_of_an_event_is_no_site(parser: Any, text: str) -> None:
+    assert not _events(parser, text)

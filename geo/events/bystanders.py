@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from geo.events.context import TITLES, agent, reporter
+from geo.events.context import REPORTING, TITLES, agent, reporter
 from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.model.spans import Resolved
@@ -37,6 +37,7 @@ __all__ = [
     "refuge",
     "ruler",
     "second_party",
+    "speaker",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -290,6 +291,28 @@ def within_named(text: str, start: int, starts: Collection[int] | None = None) -
     return inner is None or inner.start("name") in starts
 
 
+#: Right after a name: up to two auxiliaries or adverbs, then a verb ("Kyiv said", "Moscow has announced").
+_VERB_AFTER: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|again|reportedly|officially)){0,2}\s+(\w+)"
+)
+
+
+#: Right before a name: a preposition, maybe with "the" ("residents of X", "officials in the X").
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?i:of|in|from|at|near|to|for|by|with|on)\s+(?:the\s+)?\Z")
+
+
+def speaker(text: str, span: tuple[int, int], cue_start: int) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` is the bare subject of a verb of saying before the cue
+    at ``cue_start`` ("Kyiv said its forces had retaken X", "Moscow announced the withdrawal"): a capital
+    or state standing for its government (metonymy), which tells of the event, not where it happened
+    (places28; the ``reporting`` class). Not after a preposition: "residents of X said" may be witnesses."""
+    start, end = span
+    found = _VERB_AFTER.match(text, end, cue_start)
+    if found is None or found.group(1).lower() not in REPORTING:
+        return False
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
+
+
 def not_site(
     text: str,
     tokens: Tokens,
@@ -307,7 +330,7 @@ def not_site(
     return (
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
-        or (agentive and agent(text, end, cue.start, cue.end))
+        or (agentive and (agent(text, end, cue.start, cue.end) or speaker(text, span, cue.start)))
         or placed_apart(text, end, cue, starts)
     )
 
