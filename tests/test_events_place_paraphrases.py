@@ -866,3 +866,22 @@ def test_a_demonym_capital_stays_the_country_when_demonyms_are_scored(parser: An
 )
 def test_a_capital_that_only_tells_of_an_event_is_no_site(parser: Any, text: str) -> None:
     assert not _events(parser, text)
+
+
+def _spot(name: str, start: int, feature_class: str, lon: float, lat: float) -> Any:
+    from geo.gazetteer.index import Candidate
+    from geo.model.spans import Resolved, Toponym
+
+    candidate = Candidate(f"t:{name}", name, feature_class, "UA", lon, lat, 0, 1.0, "exact", name, "test")
+    return Resolved(Toponym(start, start + len(name), name, name), candidate, 1.0)
+
+
+def test_a_town_holds_only_the_places_near_it() -> None:
+    from geo.events.regions import may_hold
+
+    town = _spot("Kherson", 0, "city", 32.6, 46.6)
+    suburb = _spot("Korabel", 10, "city", 32.65, 46.62)
+    afar = _spot("Dnipro Raion", 20, "admin_region", 30.6, 50.47)
+    region = _spot("Crimea", 40, "admin_region", 33.9, 45.7)
+    assert may_hold(town, [town, suburb, afar]) == {0, 10}
+    assert may_hold(region, [region, afar]) == {40, 20}

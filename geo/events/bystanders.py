@@ -25,6 +25,7 @@ __all__ = [
     "based_unit",
     "describes",
     "located",
+    "locates_next",
     "no_host",
     "no_own_site",
     "not_site",
@@ -185,11 +186,14 @@ _LOCATES_NEXT: Final = re.compile(
 
 def owner(text: str, end: int, starts: Collection[int]) -> bool:
     """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
-    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose; or
-    only says where the next named place lies ("X's Y", "the X port of Y", :data:`_LOCATES_NEXT`)."""
+    ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
-    if found is not None and found.end() in starts:
-        return True
+    return found is not None and found.end() in starts
+
+
+def locates_next(text: str, end: int, starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` only says where the next named place (one of ``starts``) lies
+    ("X's Y", "the X port of Y", :data:`_LOCATES_NEXT`; places28)."""
     found = _LOCATES_NEXT.match(text, end, min(len(text), end + 40))
     return found is not None and found.end() in starts
 
@@ -302,10 +306,9 @@ _PREPOSITION_BEFORE: Final = re.compile(r"\b(?i:of|in|from|at|near|to|for|by|wit
 
 
 def speaker(text: str, span: tuple[int, int], cue_start: int) -> bool:
-    """Whether the name ``text[span[0]:span[1]]`` is the bare subject of a verb of saying before the cue
-    at ``cue_start`` ("Kyiv said its forces had retaken X", "Moscow announced the withdrawal"): a capital
-    or state standing for its government (metonymy), which tells of the event, not where it happened
-    (places28; the ``reporting`` class). Not after a preposition: "residents of X said" may be witnesses."""
+    """Whether the name ``text[span[0]:span[1]]`` is the bare subject of a verb of saying (``reporting``)
+    before the cue at ``cue_start`` ("Kyiv said its forces had retaken X"): a capital or state standing for
+    its government, not the site (places28); not after a preposition ("residents of X said": witnesses)."""
     start, end = span
     found = _VERB_AFTER.match(text, end, cue_start)
     if found is None or found.group(1).lower() not in REPORTING:
@@ -321,15 +324,18 @@ def not_site(
     *,
     agentive: bool,
     starts: Collection[int],
+    near: Collection[int] | None = None,
 ) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
     types it: it is in the subject of a verb of saying (:func:`reporter`), it owns a thing placed at
-    another of the sentence's names (``starts``, :func:`owner`), or, when ``agentive`` (a name that is
-    not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
+    another of the sentence's names (``starts``, :func:`owner`), it only locates the next one (of ``near``,
+    the names that may lie in it; ``starts`` when None: :func:`locates_next`), or, when ``agentive`` (a
+    name that is not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
+        or locates_next(text, end, starts if near is None else near)
         or (agentive and (agent(text, end, cue.start, cue.end) or speaker(text, span, cue.start)))
         or placed_apart(text, end, cue, starts)
     )

@@ -47,6 +47,7 @@ from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
 from geo.events.records import record_tags
+from geo.events.regions import may_hold
 from geo.events.repeated import pronoun_tags, repeated_tags
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
@@ -289,7 +290,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             else None
         )
         if choice.cue is not None and (
-            not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
+            not_site(
+                text, tokens, span, choice.cue, agentive=agentive, starts=starts, near=may_hold(place, group)
+            )
             or no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
         ):
             own = [c for c, at in zip(cues, cue_clause, strict=True) if at == clause_of[span[0]]]
