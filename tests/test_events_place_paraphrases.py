@@ -234,6 +234,40 @@ CASES = [
         "LY",
         (),
     ),
+    ("attack", "Gunmen attacked soldiers in the Tillaberi region of Niger on Tuesday.", "Tillab", "NE", ()),
+    (
+        "attack",
+        "Troops killed 12 militants in the town of Bannu in Pakistan's Khyber Pakhtunkhwa province.",
+        "Bannu",
+        "PK",
+        ("Pakistan", "Khyber"),
+    ),
+    (
+        "strike",
+        "Ukraine struck an airfield in Russia's Kursk region with drones.",
+        "Kursk",
+        "RU",
+        ("Ukraine", "Russia"),
+    ),
+    (
+        "attack",
+        "An explosion hit a checkpoint on the outskirts of Mogadishu, police said.",
+        "Mogadishu",
+        "SO",
+        (),
+    ),
+    pytest.param(
+        "attack",
+        "Insurgents seized the town of Mansila near the border with Niger on Sunday. Burkina Faso's army"
+        " said reinforcements were sent to the area. Jihadists have attacked several towns in northern"
+        " Burkina Faso.",
+        "Mansila",
+        "BF",
+        (),
+        marks=_known(
+            "Mansila is not in the gazetteer; a Philippine look-alike stands though the story is on Burkina Faso"
+        ),
+    ),
     # "X-based": the base is not where the event is
     # "X-based" units in a country, and a country named as itself by its demonym list (places28)
     ("presence", "The Djibouti-based French contingent numbers about 1,500 troops.", "Djibouti", "DJ", ()),
