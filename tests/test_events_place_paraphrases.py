@@ -265,7 +265,7 @@ CASES = [
         "BF",
         (),
         marks=_known(
-            "Mansila is not in the gazetteer; a Philippine look-alike stands though the story is on Burkina Faso"
+            "Mansila is not in the gazetteer; a Philippine look-alike stands in a story on Burkina Faso"
         ),
     ),
     # "X-based": the base is not where the event is
