@@ -31,8 +31,10 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "attribute",
+    "based_unit",
     "describes",
     "located",
+    "locates_next",
     "no_host",
     "no_own_site",
     "not_site",
@@ -46,6 +48,7 @@ __all__ = [
     "refuge",
     "ruler",
     "second_party",
+    "speaker",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -99,7 +102,10 @@ _BY_AGENT: Final = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
-_UNITS: Final = "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
+_UNITS: Final = (
+    "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
+    "|battle-?\\s?groups?"
+)
 #: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
 #: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
@@ -114,6 +120,16 @@ _DESCRIBES: Final = re.compile(
     + _PLACE_NOUNS
     + r")s?\b"
 )
+#: "X-based" before a unit noun (:data:`_UNITS`): the unit is at X ("the X-based battlegroup has 900 troops").
+_BASED_UNIT: Final = re.compile(r"-based\s+(?:[\w-]+\s+){0,2}?(?:" + _UNITS + r")\b", re.IGNORECASE)
+
+
+def based_unit(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` says where a unit after it is based ("the X-based contingent"):
+    where that unit is, not whose (places28)."""
+    return _BASED_UNIT.match(text, end, min(len(text), end + 60)) is not None
+
+
 #: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
 #: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X"); or
 #: after "the Y camp", "the Y village" (a named settlement or camp): "bombed the Y camp in X".
@@ -169,10 +185,29 @@ def second_party(text: str, span: tuple[int, int]) -> bool:
 _OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: Between a name and another named place that it locates: a possessive ("Crimea's Y", "X's northern Y"),
+#: maybe with a noun of a settlement or port and "of" ("X's twin city of Y"), or such a noun and "of"
+#: alone ("the Black Sea port of Y": the ``named_in`` class; places28).
+_NAMED_IN: Final = "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_class("named_in"), key=len, reverse=True)
+)
+_LOCATES_NEXT: Final = re.compile(
+    rf"(?:['’]s(?:(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_NAMED_IN})\s+of)?|\s+(?i:{_NAMED_IN})\s+of)\s+(?:the\s+)?"
+    r"(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+)
+
+
 def owner(text: str, end: int, starts: Collection[int]) -> bool:
     """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
     ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
+    return found is not None and found.end() in starts
+
+
+def locates_next(text: str, end: int, starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` only says where the next named place (one of ``starts``) lies
+    ("X's Y", "the X port of Y", :data:`_LOCATES_NEXT`; places28)."""
+    found = _LOCATES_NEXT.match(text, end, min(len(text), end + 40))
     return found is not None and found.end() in starts
 
 
@@ -329,18 +364,21 @@ def not_site(
     *,
     agentive: bool,
     starts: Collection[int],
+    near: Collection[int] | None = None,
 ) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
     types it: it is in the subject of a verb of saying (:func:`reporter`, or right before the verb:
     :func:`geo.events.accused.speaker`), it owns a thing placed at another of the sentence's names
-    (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`)
-    or where a journey began (:func:`geo.events.accused.journey_start`), whose act a protest is about
-    (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that is
-    not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
+    (``starts``, :func:`owner`), it only locates the next one (of ``near``, the names that may lie in it;
+    ``starts`` when None: :func:`locates_next`), it is the one an accusation accuses
+    (:func:`geo.events.accused.accused`) or where a journey began (:func:`geo.events.accused.journey_start`),
+    whose act a protest is about (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that
+    is not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
+        or locates_next(text, end, starts if near is None else near)
         or (agentive and agent(text, end, cue.start, cue.end))
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused
