@@ -153,8 +153,9 @@ def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
         or (
             c.end <= start
             and _OBJECT_GAP.fullmatch(text, c.end, start) is not None
-            # "took off from X and struck Y": another cue between governs Y (places28)
-            and not any(c.end <= other.start < start for other in cues)
+            # "took off from X and struck Y": another cue between, one that tells an event (not a noun of
+            # a thing: "drones at an army base near Y"), governs Y (places28)
+            and not any(c.end <= other.start < start and other.frame for other in cues)
         )
     ]
     return kept or cues
