@@ -23,7 +23,7 @@ from geo.events.accused import (
     speaker,
 )
 from geo.events.context import TITLES, agent, reporter
-from geo.events.cues import Cue, names_class
+from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
@@ -31,14 +31,12 @@ from geo.temporal._scan import Tokens
 
 __all__ = [
     "attribute",
-    "based_unit",
     "describes",
     "located",
     "locates_next",
     "no_host",
     "no_own_site",
     "not_site",
-    "official_seat",
     "origin",
     "owner",
     "placed_apart",
@@ -102,7 +100,7 @@ _BY_AGENT: Final = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
-_UNITS: Final = (
+UNITS: Final = (
     "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
     "|battle-?\\s?groups?"
 )
@@ -112,24 +110,14 @@ _UNITS: Final = (
 #: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
 #: camp"): the event is at that finer place, named or not in the gazetteer; or "flag(s)" ("waving X flags":
 #: the flag's nation, general English; near27). In each case the name is no site. "X-based" before a
-#: unit noun (:data:`_UNITS`, robust27) is left out: that unit is at X.
+#: unit noun (:data:`UNITS`, robust27) is left out: that unit is at X.
 _DESCRIBES: Final = re.compile(
     r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|\s+flags?\b|-(?!based\s+(?:[\w-]+\s+){0,2}?(?:"
-    + _UNITS
+    + UNITS
     + r")\b)[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
     + _PLACE_NOUNS
     + r")s?\b"
 )
-#: "X-based" before a unit noun (:data:`_UNITS`): the unit is at X ("the X-based battlegroup has 900 troops").
-_BASED_UNIT: Final = re.compile(r"-based\s+(?:[\w-]+\s+){0,2}?(?:" + _UNITS + r")\b", re.IGNORECASE)
-
-
-def based_unit(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` says where a unit after it is based ("the X-based contingent"):
-    where that unit is, not whose (places28)."""
-    return _BASED_UNIT.match(text, end, min(len(text), end + 60)) is not None
-
-
 #: "in Y in X", "near Y, X": X after another capitalised name Y that a locative word introduces, so X only
 #: says where Y lies (Y a village the gazetteer may not know; not a month or day: "in May in X"); or
 #: after "the Y camp", "the Y village" (a named settlement or camp): "bombed the Y camp in X".
@@ -259,36 +247,6 @@ def attribute(text: str, start: int) -> bool:
         located(text, start)
         or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
         or recruited(text, start)  # "volunteer fighters from X": where they come from
-    )
-
-
-#: Event types of an act done to a person (abducted, killed, attacked): the official it is done to is
-#: there.
-_DONE_TO: Final = frozenset({"abduction", "attack", "strike"})
-#: Between such a cue and a name: the official the act is done to ("abducted the mayor of X", "killed the
-#: deputy governor of the X"), the title's "of" right before the name.
-_OFFICIAL: Final = re.compile(
-    rf"\s+(?:the\s+|a\s+)?(?:(?:deputy|former|local|district|regional|provincial)\s+)?"
-    rf"(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def official_seat(
-    text: str, span: tuple[int, int], cue: Cue, kind: str, *, located: bool, words: set[str]
-) -> bool:
-    """Whether the name ``text[span[0]:span[1]]`` says whose official the act of ``cue`` (of type
-    ``kind``: an abduction or violence) is done to, right after the cue ("gunmen abducted the mayor of X"),
-    the sentence (its lower-cased ``words``) names an armed actor (the ``agents`` or ``force_words``
-    class: no rival who "attacked the mayor of X" in words) and places the act nowhere else (``located``:
-    another of its names is a location): then the official's town is the best place the text gives for
-    the act (a title's "of" otherwise says whose official, not where)."""
-    return (
-        kind in _DONE_TO
-        and not located
-        and (names_class("agents", words) or names_class("force_words", words))
-        and cue.end <= span[0]
-        and _OFFICIAL.fullmatch(text, cue.end, span[0]) is not None
     )
 
 

@@ -17,15 +17,7 @@ from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
 from geo.events.building import told_on
-from geo.events.bystanders import (
-    based_unit,
-    no_host,
-    no_own_site,
-    not_site,
-    official_seat,
-    possessor,
-    prior_cue,
-)
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue
 from geo.events.captions import no_file_photos
 from geo.events.choice import (
     aimed,
@@ -59,6 +51,7 @@ from geo.events.regions import may_hold
 from geo.events.repeated import pronoun_tags, repeated_tags
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
+from geo.events.seats import based_unit, official_seat
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.stated import fold_stated_holders
