@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geo.temporal import find_dates
-from geo.temporal._ahead import window_ahead
+from geo.temporal._ahead import span_ahead, window_ahead
 
 PUBLISHED = "2024-05-10"
 
@@ -62,3 +62,10 @@ def test_window_ahead_tells_the_new_expressions_only() -> None:
     assert window_ahead("by year-end")
     assert not window_ahead("by the end of this year")
     assert not window_ahead("next week")
+
+
+def test_span_ahead_tells_spans_from_publication_not_ends() -> None:
+    assert span_ahead("within a month")
+    assert span_ahead("in the coming weeks")
+    assert not span_ahead("by the end of the year")
+    assert not span_ahead("by year-end")

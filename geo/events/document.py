@@ -24,7 +24,7 @@ from geo.events.when import VIOLENT, event_date, told
 from geo.model.catalog import Catalogue
 from geo.model.spans import Resolved
 from geo.temporal import TemporalExpression, Tokens, find_dates
-from geo.temporal._ahead import window_ahead
+from geo.temporal._ahead import span_ahead
 
 __all__ = ["MILITARY", "VIOLENT", "Document", "per_document"]
 
@@ -118,12 +118,12 @@ class Document:
 
     @property
     def dates(self) -> list[list[TemporalExpression]]:
-        """Temporal expressions by sentence, without the windows ahead of publication ("by the end of the
-        year", "within a month": :func:`geo.temporal._ahead.window_ahead`), which the events leave out as
-        measured on the dev set (docs/events.md, plans28)."""
+        """Temporal expressions by sentence, without the spans ahead of publication ("within a month", "in
+        the coming weeks": :func:`geo.temporal._ahead.span_ahead`), which the events leave out as measured
+        on the dev set (docs/events.md, plans28)."""
         if self._dates is None:
             found = find_dates(self.text, published=self.published, tokens=self.tokens)
-            self._dates = self._bucket([d for d in found if not window_ahead(d.surface)])
+            self._dates = self._bucket([d for d in found if not span_ahead(d.surface)])
         return self._dates
 
     @property
