@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from geo.events import bodies, mishaps, residences, titles
 from geo.events.actors import CatalogueNames
+from geo.events.cue_table import cue_table, patterns_for
 from geo.events.cues import Cue, mishap_classes, names_class
 from geo.events.document import Document
 from geo.model.catalog import ACTORS, MISSIONS
@@ -196,3 +197,26 @@ def test_history_precheck_keeps_the_plain_answer() -> None:
         answers.add(expected)
         assert history.historical(sentence) == expected, sentence
     assert answers == {True, False}
+
+
+CUE_TEXTS = [
+    "The troops are no longer welcome, the minister said, and the mission is over.",
+    "Rebels seized power in the capital; the council was told it no longer wants the soldiers there.",
+    "They did not want the foreign forces in the valley any more, and talks were called off.",
+    "The army took the town. It is quiet now, but the peacekeepers were no longer needed.",
+    "Is it over? Was it an attack or a raid? Were they detained, or did they resign?",
+]
+
+
+def test_cue_patterns_of_a_word_match_as_the_whole_cue_does() -> None:
+    table = cue_table()
+    smaller = 0
+    for text in CUE_TEXTS:
+        for word in re.finditer(r"\w+", text):
+            for number, pattern in patterns_for(word.group().lower()):
+                full = table.patterns[number].match(text, word.start())
+                part = pattern.match(text, word.start())
+                assert (part and part.span()) == (full and full.span()), (text, word.group(), number)
+                smaller += pattern is not table.patterns[number]
+    assert smaller  # "is", "were", "did" start one entry of a cue of many: a smaller pattern is tried
+    assert [n for n, _ in patterns_for("were")] == sorted(n for n, _ in patterns_for("were"))

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
+from geo.events.cue_table import cue_table, patterns_for
 from geo.lexicon import load
 from geo.model.fastinit import fast_init
-from geo.temporal._scan import Tokens, WordTest
+from geo.temporal._scan import Tokens
 
 __all__ = [
     "KEEP_SUBS",
@@ -45,66 +46,6 @@ DEPARTURE: Final = "departure"
 #: The sub type of a cue of moving something from one place to another ("moved its headquarters from X to
 #: Y"): a withdrawal at X and a deployment at Y; it leaves no sub type on the event.
 RELOCATION: Final = "relocation"
-
-#: Up to three words between a verb and its object (grammar, not vocabulary).
-_ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    """The cues of ``events_cues`` as compiled patterns, indexed by the stems of their first word."""
-
-    #: (event type, sub type, tier, whether it may tell an event of its own clause, whether it names an
-    #: effect, whether it needs armed forces named in its sentence) of each cue.
-    kinds: tuple[tuple[str, str | None, int, bool, bool, bool], ...]
-    patterns: tuple[re.Pattern[str], ...]
-    stems: Mapping[str, tuple[int, ...]]
-    stem_test: WordTest
-
-
-def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool, bool]:
-    return (
-        str(entry["event"]),
-        entry.get("sub"),
-        int(entry["tier"]),
-        bool(entry.get("frame", True)),
-        bool(entry.get("effect", False)),
-        bool(entry.get("force", False)),
-    )
-
-
-@functools.cache
-def _table() -> _Table:
-    """Build the cue table from the lexicon data (once, at first use)."""
-    troops = "(?:" + "|".join(load("events_unit_nouns").column("pattern")) + ")"
-    kinds: list[tuple[str, str | None, int, bool, bool, bool]] = []
-    alternatives: list[list[str]] = []
-    stems: dict[str, tuple[int, ...]] = {}
-    for entry in load("events_cues"):
-        key = _cue_key(entry)
-        if not kinds or kinds[-1] != key:
-            kinds.append(key)
-            alternatives.append([])
-        number = len(kinds) - 1
-        alternatives[-1].append(str(entry["pattern"]).replace("{adj}", _ADJ).replace("{troops}", troops))
-        for stem in str(entry["stems"]).split():
-            if number not in stems.get(stem, ()):
-                stems[stem] = (*stems.get(stem, ()), number)
-    patterns = tuple(re.compile(rf"(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE) for parts in alternatives)
-    return _Table(tuple(kinds), patterns, stems, WordTest(stems=stems))
-
-
-_WORD_CUES: dict[str, tuple[int, ...]] = {}
-
-
-def _cues_for(word: str, stems: Mapping[str, tuple[int, ...]]) -> tuple[int, ...]:
-    """Indices of the cues that may start with ``word`` (cached)."""
-    found = _WORD_CUES.get(word)
-    if found is None:
-        found = tuple(sorted({n for stem, ns in stems.items() if word.startswith(stem) for n in ns}))
-        if len(_WORD_CUES) < 200_000:
-            _WORD_CUES[word] = found
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +143,7 @@ class Cue:
 
 def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
     """All cues of the text in order (patterns tried only at tokens that can start them)."""
-    table = _table()
+    table = cue_table()
     toks = tokens if tokens is not None else Tokens(text)
     out: list[Cue] = []
     reached = -1
@@ -211,8 +152,8 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
         start = starts[index]
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
-        for number in _cues_for(words[index], table.stems):
-            match = table.patterns[number].match(text, start)
+        for number, pattern in patterns_for(words[index]):  # only the entries the word may start
+            match = pattern.match(text, start)
             if match is not None:
                 event_type, sub, tier, frame, effect, force = table.kinds[number]
                 out.append(Cue(start, match.end(), event_type, sub, tier, frame, effect, force))
