@@ -172,7 +172,8 @@ def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
 HISTORY_PIECES = [
     *("The fort", "was built", "in", "of", "since", "1066", "793", "2019", "0999", "the 17th", "Seventeenth"),
     *("century", "CENTURY", "Century", "cen-tury", "AD", "BC", ".", ",", "on Monday", "last week", "founded"),
-    *("raiders", "attacked", "X", "١٢٣", "İn", "ſince", "first", "-", "\n"),
+    *("raiders", "attacked", "X", "١٢٣", "İn", "ſince", "first", "-", "\n", "1815", "18150", "1899", "1900"),
+    *("in\t1815", "since 8١٢", "in 12", "4", "1815)", "in 1815;"),
 ]
 
 
