@@ -221,3 +221,23 @@ def test_cue_patterns_of_a_word_match_as_the_whole_cue_does() -> None:
                 smaller += pattern is not table.patterns[number]
     assert smaller  # "is", "were", "did" start one entry of a cue of many: a smaller pattern is tried
     assert [n for n, _ in patterns_for("were")] == sorted(n for n, _ in patterns_for("were"))
+
+
+def test_phrases_found_by_first_word_are_those_of_the_plain_scan() -> None:
+    from geo.events import cues
+
+    texts = [
+        "An official at the White House said a heart attack, not a fire-fight, killed him.",
+        "The heart of the town was hit; an attack followed. White smoke rose over the house.",
+        "Nothing of note happened here.",
+        *(f"A {term} was reported, and {term.upper()} again." for _, term, _ in cues._phrases()),
+    ]
+    seen = 0
+    for text in texts:
+        words = {w.lower() for w in re.findall(r"\w+", text)}
+        plain = {
+            term for parts, term, p in cues._phrases() if parts <= words and p.search(text, 0, len(text))
+        }
+        assert cues.phrases_in(text, 0, len(text), words) == plain, text
+        seen += bool(plain)
+    assert seen > len(cues._phrases()) // 2

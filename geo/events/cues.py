@@ -83,11 +83,28 @@ def _phrases() -> tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]:
     )
 
 
+@functools.cache
+def _phrase_firsts() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The first words of the phrases of :func:`_phrases`, and the phrases (their indices) of each."""
+    index: dict[str, tuple[int, ...]] = {}
+    for number, (_, term, _) in enumerate(_phrases()):
+        first = term.split()[0]
+        index[first] = (*index.get(first, ()), number)
+    return frozenset(index), index
+
+
 def phrases_in(text: str, start: int, end: int, words: set[str]) -> set[str]:
     """The phrases of ``events_cue_context`` whose words stand in a row in ``text[start:end]`` (whose
-    lower-cased words are ``words``): "white house", "heart attack", not "the heart of X ... an attack"."""
+    lower-cased words are ``words``): "white house", "heart attack", not "the heart of X ... an attack".
+    Only the phrases whose first word is among ``words`` are tried, in the order of :func:`_phrases`."""
+    firsts, index = _phrase_firsts()
+    starting = words & firsts
+    if not starting:
+        return set()
+    phrases = _phrases()
+    numbers = sorted(number for word in starting for number in index[word])
     return {
-        term for parts, term, pattern in _phrases() if parts <= words and pattern.search(text, start, end)
+        phrases[n][1] for n in numbers if phrases[n][0] <= words and phrases[n][2].search(text, start, end)
     }
 
 
