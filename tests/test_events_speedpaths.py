@@ -241,3 +241,26 @@ def test_phrases_found_by_first_word_are_those_of_the_plain_scan() -> None:
         assert cues.phrases_in(text, 0, len(text), words) == plain, text
         seen += bool(plain)
     assert seen > len(cues._phrases()) // 2
+
+
+def test_context_classes_answer_as_plain_loops() -> None:
+    import random
+
+    from geo.events import cues
+
+    classes = cues._context()
+    vocabulary = sorted({t for c in classes.values() for t in (*c.words, *c.phrases, *c.prefixes)})
+    vocabulary += ["x", "strikes", "armed", "accidentally", "the"]
+    rng = random.Random(28)
+    answers = set()
+    for _ in range(300):
+        words = {rng.choice(vocabulary) + rng.choice(["", "", "s", "ing"]) for _ in range(rng.randint(0, 6))}
+        for c in classes.values():
+            plain = (
+                any(w in words for w in c.words)
+                or any(p in words for p in c.phrases)
+                or any(w.startswith(p) for w in words for p in c.prefixes)
+            )
+            answers.add(plain)
+            assert c.found_in(words) == plain, (words, c)
+    assert answers == {True, False}

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Final
 
 from geo.events.cue_table import cue_table, patterns_for
@@ -59,10 +60,10 @@ class _Context:
     def found_in(self, words: set[str]) -> bool:
         """Whether the lower-cased words of a sentence (with the phrases :func:`phrases_in` found in it)
         hold one of the class's terms."""
-        return (
+        return (  # the same tests as plain loops, at C speed (set lookups, a map of startswith)
             not self.words.isdisjoint(words)
-            or any(phrase in words for phrase in self.phrases)
-            or (bool(self.prefixes) and any(word.startswith(self.prefixes) for word in words))
+            or not words.isdisjoint(self.phrases)
+            or (bool(self.prefixes) and any(map(str.startswith, words, repeat(self.prefixes))))
         )
 
 
