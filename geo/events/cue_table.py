@@ -3,8 +3,9 @@
 Consecutive entries of the same kind (event, sub type, tier, flags) form one cue, whose pattern is their
 patterns joined in file order. Each entry is tried only at a token whose word starts with one of its
 stems (the lexicon's contract: a stem is a lower-cased prefix of the entry's first word), so at a word
-only the entries whose stems it starts with can match: :func:`patterns_for` gives, for each cue the word
-may start, the pattern of just those entries (the whole cue's pattern when all of them qualify). The
+only the entries whose stems it starts with can match: :func:`patterns_for` gives, for each cue of many
+entries the word may start, the pattern of just those entries (the whole cue's pattern when all of them
+qualify, and for a cue of a few entries). The
 alternatives left out cannot match there, and the order of the rest is kept, so the match is the same;
 the regular-expression engine skips trying the others (a word such as "is" may start one entry of a
 cue of some forty alternatives).
@@ -27,6 +28,10 @@ __all__ = ["ADJ", "CueTable", "cue_table", "patterns_for"]
 ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
 #: Words remembered by :func:`patterns_for` at most (bounded memory on endless streams of new words).
 _CACHE_LIMIT: Final = 200_000
+#: Only a cue of at least this many entries is narrowed to a word's entries (the political cue, of some
+#: forty): each set of entries is a pattern compiled on first use (about 0.2 ms), which only a long
+#: alternation repays within a few articles (with 10, twice the patterns for 3 µs more per article).
+_MANY: Final = 20
 
 #: (event type, sub type, tier, whether it may tell an event of its own clause, whether it names an
 #: effect, whether it needs armed forces named in its sentence) of a cue.
@@ -116,6 +121,8 @@ def patterns_for(word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 def _pattern(table: CueTable, number: int, word: str) -> re.Pattern[str]:
     """The pattern of the entries of cue ``number`` whose stems ``word`` starts with."""
     entries = table.entries[number]
+    if len(entries) < _MANY:
+        return table.patterns[number]  # a short alternation: compiling a part of it would cost more
     parts = tuple(text for text, stems in entries if word.startswith(stems))
     return table.patterns[number] if len(parts) == len(entries) else _subset(parts)
 
