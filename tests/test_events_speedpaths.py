@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from geo.events import bodies, mishaps, residences, titles
-from geo.events import cues as cue_table
 from geo.events.actors import CatalogueNames
+from geo.events.cue_table import cue_table, patterns_for
 from geo.events.cues import Cue, mishap_classes, names_class
 from geo.events.document import Document
 from geo.model.catalog import ACTORS, MISSIONS
@@ -172,7 +172,8 @@ def test_count_pattern_skips_the_death_toll_only_when_it_cannot_match() -> None:
 HISTORY_PIECES = [
     *("The fort", "was built", "in", "of", "since", "1066", "793", "2019", "0999", "the 17th", "Seventeenth"),
     *("century", "CENTURY", "Century", "cen-tury", "AD", "BC", ".", ",", "on Monday", "last week", "founded"),
-    *("raiders", "attacked", "X", "١٢٣", "İn", "ſince", "first", "-", "\n"),
+    *("raiders", "attacked", "X", "١٢٣", "İn", "ſince", "first", "-", "\n", "1815", "18150", "1899", "1900"),
+    *("in\t1815", "since 8١٢", "in 12", "4", "1815)", "in 1815;"),
 ]
 
 
@@ -200,7 +201,7 @@ def test_history_precheck_keeps_the_plain_answer() -> None:
 
 
 def test_cue_stems_of_a_word_are_those_it_starts_with() -> None:
-    table = cue_table._table()
+    table = cue_table()
     words = [
         "bombed",
         "shelling",
@@ -215,4 +216,70 @@ def test_cue_stems_of_a_word_are_those_it_starts_with() -> None:
     ]
     for word in words:
         plain = sorted({n for stem, ns in table.stems.items() if word.startswith(stem) for n in ns})
-        assert list(cue_table._cues_for(word, table)) == plain, word
+        assert [n for n, _ in patterns_for(word)] == plain, word
+
+
+CUE_TEXTS = [
+    "The troops are no longer welcome, the minister said, and the mission is over.",
+    "Rebels seized power in the capital; the council was told it no longer wants the soldiers there.",
+    "They did not want the foreign forces in the valley any more, and talks were called off.",
+    "The army took the town. It is quiet now, but the peacekeepers were no longer needed.",
+    "Is it over? Was it an attack or a raid? Were they detained, or did they resign?",
+]
+
+
+def test_cue_patterns_of_a_word_match_as_the_whole_cue_does() -> None:
+    table = cue_table()
+    smaller = 0
+    for text in CUE_TEXTS:
+        for word in re.finditer(r"\w+", text):
+            for number, pattern in patterns_for(word.group().lower()):
+                full = table.patterns[number].match(text, word.start())
+                part = pattern.match(text, word.start())
+                assert (part and part.span()) == (full and full.span()), (text, word.group(), number)
+                smaller += pattern is not table.patterns[number]
+    assert smaller  # "is", "were", "did" start one entry of a cue of many: a smaller pattern is tried
+    assert [n for n, _ in patterns_for("were")] == sorted(n for n, _ in patterns_for("were"))
+
+
+def test_phrases_found_by_first_word_are_those_of_the_plain_scan() -> None:
+    from geo.events import cues
+
+    texts = [
+        "An official at the White House said a heart attack, not a fire-fight, killed him.",
+        "The heart of the town was hit; an attack followed. White smoke rose over the house.",
+        "Nothing of note happened here.",
+        *(f"A {term} was reported, and {term.upper()} again." for _, term, _ in cues._phrases()),
+    ]
+    seen = 0
+    for text in texts:
+        words = {w.lower() for w in re.findall(r"\w+", text)}
+        plain = {
+            term for parts, term, p in cues._phrases() if parts <= words and p.search(text, 0, len(text))
+        }
+        assert cues.phrases_in(text, 0, len(text), words) == plain, text
+        seen += bool(plain)
+    assert seen > len(cues._phrases()) // 2
+
+
+def test_context_classes_answer_as_plain_loops() -> None:
+    import random
+
+    from geo.events import cues
+
+    classes = cues._context()
+    vocabulary = sorted({t for c in classes.values() for t in (*c.words, *c.phrases, *c.prefixes)})
+    vocabulary += ["x", "strikes", "armed", "accidentally", "the"]
+    rng = random.Random(28)
+    answers = set()
+    for _ in range(300):
+        words = {rng.choice(vocabulary) + rng.choice(["", "", "s", "ing"]) for _ in range(rng.randint(0, 6))}
+        for c in classes.values():
+            plain = (
+                any(w in words for w in c.words)
+                or any(p in words for p in c.phrases)
+                or any(w.startswith(p) for w in words for p in c.prefixes)
+            )
+            answers.add(plain)
+            assert c.found_in(words) == plain, (words, c)
+    assert answers == {True, False}

@@ -89,13 +89,11 @@ def contributed_tags(
     for number, sentence in enumerate(doc.sentences):
         if number == 0 or (sentence.start, sentence.end) in told:
             continue
-        if _MISSION.search(doc.text, sentence.start, sentence.end) is None:
+        counts = [c for c in doc.counts[number] if c.kind == "troops"]  # found already: tested first
+        if not counts or _MISSION.search(doc.text, sentence.start, sentence.end) is None:
             continue
         shares = _shares(doc, number, spots)
         if shares is None:
-            continue
-        counts = [c for c in doc.counts[number] if c.kind == "troops"]
-        if not counts:
             continue
         antecedent = _mission_place(doc, number, tags)
         if antecedent is None:

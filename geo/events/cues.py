@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from itertools import repeat
+from typing import Final
 
+from geo.events.cue_table import cue_table, patterns_for
 from geo.lexicon import load
 from geo.model.fastinit import fast_init
-from geo.temporal._scan import Tokens, WordTest
+from geo.temporal._scan import Tokens
 
 __all__ = [
     "KEEP_SUBS",
@@ -46,68 +48,6 @@ DEPARTURE: Final = "departure"
 #: Y"): a withdrawal at X and a deployment at Y; it leaves no sub type on the event.
 RELOCATION: Final = "relocation"
 
-#: Up to three words between a verb and its object (grammar, not vocabulary).
-_ADJ: Final = r"(?:[\w'’-]+\s+){0,3}?"
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    """The cues of ``events_cues`` as compiled patterns, indexed by the stems of their first word."""
-
-    #: (event type, sub type, tier, whether it may tell an event of its own clause, whether it names an
-    #: effect, whether it needs armed forces named in its sentence) of each cue.
-    kinds: tuple[tuple[str, str | None, int, bool, bool, bool], ...]
-    patterns: tuple[re.Pattern[str], ...]
-    stems: Mapping[str, tuple[int, ...]]
-    stem_test: WordTest
-    stem_sizes: tuple[int, ...]  # the lengths of the stems
-
-
-def _cue_key(entry: Mapping[str, Any]) -> tuple[str, str | None, int, bool, bool, bool]:
-    return (
-        str(entry["event"]),
-        entry.get("sub"),
-        int(entry["tier"]),
-        bool(entry.get("frame", True)),
-        bool(entry.get("effect", False)),
-        bool(entry.get("force", False)),
-    )
-
-
-@functools.cache
-def _table() -> _Table:
-    """Build the cue table from the lexicon data (once, at first use)."""
-    troops = "(?:" + "|".join(load("events_unit_nouns").column("pattern")) + ")"
-    kinds: list[tuple[str, str | None, int, bool, bool, bool]] = []
-    alternatives: list[list[str]] = []
-    stems: dict[str, tuple[int, ...]] = {}
-    for entry in load("events_cues"):
-        key = _cue_key(entry)
-        if not kinds or kinds[-1] != key:
-            kinds.append(key)
-            alternatives.append([])
-        number = len(kinds) - 1
-        alternatives[-1].append(str(entry["pattern"]).replace("{adj}", _ADJ).replace("{troops}", troops))
-        for stem in str(entry["stems"]).split():
-            if number not in stems.get(stem, ()):
-                stems[stem] = (*stems.get(stem, ()), number)
-    patterns = tuple(re.compile(rf"(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE) for parts in alternatives)
-    sizes = tuple(sorted({len(stem) for stem in stems}))
-    return _Table(tuple(kinds), patterns, stems, WordTest(stems=stems), sizes)
-
-
-_WORD_CUES: dict[str, tuple[int, ...]] = {}
-
-
-def _cues_for(word: str, table: _Table) -> tuple[int, ...]:
-    """Indices of the cues that may start with ``word``: its prefixes of the stems' lengths (cached)."""
-    found = _WORD_CUES.get(word)
-    if found is None:
-        found = tuple(sorted({n for size in table.stem_sizes for n in table.stems.get(word[:size], ())}))
-        if len(_WORD_CUES) < 200_000:
-            _WORD_CUES[word] = found
-    return found
-
 
 @dataclass(frozen=True, slots=True)
 class _Context:
@@ -120,10 +60,10 @@ class _Context:
     def found_in(self, words: set[str]) -> bool:
         """Whether the lower-cased words of a sentence (with the phrases :func:`phrases_in` found in it)
         hold one of the class's terms."""
-        return (
+        return (  # the same tests as plain loops, at C speed (set lookups, a map of startswith)
             not self.words.isdisjoint(words)
-            or any(phrase in words for phrase in self.phrases)
-            or (bool(self.prefixes) and any(word.startswith(self.prefixes) for word in words))
+            or not words.isdisjoint(self.phrases)
+            or (bool(self.prefixes) and any(map(str.startswith, words, repeat(self.prefixes))))
         )
 
 
@@ -138,11 +78,28 @@ def _phrases() -> tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]:
     )
 
 
+@functools.cache
+def _phrase_firsts() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The first words of the phrases of :func:`_phrases`, and the phrases (their indices) of each."""
+    index: dict[str, tuple[int, ...]] = {}
+    for number, (_, term, _) in enumerate(_phrases()):
+        first = term.split()[0]
+        index[first] = (*index.get(first, ()), number)
+    return frozenset(index), index
+
+
 def phrases_in(text: str, start: int, end: int, words: set[str]) -> set[str]:
     """The phrases of ``events_cue_context`` whose words stand in a row in ``text[start:end]`` (whose
-    lower-cased words are ``words``): "white house", "heart attack", not "the heart of X ... an attack"."""
+    lower-cased words are ``words``): "white house", "heart attack", not "the heart of X ... an attack".
+    Only the phrases whose first word is among ``words`` are tried, in the order of :func:`_phrases`."""
+    firsts, index = _phrase_firsts()
+    starting = words & firsts
+    if not starting:
+        return set()
+    phrases = _phrases()
+    numbers = sorted(number for word in starting for number in index[word])
     return {
-        term for parts, term, pattern in _phrases() if parts <= words and pattern.search(text, start, end)
+        phrases[n][1] for n in numbers if phrases[n][0] <= words and phrases[n][2].search(text, start, end)
     }
 
 
@@ -198,7 +155,7 @@ class Cue:
 
 def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
     """All cues of the text in order (patterns tried only at tokens that can start them)."""
-    table = _table()
+    table = cue_table()
     toks = tokens if tokens is not None else Tokens(text)
     out: list[Cue] = []
     reached = -1
@@ -207,8 +164,8 @@ def find_cues(text: str, *, tokens: Tokens | None = None) -> list[Cue]:
         start = starts[index]
         if start < reached or (start > 0 and text[start - 1] == "-"):
             continue
-        for number in _cues_for(words[index], table):
-            match = table.patterns[number].match(text, start)
+        for number, pattern in patterns_for(words[index]):  # only the entries the word may start
+            match = pattern.match(text, start)
             if match is not None:
                 event_type, sub, tier, frame, effect, force = table.kinds[number]
                 out.append(Cue(start, match.end(), event_type, sub, tier, frame, effect, force))

@@ -171,7 +171,8 @@ class Document:
 
     def index(self, offset: int) -> int:
         """Index of the sentence that contains ``offset``."""
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+        found = bisect.bisect_right(self._starts, offset)
+        return found - 1 if found else 0
 
     def clause(self, offset: int) -> int:
         """Clause number of ``offset`` (equal numbers within a sentence mean the same clause)."""

@@ -71,19 +71,21 @@ def domestic_tags(
         The new tags, at most one per sentence, dated by the cue's own time.
     """
     out: list[EventTag] = []
+    countries: dict[str, Resolved] = {}  # the first mention of each country the article names
+    for place in spots:
+        if (
+            place.candidate.feature_class == "country"
+            and (name := country_name(place.candidate.country)) is not None
+        ):
+            countries.setdefault(name, place)
+    if not countries:
+        return out
     kinds = {*physical, "political"}
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
         by_sentence.setdefault(doc.index(place.toponym.start), []).append(place)
     named = {n for n, group in by_sentence.items() if not _acting(doc, n, group)}
     told = {t.sentence for t in tags}
-    countries: dict[str, Resolved] = {}  # the first mention of each country the article names
-    for place in spots:
-        name = country_name(place.candidate.country)
-        if place.candidate.feature_class == "country" and name is not None:
-            countries.setdefault(name, place)
-    if not countries:
-        return out
     introduced: list[tuple[int, list[str], str]] | None = None  # made when first needed
     for number, sentence in enumerate(doc.sentences):
         if number in named or not doc.cues[number] or (sentence.start, sentence.end) in told:
@@ -97,12 +99,16 @@ def domestic_tags(
         # the country of a person named ("Doe resigned") makes the act a state's, as a demonym would
         group = [countries[demonyms[0].name]]
         cues = [c for c in usable_cues(doc, number, group) if c.event_type in kinds and c.frame]
-        subjects = [
+        subjects = [  # the time attached to a cue is read only for a cue with a demonym before it
             (m, c)
             for c in cues
-            if attached_date(doc, number, c)
-            for m in demonyms
-            if m.end <= c.start and doc.clause(m.start) == doc.clause(c.start)
+            if (
+                before := [
+                    m for m in demonyms if m.end <= c.start and doc.clause(m.start) == doc.clause(c.start)
+                ]
+            )
+            and attached_date(doc, number, c)
+            for m in before
         ]
         if not subjects:
             continue

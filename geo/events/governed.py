@@ -100,7 +100,10 @@ def usable_cues(doc: Document, number: int, group: Sequence[Resolved]) -> list[C
     # a country or an actor named: a state's or armed group's act, for stateless
     # states or actors that make a political cue a state's act, for stateless (geo.events.parties)
     several, spans = state_parties(doc, number, group)
-    hypothetical = {c: _hypothetical(doc, c, sentence_start) for c in found}
+    if _may_govern(doc, doc.index(sentence_start)):
+        hypothetical = {c: _hypothetical(doc, c, sentence_start) for c in found}
+    else:  # no word that may govern a cue: none is hypothetical (what _hypothetical answers first)
+        hypothetical = dict.fromkeys(found, False)
     if any(c.event_type == "political" for c in found):  # "the county government approved": no state's act
         stately_words = forces - local_bodies(doc, number, group)
     else:
