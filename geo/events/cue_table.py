@@ -111,8 +111,8 @@ def patterns_for(word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
     found = _WORD_PATTERNS.get(word)
     if found is None:
         table = cue_table()
-        sizes = _stem_sizes(table)  # the word's prefixes of the stems' lengths: a dozen lookups
-        numbers = sorted({n for size in sizes for n in table.stems.get(word[:size], ())})
+        # the word's prefixes of the stems' lengths: a dozen lookups, not a test of every stem
+        numbers = sorted({n for size in _stem_sizes() for n in table.stems.get(word[:size], ())})
         found = tuple((number, _pattern(table, number, word)) for number in numbers)
         if len(_WORD_PATTERNS) < _CACHE_LIMIT:
             _WORD_PATTERNS[word] = found
@@ -120,10 +120,10 @@ def patterns_for(word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 
 @functools.cache
-def _stem_sizes(table: CueTable) -> tuple[int, ...]:
-    """The lengths of the stems of ``table`` (speed28: a word's cues by its prefixes of these lengths,
-    not by testing every stem)."""
-    return tuple(sorted({len(stem) for stem in table.stems}))
+def _stem_sizes() -> tuple[int, ...]:
+    """The lengths of the stems of :func:`cue_table` (speed28: a word's cues by its prefixes of these
+    lengths, not by testing every stem)."""
+    return tuple(sorted({len(stem) for stem in cue_table().stems}))
 
 
 def _pattern(table: CueTable, number: int, word: str) -> re.Pattern[str]:
