@@ -11,6 +11,7 @@ in its sentence, which :func:`geo.resolve.support.reconsider` then reads as supp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,13 +23,24 @@ __all__ = ["sentence_countries"]
 _END: Final = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _sentence(text: str, start: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``start``."""
+def _sentence(text: str, start: int, marks: list[int]) -> tuple[int, int]:
+    """The bounds of the sentence around ``start``: after the last end of :data:`_END` in the 600
+    characters before it (read as in ``text[:start]``: a full stop whose white space is at ``start``
+    does not end a sentence before it), up to the first end at or after it.
+
+    ``marks`` are where :data:`_END` matches in the whole text, in order (one character each).
+    """
+    index = bisect_left(marks, start)
+    floor = start - 600
     begin = 0
-    for found in _END.finditer(text, max(0, start - 600), start):
-        begin = found.end()
-    after = _END.search(text, start)
-    return begin, len(text) if after is None else after.start()
+    for position in range(index - 1, -1, -1):
+        mark = marks[position]
+        if mark < floor:
+            break
+        if mark + 1 < start or text[mark] == "\n":
+            begin = mark + 1
+            break
+    return begin, marks[index] if index < len(marks) else len(text)
 
 
 def sentence_countries(text: str, groups: Sequence[Group]) -> list[frozenset[str]]:
@@ -41,11 +53,12 @@ def sentence_countries(text: str, groups: Sequence[Group]) -> list[frozenset[str
         for span in group.spans
     ]
     out: list[frozenset[str]] = []
+    marks = [found.start() for found in _END.finditer(text)] if named else []  # once per document
     for group in groups:
         if not named or not group.candidates or not group.spans:
             out.append(frozenset())
             continue
-        low, high = _sentence(text, group.spans[0][0])
+        low, high = _sentence(text, group.spans[0][0], marks)
         out.append(
             frozenset(
                 str(code)
