@@ -516,10 +516,6 @@ CASES = [
         "2024-03-10",
         None,
         None,
-        marks=_known(
-            "Ber is not in the gazetteer (placed on Mali: a name the gazetteer lacks, on a country point, "
-            "is no event)"
-        ),
     ),
     ("withdrawal", "Sweden pulls its last troops out of Mali", "Mali", None, None, None),
     pytest.param(
@@ -778,9 +774,7 @@ def test_asking_someone_to_leave_outside_a_force_is_no_event(parser: Any, text: 
 
 
 @pytest.mark.xfail(
-    reason="Ber is not in the gazetteer: no longer read as the Greek town (Veroia), it is placed on Mali, "
-    "whose mention it joins (tests/test_events_xfail28.py)",
-    strict=True,
+    reason="'Ber' resolves to a Greek town (Veroia) though the sentence names Mali", strict=True
 )
 def test_a_camp_closed_in_a_malian_town_is_placed_in_mali(parser: Any) -> None:
     text = "The Mali-based MINUSMA mission closed its camp in Ber on Sunday."

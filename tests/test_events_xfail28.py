@@ -123,33 +123,3 @@ def test_forces_stationed_without_more_are_present(parser: Any, text: str, place
 @pytest.mark.parametrize("text", MISSES)
 def test_the_same_words_without_the_event_give_none(parser: Any, text: str) -> None:
     assert not _events(parser, text)
-
-
-def _countries(parser: Any, text: str) -> dict[str, str | None]:
-    return {r.toponym.surface: r.candidate.country for r in parser.resolve(text, parser.recognize(text))}
-
-
-# a country named in a name's own sentence outranks a namesake abroad matched on another of its names
-# (geo.resolve.sentence_countries): "Ber" is also an old name of a Greek town
-BESIDE = [
-    "Mali's army said it had returned to Ber.",
-    "The Mali-based mission closed its camp in Ber on Sunday.",
-    "In Mali, jihadists attacked the army camp at Ber on Tuesday.",
-]
-
-
-@pytest.mark.parametrize("text", BESIDE)
-def test_a_country_of_the_same_sentence_outranks_a_foreign_namesake(parser: Any, text: str) -> None:
-    assert _countries(parser, text)["Ber"] == "ML"
-
-
-# a place matched on its own name, or a namesake whose country the text supports, stays
-STAYS = [
-    ("Migrants from Mali reached Lampedusa on Monday.", "Lampedusa", "IT"),
-    ("Greek police in Ber arrested two men from Mali.", "Ber", "GR"),
-]
-
-
-@pytest.mark.parametrize(("text", "name", "country"), STAYS)
-def test_a_supported_or_own_name_place_stays_abroad(parser: Any, text: str, name: str, country: str) -> None:
-    assert _countries(parser, text)[name] == country

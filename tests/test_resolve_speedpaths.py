@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import random
-
 from geo.model.place import Candidate
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.containers import Container, ContainerIndex, ContainerParts
 from geo.resolve.evidence import Evidence, Group
-from geo.resolve.sentence_countries import _END, _sentence
 
 
 def _place(ident: str, kind: str, lon: float = 10.0, lat: float = 20.0) -> Candidate:
@@ -73,22 +70,3 @@ def test_scan_finds_the_containers_at_their_offsets() -> None:
         ("Iraq", 169, (iraq,)),
     ]
     assert index.scan(text) == index.scan(text)  # the memo filled by the first scan gives the same
-
-
-def _sentence_by_scan(text: str, start: int) -> tuple[int, int]:
-    """The sentence bounds as a scan of the 600 characters before ``start`` gives them (the reference)."""
-    begin = 0
-    for found in _END.finditer(text, max(0, start - 600), start):
-        begin = found.end()
-    after = _END.search(text, start)
-    return begin, len(text) if after is None else after.start()
-
-
-def test_sentence_bounds_from_the_marks_match_a_scan_before_the_name() -> None:
-    pieces = ["Rain fell.", " ", "\n", "Why?", "No!", "x" * 250, "a.b", " Then", "?\t", "end"]
-    generator = random.Random(7)
-    for _ in range(300):
-        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
-        marks = [found.start() for found in _END.finditer(text)]
-        for start in range(len(text) + 1):
-            assert _sentence(text, start, marks) == _sentence_by_scan(text, start), (text, start)

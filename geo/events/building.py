@@ -9,6 +9,7 @@ from typing import Final
 
 from geo.events import actors as act
 from geo.events.amounts import event_fatalities, event_troops
+from geo.events.bombers import by_bombers
 from geo.events.cues import Cue, by_state
 from geo.events.document import VIOLENT, Document
 from geo.events.irregulars import by_group
@@ -64,6 +65,7 @@ def build_tag(
         states = [a for a in actors if a in act.COUNTRY_ACTORS]
         lead = doc.text[sentence.start : cue.start]
         event_type, sub = by_group(event_type, sub, doc.words(number), lead=lead, states=states)
+        event_type, sub = by_bombers(doc, number, cue, event_type, sub, actors)  # "rebels bombed X"
     actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None
     if event_type in {"deployment", "withdrawal", "training", "presence"} and sub != ANNIVERSARY:

@@ -23,7 +23,7 @@ from geo.events.accused import (
     speaker,
 )
 from geo.events.context import TITLES, agent, reporter
-from geo.events.cues import Cue, names_class
+from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
@@ -33,10 +33,10 @@ __all__ = [
     "attribute",
     "describes",
     "located",
+    "locates_next",
     "no_host",
     "no_own_site",
     "not_site",
-    "official_seat",
     "origin",
     "owner",
     "placed_apart",
@@ -46,6 +46,7 @@ __all__ = [
     "refuge",
     "ruler",
     "second_party",
+    "speaker",
 ]
 
 _WORDS: Final = load("events_context_words")
@@ -99,17 +100,20 @@ _BY_AGENT: Final = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of armed units that an "X-based" before them places at X ("the X-based contingent").
-_UNITS: Final = "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
+UNITS: Final = (
+    "troops|soldiers|peacekeepers|forces|contingents?|battalions?|brigades?|units?|garrisons?"
+    "|battle-?\\s?groups?"
+)
 #: After a name: "country", "nation", "kingdom" or "capital" ("the Horn of Africa country", "the X capital,
 #: Y"): the name describes a state or city told of ("state" is left out: "Kaduna state" names the state
 #: itself); or a hyphen glued to a word ("Mosul-based", "the X-Y road"): the name is part of a compound
 #: modifier; or a possessive before a named place of GeoNames place words ("X's Tora area", "X's Zamzam
 #: camp"): the event is at that finer place, named or not in the gazetteer; or "flag(s)" ("waving X flags":
 #: the flag's nation, general English; near27). In each case the name is no site. "X-based" before a
-#: unit noun (:data:`_UNITS`, robust27) is left out: that unit is at X.
+#: unit noun (:data:`UNITS`, robust27) is left out: that unit is at X.
 _DESCRIBES: Final = re.compile(
     r"\s+(?:country|nation|kingdom|capital)\b(?!\s+of\b)|\s+flags?\b|-(?!based\s+(?:[\w-]+\s+){0,2}?(?:"
-    + _UNITS
+    + UNITS
     + r")\b)[^\W\d_]|['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
     + _PLACE_NOUNS
     + r")s?\b"
@@ -169,10 +173,29 @@ def second_party(text: str, span: tuple[int, int]) -> bool:
 _OWNED_IN: Final = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: Between a name and another named place that it locates: a possessive ("Crimea's Y", "X's northern Y"),
+#: maybe with a noun of a settlement or port and "of" ("X's twin city of Y"), or such a noun and "of"
+#: alone ("the Black Sea port of Y": the ``named_in`` class; places28).
+_NAMED_IN: Final = "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_class("named_in"), key=len, reverse=True)
+)
+_LOCATES_NEXT: Final = re.compile(
+    rf"(?:['’]s(?:(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_NAMED_IN})\s+of)?|\s+(?i:{_NAMED_IN})\s+of)\s+(?:the\s+)?"
+    r"(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?"
+)
+
+
 def owner(text: str, end: int, starts: Collection[int]) -> bool:
     """Whether the name ending at ``end`` owns a thing that the text places at another name (one of
     ``starts``): "X's consulate in Y", "X's military mission in Y" - the site is Y, X says whose."""
     found = _OWNED_IN.match(text, end, min(len(text), end + 80))
+    return found is not None and found.end() in starts
+
+
+def locates_next(text: str, end: int, starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` only says where the next named place (one of ``starts``) lies
+    ("X's Y", "the X port of Y", :data:`_LOCATES_NEXT`; places28)."""
+    found = _LOCATES_NEXT.match(text, end, min(len(text), end + 40))
     return found is not None and found.end() in starts
 
 
@@ -224,36 +247,6 @@ def attribute(text: str, start: int) -> bool:
         located(text, start)
         or _ATTRIBUTE.search(text, max(0, start - _ORIGIN_REACH), start) is not None
         or recruited(text, start)  # "volunteer fighters from X": where they come from
-    )
-
-
-#: Event types of an act done to a person (abducted, killed, attacked): the official it is done to is
-#: there.
-_DONE_TO: Final = frozenset({"abduction", "attack", "strike"})
-#: Between such a cue and a name: the official the act is done to ("abducted the mayor of X", "killed the
-#: deputy governor of the X"), the title's "of" right before the name.
-_OFFICIAL: Final = re.compile(
-    rf"\s+(?:the\s+|a\s+)?(?:(?:deputy|former|local|district|regional|provincial)\s+)?"
-    rf"(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def official_seat(
-    text: str, span: tuple[int, int], cue: Cue, kind: str, *, located: bool, words: set[str]
-) -> bool:
-    """Whether the name ``text[span[0]:span[1]]`` says whose official the act of ``cue`` (of type
-    ``kind``: an abduction or violence) is done to, right after the cue ("gunmen abducted the mayor of X"),
-    the sentence (its lower-cased ``words``) names an armed actor (the ``agents`` or ``force_words``
-    class: no rival who "attacked the mayor of X" in words) and places the act nowhere else (``located``:
-    another of its names is a location): then the official's town is the best place the text gives for
-    the act (a title's "of" otherwise says whose official, not where)."""
-    return (
-        kind in _DONE_TO
-        and not located
-        and (names_class("agents", words) or names_class("force_words", words))
-        and cue.end <= span[0]
-        and _OFFICIAL.fullmatch(text, cue.end, span[0]) is not None
     )
 
 
@@ -329,18 +322,21 @@ def not_site(
     *,
     agentive: bool,
     starts: Collection[int],
+    near: Collection[int] | None = None,
 ) -> bool:
     """Whether the place mention ``text[span[0]:span[1]]`` is no site of its cue's event although the cue
     types it: it is in the subject of a verb of saying (:func:`reporter`, or right before the verb:
     :func:`geo.events.accused.speaker`), it owns a thing placed at another of the sentence's names
-    (``starts``, :func:`owner`), it is the one an accusation accuses (:func:`geo.events.accused.accused`)
-    or where a journey began (:func:`geo.events.accused.journey_start`), whose act a protest is about
-    (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that is
-    not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
+    (``starts``, :func:`owner`), it only locates the next one (of ``near``, the names that may lie in it;
+    ``starts`` when None: :func:`locates_next`), it is the one an accusation accuses
+    (:func:`geo.events.accused.accused`) or where a journey began (:func:`geo.events.accused.journey_start`),
+    whose act a protest is about (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that
+    is not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
     return (
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
+        or locates_next(text, end, starts if near is None else near)
         or (agentive and agent(text, end, cue.start, cue.end))
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused

@@ -143,13 +143,20 @@ def flown_from(text: str, place: Resolved, cue: Cue, event_type: str) -> bool:
 def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
     """The cues of a place's clause that may type it: a cue ending in a preposition ("present in",
     "based at") whose object is not the place ("the forces present in the country", the place named
-    elsewhere in the clause) names where something else is, and is left out, unless no cue would remain."""
+    elsewhere in the clause, or after another cue: "took off from X and struck Y") names where something
+    else is, and is left out, unless no cue would remain."""
     start = place.toponym.start
     kept = [
         c
         for c in cues
         if _PREPOSITION_END.search(text, c.start, c.end) is None
-        or (c.end <= start and _OBJECT_GAP.fullmatch(text, c.end, start) is not None)
+        or (
+            c.end <= start
+            and _OBJECT_GAP.fullmatch(text, c.end, start) is not None
+            # "took off from X and struck Y": another cue between, one that tells an event (not a noun of
+            # a thing: "drones at an army base near Y"), governs Y (places28)
+            and not any(c.end <= other.start < start and other.frame for other in cues)
+        )
     ]
     return kept or cues
 

@@ -17,6 +17,7 @@ from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 
 __all__ = [
+    "ahead_of",
     "clause_time",
     "close_interval",
     "date_clause",
@@ -33,6 +34,21 @@ __all__ = [
     "usable_elsewhere",
     "when_antecedent",
 ]
+
+
+def ahead_of(found: TemporalExpression, publication: TemporalExpression | None) -> bool:
+    """Whether ``found`` begins more than :data:`_LEEWAY` days after the ``publication`` date ("by the end
+    of this year" in May): it dates what is planned, not a violent event, which is told once it happened
+    (plans28). A day or two later may be a publication date given in another time zone or too early."""
+    if publication is None or found.date_start is None or publication.date_end is None:
+        return False
+    last = date.fromisoformat(publication.date_end) + timedelta(days=_LEEWAY)
+    return found.date_start > last.isoformat()
+
+
+#: Days after the publication date that an event's date may still begin (time zones, a publication date
+#: given before a late update).
+_LEEWAY: Final = 7
 
 
 def date_clause(text: str, clauses: Sequence[int], date: TemporalExpression) -> int:

@@ -247,8 +247,10 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             return True
         if cue.sub_event_type == LEAD_NATION:
             return False  # "X will lead a battalion in Y": a state named to lead a unit there, no mere plan
-        if not timed:
-            timed.append(_planned_time(doc, cue, sentence_start))
+        if not timed:  # "Will X withdraw by June?": a question asks about the plan, its time tells none
+            timed.append(
+                _planned_time(doc, cue, sentence_start) and not _question(doc, cue) and _bound(doc, cue)
+            )
         return not timed[0]
 
     return (
@@ -299,6 +301,20 @@ def _planned_time(doc: Document, cue: Cue, sentence_start: int) -> bool:
         not reported(doc.tokens, sentence_start, d, cue=(cue.start, cue.end))
         for d in doc.dates[doc.index(cue.start)]
     )
+
+
+def _question(doc: Document, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` is a question (it ends with a question mark)."""
+    sentence = doc.sentences[doc.index(cue.start)]
+    return doc.text[sentence.start : sentence.end].rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _bound(doc: Document, cue: Cue) -> bool:
+    """Whether a place stands after a planned cue in its clause ("will leave X by June", "will arrive in X
+    at the end of October"): where the plan moves forces, not a name in its subject (a mission "in X"
+    that will withdraw from its areas)."""
+    clause = doc.clause(cue.start)
+    return any(p.toponym.start >= cue.end and doc.clause(p.toponym.start) == clause for p in doc.places)
 
 
 def _subject_of(doc: Document, cue: Cue, planned: Sequence[Cue]) -> bool:

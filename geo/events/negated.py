@@ -13,7 +13,7 @@ Three forms are read, with the words of ``events_negation``:
 * a denial: a denial verb before the subject of the cue verb ("denied its forces struck X"; not before a
   noun object, "denies attack on X", whose attack happened), or from a denial verb's "that" ("denied
   that"), or from a report noun after a denial verb, a falsity adjective or "no" ("rejected reports that",
-  "false claims of", "no reports of"), to the end of that clause.
+  "false claims of", "no reports of", "denied plans to"), to the end of that clause.
 
 Only words of the cue's clause count (:attr:`geo.events.document.Document.clauses`), so "gunmen attacked X,
 but no one was hurt" keeps its attack.
@@ -43,6 +43,9 @@ _EXCEPTIONS: Final = _class("exception")
 _DENIALS: Final = _class("denial")
 _FALSITY: Final = _class("falsity")
 _REPORTS: Final = _class("report")
+#: Report nouns of intent whose infinitive right after them is what is denied ("denied plans to deploy");
+#: the infinitive after other report nouns is no content of theirs ("rejected reports to the contrary").
+_PLANS: Final = frozenset({"plans"})
 _CALLED_OFF: Final = _class("called_off")
 #: Words before a report noun that deny it or call it false or absent ("rejected reports", "no reports").
 _OPENERS: Final = _DENIALS | _FALSITY | frozenset({"no"})
@@ -217,7 +220,8 @@ def _determined(
 def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """A denial verb heading the subject of the cue verb ("denied its forces struck X"), a denial verb's
     "that", or a denied, false or absent report's "that" (up to three words between: "claims by the army
-    that") or "of", before the cue in its sentence, whose clause reaches the cue."""
+    that") or "of" (or "to" right after it: "denied plans to deploy"), before the cue in its sentence, whose
+    clause reaches the cue."""
     tokens = doc.tokens
     words, starts = tokens.words, tokens.starts
     sentence = tokens.span(sentence_start, cue.start)
@@ -246,9 +250,15 @@ def _denied(doc: Document, cue: Cue, sentence_start: int) -> bool:
                 if len(between) <= _MODIFIERS and _NOT_NOUN.isdisjoint(between):
                     return True
                 continue
-            # "rejected reports that", "denied claims by the army that": its "that", three words between
+            # "rejected reports that", "denied claims by the army that": its "that", three words between;
+            # "denied plans to deploy": the infinitive right after the noun
             opening = next(
-                (j for j in range(k + 1, min(k + 2 + _DENIAL_REACH, first)) if words[j] == "that"), None
+                (
+                    j
+                    for j in range(k + 1, min(k + 2 + _DENIAL_REACH, first))
+                    if words[j] == "that" or (j == k + 1 and words[j] == "to" and word in _PLANS)
+                ),
+                None,
             )
         else:
             continue

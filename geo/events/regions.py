@@ -10,9 +10,10 @@ from typing import Final
 
 from geo.events.cues import Cue
 from geo.events.document import VIOLENT
+from geo.gazetteer.distance import haversine_km
 from geo.model.spans import Resolved
 
-__all__ = ["between_ends", "coordinated", "family", "locates_base", "overarching", "within"]
+__all__ = ["between_ends", "coordinated", "family", "locates_base", "may_hold", "overarching", "within"]
 
 #: Between two items of a list: a comma or "and"/"or", an article, up to two lower-case words ("X and
 #: the nearby Y", "X, the city of Y").
@@ -94,3 +95,21 @@ def between_ends(text: str, place: Resolved) -> bool:
 
 def _start(place: Resolved) -> int:
     return place.toponym.start
+
+
+#: How far from a town the places it may hold lie ("X's Y district", "X's twin city of Y"; places28).
+HOLDS_KM: Final = 100.0
+#: Classes of wide places whose point says nothing of what they hold (a country, a region, a sea).
+_WIDE_HOLDERS: Final = frozenset({"country", "region", "admin_region", "water_body"})
+
+
+def may_hold(place: Resolved, group: Sequence[Resolved]) -> set[int]:
+    """The starts of the places of ``group`` that ``place`` may hold: all of them for a wide place, those
+    within :data:`HOLDS_KM` of a town or site ("Kherson's X district" resolved to a district of another
+    city is no part of Kherson: Kherson stays the site)."""
+    if place.candidate.feature_class in _WIDE_HOLDERS:
+        return {p.toponym.start for p in group}
+    here = (place.candidate.lon, place.candidate.lat)
+    return {
+        p.toponym.start for p in group if haversine_km(here, (p.candidate.lon, p.candidate.lat)) <= HOLDS_KM
+    }

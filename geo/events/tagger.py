@@ -17,7 +17,7 @@ from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
 from geo.events.building import told_on
-from geo.events.bystanders import no_host, no_own_site, not_site, official_seat, possessor, prior_cue
+from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue
 from geo.events.captions import no_file_photos
 from geo.events.choice import (
     aimed,
@@ -47,9 +47,11 @@ from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
 from geo.events.records import record_tags
+from geo.events.regions import may_hold
 from geo.events.repeated import pronoun_tags, repeated_tags
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
+from geo.events.seats import based_unit, official_seat
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.starts import mission_starts
 from geo.events.stated import fold_stated_holders
@@ -182,8 +184,11 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         return []  # every place is only named here
     text, tokens, clauses = doc.text, doc.tokens, doc.clauses
     locative = {p.toponym.start for p in group if is_locative(text, tokens, p.toponym.start, p.toponym.end)}
-    for place in group:  # "attacks on US bases": the country says whose, not where
-        if place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
+    for place in group:  # "attacks on US bases": the country says whose, not where ("X-based units": where,
+        # when no other place is: "a Chad-based battalion was sent to Mali" tells where it went)
+        if place.candidate.feature_class == "country" and based_unit(text, place.toponym.end):
+            locative.update(() if locative - {place.toponym.start} else (place.toponym.start,))
+        elif place.candidate.feature_class == "country" and modifies(text, place.toponym.end):
             locative.discard(place.toponym.start)
     gap = gapped(text, group, doc.actors[number])  # "X to A, Germany to B": Germany acts, B is a site
     locative.difference_update(gap.subjects)
@@ -286,7 +291,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             else None
         )
         if choice.cue is not None and (
-            not_site(text, tokens, span, choice.cue, agentive=agentive, starts=starts)
+            not_site(
+                text, tokens, span, choice.cue, agentive=agentive, starts=starts, near=may_hold(place, group)
+            )
             or (  # "abducted the mayor of X": whose official, and where when nothing else is
                 no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
                 and not official_seat(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from geo.events.context import PRESENT
 from geo.events.cues import Cue
 from geo.events.dating import (
+    ahead_of,
     clause_time,
     close_interval,
     date_clause,
@@ -118,6 +119,7 @@ def _event_date(
             and not in_dateline(text, d)
             and not previous_occurrence(text, d)
             and (cue is None or not in_other_relative(text, clauses, d, cue.start))
+            and not (cue is not None and cue.event_type in VIOLENT and ahead_of(d, doc.publication()))
         ]
         eligible = statement_dates(cue, eligible)  # "said in May it would leave by June": May
         if eligible:

@@ -30,9 +30,11 @@ from geo.resolve.actors import actor_evidence, not_actors
 from geo.resolve.arabic import arabic_names
 from geo.resolve.caches import ResolverCaches
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.capitals import demonym_capital
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
-from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_names, strong_partial
+from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
+from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
@@ -94,7 +96,8 @@ def resolve(
     demonyms
         Also return an entry for each demonym toponym with a ``country``: that country's entry
         (``iso:<code>``), with the recogniser's score. For scoring against corpora that annotate
-        demonyms as toponyms; the map pipeline keeps them as context only.
+        demonyms as toponyms; the map pipeline keeps them as context only, but for a demonym of
+        "the Somali capital", which it gets as that capital (:func:`geo.resolve.capitals.demonym_capital`).
     weights
         The scoring weights (``weights.resolver``); :func:`geo.lexicon.weights.default_weights` by default.
 
@@ -135,6 +138,7 @@ def resolve(
     members: list[tuple[Toponym, Group | None]] = []
     waters: dict[int, bool] = {}  # whether a name's candidates hold a water body, by id of its group
     adjectives: set[int] = set()  # ids of names that only qualify lands after them ("the Baltic states")
+    toponyms = [named_as_country(toponym, cache) for toponym in toponyms]  # "troops in Djibouti"
     for toponym in toponyms:
         if toponym.kind != "place":
             if toponym.country:
@@ -196,7 +200,8 @@ def resolve(
             if not found and hint == "admin_region" and second_level(toponym.surface):
                 found = district_centres(query, cache)  # "Shebekinsky District": Shebekino
             if not found and not unknown_site:
-                found, partial, key = _partial_candidates(query, cache), True, "~" + key
+                found = partial_candidates(query, cache, pattern.within, text=text, start=toponym.start)
+                partial, key = True, "~" + key
                 group = by_key.get(key)
             elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
                 # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so
@@ -239,8 +244,8 @@ def resolve(
             within = (*within, Container(f"iso:{code}", code, None))
         group.withins.append(within)
         members.append((toponym, group))
-    if not groups and not (demonyms and nations):
-        return []
+    if not groups and not (demonyms and nations):  # "the Somali capital" alone is still a place
+        return [] if demonyms else [found for t in toponyms for found in demonym_capital(text, t, cache)]
     taken = [span for group in groups for span in group.spans]
     for start, end, name in county_phrases(text):
         if any(start < span_end and span_start < end for span_start, span_end in taken):
@@ -294,8 +299,9 @@ def resolve(
                 placed_at[toponym.surface] = spot
     for toponym, member in members:
         if toponym.kind != "place":
-            country = _nation(cache, toponym) if demonyms else None
-            if country is not None:
+            if not demonyms:  # "the Somali capital": the town, when demonyms are no toponyms
+                result.extend(demonym_capital(text, toponym, cache))
+            elif (country := _nation(cache, toponym)) is not None:
                 result.append(Resolved(toponym, country, round(toponym.score, 4)))
             continue
         if member is not None:
@@ -407,12 +413,3 @@ def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) ->
     return tuple(
         candidate for candidate in found if not fits(hint, candidate) or _same_name(candidate, query)
     )
-
-
-def _partial_candidates(query: str, cache: CandidateCache) -> tuple[Candidate, ...]:
-    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor)."""
-    for name in partial_names(query):
-        found = strong_partial(cache.lookup(name))
-        if found:
-            return found
-    return ()

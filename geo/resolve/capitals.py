@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from geo.model.place import Candidate
-    from geo.model.spans import Toponym
+    from geo.model.spans import Resolved, Toponym
     from geo.resolve.candidates import CandidateCache
     from geo.resolve.evidence import Group
 
-__all__ = ["IN_CAPITAL", "capital_name", "in_capital", "story_country"]
+__all__ = ["IN_CAPITAL", "capital_name", "demonym_capital", "in_capital", "story_country"]
 
 #: Right after a site: "in the capital", "near the country's capital", "outside the capital" (not "the
 #: capital of X", "the capital city of X", "the capital, X", nor "the capital X").
@@ -86,3 +86,43 @@ def in_capital(text: str, end: int, country: str | None, cache: CandidateCache) 
         return None
     towns = [c for c in cache.lookup(name) if c.country == country and c.feature_class == "city"]
     return max(towns, key=lambda c: (c.importance, c.population), default=None)
+
+
+#: Right after a demonym: "capital" naming no city of its own ("the Somali capital", "the Afghan capital
+#: city"; not "the Somali capital, X", "the Somali capital X", "the capital of", nor the money senses
+#: "capital markets", "capital flight"; general English).
+_CAPITAL_AFTER: Final = re.compile(
+    r"\s+capital(?:\s+city)?\b(?!,?\s+[A-Z])(?!-)"
+    r"(?!\s+(?:of|markets?|gains|punishment|flight|investments?|expenditure|spending|goods|letters?)\b)"
+)
+#: A demonym of a capital so told follows "the" ("the Somali capital", "the war-torn Somali capital").
+_THE_BEFORE: Final = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+)?$")
+
+
+def demonym_capital(text: str, toponym: Toponym, cache: CandidateCache) -> list[Resolved]:
+    """ "The Somali capital" told without the city's name: the demonym and "capital" as one place mention,
+    the capital of the demonym's country (GeoNames' name, the most important town of it there, as
+    :func:`in_capital` finds it), as a list of one; empty for any other demonym or when the gazetteer has
+    no such town (places28)."""
+    from dataclasses import replace
+
+    from geo.model.spans import Resolved
+
+    if toponym.kind != "demonym" or not toponym.country:
+        return []
+    found = _CAPITAL_AFTER.match(text, toponym.end)
+    if found is None or _THE_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is None:
+        return []
+    code = toponym.country.upper()
+    name = capital_name(code)
+    if name is None:
+        return []
+    towns = [c for c in cache.lookup(name) if c.country == code and c.feature_class == "city"]
+    town = max(towns, key=lambda c: (c.importance, c.population), default=None)
+    if town is None:
+        return []
+    end = found.end()
+    spot = replace(
+        toponym, end=end, surface=text[toponym.start : end], query=name, kind="place", country=None
+    )
+    return [Resolved(spot, town, round(toponym.score, 4))]

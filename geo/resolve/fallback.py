@@ -14,10 +14,20 @@ from typing import Final
 
 from geo import lexicon
 from geo.gazetteer import Candidate
+from geo.resolve.candidates import CandidateCache
+from geo.resolve.containers import Container
 from geo.resolve.evidence import POINT_CLASSES, Group, is_primary
 from geo.resolve.words import GENERIC_SITE_WORDS
 
-__all__ = ["FALLBACK_CONFIDENCE", "focus", "partial_names", "strong_partial"]
+__all__ = [
+    "FALLBACK_CONFIDENCE",
+    "focus",
+    "partial_candidates",
+    "partial_names",
+    "possessor_country",
+    "stated_abroad",
+    "strong_partial",
+]
 
 #: Confidence factor of a place found only inside the name or as the document's focus.
 FALLBACK_CONFIDENCE: Final = 0.3
@@ -64,6 +74,50 @@ def strong_partial(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
         if (candidate.match == "alias" or is_primary(candidate))
         and candidate.importance >= PARTIAL_MIN_IMPORTANCE
     )
+
+
+def stated_abroad(candidates: tuple[Candidate, ...], within: Sequence[Container]) -> tuple[Candidate, ...]:
+    """Drop the candidates of a partial name that lie outside every country the text puts the whole name
+    in ("the village of Tudun X in Y state": no X of another country); none are dropped when the text
+    names no container (places28)."""
+    if not within:
+        return candidates
+    countries = {container.country for container in within}
+    return tuple(candidate for candidate in candidates if candidate.country in countries)
+
+
+#: A country's name in the possessive right before a name ("Iran's X province"): the name lies in it.
+_POSSESSOR: Final = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+\Z")
+
+
+def possessor_country(text: str, start: int, cache: CandidateCache) -> tuple[Container, ...]:
+    """The country named in the possessive right before the name at ``start`` ("Iran's X province"), as a
+    container of the name; empty when there is none (places28)."""
+    found = _POSSESSOR.search(text, max(0, start - 40), start)
+    if found is None:
+        return ()
+    for candidate in cache.lookup(found.group(1)):
+        if (
+            candidate.feature_class == "country"
+            and candidate.match in ("exact", "alias")
+            and candidate.country
+        ):
+            return (Container(candidate.id, candidate.country, None),)
+    return ()
+
+
+def partial_candidates(
+    query: str, cache: CandidateCache, at: Sequence[Container], *, text: str = "", start: int = 0
+) -> tuple[Candidate, ...]:
+    """Candidates of the longest place name inside an unknown name ("Windsor Castle" -> Windsor), in a
+    country of ``at`` or of a possessive right before the name at ``start`` of ``text`` ("Iran's X
+    province", :func:`possessor_country`) when the text puts the name in one (:func:`stated_abroad`)."""
+    at = (*at, *possessor_country(text, start, cache))
+    for name in partial_names(query):
+        found = stated_abroad(strong_partial(cache.lookup(name)), at)
+        if found:
+            return found
+    return ()
 
 
 def focus(groups: Sequence[Group]) -> Group | None:

@@ -15,13 +15,16 @@ toponym corpora the bonus for a first name scored without evidence moved whole U
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from geo.gazetteer import Candidate
 from geo.gazetteer.fuzzy import FUZZY_MIN_IMPORTANCE
+from geo.model.spans import Toponym
+from geo.resolve.candidates import CandidateCache
 from geo.resolve.evidence import is_primary
 
-__all__ = ["BEST_KNOWN_MARGIN", "best_known"]
+__all__ = ["BEST_KNOWN_MARGIN", "best_known", "named_as_country"]
 
 #: How much more important (importance 0..1, by population for towns) than every town matched exactly on
 #: its own name the best-known bearer must be.
@@ -42,3 +45,15 @@ def best_known(candidates: Sequence[Candidate]) -> Candidate | None:
         return None
     top = max((c.importance for c in towns if is_primary(c)), default=0.0)
     return best if best.importance >= top + BEST_KNOWN_MARGIN else None
+
+
+def named_as_country(toponym: Toponym, cache: CandidateCache) -> Toponym:
+    """A demonym spelled as its country's own name is that name, a place ("French troops in Djibouti":
+    ``countryinfo`` gives "Djibouti" as the demonym of Djibouti); any other toponym is returned as is
+    (places28)."""
+    if toponym.kind != "demonym" or not toponym.country:
+        return toponym
+    country = cache.entry(f"iso:{toponym.country.upper()}")
+    if country is None or country.name.casefold() != toponym.surface.casefold():
+        return toponym
+    return replace(toponym, kind="place", country=None)

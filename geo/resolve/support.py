@@ -35,7 +35,6 @@ from geo.resolve.districts import COMMA, is_county, outside
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 from geo.resolve.lists import coordinated, listed_apart, peer_countries
 from geo.resolve.offsets import OFFSET, offset_point, related_point
-from geo.resolve.sentence_countries import sentence_countries
 from geo.resolve.vowels import vowel_variant
 from geo.resolve.words import is_generic
 
@@ -125,7 +124,6 @@ def reconsider(
     starts = {toponym.start: group for toponym, group in members if group is not None}
     positions = sorted(starts)
     related = {index: _related(text, group, starts, positions) for index, group in enumerate(groups)}
-    here = sentence_countries(text, groups)  # a country its own sentence names: support of one mention
     lists = coordinated(text, members)  # "the districts of A, B and C": places of one country
     by_entry: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
@@ -149,7 +147,7 @@ def reconsider(
         peers = weak_in[group.chosen.country]
         table = _without(evidence.country, evidence, peers | set(by_entry.get(group.chosen.id, ())))
         clear = {code: weight for code, weight in table.items() if code in named}
-        if _doubtful(group, table, clear, related[index], here=here[index]):
+        if _doubtful(group, table, clear, related[index]):
             doubtful.add(index)
     for _ in range(_ROUNDS):
         base = _without(evidence.country, evidence, doubtful)
@@ -162,7 +160,7 @@ def reconsider(
             same = {other for other in by_entry.get(group.chosen.id, ()) if other not in doubtful}
             table = _without(base, evidence, same)
             clear = {code: weight for code, weight in table.items() if code in named}
-            if _doubtful(group, table, clear, related[index], here=here[index]) or (
+            if _doubtful(group, table, clear, related[index]) or (
                 max(clear.values(), default=0.0) >= CLEAR_SUPPORT
                 and listed_apart(
                     group,
@@ -231,22 +229,14 @@ def _without(table: dict[str, float], evidence: Evidence, owners: set[int]) -> d
 
 
 def _doubtful(
-    group: Group,
-    country: dict[str, float],
-    clear: dict[str, float],
-    related: Candidate | None,
-    *,
-    here: frozenset[str] = frozenset(),
+    group: Group, country: dict[str, float], clear: dict[str, float], related: Candidate | None
 ) -> bool:
     """Whether the group's choice is one the document does not support (see the module docstring):
     ``country`` is the document's country evidence without the group's own, ``clear`` that of the
-    countries the other names stand for; a country of ``here`` (named in the group's own sentence) is
-    clear support with one mention (:mod:`geo.resolve.sentence_countries`)."""
+    countries the other names stand for."""
     if group.hidden or not group.candidates or not group.spans:
         return False
-    # only against a namesake matched on another of its names ("Ber", an old name of a Greek town)
-    beside = not is_primary(group.chosen) and any(clear.get(code, 0.0) >= NO_SUPPORT for code in here)
-    if max(clear.values(), default=0.0) < CLEAR_SUPPORT and not beside:
+    if max(clear.values(), default=0.0) < CLEAR_SUPPORT:
         return False
     chosen = group.chosen
     kind = chosen.feature_class

@@ -82,6 +82,12 @@ _ALTERNATIVES: Final = (
     rf"(?P<part>(?P<part_w>(?i:{_PART}|{_HALF}))[\s-]+(?P<part_y>{_YEAR})(?!\d))",
     rf"(?P<mpart>(?P<mp_w>(?i:{_PART}|{_HALF}))[\s-]+(?P<mp_m>{_MONTH_FULL})(?:,?\s+(?P<mp_y>{_YEAR})(?!\d))?\b(?!\s*\d))",
     rf"(?P<relpart>(?i:(?P<rp_w>{_PART}|{_HALF})[\s-]+(?P<rp_q>last|this|next|previous)\s+(?P<rp_u>year|month))\b)",
+    # "the end of the year", "year-end", "the year's end": the end of the publication's year (month, week)
+    r"(?P<yend>(?i:(?:(?:the\s+)?end[\s-]+of\s+(?:the\s+)?(?P<ye_u>year|month|week)|(?:the\s+)?year(?:['’]s\s+|[\s-])end)"
+    r"\b(?![\s-]*\d)))",
+    # "in the coming weeks", "the next few months", "within 30 days", "within a year": ahead of publication
+    rf"(?P<ahead>(?i:(?:the\s+)?(?P<ah_q>coming|next)\s+(?:(?P<ah_n>{_NUM})\s+)?(?P<ah_u>hour|day|week|fortnight|month|year)s"
+    rf"|within\s+(?:the\s+next\s+)?(?:(?P<ah_m>{_NUM})\s+)?(?P<ah_v>hour|day|week|fortnight|month|year)s?)\b)",
     rf"(?P<season>(?i:(?:(?P<sea_p>{_PART})[\s-]+)?(?:the\s+)?(?P<sea_w>spring|summer|autumn|fall|winter))"
     rf"\s+(?:of\s+)?(?P<sea_y>{_YEAR})(?!\d))",
     rf"(?P<rseason>(?i:(?:(?P<rs_p>{_PART})[\s-]+(?!the\s+fall\b)(?:(?P<rs_pq>this\s+past|this\s+coming|this|last|next|the)\s+)?|"
@@ -138,6 +144,8 @@ for _words, _pattern in (
             "part",
             "mpart",
             "relpart",
+            "yend",
+            "ahead",
             "season",
             "rseason",
             "decade",
@@ -154,9 +162,12 @@ for _words, _pattern in (
     (("past",), _subset("pastn", "rel", "rseason", "wday")),
     (("previous",), _subset("pastn", "rel", "nextday")),
     (("this",), _subset("rel", "rseason", "wday")),
-    (("next",), _subset("rel", "rseason", "wday", "nextday")),
+    (("next",), _subset("ahead", "rseason", "rel", "wday", "nextday")),
+    (("within",), _subset("ahead")),
+    (("end", "year"), _subset("yend")),
     (("following",), _subset("nextday")),
-    (("coming", "earlier", "later"), _subset("rel")),
+    (("coming",), _subset("ahead", "rel")),
+    (("earlier", "later"), _subset("rel")),
     (("recent",), _subset("recent", "recentadj")),
     (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
@@ -298,6 +309,8 @@ _AFTER_THE: Final = frozenset(
         "beginning",
         "start",
         "middle",
+        "coming",
+        "next",
         "first",
         "second",
         "weekend",
@@ -346,6 +359,9 @@ START_WORDS: Final = frozenset(
         "following",
         "recently",
         "lately",
+        "within",
+        "end",
+        "year",
         "the",
         *_COUNT_WORDS,
     }

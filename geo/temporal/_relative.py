@@ -7,6 +7,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Final
 
+from geo.temporal import _ahead
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
@@ -71,6 +72,10 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         item.lo, item.hi = cal.days_around(anchor, lo, hi, same_period=True)
     elif kind == "relpart":
         _relative_part(match, anchor, item)
+    elif kind == "yend":
+        return _ahead.year_end(match, anchor, item)
+    elif kind == "ahead":
+        return _ahead.ahead(text, match, anchor, item)
     elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
         qualifier = _SPACES.sub(" ", (match["rs_q"] or match["rs_pq"] or "").lower())
         coming = qualifier == "this coming" or future(text, match.start(), match.end())

@@ -140,7 +140,7 @@ def read_item(
 #: Kinds of match resolved against the publication date (unknown without one).
 _RELATIVE_KINDS: Final = frozenset(
     {"ago", "pastn", "recent", "recentadj", "recently", "rel", "relpart", "rseason", "weekend", "wday"}
-    | {"dayword"}
+    | {"dayword", "yend", "ahead"}
 )
 
 
