@@ -61,6 +61,16 @@ def test_columns_on_random_texts_of_tricky_characters() -> None:
         assert _rows(text) == _expected(text), text
 
 
+def test_columns_on_random_ascii_texts() -> None:
+    # ASCII only: split with the ASCII expressions (letters and digits as bitmaps), the same tokens.
+    rnd = random.Random(5)
+    pieces = [*"aAsStTzZ09_&.'`,-\n\t\"(M", "Mr", "St", "Gen", " ", ". ", "'s", "U.S.", "e.g.", "ab.", "5."]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert text.isascii()
+        assert _rows(text) == _expected(text), text
+
+
 @pytest.mark.parametrize(("times", "between"), [(1, 600), (2, 600), (40, 10)])
 def test_columns_with_initials_few_or_many(times: int, between: int) -> None:
     # Few runs of initials in a long text: split piece by piece; many: the whole text at once.
