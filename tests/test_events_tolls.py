@@ -361,4 +361,4 @@ def test_a_scale_told_once_after_a_range_scales_its_low_end() -> None:
 def test_the_part_of_the_dead_told_before_them_is_the_toll() -> None:
     assert _counts("Two of the five soldiers were killed.") == [("fatalities", 2)]
     assert _counts("Five soldiers were killed.") == [("fatalities", 5)]
-    assert _counts("The last 50 of the 1,500 soldiers left.") == [("troops", 50)]
+    assert _counts("The final 40 of the 1,200 soldiers left.") == [("troops", 40)]
