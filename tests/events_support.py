@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -60,3 +61,24 @@ def named_types(tags: Tagger, text: str, names: Iterable[str], *, published: str
         for t in tags(text, *found, published=published)
         if t.event_type != "mention"
     }
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, case-folded (for comparing place names as tests write them)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def events_at(parser: Any, text: str, *, published: str, kind: str, place: str) -> list[Any]:
+    """The properties of the features of type ``kind`` that ``parser`` extracts from ``text`` whose name
+    or place contains ``place`` (folded); fails, listing what was found, when there is none."""
+    from geo.model.article import Article
+
+    collection = parser.extract(Article(id="t", text=text, published=published))
+    found = [
+        f.properties
+        for f in collection.features
+        if f.properties.event_type == kind
+        and any(fold(place) in fold(named or "") for named in (f.properties.name, f.properties.place))
+    ]
+    assert found, [(f.properties.event_type, f.properties.name) for f in collection.features]
+    return found

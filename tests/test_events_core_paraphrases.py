@@ -5,12 +5,12 @@ fix shows up as an unexpected pass."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 import pytest
 
 from geo.model.article import Article
+from tests.events_support import events_at, fold
 
 PUBLISHED = "2024-03-14"  # a Thursday
 
@@ -20,7 +20,7 @@ def _known(reason: str) -> Any:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return fold(text)
 
 
 # (event type, sentence, place as written, date or None, fatalities or None, troops or None)
@@ -711,14 +711,7 @@ def test_a_core_event_told_in_news_words_is_found(
     fatalities: int | None,
     troops: int | None,
 ) -> None:
-    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
-    found = [
-        f.properties
-        for f in collection.features
-        if f.properties.event_type == kind
-        and any(_fold(place) in _fold(named or "") for named in (f.properties.name, f.properties.place))
-    ]
-    assert found, [(f.properties.event_type, f.properties.name) for f in collection.features]
+    found = events_at(parser, text, published=PUBLISHED, kind=kind, place=place)
     event = found[0]
     if date is not None:
         assert str(event.date) == date

@@ -5,13 +5,12 @@ para28". Known failures are strict xfails with their cause, so that a fix shows 
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 import pytest
 
 from geo.events.filing import filed_day
-from geo.model.article import Article
+from tests.events_support import events_at, fold
 
 THURSDAY = "2024-03-14"
 
@@ -24,7 +23,7 @@ def _known(reason: str) -> Any:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return fold(text)
 
 
 def _case(
@@ -693,14 +692,7 @@ def test_the_date_and_numbers_of_an_event_in_wire_news_words(
     fatalities: int | str | None,
     troops: int | str | None,
 ) -> None:
-    collection = parser.extract(Article(id="t", text=text, published=published))
-    found = [
-        f.properties
-        for f in collection.features
-        if f.properties.event_type == kind
-        and any(_fold(place) in _fold(named or "") for named in (f.properties.name, f.properties.place))
-    ]
-    assert found, [(f.properties.event_type, f.properties.name) for f in collection.features]
+    found = events_at(parser, text, published=published, kind=kind, place=place)
     event = found[0]
     if isinstance(date, tuple):
         first, last = date
