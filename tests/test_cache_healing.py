@@ -140,14 +140,6 @@ def test_damaged_page_found_by_a_query_removes_the_index(index_copy: Path) -> No
     assert not index_copy.exists()
 
 
-def test_index_is_read_through_a_memory_map(index_copy: Path) -> None:
-    # mapped reads; a damaged page is found as above (the test before), the file replaced, never rewritten
-    with Gazetteer(index_copy) as gazetteer:
-        (size,) = gazetteer._con.execute("PRAGMA mmap_size").fetchone()
-        assert size == index_module.MMAP_BYTES
-        assert gazetteer.lookup("Mosul", fuzzy=False)
-
-
 # ------------------------------------------------------------------------------------------ lexicons
 def test_damaged_recognition_lexicon_is_rebuilt(
     sound_index: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture

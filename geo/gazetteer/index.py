@@ -40,11 +40,6 @@ __all__ = ["Candidate", "DamagedIndexError", "Gazetteer", "default_gazetteer", "
 logger = logging.getLogger(__name__)
 
 _COUNTRY_CODE: Final = re.compile(r"^[A-Za-z]{2}\Z")
-#: Bytes of the index SQLite reads through a memory map rather than ``read`` calls (all of it: the file
-#: is read-only and replaced, never rewritten, when rebuilt). A run's first lookups of names read pages
-#: all over the file; mapped, they cost no system call and no copy into SQLite's page cache (~5-15 % of
-#: the CPU time of those lookups).
-MMAP_BYTES: Final = 1 << 30
 
 
 class Gazetteer:
@@ -59,7 +54,6 @@ class Gazetteer:
         try:
             if problem is None:
                 self._con = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
-                self._con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
                 problem = self._meta_problem()
         except sqlite3.DatabaseError as exc:
             problem = str(exc)
