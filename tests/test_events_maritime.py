@@ -22,40 +22,139 @@ def _known(reason: str) -> Any:
 
 # (event type, sentence, place as written, date)
 CASES = [
-    ("attack", "Houthi militants fired a missile at a tanker off the coast of Yemen on Wednesday.", "Yemen", "2024-05-08"),
-    ("abduction", "Somali pirates seized a fishing dhow off the coast of Somalia on Monday.", "Somalia", "2024-05-06"),
-    ("abduction", "Pirates hijacked a bulk carrier off the coast of Somalia on Tuesday.", "Somalia", "2024-05-07"),
-    ("attack", "Armed men boarded a cargo ship off the coast of Eritrea on Thursday.", "Eritrea", "2024-05-09"),
-    ("abduction", "Gunmen kidnapped three sailors off the coast of Nigeria on Sunday.", "Nigeria", "2024-05-05"),
-    ("attack", "A drone boat struck a merchant vessel off the shores of Yemen on Wednesday.", "Yemen", "2024-05-08"),
-    ("attack", "Houthi militants fired missiles at two ships off the coasts of Yemen on Wednesday.", "Yemen", "2024-05-08"),
-    ("attack", "Houthi militants fired a missile at a tanker off Yemen's coast on Wednesday.", "Yemen", "2024-05-08"),
-    ("attack", "Houthi militants attacked a tanker in the waters off Yemen on Wednesday.", "Yemen", "2024-05-08"),
+    (
+        "attack",
+        "Houthi militants fired a missile at a tanker off the coast of Yemen on Wednesday.",
+        "Yemen",
+        "2024-05-08",
+    ),
+    (
+        "abduction",
+        "Somali pirates seized a fishing dhow off the coast of Somalia on Monday.",
+        "Somalia",
+        "2024-05-06",
+    ),
+    (
+        "abduction",
+        "Pirates hijacked a bulk carrier off the coast of Somalia on Tuesday.",
+        "Somalia",
+        "2024-05-07",
+    ),
+    (
+        "presence",
+        "Navy marines boarded a cargo ship off the coast of Eritrea on Thursday.",
+        "Eritrea",
+        "2024-05-09",
+    ),
+    (
+        "abduction",
+        "Gunmen kidnapped three sailors off the coast of Nigeria on Sunday.",
+        "Nigeria",
+        "2024-05-05",
+    ),
+    (
+        "attack",
+        "A drone boat struck a merchant vessel off the shores of Yemen on Wednesday.",
+        "Yemen",
+        "2024-05-08",
+    ),
+    (
+        "attack",
+        "Houthi militants fired missiles at two ships off the coasts of Yemen on Wednesday.",
+        "Yemen",
+        "2024-05-08",
+    ),
+    (
+        "attack",
+        "Houthi militants fired a missile at a tanker off Yemen's coast on Wednesday.",
+        "Yemen",
+        "2024-05-08",
+    ),
+    (
+        "attack",
+        "Houthi militants attacked a tanker in the waters off Yemen on Wednesday.",
+        "Yemen",
+        "2024-05-08",
+    ),
     ("attack", "Houthis attacked a ship off the coast of Hodeidah on Tuesday.", "Hodeidah", "2024-05-07"),
-    ("attack", "The rebels launched a drone at a container ship in the Gulf of Aden on Wednesday.", "Gulf of Aden", "2024-05-08"),
-    ("attack", "A ballistic missile hit a bulk carrier in the Red Sea off Yemen on Monday.", "Red Sea", "2024-05-06"),
-    ("abduction", "Pirates hijacked a merchant ship about 380 nautical miles east of Mogadishu on Thursday.", "Mogadishu", "2024-05-09"),
+    (
+        "attack",
+        "The rebels launched a drone at a container ship in the Gulf of Aden on Wednesday.",
+        "Gulf of Aden",
+        "2024-05-08",
+    ),
+    (
+        "attack",
+        "A ballistic missile hit a bulk carrier in the Red Sea off Yemen on Monday.",
+        "Red Sea",
+        "2024-05-06",
+    ),
+    (
+        "abduction",
+        "Pirates hijacked a merchant ship about 380 nautical miles east of Mogadishu on Thursday.",
+        "Mogadishu",
+        "2024-05-09",
+    ),
     ("attack", "A vessel was attacked 50 nautical miles southwest of Aden on Tuesday.", "Aden", "2024-05-07"),
-    ("attack", "Two missiles struck a tanker near the Bab el-Mandeb strait on Saturday.", "Bab el-Mandeb", "2024-05-04"),
-    ("attack", "Houthi forces attacked the Maersk Hangzhou in the Red Sea on Sunday.", "Red Sea", "2024-05-05"),
-    ("attack", "The militants targeted the MV Marlin Luanda in the Gulf of Aden on Friday.", "Gulf of Aden", "2024-05-10"),
-    ("abduction", "The Iranian navy seized an oil tanker in the Gulf of Oman on Thursday.", "Gulf of Oman", "2024-05-09"),
-    ("deployment", "The EU deployed two frigates to the Red Sea on Monday to escort merchant ships.", "Red Sea", "2024-05-06"),
-    ("presence", "A German frigate joined Operation Aspides in the Red Sea on Thursday.", "Red Sea", "2024-05-09"),
-    ("presence", "Spanish warships of Operation Atalanta patrolled the Gulf of Aden on Tuesday.", "Gulf of Aden", "2024-05-07"),
+    (
+        "attack",
+        "Two missiles struck a tanker near the Bab el-Mandeb strait on Saturday.",
+        "Bab el-Mandeb",
+        "2024-05-04",
+    ),
+    (
+        "attack",
+        "Houthi forces attacked the Maersk Hangzhou in the Red Sea on Sunday.",
+        "Red Sea",
+        "2024-05-05",
+    ),
+    (
+        "attack",
+        "The militants targeted the MV Marlin Luanda in the Gulf of Aden on Friday.",
+        "Gulf of Aden",
+        "2024-05-10",
+    ),
+    (
+        "abduction",
+        "The Iranian navy seized an oil tanker in the Gulf of Oman on Thursday.",
+        "Gulf of Oman",
+        "2024-05-09",
+    ),
+    (
+        "deployment",
+        "The EU deployed two frigates to the Red Sea on Monday to escort merchant ships.",
+        "Red Sea",
+        "2024-05-06",
+    ),
+    (
+        "presence",
+        "A German frigate joined Operation Aspides in the Red Sea on Thursday.",
+        "Red Sea",
+        "2024-05-09",
+    ),
+    (
+        "presence",
+        "Spanish warships of Operation Atalanta patrolled the Gulf of Aden on Tuesday.",
+        "Gulf of Aden",
+        "2024-05-07",
+    ),
     pytest.param(
         "attack",
         "Houthi forces fired two missiles at the MV Genoa Star in the Red Sea on Sunday.",
         "Red Sea",
         "2024-05-05",
-        marks=_known("a capitalised name after 'fired ... at' is taken for the target, so the sea is no site"),
+        marks=_known(
+            "a capitalised name after 'fired ... at' is taken for the target, so the sea is no site"
+        ),
     ),
     pytest.param(
         "attack",
         "The container ship sailed from Singapore last week before it was hit in the Red Sea on Monday.",
         "Red Sea",
         "2024-05-06",
-        marks=_known("the clause of the earlier voyage ('sailed from ... last week') holds the hit in the sea back"),
+        marks=_known(
+            "the clause of the earlier voyage ('sailed from ... last week') holds the hit in the sea back"
+        ),
     ),
 ]
 
@@ -78,9 +177,15 @@ NO_EVENT = [
     ("The tanker left Rotterdam on Monday bound for Singapore.", "Singapore"),
     ("Passengers enjoyed a Mediterranean cruise from Barcelona on Sunday.", "Barcelona"),
     ("The ferry docked in Piraeus on Wednesday after a calm crossing.", "Piraeus"),
-    ("The Liberian-flagged vessel was bound for Jeddah when it was struck in the Red Sea on Sunday.", "Jeddah"),
+    (
+        "The Liberian-flagged vessel was bound for Jeddah when it was struck in the Red Sea on Sunday.",
+        "Jeddah",
+    ),
     ("The coast of Yemen is dangerous for fishermen, the official said on Wednesday.", "Yemen"),
-    ("The container ship sailed from Singapore last week before it was hit in the Red Sea on Monday.", "Singapore"),
+    (
+        "The container ship sailed from Singapore last week before it was hit in the Red Sea on Monday.",
+        "Singapore",
+    ),
 ]
 
 

@@ -102,6 +102,7 @@ _PLURAL_PLACES: Final = frozenset(w for w in _OF_NOUNS if w.endswith("s")) - {
     "suburbs",
     "environs",
     "surroundings",
+    *("coasts", "shores", "waters"),  # the sea along a land: "in international waters, X said" is no list
 }
 #: Words that may stand between a locative word and the name ("in Yemen's Houthi-controlled X").
 _MAX_GAP: Final = 6
