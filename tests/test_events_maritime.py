@@ -138,15 +138,13 @@ CASES = [
         "Gulf of Aden",
         "2024-05-07",
     ),
-    pytest.param(
+    (
         "attack",
         "Houthi forces fired two missiles at the MV Genoa Star in the Red Sea on Sunday.",
         "Red Sea",
         "2024-05-05",
-        marks=_known(
-            "a capitalised name after 'fired ... at' is taken for the target, so the sea is no site"
-        ),
     ),
+    ("attack", "Missiles were fired at the USS Carney in the Red Sea on Sunday.", "Red Sea", "2024-05-05"),
     pytest.param(
         "attack",
         "The container ship sailed from Singapore last week before it was hit in the Red Sea on Monday.",
@@ -181,6 +179,7 @@ NO_EVENT = [
         "The Liberian-flagged vessel was bound for Jeddah when it was struck in the Red Sea on Sunday.",
         "Jeddah",
     ),
+    ("Houthi forces fired two missiles at the MV Genoa Star in the Red Sea on Sunday.", "Genoa"),
     ("The coast of Yemen is dangerous for fishermen, the official said on Wednesday.", "Yemen"),
     (
         "The container ship sailed from Singapore last week before it was hit in the Red Sea on Monday.",
@@ -198,3 +197,27 @@ def test_a_ship_name_or_a_port_of_call_holds_no_event(parser: Any, text: str, na
         if f.properties.event_type != "mention" and fold(name) in fold(f.properties.name or "")
     ]
     assert not held, held
+
+
+def test_a_named_island_in_a_sea_stays_the_site() -> None:
+    """The sea after a ship's name is the site ("at the MV Y in the X Sea"); after a place the text names
+    ("at the island Y in the X Sea") the place is, and the sea only locates it."""
+    from geo.events import tag_events
+    from tests.events_support import resolved
+
+    places = {
+        "Red Sea": ("w1", "water_body", None),
+        "Kamaran": ("c1", "city", "YE"),
+    }
+    ship = "Missiles were fired at the MV Lucky Star in the Red Sea on Sunday."
+    island = "Missiles were fired at Kamaran in the Red Sea on Sunday."
+    on_ship = {
+        t.place.candidate.name: t.event_type
+        for t in tag_events(ship, resolved(ship, places, "Red Sea"), published=PUBLISHED)
+    }
+    on_island = {
+        t.place.candidate.name: t.event_type
+        for t in tag_events(island, resolved(island, places, "Red Sea", "Kamaran"), published=PUBLISHED)
+    }
+    assert on_ship == {"Red Sea": "attack"}
+    assert on_island == {"Kamaran": "attack", "Red Sea": "mention"}

@@ -284,11 +284,12 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)
         # a country deciding is where the decision is: only a physical event's subject is no site
         agentive = span[0] not in locative and choice.event_type in PHYSICAL
-        # "in Y in X": the town X is a site unless Y is a place the text names in X's country
+        # "in Y in X": the town X is a site unless Y is a place the text names in X's country; a sea unless Y
+        # is a place the text names at all ("at the MV Y in the X Sea": a ship's name, the sea is the site)
         named = (
             {p.toponym.start for p in group if p.candidate.country == place.candidate.country}
             if place.candidate.feature_class == "city"
-            else None
+            else starts if place.candidate.feature_class == "water_body" else None
         )
         if choice.cue is not None and (
             not_site(
