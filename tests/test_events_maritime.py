@@ -146,7 +146,7 @@ CASES = [
     ),
     (
         "attack",
-        "The freighter sailed from Singapore last week before it was hit by a missile in the Red Sea on Monday.",
+        "The freighter left Singapore last week and was hit by a missile in the Red Sea on Monday.",
         "Red Sea",
         "2024-05-06",
     ),
