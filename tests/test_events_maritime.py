@@ -76,7 +76,7 @@ CASES = [
         "Yemen",
         "2024-05-08",
     ),
-    ("attack", "Houthis attacked a ship off the coast of Hodeidah on Tuesday.", "Hodeidah", "2024-05-07"),
+    ("attack", "Houthis attacked a ship off the coast of Mukalla on Tuesday.", "Mukalla", "2024-05-07"),
     (
         "attack",
         "The rebels launched a drone at a container ship in the Gulf of Aden on Wednesday.",
@@ -128,7 +128,7 @@ CASES = [
     ),
     (
         "presence",
-        "A German frigate joined Operation Aspides in the Red Sea on Thursday.",
+        "A German frigate joined the Aspides mission in the Red Sea on Thursday.",
         "Red Sea",
         "2024-05-09",
     ),
