@@ -76,6 +76,18 @@ CASES = [
         "Yemen",
         "2024-05-08",
     ),
+    (
+        "abduction",
+        "The bulk carrier was hijacked about 600 nautical miles off the coast of Somalia on Tuesday.",
+        "Somalia",
+        "2024-05-07",
+    ),
+    (
+        "attack",
+        "The vessel was attacked off the coast of Djibouti on Tuesday, a maritime agency said.",
+        "Djibouti",
+        "2024-05-07",
+    ),
     ("attack", "Houthis attacked a ship off the coast of Mukalla on Tuesday.", "Mukalla", "2024-05-07"),
     (
         "attack",
@@ -186,6 +198,8 @@ NO_EVENT = [
         "Jeddah",
     ),
     ("Houthi forces fired two missiles at the MV Genoa Star in the Red Sea on Sunday.", "Genoa"),
+    ("The cruise ship anchored off the coast of Croatia on Tuesday.", "Croatia"),
+    ("A navy helicopter rescued the crew of a ship sinking off the coast of Yemen on Tuesday.", "Yemen"),
     ("The coast of Yemen is dangerous for fishermen, the official said on Wednesday.", "Yemen"),
     (
         "The container ship sailed from Singapore last week before it was hit in the Red Sea on Monday.",
