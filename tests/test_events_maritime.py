@@ -78,7 +78,7 @@ CASES = [
     ),
     (
         "abduction",
-        "The bulk carrier was hijacked about 600 nautical miles off the coast of Somalia on Tuesday.",
+        "The bulk carrier was hijacked about 600 nautical miles east of the coast of Somalia on Tuesday.",
         "Somalia",
         "2024-05-07",
     ),
