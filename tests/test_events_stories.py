@@ -1,0 +1,290 @@
+"""Whole short news stories (our own wording, several sentences each: a headline line, a dateline in
+some, the toll in the sentence after the event, "the town" or "the base" for a place named before, a
+second attack at one place on another day, a background paragraph with an older dated event, a quote,
+a closing "Read more" line or a photo caption), run through the whole parser; see docs/events.md,
+"Twelfth pass, stories29". Each story lists the events it tells (place, accepted types, date, toll or
+troops where stated) and no other place may get an event. Known failures are strict xfails naming their
+cause, so that a fix shows up as an unexpected pass."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geo.model.article import Article
+from tests.events_support import fold
+
+#: (place as written, accepted event types, date or None, fatalities or None, troops or None)
+Expected = tuple[str, tuple[str, ...], str | None, int | None, int | None]
+
+
+def _known(reason: str) -> Any:
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+ATTACK = ("attack",)
+STRIKE = ("strike",)
+VIOLENT = ("attack", "strike", "rocket_attack")
+
+STORIES = [
+    pytest.param(
+        "Car bomb kills 12 in Mogadishu\n"
+        "MOGADISHU (Reuters) - A car bomb exploded outside a busy market in Mogadishu on Saturday. At least"
+        " 12 people died and 20 were hurt, a police officer said.\n"
+        "Al Shabaab claimed the blast in a statement on its radio station.\n"
+        '"We heard a huge bang and then smoke everywhere," said a trader who sold fruit near the market.\n'
+        "Read more: Somalia's long war against the militants",
+        "2024-05-13",
+        [("Mogadishu", ATTACK, "2024-05-11", 12, None)],
+        id="car-bomb-toll-after",
+    ),
+    pytest.param(
+        "Militants attack army base in northern Mali\n"
+        "BAMAKO, June 4 (AFP) - Islamist fighters attacked an army base in Gao early on Monday, the army said.\n"
+        "Eight soldiers were killed in the assault on the base, and several vehicles were burned.\n"
+        "The army said reinforcements had been sent from the capital.",
+        "2024-06-04",
+        [("Gao", ATTACK, "2024-06-03", 8, None)],
+        marks=_known("a toll in the next sentence after a source or in the next paragraph is not taken"),
+        id="base-toll-next-paragraph",
+    ),
+    pytest.param(
+        "Rockets hit army base in northern Mali\n"
+        "BAMAKO, June 4 (AFP) - Islamist fighters attacked an army base in Gao early on Monday, the army said.\n"
+        "The town had already been hit by a rocket attack in 2019 that wounded dozens of peacekeepers.",
+        "2024-06-04",
+        [("Gao", VIOLENT, "2024-06-03", None, None), ("Gao", VIOLENT, "2019", None, None)],
+        marks=_known('an older event told of "the town" is placed at the dateline, not at the town named before'),
+        id="town-background-2019",
+    ),
+    pytest.param(
+        "Two attacks in a week shake Kandahar\n"
+        "A roadside bomb struck a police vehicle in Kandahar on Tuesday, killing three officers.\n"
+        "On Friday, gunmen opened fire on a checkpoint in the city, killing two more policemen.\n"
+        "No group has claimed either attack.\n"
+        "Photo: Afghan police stand guard at a checkpoint. (AP Photo)",
+        "2023-03-12",
+        [("Kandahar", ATTACK, "2023-03-07", 3, None), ("Kandahar", ATTACK, "2023-03-10", 2, None)],
+        id="second-attack-another-day",
+    ),
+    pytest.param(
+        "Protesters rally in Niamey against French troops\n"
+        "NIAMEY (Reuters) - Thousands of people marched through Niamey on Sunday to demand the departure of"
+        " French soldiers.\n"
+        "The demonstrators waved Russian flags and chanted slogans outside the French embassy.\n"
+        '"The French must leave now," one marcher said.',
+        "2023-08-01",
+        [("Niamey", ("protest",), "2023-07-30", None, None)],
+        id="protest-quote",
+    ),
+    pytest.param(
+        "Aid workers kidnapped in Borno state\n"
+        "Gunmen abducted four aid workers near Maiduguri on Thursday, a humanitarian official said.\n"
+        "The kidnappers stopped their vehicle on the road leading out of the city.\n"
+        "The United Nations called for their immediate release.",
+        "2024-02-19",
+        [("Maiduguri", ("abduction",), "2024-02-15", None, None)],
+        id="abduction-city",
+    ),
+    pytest.param(
+        "US troops land in Poland\n"
+        "WASHINGTON (Reuters) - The first of 3,000 more American soldiers arrived at a base in Rzeszow on"
+        " Friday, a Pentagon spokesman said.\n"
+        "Washington already keeps about 10,000 troops in Poland on a rotating basis.",
+        "2022-02-20",
+        [
+            ("Rzeszow", ("deployment",), "2022-02-18", None, None),
+            ("Poland", ("presence",), None, None, 10000),
+        ],
+        id="deployment-and-presence",
+    ),
+    pytest.param(
+        "US troops land in Poland\n"
+        "WASHINGTON (Reuters) - American soldiers arrived at a base in Rzeszow on Friday, a Pentagon"
+        " spokesman said.\n"
+        "Washington already keeps about 10,000 troops in the country on a rotating basis.",
+        "2022-02-20",
+        [("Rzeszow", ("deployment",), "2022-02-18", None, None), ("Poland", ("presence",), None, None, 10000)],
+        marks=_known('"in the country" is placed at the capital of the dateline, not at the country of the story'),
+        id="presence-in-the-country",
+    ),
+    pytest.param(
+        "Airstrikes hit Idlib\n"
+        "BEIRUT (Reuters) - Warplanes struck a market in Idlib on Monday, killing 15 civilians, rescue workers"
+        " said.\n"
+        "The Syrian Observatory for Human Rights said the death toll could rise.\n"
+        "Read more: Who controls Idlib?",
+        "2019-12-18",
+        [("Idlib", STRIKE, "2019-12-16", 15, None)],
+        id="airstrike-read-more",
+    ),
+    pytest.param(
+        "Airstrikes hit Idlib province\n"
+        "Warplanes struck a market in Idlib on Monday, killing 15 civilians, rescue workers said.\n"
+        "A second raid hit a hospital in the town of Maarat al-Numan hours later.",
+        "2019-12-18",
+        [("Idlib", STRIKE, "2019-12-16", 15, None), ("Maarat", STRIKE, "2019-12-16", None, None)],
+        marks=_known('"a second raid" after an air strike is not typed by the means of the first'),
+        id="second-raid-by-air",
+    ),
+    pytest.param(
+        "Suicide bomber strikes Kabul\n"
+        "KABUL, Nov 2 (Reuters) - A suicide bomber blew himself up near the entrance of a ministry in Kabul on"
+        " Wednesday. Officials said 9 people were killed.\n"
+        "The attacker was on foot, the interior ministry spokesman said.",
+        "2022-11-02",
+        [("Kabul", ATTACK, "2022-11-02", 9, None)],
+        marks=_known("a toll in the next sentence after a source or in the next paragraph is not taken"),
+        id="toll-after-a-source",
+    ),
+    pytest.param(
+        "Gunmen kill 7 in Kaduna village raid\n"
+        "Armed men stormed a village near Kaduna on Sunday night and killed seven people, police said on"
+        " Monday.\n"
+        '"They came on motorcycles and shot at everyone they saw," a local leader told reporters.\n'
+        "Photo caption: Residents gather at the scene of the attack.",
+        "2023-04-10",
+        [("Kaduna", ATTACK, "2023-04-09", 7, None)],
+        id="village-raid-caption",
+    ),
+    pytest.param(
+        "Gunmen kill 7 in Kaduna village raid\n"
+        "Armed men stormed a village near Kaduna on Sunday night and killed seven people, police said on"
+        " Monday.\n"
+        "The attackers also kidnapped 20 residents, mostly women and children.",
+        "2023-04-10",
+        [("Kaduna", ATTACK, "2023-04-09", 7, None), ("Kaduna", ("abduction",), "2023-04-09", None, None)],
+        marks=_known("a second kind of event told by the same attackers in the next sentence is not placed"),
+        id="raid-then-kidnapping",
+    ),
+    pytest.param(
+        "Rocket attack on Erbil airport\n"
+        "ERBIL, Iraq (Reuters) - Rockets struck near the airport in Erbil late on Monday, Kurdish officials"
+        " said.\n"
+        "No one was hurt in the attack, which damaged several cars.",
+        "2022-09-27",
+        [("Erbil", ("rocket_attack",), "2022-09-26", None, None)],
+        id="rockets-no-one-hurt",
+    ),
+    pytest.param(
+        "Rocket attack on Erbil airport\n"
+        "ERBIL, Iraq (Reuters) - Rockets struck near the airport in Erbil late on Monday, Kurdish officials"
+        " said.\n"
+        "The city was hit by a similar barrage in February 2021 that killed a contractor.",
+        "2022-09-27",
+        [("Erbil", VIOLENT, "2022-09-26", None, None), ("Erbil", VIOLENT, "2021-02", None, None)],
+        marks=_known('an older event told of "the city" with no cue of its own but "hit" is not tagged'),
+        id="city-background-2021",
+    ),
+    pytest.param(
+        "Hundreds protest in Khartoum\n"
+        "KHARTOUM (AP) - Hundreds of people took to the streets of Khartoum on Thursday to protest against"
+        " military rule.\n"
+        "Security forces fired tear gas at the crowd near the presidential palace.",
+        "2022-01-14",
+        [("Khartoum", ("protest",), "2022-01-13", None, None)],
+        id="protest-tear-gas",
+    ),
+    pytest.param(
+        "Israeli strike kills 5 in Gaza\n"
+        "An Israeli airstrike hit a house in Rafah on Tuesday, killing five people, health officials said.\n"
+        "Hours later, another strike on the same town wounded a dozen more.\n"
+        "Israel said it was targeting militants.",
+        "2024-02-22",
+        [("Rafah", STRIKE, "2024-02-20", 5, None)],
+        id="strike-same-town",
+    ),
+    pytest.param(
+        "Ukraine says it shot down drones over Kyiv\n"
+        "KYIV (Reuters) - Russia launched a wave of drones at Kyiv overnight, Ukraine's air force said on"
+        " Sunday.\n"
+        "In Kharkiv, a missile struck an industrial site on Saturday, killing one worker.\n"
+        '"The enemy keeps targeting our cities," the mayor wrote on Telegram.',
+        "2023-05-28",
+        [("Kyiv", STRIKE, None, None, None), ("Kharkiv", VIOLENT, "2023-05-27", 1, None)],
+        id="drones-and-missile",
+    ),
+    pytest.param(
+        "Peacekeepers deployed to Goma\n"
+        "GOMA, Congo - A contingent of 500 Kenyan soldiers arrived in Goma on Wednesday as part of a regional"
+        " force.\n"
+        "The troops will be stationed at the city's airport.",
+        "2022-11-18",
+        [("Goma", ("deployment",), "2022-11-16", None, 500)],
+        id="contingent-arrives",
+    ),
+    pytest.param(
+        "Ambush kills soldiers in Burkina Faso\n"
+        "OUAGADOUGOU, Jan 9 (Reuters) - Suspected jihadists ambushed a military convoy near Djibo on Saturday,"
+        " killing 11 soldiers, the army said.\n"
+        "Another 14 soldiers were wounded.\n"
+        "Read more: Burkina Faso's junta vows to win back territory",
+        "2024-01-09",
+        [("Djibo", ATTACK, "2024-01-06", 11, None)],
+        id="ambush-read-more",
+    ),
+    pytest.param(
+        "Two killed in Kirkuk blast\n"
+        "A bomb planted on a motorbike exploded in Kirkuk on Friday.\n"
+        "Two people were killed and four wounded, a police source said.\n"
+        "The city is disputed between Baghdad and the Kurdish region.",
+        "2020-06-20",
+        [("Kirkuk", ATTACK, "2020-06-19", 2, None)],
+        id="planted-bomb-toll-after",
+    ),
+    pytest.param(
+        "Turkish troops enter Afrin\n"
+        "Turkish troops and allied Syrian fighters entered Afrin on Sunday after a two-month offensive.\n"
+        "The army said it had taken control of the town centre.",
+        "2018-03-19",
+        [("Afrin", ("attack", "deployment"), "2018-03-18", None, None)],
+        marks=_known("troops entering a town at the end of an offensive is no event cue"),
+        id="troops-enter-town",
+    ),
+    pytest.param(
+        "Clashes in Tripoli leave 32 dead\n"
+        "TRIPOLI (Reuters) - Clashes between rival armed groups in Tripoli killed 32 people on Saturday, the"
+        " health ministry said.\n"
+        "The fighting was the worst in the capital for two years.\n"
+        "In April 2019, forces loyal to Khalifa Haftar launched an offensive on the city.",
+        "2022-08-28",
+        [("Tripoli", ATTACK, "2022-08-27", 32, None), ("Tripoli", ATTACK, "2019-04", None, None)],
+        id="clashes-background-2019",
+    ),
+    pytest.param(
+        "Militants storm African Union base\n"
+        "Al Shabaab fighters attacked an African Union base in Baidoa on Monday, the militants and a military"
+        " official said.\n"
+        "The official said 4 soldiers died in the fighting at the base.\n"
+        "The group also briefly seized a town near Beledweyne last month.",
+        "2023-05-30",
+        [("Baidoa", ATTACK, "2023-05-29", 4, None), ("Beledweyne", ATTACK, "2023-04", None, None)],
+        marks=_known("a toll in the next sentence after a source or in the next paragraph is not taken"),
+        id="base-toll-after-a-source",
+    ),
+]
+
+
+def _matches(event: Any, place: str) -> bool:
+    return any(fold(place) in fold(named or "") for named in (event.name, event.place))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STORIES)
+def test_a_story_tells_its_events_and_no_other(
+    parser: Any, text: str, published: str, expected: list[Expected]
+) -> None:
+    collection = parser.extract(Article(id="t", text=text, published=published))
+    events = [f.properties for f in collection.features if f.properties.event_type not in (None, "mention")]
+    told = [(e.event_type, e.name, e.place, str(e.date), e.fatalities, e.troops) for e in events]
+    for place, kinds, date, fatalities, troops in expected:
+        assert any(
+            _matches(e, place)
+            and e.event_type in kinds
+            and (date is None or str(e.date) == date)
+            and (fatalities is None or e.fatalities == fatalities)
+            and (troops is None or e.troops == troops)
+            for e in events
+        ), (place, kinds, date, fatalities, troops, told)
+    others = [e for e in events if not any(_matches(e, place) for place, *_ in expected)]
+    assert not others, told
