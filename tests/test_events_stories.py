@@ -41,7 +41,8 @@ STORIES = [
     ),
     pytest.param(
         "Militants attack army base in northern Mali\n"
-        "BAMAKO, June 4 (AFP) - Islamist fighters attacked an army base in Gao early on Monday, the army said.\n"
+        "BAMAKO, June 4 (AFP) - Islamist fighters attacked an army base in Gao early on Monday, the"
+        " army said.\n"
         "Eight soldiers were killed in the assault on the base, and several vehicles were burned.\n"
         "The army said reinforcements had been sent from the capital.",
         "2024-06-04",
@@ -51,11 +52,14 @@ STORIES = [
     ),
     pytest.param(
         "Rockets hit army base in northern Mali\n"
-        "BAMAKO, June 4 (AFP) - Islamist fighters attacked an army base in Gao early on Monday, the army said.\n"
+        "BAMAKO, June 4 (AFP) - Islamist fighters attacked an army base in Gao early on Monday, the"
+        " army said.\n"
         "The town had already been hit by a rocket attack in 2019 that wounded dozens of peacekeepers.",
         "2024-06-04",
         [("Gao", VIOLENT, "2024-06-03", None, None), ("Gao", VIOLENT, "2019", None, None)],
-        marks=_known('an older event told of "the town" is placed at the dateline, not at the town named before'),
+        marks=_known(
+            'an older event told of "the town" is placed at the dateline, not at the town named before'
+        ),
         id="town-background-2019",
     ),
     pytest.param(
@@ -105,14 +109,19 @@ STORIES = [
         " spokesman said.\n"
         "Washington already keeps about 10,000 troops in the country on a rotating basis.",
         "2022-02-20",
-        [("Rzeszow", ("deployment",), "2022-02-18", None, None), ("Poland", ("presence",), None, None, 10000)],
-        marks=_known('"in the country" is placed at the capital of the dateline, not at the country of the story'),
+        [
+            ("Rzeszow", ("deployment",), "2022-02-18", None, None),
+            ("Poland", ("presence",), None, None, 10000),
+        ],
+        marks=_known(
+            '"in the country" is placed at the capital of the dateline, not at the country of the story'
+        ),
         id="presence-in-the-country",
     ),
     pytest.param(
         "Airstrikes hit Idlib\n"
-        "BEIRUT (Reuters) - Warplanes struck a market in Idlib on Monday, killing 15 civilians, rescue workers"
-        " said.\n"
+        "BEIRUT (Reuters) - Warplanes struck a market in Idlib on Monday, killing 15 civilians, rescue"
+        " workers said.\n"
         "The Syrian Observatory for Human Rights said the death toll could rise.\n"
         "Read more: Who controls Idlib?",
         "2019-12-18",
@@ -130,8 +139,8 @@ STORIES = [
     ),
     pytest.param(
         "Suicide bomber strikes Kabul\n"
-        "KABUL, Nov 2 (Reuters) - A suicide bomber blew himself up near the entrance of a ministry in Kabul on"
-        " Wednesday. Officials said 9 people were killed.\n"
+        "KABUL, Nov 2 (Reuters) - A suicide bomber blew himself up near the entrance of a ministry in Kabul"
+        " on Wednesday. Officials said 9 people were killed.\n"
         "The attacker was on foot, the interior ministry spokesman said.",
         "2022-11-02",
         [("Kabul", ATTACK, "2022-11-02", 9, None)],
@@ -216,8 +225,8 @@ STORIES = [
     ),
     pytest.param(
         "Ambush kills soldiers in Burkina Faso\n"
-        "OUAGADOUGOU, Jan 9 (Reuters) - Suspected jihadists ambushed a military convoy near Djibo on Saturday,"
-        " killing 11 soldiers, the army said.\n"
+        "OUAGADOUGOU, Jan 9 (Reuters) - Suspected jihadists ambushed a military convoy near Djibo on"
+        " Saturday, killing 11 soldiers, the army said.\n"
         "Another 14 soldiers were wounded.\n"
         "Read more: Burkina Faso's junta vows to win back territory",
         "2024-01-09",
