@@ -56,9 +56,6 @@ STORIES = [
         "The town had already been hit by a rocket attack in 2019 that wounded dozens of peacekeepers.",
         "2024-06-04",
         [("Gao", VIOLENT, "2024-06-03", None, None), ("Gao", VIOLENT, "2019", None, None)],
-        marks=_known(
-            'an older event told of "the town" is placed at the dateline, not at the town named before'
-        ),
         id="town-background-2019",
     ),
     pytest.param(
@@ -294,3 +291,18 @@ def test_a_story_tells_its_events_and_no_other(
         ), (place, kinds, date, fatalities, troops, told)
     others = [e for e in events if not any(_matches(e, place) for place, *_ in expected)]
     assert not others, told
+
+
+def test_a_dated_wire_dateline_is_where_the_story_was_filed() -> None:
+    from geo.events.datelines import datelines
+    from tests.events_support import resolved
+
+    places = {"KABUL": ("1", "city", "AF"), "Kabul": ("1", "city", "AF"), "Herat": ("2", "city", "AF")}
+    text = "KABUL, Nov. 2 (Reuters) - Gunmen attacked a bank in Herat. Kabul, May 3 was calm."
+    spots = resolved(text, places, "KABUL", "Herat", "Kabul")
+    assert datelines(text, spots) == {(0, 5)}
+    # a month and day with no agency and no dash is no dateline; a region is still read ("KABUL, Afghanistan")
+    other = "Gunmen attacked Kabul, May 3 - the day before the vote."
+    assert datelines(other, resolved(other, places, "Kabul")) == set()
+    region = "KABUL, Afghanistan, Nov 2 (AP) - Rockets hit Herat."
+    assert datelines(region, resolved(region, places, "KABUL", "Herat")) == {(0, 5)}
