@@ -130,7 +130,6 @@ STORIES = [
         "A second raid hit a hospital in the town of Maarat al-Numan hours later.",
         "2019-12-18",
         [("Idlib", STRIKE, "2019-12-16", 15, None), ("Maarat", STRIKE, "2019-12-16", None, None)],
-        marks=_known('"a second raid" after an air strike is not typed by the means of the first'),
         id="second-raid-by-air",
     ),
     pytest.param(
