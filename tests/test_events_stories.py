@@ -345,7 +345,7 @@ STORIES = [
             ("Zamfara", ("abduction",), "2021-02-10", None, None),
         ],
         marks=_known(
-            'an earlier abduction told with "there" and its own day is dated by the month before it'
+            '"there" after "in the state" is not linked: "the state" is no back-reference of its own'
         ),
         id="earlier-abduction-there",
     ),
@@ -359,6 +359,20 @@ STORIES = [
         "2022-03-05",
         [("Peshawar", ATTACK, "2022-03-04", 20, None)],
         id="mosque-bombing-quote",
+    ),
+    pytest.param(
+        "Rebels shell army camp in Kidal\n"
+        "KIDAL, Mali (Reuters) - Rebels fired mortars at an army camp in Kidal on Friday, the army said.\n"
+        "The town had already been shelled on Monday. Soldiers were also ambushed there on Feb. 10, a local"
+        " official said.\n"
+        "Read more: Mali's fragile peace deal",
+        "2021-02-27",
+        [
+            ("Kidal", VIOLENT, "2021-02-26", None, None),
+            ("Kidal", VIOLENT, "2021-02-22", None, None),
+            ("Kidal", VIOLENT, "2021-02-10", None, None),
+        ],
+        id="the-town-then-there",
     ),
 ]
 
