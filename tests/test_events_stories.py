@@ -374,6 +374,26 @@ STORIES = [
         ],
         id="the-town-then-there",
     ),
+    pytest.param(
+        "Militants attack army post in Mosul\n"
+        "Militants attacked an army post in Mosul on Friday, killing two soldiers.\n"
+        "The town had also been shelled on Monday, a defence ministry spokesman in Baghdad said.",
+        "2024-03-10",
+        [("Mosul", ATTACK, "2024-03-08", 2, None), ("Mosul", VIOLENT, "2024-03-04", None, None)],
+        marks=_known('a source\'s city in a closing "a spokesman in X said" gets the event of "the town"'),
+        id="the-town-spokesman-in-capital",
+    ),
+    pytest.param(
+        "Militants attack army post in Mosul\n"
+        "Militants attacked an army post in Mosul on Friday, killing two soldiers.\n"
+        "A spokesman for the defence ministry in Baghdad said the town had been shelled on Monday as well.",
+        "2024-03-10",
+        [("Mosul", ATTACK, "2024-03-08", 2, None), ("Mosul", VIOLENT, "2024-03-04", None, None)],
+        marks=_known(
+            '"the town" in a sentence that names the source\'s city is not linked to the town before'
+        ),
+        id="source-city-then-the-town",
+    ),
 ]
 
 
