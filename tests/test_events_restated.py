@@ -112,3 +112,26 @@ def test_weapons_fired_from_a_states_territory_make_no_strike() -> None:
     )
     found = [t for t in tags(text, "Mosul", published="2024-10-10") if t.event_type != "mention"]
     assert [t.event_type for t in found] == ["attack"]
+
+
+SECOND_PLACES = {"Idlib": ("test:idlib", "city", "SY"), "Ariha": ("test:ariha", "city", "SY")}
+second_tags, _ = taggers(SECOND_PLACES)
+STRUCK = "Warplanes struck a market in Idlib on Monday, killing 15 civilians."
+
+
+def _at(text: str) -> dict[str, tuple[str, int | None]]:
+    found = second_tags(text, "Idlib", "Ariha", published="2019-12-18")
+    return {t.place.candidate.name: (t.event_type, t.fatalities) for t in found if t.event_type != "mention"}
+
+
+def test_a_second_raid_after_an_air_strike_is_a_strike_with_its_own_toll() -> None:
+    found = _at(STRUCK + " A second raid hit a hospital in Ariha hours later.")
+    assert found["Ariha"] == ("strike", None)  # the means of the first, not its toll
+    assert _at(STRUCK + " Another raid hit a school in Ariha the same day.")["Ariha"][0] == "strike"
+
+
+def test_another_attack_or_an_armed_groups_raid_keeps_its_type() -> None:
+    # "another attack" is said of any means and any side; a raid by a named armed group is a ground raid
+    assert _at(STRUCK + " Another attack hit a school in Ariha on Monday.")["Ariha"][0] == "attack"
+    raid = STRUCK + " Hayat Tahrir al-Sham fighters launched a second raid on Ariha on Monday."
+    assert _at(raid)["Ariha"][0] == "attack"

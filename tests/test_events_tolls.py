@@ -152,6 +152,30 @@ def test_a_next_sentence_that_opens_on_a_toll() -> None:
     assert tag(apart, "Mosul")["Mosul"].fatalities is None
 
 
+def test_a_next_sentence_whose_source_says_the_toll_first() -> None:
+    text = "A bomb exploded at a bus stop in Mosul on Monday. Police said at least six people were killed."
+    assert tag(text, "Mosul")["Mosul"].fatalities == 6
+    said = "A bomb exploded at a bus stop in Mosul on Monday. The governor said on Tuesday that six died."
+    assert tag(said, "Mosul")["Mosul"].fatalities == 6
+    # not a toll of another occurrence, nor one told after a longer clause of the source
+    other = "A bomb exploded at a bus stop in Mosul on Monday. Police said six people were killed last year."
+    found = tag_events(other, resolve(other, "Mosul"), published="2021-03-15")
+    assert [t.fatalities for t in found if t.date == "2021-03-15"] == [None]  # last year's is its own
+    later = "A bomb exploded in Mosul on Monday. Police said the driver of a lorry that crashed killed six."
+    assert tag(later, "Mosul")["Mosul"].fatalities is None
+
+
+def test_a_toll_opening_the_next_paragraph_that_points_back_to_the_event() -> None:
+    # one sentence a paragraph, as wire copy is laid out: the toll points back to "the attack"
+    text = "Gunmen attacked a police post in Mosul on Monday.\nSix officers were killed in the attack."
+    assert tag(text, "Mosul")["Mosul"].fatalities == 6
+    fighting = "Gunmen attacked a police post in Mosul on Monday.\nThe army said six died in the fighting."
+    assert tag(fighting, "Mosul")["Mosul"].fatalities == 6
+    # not after a paragraph of several sentences, nor without a pointer back
+    longer = "Gunmen attacked a police post in Mosul on Monday. It burned.\nSix were killed in the attack."
+    assert tag(longer, "Mosul")["Mosul"].fatalities is None
+
+
 def test_a_bare_number_sent_to_another_place_repeats_the_troop_noun() -> None:
     found = tag("Norway sent 150 soldiers to Basra and 50 to Kirkuk.", "Basra", "Kirkuk")
     assert (found["Basra"].troops, found["Kirkuk"].troops) == (150, 50)

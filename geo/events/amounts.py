@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-from geo.events.context import is_locative
+from geo.events.context import REPORTING, is_locative
 from geo.events.cues import Cue
 from geo.events.document import Document
 from geo.events.numbers import Count
@@ -48,6 +48,21 @@ _OPENING: Final = re.compile(
     r"(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|over|an\s+estimated)\s+)?",
     re.IGNORECASE,
 )
+
+#: A source that says the toll, before its qualifier ("Officials said at least five people were killed",
+#: "The official said on Monday that four soldiers died"): up to four words, then a verb of the
+#: ``reporting`` class of ``events_context_words.yaml`` (general English).
+_SOURCED: Final = re.compile(
+    r"(?:[\w'’.-]+\s+){1,4}(?:"
+    + "|".join(sorted(re.escape(t) for t in REPORTING if " " not in t))
+    + r")\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    + _OPENING.pattern,
+    re.IGNORECASE,
+)
+
+#: Fighting pointed back to ("died in the fighting", "the clashes"): words of English, beside the
+#: definite event nouns of ``_ANAPHOR``.
+_FIGHTING: Final = re.compile(r"\bthe\s+(?:fighting|clash(?:es)?|battle|gunfight|firefight)\b", re.IGNORECASE)
 
 #: Words that turn a sentence to another occurrence than the one just told: words of English.
 _ELSEWHERE: Final = re.compile(
@@ -223,15 +238,26 @@ def _reported_next(doc: Document, number: int) -> list[Count]:
 def _opening_next(doc: Document, number: int) -> list[Count]:
     """The toll a next sentence of the paragraph opens on when it names no place and speaks of nothing
     else ("... hit a market in X on Monday. At least five people were killed, officials said."): the dead
-    of the event just told. Not when it turns to another occurrence ("in a separate attack")."""
+    of the event just told. Not when it turns to another occurrence ("in a separate attack"). A source may
+    say it first ("Officials said nine people were killed."); the sentence may open the next paragraph when
+    the event's sentence is a paragraph by itself (one sentence a paragraph, as wire copy is laid out) and
+    it points back to the event ("Eight soldiers were killed in the assault on the base.")."""
     following = number + 1
     if following >= len(doc.sentences):
         return []
     sentence = doc.sentences[following]
-    if sentence.paragraph != doc.sentences[number].paragraph or _places(doc, following):
+    if _places(doc, following) or not _alone(doc, number):
+        return []
+    if sentence.paragraph != doc.sentences[number].paragraph and not (
+        _ANAPHOR.search(doc.text, sentence.start, sentence.end)
+        or _FIGHTING.search(doc.text, sentence.start, sentence.end)
+    ):
         return []
     tolls = _tolls(doc, following)
-    if not tolls or not _OPENING.fullmatch(doc.text, sentence.start, tolls[0].start):
+    if not tolls or not (
+        _OPENING.fullmatch(doc.text, sentence.start, tolls[0].start)
+        or _SOURCED.fullmatch(doc.text, sentence.start, tolls[0].start)
+    ):
         return []
     if _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
         return []
@@ -250,13 +276,22 @@ def _continued_next(doc: Document, number: int) -> list[Count]:
     sentence = doc.sentences[following]
     if _places(doc, following) or doc.cues[following] or doc.dates[following]:
         return []
-    paragraph = doc.sentences[number].paragraph
-    if sentence.paragraph != paragraph and number > 0 and doc.sentences[number - 1].paragraph == paragraph:
+    if not _alone(doc, number):
         return []  # the next paragraph after a paragraph of several sentences: another story
     tolls = _tolls(doc, following)
     if len(tolls) != 1 or _ELSEWHERE.search(doc.text, sentence.start, sentence.end):
         return []
     return tolls
+
+
+def _alone(doc: Document, number: int) -> bool:
+    """Whether the next sentence may go on telling the event of sentence ``number``: it is in the same
+    paragraph, or opens the next one after a paragraph of this sentence alone (the next paragraph after a
+    paragraph of several sentences is another story)."""
+    paragraph = doc.sentences[number].paragraph
+    if doc.sentences[number + 1].paragraph == paragraph:
+        return True
+    return number == 0 or doc.sentences[number - 1].paragraph != paragraph
 
 
 def _told_before(doc: Document, number: int, *, place: Resolved | None = None) -> list[Count]:

@@ -17,10 +17,16 @@ from geo.model.spans import Resolved
 __all__ = ["datelines"]
 
 _NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+#: The day of filing a wire dateline may give between its place and its agency ("BAMAKO, June 4 (AFP) -",
+#: "KABUL, Nov. 2 (Reuters) -"): a month of English, in full or cut short, and a day of the month.
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FILED: Final = rf"(?P<day>,[ \t]+{_MONTH}[ \t]+\d{{1,2}})?"
 #: The rest of a dateline after its first place: ", Region" words, "(Agency)", then a dash
 #: ("BAGHDAD —", "ERBIL, Kurdistan Region -", "NIAMEY (Reuters) -").
 _DATELINE_TAIL: Final = re.compile(
-    rf"(?P<region>,[ \t]+{_NAME_WORDS})?(?P<agency>,?[ \t]+\([^()\n]{{1,40}}\))?[ \t]*(?:[–—][ \t]?|--?[ \t])"
+    rf"(?P<region>,[ \t]+(?!{_MONTH}[ \t]+\d){_NAME_WORDS})?"
+    + _FILED
+    + r"(?P<agency>,?[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:[–—][ \t]?|--?[ \t])"
 )
 #: A sentence's end right before a name: a dateline in capitals may follow a headline on its line when a
 #: text joins them ("Title. CITY -- Story").

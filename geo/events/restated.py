@@ -41,6 +41,12 @@ _POINTED: Final = re.compile(
     r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:(?:latest|last|most\s+recent|second|third|fourth|fifth)\s+)?"
     r"(?:attack|assault|strike|raid|bombing)\b"
 )
+#: Another event of the kind just told, counted on ("a second raid", "another strike", "a further
+#: bombing"): words of English. Of the same means, not the same event: it takes the type, not the toll.
+#: Not "another attack" or "assault", which news uses of any means and of any side.
+_ANOTHER: Final = re.compile(
+    r"\b(?:[Aa]\s+(?:second|third|fourth|fifth|further|new)|[Aa]nother)\s+(?:strike|raid|bombing)\b"
+)
 #: Types of violence of a known means a restated attack may take.
 _MEANS: Final = frozenset({"strike", "rocket_attack"})
 
@@ -69,7 +75,11 @@ def means_of_restated(text: str, tags: Sequence[EventTag]) -> list[EventTag]:
         # missiles of an attack without a state told with rockets of the same day: the same salvo
         missile = tag.sub_event_type == "missile"
         generic = tag.sub_event_type in GENERIC_ATTACK
-        if not missile and (not generic or _POINTED.search(text, *tag.sentence) is None):
+        pointed = generic and _POINTED.search(text, *tag.sentence) is not None
+        counted = generic and not pointed and _ANOTHER.search(text, *tag.sentence) is not None
+        if counted and any(a not in act.COUNTRY_ACTORS for a in tag.actors):
+            continue  # an armed group's raid stays its own, whatever struck before
+        if not (missile or pointed or counted):
             continue
         country = tag.place.candidate.country
         earlier = [
@@ -85,6 +95,8 @@ def means_of_restated(text: str, tags: Sequence[EventTag]) -> list[EventTag]:
         if earlier and country is not None:
             source = max(earlier, key=lambda t: t.sentence[0])
             out[i] = retyped(tag, source.event_type, source.sub_event_type)
+            if counted:
+                continue  # another event of that means: its own toll
             if tag.fatalities is None and source.fatalities is not None:  # the one toll, shared
                 out[i] = replace(out[i], fatalities=source.fatalities)
     return out
