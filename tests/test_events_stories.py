@@ -134,7 +134,7 @@ STORIES = [
         "Airstrikes hit Idlib\n"
         "BEIRUT (Reuters) - Warplanes struck a market in Idlib on Monday, killing 15 civilians, rescue"
         " workers said.\n"
-        "The Syrian Observatory for Human Rights said the death toll could rise.\n"
+        "The Syrian Observatory for Human Rights warned that the death toll could rise.\n"
         "Read more: Who controls Idlib?",
         "2019-12-18",
         [("Idlib", STRIKE, "2019-12-16", 15, None)],
