@@ -53,6 +53,7 @@ from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.seats import based_unit, official_seat
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
+from geo.events.speaking import speaking_home
 from geo.events.starts import mission_starts
 from geo.events.stated import fold_stated_holders
 from geo.events.subplaces import subplace_tags
@@ -278,6 +279,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             choices[start] = choices[first]  # "withdrew from the X base and Y": Y is left too
     clause_of = {p.toponym.start: clause for p, clause in zip(group, place_clause, strict=True)}
     # who is where: a country that is an actor, or a region that holds a finer site, is no site
+    locative.update(home := speaking_home(doc, number, group, choices))  # "X says its troops killed 10"
     held = outrank(text, group, choices, locative, clause_of, physical=PHYSICAL)
     starts = {p.toponym.start for p in group}
     for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
@@ -292,9 +294,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             else starts if place.candidate.feature_class == "water_body" else None
         )
         if choice.cue is not None and (
-            not_site(
+            (span[0] not in home and not_site(
                 text, tokens, span, choice.cue, agentive=agentive, starts=starts, near=may_hold(place, group)
-            )
+            ))
             or (  # "abducted the mayor of X": whose official, and where when nothing else is
                 no_own_site(text, span, fired=choice.event_type in _FIRED, starts=named)
                 and not official_seat(
