@@ -69,7 +69,11 @@ def test_a_country_speaking_of_no_domestic_event_holds_none(
     [
         ("Kyiv says Russian forces attacked Kharkiv.", "Kharkiv", "Kyiv"),
         ("Iran says Israel struck Damascus.", "Damascus", "Iran"),
-        ("The United States says Houthis attacked a Greek freighter in the Red Sea on Sunday.", "Red Sea", "United States"),
+        (
+            "The United States says Houthis attacked a Greek freighter in the Red Sea on Sunday.",
+            "Red Sea",
+            "United States",
+        ),
         ("France says the attack in Mali killed ten soldiers.", "Mali", "France"),
         ("Nigeria says troops killed 50 Boko Haram fighters in Borno state.", "Borno state", "Nigeria"),
         (
