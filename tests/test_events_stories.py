@@ -380,7 +380,6 @@ STORIES = [
         "The town had also been shelled on Monday, a defence ministry spokesman in Baghdad said.",
         "2024-03-10",
         [("Mosul", ATTACK, "2024-03-08", 2, None), ("Mosul", VIOLENT, "2024-03-04", None, None)],
-        marks=_known('a source\'s city in a closing "a spokesman in X said" gets the event of "the town"'),
         id="the-town-spokesman-in-capital",
     ),
     pytest.param(
@@ -389,10 +388,30 @@ STORIES = [
         "A spokesman for the defence ministry in Baghdad said the town had been shelled on Monday as well.",
         "2024-03-10",
         [("Mosul", ATTACK, "2024-03-08", 2, None), ("Mosul", VIOLENT, "2024-03-04", None, None)],
-        marks=_known(
-            '"the town" in a sentence that names the source\'s city is not linked to the town before'
-        ),
         id="source-city-then-the-town",
+    ),
+    pytest.param(
+        "Gunmen raid police station in Kunduz\n"
+        "Gunmen stormed a police station in Kunduz on Tuesday, killing four officers.\n"
+        "The city had also been shelled on Sunday, officials in Kabul told reporters.",
+        "2024-03-14",
+        [("Kunduz", ATTACK, "2024-03-12", 4, None), ("Kunduz", VIOLENT, "2024-03-10", None, None)],
+        id="the-city-officials-in-capital",
+    ),
+    pytest.param(
+        "Rebels shell Goma outskirts\n"
+        "Rebels shelled the outskirts of Goma on Thursday, killing three civilians.\n"
+        "A spokeswoman for the army in Kinshasa said the town had been shelled on Monday too.",
+        "2023-02-18",
+        [("Goma", VIOLENT, "2023-02-16", 3, None), ("Goma", VIOLENT, "2023-02-13", None, None)],
+        id="spokeswoman-for-the-army-in-capital",
+    ),
+    pytest.param(
+        "Bomb kills officials in Herat\n"
+        "A roadside bomb killed two officials in Herat on Monday, police said.",
+        "2024-03-14",
+        [("Herat", ATTACK, "2024-03-11", 2, None)],
+        id="officials-in-town-killed-not-a-source",
     ),
 ]
 
@@ -434,3 +453,17 @@ def test_a_dated_wire_dateline_is_where_the_story_was_filed() -> None:
     assert datelines(other, resolved(other, places, "Kabul")) == set()
     region = "KABUL, Afghanistan, Nov 2 (AP) - Rockets hit Herat."
     assert datelines(region, resolved(region, places, "KABUL", "Herat")) == {(0, 5)}
+
+
+def test_the_seat_of_a_source_is_no_place_of_its_events() -> None:
+    from geo.events.datelines import source_seats
+    from tests.events_support import resolved
+
+    places = {"Baghdad": ("1", "city", "IQ"), "Mosul": ("2", "city", "IQ")}
+    text = "Mosul was shelled, a ministry spokesman in Baghdad said."
+    spots = resolved(text, places, "Mosul", "Baghdad")
+    assert source_seats(text, spots) == {(text.index("Baghdad"), text.index("Baghdad") + 7)}
+    # near misses: residents may be witnesses, and officials killed in a town are no source
+    near = ("Residents in Baghdad said Mosul was shelled.", "A bomb killed officials in Baghdad, Mosul said.")
+    for other in near:
+        assert source_seats(other, resolved(other, places, "Baghdad", "Mosul")) == set()
