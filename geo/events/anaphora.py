@@ -26,7 +26,10 @@ in 1982, the airstrip served as its chief base"; "Built in the 1980s, the base w
 "there" after the cue when the only places the sentence names are countries before the cue in its clause (its
 subject: "X and Y deployed troops there in 1960"). "On the Israeli side, ten were killed" tells a violent
 event of the country of the demonym, when the article names that country. The event keeps the place's own
-mention and adds the back-reference's offsets, so its mentions point at what the text says.
+mention and adds the back-reference's offsets, so its mentions point at what the text says. An opening "It"
+means the place the sentence before was about; a passive one ("It was last targeted in May", "It had been
+hit") the place of the nearest of the two sentences before that names a place, past a sentence naming
+none or a paragraph break; in "X's Y" the place is Y (X only locates it).
 """
 
 from __future__ import annotations
@@ -71,6 +74,13 @@ _CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,2
 _CAPITAL_AFTER: Final = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}capital\b")
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: "It" as the patient of a passive: "It was last targeted", "It had been hit", "It was struck again".
+_IT_PASSIVE: Final = re.compile(
+    r"It\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|last|again|first|already|repeatedly)\s+)*"
+    r"(?:[a-z]+ed|hit|struck|shot|overrun)\b"
+)
+#: A possessive right after a name: "X's Y" (X locates Y).
+_OWNS: Final = frozenset({"'s", "’s"})
 #: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
 _SUBJECT_VERB: Final = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|says|said|claims|claimed|announced|accused|denied)\b"
@@ -146,17 +156,26 @@ def referred_place(
     fits = _FITS[found.lastgroup]
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
     named = found.lastgroup not in {"any", "it", "region", "own", "part"}
-    low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
+    low = max(0, number - (LOOKBACK_NAMED if named else LOOKBACK))
     if found.lastgroup == "capital":
         low = 0  # the city the text called the capital, however far back
     paragraph = sentence.paragraph
+    # "It was last targeted in May": the place a passive "It" suffers an event at is the one the nearest
+    # sentence naming a place was about, past a sentence naming none or a paragraph break
+    it = found.lastgroup == "it" and _IT_PASSIVE.match(doc.text, found.start(), sentence.end) is not None
+    if found.lastgroup == "it" and not it:
+        low = max(low, number - 1)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in reversed(spots):
         where = doc.index(place.toponym.start)
         if where >= number:
             continue
-        if where < low or (not named and doc.sentences[where].paragraph != paragraph):
+        if where < low or (not named and doc.sentences[where].paragraph != paragraph and not it):
             break
+        if it and by_sentence.keys() - {where}:
+            break  # "It" means what the nearest sentence naming a place was about
+        if it:
+            by_sentence.setdefault(where, [])
         if found.lastgroup == "area" and not _AREA.match(doc.text, place.toponym.end):
             continue  # "the area" repeats a place named "the X area" before
         if found.lastgroup == "capital" and not _called_capital(doc.text, place):
@@ -165,6 +184,7 @@ def referred_place(
             continue  # "the vessel" is where a vessel was named at sea before ("a ship off X")
         if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
             by_sentence.setdefault(where, []).insert(0, place)
+    by_sentence = {k: v for k, v in by_sentence.items() if v}
     if not by_sentence and found.lastgroup == "region":
         by_sentence = _only_province(doc, number, spots)
     if not by_sentence:
@@ -175,6 +195,8 @@ def referred_place(
     nearest = by_sentence[max(by_sentence)]
     # a capital that acts ("Moscow has been targeting X") stands for its government, not for a place
     nearest = [p for p in nearest if not _SUBJECT_VERB.match(doc.text, p.toponym.end)] or nearest
+    # "X's Y": X only locates Y, the place the sentence is about
+    nearest = [p for p in nearest if doc.text[p.toponym.end : p.toponym.end + 2] not in _OWNS] or nearest
     points = [p for p in nearest if p.candidate.feature_class in _POINTS] or nearest[:1]
     if found.lastgroup in {"base", "airport"} and len(points) > 1:
         told = Counter(p.candidate.id for p in spots if p.toponym.start < sentence.start)
