@@ -72,10 +72,14 @@ _SAID_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|c
 
 def source_seats(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     """Spans of place mentions that seat the source of an attribution ("a spokesman in X said", "officials
-    in X told reporters"): where the source speaks from, not where the events it tells happened."""
-    out = set()
+    in X told reporters"): where the source speaks from, not where the events it tells happened. A seat
+    the text named before is kept (the place of the story told again)."""
+    out, seen = set(), set()
     for place in spots:
         start, end = place.toponym.start, place.toponym.end
+        if place.candidate.id in seen:
+            continue  # the place of the story named again as the seat: still a mention of it
+        seen.add(place.candidate.id)
         if _SAID_AFTER.match(text, end) and _SOURCE_BEFORE.search(text, max(0, start - 70), start):
             out.add((start, end))
     return out
