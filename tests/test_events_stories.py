@@ -287,9 +287,6 @@ STORIES = [
         "Two people were killed and four wounded, a police source said.",
         "2020-06-20",
         [("Kirkuk", ATTACK, "2020-06-19", 2, None)],
-        marks=_known(
-            'a headline "bombing" with no means is typed an air strike over the planted bomb of the body'
-        ),
         id="bombing-headline-planted-bomb",
     ),
     pytest.param(
@@ -429,6 +426,28 @@ STORIES = [
         "2022-05-10",
         [("Bunia", ATTACK, "2022-05-08", 6, None), ("Bunia", ATTACK, "2022-03", None, None)],
         id="it-had-already-been-attacked",
+    ),
+    pytest.param(
+        "Market bombing kills four in Baidoa\n"
+        "An explosive device hidden in a cart exploded at a market in Baidoa on Tuesday.\n"
+        "Four traders were killed, a local official said.",
+        "2023-07-13",
+        [("Baidoa", ATTACK, "2023-07-11", 4, None)],
+        id="market-bombing-device-exploded",
+    ),
+    pytest.param(
+        "Bombing near Quetta police station\n"
+        "A bomb exploded near a police station in Quetta on Sunday, wounding six officers.",
+        "2023-07-10",
+        [("Quetta", ATTACK, "2023-07-09", None, None)],
+        id="bombing-headline-bomb-exploded",
+    ),
+    pytest.param(
+        "Jets kill two in Kirkuk bombing\n"
+        "A bomb dropped by a warplane exploded in Kirkuk on Friday, killing two people.",
+        "2020-06-20",
+        [("Kirkuk", STRIKE, "2020-06-19", 2, None)],
+        id="bombing-by-warplane-stays-a-strike",
     ),
 ]
 
