@@ -29,7 +29,8 @@ event of the country of the demonym, when the article names that country. The ev
 mention and adds the back-reference's offsets, so its mentions point at what the text says. An opening "It"
 means the place the sentence before was about; a passive one ("It was last targeted in May", "It had been
 hit") the place of the nearest of the two sentences before that names a place, past a sentence naming
-none or a paragraph break; in "X's Y" the place is Y (X only locates it).
+none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
+base the gazetteer read for a bare town name ("the airport in X": the text named the town X).
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ _IT_PASSIVE: Final = re.compile(
     r"It\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|last|again|first|already|repeatedly)\s+)*"
     r"(?:[a-z]+ed|hit|struck|shot|overrun)\b"
 )
+#: Words that name a site rather than the town it is named after ("X Airport", "X Air Base").
+_SITE_WORDS: Final = re.compile(r"(?i)\b(?:air\s?port|air\s?base|base|air\s?field|field|camp|port|station)\b")
 #: A possessive right after a name: "X's Y" (X locates Y).
 _OWNS: Final = frozenset({"'s", "’s"})
 #: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
@@ -176,13 +179,19 @@ def referred_place(
             break  # "It" means what the nearest sentence naming a place was about
         if it:
             by_sentence.setdefault(where, [])
+        # "the airport in X" read as the airport: the text named the town X, which "the city" means
+        town_site = (
+            found.lastgroup == "city"
+            and place.candidate.feature_class in {"airport", "military_base"}
+            and _SITE_WORDS.search(place.toponym.surface) is None
+        )
         if found.lastgroup == "area" and not _AREA.match(doc.text, place.toponym.end):
             continue  # "the area" repeats a place named "the X area" before
         if found.lastgroup == "capital" and not _called_capital(doc.text, place):
             continue  # "the capital" is the city the text called the capital before
         if found.lastgroup == "vessel" and not _vessel_at(doc, place):
             continue  # "the vessel" is where a vessel was named at sea before ("a ship off X")
-        if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
+        if place.candidate.feature_class in fits or place.toponym.feature_hint in fits or town_site:
             by_sentence.setdefault(where, []).insert(0, place)
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     if not by_sentence and found.lastgroup == "region":
