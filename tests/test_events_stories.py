@@ -257,7 +257,6 @@ STORIES = [
         "The army said it had taken control of the town centre.",
         "2018-03-19",
         [("Afrin", ("attack", "deployment"), "2018-03-18", None, None)],
-        marks=_known("troops entering a town at the end of an offensive is no event cue"),
         id="troops-enter-town",
     ),
     pytest.param(
@@ -482,6 +481,25 @@ STORIES = [
         [("Helmand", ATTACK, "2024-03-04", 6, None), ("Helmand", ATTACK, "2024-01-05", 4, None)],
         id="there-after-the-province",
     ),
+    pytest.param(
+        "Army retakes Marawi\n"
+        "Government soldiers entered Marawi on Tuesday after weeks of fighting, the military said.",
+        "2024-03-10",
+        [("Marawi", ("attack", "deployment"), "2024-03-05", None, None)],
+        id="soldiers-enter-town",
+    ),
+    pytest.param(
+        "Rebels enter town\nRebel fighters entered the town of Kidal on Friday, residents said.",
+        "2024-03-10",
+        [("Kidal", ("attack", "deployment"), "2024-03-08", None, None)],
+        id="fighters-enter-the-town-of",
+    ),
+    pytest.param(
+        "Protesters enter Omdurman\nThousands of protesters entered Omdurman on Monday, chanting slogans.",
+        "2024-03-10",
+        [("Omdurman", ("protest",), "2024-03-04", None, None)],
+        id="protesters-enter-town-no-forces",
+    ),
 ]
 
 
@@ -573,3 +591,10 @@ def test_the_state_media_is_no_back_reference(parser: Any) -> None:
     collection = parser.extract(Article(id="t", text=text, published="2024-03-10"))
     dates = [str(f.properties.date) for f in collection.features if f.properties.event_type != "mention"]
     assert "2024-01" not in dates, dates
+
+
+def test_a_warship_entering_a_strait_is_no_deployment(parser: Any) -> None:
+    """Near miss of forces entering a town: a navy ship entering a named sea or strait is a passage."""
+    text = "Warship enters strait\nA destroyer of the navy entered the Bosphorus Strait on Monday."
+    collection = parser.extract(Article(id="t", text=text, published="2024-03-10"))
+    assert not [f for f in collection.features if f.properties.event_type == "deployment"]
