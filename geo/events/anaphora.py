@@ -26,7 +26,12 @@ in 1982, the airstrip served as its chief base"; "Built in the 1980s, the base w
 "there" after the cue when the only places the sentence names are countries before the cue in its clause (its
 subject: "X and Y deployed troops there in 1960"). "On the Israeli side, ten were killed" tells a violent
 event of the country of the demonym, when the article names that country. The event keeps the place's own
-mention and adds the back-reference's offsets, so its mentions point at what the text says.
+mention and adds the back-reference's offsets, so its mentions point at what the text says. "The state" (not
+"the state media") is "the province"; a "there" after a sentence that referred back means that place; an
+opening "It" means the place the sentence before was about; a passive one ("It was last targeted in May")
+the place of the nearest of the two sentences before that names a place, past a sentence naming
+none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
+base the gazetteer read for a bare town name ("the airport in X": the text named the town X).
 """
 
 from __future__ import annotations
@@ -48,11 +53,18 @@ __all__ = ["LOOKBACK", "ReferredPlace", "referred_place", "referring_sentences"]
 LOOKBACK: Final = 2
 #: How much less sure a place reached through a back-reference is.
 REFERENCE_FACTOR: Final = 0.8
+#: Nouns "the state" modifies when it means the government, not a province ("the state media").
+_STATE_NOUNS: Final = (
+    r"(?:of|media|news|television|tv|radio|department|broadcaster|agency|security|forces|run|owned|governor"
+    r"|government|legislature|capital|house|council|prosecutors?|attorney|level|visit|funeral|budget|oil|firm"
+    r"|company|bank|employees|workers|officials|authorities|institutions|apparatus|sector|schools?|police|army"
+    r"|troops|militia|actors?|sponsors?|terrorism|violence|repression|assembly|elections?|parliament|party)"
+)
 _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
     r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
-    r"|(?P<airport>airport)|(?P<region>region|province)|(?P<area>area)"
+    rf"|(?P<airport>airport)|(?P<region>region|province|state(?!\s+{_STATE_NOUNS}\b)(?![-’']))|(?P<area>area)"
     r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])|(?P<vessel>vessel|ship|tanker)))\b"
     r"|\b(?:[Tt]heir|[Ii]ts)\s+(?P<own>(?:military\s)?(?:bases?|camps?|positions))\b"
     r"|\b[Ii]ts\s+(?:(?:northern|southern|eastern|western)\s+)?"
@@ -62,7 +74,7 @@ _REFERENCE: Final = re.compile(
 #: and lower-case there): a sentence without one holds none.
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
-    | {"province", "area", "capital", "vessel", "ship", "tanker", "bases", "camps", "positions"}
+    | {"province", "state", "area", "capital", "vessel", "ship", "tanker", "bases", "camps", "positions"}
     | {"outskirts", "suburb", "suburbs", "centre", "center", "districts", "neighbourhoods", "neighborhoods"}
 )
 #: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
@@ -71,6 +83,17 @@ _CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,2
 _CAPITAL_AFTER: Final = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}capital\b")
 #: A sentence that opens with "It was/has/is..." speaks of what the sentence before was about.
 _IT: Final = re.compile(r"(?P<it>It)\s+(?:was|has|had|is|came|comes|continues|continued|remains|remained)\b")
+#: "It" as the patient of a passive: "It was last targeted", "It had been hit", "It was struck again".
+_IT_PASSIVE: Final = re.compile(
+    r"It\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|last|again|first|already|repeatedly)\s+)*"
+    r"(?:[a-z]+ed|hit|struck|shot|overrun)\b"
+)
+#: Words that name a site rather than the town it is named after ("X Airport", "X Air Base").
+_SITE_WORDS: Final = re.compile(r"(?i)\b(?:air\s?port|air\s?base|base|air\s?field|field|camp|port|station)\b")
+#: A "there" that says where (not "there was").
+_THERE: Final = re.compile(_REFERENCE.pattern.split("|[Tt]he ")[0] + ")")
+#: A possessive right after a name: "X's Y" (X locates Y).
+_OWNS: Final = frozenset({"'s", "’s"})
 #: A verb right after a name: the name is the subject of the clause ("Moscow has said", "Kyiv will").
 _SUBJECT_VERB: Final = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|says|said|claims|claimed|announced|accused|denied)\b"
@@ -120,7 +143,7 @@ class ReferredPlace:
 
 
 def referred_place(
-    doc: Document, number: int, spots: list[Resolved], physical: frozenset[str]
+    doc: Document, number: int, spots: list[Resolved], physical: frozenset[str], *, it: bool = True
 ) -> ReferredPlace | None:
     """The place sentence ``number`` refers back to, when it has a physical cue and a back-reference.
 
@@ -138,7 +161,7 @@ def referred_place(
     if not any(cue.event_type in physical for cue in doc.cues[number]):
         return None
     sentence = doc.sentences[number]
-    found = _IT.match(doc.text, sentence.start, sentence.end)
+    found = _IT.match(doc.text, sentence.start, sentence.end) if it else None
     if found is None and not _REFERENCE_WORDS.isdisjoint(doc.words(number)):
         found = _REFERENCE.search(doc.text, sentence.start, sentence.end)
     if found is None or found.lastgroup is None:
@@ -146,25 +169,41 @@ def referred_place(
     fits = _FITS[found.lastgroup]
     # "there" and "it" look at the sentence or two before in the paragraph; "the base" further back
     named = found.lastgroup not in {"any", "it", "region", "own", "part"}
-    low = max(0, number - (LOOKBACK_NAMED if named else 1 if found.lastgroup == "it" else LOOKBACK))
+    low = max(0, number - (LOOKBACK_NAMED if named else LOOKBACK))
     if found.lastgroup == "capital":
         low = 0  # the city the text called the capital, however far back
     paragraph = sentence.paragraph
+    # "It was last targeted in May": the place a passive "It" suffers an event at is the one the nearest
+    # sentence naming a place was about, past a sentence naming none or a paragraph break
+    it = found.lastgroup == "it" and _IT_PASSIVE.match(doc.text, found.start(), sentence.end) is not None
+    if found.lastgroup == "it" and not it:
+        low = max(low, number - 1)
     by_sentence: dict[int, list[Resolved]] = {}
     for place in reversed(spots):
         where = doc.index(place.toponym.start)
         if where >= number:
             continue
-        if where < low or (not named and doc.sentences[where].paragraph != paragraph):
+        if where < low or (not named and doc.sentences[where].paragraph != paragraph and not it):
             break
+        if it and by_sentence.keys() - {where}:
+            break  # "It" means what the nearest sentence naming a place was about
+        if it:
+            by_sentence.setdefault(where, [])
+        # "the airport in X" read as the airport: the text named the town X, which "the city" means
+        town_site = (
+            found.lastgroup == "city"
+            and place.candidate.feature_class in {"airport", "military_base"}
+            and _SITE_WORDS.search(place.toponym.surface) is None
+        )
         if found.lastgroup == "area" and not _AREA.match(doc.text, place.toponym.end):
             continue  # "the area" repeats a place named "the X area" before
         if found.lastgroup == "capital" and not _called_capital(doc.text, place):
             continue  # "the capital" is the city the text called the capital before
         if found.lastgroup == "vessel" and not _vessel_at(doc, place):
             continue  # "the vessel" is where a vessel was named at sea before ("a ship off X")
-        if place.candidate.feature_class in fits or place.toponym.feature_hint in fits:
+        if place.candidate.feature_class in fits or place.toponym.feature_hint in fits or town_site:
             by_sentence.setdefault(where, []).insert(0, place)
+    by_sentence = {k: v for k, v in by_sentence.items() if v}
     if not by_sentence and found.lastgroup == "region":
         by_sentence = _only_province(doc, number, spots)
     if not by_sentence:
@@ -175,6 +214,8 @@ def referred_place(
     nearest = by_sentence[max(by_sentence)]
     # a capital that acts ("Moscow has been targeting X") stands for its government, not for a place
     nearest = [p for p in nearest if not _SUBJECT_VERB.match(doc.text, p.toponym.end)] or nearest
+    # "X's Y": X only locates Y, the place the sentence is about
+    nearest = [p for p in nearest if doc.text[p.toponym.end : p.toponym.end + 2] not in _OWNS] or nearest
     points = [p for p in nearest if p.candidate.feature_class in _POINTS] or nearest[:1]
     if found.lastgroup in {"base", "airport"} and len(points) > 1:
         told = Counter(p.candidate.id for p in spots if p.toponym.start < sentence.start)
@@ -242,7 +283,12 @@ def referring_sentences(
                 out[number] = found
             continue
         found = referred_place(doc, number, plain, physical)
+        if found is None and _IT.match(doc.text, doc.sentences[number].start):
+            found = referred_place(doc, number, plain, physical, it=False)  # "It was ... in the state"
         earlier = out.get(number - 1)
+        if found is None and earlier is not None and (there := _THERE.search(doc.text, *_span(doc, number))):
+            # "... in the state this month. On May 3, gunmen seized 27 pupils there": the place just meant
+            found = _refer(doc, number, earlier.antecedent, physical, there.span("any"))
         if found is None and earlier is not None and _IT.match(doc.text, doc.sentences[number].start):
             # "The base ... was shelled on May 3. It was also struck in April.": the same place again
             found = _refer(doc, number, earlier.antecedent, physical)
@@ -251,6 +297,12 @@ def referring_sentences(
         if found is not None:
             out[number] = found
     return out
+
+
+def _span(doc: Document, number: int) -> tuple[int, int]:
+    """Where sentence ``number`` starts and ends."""
+    sentence = doc.sentences[number]
+    return sentence.start, sentence.end
 
 
 def _side(doc: Document, number: int, spots: Sequence[Resolved]) -> ReferredPlace | None:
@@ -327,13 +379,19 @@ def _actor(text: str, place: Resolved) -> bool:
 
 
 def _refer(
-    doc: Document, number: int, antecedent: Resolved, physical: frozenset[str]
+    doc: Document,
+    number: int,
+    antecedent: Resolved,
+    physical: frozenset[str],
+    span: tuple[int, int] | None = None,
 ) -> ReferredPlace | None:
-    """Sentence ``number``'s opening "It" as a mention of ``antecedent`` (when it has a physical cue)."""
+    """Sentence ``number``'s opening "It" (or the words at ``span``) as a mention of ``antecedent`` (when it
+    has a physical cue)."""
     if not any(cue.event_type in physical for cue in doc.cues[number]):
         return None
     start = doc.sentences[number].start
-    toponym = replace(antecedent.toponym, start=start, end=start + 2, surface=doc.text[start : start + 2])
+    start, end = span or (start, start + 2)
+    toponym = replace(antecedent.toponym, start=start, end=end, surface=doc.text[start:end])
     return ReferredPlace(
         Resolved(toponym, antecedent.candidate, round(REFERENCE_FACTOR * antecedent.score, 4)), antecedent
     )

@@ -20,13 +20,17 @@ only countries before its cues of physical events (a political act told first, "
 resolution after X and Y fought", is not one), acting there (the tagger placed none of its events at them:
 "In 1990, X negotiated its withdrawal"), when its event is the first it tells (not another's it tells of:
 "X struck after an attack on shipping") and the place told on is in none of them. A date that opens such a
-sentence dates its event when longer than a day (a history moving on by years or months).
+sentence dates its event when longer than a day (a history moving on by years or months). A sentence
+that opens on the doers of the one event just told and "also" ("The attackers also kidnapped 20
+residents") needs no date of its own: another kind of act of theirs, on that event's day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from typing import Final
 
 from geo.events.choice import attached_date, best_cue
@@ -43,6 +47,11 @@ from geo.model.spans import Resolved
 __all__ = ["Builder", "continued_tags"]
 
 #: Types of what armed forces do somewhere: one story told on from sentence to sentence.
+#: A sentence that opens on the doers of the event just told and "also": another act of the same raid,
+#: on its day ("The attackers also kidnapped 20 residents").
+_SAME_DOERS: Final = re.compile(
+    r"The\s+(?:attackers|assailants|gunmen|raiders|militants|kidnappers)\s+(?:had\s+)?also\b"
+)
 _FORCES: Final = frozenset({"deployment", "withdrawal", "presence", "training"})
 
 #: Makes the tag of an event: (document, sentence number, place, cue, event type, sub type) -> tag.
@@ -133,6 +142,10 @@ def continued_tags(
         if not cues:
             continue
         dated = [c for c in cues if attached_date(doc, number, c) or _fronted(doc, number, c)]
+        again = None
+        if not dated and len(previous) == 1 and _SAME_DOERS.match(doc.text, sentence.start):
+            again = previous[0]  # another kind of act of the same doers, on the day of the one just told
+            dated = [c for c in cues if c.event_type != again.event_type]
         if not dated:
             continue
         cue = best_cue(dated, place)
@@ -142,6 +155,15 @@ def continued_tags(
         if kind not in physical or _story(kind) not in {_story(t.event_type) for t in previous}:
             continue  # "the convoy arrived" after an attack on it: not the attack told on
         tag = build(doc, number, place, cue, kind, sub)
+        if again is not None:
+            tag = replace(
+                tag,
+                date=again.date,
+                date_start=again.date_start,
+                date_end=again.date_end,
+                time_precision=again.time_precision,
+                date_source=again.date_source,
+            )
         # an event on the days of one told at the place, or of its kind just told inside the country, is it
         same_place = [t for t in tags if t.place.candidate.id == place.candidate.id and t.event_type == kind]
         same_place += [t for t in previous if t.event_type == tag.event_type]

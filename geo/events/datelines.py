@@ -4,6 +4,10 @@ A dateline opens a story with the place of filing, often with its region and an 
 ("BAGHDAD —", "Erbil, Iraq (AP) -"): the news style-guide meaning of a dateline. It opens a line, or,
 when a text joins a headline and its story on one line, follows the headline's last sentence, written in
 capitals ("Title. CITY -- Story").
+
+The seat of a source that tells the story is no place of its events either: "a ministry spokesman in X
+said", "a spokesman for the ministry in X said (that) the town was shelled" (an attribution: the source
+speaks from X of what happened elsewhere).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Final
 
 from geo.model.spans import Resolved
 
-__all__ = ["datelines"]
+__all__ = ["datelines", "source_seats"]
 
 _NAME_WORDS: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
 #: The day of filing a wire dateline may give between its place and its agency ("BAMAKO, June 4 (AFP) -",
@@ -52,5 +56,30 @@ def datelines(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
             continue  # only the region after the city of a dateline may follow other words on its line
         # "Paris - " alone heads a section as often as a dateline: capitals, a region or an agency say which
         if head.strip() or place.toponym.surface.isupper() or tail["region"] or tail["agency"]:
+            out.add((start, end))
+    return out
+
+
+#: A source right before the name of its seat: "a (ministry) spokesman in", "officials in", "a spokeswoman
+#: for the ministry in" (the nouns of news attribution, in the lower case of a common noun).
+_SOURCE_BEFORE: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|ministry)"
+    r"(?:\s+for\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?\s+in\s+\Z"
+)
+#: A verb of saying right after the seat: the source is the subject of an attribution.
+_SAID_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|confirmed)\b")
+
+
+def source_seats(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
+    """Spans of place mentions that seat the source of an attribution ("a spokesman in X said", "officials
+    in X told reporters"): where the source speaks from, not where the events it tells happened. A seat
+    the text named before is kept (the place of the story told again)."""
+    out, seen = set(), set()
+    for place in spots:
+        start, end = place.toponym.start, place.toponym.end
+        if place.candidate.id in seen:
+            continue  # the place of the story named again as the seat: still a mention of it
+        seen.add(place.candidate.id)
+        if _SAID_AFTER.match(text, end) and _SOURCE_BEFORE.search(text, max(0, start - 70), start):
             out.add((start, end))
     return out

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Final
 
 from geo.events.document import Document, unique
-from geo.events.notes import describe_event, described
+from geo.events.notes import describe_event, described, retyped
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -80,7 +80,8 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
     numbers of troops or dead, or when it names an actor the strike does not (another side's attack) and
     is told in another sentence (in the strike's own sentence, "12 were killed when jets struck X", an
     actor it has was lent by another sentence); a strike that names no actor takes the attack's. A strike
-    of no known kind ("raids struck X") takes only an attack of its own sentence.
+    of no known kind ("raids struck X") takes only an attack of its own sentence. A "bombing" of no means
+    (no air words) that takes a bomb told as exploding there is that bomb: an attack (sub type bombing).
     """
     strikes: dict[tuple[str, str | None], list[int]] = {}
     for i, tag in enumerate(tags):
@@ -110,6 +111,9 @@ def fold_generic_attacks(tags: list[EventTag]) -> list[EventTag]:
         if target is None:
             continue
         out[target] = absorb(out[target], tag, actors=out[target].actors or tag.actors)
+        if out[target].sub_event_type == "bombing" and tag.sub_event_type == "explosion":
+            # "a bombing" of no means (no air words) is the bomb told as exploding there: a planted bomb
+            out[target] = retyped(out[target], "attack", "bombing")
         dropped.add(i)
     return [tag for i, tag in enumerate(out) if i not in dropped]
 

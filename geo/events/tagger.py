@@ -34,7 +34,7 @@ from geo.events.contingents import contingents
 from geo.events.continued import continued_tags
 from geo.events.contributors import contributed_tags
 from geo.events.cues import RELOCATION, TROOP_COUNT, refine, sharpen
-from geo.events.datelines import datelines
+from geo.events.datelines import datelines, source_seats
 from geo.events.districts import districts_apart, listed_apart, sites_apart
 from geo.events.document import Document
 from geo.events.domestic import domestic_tags
@@ -129,7 +129,7 @@ def tag_events(
     doc = Document.prepare(text, places, published=published, names=names)
     in_name = in_names(doc, spots)
     inside = nested(spots) | in_name | datelines(text, spots) | residences(text, spots)
-    inside |= in_body_names(text, spots)  # "X Town Council", "the Hospital of the University of X"
+    inside |= in_body_names(text, spots) | source_seats(text, spots)  # "X Town Council"; "aides in X said"
     inside |= in_quoted_titles(text, spots)  # 'the "Stars Over X" show'
     by_sentence: dict[int, list[Resolved]] = {}
     for place in spots:
