@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import replace
 from typing import Final
 
 from geo.events.choice import attached_date, best_cue
@@ -38,7 +37,7 @@ from geo.events.context import modifies
 from geo.events.cues import Cue, refine, sharpen
 from geo.events.document import Document
 from geo.events.governed import usable_cues
-from geo.events.merge import overlap
+from geo.events.merge import dated_like, overlap
 from geo.events.regions import family
 from geo.events.tag import EventTag
 from geo.events.when import told
@@ -156,14 +155,7 @@ def continued_tags(
             continue  # "the convoy arrived" after an attack on it: not the attack told on
         tag = build(doc, number, place, cue, kind, sub)
         if again is not None:
-            tag = replace(
-                tag,
-                date=again.date,
-                date_start=again.date_start,
-                date_end=again.date_end,
-                time_precision=again.time_precision,
-                date_source=again.date_source,
-            )
+            tag = dated_like(tag, again)
         # an event on the days of one told at the place, or of its kind just told inside the country, is it
         same_place = [t for t in tags if t.place.candidate.id == place.candidate.id and t.event_type == kind]
         same_place += [t for t in previous if t.event_type == tag.event_type]
