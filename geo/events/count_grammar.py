@@ -17,6 +17,7 @@ __all__ = [
     "BY",
     "ELLIPSIS_WORDS",
     "HURT",
+    "HURT_BEFORE",
     "JOINERS",
     "KILLED_STEMS",
     "KILL_WORDS",
@@ -71,7 +72,16 @@ TOLL_NOUNS: Final = frozenset(
 #: After a troop noun: the troops are victims ("five soldiers were wounded"), not a force somewhere.
 _HURT_AFTER: Final = (
     r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:still\s+|reportedly\s+)?"
-    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested|killed|dead|died)\b"
+    r"(?:wounded|injured|hurt|missing|captured|kidnapped|abducted|detained|arrested|killed|dead|died"
+    # "two officers were flown to hospital": the wounded, evacuated
+    r"|hospitali[sz]ed|(?:flown|taken|rushed|airlifted|evacuated)\s+to\s+(?:an?\s+|the\s+)?hospital)\b"
+)
+#: A word of harm just before a troop count: "wounding four officers", "injured at least five soldiers" count
+#: victims, not a force somewhere.
+HURT_BEFORE: Final = re.compile(
+    r"\b(?:wound|injur|hurt|captur|kidnap|abduct)\w*\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than"
+    r"|another|other)\s+)?\Z",
+    re.IGNORECASE,
 )
 #: Before a troop count that tells by how much a force changes ("cut by 3,000 soldiers").
 BY: Final = re.compile(

@@ -18,6 +18,7 @@ from geo.events.count_grammar import (
     ASIDE_AFTER,
     BY,
     HURT,
+    HURT_BEFORE,
     KILL_WORDS,
     TOLL_NOUNS,
     Grammar,
@@ -40,6 +41,12 @@ _DOTTED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE: Final = re.compile(r"\b(?:hundred|thousand|million)\Z", re.IGNORECASE)
 _LABELS: Final = {"troop": "troops", "ellipsis": "ellipsis"}
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+#: A month name just before a number: "in July 2021" is a date, never a count ("sent 1,000 soldiers to X
+#: in July 2021 at Y's request" has one troop count).
+_MONTH_BEFORE: Final = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\Z"
+)
 #: "no"/"not" right before a number: "no one was killed", "not one soldier died" count nobody (general
 #: English; "no fewer than" is a qualifier of ``events_count_words`` and keeps its number).
 _NEGATED: Final = re.compile(r"\b(?:no|not)\s+\Z", re.IGNORECASE)
@@ -210,7 +217,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a" if match["fb_a"] else "fb_s"
         raw = "a" if group == "fb_s" else match[group]  # "bomb kills soldier near X": one, no article
         value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
-        if value is None or (kind != "ellipsis" and _YEAR.fullmatch(raw)):
+        if value is None or (_YEAR.fullmatch(raw) and (kind != "ellipsis" or _dated(text, match.start(group)))):
             continue
         begin = match.start(group)
         if _NEGATED.search(text, max(0, begin - 5), begin):
@@ -248,6 +255,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             else:
                 value, end = _listed(grammar, text, end, value)
             reached = end
+        elif kind == "troop" and HURT_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "wounding four officers": victims, no force
         elif kind == "troop":  # "the last 50 of the 1,500 soldiers": 50
             if (part := _share(grammar, text, begin, value)) is not None:
                 value, begin = part
@@ -343,6 +352,11 @@ def _repeats_troops(text: str, found: list[Count], start: int) -> bool:
         and start - found[-1].end <= 120
         and not re.search(r"[.;!?]", text[found[-1].end : start])
     )
+
+
+def _dated(text: str, begin: int) -> bool:
+    """Whether the year-like number at ``begin`` follows a month name ("in July 2021 at ...": a date)."""
+    return _MONTH_BEFORE.search(text, max(0, begin - 14), begin) is not None
 
 
 def _more_dead(text: str, found: list[Count], start: int) -> bool:
