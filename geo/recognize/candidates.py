@@ -138,6 +138,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             done = pattern.span_last + 1
             continue
         last, key, entry = best
+        if last == i and _prefix_of_name(i, tokens):
+            continue  # "Lake Chad" the lexicon lacks: the head of the lake's name, not a county called Lake
         if last == i and keys[i] in FEATURE_OF and _of_name(i + 1, tokens):
             if keys[i] in FEATURE_OWN_NAME:  # "the Cape of Good Hope": the cape's own name, no town either
                 done = next((k for k in range(i + 3, count) if not (names[k] and joined(gaps[k]))), count)
@@ -173,6 +175,21 @@ def _longer_pattern(index: int, entry: Entry, tokens: Tokens) -> bool:
         and not tokens.possessive[index]
         and not entry.flags & (MAJOR | DEMONYM)
         and tokens.key[index] not in NAME_PREFIXES  # "Lake X", "Camp X": a prefix's names as before
+    )
+
+
+def _prefix_of_name(index: int, tokens: Tokens) -> bool:
+    """Whether token ``index`` is a name prefix ("Lake", "Mount", "Cape") right before a capitalised word:
+    the generic head of a longer name ("Lake Chad"), not a place of its own."""
+    nxt = index + 1
+    return (
+        tokens.key[index] in NAME_PREFIXES
+        and tokens.key[index] not in NUMBERED_PREFIXES
+        and tokens.cap[index]
+        and nxt < len(tokens.key)
+        and tokens.name[nxt]
+        and tokens.gap[nxt] == " "
+        and not tokens.possessive[index]
     )
 
 
