@@ -177,6 +177,9 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
+#: Adjectives between a country name and its modified noun ("US special forces"): the noun after them counts.
+_UNIT_ADJECTIVES: Final = frozenset(_class("unit_adjective"))
+_AFTER_ADJECTIVE: Final = re.compile(r"\s+(\w+)")
 #: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
 #: naming whose they are is no actor of a violent event.
 HELD: Final = frozenset(_class("held"))
@@ -201,6 +204,10 @@ def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> boo
         word = None if paired is None else paired.group(1)
         if word is None:
             return False
+    if word is not None and word.lower() in _UNIT_ADJECTIVES and nouns is None:
+        after = _AFTER_ADJECTIVE.match(text, found.end(), min(len(text), end + 60))
+        if after is not None and after.group(1).lower() in _MODIFIED:
+            return True  # "US special forces": the forces' country
     return word is None or word.lower() in (_MODIFIED if nouns is None else nouns)
 
 
