@@ -24,6 +24,7 @@ __all__ = [
     "elapsed_from",
     "end_of_state",
     "in_other_relative",
+    "in_participial_aside",
     "in_relative_clause",
     "mission_active_at",
     "narrower_day",
@@ -111,6 +112,24 @@ def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpressi
     what that clause tells of its antecedent, not the clause the relative clause hangs on."""
     clause = date_clause(text, clauses, date)
     return clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None
+
+
+#: A reduced relative set off by commas right before a date: ", revised in", ", signed on", ", first
+#: deployed in" (a past participle, maybe after an adverb, then "in"/"on").
+_PARTICIPIAL_ASIDE: Final = re.compile(r",\s+(?:[a-z]+ly\s+|first\s+)?[a-z]+ed\s+(?:(?:in|on)\s+)?\Z")
+_ASIDE_END: Final = re.compile(r"\s*(?:,|\)|\s-\s|\s[–—]\s)")
+
+
+def in_participial_aside(text: str, date: TemporalExpression, cue_start: int) -> bool:
+    """Whether ``date`` stands in a reduced relative set off by commas after the cue at ``cue_start``
+    ("was terminating the accord, revised in 2019, so that ..."): it dates the noun it describes, not the
+    event told by the cue (general English: a participial phrase in commas is a non-restrictive
+    modifier of the noun before it)."""
+    return (
+        date.start > cue_start
+        and _PARTICIPIAL_ASIDE.search(text, max(0, date.start - 40), date.start) is not None
+        and _ASIDE_END.match(text, date.end) is not None
+    )
 
 
 def in_other_relative(text: str, clauses: Sequence[int], date: TemporalExpression, cue_start: int) -> bool:
