@@ -3,8 +3,10 @@ only name an actor or hold a finer site of the same event (their choice becomes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 from geo.events.building import MENTION, Choice, about
 from geo.events.bystanders import attribute, possessor, recipient
@@ -32,7 +34,8 @@ def outrank(
     takes part in the same event. ``choices`` maps each place's start to its choice (changed in place),
     ``locative`` holds the starts of places named as locations and ``clause_of`` the clause of each place.
     """
-    has_locative = bool(locative)
+    # the other party of a bond ("recalled its envoys from X") locates no act of the sentence's actor
+    has_locative = bool(locative - {p.toponym.start for p in group if _counterpart(text, p, group)})
     placed = {clause_of[start] for start in locative if start in clause_of}
     held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
     for place in group:
@@ -43,6 +46,7 @@ def outrank(
                 # "visited the US troops", "the Kurdistan Region President welcomed the decision"
                 modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
                 or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
+                or _counterpart(text, place, group)  # "cut ties with X": the other party, not the actor
                 or (
                     is_country
                     and place.toponym.start not in locative
@@ -83,3 +87,23 @@ def outrank(
         if outranked or (place.toponym.start not in locative and (is_country or yields)):
             choices[place.toponym.start] = MENTION
     return held
+
+
+#: The noun of a bond between two parties, then "with" right before the second party's name ("cut ties
+#: with X", "a defence agreement with X"); envoys and the state they are posted to ("recalled its
+#: diplomats from X").
+_WITH_PARTY: Final = re.compile(
+    r"\b(?:(?:ties|relations|agreements?|accords?|pacts?|treat(?:y|ies)|cooperation|deals?)\s+with"
+    r"|(?:ambassadors?|envoys?|diplomats?)\s+(?:from|to|in))\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _counterpart(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
+    """Whether ``place`` is the other party of a bond a political act makes or breaks ("Niamey revoked a
+    defence agreement with Washington", "X cut diplomatic ties with Y", "recalled its envoy from Y") while another place of the
+    sentence may be the actor: the act happens where the actor decides it, not at its partner."""
+    start = place.toponym.start
+    return _WITH_PARTY.search(text, max(0, start - 40), start) is not None and any(
+        other.toponym.start != start for other in group
+    )
