@@ -177,13 +177,11 @@ TITLES: Final = frozenset(_class("title"))
 #: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
 #: site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
-#: Adjectives between a country name and its modified noun ("US special forces"): the noun after them counts.
-_UNIT_ADJECTIVES: Final = frozenset(_class("unit_adjective"))
-_AFTER_ADJECTIVE: Final = re.compile(r"\s+(\w+)")
 #: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
 #: naming whose they are is no actor of a violent event.
 HELD: Final = frozenset(_class("held"))
-_NEXT_WORD: Final = re.compile(r"(?:['’]s)?(?:-\s*\w|\s+(\w+))")
+_UNIT_ADJECTIVE: Final = "|".join(_class("unit_adjective"))  # "US special forces": the noun after it
+_NEXT_WORD: Final = re.compile(rf"(?:['’]s)?(?:-\s*\w|\s+(?:(?:{_UNIT_ADJECTIVE})\s+)?(\w+))")
 _AND_OR: Final = frozenset({"and", "or"})
 #: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or "allied": "US and
 #: allied forces"), then the noun.
@@ -204,10 +202,6 @@ def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> boo
         word = None if paired is None else paired.group(1)
         if word is None:
             return False
-    if word is not None and word.lower() in _UNIT_ADJECTIVES and nouns is None:
-        after = _AFTER_ADJECTIVE.match(text, found.end(), min(len(text), end + 60))
-        if after is not None and after.group(1).lower() in _MODIFIED:
-            return True  # "US special forces": the forces' country
     return word is None or word.lower() in (_MODIFIED if nouns is None else nouns)
 
 

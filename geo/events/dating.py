@@ -120,23 +120,36 @@ _PARTICIPIAL_ASIDE: Final = re.compile(r",\s+(?:[a-z]+ly\s+|first\s+)?[a-z]+ed\s
 _ASIDE_END: Final = re.compile(r"\s*(?:,|\)|\s-\s|\s[–—]\s)")
 
 
-def in_participial_aside(text: str, date: TemporalExpression, cue_start: int) -> bool:
+def in_participial_aside(
+    text: str, date: TemporalExpression, cue_start: int, dates: Sequence[TemporalExpression]
+) -> bool:
     """Whether ``date`` stands in a reduced relative set off by commas after the cue at ``cue_start``
-    ("was terminating the accord, revised in 2019, so that ..."): it dates the noun it describes, not the
-    event told by the cue (general English: a participial phrase in commas is a non-restrictive
-    modifier of the noun before it)."""
+    ("was terminating the accord, revised in 2019, so that ..."), with another date of the sentence
+    (``dates``) to date the event: it dates the noun it describes, not the event told by the cue (general
+    English: a participial phrase in commas is a non-restrictive modifier of the noun before it)."""
     return (
         date.start > cue_start
+        and any(d is not date and not d.attributive for d in dates)
         and _PARTICIPIAL_ASIDE.search(text, max(0, date.start - 40), date.start) is not None
         and _ASIDE_END.match(text, date.end) is not None
     )
 
 
-def in_other_relative(text: str, clauses: Sequence[int], date: TemporalExpression, cue_start: int) -> bool:
+def in_other_relative(
+    text: str,
+    clauses: Sequence[int],
+    date: TemporalExpression,
+    cue_start: int,
+    *,
+    dates: Sequence[TemporalExpression] = (),
+) -> bool:
     """Whether ``date`` stands in a relative clause that is not the clause of the cue at ``cue_start``:
-    it dates only that clause's cues."""
+    it dates only that clause's cues; or, with the sentence's ``dates``, in a participial aside after the
+    cue while another date may date it (:func:`in_participial_aside`)."""
     clause = date_clause(text, clauses, date)
-    return clause != bisect.bisect_right(clauses, cue_start) and in_relative_clause(text, clauses, date)
+    return (
+        clause != bisect.bisect_right(clauses, cue_start) and in_relative_clause(text, clauses, date)
+    ) or (bool(dates) and in_participial_aside(text, date, cue_start, dates))
 
 
 def own_dates(

@@ -217,7 +217,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         group = _GROUPS[kind] if kind != "fat_b" or match["fb_n"] else "fb_a" if match["fb_a"] else "fb_s"
         raw = "a" if group == "fb_s" else match[group]  # "bomb kills soldier near X": one, no article
         value = _one(raw) if kind in {"fat_b", "fat_c"} else parse_number(raw)  # "killing a child": one
-        if value is None or (_YEAR.fullmatch(raw) and (kind != "ellipsis" or _dated(text, match.start(group)))):
+        dated = _YEAR.fullmatch(raw) and (kind != "ellipsis" or _dated(text, match.start(group)))
+        if value is None or dated:
             continue
         begin = match.start(group)
         if _NEGATED.search(text, max(0, begin - 5), begin):

@@ -46,7 +46,7 @@ def outrank(
                 # "visited the US troops", "the Kurdistan Region President welcomed the decision"
                 modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
                 or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
-                or _counterpart(text, place, group)  # "cut ties with X": the other party, not the actor
+                or _counterpart(text, place, group)  # "cut ties with X": the other party
                 or (
                     is_country
                     and place.toponym.start not in locative
@@ -99,11 +99,21 @@ _WITH_PARTY: Final = re.compile(
 )
 
 
+#: The verbs of breaking a bond (not of making one: "signed an agreement with X" is an act of both).
+_BREAKING: Final = re.compile(
+    r"(?i)(?:revok|cut|sever|br(?:eak|oke)|terminat|suspend|scrap|tor|tear|end|recall|expel)"
+)
+
+
 def _counterpart(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
-    """Whether ``place`` is the other party of a bond a political act makes or breaks ("Niamey revoked a
-    defence agreement with Washington", "X cut diplomatic ties with Y", "recalled its envoy from Y") while another place of the
-    sentence may be the actor: the act happens where the actor decides it, not at its partner."""
+    """Whether ``place`` is the other party of a bond a political act breaks ("Niamey revoked a
+    defence agreement with Washington", "X cut diplomatic ties with Y", "recalled its envoy to Y": a verb
+    of breaking up to 60 characters before, in the same clause) while another place of the sentence may
+    be the actor: the act happens where the actor decides it, not at its partner."""
     start = place.toponym.start
-    return _WITH_PARTY.search(text, max(0, start - 40), start) is not None and any(
-        other.toponym.start != start for other in group
+    before = text[max(0, start - 60) : start]
+    return (
+        _WITH_PARTY.search(before) is not None
+        and _BREAKING.search(re.split(r"[.;:!?]", before)[-1]) is not None
+        and any(other.toponym.start != start for other in group)
     )

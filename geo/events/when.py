@@ -22,7 +22,6 @@ from geo.events.dating import (
     date_clause,
     end_of_state,
     in_other_relative,
-    in_participial_aside,
     in_relative_clause,
     narrower_day,
     own_dates,
@@ -119,8 +118,7 @@ def _event_date(
             )
             and not in_dateline(text, d)
             and not previous_occurrence(text, d)
-            and (cue is None or not in_other_relative(text, clauses, d, cue.start))
-            and (cue is None or not plain or not in_participial_aside(text, d, cue.start) or len(found) == 1)
+            and (cue is None or not in_other_relative(text, clauses, d, cue.start, dates=found))
             and not (cue is not None and cue.event_type in VIOLENT and ahead_of(d, doc.publication()))
         ]
         eligible = statement_dates(cue, eligible)  # "said in May it would leave by June": May
