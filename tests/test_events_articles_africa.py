@@ -200,3 +200,13 @@ def test_a_country_before_a_unit_adjective_modifies_the_forces() -> None:
     text = "asked a contingent of US special forces to leave"
     assert modifies(text, text.index("US") + 2)
     assert not modifies("held in US special economic zones", len("held in US"))
+
+
+def test_instructors_who_land_are_deployed(parser: Geoparser) -> None:
+    text = "Russian military instructors, along with an air defence system, landed in Niamey in April."
+    assert _types(parser, text, "2024-08-06") == {("Niamey", "deployment")}
+
+
+def test_instructing_is_still_training(parser: Geoparser) -> None:
+    text = "Italian officers instructed Somali recruits at a camp in Mogadishu last month."
+    assert ("Mogadishu", "training") in _types(parser, text, "2024-06-26")
