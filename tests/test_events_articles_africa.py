@@ -210,3 +210,8 @@ def test_instructors_who_land_are_deployed(parser: Geoparser) -> None:
 def test_instructing_is_still_training(parser: Geoparser) -> None:
     text = "Italian officers instructed Somali recruits at a camp in Mogadishu last month."
     assert ("Mogadishu", "training") in _types(parser, text, "2024-06-26")
+
+
+def test_army_drones_that_destroyed_something_struck_it(parser: Geoparser) -> None:
+    text = "The army said its drones destroyed a cargo plane at Nyala airport on Saturday."
+    assert ("Nyala airport", "strike", "2025-05-03") in _events(parser, text, "2025-05-06")
