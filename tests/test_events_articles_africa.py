@@ -215,3 +215,8 @@ def test_instructing_is_still_training(parser: Geoparser) -> None:
 def test_army_drones_that_destroyed_something_struck_it(parser: Geoparser) -> None:
     text = "The army said its drones destroyed a cargo plane at Nyala airport on Saturday."
     assert ("Nyala airport", "strike", "2025-05-03") in _events(parser, text, "2025-05-06")
+
+
+def test_a_sentence_naming_an_unknown_town_does_not_go_on_at_the_last_place(parser: Geoparser) -> None:
+    text = "Rebels first captured Goma in November 2012. They seized the border town of Zorbaquru in 2022."
+    assert _events(parser, text, "2025-01-28") == {("Goma", "attack", "2012-11")}

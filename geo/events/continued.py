@@ -14,9 +14,10 @@ event of that place and type already covers the date (air strikes on a day of we
 are a strike of their own), nor one of its type just told in the sentence before (then it
 is that event told again, or a toll of it; a span over a week around such a day, "have killed 40 since
 January", sums up many and is an event of its own); not a sentence that says "elsewhere" (another place,
-unnamed). The cue is the best of those the date is told of. A sentence that names places only as owners or
-modifiers ("escorted by X's army", "X-backed") names none where something happens; nor does one that names
-only countries before its cues of physical events (a political act told first, "bolstered by a
+unnamed), nor one that names a place after a place noun ("seized the border town of X"), known to the
+gazetteer or not. The cue is the best of those the date is told of. A sentence that names places only as
+owners or modifiers ("escorted by X's army", "X-backed") names none where something happens; nor does one
+that names only countries before its cues of physical events (a political act told first, "bolstered by a
 resolution after X and Y fought", is not one), acting there (the tagger placed none of its events at them:
 "In 1990, X negotiated its withdrawal"), when its event is the first it tells (not another's it tells of:
 "X struck after an attack on shipping") and the place told on is in none of them. A date that opens such a
@@ -52,6 +53,8 @@ _SAME_DOERS: Final = re.compile(
     r"The\s+(?:attackers|assailants|gunmen|raiders|militants|kidnappers)\s+(?:had\s+)?also\b"
 )
 _FORCES: Final = frozenset({"deployment", "withdrawal", "presence", "training"})
+#: A place noun, "of" and a capitalised name ("the border town of X"): the sentence names its own place.
+_OF_NAME: Final = re.compile(r"\b(?:town|city|village|district|province|region)\s+of\s+(?-i:[A-Z])")
 
 #: Makes the tag of an event: (document, sentence number, place, cue, event type, sub type) -> tag.
 Builder = Callable[[Document, int, Resolved, Cue, str, "str | None"], EventTag]
@@ -117,6 +120,8 @@ def continued_tags(
             continue  # no cue that may tell a physical event here (usable_cues keeps a subset of them)
         if "elsewhere" in doc.words(number):
             continue  # "Elsewhere, ...": another place, unnamed
+        if _OF_NAME.search(doc.text, doc.sentences[number].start, doc.sentences[number].end):
+            continue  # "seized the border town of X": a place named, though not one the gazetteer knows
         sentence, before = doc.sentences[number], doc.sentences[number - 1]
         if (sentence.start, sentence.end) in by_sentence:
             continue  # a back-reference ("there", "the base") already placed it
