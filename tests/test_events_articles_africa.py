@@ -220,3 +220,8 @@ def test_army_drones_that_destroyed_something_struck_it(parser: Geoparser) -> No
 def test_a_sentence_naming_an_unknown_town_does_not_go_on_at_the_last_place(parser: Geoparser) -> None:
     text = "Rebels first captured Goma in November 2012. They seized the border town of Zorbaquru in 2022."
     assert _events(parser, text, "2025-01-28") == {("Goma", "attack", "2012-11")}
+
+
+def test_a_place_in_what_someone_is_accused_of_is_no_site(parser: Geoparser) -> None:
+    text = "Students marched in Kinshasa on Tuesday and accused foreign powers of abetting Kigali's army."
+    assert _types(parser, text, "2025-01-28") == {("Kinshasa", "protest")}

@@ -50,6 +50,9 @@ _ACCUSED_AFTER: Final = re.compile(
     r"accused\b",
     re.I,
 )
+#: After the cue "accused": its object, "of" and up to three words before the name ("accused Western
+#: governments of tolerating X's support"): X is in what the accused are charged with, no site (art31a).
+_ACCUSED_OF: Final = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:[\w'’-]+\s+){0,3}")
 #: "<fighters> from (up to three articles or capitalised words) X", ending right before X.
 _RECRUITS_FROM: Final = re.compile(
     r"\b(?P<noun>(?i:" + "|".join(_WORDS.class_terms("recruits")) + r"))\s+(?i:from)\s+"
@@ -102,13 +105,15 @@ _REACH: Final = 80
 
 def accused(text: str, span: tuple[int, int], cue: Cue) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` is the one accused by the accusation cue ``cue``
-    ("accused X of", "X is accused of", "accusations against X"): its object, no site."""
+    ("accused X of", "X is accused of", "accusations against X", or named in what X is accused of: "accused
+    X of backing Y's forces"): its object, no site."""
     if text[cue.start : cue.start + 5].lower() != "accus":
         return False
     start, end = span
     return (
         _ACCUSED_BEFORE.search(text, max(0, start - 40), start) is not None
         or _ACCUSED_AFTER.match(text, end) is not None
+        or (cue.end <= start <= cue.end + 80 and _ACCUSED_OF.fullmatch(text, cue.end, start) is not None)
     )
 
 
