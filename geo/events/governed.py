@@ -36,6 +36,7 @@ from geo.events.context import (
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, names_class, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
+from geo.events.doers import doer
 from geo.events.evacuees import civilian_evacuation
 from geo.events.figures import abstract_subject
 from geo.events.firms import firm_base
@@ -349,7 +350,9 @@ def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     help fight attacks"): up to three words after a word of the ``countering`` class."""
     if cue.event_type not in VIOLENT:
         return False
-    return _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
+    countered = _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
+    return countered and not doer(doc, cue, sentence_start)
+
 
 
 def _word_before(
