@@ -354,7 +354,6 @@ def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     return countered and not doer(doc, cue, sentence_start)
 
 
-
 def _word_before(
     doc: Document,
     cue: Cue,
