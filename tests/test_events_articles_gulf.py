@@ -1,12 +1,12 @@
-"""Fresh held-out-style articles on Yemen, the Red Sea and Gulf of Aden, Lebanon and the Gulf (art31c).
+"""Fresh held-out-style articles on Yemen, the Red Sea, the Gulf of Aden, Lebanon and the Gulf (art31c).
 
 ``tests/data/articles31/gulf.jsonl`` holds ten news excerpts (c01-c10) written for this set in our own
 words, in the format of the news_events dev set, with gold places and events written and committed
-before geo was first run on them: Houthi missile and drone attacks on named merchant ships placed by
+before geo was first run on them: Houthi missiles and drones fired at named merchant ships, placed by
 maritime positions ("70 nautical miles west of X"), EUNAVFOR Aspides and Atalanta, piracy off Somalia,
 US/UK strikes in Yemen, Hezbollah fire and Israeli strikes in south Lebanon, UNIFIL positions hit and its
 mandate vote in the Security Council, a carrier group sent to the eastern Mediterranean, a tanker seized
-in the Strait of Hormuz; ships named after places (FS Alsace, INS Kolkata, RFA Lyme Bay, Andros Trader).
+near Hormuz; ships named after places (FS Alsace, INS Kolkata, RFA Lyme Bay, Andros Trader).
 
 Figures (event P/R/F1; place F1), all / odd / even documents:
 
@@ -127,7 +127,7 @@ def test_the_subject_fighting_is_the_violence_it_tells(parser: Geoparser) -> Non
 
 
 def test_fighting_as_a_purpose_still_governs_its_object(parser: Geoparser) -> None:
-    text = "Troops were sent to Gao to help fight attacks by armed groups."
+    text = "Troops were sent to Gao to help fight attacks from armed groups."
     assert ("attack", "Gao") not in _types(parser, text)
 
 
