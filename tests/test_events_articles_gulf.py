@@ -13,7 +13,7 @@ Figures (event P/R/F1; place F1), all / odd / even documents:
 - first run, gold as committed: .462/.361/.405, place .946; odd .515/.472, even .406/.277.
 - the same code after the gold fix of compass words (``southern Lebanon`` is a mention of Lebanon, the
   README convention as applied in dev): .508/.398/.446, place .945; odd .545/.500, even .469/.319.
-- after the rules of the art31c pass: .662/.566/.610, place .958; odd .706/.667, even .622/.489.
+- after the rules of the art31c pass: .671/.566/.614, place .958; odd .706/.667, even .639/.489.
 
 The first test is a floor (the final figures minus 0.02) that fails when a later change breaks them; the
 others pin each rule of the pass on sentences of our own.
@@ -60,7 +60,7 @@ def test_the_gulf_articles_keep_their_figures() -> None:
     assert len(docs) == 10
     report = run_events(docs, gold=str(GOLD), gazetteer=default_gazetteer(), baseline=False)
     scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
-    assert scores["event_precision"] >= 0.642
+    assert scores["event_precision"] >= 0.651
     assert scores["event_recall"] >= 0.546
     assert scores["place_f1"] >= 0.938
 
@@ -129,6 +129,16 @@ def test_the_subject_fighting_is_the_violence_it_tells(parser: Geoparser) -> Non
 def test_fighting_as_a_purpose_still_governs_its_object(parser: Geoparser) -> None:
     text = "Troops were sent to Gao to help fight attacks from armed groups."
     assert ("attack", "Gao") not in _types(parser, text)
+
+
+def test_attacks_a_resolution_demands_to_stop_are_no_event(parser: Geoparser) -> None:
+    text = "The council adopted a text in Geneva on Monday which demands that the attacks stop at once."
+    assert all(kind not in {"attack", "strike"} for kind, _ in _types(parser, text))
+    called = "The envoy called for an end to the strikes on Marib."
+    assert ("strike", "Marib") not in _types(parser, called)
+    assert ("attack", "Marib") in _types(
+        parser, "Gunmen attacked Marib on Monday, the envoy said, demanding an inquiry."
+    )
 
 
 def test_an_armed_group_named_with_its_country_is_its_doer(parser: Geoparser) -> None:
