@@ -13,7 +13,7 @@ Figures (event P/R/F1; place F1), all / odd / even documents:
 - first run, gold as committed: .462/.361/.405, place .946; odd .515/.472, even .406/.277.
 - the same code after the gold fix of compass words (``southern Lebanon`` is a mention of Lebanon, the
   README convention as applied in dev): .508/.398/.446, place .945; odd .545/.500, even .469/.319.
-- after the rules of the art31c pass: .671/.566/.614, place .958; odd .706/.667, even .639/.489.
+- after the rules of the art31c pass: .714/.602/.654, place .958; odd .706/.667, even .722/.553.
 
 The first test is a floor (the final figures minus 0.02) that fails when a later change breaks them; the
 others pin each rule of the pass on sentences of our own.
@@ -60,8 +60,8 @@ def test_the_gulf_articles_keep_their_figures() -> None:
     assert len(docs) == 10
     report = run_events(docs, gold=str(GOLD), gazetteer=default_gazetteer(), baseline=False)
     scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
-    assert scores["event_precision"] >= 0.651
-    assert scores["event_recall"] >= 0.546
+    assert scores["event_precision"] >= 0.694
+    assert scores["event_recall"] >= 0.582
     assert scores["place_f1"] >= 0.938
 
 
@@ -251,3 +251,24 @@ def test_a_list_of_targets_keeps_the_place_after_it_in_the_clause(parser: Geopar
     )
     found = _types(parser, text, "2024-05-31")
     assert {("strike", "Hodeidah"), ("strike", "Sanaa")} <= found
+
+
+def test_targets_including_bases_near_places_are_the_strike_s(parser: Geoparser) -> None:
+    text = "On March 4, jets hit 30 targets, including air bases near Ibb and Dhamar."
+    found = _types(parser, text, "2024-03-08")
+    violent = {name for kind, name in found if kind in {"attack", "strike"}}
+    assert {"Ibb", "Dhamar"} <= violent
+    assert ("presence", "Ibb") not in found
+
+
+def test_a_relative_clause_of_the_sentence_before_does_not_hold_a_date(parser: Geoparser) -> None:
+    text = (
+        "The council met on May 2 with a text, which demands that the raids stop at once. "
+        "On May 4, jets hit 20 targets near Sanaa."
+    )
+    dated = {
+        (name, date)
+        for kind, name, date in _events(parser, text, "2024-05-10")
+        if kind in {"attack", "strike"}
+    }
+    assert dated == {("Sanaa", "2024-05-04")}
