@@ -13,7 +13,7 @@ Figures (event P/R/F1; place F1), all / odd / even documents:
 - first run, gold as committed: .462/.361/.405, place .946; odd .515/.472, even .406/.277.
 - the same code after the gold fix of compass words (``southern Lebanon`` is a mention of Lebanon, the
   README convention as applied in dev): .508/.398/.446, place .945; odd .545/.500, even .469/.319.
-- after the rules of the art31c pass: .714/.602/.654, place .958; odd .706/.667, even .722/.553.
+- after the rules of the art31c pass: .725/.602/.658, place .958; odd .706/.667, even .743/.553.
 
 The first test is a floor (the final figures minus 0.02) that fails when a later change breaks them; the
 others pin each rule of the pass on sentences of our own.
@@ -60,7 +60,7 @@ def test_the_gulf_articles_keep_their_figures() -> None:
     assert len(docs) == 10
     report = run_events(docs, gold=str(GOLD), gazetteer=default_gazetteer(), baseline=False)
     scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
-    assert scores["event_precision"] >= 0.694
+    assert scores["event_precision"] >= 0.705
     assert scores["event_recall"] >= 0.582
     assert scores["place_f1"] >= 0.938
 
@@ -164,6 +164,11 @@ def test_squadrons_sent_to_a_region_are_a_deployment(parser: Geoparser) -> None:
 def test_navy_ships_sailing_towards_a_place_deploy(parser: Geoparser) -> None:
     text = "Two navy ships sailed towards Cyprus on Monday."
     assert ("deployment", "Cyprus") in _types(parser, text, "2023-10-13")
+
+
+def test_a_ship_sailed_to_a_place_by_its_captors_is_no_deployment(parser: Geoparser) -> None:
+    text = "Navy commandos seized the dhow. It was sailed to the coast near Hobyo under guard."
+    assert ("deployment", "Hobyo") not in _types(parser, text, "2023-10-13")
 
 
 def test_a_merchant_ship_sailing_to_a_port_is_no_deployment(parser: Geoparser) -> None:
