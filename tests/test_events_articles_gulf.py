@@ -13,7 +13,7 @@ Figures (event P/R/F1; place F1), all / odd / even documents:
 - first run, gold as committed: .462/.361/.405, place .946; odd .515/.472, even .406/.277.
 - the same code after the gold fix of compass words (``southern Lebanon`` is a mention of Lebanon, the
   README convention as applied in dev): .508/.398/.446, place .945; odd .545/.500, even .469/.319.
-- after the rules of the art31c pass: .725/.602/.658, place .958; odd .706/.667, even .743/.553.
+- after the rules of the art31c pass: .739/.614/.671, place .958; odd .706/.667, even .771/.574.
 
 The first test is a floor (the final figures minus 0.02) that fails when a later change breaks them; the
 others pin each rule of the pass on sentences of our own.
@@ -60,8 +60,8 @@ def test_the_gulf_articles_keep_their_figures() -> None:
     assert len(docs) == 10
     report = run_events(docs, gold=str(GOLD), gazetteer=default_gazetteer(), baseline=False)
     scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
-    assert scores["event_precision"] >= 0.705
-    assert scores["event_recall"] >= 0.582
+    assert scores["event_precision"] >= 0.719
+    assert scores["event_recall"] >= 0.594
     assert scores["place_f1"] >= 0.938
 
 
@@ -178,6 +178,11 @@ def test_a_merchant_ship_sailing_to_a_port_is_no_deployment(parser: Geoparser) -
 def test_warships_escorting_ships_through_a_sea_are_present_there(parser: Geoparser) -> None:
     text = "Since March, the frigates have escorted more than 90 merchant ships through the Gulf of Aden."
     assert ("presence", "Gulf of Aden") in _types(parser, text)
+
+
+def test_forces_readied_to_move_closer_to_a_place_deploy(parser: Geoparser) -> None:
+    text = "Some 900 marines are being readied to move closer to Lebanon, officials said."
+    assert ("deployment", "Lebanon") in _types(parser, text, "2023-10-13")
 
 
 def test_an_assault_ship_is_no_assault(parser: Geoparser) -> None:
