@@ -13,7 +13,7 @@ Figures (event P/R/F1; place F1), all / odd / even documents:
 - first run, gold as committed: .462/.361/.405, place .946; odd .515/.472, even .406/.277.
 - the same code after the gold fix of compass words (``southern Lebanon`` is a mention of Lebanon, the
   README convention as applied in dev): .508/.398/.446, place .945; odd .545/.500, even .469/.319.
-- after the rules of the art31c pass: .739/.614/.671, place .958; odd .706/.667, even .771/.574.
+- after the rules of the art31c pass: .754/.627/.684, place .958; odd .706/.667, even .800/.596.
 
 The first test is a floor (the final figures minus 0.02) that fails when a later change breaks them; the
 others pin each rule of the pass on sentences of our own.
@@ -60,8 +60,8 @@ def test_the_gulf_articles_keep_their_figures() -> None:
     assert len(docs) == 10
     report = run_events(docs, gold=str(GOLD), gazetteer=default_gazetteer(), baseline=False)
     scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
-    assert scores["event_precision"] >= 0.719
-    assert scores["event_recall"] >= 0.594
+    assert scores["event_precision"] >= 0.734
+    assert scores["event_recall"] >= 0.607
     assert scores["place_f1"] >= 0.938
 
 
@@ -97,6 +97,12 @@ def test_captives_who_remain_held_are_an_abduction(parser: Geoparser) -> None:
 
 
 # --- attacks on ships and targets
+
+
+def test_fires_set_off_by_rockets_are_the_rockets_attack(parser: Geoparser) -> None:
+    text = "Militants fired rockets at the border on Friday, igniting brush fires around Sderot."
+    assert ("rocket_attack", "Sderot") in _types(parser, text)
+    assert not _events(parser, "Lightning sparked brush fires around Safed on Friday.")
 
 
 def test_a_vessel_hit_in_the_passive_is_an_attack(parser: Geoparser) -> None:
