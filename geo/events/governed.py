@@ -348,10 +348,9 @@ def _overseen(doc: Document, cue: Cue, sentence_start: int) -> bool:
 def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
     help fight attacks"): up to three words after a word of the ``countering`` class."""
-    if cue.event_type not in VIOLENT:
+    if cue.event_type not in VIOLENT or doer(doc, cue, sentence_start):  # "the fighting has killed"
         return False
-    countered = _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
-    return countered and not doer(doc, cue, sentence_start)
+    return _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
 
 
 def _word_before(
