@@ -2,7 +2,8 @@
 
 The news_events type conventions, as ACLED's: air and drone strikes by states are strikes; bombs, IEDs and
 suicide bombings of armed groups are attacks (Explosions/Remote violence: Remote explosive, Suicide bomb),
-and so are drone attacks of militias (the news_events convention: ``attack`` with sub type drone). The verb
+and so are drone attacks of militias (the news_events convention: ``attack`` with sub type drone), and the
+missile attacks of armed groups (a bare strike in a sentence that names a missile: sub type missile). The verb
 "bombed" is read as a strike from the air and a drone cue as a drone strike; when the one who bombed or
 sent the drones is an armed group, named by the actor catalogue (kind ``armed_group``: UCDP actor list) or
 by a noun of the ``irregulars`` class of ``events_cue_context`` (ACLED actor types: rebel groups, political
@@ -27,6 +28,8 @@ __all__ = ["by_bombers"]
 #: Sub types of strikes the doer decides: a drone's, and the verb "bombed" read as from the air.
 _DRONE: Final = "drone_strike"
 _BOMBED: Final = frozenset({"bombed"})
+#: Words of a missile in a sentence: a bare strike of an armed group's missile is its missile attack (art31c).
+_MISSILES: Final = frozenset({"missile", "missiles"})
 _WORD: Final = re.compile(r"[\w'’-]+")
 #: How many words may stand between the doer and the cue ("Houthi rebels launched a drone attack").
 _REACH: Final = 4
@@ -110,6 +113,8 @@ def by_bombers(
         new_sub = "drone"
     elif sub in ("air_strike", "bombing") and means in _BOMBED:
         new_sub = "bombing"
+    elif sub is None and not _MISSILES.isdisjoint(doc.words(number)):  # "a missile fired by X struck"
+        new_sub = "missile"
     else:
         return event_type, sub
     if names_class("airborne", doc.words(number)):

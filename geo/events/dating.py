@@ -94,6 +94,8 @@ def close_interval(chosen: TemporalExpression, found: Sequence[TemporalExpressio
 
 #: The start of a relative clause (after the clause mark that opens it).
 _RELATIVE: Final = re.compile(r"[,\s]*(?:which|who|whom|whose)\b", re.IGNORECASE)
+#: The end of a sentence: a full stop, question or exclamation mark (and a closing quote) before a space.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]?\s")
 
 
 #: A concessive clause: "though", "although", "even though" right after the mark that opens it.
@@ -111,7 +113,11 @@ def in_relative_clause(text: str, clauses: Sequence[int], date: TemporalExpressi
     """Whether ``date`` stands in a relative clause ("ISIS, which in 2014 seized large areas"): it dates
     what that clause tells of its antecedent, not the clause the relative clause hangs on."""
     clause = date_clause(text, clauses, date)
-    return clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None
+    if clause == 0 or _RELATIVE.match(text, clauses[clause - 1]) is None:
+        return False
+    # clause starts are marks inside sentences: a sentence's end between the relative word and the date
+    # leaves the date in a sentence of its own ("..., which demands that X stop. On May 2, ...") (art31c)
+    return _SENTENCE_END.search(text, clauses[clause - 1], date.start) is None
 
 
 #: A reduced relative set off by commas right before a date: ", revised in", ", signed on", ", first

@@ -18,6 +18,7 @@ from geo.events.cues import TROOP_COUNT, Cue, find_cues, phrases_in
 from geo.events.dating import date_clause
 from geo.events.filing import filed_day
 from geo.events.numbers import Count, find_counts
+from geo.events.possessors import group_of
 from geo.events.published import lead_day, publication_date
 from geo.events.sentences import Sentence, clause_starts, split_sentences
 from geo.events.when import VIOLENT, event_date, told
@@ -293,7 +294,7 @@ class Document:
         low, high = (place.toponym.start, place.toponym.end) if place is not None else (-1, -1)
         out = []
         for m in mentions:
-            if m.start in locative:
+            if m.start in locative or group_of(self.text, m, mentions):
                 continue
             info = self._mention_info.get((m.start, m.end))
             if info is None:

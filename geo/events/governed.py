@@ -36,6 +36,7 @@ from geo.events.context import (
 )
 from geo.events.cues import TROOP_COUNT, Cue, mishap, names_class, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
+from geo.events.doers import doer, halted
 from geo.events.evacuees import civilian_evacuation
 from geo.events.figures import abstract_subject
 from geo.events.firms import firm_base
@@ -347,7 +348,7 @@ def _overseen(doc: Document, cue: Cue, sentence_start: int) -> bool:
 def _countered(doc: Document, cue: Cue, sentence_start: int) -> bool:
     """Whether a violent cue is what something responds to or fights ("in response to the attacks", "to
     help fight attacks"): up to three words after a word of the ``countering`` class."""
-    if cue.event_type not in VIOLENT:
+    if cue.event_type not in VIOLENT or doer(doc, cue, sentence_start):  # "the fighting has killed"
         return False
     return _word_before(doc, cue, sentence_start, COUNTERING.__contains__)
 
@@ -384,7 +385,7 @@ def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     approving or voting right before it (an article between) or joined to it so ("parliament approved
     the deployment", "voted to extend the presence"): what is approved."""
     if cue.event_type not in {"withdrawal", "deployment", "presence"}:
-        return False
+        return halted(doc, cue, sentence_start)  # "demands that the attacks stop": what is asked to stop
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
     participle = doc.text[cue.start : cue.end].casefold().endswith("ing")

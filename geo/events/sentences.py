@@ -39,6 +39,17 @@ _AGENT_ASIDE: Final = re.compile(
     r",(?=[ \t]+(?:led|backed|supported|headed|commanded|funded|financed|armed|trained)[ \t]+by"
     r"[ \t][^,;:()\n.]{1,60},)"
 )
+#: A comma inside a list of lower-case nouns ("radar stations, drone sites and command buildings in X"):
+#: the items share one clause, so the place after the last item belongs to the verb before the first
+#: (art31c). Not a comma before a participle, a relative, a reporting verb or "and" itself.
+_LIST_COMMA: Final = re.compile(
+    r"(?<=[a-z]),(?=[ \t]+(?!(?:[a-z]+ing|[a-z]+ed|which|who|whom|whose|while|but|when|where|after|before|as"
+    r"|said|says|and|or|then|the|a|an|its|their|his|her)\b)(?:[a-z][a-z-]*[ \t]+){1,3}(?:and|or)[ \t]+"
+    r"(?![a-z]+ing\b|[a-z]+ed\b)[a-z])"
+)
+#: A comma before "including": the list that follows names parts of the noun before it ("hit 60 targets,
+#: including air bases near X"), in its clause (art31c).
+_INCLUDING_COMMA: Final = re.compile(r",(?=[ \t]+including\b)")
 #: An abbreviation in parentheses after the name it shortens ("the forward operating base (FOB)"): its
 #: parentheses do not end the clause around it.
 _ABBREVIATION: Final = re.compile(r"\((?=[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]\))")
@@ -169,6 +180,8 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
         for m in (*_LOCATIVE_ASIDE.finditer(text), *_AGENT_ASIDE.finditer(text)):
             aside.add(m.start())
             aside.add(text.index(",", m.start() + 1))
+        aside.update(m.start() for m in _LIST_COMMA.finditer(text))
+        aside.update(m.start() for m in _INCLUDING_COMMA.finditer(text))
         if aside:
             out = [at for at in out if at not in aside]
     out.extend(_spaced_dashes(text))

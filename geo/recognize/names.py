@@ -183,6 +183,8 @@ def name_spans(text: str) -> list[NameSpan]:
         found += [
             NameSpan(m.start(), m.end(), "operation") for m in _at_words(operation, text, operation_words)
         ]
+    found += _flagged(text)
+    found += _repeated_vessels(text, found)
     if capitals.isdisjoint(heads):
         found.sort()
         return found
@@ -203,6 +205,38 @@ def name_spans(text: str) -> list[NameSpan]:
             found.append(NameSpan(run.start(), run.end(), "organisation", tuple(inner)))
     found.sort()
     return found
+
+
+@lru_cache(maxsize=1)
+def _flag_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The flag suffixes of ``nonplace_vessels`` ("-flagged") and the expression of a name right after one."""
+    flags = tuple(str(e["term"]) for e in lexicon.load("nonplace_vessels") if e["role"] == "flag")
+    return flags, re.compile(rf"(?<=\w)(?:{_alternation(list(flags))})[ \t]+(?P<name>{_NAME})(?![\w\-])")
+
+
+def _flagged(text: str) -> list[NameSpan]:
+    """Ship names right after a flag adjective ("the Liberia-flagged Andros Trader"): a capitalised name
+    there is the ship's own (a kind of ship in lower case, "a Panama-flagged tanker", names none)."""
+    flags, pattern = _flag_pattern()
+    if not any(flag in text for flag in flags):
+        return []
+    return [NameSpan(m.start("name"), m.end("name"), "vessel") for m in pattern.finditer(text)]
+
+
+def _repeated_vessels(text: str, found: list[NameSpan]) -> list[NameSpan]:
+    """The other mentions of a ship's name of two words or more found once ("the Andros Trader" after "the
+    Liberia-flagged Andros Trader"): the same words name the same ship in one article. A one-word name is
+    not repeated (it may be a place named on its own elsewhere in the text)."""
+    names = {text[span.start : span.end] for span in found if span.kind == "vessel"}
+    seen = {(span.start, span.end) for span in found}
+    out = []
+    for name in names:
+        if len(name.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            if (match.start(), match.end()) not in seen:
+                out.append(NameSpan(match.start(), match.end(), "vessel"))
+    return out
 
 
 def _at_words(pattern: re.Pattern[str], text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:

@@ -108,6 +108,8 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
     elif kind == "rel":
         return _relative_unit(text, match, anchor, item, weekday)
     elif kind in {"ago", "pastn", "recent"}:
+        if kind == "ago" and _to_the_day(text, match, anchor, item):
+            return True
         return _relative_count(match, kind, anchor, item, weekday)
     elif kind in {"recently", "recentadj"}:  # "recently": from the start of the month before publication
         item.lo = cal.months_around(anchor, -RECENTLY_MONTHS)[0]
@@ -280,4 +282,30 @@ def _relative_count(match: re.Match[str], kind: str, anchor: Anchor, item: Item,
         item.lo = item.hi = f"{year - count:04d}"
     if since and unit in {"month", "year"}:  # "the past two months": up to the publication date
         item.hi = cal.fmt(anchor.last, anchor.granularity)
+    return True
+
+
+#: "exactly/precisely" before "N years/months ago", or "today"/"to the day" after it: the same calendar day.
+_EXACT_BEFORE: Final = re.compile(r"(?:exactly|precisely)\s+$", re.IGNORECASE)
+_EXACT_AFTER: Final = re.compile(r"\s+(?:today|to\s+the\s+day)\b", re.IGNORECASE)
+
+
+def _to_the_day(text: str, match: re.Match[str], anchor: Anchor, item: Item) -> bool:
+    """ "exactly one year ago", "two months ago today": the publication day that many years or months
+    earlier (an anniversary told to the day), not the whole year or month (art31c). False (no date set)
+    for other units, other wording or a publication date coarser than a day."""
+    unit = match["ago_u"].lower()
+    exact = _EXACT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    if unit not in {"year", "month"} or anchor.first != anchor.last:
+        return False
+    if not (exact or _EXACT_AFTER.match(text, match.end())):
+        return False
+    raw = _SPACES.sub(" ", match["ago_n"].lower())
+    count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
+    months = 12 * count if unit == "year" else count
+    day = anchor.first
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    last = (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).day
+    item.lo = item.hi = datetime.date(year, month, min(day.day, last)).isoformat()
     return True

@@ -9,11 +9,12 @@ __all__ = ["CLAUSE_BOUNDARY", "FUTURE", "SENTENCE_END", "future"]
 
 #: Future-tense cues that turn a date without a year or a weekday forward. Not "due to the attacks"
 #: (because of) nor "next to the base" (beside): "due to" needs a verb after it
-#: (not a determiner or a noun's usual first words), "next" must not be followed by "to".
+#: (not a determiner or a noun's usual first words), "next" must not be followed by "to". Nor "the next
+#: day" (or morning, night...): the day after one told before, in the past as often as not (art31c).
 FUTURE: Final = re.compile(
     r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|expected\s+to"
     r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:ing|tion|s))\b)"
-    r"|next(?!\s+to\b))\b",
+    r"|(?<!\bthe\s)next(?!\s+to\b)|the\s+next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b",
     re.IGNORECASE,
 )
 #: Where a clause ends for the future test: reporting verbs, semicolons, colons and subordinate clauses.
