@@ -102,6 +102,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 best = (j, key, entry)
         if best is not None and best[0] == i and i + 1 < count:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
+        if best is not None and best[0] == i and _prefix_of_unknown(i, tokens, lexicon):
+            best = None  # "Camp Bondsteel": the prefix opens a name the lexicon lacks, not the county Camp
         if best is not None and best[0] == i and _longer_pattern(i, best[2], tokens):
             longer = _pattern(i, tokens, lexicon)  # "the Bulo Marer district": not the village Bulo
             if longer is not None and longer.last > i:
@@ -173,6 +175,23 @@ def _longer_pattern(index: int, entry: Entry, tokens: Tokens) -> bool:
         and not tokens.possessive[index]
         and not entry.flags & (MAJOR | DEMONYM)
         and tokens.key[index] not in NAME_PREFIXES  # "Lake X", "Camp X": a prefix's names as before
+    )
+
+
+def _prefix_of_unknown(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether token ``index`` is a base's name prefix ("Camp", "Fort") joined to a capitalised word the
+    lexicon does not know ("Camp Bondsteel", "Camp Lemonnier"): the two are one name, read by
+    :func:`_pattern`, not the prefix alone as a place of its own (Camp County, Texas). A known word after
+    the prefix keeps the usual reading ("Camp Taji": the prefix attaches to the known name); other
+    prefixes too ("Lake", "Mount": a lake or mountain the gazetteer lacks is seldom where forces act)."""
+    nxt = index + 1
+    return (
+        NAME_PREFIXES.get(tokens.key[index]) == "military_base"
+        and nxt < len(tokens.key)
+        and tokens.name[nxt]
+        and joined(tokens.gap[nxt])
+        and not tokens.possessive[index]
+        and lexicon.get(tokens.key[nxt]) is None
     )
 
 
