@@ -152,6 +152,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             last, key, entry = best
         if last == i and not upper[i] and _particle_of_next(i, tokens):
             continue  # "Al-Quriyah": the article of the next name, not Albania's code or Norway's Ål
+        if _model_number(last, tokens):
+            continue  # "Hwasong-19", "Su-34": a weapon's or aircraft's model, named after no place here
         candidate = Candidate(i, last, key, entry, i, last)
         after = keys[last + 1] if last + 1 < count else ""
         before = keys[i - 1] if i else ""
@@ -176,6 +178,14 @@ def _longer_pattern(index: int, entry: Entry, tokens: Tokens) -> bool:
         and not entry.flags & (MAJOR | DEMONYM)
         and tokens.key[index] not in NAME_PREFIXES  # "Lake X", "Camp X": a prefix's names as before
     )
+
+
+def _model_number(last: int, tokens: Tokens) -> bool:
+    """Whether the name ending at token ``last`` is followed by a hyphen and a bare number ("Hwasong-19",
+    "Tu-95", "Kh-101"): the designation of a model of missile, aircraft or vehicle, not a place; an
+    ordinal after the hyphen stays a place's name ("Zarecye-1st")."""
+    nxt = last + 1
+    return nxt < len(tokens.key) and tokens.gap[nxt] == "-" and tokens.key[nxt].isdigit()
 
 
 def _prefix_of_unknown(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
