@@ -102,14 +102,22 @@ _REACH: Final = 80
 
 def accused(text: str, span: tuple[int, int], cue: Cue) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` is the one accused by the accusation cue ``cue``
-    ("accused X of", "X is accused of", "accusations against X"): its object, no site."""
-    if text[cue.start : cue.start + 5].lower() != "accus":
-        return False
+    ("accused X of", "X is accused of", "accusations against X"): its object, no site. For another cue
+    (the act X is accused of: "accused X of orchestrating the assault"), X in the slot "accused X of" is
+    no site of that act either."""
     start, end = span
+    if text[cue.start : cue.start + 5].lower() != "accus":
+        # "accused X of orchestrating the assault": X is who is said to have done it, not where
+        before = _ACCUSED_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and _OF.match(text, end) is not None
     return (
         _ACCUSED_BEFORE.search(text, max(0, start - 40), start) is not None
         or _ACCUSED_AFTER.match(text, end) is not None
     )
+
+
+#: Right after the accused's name: "of", the act it is accused of.
+_OF: Final = re.compile(r"\s+of\b")
 
 
 def recruited(text: str, start: int) -> bool:
