@@ -192,3 +192,27 @@ def test_what_a_rally_is_against_stays_a_motive(parser: Geoparser) -> None:
 def test_the_accused_of_an_act_is_no_site_of_it(parser: Geoparser) -> None:
     text = "On Sunday, the government accused Budapest of planning the riot."
     assert not any(name == "Budapest" for name, _ in _types(parser, text))
+
+
+# photo captions and credits; practising and starting a course
+
+
+def test_a_photo_caption_is_text_but_a_credit_is_chrome() -> None:
+    from geo.recognize.boilerplate import boilerplate_spans
+
+    caption = "Photo: Dutch marines unload their vehicles at the port of Eemshaven on Tuesday. (Navy)"
+    assert boilerplate_spans(caption) == []
+    credit = "Photo credit: Jan de Vries. Soldiers arrived in Tapa on Monday."
+    assert boilerplate_spans(credit) == [(0, len("Photo credit: Jan de Vries."))]
+    glued = "The ship anchored off Limassol. Photo: AP The navy said it had left for Haifa on Monday."
+    assert boilerplate_spans(glued) == [(glued.index("Photo"), len(glued))]
+
+
+def test_a_captioned_drill_is_an_event(parser: Geoparser) -> None:
+    text = "Photo: Polish soldiers practise crossing a river near Drawsko Pomorskie on Friday. (MON)"
+    assert any(kind == "training" for _, kind in _types(parser, text))
+
+
+def test_starting_a_course_is_training(parser: Geoparser) -> None:
+    text = "In May 2023, about 60 Ukrainian soldiers started a ten-week course in Denmark."
+    assert ("Denmark", "training") in _types(parser, text)
