@@ -216,3 +216,14 @@ def test_a_captioned_drill_is_an_event(parser: Geoparser) -> None:
 def test_starting_a_course_is_training(parser: Geoparser) -> None:
     text = "In May 2023, about 60 Ukrainian soldiers started a ten-week course in Denmark."
     assert ("Denmark", "training") in _types(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv has been shelled repeatedly since the spring.",
+        "The port has become a frequent target of drones launched from Crimea.",
+    ],
+)
+def test_repeated_or_frequent_acts_are_a_habit_not_an_event(parser: Geoparser, text: str) -> None:
+    assert not any(kind in {"attack", "strike"} for _, kind in _types(parser, text))
