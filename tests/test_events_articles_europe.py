@@ -227,3 +227,23 @@ def test_starting_a_course_is_training(parser: Geoparser) -> None:
 )
 def test_repeated_or_frequent_acts_are_a_habit_not_an_event(parser: Geoparser, text: str) -> None:
     assert not any(kind in {"attack", "strike"} for _, kind in _types(parser, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "On Monday the army put its new tank battalion in Estonia into service at Tapa.",
+            "Tapa",
+            "deployment",
+        ),
+        (
+            "The command post opened in Powidz in 2019 and became a permanent garrison in 2023.",
+            "Powidz",
+            "deployment",
+        ),
+        ("Romania runs courses for Moldovan soldiers at its ranges near Cincu.", "Cincu", "training"),
+    ],
+)
+def test_commissioning_garrisons_and_courses(parser: Geoparser, text: str, place: str, kind: str) -> None:
+    assert any(name.startswith(place) and k == kind for name, k in _types(parser, text))
