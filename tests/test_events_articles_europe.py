@@ -248,3 +248,8 @@ def test_repeated_or_frequent_acts_are_a_habit_not_an_event(parser: Geoparser, t
 )
 def test_commissioning_garrisons_and_courses(parser: Geoparser, text: str, place: str, kind: str) -> None:
     assert any(name.startswith(place) and k == kind for name, k in _types(parser, text))
+
+
+def test_an_apposition_at_a_town_narrows_the_country(parser: Geoparser) -> None:
+    text = "In 2022 the army shut its last base in Mali, at Timbuktu."
+    assert ("Timbuktu", "withdrawal") in _types(parser, text)
