@@ -253,3 +253,10 @@ def test_commissioning_garrisons_and_courses(parser: Geoparser, text: str, place
 def test_an_apposition_at_a_town_narrows_the_country(parser: Geoparser) -> None:
     text = "In 2022 the army shut its last base in Mali, at Timbuktu."
     assert ("Timbuktu", "withdrawal") in _types(parser, text)
+
+
+def test_who_keeps_up_attacks_is_no_site_of_them(parser: Geoparser) -> None:
+    text = "Drones hit Sumy on Friday as Moscow pressed on with its attacks on border towns."
+    types = _types(parser, text)
+    assert ("Sumy", "strike") in types or ("Sumy", "attack") in types
+    assert not any(name == "Moscow" for name, _ in types)

@@ -37,7 +37,16 @@ from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "answerable", "grievance", "home_of_accused", "journey_start", "recruited", "speaker"]
+__all__ = [
+    "accused",
+    "answerable",
+    "grievance",
+    "home_of_accused",
+    "journey_start",
+    "recruited",
+    "speaker",
+    "waged",
+]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -181,3 +190,25 @@ def answerable(text: str, span: tuple[int, int]) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` names who answers for an act ("X's responsibility for
     the clashes", "X's role in the bombing"): no site nor host of it."""
     return _ANSWERS.match(text, span[1]) is not None
+
+
+#: A verb that carries out, keeps up or widens a campaign of violence, with up to six words before the act's
+#: noun ("pressed on with a wave of night-time attacks", "stepped up its drone strikes", "launched 112
+#: drones"): its subject is who acts (general English: support verbs of an act; CAMEO "use conventional
+#: military force" [190] is told with them).
+_WAGES: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|then|now))*\s+(?:pressed\s+on\s+with|pushed\s+on\s+with|"
+    r"stepped\s+up|kept\s+up|carried\s+out|pressed|launched|conducted|continued|intensified|escalated|"
+    r"presses\s+on\s+with|steps\s+up|keeps\s+up|carries\s+out|launches|conducts|continues|intensifies)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?",
+    re.IGNORECASE,
+)
+
+
+def waged(text: str, end: int, cue: Cue) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verb that carries out or keeps up the act
+    whose noun is ``cue`` ("as X pressed on with a wave of attacks on Y", "X stepped up its strikes"):
+    the place stands for who acts (metonymy), not where."""
+    if cue.start <= end or text[cue.start : cue.end].lower().endswith(("ed", "ing")):
+        return False  # a verb cue right after the name is :func:`geo.events.context.agent`'s
+    return _WAGES.fullmatch(text, end, cue.start) is not None
