@@ -260,3 +260,10 @@ def test_who_keeps_up_attacks_is_no_site_of_them(parser: Geoparser) -> None:
     types = _types(parser, text)
     assert ("Sumy", "strike") in types or ("Sumy", "attack") in types
     assert not any(name == "Moscow" for name, _ in types)
+
+
+def test_a_country_before_an_election_and_polls_opening_are_no_event(parser: Geoparser) -> None:
+    text = (
+        "The army fired two missiles on Tuesday, hours before polls opened in the US presidential election."
+    )
+    assert not any(name == "US" for name, _ in _types(parser, text))
