@@ -267,3 +267,15 @@ def test_a_country_before_an_election_and_polls_opening_are_no_event(parser: Geo
         "The army fired two missiles on Tuesday, hours before polls opened in the US presidential election."
     )
     assert not any(name == "US" for name, _ in _types(parser, text))
+
+
+def test_recruits_are_counted_as_troops_and_the_training_missions_are_named(parser: Geoparser) -> None:
+    text = "More than 2,000 recruits were trained in Britain under Operation Interflex in June 2024."
+    found = [
+        f.properties
+        for f in parser.extract_features(Article("t", text, published="2024-07-16"))
+        if f.properties.event_type == "training"
+    ]
+    assert found
+    assert found[0].troops == 2000
+    assert found[0].mission == "Operation Interflex"
