@@ -279,3 +279,9 @@ def test_recruits_are_counted_as_troops_and_the_training_missions_are_named(pars
     assert found
     assert found[0].troops == 2000
     assert found[0].mission == "Operation Interflex"
+
+
+def test_a_date_of_the_cause_does_not_date_a_present_act(parser: Geoparser) -> None:
+    text = "The force in Kosovo is being reinforced with 300 soldiers after a deadly clash at a border post last week."
+    found = _events(parser, text, published="2023-10-03")
+    assert ("Kosovo", "deployment", "2023-10-03") in found
