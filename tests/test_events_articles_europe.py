@@ -285,3 +285,8 @@ def test_a_date_of_the_cause_does_not_date_a_present_act(parser: Geoparser) -> N
     text = "The force in Kosovo is being reinforced with 300 soldiers after a deadly clash last week."
     found = _events(parser, text, published="2023-10-03")
     assert ("Kosovo", "deployment", "2023-10-03") in found
+
+
+def test_raising_a_contingent_is_a_deployment(parser: Geoparser) -> None:
+    text = "Sweden has pledged to double its contingent in Finland to about 600 troops by 2027."
+    assert ("Finland", "deployment") in _types(parser, text)
