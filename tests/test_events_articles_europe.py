@@ -290,3 +290,11 @@ def test_a_date_of_the_cause_does_not_date_a_present_act(parser: Geoparser) -> N
 def test_raising_a_contingent_is_a_deployment(parser: Geoparser) -> None:
     text = "Sweden has pledged to double its contingent in Finland to about 600 troops by 2027."
     assert ("Finland", "deployment") in _types(parser, text)
+
+
+def test_jets_in_a_drill_and_an_ordinal_count_of_the_year(parser: Geoparser) -> None:
+    text = (
+        "On Saturday, bombers joined fighter jets for a joint drill over the Korean Peninsula,"
+        " the fourth such one this year."
+    )
+    assert ("Korean Peninsula", "training", "2024-11-02") in _events(parser, text, published="2024-11-05")
