@@ -154,7 +154,9 @@ def previous_occurrence(text: str, date: TemporalExpression) -> bool:
     since October", "the deadliest strike since 2019"): X is when the like last happened, not the time
     of the event told, which the text gives elsewhere; or a period after an ordinal count ("the third such
     flight this year"), which counts the like."""
-    if _NTH_SUCH.search(text, max(0, date.start - 60), date.start) is not None:
+    if date.surface.lower().startswith(("this ", "last ")) and _NTH_SUCH.search(
+        text, max(0, date.start - 60), date.start
+    ):
         return True  # "the third such flight this year": a count of occurrences over the period
     if not date.surface[:6].lower().startswith("since") or date.surface[5:6].isalnum():
         return False
