@@ -298,3 +298,11 @@ def test_jets_in_a_drill_and_an_ordinal_count_of_the_year(parser: Geoparser) -> 
         " the fourth such one this year."
     )
     assert ("Korean Peninsula", "training", "2024-11-02") in _events(parser, text, published="2024-11-05")
+
+
+def test_a_present_activity_is_not_dated_by_the_next_sentence(parser: Geoparser) -> None:
+    text = (
+        "The mission instructs Moldovan troops at a range near Cincu. "
+        "Launched in March 2023, it has so far trained 3,000 soldiers."
+    )
+    assert ("Cincu", "training", "2024-07-16") in _events(parser, text)
