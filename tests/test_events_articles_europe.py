@@ -6,8 +6,8 @@ drone and glide-bomb strikes on Odesa, Kharkiv, Dnipro and Lviv, Ukrainian drone
 airfields, KFOR reinforced after a shootout in northern Kosovo, a Bundestag press release on the KFOR and
 UNIFIL mandates (with a Sejm vote), training of Ukrainian recruits in Britain, Germany and Poland, an opinion
 piece about the alliance's eastern border states (background paragraphs of dated events, "from March until
-June last year", plans "by 2026/2027", troop numbers with "about"/"up to", Kabul and Gao), Balikatan drills and the South
-China Sea, and the Korean peninsula (North Korean troops sent to Russia, US troops in South Korea). Wire
+June last year", plans "by 2026/2027", troop numbers with "about"/"up to", Kabul and Gao), Balikatan drills
+and the South China Sea, and the Korean peninsula (North Korean troops sent to Russia, US troops in South Korea). Wire
 datelines, page chrome, photo captions, a ship named after a town, a missile named after a town.
 
 Figures (``geo eval --events tests/data/articles31/europe.jsonl --no-peer``), event P/R, place F1:
