@@ -7,8 +7,8 @@ airfields, KFOR reinforced after a shootout in northern Kosovo, a Bundestag pres
 UNIFIL mandates (with a Sejm vote), training of Ukrainian recruits in Britain, Germany and Poland, an opinion
 piece about the alliance's eastern border states (background paragraphs of dated events, "from March until
 June last year", plans "by 2026/2027", troop numbers with "about"/"up to", Kabul and Gao), Balikatan drills
-and the South China Sea, and the Korean peninsula (North Korean troops sent to Russia, US troops in South Korea). Wire
-datelines, page chrome, photo captions, a ship named after a town, a missile named after a town.
+and the South China Sea, and the Korean peninsula (North Korean troops sent to Russia, US troops in South
+Korea). Wire datelines, page chrome, photo captions, a ship named after a town, a missile named after a town.
 
 Figures (``geo eval --events tests/data/articles31/europe.jsonl --no-peer``), event P/R, place F1:
 before any fix all .391/.343, place F1 .945 (odd .333/.261, even .429/.407), .402/.349 with the one gold
