@@ -37,7 +37,16 @@ from geo.events.cues import Cue
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
-__all__ = ["accused", "answerable", "grievance", "home_of_accused", "journey_start", "recruited", "speaker"]
+__all__ = [
+    "accused",
+    "answerable",
+    "grievance",
+    "home_of_accused",
+    "journey_start",
+    "recruited",
+    "speaker",
+    "waged",
+]
 
 _WORDS: Final = load("events_context_words")
 #: Right before the name: a form of "accuse" or "accusation(s) against", maybe "the".
@@ -106,15 +115,22 @@ _REACH: Final = 80
 def accused(text: str, span: tuple[int, int], cue: Cue) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` is the one accused by the accusation cue ``cue``
     ("accused X of", "X is accused of", "accusations against X", or named in what X is accused of: "accused
-    X of backing Y's forces"): its object, no site."""
-    if text[cue.start : cue.start + 5].lower() != "accus":
-        return False
+    X of backing Y's forces"): its object, no site. For another cue (the act X is accused of: "accused X of
+    orchestrating the assault"), X in the slot "accused X of" is no site of that act either."""
     start, end = span
+    if text[cue.start : cue.start + 5].lower() != "accus":
+        # "accused X of orchestrating the assault": X is who is said to have done it, not where
+        before = _ACCUSED_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and _OF.match(text, end) is not None
     return (
         _ACCUSED_BEFORE.search(text, max(0, start - 40), start) is not None
         or _ACCUSED_AFTER.match(text, end) is not None
         or (cue.end <= start <= cue.end + 80 and _ACCUSED_OF.fullmatch(text, cue.end, start) is not None)
     )
+
+
+#: Right after the accused's name: "of", the act it is accused of.
+_OF: Final = re.compile(r"\s+of\b")
 
 
 def recruited(text: str, start: int) -> bool:
@@ -178,3 +194,25 @@ def answerable(text: str, span: tuple[int, int]) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` names who answers for an act ("X's responsibility for
     the clashes", "X's role in the bombing"): no site nor host of it."""
     return _ANSWERS.match(text, span[1]) is not None
+
+
+#: A verb that carries out, keeps up or widens a campaign of violence, with up to six words before the act's
+#: noun ("pressed on with a wave of night-time attacks", "stepped up its drone strikes", "launched 112
+#: drones"): its subject is who acts (general English: support verbs of an act; CAMEO "use conventional
+#: military force" [190] is told with them).
+_WAGES: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|then|now))*\s+(?:pressed\s+on\s+with|pushed\s+on\s+with|"
+    r"stepped\s+up|kept\s+up|carried\s+out|pressed|launched|conducted|continued|intensified|escalated|"
+    r"presses\s+on\s+with|steps\s+up|keeps\s+up|carries\s+out|launches|conducts|continues|intensifies)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?",
+    re.IGNORECASE,
+)
+
+
+def waged(text: str, end: int, cue: Cue) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verb that carries out or keeps up the act
+    whose noun is ``cue`` ("as X pressed on with a wave of attacks on Y", "X stepped up its strikes"):
+    the place stands for who acts (metonymy), not where."""
+    if cue.start <= end or text[cue.start : cue.end].lower().endswith(("ed", "ing")):
+        return False  # a verb cue right after the name is :func:`geo.events.context.agent`'s
+    return _WAGES.fullmatch(text, end, cue.start) is not None

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from geo.events.context import HABITUAL, HABITUAL_KEYS, MOTIVE, MOTIVE_KEYS
-from geo.events.document import Document, per_document
+from geo.events.cues import Cue
+from geo.events.document import VIOLENT, Document, per_document
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
@@ -67,15 +68,39 @@ def motives(doc: Document, number: int) -> list[tuple[int, int]]:
         if MOTIVE_KEYS.isdisjoint(words)  # only "against": no phrase of motive to scan for
         else [found.start() for found in MOTIVE.finditer(doc.text, sentence.start, sentence.end)]
     )
+    objects = set()  # what a protest is against ends where a finite verb of violence follows it
     for cue in doc.cues[number]:  # "rallies against the war in X": what the protest is against
         if cue.event_type == "protest" and (found := _AGAINST.match(doc.text, cue.end)) is not None:
             starts.append(found.start("against"))
+            objects.add(found.start("against"))
     out = []
     for start in sorted(starts):
         index = bisect.bisect_right(clauses, start)
-        end = clauses[index] if index < len(clauses) else sentence.end
-        out.append((start, min(end, sentence.end)))
+        end = min(clauses[index] if index < len(clauses) else sentence.end, sentence.end)
+        if start in objects:
+            cues = doc.cues[number]
+            end = next((c.start for c in cues if start < c.start < end and _main_verb(doc, c)), end)
+        out.append((start, end))
     return out
+
+
+#: Words before a past form that make it no main verb: a determiner or preposition (an adjective: "the
+#: armed", "of wounded"), an auxiliary or relative pronoun (a clause of its own: "who were killed").
+_NOT_MAIN: Final = frozenset(
+    {"the", "a", "an", "of", "by", "for", "with", "who", "which", "that", "was", "were", "been", "being"}
+    | {"had"}
+)
+
+
+def _main_verb(doc: Document, cue: Cue) -> bool:
+    """Whether ``cue`` is a violent past-tense verb that may be the main verb after a participle phrase of
+    protest ("Serbs protesting against the new mayors clashed with soldiers in X"): the protest's object
+    ends before it, so the clash is no motive (English grammar: a participle modifier inside the subject)."""
+    word = doc.text[cue.start : cue.end].split()[0].lower()
+    if cue.event_type not in VIOLENT or not word.endswith("ed"):
+        return False
+    before = doc.text[max(0, cue.start - 20) : cue.start].split()
+    return not before or before[-1].lower() not in _NOT_MAIN
 
 
 def described(doc: Document, number: int) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from geo.events.accused import (
     journey_start,
     recruited,
     speaker,
+    waged,
 )
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
@@ -337,7 +338,7 @@ def not_site(
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
         or locates_next(text, end, starts if near is None else near)
-        or (agentive and agent(text, end, cue.start, cue.end))
+        or (agentive and (agent(text, end, cue.start, cue.end) or waged(text, end, cue)))
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused
         or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks

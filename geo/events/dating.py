@@ -190,10 +190,24 @@ _FIRST_SINCE: Final = re.compile(r"(?i:\bthe\s+(?:first|last|\w{2,}est|most\s+\w
 def previous_occurrence(text: str, date: TemporalExpression) -> bool:
     """Whether ``date`` is a "since X" after an ordinal or superlative ("These were the first attacks
     since October", "the deadliest strike since 2019"): X is when the like last happened, not the time
-    of the event told, which the text gives elsewhere."""
+    of the event told, which the text gives elsewhere; or a period after an ordinal count ("the third such
+    flight this year"), which counts the like."""
+    if date.surface.lower().startswith(("this ", "last ")) and _NTH_SUCH.search(
+        text, max(0, date.start - 60), date.start
+    ):
+        return True  # "the third such flight this year": a count of occurrences over the period
     if not date.surface[:6].lower().startswith("since") or date.surface[5:6].isalnum():
         return False
     return _FIRST_SINCE.search(text, max(0, date.start - 100), date.start) is not None
+
+
+#: An ordinal and "such" or a noun right before a period ("the third such flight this year", "the fifth
+#: attack this month"): the period counts the like, it does not date the event told.
+_NTH_SUCH: Final = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:such\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+\Z",
+    re.IGNORECASE,
+)
 
 
 #: A verb of beginning: what began goes on from then ("fighting broke out", "the war began").

@@ -14,11 +14,12 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from geo.events.cues import Cue
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 
-__all__ = ["lapse_before"]
+__all__ = ["cause_date", "lapse_before"]
 
 #: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to three
 #: words before the cue).
@@ -104,3 +105,20 @@ def _some(date: TemporalExpression, unit: str, sign: int, lo: dt.date, hi: dt.da
         edtf = f"{parts[0]}/{parts[1]}"
         start, end = cal.first_day(parts[0]).isoformat(), cal.last_day(parts[1]).isoformat()
     return replace(date, edtf=edtf, date_start=start, date_end=end, precision="range", relative=True)
+
+
+#: "after"/"following" and an article opening a noun phrase, up to the date that ends it, with no clause
+#: mark between ("after a deadly gunfight in the north of the country last month").
+_CAUSE: Final = re.compile(r"\b(?:after|following)\s+(?:an?|the)\s+[^,;:.!?()\n]*\Z", re.IGNORECASE)
+#: A present or present-perfect (progressive) right before a cue ("is being reinforced", "are arriving",
+#: "has been deployed"): the act is told as now.
+_NOW: Final = re.compile(r"\b(?:(?:is|are)(?:\s+being)?|(?:has|have)\s+been)\s+\Z", re.IGNORECASE)
+
+
+def cause_date(text: str, date: TemporalExpression, cue: Cue | None) -> bool:
+    """Whether ``date`` closes an "after"/"following" noun phrase told after a cue in the present ("the
+    force is being reinforced after a gunfight in X last month"): it dates the cause, not the act told
+    now (English grammar: the time adverb inside the prepositional phrase modifies its noun)."""
+    if cue is None or date.start <= cue.start or _NOW.search(text, max(0, cue.start - 24), cue.start) is None:
+        return False
+    return _CAUSE.search(text, cue.start, date.start) is not None

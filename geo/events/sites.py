@@ -186,6 +186,9 @@ def listed(
     (the subjects of gapped clauses) are no items."""
     out: dict[int, int] = {}
     for previous, place in itertools.pairwise(group):
+        if previous.toponym.start in locative and _narrowed(text, previous, place):
+            out[place.toponym.start] = previous.toponym.start  # "in Mali, at Gao": the event of Mali
+            continue
         if (
             previous.toponym.start not in locative
             or place.toponym.start in locative
@@ -196,6 +199,24 @@ def listed(
             locative.add(place.toponym.start)
             out[place.toponym.start] = previous.toponym.start
     return out
+
+
+#: Between a country or region and a finer place set after it as an apposition: a comma and "at" ("its
+#: last base in Mali, at Gao": the same site told more precisely, English apposition).
+_NARROWED: Final = re.compile(r"\s*,\s*at\s+(?:the\s+)?")
+#: Classes of a place an apposition narrows, and of the places that narrow it.
+_NARROWED_WIDE: Final = frozenset({"country", "admin_region", "region"})
+_FINE: Final = frozenset({"city", "military_base", "airport", "facility"})
+
+
+def _narrowed(text: str, previous: Resolved, place: Resolved) -> bool:
+    """Whether ``place`` narrows ``previous`` in an apposition ("in Mali, at Gao"): the event told at the
+    country or region is at that town or site too."""
+    return (
+        previous.candidate.feature_class in _NARROWED_WIDE
+        and place.candidate.feature_class in _FINE
+        and _NARROWED.fullmatch(text, previous.toponym.end, place.toponym.start) is not None
+    )
 
 
 #: Most characters between a cue of withdrawal and the first place it leaves for the countries listed

@@ -31,7 +31,7 @@ from geo.events.dating import (
 )
 from geo.events.filing import in_dateline
 from geo.events.intent import statement_dates
-from geo.events.lapse import lapse_before
+from geo.events.lapse import cause_date, lapse_before
 from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import begun_series, onset_since, series_since
@@ -118,6 +118,7 @@ def _event_date(
             )
             and not in_dateline(text, d)
             and not previous_occurrence(text, d)
+            and not cause_date(text, d, cue)  # "is being reinforced after a clash last month"
             and (cue is None or not in_other_relative(text, clauses, d, cue.start, dates=found))
             and not (cue is not None and cue.event_type in VIOLENT and ahead_of(d, doc.publication()))
         ]

@@ -65,7 +65,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         at = text.find("\n", at) + 1
         if not at:
             break
-    found += _credits(credits, text, ends)
+    found += [span for start, end in _credits(credits, text, ends) if (span := _credit(text, start, end))]
     found += bylines
     return sorted(found)
 
@@ -88,6 +88,28 @@ def _credits(credits: re.Pattern[str], text: str, ends: tuple[str, ...] = ()) ->
             found += [(m.start(), m.end()) for m in credits.finditer(text, begin, end)]
         at = text.find(":", end)
     return found
+
+
+#: Most words after a credit's colon: a credit names who took or owns a picture ("Photo: AFP/Getty
+#: Images", "Image credit: Ministry of Defence"); a longer text after "Photo:" opening its line is a
+#: caption, which tells what the picture shows (news photo conventions) and is read as text. Inside a
+#: paragraph a credit may be glued to the next words of a stored page: the rest of the line stays chrome.
+CREDIT_WORDS: Final = 8
+#: A sentence end inside a credit's line: what follows is text ("Photo credit: X. President Y visited").
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+
+
+def _credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The chrome of a credit match ``text[start:end]`` ("Photo: X" to the end of its line): up to its
+    first sentence end when at most :data:`CREDIT_WORDS` words follow the colon there ("Photo credit: X.
+    Troops ...": X, and the text goes on); none when more follow and the credit opens its line (a
+    caption); the whole match when the credit is glued inside a paragraph ("... Photo: AP The US")."""
+    stop = _SENTENCE_END.search(text, start, end)
+    close = stop.start() + 1 if stop else end
+    if len(text[start:close].split(":", 1)[-1].split()) <= CREDIT_WORDS:
+        return start, close
+    line = text.rfind("\n", 0, start) + 1
+    return (start, end) if text[line:start].strip(" \t-•|") else None
 
 
 #: Characters before a colon compared with the cues' last words (longer than any of them).

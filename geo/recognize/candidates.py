@@ -102,6 +102,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 best = (j, key, entry)
         if best is not None and best[0] == i and i + 1 < count:
             best = variant_run(i, i, tokens, lexicon) or best  # "Ain Issa" ("Ain" is known alone)
+        if best is not None and best[0] == i and _prefix_of_unknown(i, tokens, lexicon):
+            best = None  # "Camp Bondsteel": the prefix opens a name the lexicon lacks, not the county Camp
         if best is not None and best[0] == i and _longer_pattern(i, best[2], tokens):
             longer = _pattern(i, tokens, lexicon)  # "the Bulo Marer district": not the village Bulo
             if longer is not None and longer.last > i:
@@ -152,6 +154,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
             last, key, entry = best
         if last == i and not upper[i] and _particle_of_next(i, tokens):
             continue  # "Al-Quriyah": the article of the next name, not Albania's code or Norway's Ål
+        if _model_number(last, tokens):
+            continue  # "Hwasong-19", "Su-34": a weapon's or aircraft's model, named after no place here
         candidate = Candidate(i, last, key, entry, i, last)
         after = keys[last + 1] if last + 1 < count else ""
         before = keys[i - 1] if i else ""
@@ -190,6 +194,31 @@ def _prefix_of_name(index: int, tokens: Tokens) -> bool:
         and tokens.name[nxt]
         and tokens.gap[nxt] == " "
         and not tokens.possessive[index]
+    )
+
+
+def _model_number(last: int, tokens: Tokens) -> bool:
+    """Whether the name ending at token ``last`` is followed by a hyphen and a bare number ("Hwasong-19",
+    "Tu-95", "Kh-101"): the designation of a model of missile, aircraft or vehicle, not a place; an
+    ordinal after the hyphen stays a place's name ("Zarecye-1st")."""
+    nxt = last + 1
+    return nxt < len(tokens.key) and tokens.gap[nxt] == "-" and tokens.key[nxt].isdigit()
+
+
+def _prefix_of_unknown(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether token ``index`` is a base's name prefix ("Camp", "Fort") joined to a capitalised word the
+    lexicon does not know ("Camp Bondsteel", "Camp Lemonnier"): the two are one name, read by
+    :func:`_pattern`, not the prefix alone as a place of its own (Camp County, Texas). A known word after
+    the prefix keeps the usual reading ("Camp Taji": the prefix attaches to the known name); other
+    prefixes too ("Lake", "Mount": a lake or mountain the gazetteer lacks is seldom where forces act)."""
+    nxt = index + 1
+    return (
+        NAME_PREFIXES.get(tokens.key[index]) == "military_base"
+        and nxt < len(tokens.key)
+        and tokens.name[nxt]
+        and joined(tokens.gap[nxt])
+        and not tokens.possessive[index]
+        and lexicon.get(tokens.key[nxt]) is None
     )
 
 

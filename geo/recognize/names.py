@@ -24,9 +24,11 @@ __all__ = ["NameSpan", "blocks", "name_spans"]
 #: Kinds of actor catalogue entries whose names are read as non-place names (organisations such as the
 #: EU or the UN are places in the toponym corpora' sense and stay out).
 _ACTOR_KINDS: Final = frozenset({"armed_group", "state_force"})
-#: A word of a ship's or an operation's name: capitalised, a number, an initial ("Dwight D. Eisenhower").
+#: A word of a ship's or an operation's name: capitalised, a number, an initial ("Dwight D. Eisenhower"); the
+#: lower-case particles of place names may join two ("Ludwigshafen am Rhein", "Frankfurt an der Oder").
 _NAME_WORD: Final = r"(?:[A-Z]\.|[A-Z][\w'’\-]*|\d+)"
-_NAME: Final = rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|de|del|la)[ \t]+)?{_NAME_WORD}){{0,3}}"
+_PARTICLE: Final = r"(?:of|de|del|la|am|an[ \t]+der|upon|sur)"
+_NAME: Final = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}}"
 #: A run of capitalised words (with "of", "for", "and", "the" and ordinals between): an organisation's
 #: name when it holds a head noun.
 _CAPITAL: Final = r"[A-Z][\w'’&\-]*"

@@ -27,7 +27,7 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor, parse_published
-from geo.temporal._qualified import week_of, year_of
+from geo.temporal._qualified import range_year_of, then_dated, week_of, year_of
 from geo.temporal._ranges import RANGE_KINDS, read_range
 from geo.temporal._reported import from_report_day
 from geo.temporal._resolve import Item, read_item, resolve_partial
@@ -120,7 +120,7 @@ def find_dates(text: str, *, published: str | None, tokens: Tokens | None = None
         lo_items = _combine(text, _items(text, toks, anchor.ends[0]), anchor.ends[0])
         hi_items = _combine(text, _items(text, toks, anchor.ends[1]), anchor.ends[1])
         return [_expression(text, item) for item in _spanning(lo_items, hi_items)]
-    items = _combine(text, _items(text, toks, anchor), anchor)
+    items = then_dated(text, _combine(text, _items(text, toks, anchor), anchor))  # "that June"
     from_report_day(text, items, anchor)  # "hit X overnight, the governor said on Wednesday"
     return [_expression(text, item) for item in items]
 
@@ -204,6 +204,7 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
                 out.append(item)
             index += 1
             continue
+        items = range_year_of(text, items, index, anchor)  # "from March until June last year"
         following = items[index + 1] if index + 1 < len(items) else None
         if following is not None and (
             year_of(text, item, following, anchor) or week_of(text, item, following)

@@ -11,7 +11,7 @@ from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
 from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
-from geo.temporal._tense import future
+from geo.temporal._tense import future, lengthened
 
 __all__ = ["Item", "read_item", "resolve_partial"]
 
@@ -169,8 +169,9 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
     """Give a date without a year its year (``year``, or from ``anchor``, which is then required).
 
     The latest on or before publication; the next one when the sentence speaks of the future (also
-    after "until", "till" or "by"); else the nearest one either way after those (a deadline may lie on
-    either side).
+    after "until", "till" or "by"), or after "until"/"by" when the clause extends something to it ("voted
+    to prolong the deployment until 31 December": a new end lies ahead); else the nearest one either way
+    after those (a deadline may lie on either side).
     """
     assert item.partial is not None
     month, day, qualifier = item.partial
@@ -185,6 +186,9 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
             year -= key >= ref
         elif qualifier == "next":
             year += key <= ref
+        elif item.word in DEADLINE and lengthened(text, item.start):
+            ref = (anchor.first.month, anchor.first.day if day else 0)  # "extended until 31 December"
+            year += key < ref and anchor.granularity != "year"
         elif item.word in DEADLINE and not future(text, item.start, item.end):
             past = year - (key > ref)
             ahead = year + (

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "SENTENCE_END", "future"]
+__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "SENTENCE_END", "future", "lengthened"]
 
-#: Future-tense cues that turn a date without a year or a weekday forward. Not "due to the attacks"
+#: Future-tense cues that turn a date without a year or a weekday forward ("recruits are expected in
+#: September", "preparing to train them", "due in March"). Not "due to the attacks"
 #: (because of) nor "next to the base" (beside): "due to" needs a verb after it
 #: (not a determiner or a noun's usual first words), "next" must not be followed by "to". Nor "the next
 #: day" (or morning, night...): the day after one told before, in the past as often as not (art31c).
 FUTURE: Final = re.compile(
-    r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|expected\s+to"
+    r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|expected\s+(?:to|in|on|by)"
+    r"|(?:aims?|intends?|preparing)\s+to|due\s+(?:in|on|by)(?=\s+(?:early\s+|mid-?|late\s+)?(?-i:[A-Z]))"
     r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:ing|tion|s))\b)"
     r"|(?<!\bthe\s)next(?!\s+to\b)|the\s+next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b",
     re.IGNORECASE,
@@ -44,3 +46,18 @@ def future(text: str, start: int, end: int) -> bool:
             hi = found.start()
             break
     return FUTURE.search(text, lo, hi) is not None
+
+
+#: Verbs that move an end later ("extend", "prolong", "renew" a mandate or deployment): the date they
+#: move it to ("until 31 December") lies after the decision, so ahead of a story that reports it.
+LENGTHENING: Final = re.compile(r"\b(?:extend|prolong|renew)(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def lengthened(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` (from the sentence's start or the last clause boundary, see
+    :data:`CLAUSE_BOUNDARY`) holds a verb of :data:`LENGTHENING`: "the Sejm voted to prolong the
+    deployment until 31 December" names the next 31 December."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    for found in CLAUSE_BOUNDARY.finditer(text, lo, start):
+        lo = found.end()
+    return LENGTHENING.search(text, lo, start) is not None
