@@ -152,3 +152,22 @@ def test_a_base_guessed_at_a_town_abroad_does_not_pull_the_other_names(parser: A
     lon, lat = points["Palmyra"]
     assert 35.0 < lon < 42.0  # Palmyra in Syria, not a namesake in the US
     assert 32.0 < lat < 37.5
+
+
+def test_an_unknown_district_is_no_town_abroad_that_looks_like_it(parser: Any) -> None:
+    text = (
+        "A US drone hit a car in eastern Baghdad late on Wednesday, Iraqi officials said. "
+        "The car burned out on a main road in the Mashtal district."
+    )
+    points = {name: point for name, _, _, point in _features(parser, text)}
+    lon, lat = points["Mashtal district"]
+    assert 38.0 < lon < 49.0  # in Iraq (placed with the story), not a look-alike town in the US or India
+    assert 29.0 < lat < 38.0
+
+
+def test_a_common_word_with_a_number_is_a_post_not_a_town(parser: Any) -> None:
+    names = {name for name, _, _, _ in _features(parser, "A drone hit tents at Tower 22 in Jordan.")}
+    assert "Tower" not in names
+    assert "Jordan" in names
+    names = {name for name, _, _, _ in _features(parser, "Flights to Paris 2 times a day were cut.")}
+    assert "Paris" in names
