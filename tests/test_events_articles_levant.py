@@ -171,3 +171,18 @@ def test_a_common_word_with_a_number_is_a_post_not_a_town(parser: Any) -> None:
     assert "Jordan" in names
     names = {name for name, _, _, _ in _features(parser, "Flights to Paris 2 times a day were cut.")}
     assert "Paris" in names
+
+
+def test_a_definite_attack_noun_after_air_strikes_is_a_strike(parser: Any) -> None:
+    text = (
+        "Turkish jets and drones struck militant targets in northern Syria overnight. "
+        "The raids killed 12 civilians in Kobani, local officials said."
+    )
+    assert ("Kobani", "strike") in _kinds(parser, text)
+    text = "A US drone strike hit a car in Baghdad on Wednesday. The missile destroyed a truck in Kirkuk."
+    assert ("Kirkuk", "strike") in _kinds(parser, text)
+
+
+def test_an_attack_told_without_an_article_stays_an_attack(parser: Any) -> None:
+    text = "Jets bombed a depot on Monday. Gunmen attacked a checkpoint near Kobani on Tuesday."
+    assert ("Kobani", "attack") in _kinds(parser, text)
