@@ -80,6 +80,9 @@ FOUND = [
     ("withdrawal", "On Monday the army cut the number of troops in Gao from 1,000 to 500.", "Gao"),
     ("withdrawal", "Last month the army halved its strength in Timbuktu from 2,000 to 1,000.", "Timbuktu"),
     ("withdrawal", "US troops handed the Qayyarah base over to Iraqi forces in Nineveh on May 2.", "Nineveh"),
+    # advising forces, teaching officers (events_cues, training)
+    ("training", "Coalition troops advise Iraqi army units in Anbar.", "Anbar"),
+    ("training", "The mission teaches officers at a military academy in Kabul.", "Kabul"),
     # seizing a strip of land (events_cues, attack)
     ("attack", "Rebels seized a strip of land near Kidal on Monday.", "Kidal"),
     ("attack", "Government troops took a stretch of territory outside Idlib last week.", "Idlib"),
@@ -100,6 +103,9 @@ NOT_FOUND = [
     # a speaker after the act it tells
     ("Jets hit targets near Al-Qaim, strikes that Baghdad said killed 16 people.", "Baghdad", "strike"),
     ("Gunmen attacked a checkpoint in Kirkuk on Monday, Baghdad said.", "Baghdad", "attack"),
+    # advice to residents, the purpose of a presence
+    ("The army advised residents of Kirkuk to stay indoors.", "Kirkuk", "training"),
+    ("About 2,500 US troops are in Iraq to advise and assist local forces.", "Iraq", "training"),
     # the plural noun 'houses' is no hosting, the number of flights no troop cut
     ("Fire destroyed the houses of security forces in Kirkuk.", "Kirkuk", "presence"),
     ("The airline is cutting the number of flights to Cairo from 20 to 12.", "Cairo", "withdrawal"),
