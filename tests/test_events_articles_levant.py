@@ -80,6 +80,13 @@ FOUND = [
     ("withdrawal", "On Monday the army cut the number of troops in Gao from 1,000 to 500.", "Gao"),
     ("withdrawal", "Last month the army halved its strength in Timbuktu from 2,000 to 1,000.", "Timbuktu"),
     ("withdrawal", "US troops handed the Qayyarah base over to Iraqi forces in Nineveh on May 2.", "Nineveh"),
+    # a locative aside between commas does not end the clause (events.sentences)
+    (
+        "rocket_attack",
+        "Rockets were fired on Monday at a base at Syria's Omar field, in Deir ez-Zor province, "
+        "local sources said.",
+        "Deir ez-Zor province",
+    ),
     # advising forces, teaching officers (events_cues, training)
     ("training", "Coalition troops advise Iraqi army units in Anbar.", "Anbar"),
     ("training", "The mission teaches officers at a military academy in Kabul.", "Kabul"),
