@@ -200,3 +200,20 @@ def test_a_definite_attack_noun_after_air_strikes_is_a_strike(parser: Any) -> No
 def test_an_attack_told_without_an_article_stays_an_attack(parser: Any) -> None:
     text = "Jets bombed a depot on Monday. Gunmen attacked a checkpoint near Kobani on Tuesday."
     assert ("Kobani", "attack") in _kinds(parser, text)
+
+
+def test_a_contractor_or_a_general_killed_is_a_death_toll_of_one(parser: Any) -> None:
+    collection = parser.extract(
+        Article(
+            id="t",
+            text="On Monday a drone hit a depot near Kirkuk, killing a Canadian contractor.",
+            published=PUBLISHED,
+        )
+    )
+    tolls = {f.properties.name: f.properties.fatalities for f in collection.features}
+    assert tolls["Kirkuk"] == 1
+    collection = parser.extract(
+        Article(id="t", text="On Monday a missile killed a Syrian general near Homs.", published=PUBLISHED)
+    )
+    tolls = {f.properties.name: f.properties.fatalities for f in collection.features}
+    assert tolls["Homs"] == 1
