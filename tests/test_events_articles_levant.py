@@ -217,3 +217,10 @@ def test_a_contractor_or_a_general_killed_is_a_death_toll_of_one(parser: Any) ->
     )
     tolls = {f.properties.name: f.properties.fatalities for f in collection.features}
     assert tolls["Homs"] == 1
+
+
+def test_special_operations_troops_are_counted(parser: Any) -> None:
+    text = "About 40 special operations troops arrived in Niger in late 2017."
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    counts = {f.properties.name: f.properties.troops for f in collection.features}
+    assert counts["Niger"] == 40
