@@ -224,3 +224,10 @@ def test_special_operations_troops_are_counted(parser: Any) -> None:
     collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
     counts = {f.properties.name: f.properties.troops for f in collection.features}
     assert counts["Niger"] == 40
+
+
+def test_less_than_a_week_after_lies_within_the_week_before(parser: Any) -> None:
+    text = "Gunmen attacked Kirkuk on Monday, less than a week after an assault on Mosul."
+    dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
+    assert dates[("Kirkuk", "attack")] == "2024-03-11"
+    assert dates[("Mosul", "attack")] == "2024-03-04/2024-03-11"
