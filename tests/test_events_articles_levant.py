@@ -231,3 +231,9 @@ def test_less_than_a_week_after_lies_within_the_week_before(parser: Any) -> None
     dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
     assert dates[("Kirkuk", "attack")] == "2024-03-11"
     assert dates[("Mosul", "attack")] == "2024-03-04/2024-03-11"
+
+
+def test_an_agreement_is_dated_before_the_plan_it_makes(parser: Any) -> None:
+    text = "In January, Paris and Niamey agreed that French troops would leave Niger by the end of June 2025."
+    dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
+    assert dates[("Niger", "political")] == "2024-01"
