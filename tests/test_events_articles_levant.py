@@ -114,6 +114,12 @@ NOT_FOUND = [
     # advice to residents, the purpose of a presence
     ("The army advised residents of Kirkuk to stay indoors.", "Kirkuk", "training"),
     ("About 2,500 US troops are in Iraq to advise and assist local forces.", "Iraq", "training"),
+    # talks opened are no base opened
+    (
+        "Paris and Bamako opened formal talks on Monday on the future of the mission in Mali.",
+        "Paris",
+        "deployment",
+    ),
     # the plural noun 'houses' is no hosting, the number of flights no troop cut
     ("Fire destroyed the houses of security forces in Kirkuk.", "Kirkuk", "presence"),
     ("The airline is cutting the number of flights to Cairo from 20 to 12.", "Cairo", "withdrawal"),
