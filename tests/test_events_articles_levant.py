@@ -243,3 +243,12 @@ def test_an_agreement_is_dated_before_the_plan_it_makes(parser: Any) -> None:
     text = "In January, Paris and Niamey agreed that French troops would leave Niger by the end of June 2025."
     dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
     assert dates[("Niger", "political")] == "2024-01"
+
+
+def test_an_activity_told_in_the_present_holds_now(parser: Any) -> None:
+    text = (
+        "The EU mission advises the army and teaches officers at a school in Bamako. "
+        "A Spanish general took command of it in May 2023."
+    )
+    dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
+    assert dates[("Bamako", "training")] == PUBLISHED
