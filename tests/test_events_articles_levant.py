@@ -252,3 +252,9 @@ def test_an_activity_told_in_the_present_holds_now(parser: Any) -> None:
     )
     dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
     assert dates[("Bamako", "training")] == PUBLISHED
+
+
+def test_a_presence_where_forces_train_is_one_training_event(parser: Any) -> None:
+    text = "Coalition troops are stationed at Ain al-Asad, where they train Iraqi soldiers."
+    kinds = [kind for name, kind, _, _ in _features(parser, text) if name == "Ain al-Asad"]
+    assert kinds == ["training"]
