@@ -201,6 +201,8 @@ def test_a_definite_attack_noun_after_air_strikes_is_a_strike(parser: Any) -> No
     assert ("Kobani", "strike") in _kinds(parser, text)
     text = "A US drone strike hit a car in Baghdad on Wednesday. The missile destroyed a truck in Kirkuk."
     assert ("Kirkuk", "strike") in _kinds(parser, text)
+    text = "A US drone strike hit a car in Baghdad on Wednesday. The missile struck a truck in Kirkuk."
+    assert ("Kirkuk", "strike") in _kinds(parser, text)
 
 
 def test_an_attack_told_without_an_article_stays_an_attack(parser: Any) -> None:

@@ -40,12 +40,21 @@ def told_strike(doc: Document, number: int, cue: Cue | None, event_type: str, su
     # the cue itself, or for an effect ("the raids had killed"), the attack noun of its sentence
     nouns = [c for c in doc.cues[number] if c.event_type == "attack" and not c.effect]
     nouns = nouns if cue.effect else [cue]
-    if not any(_DEFINITE.search(doc.text, max(0, c.start - 40), c.start) for c in nouns):
+    definite = [c for c in nouns if _DEFINITE.search(doc.text, max(0, c.start - 40), c.start)]
+    if not definite:
         return None
-    if any(c.event_type == "strike" for c in doc.cues[number]):
-        return None  # strikes told beside it: the attacks are others ("struck X over the attacks on Y")
+    # strikes told beside it: the attacks are others ("struck X over the attacks on Y"); not the verb of
+    # the definite noun itself ("the missile struck the car")
+    if any(c.event_type == "strike" and not _verb_of(c, definite) for c in doc.cues[number]):
+        return None
     for other in range(number - 1, max(-1, number - 1 - _BACK), -1):
         kinds = [c.sub_event_type for c in doc.cues[other] if c.event_type == "strike"]
         if any(kind in _KINDS for kind in kinds):
             return next(kind for kind in reversed(kinds) if kind in _KINDS)
     return None
+
+
+def _verb_of(strike: Cue, nouns: list[Cue]) -> bool:
+    """Whether the ``strike`` cue is the verb right after one of the definite ``nouns`` ("the missile
+    struck"): at most one space between."""
+    return any(0 <= strike.start - noun.end <= 1 for noun in nouns)
