@@ -260,3 +260,20 @@ def test_a_presence_where_forces_train_is_one_training_event(parser: Any) -> Non
     text = "Coalition troops are stationed at Ain al-Asad, where they train Iraqi soldiers."
     kinds = [kind for name, kind, _, _ in _features(parser, text) if name == "Ain al-Asad"]
     assert kinds == ["training"]
+
+
+def test_a_passive_hit_in_a_sentence_of_forces_is_an_attack(parser: Any) -> None:
+    text = "On Monday the convoy was hit near Kidal, officials said, adding that four soldiers were wounded."
+    assert ("Kidal", "attack") in _kinds(parser, text)
+    assert ("Kirkuk", "attack") not in _kinds(
+        parser, "On Monday Kirkuk was hit hard by floods, officials said."
+    )
+
+
+def test_a_relative_clause_ends_with_its_sentence(parser: Any) -> None:
+    text = (
+        "Its cells hide in the desert, which stretches to the border. "
+        "In February, at least 40 people were killed near Palmyra."
+    )
+    dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
+    assert dates[("Palmyra", "attack")] == "2024-02"
