@@ -277,3 +277,10 @@ def test_a_relative_clause_ends_with_its_sentence(parser: Any) -> None:
     )
     dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
     assert dates[("Palmyra", "attack")] == "2024-02"
+
+
+def test_a_name_before_monitor_is_an_outlet(parser: Any) -> None:
+    text = "Rockets hit a base near Hasakah on Monday, local sources told Levant Monitor."
+    names = {name for name, _, _, _ in _features(parser, text)}
+    assert "Hasakah" in names
+    assert "Levant" not in names
