@@ -10,7 +10,7 @@ outlet pages with chrome, an explainer and an analysis with background paragraph
 
 Figures (``geo eval --events tests/data/articles31/levant.jsonl --no-peer``), event P/R/F1:
 before the rules  all .598/.462/.521, odd .582/.516/.547, even .630/.386/.479; place F1 .911
-after the rules   all .762/.604/.674, odd .745/.613/.673, even .788/.591/.675; place F1 .930
+after the rules   all .771/.604/.677, odd .745/.613/.673, even .812/.591/.684; place F1 .930
 (docs/events.md, "Fourteenth pass, art31b"; the floors below are the figures on all ten minus 0.02).
 
 The unit tests below tell each rule in other words (docs/events.md lists them with their provenance).
@@ -29,7 +29,7 @@ GOLD = Path(__file__).parent / "data" / "articles31" / "levant.jsonl"
 PUBLISHED = "2024-03-14"  # a Thursday
 
 #: Final figures on all ten articles minus 0.02: a later change that loses them fails here.
-FLOORS = {"event_precision": 0.742, "event_recall": 0.584, "place_f1": 0.910}
+FLOORS = {"event_precision": 0.751, "event_recall": 0.584, "place_f1": 0.910}
 
 
 def _features(parser: Any, text: str) -> list[tuple[str, str, str, tuple[float, float]]]:
