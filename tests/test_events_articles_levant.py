@@ -3,7 +3,7 @@
 ``tests/data/articles31/levant.jsonl`` holds ten news excerpts we wrote (b01-b10, our own wording, gold
 written and committed before any run): militia drone and rocket attacks on bases hosting US troops (Tower
 22, al-Tanf, Ain al-Asad, Harir, the Conoco field), US strikes in Iraq and Syria (Al-Qaim, Jurf al-Sakhar,
-Deir ez-Zor, Abu Kamal, Baghdad), Turkish strikes in northern Iraq and north-east Syria (Operation
+Deir ez-Zor, Abu Kamal, Baghdad), Turkish strikes across northern Iraq and north-east Syria (Operation
 Claw-Lock, the raids after the Ankara attack), an Islamic State ambush in the desert, NATO Mission Iraq and
 Inherent Resolve training, withdrawal plans and troop numbers; wire stories, a command press release,
 outlet pages with chrome, an explainer and an analysis with background paragraphs.
@@ -113,7 +113,7 @@ NOT_FOUND = [
     ("Gunmen attacked a checkpoint in Kirkuk on Monday, Baghdad said.", "Baghdad", "attack"),
     # advice to residents, the purpose of a presence
     ("The army advised residents of Kirkuk to stay indoors.", "Kirkuk", "training"),
-    ("About 2,500 US troops are in Iraq to advise and assist local forces.", "Iraq", "training"),
+    ("About 2,500 US troops are in Iraq to advise and support Iraqi units.", "Iraq", "training"),
     # talks opened are no base opened
     (
         "Paris and Bamako opened formal talks on Monday on the future of the mission in Mali.",
@@ -144,7 +144,7 @@ def test_a_province_with_an_act_of_its_own_clause_is_no_container(parser: Any) -
 
 
 def test_a_province_named_with_its_town_in_one_act_still_only_holds_it(parser: Any) -> None:
-    kinds = _kinds(parser, "Militants stormed the town of Haditha in Anbar province on Monday.")
+    kinds = _kinds(parser, "On Monday militants stormed the town of Haditha in Anbar province.")
     assert ("Haditha", "attack") in kinds
     assert ("Anbar province", "attack") not in kinds
 
@@ -242,7 +242,7 @@ def test_less_than_a_week_after_lies_within_the_week_before(parser: Any) -> None
 
 
 def test_an_agreement_is_dated_before_the_plan_it_makes(parser: Any) -> None:
-    text = "In January, Paris and Niamey agreed that French troops would leave Niger by the end of June 2025."
+    text = "In January, Paris and Niamey agreed that French soldiers would leave Niger by late June 2025."
     dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
     assert dates[("Niger", "political")] == "2024-01"
 
