@@ -80,6 +80,8 @@ _SPEAKS: Final = re.compile(
     + r")\b",
     re.I,
 )
+#: Words right before a speaker that follows the act it tells ("strikes that X said killed 16").
+_TOLD_BEFORE: Final = frozenset({"that", "which"})
 #: Words before a name that make it no subject: prepositions ("residents of X said", "officials in X said").
 _NO_SUBJECT: Final = frozenset(
     {"of", "in", "at", "from", "near", "to", "into", "for", "by", "with", "outside", "inside", "around"}
@@ -155,9 +157,13 @@ def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
         return False
     start, end = span
     found = _SPEAKS.match(text, end)
-    if found is None or cue.start < found.end():
+    if found is None:
         return False
     index = tokens.before(start)
+    if cue.start < found.end():
+        # "strikes that X said killed 16", "gunmen attacked Y, X said": the speaker of an act told before
+        after = index >= 0 and (tokens.words[index] in _TOLD_BEFORE or text[start - 2 : start] == ", ")
+        return cue.end <= start and after
     return index < 0 or tokens.words[index] not in _NO_SUBJECT
 
 

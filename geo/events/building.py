@@ -11,6 +11,7 @@ from geo.events import actors as act
 from geo.events.amounts import event_fatalities, event_troops
 from geo.events.bombers import by_bombers
 from geo.events.cues import Cue, by_state
+from geo.events.definite import told_strike
 from geo.events.document import VIOLENT, Document
 from geo.events.irregulars import by_group
 from geo.events.missions import event_mission
@@ -61,6 +62,8 @@ def build_tag(
     sub = choice.sub
     if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
         event_type, sub = by_state(event_type, sub, doc.words(number))
+    if (kind := told_strike(doc, number, cue, event_type, sub)) is not None:  # "jets struck X. The raids..."
+        event_type, sub = "strike", kind
     if cue is not None:  # "militants struck an army post": an armed group's ground attack
         states = [a for a in actors if a in act.COUNTRY_ACTORS]
         lead = doc.text[sentence.start : cue.start]

@@ -206,9 +206,10 @@ def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> boo
 
 
 def _moving(words: list[str], index: int) -> bool:
-    """Whether "to" at token ``index`` ends a movement ("sent troops to", "deployed to", "returned to"):
+    """Whether "to" at token ``index`` ends a movement ("sent troops to", "returned to") or "close/next to":
     a word of the ``motion`` class up to six words before it ("linked to X" is no place of an event)."""
-    return any(word in _MOTION for word in words[max(0, index - 6) : index])
+    near = index > 0 and words[index - 1] in ("close", "closer", "next")
+    return near or any(word in _MOTION for word in words[max(0, index - 6) : index])
 
 
 def has_prefix(words: set[str], stems: tuple[str, ...]) -> bool:

@@ -66,14 +66,24 @@ _SOURCE_BEFORE: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|ministry)"
     r"(?:\s+for\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)?\s+in\s+\Z"
 )
+#: The venue of a statement right before the name: "told reporters at", "said at a news conference in",
+#: "speaking to journalists in" (general English attribution): where the source spoke, not where the
+#: events it tells happened.
+_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:told|telling|briefed|briefing|speaking\s+to|spoke\s+to|said\s+to)\s+(?:reporters|journalists|the\s+press)"
+    r"\s+(?:at|in)\s+(?:the\s+)?\Z"
+    r"|\b(?:said|says|told|speaking|spoke)\s+(?:[a-z]+\s+)?(?:at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:news|press)\s+(?:conference|briefing)\s+(?:in|at)\s+(?:the\s+)?\Z"
+)
 #: A verb of saying right after the seat: the source is the subject of an attribution.
 _SAID_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|confirmed)\b")
 
 
 def source_seats(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
     """Spans of place mentions that seat the source of an attribution ("a spokesman in X said", "officials
-    in X told reporters"): where the source speaks from, not where the events it tells happened. A seat
-    the text named before is kept (the place of the story told again)."""
+    in X told reporters") or the venue of a statement ("told reporters at X"): where the source speaks
+    from, not where the events it tells happened. A seat the text named before is kept (the place of the
+    story told again)."""
     out, seen = set(), set()
     for place in spots:
         start, end = place.toponym.start, place.toponym.end
@@ -82,4 +92,6 @@ def source_seats(text: str, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
         seen.add(place.candidate.id)
         if _SAID_AFTER.match(text, end) and _SOURCE_BEFORE.search(text, max(0, start - 70), start):
             out.add((start, end))
+        elif _VENUE_BEFORE.search(text, max(0, start - 70), start):
+            out.add((start, end))  # "told reporters at X": where the source spoke
     return out

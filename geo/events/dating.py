@@ -167,10 +167,12 @@ def own_dates(
 ) -> list[TemporalExpression]:
     """The dates that may date a state (a presence) told by the cue at ``cue_start``: those of its own
     clause, else those of clauses without a cue (``cue_starts``: the sentence's cues) and outside relative
-    and concessive clauses (an adverbial such as "On Monday," or "From January,"), else none."""
+    and concessive clauses (an adverbial such as "On Monday," or "From January,"), else none. A state
+    told in a relative clause of its own ("On Monday, drones hit the X base, which hosts US troops")
+    describes its antecedent now: only its own clause dates it."""
     clause = bisect.bisect_right(clauses, cue_start)
     own = [d for d in dates if date_clause(text, clauses, d) == clause]
-    if own:
+    if own or (clause > 0 and _RELATIVE.match(text, clauses[clause - 1]) is not None):
         return own
     cued = {bisect.bisect_right(clauses, c) for c in cue_starts}
     return [

@@ -112,9 +112,12 @@ class Document:
 
     @property
     def clauses(self) -> list[int]:
-        """Clause starts (:func:`geo.events.sentences.clause_starts`)."""
+        """Clause starts (:func:`geo.events.sentences.clause_starts`), and each sentence's start: a clause
+        never runs on into the next sentence ("..., which stretches to X. In May, ...": May is no time of
+        the relative clause)."""
         if self._clauses is None:
-            self._clauses = clause_starts(self.text, self.tokens)
+            starts = {sentence.start for sentence in self.sentences[1:]}
+            self._clauses = sorted(starts.union(clause_starts(self.text, self.tokens)))
         return self._clauses
 
     @property

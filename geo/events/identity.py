@@ -21,7 +21,15 @@ from geo.events.notes import retyped
 from geo.events.regions import family, within
 from geo.events.tag import EventTag
 
-__all__ = ["fold_contained", "fold_indefinite_sites", "fold_inspections", "fold_riots", "fold_same_toll"]
+__all__ = [
+    "fold_contained",
+    "fold_indefinite_sites",
+    "fold_inspections",
+    "fold_riots",
+    "fold_same_toll",
+    "fold_site_kinds",
+    "fold_trained",
+]
 
 #: Event types of one occurrence whose telling at a coarser place restates a finer one.
 _RESTATED: Final = frozenset({"strike", "rocket_attack", "attack", "abduction", "protest"})
@@ -228,6 +236,29 @@ def fold_inspections(tags: list[EventTag]) -> list[EventTag]:
             and agree(other, tag)
         ),
     )
+
+
+def fold_trained(tags: list[EventTag]) -> list[EventTag]:
+    """Fold a ``presence`` of no sub type into the ``training`` of the same place, date and sentence: forces
+    at a place who train or advise there are one event (the news_events convention types an advisory
+    mission as training, its presence an alternative: "the garrison at X, where troops train a local
+    force"). Not when the two state different numbers."""
+    return fold_into(
+        tags,
+        folds=lambda tag: tag.event_type == "presence" and tag.sub_event_type is None,
+        into=lambda other, tag: (
+            other.event_type == "training"
+            and other.place.candidate.id == tag.place.candidate.id
+            and other.date == tag.date
+            and other.sentence == tag.sentence
+            and agree(other, tag)
+        ),
+    )
+
+
+def fold_site_kinds(tags: list[EventTag]) -> list[EventTag]:
+    """:func:`fold_inspections`, then :func:`fold_trained`: kinds of being at a place told twice."""
+    return fold_trained(fold_inspections(tags))
 
 
 #: Right before a place: an indefinite determiner ("a X village", "another X town"): the name then only

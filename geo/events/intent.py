@@ -12,6 +12,7 @@ withdraw by the end of the year").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -81,9 +82,24 @@ def _conditional(doc: Document, cue: Cue, sentence_end: int) -> bool:
     return False
 
 
-def statement_dates(cue: Cue | None, dates: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+def statement_dates(
+    cue: Cue | None, dates: Sequence[TemporalExpression], text: str = ""
+) -> list[TemporalExpression]:
     """The ``dates`` that may date ``cue``: for a statement of intent, those told before its verb when there
-    are any (the time of the statement, not the planned time after it); else all."""
-    if cue is None or cue.sub_event_type != STATEMENT:
+    are any (the time of the statement, not the planned time after it); for another political act, not
+    those after a modal of the future that follows it ("In May, X and Y agreed that troops would leave by
+    June": May, the agreement; June is the planned departure), when others are left; else all."""
+    if cue is None or cue.event_type != "political":
         return list(dates)
-    return [d for d in dates if d.end <= cue.start] or list(dates)
+    if cue.sub_event_type == STATEMENT:
+        return [d for d in dates if d.end <= cue.start] or list(dates)
+    modal = _FUTURE.search(text, cue.end, min(len(text), cue.end + _MODAL_AFTER))
+    if modal is None or any(mark in text[cue.end : modal.start()] for mark in ".;\n"):
+        return list(dates)  # none in the clause after the act
+    return [d for d in dates if d.start < modal.start()] or list(dates)
+
+
+#: A modal of the future after a political act: what follows is planned ("agreed that troops would leave").
+_FUTURE: Final = re.compile(r"\b(?:would|will)\b")
+#: How far after the act the modal may stand ("agreed that coalition troops would").
+_MODAL_AFTER: Final = 60

@@ -2,9 +2,10 @@
 the time of the clause the phrase hangs on.
 
 "Militants attacked X on Monday, two weeks after an assault on Y": the assault on Y was two weeks before
-Monday; "attacks continue on X, two weeks after an assault on Y" (no date: the report's time) two weeks
-before publication. A count of weeks is rough: the week around that day. A bare plural ("days after",
-"months before") counts a few units: the span from two to several of them away.
+Monday ("less than a week after": within the week before); "attacks continue on X, two weeks after an
+assault on Y" (no date: the report's time) two weeks before publication. A count of weeks is rough: the
+week around that day. A bare plural ("days after", "months before") counts a few units: the span from two
+to several of them away.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ __all__ = ["cause_date", "lapse_before"]
 #: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to three
 #: words before the cue).
 _LAPSE: Final = re.compile(
-    r"(?i:\b(?:(?P<n>\d{1,3}|an?|"
+    r"(?i:\b(?:(?P<less>less\s+than\s+|under\s+|within\s+)?(?P<n>\d{1,3}|an?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
     + r")\s+(?P<unit>day|week|month|year)s?|(?P<some>day|week|month|year)s)"
     + r"\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,3})$"
@@ -53,7 +54,12 @@ def lapse_before(text: str, cue_start: int, date: TemporalExpression | None) -> 
     raw = " ".join(found["n"].lower().split())
     count = int(raw) if raw.isdigit() else 1 if raw in {"a", "an"} else pat.NUMBER_WORDS[raw]
     unit = found["unit"].lower()
-    if unit in {"day", "week"}:
+    if unit in {"day", "week"} and found["less"]:  # "less than a week after": within that span before
+        days = count * (7 if unit == "week" else 1)
+        lo, hi = (lo - dt.timedelta(days=days), hi) if sign < 0 else (lo, hi + dt.timedelta(days=days))
+        first, last = lo.isoformat(), hi.isoformat()
+        edtf = first if first == last else f"{first}/{last}"
+    elif unit in {"day", "week"}:
         days = count * (7 if unit == "week" else 1)
         slack = _WEEK_SLACK if unit == "week" else 0
         lo = lo + dt.timedelta(days=sign * days - slack)

@@ -77,6 +77,7 @@ def outrank(
             and family(choices[other.toponym.start].event_type) == family(choice.event_type)
             and not coordinated(text, other, place)
             and not between_ends(text, other)  # "the area between A and B" in the region: still the region
+            and not _apart(place, other, choices, clause_of)
             for other in group
         ):
             held.add(place.toponym.start)
@@ -116,4 +117,19 @@ def _counterpart(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
         _WITH_PARTY.search(before) is not None
         and _BREAKING.search(re.split(r"[.;:!?]", before)[-1]) is not None
         and any(other.toponym.start != start for other in group)
+    )
+
+
+def _apart(
+    region: Resolved, finer: Resolved, choices: Mapping[int, Choice], clause_of: Mapping[int, int]
+) -> bool:
+    """Whether ``region`` and the ``finer`` place inside it are sites of two acts told by cues of their own
+    clauses ("jets bombed a depot in X province, and days later aircraft struck a camp near Y", Y in X):
+    the region is then the site of the first act, not a container of the second's site."""
+    mine, theirs = choices[region.toponym.start].cue, choices[finer.toponym.start].cue
+    return (
+        mine is not None
+        and theirs is not None
+        and mine is not theirs
+        and clause_of.get(region.toponym.start) != clause_of.get(finer.toponym.start)
     )

@@ -29,8 +29,11 @@ _THOUSANDS: Final = re.compile(r"(?<=\d),\d{3}(?!\d)")
 _LOCATIVE_ASIDE: Final = re.compile(
     r",(?=[ \t]+(?:(?:some|about|around|roughly)[ \t]+)?"
     r"(?:\d[\d.,]*[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \t]+of"
-    r"[ \t][^,;:()\n.]{1,60},)"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \t]+of"
+    r"[ \t][^,;:()\n.]{1,60}"
+    # ", in X province,": the division the noun before lies in
+    r"|(?:in|near|outside)[ \t]+(?:the[ \t]+)?[A-Z][^,;:()\n.]{0,40}"
+    r"[ \t](?:province|governorate|district|region)),)"
 )
 #: A short passive aside naming an agent between two commas (", led by Captain X,", ", backed by Iran,"): a
 #: reduced relative clause that qualifies the noun before it, so its commas do not end the clause around

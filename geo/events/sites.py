@@ -382,6 +382,8 @@ def _locates_site(text: str, site: Resolved | None, town: Resolved, kinds: Mappi
         and (
             site.candidate.feature_class in _SITES
             or site.candidate.id.startswith(f"near:{town.candidate.id}:")
+            # a base the gazetteer lacks, placed at the town it is named after ("Harir air base north of Y")
+            or site.toponym.feature_hint in _SITES
         )
         and kinds.get(site.toponym.start) == kinds.get(town.toponym.start)
         and _LOCATED_BY.fullmatch(text, site.toponym.end, town.toponym.start) is not None

@@ -166,7 +166,7 @@ def tag_events(
     merged = countries.fold_country_restatements(merged, text=text)
     merged = identity.fold_same_toll(identity.fold_contained(merged, text=text))
     merged = fold_stated_holders(merged, text=text, spots=spots)  # "X city in Y" and "strikes on Y"
-    merged = identity.fold_indefinite_sites(identity.fold_inspections(identity.fold_riots(merged)), text)
+    merged = identity.fold_indefinite_sites(identity.fold_site_kinds(identity.fold_riots(merged)), text)
     merged.extend(pronoun_tags(doc, tags, merged))  # "one in May that killed 5 and one in June": two
     merged.extend(subplace_tags(doc, merged, places, PHYSICAL))  # "the villages of X and Y" at the town
     if include_mentions:

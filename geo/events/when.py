@@ -122,7 +122,7 @@ def _event_date(
             and (cue is None or not in_other_relative(text, clauses, d, cue.start, dates=found))
             and not (cue is not None and cue.event_type in VIOLENT and ahead_of(d, doc.publication()))
         ]
-        eligible = statement_dates(cue, eligible)  # "said in May it would leave by June": May
+        eligible = statement_dates(cue, eligible, text)  # "said in May it would leave by June": May
         if eligible:
             when = None if cue is None else clause_time(text, clauses, cue.start, eligible)
             governing = _governing(doc, eligible, cue)

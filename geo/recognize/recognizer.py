@@ -171,6 +171,9 @@ def _decide(
         return _Decision(cand, "reject", 0.0, False)  # "Central and Western Deir ez-Zor": a modifier
     if has_next and keys[nxt] in PATHOGEN_AFTER and _joined(gaps[nxt]):
         return _Decision(cand, "reject", 0.0, False)  # "Reston virus", "Marburg fever"
+    numbered = size == 1 and has_next and gaps[nxt] == " " and keys[nxt].isdigit()  # "Tower 22": a post
+    if numbered and entry.zipf >= weights.common_zipf and entry.weight < weights.common_min_weight:
+        return _Decision(cand, "reject", 0.0, False)  # a common word numbered, not a small town of it
     if prev_key in ("st", "saint") and size == 1:
         return _Decision(cand, "reject", 0.0, False)
     if gap == "-" and prev_key in COMBINING_FORMS and not flags & DEMONYM:

@@ -30,6 +30,9 @@ __all__ = [
 POINT_CLASSES: Final = frozenset({"city", "airport", "military_base", "facility"})
 #: Hints that name a site rather than the place itself ("Erbil airport" is not Erbil).
 SITE_HINTS: Final = frozenset({"airport", "military_base", "facility"})
+#: Weight, as context for the other names, of a site the gazetteer lacks placed at a town of its name
+#: ("the Green Village base" at Green Village, New Jersey): the town is a guess, not what the text names.
+SITE_TOWN_EVIDENCE: Final = 0.0
 #: Where the candidates lie: their positions by country, first- and second-level region code (read only).
 Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
 #: Unit vectors of points kept.
@@ -144,6 +147,8 @@ class Evidence:
                 table[code] = left
         self.points.pop(owner, None)
         factor = 0.0 if group.part else 0.5 if group.partial else 1.0
+        if group.hint in SITE_HINTS and group.chosen.feature_class not in SITE_HINTS:
+            factor *= SITE_TOWN_EVIDENCE  # "the X base" the gazetteer lacks, at a town named X: weak context
         self.add_candidate(group.chosen, factor * group.confidence * math.sqrt(len(group.spans)), owner)
 
     def points_without(
