@@ -284,3 +284,15 @@ def test_a_name_before_monitor_is_an_outlet(parser: Any) -> None:
     names = {name for name, _, _, _ in _features(parser, text)}
     assert "Hasakah" in names
     assert "Levant" not in names
+
+
+def test_a_country_paired_with_coalition_before_a_noun_of_forces_is_a_modifier(parser: Any) -> None:
+    # integ31: with "including" no longer ending a clause, "on U.S. and coalition personnel" put the drone
+    # attack told after it on the country; "coalition" pairs with the country as "allied" does
+    text = (
+        "Militias carried out attacks on U.S. and coalition personnel, including the drone attack of"
+        " Jan. 28 that killed three U.S. soldiers at a post in Jordan."
+    )
+    kinds = _kinds(parser, text)
+    assert ("Jordan", "strike") in kinds or ("Jordan", "attack") in kinds
+    assert not any(name == "U.S." and kind != "mention" for name, kind in kinds)

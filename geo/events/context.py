@@ -183,9 +183,9 @@ HELD: Final = frozenset(_class("held"))
 _UNIT_ADJECTIVE: Final = "|".join(_class("unit_adjective"))  # "US special forces": the noun after it
 _NEXT_WORD: Final = re.compile(rf"(?:['’]s)?(?:-\s*\w|\s+(?:(?:{_UNIT_ADJECTIVE})\s+)?(\w+))")
 _AND_OR: Final = frozenset({"and", "or"})
-#: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or "allied": "US and
-#: allied forces"), then the noun.
-_PAIRED: Final = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*(?:['’]s)?|allied)\s+(\w+)")
+#: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or an adjective of
+#: partners: "US and allied forces", "attacks on US and coalition personnel"), then the noun.
+_PAIRED: Final = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*(?:['’]s)?|allied|coalition|partner)\s+(\w+)")
 
 
 def modifies(text: str, end: int, *, nouns: frozenset[str] | None = None) -> bool:
