@@ -108,6 +108,8 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                 found.append(longer)
                 done = longer.span_last + 1
                 continue
+        if best is not None and best[0] == i and _site_prefix_of_name(i, tokens):
+            best = None  # "Camp Marmal", the gazetteer lacking it: a site's name, not the town Camp alone
         if best is None and i + 1 < count and keys[i + 1] in PARTICLES and names[i]:
             best = continued_name(i, i, tokens, lexicon)  # "Maaret al-Numan": a spelling with a particle
         named = None
@@ -173,6 +175,20 @@ def _longer_pattern(index: int, entry: Entry, tokens: Tokens) -> bool:
         and not tokens.possessive[index]
         and not entry.flags & (MAJOR | DEMONYM)
         and tokens.key[index] not in NAME_PREFIXES  # "Lake X", "Camp X": a prefix's names as before
+    )
+
+
+def _site_prefix_of_name(index: int, tokens: Tokens) -> bool:
+    """Whether the capitalised prefix word of a military site at ``index`` ("Camp", "Fort") opens a name
+    with the capitalised word right after it ("Camp Marmal"), not a place read alone (the town Camp)."""
+    nxt = index + 1
+    return (
+        NAME_PREFIXES.get(tokens.key[index]) == "military_base"
+        and nxt < len(tokens.key)
+        and bool(tokens.cap[index])
+        and bool(tokens.name[nxt])
+        and tokens.gap[nxt] == " "
+        and not tokens.possessive[index]
     )
 
 
