@@ -103,3 +103,14 @@ def test_a_capital_calling_an_attack_something_is_no_site() -> None:
     text = "Gunmen attacked a checkpoint in Kunduz on Monday. Berlin called the attack cowardly."
     found = _events(text, "2020-03-13")
     assert not any(place == "Berlin" for place, _, _ in found)
+
+
+def test_the_strikes_after_a_verb_of_saying_keep_the_day_told_before() -> None:
+    text = (
+        "Warplanes struck hideouts in two eastern provinces before dawn on Monday.\n\n"
+        "The Taliban administration said the strikes hit homes in Paktika province and in Khost province, "
+        "killing eight people. The army said the operation targeted a group it blamed for an attack on a "
+        "post in Mir Ali on Saturday that killed seven soldiers."
+    )
+    found = _events(text, "2024-03-19")
+    assert ("Khost province", "strike", "2024-03-18") in found
