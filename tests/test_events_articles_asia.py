@@ -24,7 +24,7 @@ from geo.model.article import Article
 
 GOLD = Path(__file__).resolve().parent / "data" / "articles31" / "asia.jsonl"
 #: Final figures on all ten documents, minus 0.02.
-FLOOR = {"event_precision": 0.603, "event_recall": 0.547, "place_f1": 0.946}
+FLOOR = {"event_precision": 0.636, "event_recall": 0.577, "place_f1": 0.946}
 
 
 @cache
