@@ -24,7 +24,7 @@ from geo.model.article import Article
 
 GOLD = Path(__file__).resolve().parent / "data" / "articles31" / "asia.jsonl"
 #: Final figures on all ten documents, minus 0.02.
-FLOOR = {"event_precision": 0.636, "event_recall": 0.577, "place_f1": 0.946}
+FLOOR = {"event_precision": 0.658, "event_recall": 0.577, "place_f1": 0.946}
 
 
 @cache
@@ -114,3 +114,21 @@ def test_the_strikes_after_a_verb_of_saying_keep_the_day_told_before() -> None:
     )
     found = _events(text, "2024-03-19")
     assert ("Khost province", "strike", "2024-03-18") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Bannu, a town to the north of Lakki Marwat, gunmen abducted two engineers on Monday.",
+        "In Bannu, a town some 60 km north of Lakki Marwat, gunmen abducted two engineers on Monday.",
+    ],
+)
+def test_the_place_an_apposition_locates_by_is_no_site(sentence: str) -> None:
+    found = _events(sentence, "2024-03-16")
+    assert ("Bannu", "abduction", "2024-03-11") in found
+    assert not any(place == "Lakki Marwat" for place, _, _ in found)
+
+
+def test_two_places_of_one_attack_stay_two_sites() -> None:
+    found = _events("Gunmen attacked Bannu and Lakki Marwat on Monday.", "2024-03-16")
+    assert {place for place, _, _ in found} == {"Bannu", "Lakki Marwat"}

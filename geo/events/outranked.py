@@ -3,8 +3,10 @@ only name an actor or hold a finer site of the same event (their choice becomes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 from geo.events.building import MENTION, Choice, about
 from geo.events.bystanders import attribute, possessor, recipient
@@ -13,6 +15,24 @@ from geo.events.regions import between_ends, coordinated, family, locates_base, 
 from geo.model.spans import Resolved
 
 __all__ = ["outrank"]
+
+#: Between a place X and a place Y that an apposition uses to say where X lies ("X, a town to the north of
+#: Y", "X, the base some 40 km east of Y", "X, a village near Y"): Y only locates X (general English).
+_LOCATED_BY: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:(?:some|about)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)|outside|near)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _located_by(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
+    """Whether ``place`` is the Y of "X, a town north of Y" for another place X of ``group``."""
+    start = place.toponym.start
+    return any(
+        0 < start - other.toponym.end <= 80 and _LOCATED_BY.match(text, other.toponym.end, start) is not None
+        for other in group
+        if other is not place
+    )
 
 
 def outrank(
@@ -67,6 +87,9 @@ def outrank(
             o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
         ]
         outranked = outranked or overarching(text, place, same_cue)
+        if _located_by(text, place, group):  # "X, a town north of Y": Y only locates X, hosts nothing
+            held.add(place.toponym.start)
+            outranked = True
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
         if any(
             within(other, place)
