@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from geo.events.background import in_motive
 from geo.events.building import MENTION, Choice, about
 from geo.events.bystanders import attribute, possessor, recipient
 from geo.events.context import TITLES, modifies
@@ -43,6 +44,7 @@ def outrank(
     clause_of: Mapping[int, int],
     *,
     physical: AbstractSet[str],
+    why: Sequence[tuple[int, int]] = (),
 ) -> set[int]:
     """Set to a mention the choice of each place of ``group`` that is no site of its event, and return the
     starts of the regions that only hold the site of the event (no host of a frame either).
@@ -51,7 +53,10 @@ def outrank(
     the event types that happen at a place), and is not the site either when a more precise place of it
     takes part in the same event. ``choices`` maps each place's start to its choice (changed in place),
     ``locative`` holds the starts of places named as locations and ``clause_of`` the clause of each place.
+    A place in one of the motive spans ``why`` (:func:`geo.events.background.motives`) outranks no other:
+    "marched through X chanting slogans against Y" is a protest at X, Y being what it is against.
     """
+    locative = {start for start in locative if not in_motive(start, why)}
     has_locative = bool(locative)
     placed = {clause_of[start] for start in locative if start in clause_of}
     held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
