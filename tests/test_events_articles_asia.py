@@ -4,7 +4,7 @@ attacks and kidnapped engineers in Pakistan, Line of Control shelling, the Manas
 contingent, the Bundestag's Resolute Support vote, IS-K bombings in Kabul, Pakistani strikes in Khost and
 Paktika with the protests after them, and the 2014 security agreements.
 
-Before the fixes (``geo eval --events``, ``--no-peer``): event P/R/F1 .556/.522/.538 (odd .559/.528, even
+Before the fixes (``geo eval --events``, ``--no-peer``): event P/R/F1 .571/.537/.554 (odd .588/.556, even
 .552/.516), place F1 .958. After: see ``FLOOR`` (the final figures minus 0.02) and docs/events.md
 ("Fourteenth pass, art31e"). The unit tests below check each rule added for them on our own sentences.
 """
@@ -24,7 +24,7 @@ from geo.model.article import Article
 
 GOLD = Path(__file__).resolve().parent / "data" / "articles31" / "asia.jsonl"
 #: Final figures on all ten documents, minus 0.02.
-FLOOR = {"event_precision": 0.658, "event_recall": 0.577, "place_f1": 0.946}
+FLOOR = {"event_precision": 0.675, "event_recall": 0.592, "place_f1": 0.946}
 
 
 @cache
