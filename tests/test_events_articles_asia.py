@@ -133,3 +133,13 @@ def test_the_place_an_apposition_locates_by_is_no_site(sentence: str) -> None:
 def test_two_places_of_one_attack_stay_two_sites() -> None:
     found = _events("Gunmen attacked Bannu and Lakki Marwat on Monday.", "2024-03-16")
     assert {place for place, _, _ in found} == {"Bannu", "Lakki Marwat"}
+
+
+def test_rebels_entering_a_town_capture_it() -> None:
+    found = _events("Insurgents entered Jalalabad on Monday.", "2021-08-31")
+    assert ("Jalalabad", "attack", "2021-08-30") in found
+
+
+def test_state_forces_entering_a_town_deploy_there() -> None:
+    found = _events("Government troops entered Jalalabad on Monday.", "2021-08-31")
+    assert ("Jalalabad", "deployment", "2021-08-30") in found
