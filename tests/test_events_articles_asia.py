@@ -5,7 +5,7 @@ contingent, the Bundestag's Resolute Support vote, IS-K bombings in Kabul, Pakis
 Paktika with the protests after them, and the 2014 security agreements.
 
 Before the fixes (``geo eval --events``, ``--no-peer``): event P/R/F1 .571/.537/.554 (odd .588/.556, even
-.552/.516), place F1 .958. After: .695/.612/.651 (odd .742/.639, even .643/.581), place F1 .966;
+.552/.516), place F1 .958. After: .707/.612/.656 (odd .767/.639, even .643/.581), place F1 .966;
 ``FLOOR`` holds them minus 0.02 (docs/events.md, "Fourteenth pass, art31e"). The unit tests below check
 each rule added for them on our own sentences.
 """
@@ -25,7 +25,7 @@ from geo.model.article import Article
 
 GOLD = Path(__file__).resolve().parent / "data" / "articles31" / "asia.jsonl"
 #: Final figures on all ten documents, minus 0.02.
-FLOOR = {"event_precision": 0.675, "event_recall": 0.592, "place_f1": 0.946}
+FLOOR = {"event_precision": 0.687, "event_recall": 0.592, "place_f1": 0.946}
 
 
 @cache
@@ -143,3 +143,9 @@ def test_rebels_entering_a_town_capture_it() -> None:
 def test_state_forces_entering_a_town_deploy_there() -> None:
     found = _events("Government troops entered Jalalabad on Monday.", "2021-08-31")
     assert ("Jalalabad", "deployment", "2021-08-30") in found
+
+
+def test_who_names_a_target_hosts_no_event_of_another_clause() -> None:
+    text = "Jets struck what Islamabad called militant hideouts on Monday, which drew angry protests."
+    found = _events(text, "2024-03-19")
+    assert not any(place == "Islamabad" for place, _, _ in found)

@@ -137,7 +137,7 @@ def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
     accused Y of meddling") and a political act told after it ("X said it no longer needs the mission")
     are X's own acts: X is left alone."""
     start, end = span
-    if _LABELS.match(text, end) and _WHAT.search(text, max(0, start - 8), start):
+    if labels(text, span):
         return True  # "struck what X called hideouts": who names the target, wherever the cue is
     if cue.event_type not in _VIOLENT:  # "X said it no longer needs the mission": X's own political act
         return False
@@ -179,5 +179,11 @@ def grievance(text: str, span: tuple[int, int], cue: Cue) -> bool:
 
 def answerable(text: str, span: tuple[int, int]) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` names who answers for an act ("X's responsibility for
-    the clashes", "X's role in the bombing"): no site nor host of it."""
-    return _ANSWERS.match(text, span[1]) is not None
+    the clashes", "X's role in the bombing") or who names its target (:func:`labels`): no site nor host."""
+    return _ANSWERS.match(text, span[1]) is not None or labels(text, span)
+
+
+def labels(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` labels a thing: "what X called/termed/described as"."""
+    start, end = span
+    return _LABELS.match(text, end) is not None and _WHAT.search(text, max(0, start - 8), start) is not None
