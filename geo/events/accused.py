@@ -75,6 +75,7 @@ _REMOVAL: Final = re.compile(
 )
 #: Right after a name: a verb of saying, maybe after auxiliaries and adverbs ("X has also claimed").
 _SPEAKS: Final = re.compile(
+    r"(?:\s*,\s*(?:which|who)\s[^,.;:]{1,120},)?"  # "X, which keeps an embassy there, called ..."
     r"\s+(?:(?:has|have|had|also|again|now|repeatedly|previously)\s+)*(?:"
     + "|".join(_WORDS.class_terms("speaking"))
     + r")\b",
@@ -147,15 +148,22 @@ def recruited(text: str, start: int) -> bool:
     return _REMOVAL.search(text, max(0, found.start() - 60), found.start("noun")) is None
 
 
+#: "what X called", "what X describes as": the name labels a thing; it speaks, it is no site.
+_WHAT: Final = re.compile(r"\b(?i:what)\s+\Z")
+_LABELS: Final = re.compile(r"\s+(?i:call(?:s|ed)?|term(?:s|ed)?|dubbed|describe[sd]?\s+as)\b")
+
+
 def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` is the subject of a verb of saying right after it (the
     ``speaking`` class; not after a preposition) and ``cue``, an event of violence or an abduction, is told
     after that verb ("X says rebels attacked Y"): who speaks, no site. The verb itself as the cue ("X
     accused Y of meddling") and a political act told after it ("X said it no longer needs the mission")
     are X's own acts: X is left alone."""
+    start, end = span
+    if labels(text, span):
+        return True  # "struck what X called hideouts": who names the target, wherever the cue is
     if cue.event_type not in _VIOLENT:  # "X said it no longer needs the mission": X's own political act
         return False
-    start, end = span
     found = _SPEAKS.match(text, end)
     if found is None:
         return False
@@ -198,8 +206,14 @@ def grievance(text: str, span: tuple[int, int], cue: Cue) -> bool:
 
 def answerable(text: str, span: tuple[int, int]) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` names who answers for an act ("X's responsibility for
-    the clashes", "X's role in the bombing"): no site nor host of it."""
-    return _ANSWERS.match(text, span[1]) is not None
+    the clashes", "X's role in the bombing") or who names its target (:func:`labels`): no site nor host."""
+    return _ANSWERS.match(text, span[1]) is not None or labels(text, span)
+
+
+def labels(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` labels a thing: "what X called/termed/described as"."""
+    start, end = span
+    return _LABELS.match(text, end) is not None and _WHAT.search(text, max(0, start - 8), start) is not None
 
 
 #: A verb that carries out, keeps up or widens a campaign of violence, with up to six words before the act's

@@ -13,7 +13,7 @@ from geo.events.bombers import by_bombers
 from geo.events.cues import Cue, by_state
 from geo.events.definite import told_strike
 from geo.events.document import VIOLENT, Document
-from geo.events.irregulars import by_group
+from geo.events.irregulars import by_group, entered_by_group
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.published import ANNIVERSARY
@@ -68,6 +68,8 @@ def build_tag(
         states = [a for a in actors if a in act.COUNTRY_ACTORS]
         lead = doc.text[sentence.start : cue.start]
         event_type, sub = by_group(event_type, sub, doc.words(number), lead=lead, states=states)
+        entered = doc.text[cue.start : cue.end]  # "rebels entered X": a capture
+        event_type, sub = entered_by_group(event_type, sub, entered, lead=lead, states=states)
         event_type, sub = by_bombers(doc, number, cue, event_type, sub, actors)  # "rebels bombed X"
     actors = doc.complete_actors(number, event_type, sub, actors)
     troops = fatalities = None

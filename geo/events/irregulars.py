@@ -17,7 +17,7 @@ from typing import Final
 from geo.events.context import REPORTING
 from geo.events.cues import names_class
 
-__all__ = ["by_group"]
+__all__ = ["by_group", "entered_by_group"]
 
 #: Words of the remote class that are the strike cue itself, not a weapon fired from afar.
 _STRIKE_WORDS: Final = frozenset({"strike", "strikes", "struck"})
@@ -38,8 +38,27 @@ def by_group(
         return event_type, sub
     if names_class("remote", words - _STRIKE_WORDS):
         return event_type, sub
-    said = [w.lower() for w in _WORD.findall(lead)]
-    cut = max((k + 1 for k, w in enumerate(said) if w in REPORTING), default=0)
-    if not names_class("irregulars", set(said[cut:][-_REACH:])):  # "rebels said a strike hit": no subject
+    if not _group_subject(lead):  # "rebels said a strike hit": no subject
         return event_type, sub
     return "attack", sub
+
+
+def entered_by_group(
+    event_type: str, sub: str | None, cue: str, *, lead: str, states: Collection[str] = ()
+) -> tuple[str, str | None]:
+    """The type of a movement into a town by a non-state armed group ("rebels entered X", the cue text
+    ``cue`` a form of "enter" typed deployment, the group among the last five words of ``lead`` after any
+    verb of saying, no state among the actors ``states``): the capture of the town, an attack (ACLED: a
+    non-state actor overtakes territory, a battle); forces of a state entering a town deploy there."""
+    if event_type != "deployment" or not cue.lower().startswith("enter") or states:
+        return event_type, sub
+    if not _group_subject(lead):
+        return event_type, sub
+    return "attack", "capture"
+
+
+def _group_subject(lead: str) -> bool:
+    """Whether a non-state armed group is among the last five words of ``lead`` after any verb of saying."""
+    said = [w.lower() for w in _WORD.findall(lead)]
+    cut = max((k + 1 for k, w in enumerate(said) if w in REPORTING), default=0)
+    return names_class("irregulars", set(said[cut:][-_REACH:]))

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from geo.events.background import in_motive
 from geo.events.building import MENTION, Choice, about
 from geo.events.bystanders import attribute, possessor, recipient
 from geo.events.context import TITLES, modifies
@@ -15,6 +16,24 @@ from geo.events.regions import between_ends, coordinated, family, locates_base, 
 from geo.model.spans import Resolved
 
 __all__ = ["outrank"]
+
+#: Between a place X and a place Y that an apposition uses to say where X lies ("X, a town to the north of
+#: Y", "X, the base some 40 km east of Y", "X, a village near Y"): Y only locates X (general English).
+_LOCATED_BY: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:(?:some|about)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)|outside|near)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _located_by(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
+    """Whether ``place`` is the Y of "X, a town north of Y" for another place X of ``group``."""
+    start = place.toponym.start
+    return any(
+        0 < start - other.toponym.end <= 80 and _LOCATED_BY.match(text, other.toponym.end, start) is not None
+        for other in group
+        if other is not place
+    )
 
 
 def outrank(
@@ -25,6 +44,7 @@ def outrank(
     clause_of: Mapping[int, int],
     *,
     physical: AbstractSet[str],
+    why: Sequence[tuple[int, int]] = (),
 ) -> set[int]:
     """Set to a mention the choice of each place of ``group`` that is no site of its event, and return the
     starts of the regions that only hold the site of the event (no host of a frame either).
@@ -33,7 +53,10 @@ def outrank(
     the event types that happen at a place), and is not the site either when a more precise place of it
     takes part in the same event. ``choices`` maps each place's start to its choice (changed in place),
     ``locative`` holds the starts of places named as locations and ``clause_of`` the clause of each place.
+    A place in one of the motive spans ``why`` (:func:`geo.events.background.motives`) outranks no other:
+    "marched through X chanting slogans against Y" is a protest at X, Y being what it is against.
     """
+    locative = {start for start in locative if not in_motive(start, why)}
     # the other party of a bond ("recalled its envoys from X") locates no act of the sentence's actor
     has_locative = bool(locative - {p.toponym.start for p in group if _counterpart(text, p, group)})
     placed = {clause_of[start] for start in locative if start in clause_of}
@@ -71,6 +94,9 @@ def outrank(
             o for o in group if o.toponym.start in locative and choices[o.toponym.start].cue is choice.cue
         ]
         outranked = outranked or overarching(text, place, same_cue)
+        if _located_by(text, place, group):  # "X, a town north of Y": Y only locates X, hosts nothing
+            held.add(place.toponym.start)
+            outranked = True
         # "the villages of X and Y in Z province": the event is at the finer places the region holds
         if any(
             within(other, place)

@@ -3,6 +3,7 @@ event was reported, and sentences that open on a reference to what was just told
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Final, Protocol
@@ -94,7 +95,17 @@ def reported(
 _DEFINITE: Final = frozenset({"the", "these", "those", "this", "that", "its", "their"})
 
 
+#: A short subject and a verb of saying opening a sentence, then a definite determiner ("Officials said the").
+_SAID_THE: Final = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}(?:said|says|say|added|confirmed|reported|stated)\s+(?:that\s+)?"
+    r"(?:the|these|those)",
+    re.IGNORECASE,
+)
+
+
 def refers_back(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether the sentence opens with a definite determiner right before the cue ("The strikes
-    targeted two facilities"): the event is one the text has just told."""
-    return text[sentence_start:cue_start].strip().lower() in _DEFINITE
+    targeted two facilities"), maybe after a short subject and a verb of saying ("Officials said the
+    strikes hit homes"): the event is one the text has just told."""
+    opening = text[sentence_start:cue_start].strip()
+    return opening.lower() in _DEFINITE or _SAID_THE.fullmatch(opening) is not None

@@ -280,7 +280,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     clause_of = {p.toponym.start: clause for p, clause in zip(group, place_clause, strict=True)}
     # who is where: a country that is an actor, or a region that holds a finer site, is no site
     locative.update(home := speaking_home(doc, number, group, choices))  # "X says its troops killed 10"
-    held = outrank(text, group, choices, locative, clause_of, physical=PHYSICAL)
+    held = outrank(text, group, choices, locative, clause_of, physical=PHYSICAL, why=motives(doc, number))
     starts = {p.toponym.start for p in group}
     for place in group:  # "the Group in X said ...", "Moscow has been targeting ...", "X's consulate in Y"
         choice, span = choices[place.toponym.start], (place.toponym.start, place.toponym.end)

@@ -100,8 +100,8 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
         if qualifier in {"next", "coming"}:
             offset = (5 - weekday) % 7 or 7
-        elif weekday >= 5:
-            offset = 5 - weekday
+        elif weekday >= 5:  # told on a weekend: "the weekend" is this one, "last weekend" the one before
+            offset = 5 - weekday - (7 if qualifier in {"last", "past", "previous"} else 0)
         else:
             offset = -((weekday - 5) % 7)
         item.lo, item.hi = cal.days_around(anchor, offset, offset + 1, same_period=True)
