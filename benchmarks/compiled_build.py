@@ -20,6 +20,7 @@ Exit status 1 if the outputs differ.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -30,10 +31,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "scripts")]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import build_compiled  # noqa: E402
 import extract_speed  # noqa: E402
+
+_SPEC = importlib.util.spec_from_file_location("build_compiled", ROOT / "scripts" / "build_compiled.py")
+assert _SPEC is not None
+assert _SPEC.loader is not None
+#: ``scripts/build_compiled.py`` (a script, not a package module).
+build_compiled = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(build_compiled)
 
 DEV = ROOT.parent / "shared" / "eval" / "news_events" / "dev.jsonl"
 
@@ -175,6 +182,49 @@ def speed(builds: dict[str, Path], articles: list[dict[str, str]], folder: Path,
     )
 
 
+#: A child for callgrind: open the gazetteer, extract every article of argv[1] once (warm), and, when argv[2]
+#: is "1", once more; the difference of the two counts is the warm extraction's.
+COUNT = r"""
+import gc, json, sys
+from geo.model.article import Article
+from geo.gazetteer import default_gazetteer
+from geo.extract import Geoparser
+rows = json.load(open(sys.argv[1]))
+articles = [Article(id=a["id"], text=a["text"], published=a["published"]) for a in rows]
+parser = Geoparser(gazetteer=default_gazetteer())
+gc.disable()  # its collections move the count from one run to the next
+for _ in range(1 + int(sys.argv[2])):
+    for a in articles:
+        parser.extract(a)
+"""
+
+
+def instructions(builds: dict[str, Path], articles: list[dict[str, str]], folder: Path) -> None:
+    """Print the instructions per warm article of each build (callgrind; does not depend on the load)."""
+    data = folder / "count.json"
+    data.write_text(json.dumps(articles), encoding="utf-8")
+    per: dict[str, float] = {}
+    for name, path in builds.items():
+        counts = []
+        for twice in ("0", "1"):
+            out = folder / f"callgrind-{name}-{twice}.out"
+            command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable]
+            subprocess.run(
+                [*command, "-c", COUNT, str(data), twice],
+                cwd=folder,
+                env=_env(path),
+                capture_output=True,
+                check=True,
+            )
+            lines = out.read_text(encoding="utf-8").splitlines()
+            counts.append(
+                int(next(line.split()[1] for line in lines if line.startswith(("summary:", "totals:"))))
+            )
+        per[name] = (counts[1] - counts[0]) / len(articles)
+        print(f"  {name}: {per[name] / 1e6:.2f} M instructions per warm article")
+    print(f"  compiled / pure: x{per['pure'] / per['compiled']:.2f} fewer instructions")
+
+
 def main() -> None:
     """Build, compare and measure."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -183,6 +233,13 @@ def main() -> None:
     parser.add_argument("--build", type=Path, help="build folder to keep (default: a temporary one)")
     parser.add_argument("--no-build", action="store_true", help="reuse the compiled build in --build")
     parser.add_argument("--opt-level", default="3", help="C optimisation level [default: 3]")
+    parser.add_argument(
+        "--callgrind",
+        type=int,
+        metavar="N",
+        default=0,
+        help="also count instructions over N articles (valgrind)",
+    )
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="geo-compiled-") as tmp:
         folder = Path(tmp)
@@ -203,6 +260,9 @@ def main() -> None:
         same = same_output(builds, dev_articles() + articles, folder)
         print(f"speed: {len(articles)} articles, {runs_text(options.runs)}")
         speed(builds, articles, folder, options.runs)
+        if options.callgrind:
+            print(f"instructions (callgrind, {options.callgrind} articles, warm, garbage collector off):")
+            instructions(builds, articles[: options.callgrind], folder)
     raise SystemExit(0 if same else 1)
 
 
