@@ -293,7 +293,7 @@ def _build(gazetteer_path: Path, trie_path: Path, rec_path: Path, skel_path: Pat
             "SELECT n.key, n.kind, n.name, p.feature_class, p.importance, p.id, p.country "
             "FROM names n JOIN places p ON p.pid = n.pid"
         ).fetchall()
-        skeleton_rows = con.execute(
+        skeleton_rows: list[tuple[str, str, float]] = con.execute(
             "SELECT n.skel, n.base, p.importance FROM names n JOIN places p ON p.pid = n.pid "
             "WHERE n.skel IS NOT NULL AND n.kind != 2 AND p.importance >= ? ORDER BY p.importance",
             (SKELETON_MIN_IMPORTANCE,),

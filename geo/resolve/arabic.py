@@ -58,6 +58,6 @@ def arabic_names(text: str) -> bool:
 def lift_arabic(scores: list[float], in_country: dict[str, list[int]]) -> None:
     """Add :data:`ARABIC_WEIGHT` to the scores of the candidates in countries whose place names are
     romanised from Arabic (``in_country``: candidate positions by country code), in place."""
-    for code in arabic_name_countries() & in_country.keys():
+    for code in in_country.keys() & arabic_name_countries():
         for index in in_country[code]:
             scores[index] += ARABIC_WEIGHT
