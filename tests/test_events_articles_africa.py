@@ -181,6 +181,11 @@ def test_a_lone_aside_date_still_dates_the_event(parser: Geoparser) -> None:
 # places
 
 
+@pytest.mark.xfail(
+    reason="art31a's namesake margin of 0.15 was reverted to 0.1 at the wave-31 merge: with it a namesake"
+    " abroad won over a region whose town is meant (Quneitra in UCDP headlines went to Morocco)",
+    strict=True,
+)
 def test_a_regional_capital_outranks_its_namesake_region(parser: Geoparser) -> None:
     features = parser.extract_features(
         Article("t", "The army retook Kidal in November 2023.", published="2024-07-29")

@@ -847,8 +847,16 @@ POINTS = [
     ),
     ("strike", "A drone strike hit a vehicle 30 kilometres south of Kismayo on Sunday.", (42.4, -0.6), 60.0),
     ("attack", "Gunmen attacked a village some 60 miles from Bamako on Monday.", (-7.98, 12.61), 120.0),
-    # (a known failure until art31a: the namesake city may now be up to 0.15 less important than its region)
-    ("attack", "Gunmen killed three soldiers at a checkpoint 15 km from Kidal.", (1.41, 18.44), 40.0),
+    pytest.param(
+        "attack",
+        "Gunmen killed three soldiers at a checkpoint 15 km from Kidal.",
+        (1.41, 18.44),
+        40.0,
+        marks=_known(
+            "a bare name goes to the region: its namesake city is less important by over 0.1 (0.15, tried"
+            " in art31a, let a namesake abroad win over a region whose town is meant: Quneitra in UCDP)"
+        ),
+    ),
     ("attack", "M23 rebels seized the town of Rubaya, some 50 km north-west of Goma.", (28.91, -1.36), 25.0),
     (
         "attack",

@@ -21,7 +21,7 @@ __all__ = ["NAMESAKE_IMPORTANCE", "has_namesake", "namesake_cities", "normalize_
 normalize_name: Final = lru_cache(maxsize=65_536)(_normalize_name)
 #: The namesake city lies in the region and is at most this much less important (its capital, not a
 #: village that shares the name).
-NAMESAKE_IMPORTANCE: Final = 0.15
+NAMESAKE_IMPORTANCE: Final = 0.1
 
 
 def namesake_cities(candidates: Sequence[Candidate], name: str) -> dict[tuple[str | None, str | None], float]:
