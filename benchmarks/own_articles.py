@@ -59,7 +59,9 @@ def _cell(value: object) -> str:
 
 def main() -> None:
     """Score every set (or those of ``--sets``) and print a table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sets", help="comma-separated set names (default: every file in the folder)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args()
