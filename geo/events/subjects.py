@@ -1,0 +1,72 @@
+"""A capital or country that is the subject of a verb of acting or saying stands for its government
+(metonymy): it is who acts, not where (cap32).
+
+- "X and Y first hit rebel sites in Z, after weeks of attacks on ships", "X has sent troops to Z since an
+  incursion in May": X (and Y, coordinated with it) is the subject of a verb of a state's military act (the
+  ``acting`` class of ``events_context_words.yaml``: CAMEO 15 and 19 told with a state as subject); it
+  hosts no event told in another clause of its sentence (:func:`acts`, read by
+  :func:`geo.events.bystanders.no_host`).
+- "X, which keeps an embassy there, called the bombing a crime": a ", which/who ...," aside may stand
+  between the subject and its verb (of acting, or of saying: the ``speaking`` class); the aside's own cue
+  is told of X's government too, no event at X.
+- "X and Y say rebels attacked Z": :func:`subject_end` gives the end of the coordinated subject, so the
+  verb of saying or acting after the last name is read as the verb of every name of the subject
+  (:func:`geo.events.accused.speaker`, :func:`geo.events.bystanders.not_site`).
+
+Not a subject: a name after a preposition or an article ("officials in X said", "the X attack"), and a
+participle followed by "by" ("X hit by drones": a headline passive, X the target).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from geo.lexicon import load
+
+__all__ = ["acts", "subject_end"]
+
+_WORDS: Final = load("events_context_words")
+#: A capitalised name of up to three words.
+_NAME: Final = r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+#: After a name: the other names of a coordinated subject ("X and Y", "X, Y and Z").
+_CONJUNCTS: Final = re.compile(r"(?:\s*,\s*" + _NAME + r")*\s*,?\s+(?:and|or)\s+" + _NAME + r"\b")
+#: Before a name: more names of its coordinated subject ("X and ", "X, Y and "), to skip back over.
+_BEFORE_CONJUNCT: Final = re.compile(_NAME + r"\s*(?:,\s*|,?\s+(?:and|or)\s+)\Z")
+#: Right before a name: a word that makes it no subject (a preposition, an article).
+_NO_SUBJECT: Final = re.compile(
+    r"\b(?i:of|in|at|from|near|to|into|for|by|with|on|over|across|through|against|outside|inside|around|"
+    r"the|a|an|between|toward|towards|via|within|throughout)\s+\Z"
+)
+_VERBS: Final = "|".join(
+    t.replace(" ", r"\s+") for t in (*_WORDS.class_terms("acting"), *_WORDS.class_terms("speaking"))
+)
+#: After the subject: maybe an aside, auxiliaries and adverbs, and a verb of acting or saying; not a
+#: participle before "by" (a headline passive), nor "held out" (held on, resisted: the place endures).
+_ACTS: Final = re.compile(
+    r"(?:\s*,\s*(?:which|who)\s[^,.;:]{1,120},)?"
+    r"(?:\s+(?:has|have|had|will|would|also|again|now|first|then|later|jointly|repeatedly|previously|"
+    r"reportedly|already|recently))*"
+    r"\s+(?:" + _VERBS + r")\b(?!\s+(?:by|out)\b)",
+    re.IGNORECASE,
+)
+
+
+def subject_end(text: str, end: int) -> int:
+    """Where the coordinated subject that the name ending at ``end`` opens ends ("X and Y say": the end of
+    Y); ``end`` when no other name is coordinated with it."""
+    found = _CONJUNCTS.match(text, end)
+    return end if found is None else found.end()
+
+
+def acts(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` is (in) the subject of a verb of acting or saying right
+    after it or after the names coordinated with it, maybe past a ", which ...," aside: it stands for its
+    government, who acts, and hosts no event of another clause."""
+    start, end = span
+    low = max(0, start - 80)
+    while (back := _BEFORE_CONJUNCT.search(text, low, start)) is not None and back.start() < start:
+        start = back.start()  # "X and Y first hit": Y's subject starts at X
+    if _NO_SUBJECT.search(text, low, start) is not None:
+        return False
+    return _ACTS.match(text, subject_end(text, end)) is not None
