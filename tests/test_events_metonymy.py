@@ -82,6 +82,16 @@ ACTING = [
     ),
     ("Washington has urged Serbia to pull back the troops it moved to the border.", ("Washington",)),
     # speakers, with or without an aside
+    (
+        "Odesa has become a frequent target since Kyiv opened its own grain corridor through the Black Sea "
+        "in May 2023, bypassing the blockade.",
+        ("Kyiv",),
+    ),
+    (
+        "Washington has urged Belgrade to pull back the troops and tanks it moved to the border in the days "
+        "after the clash.",
+        ("Washington",),
+    ),
     ("Kyiv calls the refineries legitimate targets because they fuel the army.", ("Kyiv",)),
     pytest.param(
         "Seoul and Washington say Pyongyang fired two missiles into the sea on Monday.",
@@ -138,6 +148,11 @@ SITES = [
     ("The strikes on Kyiv on Monday killed three people.", "Kyiv", {"strike", "attack"}),
     ("Kyiv was hit by a wave of drones on Monday.", "Kyiv", {"strike", "attack"}),
     ("Kyiv hit by drones on Monday, two killed.", "Kyiv", {"strike", "attack"}),
+    (
+        "Kabul, which was hit by a car bomb on Monday, said the attackers came from abroad.",
+        "Kabul",
+        {"attack"},
+    ),
     ("Thousands protested in Washington on Monday against the war.", "Washington", {"protest"}),
     ("Students marched through London on Monday.", "London", {"protest"}),
     ("Drones hit Moscow overnight on Monday.", "Moscow", {"strike", "attack"}),

@@ -38,18 +38,25 @@ _NO_SUBJECT: Final = re.compile(
     r"\b(?i:of|in|at|from|near|to|into|for|by|with|on|over|across|through|against|outside|inside|around|"
     r"the|a|an|between|toward|towards|via|within|throughout)\s+\Z"
 )
-_VERBS: Final = "|".join(
-    t.replace(" ", r"\s+") for t in (*_WORDS.class_terms("acting"), *_WORDS.class_terms("speaking"))
-)
-#: After the subject: maybe an aside, auxiliaries and adverbs, and a verb of acting or saying; not a
-#: participle before "by" (a headline passive), nor "held out" (held on, resisted: the place endures).
-_ACTS: Final = re.compile(
-    r"(?:\s*,\s*(?:which|who)\s[^,.;:]{1,120},)?"
-    r"(?:\s+(?:has|have|had|will|would|also|again|now|first|then|later|jointly|repeatedly|previously|"
-    r"reportedly|already|recently))*"
-    r"\s+(?:" + _VERBS + r")\b(?!\s+(?:by|out)\b)",
-    re.IGNORECASE,
-)
+_ACTING: Final = "|".join(t.replace(" ", r"\s+") for t in _WORDS.class_terms("acting"))
+_SAYING: Final = "|".join(_WORDS.class_terms("speaking"))
+
+
+def _acts_pattern(verbs: str) -> re.Pattern[str]:
+    """After the subject: maybe an aside (not a passive one: "X, which was hit, said" is the target),
+    auxiliaries and adverbs, and one of ``verbs``; not a participle before "by" (a headline passive), nor
+    "held out" (held on, resisted: the place endures)."""
+    return re.compile(
+        r"(?:\s*,\s*(?:which|who)\s(?![^,.;:]*\b(?:was|were|been|is|are|saw|sees)\b)[^,.;:]{1,120},)?"
+        r"(?:\s+(?:has|have|had|will|would|also|again|now|first|then|later|jointly|repeatedly|previously|"
+        r"reportedly|already|recently))*"
+        r"\s+(?:" + verbs + r")\b(?!\s+(?:by|out)\b)",
+        re.IGNORECASE,
+    )
+
+
+_ACTS: Final = _acts_pattern(_ACTING + "|" + _SAYING)
+_ACTS_ONLY: Final = _acts_pattern(_ACTING)
 
 
 def subject_end(text: str, end: int) -> int:
@@ -59,14 +66,14 @@ def subject_end(text: str, end: int) -> int:
     return end if found is None else found.end()
 
 
-def acts(text: str, span: tuple[int, int]) -> bool:
-    """Whether the name ``text[span[0]:span[1]]`` is (in) the subject of a verb of acting or saying right
-    after it or after the names coordinated with it, maybe past a ", which ...," aside: it stands for its
-    government, who acts, and hosts no event of another clause."""
+def acts(text: str, span: tuple[int, int], *, acting: bool = False) -> bool:
+    """Whether the name ``text[span[0]:span[1]]`` is (in) the subject of a verb of acting or saying (of
+    acting only when ``acting``) right after it or after the names coordinated with it, maybe past a ",
+    which ...," aside: it stands for its government, who acts, and hosts no event of another clause."""
     start, end = span
     low = max(0, start - 80)
     while (back := _BEFORE_CONJUNCT.search(text, low, start)) is not None and back.start() < start:
         start = back.start()  # "X and Y first hit": Y's subject starts at X
     if _NO_SUBJECT.search(text, low, start) is not None:
         return False
-    return _ACTS.match(text, subject_end(text, end)) is not None
+    return (_ACTS_ONLY if acting else _ACTS).match(text, subject_end(text, end)) is not None
