@@ -92,6 +92,7 @@ ACTING = [
         "after the clash.",
         ("Washington",),
     ),
+    ("Drones hit a refinery in Ryazan overnight as Kyiv widens its long-range campaign.", ("Kyiv",)),
     ("Kyiv calls the refineries legitimate targets because they fuel the army.", ("Kyiv",)),
     pytest.param(
         "Seoul and Washington say Pyongyang fired two missiles into the sea on Monday.",
@@ -148,6 +149,7 @@ SITES = [
     ("The strikes on Kyiv on Monday killed three people.", "Kyiv", {"strike", "attack"}),
     ("Kyiv was hit by a wave of drones on Monday.", "Kyiv", {"strike", "attack"}),
     ("Kyiv hit by drones on Monday, two killed.", "Kyiv", {"strike", "attack"}),
+    ("Israeli jets struck Gaza on Monday after Gaza fired rockets.", "Gaza", {"strike", "attack"}),
     (
         "Kabul, which was hit by a car bomb on Monday, said the attackers came from abroad.",
         "Kabul",

@@ -342,7 +342,7 @@ def not_site(
         or owner(text, end, starts)
         or locates_next(text, end, starts if near is None else near)
         or (agentive and (agent(text, last, cue.start, cue.end) or waged(text, last, cue)))
-        or (agentive and cue.start >= end and acts(text, span, acting=True))  # "X opened ..., bypassing"
+        or (agentive and acts(text, span, acting=True))  # "since X opened a corridor, bypassing the blockade"
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused
         or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks
