@@ -99,6 +99,10 @@ ACTING = [
         ("Seoul", "Washington"),
     ),
     ("Moscow says Ukrainian drones hit an oil depot in Bryansk overnight on Monday.", ("Moscow",)),
+    (
+        "Dozens of soldiers were deployed to the eastern part of the border region, which Dhaka denies.",
+        ("Dhaka",),
+    ),
     ("Kyiv and Warsaw have condemned the missile strike on Lviv on Monday.", ("Kyiv", "Warsaw")),
     ("Drones struck a refinery in Ryazan on Monday, according to Kyiv.", ("Kyiv",)),
     pytest.param(

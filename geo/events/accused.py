@@ -163,8 +163,10 @@ def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
     start, end = span
     if labels(text, span):
         return True  # "struck what X called hideouts": who names the target, wherever the cue is
-    if cue.event_type not in _VIOLENT:  # "X said it no longer needs the mission": X's own political act
-        return False
+    if cue.event_type not in _VIOLENT and (cue.event_type == "political" or cue.start >= end):
+        return False  # "X said it no longer needs the mission": X's own political act
+    # (a movement of forces told before the speaker, "helping fighters cross into Y, which X denies", is
+    # not at X either: cap32)
     found = _SPEAKS.match(text, subject_end(text, end))  # "X and Y say": Y's verb is X's too
     if found is None:
         return False
