@@ -25,7 +25,7 @@ from geo.events.accused import (
 )
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
-from geo.events.subjects import acts, subject_end
+from geo.events.subjects import acts, foreign_parties, subject_end
 from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
@@ -34,6 +34,7 @@ from geo.temporal._scan import Tokens
 __all__ = [
     "attribute",
     "describes",
+    "foreign_parties",
     "located",
     "locates_next",
     "no_host",

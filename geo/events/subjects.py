@@ -13,18 +13,27 @@
   verb of saying or acting after the last name is read as the verb of every name of the subject
   (:func:`geo.events.accused.speaker`, :func:`geo.events.bystanders.not_site`).
 
+- "X and Y agreed that troops would leave Z", "X and Y opened talks on the mission in Y's country": of two
+  coordinated parties to a political act, the one whose country holds the other places the sentence names
+  hosts it; the other is a party from abroad (:func:`foreign_parties`; the art31b gold places such a deal
+  or talks at the host's capital only).
+
 Not a subject: a name after a preposition or an article ("officials in X said", "the X attack"), and a
 participle followed by "by" ("X hit by drones": a headline passive, X the target).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Mapping, Sequence
 from typing import Final
 
+from geo.events.context import modifies
 from geo.lexicon import load
+from geo.model.spans import Resolved
 
-__all__ = ["acts", "subject_end"]
+__all__ = ["acts", "foreign_parties", "subject_end"]
 
 _WORDS: Final = load("events_context_words")
 #: A capitalised name of up to three words.
@@ -77,3 +86,34 @@ def acts(text: str, span: tuple[int, int], *, acting: bool = False) -> bool:
     if _NO_SUBJECT.search(text, low, start) is not None:
         return False
     return (_ACTS_ONLY if acting else _ACTS).match(text, subject_end(text, end)) is not None
+
+
+#: Between two coordinated parties: "and" or a comma.
+_AND: Final = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
+
+
+def foreign_parties(text: str, group: Sequence[Resolved], kinds: Mapping[int, str]) -> set[int]:
+    """Starts of the coordinated parties to a political act that come from abroad: of "X and Y" both
+    taking a political event (``kinds``: the event type of each place, by its start), X when other places
+    of the sentence lie in Y's country and none in X's (a country modifying a noun, "US troops", names
+    whose, no place: :func:`geo.events.context.modifies`) ("X and Y agreed that troops would leave Z", Z in
+    Y's country): the act is at Y."""
+    out: set[int] = set()
+    for first, second in itertools.pairwise(group):
+        if kinds.get(first.toponym.start) != "political" or kinds.get(second.toponym.start) != "political":
+            continue
+        if first.candidate.country == second.candidate.country:
+            continue
+        if _AND.fullmatch(text, first.toponym.end, second.toponym.start) is None:
+            continue
+        others = [  # not a country naming whose forces ("US troops in Y")
+            p.candidate.country
+            for p in group
+            if p is not first
+            and p is not second
+            and not (p.candidate.feature_class == "country" and modifies(text, p.toponym.end))
+        ]
+        for party, host in ((first, second), (second, first)):
+            if host.candidate.country in others and party.candidate.country not in others:
+                out.add(party.toponym.start)
+    return out
