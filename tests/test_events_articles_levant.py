@@ -244,7 +244,9 @@ def test_less_than_a_week_after_lies_within_the_week_before(parser: Any) -> None
 def test_an_agreement_is_dated_before_the_plan_it_makes(parser: Any) -> None:
     text = "In January, Paris and Niamey agreed that French soldiers would leave Niger by late June 2025."
     dates = {(name, kind): date for name, kind, date, _ in _features(parser, text)}
-    assert dates[("Niger", "political")] == "2024-01"
+    assert dates[("Niamey", "political")] == "2024-01"
+    # the place the troops would leave takes the planned withdrawal, dated by the plan (cap32; gold b07-e06)
+    assert dates[("Niger", "withdrawal")] == "2025-06-21/2025-06-30"
 
 
 def test_an_activity_told_in_the_present_holds_now(parser: Any) -> None:

@@ -34,6 +34,7 @@ import re
 from typing import Final
 
 from geo.events.cues import Cue
+from geo.events.subjects import subject_end
 from geo.lexicon import load
 from geo.temporal._scan import Tokens
 
@@ -162,9 +163,11 @@ def speaker(text: str, tokens: Tokens, span: tuple[int, int], cue: Cue) -> bool:
     start, end = span
     if labels(text, span):
         return True  # "struck what X called hideouts": who names the target, wherever the cue is
-    if cue.event_type not in _VIOLENT:  # "X said it no longer needs the mission": X's own political act
-        return False
-    found = _SPEAKS.match(text, end)
+    if cue.event_type not in _VIOLENT and (cue.event_type == "political" or cue.start >= end):
+        return False  # "X said it no longer needs the mission": X's own political act
+    # (a movement of forces told before the speaker, "helping fighters cross into Y, which X denies", is
+    # not at X either: cap32)
+    found = _SPEAKS.match(text, subject_end(text, end))  # "X and Y say": Y's verb is X's too
     if found is None:
         return False
     index = tokens.before(start)
@@ -223,6 +226,7 @@ def labels(text: str, span: tuple[int, int]) -> bool:
 _WAGES: Final = re.compile(
     r"(?:\s+(?:has|have|had|also|again|then|now))*\s+(?:pressed\s+on\s+with|pushed\s+on\s+with|"
     r"stepped\s+up|kept\s+up|carried\s+out|pressed|launched|conducted|continued|intensified|escalated|"
+    r"held|holds|staged|stages|"
     r"presses\s+on\s+with|steps\s+up|keeps\s+up|carries\s+out|launches|conducts|continues|intensifies)"
     r"\s+(?:[\w'’-]+\s+){0,6}?",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ from geo.events.accused import (
 )
 from geo.events.context import TITLES, agent, reporter
 from geo.events.cues import Cue
+from geo.events.subjects import acts, foreign_parties, subject_end
 from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.temporal._patterns import MONTHS, WEEKDAYS
@@ -33,6 +34,7 @@ from geo.temporal._scan import Tokens
 __all__ = [
     "attribute",
     "describes",
+    "foreign_parties",
     "located",
     "locates_next",
     "no_host",
@@ -264,6 +266,7 @@ def no_host(text: str, span: tuple[int, int]) -> bool:
         or journey_start(text, span[0])  # "as they drove from X to Y": where the journey began
         or home_of_accused(text, span)  # "a X man charged in the killing": his home town
         or answerable(text, span)  # "X's responsibility for the clashes": who answers for them
+        or acts(text, span)  # "X has sent troops to Y since a raid in May": who acts (metonymy)
     )
 
 
@@ -334,11 +337,13 @@ def not_site(
     whose act a protest is about (:func:`geo.events.accused.grievance`), or, when ``agentive`` (a name that
     is not locative, of a physical event), it is the subject of the cue's verb (:func:`agent`)."""
     start, end = span
+    last = subject_end(text, end)  # "X and Y first struck": the verb after Y is X's too
     return (
         reporter(text, tokens, start, end, cue.start)
         or owner(text, end, starts)
         or locates_next(text, end, starts if near is None else near)
-        or (agentive and (agent(text, end, cue.start, cue.end) or waged(text, end, cue)))
+        or (agentive and (agent(text, last, cue.start, cue.end) or waged(text, last, cue)))
+        or (agentive and acts(text, span, acting=True))  # "since X opened a corridor, bypassing the blockade"
         or placed_apart(text, end, cue, starts)
         or accused(text, span, cue)  # "accused X of meddling": the one accused
         or speaker(text, tokens, span, cue)  # "X says rebels attacked Y": who speaks

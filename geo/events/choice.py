@@ -165,6 +165,10 @@ def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
 _GOVERNED_GAP: Final = re.compile(r"(?:\s+(?:in|at|on|to|into|from|near|of|off|the|a|an))*\s+", re.IGNORECASE)
 
 
+#: After a political verb cue: up to six words and "that", opening the clause of what is agreed or said.
+_THAT_CLAUSE: Final = re.compile(r"\s+(?:[\w,'’-]+\s+){0,6}?that\b", re.IGNORECASE)
+
+
 def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolved, best: Cue) -> Cue:
     """The cue that tells the event at ``place`` among its clause's ``cues``: ``best``
     (:func:`best_cue`), unless a cue of another kind stands right before the place with only prepositions
@@ -172,8 +176,15 @@ def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolve
     ("troops arrived in X in 2014 and left Y on Friday": an arrival at X in 2014, though leaving is the
     higher tier); so does one of the same kind when ``best`` has a time of its own too (two dated events:
     "militants who took X in 2014 attacked Y on Monday"). A state right before the place ("troops
-    deployed in X", "headquarters in X") says who is there, not what happened, and governs nothing."""
+    deployed in X", "headquarters in X") says who is there, not what happened, and governs nothing. A
+    political verb cue between the place and ``best`` that opens a "that" clause holding ``best`` is the
+    place's ("X agreed that troops would leave Y": X takes the agreement, Y the withdrawal)."""
     start, text = place.toponym.start, doc.text
+    if best.start >= place.toponym.end:  # "X and Y agreed that troops would leave Z": X and Y agree (cap32)
+        for cue in cues:
+            said = _THAT_CLAUSE.match(text, cue.end) if cue.event_type == "political" else None
+            if said is not None and place.toponym.end <= cue.start and said.end() <= best.start:
+                return cue
     for cue in cues:
         if cue.frame and cue.end <= start and _GOVERNED_GAP.fullmatch(text, cue.end, start):
             if (

@@ -239,6 +239,8 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     attributive = index >= 0 and doc.tokens.words[index] in ATTRIBUTIVE
     # "In May, Turkey and Russia agreed": the month, capitalised inside the sentence, is no modal
     months = _months_before(doc, cue, sentence_start)
+    # "agreed that troops would leave X by June": the agreement's "will", told in the past (cap32)
+    agreed = posture and _AGREED_THAT.search(doc.text, max(sentence_start, cue.start - 160), cue.start)
 
     def governs(word: str) -> bool:
         if word in months:
@@ -247,7 +249,7 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
             return not (attributive and word in ATTRIBUTIVE)
         if word not in HYPOTHETICAL:
             return False
-        if not posture or word not in PLANNED:
+        if not posture or (word not in PLANNED and not (agreed and word == "would")):
             return True
         if cue.sub_event_type == LEAD_NATION:
             return False  # "X will lead a battalion in Y": a state named to lead a unit there, no mere plan
@@ -275,6 +277,13 @@ def _months_before(doc: Document, cue: Cue, sentence_start: int) -> frozenset[st
         if at > sentence_start and not text[at - 1].isalnum()
     }
     return frozenset(found)
+
+
+#: Before a cue: a verb of agreeing, "that" and "would" ("agreed that troops would leave"): the future of a
+#: deal told in the past (English backshift of "will"), a plan that its time makes an event as "will" does.
+_AGREED_THAT: Final = re.compile(
+    r"\b(?i:agreed|agree|agrees)\s+(?:[\w,'’-]+\s+){0,6}?that\s+[^.;:]{0,100}?\bwould\s+(?:[\w'’-]+\s+){0,3}\Z"
+)
 
 
 #: How many words before an infinitive cue ("to transfer") a word of plan or hypothesis may govern it.

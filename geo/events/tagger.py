@@ -17,7 +17,7 @@ from geo.events.building import MENTION as _MENTION
 from geo.events.building import Choice as _Choice
 from geo.events.building import build_tag as _build
 from geo.events.building import told_on
-from geo.events.bystanders import no_host, no_own_site, not_site, possessor, prior_cue
+from geo.events.bystanders import foreign_parties, no_host, no_own_site, not_site, possessor, prior_cue
 from geo.events.captions import no_file_photos
 from geo.events.choice import (
     aimed,
@@ -308,8 +308,9 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             prior = prior_cue(text, tokens, span, choice.cue, own, agentive=agentive, starts=starts)
             typed = None if prior is None else refine(sharpen(prior, cues), doc.words(number))
             choices[span[0]] = _MENTION if typed is None else _Choice(prior, *typed, choice.how)
-    for start in containers(text, group, {start: choice.event_type for start, choice in choices.items()}):
-        choices[start] = _MENTION  # "X in Y province": the event is at X
+    kinds = {start: choice.event_type for start, choice in choices.items()}
+    for start in containers(text, group, kinds) | foreign_parties(text, group, kinds):
+        choices[start] = _MENTION  # "X in Y province": the event is at X; "A and B agreed on C in B": at B
         held.add(start)
     # "to protest the war in X": X is why, not where; "fighters who are deployed in X": who, not where
     reasons = motives(doc, number) + described(doc, number)
