@@ -37,6 +37,7 @@ from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
 from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
+from geo.resolve.namesakes import towns_of_named_regions
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
 from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
@@ -267,7 +268,7 @@ def resolve(
 
     mentions = not_actors(containers.scan(text), actor_spans)  # "IS fighters": not Iceland
     set_local(text, groups, mentions, cache)
-    evidence = text_evidence(mentions, groups, demonyms=nations)
+    evidence = text_evidence(mentions, groups, demonyms=nations, text=text)
     evidence.arabic = arabic_names(text)  # "al-Bab": the names are likely Arabic
     evidence.alone = len(groups) == 1  # one name and no context: its best-known bearer (resolve.known)
     for index, group in enumerate(groups):
@@ -279,6 +280,7 @@ def resolve(
             if context_pass or position:  # the first of the first pass saw the same evidence just now
                 score_group(groups[index], evidence, index, pruned=pruned, weights=resolver)
             evidence.choose(index, groups[index])
+    towns_of_named_regions(groups)  # "Khost city" beside "Khost province": the city in that province
     cities = {group.chosen.id for group in groups if group.candidates}
     regions = {
         id(group): region
