@@ -75,3 +75,18 @@ def test_city_beside_its_named_province(parser: Geoparser) -> None:
     )
     assert _chosen(parser, text, "Khost province") == [("admin_region", "AF")]
     assert _chosen(parser, text, "Khost city") == [("city", "AF")]
+
+
+def test_bare_name_of_a_distant_site(parser: Geoparser) -> None:
+    # the airport is named after a hero, not after the town of the name 300 km away
+    text = (
+        "The last American tankers left the transit centre at Manas on Monday, Kyrgyz officials said. "
+        "Cargo flights will keep using Manas International Airport, near Bishkek in Kyrgyzstan."
+    )
+    assert _chosen(parser, text, "Manas") == [("airport", "KG")]
+
+
+def test_bare_name_of_a_town_beside_its_airport(parser: Geoparser) -> None:
+    # the town next to its own airport stays the town
+    text = "Rockets hit Erbil on Monday; flights at Erbil International Airport in Iraq were halted."
+    assert _chosen(parser, text, "Erbil") == [("city", "IQ")]

@@ -37,7 +37,7 @@ from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
 from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
-from geo.resolve.namesakes import towns_of_named_regions
+from geo.resolve.namesakes import settle_namesakes
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
 from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
@@ -280,7 +280,7 @@ def resolve(
             if context_pass or position:  # the first of the first pass saw the same evidence just now
                 score_group(groups[index], evidence, index, pruned=pruned, weights=resolver)
             evidence.choose(index, groups[index])
-    towns_of_named_regions(groups)  # "Khost city" beside "Khost province": the city in that province
+    settle_namesakes(groups)  # "Khost city" beside "Khost province", "Manas" beside "Manas airport"
     cities = {group.chosen.id for group in groups if group.candidates}
     regions = {
         id(group): region

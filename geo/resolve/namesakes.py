@@ -11,10 +11,10 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Final
 
-from geo.gazetteer import Candidate
+from geo.gazetteer import Candidate, haversine_km
 from geo.gazetteer.normalize import normalize_name as _normalize_name
 from geo.gazetteer.normalize import split_generic
-from geo.resolve.evidence import Group
+from geo.resolve.evidence import SITE_HINTS, Group
 from geo.resolve.levels import second_level
 
 __all__ = [
@@ -27,6 +27,8 @@ __all__ = [
     "lower_foreign",
     "namesake_cities",
     "normalize_name",
+    "settle_namesakes",
+    "sites_of_bare_names",
     "towns_of_named_regions",
 ]
 
@@ -39,6 +41,9 @@ NAMESAKE_IMPORTANCE: Final = 0.15
 #: A country with less than this share of a document's country evidence is foreign to it: a report from
 #: abroad names a world city, not the state around it ("talks in New York"), while home news names states.
 FOREIGN_SHARE: Final = 0.15
+#: A town this far from the site the text names after it (km) is not what the site is named after: the
+#: bare name is short for the site ("Manas" beside "Manas International Airport", 300 km from Manas town).
+SITE_TOWN_KM: Final = 50.0
 
 
 def namesake_cities(candidates: Sequence[Candidate], name: str) -> dict[tuple[str | None, str | None], float]:
@@ -165,6 +170,46 @@ def towns_of_named_regions(groups: Sequence[Group]) -> None:
         ]
         if towns and len(group.scores) == len(group.candidates):
             group.pick = max(towns, key=group.scores.__getitem__)
+
+
+def settle_namesakes(groups: Sequence[Group]) -> None:
+    """After scoring: :func:`towns_of_named_regions`, then :func:`sites_of_bare_names`."""
+    towns_of_named_regions(groups)
+    sites_of_bare_names(groups)
+
+
+def sites_of_bare_names(groups: Sequence[Group]) -> None:
+    """Read a bare name as the site the text names after it when the town chosen for it lies far from
+    that site: "the base at Manas" beside "Manas International Airport" is the airport, not the town of
+    Manas 300 km away (an airport named after a person or a district, not after that town).
+
+    A name without a generic word, resolved to a town more than :data:`SITE_TOWN_KM` from a site (airport
+    or base) resolved for a name of the same base with a site word ("Manas International Airport"), takes
+    that site when it is among its own candidates.
+    """
+    sites: dict[str, Candidate] = {}
+    for group in groups:
+        if group.hint in SITE_HINTS and group.candidates and group.chosen.feature_class in SITE_HINTS:
+            base, generic = split_generic(normalize_name(group.surface))
+            if generic is not None and normalize_name(group.chosen.matched_name) == normalize_name(
+                group.surface
+            ):
+                sites.setdefault(base, group.chosen)
+    if not sites:
+        return
+    for group in groups:
+        if group.hint is not None or not group.candidates or group.chosen.feature_class != "city":
+            continue
+        site = sites.get(normalize_name(group.surface))
+        if site is None:
+            continue
+        town = group.chosen
+        if haversine_km((town.lon, town.lat), (site.lon, site.lat)) <= SITE_TOWN_KM:
+            continue
+        for index, candidate in enumerate(group.candidates):
+            if candidate.id == site.id:
+                group.pick = index
+                break
 
 
 def _base(surface: str) -> str:
