@@ -400,9 +400,11 @@ def _merge(first: tuple[Candidate, ...], second: tuple[Candidate, ...]) -> tuple
 
 def _same_name(candidate: Candidate, query: str) -> bool:
     """Whether the name ``candidate`` matched is ``query`` itself, up to generic words and spelling keys
-    ("Erbil International Airport" for "Erbil"), not a look-alike ("Harihar Airport" for "Harir")."""
-    base = split_generic(normalize_name(candidate.matched_name or candidate.name))[0]
-    return base == split_generic(normalize_name(query))[0]
+    ("Erbil International Airport" for "Erbil"), not a look-alike ("Harihar Airport" for "Harir"), nor a site
+    named after a county of the name ("X County Airport" for "Camp X": a district word the query lacks)."""
+    name = normalize_name(candidate.matched_name or candidate.name)
+    same = split_generic(name)[0] == split_generic(normalize_name(query))[0]
+    return same and (not second_level(name) or second_level(query))
 
 
 def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) -> tuple[Candidate, ...]:
