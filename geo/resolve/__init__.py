@@ -37,6 +37,7 @@ from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
 from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
+from geo.resolve.namesakes import settle_namesakes
 from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
 from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
@@ -267,7 +268,7 @@ def resolve(
 
     mentions = not_actors(containers.scan(text), actor_spans)  # "IS fighters": not Iceland
     set_local(text, groups, mentions, cache)
-    evidence = text_evidence(mentions, groups, demonyms=nations)
+    evidence = text_evidence(mentions, groups, demonyms=nations, text=text)
     evidence.arabic = arabic_names(text)  # "al-Bab": the names are likely Arabic
     evidence.alone = len(groups) == 1  # one name and no context: its best-known bearer (resolve.known)
     for index, group in enumerate(groups):
@@ -279,6 +280,7 @@ def resolve(
             if context_pass or position:  # the first of the first pass saw the same evidence just now
                 score_group(groups[index], evidence, index, pruned=pruned, weights=resolver)
             evidence.choose(index, groups[index])
+    settle_namesakes(groups)  # "Khost city" beside "Khost province", "Manas" beside "Manas airport"
     cities = {group.chosen.id for group in groups if group.candidates}
     regions = {
         id(group): region
@@ -398,9 +400,11 @@ def _merge(first: tuple[Candidate, ...], second: tuple[Candidate, ...]) -> tuple
 
 def _same_name(candidate: Candidate, query: str) -> bool:
     """Whether the name ``candidate`` matched is ``query`` itself, up to generic words and spelling keys
-    ("Erbil International Airport" for "Erbil"), not a look-alike ("Harihar Airport" for "Harir")."""
-    base = split_generic(normalize_name(candidate.matched_name or candidate.name))[0]
-    return base == split_generic(normalize_name(query))[0]
+    ("Erbil International Airport" for "Erbil"), not a look-alike ("Harihar Airport" for "Harir"), nor a site
+    named after a county of the name ("X County Airport" for "Camp X": a district word the query lacks)."""
+    name = normalize_name(candidate.matched_name or candidate.name)
+    same = split_generic(name)[0] == split_generic(normalize_name(query))[0]
+    return same and (not second_level(name) or second_level(query))
 
 
 def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) -> tuple[Candidate, ...]:

@@ -5,6 +5,7 @@ scored against (:class:`Evidence`: countries and regions the text names, and the
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection
@@ -68,6 +69,7 @@ class Group:
     pick: int = 0
     confidence: float = 0.0
     scores: list[float] = field(default_factory=list)
+    greater: tuple[int, ...] | None = None  # regions with a much more important namesake city (namesakes)
 
     @property
     def chosen(self) -> Candidate:
@@ -77,6 +79,10 @@ class Group:
     def overlaps(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps one of the group's spans."""
         return any(start < span_end and span_start < end for span_start, span_end in self.spans)
+
+
+#: A capitalised word and a comma right before a name: the name is the container of another ("Buffalo, ").
+_AFTER_NAME: Final = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 
 
 @dataclass(slots=True)
@@ -95,6 +101,9 @@ class Evidence:
     arabic: bool = False
     #: The text names one place only (:mod:`geo.resolve.known`).
     alone: bool = False
+    #: First-level regions written after another name ("Buffalo, New York"): the text uses their name for
+    #: the region (:func:`geo.resolve.namesakes.foreign_regions`).
+    regions_after: frozenset[str] = frozenset()
 
     def add(self, level: str, code: str | None, weight: float, owner: int = -1) -> None:
         """Count ``weight`` for ``code`` at ``level`` ("country", "admin1", "admin2")."""
@@ -181,7 +190,9 @@ class Evidence:
         )
 
 
-def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dict[str, float]) -> Evidence:
+def text_evidence(
+    mentions: list[Mention], groups: list[Group], *, demonyms: dict[str, float], text: str = ""
+) -> Evidence:
     """Collect what the text names: container mentions and demonyms.
 
     Parameters
@@ -194,6 +205,8 @@ def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dic
         The names being resolved.
     demonyms
         Country evidence from demonym toponyms ("Iraqi") by ISO code.
+    text
+        The document, for the regions written after another name (:attr:`Evidence.regions_after`).
     """
     evidence = Evidence()
     for code, weight in demonyms.items():
@@ -215,6 +228,13 @@ def text_evidence(mentions: list[Mention], groups: list[Group], *, demonyms: dic
         weight = 1.0 / len(mention.containers)
         for container in mention.containers:
             evidence.add_container(container, weight, owner)
+    evidence.regions_after = frozenset(
+        container.admin1
+        for mention in mentions
+        if _AFTER_NAME.search(text, max(0, mention.start - 40), mention.start)
+        for container in mention.containers
+        if container.admin1 is not None
+    )
     return evidence
 
 

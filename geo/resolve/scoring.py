@@ -29,7 +29,8 @@ Every candidate gets a weighted sum of features, each in -1..1, with the weights
 ``hint``
     a generic word around the name ("Anbar province", "the airport of Erbil"): +1 when the class fits,
     -1 when not. Without one, a region loses half that weight when a city of the name inside it, about as
-    important, is matched on its own name (a city outranks its namesake region: "Gao", "Erbil").
+    important, is matched on its own name (a city outranks its namesake region: "Gao", "Erbil"), or a
+    much more important one in a document about other countries ("New York" in news from abroad).
 
 Resolution runs in passes: the first uses only what the text names, the next ones add the choices of the
 other names (weighted by their confidence), so confident names settle the ambiguous ones.
@@ -50,7 +51,8 @@ from geo.resolve.context import Container
 from geo.resolve.evidence import POINT_CLASSES, Evidence, Group, is_primary, unit
 from geo.resolve.known import best_known
 from geo.resolve.levels import first_level, matched_on, seats_of, second_level
-from geo.resolve.namesakes import NAMESAKE_IMPORTANCE, has_namesake, namesake_cities, normalize_name
+from geo.resolve.namesakes import about_as_important, has_namesake, namesake_cities, normalize_name
+from geo.resolve.namesakes import lower_foreign as lower_foreign
 
 __all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
 
@@ -118,6 +120,8 @@ def score_group(
                 bonus = share * weight / total + any_country * (weight > 0.05)
                 for index in in_country[code]:
                     scores[index] += bonus
+    # "New York" in news from abroad is the city (geo.resolve.namesakes.foreign_regions)
+    lower_foreign(group, scores, country, after=evidence.regions_after, penalty=NAMESAKE * weights.hint)
     if evidence.arabic:  # "al-Bab" in the text: the Arab namesakes (geo.resolve.arabic)
         lift_arabic(scores, in_country)
     if evidence.alone and not any(weight > 0 for weight in country.values()):  # "Palmyra" alone: Tadmur
@@ -332,8 +336,7 @@ def _static_scores(group: Group, weights: ResolverWeights) -> list[float]:
         elif (
             namesakes
             and candidate.feature_class == "admin_region"
-            and namesakes.get((candidate.country, candidate.admin1), -1.0)
-            >= candidate.importance - NAMESAKE_IMPORTANCE
+            and about_as_important(namesakes.get((candidate.country, candidate.admin1)), candidate.importance)
         ):
             score -= NAMESAKE * hint  # a city of the name inside the region, about as important
         result.append(score)

@@ -252,6 +252,9 @@ def _doubtful(
         return True  # "Victory base near Baghdad airport" is not an airstrip with "Victory" among its names
     if chosen.country is None:
         return False  # seas and world regions belong to no country
+    misfit = fitting is not None and kind not in fitting  # "Camp X in Y": no site of the name, and the
+    if misfit and related is not None and related.country != chosen.country:  # place of it is elsewhere
+        return True
     if related is not None and outside(chosen, related):
         return True  # "X, Y District" or "X in Y District": a namesake of X far from that district
     if country.get(chosen.country, 0.0) >= NO_SUPPORT:
