@@ -1,0 +1,59 @@
+"""Merge repairs of wave 32 (fix32): rules of the art31a-e branches that met in the merged tree.
+
+Each test uses our own sentence and checks that both branches' intents hold together.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import Geoparser
+from geo.model.article import Article
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser()
+
+
+def _events(parser: Geoparser, text: str, published: str = "2024-02-08") -> set[tuple[str, str, str]]:
+    found = parser.extract_features(Article("t", text, published=published))
+    return {
+        (f.properties.event_type, f.properties.name, str(f.properties.date))
+        for f in found
+        if f.properties.event_type != "mention"
+    }
+
+
+def _types(parser: Geoparser, text: str, published: str = "2024-02-08") -> set[tuple[str, str]]:
+    return {(kind, name) for kind, name, _ in _events(parser, text, published)}
+
+
+def test_an_included_act_with_its_own_relative_clause_is_told_apart(parser: Geoparser) -> None:
+    # art31c: no clause break before ', including'; a part with its own verb ('the one that killed')
+    # is an act of its own, so the place of the main clause hosts nothing (fix32)
+    text = (
+        "The officer ran the militia's operations in Lebanon and helped to plan raids on American troops, "
+        "including the one that killed two soldiers in Jordan last month."
+    )
+    found = _types(parser, text)
+    assert ("attack", "Jordan") in found
+    assert ("attack", "Lebanon") not in found
+
+
+def test_included_targets_still_share_the_strike(parser: Geoparser) -> None:
+    # art31c's intent kept: the list after ', including' names parts of the targets struck
+    found = _types(parser, "Warplanes hit 40 targets, including depots near Deir ez-Zor, on Friday.")
+    assert ("strike", "Deir ez-Zor") in found
+
+
+def test_marchers_followed_by_a_time_still_protest(parser: Geoparser) -> None:
+    # art31a: transitive 'marched' (an object after it) is no protest; a time after it is no object (fix32)
+    text = "In Kandahar, about 200 students marched the previous day, waving banners against the government."
+    assert ("protest", "Kandahar") in _types(parser, text, "2014-09-30")
+
+
+def test_captives_marched_away_are_still_no_protest(parser: Geoparser) -> None:
+    # art31a's intent kept
+    text = "Gunmen marched the pupils into the forest near Kaduna."
+    assert not any(kind == "protest" for kind, _ in _types(parser, text))
