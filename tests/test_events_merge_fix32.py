@@ -57,3 +57,22 @@ def test_captives_marched_away_are_still_no_protest(parser: Geoparser) -> None:
     # art31a's intent kept
     text = "Gunmen marched the pupils into the forest near Kaduna."
     assert not any(kind == "protest" for kind, _ in _types(parser, text))
+
+
+def test_a_town_locating_an_unknown_numbered_site_hosts_no_presence(parser: Geoparser) -> None:
+    # art31b: 'Base 12' is a numbered post, no town 'Base'; art31e: 'X, a depot near Y' makes Y only locate
+    # X, now also when the gazetteer lacks X and on the outskirts or edge of Y (fix32)
+    text = (
+        "Some 300 Italian troops stationed at Forward Base 12, a supply depot on the outskirts of Gao, "
+        "left Mali on Friday."
+    )
+    found = _types(parser, text, "2024-05-10")
+    assert ("presence", "Gao") not in found
+    assert ("withdrawal", "Mali") in found
+
+
+def test_a_town_north_of_another_still_hosts_the_attack(parser: Geoparser) -> None:
+    # art31e's intent kept: X is the site, Y only locates it
+    found = _types(parser, "Rebels attacked Kidal, a town north of Gao, on Friday.", "2024-05-10")
+    assert ("attack", "Kidal") in found
+    assert ("attack", "Gao") not in found
