@@ -76,3 +76,23 @@ def test_a_town_north_of_another_still_hosts_the_attack(parser: Geoparser) -> No
     found = _types(parser, "Rebels attacked Kidal, a town north of Gao, on Friday.", "2024-05-10")
     assert ("attack", "Kidal") in found
     assert ("attack", "Gao") not in found
+
+
+def test_launchers_that_were_preparing_to_fire_were_struck_on_the_past_day(parser: Geoparser) -> None:
+    # art31d: 'preparing to' looks ahead; the past progressive 'were preparing to' does not (fix32)
+    text = (
+        "On Thursday the navy also destroyed three rocket launchers near Hodeidah "
+        "that were preparing to fire."
+    )
+    found = _events(parser, text, "2024-03-08")
+    assert any(name == "Hodeidah" and date == "2024-03-07" for _, name, date in found)
+
+
+def test_preparing_to_still_speaks_of_the_future() -> None:
+    # art31d's intent kept, and the past progressive told apart
+    from geo.temporal._tense import future
+
+    ahead = "The army is preparing to move the unit there in November."
+    past = "The crews were preparing to fire in November."
+    assert future(ahead, ahead.index("November"), ahead.index("November") + 8)
+    assert not future(past, past.index("November"), past.index("November") + 8)
