@@ -96,3 +96,13 @@ def test_preparing_to_still_speaks_of_the_future() -> None:
     past = "The crews were preparing to fire in November."
     assert future(ahead, ahead.index("November"), ahead.index("November") + 8)
     assert not future(past, past.index("November"), past.index("November") + 8)
+
+
+def test_who_denies_a_charge_hosts_none_of_its_acts(parser: Geoparser) -> None:
+    # art31a: forces crossing into a place deploy there; art31e: who labels a target hosts no event;
+    # a name in ', which X denies' answers the charge told before it, no site either (fix32)
+    text = (
+        "Kabul accuses Tehran of helping militants cross into the Afghan-held part of the border region, "
+        "which Tehran denies."
+    )
+    assert not any(name == "Tehran" for _, name in _types(parser, text, "2020-11-14"))
