@@ -106,3 +106,15 @@ def test_who_denies_a_charge_hosts_none_of_its_acts(parser: Geoparser) -> None:
         "which Tehran denies."
     )
     assert not any(name == "Tehran" for _, name in _types(parser, text, "2020-11-14"))
+
+
+def test_a_past_state_ended_by_a_dated_event_is_dated_then(parser: Geoparser) -> None:
+    # exposed at the merge (art31b's numbered-post rule): a past presence told 'before <event> in <month>'
+    # held up to then, not at publication (fix32)
+    text = "Some 800 Italian soldiers were stationed in Chad before the junta took over in March 2021."
+    assert ("presence", "Chad", "2021-03") in _events(parser, text, "2024-08-06")
+
+
+def test_a_present_state_with_until_still_holds_now(parser: Geoparser) -> None:
+    text = "About 500 French troops are stationed in Chad until the mandate ends in March."
+    assert ("presence", "Chad", "2024-08-06") in _events(parser, text, "2024-08-06")
