@@ -118,3 +118,14 @@ def test_a_past_state_ended_by_a_dated_event_is_dated_then(parser: Geoparser) ->
 def test_a_present_state_with_until_still_holds_now(parser: Geoparser) -> None:
     text = "About 500 French troops are stationed in Chad until the mandate ends in March."
     assert ("presence", "Chad", "2024-08-06") in _events(parser, text, "2024-08-06")
+
+
+def test_less_than_a_week_after_a_counted_strike_dates_it_in_the_week_before(parser: Geoparser) -> None:
+    # art31b: 'less than a week after X' puts X in the week before; art31c: 'hit' before a count of targets
+    # is a strike, whose cue ('targets') stands further from 'after' (fix32: up to six words)
+    text = (
+        "A drone strike hit a car in Mosul on Wednesday night. The raid came less than a week after "
+        "coalition jets hit more than 40 targets in Syria."
+    )
+    found = _events(parser, text, "2024-05-10")
+    assert any(name == "Syria" and date == "2024-05-01/2024-05-08" for _, name, date in found)

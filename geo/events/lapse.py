@@ -23,13 +23,13 @@ from geo.temporal import _patterns as pat
 
 __all__ = ["cause_date", "ended_state_dates", "lapse_before"]
 
-#: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to three
-#: words before the cue).
+#: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to six
+#: words before the cue: "a week after bombers hit more than 80 targets", fix32).
 _LAPSE: Final = re.compile(
     r"(?i:\b(?:(?P<less>less\s+than\s+|under\s+|within\s+)?(?P<n>\d{1,3}|an?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
     + r")\s+(?P<unit>day|week|month|year)s?|(?P<some>day|week|month|year)s)"
-    + r"\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,3})$"
+    + r"\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,6})$"
 )
 #: Counts a bare plural stands for ("days after": two to six days; "weeks after": two to eight weeks).
 _SOME: Final[dict[str, tuple[int, int]]] = {"day": (2, 6), "week": (2, 8), "month": (2, 11), "year": (2, 9)}
