@@ -129,3 +129,15 @@ def test_less_than_a_week_after_a_counted_strike_dates_it_in_the_week_before(par
     )
     found = _events(parser, text, "2024-05-10")
     assert any(name == "Syria" and date == "2024-05-01/2024-05-08" for _, name, date in found)
+
+
+def test_a_region_around_an_unknown_named_field_hosts_no_caption_event(parser: Geoparser) -> None:
+    # art31d: a long 'Photo:' caption is read as text; the site it names ('the Kaldor oil field', which the
+    # gazetteer lacks) is where the patrol is, the region after 'in' only locates it (fix32)
+    text = "Photo: A Danish armoured vehicle on patrol near the Kaldor oil field in northern Iraq, May 2023."
+    assert not any(name == "Iraq" for _, name in _types(parser, text, "2024-05-10"))
+
+
+def test_a_region_after_an_unnamed_kind_of_site_still_hosts_the_event(parser: Geoparser) -> None:
+    found = _types(parser, "Drones struck the Tishreen dam in northern Syria on Monday.", "2024-05-10")
+    assert ("strike", "Syria") in found

@@ -31,6 +31,15 @@ _UNKNOWN_LOCATED_BY: Final = re.compile(
     r"(?-i:[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d+))+)" + _LOCATED_BY.pattern, re.IGNORECASE
 )
 
+#: A site the gazetteer lacks, named with its kind, then "in" and the region around it ("near the Omar oil
+#: field in eastern Y"): the event is at that site, Y only locates it (fix32).
+_UNKNOWN_SITE_IN: Final = re.compile(
+    r"\b(?i:the)\s+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))*[ \t]+(?:(?:oil|gas)[ \t]+)?"
+    r"(?:field|air[ \t]?base|base|airfield|airstrip|outpost|garrison)[ \t]+in[ \t]+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
 
 def _located_by(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
     """Whether ``place`` is the Y of "X, a town north of Y" for another place X of ``group``, or for a
@@ -42,7 +51,10 @@ def _located_by(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
         if other is not place
     ):
         return True
-    return _UNKNOWN_LOCATED_BY.search(text, max(0, start - 100), start) is not None
+    return (
+        _UNKNOWN_LOCATED_BY.search(text, max(0, start - 100), start) is not None
+        or _UNKNOWN_SITE_IN.search(text, max(0, start - 100), start) is not None
+    )
 
 
 def outrank(
