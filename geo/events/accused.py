@@ -207,10 +207,26 @@ def grievance(text: str, span: tuple[int, int], cue: Cue) -> bool:
     return text[end : end + 2] in {"'s", "’s"} and _ABOUT.search(text, max(0, start - 12), start) is not None
 
 
+#: "..., which X denies": the name answers a charge told before it (general English) (fix32).
+_WHICH: Final = re.compile(r",\s+(?i:which)\s+\Z")
+_DENIES: Final = re.compile(
+    r"\s+(?:(?i:has|have|had|always|repeatedly|strongly|flatly)\s+)*(?i:den(?:y|ies|ied)|rejects?|rejected)\b"
+)
+
+
 def answerable(text: str, span: tuple[int, int]) -> bool:
     """Whether the name ``text[span[0]:span[1]]`` names who answers for an act ("X's responsibility for
-    the clashes", "X's role in the bombing") or who names its target (:func:`labels`): no site nor host."""
-    return _ANSWERS.match(text, span[1]) is not None or labels(text, span)
+    the clashes", "X's role in the bombing"), who names its target (:func:`labels`) or who denies a charge
+    told before it ("accuses Y of helping fighters cross into Z, which X denies"): no site nor host."""
+    start, end = span
+    return (
+        _ANSWERS.match(text, end) is not None
+        or labels(text, span)
+        or (
+            _DENIES.match(text, end) is not None
+            and _WHICH.search(text, max(0, start - 9), start) is not None
+        )
+    )
 
 
 def labels(text: str, span: tuple[int, int]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -20,15 +21,15 @@ from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 
-__all__ = ["cause_date", "lapse_before"]
+__all__ = ["cause_date", "ended_state_dates", "lapse_before"]
 
-#: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to three
-#: words before the cue).
+#: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to six
+#: words before the cue: "a week after bombers hit more than 80 targets", fix32).
 _LAPSE: Final = re.compile(
     r"(?i:\b(?:(?P<less>less\s+than\s+|under\s+|within\s+)?(?P<n>\d{1,3}|an?|"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in pat.NUMBER_WORDS), key=len, reverse=True))
     + r")\s+(?P<unit>day|week|month|year)s?|(?P<some>day|week|month|year)s)"
-    + r"\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,3})$"
+    + r"\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,6})$"
 )
 #: Counts a bare plural stands for ("days after": two to six days; "weeks after": two to eight weeks).
 _SOME: Final[dict[str, tuple[int, int]]] = {"day": (2, 6), "week": (2, 8), "month": (2, 11), "year": (2, 9)}
@@ -128,3 +129,23 @@ def cause_date(text: str, date: TemporalExpression, cue: Cue | None) -> bool:
     if cue is None or date.start <= cue.start or _NOW.search(text, max(0, cue.start - 24), cue.start) is None:
         return False
     return _CAUSE.search(text, cue.start, date.start) is not None
+
+
+#: "before" or "until" opening the clause that ends a past state ("were deployed in X before the army
+#: seized power in July 2023"), with no sentence or clause end up to the date.
+_STATE_ENDED: Final = re.compile(r"\b(?:before|until|till)\b[^.;:!?\n]*\Z", re.IGNORECASE)
+
+
+def ended_state_dates(
+    text: str, dates: Sequence[TemporalExpression], cue_end: int
+) -> list[TemporalExpression]:
+    """The dates of a "before/until ..." clause after a past state's cue: the state held up to that time
+    ("1,000 troops were deployed in X before the coup in July 2023": there in July 2023), so it is dated
+    by them rather than by publication (fix32)."""
+    return [
+        d
+        for d in dates
+        if d.start > cue_end
+        and not d.edtf.startswith("../")
+        and _STATE_ENDED.search(text, cue_end, d.start) is not None
+    ]

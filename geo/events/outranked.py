@@ -21,18 +21,40 @@ __all__ = ["outrank"]
 #: Y", "X, the base some 40 km east of Y", "X, a village near Y"): Y only locates X (general English).
 _LOCATED_BY: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:(?:some|about)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)|outside|near)\s+(?:the\s+)?\Z",
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)|outside|near"
+    r"|on\s+the\s+(?:edges?|outskirts|fringes?)\s+of)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The same apposition after a name of two or more capitalised words or numbers that the gazetteer lacks
+#: ("Air Base 201, a drone hub on the edge of Y"): Y still only locates that site (fix32).
+_UNKNOWN_LOCATED_BY: Final = re.compile(
+    r"(?-i:[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|\d+))+)" + _LOCATED_BY.pattern, re.IGNORECASE
+)
+
+#: An oil or gas field the gazetteer lacks, named, then "in" and the region around it ("near the Omar oil
+#: field in eastern Y"): the event is at that field, Y only locates it (fix32; bases and garrisons "in Y"
+#: keep their region as a site, the convention of tests/test_events_rules and the core paraphrases).
+_UNKNOWN_SITE_IN: Final = re.compile(
+    r"\b(?i:the)\s+(?-i:[A-Z][a-z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][a-z][\w'’-]*))*[ \t]+"
+    r"(?:oil|gas|oil[ \t]+and[ \t]+gas)[ \t]+fields?[ \t]+in[ \t]+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ \t]+)?\Z",
     re.IGNORECASE,
 )
 
 
 def _located_by(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
-    """Whether ``place`` is the Y of "X, a town north of Y" for another place X of ``group``."""
+    """Whether ``place`` is the Y of "X, a town north of Y" for another place X of ``group``, or for a
+    capitalised name X the gazetteer lacks."""
     start = place.toponym.start
-    return any(
+    if any(
         0 < start - other.toponym.end <= 80 and _LOCATED_BY.match(text, other.toponym.end, start) is not None
         for other in group
         if other is not place
+    ):
+        return True
+    return (
+        _UNKNOWN_LOCATED_BY.search(text, max(0, start - 100), start) is not None
+        or _UNKNOWN_SITE_IN.search(text, max(0, start - 100), start) is not None
     )
 
 
@@ -77,6 +99,8 @@ def outrank(
                 )
             ):
                 choices[place.toponym.start] = MENTION
+            if _located_by(text, place, group):  # "X, a hub on the edge of Y": Y hosts no frame (fix32)
+                held.add(place.toponym.start)
             continue
         outranked = is_country and any(
             other.candidate.country == place.candidate.country

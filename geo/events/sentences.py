@@ -51,8 +51,9 @@ _LIST_COMMA: Final = re.compile(
     r"(?![a-z]+ing\b|[a-z]+ed\b)[a-z])"
 )
 #: A comma before "including": the list that follows names parts of the noun before it ("hit 60 targets,
-#: including air bases near X"), in its clause (art31c).
-_INCLUDING_COMMA: Final = re.compile(r",(?=[ \t]+including\b)")
+#: including air bases near X"), in its clause (art31c); not when the part has a relative clause of its own
+#: ("attacks on troops, including the one that killed three in X": that act is told apart) (fix32).
+_INCLUDING_COMMA: Final = re.compile(r",(?=[ \t]+including\b)(?![^,.;:]*?\b(?:that|which|who)\b)")
 #: An abbreviation in parentheses after the name it shortens ("the forward operating base (FOB)"): its
 #: parentheses do not end the clause around it.
 _ABBREVIATION: Final = re.compile(r"\((?=[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]\))")

@@ -31,7 +31,7 @@ from geo.events.dating import (
 )
 from geo.events.filing import in_dateline
 from geo.events.intent import statement_dates
-from geo.events.lapse import cause_date, lapse_before
+from geo.events.lapse import cause_date, ended_state_dates, lapse_before
 from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import begun_series, onset_since, series_since
@@ -91,9 +91,9 @@ def _event_date(
     cued = [c.start for c in cues]
     state = cue is not None and cue.event_type == "presence" and cue.sub_event_type not in _ACTS
     if state and cue is not None and found:
-        # a state ("which hosts coalition troops") is dated by its own clause or the sentence's
-        # adverbial ("From January, 145 soldiers will be working in X"), else it holds now
+        ended = ended_state_dates(text, found, cue.end) if _past_state(doc, number, cue) else []
         found = own_dates(text, clauses, found, cue.start, cued) or _fronted_when(doc, number, found, cue)
+        found = found or ended  # a state: its own clause, the adverbial, (past) the time it ended; else now
     if state and cue is not None and not found and (host := _host(doc, number, cue)) is not None:
         hosted = _event_date(doc, number, host, place)
         if hosted[1] != "publication":

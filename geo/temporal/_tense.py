@@ -11,10 +11,11 @@ __all__ = ["CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "SENTENCE_END", "future",
 #: September", "preparing to train them", "due in March"). Not "due to the attacks"
 #: (because of) nor "next to the base" (beside): "due to" needs a verb after it
 #: (not a determiner or a noun's usual first words), "next" must not be followed by "to". Nor "the next
-#: day" (or morning, night...): the day after one told before, in the past as often as not (art31c).
+#: day" (or morning, night...): the day after one told before, in the past as often as not (art31c). Nor
+#: "were preparing to": a past preparation ("launchers that were preparing to fire on Thursday") (fix32).
 FUTURE: Final = re.compile(
     r"\b(?:will|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|scheduled|expected\s+(?:to|in|on|by)"
-    r"|(?:aims?|intends?|preparing)\s+to|due\s+(?:in|on|by)(?=\s+(?:early\s+|mid-?|late\s+)?(?-i:[A-Z]))"
+    r"|(?:aims?|intends?|(?<!\bwas\s)(?<!\bwere\s)preparing)\s+to|due\s+(?:in|on|by)(?=\s+(?:early\s+|mid-?|late\s+)?(?-i:[A-Z]))"
     r"|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:ing|tion|s))\b)"
     r"|(?<!\bthe\s)next(?!\s+to\b)|the\s+next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b",
     re.IGNORECASE,
