@@ -23,12 +23,12 @@ from typing import Final
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import Candidate, Gazetteer
-from geo.gazetteer.normalize import normalize_name, split_generic
 from geo.lexicon.weights import Weights, default_weights
 from geo.model.spans import Resolved, Toponym
 from geo.resolve.actors import actor_evidence, not_actors
 from geo.resolve.arabic import arabic_names
 from geo.resolve.caches import ResolverCaches
+from geo.resolve.candidate_lists import loose_sites_dropped, merged
 from geo.resolve.candidates import CandidateCache
 from geo.resolve.capitals import demonym_capital
 from geo.resolve.context import Container, local_pattern
@@ -171,7 +171,7 @@ def resolve(
             if found and folded(toponym.surface) != folded(query):
                 # The whole name too: "Mississippi River" (query "Mississippi"), "Dulles International
                 # Airport" (query "Dulles").
-                found = _merge(found, cache.lookup(toponym.surface))
+                found = merged(found, cache.lookup(toponym.surface))
             if (
                 hint == "water_body"
                 and folded(toponym.surface) != folded(query)
@@ -194,7 +194,7 @@ def resolve(
             ):
                 # "the Baltic": the sea, when the name and a sea word name one (not Baltic, Connecticut);
                 # a name that is itself a wide area keeps its own candidates ("the Arctic")
-                found = _merge(found, sea_of(query, cache.lookup))
+                found = merged(found, sea_of(query, cache.lookup))
             if "water_body" in cache.classes(found):
                 part = sea_part(text, toponym.start, query, cache.lookup)  # "the northern Atlantic"
                 found = part or found  # the part the compass word names, not the whole sea
@@ -207,10 +207,10 @@ def resolve(
             elif hint in FUZZY_HINTS and not any(fits(hint, candidate) for candidate in found):
                 # "Arbar province" (query "Arbar"): nothing of the hinted class matches exactly, so
                 # approximate matches of the whole name compete too.
-                found = _merge(found, cache.fuzzy(toponym.surface))
+                found = merged(found, cache.fuzzy(toponym.surface))
             spare: tuple[Candidate, ...] = ()
             if hint in SITE_HINTS and any(fits(hint, candidate) for candidate in found):
-                found = _loose_sites_dropped(found, query, hint)
+                found = loose_sites_dropped(found, query, hint)
             if hint in SITE_HINTS and found and not any(fits(hint, candidate) for candidate in found):
                 # "Deir Ezzor airport": the airport under the gazetteer's spelling of the town
                 found = town_sites(found, query, toponym.surface, hint, cache) + found
@@ -389,32 +389,4 @@ def _names_country(group: Group, code: str) -> bool:
     """True when one of the group's candidates is the country ``code`` itself."""
     return any(
         candidate.feature_class == "country" and candidate.country == code for candidate in group.candidates
-    )
-
-
-def _merge(first: tuple[Candidate, ...], second: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """``first`` then the entries of ``second`` not in it."""
-    seen = {candidate.id for candidate in first}
-    return first + tuple(candidate for candidate in second if candidate.id not in seen)
-
-
-def _same_name(candidate: Candidate, query: str) -> bool:
-    """Whether the name ``candidate`` matched is ``query`` itself, up to generic words and spelling keys
-    ("Erbil International Airport" for "Erbil"), not a look-alike ("Harihar Airport" for "Harir"), nor a site
-    named after a county of the name ("X County Airport" for "Camp X": a district word the query lacks)."""
-    name = normalize_name(candidate.matched_name or candidate.name)
-    same = split_generic(name)[0] == split_generic(normalize_name(query))[0]
-    return same and (not second_level(name) or second_level(query))
-
-
-def _loose_sites_dropped(found: tuple[Candidate, ...], query: str, hint: str) -> tuple[Candidate, ...]:
-    """Drop the sites of the hinted class whose name only looks like ``query`` when a place of that very
-    name is a candidate: a base the gazetteer lacks ("Harir air base") is near the town it is named after
-    (Harir, Iraq), not at a look-alike airport in another country."""
-    if any(fits(hint, candidate) and _same_name(candidate, query) for candidate in found):
-        return found
-    if not any(_same_name(candidate, query) for candidate in found):
-        return found
-    return tuple(
-        candidate for candidate in found if not fits(hint, candidate) or _same_name(candidate, query)
     )
