@@ -12,7 +12,7 @@ with menus, "Read also" and "Most read" (drone debris in Romania's Tulcea county
 
 Figures (``geo eval --events tests/data/articles31/formats.jsonl --no-peer``), event P/R, place F1:
 before any fix all .600/.478, place F1 .981 (odd .533/.432, even .680/.531); after one gold fix (the
-Ämari air base point) and the art32h rules all .655/.522, place F1 .986 (odd .621/.486, even .692/.562;
+Ämari air base point) and the art32h rules all .667/.522, place F1 .986 (odd .621/.486, even .720/.562;
 see docs/events.md, "Fourteenth pass, art32h"). The floor test fails if a later change loses more than
 0.02 of them; the unit tests below use our own sentences, one or more per rule.
 """
@@ -29,7 +29,7 @@ from geo.temporal._tense import future
 
 ARTICLES = Path(__file__).parent / "data" / "articles31" / "formats.jsonl"
 #: Final figures on all ten documents (event precision, event recall, place F1), less the 0.02 margin.
-FLOOR = {"event_precision": 0.655 - 0.02, "event_recall": 0.522 - 0.02, "place_f1": 0.986 - 0.02}
+FLOOR = {"event_precision": 0.667 - 0.02, "event_recall": 0.522 - 0.02, "place_f1": 0.986 - 0.02}
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +140,14 @@ def test_withdrawal_of_a_countrys_troops_is_not_at_that_country(parser: Geoparse
     assert ("Lebanon", "withdrawal", "2024-05-20") in events, events
     events = _events(parser, "The withdrawal of US troops from Iraq ended on Monday.", "2024-05-21")
     assert {name for name, _, _ in events} == {"Iraq"}, events
+
+
+# events_cues: fighter jets on air policing duty or patrol strike nothing
+
+
+def test_jets_on_air_policing_duty_are_no_strike(parser: Geoparser) -> None:
+    text = "Four allied fighter jets on air policing duty fly from the Siauliai air base near Siauliai."
+    events = _events(parser, text, "2024-09-09")
+    assert not any(kind == "strike" for _, kind, _ in events), events
+    events = _events(parser, "Israeli fighter jets struck a building in Tyre on Sunday.", "2024-09-09")
+    assert ("Tyre", "strike", "2024-09-08") in events, events
