@@ -34,8 +34,8 @@ def future(text: str, start: int, end: int) -> bool:
 
     The clause is the sentence cut at reporting verbs, semicolons and subordinate clauses
     (:data:`CLAUSE_BOUNDARY`): "On March 14 the leader said it will attack" and
-    "they took the town on Sunday, that they planned to leave" speak of the past at the date; so does
-    "agreed on Friday that the force will leave" (a "that" clause right after the date is cut off).
+    "they took the town on Sunday, that they planned to leave" speak of the past at the date.
+    A "that" clause right after the date is cut off too: "agreed on Friday that the force will leave".
     """
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = SENTENCE_END.search(text, end)
