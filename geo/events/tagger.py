@@ -255,6 +255,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
             and choice.event_type in {"withdrawal", "political"}
             and start not in locative
             and is_locative(text, tokens, start, place.toponym.end, locatives=SOURCE)
+            # "the withdrawal of US troops from X": a country before the forces' noun says whose
+            and not (place.candidate.feature_class == "country" and modifies(text, place.toponym.end))
         ):
             locative.add(start)
             sourced[start] = choice.cue.end

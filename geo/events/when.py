@@ -119,6 +119,7 @@ def _event_date(
             and not in_dateline(text, d)
             and not previous_occurrence(text, d)
             and not cause_date(text, d, cue)  # "is being reinforced after a clash last month"
+            and not _baseline(text, d, cue)  # "the first deaths since the raids began in November"
             and (cue is None or not in_other_relative(text, clauses, d, cue.start, dates=found))
             and not (cue is not None and cue.event_type in VIOLENT and ahead_of(d, doc.publication()))
         ]
@@ -175,6 +176,22 @@ def _event_date(
     if cue is not None and publication is not None and {cue.event_type, cue.sub_event_type} & _LAGGED:
         return news_lag(publication), "publication", False  # reported on the day it happened or the next
     return publication, "publication" if publication is not None else "none", False
+
+
+def _baseline(text: str, date: TemporalExpression, cue: Cue | None) -> bool:
+    """Whether ``date`` lies in a "since" phrase after the cue that measures the event against an
+    earlier time ("were killed, the first deaths since the raids began in November", "the worst attack
+    since 2019"): that time is the comparison's start, before the event, not the event's own time."""
+    if cue is None or date.start <= cue.end:
+        return False
+    match = _SINCE_OPEN.search(text, cue.end, date.start)
+    return match is not None and _RECORD.search(text, max(0, match.start() - 40), match.start()) is not None
+
+
+#: Words that make a "since" phrase a comparison with the past ("the first ... since", "the worst ... since").
+_RECORD: Final = re.compile(
+    r"\b(?:first|deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^,;.]*\Z", re.IGNORECASE
+)
 
 
 def _host(doc: Document, number: int, cue: Cue) -> Cue | None:
@@ -258,15 +275,33 @@ def _told_before(doc: Document, number: int, cue: Cue) -> list[TemporalExpressio
 
 def _foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalExpression]:
     """The ``dates`` of a sentence after an undated event that are not in a past-perfect clause: "had
-    taken the area in 2012" tells background, before the event, not the event's time."""
+    taken the area in 2012" tells background, before the event, not the event's time; nor in a "since"
+    phrase (the start of something else, before the event); nor a fronted adverbial of a sentence that
+    tells a new event of its own (a cue after the date with no "the" before it)."""
     text, clauses = doc.text, doc.clauses
     out = []
     for d in dates:
         clause = date_clause(text, clauses, d)
         start = clauses[clause - 1] if clause else 0
-        if _PAST_PERFECT.search(text, max(start, doc.sentences[doc.index(d.start)].start), d.start) is None:
-            out.append(d)
+        number = doc.index(d.start)
+        opening = doc.sentences[number].start
+        if _PAST_PERFECT.search(text, max(start, opening), d.start) is not None:
+            continue
+        if _SINCE_OPEN.search(text[opening : d.start]) is not None:
+            continue  # "the first deaths since the raids began in November": the raids' start, before
+        if _FRONTED.fullmatch(text, opening, d.start) and any(
+            c.start >= d.end and _DEFINITE.search(text, max(0, c.start - 8), c.start) is None
+            for c in doc.cues[number]
+        ):
+            continue  # "Last September a company trained at X": the time of that sentence's own event
+        out.append(d)
     return out
+
+
+#: "since" opening a phrase that runs on to the date with no comma or semicolon between.
+_SINCE_OPEN: Final = re.compile(r"\bsince\b[^,;]*\Z", re.IGNORECASE)
+#: What may stand before a date that opens its sentence (a fronted adverbial: "Last September", "In 2019").
+_FRONTED: Final = re.compile(r"\W*(?:(?:in|on|at|by|during|early|late)\s+)?", re.IGNORECASE)
 
 
 #: A past-perfect verb ("had taken", "had been pushed").

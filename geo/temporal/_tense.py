@@ -36,6 +36,7 @@ def future(text: str, start: int, end: int) -> bool:
     The clause is the sentence cut at reporting verbs, semicolons and subordinate clauses
     (:data:`CLAUSE_BOUNDARY`): "On March 14 the leader said it will attack" and
     "they took the town on Sunday, that they planned to leave" speak of the past at the date.
+    A "that" clause right after the date is cut off too: "agreed on Friday that the force will leave".
     """
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = SENTENCE_END.search(text, end)
@@ -46,7 +47,14 @@ def future(text: str, start: int, end: int) -> bool:
         elif found.start() >= end:
             hi = found.start()
             break
+    if _THAT_AFTER.match(text, end) is not None:
+        hi = min(hi, end)  # "agreed on Friday that the force will leave": the clause ends at "that"
     return FUTURE.search(text, lo, hi) is not None
+
+
+#: "that" right after the date: a complement clause of the verb before the date begins ("agreed on
+#: Friday that ...", "announced on Monday that ..."); its tense is not the date's.
+_THAT_AFTER: Final = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 #: Verbs that move an end later ("extend", "prolong", "renew" a mandate or deployment): the date they
