@@ -75,7 +75,10 @@ def test_next_sentence_fronted_date_of_a_new_event_stays_there(parser: Geoparser
 
 
 def test_since_phrase_of_a_record_is_not_the_event_date(parser: Geoparser) -> None:
-    text = "Militants killed nine villagers in Damboa on Tuesday, the deadliest raid since the army retook the area in 2021."
+    text = (
+        "Militants killed nine villagers in Damboa on Tuesday, the deadliest raid since the army retook the"
+        " area in 2021."
+    )
     events = _events(parser, text, "2024-04-12")
     assert ("Damboa", "attack", "2024-04-09") in events, events
 
@@ -128,7 +131,9 @@ def test_sinking_a_ship_is_an_attack(parser: Geoparser) -> None:
 
 
 def test_a_ferry_that_sank_is_no_attack(parser: Geoparser) -> None:
-    events = _events(parser, "An overloaded ferry sank off Lesbos on Monday, killing 12 migrants.", "2024-03-08")
+    events = _events(
+        parser, "An overloaded ferry sank off Lesbos on Monday, killing 12 migrants.", "2024-03-08"
+    )
     assert not any(kind == "attack" for _, kind, _ in events), events
 
 
