@@ -13,6 +13,7 @@ from typing import Final
 from geo.events import actors as act
 from geo.events.context import GAPPED, passive_conjuncts
 from geo.events.document import Document
+from geo.events.included import included
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
@@ -97,9 +98,6 @@ _IN_REGION: Final = re.compile(
 )
 #: What follows a name that is not the last of a list.
 _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s(?:and|or)\s)")
-#: Before a name: a comma and "including" or "such as" (and an article), which add the name to what the
-#: clause before the comma names ("strikes on four provinces, including X").
-_INCLUDING: Final = re.compile(r",\s*(?:including|such\s+as)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
@@ -261,19 +259,6 @@ def _goes_on(text: str, group: Sequence[Resolved], place: Resolved) -> bool:
     )
 
 
-def included(text: str, group: Sequence[Resolved]) -> dict[int, int]:
-    """The places (not countries) named as examples of what the clause before them names ("struck four
-    provinces, including X"): by the place's start, an offset inside that clause (the character before
-    the comma), where the place belongs; it is locative like the places it exemplifies."""
-    out: dict[int, int] = {}
-    for place in group:
-        start = place.toponym.start
-        found = _INCLUDING.search(text, max(0, start - 30), start)
-        if found is not None and place.candidate.feature_class != "country":
-            out[start] = max(0, found.start() - 1)
-    return out
-
-
 def place_clauses(
     text: str,
     group: Sequence[Resolved],
@@ -297,7 +282,9 @@ def place_clauses(
     out = [bisect.bisect_right(clauses, inclusion.get(p.toponym.start, p.toponym.start)) for p in group]
     for k in range(1, len(group)):
         previous, place = group[k - 1], group[k]
-        if listed_after.get(place.toponym.start) == previous.toponym.start or (
+        if listed_after.get(place.toponym.start) == previous.toponym.start or (  # "mostly in X and Y"
+            previous.toponym.start in inclusion and _joined(text, group, previous, place)
+        ) or (
             previous.toponym.start in locative
             and place.toponym.start in locative
             and place.toponym.start not in skip

@@ -1,0 +1,38 @@
+"""Gold places that were only mentions (ment33): sentences written here, one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import Geoparser
+from geo.model.article import Article
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser()
+
+
+def _types(parser: Geoparser, text: str, published: str = "2024-03-09") -> set[tuple[str, str]]:
+    found = parser.extract_features(Article("t", text, published=published))
+    return {
+        (f.properties.event_type, f.properties.name)
+        for f in found
+        if f.properties.event_type != "mention"
+    }
+
+
+def test_mostly_in_narrows_where_the_troops_are(parser: Geoparser) -> None:
+    found = _types(parser, "France keeps 700 soldiers in Syria, mainly in Hasakah and Raqqa provinces.")
+    assert ("presence", "Hasakah") in found
+    assert ("presence", "Raqqa") in found
+
+
+def test_most_of_them_at_a_camp_is_where_they_are_stationed(parser: Geoparser) -> None:
+    found = _types(parser, "Some 20,000 US troops are stationed in Japan, most of them at Camp Hansen.")
+    assert ("presence", "Camp Hansen") in found
+
+
+def test_mostly_in_a_list_of_towns_shares_the_strike(parser: Geoparser) -> None:
+    found = _types(parser, "Warplanes struck several towns, mostly in Raqqa and Deir ez-Zor.")
+    assert {("strike", "Raqqa"), ("strike", "Deir ez-Zor")} <= found
