@@ -36,3 +36,19 @@ def test_most_of_them_at_a_camp_is_where_they_are_stationed(parser: Geoparser) -
 def test_mostly_in_a_list_of_towns_shares_the_strike(parser: Geoparser) -> None:
     found = _types(parser, "Warplanes struck several towns, mostly in Raqqa and Deir ez-Zor.")
     assert {("strike", "Raqqa"), ("strike", "Deir ez-Zor")} <= found
+
+
+def test_a_force_that_still_has_troops_at_a_site_is_there(parser: Geoparser) -> None:
+    assert ("presence", "al-Tanf") in _types(parser, "The coalition still has soldiers at al-Tanf.")
+
+
+def test_a_state_that_keeps_a_count_of_soldiers_somewhere_is_there(parser: Geoparser) -> None:
+    assert ("presence", "Estonia") in _types(parser, "Britain keeps about 900 soldiers in Estonia.")
+
+
+def test_offices_or_staff_of_a_firm_are_no_forces(parser: Geoparser) -> None:
+    assert not _types(parser, "The bank has offices in Berlin and staff in Munich.")
+
+
+def test_the_perfect_has_had_troops_since_is_a_retrospect(parser: Geoparser) -> None:
+    assert ("presence", "Lebanon") not in _types(parser, "Spain has had troops in Lebanon since 2006.")
