@@ -52,3 +52,12 @@ def test_offices_or_staff_of_a_firm_are_no_forces(parser: Geoparser) -> None:
 
 def test_the_perfect_has_had_troops_since_is_a_retrospect(parser: Geoparser) -> None:
     assert ("presence", "Lebanon") not in _types(parser, "Spain has had troops in Lebanon since 2006.")
+
+
+def test_a_vehicle_that_hit_an_explosive_device_was_attacked(parser: Geoparser) -> None:
+    found = _types(parser, "A patrol car hit an explosive device near Mandera on Friday.")
+    assert ("attack", "Mandera") in found
+
+
+def test_an_explosive_device_defused_is_no_attack(parser: Geoparser) -> None:
+    assert not _types(parser, "Engineers found and defused an explosive device in Mombasa.")
