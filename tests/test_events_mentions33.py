@@ -61,3 +61,11 @@ def test_a_vehicle_that_hit_an_explosive_device_was_attacked(parser: Geoparser) 
 
 def test_an_explosive_device_defused_is_no_attack(parser: Geoparser) -> None:
     assert not _types(parser, "Engineers found and defused an explosive device in Mombasa.")
+
+
+def test_camps_in_towns_after_a_base_in_the_capital_are_listed_too(parser: Geoparser) -> None:
+    text = (
+        "About 800 Spanish soldiers are based in Mali, at the Colonel Abdou Diallo air base in the capital "
+        "and at camps in Gao and Timbuktu."
+    )
+    assert {("presence", "Gao"), ("presence", "Timbuktu")} <= _types(parser, text)

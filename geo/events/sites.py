@@ -80,9 +80,11 @@ _WIDE: Final = frozenset({"region", "country", "water_body"})
 _LIST_MORE: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 #: Between the last item of a list and one more item with a locative word of its own: "and", one to three
 #: lower-case words (a noun phrase: "military installations") and "in"/"at"/"near" ("bases in A, the B
-#: district and military installations in C").
+#: district and military installations in C"); the last item may be located by a common noun ("the X air
+#: base in the capital and at camps in C"), and the new item may repeat the preposition (ment33).
 _ITEM_IN: Final = re.compile(
-    r"(?:\s+(?i:district|province|region|area|base|city|town))?\s*,?\s+and\s+(?:the\s+)?"
+    r"(?:\s+(?i:district|province|region|area|(?:air\s*)?base|city|town))?(?:\s+(?:in|near|outside)\s+the\s+(?-i:[a-z])+)?"
+    r"\s*,?\s+and\s+(?:(?:at|in)\s+)?(?:the\s+)?"
     r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){1,3})(?:in|at|near)\s+(?:the\s+)?"
 )
 #: Words that make "and <words> in" a clause of its own, not a noun phrase: auxiliaries, pronouns, adverbs
@@ -280,10 +282,11 @@ def place_clauses(
     locative.update(inclusion)
     listed_after = listed(text, group, locative, skip=skip)
     out = [bisect.bisect_right(clauses, inclusion.get(p.toponym.start, p.toponym.start)) for p in group]
+    own = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     for k in range(1, len(group)):
         previous, place = group[k - 1], group[k]
         if listed_after.get(place.toponym.start) == previous.toponym.start or (  # "mostly in X and Y"
-            previous.toponym.start in inclusion and _joined(text, group, previous, place)
+            out[k - 1] != own[k - 1] and own[k] == own[k - 1] and _joined(text, group, previous, place)
         ) or (
             previous.toponym.start in locative
             and place.toponym.start in locative
