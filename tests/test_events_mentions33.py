@@ -69,3 +69,12 @@ def test_camps_in_towns_after_a_base_in_the_capital_are_listed_too(parser: Geopa
         "and at camps in Gao and Timbuktu."
     )
     assert {("presence", "Gao"), ("presence", "Timbuktu")} <= _types(parser, text)
+
+
+def test_soldiers_taught_at_a_place_are_trained_there(parser: Geoparser) -> None:
+    found = _types(parser, "Ukrainian soldiers are taught at Wildflecken by German instructors.")
+    assert ("training", "Wildflecken") in found
+
+
+def test_children_taught_at_a_school_tell_no_training(parser: Geoparser) -> None:
+    assert not _types(parser, "Children are taught at a school in Hamburg.")
