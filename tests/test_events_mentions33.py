@@ -78,3 +78,14 @@ def test_soldiers_taught_at_a_place_are_trained_there(parser: Geoparser) -> None
 
 def test_children_taught_at_a_school_tell_no_training(parser: Geoparser) -> None:
     assert not _types(parser, "Children are taught at a school in Hamburg.")
+
+
+def test_a_training_mission_is_training_without_soldiers_named(parser: Geoparser) -> None:
+    found = _types(parser, "The training mission in Kunduz is now led by Norway.")
+    assert ("training", "Kunduz") in found
+
+
+def test_a_training_mission_run_from_a_town_is_there(parser: Geoparser) -> None:
+    assert ("training", "Bamako") in _types(parser, "Spain runs a training mission from Bamako.")
+    found = _types(parser, "Norway leads the training mission in the north from Kunduz.")
+    assert ("training", "Kunduz") in found
