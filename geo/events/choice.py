@@ -127,15 +127,23 @@ def troops_moving(text: str, tokens: Tokens, place: Resolved, cue: Cue) -> str |
 #: Between a cue and the place it governs with "from" ("took off from the ", "operating from the X "): no
 #: punctuation, "from" (unless the cue ends with it), an article and up to three words.
 _FROM_OBJECT: Final = re.compile(r"(?:\s+from)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z", re.IGNORECASE)
+#: Between a training cue and the place a mission is run from: maybe the part of the country it covers.
+_TRAINED_FROM: Final = re.compile(
+    r"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center|[a-z]+ern)(?:-?[a-z]+)?)?\s+from\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def flown_from(text: str, place: Resolved, cue: Cue, event_type: str) -> bool:
     """Whether ``place`` is where the presence (``event_type``) its cue tells is flown from ("jets took off
-    from X", "drones operating from X"): the cue governs it with "from"."""
+    from X", "drones operating from X"): the cue governs it with "from"; or where a training mission is
+    run from ("the training mission in the north from X")."""
     start = place.toponym.start
-    if event_type != "presence" or cue.end > start or start - cue.end > 60:
+    if event_type not in {"presence", "training"} or cue.end > start or start - cue.end > 60:
         return False
     between = text[cue.end : start]
+    if event_type == "training":  # "the training mission (in the north) from X": run from there (ment33)
+        return _TRAINED_FROM.fullmatch(between) is not None
     ends_from = text[cue.start : cue.end].lower().endswith("from")
     return _FROM_OBJECT.fullmatch(between) is not None and (ends_from or "from" in between.lower().split())
 

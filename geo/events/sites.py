@@ -13,6 +13,7 @@ from typing import Final
 from geo.events import actors as act
 from geo.events.context import GAPPED, passive_conjuncts
 from geo.events.document import Document
+from geo.events.included import included
 from geo.lexicon import load
 from geo.model.spans import Resolved
 
@@ -79,9 +80,11 @@ _WIDE: Final = frozenset({"region", "country", "water_body"})
 _LIST_MORE: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 #: Between the last item of a list and one more item with a locative word of its own: "and", one to three
 #: lower-case words (a noun phrase: "military installations") and "in"/"at"/"near" ("bases in A, the B
-#: district and military installations in C").
+#: district and military installations in C"); the last item may be located by a common noun ("the X air
+#: base in the capital and at camps in C"), and the new item may repeat the preposition (ment33).
 _ITEM_IN: Final = re.compile(
-    r"(?:\s+(?i:district|province|region|area|base|city|town))?\s*,?\s+and\s+(?:the\s+)?"
+    r"(?:\s+(?i:district|province|region|area|(?:air\s*)?base|city|town))?(?:\s+(?:in|near|outside)\s+the\s+(?-i:[a-z])+)?"
+    r"\s*,?\s+and\s+(?:(?:at|in)\s+)?(?:the\s+)?"
     r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){1,3})(?:in|at|near)\s+(?:the\s+)?"
 )
 #: Words that make "and <words> in" a clause of its own, not a noun phrase: auxiliaries, pronouns, adverbs
@@ -97,9 +100,6 @@ _IN_REGION: Final = re.compile(
 )
 #: What follows a name that is not the last of a list.
 _LIST_NEXT: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s(?:and|or)\s)")
-#: Before a name: a comma and "including" or "such as" (and an article), which add the name to what the
-#: clause before the comma names ("strikes on four provinces, including X").
-_INCLUDING: Final = re.compile(r",\s*(?:including|such\s+as)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def in_names(doc: Document, spots: Sequence[Resolved]) -> set[tuple[int, int]]:
@@ -261,19 +261,6 @@ def _goes_on(text: str, group: Sequence[Resolved], place: Resolved) -> bool:
     )
 
 
-def included(text: str, group: Sequence[Resolved]) -> dict[int, int]:
-    """The places (not countries) named as examples of what the clause before them names ("struck four
-    provinces, including X"): by the place's start, an offset inside that clause (the character before
-    the comma), where the place belongs; it is locative like the places it exemplifies."""
-    out: dict[int, int] = {}
-    for place in group:
-        start = place.toponym.start
-        found = _INCLUDING.search(text, max(0, start - 30), start)
-        if found is not None and place.candidate.feature_class != "country":
-            out[start] = max(0, found.start() - 1)
-    return out
-
-
 def place_clauses(
     text: str,
     group: Sequence[Resolved],
@@ -295,9 +282,12 @@ def place_clauses(
     locative.update(inclusion)
     listed_after = listed(text, group, locative, skip=skip)
     out = [bisect.bisect_right(clauses, inclusion.get(p.toponym.start, p.toponym.start)) for p in group]
+    own = [bisect.bisect_right(clauses, p.toponym.start) for p in group]
     for k in range(1, len(group)):
         previous, place = group[k - 1], group[k]
-        if listed_after.get(place.toponym.start) == previous.toponym.start or (
+        if listed_after.get(place.toponym.start) == previous.toponym.start or (  # "mostly in X and Y"
+            out[k - 1] != own[k - 1] and own[k] == own[k - 1] and _joined(text, group, previous, place)
+        ) or (
             previous.toponym.start in locative
             and place.toponym.start in locative
             and place.toponym.start not in skip
