@@ -16,7 +16,7 @@ from geo.events.document import VIOLENT, Document
 from geo.events.irregulars import by_group, entered_by_group
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
-from geo.events.published import ANNIVERSARY
+from geo.events.published import ANNIVERSARY, held_now
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -58,8 +58,13 @@ def build_tag(
     event_type = choice.event_type
     cue = choice.cue if choice.how != "inherited" else None
     date, date_source = doc.date(number, cue, best)
+    held = event_type == "deployment" and cue is not None and held_now(doc.text, sentence.start, cue.start)
+    if held and date_source == "neighbour":  # "has 900 troops deployed in X": held there as it is written
+        date, date_source = doc.publication(), "publication"
     actors = doc.actors_for(number, cue, mentions, locative, best)
     sub = choice.sub
+    if held:  # the force its subject holds there: a presence
+        event_type, sub = "presence", None
     if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
         event_type, sub = by_state(event_type, sub, doc.words(number))
     if (kind := told_strike(doc, number, cue, event_type, sub)) is not None:  # "jets struck X. The raids..."

@@ -19,6 +19,7 @@ __all__ = [
     "OCCURRENCES",
     "absorb",
     "agree",
+    "date_by_naming",
     "dated_like",
     "fold_generic_attacks",
     "fold_into",
@@ -333,3 +334,33 @@ def set_apart(text: str, tag: EventTag) -> bool:
     """Whether the sentence of ``tag`` in ``text`` opens by setting its event apart from those told before
     ("Separately, the group said it shot down a drone over X"): another event, which restates none."""
     return bool(text) and _SEPARATE.match(text, tag.sentence[0]) is not None
+
+
+def date_by_naming(tags: list[EventTag], text: str) -> list[EventTag]:
+    """Date an occurrence or movement that only the publication day dates by the first later sentence
+    that dates an event of the same type and names its place too, at another place ("Troops pull out of
+    the base at X" over "the last troops at the base near X left the country on Monday": the headline's
+    withdrawal is that Monday's, told at X). Not when the two state different numbers of troops or dead,
+    nor when the dated event ended over a year before the publication day (:func:`long_before`)."""
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        if tag.event_type not in OCCURRENCES | MOVEMENTS or tag.date_source != "publication":
+            continue
+        named = re.compile(rf"(?<!\w){re.escape(tag.name)}(?!\w)")
+        source = next(
+            (
+                other
+                for other in tags
+                if other.event_type == tag.event_type
+                and other.date_source == "sentence"
+                and other.place.candidate.id != tag.place.candidate.id
+                and other.sentence[0] > tag.sentence[1] - 1
+                and named.search(text, other.sentence[0], other.sentence[1]) is not None
+                and agree(other, tag)
+                and not long_before(other, tag)
+            ),
+            None,
+        )
+        if source is not None:
+            out[i] = dated_like(tag, source)
+    return out

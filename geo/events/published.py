@@ -171,3 +171,22 @@ def lead_day(
 
 #: How many days before publication a lead's first date may end (older ones tell background).
 _OLD_DAYS: Final = 365
+
+
+#: A force a subject holds now, with the participle that places it: "X has about 900 troops deployed in
+#: Y", "keeps some 2,000 soldiers stationed at Z" (have/keep + a count + a participle of posture).
+_HELD: Final = re.compile(
+    r"\b(?:has|have|keeps?|maintains?)\s+(?:(?:about|some|around|nearly|roughly|over|up\s+to|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*|several|hundreds|thousands|dozens)\b[^.;:!?]{0,80}\Z",
+    re.IGNORECASE,
+)
+_POSTURE: Final = re.compile(r"(?:deployed|stationed|based|posted|positioned)\b", re.IGNORECASE)
+
+
+def held_now(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is the participle of a force its subject holds now ("has 10,000
+    troops deployed between X and Y", :data:`_HELD`): a state as the report is written, dated by the
+    publication day rather than by a neighbouring sentence's event."""
+    if _POSTURE.match(text, cue_start) is None:
+        return False
+    return _HELD.search(text[sentence_start:cue_start]) is not None

@@ -163,7 +163,7 @@ def tag_events(
     tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
     tags = means_told_after(doc, means_of_restated(text, tags))  # "this attack" after a strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
-    merged = countries.fold_country_restatements(merged, text=text)
+    merged = countries.fold_country_restatements(merge.date_by_naming(merged, text), text=text)
     merged = identity.fold_same_toll(identity.fold_contained(merged, text=text))
     merged = fold_stated_holders(merged, text=text, spots=spots)  # "X city in Y" and "strikes on Y"
     merged = identity.fold_indefinite_sites(identity.fold_site_kinds(identity.fold_riots(merged)), text)
