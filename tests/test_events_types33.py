@@ -1,0 +1,39 @@
+"""Type confusions of the articles31 sets (types33), on our own example sentences: which type an event
+of a given means or act takes (news_events type conventions)."""
+
+from __future__ import annotations
+
+from geo.events import EventTag, tag_events
+from geo.model.spans import Resolved
+from tests.events_support import resolved
+
+# name -> (id, class, country, admin1, admin2)
+PLACES = {
+    "Tapa": ("test:tapa", "city", "EE", "EE.13", None),
+    "Kessa": ("test:kessa", "city", "SO", "SO.1", None),
+}
+
+
+def _resolved(text: str, *names: str) -> list[Resolved]:
+    return resolved(text, PLACES, *names)
+
+
+def tags(text: str, *names: str) -> list[EventTag]:
+    return tag_events(text, _resolved(text, *names), published="2024-11-15")
+
+
+def events(text: str, *names: str) -> set[tuple[str, str]]:
+    return {(t.place.candidate.name, t.event_type) for t in tags(text, *names) if t.event_type != "mention"}
+
+
+def test_mortar_fire_of_an_armed_group_is_an_attack_not_a_rocket_attack() -> None:
+    # ACLED puts mortars with shelling and artillery; the conventions give shelling by armed groups
+    # the attack type and only rockets the rocket_attack type
+    assert events("Insurgents fired mortar rounds at the camp in Kessa on Monday, wounding a guard.", "Kessa") == {
+        ("Kessa", "attack")
+    }
+    assert events("Mortars hit Kessa overnight.", "Kessa") == {("Kessa", "attack")}
+
+
+def test_rockets_named_with_mortars_keep_the_rocket_type() -> None:
+    assert events("Rebels fired rockets and mortars at Kessa on Monday.", "Kessa") == {("Kessa", "rocket_attack")}
