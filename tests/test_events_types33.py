@@ -29,11 +29,11 @@ def events(text: str, *names: str) -> set[tuple[str, str]]:
 def test_mortar_fire_of_an_armed_group_is_an_attack_not_a_rocket_attack() -> None:
     # ACLED puts mortars with shelling and artillery; the conventions give shelling by armed groups
     # the attack type and only rockets the rocket_attack type
-    assert events("Insurgents fired mortar rounds at the camp in Kessa on Monday, wounding a guard.", "Kessa") == {
-        ("Kessa", "attack")
-    }
+    text = "Insurgents fired mortar rounds at the camp in Kessa on Monday, wounding a guard."
+    assert events(text, "Kessa") == {("Kessa", "attack")}
     assert events("Mortars hit Kessa overnight.", "Kessa") == {("Kessa", "attack")}
 
 
 def test_rockets_named_with_mortars_keep_the_rocket_type() -> None:
-    assert events("Rebels fired rockets and mortars at Kessa on Monday.", "Kessa") == {("Kessa", "rocket_attack")}
+    text = "Rebels fired rockets and mortars at Kessa on Monday."
+    assert events(text, "Kessa") == {("Kessa", "rocket_attack")}
