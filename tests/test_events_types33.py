@@ -37,3 +37,16 @@ def test_mortar_fire_of_an_armed_group_is_an_attack_not_a_rocket_attack() -> Non
 def test_rockets_named_with_mortars_keep_the_rocket_type() -> None:
     text = "Rebels fired rockets and mortars at Kessa on Monday."
     assert events(text, "Kessa") == {("Kessa", "rocket_attack")}
+
+
+def test_forces_that_leave_for_a_place_are_deployed_there() -> None:
+    # "leave for X": set out for X (a deployment to the place after "for"), not a departure from it
+    text = "A company of 140 soldiers left for Tapa on Tuesday to join the mission there."
+    assert events(text, "Tapa") == {("Tapa", "deployment")}
+    text = "A second battalion of 300 troops will leave for Kessa next month."
+    assert events(text, "Kessa") == {("Kessa", "deployment")}
+
+
+def test_leaving_for_a_place_without_forces_is_no_deployment() -> None:
+    text = "The singer left for Tapa on Tuesday to begin a concert tour."
+    assert ("Tapa", "deployment") not in events(text, "Tapa")
