@@ -50,3 +50,9 @@ def test_forces_that_leave_for_a_place_are_deployed_there() -> None:
 def test_leaving_for_a_place_without_forces_is_no_deployment() -> None:
     text = "The singer left for Tapa on Tuesday to begin a concert tour."
     assert ("Tapa", "deployment") not in events(text, "Tapa")
+
+
+def test_training_a_legion_is_training_of_forces() -> None:
+    # a legion is a military unit: the training cue needs a word of armed forces in its sentence
+    text = "Estonia will train a volunteer legion at a camp near Tapa from October."
+    assert events(text, "Tapa") == {("Tapa", "training")}
