@@ -56,3 +56,16 @@ def test_training_a_legion_is_training_of_forces() -> None:
     # a legion is a military unit: the training cue needs a word of armed forces in its sentence
     text = "Estonia will train a volunteer legion at a camp near Tapa from October."
     assert events(text, "Tapa") == {("Tapa", "training")}
+
+
+def test_a_vote_on_the_deployment_of_a_counted_force_is_the_vote() -> None:
+    # the count complements the noun the vote governs: what is approved is no presence of its own
+    text = "The parliament voted to prolong the deployment of up to 900 soldiers in Tapa until June."
+    assert events(text, "Tapa") == {("Tapa", "political")}
+    text = "Lawmakers approved the deployment of about 400 troops to Kessa on Friday."
+    assert events(text, "Kessa") == {("Kessa", "political")}
+
+
+def test_a_counted_deployment_without_a_vote_stays_a_movement() -> None:
+    text = "The deployment of 1,200 soldiers to Tapa began on Monday."
+    assert events(text, "Tapa") == {("Tapa", "deployment")}
