@@ -60,7 +60,7 @@ CASES = [
         (),
     ),
     ("attack", "Gunmen attacked a village north of Bamako on Monday.", "Bamako", "ML", ()),
-    ("rocket_attack", "Mortar fire hit the eastern suburbs of Damascus on Tuesday.", "Damascus", "SY", ()),
+    ("attack", "Mortar fire hit the eastern suburbs of Damascus on Tuesday.", "Damascus", "SY", ()),
     (
         "attack",
         "Militants attacked a military base outside the capital, Bamako, on Thursday.",

@@ -69,3 +69,13 @@ def test_a_vote_on_the_deployment_of_a_counted_force_is_the_vote() -> None:
 def test_a_counted_deployment_without_a_vote_stays_a_movement() -> None:
     text = "The deployment of 1,200 soldiers to Tapa began on Monday."
     assert events(text, "Tapa") == {("Tapa", "deployment")}
+
+
+def test_a_toll_told_alone_after_a_drone_strike_is_that_strike() -> None:
+    text = "In Kessa, drones hit a market overnight, wounding nine people. A man was killed in nearby Tapa."
+    assert events(text, "Kessa", "Tapa") == {("Kessa", "strike"), ("Tapa", "strike")}
+
+
+def test_a_toll_with_its_own_doer_keeps_its_type() -> None:
+    text = "In the city of Kessa, drones hit a market overnight. Gunmen shot dead a man in Tapa."
+    assert ("Tapa", "attack") in events(text, "Kessa", "Tapa")
