@@ -555,7 +555,7 @@ CASES = [
     ("strike", "Russian bombers flew from Engels to strike targets in Dnipro.", "Dnipro", "UA", ("Engels",)),
     ("withdrawal", "French troops withdrew from Gao to Niamey last month.", "Gao", "ML", ()),
     ("deployment", "French troops withdrew from Gao to Niamey last month.", "Niamey", "NE", ()),
-    ("rocket_attack", "Militants fired mortars from Gaza at Sderot on Sunday.", "Sderot", "IL", ("Gaza",)),
+    ("attack", "Militants fired mortars from Gaza at Sderot on Sunday.", "Sderot", "IL", ("Gaza",)),
     ("deployment", "The battalion was redeployed from Kidal to Gao.", "Gao", "ML", ()),
     (
         "strike",
