@@ -248,7 +248,7 @@ CASES = [
         None,
     ),
     (
-        "rocket_attack",
+        "attack",  # mortars are shelling (ACLED), not rockets (types33)
         "A mortar attack on the UN base in Tessalit killed one soldier.",
         "Tessalit",
         None,
@@ -257,7 +257,7 @@ CASES = [
     ),
     ("rocket_attack", "Rocket attack targets Erbil airport", "Erbil", None, None, None),
     (
-        "rocket_attack",
+        "attack",
         "Insurgents fired mortar rounds at Mogadishu airport on Wednesday.",
         "Mogadishu",
         "2024-03-13",

@@ -205,7 +205,7 @@ CASES = [
         11,
     ),
     _case(
-        "rocket_attack",
+        "attack",  # mortars are shelling (ACLED), not rockets (types33)
         "A mortar attack on a market in Aleppo on Feb. 29 killed 11 people.",
         "Aleppo",
         "2024-02-29",

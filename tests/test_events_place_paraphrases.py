@@ -60,7 +60,7 @@ CASES = [
         (),
     ),
     ("attack", "Gunmen attacked a village north of Bamako on Monday.", "Bamako", "ML", ()),
-    ("rocket_attack", "Mortar fire hit the eastern suburbs of Damascus on Tuesday.", "Damascus", "SY", ()),
+    ("attack", "Mortar fire hit the eastern suburbs of Damascus on Tuesday.", "Damascus", "SY", ()),
     (
         "attack",
         "Militants attacked a military base outside the capital, Bamako, on Thursday.",
@@ -555,7 +555,7 @@ CASES = [
     ("strike", "Russian bombers flew from Engels to strike targets in Dnipro.", "Dnipro", "UA", ("Engels",)),
     ("withdrawal", "French troops withdrew from Gao to Niamey last month.", "Gao", "ML", ()),
     ("deployment", "French troops withdrew from Gao to Niamey last month.", "Niamey", "NE", ()),
-    ("rocket_attack", "Militants fired mortars from Gaza at Sderot on Sunday.", "Sderot", "IL", ("Gaza",)),
+    ("attack", "Militants fired mortars from Gaza at Sderot on Sunday.", "Sderot", "IL", ("Gaza",)),
     ("deployment", "The battalion was redeployed from Kidal to Gao.", "Gao", "ML", ()),
     (
         "strike",

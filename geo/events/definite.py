@@ -28,6 +28,8 @@ _DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w'’-]+\s
 _GENERIC: Final = frozenset({None, "explosion", "missile"})
 #: Sub types of the strikes such a noun refers back to.
 _KINDS: Final = frozenset({"air_strike", "drone_strike"})
+#: Types of violence a cue of means tells (a sentence with one tells its own act, not a toll alone).
+_VIOLENT: Final = frozenset({"attack", "strike", "rocket_attack", "abduction"})
 #: Sentences looked back over.
 _BACK: Final = 3
 
@@ -39,6 +41,10 @@ def told_strike(doc: Document, number: int, cue: Cue | None, event_type: str, su
         return None
     # the cue itself, or for an effect ("the raids had killed"), the attack noun of its sentence
     nouns = [c for c in doc.cues[number] if c.event_type == "attack" and not c.effect]
+    if cue.effect and number and not any(not c.effect and c.event_type in _VIOLENT for c in doc.cues[number]):
+        # a toll told alone right after a strike ("Drones hit X. A man was killed in nearby Y."): its toll
+        kinds = [c.sub_event_type for c in doc.cues[number - 1] if c.event_type == "strike"]
+        return next((kind for kind in reversed(kinds) if kind in _KINDS), None)
     nouns = nouns if cue.effect else [cue]
     definite = [c for c in nouns if _DEFINITE.search(doc.text, max(0, c.start - 40), c.start)]
     if not definite:

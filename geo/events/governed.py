@@ -34,6 +34,7 @@ from geo.events.context import (
     PLANNED,
     REQUESTING,
 )
+from geo.events.counted import counted_noun
 from geo.events.cues import TROOP_COUNT, Cue, mishap, names_class, policed, stateless, unarmed, unforced
 from geo.events.document import VIOLENT, Document, per_document
 from geo.events.doers import doer, halted
@@ -393,6 +394,8 @@ def _requested(doc: Document, cue: Cue, sentence_start: int) -> bool:
     ("demanded the withdrawal"; not a form of "call": "called the withdrawal a mistake"); or a verb of
     approving or voting right before it (an article between) or joined to it so ("parliament approved
     the deployment", "voted to extend the presence"): what is approved."""
+    if (noun := counted_noun(doc.text, cue, doc.cues[doc.index(cue.start)])) is not None:
+        return _requested(doc, noun, sentence_start)  # "approved the deployment of 300 troops"
     if cue.event_type not in {"withdrawal", "deployment", "presence"}:
         return halted(doc, cue, sentence_start)  # "demands that the attacks stop": what is asked to stop
     words, starts = doc.tokens.words, doc.tokens.starts
