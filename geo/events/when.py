@@ -30,6 +30,7 @@ from geo.events.dating import (
     usable_elsewhere,
 )
 from geo.events.filing import in_dateline
+from geo.events.foreground import DEFINITE, SINCE_OPEN, foreground, fronted_when
 from geo.events.intent import statement_dates
 from geo.events.lapse import cause_date, ended_state_dates, lapse_before
 from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
@@ -92,7 +93,7 @@ def _event_date(
     state = cue is not None and cue.event_type == "presence" and cue.sub_event_type not in _ACTS
     if state and cue is not None and found:
         ended = ended_state_dates(text, found, cue.end) if _past_state(doc, number, cue) else []
-        found = own_dates(text, clauses, found, cue.start, cued) or _fronted_when(doc, number, found, cue)
+        found = own_dates(text, clauses, found, cue.start, cued) or fronted_when(doc, number, found, cue)
         found = found or ended  # a state: its own clause, the adverbial, (past) the time it ended; else now
     if state and cue is not None and not found and (host := _host(doc, number, cue)) is not None:
         hosted = _event_date(doc, number, host, place)
@@ -140,7 +141,7 @@ def _event_date(
             if reported_only and (day := _day_after(doc, number, chosen)) is not None:
                 return day, "neighbour", False  # "..., officials said Monday." + "The attack on Sunday ..."
             # "X said yesterday that the attacks on Y ...": the day of the report, of events told before
-            told_again = cue is not None and _DEFINITE.search(text, max(0, cue.start - 8), cue.start)
+            told_again = cue is not None and DEFINITE.search(text, max(0, cue.start - 8), cue.start)
             if not (reported_only and len(eligible) == 1 and told_again):
                 closed = open_start_from(close_interval(chosen, eligible), doc.publication())
                 return closed, "sentence", when is not None
@@ -161,7 +162,7 @@ def _event_date(
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
             usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time
-            usable = usable if other < number else _foreground(doc, usable)
+            usable = usable if other < number else foreground(doc, usable)
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour", False
         if (same_kind := _same_kind_before(doc, number, cue)) is not None:
@@ -184,7 +185,7 @@ def _baseline(text: str, date: TemporalExpression, cue: Cue | None) -> bool:
     since 2019"): that time is the comparison's start, before the event, not the event's own time."""
     if cue is None or date.start <= cue.end:
         return False
-    match = _SINCE_OPEN.search(text, cue.end, date.start)
+    match = SINCE_OPEN.search(text, cue.end, date.start)
     return match is not None and _RECORD.search(text, max(0, match.start() - 40), match.start()) is not None
 
 
@@ -206,10 +207,6 @@ def _host(doc: Document, number: int, cue: Cue) -> Cue | None:
 
 #: A locative relative clause: "where" right after the mark that opens it.
 _WHERE: Final = re.compile(r"[,\s]*where\b", re.IGNORECASE)
-
-
-#: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
-_DEFINITE: Final = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
 
 
 def _past_state(doc: Document, number: int, cue: Cue | None) -> bool:
@@ -240,26 +237,6 @@ _PRESENT_AUX: Final = frozenset({"is", "are", "am", "has", "have", "will"})
 _PAST_AUX: Final = frozenset({"was", "were"})
 
 
-def _fronted_when(
-    doc: Document, number: int, dates: list[TemporalExpression], cue: Cue
-) -> list[TemporalExpression]:
-    """The dates of a "When ..." clause that opens the sentence, for a state told in the main clause after
-    it: the subordinate clause says when the main clause holds ("When the army took the town in 2014, the
-    airfield became its base": a base from 2014)."""
-    sentence = doc.sentences[number]
-    text = doc.text
-    if _WHEN.match(text, sentence.start) is None:
-        return []
-    comma = text.find(",", sentence.start, cue.start)
-    if comma < 0:
-        return []
-    return [d for d in dates if d.end <= comma]
-
-
-#: A sentence that opens with a subordinate "When" clause.
-_WHEN: Final = re.compile(r"When\s")
-
-
 def _told_before(doc: Document, number: int, cue: Cue) -> list[TemporalExpression]:
     """For a sentence that opens with its cue as a definite noun ("The strikes targeted ...", "This
     attack ..."): the dates of the nearest of the three sentences before (also across paragraph
@@ -271,41 +248,6 @@ def _told_before(doc: Document, number: int, cue: Cue) -> list[TemporalExpressio
         if any(c.event_type in kinds for c in doc.cues[other]) and (dates := told(doc, other)):
             return dates
     return []
-
-
-def _foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalExpression]:
-    """The ``dates`` of a sentence after an undated event that are not in a past-perfect clause: "had
-    taken the area in 2012" tells background, before the event, not the event's time; nor in a "since"
-    phrase (the start of something else, before the event); nor a fronted adverbial of a sentence that
-    tells a new event of its own (a cue after the date with no "the" before it)."""
-    text, clauses = doc.text, doc.clauses
-    out = []
-    for d in dates:
-        clause = date_clause(text, clauses, d)
-        start = clauses[clause - 1] if clause else 0
-        number = doc.index(d.start)
-        opening = doc.sentences[number].start
-        if _PAST_PERFECT.search(text, max(start, opening), d.start) is not None:
-            continue
-        if _SINCE_OPEN.search(text[opening : d.start]) is not None:
-            continue  # "the first deaths since the raids began in November": the raids' start, before
-        if _FRONTED.fullmatch(text, opening, d.start) and any(
-            c.start >= d.end and _DEFINITE.search(text, max(0, c.start - 8), c.start) is None
-            for c in doc.cues[number]
-        ):
-            continue  # "Last September a company trained at X": the time of that sentence's own event
-        out.append(d)
-    return out
-
-
-#: "since" opening a phrase that runs on to the date with no comma or semicolon between.
-_SINCE_OPEN: Final = re.compile(r"\bsince\b[^,;]*\Z", re.IGNORECASE)
-#: What may stand before a date that opens its sentence (a fronted adverbial: "Last September", "In 2019").
-_FRONTED: Final = re.compile(r"\W*(?:(?:in|on|at|by|during|early|late)\s+)?", re.IGNORECASE)
-
-
-#: A past-perfect verb ("had taken", "had been pushed").
-_PAST_PERFECT: Final = re.compile(r"\bhad\s+(?!to\b)[a-z]+", re.IGNORECASE)
 
 
 def _same_kind_before(doc: Document, number: int, cue: Cue | None) -> TemporalExpression | None:

@@ -1,0 +1,75 @@
+"""Which dates of a sentence tell its own event's time (moved out of :mod:`geo.events.when`): a fronted
+"When ..." clause that dates the state after it, and the dates of a later sentence that are foreground for an
+undated event before it (not a past-perfect background, a "since" start, or another event's fronted time)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from geo.events.cues import Cue
+from geo.events.dating import date_clause
+from geo.temporal import TemporalExpression
+
+if TYPE_CHECKING:
+    from geo.events.document import Document
+
+__all__ = ["DEFINITE", "SINCE_OPEN", "foreground", "fronted_when"]
+
+#: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
+DEFINITE: Final = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
+
+
+def fronted_when(
+    doc: Document, number: int, dates: list[TemporalExpression], cue: Cue
+) -> list[TemporalExpression]:
+    """The dates of a "When ..." clause that opens the sentence, for a state told in the main clause after
+    it: the subordinate clause says when the main clause holds ("When the army took the town in 2014, the
+    airfield became its base": a base from 2014)."""
+    sentence = doc.sentences[number]
+    text = doc.text
+    if _WHEN.match(text, sentence.start) is None:
+        return []
+    comma = text.find(",", sentence.start, cue.start)
+    if comma < 0:
+        return []
+    return [d for d in dates if d.end <= comma]
+
+
+#: A sentence that opens with a subordinate "When" clause.
+_WHEN: Final = re.compile(r"When\s")
+
+
+def foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The ``dates`` of a sentence after an undated event that are not in a past-perfect clause: "had
+    taken the area in 2012" tells background, before the event, not the event's time; nor in a "since"
+    phrase (the start of something else, before the event); nor a fronted adverbial of a sentence that
+    tells a new event of its own (a cue after the date with no "the" before it)."""
+    text, clauses = doc.text, doc.clauses
+    out = []
+    for d in dates:
+        clause = date_clause(text, clauses, d)
+        start = clauses[clause - 1] if clause else 0
+        number = doc.index(d.start)
+        opening = doc.sentences[number].start
+        if _PAST_PERFECT.search(text, max(start, opening), d.start) is not None:
+            continue
+        if SINCE_OPEN.search(text[opening : d.start]) is not None:
+            continue  # "the first deaths since the raids began in November": the raids' start, before
+        if _FRONTED.fullmatch(text, opening, d.start) and any(
+            c.start >= d.end and DEFINITE.search(text, max(0, c.start - 8), c.start) is None
+            for c in doc.cues[number]
+        ):
+            continue  # "Last September a company trained at X": the time of that sentence's own event
+        out.append(d)
+    return out
+
+
+#: "since" opening a phrase that runs on to the date with no comma or semicolon between.
+SINCE_OPEN: Final = re.compile(r"\bsince\b[^,;]*\Z", re.IGNORECASE)
+#: What may stand before a date that opens its sentence (a fronted adverbial: "Last September", "In 2019").
+_FRONTED: Final = re.compile(r"\W*(?:(?:in|on|at|by|during|early|late)\s+)?", re.IGNORECASE)
+
+
+#: A past-perfect verb ("had taken", "had been pushed").
+_PAST_PERFECT: Final = re.compile(r"\bhad\s+(?!to\b)[a-z]+", re.IGNORECASE)
