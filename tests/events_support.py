@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from geo.events import EventTag, tag_events
@@ -82,3 +83,16 @@ def events_at(parser: Any, text: str, *, published: str, kind: str, place: str) 
     ]
     assert found, [(f.properties.event_type, f.properties.name) for f in collection.features]
     return found
+
+
+def set_falls_short(path: Path, floors: Mapping[str, float]) -> list[tuple[str, float, float]]:
+    """geo's figures on all documents of the gold article set at ``path`` (the news_events format) that fall
+    below their ``floors`` (event_precision, event_recall, place_f1 ...), as (figure, score, floor)."""
+    from geo.evaluation.events_gold import read_event_gold
+    from geo.evaluation.events_run import run_events
+    from geo.gazetteer import default_gazetteer
+
+    docs = read_event_gold(path)
+    report = run_events(docs, gold=str(path), gazetteer=default_gazetteer(), baseline=False)
+    scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
+    return [(key, scores[key], floor) for key, floor in floors.items() if scores[key] < floor]
