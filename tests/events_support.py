@@ -96,3 +96,14 @@ def set_falls_short(path: Path, floors: Mapping[str, float]) -> list[tuple[str, 
     report = run_events(docs, gold=str(path), gazetteer=default_gazetteer(), baseline=False)
     scores = next(s for s in report.as_dict()["scores"] if s["system"] == "geo" and s["split"] == "all")
     return [(key, scores[key], floor) for key, floor in floors.items() if scores[key] < floor]
+
+
+def event_triples(parser: Any, text: str, published: str) -> set[tuple[str, str, str]]:
+    """(name, event type, date) of every event feature ``parser`` extracts from ``text`` (no mentions)."""
+    from geo.model.article import Article
+
+    return {
+        (f.properties.name, f.properties.event_type, str(f.properties.date))
+        for f in parser.extract_features(Article("t", text, published=published))
+        if f.properties.event_type != "mention"
+    }

@@ -26,7 +26,7 @@ from geo import Geoparser
 from geo.events.context import modifies
 from geo.events.numbers import find_counts
 from geo.model.article import Article
-from tests.events_support import set_falls_short
+from tests.events_support import event_triples, set_falls_short
 
 ARTICLES = Path(__file__).parent / "data" / "articles31" / "africa.jsonl"
 #: Final figures on all ten documents (event precision, event recall, place F1), less the 0.02 margin.
@@ -39,11 +39,7 @@ def parser() -> Geoparser:
 
 
 def _events(parser: Geoparser, text: str, published: str = "2024-07-16") -> set[tuple[str, str, str]]:
-    return {
-        (f.properties.name, f.properties.event_type, str(f.properties.date))
-        for f in parser.extract_features(Article("t", text, published=published))
-        if f.properties.event_type != "mention"
-    }
+    return event_triples(parser, text, published)
 
 
 def _types(parser: Geoparser, text: str, published: str = "2024-07-16") -> set[tuple[str, str]]:

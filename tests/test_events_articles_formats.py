@@ -24,9 +24,8 @@ from pathlib import Path
 import pytest
 
 from geo import Geoparser
-from geo.model.article import Article
 from geo.temporal._tense import future
-from tests.events_support import set_falls_short
+from tests.events_support import event_triples, set_falls_short
 
 ARTICLES = Path(__file__).parent / "data" / "articles31" / "formats.jsonl"
 #: Final figures on all ten documents (event precision, event recall, place F1), less the 0.02 margin.
@@ -39,11 +38,7 @@ def parser() -> Geoparser:
 
 
 def _events(parser: Geoparser, text: str, published: str) -> set[tuple[str, str, str]]:
-    return {
-        (f.properties.name, f.properties.event_type, str(f.properties.date))
-        for f in parser.extract_features(Article("t", text, published=published))
-        if f.properties.event_type != "mention"
-    }
+    return event_triples(parser, text, published)
 
 
 @pytest.mark.slow
