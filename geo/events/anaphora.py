@@ -63,7 +63,9 @@ _STATE_NOUNS: Final = (
 _REFERENCE: Final = re.compile(
     r"\b(?:(?P<any>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|seem|seems|seemed|may|might"
     r"|must|could|should|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)(?!['’])"
-    r"|[Tt]he (?:(?P<city>city|town|village)|(?P<base>(?:air\s?|military\s)?base|airfield|camp)"
+    r"|[Tt]he (?:(?P<city>city|town|village|port(?!\s+(?:of|city|authority|authorities)\b))"
+    r"|(?P<base>(?:air\s?|military\s)?base|airfield|camp|outpost|garrison|post(?!\s+(?:of|office)\b)(?!-))"
+    r"|(?P<water>strait|gulf)(?!\s+of\b)(?!\s+[A-Z])"
     rf"|(?P<airport>airport)|(?P<region>region|province|state(?!\s+{_STATE_NOUNS}\b)(?![-’']))|(?P<area>area)"
     r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])|(?P<vessel>vessel|ship|tanker)))\b"
     r"|\b(?:[Tt]heir|[Ii]ts)\s+(?P<own>(?:military\s)?(?:bases?|camps?|positions))\b"
@@ -75,6 +77,7 @@ _REFERENCE: Final = re.compile(
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
     | {"province", "state", "area", "capital", "vessel", "ship", "tanker", "bases", "camps", "positions"}
+    | {"port", "outpost", "garrison", "post", "strait", "gulf"}
     | {"outskirts", "suburb", "suburbs", "centre", "center", "districts", "neighbourhoods", "neighborhoods"}
 )
 #: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
@@ -114,6 +117,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "city": frozenset({"city"}),
     "base": frozenset({"military_base", "airport"}),
     "airport": frozenset({"airport"}),
+    "water": frozenset({"water_body"}),
     "it": frozenset({"city", "airport", "military_base", "facility"}),
     "own": frozenset({"city", "airport", "military_base", "facility"}),
     "part": frozenset({"city"}),
