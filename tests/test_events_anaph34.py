@@ -49,3 +49,20 @@ def test_the_port_does_not_mean_a_strait(parser: Geoparser) -> None:
 def test_a_post_war_order_is_no_post(parser: Geoparser) -> None:
     text = "Ain al-Asad air base lies in Anbar province. Rockets shaped the post-war order on Friday night."
     assert "Ain al-Asad air base" not in [e["name"] for e in events(text, parser)]
+
+
+def test_near_the_strait_in_a_clause_of_its_own(parser: Geoparser) -> None:
+    text = (
+        "Shipping through the Strait of Hormuz fell last month. In April the Guards seized a tanker in the "
+        "Gulf of Oman, and on Friday commandos seized a ship near the strait."
+    )
+    names = {e["name"] for e in events(text, parser)}
+    assert {"Strait of Hormuz", "Gulf of Oman"} <= names
+
+
+def test_a_strait_before_the_cue_is_not_where_it_happened(parser: Geoparser) -> None:
+    text = (
+        "Shipping through the Strait of Hormuz fell last month. In April the Guards seized a tanker in the "
+        "Gulf of Oman, and ships near the strait were warned."
+    )
+    assert "Strait of Hormuz" not in {e["name"] for e in events(text, parser)}

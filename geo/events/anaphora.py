@@ -31,7 +31,9 @@ mention and adds the back-reference's offsets, so its mentions point at what the
 opening "It" means the place the sentence before was about; a passive one ("It was last targeted in May")
 the place of the nearest of the two sentences before that names a place, past a sentence naming
 none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
-base the gazetteer read for a bare town name ("the airport in X": the text named the town X).
+base the gazetteer read for a bare town name ("the airport in X": the text named the town X). "The strait" and
+"the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the post" a base; "near the
+strait" after the cue of a clause naming no place is where that clause's event happened.
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ _SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
 _SIDE_AFTER: Final = re.compile(r"\s+side\b")
 #: What may open a clause before a back-reference that is its subject.
 _CLAUSE_OPENERS: Final = frozenset({"", "and", "but"})
+#: Right before a water body a clause's event happened at: "near the strait", "in the gulf".
+_WATER_AT: Final = re.compile(r"\b(?:near|in|through|off|at|into|across|crossing)\s+\Z")
 #: "X area": the words a later "the area" repeats.
 _AREA: Final = re.compile(r"\s+area\b")
 #: Sentences searched back for the place "the base", "the city" or "the airport" means.
@@ -348,7 +352,13 @@ def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physi
     if any(doc.clause(p.toponym.start) == clause for p in named):
         return False
     opening = max(doc.clauses[clause - 1] if clause > 0 else 0, doc.sentences[number].start)
-    if doc.text[opening:start].strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
+    before = doc.text[opening:start]
+    if place.candidate.feature_class == "water_body" and _WATER_AT.search(before):
+        # "... and a year later commandos boarded a ship near the strait": where the clause's cue happened
+        return any(
+            doc.clause(c.start) == clause and c.event_type in physical and c.end <= start for c in doc.cues[number]
+        )
+    if before.strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
         return False  # not the subject of its clause ("the withdrawal from the airfield")
     return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
 
