@@ -66,3 +66,12 @@ def test_a_strait_before_the_cue_is_not_where_it_happened(parser: Geoparser) -> 
         "Gulf of Oman, and ships near the strait were warned."
     )
     assert "Strait of Hormuz" not in {e["name"] for e in events(text, parser)}
+
+
+def test_a_capital_that_speaks_leaves_the_town_to_the_back_reference(parser: Geoparser) -> None:
+    text = (
+        "Smoke rises over Avdiivka after Russian air strikes on February 16. "
+        "Kyiv announced the next day that its troops had withdrawn from the town."
+    )
+    withdrawals = [e for e in events(text, parser) if e["event_type"] == "withdrawal"]
+    assert "Avdiivka" in [e["name"] for e in withdrawals]  # (Kyiv keeps an event of its own too)

@@ -103,6 +103,8 @@ _OWNS: Final = frozenset({"'s", "’s"})
 _SUBJECT_VERB: Final = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|says|said|claims|claimed|announced|accused|denied)\b"
 )
+#: A speech verb right after a city: the government of the capital speaks ("Kyiv announced", "Moscow said").
+_SPEAKS: Final = re.compile(r"\s+(?:(?:has|had)\s+)?(?:announced|said|says|claimed|claims|denied|insisted|reported)\b")
 #: "on the <demonym> side": a party of a conflict, told by its country.
 _SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
 _SIDE_AFTER: Final = re.compile(r"\s+side\b")
@@ -389,6 +391,8 @@ def _actor(text: str, place: Resolved) -> bool:
     one."""
     start = place.toponym.start
     compound = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    if place.candidate.feature_class == "city" and _SPEAKS.match(text, place.toponym.end):
+        return True  # "Kyiv announced that its troops had withdrawn from the town": the government speaks
     return place.candidate.feature_class == "country" and (compound or modifies(text, place.toponym.end))
 
 
