@@ -33,7 +33,8 @@ the place of the nearest of the two sentences before that names a place, past a 
 none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
 base the gazetteer read for a bare town name ("the airport in X": the text named the town X). "The strait" and
 "the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the post" a base; "near the
-strait" after the cue of a clause naming no place is where that clause's event happened.
+strait" after the cue of a clause naming no place is where that clause's event happened. A city followed by a
+speech verb ("Kyiv announced") is a government that speaks, not a place the sentence names.
 """
 
 from __future__ import annotations
