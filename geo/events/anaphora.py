@@ -31,10 +31,10 @@ mention and adds the back-reference's offsets, so its mentions point at what the
 opening "It" means the place the sentence before was about; a passive one ("It was last targeted in May")
 the place of the nearest of the two sentences before that names a place, past a sentence naming
 none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
-base the gazetteer read for a bare town name ("the airport in X": the text named the town X). "The strait" and
-"the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the post" a base; "near the
-strait" after the cue of a clause naming no place is where that clause's event happened. A city followed by a
-speech verb ("Kyiv announced") is a government that speaks, not a place the sentence names.
+base the gazetteer read for a bare town name ("the airport in X": the text named the town X).
+"The strait" and "the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the post" a
+base; "near the strait" after the cue of a clause naming no place is where that clause's event happened. A city
+followed by a speech verb ("Kyiv announced") is a government that speaks, not a place the sentence names.
 """
 
 from __future__ import annotations
@@ -105,7 +105,9 @@ _SUBJECT_VERB: Final = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|says|said|claims|claimed|announced|accused|denied)\b"
 )
 #: A speech verb right after a city: the government of the capital speaks ("Kyiv announced", "Moscow said").
-_SPEAKS: Final = re.compile(r"\s+(?:(?:has|had)\s+)?(?:announced|said|says|claimed|claims|denied|insisted|reported)\b")
+_SPEAKS: Final = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:announced|said|says|claimed|claims|denied|insisted|reported)\b"
+)
 #: "on the <demonym> side": a party of a conflict, told by its country.
 _SIDE_BEFORE: Final = re.compile(r"\b[Oo]n\s+the\s+\Z")
 _SIDE_AFTER: Final = re.compile(r"\s+side\b")
@@ -358,9 +360,8 @@ def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physi
     before = doc.text[opening:start]
     if place.candidate.feature_class == "water_body" and _WATER_AT.search(before):
         # "... and a year later commandos boarded a ship near the strait": where the clause's cue happened
-        return any(
-            doc.clause(c.start) == clause and c.event_type in physical and c.end <= start for c in doc.cues[number]
-        )
+        cues = doc.cues[number]
+        return any(doc.clause(c.start) == clause and c.event_type in physical and c.end <= start for c in cues)
     if before.strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
         return False  # not the subject of its clause ("the withdrawal from the airfield")
     return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
