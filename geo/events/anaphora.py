@@ -32,9 +32,10 @@ opening "It" means the place the sentence before was about; a passive one ("It w
 the place of the nearest of the two sentences before that names a place, past a sentence naming
 none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
 base the gazetteer read for a bare town name ("the airport in X": the text named the town X).
-"The strait" and "the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the post" a
-base; "near the strait" after the cue of a clause naming no place is where that clause's event happened. A city
-followed by a speech verb ("Kyiv announced") is a government that speaks, not a place the sentence names.
+"The strait" and "the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the
+post" a base; "near the strait" after the cue of a clause naming no place is where that clause's event
+happened. A city followed by a speech verb ("Kyiv announced") is a government that speaks, not a place the
+sentence names.
 """
 
 from __future__ import annotations
@@ -360,8 +361,8 @@ def _own_clause(doc: Document, place: Resolved, named: Sequence[Resolved], physi
     before = doc.text[opening:start]
     if place.candidate.feature_class == "water_body" and _WATER_AT.search(before):
         # "... and a year later commandos boarded a ship near the strait": where the clause's cue happened
-        cues = doc.cues[number]
-        return any(doc.clause(c.start) == clause and c.event_type in physical and c.end <= start for c in cues)
+        cues = [c for c in doc.cues[number] if c.event_type in physical and c.end <= start]
+        return any(doc.clause(c.start) == clause for c in cues)
     if before.strip(" ,;:-–—").lower() not in _CLAUSE_OPENERS:
         return False  # not the subject of its clause ("the withdrawal from the airfield")
     return any(doc.clause(c.start) == clause and c.event_type in physical for c in doc.cues[number])
