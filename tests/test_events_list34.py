@@ -56,3 +56,9 @@ def test_camps_after_a_base_in_the_capital_are_listed() -> None:
     found = {(place, kind) for place, kind, _ in events(text, "Ostland", "Camp Velo", "Rivera", "Sandby")}
     assert ("Rivera", "presence") in found
     assert ("Sandby", "presence") in found
+
+
+def test_an_item_placed_near_a_common_noun_keeps_the_list() -> None:
+    text = "The drones targeted two towns: Lakeport, near the border, and Hillbrook."
+    found = {(place, kind) for place, kind, _ in events(text, "Lakeport", "Hillbrook")}
+    assert ("Hillbrook", "attack") in found
