@@ -62,3 +62,28 @@ def test_an_item_placed_near_a_common_noun_keeps_the_list() -> None:
     text = "The drones targeted two towns: Lakeport, near the border, and Hillbrook."
     found = {(place, kind) for place, kind, _ in events(text, "Lakeport", "Hillbrook")}
     assert ("Hillbrook", "attack") in found
+
+
+def _tolls(text: str, *names: str) -> set[tuple[str, int | None]]:
+    return {(t.place.candidate.name, t.fatalities) for t in tags(text, *names) if t.event_type != "mention"}
+
+
+def test_another_toll_after_a_date_takes_its_own_number() -> None:
+    text = "Gunmen killed 14 people in Lakeport on Monday and another 26 in Hillbrook on Tuesday."
+    assert _tolls(text, "Lakeport", "Hillbrook") == {("Lakeport", 14), ("Hillbrook", 26)}
+
+
+def test_tolls_listed_with_commas_each_take_their_number() -> None:
+    text = "Gunmen killed 14 people in Lakeport, 26 in Hillbrook and 7 in Marlow."
+    expected = {("Lakeport", 14), ("Hillbrook", 26), ("Marlow", 7)}
+    assert _tolls(text, "Lakeport", "Hillbrook", "Marlow") == expected
+
+
+def test_a_qualified_second_toll_takes_its_own_number() -> None:
+    text = "Air strikes killed 14 in Lakeport and at least 26 in Hillbrook."
+    assert _tolls(text, "Lakeport", "Hillbrook") == {("Lakeport", 14), ("Hillbrook", 26)}
+
+
+def test_wounded_after_a_toll_are_no_second_toll() -> None:
+    text = "Gunmen killed 14 people in Lakeport and wounded 26 in Hillbrook."
+    assert ("Hillbrook", 26) not in _tolls(text, "Lakeport", "Hillbrook")
