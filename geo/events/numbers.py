@@ -56,6 +56,12 @@ _HALF: Final = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _PARAGRAPH: Final = re.compile(r"\n[ \t\r]*\n")
 _JOINED: Final = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
+#: Before a bare number that opens the next item of a list of tolls: "and" or a comma, maybe "another" or a
+#: qualifier ("killed 12 in X, 30 in Y and another 5 in Z"; "and at least 30 in Y").
+_ITEM_BEFORE: Final = re.compile(
+    r"(?:\band|,)\s+(?:(?:another|at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 #: What follows a headline's "A civilian killed" for it to be a passive: a preposition or the end, not an
 #: object ("A soldier killed two gunmen").
 _AFTER_BARE: Final = re.compile(
@@ -242,7 +248,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         elif (
             label == "ellipsis"
             and _AT_PLACE.match(text, match.end(group))
-            and _AND_BEFORE.search(text, max(0, start - 8), start)
+            and _ITEM_BEFORE.search(text, max(0, start - 24), start)
             and _more_dead(text, out, start)
         ):
             label = "fatalities"  # "12 people were killed in X and 4 in Y": a toll of its own

@@ -45,7 +45,12 @@ _KIND: Final = "|".join(
 _LIST_JOIN: Final = re.compile(
     r"(?:(?:\s+[\w'’-]+){0,4}\s*(?:,|(?P<semi>;))\s*(?P<conj>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or)\s+)?(?:the\s+)?"
     # a non-restrictive relative clause between two items ("X, which lies near the border, and (to) Y")
-    r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:which|where)\b[^,;:.()\n]{1,80},\s*(?P<relative>and|or)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
+    # or where an item lies, from a place the text names by a common noun ("X, south of the capital, and Y",
+    # "X, near the border, and Y")
+    r"|(?:\s+[\w'’-]+){0,2}\s*,\s*(?:(?:which|where)\b[^,;:.()\n]{1,80}|(?:(?:just|about|some)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|near|outside|close\s+to)\s+the\s+(?-i:[a-z])+)"
+    r"\s*,\s*(?P<relative>and|or)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
     # "and", "or", and the coordinators "as well as" and "(but) also" ("targeted X but also Y"), maybe after
     # a parenthesis between dashes ("X - hit twice before - but also Y")
     rf"|(?:\s+(?i:{_KIND}|area))?(?:\s*[–—]\s*[^–—\n]{{1,80}}?\s*[–—])?"
