@@ -37,6 +37,10 @@ _ONE: Final = re.compile(r"\b(?:one|another)\s+(?:in|on|during)\s+(?:the\s+)?\Z"
 #: What opens the second of two such pronoun phrases: "and one in", ", and another on".
 _AND_ONE: Final = re.compile(r",?\s*and\s+(?:one|another)\s+(?:in|on|during)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
+#: Between two coordinated time expressions of any precision: "and again" tells the act done a second
+#: time ("invaded X in 1978 and again in 2006"), where a bare "and" of two years may be one span.
+_AND_AGAIN: Final = re.compile(r"\s*,?\s*and\s+again\s+")
+
 #: A preposition of time a time expression's span may open with.
 _LEAD: Final = re.compile(r"(?:in|on|during)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -62,9 +66,11 @@ def repeated_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
     out: list[EventTag] = []
     text = doc.text
     for tag, number in _dated_in_sentence(doc, tags):
-        dates = [d for d in told(doc, number) if d.precision == "day"]
-        for first, second in itertools.pairwise(dates):
-            if _AND.fullmatch(text, first.end, second.start) is None or first.edtf == second.edtf:
+        for first, second in itertools.pairwise(told(doc, number)):
+            if first.edtf == second.edtf:
+                continue
+            daily = first.precision == "day" and second.precision == "day"
+            if (_AND if daily else _AND_AGAIN).fullmatch(text, first.end, second.start) is None:
                 continue
             if _SPAN.search(text, max(0, first.start - 12), first.start + 8):
                 continue  # "between Monday and Tuesday", "from 3 to 9 May": one span, not two days

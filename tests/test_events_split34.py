@@ -1,0 +1,35 @@
+"""Two acts at one place told with their own dates stay two events; our own sentences."""
+
+from __future__ import annotations
+
+from tests.events_support import taggers
+
+PLACES = {
+    "Lebanon": ("test:lebanon", "country", "LB"),
+    "Kirkuk": ("test:kirkuk", "city", "IQ"),
+}
+
+tags, events = taggers(PLACES)
+
+
+def test_an_act_done_again_in_another_year_is_two_events() -> None:
+    text = "Israeli troops invaded Lebanon in 1978 and again in 2006."
+    found = tags(text, "Lebanon", published="2024-05-15")
+    assert {t.date for t in found if t.event_type != "mention"} == {"1978", "2006"}
+
+
+def test_an_attack_again_in_another_month_is_two_events() -> None:
+    text = "Jets struck Kirkuk in March and again in May."
+    found = tags(text, "Kirkuk", published="2024-06-15")
+    assert {t.date for t in found if t.event_type == "strike"} == {"2024-03", "2024-05"}
+
+
+def test_two_years_joined_by_a_bare_and_stay_one_event() -> None:
+    text = "Jets struck Kirkuk in 2014 and 2015."
+    found = tags(text, "Kirkuk", published="2024-06-15")
+    assert len([t for t in found if t.event_type != "mention"]) == 1
+
+
+def test_an_attack_on_two_coordinated_days_is_still_two_events() -> None:
+    found = events("Jets struck Kirkuk on 3 May and again on 9 May.", "Kirkuk", published="2024-05-12")
+    assert {date for _, kind, date in found if kind == "strike"} == {"2024-05-03", "2024-05-09"}
