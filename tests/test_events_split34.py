@@ -33,3 +33,18 @@ def test_two_years_joined_by_a_bare_and_stay_one_event() -> None:
 def test_an_attack_on_two_coordinated_days_is_still_two_events() -> None:
     found = events("Jets struck Kirkuk on 3 May and again on 9 May.", "Kirkuk", published="2024-05-12")
     assert {date for _, kind, date in found if kind == "strike"} == {"2024-05-03", "2024-05-09"}
+
+
+def test_a_capture_and_a_pullout_joined_after_its_year_are_two_events() -> None:
+    text = "Rebels captured Kirkuk in 2012 and pulled out of the city days later."
+    found = tags(text, "Kirkuk", published="2024-05-15")
+    assert {(t.event_type, t.date) for t in found if t.event_type != "mention"} == {
+        ("attack", "2012"),
+        ("withdrawal", "2012"),
+    }
+
+
+def test_the_second_act_takes_its_own_later_time() -> None:
+    text = "Rebels captured Kirkuk in March 2012 and withdrew in December 2012."
+    found = tags(text, "Kirkuk", published="2024-05-15")
+    assert ("withdrawal", "2012-12") in {(t.event_type, t.date) for t in found}

@@ -18,13 +18,13 @@ from dataclasses import replace
 from typing import Final
 
 from geo.events.document import Document
-from geo.events.merge import OCCURRENCES
-from geo.events.notes import described
+from geo.events.merge import MOVEMENTS, OCCURRENCES
+from geo.events.notes import described, retyped
 from geo.events.tag import EventTag, on_date
 from geo.events.when import told
 from geo.temporal import TemporalExpression
 
-__all__ = ["pronoun_tags", "repeated_tags"]
+__all__ = ["pronoun_tags", "repeated_tags", "sequel_tags"]
 
 #: Between two coordinated time expressions: "and", "and again", "and also", after an optional comma.
 _AND: Final = re.compile(r"\s*,?\s*and\s+(?:again\s+|also\s+|then\s+)?")
@@ -40,6 +40,9 @@ _AND_ONE: Final = re.compile(r",?\s*and\s+(?:one|another)\s+(?:in|on|during)\s+(
 #: Between two coordinated time expressions of any precision: "and again" tells the act done a second
 #: time ("invaded X in 1978 and again in 2006"), where a bare "and" of two years may be one span.
 _AND_AGAIN: Final = re.compile(r"\s*,?\s*and\s+again\s+")
+
+#: After an event's own time, what joins a second verb of the same subject: "and", "and then", "but".
+_AND_THEN: Final = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?")
 
 #: A preposition of time a time expression's span may open with.
 _LEAD: Final = re.compile(r"(?:in|on|during)\s+(?:the\s+)?", re.IGNORECASE)
@@ -156,3 +159,36 @@ def _toll(doc: Document, number: int, start: int, end: int) -> int | None:
     """The first death toll of sentence ``number`` between ``start`` and ``end``."""
     dead = [c for c in doc.counts[number] if c.kind == "fatalities" and start <= c.start < end]
     return dead[0].value if dead else None
+
+
+def sequel_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
+    """The second act of each tag whose own time is followed by "and" and a cue of another type, at the
+    same place ("captured X in 2012 and pulled out days later"): the news_events convention counts each
+    occurrence at a place, and the tagger gives a place one cue of its clause. The second act takes the
+    time the sentence tells after its cue, else the first act's. Not when the sentence names another
+    place after that cue (the second verb may be of that place).
+    """
+    out: list[EventTag] = []
+    text = doc.text
+    kinds = OCCURRENCES | MOVEMENTS
+    for tag in tags:
+        if tag.event_type not in kinds or tag.date_source != "sentence" or tag.date is None:
+            continue
+        number = doc.index(tag.sentence[0])
+        times = told(doc, number)
+        own = next((t for t in times if t.edtf == tag.date and t.start > tag.mentions[0][0]), None)
+        if own is None or (joined := _AND_THEN.match(text, own.end)) is None:
+            continue
+        cue = next((c for c in doc.cues[number] if c.start == joined.end()), None)
+        if cue is None or cue.event_type == tag.event_type or cue.event_type not in kinds:
+            continue
+        if any(
+            t.sentence == tag.sentence and t.place.candidate.id != tag.place.candidate.id
+            and any(start > cue.start for start, _ in t.mentions)
+            for t in tags
+        ):
+            continue
+        later = next((t for t in times if t.start > cue.end), None)
+        second = retyped(tag, cue.event_type, cue.sub_event_type)
+        out.append(second if later is None else on_date(second, later))
+    return out
