@@ -48,3 +48,15 @@ def test_the_second_act_takes_its_own_later_time() -> None:
     text = "Rebels captured Kirkuk in March 2012 and withdrew in December 2012."
     found = tags(text, "Kirkuk", published="2024-05-15")
     assert ("withdrawal", "2012-12") in {(t.event_type, t.date) for t in found}
+
+
+def test_an_act_in_a_clause_of_time_with_its_own_day_is_its_own_event() -> None:
+    text = "The base in Kirkuk was handed over on Tuesday after the last flight left on Monday."
+    found = tags(text, "Kirkuk", published="2024-05-15")
+    assert {t.date for t in found if t.event_type == "withdrawal"} == {"2024-05-14", "2024-05-13"}
+
+
+def test_a_clause_of_time_without_its_own_time_adds_no_event() -> None:
+    text = "Jets struck Kirkuk on Tuesday after clashes in the city."
+    found = tags(text, "Kirkuk", published="2024-05-15")
+    assert len({t.date for t in found if t.event_type != "mention"}) == 1

@@ -44,6 +44,9 @@ _AND_AGAIN: Final = re.compile(r"\s*,?\s*and\s+again\s+")
 #: After an event's own time, what joins a second verb of the same subject: "and", "and then", "but".
 _AND_THEN: Final = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?")
 
+#: After an event's own time, a clause of time with its own act: "after the last flight left on Monday".
+_AFTER: Final = re.compile(r"\s*,?\s*(?:after|before|since)\s+(?:[\w'-]+\s+){0,4}")
+
 #: A preposition of time a time expression's span may open with.
 _LEAD: Final = re.compile(r"(?:in|on|during)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -177,10 +180,22 @@ def sequel_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
         number = doc.index(tag.sentence[0])
         times = told(doc, number)
         own = next((t for t in times if t.edtf == tag.date and t.start > tag.mentions[0][0]), None)
-        if own is None or (joined := _AND_THEN.match(text, own.end)) is None:
+        if own is None:
             continue
-        cue = next((c for c in doc.cues[number] if c.start == joined.end()), None)
-        if cue is None or cue.event_type == tag.event_type or cue.event_type not in kinds:
+        joined = _AND_THEN.match(text, own.end)
+        clause = None if joined is not None else _AFTER.match(text, own.end)
+        if joined is not None:
+            cue = next((c for c in doc.cues[number] if c.start == joined.end()), None)
+            if cue is None or cue.event_type == tag.event_type or cue.event_type not in kinds:
+                continue
+        elif clause is not None:  # its act must have a time of its own, not the first's
+            cue = next((c for c in doc.cues[number] if own.end < c.start <= clause.end()), None)
+            if cue is None or cue.event_type not in kinds:
+                continue
+            after = next((t for t in times if t.start > cue.end), None)
+            if after is None or after.edtf == tag.date or after.start - cue.end > 12:
+                continue
+        else:
             continue
         if any(
             t.sentence == tag.sentence and t.place.candidate.id != tag.place.candidate.id
