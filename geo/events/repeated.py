@@ -198,7 +198,8 @@ def sequel_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
         else:
             continue
         if any(
-            t.sentence == tag.sentence and t.place.candidate.id != tag.place.candidate.id
+            t.sentence == tag.sentence
+            and t.place.candidate.id != tag.place.candidate.id
             and any(start > cue.start for start, _ in t.mentions)
             for t in tags
         ):
