@@ -18,13 +18,13 @@ from dataclasses import replace
 from typing import Final
 
 from geo.events.document import Document
-from geo.events.merge import OCCURRENCES
-from geo.events.notes import described
+from geo.events.merge import MOVEMENTS, OCCURRENCES
+from geo.events.notes import described, retyped
 from geo.events.tag import EventTag, on_date
 from geo.events.when import told
 from geo.temporal import TemporalExpression
 
-__all__ = ["pronoun_tags", "repeated_tags"]
+__all__ = ["pronoun_tags", "repeated_tags", "sequel_tags"]
 
 #: Between two coordinated time expressions: "and", "and again", "and also", after an optional comma.
 _AND: Final = re.compile(r"\s*,?\s*and\s+(?:again\s+|also\s+|then\s+)?")
@@ -36,6 +36,16 @@ _ONE: Final = re.compile(r"\b(?:one|another)\s+(?:in|on|during)\s+(?:the\s+)?\Z"
 
 #: What opens the second of two such pronoun phrases: "and one in", ", and another on".
 _AND_ONE: Final = re.compile(r",?\s*and\s+(?:one|another)\s+(?:in|on|during)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+#: Between two coordinated time expressions of any precision: "and again" tells the act done a second
+#: time ("invaded X in 1978 and again in 2006"), where a bare "and" of two years may be one span.
+_AND_AGAIN: Final = re.compile(r"\s*,?\s*and\s+again\s+")
+
+#: After an event's own time, what joins a second verb of the same subject: "and", "and then", "but".
+_AND_THEN: Final = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?")
+
+#: After an event's own time, a clause of time with its own act: "after the last flight left on Monday".
+_AFTER: Final = re.compile(r"\s*,?\s*(?:after|before|since)\s+(?:[\w'-]+\s+){0,4}")
 
 #: A preposition of time a time expression's span may open with.
 _LEAD: Final = re.compile(r"(?:in|on|during)\s+(?:the\s+)?", re.IGNORECASE)
@@ -62,9 +72,11 @@ def repeated_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
     out: list[EventTag] = []
     text = doc.text
     for tag, number in _dated_in_sentence(doc, tags):
-        dates = [d for d in told(doc, number) if d.precision == "day"]
-        for first, second in itertools.pairwise(dates):
-            if _AND.fullmatch(text, first.end, second.start) is None or first.edtf == second.edtf:
+        for first, second in itertools.pairwise(told(doc, number)):
+            if first.edtf == second.edtf:
+                continue
+            daily = first.precision == "day" and second.precision == "day"
+            if (_AND if daily else _AND_AGAIN).fullmatch(text, first.end, second.start) is None:
                 continue
             if _SPAN.search(text, max(0, first.start - 12), first.start + 8):
                 continue  # "between Monday and Tuesday", "from 3 to 9 May": one span, not two days
@@ -150,3 +162,49 @@ def _toll(doc: Document, number: int, start: int, end: int) -> int | None:
     """The first death toll of sentence ``number`` between ``start`` and ``end``."""
     dead = [c for c in doc.counts[number] if c.kind == "fatalities" and start <= c.start < end]
     return dead[0].value if dead else None
+
+
+def sequel_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
+    """The second act of each tag whose own time is followed by "and" and a cue of another type, at the
+    same place ("captured X in 2012 and pulled out days later"): the news_events convention counts each
+    occurrence at a place, and the tagger gives a place one cue of its clause. The second act takes the
+    time the sentence tells after its cue, else the first act's. Not when the sentence names another
+    place after that cue (the second verb may be of that place).
+    """
+    out: list[EventTag] = []
+    text = doc.text
+    kinds = OCCURRENCES | MOVEMENTS
+    for tag in tags:
+        if tag.event_type not in kinds or tag.date_source != "sentence" or tag.date is None:
+            continue
+        number = doc.index(tag.sentence[0])
+        times = told(doc, number)
+        own = next((t for t in times if t.edtf == tag.date and t.start > tag.mentions[0][0]), None)
+        if own is None:
+            continue
+        joined = _AND_THEN.match(text, own.end)
+        clause = None if joined is not None else _AFTER.match(text, own.end)
+        if joined is not None:
+            cue = next((c for c in doc.cues[number] if c.start == joined.end()), None)
+            if cue is None or cue.event_type == tag.event_type or cue.event_type not in kinds:
+                continue
+        elif clause is not None:  # its act must have a time of its own, not the first's
+            cue = next((c for c in doc.cues[number] if own.end < c.start <= clause.end()), None)
+            if cue is None or cue.event_type not in kinds:
+                continue
+            after = next((t for t in times if t.start > cue.end), None)
+            if after is None or after.edtf == tag.date or after.start - cue.end > 12:
+                continue
+        else:
+            continue
+        if any(
+            t.sentence == tag.sentence
+            and t.place.candidate.id != tag.place.candidate.id
+            and any(start > cue.start for start, _ in t.mentions)
+            for t in tags
+        ):
+            continue
+        later = next((t for t in times if t.start > cue.end), None)
+        second = retyped(tag, cue.event_type, cue.sub_event_type)
+        out.append(second if later is None else on_date(second, later))
+    return out
