@@ -28,7 +28,7 @@ import pytest
 from geo import Geoparser
 from geo.model.article import Article
 from geo.temporal import find_dates
-from tests.events_support import set_falls_short
+from tests.events_support import event_triples, set_falls_short
 
 GOLD = Path(__file__).parent / "data" / "articles31" / "gulf.jsonl"
 
@@ -42,12 +42,7 @@ def parser() -> Geoparser:
 
 
 def _events(parser: Geoparser, text: str, published: str = "2024-06-12") -> set[tuple[str, str, str]]:
-    found = parser.extract_features(Article("t", text, published=published))
-    return {
-        (f.properties.event_type, f.properties.name, str(f.properties.date))
-        for f in found
-        if f.properties.event_type != "mention"
-    }
+    return {(kind, name, date) for name, kind, date in event_triples(parser, text, published)}
 
 
 def _types(parser: Geoparser, text: str, published: str = "2024-06-12") -> set[tuple[str, str]]:

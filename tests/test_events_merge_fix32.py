@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from geo import Geoparser
-from geo.model.article import Article
+from tests.events_support import event_triples
 
 
 @pytest.fixture(scope="module")
@@ -17,12 +17,7 @@ def parser() -> Geoparser:
 
 
 def _events(parser: Geoparser, text: str, published: str = "2024-02-08") -> set[tuple[str, str, str]]:
-    found = parser.extract_features(Article("t", text, published=published))
-    return {
-        (f.properties.event_type, f.properties.name, str(f.properties.date))
-        for f in found
-        if f.properties.event_type != "mention"
-    }
+    return {(kind, name, date) for name, kind, date in event_triples(parser, text, published)}
 
 
 def _types(parser: Geoparser, text: str, published: str = "2024-02-08") -> set[tuple[str, str]]:
