@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from geo import __version__
+from geo import __version__, interrupts
 from geo.cli._exit import begin, end
 from geo.errors import GeoError
 
@@ -137,6 +137,7 @@ _COMMANDS: dict[str, str] = {
 def main() -> None:
     """Entry point of the ``geo`` console script."""
     begin()
+    interrupts.install()  # Ctrl-C is remembered, so no library can lose it (geo.interrupts)
     try:
         cli(prog_name="geo")
     except SystemExit as exc:

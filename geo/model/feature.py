@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     pass
 
 __all__ = [
+    "MODELS",
     "PROPERTY_ORDER",
     "EventFeature",
     "EventFeatureCollection",
@@ -36,6 +37,7 @@ __all__ = [
     "Mention",
     "Point",
     "Source",
+    "ensure_built",
     "event_id",
     "feature_collection",
 ]
@@ -200,6 +202,36 @@ class EventFeatureCollection(BaseModel):
     def __geo_interface__(self) -> dict[str, Any]:
         """The collection as a GeoJSON mapping (``geopandas.GeoDataFrame.from_features`` reads it)."""
         return self.model_dump(mode="json")
+
+
+#: Every model of the contract, nested ones first.
+MODELS: tuple[type[BaseModel], ...] = (
+    Source,
+    Mention,
+    EventProperties,
+    Point,
+    EventFeature,
+    EventFeatureCollection,
+)
+
+
+def ensure_built() -> None:
+    """Make sure every model's validator and serialiser is built, before a run starts.
+
+    pydantic builds them when the class is made, but a build cut short (Ctrl-C landing in it and lost
+    there) can leave a model half-built, whose every use then fails with an ordinary error: a run would
+    skip every article instead of stopping. A model not complete is built again here, so the run either
+    starts whole or fails at once.
+
+    Raises
+    ------
+    pydantic.errors.PydanticUserError
+        If a model still cannot be built.
+    """
+    for model in MODELS:
+        if not model.__pydantic_complete__:
+            log.warning("the event model %s was not built; building it again", model.__name__)
+            model.model_rebuild(force=True, raise_errors=True)
 
 
 def event_id(*, article_id: str, place_id: str, event_type: str, date: str) -> str:
