@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from geo import settings
+from geo.errors import GeoError
 from geo.model.checks import check_properties
 from geo.model.vocab import EventType, FeatureClass, TimePrecision
 
@@ -215,7 +216,7 @@ MODELS: tuple[type[BaseModel], ...] = (
 )
 
 
-def ensure_built() -> None:
+def ensure_built(*, models: Iterable[type[BaseModel]] = MODELS) -> None:
     """Make sure every model's validator and serialiser is built, before a run starts.
 
     pydantic builds them when the class is made, but a build cut short (Ctrl-C landing in it and lost
@@ -223,15 +224,24 @@ def ensure_built() -> None:
     skip every article instead of stopping. A model not complete is built again here, so the run either
     starts whole or fails at once.
 
+    Parameters
+    ----------
+    models
+        The models to check (default: :data:`MODELS`).
+
     Raises
     ------
-    pydantic.errors.PydanticUserError
-        If a model still cannot be built.
+    GeoError
+        If a model still cannot be built (the run fails instead of skipping every article).
     """
-    for model in MODELS:
+    for model in models:
         if not model.__pydantic_complete__:
             log.warning("the event model %s was not built; building it again", model.__name__)
-            model.model_rebuild(force=True, raise_errors=True)
+            try:
+                model.model_rebuild(force=True, raise_errors=True)
+            except Exception as exc:  # pydantic's errors for an unbuildable model (NameError, TypeError)
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise GeoError(f"the event model {model.__name__} cannot be built: {reason}") from exc
 
 
 def event_id(*, article_id: str, place_id: str, event_type: str, date: str) -> str:
