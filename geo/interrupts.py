@@ -11,8 +11,13 @@ every article as bad.
 :func:`install` (called by :func:`geo.cli.main`, for the process it runs) replaces the handler with one
 that also sets a flag before raising, and keeps the "Exception ignored" report of a remembered interrupt
 off standard error. Long loops call :func:`check` at their safe points (after start-up, before each
-article) and per-item error handling asks :func:`requested` before it treats an error as the item's
-own: once Ctrl-C was pressed, the run stops with the interrupt, whoever swallowed it.
+article) and per-item error handling asks :func:`stops` before it treats an error as the item's own:
+once Ctrl-C was pressed, the run stops with the interrupt, whoever swallowed it.
+
+Without the handler (a library caller, the modules' own import), :func:`caused` still recognises an
+interrupt that another exception wraps: Python 3.11 reports a :class:`KeyboardInterrupt` that lands in
+a descriptor's ``__set_name__`` while a class is made (pydantic's validators are such descriptors) as
+``RuntimeError: Error calling __set_name__ ...``, caused by the interrupt.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import threading
 from types import FrameType
 from typing import Any
 
-__all__ = ["check", "install", "installed", "requested", "uninstall"]
+__all__ = ["caused", "check", "install", "installed", "requested", "stops", "uninstall"]
 
 _state: dict[str, bool] = {"installed": False, "requested": False}
 _previous_hook: list[Any] = []
@@ -94,3 +99,22 @@ def check() -> None:
     """
     if _state["requested"]:
         raise KeyboardInterrupt
+
+
+def caused(exc: BaseException) -> bool:
+    """Whether ``exc`` is a :class:`KeyboardInterrupt` or was raised because of one (its ``__cause__``,
+    else its ``__context__``, followed to the end)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def stops(exc: BaseException) -> bool:
+    """Whether ``exc`` is what a Ctrl-C left behind (pressed since :func:`install`, or :func:`caused`
+    by one): the run must stop, not treat it as an item's error."""
+    return _state["requested"] or caused(exc)

@@ -14,14 +14,21 @@ from geo.errors import GeoError
 
 
 class _Group(click.Group):
-    """A group that reports :class:`GeoError` as a one-line message with exit code 1 and loads each
-    subcommand's module on first use (:data:`_COMMANDS`)."""
+    """A group that reports :class:`GeoError` as a one-line message with exit code 1 (and an error an
+    interrupt caused as click reports Ctrl-C) and loads each subcommand's module on first use
+    (:data:`_COMMANDS`)."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except GeoError as exc:
             raise click.ClickException(str(exc)) from exc
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # Ctrl-C that came wrapped (geo.interrupts.caused): click's own stop
+            if interrupts.caused(exc):
+                raise click.exceptions.Abort() from None
+            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """All subcommand names, sorted (without importing their modules)."""

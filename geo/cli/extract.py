@@ -10,6 +10,7 @@ from typing import NoReturn
 
 import click
 
+from geo import interrupts
 from geo.cli._exit import skip_teardown
 from geo.cli._types import FiniteFloatRange
 from geo.errors import InputError
@@ -118,6 +119,10 @@ def command(
         from geo.readers.meta import normalize_published
     except KeyboardInterrupt:  # Ctrl-C while the models are built: the same stop as during the run
         _interrupted(None)
+    except Exception as exc:  # ... also when the interrupt comes wrapped (geo.interrupts.caused)
+        if interrupts.stops(exc):
+            _interrupted(None)
+        raise
 
     inputs = [*paths, *(str(batch) for batch in batches)]
     if not inputs:
@@ -153,6 +158,10 @@ def command(
         report = run_extract(options)
     except KeyboardInterrupt:
         _interrupted(output if as_lines else None)
+    except Exception as exc:  # an error that Ctrl-C left behind is a stop too
+        if interrupts.stops(exc):
+            _interrupted(output if as_lines else None)
+        raise
     finally:
         root.setLevel(level)
     if report.collection is not None:

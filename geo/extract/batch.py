@@ -122,7 +122,7 @@ def _one(parser: Geoparser, article: Article, key: str, min_confidence: float) -
         features = parser.extract_features(article, min_confidence=min_confidence)
         lines = "".join(feature_line(f) for f in features)
     except Exception as exc:  # one bad article never sinks the run: it is named and skipped
-        if interrupts.requested():  # ... unless the error is what Ctrl-C left behind: stop, skip nothing
+        if interrupts.stops(exc):  # ... unless the error is what Ctrl-C left behind: stop, skip nothing
             raise KeyboardInterrupt from exc
         text = str(exc).strip()
         reason = text.splitlines()[0] if text else type(exc).__name__

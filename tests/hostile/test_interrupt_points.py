@@ -65,6 +65,21 @@ def cut_short(self, obj):
 _generate_schema.GenerateSchema.generate_schema = cut_short
 """
 
+#: SIGINT while pydantic's validator ``_ordered`` is attached to its model class (``__set_name__``):
+#: Python 3.11 reports it as "RuntimeError: Error calling __set_name__ ...", caused by the interrupt.
+_IN_SET_NAME = """
+import signal
+from pathlib import Path
+from pydantic._internal import _decorators
+original = _decorators.PydanticDescriptorProxy.__set_name__
+def set_name(self, owner, name):
+    if name == "_ordered" and not Path("fired").exists():
+        Path("fired").write_text("")
+        signal.raise_signal(signal.SIGINT)
+    return original(self, owner, name)
+_decorators.PydanticDescriptorProxy.__set_name__ = set_name
+"""
+
 #: SIGINT inside a finalizer run just after start-up: Python reports "Exception ignored" and goes on.
 _IN_FINALIZER = """
 import signal
@@ -119,6 +134,11 @@ def test_a_model_that_cannot_be_built_fails_the_run_at_once(tmp_path: Path) -> N
     assert "skipped" not in err
     assert lines[-1].startswith("Error: the event model EventFeature cannot be built"), err
     assert not (tmp_path / "out.geojson").exists()
+
+
+def test_ctrl_c_wrapped_by_class_creation_stops_the_run(tmp_path: Path) -> None:
+    code, err = _extract(tmp_path, _IN_SET_NAME)
+    _assert_stopped(tmp_path, code, err)
 
 
 def test_ctrl_c_lost_in_a_finalizer_stops_the_run(tmp_path: Path) -> None:
