@@ -249,3 +249,31 @@ def test_ensure_built_leaves_the_contract_models_as_they_are() -> None:
     validators = [model.__pydantic_validator__ for model in MODELS]
     ensure_built()
     assert [model.__pydantic_validator__ for model in MODELS] == validators
+
+
+#: SIGINT while ``geo/__init__.py`` imports its errors; ARGV0 is what the interpreter puts in argv[0]
+#: then ("-m" while ``python -m geo`` finds the package).
+_IN_PACKAGE = """
+import builtins, signal, sys
+sys.argv = [{argv0!r}, "extract"]
+real = builtins.__import__
+def interrupted(name, *args, **kwargs):
+    if name == "geo.errors":
+        builtins.__import__ = real
+        signal.raise_signal(signal.SIGINT)
+    return real(name, *args, **kwargs)
+builtins.__import__ = interrupted
+import geo
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv0", "code", "says"), [("-m", 1, "Aborted!"), ("-c", None, "KeyboardInterrupt")]
+)
+def test_ctrl_c_while_the_package_loads(tmp_path: Path, argv0: str, code: int | None, says: str) -> None:
+    """``python -m geo``: click's one line; a program that imports geo gets its interrupt back."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-c", _IN_PACKAGE.format(argv0=argv0)]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == code if code is not None else done.returncode != 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == says
