@@ -19,20 +19,28 @@ a GeoJSON mapping, a GeoDataFrame (also one of ``geopandas.read_file``) or a pat
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
+import sys
 from typing import TYPE_CHECKING, Any
 
-from geo.errors import (
-    CurationError,
-    GazetteerError,
-    GeoError,
-    GeoIOError,
-    InputError,
-    PlaceNotFoundError,
-    SchemaError,
-)
+try:
+    from geo.errors import (
+        CurationError,
+        GazetteerError,
+        GeoError,
+        GeoIOError,
+        InputError,
+        PlaceNotFoundError,
+        SchemaError,
+    )
+except KeyboardInterrupt:
+    if sys.argv[:1] != ["-m"]:  # imported by a program: its Ctrl-C is its own
+        raise
+    # `python -m geo` while it finds the package (argv[0] is "-m" until then): end as geo.__main__ does
+    sys.stderr.write("Aborted!\n")
+    sys.exit(1)
 
 if TYPE_CHECKING:
+    __version__: str
     from geo.exports import export as export
     from geo.exports.read import read as read
     from geo.extract.inputs import extract_any as extract
@@ -46,11 +54,6 @@ if TYPE_CHECKING:
     from geo.model.frames import from_geodataframe as from_geodataframe
     from geo.model.frames import to_geodataframe as to_geodataframe
     from geo.validation import validate as validate
-
-try:
-    __version__ = version("geo-missions")
-except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-    __version__ = "0.0.0"
 
 #: Lazy names: attribute → (module, name in that module).
 _LAZY: dict[str, tuple[str, str]] = {
@@ -94,7 +97,21 @@ __all__ = [
 ]
 
 
+def _version() -> str:
+    """The installed distribution's version (``0.0.0`` in a bare checkout); read on first use, which
+    keeps :mod:`importlib.metadata` out of ``import geo``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geo-missions")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0.0.0"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = found = _version()
+        return found
     home = _LAZY.get(name)
     if home is None:
         raise AttributeError(f"module 'geo' has no attribute {name!r}")

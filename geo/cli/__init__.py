@@ -8,20 +8,27 @@ from typing import Any
 
 import click
 
-from geo import __version__
+from geo import __version__, interrupts
 from geo.cli._exit import begin, end
 from geo.errors import GeoError
 
 
 class _Group(click.Group):
-    """A group that reports :class:`GeoError` as a one-line message with exit code 1 and loads each
-    subcommand's module on first use (:data:`_COMMANDS`)."""
+    """A group that reports :class:`GeoError` as a one-line message with exit code 1 (and an error an
+    interrupt caused as click reports Ctrl-C) and loads each subcommand's module on first use
+    (:data:`_COMMANDS`)."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except GeoError as exc:
             raise click.ClickException(str(exc)) from exc
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # Ctrl-C that came wrapped (geo.interrupts.caused): click's own stop
+            if interrupts.caused(exc):
+                raise click.exceptions.Abort() from None
+            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """All subcommand names, sorted (without importing their modules)."""
@@ -137,6 +144,7 @@ _COMMANDS: dict[str, str] = {
 def main() -> None:
     """Entry point of the ``geo`` console script."""
     begin()
+    interrupts.install()  # Ctrl-C is remembered, so no library can lose it (geo.interrupts)
     try:
         cli(prog_name="geo")
     except SystemExit as exc:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from geo import __version__
+from geo import __version__, interrupts
 from geo.cli._exit import settle
 from geo.extract import default_parser
 from geo.extract.batch import Outcome, run, worker_count
@@ -112,6 +112,7 @@ def run_extract(options: RunOptions) -> Report:
     try:
         with Progress(total=total, unit="articles", enabled=show) as progress:
             for outcome in outcomes:
+                interrupts.check()  # Ctrl-C swallowed in a worker's result handling stops here too
                 progress.update()
                 if outcome.error is None and hash(outcome.id) in seen:
                     again = f"InputError: article id {outcome.id!r} is used by more than one input"

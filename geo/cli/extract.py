@@ -6,9 +6,11 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
+from geo import interrupts
 from geo.cli._exit import skip_teardown
 from geo.cli._types import FiniteFloatRange
 from geo.errors import InputError
@@ -111,10 +113,16 @@ def command(
     named on standard error and skipped; the others are written and the exit status is 1. A progress
     bar shows on a terminal (not with -q) and a summary line ends the run.
     """
-    # deferred: loads the pipeline (pydantic, the gazetteer, the lexicon) only for this command
-    from geo.cli._extract_run import RunOptions, run_extract
-    from geo.extract.sources import STDIN, is_pattern
-    from geo.readers.meta import normalize_published
+    try:  # deferred: loads the pipeline (pydantic, the gazetteer, the lexicon) only for this command
+        from geo.cli._extract_run import RunOptions, run_extract
+        from geo.extract.sources import STDIN, is_pattern
+        from geo.readers.meta import normalize_published
+    except KeyboardInterrupt:  # Ctrl-C while the models are built: the same stop as during the run
+        _interrupted(None)
+    except Exception as exc:  # ... also when the interrupt comes wrapped (geo.interrupts.caused)
+        if interrupts.stops(exc):
+            _interrupted(None)
+        raise
 
     inputs = [*paths, *(str(batch) for batch in batches)]
     if not inputs:
@@ -149,10 +157,11 @@ def command(
     try:
         report = run_extract(options)
     except KeyboardInterrupt:
-        where = f"; {output} holds the finished articles, continue with --resume" if output else ""
-        where = where if as_lines else ""
-        click.echo(f"interrupted{where}", err=True)
-        raise click.exceptions.Exit(_INTERRUPTED_EXIT) from None
+        _interrupted(output if as_lines else None)
+    except Exception as exc:  # an error that Ctrl-C left behind is a stop too
+        if interrupts.stops(exc):
+            _interrupted(output if as_lines else None)
+        raise
     finally:
         root.setLevel(level)
     if report.collection is not None:
@@ -167,3 +176,11 @@ def command(
     skip_teardown()  # everything is written and closed: the process may end without freeing the run
     if report.skipped:
         raise click.exceptions.Exit(_SKIPPED_EXIT)
+
+
+def _interrupted(output: Path | None) -> NoReturn:
+    """End after Ctrl-C: one line on standard error (naming ``output``, the GeoJSON lines written so
+    far, if given) and exit status 130."""
+    where = f"; {output} holds the finished articles, continue with --resume" if output else ""
+    click.echo(f"interrupted{where}", err=True)
+    raise click.exceptions.Exit(_INTERRUPTED_EXIT) from None

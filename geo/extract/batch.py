@@ -33,7 +33,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Final, Protocol
 
-from geo import settings
+from geo import interrupts, settings
 from geo.extract.parser import Geoparser
 from geo.extract.sources import Unread
 from geo.model.article import Article
@@ -117,10 +117,13 @@ def feature_line(feature: EventFeature) -> str:
 
 
 def _one(parser: Geoparser, article: Article, key: str, min_confidence: float) -> Outcome:
+    interrupts.check()  # a safe point: Ctrl-C that something swallowed stops the run before the article
     try:
         features = parser.extract_features(article, min_confidence=min_confidence)
         lines = "".join(feature_line(f) for f in features)
     except Exception as exc:  # one bad article never sinks the run: it is named and skipped
+        if interrupts.stops(exc):  # ... unless the error is what Ctrl-C left behind: stop, skip nothing
+            raise KeyboardInterrupt from exc
         text = str(exc).strip()
         reason = text.splitlines()[0] if text else type(exc).__name__
         return Outcome(article.id, key, error=f"{type(exc).__name__}: {reason}")

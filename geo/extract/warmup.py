@@ -11,11 +11,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geo import settings
+from geo import interrupts, settings
 from geo.extract.parser import Geoparser
 from geo.gazetteer.build import fingerprint
 from geo.gazetteer.health import check_cache_folder
 from geo.gazetteer.resources import data_dir
+from geo.model.feature import ensure_built
 
 __all__ = ["default_index_path", "warm_up"]
 
@@ -29,10 +30,16 @@ def default_index_path() -> Path:
 
 
 def warm_up(parser: Geoparser, *, echo: Callable[[str], None]) -> float:
-    """Load ``parser``'s state (gazetteer, lexicon, catalogues) and return the seconds it took.
+    """Load ``parser``'s state (gazetteer, lexicon, catalogues), check the event models are built and
+    return the seconds it took.
 
     When the parser uses the default index and it is not built yet, ``echo`` says what is built, where
     and about how long it takes, before the build starts, and how long it took after.
+
+    Raises
+    ------
+    KeyboardInterrupt
+        If Ctrl-C was pressed during start-up, even if its exception was lost (:mod:`geo.interrupts`).
     """
     default_index = parser.__reduce__()[1][0] is None  # it pickles no path: the cache folder's default index
     building = not parser.loaded and default_index and not default_index_path().exists()
@@ -44,6 +51,10 @@ def warm_up(parser: Geoparser, *, echo: Callable[[str], None]) -> float:
         )
     started = time.perf_counter()
     _ = parser.gazetteer  # loads the whole state: gazetteer, lexicon, catalogue names
+    # Ctrl-C during start-up that something swallowed (a finalizer, a model's schema build) stops the
+    # run here, before the first article; then no model is left half-built (geo.interrupts)
+    interrupts.check()
+    ensure_built()
     seconds = time.perf_counter() - started
     if building:
         echo(f"built the gazetteer index and lexicon in {seconds:.0f} s")

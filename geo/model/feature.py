@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from geo import settings
+from geo.errors import GeoError
 from geo.model.checks import check_properties
 from geo.model.vocab import EventType, FeatureClass, TimePrecision
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     pass
 
 __all__ = [
+    "MODELS",
     "PROPERTY_ORDER",
     "EventFeature",
     "EventFeatureCollection",
@@ -36,6 +38,7 @@ __all__ = [
     "Mention",
     "Point",
     "Source",
+    "ensure_built",
     "event_id",
     "feature_collection",
 ]
@@ -200,6 +203,45 @@ class EventFeatureCollection(BaseModel):
     def __geo_interface__(self) -> dict[str, Any]:
         """The collection as a GeoJSON mapping (``geopandas.GeoDataFrame.from_features`` reads it)."""
         return self.model_dump(mode="json")
+
+
+#: Every model of the contract, nested ones first.
+MODELS: tuple[type[BaseModel], ...] = (
+    Source,
+    Mention,
+    EventProperties,
+    Point,
+    EventFeature,
+    EventFeatureCollection,
+)
+
+
+def ensure_built(*, models: Iterable[type[BaseModel]] = MODELS) -> None:
+    """Make sure every model's validator and serialiser is built, before a run starts.
+
+    pydantic builds them when the class is made, but a build cut short (Ctrl-C landing in it and lost
+    there) can leave a model half-built, whose every use then fails with an ordinary error: a run would
+    skip every article instead of stopping. A model not complete is built again here, so the run either
+    starts whole or fails at once.
+
+    Parameters
+    ----------
+    models
+        The models to check (default: :data:`MODELS`).
+
+    Raises
+    ------
+    GeoError
+        If a model still cannot be built (the run fails instead of skipping every article).
+    """
+    for model in models:
+        if not model.__pydantic_complete__:
+            log.warning("the event model %s was not built; building it again", model.__name__)
+            try:
+                model.model_rebuild(force=True, raise_errors=True)
+            except Exception as exc:  # pydantic's errors for an unbuildable model (NameError, TypeError)
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise GeoError(f"the event model {model.__name__} cannot be built: {reason}") from exc
 
 
 def event_id(*, article_id: str, place_id: str, event_type: str, date: str) -> str:
