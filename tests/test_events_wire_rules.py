@@ -1,0 +1,47 @@
+"""Behaviour tests of the rules the wire article set brought (wave 35, art35a); own sentences only.
+
+Crowd protests told without the words "protest" or "rally": a crowd that gathered, assembled or converged
+at a place, a crowd that chanted, and police firing tear gas or water cannon (ACLED: protest with
+intervention).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import Geoparser
+from geo.model.article import Article
+
+_PARSER = Geoparser()
+
+
+def _events(text: str, published: str = "2023-10-18") -> set[tuple[str, str]]:
+    found = _PARSER.extract_features(Article("t", text, published=published))
+    return {(f.properties.event_type, f.properties.name) for f in found if f.properties.event_type != "mention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Several thousand people gathered in front of the French embassy in Tunis on Wednesday.", "Tunis"),
+        ("Hundreds of opposition supporters assembled outside parliament in Nairobi on Monday.", "Nairobi"),
+        ("Students converged on the central square of Dhaka on Sunday, blocking traffic.", "Dhaka"),
+        ("In Karachi, crowds chanted slogans outside the consulate late on Friday.", "Karachi"),
+        ("Riot police fired tear gas at hundreds of marchers in Kinshasa on Tuesday.", "Kinshasa"),
+        ("Security forces used water cannon to push back young men near the embassy in Amman.", "Amman"),
+    ],
+)
+def test_crowd_wording_is_a_protest(text: str, place: str) -> None:
+    assert ("protest", place) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO leaders gathered in Vilnius on Tuesday for a two-day summit.",
+        "Troops gathered near Kharkiv before the offensive, officials said.",
+        "Tens of thousands of displaced families have gathered to escape the bombardment.",
+    ],
+)
+def test_gathering_of_leaders_troops_or_the_displaced_is_no_protest(text: str) -> None:
+    assert not any(kind == "protest" for kind, _ in _events(text))
