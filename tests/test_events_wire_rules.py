@@ -17,7 +17,8 @@ _PARSER = Geoparser()
 
 def _events(text: str, published: str = "2023-10-18") -> set[tuple[str, str]]:
     found = _PARSER.extract_features(Article("t", text, published=published))
-    return {(f.properties.event_type, f.properties.name) for f in found if f.properties.event_type != "mention"}
+    kept = [f for f in found if f.properties.event_type != "mention"]
+    return {(f.properties.event_type, f.properties.name) for f in kept}
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,21 @@ def test_crowd_wording_is_a_protest(text: str, place: str) -> None:
 )
 def test_gathering_of_leaders_troops_or_the_displaced_is_no_protest(text: str) -> None:
     assert not any(kind == "protest" for kind, _ in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Germany plans to close its air transport hub in Niamey by August 31.", "Niamey"),
+        ("The army closed its garrison in Kidal last month, a spokesman said.", "Kidal"),
+        ("Kenya will close the barracks at Garissa next year.", "Garissa"),
+        ("The alliance is closing its logistics hub in Constanta this winter.", "Constanta"),
+    ],
+)
+def test_closing_a_garrison_barracks_or_military_hub_is_a_withdrawal(text: str, place: str) -> None:
+    assert ("withdrawal", place) in _events(text, "2024-08-05")
+
+
+def test_closing_a_business_hub_is_no_withdrawal() -> None:
+    found = _events("The airline will close its hub in Doha.", "2024-08-05")
+    assert not any(kind == "withdrawal" for kind, _ in found)
