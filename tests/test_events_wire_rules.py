@@ -64,3 +64,19 @@ def test_closing_a_garrison_barracks_or_military_hub_is_a_withdrawal(text: str, 
 def test_closing_a_business_hub_is_no_withdrawal() -> None:
     found = _events("The airline will close its hub in Doha.", "2024-08-05")
     assert not any(kind == "withdrawal" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lon", "lat"),
+    [
+        ("Several hundred people marched through Qamishli on Sunday.", "Qamishli", 41.23, 37.05),
+        ("The convoy drove via Tikreet towards the north.", "Tikreet", 43.68, 34.62),
+        ("Clashes broke out within Deir Ezzor city overnight.", "Deir Ezzor city", 40.14, 35.34),
+    ],
+)
+def test_spellings_after_through_via_within_are_places(text: str, name: str, lon: float, lat: float) -> None:
+    found = _PARSER.extract_features(Article("t", text, published="2024-01-14"))
+    points = [f.geometry.coordinates for f in found if f.properties.name == name]
+    assert points
+    assert abs(points[0][0] - lon) < 0.2
+    assert abs(points[0][1] - lat) < 0.2
