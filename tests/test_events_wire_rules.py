@@ -80,3 +80,34 @@ def test_spellings_after_through_via_within_are_places(text: str, name: str, lon
     assert points
     assert abs(points[0][0] - lon) < 0.2
     assert abs(points[0][1] - lat) < 0.2
+
+
+def _points(text: str) -> dict[str, tuple[float, float]]:
+    found = _PARSER.extract_features(Article("t", text, published="2024-01-14"))
+    return {f.properties.name: tuple(f.geometry.coordinates[:2]) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police raided a house near Boni in central Mali on Sunday.", "Boni"),
+        ("Clashes broke out near Tora in North Darfur.", "Tora"),
+        ("Gunmen seized pupils in Kuriga in northwest Nigeria's Kaduna state.", "Kuriga"),
+    ],
+)
+def test_a_name_put_in_a_country_is_not_placed_at_a_namesake_abroad(text: str, name: str) -> None:
+    assert name not in _points(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lon"),
+    [
+        ("Clashes broke out near Tripoli in northern Lebanon on Sunday.", "Tripoli", 35.8),
+        ("Gunmen attacked a market in Hyderabad in southern Pakistan.", "Hyderabad", 68.4),
+        ("Troops arrived in Estonia, Latvia and Lithuania.", "Estonia", 26.0),
+    ],
+)
+def test_a_name_with_a_bearer_in_the_stated_country_is_kept(text: str, name: str, lon: float) -> None:
+    points = _points(text)
+    assert name in points
+    assert abs(points[name][0] - lon) < 1.0
