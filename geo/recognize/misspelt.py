@@ -13,9 +13,24 @@ from geo.recognize.variants import variant_entry, variant_run
 __all__ = ["AROUND", "PLACE_PREPOSITIONS", "misspelt", "variant"]
 
 #: Prepositions after which an unknown capitalised word may be a misspelt place ("in Tikreet"); "off" and
-#: "along" locate events at sea and on coasts, rivers and borders ("off Hodeidah", "along Tartus").
+#: "along" locate events at sea and on coasts, rivers and borders ("off Hodeidah", "along Tartus");
+#: "through", "via" and "within" are of place too ("marched through Qamishli", "fled via Rafah"; art35a).
 PLACE_PREPOSITIONS: Final = frozenset(
-    {"in", "at", "near", "from", "to", "into", "outside", "across", "off", "along"}
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "across",
+        "off",
+        "along",
+        "through",
+        "via",
+        "within",
+    }
 )
 #: Prepositions of place before which a single unknown word is read as a place only when it is another
 #: romanisation of an Arabic name the lexicon knows (:func:`geo.recognize.variants.variant_entry`), not

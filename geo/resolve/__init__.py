@@ -33,7 +33,7 @@ from geo.resolve.candidates import CandidateCache
 from geo.resolve.capitals import demonym_capital
 from geo.resolve.context import Container, local_pattern
 from geo.resolve.evidence import SITE_HINTS, Evidence, Group, text_evidence
-from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates
+from geo.resolve.fallback import FALLBACK_CONFIDENCE, focus, partial_candidates, stated_elsewhere
 from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
@@ -329,6 +329,8 @@ def resolve(
             chosen = rural_town(toponym.surface, chosen, cache.lookup) or chosen  # "Rif Dimashq": Damascus
             if len(member.spans) == 1:  # a town named once: "the northern countryside of X" lies north of X
                 chosen = countryside_side(text, toponym.start, toponym.end, chosen) or chosen
+            if stated_elsewhere(member, chosen, text):
+                continue  # "X in central Mali" whose only bearers lie in other countries: no point
             result.append(Resolved(toponym, chosen, score))
             continue
         placed = placed_at.get(toponym.surface)

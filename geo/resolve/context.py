@@ -123,8 +123,13 @@ _AIR: Final = re.compile(
     f"(?=[{''.join(sorted(_initials(_AIR_WORDS)))}])(?:{'|'.join(map(re.escape, _AIR_WORDS))})", re.I
 )
 _AFTER_COMMA: Final = re.compile(r"^\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
-#: "Gao in Mali", "Tora in North Darfur": a container after "in" (a country or first-level region).
-_AFTER_IN: Final = re.compile(r"^[ \t]+in[ \t]+((?:[A-Z][\w'’.\-]*)(?:[ \t]+[A-Z][\w'’.\-]*){0,3})")
+#: "Gao in Mali", "Tora in North Darfur": a container after "in" (a country or first-level region);
+#: also after a lower-case word of direction ("in central Mali", "in northwest Nigeria's Kaduna state":
+#: the part of the country, art35a).
+_AFTER_IN: Final = re.compile(
+    r"^[ \t]+in[ \t]+(?:(?:far[ \t]+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
+    r"(?:ern)?[ \t]+)?((?:[A-Z][\w'’.\-]*)(?:[ \t]+[A-Z][\w'’.\-]*){0,3})"
+)
 _IN_PARENS: Final = re.compile(r"^\s*\(\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})\s*\)")
 
 

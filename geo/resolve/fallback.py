@@ -26,6 +26,7 @@ __all__ = [
     "partial_names",
     "possessor_country",
     "stated_abroad",
+    "stated_elsewhere",
     "strong_partial",
 ]
 
@@ -84,6 +85,28 @@ def stated_abroad(candidates: tuple[Candidate, ...], within: Sequence[Container]
         return candidates
     countries = {container.country for container in within}
     return tuple(candidate for candidate in candidates if candidate.country in countries)
+
+
+def stated_elsewhere(group: Group, chosen: Candidate, text: str) -> bool:
+    """Whether every mention of the name that the text puts in a country ("X in central Mali", "X,
+    Nigeria") puts it in another country than every bearer the gazetteer has: its only bearers are
+    namesakes abroad (a German city for a Malian village), so no point is better than a wrong one
+    (art35a). False when no mention names a country, or the place ``chosen`` for the name or some
+    bearer lies in one that is named."""
+    stated = {container.country for within in group.withins for container in within}
+    if not stated or not all(group.withins) or not group.candidates or chosen.country in stated:
+        return False
+    if any(candidate.feature_class in _AREAS for candidate in group.candidates):
+        return False  # "Estonia, Latvia": a list of countries or regions, not a place and its country
+    if any(_TWO_WORDS_AFTER_COMMA.match(text, end) for _, end in group.spans):
+        return False  # "X, Ukrainian drones hit": a demonym opening the next clause, no country of X
+    return all(candidate.country not in stated for candidate in group.candidates)
+
+
+#: A comma and two capitalised words after a name: what follows may be the next clause's subject.
+_TWO_WORDS_AFTER_COMMA: Final = re.compile(r"\s*,\s*[A-Z][\w'’.-]*\s+[A-Z]")
+#: Classes of a name that a list may join to a country after a comma ("Estonia, Latvia and Lithuania").
+_AREAS: Final = frozenset({"country", "admin_region", "region", "water_body"})
 
 
 #: A country's name in the possessive right before a name ("Iran's X province"): the name lies in it.

@@ -11,7 +11,7 @@ from geo.temporal import _ahead
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
-from geo.temporal._tense import future
+from geo.temporal._tense import allowed_time, future
 
 if TYPE_CHECKING:
     from geo.temporal._resolve import Item
@@ -86,7 +86,9 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
     elif kind == "wday":
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
-        later = future(text, match.start(), match.end())
+        later = future(text, match.start(), match.end()) or (  # "until Friday to leave": ahead
+            item.word in DEADLINE and allowed_time(text, match.start(), match.end())
+        )
         if not qualifier and item.word in DEADLINE and not later:  # "until Friday": the nearest Friday
             back, ahead = (weekday - target) % 7, (target - weekday) % 7
             offset = ahead if ahead < back else -back

@@ -11,7 +11,7 @@ from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
 from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
-from geo.temporal._tense import future, lengthened
+from geo.temporal._tense import allowed_time, future, lengthened
 
 __all__ = ["Item", "read_item", "resolve_partial"]
 
@@ -186,8 +186,11 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
             year -= key >= ref
         elif qualifier == "next":
             year += key <= ref
-        elif item.word in DEADLINE and lengthened(text, item.start):
-            ref = (anchor.first.month, anchor.first.day if day else 0)  # "extended until 31 December"
+        elif item.word in DEADLINE and (
+            lengthened(text, item.start) or allowed_time(text, item.start, item.end)
+        ):
+            # "extended until 31 December", "gives the force until 31 December to leave"
+            ref = (anchor.first.month, anchor.first.day if day else 0)
             year += key < ref and anchor.granularity != "year"
         elif item.word in DEADLINE and not future(text, item.start, item.end):
             past = year - (key > ref)

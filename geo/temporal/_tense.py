@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "SENTENCE_END", "future", "lengthened"]
+__all__ = [
+    "ALLOWED_TIME",
+    "CLAUSE_BOUNDARY",
+    "FUTURE",
+    "LENGTHENING",
+    "SENTENCE_END",
+    "allowed_time",
+    "future",
+    "lengthened",
+]
 
 #: Future-tense cues that turn a date without a year or a weekday forward ("recruits are expected in
 #: September", "preparing to train them", "due in March"). Not "due to the attacks"
@@ -70,3 +79,29 @@ def lengthened(text: str, start: int) -> bool:
     for found in CLAUSE_BOUNDARY.finditer(text, lo, start):
         lo = found.end()
     return LENGTHENING.search(text, lo, start) is not None
+
+
+#: An infinitive right after a deadline ("until December 31 to pull out", "until Friday to leave"): the
+#: time someone is given or has to do something, so a date that lies ahead of the story that reports
+#: it (general English: "have until X to do Y"). Not "to" before a determiner, a number or a capitalised
+#: word ("until March to the end", "from May until June to Kabul"): no verb follows.
+ALLOWED_TIME: Final = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|some|date)\b)(?-i:[a-z])[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+#: A past tense in the clause before the deadline ("were given until March 1 to leave", "had until
+#: Friday to pay"): the time allowed may have run out before the story, so it is not turned forward.
+_PAST_GIVEN: Final = re.compile(r"\b(?:was|were|had|gave|did)\b", re.IGNORECASE)
+
+
+def allowed_time(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start..end`` is followed by an infinitive (:data:`ALLOWED_TIME`) in a clause
+    not told in the past: "gives the force until December 31 to pull out" names the next December 31."""
+    if ALLOWED_TIME.match(text, end) is None:
+        return False
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    for found in CLAUSE_BOUNDARY.finditer(text, lo, start):
+        lo = found.end()
+    return _PAST_GIVEN.search(text, lo, start) is None
