@@ -22,6 +22,7 @@ import pytest
 
 from geo import Geoparser
 from geo.recognize.boilerplate import boilerplate_spans
+from geo.temporal._tense import future
 from tests.events_support import event_triples, set_falls_short
 
 ARTICLES = Path(__file__).parent / "data" / "articles31" / "regional.jsonl"
@@ -85,3 +86,37 @@ def test_headline_under_related_news_carries_no_event(parser: Geoparser) -> None
     places = {name for name, _, _ in _events(parser, text, "2025-03-10")}
     assert "Kirkuk" not in places, places
     assert "Mosul" not in places, places
+
+
+# temporal/_tense: ", and" before a new subject ends the clause of the future test (plain grammar)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The ministry vowed it will answer, and the envoy was summoned on Wednesday.", "on Wednesday"),
+        ("Police will guard the schools, and the gunmen attacked a market in Gwoza on Sunday.", "on Sunday"),
+        ("Officials say talks will resume, and Turkey shelled Kobani on Monday.", "on Monday"),
+        ("Aid will reach the camps soon, and their residents protested on Friday.", "on Friday"),
+    ],
+)
+def test_coordinated_past_clause_after_a_future_one_is_past(text: str, date: str) -> None:
+    at = text.index(date)
+    assert not future(text, at, at + len(date))
+
+
+def test_future_clause_after_and_stays_future() -> None:
+    text = "The convoy left Gao, and the last troops will leave Kidal on Monday."
+    at = text.index("on Monday")
+    assert future(text, at, at + len("on Monday"))
+    plain = "Troops will leave Kidal on Monday, and the base will close."
+    at = plain.index("on Monday")
+    assert future(plain, at, at + len("on Monday"))
+
+
+def test_summons_after_a_vow_keeps_the_past_weekday(parser: Geoparser) -> None:
+    text = (
+        "The army vowed that the raid will not go unpunished, and the foreign ministry summoned the"
+        " ambassador in Kabul on Wednesday."
+    )
+    assert ("Kabul", "political", "2024-12-25") in _events(parser, text, "2024-12-26")
