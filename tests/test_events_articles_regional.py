@@ -120,3 +120,30 @@ def test_summons_after_a_vow_keeps_the_past_weekday(parser: Geoparser) -> None:
         " ambassador in Kabul on Wednesday."
     )
     assert ("Kabul", "political", "2024-12-25") in _events(parser, text, "2024-12-26")
+
+
+# events/outranked: a bare direction right after a place ("X north of Y", "X, west of Y,") says where X
+# lies; Y is no site of X's event
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "locator"),
+    [
+        ("Gunmen wounded three policemen in Hawija west of Kirkuk on Saturday.", "Hawija", "Kirkuk"),
+        ("Bandits killed five villagers in Gwoza, south of Maiduguri, on Sunday.", "Gwoza", "Maiduguri"),
+        ("Bomb kills four soldiers in Tarmiyah north of Baghdad", "Tarmiyah", "Baghdad"),
+        ("A drone struck a car in Jalalabad, some 120 km east of Kabul, on Friday.", "Jalalabad", "Kabul"),
+    ],
+)
+def test_place_named_by_a_bare_direction_only_locates(
+    parser: Geoparser, text: str, site: str, locator: str
+) -> None:
+    places = {name for name, kind, _ in _events(parser, text, "2025-03-10") if kind != "mention"}
+    assert site in places, places
+    assert locator not in places, places
+
+
+def test_direction_then_and_keeps_the_second_place_a_site(parser: Geoparser) -> None:
+    text = "Militias shelled Tal Tamr, west of Hasakah, and Hasakah itself on Monday."
+    places = {name for name, kind, _ in _events(parser, text, "2025-03-10") if kind != "mention"}
+    assert "Hasakah" in places, places
