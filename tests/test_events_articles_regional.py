@@ -22,6 +22,7 @@ import pytest
 
 from geo import Geoparser
 from geo.recognize.boilerplate import boilerplate_spans
+from geo.temporal import find_dates
 from geo.temporal._tense import future
 from tests.events_support import event_triples, set_falls_short
 
@@ -147,3 +148,29 @@ def test_direction_then_and_keeps_the_second_place_a_site(parser: Geoparser) -> 
     text = "Militias shelled Tal Tamr, west of Hasakah, and Hasakah itself on Monday."
     places = {name for name, kind, _ in _events(parser, text, "2025-03-10") if kind != "mention"}
     assert "Hasakah" in places, places
+
+
+# temporal: "that same month", "the same day", "later that year" take the unit of the time told right before
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("Rebels took Kidal on 3 November 2023. The same day, the army bombed Tessalit.", "2023-11-03"),
+        ("A blockade has held since August 2023. That same month, the mission left Ber.", "2023-08"),
+        ("Gunmen raided Gao on 3 May 2022. Later that year, the last troops flew out.", "2022"),
+        ("Police fired on marchers on 9 June 2021. Earlier that month, the army entered Zinder.", "2021-06"),
+        (
+            "Fighting began in Sinune on Sunday. On the very same day, residents protested in Sinjar.",
+            "2024-10-06",
+        ),
+    ],
+)
+def test_same_unit_as_the_time_told_before(text: str, edtf: str) -> None:
+    second = text.index(". ") + 2
+    found = [e.edtf for e in find_dates(text, published="2024-10-08") if e.start >= second]
+    assert found == [edtf], found
+
+
+def test_same_day_with_no_time_before_is_no_date() -> None:
+    assert find_dates("The same day, troops left the camp.", published="2024-10-08") == []
