@@ -10,8 +10,9 @@ cercle, commune) and tolls from local security sources.
 
 Figures (``geo eval --events tests/data/articles31/regional.jsonl --no-peer``), event P/R, place F1:
 before any fix all .547/.446, place F1 .915 (odd .552/.571, even .542/.351); after the art35b rules all
-.646/.477, place F1 .915 (odd .654/.607, even .636/.378; docs/events.md, "Sixteenth pass, art35b: regional"). The floor test fails if a later change loses
-more than 0.02 of them; the unit tests below use our own sentences, three or more per rule.
+.646/.477, place F1 .915 (odd .654/.607, even .636/.378; docs/events.md, "Sixteenth pass, art35b:
+regional"). The floor test fails if a later change loses more than 0.02 of them; the unit tests below use
+our own sentences, three or more per rule.
 """
 
 from __future__ import annotations
