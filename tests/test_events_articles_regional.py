@@ -175,3 +175,21 @@ def test_same_unit_as_the_time_told_before(text: str, edtf: str) -> None:
 
 def test_same_day_with_no_time_before_is_no_date() -> None:
     assert find_dates("The same day, troops left the camp.", published="2024-10-08") == []
+
+
+# events_cues presence: two coordinated nouns of forces or their means after "has/keeps/maintains"
+# (plain grammar: a coordinated object)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkey has kept troops and military advisers in Tripoli since 2020.", "Tripoli"),
+        ("France still has troops and special forces in Chad, officials said.", "Chad"),
+        ("The US maintains personnel and drones in Niger under a 2013 deal.", "Niger"),
+        ("Britain keeps soldiers and instructors in Kenya for joint drills.", "Kenya"),
+    ],
+)
+def test_coordinated_forces_kept_somewhere_are_a_presence(parser: Geoparser, text: str, place: str) -> None:
+    kinds = {kind for name, kind, _ in _events(parser, text, "2025-05-15") if name == place}
+    assert "presence" in kinds, _events(parser, text, "2025-05-15")
