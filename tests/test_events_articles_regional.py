@@ -193,3 +193,32 @@ def test_same_day_with_no_time_before_is_no_date() -> None:
 def test_coordinated_forces_kept_somewhere_are_a_presence(parser: Geoparser, text: str, place: str) -> None:
     kinds = {kind for name, kind, _ in _events(parser, text, "2025-05-15") if name == place}
     assert "presence" in kinds, _events(parser, text, "2025-05-15")
+
+
+# events_cues strike: "striking" before a military object (the participle CAMEO lists for STRIKE)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "published"),
+    [
+        (
+            "US and British aircraft began striking Houthi targets in Hodeidah in January 2024.",
+            "Hodeidah",
+            "2024-03-01",
+        ),
+        ("The army started striking militant hideouts near Jilib on Friday.", "Jilib", "2025-05-15"),
+        ("Warplanes were striking rebel depots around Sirte late on Sunday.", "Sirte", "2025-05-15"),
+    ],
+)
+def test_striking_a_military_object_is_a_strike(
+    parser: Geoparser, text: str, place: str, published: str
+) -> None:
+    kinds = {kind for name, kind, _ in _events(parser, text, published) if name == place}
+    assert kinds == {"strike"}, _events(parser, text, published)
+
+
+def test_striking_workers_make_no_strike(parser: Geoparser) -> None:
+    kinds = {
+        kind for _, kind, _ in _events(parser, "Striking dockers blocked the port of Mombasa.", "2025-05-15")
+    }
+    assert "strike" not in kinds
