@@ -222,3 +222,34 @@ def test_striking_workers_make_no_strike(parser: Geoparser) -> None:
         kind for _, kind, _ in _events(parser, "Striking dockers blocked the port of Mombasa.", "2025-05-15")
     }
     assert "strike" not in kinds
+
+
+# events/anaphora: "the (same) district / governorate / county" refers back to a district named before
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "Four soldiers were killed in Tarmiyah district on Sunday. In July 2022, an attack on an army"
+            " post in the same district killed an officer.",
+            "Tarmiyah district",
+            "2022-07",
+        ),
+        (
+            "Gunmen stormed a school in Gwoza on Monday. In May 2023 insurgents abducted ten farmers in"
+            " the district.",
+            "Gwoza",
+            "2023-05",
+        ),
+        (
+            "Clashes erupted in Sirwah district on Friday. Last year, Houthi drones struck a camp in the"
+            " district.",
+            "Sirwah district",
+            "2024",
+        ),
+    ],
+)
+def test_the_district_refers_back(parser: Geoparser, text: str, place: str, date: str) -> None:
+    events = _events(parser, text, "2025-03-10")
+    assert any(name == place and when == date for name, _, when in events), events
