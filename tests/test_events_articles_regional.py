@@ -253,3 +253,27 @@ def test_striking_workers_make_no_strike(parser: Geoparser) -> None:
 def test_the_district_refers_back(parser: Geoparser, text: str, place: str, date: str) -> None:
     events = _events(parser, text, "2025-03-10")
     assert any(name == place and when == date for name, _, when in events), events
+
+
+# events_cues deployment: "moved (more) troops / two battalions / reinforcements into X" (the transitive use)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkey moved more troops and armoured vehicles into the Amadiya area in April 2024.", "Amadiya"),
+        ("The army moved two battalions to Kidal on Monday.", "Kidal"),
+        ("Russia moved additional forces into Kursk last week.", "Kursk"),
+        ("The junta moved fresh reinforcements to Timbuktu on Friday.", "Timbuktu"),
+    ],
+)
+def test_moving_troops_somewhere_is_a_deployment(parser: Geoparser, text: str, place: str) -> None:
+    kinds = {kind for name, kind, _ in _events(parser, text, "2024-10-17") if name == place}
+    assert "deployment" in kinds, _events(parser, text, "2024-10-17")
+
+
+def test_moving_offices_is_no_deployment(parser: Geoparser) -> None:
+    kinds = {
+        kind for _, kind, _ in _events(parser, "The firm moved its offices to Nairobi in 2020.", "2024-10-17")
+    }
+    assert "deployment" not in kinds
