@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from geo import Geoparser
+from geo.events.numbers import find_counts
 from geo.recognize.boilerplate import boilerplate_spans
 from geo.temporal import find_dates
 from geo.temporal._tense import future
@@ -277,3 +278,20 @@ def test_moving_offices_is_no_deployment(parser: Geoparser) -> None:
         kind for _, kind, _ in _events(parser, "The firm moved its offices to Nairobi in 2020.", "2024-10-17")
     }
     assert "deployment" not in kinds
+
+
+# events/count_grammar: a toll after a verb of killing may be definite or whole ("the two men", "all four")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A drone hit a pick-up truck, killing the two men inside.", 2),
+        ("Gunmen attacked a minibus, killing the three passengers.", 3),
+        ("An air strike flattened a house, killing all four children.", 4),
+        ("Bandits killed all the 12 passengers of the bus.", 12),
+    ],
+)
+def test_definite_or_whole_toll_after_killing(text: str, value: int) -> None:
+    counts = [c for c in find_counts(text) if c.kind == "fatalities"]
+    assert [c.value for c in counts] == [value], counts
