@@ -28,14 +28,13 @@ subject: "X and Y deployed troops there in 1960"). "On the Israeli side, ten wer
 event of the country of the demonym, when the article names that country. The event keeps the place's own
 mention and adds the back-reference's offsets, so its mentions point at what the text says. "The state" (not
 "the state media") is "the province"; a "there" after a sentence that referred back means that place; an
-opening "It" means the place the sentence before was about; a passive one ("It was last targeted in May")
-the place of the nearest of the two sentences before that names a place, past a sentence naming
-none or a paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or
-base the gazetteer read for a bare town name ("the airport in X": the text named the town X).
-"The strait" and "the gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the
-post" a base; "near the strait" after the cue of a clause naming no place is where that clause's event
-happened. A city followed by a speech verb ("Kyiv announced") is a government that speaks, not a place the
-sentence names.
+opening "It" means the place the sentence before was about; a passive one ("It was last targeted in May") the
+place of the nearest of the two sentences before that names a place, past a sentence naming none or a
+paragraph break; in "X's Y" the place is Y (X only locates it). "The city" also means an airport or base the
+gazetteer read for a bare town name ("the airport in X": the text named the town X). "The strait" and "the
+gulf" mean a water body, "the port" a city, "the outpost", "the garrison" and "the post" a base; "near the
+strait" after the cue of a clause naming no place is where that clause's event happened. A city followed by a
+speech verb ("Kyiv announced") is a government, not a place; "the (same) district" a district or its town.
 """
 
 from __future__ import annotations
@@ -71,6 +70,7 @@ _REFERENCE: Final = re.compile(
     r"|(?P<base>(?:air\s?|military\s)?base|airfield|camp|outpost|garrison|post(?!\s+(?:of|office)\b)(?!-))"
     r"|(?P<water>strait|gulf)(?!\s+of\b)(?!\s+[A-Z])"
     rf"|(?P<airport>airport)|(?P<region>region|province|state(?!\s+{_STATE_NOUNS}\b)(?![-’']))|(?P<area>area)"
+    r"|(?P<district>(?:same\s+)?(?:district|governorate|county)(?!\s+(?:of|council|court|chief|officials?)\b))"
     r"|(?P<capital>capital)(?!\s+(?:of|city)\b)(?!,?\s+[A-Z])|(?P<vessel>vessel|ship|tanker)))\b"
     r"|\b(?:[Tt]heir|[Ii]ts)\s+(?P<own>(?:military\s)?(?:bases?|camps?|positions))\b"
     r"|\b[Ii]ts\s+(?:(?:northern|southern|eastern|western)\s+)?"
@@ -81,7 +81,7 @@ _REFERENCE: Final = re.compile(
 _REFERENCE_WORDS: Final = frozenset(
     {"there", "city", "town", "village", "base", "airbase", "airfield", "camp", "airport", "region"}
     | {"province", "state", "area", "capital", "vessel", "ship", "tanker", "bases", "camps", "positions"}
-    | {"port", "outpost", "garrison", "post", "strait", "gulf"}
+    | {"port", "outpost", "garrison", "post", "strait", "gulf", "district", "governorate", "county"}
     | {"outskirts", "suburb", "suburbs", "centre", "center", "districts", "neighbourhoods", "neighborhoods"}
 )
 #: Right before a city the text calls the capital: "the capital X", "the Xian capital, X".
@@ -132,6 +132,7 @@ _FITS: Final[dict[str, frozenset[str]]] = {
     "own": frozenset({"city", "airport", "military_base", "facility"}),
     "part": frozenset({"city"}),
     "region": frozenset({"admin_region", "region"}),
+    "district": frozenset({"admin_region", "city"}),
     "area": frozenset({"city", "admin_region", "region", "facility", "military_base", "airport"}),
     "capital": frozenset({"city"}),
     "vessel": frozenset({"city", "airport", "facility", "admin_region", "region"}),

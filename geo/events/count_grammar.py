@@ -268,7 +268,8 @@ def count_grammar() -> Grammar:
         # "killed a family of five": the members of the family
         rf"(?:\s+(?:an?|the)\s+(?:(?:whole|entire)\s+)?family\s+of(?=\s+(?:\d|(?:{word})\b)))?"
         rf"|left|leaving)\s+(?:{qualifier}\s+)?"
-        rf"(?:(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)"
+        # ("killing the two men inside", "killed all 12 passengers": a definite or whole number of victims)
+        rf"(?:(?:(?:all\s+)?the\s+|all\s+)?(?:between\s+(?=\S+\s+and\b))?{low('fb_lo')}(?P<fb_n>{number})|(?P<fb_a>an?)(?=\s+{adj}(?:[\w'’-]+\s+)?{victims}\b)"
         # a headline's victim without its article ("bomb kills soldier near X"): one
         rf"|(?P<fb_s>{adj}(?:{singular}))(?=\s+(?:in|at|on|near|outside|inside|during|after)\b|\s*[,.;:]|\s*$))"
         # "left 300 troops in X" is a force staying behind, not a toll

@@ -25,6 +25,19 @@ _LOCATED_BY: Final = re.compile(
     r"|on\s+the\s+(?:edges?|outskirts|fringes?)\s+of)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+#: Between a place X and a place Y that a bare direction right after X uses to say where X lies ("in
+#: Hawija west of Y", "Tarmiyah, north of Y", "X, some 40 km south of the city of Y"): Y only locates X, as
+#: in the apposition above (general English; art35b). Not "northern"/"eastern" (an adjective of Y's part).
+_BEARING_OF: Final = re.compile(
+    r",?[ \t]+(?:(?:some|about|around|roughly|nearly)[ \t]+)?"
+    r"(?:\d+[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+)?"
+    r"(?:to[ \t]+the[ \t]+)?(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of[ \t]+"
+    r"(?:the[ \t]+(?:(?:provincial|regional)[ \t]+)?(?:city|town|capital)[ \t]+of[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+#: After Y of :data:`_BEARING_OF`: "and" goes on to another locus ("at X, east of Y, and with staff in the
+#: capital"): Y may be a site too.
+_ALSO_SITE: Final = re.compile(r"[ \t]*,?[ \t]+and\b", re.IGNORECASE)
 #: The same apposition after a name of two or more capitalised words or numbers that the gazetteer lacks
 #: ("Air Base 201, a drone hub on the edge of Y"): Y still only locates that site (fix32).
 _UNKNOWN_LOCATED_BY: Final = re.compile(
@@ -43,11 +56,18 @@ _UNKNOWN_SITE_IN: Final = re.compile(
 
 
 def _located_by(text: str, place: Resolved, group: Sequence[Resolved]) -> bool:
-    """Whether ``place`` is the Y of "X, a town north of Y" for another place X of ``group``, or for a
-    capitalised name X the gazetteer lacks."""
+    """Whether ``place`` is the Y of "X, a town north of Y" or "X north of Y" for another place X of
+    ``group``, or of "X, a town north of Y" for a capitalised name X the gazetteer lacks."""
     start = place.toponym.start
     if any(
-        0 < start - other.toponym.end <= 80 and _LOCATED_BY.match(text, other.toponym.end, start) is not None
+        0 < start - other.toponym.end <= 80
+        and (
+            _LOCATED_BY.match(text, other.toponym.end, start) is not None
+            or (
+                _BEARING_OF.match(text, other.toponym.end, start) is not None
+                and not _ALSO_SITE.match(text, place.toponym.end)
+            )
+        )
         for other in group
         if other is not place
     ):

@@ -35,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """Line cues ("Read also:" opening a line), credit cues ("Photo: Rudaw" anywhere) and the last words
     of the credit cues, lower-case (a credit's colon follows one of them)."""
     entries = lexicon.load("recognize_boilerplate")
-    line = [str(e["term"]) for e in entries if e["role"] == "line"]
+    line = [str(e["term"]) for e in entries if e["role"] in ("line", "list")]
     credit = [str(e["term"]) for e in entries if e["role"] == "credit"]
     lines = re.compile(rf"(?im)^[ \t\-•|]*(?:{_alternation(line)})\b(?:[ \t]*[:|–—\-]|[ \t]*$).*$")
     credits = re.compile(rf"(?i)(?<![\w])(?:{_alternation(credit)})[ \t]*:[^\n)\]]*")
@@ -59,7 +59,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     at = 0
     while True:
         if (match := lines.match(text, at)) is not None:
-            found.append((match.start(), match.end()))
+            found.append((match.start(), _list_end(text, match.start(), match.end())))
         if (match := _BYLINE.match(text, at)) is not None and match.end() - match.start() <= BYLINE_CHARS:
             bylines.append((match.start(), match.end()))
         at = text.find("\n", at) + 1
@@ -68,6 +68,38 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     found += [span for start, end in _credits(credits, text, ends) if (span := _credit(text, start, end))]
     found += bylines
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _list_header() -> re.Pattern[str]:
+    """A line that holds only a list cue ("Related news", "Read more:", "Most read"): a list of links
+    to other stories follows it."""
+    terms = [str(e["term"]) for e in lexicon.load("recognize_boilerplate") if e["role"] == "list"]
+    return re.compile(rf"(?i)[ \t\-•|]*(?:{_alternation(terms)})[ \t]*:?[ \t]*")
+
+
+#: Longest line read as a link of a list under a header (a headline, not a paragraph of the story).
+LINK_CHARS: Final = 100
+#: A line that ends a sentence (the story's text goes on): not a link.
+_SENTENCE_LINE: Final = re.compile(r"[.!?][\"”’)]?[ \t]*$")
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """The end of the chrome that a line cue ``text[start:end]`` opens: the line itself, and when the line
+    holds only a list cue (:func:`_list_header`), the links listed under it too: the next lines that
+    read as headlines (at most :data:`LINK_CHARS` characters, no sentence end), up to a blank line or
+    the first line of running text. Link lists on news pages put one headline per line under such a
+    header ("Related news" / "Baghdad and Erbil sign oil deal" / "Duhok hospitals treat dozens")."""
+    if _list_header().fullmatch(text, start, end) is None:
+        return end
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if not line.strip() or len(line) > LINK_CHARS or _SENTENCE_LINE.search(line):
+            break
+        end = nxt
+    return end
 
 
 def _credits(credits: re.Pattern[str], text: str, ends: tuple[str, ...] = ()) -> list[tuple[int, int]]:

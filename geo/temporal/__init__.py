@@ -32,6 +32,7 @@ from geo.temporal._ranges import RANGE_KINDS, read_range
 from geo.temporal._reported import from_report_day
 from geo.temporal._resolve import Item, read_item, resolve_partial
 from geo.temporal._scan import Tokens
+from geo.temporal._steps import step_from
 from geo.temporal._tense import future
 
 __all__ = ["Anchor", "TemporalExpression", "Tokens", "find_dates", "parse_published"]
@@ -193,7 +194,7 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
     while index < len(items):
         item = items[index]
         if item.step is not None:
-            _step_from(text, item, out, anchor)
+            step_from(text, item, out, anchor)
             if item.lo:
                 out.append(item)
             index += 1
@@ -316,36 +317,6 @@ def _shift_from(text: str, item: Item, before: list[Item]) -> None:
 
 #: What may stand before a time expression that opens its paragraph ("The next day, ...").
 _OPENS: Final = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-
-
-def _step_from(text: str, item: Item, before: list[Item], anchor: Anchor | None) -> None:
-    """Date "the week before" / "the month after": the calendar unit next to the one of the time told
-    right before it in the same paragraph, else of the publication date (``item.lo`` stays empty when
-    that time is a span or coarser than the unit)."""
-    assert item.step is not None
-    unit, sign = item.step
-    if before and "\n\n" not in text[before[-1].end : item.start]:
-        if before[-1].lo != before[-1].hi or before[-1].lo in {_UNKNOWN, _OPEN}:
-            return  # told after a span: no one time to count from
-        reference = before[-1].lo
-    elif anchor is not None and sign < 0:  # "raided the week before": before the report
-        reference = cal.fmt(anchor.first, anchor.granularity)
-    else:
-        return
-    size = {"year": 4, "month": 7, "week": 10}[unit]
-    if len(reference) < size:
-        return
-    if unit == "year":
-        item.lo = item.hi = f"{int(reference[:4]) + sign:04d}"
-    elif unit == "month":
-        year, month = cal.add_months(int(reference[:4]), int(reference[5:7]), sign)
-        item.lo = item.hi = f"{year:04d}-{month:02d}"
-    else:
-        day = datetime.date.fromisoformat(reference)
-        monday = day - datetime.timedelta(days=day.weekday()) + datetime.timedelta(days=7 * sign)
-        item.lo, item.hi = monday.isoformat(), (monday + datetime.timedelta(days=6)).isoformat()
-        item.week = True
-    item.relative = True
 
 
 def _joins(text: str, first: Item, second: Item) -> bool:

@@ -102,6 +102,8 @@ _ALTERNATIVES: Final = (
     # week before the vote", whose noun phrase names the reference; not "the day before yesterday")
     r"(?P<prior>(?i:the\s+(?P<pr_u>day|week|month|year)\s+(?P<pr_d>before|earlier|after|later))\b"
     r"(?=\s*(?:[,.;:!?)\"”]|$)))",
+    r"(?P<same>(?i:(?:(?:that|the)\s+(?:very\s+)?same|(?:later|earlier)\s+(?:that|the\s+same))"
+    r"\s+(?P<sm_u>day|week|month|year))\b)",
     r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
     # "recent attacks": an adjective without determiner dating the event noun right after it as
@@ -154,6 +156,7 @@ for _words, _pattern in (
             "weekend",
             "dayword",
             "prior",
+            "same",
         ),
     ),
     (("early", "mid", "late"), _subset("part", "mpart", "relpart", "season", "rseason")),
@@ -167,7 +170,7 @@ for _words, _pattern in (
     (("end", "year"), _subset("yend")),
     (("following",), _subset("nextday")),
     (("coming",), _subset("ahead", "rel")),
-    (("earlier", "later"), _subset("rel")),
+    (("earlier", "later"), _subset("rel", "same")),
     (("recent",), _subset("recent", "recentadj")),
     (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
@@ -373,12 +376,14 @@ _OTHER_STARTS: Final = WordTest(START_WORDS - _COUNT_WORDS - {"the"}, digits=Tru
 _THE_NEXT: Final = WordTest(_AFTER_THE, extra=lambda word: word[:1].isdigit())
 _COUNT_NEXT: Final = WordTest({"few", "couple", "dozen"})
 _AGO: Final = WordTest({"ago", "later", "earlier"})
+_SAME: Final = WordTest({"same"})  # "that same month", "the very same day" start at "that"/"the" (art35b)
 
 
 def candidates(tokens: Tokens) -> list[int]:
     """Indices of the tokens where the master pattern may match, in order.
 
-    Any start word or number; "the" only before a word of ``_AFTER_THE`` or a number; a count word
+    Any start word or number; "the" only before a word of ``_AFTER_THE`` or a number; "that" or "the"
+    before "same"; a count word
     ("two", "a") only with "ago", "later" or "earlier" in the next four words or before "few", "couple" or
     "dozen".
     """
@@ -387,6 +392,9 @@ def candidates(tokens: Tokens) -> list[int]:
     found.update(i - 1 for i in tokens.select(_THE_NEXT) if i > 0 and words[i - 1] == "the")
     counts = _COUNT_WORDS
     found.update(i - 1 for i in tokens.select(_COUNT_NEXT) if i > 0 and words[i - 1] in counts)
+    for i in tokens.select(_SAME):
+        k = i - 2 if i > 1 and words[i - 1] == "very" else i - 1
+        found.update([k] if k >= 0 and words[k] in {"that", "the"} else [])
     for i in tokens.select(_AGO):
         found.update(k for k in range(max(0, i - 4), i) if words[k] in counts)
     return sorted(found)

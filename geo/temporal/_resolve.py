@@ -54,6 +54,9 @@ def read_item(
         else:
             item.step = (unit, sign)
         return item
+    if kind == "same":  # "that same month", "later that year": the unit of the time told before
+        item.step = (match["sm_u"].lower(), 0)
+        return item
     if kind in {"shift", "nextday"}:  # "two days later", "the next day": from the day named before
         if kind == "nextday":
             item.shift = -1 if match["nd_w"].lower() == "previous" else 1
