@@ -309,8 +309,7 @@ def _shift_from(text: str, item: Item, before: list[Item]) -> None:
         return
     reference = before[-1]
     if reference.lo == reference.hi and len(reference.lo) == 10:
-        day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
-        item.lo = item.hi = day.isoformat()
+        item.lo, item.hi = item.shifted(datetime.date.fromisoformat(reference.lo))
         item.relative = True
 
 

@@ -11,7 +11,7 @@ from geo.temporal import _ahead
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
-from geo.temporal._tense import future
+from geo.temporal._tense import future, obliged
 
 if TYPE_CHECKING:
     from geo.temporal._resolve import Item
@@ -87,10 +87,11 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
         later = future(text, match.start(), match.end())
+        later = later or (item.word in DEADLINE and obliged(text, match.start(), match.end()))
         if not qualifier and item.word in DEADLINE and not later:  # "until Friday": the nearest Friday
             back, ahead = (weekday - target) % 7, (target - weekday) % 7
             offset = ahead if ahead < back else -back
-        elif qualifier == "next" or (not qualifier and later):
+        elif qualifier == "next" or (qualifier in {"", "this"} and later):  # "will come this Sunday"
             offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
         else:
             offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
@@ -183,7 +184,7 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
     "this week", "this month" and "this year" run from the unit's start to the publication date, or
     from the publication date to the unit's end when the sentence speaks of the future.
     """
-    qualifier = _SPACES.sub(" ", match["rel_q"].lower())
+    qualifier = _SPACES.sub(" ", match["rel_q"].lower()).replace(" in the", " this")  # "earlier in the week"
     unit = match["rel_u"].lower()
     if qualifier in {"past", "last"} and unit != "weekend" and match.group(0)[:3].lower() == "the":
         return _rolling(unit, anchor, item, weekday)  # "over the past week": the seven days up to now

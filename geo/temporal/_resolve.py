@@ -10,8 +10,10 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
+from geo.temporal._general import KINDS as _GENERAL_KINDS
+from geo.temporal._general import read_general
 from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
-from geo.temporal._tense import future, lengthened
+from geo.temporal._tense import future, lengthened, obliged
 
 __all__ = ["Item", "read_item", "resolve_partial"]
 
@@ -36,7 +38,14 @@ class Item:
     explicit_year: int | None = None
     kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
     shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
+    far: int = 0  # with ``shift``, the other end of a vague shift ("days later": 2 to 9 days after)
     step: tuple[str, int] | None = None  # a unit next to the time told before ("the week before": week, -1)
+
+    def shifted(self, day: datetime.date) -> tuple[str, str]:
+        """The days ``shift`` (to ``far``) away from ``day``: this item's first and last day."""
+        near, far = sorted((self.shift, self.far or self.shift))
+        step = datetime.timedelta(days=1)
+        return (day + near * step).isoformat(), (day + far * step).isoformat()
 
 
 def read_item(
@@ -57,6 +66,9 @@ def read_item(
     if kind in {"shift", "nextday"}:  # "two days later", "the next day": from the day named before
         if kind == "nextday":
             item.shift = -1 if match["nd_w"].lower() == "previous" else 1
+        elif match["sh_v"]:  # "days later", "weeks earlier": a vague count (:data:`_VAGUE`)
+            sign = 1 if match["sh_d"].lower() == "later" else -1
+            item.shift, item.far = (sign * n for n in _VAGUE[match["sh_v"].lower()])
         else:
             raw = _SPACES.sub(" ", match["sh_n"].lower())
             count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
@@ -128,6 +140,11 @@ def read_item(
             return _unknown(item)
         if not resolve_partial(text, item, anchor):
             return None
+    elif kind in _GENERAL_KINDS:  # quarters, parts of decades, numeric dates, "on the 3rd"
+        if kind == "oday" and anchor is None:
+            return _unknown(item) if word == "on" else None
+        if not read_general(text, match, anchor, item):
+            return None
     else:
         if anchor is None:
             return _unknown(item) if kind in _RELATIVE_KINDS else None
@@ -136,6 +153,11 @@ def read_item(
         item.relative = True
     return item
 
+
+#: Days that "days later" and "weeks later" may count (nearest, farthest): a plural of two or more,
+#: fewer than the next unit ("days" under ten, "weeks" under two months); TimeML leaves such durations
+#: vague (TIMEX3 ``PXD``), so their dates are the interval of the days they can reach.
+_VAGUE: Final = {"day": (2, 9), "week": (14, 56)}
 
 #: Kinds of match resolved against the publication date (unknown without one).
 _RELATIVE_KINDS: Final = frozenset(
@@ -189,14 +211,14 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
         elif item.word in DEADLINE and lengthened(text, item.start):
             ref = (anchor.first.month, anchor.first.day if day else 0)  # "extended until 31 December"
             year += key < ref and anchor.granularity != "year"
-        elif item.word in DEADLINE and not future(text, item.start, item.end):
+        elif item.word in DEADLINE and not _ahead(text, item):
             past = year - (key > ref)
             ahead = year + (
                 key < (anchor.first.month, anchor.first.day if day else 0) and anchor.granularity != "year"
             )
             year = min((past, ahead), key=lambda y: _distance(anchor, y, month, day))
         elif qualifier != "this":
-            if future(text, item.start, item.end):
+            if _ahead(text, item):
                 ref = (anchor.first.month, anchor.first.day if day else 0)
                 year += key < ref and anchor.granularity != "year"
             elif (after := _day_after(anchor, month, day)) is not None:
@@ -211,6 +233,14 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
         return False
     item.lo = item.hi = found.isoformat()
     return True
+
+
+def _ahead(text: str, item: Item) -> bool:
+    """Whether the clause speaks of the future, or holds an obligation before a deadline ("must be gone
+    by 31 December")."""
+    if future(text, item.start, item.end):
+        return True
+    return item.word in DEADLINE and obliged(text, item.start, item.end)
 
 
 def _day_after(anchor: Anchor, month: int, day: int | None) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "SENTENCE_END", "future", "lengthened"]
+__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "SENTENCE_END", "future", "lengthened", "obliged"]
 
 #: Future-tense cues that turn a date without a year or a weekday forward ("recruits are expected in
 #: September", "preparing to train them", "due in March"). Not "due to the attacks"
@@ -30,7 +30,19 @@ CLAUSE_BOUNDARY: Final = re.compile(
 SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
 
 
-def future(text: str, start: int, end: int) -> bool:
+#: "must" before a verb: an obligation still to be met, so ahead of the report ("must leave by Friday");
+#: not "must have" (an inference about the past). English modals: Quirk et al., A Comprehensive Grammar
+#: of the English Language (1985), 4.49-4.54.
+MUST: Final = re.compile(r"\bmust(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+
+
+def obliged(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a deadline ("by Wednesday") holds an obligation ("must"): the deadline
+    lies ahead. Used only after "by", "until" and "till" (see :func:`future` for the clause)."""
+    return future(text, start, end, cue=MUST)
+
+
+def future(text: str, start: int, end: int, *, cue: re.Pattern[str] = FUTURE) -> bool:
     """Whether the clause around ``start..end`` speaks of the future.
 
     The clause is the sentence cut at reporting verbs, semicolons and subordinate clauses
@@ -49,7 +61,7 @@ def future(text: str, start: int, end: int) -> bool:
             break
     if _THAT_AFTER.match(text, end) is not None:
         hi = min(hi, end)  # "agreed on Friday that the force will leave": the clause ends at "that"
-    return FUTURE.search(text, lo, hi) is not None
+    return cue.search(text, lo, hi) is not None
 
 
 #: "that" right after the date: a complement clause of the verb before the date begins ("agreed on
