@@ -99,12 +99,12 @@ _ALTERNATIVES: Final = (
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
     rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|fortnight|month|year|decade)s?\s+ago)\b)",
     rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>hour|day|week|fortnight|month|year|decade)s)\b)",
-    rf"(?P<shift>(?i:(?:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week)s?|(?P<sh_v>day|week)s)\s+(?P<sh_d>later|earlier))\b)",
+    rf"(?P<shift>(?i:(?:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week|month|year)s?|(?P<sh_v>day|week)s)\s+(?P<sh_d>later|earlier))\b)",
     # "the week before", "the month after": a unit next to the time told before, standing alone (not "the
     # week before the vote", whose noun phrase names the reference; not "the day before yesterday")
     r"(?P<prior>(?i:the\s+(?P<pr_u>day|week|month|year)\s+(?P<pr_d>before|earlier|after|later))\b"
     r"(?=\s*(?:[,.;:!?)\"”]|$)))",
-    r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
+    r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+(?:day|morning|afternoon|evening|night))\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
     # "recent attacks": an adjective without determiner dating the event noun right after it as
     # "recently" would (not "recent years", read above; not "the recent attack", one told before; not "the
@@ -159,6 +159,9 @@ for _words, _pattern in (
             "prior",
             "quarter",
             "oday",
+            "mweek",
+            "ystart",
+            "follow",
         ),
     ),
     (("early", "mid", "late"), _subset("decpart", "part", "mpart", "relpart", "season", "rseason")),
@@ -173,6 +176,7 @@ for _words, _pattern in (
     (("following",), _subset("nextday")),
     (("coming",), _subset("ahead", "rel")),
     (("earlier", "later"), _subset("rel")),
+    (("christmas", "new"), _subset("holiday")),
     (("recent",), _subset("recent", "recentadj")),
     (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
@@ -309,30 +313,9 @@ SPAN_WORDS: Final = frozenset(
 )
 
 _AFTER_THE: Final = frozenset(
-    {
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "coming",
-        "next",
-        "first",
-        "second",
-        *("third", "fourth", "final"),
-        "weekend",
-        "past",
-        "last",
-        "previous",
-        "day",
-        "week",
-        "month",
-        "year",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-    }
+    {"end", "beginning", "start", "middle", "coming", "next", "first", "second", "third", "fourth", "final"}
+    | {"weekend", "past", "last", "previous", "day", "week", "month", "year", "following"}
+    | {"spring", "summer", "autumn", "fall", "winter"}
 )
 _COUNT_WORDS: Final = frozenset(w.split()[0] for w in NUMBER_WORDS)
 #: Lower-cased words that can start an expression (digits are tested separately).
@@ -369,7 +352,7 @@ START_WORDS: Final = frozenset(
         "end",
         "year",
         "the",
-        *("q1", "q2", "q3", "q4"),
+        *("q1", "q2", "q3", "q4", "christmas", "new"),
         *_COUNT_WORDS,
     }
 )

@@ -99,8 +99,9 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         item.start = match.start("wd_q") if qualifier else match.start("wd_d")
     elif kind == "weekend" or (kind == "rel" and match["rel_u"].lower() == "weekend"):
         qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
-        if qualifier in {"next", "coming"}:
-            offset = (5 - weekday) % 7 or 7
+        coming = qualifier == "this" and future(text, match.start(), match.end())  # "will meet this weekend"
+        if qualifier in {"next", "coming"} or coming:
+            offset = (5 - weekday) % 7 or (0 if coming else 7)
         elif weekday >= 5:  # told on a weekend: "the weekend" is this one, "last weekend" the one before
             offset = 5 - weekday - (7 if qualifier in {"last", "past", "previous"} else 0)
         else:

@@ -10,8 +10,8 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
+from geo.temporal._general import HOLIDAYS, read_general, week_of_month
 from geo.temporal._general import KINDS as _GENERAL_KINDS
-from geo.temporal._general import read_general
 from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
 from geo.temporal._tense import future, lengthened, obliged
 
@@ -40,6 +40,11 @@ class Item:
     shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
     far: int = 0  # with ``shift``, the other end of a vague shift ("days later": 2 to 9 days after)
     step: tuple[str, int] | None = None  # a unit next to the time told before ("the week before": week, -1)
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the item counts from the day told before it ("two days later", "days later")."""
+        return bool(self.shift or self.far)
 
     def shifted(self, day: datetime.date) -> tuple[str, str]:
         """The days ``shift`` (to ``far``) away from ``day``: this item's first and last day."""
@@ -73,7 +78,11 @@ def read_item(
             raw = _SPACES.sub(" ", match["sh_n"].lower())
             count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
             sign = 1 if match["sh_d"].lower() == "later" else -1
-            item.shift = sign * count * (7 if match["sh_u"].lower() == "week" else 1)
+            unit = match["sh_u"].lower()
+            if unit in {"month", "year"}:  # "a year later": the calendar unit that far from the time before
+                item.step = (unit, sign * count)
+                return item if count else None
+            item.shift = sign * count * (7 if unit == "week" else 1)
         return item if item.shift else None
     if kind in {"iso", "mdy", "dmy"}:
         prefix = "iso" if kind == "iso" else kind
@@ -140,9 +149,31 @@ def read_item(
             return _unknown(item)
         if not resolve_partial(text, item, anchor):
             return None
+    elif kind == "holiday":  # "on Christmas Day": a date without a year
+        key = _SPACES.sub(" ", match["ho_n"].lower()).replace("’", "'")
+        item.partial = (*HOLIDAYS.get(key, (12, 31)), "")  # New Year's Eve: December 31
+        if anchor is None:
+            return _unknown(item)
+        if not resolve_partial(text, item, anchor):
+            return None
+    elif kind == "mweek":  # "the first week of April (2023)"
+        month = pat.MONTHS[_month_key(match["mw_m"])]
+        if match["mw_y"]:
+            item.explicit_year = int(match["mw_y"])
+            item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
+        else:
+            item.partial = (month, None, "")
+            if anchor is None:
+                return _unknown(item)
+            if not resolve_partial(text, item, anchor):
+                return None
+        week_of_month(item, match["mw_n"].lower())
     elif kind in _GENERAL_KINDS:  # quarters, parts of decades, numeric dates, "on the 3rd"
         if kind == "oday" and anchor is None:
             return _unknown(item) if word == "on" else None
+        if kind == "follow":  # "the following week": the unit after the time told before
+            item.step = (match["fo_u"].lower(), 1)
+            return item
         if not read_general(text, match, anchor, item):
             return None
     else:
