@@ -80,6 +80,11 @@ ROWS = [
     ("Talks will open on the 15th.", FRI, "15th", "2024-05-15"),
     ("The town was retaken on the 2nd, and the road reopened.", FRI, "2nd", "2024-05-02"),
     # across a year boundary: published in January, speaking of December
+    # "planned"/"scheduled" as an adjective inside a phrase ("before a planned truce") is no future cue
+    ("Rebels shelled the town on December 28, days before a planned truce.", JAN, "December", "2024-12-28"),
+    ("Troops left on December 28, ahead of the scheduled handover.", JAN, "December", "2024-12-28"),
+    ("Fighting flared on 30 December despite the planned talks.", JAN, "December", "2024-12-30"),
+    ("Talks are planned for December 28.", JAN, "December", "2025-12-28"),
     ("Rebels seized the town on December 20.", JAN, "December", "2024-12-20"),
     ("The strike came on Dec. 20.", JAN, "Dec", "2024-12-20"),
     ("Attackers burned a school on 28 December.", JAN, "December", "2024-12-28"),
@@ -261,8 +266,36 @@ EVENTS = [
     ("Protesters fought police in Khartoum on the 3rd, leaving two dead.", FRI, "Khartoum", "2024-05-03"),
     ("An airstrike on Sanaa on Dec. 20 killed eleven civilians.", JAN, "Sanaa", "2024-12-20"),
     ("A suicide bomber killed nine people in Kabul on 28 December.", JAN, "Kabul", "2024-12-28"),
+    ("Rebels shelled Goma on December 28, days before a planned truce.", JAN, "Goma", "2024-12-28"),
+    ("A roadside bomb killed three soldiers near Kidal on New Year's Day.", JAN, "Kidal", "2025-01-01"),
     ("Drone strikes hit Odesa March 3-5, killing four people.", FRI, "Odesa", "2024-03-03/2024-03-05"),
     ("A car bomb killed three police officers in Baghdad two days ago.", FRI, "Baghdad", "2024-05-08"),
+    # a fronted "N units after <event>," phrase: the event in it lies that long before the main clause's time
+    # (a week: give or take three days); a date inside the phrase is its event's own
+    (
+        "A week after a bombing in Kabul killed 20 people, another blast hit a mosque in Kandahar on Friday.",
+        FRI,
+        "Kabul",
+        "2024-04-30/2024-05-06",
+    ),
+    (
+        "Two days after gunmen attacked a school in Kaduna, troops killed 15 bandits near Zaria on Sunday.",
+        FRI,
+        "Kaduna",
+        "2024-05-03",
+    ),
+    (
+        "Three weeks after rebels seized Bunia, the army retook the town on Monday.",
+        FRI,
+        "Bunia",
+        "2024-04-12/2024-04-18",
+    ),
+    (
+        "A day after militants bombed a market in Quetta on Sunday, police arrested five men.",
+        FRI,
+        "Quetta",
+        "2024-05-05",
+    ),
     (
         "Troops arrived in Timbuktu on March 3. The following day, gunmen attacked their camp, killing two.",
         FRI,

@@ -74,8 +74,11 @@ def event_date(
     found, source, counted = _event_date(doc, number, cue, place)
     if cue is None or counted:
         return found, source
-    if source == "sentence" and found is not None and found.start > cue.start:
-        return found, source  # "a day after militants bombed X on Sunday": Sunday is the bombing's own
+    later = source == "sentence" and found is not None and found.start > cue.start
+    if later and found is not None and "," not in doc.text[cue.end : found.start]:
+        # "a day after militants bombed X on Sunday": Sunday is the bombing's own; not past the comma that
+        # ends a fronted "a week after ..." phrase, whose main clause's time it is
+        return found, source
     return lapse_before(doc.text, cue.start, found), source
 
 

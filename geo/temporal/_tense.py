@@ -61,7 +61,24 @@ def future(text: str, start: int, end: int, *, cue: re.Pattern[str] = FUTURE) ->
             break
     if _THAT_AFTER.match(text, end) is not None:
         hi = min(hi, end)  # "agreed on Friday that the force will leave": the clause ends at "that"
-    return cue.search(text, lo, hi) is not None
+    return any(not _in_phrase(text, found) for found in cue.finditer(text, lo, hi))
+
+
+#: A preposition and a determiner right before "planned"/"scheduled": the participle is an adjective of a
+#: noun inside a prepositional phrase ("days before a planned truce", "ahead of the scheduled vote"), which
+#: says nothing of the clause's own tense (English grammar: attributive participles).
+_PHRASE_BEFORE: Final = re.compile(
+    r"\b(?:before|after|ahead\s+of|despite|amid|during|of|for|over|against|to|with)\s+"
+    r"(?:a|an|the|its|their|his|her|this|that)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_phrase(text: str, found: re.Match[str]) -> bool:
+    """Whether a future cue "planned"/"scheduled" is an adjective inside a prepositional phrase."""
+    if found.group(0).lower() not in {"planned", "scheduled"}:
+        return False
+    return _PHRASE_BEFORE.search(text, max(0, found.start() - 24), found.start()) is not None
 
 
 #: "that" right after the date: a complement clause of the verb before the date begins ("agreed on
