@@ -191,6 +191,16 @@ ROWS = [
     ("The army withdrew late last year.", FRI, "year", "2023-09/2023-12"),
     ("Last year the mission ended.", FRI, "year", "2023"),
     ("In May last year the town fell.", FRI, "May", "2023-05"),
+    # a part of a month with "last/this/next year" keeps the part
+    ("Police arrived in late June last year.", FRI, "June", "2023-06-21/2023-06-30"),
+    ("Police arrived in early March this year.", FRI, "March", "2024-03-01/2024-03-10"),
+    ("Police will arrive in mid-June next year.", FRI, "June", "2025-06-11/2025-06-20"),
+    # "the end of the month/year" in a past clause told before that end: the one before (TIMEX3: tense)
+    ("Rebels attacked at the end of the month.", FRI, "month", "2024-04-21/2024-04-30"),
+    ("At the end of the year, the army had pulled out.", FRI, "year", "2023-10/2023-12"),
+    ("Troops will leave at the end of the month.", FRI, "month", "2024-05-21/2024-05-31"),
+    ("The mandate expires at the end of the year.", FRI, "year", "2024-10/2024-12"),
+    ("All troops leave by the end of the year.", FRI, "year", "2024-10/2024-12"),
     ("Dozens were killed in recent weeks.", FRI, "weeks", "2024-04-19/2024-05-10"),
     # seasons and parts of a year or month
     ("Fighting flared in the spring of 2022.", FRI, "spring", "2022-03/2022-05"),

@@ -73,7 +73,7 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
     elif kind == "relpart":
         _relative_part(match, anchor, item)
     elif kind == "yend":
-        return _ahead.year_end(match, anchor, item)
+        return _ahead.year_end(text, match, anchor, item)
     elif kind == "ahead":
         return _ahead.ahead(text, match, anchor, item)
     elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)

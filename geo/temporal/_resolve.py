@@ -38,6 +38,7 @@ class Item:
     explicit_year: int | None = None
     kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
     shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
+    part: str = ""  # "late", "the end of" ... of a month without a year ("late June"), kept for its year
     far: int = 0  # with ``shift``, the other end of a vague shift ("days later": 2 to 9 days after)
     step: tuple[str, int] | None = None  # a unit next to the time told before ("the week before": week, -1)
 
@@ -131,7 +132,8 @@ def read_item(
                 return _unknown(item)
             if not resolve_partial(text, item, anchor):
                 return None
-        month_part(item, _SPACES.sub(" ", match["mp_w"].lower()))
+        item.part = _SPACES.sub(" ", match["mp_w"].lower())
+        month_part(item, item.part)
     elif kind in {"md", "dm", "mon"}:
         prefix = kind if kind != "mon" else "mon"
         month = pat.MONTHS[_month_key(match[f"{prefix}_m"])]

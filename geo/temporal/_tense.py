@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "SENTENCE_END", "future", "lengthened", "obliged"]
+__all__ = [
+    *("CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "MUST", "PAST", "SENTENCE_END"),
+    *("future", "lengthened", "obliged", "past"),
+]
 
 #: Future-tense cues that turn a date without a year or a weekday forward ("recruits are expected in
 #: September", "preparing to train them", "due in March"). Not "due to the attacks"
@@ -34,6 +37,16 @@ SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
 #: not "must have" (an inference about the past). English modals: Quirk et al., A Comprehensive Grammar
 #: of the English Language (1985), 4.49-4.54.
 MUST: Final = re.compile(r"\bmust(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+
+
+#: A past-tense form: "was", "were", "had", "did" or a regular "-ed" form (English grammar).
+PAST: Final = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def past(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``start..end`` (see :func:`future`) holds a past-tense form and no future
+    cue."""
+    return future(text, start, end, cue=PAST) and not future(text, start, end)
 
 
 def obliged(text: str, start: int, end: int) -> bool:
