@@ -93,7 +93,7 @@ ROWS = [
     ("A drone hit the depot in March.", JAN, "March", "2024-03"),
     ("A bomb went off on January 3.", JAN, "January", "2025-01-03"),
     ("Elections will be held on January 20.", JAN, "January", "2025-01-20"),
-    ("The deal was signed on February 14.", JAN, "February", "2024-02-14"),
+    ("Both sides signed the accord on February 14.", JAN, "February", "2024-02-14"),
     # ranges
     ("Talks ran from March 3 to 5.", FRI, "March", "2024-03-03/2024-03-05"),
     ("Talks ran March 3-5.", FRI, "March", "2024-03-03/2024-03-05"),
@@ -228,7 +228,7 @@ ROWS = [
     ("The militia grew in the late 1990s.", FRI, "1990", "1997/1999"),
     ("The camps opened in the mid-1980s.", FRI, "1980", "1984/1986"),
     # planned: ahead of publication
-    ("All troops will leave by the end of September.", FRI, "September", "2024-09-21/2024-09-30"),
+    ("The last units will go home by the end of October.", FRI, "October", "2024-10-21/2024-10-31"),
     ("All troops will leave next year.", FRI, "year", "2025"),
     ("All troops will leave next month.", FRI, "month", "2024-06"),
     ("All troops will leave by 2026.", FRI, "2026", "2026"),
@@ -332,9 +332,9 @@ EVENTS = [
     ),
     ("An airstrike killed twenty people in Rafah in mid-April.", FRI, "Rafah", "2024-04-11/2024-04-20"),
     ("A drone hit a depot in Belgorod on 13/03/2024, killing one worker.", FRI, "Belgorod", "2024-03-13"),
-    ("The army said on Wednesday that two soldiers died in an ambush near Gao.", FRI, "Gao", "2024-05-08"),
+    ("Officers stated on Wednesday that two guards died during a raid near Gao.", FRI, "Gao", "2024-05-08"),
     (
-        "Two soldiers were killed in an ambush near Gao on Monday, the army said on Wednesday.",
+        "Two guards lost their lives in a raid near Gao on Monday, officers stated on Wednesday.",
         FRI,
         "Gao",
         "2024-05-06",

@@ -4,7 +4,7 @@
   ``2022-Q3``) are their three months.
 - **Parts of a decade**: "the early 2000s", "the mid-1980s", "the late 1990s" (TIMEX3 ``199`` with a mod
   ``START``/``MID``/``END``): years 0-3, 4-6 and 7-9 of the decade. Without this "early 2000" would be read
-  as the first months of the year 2000.
+  as the first months of 2000.
 - **The day of the month alone** after "on" ("on the 3rd", "on the 15th,"): a day of the publication month,
   or of the month before when that day is still ahead in a past clause (of the month after in a future
   clause), as TIMEX3 anchors a partial date on the document creation time. Only before a clause end or a
