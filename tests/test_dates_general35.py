@@ -202,6 +202,11 @@ ROWS = [
     ("The mandate expires at the end of the year.", FRI, "year", "2024-10/2024-12"),
     ("All troops leave by the end of the year.", FRI, "year", "2024-10/2024-12"),
     ("Dozens were killed in recent weeks.", FRI, "weeks", "2024-04-19/2024-05-10"),
+    ("The week before last, rebels attacked a post.", FRI, "week", "2024-04-22/2024-04-28"),
+    ("Shelling hit the town the week before last.", "2024-05-13", "week", "2024-04-29/2024-05-05"),
+    ("Over the past fortnight, rebels attacked twice.", FRI, "fortnight", "2024-04-26/2024-05-10"),
+    ("In the last fortnight, raids doubled.", FRI, "fortnight", "2024-04-26/2024-05-10"),
+    ("Raids doubled in the past fortnight.", None, "fortnight", "XXXX"),
     # seasons and parts of a year or month
     ("Fighting flared in the spring of 2022.", FRI, "spring", "2022-03/2022-05"),
     ("Fighting flared in summer 2021.", FRI, "summer", "2021-06/2021-08"),
@@ -246,7 +251,7 @@ ROWS = [
 ]
 
 
-def _value(text: str, published: str, word: str) -> str | None:
+def _value(text: str, published: str | None, word: str) -> str | None:
     for found in find_dates(text, published=published):
         if word.lower() in found.surface.lower():
             return found.edtf
@@ -254,7 +259,7 @@ def _value(text: str, published: str, word: str) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "published", "word", "expected"), ROWS)
-def test_find_dates_general(text: str, published: str, word: str, expected: str) -> None:
+def test_find_dates_general(text: str, published: str | None, word: str, expected: str) -> None:
     assert _value(text, published, word) == expected
 
 

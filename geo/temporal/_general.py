@@ -9,6 +9,8 @@
   or of the month before when that day is still ahead in a past clause (of the month after in a future
   clause), as TIMEX3 anchors a partial date on the document creation time. Only before a clause end or a
   function word, so "the 15th century" or "the 3rd battalion" are no dates.
+- **Weeks back**: "the week before last" (the calendar week two before the publication's), "the
+  past/last fortnight" (the fourteen days up to publication, as "the past two weeks").
 - **Fixed holidays**: "on Christmas Day", "New Year's Eve" are that day, of the year a date without a
   year would take.
 - **Anchored on the date told before** (TIMEX3 values anchored on another time): "the following
@@ -29,13 +31,14 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Final
 
+from geo.temporal._calendar import days_around
 from geo.temporal._tense import future
 
 if TYPE_CHECKING:
     from geo.temporal._calendar import Anchor
     from geo.temporal._resolve import Item
 
-__all__ = ["FIRST", "HOLIDAYS", "KINDS", "LAST", "read_general", "week_of_month"]
+__all__ = ["FIRST", "HOLIDAYS", "KINDS", "LAST", "RELATIVE", "read_general", "week_of_month"]
 
 _YEAR: Final = r"1[89]\d{2}|20\d{2}"
 _MONTHS: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -48,6 +51,8 @@ FIRST: Final = (
     rf"(?:,?\s+(?P<mw_y>{_YEAR})(?!\d))?\b)",
     r"(?P<ystart>(?i:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?P<ys_u>year|month))\b(?![\s-]*\d))",
     r"(?P<follow>(?i:the\s+following\s+(?P<fo_u>week|month|year))\b(?!\s+(?:of|to|in|by|for)\b))",
+    r"(?P<wblast>(?i:the\s+week\s+before\s+last)\b)",
+    r"(?P<fortn>(?i:(?:the\s+)?(?:past|last)\s+fortnight)\b)",
     r"(?P<holiday>(?P<ho_n>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve))\b)",
     r"(?P<numdate>(?P<nu_a>\d{1,2})(?P<nu_s>[/.])(?P<nu_b>\d{1,2})(?P=nu_s)(?P<nu_y>(?:19|20)\d{2})(?!\d|[/.]\d))",
 )
@@ -56,7 +61,9 @@ LAST: Final = (
     r"(?P<oday>(?i:the)\s+(?P<od_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|at|in|after|before|as|but|while|with|near|around|during)\b))",
 )
-KINDS: Final = frozenset({"quarter", "decpart", "numdate", "oday", "ystart", "follow"})
+KINDS: Final = frozenset({"quarter", "decpart", "numdate", "oday", "ystart", "follow", "wblast", "fortn"})
+#: Kinds read against the publication date: the unknown date ``XXXX`` without one.
+RELATIVE: Final = frozenset({"ystart", "wblast", "fortn"})
 #: Holidays on a fixed day of the Gregorian calendar (TIMEX3 annotates holidays as dates): month, day.
 HOLIDAYS: Final = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
 #: The first day of "the first/second/third/fourth week of" a month (the last week: its last seven days).
@@ -85,6 +92,16 @@ def read_general(text: str, match: re.Match[str], anchor: Anchor | None, item: I
         return True
     if kind == "numdate":
         return _numeric(text, match, anchor, item)
+    if kind == "wblast":  # "the week before last": Monday to Sunday two weeks before the publication's
+        assert anchor is not None
+        monday = -anchor.first.weekday() - 14
+        item.lo, item.hi = days_around(anchor, monday, monday + 6, same_period=False)
+        item.week = True
+        return True
+    if kind == "fortn":  # "the past fortnight": the fourteen days up to publication (as "the past two weeks")
+        assert anchor is not None
+        item.lo, item.hi = days_around(anchor, -14, 0, same_period=False)
+        return True
     if kind == "ystart":
         return anchor is not None and _start_of(text, match, anchor, item)
     if kind == "oday":

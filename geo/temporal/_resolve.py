@@ -12,6 +12,7 @@ from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
 from geo.temporal._general import HOLIDAYS, read_general, week_of_month
 from geo.temporal._general import KINDS as _GENERAL_KINDS
+from geo.temporal._general import RELATIVE as _GENERAL_RELATIVE
 from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
 from geo.temporal._tense import future, lengthened, obliged
 
@@ -173,6 +174,8 @@ def read_item(
     elif kind in _GENERAL_KINDS:  # quarters, parts of decades, numeric dates, "on the 3rd"
         if kind == "oday" and anchor is None:
             return _unknown(item) if word == "on" else None
+        if kind in _GENERAL_RELATIVE and anchor is None:
+            return _unknown(item)
         if kind == "follow":  # "the following week": the unit after the time told before
             item.step = (match["fo_u"].lower(), 1)
             return item
