@@ -336,6 +336,33 @@ EVENTS = [
         "2024-04-29/2024-05-05",
     ),
     ("An airstrike killed twenty people in Rafah in mid-April.", FRI, "Rafah", "2024-04-11/2024-04-20"),
+    # an undated event sentence takes the time of its paragraph's story, told up to two sentences back
+    # (the reference time persists: Reichenbach; TimeML anchors an event on the time told before), not
+    # the lead's day of another story
+    (
+        "Drones struck Odesa on Wednesday, killing two people.\n\nShelling resumed around Kharkiv on Monday."
+        " Most shells fell on empty fields, the governor said. A missile also hit a depot in Sumy, injuring a"
+        " worker.",
+        FRI,
+        "Sumy",
+        "2024-05-06",
+    ),
+    (
+        "Troops repelled an assault near Gao on Thursday.\n\nGunmen ambushed a convoy near Menaka on Tuesday."
+        " Police later said the attackers had fled on motorbikes. A second convoy was hit near Timbuktu,"
+        " killing one driver.",
+        FRI,
+        "Timbuktu",
+        "2024-05-07",
+    ),
+    (
+        "An airstrike hit Rafah on Wednesday.\n\nRockets were fired at Sderot on Sunday. Sirens sounded"
+        " across the south for an hour, the army said. A drone then struck a house in Khan Younis,"
+        " killing three.",
+        FRI,
+        "Khan Younis",
+        "2024-05-05",
+    ),
     ("A drone hit a depot in Belgorod on 13/03/2024, killing one worker.", FRI, "Belgorod", "2024-03-13"),
     ("Officers stated on Wednesday that two guards died during a raid near Gao.", FRI, "Gao", "2024-05-08"),
     (

@@ -161,7 +161,8 @@ def _event_date(
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour", False  # "The strikes targeted ...": the strikes just told
-        for other in [] if back else doc.neighbours(number):
+        # the two sentences before in the paragraph (the time of its story persists), then the next one
+        for other in [] if back else doc.neighbours(number, back=2):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
             usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time
