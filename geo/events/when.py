@@ -74,8 +74,11 @@ def event_date(
     found, source, counted = _event_date(doc, number, cue, place)
     if cue is None or counted:
         return found, source
-    if source == "sentence" and found is not None and found.start > cue.start:
-        return found, source  # "a day after militants bombed X on Sunday": Sunday is the bombing's own
+    later = source == "sentence" and found is not None and found.start > cue.start
+    if later and found is not None and "," not in doc.text[cue.end : found.start]:
+        # "a day after militants bombed X on Sunday": Sunday is the bombing's own; not past the comma that
+        # ends a fronted "a week after ..." phrase, whose main clause's time it is
+        return found, source
     return lapse_before(doc.text, cue.start, found), source
 
 
@@ -158,7 +161,8 @@ def _event_date(
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour", False  # "The strikes targeted ...": the strikes just told
-        for other in [] if back else doc.neighbours(number):
+        # the two sentences before in the paragraph (the time of its story persists), then the next one
+        for other in [] if back else doc.neighbours(number, back=2):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
             usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time

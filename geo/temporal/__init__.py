@@ -199,7 +199,7 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
                 out.append(item)
             index += 1
             continue
-        if item.shift:
+        if item.anchored:
             _shift_from(text, item, out)
             if item.lo:
                 out.append(item)
@@ -223,7 +223,7 @@ def _combine(text: str, items: list[Item], anchor: Anchor | None) -> list[Item]:
             following.start, following.word, following.word_start = item.start, item.word, item.word_start
             index += 1
             continue
-        if following is not None and not following.shift and _joins(text, item, following):
+        if following is not None and not following.anchored and _joins(text, item, following):
             if item.partial is not None and following.explicit_year is not None:
                 ref_month = int(following.lo[5:7]) if len(following.lo) >= 7 else 12
                 year = following.explicit_year - (item.partial[0] > ref_month)
@@ -310,8 +310,7 @@ def _shift_from(text: str, item: Item, before: list[Item]) -> None:
         return
     reference = before[-1]
     if reference.lo == reference.hi and len(reference.lo) == 10:
-        day = datetime.date.fromisoformat(reference.lo) + datetime.timedelta(days=item.shift)
-        item.lo = item.hi = day.isoformat()
+        item.lo, item.hi = item.shifted(datetime.date.fromisoformat(reference.lo))
         item.relative = True
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
-from geo.temporal._tense import future
+from geo.temporal._tense import future, past
 
 if TYPE_CHECKING:
     from geo.temporal._resolve import Item
@@ -49,10 +49,23 @@ def window_ahead(surface: str) -> bool:
     return _WINDOWS.search(surface) is not None
 
 
-def year_end(match: re.Match[str], anchor: Anchor, item: Item) -> bool:
-    """ "the end of the year", "year-end", "the end of the month", "the end of the week"."""
+def year_end(text: str, match: re.Match[str], anchor: Anchor, item: Item) -> bool:
+    """ "the end of the year", "year-end", "the end of the month", "the end of the week".
+
+    In a past clause (a past-tense form, no future cue; not after by/until/till) told before that end,
+    the end of the year or month before: "attacked at the end of the month" in a May 10 story is late
+    April (TIMEX3 resolves an underspecified time with the tense of its clause)."""
     unit = (match["ye_u"] or "year").lower()
     first = anchor.first
+    before = item.word not in {"by", "until", "till", "up until"} and past(text, *match.span())
+    if unit == "month" and before and anchor.granularity == "day" and first.day < 21:
+        year, month = cal.add_months(first.year, first.month, -1)
+        end = cal.month_end(year, month)
+        item.lo, item.hi = end.replace(day=21).isoformat(), end.isoformat()
+        return True
+    if unit == "year" and before and anchor.granularity != "year" and first.month < 10:
+        item.lo, item.hi = f"{first.year - 1:04d}-10", f"{first.year - 1:04d}-12"
+        return True
     if unit == "year" or anchor.granularity == "year":
         item.lo, item.hi = f"{first.year:04d}-10", f"{first.year:04d}-12"
         if anchor.granularity == "year" and unit != "year":

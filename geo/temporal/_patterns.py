@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from geo.lexicon import load
+from geo.temporal import _general
 from geo.temporal._scan import Tokens, WordTest
 
 MONTHS: Final[dict[str, int]] = {
@@ -67,6 +68,7 @@ _DETERMINERS_OF_RECENT: Final = (
 _NOT_DETERMINED: Final = "".join(rf"(?<!\b(?i:{word})\s)" for word in _DETERMINERS_OF_RECENT)
 
 _ALTERNATIVES: Final = (
+    *_general.FIRST,
     r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-]))",
     rf"(?P<mdy>{_month('mdy_m')}\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<mdy_y>{_YEAR})(?!\d))",
     rf"(?P<dmy>(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_month('dmy_m')},?\s+(?P<dmy_y>{_YEAR})(?!\d))",
@@ -97,27 +99,28 @@ _ALTERNATIVES: Final = (
     rf"(?P<year>(?P<year_y>{_YEAR})(?![\d-]|[,.]\d){_NOT_COUNT})",
     rf"(?P<ago>(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|fortnight|month|year|decade)s?\s+ago)\b)",
     rf"(?P<pastn>(?i:(?:the\s+)?(?:past|last|previous)\s+(?P<pn_n>{_NUM})\s+(?P<pn_u>hour|day|week|fortnight|month|year|decade)s)\b)",
-    rf"(?P<shift>(?i:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week)s?\s+(?P<sh_d>later|earlier))\b)",
+    rf"(?P<shift>(?i:(?:(?P<sh_n>{_NUM})\s+(?P<sh_u>day|week|month|year)s?|(?P<sh_v>day|week)s)\s+(?P<sh_d>later|earlier))\b)",
     # "the week before", "the month after": a unit next to the time told before, standing alone (not "the
     # week before the vote", whose noun phrase names the reference; not "the day before yesterday")
     r"(?P<prior>(?i:the\s+(?P<pr_u>day|week|month|year)\s+(?P<pr_d>before|earlier|after|later))\b"
     r"(?=\s*(?:[,.;:!?)\"”]|$)))",
     r"(?P<same>(?i:(?:(?:that|the)\s+(?:very\s+)?same|(?:later|earlier)\s+(?:that|the\s+same))"
     r"\s+(?P<sm_u>day|week|month|year))\b)",
-    r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+day)\b)",
+    r"(?P<nextday>(?i:(?P<nd_w>next|following|previous)\s+(?:day|morning|afternoon|evening|night))\b)",
     r"(?P<recent>(?i:recent\s+(?P<rc_u>day|week|month|year)s)\b)",
     # "recent attacks": an adjective without determiner dating the event noun right after it as
     # "recently" would (not "recent years", read above; not "the recent attack", one told before; not "the
     # most recent", the last of a series)
     r"(?P<recentadj>" + _NOT_DETERMINED + r"(?i:recent)\b(?=\s+[a-z]))",
     r"(?P<recently>(?<!\bas\s)(?i:recently|lately)\b(?!\s+as\b))",
-    r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|earlier\s+this|later\s+this)"
+    r"(?P<rel>(?i:(?:the\s+)?(?P<rel_q>this|last|next|past|previous|coming|(?:earlier|later)\s+(?:this|in\s+the))"
     r"\s+(?P<rel_u>weekend|week|month|year))\b)",
     r"(?P<weekend>(?i:the\s+weekend)\b)",
     r"(?P<wday>(?:(?P<wd_q>(?i:last|this|next|past))\s+)?"
     r"(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:'s)?\b)",
     r"(?P<dayword>(?i:(?P<dw>the\s+day\s+before\s+yesterday|last\s+night|today|yesterday|tomorrow|tonight|overnight))\b)",
     rf"(?P<mon>(?P<mon_m>{_MONTH_FULL})\b(?!\s*\d))",
+    *_general.LAST,
 )
 
 
@@ -157,12 +160,19 @@ for _words, _pattern in (
             "dayword",
             "prior",
             "same",
+            "quarter",
+            "oday",
+            "mweek",
+            "ystart",
+            "follow",
+            "wblast",
+            "fortn",
         ),
     ),
-    (("early", "mid", "late"), _subset("part", "mpart", "relpart", "season", "rseason")),
+    (("early", "mid", "late"), _subset("decpart", "part", "mpart", "relpart", "season", "rseason")),
     (("spring", "summer", "autumn", "fall", "winter"), _subset("season")),
-    (("last",), _subset("pastn", "rel", "rseason", "wday", "dayword")),
-    (("past",), _subset("pastn", "rel", "rseason", "wday")),
+    (("last",), _subset("fortn", "quarter", "pastn", "rel", "rseason", "wday", "dayword")),
+    (("past",), _subset("fortn", "pastn", "rel", "rseason", "wday")),
     (("previous",), _subset("pastn", "rel", "nextday")),
     (("this",), _subset("rel", "rseason", "wday")),
     (("next",), _subset("ahead", "rseason", "rel", "wday", "nextday")),
@@ -171,6 +181,7 @@ for _words, _pattern in (
     (("following",), _subset("nextday")),
     (("coming",), _subset("ahead", "rel")),
     (("earlier", "later"), _subset("rel", "same")),
+    (("christmas", "new"), _subset("holiday")),
     (("recent",), _subset("recent", "recentadj")),
     (("recently", "lately"), _subset("recently")),
     (("today", "yesterday", "tomorrow", "tonight", "overnight"), _subset("dayword")),
@@ -180,7 +191,7 @@ for _words, _pattern in (
 ):
     for _word in _words:
         _BY_FIRST_WORD[_word] = _pattern
-_DIGITS: Final = _subset("iso", "dmy", "drange", "dm", "yrange", "year", "ago", "shift")
+_DIGITS: Final = _subset("numdate", "iso", "dmy", "drange", "dm", "yrange", "year", "ago", "shift")
 
 
 def pattern_for(word: str) -> re.Pattern[str]:
@@ -307,29 +318,9 @@ SPAN_WORDS: Final = frozenset(
 )
 
 _AFTER_THE: Final = frozenset(
-    {
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "coming",
-        "next",
-        "first",
-        "second",
-        "weekend",
-        "past",
-        "last",
-        "previous",
-        "day",
-        "week",
-        "month",
-        "year",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-    }
+    {"end", "beginning", "start", "middle", "coming", "next", "first", "second", "third", "fourth", "final"}
+    | {"weekend", "past", "last", "previous", "day", "week", "month", "year", "following"}
+    | {"spring", "summer", "autumn", "fall", "winter"}
 )
 _COUNT_WORDS: Final = frozenset(w.split()[0] for w in NUMBER_WORDS)
 #: Lower-cased words that can start an expression (digits are tested separately).
@@ -366,6 +357,7 @@ START_WORDS: Final = frozenset(
         "end",
         "year",
         "the",
+        *("q1", "q2", "q3", "q4", "christmas", "new"),
         *_COUNT_WORDS,
     }
 )
@@ -395,6 +387,7 @@ def candidates(tokens: Tokens) -> list[int]:
     for i in tokens.select(_SAME):
         k = i - 2 if i > 1 and words[i - 1] == "very" else i - 1
         found.update([k] if k >= 0 and words[k] in {"that", "the"} else [])
+    counted = counts | {"days", "weeks"}  # "days later": a vague count
     for i in tokens.select(_AGO):
-        found.update(k for k in range(max(0, i - 4), i) if words[k] in counts)
+        found.update(k for k in range(max(0, i - 4), i) if words[k] in counted)
     return sorted(found)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import UNKNOWN
-from geo.temporal._relative import SEASONS
+from geo.temporal._relative import SEASONS, month_part
 from geo.temporal._resolve import Item, resolve_partial
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ def year_of(text: str, item: Item, following: Item, anchor: Anchor | None) -> bo
     if step is None:
         return False
     resolve_partial(text, item, None, year=anchor.first.year + step)
+    if item.part:  # "late June last year": the part of that month
+        month_part(item, item.part)
     item.relative = True
     return True
 

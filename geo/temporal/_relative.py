@@ -11,7 +11,7 @@ from geo.temporal import _ahead
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
-from geo.temporal._tense import allowed_time, future
+from geo.temporal._tense import allowed_time, future, obliged
 
 if TYPE_CHECKING:
     from geo.temporal._resolve import Item
@@ -73,7 +73,7 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
     elif kind == "relpart":
         _relative_part(match, anchor, item)
     elif kind == "yend":
-        return _ahead.year_end(match, anchor, item)
+        return _ahead.year_end(text, match, anchor, item)
     elif kind == "ahead":
         return _ahead.ahead(text, match, anchor, item)
     elif kind == "rseason":  # "last summer", "this winter", "in the spring" (not "the fall": a noun)
@@ -86,13 +86,14 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
     elif kind == "wday":
         target = pat.WEEKDAYS[match["wd_d"].lower()]
         qualifier = (match["wd_q"] or "").lower()
-        later = future(text, match.start(), match.end()) or (  # "until Friday to leave": ahead
-            item.word in DEADLINE and allowed_time(text, match.start(), match.end())
+        later = future(text, match.start(), match.end()) or (  # "until Friday to leave", "must ... by": ahead
+            item.word in DEADLINE
+            and (allowed_time(text, match.start(), match.end()) or obliged(text, match.start(), match.end()))
         )
         if not qualifier and item.word in DEADLINE and not later:  # "until Friday": the nearest Friday
             back, ahead = (weekday - target) % 7, (target - weekday) % 7
             offset = ahead if ahead < back else -back
-        elif qualifier == "next" or (not qualifier and later):
+        elif qualifier == "next" or (qualifier in {"", "this"} and later):  # "will come this Sunday"
             offset = (target - weekday) % 7 or (7 if qualifier == "next" else 0)
         else:
             offset = -((weekday - target) % 7 or (7 if qualifier in {"last", "past"} else 0))
@@ -100,8 +101,9 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         item.start = match.start("wd_q") if qualifier else match.start("wd_d")
     elif kind == "weekend" or (kind == "rel" and match["rel_u"].lower() == "weekend"):
         qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
-        if qualifier in {"next", "coming"}:
-            offset = (5 - weekday) % 7 or 7
+        coming = qualifier == "this" and future(text, match.start(), match.end())  # "will meet this weekend"
+        if qualifier in {"next", "coming"} or coming:
+            offset = (5 - weekday) % 7 or (0 if coming else 7)
         elif weekday >= 5:  # told on a weekend: "the weekend" is this one, "last weekend" the one before
             offset = 5 - weekday - (7 if qualifier in {"last", "past", "previous"} else 0)
         else:
@@ -185,7 +187,7 @@ def _relative_unit(text: str, match: re.Match[str], anchor: Anchor, item: Item, 
     "this week", "this month" and "this year" run from the unit's start to the publication date, or
     from the publication date to the unit's end when the sentence speaks of the future.
     """
-    qualifier = _SPACES.sub(" ", match["rel_q"].lower())
+    qualifier = _SPACES.sub(" ", match["rel_q"].lower()).replace(" in the", " this")  # "earlier in the week"
     unit = match["rel_u"].lower()
     if qualifier in {"past", "last"} and unit != "weekend" and match.group(0)[:3].lower() == "the":
         return _rolling(unit, anchor, item, weekday)  # "over the past week": the seven days up to now

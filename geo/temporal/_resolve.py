@@ -10,8 +10,11 @@ from typing import Final
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 from geo.temporal._calendar import Anchor
+from geo.temporal._general import HOLIDAYS, read_general, week_of_month
+from geo.temporal._general import KINDS as _GENERAL_KINDS
+from geo.temporal._general import RELATIVE as _GENERAL_RELATIVE
 from geo.temporal._relative import DEADLINE, PARTS, SEASONS, month_part, relative, season_part
-from geo.temporal._tense import allowed_time, future, lengthened
+from geo.temporal._tense import allowed_time, future, lengthened, obliged
 
 __all__ = ["Item", "read_item", "resolve_partial"]
 
@@ -36,7 +39,20 @@ class Item:
     explicit_year: int | None = None
     kind: str = ""  # the pattern alternative that matched (``wday``, ``mdy`` ...)
     shift: int = 0  # days from the day named before ("two days later": 2), resolved when combined
+    part: str = ""  # "late", "the end of" ... of a month without a year ("late June"), kept for its year
+    far: int = 0  # with ``shift``, the other end of a vague shift ("days later": 2 to 9 days after)
     step: tuple[str, int] | None = None  # a unit next to the time told before ("the week before": week, -1)
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the item counts from the day told before it ("two days later", "days later")."""
+        return bool(self.shift or self.far)
+
+    def shifted(self, day: datetime.date) -> tuple[str, str]:
+        """The days ``shift`` (to ``far``) away from ``day``: this item's first and last day."""
+        near, far = sorted((self.shift, self.far or self.shift))
+        step = datetime.timedelta(days=1)
+        return (day + near * step).isoformat(), (day + far * step).isoformat()
 
 
 def read_item(
@@ -60,11 +76,18 @@ def read_item(
     if kind in {"shift", "nextday"}:  # "two days later", "the next day": from the day named before
         if kind == "nextday":
             item.shift = -1 if match["nd_w"].lower() == "previous" else 1
+        elif match["sh_v"]:  # "days later", "weeks earlier": a vague count (:data:`_VAGUE`)
+            sign = 1 if match["sh_d"].lower() == "later" else -1
+            item.shift, item.far = (sign * n for n in _VAGUE[match["sh_v"].lower()])
         else:
             raw = _SPACES.sub(" ", match["sh_n"].lower())
             count = int(raw) if raw.isdigit() else pat.NUMBER_WORDS[raw]
             sign = 1 if match["sh_d"].lower() == "later" else -1
-            item.shift = sign * count * (7 if match["sh_u"].lower() == "week" else 1)
+            unit = match["sh_u"].lower()
+            if unit in {"month", "year"}:  # "a year later": the calendar unit that far from the time before
+                item.step = (unit, sign * count)
+                return item if count else None
+            item.shift = sign * count * (7 if unit == "week" else 1)
         return item if item.shift else None
     if kind in {"iso", "mdy", "dmy"}:
         prefix = "iso" if kind == "iso" else kind
@@ -113,7 +136,8 @@ def read_item(
                 return _unknown(item)
             if not resolve_partial(text, item, anchor):
                 return None
-        month_part(item, _SPACES.sub(" ", match["mp_w"].lower()))
+        item.part = _SPACES.sub(" ", match["mp_w"].lower())
+        month_part(item, item.part)
     elif kind in {"md", "dm", "mon"}:
         prefix = kind if kind != "mon" else "mon"
         month = pat.MONTHS[_month_key(match[f"{prefix}_m"])]
@@ -131,6 +155,35 @@ def read_item(
             return _unknown(item)
         if not resolve_partial(text, item, anchor):
             return None
+    elif kind == "holiday":  # "on Christmas Day": a date without a year
+        key = _SPACES.sub(" ", match["ho_n"].lower()).replace("’", "'")
+        item.partial = (*HOLIDAYS.get(key, (12, 31)), "")  # New Year's Eve: December 31
+        if anchor is None:
+            return _unknown(item)
+        if not resolve_partial(text, item, anchor):
+            return None
+    elif kind == "mweek":  # "the first week of April (2023)"
+        month = pat.MONTHS[_month_key(match["mw_m"])]
+        if match["mw_y"]:
+            item.explicit_year = int(match["mw_y"])
+            item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
+        else:
+            item.partial = (month, None, "")
+            if anchor is None:
+                return _unknown(item)
+            if not resolve_partial(text, item, anchor):
+                return None
+        week_of_month(item, match["mw_n"].lower())
+    elif kind in _GENERAL_KINDS:  # quarters, parts of decades, numeric dates, "on the 3rd"
+        if kind == "oday" and anchor is None:
+            return _unknown(item) if word == "on" else None
+        if kind in _GENERAL_RELATIVE and anchor is None:
+            return _unknown(item)
+        if kind == "follow":  # "the following week": the unit after the time told before
+            item.step = (match["fo_u"].lower(), 1)
+            return item
+        if not read_general(text, match, anchor, item):
+            return None
     else:
         if anchor is None:
             return _unknown(item) if kind in _RELATIVE_KINDS else None
@@ -139,6 +192,11 @@ def read_item(
         item.relative = True
     return item
 
+
+#: Days that "days later" and "weeks later" may count (nearest, farthest): a plural of two or more,
+#: fewer than the next unit ("days" under ten, "weeks" under two months); TimeML leaves such durations
+#: vague (TIMEX3 ``PXD``), so their dates are the interval of the days they can reach.
+_VAGUE: Final = {"day": (2, 9), "week": (14, 56)}
 
 #: Kinds of match resolved against the publication date (unknown without one).
 _RELATIVE_KINDS: Final = frozenset(
@@ -195,14 +253,14 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
             # "extended until 31 December", "gives the force until 31 December to leave"
             ref = (anchor.first.month, anchor.first.day if day else 0)
             year += key < ref and anchor.granularity != "year"
-        elif item.word in DEADLINE and not future(text, item.start, item.end):
+        elif item.word in DEADLINE and not _ahead(text, item):
             past = year - (key > ref)
             ahead = year + (
                 key < (anchor.first.month, anchor.first.day if day else 0) and anchor.granularity != "year"
             )
             year = min((past, ahead), key=lambda y: _distance(anchor, y, month, day))
         elif qualifier != "this":
-            if future(text, item.start, item.end):
+            if _ahead(text, item):
                 ref = (anchor.first.month, anchor.first.day if day else 0)
                 year += key < ref and anchor.granularity != "year"
             elif (after := _day_after(anchor, month, day)) is not None:
@@ -217,6 +275,14 @@ def resolve_partial(text: str, item: Item, anchor: Anchor | None, *, year: int |
         return False
     item.lo = item.hi = found.isoformat()
     return True
+
+
+def _ahead(text: str, item: Item) -> bool:
+    """Whether the clause speaks of the future, or holds an obligation before a deadline ("must be gone
+    by 31 December")."""
+    if future(text, item.start, item.end):
+        return True
+    return item.word in DEADLINE and obliged(text, item.start, item.end)
 
 
 def _day_after(anchor: Anchor, month: int, day: int | None) -> int | None:

@@ -6,14 +6,8 @@ import re
 from typing import Final
 
 __all__ = [
-    "ALLOWED_TIME",
-    "CLAUSE_BOUNDARY",
-    "FUTURE",
-    "LENGTHENING",
-    "SENTENCE_END",
-    "allowed_time",
-    "future",
-    "lengthened",
+    *("ALLOWED_TIME", "CLAUSE_BOUNDARY", "FUTURE", "LENGTHENING", "MUST", "PAST", "SENTENCE_END"),
+    *("allowed_time", "future", "lengthened", "obliged", "past"),
 ]
 
 #: Future-tense cues that turn a date without a year or a weekday forward ("recruits are expected in
@@ -42,7 +36,29 @@ CLAUSE_BOUNDARY: Final = re.compile(
 SENTENCE_END: Final = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n\s*\n")
 
 
-def future(text: str, start: int, end: int) -> bool:
+#: "must" before a verb: an obligation still to be met, so ahead of the report ("must leave by Friday");
+#: not "must have" (an inference about the past). English modals: Quirk et al., A Comprehensive Grammar
+#: of the English Language (1985), 4.49-4.54.
+MUST: Final = re.compile(r"\bmust(?!\s+(?:not\s+)?have\b)\b", re.IGNORECASE)
+
+
+#: A past-tense form: "was", "were", "had", "did" or a regular "-ed" form (English grammar).
+PAST: Final = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def past(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``start..end`` (see :func:`future`) holds a past-tense form and no future
+    cue."""
+    return future(text, start, end, cue=PAST) and not future(text, start, end)
+
+
+def obliged(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a deadline ("by Wednesday") holds an obligation ("must"): the deadline
+    lies ahead. Used only after "by", "until" and "till" (see :func:`future` for the clause)."""
+    return future(text, start, end, cue=MUST)
+
+
+def future(text: str, start: int, end: int, *, cue: re.Pattern[str] = FUTURE) -> bool:
     """Whether the clause around ``start..end`` speaks of the future.
 
     The clause is the sentence cut at reporting verbs, semicolons and subordinate clauses
@@ -61,7 +77,24 @@ def future(text: str, start: int, end: int) -> bool:
             break
     if _THAT_AFTER.match(text, end) is not None:
         hi = min(hi, end)  # "agreed on Friday that the force will leave": the clause ends at "that"
-    return FUTURE.search(text, lo, hi) is not None
+    return any(not _in_phrase(text, found) for found in cue.finditer(text, lo, hi))
+
+
+#: A preposition and a determiner right before "planned"/"scheduled": the participle is an adjective of a
+#: noun inside a prepositional phrase ("days before a planned truce", "ahead of the scheduled vote"), which
+#: says nothing of the clause's own tense (English grammar: attributive participles).
+_PHRASE_BEFORE: Final = re.compile(
+    r"\b(?:before|after|ahead\s+of|despite|amid|during|of|for|over|against|to|with)\s+"
+    r"(?:a|an|the|its|their|his|her|this|that)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_phrase(text: str, found: re.Match[str]) -> bool:
+    """Whether a future cue "planned"/"scheduled" is an adjective inside a prepositional phrase."""
+    if found.group(0).lower() not in {"planned", "scheduled"}:
+        return False
+    return _PHRASE_BEFORE.search(text, max(0, found.start() - 24), found.start()) is not None
 
 
 #: "that" right after the date: a complement clause of the verb before the date begins ("agreed on
