@@ -1,0 +1,100 @@
+"""Wave 35, art35c: unit tests (our own sentences) for the rules found on the missions article set
+(``tests/data/articles31/missions.jsonl``; see ``tests/test_events_articles_missions.py`` and
+docs/events.md, "Sixteenth pass, art35c: missions"). Each rule has three or more sentences with
+different words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geo import Geoparser
+from geo.model.article import Article
+from geo.temporal._tense import future
+from tests.events_support import event_triples
+
+
+@pytest.fixture(scope="module")
+def parser() -> Geoparser:
+    return Geoparser()
+
+
+def _features(parser: Geoparser, text: str, published: str) -> list[Any]:
+    return [
+        f.properties
+        for f in parser.extract_features(Article("t", text, published=published))
+        if f.properties.event_type != "mention"
+    ]
+
+
+# temporal/_tense: a date in a past conjunct keeps the past when the future cue is in the other conjunct
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("About 20 advisers arrived in Basra on Monday, and a second team is due next month.", "on Monday"),
+        ("The pact was signed in Ankara on March 3 and will be reviewed every year.", "on March 3"),
+        ("The frigate sailed from Varna on Thursday but is due to return to port next week.", "on Thursday"),
+        ("Two companies deployed to Tapa on Sunday and will stay until the spring.", "on Sunday"),
+    ],
+)
+def test_past_conjunct_keeps_its_date_in_the_past(text: str, phrase: str) -> None:
+    at = text.index(phrase)
+    assert not future(text, at, at + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The battalion will leave Gao on Monday and hand its camp to the army.", "on Monday"),
+        ("Troops arrived last year, and more will land on Friday.", "on Friday"),
+        ("The ministers will meet in Sofia on June 4.", "on June 4"),
+    ],
+)
+def test_future_conjunct_still_speaks_of_the_future(text: str, phrase: str) -> None:
+    at = text.index(phrase)
+    assert future(text, at, at + len(phrase))
+
+
+def test_past_arrival_beside_a_planned_one_is_dated_back(parser: Geoparser) -> None:
+    text = "Forty instructors arrived in Basra on Monday, and another group is expected in Erbil next month."
+    events = event_triples(parser, text, "2025-03-12")
+    assert ("Basra", "deployment", "2025-03-10") in events, events
+
+
+# lexicon/events_count_words: more nouns of who was killed
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("US forces killed two Islamic State operatives in a drone strike near Al-Bab on Thursday.", 2),
+        ("Soldiers killed four assailants in a clash near Gao on Monday.", 4),
+        ("Jets killed three Houthi combatants in an air strike on Hodeidah on Tuesday.", 3),
+    ],
+)
+def test_operatives_combatants_and_assailants_are_dead(parser: Geoparser, text: str, toll: int) -> None:
+    assert any(p.fatalities == toll for p in _features(parser, text, "2025-04-19"))
+
+
+# lexicon/events_cues: "<troops> of/from <unit> landed at X" is an arrival
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Around 200 soldiers of the regiment landed at Pristina airport on Saturday.", "Pristina airport"),
+        ("About 150 troops from the Estonian Defence League landed at Tartu airfield.", "Tartu airfield"),
+        ("Paratroopers of the 173rd Airborne Brigade landed in Riga on Monday.", "Riga"),
+    ],
+)
+def test_troops_of_a_unit_that_landed_arrived(parser: Geoparser, text: str, place: str) -> None:
+    found = _features(parser, text, "2025-04-19")
+    assert any(p.name == place and p.event_type == "deployment" for p in found), found
+
+
+def test_planes_that_landed_are_no_arrival_of_troops(parser: Geoparser) -> None:
+    text = "Two planes from the base landed at Riga airport on Monday."
+    assert not any(p.event_type == "deployment" for p in _features(parser, text, "2025-04-19"))
