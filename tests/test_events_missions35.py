@@ -98,3 +98,32 @@ def test_troops_of_a_unit_that_landed_arrived(parser: Geoparser, text: str, plac
 def test_planes_that_landed_are_no_arrival_of_troops(parser: Geoparser) -> None:
     text = "Two planes from the base landed at Riga airport on Monday."
     assert not any(p.event_type == "deployment" for p in _features(parser, text, "2025-04-19"))
+
+
+# events/intent: a decision is dated by its own time, not by the end of what it decides
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "EU ministers agreed in December to extend the naval mission off Somalia until February 2027.",
+            "Somalia",
+            "2024-12",
+        ),
+        ("The parliament voted last month to prolong the mandate in Mali until 2026.", "Mali", "2025-01"),
+        (
+            "The Security Council decided on Thursday to renew the force's mandate in Lebanon until 2026.",
+            "Lebanon",
+            "2025-02-13",
+        ),
+        (
+            "Ministers in Vilnius agreed in January to keep the battalion in Lithuania until 2030.",
+            "Lithuania",
+            "2025-01",
+        ),
+    ],
+)
+def test_decision_to_extend_is_dated_at_it(parser: Geoparser, text: str, place: str, date: str) -> None:
+    events = event_triples(parser, text, "2025-02-19")
+    assert (place, "political", date) in events, events
