@@ -127,3 +127,23 @@ def test_planes_that_landed_are_no_arrival_of_troops(parser: Geoparser) -> None:
 def test_decision_to_extend_is_dated_at_it(parser: Geoparser, text: str, place: str, date: str) -> None:
     events = event_triples(parser, text, "2025-02-19")
     assert (place, "political", date) in events, events
+
+
+# lexicon: warship types name naval forces as frigates do (patrols, arrivals and sendings are theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "Minehunters from Romania and Bulgaria began a joint patrol in the Black Sea on Monday.",
+            "Black Sea",
+            "presence",
+        ),
+        ("Two corvettes patrol the Adriatic Sea.", "Adriatic Sea", "presence"),
+        ("Bulgaria sent two minehunters to Varna on Monday.", "Varna", "deployment"),
+    ],
+)
+def test_warship_types_are_naval_forces(parser: Geoparser, text: str, place: str, kind: str) -> None:
+    found = _features(parser, text, "2024-07-02")
+    assert any(p.name == place and p.event_type == kind for p in found), found
