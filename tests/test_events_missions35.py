@@ -147,3 +147,41 @@ def test_decision_to_extend_is_dated_at_it(parser: Geoparser, text: str, place: 
 def test_warship_types_are_naval_forces(parser: Geoparser, text: str, place: str, kind: str) -> None:
     found = _features(parser, text, "2024-07-02")
     assert any(p.name == place and p.event_type == kind for p in found), found
+
+
+# events_cues (move), events/choice.aimed: forces moved to a place went there, whatever else the clause tells
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "published"),
+    [
+        (
+            "The coalition is due to end its mission in Baghdad by September and move its forces to Erbil.",
+            "Erbil",
+            "2025-04-19",
+        ),
+        (
+            "The UN ended its mission in Kidal and moved its peacekeepers to Gao in November.",
+            "Gao",
+            "2025-04-19",
+        ),
+        ("Britain moved 300 soldiers back to Tapa on Monday.", "Tapa", "2025-03-12"),
+        ("The coalition will move its remaining forces to Erbil by September.", "Erbil", "2025-03-12"),
+    ],
+)
+def test_forces_moved_to_a_place_are_deployed_there(
+    parser: Geoparser, text: str, place: str, published: str
+) -> None:
+    found = _features(parser, text, published)
+    assert any(p.name == place and p.event_type == "deployment" for p in found), found
+
+
+def test_the_place_left_keeps_its_withdrawal(parser: Geoparser) -> None:
+    text = "The UN ended its mission in Kidal and moved its peacekeepers to Gao in November."
+    found = _features(parser, text, "2025-04-19")
+    assert any(p.name == "Kidal" and p.event_type == "withdrawal" for p in found), found
+
+
+def test_a_firm_that_moved_its_offices_tells_no_deployment(parser: Geoparser) -> None:
+    found = _features(parser, "The company moved its offices to Erbil last year.", "2025-03-12")
+    assert not any(p.event_type == "deployment" for p in found), found
