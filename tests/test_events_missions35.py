@@ -185,3 +185,27 @@ def test_the_place_left_keeps_its_withdrawal(parser: Geoparser) -> None:
 def test_a_firm_that_moved_its_offices_tells_no_deployment(parser: Geoparser) -> None:
     found = _features(parser, "The company moved its offices to Erbil last year.", "2025-03-12")
     assert not any(p.event_type == "deployment" for p in found), found
+
+
+# events_cues (redeployed to) with events/choice.aimed: the goal of a redeployment is a deployment there
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Some units were redeployed to North Kivu and Ituri, where the mission protects civilians.",
+            "Ituri",
+        ),
+        ("The battalion was redeployed from Gao to Menaka on Friday.", "Menaka"),
+        ("Some 400 troops were redeployed to Sake on Monday.", "Sake"),
+    ],
+)
+def test_forces_redeployed_to_a_place_arrive_there(parser: Geoparser, text: str, place: str) -> None:
+    found = _features(parser, text, "2024-07-02")
+    assert any(p.name == place and p.event_type == "deployment" for p in found), found
+
+
+def test_forces_redeployed_from_a_place_leave_it(parser: Geoparser) -> None:
+    found = _features(parser, "The army redeployed units from Kidal last year.", "2024-07-02")
+    assert any(p.name == "Kidal" and p.event_type == "withdrawal" for p in found), found
