@@ -11,10 +11,12 @@ Syria and Iraq, and France handing over its last base in Chad (withdrawals done,
 
 Figures (``geo eval --events tests/data/articles31/missions.jsonl --no-peer``), event P/R/F1, place F1:
 before any fix, on the gold as first committed, all .474/.368/.414, place F1 .926 (odd .490/.403/.442,
-even .457/.333/.385); the same code on the gold after its convention fix (country and town tolerances,
-the Indian Ocean point) .495/.384/.432, place F1 .930; after the art35c rules see FLOOR (docs/events.md,
-"Sixteenth pass, art35c: missions"). The floor test fails if a later change loses more than 0.02 of them;
-the unit tests of the rules are in ``tests/test_events_missions35.py``.
+even .457/.333/.385); the same base code on the gold after its three convention fixes (tolerances, two
+intervals to the publication date, the village Ber east of Timbuktu) .515/.400/.450, place F1 .933 (odd
+.529/.435/.478, even .500/.365/.422); after the art35c rules .586/.464/.518, place F1 .933 (odd
+.604/.516/.557, even .565/.413/.477; docs/events.md, "Sixteenth pass, art35c: missions"). The floor test
+fails if a later change loses more than 0.02 of them; the unit tests of the rules are in
+``tests/test_events_missions35.py``.
 """
 
 from __future__ import annotations
