@@ -209,3 +209,33 @@ def test_forces_redeployed_to_a_place_arrive_there(parser: Geoparser, text: str,
 def test_forces_redeployed_from_a_place_leave_it(parser: Geoparser) -> None:
     found = _features(parser, "The army redeployed units from Kidal last year.", "2024-07-02")
     assert any(p.name == "Kidal" and p.event_type == "withdrawal" for p in found), found
+
+
+# events_cues (expected in/at): forces expected at a named place are to arrive there; a month is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("More troops are expected in Vilnius next month.", "Vilnius", "2025-04"),
+        ("A second team of advisers is expected at a college in Erbil next month.", "Erbil", "2025-04"),
+        ("About 300 Dutch soldiers are expected in Tapa in June.", "Tapa", "2025-06"),
+    ],
+)
+def test_forces_expected_at_a_place_are_a_planned_deployment(
+    parser: Geoparser, text: str, place: str, date: str
+) -> None:
+    events = event_triples(parser, text, "2025-03-12")
+    assert (place, "deployment", date) in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legion will train at a base near Lublin, with the first volunteers expected in September.",
+        "Results of the vote are expected in Baghdad next week.",
+        "The minister is expected in Vilnius on Friday.",
+    ],
+)
+def test_no_deployment_expected_without_forces_or_with_a_month(parser: Geoparser, text: str) -> None:
+    assert not any(p.event_type == "deployment" for p in _features(parser, text, "2025-03-12"))
