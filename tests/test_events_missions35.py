@@ -232,7 +232,7 @@ def test_forces_expected_at_a_place_are_a_planned_deployment(
 @pytest.mark.parametrize(
     "text",
     [
-        "The new legion will drill at a range outside Lublin, and its first recruits are expected in September.",
+        "The legion will drill at a range outside Lublin, and its first recruits are expected in September.",
         "Results of the vote are expected in Baghdad next week.",
         "The minister is expected in Vilnius on Friday.",
     ],
