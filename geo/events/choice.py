@@ -152,7 +152,9 @@ def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
     """The cues of a place's clause that may type it: a cue ending in a preposition ("present in",
     "based at") whose object is not the place ("the forces present in the country", the place named
     elsewhere in the clause, or after another cue: "took off from X and struck Y") names where something
-    else is, and is left out, unless no cue would remain."""
+    else is, and is left out, unless no cue would remain. A cue of movement ending in "to"/"into" right
+    before the place, or followed by it (an article between at most), is the only one: the place is where
+    the forces go, what else the clause tells ("end its mission in X and move its forces to Y") (art35c)."""
     start = place.toponym.start
     kept = [
         c
@@ -166,7 +168,25 @@ def aimed(cues: list[Cue], text: str, place: Resolved) -> list[Cue]:
             and not any(c.end <= other.start < start and other.frame for other in cues)
         )
     ]
-    return kept or cues
+    goal = [
+        c
+        for c in kept
+        if c.event_type == "deployment"
+        and c.end <= start
+        and (
+            (_GOAL_END.search(text, c.start, c.end) and _ARTICLE_GAP.fullmatch(text, c.end, start))
+            or _TO_GAP.fullmatch(text, c.end, start) is not None  # "redeployed to X"
+        )
+    ]
+    return goal or kept or cues  # "end its mission in X and move its forces to Y": Y is where they go
+
+
+#: The end of a cue of movement whose goal is the place right after it ("move its forces to", "moved into").
+_GOAL_END: Final = re.compile(r"\s(?:in)?to\Z", re.IGNORECASE)
+#: Between such a cue and its goal: at most an article (art35c).
+_ARTICLE_GAP: Final = re.compile(r"\s+(?:the\s+)?")
+#: Or right after the cue: "to"/"into" and at most an article before the place ("redeployed to X").
+_TO_GAP: Final = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: What may stand between a cue and the place it governs: prepositions and articles ("arrived in the").

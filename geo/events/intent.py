@@ -88,18 +88,33 @@ def statement_dates(
     """The ``dates`` that may date ``cue``: for a statement of intent, those told before its verb when there
     are any (the time of the statement, not the planned time after it); for another political act, not
     those after a modal of the future that follows it ("In May, X and Y agreed that troops would leave by
-    June": May, the agreement; June is the planned departure), when others are left; else all."""
+    June": May, the agreement; June is the planned departure) or after the to-infinitive of what was
+    decided, after the act or right before a noun cue it governs ("agreed in December to extend the
+    mandate until 2027": December), when others are left; else all."""
     if cue is None or cue.event_type != "political":
         return list(dates)
     if cue.sub_event_type == STATEMENT:
         return [d for d in dates if d.end <= cue.start] or list(dates)
+    governing = _GOVERNED.search(text, max(0, cue.start - _MODAL_AFTER), cue.start)
+    if governing is not None and not any(mark in governing.group() for mark in ".;\n"):
+        return [d for d in dates if d.end <= governing.start()] or list(dates)  # "to extend the mandate"
     modal = _FUTURE.search(text, cue.end, min(len(text), cue.end + _MODAL_AFTER))
     if modal is None or any(mark in text[cue.end : modal.start()] for mark in ".;\n"):
         return list(dates)  # none in the clause after the act
     return [d for d in dates if d.start < modal.start()] or list(dates)
 
 
-#: A modal of the future after a political act: what follows is planned ("agreed that troops would leave").
-_FUTURE: Final = re.compile(r"\b(?:would|will)\b")
+#: Verbs of what a decision decides, as a to-infinitive after the verb of deciding ("agreed to extend",
+#: "voted to keep"; general English: the act decided comes after the decision; art35c).
+_DECIDED: Final = (
+    r"to\s+(?:extend|prolong|renew|keep|maintain|end|terminate|withdraw|pull|send|deploy|station|close"
+    r"|reduce|cut|raise|increase|expand|halve|double|leave|remain|stay|hand)"
+)
+#: A modal of the future after a political act: what follows is planned ("agreed that troops would leave"),
+#: or the to-infinitive of what was decided (:data:`_DECIDED`).
+_FUTURE: Final = re.compile(rf"\b(?:would|will|{_DECIDED})\b")
+#: The to-infinitive of :data:`_DECIDED` right before a noun cue it governs, up to three words between
+#: ("to extend Atalanta's mandate", "to renew the force's mandate").
+_GOVERNED: Final = re.compile(rf"\b{_DECIDED}\w*\s+(?:[\w'’-]+\s+){{0,3}}\Z")
 #: How far after the act the modal may stand ("agreed that coalition troops would").
 _MODAL_AFTER: Final = 60

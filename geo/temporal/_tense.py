@@ -77,9 +77,21 @@ def future(text: str, start: int, end: int, *, cue: re.Pattern[str] = FUTURE) ->
             break
     if _THAT_AFTER.match(text, end) is not None:
         hi = min(hi, end)  # "agreed on Friday that the force will leave": the clause ends at "that"
-    return any(not _in_phrase(text, found) for found in cue.finditer(text, lo, hi))
+    if not any(not _in_phrase(text, found) for found in cue.finditer(text, lo, hi)):
+        return False
+    return not _past_conjunct(text, lo, hi, start, end, cue)
 
 
+#: Coordinators that join two verb phrases or clauses ("arrived on Monday, and more are expected";
+#: "was signed on May 2 and will take effect").
+_COORDINATOR: Final = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?", re.IGNORECASE)
+#: A finite past verb: "was/were/had/did", a past form in -ed (not the participles that are future cues
+#: themselves), or a common irregular past (plain English grammar, art35c).
+_PAST: Final = re.compile(
+    r"\b(?:was|were|had|did|left|took|came|went|began|flew|sent|held|met|fought|brought|fell|gave|made"
+    r"|(?!(?:expect|plan|schedul|intend|need|prepar|propos)ed\b)[a-z]{2,}[^e\W]ed|[a-z]+ied)\b",
+    re.IGNORECASE,
+)
 #: A preposition and a determiner right before "planned"/"scheduled": the participle is an adjective of a
 #: noun inside a prepositional phrase ("days before a planned truce", "ahead of the scheduled vote"), which
 #: says nothing of the clause's own tense (English grammar: attributive participles).
@@ -95,6 +107,22 @@ def _in_phrase(text: str, found: re.Match[str]) -> bool:
     if found.group(0).lower() not in {"planned", "scheduled"}:
         return False
     return _PHRASE_BEFORE.search(text, max(0, found.start() - 24), found.start()) is not None
+
+
+def _past_conjunct(
+    text: str, lo: int, hi: int, start: int, end: int, cue: re.Pattern[str] = FUTURE
+) -> bool:
+    """Whether the date ``start..end`` lies in a conjunct of the clause ``lo..hi`` that is told in the
+    past while every future cue of the clause lies in another conjunct: "20 advisers arrived on Monday,
+    and a second group is expected next month" keeps Monday in the past (art35c)."""
+    cuts = [m for m in _COORDINATOR.finditer(text, lo, hi) if m.end() <= start or m.start() >= end]
+    if not cuts:
+        return False
+    c_lo = max((m.end() for m in cuts if m.end() <= start), default=lo)
+    c_hi = min((m.start() for m in cuts if m.start() >= end), default=hi)
+    if cue.search(text, c_lo, c_hi) is not None:
+        return False
+    return _PAST.search(text, c_lo, c_hi) is not None
 
 
 #: "that" right after the date: a complement clause of the verb before the date begins ("agreed on
