@@ -33,6 +33,7 @@ from geo.events.filing import in_dateline
 from geo.events.foreground import DEFINITE, SINCE_OPEN, foreground, fronted_when
 from geo.events.intent import statement_dates
 from geo.events.lapse import cause_date, ended_state_dates, lapse_before
+from geo.events.narrative import around
 from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import begun_series, onset_since, series_since
@@ -158,7 +159,7 @@ def _event_date(
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour", False  # "The strikes targeted ...": the strikes just told
-        for other in [] if back else doc.neighbours(number):
+        for other in [] if back else around(doc, number):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
             usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time
