@@ -14,6 +14,8 @@ PUBLISHED = "2024-03-10"
 #: A deployment on Monday 4 March, and a later one told without a time of its own.
 ARRIVED = "On Monday 300 Kenyan troops arrived in Kismayo."
 SENT = "Another 200 troops were deployed to Baidoa."
+#: A lead that tells the story's day (Saturday 9 March for a story of Wednesday 13 March).
+LEAD = "Militants attacked an army base near Mopti on Saturday, officials said."
 
 
 def dates_at(text: str, parser: Geoparser, name: str) -> list[str]:
@@ -84,3 +86,30 @@ def test_the_thread_reaches_back_at_most_three_sentences(parser: Geoparser) -> N
         "Another 200 troops were deployed to Baidoa."
     )
     assert "2024-03-04" not in dates_at(text, parser, "Baidoa")
+
+
+@pytest.mark.parametrize(
+    ("event", "name", "after"),
+    [
+        ("A soldier was killed near Sevare when a mine exploded.", "Sevare", "The wounded were flown out"),
+        ("A convoy was ambushed near Douentza.", "Douentza", "Its survivors reached the next town"),
+        ("Gunmen shot dead two guards near Bandiagara.", "Bandiagara", "Their funerals were held"),
+    ],
+)
+def test_a_later_day_told_after_an_undated_attack_is_not_its_day(
+    parser: Geoparser, event: str, name: str, after: str
+) -> None:
+    text = f"{LEAD}\n\n{event} {after} on Monday."
+    collection = parser.extract(Article(id="t", text=text, published="2024-03-13"))
+    dates = [str(f.properties.date) for f in collection.features if f.properties.name == name]
+    assert dates == ["2024-03-09"]
+
+
+def test_a_sentence_after_an_undated_attack_on_the_story_day_still_dates_it(parser: Geoparser) -> None:
+    text = (
+        f"{LEAD}\n\n"
+        "Gunmen shot dead two guards near Bandiagara. Their funerals were held last Wednesday."
+    )
+    collection = parser.extract(Article(id="t", text=text, published="2024-03-13"))
+    dates = [str(f.properties.date) for f in collection.features if f.properties.name == "Bandiagara"]
+    assert dates == ["2024-03-06"]

@@ -17,11 +17,12 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from geo.events.context import PRESENT
+from geo.temporal import TemporalExpression
 
 if TYPE_CHECKING:
     from geo.events.document import Document
 
-__all__ = ["MAX_BACK", "around", "thread_before"]
+__all__ = ["MAX_BACK", "after_story", "around", "thread_before"]
 
 #: How many sentences back the narrative time may come from.
 MAX_BACK: Final = 3
@@ -71,3 +72,16 @@ def thread_before(doc: Document, number: int) -> list[int]:
         if doc.dates[other] or not _continues(doc, other):
             break
     return out
+
+
+def after_story(date: TemporalExpression, lead: TemporalExpression | None) -> bool:
+    """Whether ``date``, of the sentence after an undated violent event, begins after the story's ``lead``
+    day: narrative order tells events in the order they happened, so a sentence dated after the day of the
+    story tells what followed the undated event ("A mine killed a soldier near X. On Monday the army sent
+    more troops."), not its time; the undated event keeps the story's day."""
+    return (
+        lead is not None
+        and lead.date_end is not None
+        and date.date_start is not None
+        and date.date_start > lead.date_end
+    )
