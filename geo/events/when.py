@@ -33,6 +33,7 @@ from geo.events.filing import in_dateline
 from geo.events.foreground import DEFINITE, SINCE_OPEN, foreground, fronted_when
 from geo.events.intent import statement_dates
 from geo.events.lapse import cause_date, ended_state_dates, lapse_before
+from geo.events.narrative import after_story, around
 from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
 from geo.events.series import begun_series, onset_since, series_since
@@ -161,12 +162,15 @@ def _event_date(
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour", False  # "The strikes targeted ...": the strikes just told
-        # the two sentences before in the paragraph (the time of its story persists), then the next one
-        for other in [] if back else doc.neighbours(number, back=2):
+        # up to three sentences back in the paragraph while the story goes on (geo.events.narrative), then the next one
+        for other in [] if back else around(doc, number):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
             usable = [d for d in told(doc, other) if not d.edtf.startswith("../")]  # "until X": no time
             usable = usable if other < number else foreground(doc, usable)
+            violent = cue is not None and cue.event_type in VIOLENT
+            if usable and other > number and violent and after_story(usable[0], doc.lead_date()):
+                break  # told before a later day: the story's own day (below), not the day after it
             if usable:
                 return (usable[-1] if other < number else usable[0]), "neighbour", False
         if (same_kind := _same_kind_before(doc, number, cue)) is not None:
