@@ -162,7 +162,7 @@ def _event_date(
         back = cue is not None and refers_back(doc.text, doc.sentences[number].start, cue.start)
         if back and cue is not None and (earlier := _told_before(doc, number, cue)):
             return earlier[-1], "neighbour", False  # "The strikes targeted ...": the strikes just told
-        # up to three sentences back in the paragraph while the story goes on (geo.events.narrative), then the next one
+        # up to three sentences back while the story goes on (geo.events.narrative), then the next one
         for other in [] if back else around(doc, number):
             if state and other > number:
                 break  # a past state goes on from the story told before it, not the event after
