@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Final
 
+from geo.events.anchored import anchored_tags
 from geo.events.document import Document
 from geo.events.merge import MOVEMENTS, OCCURRENCES
 from geo.events.notes import described, retyped
@@ -24,7 +25,7 @@ from geo.events.tag import EventTag, on_date
 from geo.events.when import told
 from geo.temporal import TemporalExpression
 
-__all__ = ["pronoun_tags", "repeated_tags", "sequel_tags"]
+__all__ = ["anchored_tags", "pronoun_tags", "repeated_tags", "sequel_tags"]  # anchored: re-exported
 
 #: Between two coordinated time expressions: "and", "and again", "and also", after an optional comma.
 _AND: Final = re.compile(r"\s*,?\s*and\s+(?:again\s+|also\s+|then\s+)?")

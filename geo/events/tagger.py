@@ -48,7 +48,7 @@ from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
 from geo.events.records import record_tags
 from geo.events.regions import may_hold
-from geo.events.repeated import pronoun_tags, repeated_tags, sequel_tags
+from geo.events.repeated import anchored_tags, pronoun_tags, repeated_tags, sequel_tags
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.seats import based_unit, official_seat
@@ -161,7 +161,7 @@ def tag_events(
     tags.extend(contributed_tags(doc, tags, spots, build=told_on))  # "contribute 900 troops to the mission"
     tags.extend(record_tags(doc, tags, spots, PHYSICAL, build=told_on))  # "May 3rd: (K12) X, Y, Z": at X
     tags.extend(repeated_tags(doc, tags))  # "struck X on Monday and again on Wednesday": two strikes
-    tags.extend(sequel_tags(doc, tags))  # "captured X in 2012 and pulled out days later": two acts
+    tags = anchored_tags(doc, [*tags, *sequel_tags(doc, tags)])  # "..., a year after X fell": two acts
     tags = means_told_after(doc, means_of_restated(text, tags))  # "this attack" after a strike: that strike
     merged = merge.fold_undated_restatements(merge.fold_generic_attacks(merge.merge_tags(tags)))
     merged = countries.fold_country_restatements(merge.date_by_naming(merged, text), text=text)
