@@ -2,9 +2,10 @@
 
 Each file holds ten news excerpts written in our own words in the format of the news_events dev set, with
 gold places and events annotated by its conventions **before geo was run on them** (the first commit of
-each file says so). The other sets (africa, levant, gulf, europe, asia, formats) were then used to find and
-fix general failures; ``blind`` and ``blind2`` were written without any run of geo and never used for
-fitting: they measure what those fixes bring to text they were not made on. Prints event P/R/F1, place F1,
+each file says so). The other sets (africa, levant, gulf, europe, asia, formats; wire, regional, missions
+from wave 35) were then used to find and fix general failures; ``blind``, ``blind2``, ``blind3`` and
+``blind4`` were written without any run of geo and never used for fitting: they measure what those fixes
+bring to text they were not made on. Prints event P/R/F1, place F1,
 type, date right, fatalities, troops and mission for each set and its odd/even halves, plus the pooled
 figures of the fitted sets and of the blind ones.
 
