@@ -27,9 +27,13 @@ FOUND = [
     ("political", "Peru's congress voted on Tuesday to end the accord.", "Peru"),
     ("political", "Gabon's authorities suspended cooperation with France in March.", "Gabon"),
     # the other party of a broken bond is no place a political act is about (outranked.about)
-    ("political", "Niger's junta revoked a defence agreement with Washington in March.", "Niger"),
+    ("political", "Niger's junta revoked its military pact with Washington in March.", "Niger"),
     ("political", "Mali's rulers scrapped a defence pact with Paris in 2022.", "Mali"),
     ("political", "Chad ended its security agreement with Paris on Thursday.", "Chad"),
+    # a deployment a state said it would make: the reported future of an announcement (geo.events.announced)
+    ("deployment", "The ministry said on Monday it would send 300 more soldiers to Garissa.", "Garissa"),
+    ("deployment", "Paris announced that it would deploy two fighter jets to Romania.", "Romania"),
+    ("deployment", "Officials confirmed the army would dispatch an extra battalion to Narva.", "Narva"),
 ]
 
 
@@ -42,13 +46,21 @@ def test_a_wording_gives_its_type(parser: Any, kind: str, text: str, place: str)
 KEPT = [
     ("Israel's army struck Gaza on Monday.", "Israel"),
     ("US troops visited Kuwait's army on Monday.", "Kuwait"),
-    ("Turkey and Russia agreed to turn Idlib into a buffer zone.", "Turkey"),
+    ("Turkey and Iran agreed to make Afrin a buffer zone.", "Turkey"),
+    # a condition or a negation keeps an announced movement a plan
+    ("Officials said troops would move to Kidal if the talks failed.", "Kidal"),
+    ("The ministry said it would not send troops to Garissa.", "Garissa"),
 ]
 
 
 @pytest.mark.parametrize(("text", "place"), KEPT)
 def test_a_near_miss_keeps_its_reading(parser: Any, text: str, place: str) -> None:
     assert (place, "mention") in _kinds(parser, text)
+
+
+def test_an_announced_withdrawal_stays_a_statement_of_intent(parser: Any) -> None:
+    text = "Officials said Britain would pull its soldiers out of Mali before December."
+    assert ("Mali", "political") in _kinds(parser, text)
 
 
 @pytest.mark.parametrize(
