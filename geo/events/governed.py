@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from geo.events.announced import announced
 from geo.events.background import DESCRIBING, POSTURE, habitual, in_motive, motives, settings
 from geo.events.brawls import brawl, sporting
 from geo.events.civil import civil_staff, civil_vote, firm_act, funding, livestock_measure
@@ -242,6 +243,7 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
     months = _months_before(doc, cue, sentence_start)
     # "agreed that troops would leave X by June": the agreement's "will", told in the past (cap32)
     agreed = posture and _AGREED_THAT.search(doc.text, max(sentence_start, cue.start - 160), cue.start)
+    told = cue.event_type == "deployment" and announced(doc.text, sentence_start, cue.start)  # type35
 
     def governs(word: str) -> bool:
         if word in months:
@@ -251,7 +253,7 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         if word not in HYPOTHETICAL:
             return False
         if not posture or (word not in PLANNED and not (agreed and word == "would")):
-            return True
+            return not (told and word == "would")
         if cue.sub_event_type == LEAD_NATION:
             return False  # "X will lead a battalion in Y": a state named to lead a unit there, no mere plan
         if not timed:  # "Will X withdraw by June?": a question asks about the plan, its time tells none

@@ -12,6 +12,7 @@ from geo.events.background import in_motive
 from geo.events.building import MENTION, Choice, about
 from geo.events.bystanders import attribute, possessor, recipient
 from geo.events.context import TITLES, modifies
+from geo.events.governing import governing
 from geo.events.regions import between_ends, coordinated, family, locates_base, overarching, within
 from geo.model.spans import Resolved
 
@@ -100,7 +101,10 @@ def outrank(
     """
     locative = {start for start in locative if not in_motive(start, why)}
     # the other party of a bond ("recalled its envoys from X") locates no act of the sentence's actor
-    has_locative = bool(locative - {p.toponym.start for p in group if _counterpart(text, p, group)})
+    parties = {p.toponym.start for p in group if _counterpart(text, p, group)}
+    has_locative = bool(locative - parties)
+    # nor is a political act about that party ("X's junta revoked an accord with Washington"; type35)
+    acting = [p for p in group if p.toponym.start not in parties]
     placed = {clause_of[start] for start in locative if start in clause_of}
     held: set[int] = set()  # regions that only hold the site of the event: no host of a frame either
     for place in group:
@@ -109,13 +113,16 @@ def outrank(
         if choice.event_type not in physical:
             if choice.event_type != "mention" and (
                 # "visited the US troops", "the Kurdistan Region President welcomed the decision"
-                modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                (
+                    modifies(text, place.toponym.end, nouns=None if is_country else TITLES)
+                    and not (is_country and governing(text, place.toponym.end))  # "X's parliament voted"
+                )
                 or recipient(text, place.toponym.end)  # "X received the request": asked, not asking
                 or _counterpart(text, place, group)  # "cut ties with X": the other party
                 or (
                     is_country
                     and place.toponym.start not in locative
-                    and (has_locative or about(group, choices, choice))  # an actor deciding on X
+                    and (has_locative or about(acting, choices, choice))  # an actor deciding on X
                 )
             ):
                 choices[place.toponym.start] = MENTION
