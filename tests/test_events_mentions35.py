@@ -82,3 +82,25 @@ def test_gapped_conjunct_of_another_role_is_no_site(parser: Geoparser) -> None:
     # "to Riga" and "from Vilnius": not the same role of preposition, so no gapped conjunct
     text = "Sweden sent a battalion to Riga, and Finland in the south from Vilnius."
     assert _types(parser, text, "Vilnius") == set()
+
+
+# events/aliases (context, sentences): a place's other name in parentheses inside a list ("X (Y) and Z")
+# neither ends the clause nor cuts Z off from the preposition or verb before the list
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        ("Militants shelled Mosul (Nineveh) and Tal Afar overnight.", "Tal Afar", "attack"),
+        ("Jets bombed Ariha (Idlib) and Saraqeb on Monday night.", "Saraqeb", "strike"),
+        ("Gunmen attacked Bama (Borno) and Gwoza on Tuesday.", "Gwoza", "attack"),
+        ("Troops were deployed to Gao (Mali) and Menaka last week.", "Menaka", "deployment"),
+    ],
+)
+def test_list_with_other_name_in_parentheses(parser: Geoparser, text: str, place: str, kind: str) -> None:
+    assert kind in _types(parser, text, place)
+
+
+def test_place_named_only_in_parentheses_is_no_site(parser: Geoparser) -> None:
+    # the name in parentheses itself is not read through to the preposition before the adjective
+    assert _types(parser, "Rebels attacked a convoy in eastern (Congo), killing two.", "Congo") == set()
