@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from geo.events.aliases import alias_gap
 from geo.lexicon import load
 from geo.temporal._patterns import MONTHS, WEEKDAYS
 from geo.temporal._scan import Tokens
@@ -174,8 +175,7 @@ CONDITIONAL: Final = frozenset(_class("conditional"))
 _MOTION: Final = frozenset(_class("motion"))
 #: Titles of a person after a place name ("the Kirkuk governor"): the place says whose official.
 TITLES: Final = frozenset(_class("title"))
-#: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is then no
-#: site.
+#: Nouns a country name modifies ("US bases", "Iraqi forces", "the US president"): the country is no site.
 _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 #: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
 #: naming whose they are is no actor of a violent event.
@@ -241,7 +241,7 @@ def is_locative(
             return True  # "struck two villages, X and Y", "four areas: X, Y": the names of the places hit
         if (
             index < 0
-            or (between.strip() and between not in _JOINERS)
+            or (between.strip() and between not in _JOINERS and not alias_gap(text, between, edge, start))
             or _line_end(text, between, starts[index])
         ):
             break

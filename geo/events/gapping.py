@@ -37,7 +37,8 @@ _ROLES: Final = {
 _PREPOSITION: Final = "|".join(_ROLES)
 #: The preposition before a place: up to three words between ("to the northern town of X").
 _BEFORE: Final = re.compile(
-    rf"\b(?P<prep>{_PREPOSITION})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?\Z", re.IGNORECASE
+    rf"\b(?P<prep>{_PREPOSITION})\s+(?:the\s+)?(?:(?!(?:{_PREPOSITION})\b)[\w'’-]+\s+){{0,3}}?(?:of\s+)?\Z",
+    re.IGNORECASE,
 )
 _UNITS: Final = "|".join(load("events_unit_nouns").column("pattern"))
 #: Number words ("two", "ten"): a conjunct's subject may be a count in words ("and two in X").
@@ -52,7 +53,7 @@ _OF_NOUNS: Final = "|".join(re.escape(term) for term in load("events_context_wor
 #: the same") or "being", then the preposition and the place, maybe after a place noun with "of" ("20 drones
 #: were downed in X, and two in the skies of Y").
 _CONJUNCT: Final = re.compile(
-    r"(?:\s+[\w'’-]+){0,4}?"
+    r"(?:['’]s\b)?(?:\s+[\w'’-]+){0,5}?"
     r"(?:\s*,\s*(?:(?:and|or|with)\s+)?|\s+(?:and|or)\s+|\s*;\s*(?:and\s+)?)"
     r"(?:(?:as|so)\s+(?:did|does|do|has|have|had|will|would)\s+)?"
     r"(?P<subject>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
@@ -62,6 +63,7 @@ _CONJUNCT: Final = re.compile(
     r"|(?P<rest>(?:the\s+)?(?:others|rest|remainder)))"
     r"(?P<stand>\s+(?:(?:did|does|do|has|have|had)\s+(?:done\s+)?|(?:will|would)\s+do\s+)"
     r"(?:so|the\s+same|likewise)(?:\s+too)?|\s+being(?:\s+(?:based|stationed|deployed))?)?"
+    r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)[\w-]*)?"
     rf"\s+(?P<prep>{_PREPOSITION})\s+(?:the\s+)?(?:(?:{_OF_NOUNS})\s+of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
@@ -85,7 +87,7 @@ _ITEM: Final = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the
 #: What may follow the place of a conjunct before the next one or the end of the sentence: a time ("in
 #: 2018", "on Monday", "last year").
 _END: Final = re.compile(
-    r"(?P<time>\s+(?:in|on|by|since|during|last|this|next|earlier|later)\b(?:\s+[\w'’-]+){0,2}?)?"
+    r"(?-i:(?:\s+[A-Z][\w'’-]*){0,3})(?P<time>\s+(?:in|on|by|since|during|last|this|next|earlier|later)\b(?:\s+[\w'’-]+){0,2}?)?"
     r"\s*(?:[,;.:)]|\s(?:and|or)\s|\Z)",
     re.IGNORECASE,
 )

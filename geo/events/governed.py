@@ -49,7 +49,7 @@ from geo.events.mishaps import mishap_told_on
 from geo.events.named import in_proper_name
 from geo.events.negated import negated
 from geo.events.operating import mission_sites
-from geo.events.parties import state_parties, subject_state
+from geo.events.parties import accord_aside, state_parties, subject_state
 from geo.events.retold import reported
 from geo.events.targets import untargeted
 from geo.lexicon import load
@@ -263,7 +263,7 @@ def _hypothetical(doc: Document, cue: Cue, sentence_start: int) -> bool:
         return not timed[0]
 
     return (
-        _word_before(doc, cue, sentence_start, governs)
+        _word_before(doc, cue, sentence_start, governs, clause=accord_aside(doc.text, cue))
         or _infinitive_of(doc, cue, sentence_start, governs)
         or _word_before(doc, cue, sentence_start, lambda w: w in MODALS and governs(w), reach=6, clause=True)
     )

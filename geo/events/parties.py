@@ -12,6 +12,7 @@ another sentence (the home of the person acting, "Karam resigned").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from geo.events.document import Document
     from geo.model.spans import Resolved
 
-__all__ = ["state_parties", "subject_state"]
+__all__ = ["accord_aside", "state_parties", "subject_state"]
 
 #: Auxiliaries and adverbs that may stand between a subject and its verb ("has", "was", "did"; the bridge
 #: class of ``events_negation``).
@@ -32,6 +33,15 @@ _BRIDGES: Final = frozenset(load("events_negation").class_terms("bridge"))
 _PREPOSITIONS: Final = frozenset({"in", "at", "from", "to", "of", "on", "for", "with", "by", "near", "into"})
 #: How many words before the cue the subject may end (auxiliaries and adverbs between: "has formally").
 _REACH: Final = 5
+#: The noun of an agreement and the comma of an aside right before a cue ("the deal, signed in X, ..."):
+#: the participle tells the signing of that agreement (ment35).
+_ACCORD_ASIDE: Final = re.compile(
+    r"\b(?:deals?|accords?|agreements?|treat(?:y|ies)|pacts?|plans?|memorand(?:um|a)|truces?|cease-?fires?"
+    r"|protocols?|road-?maps?|arrangements?),[ \t]+\Z",
+    re.IGNORECASE,
+)
+#: Cue types of forces' movements: an agreement whose sentence names one is about armed forces.
+_MOVEMENTS: Final = frozenset({"withdrawal", "deployment"})
 
 
 def state_parties(
@@ -55,7 +65,11 @@ def subject_state(doc: Document, cue: Cue, spans: Sequence[tuple[int, int]]) -> 
     adverbs between ("Angola approved", "Kessa has formally agreed"): the subject of the cue's verb, whose
     act it tells. A country named elsewhere in the sentence ("a firm based in X signed a deal", "bans on
     food from X") is no party to it."""
-    if cue.event_type != "political" or not spans:
+    if cue.event_type != "political":
+        return False
+    if _troop_accord(doc, cue):
+        return True
+    if not spans:
         return False
     words, starts = doc.tokens.words, doc.tokens.starts
     index = doc.tokens.before(cue.start)
@@ -67,3 +81,21 @@ def subject_state(doc: Document, cue: Cue, spans: Sequence[tuple[int, int]]) -> 
         if words[k] not in _BRIDGES and not words[k].endswith("ly"):
             return False
     return False
+
+
+def _troop_accord(doc: Document, cue: Cue) -> bool:
+    """Whether ``cue`` is the participle of an aside after the noun of an agreement ("the plan, signed in X
+    in 2023, provides for the withdrawal of ...") in a sentence with a cue of forces' movement: an accord
+    on armed forces, an act of the states or armed groups that signed it, whoever they are (ment35)."""
+    if not accord_aside(doc.text, cue):
+        return False
+    sentence = next((n for n, s in enumerate(doc.sentences) if s.start <= cue.start < s.end), None)
+    return sentence is not None and any(c.event_type in _MOVEMENTS for c in doc.cues[sentence])
+
+
+def accord_aside(text: str, cue: Cue) -> bool:
+    """Whether political ``cue`` opens an aside right after the noun of an agreement ("the plan, signed in
+    X, ..."): the participle tells that the agreement was signed, which the noun ("plan") does not make a
+    mere plan (ment35)."""
+    found = _ACCORD_ASIDE.search(text, max(0, cue.start - 30), cue.start)
+    return cue.event_type == "political" and found is not None

@@ -7,6 +7,7 @@ import string
 from dataclasses import dataclass
 from typing import Final
 
+from geo.events.aliases import ALIAS_OPEN
 from geo.lexicon import load
 from geo.model.fastinit import fast_init
 from geo.temporal._scan import Tokens, WordTest
@@ -175,7 +176,7 @@ def clause_starts(text: str, tokens: Tokens) -> list[int]:
         at = mark.start()
         if text[at] != "," or _THOUSANDS.match(text, at) is None:
             out.append(at)
-    shortened = _ABBREVIATION.finditer(text)
+    shortened = (*_ABBREVIATION.finditer(text), *ALIAS_OPEN.finditer(text))  # "X (Y) and Z" (ment35)
     abbreviations = {at for m in shortened for at in (m.start(), text.index(")", m.start()))}
     if abbreviations:
         out = [at for at in out if at not in abbreviations]
