@@ -1,0 +1,57 @@
+"""benchmarks/annotator_agreement.py: a second annotation scored as a system on geo's event metric."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from geo.evaluation.events_gold import read_event_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "articles31" / "blind3.jsonl"
+
+
+def _module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "annotator_agreement", ROOT / "benchmarks" / "annotator_agreement.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_annotation_agrees_fully_with_itself() -> None:
+    agreement = _module()
+    second = agreement.second_as_predictions(GOLD)
+    docs = read_event_gold(GOLD)
+    got = agreement.figures(docs, second, "self")
+    assert got["docs"] == 10
+    assert got["event_f1"] == 1.0
+    assert got["place_f1"] == 1.0
+    assert got["date_right"] == 1.0
+
+
+def test_a_second_annotation_that_types_or_dates_otherwise_agrees_less(tmp_path: Path) -> None:
+    agreement = _module()
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    changed = []
+    for line in lines:
+        record = json.loads(line)
+        for number, event in enumerate(record["events"]):
+            event.pop("event_type_also", None)
+            if number % 2 == 0:  # every other event: another type the gold does not allow
+                event["event_type"] = "protest" if event["event_type"] != "protest" else "training"
+        changed.append(json.dumps(record))
+    second_path = tmp_path / "second.jsonl"
+    second_path.write_text("\n".join(changed) + "\n", encoding="utf-8")
+    docs = read_event_gold(GOLD)
+    got = agreement.figures(docs, agreement.second_as_predictions(second_path), "changed")
+    assert got["place_f1"] == 1.0
+    assert 0.3 < got["event_recall"] < 0.8
+    assert got["type_accuracy"] < 0.8
