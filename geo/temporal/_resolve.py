@@ -127,15 +127,9 @@ def read_item(
         item.lo, item.hi = f"{year:04d}", f"{year + 9:04d}"
     elif kind == "mpart":
         month = pat.MONTHS[_month_key(match["mp_m"])]
-        if match["mp_y"]:
-            item.explicit_year = int(match["mp_y"])
-            item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
-        else:
-            item.partial = (month, None, "")
-            if anchor is None:
-                return _unknown(item)
-            if not resolve_partial(text, item, anchor):
-                return None
+        go_on, stop = _month_of_year(text, item, anchor, month, match["mp_y"])
+        if not go_on:
+            return stop
         item.part = _SPACES.sub(" ", match["mp_w"].lower())
         month_part(item, item.part)
     elif kind in {"md", "dm", "mon"}:
@@ -164,15 +158,9 @@ def read_item(
             return None
     elif kind == "mweek":  # "the first week of April (2023)"
         month = pat.MONTHS[_month_key(match["mw_m"])]
-        if match["mw_y"]:
-            item.explicit_year = int(match["mw_y"])
-            item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
-        else:
-            item.partial = (month, None, "")
-            if anchor is None:
-                return _unknown(item)
-            if not resolve_partial(text, item, anchor):
-                return None
+        go_on, stop = _month_of_year(text, item, anchor, month, match["mw_y"])
+        if not go_on:
+            return stop
         week_of_month(item, match["mw_n"].lower())
     elif kind in _GENERAL_KINDS:  # quarters, parts of decades, numeric dates, "on the 3rd"
         if kind == "oday" and anchor is None:
@@ -210,6 +198,23 @@ def _unknown(item: Item) -> Item:
     item.lo = item.hi = cal.UNKNOWN
     item.relative = True
     return item
+
+
+def _month_of_year(
+    text: str, item: Item, anchor: Anchor | None, month: int, year: str | None
+) -> tuple[bool, Item | None]:
+    """Set ``item`` to ``month`` of the stated ``year``, or of the year the publication date gives it
+    ("mid-April", "the first week of April"). Returns (True, item) to go on refining it (a part, a
+    week); (False, the unknown date) when no publication date places it; (False, None) when it cannot
+    be placed."""
+    if year:
+        item.explicit_year = int(year)
+        item.lo = item.hi = f"{item.explicit_year:04d}-{month:02d}"
+        return True, item
+    item.partial = (month, None, "")
+    if anchor is None:
+        return False, _unknown(item)
+    return (True, item) if resolve_partial(text, item, anchor) else (False, None)
 
 
 def _month_key(name: str) -> str:
