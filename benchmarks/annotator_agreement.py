@@ -1,4 +1,4 @@
-"""How far two human-style annotations of the same articles agree, on geo's own event metric.
+"""How far two independent annotations of the same articles agree, on geo's own event metric.
 
 Run from the repository::
 
@@ -14,12 +14,20 @@ its fatalities, troops and mission attached. The scorer is geo's (:mod:`geo.eval
 same tolerances, type sets, date overlap and one-to-one matching as ``geo eval --events``.
 
 Next to it, geo's own figures on the same documents (``geo eval --events`` on them), so the distance
-between geo and the gold can be read against the distance between two careful annotators: an event F1
+between geo and the gold can be read against the distance between two annotators: an event F1
 of two annotators well under 1 means the gold's conventions leave room, and a system cannot be expected
 to reach more than the annotators share.
 
 Only documents present in both files are scored (a second annotation of ten dev documents is scored
-against those ten).
+against those ten). The second annotations made so far are in ``tests/data/agreement35/``: ten dev
+documents (every ninth; places and events only, no text of them) and the blind3 and blind4 sets, each
+made by an annotator (an AI agent, as were the writers of the blind sets) given only the texts, the
+README and other dev records::
+
+    PYTHONPATH=. python3 benchmarks/annotator_agreement.py \
+        ../shared/eval/news_events/dev.jsonl tests/data/agreement35/dev10_second.jsonl \
+        tests/data/articles31/blind3.jsonl tests/data/agreement35/blind3_second.jsonl \
+        tests/data/articles31/blind4.jsonl tests/data/agreement35/blind4_second.jsonl
 """
 
 from __future__ import annotations

@@ -55,3 +55,15 @@ def test_a_second_annotation_that_types_or_dates_otherwise_agrees_less(tmp_path:
     assert got["place_f1"] == 1.0
     assert 0.3 < got["event_recall"] < 0.8
     assert got["type_accuracy"] < 0.8
+
+
+def test_the_stored_second_annotation_of_dev_documents_holds_no_text_of_them() -> None:
+    """The dev texts are not ours to copy: their second annotation keeps places and events only."""
+    path = ROOT / "tests" / "data" / "agreement35" / "dev10_second.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert set(record) == {"doc_id", "published", "places", "events"}
+        for event in record["events"]:
+            assert not {"trigger", "evidence", "note"} & set(event)
+        for place in record["places"]:
+            assert "mentions" not in place
