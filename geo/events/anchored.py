@@ -12,7 +12,6 @@ list of any source.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from geo.events.notes import retyped
 from geo.events.tag import EventTag, on_date
 from geo.events.when import told
 from geo.temporal import TemporalExpression
+from geo.temporal import _calendar as cal
 
 __all__ = ["anchored_tags", "shifted"]
 
@@ -78,19 +78,15 @@ def shifted(when: TemporalExpression, match: re.Match[str]) -> TemporalExpressio
         months = sign * n * (12 if unit == "year" else 1)
         if unit == "month" and precision == "year":
             return None
-        index = day.year * 12 + day.month - 1 + months
-        year, month = divmod(index, 12)
-        day = datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-    if precision == "day" and unit in {"month", "year"}:  # "three years after Monday": that year, that month
-        precision = "year" if unit == "year" else "month"
-    if precision == "day":
-        edtf, lo, hi = day.isoformat(), day.isoformat(), day.isoformat()
-    elif precision == "month":
-        last = calendar.monthrange(day.year, day.month)[1]
-        edtf = edtf_month(day)
-        lo, hi = f"{edtf}-01", f"{edtf}-{last:02d}"
-    else:
-        edtf, lo, hi = f"{day.year:04d}", f"{day.year:04d}-01-01", f"{day.year:04d}-12-31"
+        year, month = cal.add_months(day.year, day.month, months)
+        day = datetime.date(year, month, min(day.day, cal.month_end(year, month).day))
+    granularity: cal.Granularity = "day"
+    if precision in {"month", "year"}:
+        granularity = "year" if precision == "year" else "month"
+    if granularity == "day" and unit in {"month", "year"}:  # "three years after Monday": that year or month
+        granularity = "year" if unit == "year" else "month"
+    edtf = cal.fmt(day, granularity)
+    lo, hi = cal.first_day(edtf).isoformat(), cal.last_day(edtf).isoformat()
     return TemporalExpression(
         start=match.start("n"),
         end=match.end(),
@@ -98,15 +94,10 @@ def shifted(when: TemporalExpression, match: re.Match[str]) -> TemporalExpressio
         edtf=edtf,
         date_start=lo,
         date_end=hi,
-        precision=precision,
+        precision=granularity,
         relative=True,
         attributive=False,
     )
-
-
-def edtf_month(day: datetime.date) -> str:
-    """``day``'s month in EDTF ("2021-03")."""
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 def anchored_tags(doc: Document, tags: Sequence[EventTag]) -> list[EventTag]:
