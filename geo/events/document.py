@@ -214,7 +214,8 @@ class Document:
         return found
 
     def neighbours(self, number: int, *, back: int = 1) -> list[int]:
-        """Previous ``back`` sentences (nearest first) and the next one, within the same paragraph."""
+        """Previous ``back`` sentences (nearest first; none with ``back=0``) and the next one, within the same
+        paragraph."""
         paragraph = self.sentences[number].paragraph
         out = [n for n in range(number - 1, number - 1 - back, -1) if n >= 0]
         out = [n for n in out if self.sentences[n].paragraph == paragraph]

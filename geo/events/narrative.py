@@ -52,11 +52,7 @@ def _continues(doc: Document, number: int) -> bool:
 def around(doc: Document, number: int) -> list[int]:
     """The sentences an undated sentence ``number`` may take its time from, in order: those of its narrative
     thread before it (:func:`thread_before`), then the next sentence of its paragraph."""
-    out = thread_before(doc, number)
-    after = number + 1
-    if after < len(doc.sentences) and doc.sentences[after].paragraph == doc.sentences[number].paragraph:
-        out.append(after)
-    return out
+    return thread_before(doc, number) + doc.neighbours(number, back=0)
 
 
 def thread_before(doc: Document, number: int) -> list[int]:
