@@ -31,7 +31,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Final
 
-from geo.temporal._calendar import days_around
+from geo.temporal._calendar import add_months, days_around, month_end
 from geo.temporal._tense import future
 
 if TYPE_CHECKING:
@@ -141,8 +141,8 @@ def _day_of_month(text: str, match: re.Match[str], anchor: Anchor, item: Item) -
         step = 1 if day < ref.day else 0
     elif day > ref.day:
         step = -1
-    month_index = ref.year * 12 + ref.month - 1 + step
-    found = _date(month_index // 12, month_index % 12 + 1, day)
+    year, month = add_months(ref.year, ref.month, step)
+    found = _date(year, month, day)
     if found is None:
         return False
     item.lo = item.hi = found.isoformat()
@@ -161,9 +161,9 @@ def _start_of(text: str, match: re.Match[str], anchor: Anchor, item: Item) -> bo
         return True
     if anchor.granularity != "day":
         return False
-    index = first.year * 12 + first.month - 1 + (ahead and first.day > 10)
-    item.lo = datetime.date(index // 12, index % 12 + 1, 1).isoformat()
-    item.hi = datetime.date(index // 12, index % 12 + 1, 10).isoformat()
+    year, month = add_months(first.year, first.month, int(ahead and first.day > 10))
+    item.lo = datetime.date(year, month, 1).isoformat()
+    item.hi = datetime.date(year, month, 10).isoformat()
     item.relative = True
     return True
 
@@ -171,8 +171,7 @@ def _start_of(text: str, match: re.Match[str], anchor: Anchor, item: Item) -> bo
 def week_of_month(item: Item, which: str) -> None:
     """Narrow a month ``item.lo`` (``2023-04``) to "the first/second/third/fourth/last week" of it."""
     year, month = int(item.lo[:4]), int(item.lo[5:7])
-    index = year * 12 + month
-    last = (datetime.date(index // 12, index % 12 + 1, 1) - datetime.timedelta(days=1)).day
+    last = month_end(year, month).day
     start = WEEK_OF_MONTH.get(which, last - 6)
     item.lo = datetime.date(year, month, start).isoformat()
     item.hi = datetime.date(year, month, start + 6).isoformat()
