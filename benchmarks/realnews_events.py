@@ -45,7 +45,7 @@ def read_stored(folder: Path) -> list[dict[str, Any]]:
     """Read every stored record of ``folder/*.jsonl`` (files in name order, lines in file order)."""
     records: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
             if not line.strip():
                 continue
             record = json.loads(line)
@@ -61,7 +61,7 @@ def _corpus_index(corpora: Path, corpus: str, cache: dict[str, dict[str, dict[st
         if not path.is_file():
             raise JoinError(f"corpus file not found: {path}")
         index: dict[str, dict[str, Any]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
             if line.strip():
                 row = json.loads(line)
                 index[str(row.get("doc_id"))] = row
