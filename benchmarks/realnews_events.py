@@ -104,10 +104,11 @@ def join_records(records: Iterable[dict[str, Any]], *, corpora: Path) -> list[di
 
 
 def write_gold(records: Sequence[dict[str, Any]], path: Path) -> None:
-    """Write joined records to ``path`` as JSON lines (the news_events format)."""
+    """Write joined records to ``path`` as JSON lines (the news_events format), non-ASCII escaped: a text may
+    hold U+2028 or other characters that readers splitting on every line break (``str.splitlines``) cut."""
     with path.open("w", encoding="utf-8") as out:
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json.dumps(record) + "\n")
 
 
 def score(path: Path, *, as_json: bool, label: str | None = None) -> str:
