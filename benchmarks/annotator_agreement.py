@@ -28,6 +28,13 @@ README and other dev records::
         ../shared/eval/news_events/dev.jsonl tests/data/agreement35/dev10_second.jsonl \
         tests/data/articles31/blind3.jsonl tests/data/agreement35/blind3_second.jsonl \
         tests/data/articles31/blind4.jsonl tests/data/agreement35/blind4_second.jsonl
+
+``realnews_second.jsonl`` (wave 36) is a second annotation of the 17 real news pages of
+``tests/data/realnews36`` (places and events only); their gold holds no text, so join it first::
+
+    PYTHONPATH=. python3 benchmarks/realnews_events.py --keep /tmp/realnews36.jsonl
+    PYTHONPATH=. python3 benchmarks/annotator_agreement.py \
+        /tmp/realnews36.jsonl tests/data/agreement35/realnews_second.jsonl
 """
 
 from __future__ import annotations
