@@ -18,11 +18,15 @@ PLACES = {
 
 tags, events = taggers(PLACES)
 
-#: Datelines of stories filed from two or three cities at once, joined by slashes (a wire style).
+#: Datelines of stories filed from two or three cities at once, joined by slashes, or from a city with
+#: its country or region after it (wire styles).
 SLASHED = [
     "ANKARA/BAGHDAD, March 15 (Agency) - Artillery shelled Kirkuk on Saturday, officials said.",
     "Headline\n\nLONDON/NEW YORK/TOKYO, March 15 (Agency) -- Gunmen attacked Kirkuk on Saturday.",
     "Cairo/Tel Aviv, March 15: Drones struck Kirkuk on Saturday and the army said the raids hit Mosul.",
+    "SULAIMANIYAH, Iraq, March 15 (Agency) - A roadside bomb hit a patrol in Kirkuk on Saturday.",
+    "Title\n\nDOHUK, Kurdistan Region, March 15 -- Militants raided Mosul on Saturday, police said.",
+    "AMMAN/ZARQA, Jordan, March 15 (Agency) - Missiles landed in Basra on Saturday.",
 ]
 
 
@@ -31,12 +35,19 @@ def test_a_dateline_of_several_cities_dates_no_event(text: str) -> None:
     first = next(d for d in find_dates(text, published="2021-03-15") if "15" in d.surface)
     assert in_dateline(text, first)
     assert filed_day(text, "2021-03-16") == "2021-03-15"
-    names = [n for n in ("Kirkuk", "Mosul") if n in text]
+    names = [n for n in ("Kirkuk", "Mosul", "Basra") if n in text]
     found = [e for e in events(text, *names) if e[1] != "mention"]
     assert found
     assert all(date == "2021-03-13" for _, _, date in found), found
 
 
-def test_a_slash_inside_a_sentence_opens_no_dateline() -> None:
-    text = "Rockets hit Kirkuk and/or Mosul, March 13 (late) - the police said so on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Kirkuk and/or Mosul, March 13 (late) - the police said so on Monday.",
+        "Rockets hit Kirkuk, Iraq, March 13: the police said so on Monday.",
+        "Kirkuk, Mosul, Basra, Iraq, March 13 - a list of four names is no dateline head.",
+    ],
+)
+def test_a_date_inside_a_sentence_is_no_datelines(text: str) -> None:
     assert not any(in_dateline(text, d) for d in find_dates(text, published="2021-03-15"))
