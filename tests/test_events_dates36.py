@@ -51,3 +51,24 @@ def test_a_dateline_of_several_cities_dates_no_event(text: str) -> None:
 )
 def test_a_date_inside_a_sentence_is_no_datelines(text: str) -> None:
     assert not any(in_dateline(text, d) for d in find_dates(text, published="2021-03-15"))
+
+
+#: A state told by a participle set off by commas, in a sentence whose other clause tells a plan.
+APPOSITIVE = [
+    "The Italian brigade, based in Kirkuk, will rotate its staff in June.",
+    "Officials said in February that the engineers, mostly stationed near Mosul, would go home by August.",
+    "A Polish company, deployed at Basra, is due to be replaced in July, the ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITIVE)
+def test_a_state_beside_its_noun_holds_now_whatever_the_plan(text: str) -> None:
+    names = [n for n in ("Kirkuk", "Mosul", "Basra") if n in text]
+    found = [e for e in events(text, *names) if e[1] == "presence"]
+    assert found
+    assert all(date == "2021-03-15" for _, _, date in found), found
+
+
+def test_a_state_in_its_own_clause_keeps_the_planned_time() -> None:
+    found = events("About 300 soldiers will be stationed in Mosul from June.", "Mosul")
+    assert [d for _, kind, d in found if kind == "presence"] == ["2021-06/.."]
