@@ -17,8 +17,13 @@ from geo.temporal._patterns import MONTHS
 
 __all__ = ["filed_day", "in_dateline"]
 
-#: What opens the line before a dateline's date: a capitalised place of one to four words and a comma.
-_HEAD: Final = re.compile(r"[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},[ \t]+")
+#: One capitalised place name of one to four words.
+_PLACE: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+#: What opens the line before a dateline's date: a place and a comma; or the places of a story filed from
+#: two or three cities at once, joined by slashes ("CAIRO/GENEVA, ..."); either may be followed by its
+#: country or region and a comma ("QUETTA, Pakistan, ...", "ERBIL, Kurdistan Region, ..."), as wire
+#: services write a city abroad.
+_HEAD: Final = re.compile(rf"[ \t]*{_PLACE}(?:/{_PLACE}){{0,2}},[ \t]+(?:{_PLACE},[ \t]+)?")
 #: What closes a dateline after its date: an agency in brackets and/or a colon or a dash, or an agency
 #: between slashes ("CITY, May 2. /Agency/.", the style of some wire services).
 _TAIL: Final = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::|[–—]|--?)[ \t]|\.?[ \t]*/[^/\n]{1,40}/")

@@ -21,7 +21,7 @@ from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
 from geo.temporal import _patterns as pat
 
-__all__ = ["cause_date", "ended_state_dates", "lapse_before"]
+__all__ = ["appositive", "cause_date", "ended_state_dates", "lapse_before"]
 
 #: "two weeks after an assault on", "a month before the": a span, then the event noun phrase (up to six
 #: words before the cue: "a week after bombers hit more than 80 targets", fix32).
@@ -149,3 +149,20 @@ def ended_state_dates(
         and not d.edtf.startswith("../")
         and _STATE_ENDED.search(text, cue_end, d.start) is not None
     ]
+
+
+def appositive(text: str, cue: Cue) -> bool:
+    """Whether a state's cue opens with a past participle set off by a comma after its noun ("the brigade,
+    based at X, ...", "its contingent, mostly stationed in Y, ..."): a reduced relative clause that describes
+    the noun, not the verb of the sentence (English grammar), so a time the sentence gives to a later plan
+    ("..., will rotate in November") is not the state's."""
+    return (
+        _PARTICIPLE.match(text, cue.start) is not None
+        and _AFTER_COMMA.search(text, max(0, cue.start - 24), cue.start) is not None
+    )
+
+
+#: A past participle in "-ed" ("based", "stationed", "deployed").
+_PARTICIPLE: Final = re.compile(r"[A-Za-z]+ed\b")
+#: A comma right before a word, or before an adverb in "-ly" and a word ("..., mostly stationed").
+_AFTER_COMMA: Final = re.compile(r",\s+(?:[a-z]+ly\s+)?\Z")

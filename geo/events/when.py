@@ -32,7 +32,7 @@ from geo.events.dating import (
 from geo.events.filing import in_dateline
 from geo.events.foreground import DEFINITE, SINCE_OPEN, foreground, fronted_when
 from geo.events.intent import statement_dates
-from geo.events.lapse import cause_date, ended_state_dates, lapse_before
+from geo.events.lapse import appositive, cause_date, ended_state_dates, lapse_before
 from geo.events.narrative import after_story, around
 from geo.events.published import ANNIVERSARY, counted_back, going_on, news_lag, open_start_from, running_toll
 from geo.events.retold import day_before, refers_back, reported, told_at_place
@@ -99,6 +99,9 @@ def _event_date(
         ended = ended_state_dates(text, found, cue.end) if _past_state(doc, number, cue) else []
         found = own_dates(text, clauses, found, cue.start, cued) or fronted_when(doc, number, found, cue)
         found = found or ended  # a state: its own clause, the adverbial, (past) the time it ended; else now
+        if found and appositive(text, cue) and any(ahead_of(d, doc.publication()) for d in found):
+            # "the unit, based at X, will rotate in November": the plan's time; the state holds now
+            return doc.publication(), "publication", False
     if state and cue is not None and not found and (host := _host(doc, number, cue)) is not None:
         hosted = _event_date(doc, number, host, place)
         if hosted[1] != "publication":
