@@ -66,3 +66,17 @@ def test_a_mistyped_command_is_told_the_nearest_one() -> None:
     result = CliRunner().invoke(cli, ["extrac"])
     assert result.exit_code == 2
     assert "No such command 'extrac'. Did you mean 'extract'?" in result.output
+
+
+def test_the_extract_pipeline_loads_the_validators_only_to_read_geojson() -> None:
+    probe = (
+        "import sys, json, tempfile, pathlib, geo.cli._extract_run\n"
+        "assert 'geo.model.validate' not in sys.modules, 'validators loaded at import'\n"
+        "assert 'geo.model.fastcheck' not in sys.modules\n"
+        "from geo.model.geojson import load_feature_collection\n"
+        "path = pathlib.Path(tempfile.mkdtemp()) / 'empty.geojson'\n"
+        "path.write_text(json.dumps({'type': 'FeatureCollection', 'features': []}))\n"
+        "assert load_feature_collection(path)['features'] == []\n"
+        "assert 'geo.model.validate' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)

@@ -43,3 +43,26 @@ def test_class_terms_equal_the_hand_filter_on_a_shipped_list() -> None:
     by_hand = tuple(str(e["term"]) for e in lexicon if e["class"] == "bridge")
     assert by_hand
     assert lexicon.class_terms("bridge") == by_hand
+
+
+def test_of_class_by_the_grouping_equals_a_scan_of_the_entries() -> None:
+    from geo.lexicon import available
+
+    checked = 0
+    for name in available():
+        lexicon = load(name)
+        if not lexicon.entries or any("class" not in entry for entry in lexicon.entries):
+            continue
+        classes = {entry["class"] for entry in lexicon.entries}
+        for cls in [*sorted(classes, key=str), "no such class"]:
+            plain = tuple(entry for entry in lexicon.entries if entry["class"] == cls)
+            assert lexicon.of_class(cls) == plain
+            assert lexicon.of_class(cls) is lexicon.of_class(cls)  # grouped once
+            checked += 1
+    assert checked > 100
+
+
+def test_of_class_with_a_class_that_is_no_dictionary_key() -> None:
+    lexicon = _lexicon({"term": "a", "class": ["unit"]}, {"term": "b", "class": "unit"})
+    assert [e["term"] for e in lexicon.of_class("unit")] == ["b"]
+    assert lexicon == _lexicon({"term": "a", "class": ["unit"]}, {"term": "b", "class": "unit"})

@@ -26,7 +26,7 @@ import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
@@ -65,6 +65,11 @@ class Lexicon:
     about: str
     sources: Mapping[str, str]
     entries: tuple[Mapping[str, Any], ...]
+    #: The entries by class, filled by the first :meth:`of_class` (the event tables ask one lexicon for
+    #: dozens of classes: one pass over its entries instead of one per class).
+    _classes: dict[Any, tuple[Mapping[str, Any], ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __iter__(self) -> Iterator[Mapping[str, Any]]:
         return iter(self.entries)
@@ -107,8 +112,24 @@ class Lexicon:
         InputError
             If an entry lacks ``class``.
         """
-        classes = self.column("class")
-        return tuple(entry for entry, cls in zip(self.entries, classes, strict=True) if cls == name)
+        grouped = self._classes
+        if grouped is None:
+            classes = self.column("class")
+            grouped = self._grouped(classes)
+            if grouped is None:  # a class that is no dictionary key: compared entry by entry
+                return tuple(entry for entry, cls in zip(self.entries, classes, strict=True) if cls == name)
+            object.__setattr__(self, "_classes", grouped)
+        return grouped.get(name, ())
+
+    def _grouped(self, classes: tuple[Any, ...]) -> dict[Any, tuple[Mapping[str, Any], ...]] | None:
+        """The entries by class, in file order within each (None if a class cannot be a dictionary key)."""
+        lists: dict[Any, list[Mapping[str, Any]]] = {}
+        try:
+            for entry, cls in zip(self.entries, classes, strict=True):
+                lists.setdefault(cls, []).append(entry)
+        except TypeError:
+            return None
+        return {cls: tuple(entries) for cls, entries in lists.items()}
 
     def class_terms(self, name: str, key: str = "term") -> tuple[str, ...]:
         """Return the ``key`` values (by default ``term``) of the entries of class ``name``, as strings.

@@ -15,8 +15,6 @@ from pydantic import BaseModel
 from geo.errors import SchemaError
 from geo.io import read_bounded
 from geo.model.feature import PROPERTY_ORDER, Mention, Source
-from geo.model.lines import as_document
-from geo.model.validate import parse_checked
 
 __all__ = ["dumps", "load_feature_collection"]
 
@@ -167,6 +165,9 @@ def load_feature_collection(path: str | Path) -> dict[str, Any]:
     SchemaError
         If the content breaks the contract; the message lists the problems.
     """
+    # the validators load here, not at import: ``geo extract`` writes GeoJSON through :func:`dumps` only
+    from geo.model.lines import as_document
+    from geo.model.validate import parse_checked
 
     file = Path(path)
     data = as_document(read_bounded(file))  # GeoJSON lines named .geojson too (geo extract batches)

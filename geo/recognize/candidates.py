@@ -5,14 +5,14 @@ from __future__ import annotations
 from itertools import compress
 from typing import Final
 
-from geo import lexicon as lexicon_data
 from geo.gazetteer.normalize import ARTICLES
-from geo.recognize.areas import COMMON_WORD, area_around, english_word
-from geo.recognize.candidate import Candidate, joined, plain_name_word
+from geo.recognize.areas import area_around
+from geo.recognize.candidate import Candidate, joined
 from geo.recognize.continued import NAME_HEADS, PARTICLES, continued_name
-from geo.recognize.lexicon import DEMONYM, MAJOR, PATTERN, Entry, Lexicon
+from geo.recognize.lexicon import DEMONYM, MAJOR, Entry, Lexicon
 from geo.recognize.misspelt import AROUND, PLACE_PREPOSITIONS, misspelt, variant
 from geo.recognize.tokens import Tokens
+from geo.recognize.unknown import SITE_PHRASE_FIRST, generic_before, generic_name, particle_of_next
 from geo.recognize.variants import article_name, final_h_variant, variant_run
 from geo.recognize.words import (
     CONNECTORS,
@@ -21,7 +21,6 @@ from geo.recognize.words import (
     FUNCTION_WORDS,
     GENERIC_AFTER,
     GENERIC_BEFORE,
-    LOWER_SUFFIXES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NUMBERED_PREFIXES,
@@ -29,28 +28,14 @@ from geo.recognize.words import (
 
 __all__ = ["Candidate", "find_candidates"]
 
-#: Settlement words after an unknown name that make it a place in lower case only ("Qameshly city"),
-#: with their class hint ("" for none).
-SETTLEMENT_SUFFIXES: Final = {
-    str(entry["term"]): str(entry["class"]) for entry in lexicon_data.load("recognize_settlement_words")
-}
 #: Longest name tried, in tokens.
 MAX_TOKENS: Final = 7
 _MAX_GENERIC: Final = max(len(phrase.split()) for phrase in GENERIC_AFTER)
-_COMMON_WORD: Final = COMMON_WORD
 #: Lower-case words that may continue a name the lexicon knows ("Al-Asad air base", "Erbil airport").
 _GENERIC_WORDS: Final = frozenset(word for phrase in GENERIC_AFTER for word in phrase.split())
 _GENERIC_AFTER_FIRST: Final = frozenset(phrase.split()[0] for phrase in GENERIC_AFTER)
-#: Generic phrases of two or three words naming a site ("air base", "international airport").
-_SITE_PHRASES: Final = {
-    phrase: hint
-    for phrase, hint in GENERIC_AFTER.items()
-    if " " in phrase and hint in ("airport", "military_base")
-}
-_SITE_PHRASE_FIRST: Final = frozenset(phrase.split()[0] for phrase in _SITE_PHRASES)
 _GENERIC_BEFORE_LAST: Final = frozenset(phrase.split()[-1] for phrase in GENERIC_BEFORE)
-_SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | _SITE_PHRASE_FIRST
-_DETERMINERS: Final = frozenset({"the", "a", "an"})
+_SUFFIX_STARTS: Final = frozenset(NAME_SUFFIXES) | SITE_PHRASE_FIRST
 #: The endings of the keys :func:`geo.gazetteer.normalize.final_h_form` gives another form ("-a", "-ah").
 _FINAL_A: Final = ("a", "ah")
 
@@ -105,7 +90,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if best is not None and best[0] == i and _prefix_of_unknown(i, tokens, lexicon):
             best = None  # "Camp Bondsteel": the prefix opens a name the lexicon lacks, not the county Camp
         if best is not None and best[0] == i and _longer_pattern(i, best[2], tokens):
-            longer = _pattern(i, tokens, lexicon)  # "the Bulo Marer district": not the village Bulo
+            longer = generic_name(i, tokens, lexicon)  # "the Bulo Marer district": not the village Bulo
             if longer is not None and longer.last > i:
                 found.append(longer)
                 done = longer.span_last + 1
@@ -127,17 +112,19 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
                     or not (names[i + 1] or keys[i + 1] in _SUFFIX_STARTS or keys[i + 1] in ARTICLES)
                 )
                 and (i == 0 or (keys[i - 1] not in PLACE_PREPOSITIONS and keys[i - 1] not in AROUND))
-                and _generic_before(i, tokens) is None
+                and generic_before(i, tokens) is None
                 and not area_around(i, tokens)
             ):
                 continue  # a shortcut: neither a pattern nor a misspelling can start here
-            pattern = (
-                _pattern(i, tokens, lexicon) or misspelt(i, tokens, lexicon) or variant(i, tokens, lexicon)
+            made = (
+                generic_name(i, tokens, lexicon)
+                or misspelt(i, tokens, lexicon)
+                or variant(i, tokens, lexicon)
             )
-            if pattern is None:
+            if made is None:
                 continue
-            found.append(pattern)
-            done = pattern.span_last + 1
+            found.append(made)
+            done = made.span_last + 1
             continue
         last, key, entry = best
         if last == i and _prefix_of_name(i, tokens):
@@ -152,7 +139,7 @@ def find_candidates(tokens: Tokens, lexicon: Lexicon) -> list[Candidate]:
         if cue and not entry.flags & DEMONYM:
             best = continued_name(i, last, tokens, lexicon) or best  # "Tal Tamr", "Bab al-Mandeb"
             last, key, entry = best
-        if last == i and not upper[i] and _particle_of_next(i, tokens):
+        if last == i and not upper[i] and particle_of_next(i, tokens):
             continue  # "Al-Quriyah": the article of the next name, not Albania's code or Norway's Ål
         if _model_number(last, tokens):
             continue  # "Hwasong-19", "Su-34": a weapon's or aircraft's model, named after no place here
@@ -208,7 +195,7 @@ def _model_number(last: int, tokens: Tokens) -> bool:
 def _prefix_of_unknown(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether token ``index`` is a base's name prefix ("Camp", "Fort") joined to a capitalised word the
     lexicon does not know ("Camp Bondsteel", "Camp Lemonnier"): the two are one name, read by
-    :func:`_pattern`, not the prefix alone as a place of its own (Camp County, Texas). A known word after
+    :func:`generic_name`, not the prefix alone as a place of its own (Camp County, Texas). A known word after
     the prefix keeps the usual reading ("Camp Taji": the prefix attaches to the known name); other
     prefixes too ("Lake", "Mount": a lake or mountain the gazetteer lacks is seldom where forces act)."""
     nxt = index + 1
@@ -222,135 +209,10 @@ def _prefix_of_unknown(index: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     )
 
 
-def _particle_of_next(index: int, tokens: Tokens) -> bool:
-    """Whether token ``index`` is an Arabic article joined by a hyphen to a capitalised word ("Al-Bab")."""
-    nxt = index + 1
-    return (
-        tokens.key[index] in ARTICLES
-        and nxt < len(tokens.key)
-        and tokens.gap[nxt] == "-"
-        and tokens.name[nxt]
-    )
-
-
 def _of_name(index: int, tokens: Tokens) -> bool:
     """Whether token ``index`` is a lower-case "of" before a capitalised name."""
     nxt = index + 1
     return nxt < len(tokens.key) and tokens.key[index] == "of" and not tokens.cap[index] and tokens.name[nxt]
-
-
-def _common(key: str, lexicon: Lexicon) -> bool:
-    entry = lexicon.get(key)
-    return entry is not None and entry.zipf >= _COMMON_WORD
-
-
-def _pattern(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | None:
-    """Return a name outside the lexicon that its generic word makes a place, or None.
-
-    "Neches River", "Arbar province", "Hyland-Croy Road", "Lake Lanier", "Highway 19".
-    """
-    keys = tokens.key
-    count = len(keys)
-    key = keys[i]
-    if key in NAME_PREFIXES and i + 1 < count and joined(tokens.gap[i + 1]) and not tokens.possessive[i]:
-        word = keys[i + 1]
-        numbered = key in NUMBERED_PREFIXES
-        if (not numbered or word.isdigit()) and (word.isdigit() or plain_name_word(tokens, i + 1, lexicon)):
-            hint = NAME_PREFIXES[key] or None
-            entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
-            return Candidate(i, i + 1, f"{key} {word}", entry, i, i + 1, hint)
-    j = i
-    while j < count and j - i < 3 and plain_name_word(tokens, j, lexicon):
-        if tokens.possessive[j] or j + 1 >= count:
-            return _after_generic(i, j, tokens)
-        if not joined(tokens.gap[j + 1]):
-            return _after_generic(i, j, tokens)
-        word = keys[j + 1]
-        phrase = _site_phrase(j + 1, tokens)
-        if phrase is not None:  # "Asad air base", "Khmeimim Air Base"
-            end, hint = phrase
-            entry = Entry(0.5, hint, 0.0, PATTERN, None)
-            return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, end, hint)
-        suffix = NAME_SUFFIXES.get(word)
-        if suffix in ("admin_region", "military_base") and _common(keys[j], lexicon):
-            suffix = None  # "Water District", "Fire District": offices, not places
-        lower = word in LOWER_SUFFIXES
-        if suffix is None and _settlement_after(i, j, tokens, lexicon):
-            suffix, lower = SETTLEMENT_SUFFIXES[word], True  # "Qameshly city"
-        if suffix is not None and (tokens.cap[j + 1] or lower):
-            hint = suffix or None
-            entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
-            return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, j + 1, hint)
-        if (
-            _particle_of_next(j + 1, tokens)
-            and not tokens.cap[j + 1]
-            and plain_name_word(tokens, j + 2, lexicon)
-        ):
-            j += 2  # "Tell al-Hamra base": an Arabic article joins the name's words
-            continue
-        if not plain_name_word(tokens, j + 1, lexicon):
-            return _after_generic(i, j, tokens)
-        j += 1
-    return None
-
-
-def _settlement_after(i: int, j: int, tokens: Tokens, lexicon: Lexicon) -> bool:
-    """Whether a lower-case settlement word follows the unknown words ``[i, j]`` ("Qameshly city",
-    :data:`SETTLEMENT_SUFFIXES`): not after a place the lexicon knows ("Bombing Daraa city" is Daraa,
-    found by the lexicon) or an English word ("What city"), nor before "of" ("the Urals town of X" names
-    X)."""
-    keys = tokens.key
-    if tokens.cap[j + 1] or keys[j + 1] not in SETTLEMENT_SUFFIXES:
-        return False
-    if j + 2 < len(keys) and keys[j + 2] == "of":
-        return False
-    return not any(
-        ((entry := lexicon.get(key)) is not None and entry.is_place) or english_word(key)
-        for key in keys[i : j + 1]
-    )
-
-
-def _site_phrase(index: int, tokens: Tokens) -> tuple[int, str] | None:
-    """``(last token, hint)`` of a site phrase of two or three words starting at ``index``, or None."""
-    keys = tokens.key
-    if keys[index] not in _SITE_PHRASE_FIRST:
-        return None
-    for size in (3, 2):
-        end = index + size - 1
-        if end >= len(keys) or not all(joined(tokens.gap[k]) for k in range(index, end + 1)):
-            continue
-        hint = _SITE_PHRASES.get(" ".join(keys[index : end + 1]))
-        if hint is not None:
-            return end, hint
-    return None
-
-
-def _generic_before(i: int, tokens: Tokens) -> str | None:
-    """The hint of a generic phrase ending in "of" right before token ``i`` ("the village of X"), or None."""
-    keys = tokens.key
-    if i < 2 or keys[i - 1] != "of" or tokens.cap[i - 1] or tokens.cap[i - 2]:
-        return None
-    if not (joined(tokens.gap[i]) and joined(tokens.gap[i - 1])):
-        return None
-    for size in (3, 2):
-        if i - size < 0:
-            continue
-        hint = GENERIC_BEFORE.get(" ".join(keys[i - size : i]))
-        if hint is None or (size == 3 and tokens.cap[i - 3]):
-            continue
-        # a town or city only in the naming construction "the village of X" (not "home village of X")
-        if hint != "city" or (i - size > 0 and keys[i - size - 1] in _DETERMINERS):
-            return hint
-    return None
-
-
-def _after_generic(i: int, j: int, tokens: Tokens) -> Candidate | None:
-    """A run of unknown names ``[i, j]`` after "the village of", "the base of" ...: a place by that phrase."""
-    hint = _generic_before(i, tokens)
-    if hint is None:
-        return None
-    entry = Entry(0.5, hint, 0.0, PATTERN, None)
-    return Candidate(i, j, " ".join(tokens.key[i : j + 1]), entry, i, j, hint)
 
 
 def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:
