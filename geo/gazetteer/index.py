@@ -21,7 +21,7 @@ from geo.gazetteer.fuzzy import best_matches, fuzzy_key
 from geo.gazetteer.fuzzy_choices import FuzzyChoices, load_choices
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
-from geo.gazetteer.matches import name_matches
+from geo.gazetteer.matches import SkeletonRows, name_matches
 from geo.gazetteer.named import named_after
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranked import PlaceRows, ranked
@@ -67,6 +67,7 @@ class Gazetteer:
         self._fuzzy: FuzzyChoices | None = None
         self._countries: frozenset[str] | None = None
         self._places = PlaceRows(self._query)
+        self._skeletons: SkeletonRows | None = SkeletonRows(self._query)
 
     def _meta_problem(self) -> str | None:
         """What is wrong with the meta table and the row counts it records, or None (a few index seeks)."""
@@ -224,6 +225,7 @@ class Gazetteer:
             hint=hint,
             variants=articled,
             skel=skeleton(key),
+            skeletons=self._skeletons,
         )
         if all(weight < KEY_MATCH for weight, _, _ in best.values()):
             add_spellings(best, base, self._query, exclude=(key, base, *articled))  # "Ain Issa"

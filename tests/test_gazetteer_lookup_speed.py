@@ -1,0 +1,114 @@
+"""Fast paths of the gazetteer lookup give what the plain paths give (randomised over the index's names)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from geo.gazetteer import matches as matches_module
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.matches import SkeletonRows, _shares_skeleton, _skeleton_parts, _union, name_matches
+from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Iterator[Gazetteer]:
+    """The compiled index in ``settings.cache_dir`` (built on first use)."""
+    with Gazetteer.open() as gaz:
+        yield gaz
+
+
+def _names(gazetteer: Gazetteer, count: int, seed: int) -> list[str]:
+    """Names of random index rows, and spellings made from them as a text writes them (the article
+    dropped or added, a final h dropped or added, a generic word, another case)."""
+    rng = random.Random(seed)
+    top = gazetteer._query("SELECT max(rowid) FROM names", ())[0][0]
+    rows = gazetteer._query(
+        f"SELECT name FROM names WHERE rowid IN ({','.join('?' * count)})",
+        [rng.randint(1, top) for _ in range(count)],
+    )
+    found = []
+    for (name,) in rows:
+        words = name.split()
+        found.append(name)
+        found.append(" ".join(words[1:]) if len(words) > 1 else f"Al-{name}")
+        found.append(name[:-1] if name.endswith("h") else f"{name}h")
+        found.append(f"{name} {rng.choice(['province', 'district', 'airport', 'city of'])}".upper())
+    return [*found, "Hasakah", "Hasaka", "Al-Hasakah", "Raqqa", "Ar Raqqah", "Deir ez-Zor", "Alqaa", "Alqaah"]
+
+
+def _query_keys(name: str) -> dict[str, object] | None:
+    """The keys :meth:`Gazetteer.lookup` queries for ``name``."""
+    key = normalize_name(name)
+    if not key:
+        return None
+    base, hint = split_generic(key)
+    final_h = final_h_form(base)
+    variants = article_forms(base) + ((final_h,) if final_h is not None else ())
+    return {
+        "folded": " ".join(name.split()).casefold(),
+        "key": key,
+        "base": base,
+        "hint": hint,
+        "variants": variants,
+        "skel": skeleton(key),
+    }
+
+
+@pytest.mark.parametrize("kept", [1 << 15, 50])
+def test_skeleton_rows_give_the_rows_and_matches_of_one_query(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch, kept: int
+) -> None:
+    monkeypatch.setattr(matches_module, "KEPT_NAME_ROWS", kept)  # 50: the kept rows dropped again and again
+    skeletons = SkeletonRows(gazetteer._query)
+    tried = 0
+    for name in _names(gazetteer, 400, seed=kept):
+        keys = _query_keys(name)
+        if keys is None or len(str(keys["skel"])) < 5:
+            continue
+        tried += 1
+        key, base, skel = str(keys["key"]), str(keys["base"]), str(keys["skel"])
+        variants = keys["variants"]
+        assert isinstance(variants, tuple)
+        forms = tuple(dict.fromkeys((base, *variants)))
+        plain = _union(gazetteer._query, key=key, forms=forms, skel=skel)
+        parts = _skeleton_parts(gazetteer._query, skeletons, key=key, forms=forms, skel=skel, base=base)
+        assert parts == plain
+        fast = name_matches(gazetteer._query, skeletons=skeletons, **keys)  # type: ignore[arg-type]
+        assert fast == name_matches(gazetteer._query, **keys)  # type: ignore[arg-type]
+    assert tried > 1000
+
+
+def test_a_form_said_to_share_the_skeleton_has_no_name_outside_it(gazetteer: Gazetteer) -> None:
+    said = 0
+    for name in _names(gazetteer, 400, seed=7):
+        keys = _query_keys(name)
+        if keys is None:
+            continue
+        base, skel = str(keys["base"]), str(keys["skel"])
+        variants = keys["variants"]
+        assert isinstance(variants, tuple)
+        for form in variants:
+            if len(skel) >= 5 and _shares_skeleton(form, base):
+                said += 1
+                outside = gazetteer._query(
+                    "SELECT count(*) FROM names WHERE base = ? AND (skel IS NULL OR skel <> ?)", (form, skel)
+                )
+                assert outside == [(0,)], (name, form)
+    assert said > 300
+    assert not _shares_skeleton("alqaah", "alqaa")  # the skeleton cuts "al" off the longer word only
+    assert not _shares_skeleton("al qaa", "al qa")
+
+
+def test_lookups_with_and_without_the_kept_skeleton_rows_agree(gazetteer: Gazetteer) -> None:
+    plain = Gazetteer(gazetteer.path)
+    plain._skeletons = None
+    try:
+        for name in _names(gazetteer, 150, seed=3):
+            if normalize_name(name):
+                want = plain.lookup(name, limit=100, fuzzy=False)
+                assert gazetteer.lookup(name, limit=100, fuzzy=False) == want
+    finally:
+        plain.close()
