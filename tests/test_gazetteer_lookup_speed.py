@@ -112,3 +112,35 @@ def test_lookups_with_and_without_the_kept_skeleton_rows_agree(gazetteer: Gazett
                 assert gazetteer.lookup(name, limit=100, fuzzy=False) == want
     finally:
         plain.close()
+
+
+def _plain_word_alternatives(word: str, *, last: bool, levantine: bool) -> tuple[str, ...]:
+    """The spellings of a word as :func:`geo.gazetteer.spellings._word_alternatives` made them before it
+    took the Levantine list from the plain one (the reference)."""
+    from geo.gazetteer import spellings
+
+    found = [word, *spellings._word_forms().get(word, ())]
+    bgn = spellings.bgn_word(word)
+    single = spellings._DOUBLE.sub(r"\1", bgn)
+    found += [bgn, single, *spellings._short_vowels(bgn), *spellings._short_vowels(single)]
+    if levantine:
+        found += [*spellings._levantine(bgn), *spellings._levantine(single)]
+    if last:
+        found = [form for each in found for form in spellings._final_forms(each)]
+    return tuple(dict.fromkeys(found))
+
+
+def test_word_alternatives_are_those_of_the_plain_rewrites() -> None:
+    from geo.gazetteer import spellings
+
+    rng = random.Random(11)
+    letters = "abdehiklmnoqrstuwyz"
+    words = [*spellings._word_forms(), "issa", "qaryatain", "ashrafieh", "shekhon", "jobar", "meskin"]
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(2, 11))) for _ in range(3000)]
+    words += [word + word[-1] + "eh" for word in words[-500:]]  # doubled letters and a final -eh
+    spellings._word_alternatives.cache_clear()
+    for word in words:
+        for last in (False, True):
+            for levantine in (True, False):  # the Levantine list first: its plain list not kept yet
+                want = _plain_word_alternatives(word, last=last, levantine=levantine)
+                assert spellings._word_alternatives(word, last=last, levantine=levantine) == want, word
