@@ -144,3 +144,39 @@ def test_word_alternatives_are_those_of_the_plain_rewrites() -> None:
             for levantine in (True, False):  # the Levantine list first: its plain list not kept yet
                 want = _plain_word_alternatives(word, last=last, levantine=levantine)
                 assert spellings._word_alternatives(word, last=last, levantine=levantine) == want, word
+
+
+def _plain_variants(base: str, limit: int) -> tuple[str, ...]:
+    """:func:`geo.gazetteer.spellings.spelling_variants` by its loop alone (the reference)."""
+    import itertools
+
+    from geo.gazetteer import spellings
+
+    words = base.split()
+    if not words or len(words) > spellings.MAX_WORDS or any(not word.isalpha() for word in words):
+        return ()
+    found: dict[str, None] = {}
+    for levantine in (False, True):
+        options = [spellings._alternatives(words, index, levantine=levantine) for index in range(len(words))]
+        widest = max(len(option) for option in options)
+        aligned = [tuple(option[min(k, len(option) - 1)] for option in options) for k in range(widest)]
+        for combination in itertools.chain(aligned, itertools.islice(itertools.product(*options), 4 * limit)):
+            found[" ".join(combination)] = None
+            head = len(combination) >= 2 and combination[0] in spellings.heads()
+            if head and combination[1] not in spellings.ARTICLES:
+                for article in spellings._article("al", combination[1]):
+                    found[" ".join((combination[0], article, *combination[1:]))] = None
+    found.pop(base, None)
+    return tuple(itertools.islice(found, limit))
+
+
+def test_spelling_variants_of_one_word_are_those_of_the_loop() -> None:
+    from geo.gazetteer.spellings import spelling_variants
+
+    rng = random.Random(5)
+    letters = "abdehiklmnoqrstuwyz"
+    words = ["issa", "qaryatain", "ashrafieh", "hasakah", "al", "deir", "x1", "abu duhur", "tal abyad"]
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    for word in words:
+        for limit in (48, 3, 1):
+            assert spelling_variants(word, limit=limit) == _plain_variants(word, limit), word

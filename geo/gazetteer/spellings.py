@@ -218,6 +218,11 @@ def spelling_variants(base: str, *, limit: int = MAX_VARIANTS) -> tuple[str, ...
     words = base.split()
     if not words or len(words) > MAX_WORDS or any(not word.isalpha() for word in words):
         return ()
+    if len(words) == 1:  # the aligned runs list every spelling of the word, the product adds none
+        plain = _word_alternatives(words[0], last=True, levantine=False)
+        spellings = dict.fromkeys((*plain, *_word_alternatives(words[0], last=True, levantine=True)))
+        spellings.pop(base, None)
+        return tuple(itertools.islice(spellings, limit))
     found: dict[str, None] = {}
     name_heads = heads()
     # the Levantine vowels after all the other rewrites: the variants found before stay the first
