@@ -90,16 +90,20 @@ class Gazetteer:
         with self._lock:
             try:
                 yield
-            except sqlite3.OperationalError as exc:
-                raise GazetteerError(f"gazetteer index {str(self.path)!r} cannot be read: {exc}") from None
             except sqlite3.DatabaseError as exc:
-                what = "delete it to have it rebuilt"
-                if self.path.name.startswith("gazetteer-"):
-                    with contextlib.suppress(OSError):
-                        self.path.unlink()
-                        what = "removed; it is rebuilt on next use"
-                where = str(self.path)
-                raise DamagedIndexError(f"gazetteer index {where!r} is damaged ({exc}); {what}") from None
+                raise self._read_error(exc) from None
+
+    def _read_error(self, exc: sqlite3.DatabaseError) -> GazetteerError:
+        """The error a failed query raises (see :meth:`_reading`); removes a damaged cache file."""
+        if isinstance(exc, sqlite3.OperationalError):
+            return GazetteerError(f"gazetteer index {str(self.path)!r} cannot be read: {exc}")
+        what = "delete it to have it rebuilt"
+        if self.path.name.startswith("gazetteer-"):
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+                what = "removed; it is rebuilt on next use"
+        where = str(self.path)
+        return DamagedIndexError(f"gazetteer index {where!r} is damaged ({exc}); {what}")
 
     @classmethod
     def open(cls, path: Path | None = None, *, rebuild: bool = False) -> Self:
@@ -244,8 +248,12 @@ class Gazetteer:
         return named_after(self._query, name, feature_classes=feature_classes, country=country)
 
     def _query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        with self._reading():
-            return list(self._con.execute(sql, params).fetchall())
+        """Run one query under the lock (as :meth:`_reading`, without a generator per query)."""
+        with self._lock:
+            try:
+                return self._con.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise self._read_error(exc) from None
 
     def entry_names(
         self, *, feature_classes: Collection[str], min_importance: float = 0.0
