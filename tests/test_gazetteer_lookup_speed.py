@@ -10,7 +10,14 @@ import pytest
 from geo.gazetteer import matches as matches_module
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.matches import SkeletonRows, _shares_skeleton, _skeleton_parts, _union, name_matches
-from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
+from geo.gazetteer.normalize import (
+    ARTICLES,
+    article_forms,
+    final_h_form,
+    normalize_name,
+    skeleton,
+    split_generic,
+)
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +170,7 @@ def _plain_variants(base: str, limit: int) -> tuple[str, ...]:
         for combination in itertools.chain(aligned, itertools.islice(itertools.product(*options), 4 * limit)):
             found[" ".join(combination)] = None
             head = len(combination) >= 2 and combination[0] in spellings.heads()
-            if head and combination[1] not in spellings.ARTICLES:
+            if head and combination[1] not in ARTICLES:
                 for article in spellings._article("al", combination[1]):
                     found[" ".join((combination[0], article, *combination[1:]))] = None
     found.pop(base, None)
@@ -180,3 +187,22 @@ def test_spelling_variants_of_one_word_are_those_of_the_loop() -> None:
     for word in words:
         for limit in (48, 3, 1):
             assert spelling_variants(word, limit=limit) == _plain_variants(word, limit), word
+
+
+def test_keys_taken_at_once_are_the_keys_one_by_one() -> None:
+    import numpy as np
+
+    from geo.gazetteer.fuzzy import LetterTable, best_matches
+    from geo.gazetteer.fuzzy_choices import Keys
+
+    rng = random.Random(2)
+    words = ["".join(rng.choice("abcdé xyz") for _ in range(rng.randint(0, 9))) for _ in range(500)]
+    keys = Keys("\x00".join(words), np.array([len(word) for word in words], dtype=np.int64))
+    for _ in range(50):
+        indexes = sorted(rng.sample(range(len(words)), rng.randint(0, 40)))
+        assert keys.take(indexes) == [keys[i] for i in indexes] == [words[i] for i in indexes]
+    choices = ["arbil", "erbil", "anbar", "ninawa", "mosul", "tikrit al", "deir ez zor"]
+    kept = Keys("\x00".join(choices), np.array([len(choice) for choice in choices], dtype=np.int64))
+    for query in ("arbar", "irbil", "tikreet", "deir ezzor"):
+        table = LetterTable(choices)
+        assert list(best_matches(query, kept, table=table)) == list(best_matches(query, choices, table=table))
