@@ -297,7 +297,8 @@ def best_matches(
     pool = choices
     if table is not None:
         indexes = table.possible(query, cutoff - 10)
-        pool = [choices[i] for i in indexes]
+        take = getattr(choices, "take", None)  # the choices file's keys cut all at once
+        pool = take(indexes) if take is not None else [choices[i] for i in indexes]
     near = process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff - 10, limit=limit)
     for _, _, index in near:
         if indexes is not None:

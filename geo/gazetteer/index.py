@@ -21,7 +21,7 @@ from geo.gazetteer.fuzzy import best_matches, fuzzy_key
 from geo.gazetteer.fuzzy_choices import FuzzyChoices, load_choices
 from geo.gazetteer.health import DamagedIndexError, build_in_cache, header_problem
 from geo.gazetteer.layers import open_with_layers
-from geo.gazetteer.matches import name_matches
+from geo.gazetteer.matches import SkeletonRows, name_matches
 from geo.gazetteer.named import named_after
 from geo.gazetteer.normalize import article_forms, final_h_form, normalize_name, skeleton, split_generic
 from geo.gazetteer.ranked import PlaceRows, ranked
@@ -67,6 +67,7 @@ class Gazetteer:
         self._fuzzy: FuzzyChoices | None = None
         self._countries: frozenset[str] | None = None
         self._places = PlaceRows(self._query)
+        self._skeletons: SkeletonRows | None = SkeletonRows(self._query)
 
     def _meta_problem(self) -> str | None:
         """What is wrong with the meta table and the row counts it records, or None (a few index seeks)."""
@@ -89,16 +90,20 @@ class Gazetteer:
         with self._lock:
             try:
                 yield
-            except sqlite3.OperationalError as exc:
-                raise GazetteerError(f"gazetteer index {str(self.path)!r} cannot be read: {exc}") from None
             except sqlite3.DatabaseError as exc:
-                what = "delete it to have it rebuilt"
-                if self.path.name.startswith("gazetteer-"):
-                    with contextlib.suppress(OSError):
-                        self.path.unlink()
-                        what = "removed; it is rebuilt on next use"
-                where = str(self.path)
-                raise DamagedIndexError(f"gazetteer index {where!r} is damaged ({exc}); {what}") from None
+                raise self._read_error(exc) from None
+
+    def _read_error(self, exc: sqlite3.DatabaseError) -> GazetteerError:
+        """The error a failed query raises (see :meth:`_reading`); removes a damaged cache file."""
+        if isinstance(exc, sqlite3.OperationalError):
+            return GazetteerError(f"gazetteer index {str(self.path)!r} cannot be read: {exc}")
+        what = "delete it to have it rebuilt"
+        if self.path.name.startswith("gazetteer-"):
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+                what = "removed; it is rebuilt on next use"
+        where = str(self.path)
+        return DamagedIndexError(f"gazetteer index {where!r} is damaged ({exc}); {what}")
 
     @classmethod
     def open(cls, path: Path | None = None, *, rebuild: bool = False) -> Self:
@@ -224,6 +229,7 @@ class Gazetteer:
             hint=hint,
             variants=articled,
             skel=skeleton(key),
+            skeletons=self._skeletons,
         )
         if all(weight < KEY_MATCH for weight, _, _ in best.values()):
             add_spellings(best, base, self._query, exclude=(key, base, *articled))  # "Ain Issa"
@@ -242,8 +248,12 @@ class Gazetteer:
         return named_after(self._query, name, feature_classes=feature_classes, country=country)
 
     def _query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        with self._reading():
-            return list(self._con.execute(sql, params).fetchall())
+        """Run one query under the lock (as :meth:`_reading`, without a generator per query)."""
+        with self._lock:
+            try:
+                return self._con.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise self._read_error(exc) from None
 
     def entry_names(
         self, *, feature_classes: Collection[str], min_importance: float = 0.0

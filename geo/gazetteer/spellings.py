@@ -167,16 +167,33 @@ def _alternatives(words: list[str], index: int, *, levantine: bool = False) -> t
 @functools.lru_cache(maxsize=1 << 14)
 def _word_alternatives(word: str, *, last: bool, levantine: bool) -> tuple[str, ...]:
     """The spellings of a word other than an article, the written one first (kept: a run's names share
-    many words, "al", "deir", "tal" ...)."""
-    found = [word, *_word_forms().get(word, ())]
-    bgn = bgn_word(word)
-    single = _DOUBLE.sub(r"\1", bgn)
-    found += [bgn, single, *_short_vowels(bgn), *_short_vowels(single)]
+    many words, "al", "deir", "tal" ...).
+
+    The spellings are, in this order: the word, its forms of :data:`VARIANTS_FILE`, its BGN/PCGN vowels
+    (``bgn``), that with doubled consonants single (``single``), the short vowels of each of the two and,
+    with ``levantine``, their Levantine vowels; each also with its other final form when ``last``; the
+    first of equal spellings kept. The Levantine list is the plain one with the Levantine spellings added
+    (taken from the plain list kept), and a spelling made from ``single`` equal to ``bgn`` repeats those
+    of ``bgn`` (not made again)."""
     if levantine:
-        found += [*_levantine(bgn), *_levantine(single)]
+        bgn, single = _bgn_single(word)
+        more = _levantine(bgn) if single == bgn else [*_levantine(bgn), *_levantine(single)]
+        if last:
+            more = [form for each in more for form in _final_forms(each)]
+        return tuple(dict.fromkeys((*_word_alternatives(word, last=last, levantine=False), *more)))
+    bgn, single = _bgn_single(word)
+    found = [word, *_word_forms().get(word, ()), bgn, single, *_short_vowels(bgn)]
+    if single != bgn:
+        found += _short_vowels(single)
     if last:
         found = [form for each in found for form in _final_forms(each)]
     return tuple(dict.fromkeys(found))
+
+
+def _bgn_single(word: str) -> tuple[str, str]:
+    """``word`` in BGN/PCGN vowels (:func:`bgn_word`), and that with each doubled consonant single."""
+    bgn = bgn_word(word)
+    return bgn, _DOUBLE.sub(r"\1", bgn)
 
 
 def spelling_variants(base: str, *, limit: int = MAX_VARIANTS) -> tuple[str, ...]:
@@ -201,6 +218,11 @@ def spelling_variants(base: str, *, limit: int = MAX_VARIANTS) -> tuple[str, ...
     words = base.split()
     if not words or len(words) > MAX_WORDS or any(not word.isalpha() for word in words):
         return ()
+    if len(words) == 1:  # the aligned runs list every spelling of the word, the product adds none
+        plain = _word_alternatives(words[0], last=True, levantine=False)
+        spellings = dict.fromkeys((*plain, *_word_alternatives(words[0], last=True, levantine=True)))
+        spellings.pop(base, None)
+        return tuple(itertools.islice(spellings, limit))
     found: dict[str, None] = {}
     name_heads = heads()
     # the Levantine vowels after all the other rewrites: the variants found before stay the first
