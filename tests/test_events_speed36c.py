@@ -1,0 +1,39 @@
+"""The sp36c shortcuts of the events and temporal finders give what the plain forms give (random texts)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from geo.events import sentences
+
+#: Pieces the random texts are made of: lower-case and capitalised words, participles, list words, marks.
+_WORDS = (
+    "troops radar sites drone stations and or the a its said which Dover Kessa US moving landed built"
+    " including that of in north some km led by province near 1,500 12 x é ’s —"
+)
+PIECES = (*_WORDS.split(), ",", ",", ",", ", ", " ,", ";", ":", "(", ")", ".", " ", " ", " ", "\t", "\n", "-")
+
+
+def random_texts(count: int, *, seed: int = 36, longest: int = 40) -> list[str]:
+    """``count`` random texts of :data:`PIECES`, joined with and without spaces."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = rng.choices(PIECES, k=rng.randint(0, longest))
+        out.append("".join(p + rng.choice((" ", " ", "", ", ")) for p in parts))
+    return out
+
+
+def test_list_comma_matches_the_lookbehind_first_pattern() -> None:
+    plain = re.compile(sentences._LIST_COMMA.pattern.replace(",(?<=[a-z],)", "(?<=[a-z]),", 1))
+    assert plain.pattern != sentences._LIST_COMMA.pattern
+    texts = random_texts(4000)
+    texts += ["radar stations, drone sites and command posts in Dover", "a, b and c", "Dover, x or y"]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in sentences._LIST_COMMA.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 20
+
