@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 from geo.events import sentences
+from geo.temporal import _qualified
 
 #: Pieces the random texts are made of: lower-case and capitalised words, participles, list words, marks.
 _WORDS = (
@@ -37,3 +39,20 @@ def test_list_comma_matches_the_lookbehind_first_pattern() -> None:
         found += bool(expected)
     assert found > 20
 
+
+def test_that_matches_are_those_finditer_gives() -> None:
+    # only T/t, H/h and A/a fold to the letters of "that" (so the lower-cased text finds every start)
+    letters = re.compile("[tha]", re.IGNORECASE)
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c)] == list("AHTaht")
+    rng = random.Random(7)
+    words = ["that", "That", "THAT", "tHat", "whathat", "thatthat", "June", "june", "summer", "year", "years"]
+    words += ["may", "winter", "ﬅ", "İ", "the", "in", "2022", "February", "that-year", "-", "’", "\n"]
+    texts = ["", "that", "that June", "In March 2021, then that June and that year.", "İ that June"]
+    for _ in range(3000):
+        texts.append(" ".join(rng.choices(words, k=rng.randint(1, 14))).replace(" - ", "-"))
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in _qualified._THAT.finditer(text)]
+        assert [m.span() for m in _qualified._that_matches(text)] == expected, text
+        found += len(expected)
+    assert found > 500
