@@ -56,3 +56,28 @@ def test_that_matches_are_those_finditer_gives() -> None:
         assert [m.span() for m in _qualified._that_matches(text)] == expected, text
         found += len(expected)
     assert found > 500
+
+
+def test_count_toll_then_rest_is_the_whole_count_pattern() -> None:
+    from geo.events.count_grammar import count_grammar
+    from tests.test_events_speedpaths import COUNT_PIECES
+
+    grammar = count_grammar()
+    whole = re.compile(grammar.at_number, re.IGNORECASE)
+    rng = random.Random(36)
+    kinds: set[str | None] = set()
+    for _ in range(2500):
+        text = " ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(2, 14)))
+        for word in re.finditer(r"\w+", text):
+            expected = whole.match(text, word.start())
+            got = grammar.at_number_toll.match(text, word.start()) or grammar.at_number_rest.match(
+                text, word.start()
+            )
+            if expected is None or got is None:
+                assert got is expected is None, text
+                continue
+            assert (got.lastgroup, got.span()) == (expected.lastgroup, expected.span()), text
+            assert all(expected[name] == value for name, value in got.groupdict().items()), text
+            kinds.add(got.lastgroup)
+    assert {"fat_a", "troop", "ellipsis", "others"} <= kinds
+
