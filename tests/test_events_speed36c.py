@@ -81,3 +81,29 @@ def test_count_toll_then_rest_is_the_whole_count_pattern() -> None:
             kinds.add(got.lastgroup)
     assert {"fat_a", "troop", "ellipsis", "others"} <= kinds
 
+
+def test_venue_before_is_the_plain_search() -> None:
+    from geo.events import datelines
+
+    pieces = ["told reporters", "speaking to journalists", "briefed the press", "said at a news conference"]
+    pieces += ["said during the press briefing", "spoke at a news briefing", "told Reporters"]
+    pieces += ["Told reporters"]
+    pieces += ["in", "at", "the", "in the", "at the", "x", "Dover", ",", "said", "press", "briefing", "\t"]
+    rng = random.Random(70)
+    found = 0
+    for _ in range(4000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(1, 8))) + rng.choice((" ", "  ", "", "\n"))
+        start = len(text)
+        text += "Dover"
+        expected = datelines._VENUE_BEFORE.search(text, max(0, start - 70), start) is not None
+        assert datelines._venue_before(text, start) == expected, text
+        found += expected
+    assert found > 50
+
+
+def test_clause_marks_are_those_finditer_gives() -> None:
+    texts = [*random_texts(3000, seed=5), "", ";", "a – b — c (d): e, f;", "1,500, 2,000"]
+    for text in texts:
+        expected = [m.start() for m in sentences._CLAUSE_MARK.finditer(text)]
+        assert sentences._clause_marks(text) == expected, text
+
