@@ -107,3 +107,20 @@ def test_clause_marks_are_those_finditer_gives() -> None:
         expected = [m.start() for m in sentences._CLAUSE_MARK.finditer(text)]
         assert sentences._clause_marks(text) == expected, text
 
+
+def test_ascii_words_are_those_of_the_regex_split() -> None:
+    from itertools import accumulate
+
+    from geo.temporal import _scan
+
+    rng = random.Random(11)
+    alphabet = [chr(c) for c in range(128)] + ["ab", "Word", "12", "_x", "  ", "\n\n"]
+    texts = ["", " ", "a", "a b", " a ", "ab,cd", "__", "x" * 50]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 60))) for _ in range(3000)]
+    texts += [p.lower() for p in random_texts(500, seed=3) if p.isascii()]
+    for text in texts:
+        parts = _scan._SPLIT_ASCII.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        expected = (parts[1::2], offsets[0:-1:2], offsets[1::2])
+        assert _scan._ascii_words(text) == expected, text
+
