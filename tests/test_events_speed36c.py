@@ -124,3 +124,41 @@ def test_ascii_words_are_those_of_the_regex_split() -> None:
         expected = (parts[1::2], offsets[0:-1:2], offsets[1::2])
         assert _scan._ascii_words(text) == expected, text
 
+
+def test_of_name_is_the_plain_search() -> None:
+    from geo.events import continued
+    from geo.events.actors import CatalogueNames
+    from geo.events.document import Document
+    from geo.model.catalog import ACTORS, MISSIONS
+
+    names = CatalogueNames(MISSIONS, ACTORS)
+    pieces = [
+        "the",
+        "border",
+        "town",
+        "of",
+        "Kessa",
+        "Town",
+        "OF",
+        "city",
+        "City",
+        "of",
+        "dover",
+        "district",
+        "region",
+        "of",
+        "Of",
+        "seized",
+        "x",
+    ]
+    pieces += ["province\tof X", "village  of Y", "towns of Z", "downtown of W", ".", ". ", "\n"]
+    rng = random.Random(9)
+    found = 0
+    for _ in range(300):
+        text = " ".join(rng.choices(pieces, k=rng.randint(1, 30))) + "."
+        doc = Document.prepare(text, [], published="2024-03-01", names=names)
+        for number, sentence in enumerate(doc.sentences):
+            expected = continued._OF_NAME.search(text, sentence.start, sentence.end) is not None
+            assert continued._of_name(doc, number) == expected, text
+            found += expected
+    assert found > 50
