@@ -55,6 +55,9 @@ _SAME_DOERS: Final = re.compile(
 _FORCES: Final = frozenset({"deployment", "withdrawal", "presence", "training"})
 #: A place noun, "of" and a capitalised name ("the border town of X"): the sentence names its own place.
 _OF_NAME: Final = re.compile(r"\b(?:town|city|village|district|province|region)\s+of\s+(?-i:[A-Z])")
+#: The place nouns of :data:`_OF_NAME`, whole words of every match: a sentence without one (or without
+#: "of") needs no search (sp36c).
+_OF_NOUNS: Final = frozenset({"town", "city", "village", "district", "province", "region"})
 
 #: Makes the tag of an event: (document, sentence number, place, cue, event type, sub type) -> tag.
 Builder = Callable[[Document, int, Resolved, Cue, str, "str | None"], EventTag]
@@ -120,7 +123,7 @@ def continued_tags(
             continue  # no cue that may tell a physical event here (usable_cues keeps a subset of them)
         if "elsewhere" in doc.words(number):
             continue  # "Elsewhere, ...": another place, unnamed
-        if _OF_NAME.search(doc.text, doc.sentences[number].start, doc.sentences[number].end):
+        if _of_name(doc, number):
             continue  # "seized the border town of X": a place named, though not one the gazetteer knows
         sentence, before = doc.sentences[number], doc.sentences[number - 1]
         if (sentence.start, sentence.end) in by_sentence:
@@ -262,3 +265,13 @@ def _one_place(previous: Sequence[EventTag], spots: Sequence[Resolved], before: 
             and p.candidate.country in countries
         ]
     return holder[0] if holder else None
+
+
+def _of_name(doc: Document, number: int) -> bool:
+    """Whether sentence ``number`` holds :data:`_OF_NAME` (searched only when its words hold "of" and one
+    of :data:`_OF_NOUNS`, which every match holds as whole words)."""
+    words = doc.words(number)
+    if "of" not in words or _OF_NOUNS.isdisjoint(words):
+        return False
+    sentence = doc.sentences[number]
+    return _OF_NAME.search(doc.text, sentence.start, sentence.end) is not None

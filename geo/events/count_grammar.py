@@ -117,7 +117,12 @@ class Grammar:
 
     units: dict[str, int]
     scales: dict[str, int]
-    at_number: re.Pattern[str]
+    #: The count pattern at a number: its death toll, then the other kinds (troops, ellipsis, others), as one
+    #: alternation (the source; compiled only by tests: :attr:`at_number_toll` then :attr:`at_number_rest`
+    #: give its match, as a top-level alternation takes its first alternative that matches; sp36c).
+    at_number: str
+    #: The death toll of :attr:`at_number` alone.
+    at_number_toll: re.Pattern[str]
     #: The kinds of :attr:`at_number` after its death toll, tried when no word of dying can follow.
     at_number_rest: re.Pattern[str]
     #: The words holding a beginning of a word of dying (:data:`KILLED_STEMS`), None when some pattern of
@@ -238,7 +243,6 @@ def count_grammar() -> Grammar:
         # "3 dead in X and 4 others in Y": the others of a death toll just told (checked in find_counts)
         rf"|(?P<others>(?P<ot_n>{number})\s+others)(?=\s+(?:in|at|on|near|from|during|by)\b|\s*(?:[,.;]|$))"
     )
-    at_number = re.compile(f"{fat_a}|{rest}", re.IGNORECASE)
     # a word of dying is part of every death toll at a number: without one, only the other kinds are tried
     killed_terms = entries.class_terms("killed", key="pattern")
     stems = re.compile("|".join(KILLED_STEMS))
@@ -340,7 +344,8 @@ def count_grammar() -> Grammar:
     return Grammar(
         units=units,
         scales=scales,
-        at_number=at_number,
+        at_number=f"{fat_a}|{rest}",
+        at_number_toll=re.compile(fat_a, re.IGNORECASE),
         at_number_rest=re.compile(rest, re.IGNORECASE),
         at_kill=at_kill,
         at_toll=at_toll,

@@ -46,8 +46,6 @@ class CueTable:
     ----------
     kinds
         The kind of each cue (:data:`Kind`).
-    patterns
-        The pattern of each cue (all its entries).
     stems
         Stem -> the cues with an entry of that stem.
     stem_test
@@ -57,10 +55,19 @@ class CueTable:
     """
 
     kinds: tuple[Kind, ...]
-    patterns: tuple[re.Pattern[str], ...]
     stems: Mapping[str, tuple[int, ...]]
     stem_test: WordTest
     entries: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]
+
+    def pattern(self, number: int) -> re.Pattern[str]:
+        """The pattern of cue ``number`` (all its entries), compiled on first use (sp36c: a run never
+        tries the whole political cue, only parts of it, and some cues not at all)."""
+        return _subset(tuple(text for text, _ in self.entries[number]))
+
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The pattern of each cue (all its entries; every one compiled now)."""
+        return tuple(self.pattern(number) for number in range(len(self.entries)))
 
 
 def _cue_key(entry: Mapping[str, Any]) -> Kind:
@@ -96,10 +103,7 @@ def cue_table() -> CueTable:
         for stem in own:
             if number not in stems.get(stem, ()):
                 stems[stem] = (*stems.get(stem, ()), number)
-    patterns = tuple(_compile(tuple(text for text, _ in cue)) for cue in entries)
-    return CueTable(
-        tuple(kinds), patterns, stems, WordTest(stems=stems), tuple(tuple(cue) for cue in entries)
-    )
+    return CueTable(tuple(kinds), stems, WordTest(stems=stems), tuple(tuple(cue) for cue in entries))
 
 
 _WORD_PATTERNS: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
@@ -130,12 +134,12 @@ def _pattern(table: CueTable, number: int, word: str) -> re.Pattern[str]:
     """The pattern of the entries of cue ``number`` whose stems ``word`` starts with."""
     entries = table.entries[number]
     if len(entries) < _MANY:
-        return table.patterns[number]  # a short alternation: compiling a part of it would cost more
+        return table.pattern(number)  # a short alternation: compiling a part of it would cost more
     parts = tuple(text for text, stems in entries if word.startswith(stems))
-    return table.patterns[number] if len(parts) == len(entries) else _subset(parts)
+    return table.pattern(number) if len(parts) == len(entries) else _subset(parts)
 
 
 @functools.lru_cache(maxsize=4096)
 def _subset(parts: tuple[str, ...]) -> re.Pattern[str]:
-    """The pattern of some entries of a cue (compiled once per set of entries)."""
+    """The pattern of some entries of a cue, or of all (compiled once per set of entries)."""
     return _compile(parts)

@@ -204,7 +204,7 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
             continue
         elif may_count(toks, index, keywords) and not day_of_month(toks, index):
             if may_die(toks, index, dying):
-                pattern = grammar.at_number
+                pattern = grammar.at_number_toll  # then at_number_rest (see below)
             elif may_rest(toks, index, keywords):
                 pattern = grammar.at_number_rest
             else:
@@ -212,6 +212,8 @@ def find_counts(text: str, *, tokens: Tokens | None = None) -> list[Count]:
         else:
             continue
         match = pattern.match(text, start)
+        if match is None and pattern is grammar.at_number_toll:  # no toll: the other kinds of a count
+            match = grammar.at_number_rest.match(text, start)
         if match is not None and _PARAGRAPH.search(text, match.start(), match.end()):
             match = None  # "X turns six\n\nBritish soldiers ...": a headline's number, then a caption
         if match is None:

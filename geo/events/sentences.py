@@ -22,7 +22,8 @@ _LETTERS_DOT: Final = string.ascii_letters + "."
 _ABBREVIATIONS: Final = frozenset(str(term) for term in load("events_abbreviations").terms())
 #: Punctuation that opens a new clause. A comma between digits with three digits after it is a
 #: thousands separator ("1,500"), not a clause break.
-_CLAUSE_MARK: Final = re.compile(r"[;:()–—,]")  # one character class: the engine skips to each fast
+_CLAUSE_CHARS: Final = ";:()–—,"
+_CLAUSE_MARK: Final = re.compile(f"[{_CLAUSE_CHARS}]")  # (the plain form of _clause_marks)
 #: A thousands separator at a comma of :data:`_CLAUSE_MARK`.
 _THOUSANDS: Final = re.compile(r"(?<=\d),\d{3}(?!\d)")
 #: A short locative aside between two commas (", east of the city,", ", some 20 km north of X,"): it
@@ -45,9 +46,11 @@ _AGENT_ASIDE: Final = re.compile(
 )
 #: A comma inside a list of lower-case nouns ("radar stations, drone sites and command buildings in X"):
 #: the items share one clause, so the place after the last item belongs to the verb before the first
-#: (art31c). Not a comma before a participle, a relative, a reporting verb or "and" itself.
+#: (art31c). Not a comma before a participle, a relative, a reporting verb or "and" itself. The comma
+#: comes first and the letter before it is a lookbehind after it: the same matches, but the regex engine
+#: jumps from comma to comma instead of trying the lookbehind at every character (sp36c).
 _LIST_COMMA: Final = re.compile(
-    r"(?<=[a-z]),(?=[ \t]+(?!(?:[a-z]+ing|[a-z]+ed|which|who|whom|whose|while|but|when|where|after|before|as"
+    r",(?<=[a-z],)(?=[ \t]+(?!(?:[a-z]+ing|[a-z]+ed|which|who|whom|whose|while|but|when|where|after|before|as"
     r"|said|says|and|or|then|the|a|an|its|their|his|her)\b)(?:[a-z][a-z-]*[ \t]+){1,3}(?:and|or)[ \t]+"
     r"(?![a-z]+ing\b|[a-z]+ed\b)[a-z])"
 )
@@ -167,15 +170,24 @@ def _spaced_dashes(text: str) -> list[int]:
     return out
 
 
+def _clause_marks(text: str) -> list[int]:
+    """Offsets of the characters of :data:`_CLAUSE_MARK` in ``text``, in order: what its ``finditer`` finds,
+    found by ``str.find`` for each character (sp36c: about half the time of the regex scan)."""
+    out = []
+    for char in _CLAUSE_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            out.append(at)
+            at = text.find(char, at + 1)
+    out.sort()
+    return out
+
+
 def clause_starts(text: str, tokens: Tokens) -> list[int]:
     """Offsets in ``text`` where a clause begins: after punctuation, or at a subordinator ("after",
     "which", "in the wake of", "in retaliation for"). Two offsets of one sentence are in the same clause
     when :func:`bisect.bisect_right` puts them at the same index of this list."""
-    out = []
-    for mark in _CLAUSE_MARK.finditer(text):
-        at = mark.start()
-        if text[at] != "," or _THOUSANDS.match(text, at) is None:
-            out.append(at)
+    out = [at for at in _clause_marks(text) if text[at] != "," or _THOUSANDS.match(text, at) is None]
     shortened = (*_ABBREVIATION.finditer(text), *ALIAS_OPEN.finditer(text))  # "X (Y) and Z" (ment35)
     abbreviations = {at for m in shortened for at in (m.start(), text.index(")", m.start()))}
     if abbreviations:

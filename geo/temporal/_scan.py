@@ -11,17 +11,19 @@ texts, so a word is classified once.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+import string
 import weakref
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 from typing import Final
 
 __all__ = ["Tokens", "WordTest"]
 
 _WORD: Final = re.compile(r"\w+")
 _SPLIT: Final = re.compile(r"(\w+)")
-_SPLIT_ASCII: Final = re.compile(r"(\w+)", re.ASCII)  # the same words in ASCII text, faster
+_SPLIT_ASCII: Final = re.compile(r"(\w+)", re.ASCII)  # the same words in ASCII text (see _ascii_words)
 #: Remembered answers are dropped beyond this many words (bounded memory on endless streams of new words).
 _CACHE_LIMIT: Final = 200_000
 
@@ -144,6 +146,23 @@ def _ascii_if_same_words(text: str) -> str:
     return ascii_text
 
 
+#: ASCII characters that are no word character of ``\w`` with re.ASCII (letters, digits, "_") as blanks.
+_WORD_ASCII: Final = frozenset(string.ascii_letters + string.digits + "_")
+_BLANKS: Final = {code: " " for code in range(128) if chr(code) not in _WORD_ASCII}
+
+
+def _ascii_words(plain: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ASCII ``plain`` (runs of ASCII letters, digits and "_", what ``\\w+`` finds with
+    re.ASCII), their starts and ends: ``plain`` with every other character a blank is split at each
+    blank, so a field's start is the length of the fields before it plus one per blank; the empty fields
+    are the blanks between words (sp36c: a split and C-level sums instead of the regex split)."""
+    fields = plain.translate(_BLANKS).split(" ")
+    offsets = list(map(operator.add, accumulate(map(len, fields), initial=0), count()))
+    words = list(filter(None, fields))
+    starts = list(compress(offsets, fields))
+    return words, starts, list(map(operator.add, starts, map(len, words)))
+
+
 class Tokens:
     """Word tokens of a text: parallel lists of starts, ends and lower-cased words."""
 
@@ -151,6 +170,8 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._filed: list[list[int]] = []
+        self._generation = -1
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             self.words = [word.lower() for word in _WORD.findall(text)]
@@ -159,13 +180,14 @@ class Tokens:
         else:
             # separators and words alternate: [sep, word, sep, ..., word, sep]; offsets by running sums
             plain = _ascii_if_same_words(lowered)
-            parts = (_SPLIT_ASCII if plain.isascii() else _SPLIT).split(plain)
+            if plain.isascii():  # every other character a blank, then split at each blank (sp36c)
+                self.words, self.starts, self.ends = _ascii_words(plain)
+                return
+            parts = _SPLIT.split(plain)
             self.words = parts[1::2]
             offsets = list(accumulate(map(len, parts)))
             self.starts = offsets[0:-1:2]
             self.ends = offsets[1::2]
-        self._filed: list[list[int]] = []
-        self._generation = -1
 
     def __len__(self) -> int:
         return len(self.words)
