@@ -70,3 +70,60 @@ def test_scan_finds_the_containers_at_their_offsets() -> None:
         ("Iraq", 169, (iraq,)),
     ]
     assert index.scan(text) == index.scan(text)  # the memo filled by the first scan gives the same
+
+
+def _plain_before_hint(before: str) -> str | None:
+    """``context._before_hint`` without its prechecks: the tail test, then the expression."""
+    from geo.resolve import context
+
+    tail = len(before.rstrip())
+    if tail == len(before) or before[tail - 1 : tail] not in context._TAIL_LETTERS:
+        return None
+    match = context._BEFORE_HINT.search(before)
+    if match is None or context._named_site(before, match.start(), match.lastgroup):
+        return None
+    return match.lastgroup
+
+
+def test_before_hint_prechecks_agree_with_the_expression() -> None:
+    """The cheap test of the word before a final "of" or comma never rules out a phrase the expression
+    finds (random windows of phrase pieces, case changes and the letters re.I folds to ASCII ones)."""
+    import random
+
+    from geo.resolve import context
+
+    rng = random.Random(36)
+    terms = sorted({entry["term"] for entry in context._KIND_WORDS} | {"capital", "city", "the"})
+    pieces = [
+        *terms,
+        *(term.upper() for term in terms),
+        *(term.title() for term in terms),
+        "of", "OF", "Of", "in", "at", "near", ",", "the", "The", "Big", "Old", "thereof", "sub-district",
+        "diſtrict", "DIſTRICT", "provİnce", "Kounty", "parish,", "County,", "x,", "\n", "  ", "\t",
+    ]
+    found = 0
+    for _ in range(20_000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 7))]
+        before = " ".join(words)[-rng.randint(5, 40) :] + rng.choice([" ", "  ", "\n", " \n", ""])
+        answer = _plain_before_hint(before)
+        assert context._before_hint(before) == answer, repr(before)
+        found += answer is not None
+    assert found > 200  # the random windows do hold phrases
+
+
+def test_regions_after_names_precheck_agrees_with_the_expression() -> None:
+    """``evidence._after_name`` (a comma must be the last mark before the name) answers as the search."""
+    import random
+
+    from geo.resolve import evidence
+
+    rng = random.Random(7)
+    pieces = ["Buffalo", "buffalo", "New", "York", ",", ", ", ",\n", " ", "\n", "\u00a0", "in", "O'Hare", "-"]
+    hits = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) + "Texas"
+        start = len(text) - len("Texas")
+        plain = evidence._AFTER_NAME.search(text, max(0, start - 40), start) is not None
+        assert evidence._after_name(text, start) == plain, repr(text)
+        hits += plain
+    assert hits > 1000

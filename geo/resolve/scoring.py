@@ -120,8 +120,8 @@ def score_group(
                 bonus = share * weight / total + any_country * (weight > 0.05)
                 for index in in_country[code]:
                     scores[index] += bonus
-    # "New York" in news from abroad is the city (geo.resolve.namesakes.foreign_regions)
-    lower_foreign(group, scores, country, after=evidence.regions_after, penalty=NAMESAKE * weights.hint)
+    if group.hint is None and group.greater != ():  # "New York" from abroad is the city (namesakes)
+        lower_foreign(group, scores, country, after=evidence.regions_after, penalty=NAMESAKE * weights.hint)
     if evidence.arabic:  # "al-Bab" in the text: the Arab namesakes (geo.resolve.arabic)
         lift_arabic(scores, in_country)
     if evidence.alone and not any(weight > 0 for weight in country.values()):  # "Palmyra" alone: Tadmur
