@@ -127,3 +127,45 @@ def test_regions_after_names_precheck_agrees_with_the_expression() -> None:
         assert evidence._after_name(text, start) == plain, repr(text)
         hits += plain
     assert hits > 1000
+
+
+def test_remembered_greater_namesakes_are_the_computed_ones() -> None:
+    """``namesakes.greater_namesakes`` remembered by the tuple gives what it computes, for the same tuple
+    asked with another name, equal tuples that are other objects, and lists (never remembered)."""
+    import random
+
+    from geo.resolve import namesakes
+
+    rng = random.Random(11)
+
+    def candidate(index: int) -> Candidate:
+        kind = rng.choice(["city", "admin_region", "admin_region", "country"])
+        admin2 = rng.choice([None, None, "X1"])
+        matched = rng.choice(["Gotham", "gotham", "Gotham City", "Metropolis"])
+        return Candidate(
+            f"t:{index}", "Gotham", kind, "US", 1.0, 2.0, 0, 0.5, rng.choice(["exact", "alias", "fuzzy"]),
+            matched, "test", rng.choice(["US.GT", "US.MT", None]), admin2, rng.choice([0.2, 0.5, 0.75, 0.95]),
+        )
+
+    pools = [tuple(candidate(index) for index in range(rng.randint(1, 8))) for _ in range(300)]
+    hits = 0
+    for _ in range(3_000):
+        pool = rng.choice(pools)
+        name = rng.choice(["Gotham", "gotham", "Metropolis"])
+        asked = rng.choice([pool, tuple(pool), list(pool)])
+        expected = namesakes._greater_namesakes(list(pool), name)
+        assert namesakes.greater_namesakes(asked, name) == expected
+        hits += bool(expected)
+    assert hits > 100
+
+
+def test_remembered_split_generic_is_the_gazetteers() -> None:
+    """The resolver's remembered ``split_generic`` answers as the gazetteer's own, asked twice."""
+    from geo.gazetteer import normalize
+    from geo.resolve import namesakes
+
+    words = [*(phrase for phrase, _ in normalize.generic_words()[:40]), "erbil", "gao", "new york", "the"]
+    keys = [*(f"{a} {b}".strip() for a in words for b in words), *words, ""]
+    for _ in range(2):
+        for key in keys:
+            assert namesakes.split_generic(key) == normalize.split_generic(key)
