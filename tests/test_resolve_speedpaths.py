@@ -169,3 +169,32 @@ def test_remembered_split_generic_is_the_gazetteers() -> None:
     for _ in range(2):
         for key in keys:
             assert namesakes.split_generic(key) == normalize.split_generic(key)
+
+
+def test_untaken_phrases_are_those_overlapping_no_span() -> None:
+    """``phrases.untaken`` (bisection) keeps what the plain test over every span keeps."""
+    import random
+
+    from geo.resolve.phrases import untaken
+
+    rng = random.Random(3)
+    for _ in range(3_000):
+        spans = [(start, start + rng.randint(1, 30)) for start in rng.sample(range(400), rng.randint(0, 25))]
+        phrases = [(start, start + rng.randint(1, 40), "x") for start in sorted(rng.sample(range(400), 8))]
+        plain = [p for p in phrases if not any(p[0] < end and start < p[1] for start, end in spans)]
+        assert untaken(phrases, spans) == plain
+
+
+def test_part_word_scan_is_the_substring_test() -> None:
+    """``local._ANY_PART_WORD`` finds a part noun in a stretch exactly when one is a substring of it."""
+    import random
+
+    from geo.resolve import local
+
+    rng = random.Random(9)
+    pieces = [*local._PART_WORDS, "Suburb", "districts", "par", "t", " ", "a", "ward", "quarter", "é"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        low, high = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        plain = any(word in text[low:high] for word in local._PART_WORDS)
+        assert (local._ANY_PART_WORD.search(text, low, high) is not None) is plain
