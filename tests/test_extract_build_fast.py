@@ -154,3 +154,79 @@ def test_checks_are_remembered_within_bounds() -> None:
     assert not conform.place_conforms("icao:ORER", "Erbil", "volcano", "IQ", 1)
     assert not conform.place_conforms("icao:ORER", "Erbil", "airport", "IQ", True)
     assert not conform.date_conforms("2023-05", "2023-05-01", "2023-05-30", "month")
+
+
+def _plain_event_conforms(props: dict[str, Any]) -> bool:
+    """``conform.event_conforms`` as it was written with its helpers (the reference of the inlined tests)."""
+
+    def text(value: Any) -> bool:
+        return type(value) is str and bool(value)
+
+    def count(value: Any) -> bool:
+        return value is None or (type(value) is int and value >= 0)
+
+    sub, notes, confidence = props["sub_event_type"], props["notes"], props["confidence"]
+    actors = props["actors"]
+    return bool(
+        text(props["id"])
+        and conform._ID.fullmatch(props["id"]) is not None
+        and text(props["name"])
+        and props["event_type"] in conform._EVENT_TYPES
+        and (sub is None or (type(sub) is str and conform._SUB_EVENT_TYPE.fullmatch(sub) is not None))
+        and (props["mission"] is None or text(props["mission"]))
+        and type(actors) is list
+        and all(type(actor) is str and actor for actor in actors)
+        and count(props["troops"])
+        and count(props["fatalities"])
+        and (notes is None or type(notes) is str)
+        and type(confidence) is float
+        and 0.0 <= confidence <= 1.0
+    )
+
+
+def test_event_checks_agree_with_the_plain_helpers() -> None:
+    """The per-event checks, written out, answer as the helper chain on 20,000 random property sets."""
+    import random
+
+    rng = random.Random(36)
+    choices: dict[str, list[Any]] = {
+        "id": ["a-1", "", "-x", "ok.id:2", 7, None, "é"],
+        "name": ["Erbil", "", None, 3, b"x"],
+        "event_type": ["rocket_attack", "mention", "picnic", None, ""],
+        "sub_event_type": [None, "rocket", "Rocket Fire", "", 1, "a_b2"],
+        "mission": [None, "", "NATO Mission Iraq", 0, ["x"]],
+        "actors": [[], ["a"], ["a", ""], ["a", 1], ("a",), None, ["b", "c"]],
+        "troops": [None, 0, 12, -1, True, 1.0, "3"],
+        "fatalities": [None, 0, 5, -2, False, 2.5],
+        "notes": [None, "", "x", 1],
+        "confidence": [0.0, 1.0, 0.5, 1.5, -0.1, 1, None, float("nan"), True],
+    }
+    answers = set()
+    for _ in range(20_000):
+        props = {key: rng.choice(values) for key, values in choices.items()}
+        answer = _plain_event_conforms(props)
+        assert bool(conform.event_conforms(props)) is answer, props
+        answers.add(answer)
+    assert answers == {True, False}
+
+
+def test_remembered_rounding_is_round() -> None:
+    """``build._rounded`` gives what ``round`` gives, the type and the sign of zero included, asked twice."""
+    import math
+    import random
+
+    from geo.model import build
+
+    rng = random.Random(5)
+    values: list[Any] = [0.0, -0.0, 1, 1.0, True, -3, float("nan"), float("inf"), 44.00005, -0.00004]
+    values += [rng.uniform(-180, 180) for _ in range(300)]
+    values += [round(rng.uniform(-90, 90), 5) for _ in range(300)]
+    for _ in range(2):
+        for _ in range(5_000):
+            lon, lat, digits = rng.choice(values), rng.choice(values), rng.choice([4, 5, 6])
+            got, want = build._rounded(lon, lat, digits), (round(lon, digits), round(lat, digits))
+            for a, b in zip(got, want, strict=True):
+                assert type(a) is type(b)
+                assert repr(a) == repr(b) or (math.isnan(a) and math.isnan(b))
+    with pytest.raises(TypeError):
+        build._rounded("44.1", 36.2, 4)

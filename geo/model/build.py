@@ -172,9 +172,8 @@ def _trusted(props: dict[str, Any], place: EventPlace) -> EventFeature | None:
         or not date_conforms(props["date"], props["date_start"], props["date_end"], props["time_precision"])
     ):
         return None
-    digits = settings.coordinate_precision
     try:
-        lon, lat = round(place.lon, digits), round(place.lat, digits)
+        lon, lat = _rounded(place.lon, place.lat, settings.coordinate_precision)
     except TypeError:
         return None
     point = point_or_none(lon, lat)
@@ -186,6 +185,26 @@ def _trusted(props: dict[str, Any], place: EventPlace) -> EventFeature | None:
     return construct(
         EventFeature, {"type": "Feature", "id": props["id"], "geometry": point, "properties": properties}
     )
+
+
+#: Rounded points by point and digits (the places of an article's features repeat, and so do places across
+#: articles; ``round`` to digits is the costly part of a float), emptied when full.
+_ROUNDED: dict[tuple[Any, Any, int], tuple[Any, Any]] = {}
+_ROUNDED_LIMIT = 4096
+
+
+def _rounded(lon: Any, lat: Any, digits: int) -> tuple[Any, Any]:
+    """``(round(lon, digits), round(lat, digits))``, remembered for floats other than zero (raises
+    ``TypeError`` as ``round`` does). Equal keys are the same floats then: no 1 for 1.0, no -0.0 for 0.0."""
+    if type(lon) is not float or type(lat) is not float or not lon or not lat:
+        return round(lon, digits), round(lat, digits)
+    key = (lon, lat, digits)
+    found = _ROUNDED.get(key)
+    if found is None:
+        if len(_ROUNDED) >= _ROUNDED_LIMIT:
+            _ROUNDED.clear()
+        found = _ROUNDED[key] = (round(lon, digits), round(lat, digits))
+    return found
 
 
 _LAST_SOURCE: list[tuple[Source, bool]] = []

@@ -38,7 +38,7 @@ from geo.resolve.known import named_as_country
 from geo.resolve.levels import district_centres, second_level
 from geo.resolve.local import REGION_CONFIDENCE, folded, named_region, set_local
 from geo.resolve.namesakes import settle_namesakes
-from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part
+from geo.resolve.phrases import county_phrases, names_lands, names_nations, sea_of, sea_part, untaken
 from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
@@ -248,9 +248,7 @@ def resolve(
     if not groups and not (demonyms and nations):  # "the Somali capital" alone is still a place
         return [] if demonyms else [found for t in toponyms for found in demonym_capital(text, t, cache)]
     taken = [span for group in groups for span in group.spans]
-    for start, end, name in county_phrases(text):
-        if any(start < span_end and span_start < end for span_start, span_end in taken):
-            continue
+    for start, end, name in untaken(county_phrases(text), taken):
         key = "county:" + name.casefold()
         group = by_key.get(key)
         if group is None:

@@ -4,8 +4,9 @@ like the query (moved out of :mod:`geo.resolve` to keep it short)."""
 from __future__ import annotations
 
 from geo.gazetteer import Candidate
-from geo.gazetteer.normalize import normalize_name, split_generic
+from geo.gazetteer.normalize import normalize_name
 from geo.resolve.levels import second_level
+from geo.resolve.namesakes import split_generic
 from geo.resolve.scoring import fits
 
 __all__ = ["loose_sites_dropped", "merged", "same_name"]

@@ -104,15 +104,15 @@ def demonym_capital(text: str, toponym: Toponym, cache: CandidateCache) -> list[
     the capital of the demonym's country (GeoNames' name, the most important town of it there, as
     :func:`in_capital` finds it), as a list of one; empty for any other demonym or when the gazetteer has
     no such town (places28)."""
-    from dataclasses import replace
-
-    from geo.model.spans import Resolved
-
     if toponym.kind != "demonym" or not toponym.country:
         return []
     found = _CAPITAL_AFTER.match(text, toponym.end)
     if found is None or _THE_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is None:
         return []
+    from dataclasses import replace  # (imported here, past the tests most demonyms stop at)
+
+    from geo.model.spans import Resolved
+
     code = toponym.country.upper()
     name = capital_name(code)
     if name is None:

@@ -192,10 +192,43 @@ def _before_hint(before: str) -> str | None:
         return None
     if before[tail - 1] not in "fF," and _AIR.search(before) is None:
         return None
+    if before[tail - 1] in "fF," and not _may_end_phrase(before[:tail].split()):
+        return None
     match = _BEFORE_HINT.search(before)
     if match is None:
         return None
     return None if _named_site(before, match.start(), match.lastgroup) else match.lastgroup
+
+
+#: The last words of the phrases of :data:`_BEFORE_HINT` that end with "of" (and the words its "the
+#: capital of" part ends with), and of those that end with a comma.
+_OF_ENDS: Final = tuple(
+    sorted(
+        {e["term"].split()[-1].lower() for e in _KIND_WORDS if e["position"] in ("before_of", "before_at")}
+        | {"capital", "city"}
+    )
+)
+_COMMA_ENDS: Final = tuple(
+    sorted({e["term"].split()[-1].lower() for e in _KIND_WORDS if e["position"] == "before_comma"})
+)
+
+
+def _may_end_phrase(words: list[str]) -> bool:
+    """Whether the words before a name, the last ending with "f" or a comma, may end a phrase of
+    :data:`_BEFORE_HINT` (never wrongly no: a cheap test before its search, which mostly finds nothing).
+
+    Every phrase ending with "of" has the word "of" on its own, right after a term (or "capital", "city"),
+    and every phrase ending with a comma has it right after a term. A word with a letter outside ASCII is
+    left to the search (``re.I`` matches "ſ" to "s").
+    """
+    last = words[-1]
+    if last.endswith(","):
+        word = last[:-1]
+        return not word.isascii() or word.lower().endswith(_COMMA_ENDS)
+    if last.lower() != "of" or len(words) < 2:
+        return not last.isascii()
+    word = words[-2]
+    return not word.isascii() or word.lower().endswith(_OF_ENDS)
 
 
 #: Hints of a site: a named one before "in" is a site of its own, not the airport of the place after.

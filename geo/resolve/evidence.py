@@ -231,11 +231,19 @@ def text_evidence(
     evidence.regions_after = frozenset(
         container.admin1
         for mention in mentions
-        if _AFTER_NAME.search(text, max(0, mention.start - 40), mention.start)
+        if _after_name(text, mention.start)
         for container in mention.containers
         if container.admin1 is not None
     )
     return evidence
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word and a comma stand right before ``start`` (:data:`_AFTER_NAME` in the 40
+    characters before it), asked only when a comma is the last character before ``start`` that is no white
+    space (``\\s`` is what ``str.isspace`` takes): every match ends so."""
+    low = max(0, start - 40)
+    return text[low:start].rstrip().endswith(",") and _AFTER_NAME.search(text, low, start) is not None
 
 
 def is_primary(candidate: Candidate) -> bool:

@@ -33,6 +33,8 @@ _NAME_BEFORE: Final = re.compile(
 #: Nouns for a part of a town (data): :data:`_PART_OF` needs one of them (a cheap test first: most
 #: sentences have none).
 _PART_WORDS: Final = tuple(lexicon.load("resolve_part_words").column("term"))
+#: Whether a stretch holds one of them anywhere (as ``any(word in stretch ...)``, in one scan).
+_ANY_PART_WORD: Final = re.compile("|".join(map(re.escape, _PART_WORDS)))
 #: "a suburb of X", "a district in the city of X", "a neighbourhood within X", "an area of south east X",
 #: "a district in the Scottish city of X", "a district of Central X" (X is group 1).
 _PART_OF: Final = re.compile(
@@ -119,8 +121,7 @@ def _set_group(
 ) -> None:
     """:func:`set_local` for one name whose first mention ends at ``first_end`` in a sentence ending at
     ``high``, with the ``window`` of containers named from that mention to there."""
-    sentence = text[first_end:high]
-    part = _PART_OF.search(text, first_end, high) if any(word in sentence for word in _PART_WORDS) else None
+    part = _PART_OF.search(text, first_end, high) if _ANY_PART_WORD.search(text, first_end, high) else None
     if part is not None:
         # "a suburb of Dublin", "a district of the city of Glasgow": near that city.
         group.local_admin2 = tuple(

@@ -13,7 +13,7 @@ from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
 from geo.gazetteer.normalize import normalize_name as _normalize_name
-from geo.gazetteer.normalize import split_generic
+from geo.gazetteer.normalize import split_generic as _split_generic
 from geo.resolve.evidence import SITE_HINTS, Group
 from geo.resolve.levels import second_level
 
@@ -29,12 +29,16 @@ __all__ = [
     "normalize_name",
     "settle_namesakes",
     "sites_of_bare_names",
+    "split_generic",
     "towns_of_named_regions",
 ]
 
 #: :func:`geo.gazetteer.normalize.normalize_name`, remembered: the same surfaces and gazetteer names recur in
 #: every document (a pure function of the string).
 normalize_name: Final = lru_cache(maxsize=65_536)(_normalize_name)
+#: :func:`geo.gazetteer.normalize.split_generic`, remembered: a pure function of the key (the generic
+#: words are package data, read once per process), which sorts the generic words on every call.
+split_generic: Final = lru_cache(maxsize=65_536)(_split_generic)
 #: The namesake city lies in the region and is at most this much less important (its capital, not a
 #: village that shares the name).
 NAMESAKE_IMPORTANCE: Final = 0.1
@@ -83,9 +87,30 @@ def has_namesake(candidates: Sequence[Candidate], name: str) -> bool:
     )
 
 
+#: Answers of :func:`greater_namesakes` for candidate tuples, by the tuple's identity (a name's candidates
+#: are the same pruned tuple in every document naming it): the tuple is kept with its answer, so its
+#: identity is not reused while remembered; emptied when full.
+_GREATER: Final[dict[int, tuple[tuple[Candidate, ...], str, tuple[int, ...]]]] = {}
+_GREATER_SIZE: Final = 20_000
+
+
 def greater_namesakes(candidates: Sequence[Candidate], name: str) -> tuple[int, ...]:
     """Indices of the first-level regions among ``candidates`` whose namesake city (:func:`namesake_cities`)
     is much more important than they are: a world city named after its state or the reverse ("New York")."""
+    if type(candidates) is not tuple:
+        return _greater_namesakes(candidates, name)
+    hit = _GREATER.get(id(candidates))
+    if hit is not None and hit[0] is candidates and hit[1] == name:
+        return hit[2]
+    found = _greater_namesakes(candidates, name)
+    if len(_GREATER) >= _GREATER_SIZE:
+        _GREATER.clear()
+    _GREATER[id(candidates)] = (candidates, name, found)
+    return found
+
+
+def _greater_namesakes(candidates: Sequence[Candidate], name: str) -> tuple[int, ...]:
+    """:func:`greater_namesakes`, computed."""
     cities = namesake_cities(candidates, name)
     if not cities:
         return ()

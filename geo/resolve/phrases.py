@@ -4,7 +4,8 @@ of Zambales"), where a sentence ends, and seas named without their sea word ("th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from geo import lexicon
@@ -20,6 +21,7 @@ __all__ = [
     "sea_of",
     "sea_part",
     "sentence_end",
+    "untaken",
 ]
 
 #: "Jay County", "St. Tammany Parish": ``\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b`` written to start
@@ -59,6 +61,28 @@ def county_phrases(text: str) -> list[tuple[int, int, str]]:
             if match is not None:
                 found.append((match.start(1), match.end(1), match.group(1)))
     return found
+
+
+def untaken(
+    phrases: Sequence[tuple[int, int, str]], taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The ``phrases`` (start, end, name) that overlap none of the spans ``taken`` (start, end), in order:
+    the spans that can overlap a phrase are found by bisection (sorted by start; none starting more than
+    the longest span's length before the phrase reaches it)."""
+    if not phrases:
+        return []
+    spans = sorted(taken)
+    starts = [start for start, _ in spans]
+    longest = max((end - start for start, end in spans), default=0)
+    out = []
+    for phrase in phrases:
+        start, end, _ = phrase
+        at = bisect_left(starts, end) - 1  # the spans starting before the phrase ends: up to here
+        while at >= 0 and starts[at] > start - longest and spans[at][1] <= start:
+            at -= 1
+        if at < 0 or starts[at] <= start - longest:
+            out.append(phrase)
+    return out
 
 
 def sentence_end(text: str, position: int) -> int:

@@ -43,7 +43,6 @@ from collections.abc import Collection, Hashable
 from typing import Final
 
 from geo.gazetteer import Candidate, haversine_km
-from geo.gazetteer.normalize import split_generic
 from geo.lexicon.weights import ResolverWeights
 from geo.resolve.arabic import lift_arabic
 from geo.resolve.caches import PrunedScores
@@ -53,6 +52,7 @@ from geo.resolve.known import best_known
 from geo.resolve.levels import first_level, matched_on, seats_of, second_level
 from geo.resolve.namesakes import about_as_important, has_namesake, namesake_cities, normalize_name
 from geo.resolve.namesakes import lower_foreign as lower_foreign
+from geo.resolve.namesakes import split_generic as split_generic
 
 __all__ = ["fits", "has_namesake", "namesake_cities", "score_group"]
 
@@ -120,8 +120,8 @@ def score_group(
                 bonus = share * weight / total + any_country * (weight > 0.05)
                 for index in in_country[code]:
                     scores[index] += bonus
-    # "New York" in news from abroad is the city (geo.resolve.namesakes.foreign_regions)
-    lower_foreign(group, scores, country, after=evidence.regions_after, penalty=NAMESAKE * weights.hint)
+    if group.hint is None and group.greater != ():  # "New York" from abroad is the city (namesakes)
+        lower_foreign(group, scores, country, after=evidence.regions_after, penalty=NAMESAKE * weights.hint)
     if evidence.arabic:  # "al-Bab" in the text: the Arab namesakes (geo.resolve.arabic)
         lift_arabic(scores, in_country)
     if evidence.alone and not any(weight > 0 for weight in country.values()):  # "Palmyra" alone: Tadmur

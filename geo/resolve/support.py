@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from geo.errors import GeoError
@@ -88,6 +88,8 @@ _LISTED: Final = re.compile(
 )
 #: How far after a mention its related place may start (characters).
 RELATION_CHARS: Final = 60
+#: The place the text relates a name to, by the name's index (:func:`_related`, asked lazily).
+Related = Callable[[int], Candidate | None]
 #: The Arabic article as written before transliterated names ("Al Bayda", "al-Mayadeen").
 ARTICLE: Final = re.compile(r"^(?:al|el|as|ad|ar|ash|at|an|az)[\s\-]+", re.I)
 
@@ -123,7 +125,13 @@ def reconsider(
     # in an article on Mozambique): their share of the evidence is taken out, until the set is stable.
     starts = {toponym.start: group for toponym, group in members if group is not None}
     positions = sorted(starts)
-    related = {index: _related(text, group, starts, positions) for index, group in enumerate(groups)}
+    found_related: dict[int, Candidate | None] = {}  # the place each name is related to, when first asked
+
+    def related(index: int) -> Candidate | None:
+        if index not in found_related:
+            found_related[index] = _related(text, groups[index], starts, positions)
+        return found_related[index]
+
     lists = coordinated(text, members)  # "the districts of A, B and C": places of one country
     by_entry: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
@@ -147,7 +155,7 @@ def reconsider(
         peers = weak_in[group.chosen.country]
         table = _without(evidence.country, evidence, peers | set(by_entry.get(group.chosen.id, ())))
         clear = {code: weight for code, weight in table.items() if code in named}
-        if _doubtful(group, table, clear, related[index]):
+        if _doubtful(group, table, clear, related, index):
             doubtful.add(index)
     for _ in range(_ROUNDS):
         base = _without(evidence.country, evidence, doubtful)
@@ -155,18 +163,19 @@ def reconsider(
         # text, supports a choice but does not make the document about that country).
         named = {group.chosen.country for index, group in enumerate(groups) if index not in doubtful}
         found = set()
+        doubtful_ids = {id(groups[other]) for other in doubtful}  # the same for every name of the round
         for index, group in enumerate(groups):
             # Its own mentions, and other names for the same entry ("Tapa base", "Tapa"), are no support.
             same = {other for other in by_entry.get(group.chosen.id, ()) if other not in doubtful}
             table = _without(base, evidence, same)
             clear = {code: weight for code, weight in table.items() if code in named}
-            if _doubtful(group, table, clear, related[index]) or (
+            if _doubtful(group, table, clear, related, index) or (
                 max(clear.values(), default=0.0) >= CLEAR_SUPPORT
                 and listed_apart(
                     group,
                     lists.get(id(group)),
                     clear,
-                    doubtful={id(groups[other]) for other in doubtful},
+                    doubtful=doubtful_ids,
                     floor=NO_SUPPORT,
                     clear=CLEAR_SUPPORT,
                 )
@@ -182,7 +191,7 @@ def reconsider(
         country = base
         fitting = _FITS.get(group.hint or "")
         choice = _supported(group, country, cache, fitting)
-        near = related[index]
+        near = related(index)
         if near is not None and near.country is not None and country.get(near.country, 0.0) < NO_SUPPORT:
             near = None  # a place the document does not support either is no anchor
         if near is not None and (choice is None or choice.country != near.country or outside(choice, near)):
@@ -229,15 +238,17 @@ def _without(table: dict[str, float], evidence: Evidence, owners: set[int]) -> d
 
 
 def _doubtful(
-    group: Group, country: dict[str, float], clear: dict[str, float], related: Candidate | None
+    group: Group, country: dict[str, float], clear: dict[str, float], related_of: Related, index: int
 ) -> bool:
     """Whether the group's choice is one the document does not support (see the module docstring):
     ``country`` is the document's country evidence without the group's own, ``clear`` that of the
-    countries the other names stand for."""
+    countries the other names stand for; ``related_of(index)`` gives the place the text relates the
+    group to (:func:`_related`), asked only past the first tests."""
     if group.hidden or not group.candidates or not group.spans:
         return False
     if max(clear.values(), default=0.0) < CLEAR_SUPPORT:
         return False
+    related = related_of(index)
     chosen = group.chosen
     kind = chosen.feature_class
     fitting = _FITS.get(group.hint or "")

@@ -15,8 +15,9 @@ from __future__ import annotations
 from typing import Final
 
 from geo.gazetteer import Candidate
-from geo.gazetteer.normalize import normalize_name, split_generic
+from geo.gazetteer.normalize import normalize_name
 from geo.resolve.candidates import CandidateCache
+from geo.resolve.namesakes import split_generic
 
 __all__ = ["MIN_LETTERS", "vowel_variant", "vowel_variants"]
 
