@@ -24,13 +24,13 @@ from geo.events.tag import EventTag, on_date
 from geo.events.when import told
 from geo.temporal import TemporalExpression
 from geo.temporal import _calendar as cal
+from geo.temporal._patterns import NUMBER_WORDS
 
 __all__ = ["anchored_tags", "shifted"]
 
-_NUMBERS: Final = {
-    "a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+#: The lengths of :data:`_ANCHOR`'s number words: the time-word lexicon's quantities, and "the" ("the day
+#: after") as one.
+_NUMBERS: Final = {**NUMBER_WORDS, "the": 1}
 
 #: Right after a time expression: ", a year after", ", just two days before", ", the day after".
 _ANCHOR: Final = re.compile(
