@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 from geo.evaluation.events_gold import read_event_gold
+from tests.scripts_support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "articles31" / "blind3.jsonl"
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "annotator_agreement", ROOT / "benchmarks" / "annotator_agreement.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "annotator_agreement.py")
 
 
 def test_an_annotation_agrees_fully_with_itself() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.scripts_support import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -15,13 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     """``benchmarks/ucdp_reports.py`` as a module (benchmarks are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location("ucdp_reports", REPO / "benchmarks" / "ucdp_reports.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ucdp_reports"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "ucdp_reports.py")
 
 
 def test_stated_numbers_read_digits_and_words(bench: ModuleType) -> None:

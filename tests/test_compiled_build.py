@@ -3,21 +3,17 @@ Python: the compiled build lives in a separate folder, never beside the sources 
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 from types import ModuleType
+
+from tests.scripts_support import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_compiled", ROOT / "scripts" / "build_compiled.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "build_compiled.py")
 
 
 def test_the_compiled_packages_and_the_excluded_modules_exist() -> None:

@@ -6,8 +6,6 @@ product; these tests keep the experiment's pieces honest for a later try.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -15,6 +13,7 @@ from typing import Any
 import pytest
 
 from geo.model.feature import EventFeature, event_id
+from tests.scripts_support import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT = "Quiet morning. Gunmen opened fire near the market in Gao on Tuesday, officials said. Rain fell."
@@ -23,15 +22,7 @@ TEXT = "Quiet morning. Gunmen opened fire near the market in Gao on Tuesday, off
 @pytest.fixture(scope="module")
 def mod() -> ModuleType:
     """``benchmarks/event_type_model.py`` as a module (benchmarks are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "event_type_model", REPO / "benchmarks" / "event_type_model.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["event_type_model"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "event_type_model.py")
 
 
 def _feature(event_type: str = "attack") -> EventFeature:

@@ -8,7 +8,6 @@ on those).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -19,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from tests.scripts_support import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "data" / "realnews36"
 CORPORA = ROOT.parent / "shared" / "eval" / "corpora"
@@ -28,13 +29,7 @@ needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/eval/
 
 def _module() -> ModuleType:
     script = ROOT / "benchmarks" / "realnews_events.py"
-    spec = importlib.util.spec_from_file_location("realnews_events", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(script)
 
 
 def _validate(path: Path) -> subprocess.CompletedProcess[str]:

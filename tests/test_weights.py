@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -17,6 +15,7 @@ from geo.lexicon.weights import RecogniserWeights, ResolverWeights, Weights, def
 from geo.model.spans import Toponym
 from geo.recognize import recognize
 from geo.resolve import resolve
+from tests.scripts_support import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 #: Weights that make the resolver blind to the containers and regions a text names.
@@ -37,13 +36,7 @@ def gazetteer() -> Gazetteer:
 @pytest.fixture(scope="module")
 def fit_weights() -> ModuleType:
     """``benchmarks/fit_weights.py`` as a module (benchmarks are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location("fit_weights", REPO / "benchmarks" / "fit_weights.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_weights"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "fit_weights.py")
 
 
 def test_every_weight_has_a_value_rationale_and_source() -> None:
