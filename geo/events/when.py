@@ -13,6 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+from geo.events.antecedent import in_antecedent, retold_day
 from geo.events.context import PRESENT
 from geo.events.cues import Cue
 from geo.events.dating import (
@@ -75,6 +76,12 @@ def event_date(
     found, source, counted = _event_date(doc, number, cue, place)
     if cue is None or counted:
         return found, source
+    if source == "sentence" and found is not None and in_antecedent(doc.text, found, cue):
+        # "gathered on Wednesday after an explosion at X" + "The blast hit X on Tuesday evening": Tuesday
+        kinds = VIOLENT if cue.event_type in VIOLENT else {cue.event_type}
+        own = retold_day(doc, number, cue, found, kinds=kinds, told=functools.partial(told, doc))
+        if own is not None:
+            return own, "neighbour"
     later = source == "sentence" and found is not None and found.start > cue.start
     if later and found is not None and "," not in doc.text[cue.end : found.start]:
         # "a day after militants bombed X on Sunday": Sunday is the bombing's own; not past the comma that
