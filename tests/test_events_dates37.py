@@ -110,3 +110,25 @@ def test_a_time_inside_the_cause_phrase_is_the_acts_own() -> None:
     text = "Troops were sent to the city after an ambush on Saturday near the border."
     saturday = next(d for d in find_dates(text, published=MONDAY) if "Saturday" in d.surface)
     assert not in_antecedent(text, saturday, _cue(text, "ambush"))
+
+
+#: "the weekend" in a clause that tells the future is the coming one (Saturday 20 and Sunday 21 March).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ships will reach the port over the weekend.",
+        "The talks are expected to resume at the weekend.",
+        "The convoy is due to arrive by the weekend, officials said.",
+    ],
+)
+def test_the_weekend_of_a_plan_is_the_coming_one(text: str) -> None:
+    found = [d.edtf for d in find_dates(text, published=MONDAY) if "weekend" in d.surface]
+    assert found == ["2021-03-20/2021-03-21"], found
+
+
+@pytest.mark.parametrize(
+    "text", ["Troops arrived in the city over the weekend.", "The talks resumed at the weekend."]
+)
+def test_the_weekend_of_a_past_act_is_the_last_one(text: str) -> None:
+    found = [d.edtf for d in find_dates(text, published=MONDAY) if "weekend" in d.surface]
+    assert found == ["2021-03-13/2021-03-14"], found

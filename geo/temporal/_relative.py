@@ -101,7 +101,8 @@ def relative(text: str, match: re.Match[str], kind: str, anchor: Anchor, item: I
         item.start = match.start("wd_q") if qualifier else match.start("wd_d")
     elif kind == "weekend" or (kind == "rel" and match["rel_u"].lower() == "weekend"):
         qualifier = "" if kind == "weekend" else _SPACES.sub(" ", match["rel_q"].lower())
-        coming = qualifier == "this" and future(text, match.start(), match.end())  # "will meet this weekend"
+        # "will meet this weekend", "are due to arrive by the weekend": the coming one
+        coming = qualifier in {"", "this"} and future(text, match.start(), match.end())
         if qualifier in {"next", "coming"} or coming:
             offset = (5 - weekday) % 7 or (0 if coming else 7)
         elif weekday >= 5:  # told on a weekend: "the weekend" is this one, "last weekend" the one before
