@@ -132,3 +132,28 @@ def test_the_weekend_of_a_plan_is_the_coming_one(text: str) -> None:
 def test_the_weekend_of_a_past_act_is_the_last_one(text: str) -> None:
     found = [d.edtf for d in find_dates(text, published=MONDAY) if "weekend" in d.surface]
     assert found == ["2021-03-13/2021-03-14"], found
+
+
+#: A report dated Sunday of an act before it, then a sentence that opens with its own time (after a
+#: fronted lapse: "Two days earlier, on Friday, ...") and tells another act: that time is not the first's.
+FRONTED = [
+    "Officials said on Sunday that gunmen had attacked a checkpoint near Kirkuk.\n"
+    "A day before the attack, on Friday, militants ambushed a convoy near Mosul.",
+    "The governor said on Sunday that militants had shelled Kirkuk.\n"
+    "Two days earlier, on Friday, rebels raided a village near Mosul.",
+    "The ministry said on Sunday that a drone had struck Kirkuk.\n"
+    "Some weeks before, on March 12, rebels raided a village near Mosul.",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED)
+def test_a_later_sentence_with_its_own_fronted_time_does_not_date_the_report(text: str) -> None:
+    found = {name: date for name, _, date in events(text, "Kirkuk", "Mosul")}
+    assert found == {"Kirkuk": "2021-03-14", "Mosul": "2021-03-12"}, found
+
+
+def test_the_act_told_again_after_a_report_still_takes_its_day() -> None:
+    text = (
+        "The ministry said on Sunday that a drone had struck Kirkuk.\nThe strike, on Friday, killed two men."
+    )
+    assert {date for _, _, date in events(text, "Kirkuk")} == {"2021-03-12"}

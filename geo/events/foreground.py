@@ -60,15 +60,26 @@ def foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalE
             c.start >= d.end and DEFINITE.search(text, max(0, c.start - 8), c.start) is None
             for c in doc.cues[number]
         ):
-            continue  # "Last September a company trained at X": the time of that sentence's own event
+            continue  # "Last September a company trained at X", "Two days earlier, on Monday, gunmen hit X"
         out.append(d)
     return out
 
 
 #: "since" opening a phrase that runs on to the date with no comma or semicolon between.
 SINCE_OPEN: Final = re.compile(r"\bsince\b[^,;]*\Z", re.IGNORECASE)
-#: What may stand before a date that opens its sentence (a fronted adverbial: "Last September", "In 2019").
-_FRONTED: Final = re.compile(r"\W*(?:(?:in|on|at|by|during|early|late)\s+)?", re.IGNORECASE)
+#: A fronted adverbial of relative time set off by a comma before a date that names the same time
+#: ("Two days earlier, on Wednesday, ..."; "A week later, on Jan. 14, ..."; "A day before the raid, on
+#: Friday, ..."):
+#: a measure of time (a count or "a"/"some"/"several" and a unit, or a bare plural unit) and
+#: "before"/"after"/"earlier"/"later", perhaps with the event it counts from (a short noun phrase).
+_LEAD_IN: Final = (
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|several|\d+)\s+)?"
+    r"(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:earlier|later|(?:before|after)(?:\s+[^,;.]{1,40}?)?)"
+    r"\s*,\s*)?"
+)
+#: What may stand before a date that opens its sentence (a fronted adverbial: "Last September", "In 2019"),
+#: also after a fronted adverbial of relative time (:data:`_LEAD_IN`).
+_FRONTED: Final = re.compile(r"\W*" + _LEAD_IN + r"(?:(?:in|on|at|by|during|early|late)\s+)?", re.IGNORECASE)
 
 
 #: A past-perfect verb ("had taken", "had been pushed").

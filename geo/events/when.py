@@ -296,7 +296,7 @@ def _day_after(doc: Document, number: int, report: TemporalExpression) -> Tempor
     after = number + 1
     if after >= len(doc.sentences) or not any(c.event_type in VIOLENT for c in doc.cues[after]):
         return None
-    return day_before(report, [d for d in told(doc, after) if not _reported(doc, d, None)])
+    return day_before(report, [d for d in foreground(doc, told(doc, after)) if not _reported(doc, d, None)])
 
 
 def told(doc: Document, number: int) -> list[TemporalExpression]:
