@@ -6,7 +6,7 @@ English grammar: a prepositional phrase of cause or sequence ("after", "followin
 retaliation for") and the noun phrase it governs name an act that came before the main clause's act. A time
 adverbial of the main clause ("on Wednesday", "early Friday") dates the main clause's verb, not the act
 inside the phrase: that act happened earlier, at a time the text may give elsewhere (the sentence that tells
-it again: "The blast tore through the courtyard on Tuesday evening"). A time inside the phrase ("after a
+it again: "The blast wrecked the ward on Tuesday evening"). A time inside the phrase ("after a
 raid on Monday", "after the 2006 war") is the act's own and still dates it. A counted lapse ("two days
 after an attack", :func:`geo.events.lapse.lapse_before`) and a near one ("shortly after", "minutes after")
 are left to the rules that read them.
@@ -85,7 +85,7 @@ def retold_day(
 ) -> TemporalExpression | None:
     """For a cue in a cause phrase (:func:`in_antecedent`) dated by its main clause's day ``main``: the day
     of one of the next :data:`_AHEAD` sentences that tells an act of ``kinds`` again with a definite noun
-    ("The blast tore through the courtyard on Tuesday evening"), when that day is ``main`` or lies up to a
+    ("The blast wrecked the ward on Tuesday evening"), when that day is ``main`` or lies up to a
     week before it; else None (the main clause's day stays). ``told`` gives a sentence's usable dates."""
     if main.precision != "day" or main.date_start is None:
         return None

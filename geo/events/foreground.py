@@ -68,7 +68,7 @@ def foreground(doc: Document, dates: list[TemporalExpression]) -> list[TemporalE
 #: "since" opening a phrase that runs on to the date with no comma or semicolon between.
 SINCE_OPEN: Final = re.compile(r"\bsince\b[^,;]*\Z", re.IGNORECASE)
 #: A fronted adverbial of relative time set off by a comma before a date that names the same time
-#: ("Two days earlier, on Wednesday, ..."; "A week later, on Jan. 14, ..."; "A day before the raid, on
+#: ("Two days earlier, on Tuesday, ..."; "A week later, on May 3, ..."; "A day before the raid, on
 #: Friday, ..."):
 #: a measure of time (a count or "a"/"some"/"several" and a unit, or a bare plural unit) and
 #: "before"/"after"/"earlier"/"later", perhaps with the event it counts from (a short noun phrase).
