@@ -157,3 +157,9 @@ def test_the_act_told_again_after_a_report_still_takes_its_day() -> None:
         "The ministry said on Sunday that a drone had struck Kirkuk.\nThe strike, on Friday, killed two men."
     )
     assert {date for _, _, date in events(text, "Kirkuk")} == {"2021-03-12"}
+
+
+def test_a_plain_fronted_day_after_a_report_still_dates_the_act_reported() -> None:
+    # no lapse before the day: the next sentence may tell the reported act in detail
+    text = "Five soldiers were killed at Kirkuk, police said on Sunday.\nOn Saturday, gunmen hit a convoy."
+    assert {date for name, _, date in events(text, "Kirkuk") if name == "Kirkuk"} == {"2021-03-13"}

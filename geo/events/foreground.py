@@ -14,7 +14,7 @@ from geo.temporal import TemporalExpression
 if TYPE_CHECKING:
     from geo.events.document import Document
 
-__all__ = ["DEFINITE", "SINCE_OPEN", "foreground", "fronted_when"]
+__all__ = ["DEFINITE", "SINCE_OPEN", "after_lapse", "foreground", "fronted_when"]
 
 #: A definite article or demonstrative right before a cue: "the attacks" (events the text has told).
 DEFINITE: Final = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
@@ -72,14 +72,32 @@ SINCE_OPEN: Final = re.compile(r"\bsince\b[^,;]*\Z", re.IGNORECASE)
 #: Friday, ..."):
 #: a measure of time (a count or "a"/"some"/"several" and a unit, or a bare plural unit) and
 #: "before"/"after"/"earlier"/"later", perhaps with the event it counts from (a short noun phrase).
-_LEAD_IN: Final = (
-    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|several|\d+)\s+)?"
+_LAPSE: Final = (
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|several|\d+)\s+)?"
     r"(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:earlier|later|(?:before|after)(?:\s+[^,;.]{1,40}?)?)"
-    r"\s*,\s*)?"
 )
+_LEAD_IN: Final = r"(?:" + _LAPSE + r"\s*,\s*)"
+#: A preposition that may open a fronted time adverbial ("On Friday", "In 2019", "Early on Monday").
+_PREPOSITION: Final = r"(?:(?:in|on|at|by|during|early|late)\s+)?"
 #: What may stand before a date that opens its sentence (a fronted adverbial: "Last September", "In 2019"),
 #: also after a fronted adverbial of relative time (:data:`_LEAD_IN`).
-_FRONTED: Final = re.compile(r"\W*" + _LEAD_IN + r"(?:(?:in|on|at|by|during|early|late)\s+)?", re.IGNORECASE)
+_FRONTED: Final = re.compile(r"\W*" + _LEAD_IN + "?" + _PREPOSITION, re.IGNORECASE)
+#: Only after a fronted adverbial of relative time ("Two days earlier, on Friday").
+_AFTER_LAPSE: Final = re.compile(r"\W*" + _LEAD_IN + _PREPOSITION, re.IGNORECASE)
+#: The fronted lapse itself, read as a date ("Two days earlier", "A week later").
+_OPENING_LAPSE: Final = re.compile(r"\W*" + _LAPSE, re.IGNORECASE)
+
+
+def after_lapse(doc: Document, date: TemporalExpression) -> bool:
+    """Whether ``date`` opens its sentence right after a fronted lapse ("Two days earlier, on Friday, rebels
+    raided X", "A day before the raid, on Friday, ..."), or is that lapse ("Two days earlier, rebels raided
+    X"): the sentence steps to another time than that of the act told before it, so its date is another
+    act's."""
+    text, opening = doc.text, doc.sentences[doc.index(date.start)].start
+    return (
+        _AFTER_LAPSE.fullmatch(text, opening, date.start) is not None
+        or _OPENING_LAPSE.fullmatch(text, opening, date.end) is not None
+    )
 
 
 #: A past-perfect verb ("had taken", "had been pushed").

@@ -31,7 +31,7 @@ from geo.events.dating import (
     usable_elsewhere,
 )
 from geo.events.filing import in_dateline
-from geo.events.foreground import DEFINITE, SINCE_OPEN, foreground, fronted_when
+from geo.events.foreground import DEFINITE, SINCE_OPEN, after_lapse, foreground, fronted_when
 from geo.events.intent import statement_dates
 from geo.events.lapse import appositive, cause_date, ended_state_dates, lapse_before
 from geo.events.narrative import after_story, around
@@ -296,7 +296,8 @@ def _day_after(doc: Document, number: int, report: TemporalExpression) -> Tempor
     after = number + 1
     if after >= len(doc.sentences) or not any(c.event_type in VIOLENT for c in doc.cues[after]):
         return None
-    return day_before(report, [d for d in foreground(doc, told(doc, after)) if not _reported(doc, d, None)])
+    dates = [d for d in told(doc, after) if not _reported(doc, d, None) and not after_lapse(doc, d)]
+    return day_before(report, dates)  # not "Two days earlier, on Friday, ...": that is another act's day
 
 
 def told(doc: Document, number: int) -> list[TemporalExpression]:
