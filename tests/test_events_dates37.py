@@ -163,3 +163,10 @@ def test_a_plain_fronted_day_after_a_report_still_dates_the_act_reported() -> No
     # no lapse before the day: the next sentence may tell the reported act in detail
     text = "Five soldiers were killed at Kirkuk, police said on Sunday.\nOn Saturday, gunmen hit a convoy."
     assert {date for name, _, date in events(text, "Kirkuk") if name == "Kirkuk"} == {"2021-03-13"}
+
+
+def test_another_act_told_with_a_definite_subject_does_not_date_the_cause() -> None:
+    # "The gunmen attacked": another act (not a bombing told again), so the bombing keeps the main day
+    text = "Police held 40 in Basra on Monday after a bombing in Mosul. The gunmen hit a post on Saturday."
+    found = {(kind, date) for name, kind, date in events(text, "Basra", "Mosul") if name == "Mosul"}
+    assert ("strike", MONDAY) in found, found

@@ -84,9 +84,10 @@ def retold_day(
     told: Callable[[int], list[TemporalExpression]],
 ) -> TemporalExpression | None:
     """For a cue in a cause phrase (:func:`in_antecedent`) dated by its main clause's day ``main``: the day
-    of one of the next :data:`_AHEAD` sentences that tells an act of ``kinds`` again with a definite noun
-    ("The blast wrecked the ward on Tuesday evening"), when that day is ``main`` or lies up to a
-    week before it; else None (the main clause's day stays). ``told`` gives a sentence's usable dates."""
+    of one of the next :data:`_AHEAD` sentences that tells an act of ``kinds`` again (:func:`_same_act`)
+    with a definite noun ("The blast wrecked the ward on Tuesday evening"), when that day is ``main`` or
+    lies up to a week before it; else None (the main clause's day stays). ``told`` gives a sentence's
+    usable dates."""
     if main.precision != "day" or main.date_start is None:
         return None
     text = doc.text
@@ -94,7 +95,9 @@ def retold_day(
         again = [
             c
             for c in doc.cues[other]
-            if c.event_type in kinds and _DEFINITE.search(text, max(0, c.start - 40), c.start) is not None
+            if c.event_type in kinds
+            and _same_act(text, c, cue)
+            and _DEFINITE.search(text, max(0, c.start - 40), c.start) is not None
         ]
         if not again:
             continue
@@ -107,3 +110,18 @@ def retold_day(
         lapse = dt.date.fromisoformat(main.date_start) - dt.date.fromisoformat(day.date_start)
         return day if dt.timedelta(0) <= lapse <= dt.timedelta(days=_LAPSE_DAYS) else None
     return None
+
+
+def _same_act(text: str, again: Cue, cue: Cue) -> bool:
+    """Whether cue ``again`` may name the act of ``cue`` once more: the same sub type ("blast" for
+    "explosion") or the same head word ("the missile" for "a ballistic missile", "the raid" for "a raid")."""
+    if cue.sub_event_type is not None and again.sub_event_type == cue.sub_event_type:
+        return True
+    return _head(text, again) == _head(text, cue)
+
+
+def _head(text: str, cue: Cue) -> str:
+    """The last word of a cue, lower case, without a plural "s" ("Missiles" -> "missile")."""
+    words = text[cue.start : cue.end].split()
+    word = words[-1].lower() if words else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
