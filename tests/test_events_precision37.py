@@ -65,3 +65,29 @@ def test_a_place_not_governed_by_a_decision_keeps_its_event(
 )
 def test_at_venue(text: str, venue: bool) -> None:
     assert at_venue(text, text.index("X")) is venue
+
+
+# (sentence, capital): a capital or country that keeps or maintains troops abroad stands for its government
+# (the acting class of events_context_words, read by geo.events.subjects): no host of the clause after
+KEEPERS = [
+    ("Washington keeps 2,500 troops in Iraq and 900 in Syria, where they advise local forces.", "Washington"),
+    ("Paris still maintains 1,000 soldiers in Chad and Djibouti, where they train the armies.", "Paris"),
+    ("Ankara maintains a garrison in Bashiqa, where its officers train local fighters.", "Ankara"),
+]
+
+
+@pytest.mark.parametrize(("text", "capital"), KEEPERS)
+def test_a_state_keeping_troops_abroad_hosts_no_event(parser: Any, text: str, capital: str) -> None:
+    assert {kind for name, kind in _kinds(parser, text) if name == capital} <= {"mention"}
+
+
+# (sentence, place, kind): where the troops are kept keeps its event
+KEPT_HOST = [
+    ("Britain keeps 900 soldiers in Estonia and the rest of its brigade at home.", "Estonia", "presence"),
+    ("Washington keeps 2,500 troops in Iraq and 900 in Syria, where they advise.", "Iraq", "presence"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), KEPT_HOST)
+def test_where_troops_are_kept_keeps_its_event(parser: Any, text: str, place: str, kind: str) -> None:
+    assert (place, kind) in _kinds(parser, text)
