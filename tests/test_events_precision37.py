@@ -91,3 +91,23 @@ KEPT_HOST = [
 @pytest.mark.parametrize(("text", "place", "kind"), KEPT_HOST)
 def test_where_troops_are_kept_keeps_its_event(parser: Any, text: str, place: str, kind: str) -> None:
     assert (place, kind) in _kinds(parser, text)
+
+
+# (sentence, village): a village the gazetteer lacks, matched by a like spelling to a namesake on another
+# continent (far from every other place of the text), takes no event there (geo.events.guesses)
+GUESSES = [
+    ("Gunmen shot dead two fighters at a checkpoint in Thiban, east of Deir ez-Zor, on Tuesday.", "Thiban"),
+    ("Militants overran an army post near Busley, in Lower Shabelle, on Monday.", "Busley"),
+    ("Fighters attacked a patrol outside Thiban on Sunday, officials in Hasakah said.", "Thiban"),
+    ("A roadside bomb hit a convoy near Busley, west of Mogadishu, on Saturday.", "Busley"),
+]
+
+
+@pytest.mark.parametrize(("text", "village"), GUESSES)
+def test_a_far_guess_takes_no_event(parser: Any, text: str, village: str) -> None:
+    assert {kind for name, kind in _kinds(parser, text) if name == village} <= {"mention"}
+
+
+def test_a_village_resolved_near_the_story_keeps_its_event(parser: Any) -> None:
+    text = "Rebels seized the village of Karma, east of Ouahigouya, on Friday."
+    assert ("Karma", "attack") in _kinds(parser, text)
