@@ -111,3 +111,30 @@ def test_a_far_guess_takes_no_event(parser: Any, text: str, village: str) -> Non
 def test_a_village_resolved_near_the_story_keeps_its_event(parser: Any) -> None:
     text = "Rebels seized the village of Karma, east of Ouahigouya, on Friday."
     assert ("Karma", "attack") in _kinds(parser, text)
+
+
+# (sentence, country): regular forces or ships "from X" (no word of removal before them): X is where they
+# come from, no site (the recruits class of events_context_words, geo.events.accused.recruited)
+ORIGINS = [
+    ("The battlegroup numbers about 1,200 soldiers from Spain, Portugal and Slovenia.", "Spain"),
+    ("Warships from Denmark and Norway have rotated through the task force since January.", "Denmark"),
+    ("Warships from Denmark and Norway have rotated through the task force since January.", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), ORIGINS)
+def test_where_forces_come_from_is_no_site(parser: Any, text: str, country: str) -> None:
+    assert {kind for name, kind in _kinds(parser, text) if name == country} <= {"mention"}
+
+
+# (sentence, place, kind): forces taken out of a place ("airlifted the last 200 French troops from X", four
+# words between the verb of removal and the noun) leave it: a site
+KEPT_SOURCE = [
+    ("Planes airlifted the last 200 French troops from Menaka on Tuesday.", "Menaka", "deployment"),
+    ("Italy withdrew its soldiers from Herat on Monday.", "Herat", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), KEPT_SOURCE)
+def test_forces_removed_from_a_place_keep_it_a_site(parser: Any, text: str, place: str, kind: str) -> None:
+    assert (place, kind) in _kinds(parser, text)
