@@ -10,6 +10,7 @@ import pytest
 
 from geo.events.venues import at_venue
 from geo.model.article import Article
+from geo.recognize.boilerplate import boilerplate_spans
 
 PUBLISHED = "2024-05-10"  # a Friday
 
@@ -138,3 +139,21 @@ KEPT_SOURCE = [
 @pytest.mark.parametrize(("text", "place", "kind"), KEPT_SOURCE)
 def test_forces_removed_from_a_place_keep_it_a_site(parser: Any, text: str, place: str, kind: str) -> None:
     assert (place, kind) in _kinds(parser, text)
+
+
+# a share button with its object noun heads a line of page chrome, links after it included
+# (recognize_boilerplate, role line): the place in the linked headline takes no event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this story | Most read: Troops leave Gao",
+        "Share this gallery | Next gallery: Life in Kidal",
+        "Share this article | Read more: Kabul votes on a new budget",
+    ],
+)
+def test_a_share_line_is_chrome(text: str) -> None:
+    assert boilerplate_spans(text + "\nThe army said.") == [(0, len(text))]
+
+
+def test_a_sentence_about_sharing_is_no_chrome() -> None:
+    assert boilerplate_spans("Share this view with friends in Kidal, officials said.") == []
