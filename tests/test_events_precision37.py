@@ -157,3 +157,23 @@ def test_a_share_line_is_chrome(text: str) -> None:
 
 def test_a_sentence_about_sharing_is_no_chrome() -> None:
     assert boilerplate_spans("Share this view with friends in Kidal, officials said.") == []
+
+
+# (sentence, country): a country before a unit of its own ("X's 800-strong battalion", "X's peacekeepers")
+# says whose the unit is (the modified class of events_context_words): no site of what happens to the unit
+UNITS_OF = [
+    ("The Kenyan units left Kismayo, leaving Uganda's 4,000-strong contingent to hold the sector.", "Uganda"),
+    ("Rebels attacked Burundi's 800-strong battalion near Jowhar on Sunday.", "Burundi"),
+    ("Militants shelled Burundi's battalion outside Baidoa on Monday.", "Burundi"),
+    ("Gunmen fired on Senegal's peacekeepers near Kidal on Monday.", "Senegal"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), UNITS_OF)
+def test_a_state_named_with_its_unit_is_no_site(parser: Any, text: str, country: str) -> None:
+    assert {kind for name, kind in _kinds(parser, text) if name == country} <= {"mention"}
+
+
+def test_where_the_unit_is_keeps_its_event(parser: Any) -> None:
+    kinds = _kinds(parser, "Rebels attacked Burundi's 800-strong battalion near Jowhar on Sunday.")
+    assert ("Jowhar", "attack") in kinds

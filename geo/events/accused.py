@@ -71,11 +71,11 @@ _RECRUITS_FROM: Final = re.compile(
     r"(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}\Z"
 )
 #: A word of removal and up to four words (an article, an adjective, a number, a demonym: "airlifted the last
-#: 200 French troops") right before the fighters.
+#: 1,200 French troops") right before the fighters.
 _REMOVAL: Final = re.compile(
     r"\b(?i:"
     + "|".join(t.replace(" ", r"\s+") for t in _WORDS.class_terms("removal"))
-    + r")\w*\s+(?:(?:of|out)\s+)?(?:[\w'’-]+\s+){0,4}\Z"
+    + r")\w*\s+(?:(?:of|out)\s+)?(?:[\w'’,-]+\s+){0,4}\Z"
 )
 #: Right after a name: a verb of saying, maybe after auxiliaries and adverbs ("X has also claimed").
 _SPEAKS: Final = re.compile(
