@@ -23,8 +23,11 @@ def _kinds(parser: Any, text: str) -> set[tuple[str, str]]:
 # (sentence, venue): the venue of a decision (geo.events.venues)
 # takes the political act, never the movement it decides
 VENUES = [
-    ("The text adopted in Geneva gives the mission until March 31 to pull out and close camps.", "Geneva"),
-    ("The pact signed at Addis Ababa last week provides for the exit of foreign forces.", "Addis Ababa"),
+    ("The text adopted in Geneva gives the mission until late March to leave and close its camps.", "Geneva"),
+    (
+        "The accord signed at Addis Ababa last week provides for the withdrawal of foreign forces.",
+        "Addis Ababa",
+    ),
     ("Last week negotiators agreed in Arusha on the pullout of the regional force.", "Arusha"),
     ("Envoys of both states agreed in Doha on Sunday on the departure of the foreign brigades.", "Doha"),
 ]
@@ -71,7 +74,7 @@ def test_at_venue(text: str, venue: bool) -> None:
 # (sentence, capital): a capital or country that keeps or maintains troops abroad stands for its government
 # (the acting class of events_context_words, read by geo.events.subjects): no host of the clause after
 KEEPERS = [
-    ("Washington keeps 2,500 troops in Iraq and 900 in Syria, where they advise local forces.", "Washington"),
+    ("Washington keeps 1,800 soldiers in Kuwait and 600 in Qatar, where they train units.", "Washington"),
     ("Paris still maintains 1,000 soldiers in Chad and Djibouti, where they train the armies.", "Paris"),
     ("Ankara maintains a garrison in Bashiqa, where its officers train local fighters.", "Ankara"),
 ]
@@ -84,8 +87,8 @@ def test_a_state_keeping_troops_abroad_hosts_no_event(parser: Any, text: str, ca
 
 # (sentence, place, kind): where the troops are kept keeps its event
 KEPT_HOST = [
-    ("Britain keeps 900 soldiers in Estonia and the rest of its brigade at home.", "Estonia", "presence"),
-    ("Washington keeps 2,500 troops in Iraq and 900 in Syria, where they advise.", "Iraq", "presence"),
+    ("Britain keeps 700 soldiers in Latvia, its largest contingent abroad.", "Latvia", "presence"),
+    ("Washington keeps 1,800 soldiers in Kuwait and 600 in Qatar, where they train.", "Kuwait", "presence"),
 ]
 
 
@@ -97,8 +100,11 @@ def test_where_troops_are_kept_keeps_its_event(parser: Any, text: str, place: st
 # (sentence, village): a village the gazetteer lacks, matched by a like spelling to a namesake on another
 # continent (far from every other place of the text), takes no event there (geo.events.guesses)
 GUESSES = [
-    ("Gunmen shot dead two fighters at a checkpoint in Thiban, east of Deir ez-Zor, on Tuesday.", "Thiban"),
-    ("Militants overran an army post near Busley, in Lower Shabelle, on Monday.", "Busley"),
+    (
+        "Gunmen shot two fighters at a checkpoint in Thiban, in the Deir ez-Zor countryside, on Monday.",
+        "Thiban",
+    ),
+    ("Militants overran an army post at Busley in the Lower Shabelle region on Monday.", "Busley"),
     ("Fighters attacked a patrol outside Thiban on Sunday, officials in Hasakah said.", "Thiban"),
     ("A roadside bomb hit a convoy near Busley, west of Mogadishu, on Saturday.", "Busley"),
 ]
@@ -147,7 +153,7 @@ def test_forces_removed_from_a_place_keep_it_a_site(parser: Any, text: str, plac
     "text",
     [
         "Share this story | Most read: Troops leave Gao",
-        "Share this gallery | Next gallery: Life in Kidal",
+        "Share this gallery | Next: Scenes from Kidal",
         "Share this article | Read more: Kabul votes on a new budget",
     ],
 )

@@ -1,6 +1,6 @@
 """Where a decision was taken: the venue of a political act, not the site of what it decides.
 
-"The resolution, adopted on Thursday in X, gives the force a year to pull out"; "the two delegations
+"The resolution, adopted on Thursday in X, lets the force stay one more year"; "the two delegations
 agreed in X on the departure of the troops"; "the accord signed at X provides for a withdrawal": a past
 participle or past tense of deciding, agreeing or approving (the ``venue`` and ``approving`` classes of
 ``events_context_words.yaml``, CAMEO 057 and 03), maybe with adverbs or a date between, before "in"/"at"
