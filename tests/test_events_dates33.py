@@ -31,10 +31,12 @@ def test_headline_keeps_the_publication_day_when_the_lead_names_another_place(pa
 
 def test_force_held_now_is_not_dated_by_the_next_sentence(parser: Any) -> None:
     text = (
-        "The mission has about 4,000 soldiers from 30 countries deployed along the Litani River. "
+        "The mission has about 4,000 soldiers from 30 countries deployed in southern Lebanon. "
         "The UN Security Council voted in New York on August 28 to renew its mandate."
     )
-    found = events_at(parser, text, published=THURSDAY, kind="presence", place="Litani")
+    # (the river alone resolves, by a like spelling, to a town in the United States: no event there since
+    # ev37d, geo.events.guesses; the country holds the presence the same way)
+    found = events_at(parser, text, published=THURSDAY, kind="presence", place="Lebanon")
     assert [p.date for p in found] == [THURSDAY]
 
 

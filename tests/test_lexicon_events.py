@@ -134,6 +134,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "unit_adjective",
         "acting",
         "body",
+        "venue",
     }
     for entry in load("events_context_words"):
         assert isinstance(entry["term"], str), entry  # YAML 1.1 reads bare on/off/no as booleans

@@ -66,13 +66,16 @@ _ACCUSED_OF: Final = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:[\w'’-]+\s
 #: "<fighters> from (up to three articles or capitalised words) X", ending right before X.
 _RECRUITS_FROM: Final = re.compile(
     r"\b(?P<noun>(?i:" + "|".join(_WORDS.class_terms("recruits")) + r"))\s+(?i:from)\s+"
+    # earlier items of a coordinated list ("from A, B and C"): C comes from as A does
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)){0,4}"
     r"(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}\Z"
 )
-#: A word of removal and up to three words (an article, a number, an adjective) right before the fighters.
+#: A word of removal and up to four words (an article, an adjective, a number, a demonym: "airlifted the last
+#: 1,200 French troops") right before the fighters.
 _REMOVAL: Final = re.compile(
     r"\b(?i:"
     + "|".join(t.replace(" ", r"\s+") for t in _WORDS.class_terms("removal"))
-    + r")\w*\s+(?:(?:of|out)\s+)?(?:[\w'’-]+\s+){0,3}\Z"
+    + r")\w*\s+(?:(?:of|out)\s+)?(?:[\w'’,-]+\s+){0,4}\Z"
 )
 #: Right after a name: a verb of saying, maybe after auxiliaries and adverbs ("X has also claimed").
 _SPEAKS: Final = re.compile(

@@ -180,7 +180,7 @@ _MODIFIED: Final = frozenset(_class("modified")) | TITLES
 #: Things a state owns that attacks hit and that never act ("US bases", "the Turkish embassy"): a country
 #: naming whose they are is no actor of a violent event.
 HELD: Final = frozenset(_class("held"))
-_UNIT_ADJECTIVE: Final = "|".join(_class("unit_adjective"))  # "US special forces": the noun after it
+_UNIT_ADJECTIVE: Final = "|".join(_class("unit_adjective")) + r"|\d[\d,]*-strong"  # "special", "900-strong"
 _NEXT_WORD: Final = re.compile(rf"(?:['’]s)?(?:-\s*\w|\s+(?:(?:{_UNIT_ADJECTIVE})\s+)?(\w+))")
 _AND_OR: Final = frozenset({"and", "or"})
 #: After "and"/"or": the other modifier (a name, a demonym, an abbreviation "U.K.", or an adjective of

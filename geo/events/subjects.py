@@ -58,7 +58,7 @@ def _acts_pattern(verbs: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:\s*,\s*(?:which|who)\s(?![^,.;:]*\b(?:was|were|been|is|are|saw|sees)\b)[^,.;:]{1,120},)?"
         r"(?:\s+(?:has|have|had|will|would|also|again|now|first|then|later|jointly|repeatedly|previously|"
-        r"reportedly|already|recently))*"
+        r"reportedly|already|recently|still))*"
         r"\s+(?:" + verbs + r")\b(?!\s+(?:by|out)\b)",
         re.IGNORECASE,
     )

@@ -9,7 +9,7 @@ from typing import Final
 
 from geo.errors import InputError
 from geo.events import actors as act
-from geo.events import countries, identity, merge
+from geo.events import countries, guesses, identity, merge, venues
 from geo.events.anaphora import referring_sentences
 from geo.events.background import described, in_motive, motives
 from geo.events.bodies import in_body_names
@@ -150,7 +150,7 @@ def tag_events(
                 replace(tag, place=antecedent, name=text[span[0] : span[1]], mentions=(span, *tag.mentions))
                 for tag in found
             ]
-        tags.extend(found)
+        tags.extend(venues.decided_at(text, guesses.unguessed(found, places)))  # "adopted in X"; a far guess
     placed = {t.sentence for t in tags if t.event_type == "deployment"}
     for number, place, cue in mission_starts(doc, spots, placed=placed):  # "The X mission began in May"
         choice = _Choice(cue, "deployment", None, "clause")
