@@ -132,32 +132,6 @@ def test_a_habit_ends_at_a_second_predicate_joined_by_and() -> None:
     assert events(text, "Mosul") == set()
 
 
-def test_repeatedly_with_a_simple_past_and_a_bounded_time_is_one_episode() -> None:
-    text = "Jets repeatedly bombed rebel depots outside Mosul on Saturday."
-    assert events(text, "Mosul") == {("Mosul", "strike")}
-    text = "In 2019 insurgents repeatedly ambushed army patrols near Kirkuk."
-    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
-    text = "Tera was shelled repeatedly in January, residents said."
-    assert events(text, "Tera") == {("Tera", "attack")}
-    # the perfect, the present or "since" keep the habit
-    assert events("Kirkuk has been shelled repeatedly since 2019.", "Kirkuk") == set()
-    assert events("Militants repeatedly ambush convoys near Tera.", "Tera") == set()
-    assert events("Rebels had repeatedly raided Ayorou in March.", "Ayorou") == set()
-
-
-def test_a_force_asserted_to_be_headquartered_at_a_place_is_there() -> None:
-    text = "The peacekeeping force, which has about 900 troops, is headquartered in Kirkuk."
-    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
-    text = "The naval force, headquartered in Tapa, counts two frigates and 400 sailors."
-    assert events(text, "Tapa") == {("Tapa", "presence")}
-    text = "Soldiers of the new brigade are headquartered in Mosul, the army said."
-    assert events(text, "Mosul") == {("Mosul", "presence")}
-    # a restrictive modifier only identifies the thing: its seat, no site
-    assert events("A drone maker headquartered in Kirkuk supplies the army.", "Kirkuk") == set()
-    text = "Gunmen attacked the offices of a firm headquartered in Mosul on Monday."
-    assert events(text, "Mosul") == set()
-
-
 def test_an_outpost_at_a_place_is_a_presence() -> None:
     assert events("The militia keeps three outposts in Kirkuk.", "Kirkuk") == {("Kirkuk", "presence")}
 

@@ -1,0 +1,47 @@
+"""Event typing by general grammar on our own example sentences (ev37c): an iterative adverb with a simple
+past and a bounded time tells one episode; a force asserted to be headquartered at a place is there; a base
+or mission that closes or is shut is a withdrawal."""
+
+from __future__ import annotations
+
+from tests.test_events_typing import events
+
+
+def test_repeatedly_with_a_simple_past_and_a_bounded_time_is_one_episode() -> None:
+    text = "Jets repeatedly bombed rebel depots outside Mosul on Saturday."
+    assert events(text, "Mosul") == {("Mosul", "strike")}
+    text = "In 2019 insurgents repeatedly ambushed army patrols near Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+    text = "Tera was shelled repeatedly in January, residents said."
+    assert events(text, "Tera") == {("Tera", "attack")}
+    # the perfect, the present or "since" keep the habit
+    assert events("Kirkuk has been shelled repeatedly since 2019.", "Kirkuk") == set()
+    assert events("Militants repeatedly ambush convoys near Tera.", "Tera") == set()
+    assert events("Rebels had repeatedly raided Ayorou in March.", "Ayorou") == set()
+
+
+def test_a_force_asserted_to_be_headquartered_at_a_place_is_there() -> None:
+    text = "The peacekeeping force, which has about 900 troops, is headquartered in Kirkuk."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
+    text = "The naval force, headquartered in Tapa, counts two frigates and 400 sailors."
+    assert events(text, "Tapa") == {("Tapa", "presence")}
+    text = "Soldiers of the new brigade are headquartered in Mosul, the army said."
+    assert events(text, "Mosul") == {("Mosul", "presence")}
+    # a restrictive modifier only identifies the thing: its seat, no site
+    assert events("A drone maker headquartered in Kirkuk supplies the army.", "Kirkuk") == set()
+    text = "Gunmen attacked the offices of a firm headquartered in Mosul on Monday."
+    assert events(text, "Mosul") == set()
+
+
+def test_a_base_or_mission_that_closes_or_is_shut_is_a_withdrawal() -> None:
+    text = "Outposts at Ayorou and Tera are expected to be among the first to close, officials said."
+    assert events(text, "Ayorou", "Tera") == {("Ayorou", "withdrawal"), ("Tera", "withdrawal")}
+    text = "The last base, near Kirkuk, will be shut down in March."
+    assert events(text, "Kirkuk") == {("Kirkuk", "withdrawal")}
+    text = "The observer mission in Mosul is due to close in June."
+    assert events(text, "Mosul") == {("Mosul", "withdrawal")}
+    # not a refugee camp, not "close to" (near), not a verb with an object
+    assert events("The refugee camps near Mosul will close in June.", "Mosul") == set()
+    assert events("The base at Kirkuk is close to the border.", "Kirkuk") == {("Kirkuk", "presence")}
+    text = "Soldiers at the base near Kirkuk were told to close the gate."
+    assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
