@@ -1,6 +1,6 @@
 """Event typing by general grammar on our own example sentences (ev37c): an iterative adverb with a simple
 past and a bounded time tells one episode; a force asserted to be headquartered at a place is there; a base
-or mission that closes or is shut is a withdrawal."""
+or camp that closes or is shut is a withdrawal."""
 
 from __future__ import annotations
 
@@ -33,15 +33,18 @@ def test_a_force_asserted_to_be_headquartered_at_a_place_is_there() -> None:
     assert events(text, "Mosul") == set()
 
 
-def test_a_base_or_mission_that_closes_or_is_shut_is_a_withdrawal() -> None:
+def test_a_base_or_camp_that_closes_or_is_shut_is_a_withdrawal() -> None:
     text = "Outposts at Ayorou and Tera are expected to be among the first to close, officials said."
     assert events(text, "Ayorou", "Tera") == {("Ayorou", "withdrawal"), ("Tera", "withdrawal")}
     text = "The last base, near Kirkuk, will be shut down in March."
     assert events(text, "Kirkuk") == {("Kirkuk", "withdrawal")}
-    text = "The observer mission in Mosul is due to close in June."
+    text = "On Friday the two camps outside Mosul were shut, the coalition said."
     assert events(text, "Mosul") == {("Mosul", "withdrawal")}
-    # not a refugee camp, not "close to" (near), not a verb with an object
+    # not a refugee camp or a camp for displaced people, not a mission, not "close to" (near), not a verb
+    # with an object
     assert events("The refugee camps near Mosul will close in June.", "Mosul") == set()
+    assert events("Camps for displaced people near Mosul were closed in May.", "Mosul") == set()
+    assert events("The trade mission in Mosul will close in June.", "Mosul") == set()
     assert events("The base at Kirkuk is close to the border.", "Kirkuk") == {("Kirkuk", "presence")}
     text = "Soldiers at the base near Kirkuk were told to close the gate."
     assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
