@@ -34,7 +34,7 @@ def test_a_force_asserted_to_be_headquartered_at_a_place_is_there() -> None:
 
 
 def test_a_base_or_camp_that_closes_or_is_shut_is_a_withdrawal() -> None:
-    text = "Outposts at Ayorou and Tera are expected to be among the first to close, officials said."
+    text = "Outposts at Ayorou and Tera will probably be the first ones to close, officials said."
     assert events(text, "Ayorou", "Tera") == {("Ayorou", "withdrawal"), ("Tera", "withdrawal")}
     text = "The last base, near Kirkuk, will be shut down in March."
     assert events(text, "Kirkuk") == {("Kirkuk", "withdrawal")}
