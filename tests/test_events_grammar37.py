@@ -48,3 +48,15 @@ def test_a_base_or_camp_that_closes_or_is_shut_is_a_withdrawal() -> None:
     assert events("The base at Kirkuk is close to the border.", "Kirkuk") == {("Kirkuk", "presence")}
     text = "Soldiers at the base near Kirkuk were told to close the gate."
     assert events(text, "Kirkuk") == {("Kirkuk", "presence")}
+
+
+def test_forces_leaving_a_base_with_an_indefinite_article_withdraw() -> None:
+    text = "A week later, Italian soldiers left a camp near Tera, close to the border."
+    assert events(text, "Tera") == {("Tera", "withdrawal")}
+    text = "The brigade's last troops left an old barracks outside Kirkuk on Sunday."
+    assert events(text, "Kirkuk") == {("Kirkuk", "withdrawal")}
+    text = "On Friday the militia's fighters left a base north of Mosul, the army said."
+    assert events(text, "Mosul") == {("Mosul", "withdrawal")}
+    # people who left a camp for displaced people are no forces withdrawing
+    text = "Gunmen seized 20 women who had left a displacement camp near Mosul to fetch water."
+    assert ("Mosul", "withdrawal") not in events(text, "Mosul")
