@@ -60,3 +60,13 @@ def test_forces_leaving_a_base_with_an_indefinite_article_withdraw() -> None:
     # people who left a camp for displaced people are no forces withdrawing
     text = "Gunmen seized 20 women who had left a displacement camp near Mosul to fetch water."
     assert ("Mosul", "withdrawal") not in events(text, "Mosul")
+
+
+def test_an_adverb_between_the_subject_and_hit_keeps_the_attack() -> None:
+    assert events("Coalition jets also hit Mosul on Sunday.", "Mosul") == {("Mosul", "attack")}
+    text = "Militant drones reportedly hit the Kirkuk airport on Sunday."
+    assert ("Kirkuk", "attack") in events(text, "Kirkuk")
+    text = "Rebel gunners then hit two army positions near Tera on Sunday."
+    assert events(text, "Tera") == {("Tera", "attack")}
+    # not a record or a high: prices that hit a record tell no attack
+    assert events("Fuel prices in Mosul also hit a record on Sunday.", "Mosul") == set()
