@@ -70,3 +70,15 @@ def test_an_adverb_between_the_subject_and_hit_keeps_the_attack() -> None:
     assert events(text, "Tera") == {("Tera", "attack")}
     # not a record or a high: prices that hit a record tell no attack
     assert events("Fuel prices in Mosul also hit a record on Sunday.", "Mosul") == set()
+
+
+def test_the_headline_present_of_pound_is_an_attack() -> None:
+    text = "Coalition jets pound rebel positions around Mosul"
+    assert events(text, "Mosul") == {("Mosul", "attack")}
+    text = "The army pounds militant hideouts near Kirkuk after a deadly ambush"
+    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
+    text = "Rebel gunners pound army positions in Tera as talks stall"
+    assert events(text, "Tera") == {("Tera", "attack")}
+    # the currency is no attack
+    assert events("Soldiers in Mosul earn 300 pounds a month, the army said.", "Mosul") == set()
+    assert events("The army spent 5 million pounds on new barracks in Kirkuk.", "Kirkuk") == set()
