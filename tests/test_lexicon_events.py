@@ -116,6 +116,7 @@ def test_context_words_are_strings_of_known_classes() -> None:
         "refuge",
         "title",
         "attribute",
+        "seat",
         "addressee",
         "relation",
         "held",

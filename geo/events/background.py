@@ -42,6 +42,21 @@ _WHERE: Final = re.compile(
 _SECOND: Final = re.compile(
     r"\s+and\s+(?:also\s+)?(?:has|have|had|is|are|was|were|maintains|keeps|holds)\b", re.I
 )
+#: The iterative adverb of the habitual class: it tells that an act was done several times, which is a
+#: habit only in the perfect or the present ("the town has been hit repeatedly since 2019", "rebels
+#: repeatedly attack convoys"); with a simple past and a bounded time ("jets repeatedly struck the port
+#: on Friday", "in the 1990s aircraft repeatedly bombed sites near X") it tells one episode (general
+#: English aspect; ACLED codes such a series by its place and period) (ev37c).
+_ITERATIVE: Final = frozenset({"repeatedly"})
+#: A perfect or present auxiliary, or "since", in the clause of the iterative adverb ("has been hit
+#: repeatedly", "are repeatedly targeted", "repeatedly since 2019"): the habit reading stays.
+_ONGOING: Final = re.compile(r"\b(?:has|have|had|is|are|am|been|since)\b", re.IGNORECASE)
+#: A bounded time in the clause: a month, a weekday, a year or decade, "last week", "yesterday".
+_BOUNDED: Final = re.compile(
+    r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d\d(?:['’]?s)?|yesterday|overnight"
+    r"|last\s+(?:week|weekend|month|year|night))\b"
+)
 #: Words of the next sentence that make it an example of a habit ("for example", "for instance").
 _EXAMPLE: Final = frozenset({"example", "instance"})
 #: A relative pronoun and a present "is"/"are" right before a cue ("fighters who are deployed in X", "a
@@ -165,10 +180,20 @@ def habitual(doc: Document, number: int) -> list[tuple[int, int]]:
         end = clauses[index] if index < len(clauses) else sentence.end
         # "Turkey regularly carries out strikes in X and has outposts there": the habit ends at "and has"
         end = second.start() if (second := _SECOND.search(doc.text, found.end(), end)) else end
-        out.append((max(start, sentence.start), min(end, sentence.end)))
+        start, end = max(start, sentence.start), min(end, sentence.end)
+        if found.group().lower() in _ITERATIVE and _episodic(doc.text, start, end):
+            continue  # "jets repeatedly struck the port on Friday": one episode
+        out.append((start, end))
     return out
 
 
 def in_motive(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``offset`` lies in one of the motive ``spans``."""
     return any(start <= offset < end for start, end in spans)
+
+
+def _episodic(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``start..end`` of an iterative adverb tells one bounded episode:
+    no perfect or present auxiliary nor "since" in it (:data:`_ONGOING`) and a bounded time
+    (:data:`_BOUNDED`) in it."""
+    return _ONGOING.search(text, start, end) is None and _BOUNDED.search(text, start, end) is not None

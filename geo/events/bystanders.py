@@ -139,19 +139,21 @@ _LOCATED_WORD: Final = re.compile(r"locat|situat", re.IGNORECASE)
 #: How far before a name :func:`origin` and :func:`located` look.
 _ORIGIN_REACH: Final = 80
 
+_SEAT: Final = tuple(re.escape(t).replace(r"\ ", r"\s+") for t in _class("seat"))
 #: The first letters of the phrases of :data:`_ATTRIBUTE` (lower case, as its lookahead ignores case).
 _ATTRIBUTE_FIRST: Final = sorted(
-    {term[0].lower() for term in (*_class("attribute"), *_class("addressee"), *TITLES, *_class("relation"))}
+    {t[0].lower() for t in (*_class("attribute"), *_SEAT, *_class("addressee"), *TITLES, *_class("relation"))}
 )
-#: Before a name: an ``attribute``/``addressee`` phrase ("registered in", "bound for", "called on"), a title
-#: and "of" ("the President of"), "relations between ... and" or an ordinal ("126th X": a unit), then up to
-#: three articles or capitalised words: an attribute of something named before, who is asked, a party, a unit.
-#: (Led by a lookahead for the characters its phrases start with, case-insensitive as the phrases are: an
-#: alternation under ``re.I`` is otherwise tried at every character of the window; 0.026-0.037 -> 0.016-0.022
-#: ms per benchmark article.)
+#: Before a name: an ``attribute``/``addressee`` phrase ("registered in", "bound for", "called on"), a
+#: ``seat`` one not after a comma or "is" ("a firm headquartered in"; ev37c), a title and "of" ("the X of"),
+#: "relations between ... and" or an ordinal ("126th X": a unit), then up to three articles or capitalised
+#: words: an attribute of something named before, who is asked, a party, a unit. (Led by a lookahead for the
+#: first characters of its phrases, case-insensitive as they are: an alternation under ``re.I`` is otherwise
+#: tried at every character of the window; 0.026-0.037 -> 0.016-0.022 ms per benchmark article.)
 _ATTRIBUTE: Final = re.compile(
     rf"(?i:(?=[{''.join(map(re.escape, _ATTRIBUTE_FIRST))}\d]))\b(?i:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_class("attribute"), *_class("addressee")))
+    + "".join(rf"|(?<!,\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s){t}" for t in _SEAT)
     + rf"|(?:{'|'.join(sorted(TITLES))})\s+of|(?-i:\d+(?:st|nd|rd|th))"
     + rf"|(?:{'|'.join(_class('relation'))})\s+between(?:\s+[\w'’-]+){{0,8}}?\s+and"
     + r")\s+(?:(?:the|a|[A-Z][\w'’-]*)\s+){0,3}$"
