@@ -96,6 +96,3 @@ def test_firing_at_or_towards_a_target_is_an_attack() -> None:
     assert events(text, "Mosul") == set()
     assert events("Troops were told to fire at will near Kirkuk, the army said.", "Kirkuk") == set()
     assert events("The minister fired back at critics in Kirkuk on Monday.", "Kirkuk") == set()
-    # the noun: a blaze at a place
-    text = "Army firefighters put out a kitchen fire at a hotel in Mosul on Monday."
-    assert events(text, "Mosul") == set()
