@@ -82,17 +82,3 @@ def test_the_headline_present_of_pound_is_an_attack() -> None:
     # the currency is no attack
     assert events("Soldiers in Mosul earn 300 pounds a month, the army said.", "Mosul") == set()
     assert events("The army spent 5 million pounds on new barracks in Kirkuk.", "Kirkuk") == set()
-
-
-def test_firing_at_or_towards_a_target_is_an_attack() -> None:
-    text = "A Turkish tank fired at a police post near Tera on Monday."
-    assert events(text, "Tera") == {("Tera", "attack")}
-    text = "Militia fighters fired machine guns towards an army checkpoint outside Kirkuk on Monday."
-    assert events(text, "Kirkuk") == {("Kirkuk", "attack")}
-    text = "Soldiers fired warning shots at a truck near Mosul on Monday."
-    assert events(text, "Mosul") == {("Mosul", "attack")}
-    # dismissal, an order to fire at will, a retort
-    text = "The coach was fired at the end of the season in Mosul, the army club said."
-    assert events(text, "Mosul") == set()
-    assert events("Troops were told to fire at will near Kirkuk, the army said.", "Kirkuk") == set()
-    assert events("The minister fired back at critics in Kirkuk on Monday.", "Kirkuk") == set()
