@@ -52,6 +52,7 @@ from geo.events.repeated import anchored_tags, pronoun_tags, repeated_tags, sequ
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.seats import based_unit, official_seat
+from geo.events.sequenced import act_type
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.speaking import speaking_home
 from geo.events.starts import mission_starts
@@ -240,9 +241,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         else:
             choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
             continue
-        found = refined.get(cue.start)
-        if found is None:
-            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
+        found = act_type(doc, number, cue, cues, refined)  # "killed, after jets struck": not the jets' act
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
     sourced: dict[int, int] = {}  # the places a withdrawal leaves: the end of its cue, by the place's start
@@ -351,9 +350,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         best=best_cue,
         text=text,
     ):
-        found = refined.get(cue.start)
-        if found is None:
-            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
+        found = act_type(doc, number, cue, cues, refined)
         if found[0] not in PHYSICAL:
             continue  # a frame tells where something happens, not a decision ("withdrew from the deal")
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))

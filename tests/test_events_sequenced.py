@@ -1,0 +1,106 @@
+"""Two acts told in sequence in one sentence (docs/events.md, "Eighteenth pass, ev37a"): a clause opened by
+"after", "before" or "following" tells another act, so an effect cue ("killed", "lost their lives") on one
+side takes neither the means nor the weapons told on the other side (:mod:`geo.events.sequenced`). Sentences
+of our own; near misses keep their old reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geo.model.article import Article
+
+PUBLISHED = "2024-03-05"  # a Tuesday
+
+
+def _kinds(parser: Any, text: str) -> set[tuple[str, str]]:
+    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
+    return {(f.properties.name or "", f.properties.event_type) for f in collection.features}
+
+
+# (sentence, place, kind, not kind): the place's event is of the kind, and not of the other
+TOLD = [
+    # the means of the main clause do not type an effect told after "after", "before" (joined)
+    (
+        "Drones struck fuel tanks in Kherson on Friday, a day after two police officers were killed in "
+        "Mykolaiv.",
+        "Mykolaiv",
+        "attack",
+        "strike",
+    ),
+    (
+        "Warplanes hit a market in Ariha on Saturday, two days after gunmen killed six farmers in Saraqeb.",
+        "Saraqeb",
+        "attack",
+        "strike",
+    ),
+    (
+        "Air strikes pounded Marib on Monday before militants killed two engineers in Shabwa.",
+        "Shabwa",
+        "attack",
+        "strike",
+    ),
+    (
+        "Iranian drones struck Erbil following the killing of four Iranian guards in Zahedan.",
+        "Zahedan",
+        "attack",
+        "strike",
+    ),
+    # nor do the weapons of that clause make a state's killing a strike (side_words, by_state)
+    (
+        "Turkish jets bombed targets in Syria after five Turkish soldiers were killed in northern Iraq.",
+        "Iraq",
+        "attack",
+        "strike",
+    ),
+    (
+        "Russian missiles hit Kharkiv on Sunday after three Russian soldiers lost their lives in Belgorod.",
+        "Belgorod",
+        "attack",
+        "strike",
+    ),
+    (
+        "Israeli drones struck Tyre on Friday after two Israeli soldiers were killed near Metula.",
+        "Metula",
+        "attack",
+        "strike",
+    ),
+    # the main clause keeps its own act
+    (
+        "Turkish jets bombed targets in Syria after five Turkish soldiers were killed in northern Iraq.",
+        "Syria",
+        "strike",
+        "attack",
+    ),
+    # near misses: one act ("when", a participle), a time after "after", or weapons of the other side that
+    # tell no act of their own (the drone found is the attack's)
+    ("Twelve people were killed in Ariha when warplanes struck a market.", "Ariha", "strike", "attack"),
+    ("Jets struck a depot near Homs after midnight, killing four people.", "Homs", "strike", "attack"),
+    (
+        "After jets struck a depot near Homs, killing four people, the army withdrew.",
+        "Homs",
+        "strike",
+        "attack",
+    ),
+    (
+        "Guards found parts of a drone near Reni after Russian forces attacked Izmail.",
+        "Izmail",
+        "strike",
+        "attack",
+    ),
+    (
+        "Police recovered the wreckage of a missile near Przewodow after Russian forces attacked Lviv "
+        "overnight.",
+        "Lviv",
+        "strike",
+        "attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind", "other"), TOLD)
+def test_each_act_keeps_its_own_means(parser: Any, text: str, place: str, kind: str, other: str) -> None:
+    found = _kinds(parser, text)
+    assert (place, kind) in found
+    assert (place, other) not in found
