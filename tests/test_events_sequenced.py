@@ -1,7 +1,8 @@
-"""Two acts told in sequence in one sentence (docs/events.md, "Eighteenth pass, ev37a"): a clause opened by
-"after", "before" or "following" tells another act, so an effect cue ("killed", "lost their lives") on one
-side takes neither the means nor the weapons told on the other side (:mod:`geo.events.sequenced`). Sentences
-of our own; near misses keep their old reading."""
+"""Which act a place's type belongs to (docs/events.md, "Eighteenth pass, ev37a"). Two acts told in sequence
+in one sentence: a clause opened by "after", "before" or "following" tells another act, so an effect cue
+("killed", "lost their lives") on one side takes neither the means nor the weapons told on the other side
+(:mod:`geo.events.sequenced`). "deployed in" before a time is the act of deploying, not a state at a place.
+Sentences of our own; near misses keep their old reading."""
 
 from __future__ import annotations
 
@@ -101,6 +102,31 @@ TOLD = [
 
 @pytest.mark.parametrize(("text", "place", "kind", "other"), TOLD)
 def test_each_act_keeps_its_own_means(parser: Any, text: str, place: str, kind: str, other: str) -> None:
+    found = _kinds(parser, text)
+    assert (place, kind) in found
+    assert (place, other) not in found
+
+
+# "deployed in" before a time is the act of deploying dated by its adjunct, not a state at a place
+# (events_cues.yaml, the presence entry of "deployed in"): (sentence, place, kind, not kind)
+DEPLOYED = [
+    ("The brigade was deployed in 2016 to Tapa.", "Tapa", "deployment", "presence"),
+    ("Marines were deployed in March to Darwin.", "Darwin", "deployment", "presence"),
+    ("The mission was deployed in June 1999 in Kosovo.", "Kosovo", "deployment", "presence"),
+    (
+        "Two battalions were deployed in late 2021 along the border in Podlasie.",
+        "Podlasie",
+        "deployment",
+        "presence",
+    ),
+    # near misses: "in" before a place keeps the state
+    ("About 900 US troops are deployed in Syria.", "Syria", "presence", "deployment"),
+    ("The force deployed in Mali numbers 13,000.", "Mali", "presence", "deployment"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind", "other"), DEPLOYED)
+def test_deployed_in_a_time_is_the_act(parser: Any, text: str, place: str, kind: str, other: str) -> None:
     found = _kinds(parser, text)
     assert (place, kind) in found
     assert (place, other) not in found
