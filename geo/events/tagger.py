@@ -52,6 +52,7 @@ from geo.events.repeated import anchored_tags, pronoun_tags, repeated_tags, sequ
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.seats import based_unit, official_seat
+from geo.events.seizures import seizure_hosts
 from geo.events.sequenced import act_type
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.speaking import speaking_home
@@ -358,6 +359,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     clausal = [(p, c.cue) for p in group if (c := choices[p.toponym.start]).how == "clause" and c.cue]
     for place, cue, kind, sub in more_events(doc, number, clausal, cues, cue_clause, clause_of, PHYSICAL):
         extra.append((place, _Choice(cue, kind, sub, "clause")))
+    for place, cue in seizure_hosts(doc, number, group, cues, place_clause):  # "X, whose army seized power"
+        extra.append((place, _Choice(cue, "political", None, "clause")))
     # one event per place, type and date: a place of two clauses dated apart takes part in two events
     grouped: dict[tuple[str, str, str | None, str | None], list[Resolved]] = {}
     for place in group:
