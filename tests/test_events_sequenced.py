@@ -1,7 +1,8 @@
 """Which act a place's type belongs to (docs/events.md, "Eighteenth pass, ev37a"). Two acts told in sequence
 in one sentence: a clause opened by "after", "before" or "following" tells another act, so an effect cue
 ("killed", "lost their lives") on one side takes neither the means nor the weapons told on the other side
-(:mod:`geo.events.sequenced`). "deployed in" before a time is the act of deploying, not a state at a place.
+(:mod:`geo.events.sequenced`). "deployed in" before a time is the act of deploying, not a state at a place;
+"agreed in X on the withdrawal" puts the agreement at X.
 Sentences of our own; near misses keep their old reading."""
 
 from __future__ import annotations
@@ -127,6 +128,53 @@ DEPLOYED = [
 
 @pytest.mark.parametrize(("text", "place", "kind", "other"), DEPLOYED)
 def test_deployed_in_a_time_is_the_act(parser: Any, text: str, place: str, kind: str, other: str) -> None:
+    found = _kinds(parser, text)
+    assert (place, kind) in found
+    assert (place, other) not in found
+
+
+# a place right after a verb of deciding, in its "in/at" phrase, is where the decision is made; the movement
+# decided keeps its own places (geo.events.choice, _decided_at): (sentence, place, kind, not kind)
+DECIDED = [
+    (
+        "NATO ministers agreed in Brussels on the deployment of 500 troops to Kosovo.",
+        "Brussels",
+        "political",
+        "deployment",
+    ),
+    (
+        "Lawmakers voted in Vilnius to extend the deployment of German troops in Lithuania.",
+        "Vilnius",
+        "political",
+        "deployment",
+    ),
+    (
+        "The two governments agreed in Cairo on the withdrawal of foreign fighters from Libya.",
+        "Cairo",
+        "political",
+        "withdrawal",
+    ),
+    (
+        "The two governments agreed in Cairo on the withdrawal of foreign fighters from Libya.",
+        "Libya",
+        "withdrawal",
+        "political",
+    ),
+    (
+        "Lawmakers voted in Vilnius to extend the deployment of German troops in Lithuania.",
+        "Lithuania",
+        "deployment",
+        "political",
+    ),
+    # near miss: no place of the deciding, the movement's place keeps it
+    ("France agreed to withdraw its troops from Niger.", "Niger", "withdrawal", "political"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind", "other"), DECIDED)
+def test_the_place_of_a_decision_is_the_decisions(
+    parser: Any, text: str, place: str, kind: str, other: str
+) -> None:
     found = _kinds(parser, text)
     assert (place, kind) in found
     assert (place, other) not in found
