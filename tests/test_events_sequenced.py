@@ -2,7 +2,7 @@
 in one sentence: a clause opened by "after", "before" or "following" tells another act, so an effect cue
 ("killed", "lost their lives") on one side takes neither the means nor the weapons told on the other side
 (:mod:`geo.events.sequenced`). "deployed in" before a time is the act of deploying, not a state at a place;
-"agreed in X on the withdrawal" puts the agreement at X.
+"agreed in X on the withdrawal" puts the agreement at X; "ending a military presence" tells no presence.
 Sentences of our own; near misses keep their old reading."""
 
 from __future__ import annotations
@@ -175,6 +175,46 @@ DECIDED = [
 def test_the_place_of_a_decision_is_the_decisions(
     parser: Any, text: str, place: str, kind: str, other: str
 ) -> None:
+    found = _kinds(parser, text)
+    assert (place, kind) in found
+    assert (place, other) not in found
+
+
+# a presence noun that a verb of ending governs is what stops: the sentence tells its end, no presence
+# (events_negation.yaml, class ended; geo.events.negated): (sentence, place, kind, not kind)
+ENDED = [
+    (
+        "The Dutch pulled their last soldiers out of Uruzgan on Friday, ending a military presence that "
+        "began in 2006.",
+        "Uruzgan",
+        "withdrawal",
+        "presence",
+    ),
+    (
+        "Spain handed over its last base in Herat, ending nine years of military presence in Afghanistan.",
+        "Afghanistan",
+        "mention",
+        "presence",
+    ),
+    (
+        "The last Canadian soldiers left Kandahar in 2011, ending a ten-year presence in Afghanistan.",
+        "Afghanistan",
+        "mention",
+        "presence",
+    ),
+    # near misses: a presence kept, or another clause's verb of ending
+    ("The mission keeps a presence in Gao.", "Gao", "presence", "mention"),
+    (
+        "The talks ended on Monday; the presence of Turkish troops in Cyprus remains.",
+        "Cyprus",
+        "presence",
+        "mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind", "other"), ENDED)
+def test_an_ended_presence_is_no_presence(parser: Any, text: str, place: str, kind: str, other: str) -> None:
     found = _kinds(parser, text)
     assert (place, kind) in found
     assert (place, other) not in found
