@@ -2,7 +2,8 @@
 in one sentence: a clause opened by "after", "before" or "following" tells another act, so an effect cue
 ("killed", "lost their lives") on one side takes neither the means nor the weapons told on the other side
 (:mod:`geo.events.sequenced`). "deployed in" before a time is the act of deploying, not a state at a place;
-"agreed in X on the withdrawal" puts the agreement at X; "ending a military presence" tells no presence.
+"agreed in X on the withdrawal" puts the agreement at X; "ending a military presence" tells no presence; the
+last forces taking off from X withdraw.
 Sentences of our own; near misses keep their old reading."""
 
 from __future__ import annotations
@@ -215,6 +216,34 @@ ENDED = [
 
 @pytest.mark.parametrize(("text", "place", "kind", "other"), ENDED)
 def test_an_ended_presence_is_no_presence(parser: Any, text: str, place: str, kind: str, other: str) -> None:
+    found = _kinds(parser, text)
+    assert (place, kind) in found
+    assert (place, other) not in found
+
+
+# the last or final forces taking off from a place leave it: a withdrawal, not the presence of a sortie
+# (events_cues.yaml, the withdrawal entry of "last ... took off from"): (sentence, place, kind, not kind)
+LAST = [
+    ("The last British soldiers took off from Kandahar on Sunday.", "Kandahar", "withdrawal", "presence"),
+    (
+        "The final contingent of Dutch marines takes off from Bagram tomorrow.",
+        "Bagram",
+        "withdrawal",
+        "presence",
+    ),
+    (
+        "On Friday the last two helicopters of the mission took off from Kidal.",
+        "Kidal",
+        "withdrawal",
+        "presence",
+    ),
+    # near miss: a sortie
+    ("Four Polish jets took off from Lask to patrol the border.", "Lask", "presence", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kind", "other"), LAST)
+def test_the_last_to_take_off_leave(parser: Any, text: str, place: str, kind: str, other: str) -> None:
     found = _kinds(parser, text)
     assert (place, kind) in found
     assert (place, other) not in found
