@@ -43,6 +43,7 @@ from geo.events.frames import VIOLENT, attributed, clause_frames
 from geo.events.gapping import gapped, own_time
 from geo.events.governed import usable_cues
 from geo.events.intent import STATEMENT
+from geo.events.metonyms import state_mentions
 from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
@@ -320,13 +321,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for start in [s for s in choices if in_motive(s, reasons)]:
         choices[start] = _MENTION
 
-    countries = [
-        act.Mention(p.toponym.start, p.toponym.end, name)
-        for p in group
-        if p.candidate.feature_class == "country"
-        and p.toponym.start not in locative
-        and (name := act.country_name(p.candidate.country)) is not None
-    ]
+    countries = state_mentions(text, group, locative)  # "Washington hit X": the capital acts for its state
     hosts = {
         p.toponym.start
         for p in group
