@@ -6,8 +6,8 @@ its own (a relative or a clause of sequence) that names no place, and the other 
 power was seized. A coup is a strategic development of that state (ACLED codes a successful coup as one, at
 the country; the news_events conventions type coups `political`), so it is an event of the one country the
 sentence names as a place, dated by the coup's own clause, which must hold a time of its own (without one,
-"where the military had also seized power" is background; "a year ago" says only how old it is). Political
-acts otherwise stay tied to the places of their own clause (a decision is made where it is made,
+a coup recalled in passing is background; "a year ago" says only how old it is). Political acts otherwise
+stay tied to the places of their own clause (a decision is made where it is made,
 :func:`geo.events.frames.clause_frames` makes no frame of them); a coup is none of those: it is the state's.
 Not when the sentence names several countries as places ("after coups in all three countries"), nor a
 country that only says whose forces ("US personnel") or is a counterpart ("cooperation with Russia").
