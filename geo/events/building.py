@@ -17,6 +17,7 @@ from geo.events.irregulars import by_group, entered_by_group
 from geo.events.missions import event_mission
 from geo.events.notes import describe_event
 from geo.events.published import ANNIVERSARY, held_now
+from geo.events.sequenced import side_words
 from geo.events.tag import EventTag
 from geo.model.spans import Resolved
 
@@ -66,7 +67,7 @@ def build_tag(
     if held:  # the force its subject holds there: a presence
         event_type, sub = "presence", None
     if actors and all(a in act.COUNTRY_ACTORS for a in actors):  # a state's attack from afar: a strike
-        event_type, sub = by_state(event_type, sub, doc.words(number))
+        event_type, sub = by_state(event_type, sub, side_words(doc, number, cue))  # its own act's weapons
     if (kind := told_strike(doc, number, cue, event_type, sub)) is not None:  # "jets struck X. The raids..."
         event_type, sub = "strike", kind
     if cue is not None:  # "militants struck an army post": an armed group's ground attack

@@ -214,6 +214,8 @@ def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolve
             if said is not None and place.toponym.end <= cue.start and said.end() <= best.start:
                 return cue
     for cue in cues:
+        if _decided_at(text, cue, place, best):  # "agreed in X on the withdrawal from Y": X agreed
+            return cue
         if cue.frame and cue.end <= start and _GOVERNED_GAP.fullmatch(text, cue.end, start):
             if (
                 cue is not best
@@ -224,6 +226,27 @@ def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolve
                 return cue
             break
     return best
+
+
+#: Between a verb of deciding and the place it is done at: maybe an adverb, then "in" or "at" ("agreed in X",
+#: "voted unanimously in X").
+_AT: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+#: Types of forces' movement or posture that a decision may be about.
+_DECIDED: Final = frozenset({"withdrawal", "deployment", "presence", "training"})
+
+
+def _decided_at(text: str, cue: Cue, place: Resolved, best: Cue) -> bool:
+    """Whether ``place`` is where the political act of ``cue`` is done, in a locative phrase right after its
+    verb ("agreed in X on the withdrawal of troops from Y", "voted in X to extend the deployment"), the
+    movement it is about (``best``) told after the place: the phrase attaches to the verb before it (English
+    grammar), so X takes the decision and the movement keeps its own places."""
+    return (
+        cue.event_type == "political"
+        and cue.end <= place.toponym.start
+        and best.start >= place.toponym.end
+        and best.event_type in _DECIDED
+        and _AT.fullmatch(text, cue.end, place.toponym.start) is not None
+    )
 
 
 def more_events(

@@ -47,6 +47,8 @@ _REPORTS: Final = _class("report")
 #: the infinitive after other report nouns is no content of theirs ("rejected reports to the contrary").
 _PLANS: Final = frozenset({"plans"})
 _CALLED_OFF: Final = _class("called_off")
+#: Verbs of ending whose object noun of presence is what stops ("ending a military presence").
+_ENDED: Final = _class("ended")
 #: Words before a report noun that deny it or call it false or absent ("rejected reports", "no reports").
 _OPENERS: Final = _DENIALS | _FALSITY | frozenset({"no"})
 #: Words that end a noun phrase walked back from a verb: function words, prepositions and verbs of saying.
@@ -69,6 +71,7 @@ _KEYS: Final = (
     | _DENIALS
     | _REPORTS
     | _CALLED_OFF
+    | _ENDED
 )
 #: The first and last words of the negators of two words ("no longer", "refused to"), whose first word may
 #: end the sentence before.
@@ -113,6 +116,7 @@ def negated(doc: Document, cue: Cue) -> bool:
         or _determined(words, first, inside, lower)
         or _denied(doc, cue, sentence_start)
         or _called_off(words, after, inside)
+        or _ended(cue, words, first, inside)
     )
 
 
@@ -125,6 +129,27 @@ def _called_off(words: list[str], after: int, inside: Callable[[int], bool]) -> 
         if words[k] in _CALLED_OFF:
             return True
         if words[k] not in _BRIDGES:
+            return False
+    return False
+
+
+#: Words that end the noun phrase a verb of ending governs before the presence noun ("ending talks on
+#: the presence" governs no presence).
+_NOT_OBJECT: Final = _NOT_NOUN - {"of"}
+
+
+def _ended(cue: Cue, words: list[str], first: int, inside: Callable[[int], bool]) -> bool:
+    """The presence noun the object of a verb of ending, up to four words of its noun phrase between
+    ("ending a military presence that began in 2001", "ending decades of military presence"): what is told
+    is the end of the presence (the withdrawal of its sentence), not the presence."""
+    if cue.event_type != "presence" or not words[first].startswith("presence"):
+        return False
+    for k in range(first - 1, max(first - 1 - _VERB_REACH - 1, -1), -1):
+        if not inside(k):
+            return False
+        if words[k] in _ENDED:
+            return True
+        if words[k] in _NOT_OBJECT and words[k] not in _ARTICLES and words[k] not in _POSSESSIVES:
             return False
     return False
 

@@ -43,6 +43,7 @@ from geo.events.frames import VIOLENT, attributed, clause_frames
 from geo.events.gapping import gapped, own_time
 from geo.events.governed import usable_cues
 from geo.events.intent import STATEMENT
+from geo.events.metonyms import state_mentions
 from geo.events.ongoing import at_publication, ongoing_events
 from geo.events.outranked import outrank
 from geo.events.pairs import pair_tags
@@ -52,6 +53,8 @@ from geo.events.repeated import anchored_tags, pronoun_tags, repeated_tags, sequ
 from geo.events.residences import residences
 from geo.events.restated import means_of_restated, means_told_after
 from geo.events.seats import based_unit, official_seat
+from geo.events.seizures import seizure_hosts
+from geo.events.sequenced import act_type
 from geo.events.sites import containers, in_names, listed_sources, nested, place_clauses
 from geo.events.speaking import speaking_home
 from geo.events.starts import mission_starts
@@ -240,9 +243,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         else:
             choices[place.toponym.start] = _inherit(doc, number, place) or _MENTION
             continue
-        found = refined.get(cue.start)
-        if found is None:
-            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
+        found = act_type(doc, number, cue, cues, refined)  # "killed, after jets struck": not the jets' act
         choices[place.toponym.start] = _Choice(cue, found[0], found[1], how)
 
     sourced: dict[int, int] = {}  # the places a withdrawal leaves: the end of its cue, by the place's start
@@ -320,13 +321,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     for start in [s for s in choices if in_motive(s, reasons)]:
         choices[start] = _MENTION
 
-    countries = [
-        act.Mention(p.toponym.start, p.toponym.end, name)
-        for p in group
-        if p.candidate.feature_class == "country"
-        and p.toponym.start not in locative
-        and (name := act.country_name(p.candidate.country)) is not None
-    ]
+    countries = state_mentions(text, group, locative)  # "Washington hit X": the capital acts for its state
     hosts = {
         p.toponym.start
         for p in group
@@ -351,9 +346,7 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
         best=best_cue,
         text=text,
     ):
-        found = refined.get(cue.start)
-        if found is None:
-            found = refined[cue.start] = refine(sharpen(cue, cues), doc.words(number))
+        found = act_type(doc, number, cue, cues, refined)
         if found[0] not in PHYSICAL:
             continue  # a frame tells where something happens, not a decision ("withdrew from the deal")
         extra.append((host, _Choice(cue, found[0], found[1], "clause")))
@@ -361,6 +354,8 @@ def _tag_sentence(doc: Document, number: int, group: list[Resolved]) -> list[Eve
     clausal = [(p, c.cue) for p in group if (c := choices[p.toponym.start]).how == "clause" and c.cue]
     for place, cue, kind, sub in more_events(doc, number, clausal, cues, cue_clause, clause_of, PHYSICAL):
         extra.append((place, _Choice(cue, kind, sub, "clause")))
+    for place, cue in seizure_hosts(doc, number, group, cues, place_clause):  # "X, whose army seized power"
+        extra.append((place, _Choice(cue, "political", None, "clause")))
     # one event per place, type and date: a place of two clauses dated apart takes part in two events
     grouped: dict[tuple[str, str, str | None, str | None], list[Resolved]] = {}
     for place in group:
