@@ -239,7 +239,10 @@ def _decided_at(text: str, cue: Cue, place: Resolved, best: Cue) -> bool:
     """Whether ``place`` is where the political act of ``cue`` is done, in a locative phrase right after its
     verb ("agreed in X on the withdrawal of troops from Y", "voted in X to extend the deployment"), the
     movement it is about (``best``) told after the place: the phrase attaches to the verb before it (English
-    grammar), so X takes the decision and the movement keeps its own places."""
+    grammar), so X takes the decision and the movement keeps its own places. :mod:`geo.events.venues`
+    reads the same grammar after the fact (a movement event already built at a decision's venue, with a
+    time or other words between verb and place: "adopted on Monday in X") and retypes it; this rule picks
+    the cue for the place."""
     return (
         cue.event_type == "political"
         and cue.end <= place.toponym.start
