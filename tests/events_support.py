@@ -107,3 +107,11 @@ def event_triples(parser: Any, text: str, published: str) -> set[tuple[str, str,
         for f in parser.extract_features(Article("t", text, published=published))
         if f.properties.event_type != "mention"
     }
+
+
+def named_kinds(parser: Any, text: str, *, published: str) -> set[tuple[str, str]]:
+    """(name, event type) of every feature ``parser`` extracts from ``text``, mentions too."""
+    from geo.model.article import Article
+
+    collection = parser.extract(Article(id="t", text=text, published=published))
+    return {(f.properties.name or "", f.properties.event_type) for f in collection.features}

@@ -9,15 +9,14 @@ from typing import Any
 import pytest
 
 from geo.events.venues import at_venue
-from geo.model.article import Article
 from geo.recognize.boilerplate import boilerplate_spans
+from tests.events_support import named_kinds
 
 PUBLISHED = "2024-05-10"  # a Friday
 
 
 def _kinds(parser: Any, text: str) -> set[tuple[str, str]]:
-    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
-    return {(f.properties.name or "", f.properties.event_type) for f in collection.features}
+    return named_kinds(parser, text, published=PUBLISHED)
 
 
 # (sentence, venue): the venue of a decision (geo.events.venues)

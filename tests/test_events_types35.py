@@ -9,14 +9,13 @@ from typing import Any
 import pytest
 
 from geo.events.governing import governing
-from geo.model.article import Article
+from tests.events_support import named_kinds
 
 PUBLISHED = "2024-05-10"  # a Friday
 
 
 def _kinds(parser: Any, text: str) -> set[tuple[str, str]]:
-    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
-    return {(f.properties.name or "", f.properties.event_type) for f in collection.features}
+    return named_kinds(parser, text, published=PUBLISHED)
 
 
 # (kind, sentence, place as written): each must give an event of that kind at that place

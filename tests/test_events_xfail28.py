@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 
-from geo.model.article import Article
+from tests.events_support import named_kinds
 
 PUBLISHED = "2024-03-14"  # a Thursday
 
 
 def _kinds(parser: Any, text: str) -> set[tuple[str, str]]:
-    collection = parser.extract(Article(id="t", text=text, published=PUBLISHED))
-    return {(f.properties.name or "", f.properties.event_type) for f in collection.features}
+    return named_kinds(parser, text, published=PUBLISHED)
 
 
 def _events(parser: Any, text: str) -> set[str]:
