@@ -17,7 +17,7 @@ PUBLISHED = "2024-02-08"
 SENTENCES = Path(__file__).parent / "data" / "smoke37_sentences.tsv"
 
 #: The share of the sentence file right at the end of the smoke37 pass, less 0.03.
-FLOOR = 0.80
+FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +56,28 @@ DRILLED = [
 ]
 
 
+#: "took ... captive" with its object between: an abduction.
+CAPTIVE = [
+    ("Pirates took the crew of a fishing boat captive near Eyl on Tuesday.", "Eyl", "2024-02-06"),
+    ("Rebels took three engineers captive near Bunia on Monday.", "Bunia", "2024-02-05"),
+    ("Gunmen took two nuns captive in Zamfara on Friday.", "Zamfara", "2024-02-02"),
+]
+
+#: Flags or effigies burned: a protest.
+BURNED = [
+    ("A crowd burned French flags in Ouagadougou on Friday.", "Ouagadougou", "2024-02-02"),
+    ("Crowds burned US flags outside the embassy in Baghdad on Monday.", "Baghdad", "2024-02-05"),
+    ("Youths burnt an effigy of the prime minister in Dakar on Saturday.", "Dakar", "2024-02-03"),
+]
+
+#: A constitution suspended, a parliament or government dissolved: a decision of state.
+DISSOLVED = [
+    ("The army suspended the constitution in Niger on Wednesday.", "Niger", "2024-02-07"),
+    ("The junta dissolved parliament in Ouagadougou on Tuesday.", "Ouagadougou", "2024-02-06"),
+    ("The military rulers dissolved the national assembly in Bamako on Friday.", "Bamako", "2024-02-02"),
+]
+
+
 @pytest.mark.parametrize(("text", "place", "date"), SNATCHED)
 def test_snatched_people_is_an_abduction(parser: Geoparser, text: str, place: str, date: str) -> None:
     assert (place, "abduction", date) in _events(parser, text)
@@ -73,16 +95,28 @@ def test_forces_drilling_together_train(parser: Geoparser, text: str, place: str
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "date", "kind"),
+    [(*row, "abduction") for row in CAPTIVE]
+    + [(*row, "protest") for row in BURNED]
+    + [(*row, "political") for row in DISSOLVED],
+)
+def test_acts_told_by_a_common_phrase(parser: Geoparser, text: str, place: str, date: str, kind: str) -> None:
+    assert (place, kind, date) in _events(parser, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The home side snatched a late victory in Kaduna on Friday.",
         "Negotiators reached a deal in Doha on Monday.",
         "Engineers are drilling for oil near Basra.",
+        "Campers burned wood in Dakar on Friday.",
+        "The board dissolved the committee in Kaduna on Monday.",
     ],
 )
 def test_other_senses_tell_no_such_event(parser: Geoparser, text: str) -> None:
     kinds = {kind for _, kind, _ in _events(parser, text)}
-    assert not kinds & {"abduction", "deployment", "training"}
+    assert not kinds & {"abduction", "deployment", "training", "protest", "political"}
 
 
 def _norm(name: str) -> str:
