@@ -17,7 +17,7 @@ PUBLISHED = "2024-02-08"
 SENTENCES = Path(__file__).parent / "data" / "smoke37_sentences.tsv"
 
 #: The share of the sentence file right at the end of the smoke37 pass, less 0.03.
-FLOOR = 0.84
+FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +78,22 @@ DISSOLVED = [
 ]
 
 
+#: Roads or bridges blocked or barricaded to protest or to demand something: a protest.
+BLOCKADES = [
+    ("Hundreds blocked roads in Goma on Friday to protest against the rebels.", "Goma", "2024-02-02"),
+    (
+        "Truck drivers barricaded the highway near Kaduna on Monday, demanding better security.",
+        "Kaduna",
+        "2024-02-05",
+    ),
+    (
+        "Youths blocked a bridge in Dakar on Saturday in protest at the arrest of a rapper.",
+        "Dakar",
+        "2024-02-03",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "place", "date"), SNATCHED)
 def test_snatched_people_is_an_abduction(parser: Geoparser, text: str, place: str, date: str) -> None:
     assert (place, "abduction", date) in _events(parser, text)
@@ -98,7 +114,8 @@ def test_forces_drilling_together_train(parser: Geoparser, text: str, place: str
     ("text", "place", "date", "kind"),
     [(*row, "abduction") for row in CAPTIVE]
     + [(*row, "protest") for row in BURNED]
-    + [(*row, "political") for row in DISSOLVED],
+    + [(*row, "political") for row in DISSOLVED]
+    + [(*row, "protest") for row in BLOCKADES],
 )
 def test_acts_told_by_a_common_phrase(parser: Geoparser, text: str, place: str, date: str, kind: str) -> None:
     assert (place, kind, date) in _events(parser, text)
@@ -112,6 +129,7 @@ def test_acts_told_by_a_common_phrase(parser: Geoparser, text: str, place: str, 
         "Engineers are drilling for oil near Basra.",
         "Campers burned wood in Dakar on Friday.",
         "The board dissolved the committee in Kaduna on Monday.",
+        "Troops blocked the roads into Rafah on Monday.",
     ],
 )
 def test_other_senses_tell_no_such_event(parser: Geoparser, text: str) -> None:
