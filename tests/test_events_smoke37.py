@@ -17,7 +17,7 @@ PUBLISHED = "2024-02-08"
 SENTENCES = Path(__file__).parent / "data" / "smoke37_sentences.tsv"
 
 #: The share of the sentence file right at the end of the smoke37 pass, less 0.03.
-FLOOR = 0.85
+FLOOR = 0.848
 
 
 @pytest.fixture(scope="module")
