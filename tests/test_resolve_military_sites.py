@@ -147,3 +147,25 @@ def test_site_related_by_a_compass_word(
     kind, _, at = features[name]
     assert kind in ("attack", "strike")
     assert 5.0 < haversine_km(at, town) < 40.0  # off the town, on the side the text gives
+
+
+def test_site_related_to_nothing_sits_on_its_sentence_country(parser: Geoparser) -> None:
+    features = _features(parser, "Some 20,000 US troops are stationed in Japan, most of them at Camp Hansen.")
+    _, ident, at = features["Camp Hansen"]
+    assert "-near-iso-jp-" in ident  # Japan's point, a country's precision: not the town Hansen, Idaho
+    assert at == features["Japan"][2]
+
+
+def test_site_related_to_nothing_takes_the_event_at_its_sentence_town(parser: Geoparser) -> None:
+    text = "The Dutch contingent withdrew from Gao on Tuesday and handed over Camp Zephyr to the governor."
+    kind, ident, at = _features(parser, text)["Camp Zephyr"]
+    assert kind == "withdrawal"
+    assert "-near-" in ident
+    assert haversine_km(at, GAO) < 1.0
+
+
+def test_site_not_in_the_main_place_sentence_gets_no_point(parser: Geoparser) -> None:
+    features = _features(
+        parser, "Talks opened in Bamako on Monday. Separately, mortars hit Camp Zephyr overnight."
+    )
+    assert "Camp Zephyr" not in features  # a camp named in a story about another place is not put there

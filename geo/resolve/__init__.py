@@ -43,7 +43,7 @@ from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
-from geo.resolve.words import SITE_PLACES, site_candidates, site_headed, town_part_after
+from geo.resolve.words import SITE_PLACES, sentence_site, site_candidates, site_headed, town_part_after
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -334,6 +334,8 @@ def resolve(
         placed = placed_at.get(toponym.surface)
         headed = site_headed(toponym.feature_hint, toponym.surface)
         military = headed and toponym.feature_hint == "military_base"  # "Camp X in Y province": at Y
+        if military and placed is None and main is not None:  # "in Japan, most at Camp X": Japan's point
+            placed = sentence_site(text, toponym, main.chosen, main.spans)
         if headed and (placed is None or (not military and placed.feature_class not in SITE_PLACES)):
             continue  # a site the gazetteer lacks related to no town ("the X camp in Y province"): no point
         if placed is not None:

@@ -13,12 +13,14 @@ from typing import Final
 
 from geo import lexicon
 from geo.gazetteer import Candidate
+from geo.model.spans import Toponym
 
 __all__ = [
     "GENERIC_SITE_WORDS",
     "SITE_PLACES",
     "apposed_end",
     "is_generic",
+    "sentence_site",
     "site_candidates",
     "site_headed",
     "site_near",
@@ -136,3 +138,20 @@ def site_near(place: Candidate, surface: str) -> Candidate:
         return place
     slug = re.sub(r"[^a-z0-9]+", "-", surface.casefold()).strip("-")
     return replace(place, id=f"near:{place.id}:{slug}")
+
+
+#: The end of a sentence: a full stop, question or exclamation mark before a space.
+_SENTENCE_END: Final = re.compile(r"[.!?][\s\"”’]")
+
+
+def sentence_site(
+    text: str, toponym: Toponym, place: Candidate, spans: list[tuple[int, int]]
+) -> Candidate | None:
+    """A military site the text relates to no place, at ``place`` (the document's main place, named at
+    ``spans``) when that is named in the site's own sentence, as a place of its own (:func:`site_near`);
+    else None: a camp named in a story about another place is not put there."""
+    start = toponym.start
+    for first, _ in spans:
+        if _SENTENCE_END.search(text, min(first, start), max(first, start)) is None:
+            return site_near(place, toponym.surface)
+    return None
