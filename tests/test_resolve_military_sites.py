@@ -169,3 +169,34 @@ def test_site_not_in_the_main_place_sentence_gets_no_point(parser: Geoparser) ->
         parser, "Talks opened in Bamako on Monday. Separately, mortars hit Camp Zephyr overnight."
     )
     assert "Camp Zephyr" not in features  # a camp named in a story about another place is not put there
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town", "most_km"),
+    [
+        (
+            "Smugglers clashed with guards at the Kelmar crossing outside Kandahar on Monday.",
+            "Kelmar crossing",
+            KANDAHAR,
+            1.0,
+        ),
+        (
+            "Gunmen attacked the Zorvat border crossing near Erbil on Sunday.",
+            "Zorvat border crossing",
+            ERBIL,
+            1.0,
+        ),
+        (
+            "A bomb hit the Dunrak checkpoint south of Kandahar on Friday.",
+            "Dunrak checkpoint",
+            KANDAHAR,
+            40.0,
+        ),
+    ],
+)
+def test_crossings_and_checkpoints_are_sites(
+    parser: Geoparser, text: str, name: str, town: tuple[float, float], most_km: float
+) -> None:
+    kind, _, at = _features(parser, text)[name]
+    assert kind == "attack"
+    assert haversine_km(at, town) < most_km
