@@ -200,3 +200,20 @@ def test_crossings_and_checkpoints_are_sites(
     kind, _, at = _features(parser, text)[name]
     assert kind == "attack"
     assert haversine_km(at, town) < most_km
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Gunmen attacked FOB Kelo Marrat near Kandahar on Monday.", "FOB Kelo Marrat", KANDAHAR),
+        ("Insurgents attacked Outpost Dara Zeyn near Kandahar on Monday.", "Outpost Dara Zeyn", KANDAHAR),
+        ("Mortars hit Camp Kelvo Dunar near Gao on Sunday.", "Camp Kelvo Dunar", GAO),
+    ],
+)
+def test_a_headed_name_of_several_words_is_whole(
+    parser: Geoparser, text: str, name: str, town: tuple[float, float]
+) -> None:
+    kind, ident, at = _features(parser, text)[name]
+    assert kind == "attack"
+    assert "-near-" in ident
+    assert haversine_km(at, town) < 1.0

@@ -89,6 +89,8 @@ def plain_generic_name(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | 
         if (not numbered or word.isdigit()) and (word.isdigit() or plain_name_word(tokens, i + 1, lexicon)):
             hint = NAME_PREFIXES[key] or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
+            if hint == "military_base" and not numbered:  # "Camp Bulo Burde": the whole name
+                return _prefixed(i, i, entry, tokens, lexicon)
             return Candidate(i, i + 1, f"{key} {word}", entry, i, i + 1, hint)
     j = i
     while j < count and j - i < 3 and plain_name_word(tokens, j, lexicon):
