@@ -16,9 +16,7 @@ def parser() -> Geoparser:
 def _types(parser: Geoparser, text: str, published: str = "2024-03-09") -> set[tuple[str, str]]:
     found = parser.extract_features(Article("t", text, published=published))
     return {
-        (f.properties.event_type, f.properties.name)
-        for f in found
-        if f.properties.event_type != "mention"
+        (f.properties.event_type, f.properties.name) for f in found if f.properties.event_type != "mention"
     }
 
 
@@ -29,7 +27,10 @@ def test_mostly_in_narrows_where_the_troops_are(parser: Geoparser) -> None:
 
 
 def test_most_of_them_at_a_camp_is_where_they_are_stationed(parser: Geoparser) -> None:
-    found = _types(parser, "Some 20,000 US troops are stationed in Japan, most of them at Camp Hansen.")
+    # The camp's town named (site37: a "Camp X" the gazetteer lacks is no look-alike town abroad).
+    found = _types(
+        parser, "Some 20,000 US troops are stationed in Japan, most of them at Camp Hansen near Kin."
+    )
     assert ("presence", "Camp Hansen") in found
 
 

@@ -46,6 +46,7 @@ from geo.gazetteer.normalize import normalize_name
 from geo.lexicon import load
 from geo.model.spans import Resolved
 from geo.resolve.capitals import IN_CAPITAL
+from geo.resolve.words import apposed_end, site_headed
 
 __all__ = ["LOCATED_BY", "districts_apart", "listed_apart", "sites_apart"]
 
@@ -138,7 +139,7 @@ def sites_apart(text: str, places: Sequence[Resolved]) -> list[Resolved]:
     sites: dict[tuple[str, str], str] = {}  # (town id, the site's name) -> the site's own id
     located = [
         (site, town)
-        for site, town in itertools.pairwise(spots)
+        for site, town in _next_places(text, spots)
         if _headed(site)
         and not _headed(town)
         and town.candidate.feature_class in _HOSTS
@@ -252,10 +253,26 @@ def _elsewhere(place: Resolved) -> bool:
     }
 
 
+def _next_places(text: str, spots: list[Resolved]) -> list[tuple[Resolved, Resolved]]:
+    """Each mention with the next one, past an apposition naming a site's kind ("X, a US base near Y":
+    X with Y, not with "US base")."""
+    pairs = []
+    for index, site in enumerate(spots):
+        end = apposed_end(text, site.toponym.end, site.toponym.feature_hint)
+        after = index + 1
+        while after < len(spots) and spots[after].toponym.start < end:
+            after += 1
+        if after < len(spots):
+            pairs.append((site, spots[after]))
+    return pairs
+
+
 def _headed(place: Resolved) -> bool:
     """Whether the mention names a site by a name and a generic head ("X base", "X Road")."""
     surface, query = place.toponym.surface, place.toponym.query
-    return len(query) < len(surface) and query in surface
+    return (len(query) < len(surface) and query in surface) or site_headed(
+        place.toponym.feature_hint, surface
+    )
 
 
 def _district(place: Resolved) -> bool:

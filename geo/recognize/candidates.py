@@ -241,7 +241,7 @@ def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:
     first = candidate.first
     if first == 0 or keys[first - 1] not in _GENERIC_BEFORE_LAST:
         return
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if first - size < 0:
             continue
         if not all(joined(gaps[k]) for k in range(first - size + 1, first + 1)):
@@ -249,6 +249,6 @@ def _attach_generic(candidate: Candidate, tokens: Tokens) -> None:
         hint = GENERIC_BEFORE.get(" ".join(keys[first - size : first]))
         if hint is not None:
             candidate.hint = candidate.hint or hint
-            if size == 1 and tokens.cap[first - 1]:  # "Camp Taji", "Fort Hood": part of the name
-                candidate.span_first = first - 1
+            if all(tokens.cap[k] for k in range(first - size, first)):  # "Camp Taji", "FOB Salerno",
+                candidate.span_first = first - size  # "Forward Operating Base X": part of the name
             break

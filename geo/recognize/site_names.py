@@ -80,12 +80,12 @@ def _related_after(end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether the site phrase ending at token ``end`` is followed by a preposition relating it to a
     capitalised name ("X pagoda in western Y", "the X camp near the Y"): only there can a site the
     gazetteer lacks be placed, so only there is it read as one."""
-    word = end + 1
-    if word >= len(tokens.key) or tokens.key[word] not in _RELATING:
+    word = _compass_of(end + 1, tokens)  # "the X gas field east of Y", "north-east of the city of Y"
+    if word == end + 1 and (word >= len(tokens.key) or tokens.key[word] not in _RELATING):
         return False
     if _the_capital(word + 1, tokens):
         return True  # "the X mosque in the capital": the capital of the story's country (resolve.capitals)
-    for k in range(word + 1, min(len(tokens.key), word + 4)):
+    for k in range(word + 1, min(len(tokens.key), word + 6)):  # "in the city of Y"
         if tokens.gap[k] not in (" ", "-"):
             return False
         if tokens.name[k] and _name_word(k, tokens, lexicon):
@@ -93,6 +93,24 @@ def _related_after(end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
         if tokens.cap[k] and not tokens.name[k]:
             return False
     return False
+
+
+#: Compass words that relate a site to the place after "of" ("east of Y", "north-east of Y").
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _compass_of(word: int, tokens: Tokens) -> int:
+    """The token of "of" when a compass word (one, or two joined by a hyphen) starts at ``word`` and is
+    followed by "of", read as a relating word ("east of Y"); else ``word``."""
+    keys = tokens.key
+    k = word
+    while k < len(keys) and keys[k] in _COMPASS and k - word < 2:
+        k += 1
+    if k == word or k >= len(keys) or keys[k] != "of":
+        return word
+    return k
 
 
 def _the_capital(index: int, tokens: Tokens) -> bool:

@@ -89,6 +89,8 @@ def plain_generic_name(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | 
         if (not numbered or word.isdigit()) and (word.isdigit() or plain_name_word(tokens, i + 1, lexicon)):
             hint = NAME_PREFIXES[key] or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
+            if hint == "military_base" and not numbered:  # "Camp Bulo Burde": the whole name
+                return _prefixed(i, i, entry, tokens, lexicon)
             return Candidate(i, i + 1, f"{key} {word}", entry, i, i + 1, hint)
     j = i
     while j < count and j - i < 3 and plain_name_word(tokens, j, lexicon):
@@ -101,6 +103,8 @@ def plain_generic_name(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | 
         if phrase is not None:  # "Asad air base", "Khmeimim Air Base"
             end, hint = phrase
             entry = Entry(0.5, hint, 0.0, PATTERN, None)
+            if _prefix_phrase(i, end, tokens, lexicon):  # "Forward Operating Base X": the head of X's name
+                return _prefixed(i, end, entry, tokens, lexicon)
             return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, end, hint)
         suffix = NAME_SUFFIXES.get(word)
         if suffix in ("admin_region", "military_base") and _common(keys[j], lexicon):
@@ -111,6 +115,8 @@ def plain_generic_name(i: int, tokens: Tokens, lexicon: Lexicon) -> Candidate | 
         if suffix is not None and (tokens.cap[j + 1] or lower):
             hint = suffix or None
             entry = Entry(0.5, hint or "city", 0.0, PATTERN, None)
+            if _prefix_phrase(i, j + 1, tokens, lexicon):  # "Forward Operating Base X"
+                return _prefixed(i, j + 1, entry, tokens, lexicon)
             return Candidate(i, j, " ".join(keys[i : j + 1]), entry, i, j + 1, hint)
         if (
             particle_of_next(j + 1, tokens)
@@ -182,3 +188,28 @@ def _after_generic(i: int, j: int, tokens: Tokens) -> Candidate | None:
         return None
     entry = Entry(0.5, hint, 0.0, PATTERN, None)
     return Candidate(i, j, " ".join(tokens.key[i : j + 1]), entry, i, j, hint)
+
+
+def _prefixed(i: int, end: int, entry: Entry, tokens: Tokens, lexicon: Lexicon) -> Candidate:
+    """The name headed by the site phrase ``[i, end]`` with up to three name words after it ("Forward
+    Operating Base Bulo Burde"), one candidate."""
+    last = end + 1
+    while last - end < 3 and last + 1 < len(tokens.key) and _joined_name(last + 1, tokens, lexicon):
+        last += 1
+    return Candidate(i, last, " ".join(tokens.key[i : last + 1]), entry, i, last, entry.fclass)
+
+
+def _joined_name(k: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether token ``k`` is a capitalised name word joined to the word before it."""
+    return joined(tokens.gap[k]) and plain_name_word(tokens, k, lexicon)
+
+
+def _prefix_phrase(i: int, end: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether the capitalised words ``[i, end]`` are a site phrase written before a name
+    (``recognize_generic_before``: "Forward Operating Base") and a name the lexicon lacks follows."""
+    return (
+        all(tokens.cap[k] for k in range(i, end + 1))
+        and GENERIC_BEFORE.get(" ".join(tokens.key[i : end + 1])) is not None
+        and end + 1 < len(tokens.key)
+        and _joined_name(end + 1, tokens, lexicon)
+    )

@@ -43,7 +43,7 @@ from geo.resolve.rural import countryside_side, rural_town
 from geo.resolve.scoring import fits, has_namesake, score_group
 from geo.resolve.support import ARTICLE, SUPPORT_CONFIDENCE, placed_by_offset, reconsider
 from geo.resolve.town_sites import town_sites
-from geo.resolve.words import SITE_PLACES, site_headed, town_part_after
+from geo.resolve.words import SITE_PLACES, sentence_site, site_candidates, site_headed, town_part_after
 
 __all__ = ["ResolverCaches", "resolve"]
 
@@ -185,7 +185,7 @@ def resolve(
                 # "the Kalo mosque": a site the gazetteer lacks, at a town of its very name if there is
                 # one, not a town whose name looks like it (nor one of its words); else it is placed as
                 # an unknown name (the place the text relates it to).
-                found = tuple(c for c in found if c.match in ("exact", "alias"))
+                found = site_candidates(found, hint, toponym.surface)
             if (
                 hint is None
                 and _WIDE.isdisjoint(cache.classes(found))
@@ -332,9 +332,11 @@ def resolve(
             result.append(Resolved(toponym, chosen, score))
             continue
         placed = placed_at.get(toponym.surface)
-        if site_headed(toponym.feature_hint, toponym.surface) and (
-            placed is None or placed.feature_class not in SITE_PLACES
-        ):
+        headed = site_headed(toponym.feature_hint, toponym.surface)
+        military = headed and toponym.feature_hint == "military_base"  # "Camp X in Y province": at Y
+        if military and placed is None and main is not None:  # "in Japan, most at Camp X": Japan's point
+            placed = sentence_site(text, toponym, main.chosen, main.spans)
+        if headed and (placed is None or (not military and placed.feature_class not in SITE_PLACES)):
             continue  # a site the gazetteer lacks related to no town ("the X camp in Y province"): no point
         if placed is not None:
             result.append(Resolved(toponym, placed, round(SUPPORT_CONFIDENCE * toponym.score, 4)))

@@ -36,7 +36,7 @@ from geo.resolve.evidence import SITE_HINTS, Evidence, Group, is_primary
 from geo.resolve.lists import coordinated, listed_apart, peer_countries
 from geo.resolve.offsets import OFFSET, offset_point, related_point
 from geo.resolve.vowels import vowel_variant
-from geo.resolve.words import is_generic
+from geo.resolve.words import apposed_end, is_generic
 
 __all__ = ["ARTICLE", "SUPPORT_CONFIDENCE", "offset_point", "placed_by_offset", "reconsider"]
 
@@ -368,13 +368,14 @@ def placed_by_offset(
     capital of the country of the document's ``main`` place for a name "in the capital" right after it
     (:mod:`geo.resolve.capitals`, looked up in ``cache``); or None. ``moved`` holds the choices
     :func:`reconsider` replaced (``id(group)`` -> candidate)."""
+    end = apposed_end(text, toponym.end, toponym.feature_hint)  # "X, a US base near Y": near Y
     for other, group in members:
-        if other.start < toponym.end or group is None or not group.candidates:
+        if other.start < end or group is None or not group.candidates:
             continue
-        if other.start - toponym.end > RELATION_CHARS:
+        if other.start - end > RELATION_CHARS:
             break
         chosen = (moved or {}).get(id(group), group.chosen)
-        gap = text[toponym.end : other.start]
+        gap = text[end : other.start]
         offset = None if toponym.feature_hint in _AREA_HINTS else OFFSET.match(gap)
         if offset is not None:
             return offset_point(offset, chosen, name=toponym.surface, hint=toponym.feature_hint)

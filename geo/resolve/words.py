@@ -8,11 +8,24 @@ its source; this module reads them once, when the resolver is first imported.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from geo import lexicon
+from geo.gazetteer import Candidate
+from geo.model.spans import Toponym
 
-__all__ = ["GENERIC_SITE_WORDS", "SITE_PLACES", "is_generic", "site_headed", "town_part_after"]
+__all__ = [
+    "GENERIC_SITE_WORDS",
+    "SITE_PLACES",
+    "apposed_end",
+    "is_generic",
+    "sentence_site",
+    "site_candidates",
+    "site_headed",
+    "site_near",
+    "town_part_after",
+]
 
 _SITE_WORDS: Final = lexicon.load("resolve_site_words")
 #: Words naming a kind of site, never the place inside a name ("Street" is also a town in England).
@@ -55,7 +68,90 @@ _SITE_HEAD_END: Final = re.compile(
 SITE_PLACES: Final = frozenset({"city", "airport", "military_base", "facility"})
 
 
+#: A name opened by the head noun of a military site ("Camp X", "Forward Operating Base X", "FOB X",
+#: ``recognize_site_prefixes``).
+_SITE_HEAD_START: Final = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load("recognize_site_prefixes")
+    )
+    + r")\s+\S",
+    re.IGNORECASE,
+)
+
+
 def site_headed(hint: str | None, surface: str) -> bool:
     """True when ``surface`` names a facility by its name and the head noun of a named site ("Kalo
-    mosque", "Tal oil field base"): when the gazetteer lacks it, only the text's relation places it."""
+    mosque", "Tal oil field base"), or a military site by a head noun before its name ("Camp Victory",
+    "FOB Falcon"): when the gazetteer lacks it, only the text's relation places it."""
+    if hint == "military_base":
+        return _SITE_HEAD_START.match(surface) is not None
     return hint == "facility" and _SITE_HEAD_END.search(surface) is not None
+
+
+#: An apposition naming the kind of a site right after its name (", a US base", ", a logistics base",
+#: ``resolve_apposed_sites``): what follows it relates the site ("Camp X, a US base near Y": near Y).
+_APPOSED: Final = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:"
+    + "|".join(
+        re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load("resolve_apposed_sites")
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def apposed_end(text: str, end: int, hint: str | None) -> int:
+    """Where the relation of a site ending at ``end`` starts: after an apposition naming its kind ("X, a
+    logistics base near Y") for a site (``hint`` a site class), else at ``end``."""
+    if hint not in SITE_PLACES - {"city"}:
+        return end
+    match = _APPOSED.match(text, end)
+    return end if match is None else match.end()
+
+
+#: Classes a military site's name may be matched to: a base or an airfield.
+_MILITARY: Final = frozenset({"military_base", "airport"})
+
+
+def site_candidates(found: tuple[Candidate, ...], hint: str | None, surface: str) -> tuple[Candidate, ...]:
+    """The candidates of a named site (:func:`site_headed`) the gazetteer may hold: its exact name or an
+    alias ("the Kalo mosque": a town of that very name, not a look-alike); for a military site ("Camp
+    Taji", "Camp Bastion") a base or airfield of that name, or one whose name continues it ("Camp Bastion
+    Airport"), never a town or an airport named after its last word ("Camp Victory" is no town Victory nor
+    Victory Airport in another continent): without one, the place the text relates it to places it."""
+    if hint != "military_base":
+        return tuple(c for c in found if c.match in ("exact", "alias"))
+    whole = surface.casefold()
+    return tuple(
+        c
+        for c in found
+        if c.feature_class in _MILITARY
+        and (c.match in ("exact", "alias") or c.name.casefold().startswith(whole + " "))
+    )
+
+
+def site_near(place: Candidate, surface: str) -> Candidate:
+    """A site the gazetteer lacks at the point of ``place`` as a place of its own: the id
+    ``near:<place id>:<slug of the name>`` says the point is the place's, its class how precise it is."""
+    if place.id.startswith("near:"):
+        return place
+    slug = re.sub(r"[^a-z0-9]+", "-", surface.casefold()).strip("-")
+    return replace(place, id=f"near:{place.id}:{slug}")
+
+
+#: The end of a sentence: a full stop, question or exclamation mark before a space.
+_SENTENCE_END: Final = re.compile(r"[.!?][\s\"”’]")
+
+
+def sentence_site(
+    text: str, toponym: Toponym, place: Candidate, spans: list[tuple[int, int]]
+) -> Candidate | None:
+    """A military site the text relates to no place, at ``place`` (the document's main place, named at
+    ``spans``) when that is named in the site's own sentence, as a place of its own (:func:`site_near`);
+    else None: a camp named in a story about another place is not put there."""
+    start = toponym.start
+    for first, _ in spans:
+        if _SENTENCE_END.search(text, min(first, start), max(first, start)) is None:
+            return site_near(place, toponym.surface)
+    return None
