@@ -53,12 +53,15 @@ def town_part_after(text: str, end: int) -> bool:
     return _TOWN_PART_AFTER.match(text, end) is not None
 
 
+def _terms(name: str) -> str:
+    """The terms of lexicon list ``name`` as a regular-expression alternation (a space matches any run)."""
+    return "|".join(re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load(name))
+
+
 #: A name ending in the head noun of a named site ("the X mosque", "X pagoda", "X oil field":
 #: ``recognize_site_heads``), or in a base named after such a site ("the X oil field base").
 _SITE_HEAD_END: Final = re.compile(
-    r"\s(?:"
-    + "|".join(re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load("recognize_site_heads"))
-    + r")(?:\s+base)?\Z",
+    r"\s(?:" + _terms("recognize_site_heads") + r")(?:\s+base)?\Z",
     re.IGNORECASE,
 )
 
@@ -71,11 +74,7 @@ SITE_PLACES: Final = frozenset({"city", "airport", "military_base", "facility"})
 #: A name opened by the head noun of a military site ("Camp X", "Forward Operating Base X", "FOB X",
 #: ``recognize_site_prefixes``).
 _SITE_HEAD_START: Final = re.compile(
-    r"(?:"
-    + "|".join(
-        re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load("recognize_site_prefixes")
-    )
-    + r")\s+\S",
+    r"(?:" + _terms("recognize_site_prefixes") + r")\s+\S",
     re.IGNORECASE,
 )
 
@@ -92,11 +91,7 @@ def site_headed(hint: str | None, surface: str) -> bool:
 #: An apposition naming the kind of a site right after its name (", a US base", ", a logistics base",
 #: ``resolve_apposed_sites``): what follows it relates the site ("Camp X, a US base near Y": near Y).
 _APPOSED: Final = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:"
-    + "|".join(
-        re.escape(str(e["term"])).replace(r"\ ", r"\s+") for e in lexicon.load("resolve_apposed_sites")
-    )
-    + r")\b",
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:" + _terms("resolve_apposed_sites") + r")\b",
     re.IGNORECASE,
 )
 
