@@ -114,6 +114,22 @@ def test_headed_site_the_gazetteer_has_keeps_its_entry(
 @pytest.mark.parametrize(
     "text",
     [
+        "Guardsmen at Camp Murray, Washington, trained for the wildfire season on Monday.",
+        "CAMP MURRAY, Wash. - The guard's civil support team drilled again this week.",
+        "Camp Murray hosted a disaster drill for the state's emergency teams.",
+    ],
+)
+def test_headed_site_the_gazetteer_names_whole_keeps_it(parser: Geoparser, text: str) -> None:
+    """A place whose whole name is the site's (a locality called Camp Murray) is the site, whatever its
+    class: only look-alikes that drop the head ("Victory" for "Camp Victory") are refused."""
+    resolved = parser.resolve(text, parser.recognize(text))
+    chosen = [r.candidate for r in resolved if r.toponym.surface.casefold() == "camp murray"]
+    assert [(c.name, c.country) for c in chosen] == [("Camp Murray", "US")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A rocket landed near Camp Victory on Monday.",
         "Shells fell on Camp Meridian overnight.",
         "Gunmen fired at FOB Zarbat on Sunday.",

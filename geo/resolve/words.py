@@ -114,15 +114,19 @@ def site_candidates(found: tuple[Candidate, ...], hint: str | None, surface: str
     alias ("the Kalo mosque": a town of that very name, not a look-alike); for a military site ("Camp
     Taji", "Camp Bastion") a base or airfield of that name, or one whose name continues it ("Camp Bastion
     Airport"), never a town or an airport named after its last word ("Camp Victory" is no town Victory nor
-    Victory Airport in another continent): without one, the place the text relates it to places it."""
+    Victory Airport in another continent), or any place whose whole name is the site's ("Camp Murray", a
+    locality of that name): without one, the place the text relates it to places it."""
     if hint != "military_base":
         return tuple(c for c in found if c.match in ("exact", "alias"))
     whole = surface.casefold()
     return tuple(
         c
         for c in found
-        if c.feature_class in _MILITARY
-        and (c.match in ("exact", "alias") or c.name.casefold().startswith(whole + " "))
+        if (
+            c.feature_class in _MILITARY
+            and (c.match in ("exact", "alias") or c.name.casefold().startswith(whole + " "))
+        )
+        or (c.match in ("exact", "alias") and c.name.casefold() == whole)
     )
 
 
