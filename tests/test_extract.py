@@ -73,6 +73,23 @@ def test_cli_writes_a_valid_collection_to_stdout_and_to_a_file(article_file: Pat
     assert f"to {out}" in result.stderr
 
 
+def test_cli_dash_output_is_standard_output(
+    article_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o -`` writes to standard output, as ``geo export`` and ``geo map`` read it: no file named "-"."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["extract", str(article_file), "--published", "2020-01-06"])
+    dashed = runner.invoke(cli, ["extract", str(article_file), "--published", "2020-01-06", "-o", "-"])
+    assert dashed.exit_code == 0, dashed.output
+    assert json.loads(dashed.stdout) == json.loads(plain.stdout)
+    assert not (tmp_path / "-").exists()
+    assert "wrote to" not in dashed.stderr
+    resumed = runner.invoke(cli, ["extract", str(article_file), "-o", "-", "--resume"])
+    assert resumed.exit_code != 0
+    assert "--resume" in resumed.stderr
+
+
 def test_cli_jsonl_batches_give_geojson_lines(tmp_path: Path) -> None:
     batch = tmp_path / "batch.jsonl"
     rows = [

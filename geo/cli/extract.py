@@ -12,6 +12,7 @@ import click
 
 from geo import interrupts
 from geo.cli._exit import skip_teardown
+from geo.cli._outputs import is_stdio
 from geo.cli._types import FiniteFloatRange
 from geo.errors import InputError
 from geo.io import atomic_write_text, refuse_input_as_output
@@ -47,8 +48,8 @@ _INTERRUPTED_EXIT = 130
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="File to write (default: standard output).",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="File to write (default, or -: standard output).",
 )
 @click.option(
     "--lines/--collection",
@@ -132,6 +133,8 @@ def command(
     streamed = [p for p in inputs if p == STDIN or is_pattern(p) or os.path.isdir(p) or p.endswith(".jsonl")]
     as_lines = bool(streamed) if lines is None else lines
     files = [p for p in inputs if p != STDIN and not is_pattern(p) and not os.path.isdir(p)]
+    if output is not None and is_stdio(output):
+        output = None  # "-o -": standard output, as geo export and geo map read it
     refuse_input_as_output(output, files)
     if resume and (output is None or not as_lines):
         raise InputError("--resume continues an -o file of GeoJSON lines: give -o FILE, not --collection")
