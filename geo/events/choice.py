@@ -14,6 +14,7 @@ from geo.events.dating import date_clause
 from geo.events.document import Document
 from geo.events.published import ANNIVERSARY
 from geo.events.regions import family
+from geo.events.venues import at_venue
 from geo.events.when import told
 from geo.model.spans import Resolved
 from geo.temporal._scan import Tokens
@@ -228,27 +229,23 @@ def governed_cue(doc: Document, number: int, cues: Sequence[Cue], place: Resolve
     return best
 
 
-#: Between a verb of deciding and the place it is done at: maybe an adverb, then "in" or "at" ("agreed in X",
-#: "voted unanimously in X").
-_AT: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 #: Types of forces' movement or posture that a decision may be about.
 _DECIDED: Final = frozenset({"withdrawal", "deployment", "presence", "training"})
 
 
 def _decided_at(text: str, cue: Cue, place: Resolved, best: Cue) -> bool:
-    """Whether ``place`` is where the political act of ``cue`` is done, in a locative phrase right after its
-    verb ("agreed in X on the withdrawal of troops from Y", "voted in X to extend the deployment"), the
-    movement it is about (``best``) told after the place: the phrase attaches to the verb before it (English
-    grammar), so X takes the decision and the movement keeps its own places. :mod:`geo.events.venues`
-    reads the same grammar after the fact (a movement event already built at a decision's venue, with a
-    time or other words between verb and place: "adopted on Monday in X") and retypes it; this rule picks
-    the cue for the place."""
+    """Whether ``place`` is where the political act of ``cue`` is done: the venue of a decision
+    (:func:`geo.events.venues.at_venue`: "agreed in X on the withdrawal of troops from Y", "voted
+    unanimously in X to extend the deployment"), the movement it is about (``best``) told after the place.
+    The phrase attaches to the verb before it (English grammar), so X takes the decision and the movement
+    keeps its own places. :func:`geo.events.venues.decided_at` reads the same venue after the fact (a
+    movement event already built there) and retypes it; this rule picks the cue for the place."""
     return (
         cue.event_type == "political"
         and cue.end <= place.toponym.start
         and best.start >= place.toponym.end
         and best.event_type in _DECIDED
-        and _AT.fullmatch(text, cue.end, place.toponym.start) is not None
+        and at_venue(text, place.toponym.start)
     )
 
 
