@@ -13,7 +13,7 @@ left alone. Found in five documents of five article sets (africa, gulf, missions
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from geo.events.tag import EventTag
@@ -52,7 +52,7 @@ def guessed(places: Sequence[Resolved]) -> set[tuple[int, int]]:
     return out
 
 
-def unguessed(tags: Sequence[EventTag], places: Sequence[Resolved]) -> list[EventTag]:
-    """``tags`` without the events at a place :func:`guessed` finds far from the story."""
-    far = guessed(places) if any(t.place.candidate.match in _APPROXIMATE for t in tags) else set()
+def unguessed(tags: Sequence[EventTag], far: Collection[tuple[int, int]]) -> list[EventTag]:
+    """``tags`` without the events at the spans ``far`` (:func:`guessed` of the article's places, found once
+    per article)."""
     return [t for t in tags if (t.place.toponym.start, t.place.toponym.end) not in far]

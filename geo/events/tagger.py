@@ -141,6 +141,7 @@ def tag_events(
     by_sentence = no_file_photos(doc, by_sentence)  # an archive photo's caption tells no event
     referred = referring_sentences(doc, spots, inside, by_sentence, PHYSICAL)
     tags: list[EventTag] = []
+    far = guesses.guessed(places)  # places read by a like spelling far from every other place of the story
     jobs = [(n, g, False) for n, g in by_sentence.items()] + [
         (n, [r.place], True) for n, r in referred.items()
     ]
@@ -153,7 +154,7 @@ def tag_events(
                 replace(tag, place=antecedent, name=text[span[0] : span[1]], mentions=(span, *tag.mentions))
                 for tag in found
             ]
-        tags.extend(venues.decided_at(text, guesses.unguessed(found, places)))  # "adopted in X"; a far guess
+        tags.extend(venues.decided_at(text, guesses.unguessed(found, far)))  # "adopted in X"; a far guess
     placed = {t.sentence for t in tags if t.event_type == "deployment"}
     for number, place, cue in mission_starts(doc, spots, placed=placed):  # "The X mission began in May"
         choice = _Choice(cue, "deployment", None, "clause")
