@@ -24,6 +24,7 @@ from geo.events.cues import Cue
 from geo.events.document import VIOLENT, Document, per_document
 from geo.lexicon import load
 from geo.model.spans import Resolved
+from geo.temporal._patterns import MONTHS, WEEKDAYS
 
 __all__ = ["DESCRIBING", "POSTURE", "described", "habitual", "in_motive", "motives", "settings"]
 
@@ -52,10 +53,11 @@ _ITERATIVE: Final = frozenset({"repeatedly"})
 #: repeatedly", "are repeatedly targeted", "repeatedly since 2019"): the habit reading stays.
 _ONGOING: Final = re.compile(r"\b(?:has|have|had|is|are|am|been|since)\b", re.IGNORECASE)
 #: A bounded time in the clause: a month, a weekday, a year or decade, "last week", "yesterday".
+_MONTH_NAMES: Final = {n: name for name, n in sorted(MONTHS.items(), key=lambda item: len(item[0]))}  # full
 _BOUNDED: Final = re.compile(
-    r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:1[89]|20)\d\d(?:['’]?s)?|yesterday|overnight"
-    r"|last\s+(?:week|weekend|month|year|night))\b"
+    r"\b(?:"
+    + "|".join(name.capitalize() for name in (*_MONTH_NAMES.values(), *WEEKDAYS))
+    + r"|(?:1[89]|20)\d\d(?:['’]?s)?|yesterday|overnight|last\s+(?:week|weekend|month|year|night))\b"
 )
 #: Words of the next sentence that make it an example of a habit ("for example", "for instance").
 _EXAMPLE: Final = frozenset({"example", "instance"})
